@@ -1,0 +1,1 @@
+"""Built-in openwash policy presets (``builtin:NAME``), shipped as package data."""

@@ -1,0 +1,293 @@
+"""Find the files in scope and read them safely.
+
+In a git checkout the tracked files (the index, which is what a commit will
+contain) are the universe; elsewhere the tree is walked without following
+symbolic links.  Every path is kept (evidence such as ``train.py`` or
+``*.safetensors`` is found by name), but only documents in scope are read, and
+only when they are regular files of sane size that decode as UTF-8.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import stat
+import subprocess
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from openwash.documents import Notice, SourceFile
+
+MAX_FILE_BYTES = 2 * 1024 * 1024
+MAX_TREE_ENTRIES = 1_000_000
+
+DEFAULT_INCLUDE = [
+    "README*", "LICENSE*", "LICENCE*", "COPYING*", "NOTICE*",
+    "*LICENSE*", "*LICENCE*", "USE_POLICY*", "USAGE_POLICY*", "ACCEPTABLE_USE*",
+    "MODEL_CARD*", "MODEL-CARD*", "MODELCARD*", "model_card*",
+    "DATA_CARD*", "DATASHEET*", "datasheet*",
+    "CITATION.cff", "pyproject.toml",
+    "*.md",  # root Markdown is read; it only counts as a model card when it has front matter
+    "docs/**/*.md",
+    "**/README.md", "**/MODEL_CARD*.md", "**/model_card*.md", "**/DATA_CARD*.md", "**/datasheet*.md",
+]
+DEFAULT_EXCLUDE = [
+    "**/node_modules/**", "**/third_party/**", "**/third-party/**", "**/vendor/**", "**/.*/**",
+    "CHANGELOG*", "CHANGES*", "HISTORY*", "CODE_OF_CONDUCT*", "CONTRIBUTING*", "SECURITY*",
+    "**/CHANGELOG*", "**/CODE_OF_CONDUCT*", "**/CONTRIBUTING*",
+]
+
+_README = re.compile(r"^readme", re.I)
+_MODEL_CARD = re.compile(r"^(model[_-]?card)", re.I)
+_DATA_CARD = re.compile(r"^(data[_-]?card|datasheet)", re.I)
+_LICENSE = re.compile(r"(licen[cs]e|^copying|agreement)", re.I)
+_POLICY = re.compile(r"^(use_policy|usage_policy|acceptable_use)", re.I)
+_NOTICE = re.compile(r"^notice", re.I)
+
+
+@dataclass
+class Repository:
+    """A repository as the engine sees it: every path, and the documents in scope."""
+
+    root: Path
+    name: str
+    paths: list[str]
+    files: list[SourceFile] = field(default_factory=list)
+    notices: list[Notice] = field(default_factory=list)
+    is_git: bool = False
+
+    def exists(self, rel: str) -> bool:
+        """True when ``rel`` (a file or a directory) is in the repository."""
+        rel = rel.strip("/")
+        return not rel or rel in self.path_set or rel in self.dir_set
+
+    @property
+    def path_set(self) -> set[str]:
+        cached = self.__dict__.get("_path_set")
+        if cached is None:
+            cached = self.__dict__["_path_set"] = set(self.paths)
+        return cached
+
+    @property
+    def dir_set(self) -> set[str]:
+        cached = self.__dict__.get("_dir_set")
+        if cached is None:
+            cached = set()
+            for p in self.paths:
+                i = p.rfind("/")
+                while i > 0:
+                    d = p[:i]
+                    if d in cached:
+                        break
+                    cached.add(d)
+                    i = p.rfind("/", 0, i)
+            self.__dict__["_dir_set"] = cached
+        return cached
+
+
+@lru_cache(maxsize=256)
+def glob_to_regex(pattern: str) -> re.Pattern[str]:
+    """A gitignore-like glob: ``*`` stays within a path segment, ``**/`` spans directories.
+
+    Matching is case-insensitive (README.md and Readme.md are the same kind of file)."""
+    i, out = 0, []
+    while i < len(pattern):
+        ch = pattern[i]
+        if pattern.startswith("**/", i):
+            out.append("(?:.*/)?")
+            i += 3
+            continue
+        if pattern.startswith("/**", i) and i + 3 == len(pattern):
+            out.append("(?:/.*)?")
+            i += 3
+            continue
+        if pattern.startswith("**", i):
+            out.append(".*")
+            i += 2
+            continue
+        if ch == "*":
+            out.append("[^/]*")
+        elif ch == "?":
+            out.append("[^/]")
+        elif ch == "[":
+            j = pattern.find("]", i)
+            if j < 0:
+                out.append(re.escape(ch))
+            else:
+                out.append("[" + pattern[i + 1 : j].replace("\\", "\\\\") + "]")
+                i = j
+        else:
+            out.append(re.escape(ch))
+        i += 1
+    return re.compile("".join(out) + r"\Z", re.IGNORECASE)
+
+
+def matches(path: str, patterns: Iterable[str]) -> bool:
+    return any(glob_to_regex(p).match(path) for p in patterns)
+
+
+def role_of(path: str) -> str:
+    """What kind of document a path is, from its name."""
+    name = path.rsplit("/", 1)[-1]
+    lower = name.lower()
+    if lower == "citation.cff":
+        return "citation"
+    if lower in ("pyproject.toml",):
+        return "package"
+    if _MODEL_CARD.match(name):
+        return "model_card"
+    if _DATA_CARD.match(name):
+        return "data_card"
+    if _POLICY.match(name):
+        return "use_policy"
+    if _README.match(name):
+        return "readme"
+    if _NOTICE.match(name):
+        return "notice"
+    if _LICENSE.search(name):
+        return "license"
+    return "docs"
+
+
+def _git_paths(root: Path) -> list[str] | None:
+    try:
+        inside = subprocess.run(["git", "-C", str(root), "rev-parse", "--is-inside-work-tree"],
+                                capture_output=True, text=True, timeout=30)
+        if inside.returncode != 0 or inside.stdout.strip() != "true":
+            return None
+        out = subprocess.run(["git", "-C", str(root), "ls-files", "-z", "--cached", "--", "."],
+                             capture_output=True, timeout=120)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    if out.returncode != 0:
+        return None
+    return [p for p in out.stdout.decode("utf-8", "surrogateescape").split("\0") if p]
+
+
+def _walk_paths(root: Path, notices: list[Notice]) -> list[str]:
+    paths: list[str] = []
+    stack = [""]
+    while stack:
+        rel_dir = stack.pop()
+        try:
+            entries = list(os.scandir(root / rel_dir if rel_dir else root))
+        except OSError as exc:
+            notices.append(Notice(f"cannot list directory: {exc.strerror}", rel_dir or "."))
+            continue
+        for entry in entries:
+            rel = f"{rel_dir}/{entry.name}" if rel_dir else entry.name
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    if entry.name in (".git", ".hg", ".svn", "__pycache__", "node_modules", ".venv", "venv"):
+                        continue
+                    stack.append(rel)
+                    continue
+            except OSError:
+                continue
+            paths.append(rel)
+            if len(paths) >= MAX_TREE_ENTRIES:
+                notices.append(Notice(f"stopped listing after {MAX_TREE_ENTRIES} files", "."))
+                return sorted(paths)
+    return sorted(paths)
+
+
+def read_text_file(path: Path, rel: str, notices: list[Notice], max_bytes: int = MAX_FILE_BYTES) -> str | None:
+    """Read a document if it is a regular, small, UTF-8 text file; otherwise add a notice."""
+    try:
+        st = os.lstat(path)
+    except OSError as exc:
+        notices.append(Notice(f"skipped: cannot read ({exc.strerror})", rel))
+        return None
+    if stat.S_ISLNK(st.st_mode):
+        notices.append(Notice("skipped: symbolic link (links are never followed)", rel))
+        return None
+    if not stat.S_ISREG(st.st_mode):
+        notices.append(Notice("skipped: not a regular file", rel))
+        return None
+    if st.st_size > max_bytes:
+        notices.append(Notice(f"skipped: {st.st_size} bytes is over the {max_bytes}-byte limit", rel))
+        return None
+    try:
+        # O_NOFOLLOW closes the race between lstat and open; O_NONBLOCK keeps a swapped-in FIFO from hanging.
+        flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+        fd = os.open(path, flags)
+        with os.fdopen(fd, "rb") as fh:
+            if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+                notices.append(Notice("skipped: not a regular file", rel))
+                return None
+            data = fh.read(max_bytes + 1)
+    except OSError as exc:
+        notices.append(Notice(f"skipped: cannot read ({exc.strerror})", rel))
+        return None
+    if len(data) > max_bytes:
+        notices.append(Notice(f"skipped: over the {max_bytes}-byte limit", rel))
+        return None
+    if b"\0" in data[:8192]:
+        notices.append(Notice("skipped: binary file", rel))
+        return None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        notices.append(Notice(f"skipped: not UTF-8 (byte {exc.start})", rel))
+        return None
+
+
+def _repo_name(root: Path) -> str:
+    return root.resolve().name
+
+
+def in_scope(paths: list[str], include: list[str], exclude: list[str]) -> list[str]:
+    """Documents in scope.  Root-level Markdown and nested READMEs other than under docs/ only count
+    when they carry YAML front matter (a model card); that test needs the content, so it is done by
+    :func:`needs_front_matter` at read time."""
+    return [p for p in paths if matches(p, include) and not matches(p, exclude)]
+
+
+def needs_front_matter(rel: str) -> bool:
+    """Markdown that is in scope only as a model card (with front matter)."""
+    name = rel.rsplit("/", 1)[-1]
+    role = role_of(rel)
+    if "/" not in rel:
+        return role == "docs" and name.lower().endswith(".md")
+    if rel.lower().startswith("docs/"):
+        return False
+    return role == "readme"
+
+
+def discover(root: Path, include: list[str] | None = None, exclude: list[str] | None = None,
+             max_bytes: int = MAX_FILE_BYTES) -> Repository:
+    """List the repository at ``root`` and read its documents in scope."""
+    include = include if include is not None else DEFAULT_INCLUDE
+    exclude = exclude if exclude is not None else DEFAULT_EXCLUDE
+    notices: list[Notice] = []
+    git_paths = _git_paths(root)
+    if git_paths is not None and not git_paths:
+        git_paths = None  # nothing tracked here (a new or ignored directory): look at what is on disk
+    paths = sorted(git_paths) if git_paths is not None else _walk_paths(root, notices)
+    repo = Repository(root=root, name=_repo_name(root), paths=paths, notices=notices, is_git=git_paths is not None)
+    selected = in_scope(paths, include, exclude)
+    # A model card in a subfolder brings the license and use policy beside it (models/x/LICENSE).
+    card_dirs = {p.rsplit("/", 1)[0] for p in selected if "/" in p and role_of(p) == "model_card"}
+    if card_dirs:
+        chosen = set(selected)
+        for p in paths:
+            if "/" in p and p.rsplit("/", 1)[0] in card_dirs and p not in chosen \
+                    and role_of(p) in ("license", "use_policy", "notice") and not matches(p, exclude):
+                selected.append(p)
+        selected.sort()
+    for rel in selected:
+        full = root / rel
+        if git_paths is not None and not os.path.lexists(full):
+            continue  # deleted in the work tree but still in the index
+        text = read_text_file(full, rel, notices, max_bytes)
+        if text is None:
+            continue
+        if needs_front_matter(rel) and not text.lstrip("\ufeff").startswith("---"):
+            continue
+        role = role_of(rel)
+        if needs_front_matter(rel):
+            role = "model_card"
+        repo.files.append(SourceFile(path=rel, text=text, role=role))
+    return repo

@@ -1,0 +1,159 @@
+"""One run: files -> documents -> claims + evidence -> findings -> waivers -> result."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from openwash import __version__
+from openwash.claims import Claim, ClaimContext, find_claims
+from openwash.discovery import Repository, discover
+from openwash.documents import Document, Notice
+from openwash.errors import UsageError
+from openwash.evidence import Evidence, collect
+from openwash.findings import Finding, sort_key
+from openwash.markdown import parse_document
+from openwash.policy import Policy
+from openwash.rules import all_rules
+from openwash.rules.context import RuleContext
+from openwash.suppress import apply as apply_waivers
+
+SEVERITIES = ("error", "warning", "notice")
+
+
+@dataclass
+class Result:
+    root: Path
+    policy: Policy
+    repo: Repository
+    docs: list[Document]
+    claims: list[Claim]
+    evidence: Evidence
+    is_model_release: bool
+    findings: list[Finding]
+    notices: list[Notice] = field(default_factory=list)
+
+    @property
+    def active(self) -> list[Finding]:
+        """Findings that are not waived or suppressed."""
+        return [f for f in self.findings if not f.waived]
+
+    def summary(self) -> dict[str, int]:
+        counts = {s: 0 for s in SEVERITIES}
+        for f in self.active:
+            counts[f.severity] = counts.get(f.severity, 0) + 1
+        counts["waived"] = sum(1 for f in self.findings if f.waived)
+        return counts
+
+    @property
+    def failed(self) -> bool:
+        return any(self.policy.fails(f.severity) for f in self.active)
+
+    def license_summary(self) -> dict:
+        ev = self.evidence
+        spdx: list[str] = []
+        for s in ev.licenses:
+            if s.license.id not in spdx:
+                spdx.append(s.license.id)
+        components = ["weights", "code"] if self.is_model_release else ["code"]
+        cats = [s.license.category for c in components for s in ev.licenses_for(c)]
+        return {"spdx": spdx, "category": worst_category(cats),
+                "code": sorted({s.license.id for s in ev.licenses_for("code")}),
+                "weights": sorted({s.license.id for s in ev.licenses_for("weights")}) if self.is_model_release else [],
+                "data": sorted({s.license.id for s in ev.licenses if s.component == "data"}),
+                "sources": [s.as_json() for s in ev.licenses]}
+
+    def to_json(self) -> dict:
+        ev = self.evidence
+        return {
+            "tool": {"name": "openwash", "version": __version__},
+            "policy": {"sources": list(self.policy.sources), "mode": self.policy.mode},
+            "claims": [c.as_json() for c in self.claims],
+            "evidence": {
+                "training_code": [e.as_json() for e in ev.training_code],
+                "training_data": [e.as_json() for e in ev.training_data],
+                "weights": [e.as_json() for e in ev.weights],
+                "placeholders": [e.as_json() for e in ev.placeholders],
+                "license": self.license_summary(),
+                "base_models": [{"name": b.name, "file": b.file, "line": b.line, "license": b.license_id,
+                                 "category": b.license_category, "data_open": b.data_open}
+                                for b in ev.base_models],
+            },
+            "is_model_release": self.is_model_release,
+            "model_release_reason": ev.model_release_reason,
+            "findings": [f.as_json() for f in self.findings],
+            "summary": self.summary(),
+            "verdict": "fail" if self.failed else "pass",
+            "notices": [{"file": n.path, "line": n.line, "message": n.message} for n in self.notices],
+        }
+
+
+_CATEGORY_ORDER = ["proprietary", "non-commercial", "source-available", "restricted", "unknown", "open-data", "osi"]
+
+
+def worst_category(categories: list[str]) -> str:
+    if not categories:
+        return "unknown"
+    return min(categories, key=lambda c: _CATEGORY_ORDER.index(c) if c in _CATEGORY_ORDER else 0)
+
+
+def own_names(repo: Repository, docs: list[Document]) -> frozenset[str]:
+    """Names the repository's own artifacts go by: the repository name, card model names, the title."""
+    names: set[str] = set()
+    base = repo.name.split("__")[-1]
+    names.add(base.lower())
+    names.update(p.lower() for p in re.split(r"[-_. ]+", base) if len(p) > 2)
+    for doc in docs:
+        fm = doc.front_matter
+        if fm is not None:
+            for key in ("model_name", "model-name", "pretty_name"):
+                value = fm.get_str(key)
+                if value:
+                    names.add(value.lower())
+        if doc.role in ("readme", "model_card"):
+            for block in doc.blocks[:10]:
+                if block.kind == "heading" and block.heading_level == 1:
+                    title = block.text.strip().split(":")[0].strip().lower()
+                    if 0 < len(title) <= 40:
+                        names.add(title)
+                    break
+    return frozenset(n for n in names if n)
+
+
+def run(root: Path, policy: Policy, *, today: dt.date | None = None) -> Result:
+    """Check the repository at ``root`` under ``policy``."""
+    if not root.exists():
+        raise UsageError(f"no such path: {root}")
+    if not root.is_dir():
+        raise UsageError(f"not a directory: {root}")
+    repo = discover(root, policy.include, policy.exclude)
+    docs = [parse_document(f.path, f.role, f.text) for f in repo.files]
+    notices = list(repo.notices)
+    for doc in docs:
+        if doc.front_matter is not None and doc.front_matter.error:
+            notices.append(Notice(doc.front_matter.error, doc.path, doc.front_matter.start_line))
+    evidence = collect(repo, docs)
+    if policy.model_release == "yes":
+        is_model = True
+        evidence.model_release_reason = "policy says model_release: yes"
+    elif policy.model_release == "no":
+        is_model = False
+        evidence.model_release_reason = "policy says model_release: no"
+    else:
+        is_model = evidence.is_model_release
+    ctx = ClaimContext(own_names=own_names(repo, docs), is_model_release=is_model,
+                       vocabulary_add=tuple(policy.claim_add), vocabulary_exclude=tuple(policy.claim_exclude))
+    claims = [c for doc in docs for c in find_claims(doc, ctx)]
+    rule_ctx = RuleContext(repo=repo, docs=docs, claims=claims, evidence=evidence, policy=policy,
+                           is_model_release=is_model, today=today or dt.date.today())
+    rules = all_rules()
+    findings: list[Finding] = []
+    for rule in rules.values():
+        if rule.check is not None:
+            findings.extend(rule.check(rule_ctx))
+    findings = apply_waivers(findings, docs, policy, rule_ctx.today, {r.id: r.severity for r in rules.values()})
+    findings.sort(key=sort_key)
+    return Result(root=root, policy=policy, repo=repo, docs=docs, claims=claims, evidence=evidence,
+                  is_model_release=is_model, findings=findings, notices=notices)

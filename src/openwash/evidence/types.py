@@ -1,0 +1,70 @@
+"""Data types of evidence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from openwash.licenses import License
+
+
+@dataclass(frozen=True)
+class EvidenceItem:
+    """One pointer: a link, a path in the tree, a metadata entry or a documented section."""
+
+    kind: str  # link | path | metadata | section | data_card | code_block | text
+    value: str
+    file: str
+    line: int
+
+    def as_json(self) -> dict:
+        return {"kind": self.kind, "value": self.value, "file": self.file, "line": self.line}
+
+
+@dataclass(frozen=True)
+class LicenseSource:
+    """A license statement and what it covers."""
+
+    license: License
+    component: str  # code | weights | data | repo (repo = the whole repository, code and anything else)
+    file: str
+    line: int
+    how: str  # text | front_matter | badge | package | prose
+
+    def as_json(self) -> dict:
+        return {"id": self.license.id, "name": self.license.name, "category": self.license.category,
+                "component": self.component, "file": self.file, "line": self.line, "how": self.how}
+
+
+@dataclass(frozen=True)
+class BaseModel:
+    """A model this release is fine-tuned from, with what is known of its openness."""
+
+    name: str
+    file: str
+    line: int
+    license_id: str = ""
+    license_category: str = "unknown"
+    data_open: bool | None = None
+    note: str = ""
+
+
+@dataclass
+class Evidence:
+    training_code: list[EvidenceItem] = field(default_factory=list)
+    training_data: list[EvidenceItem] = field(default_factory=list)
+    weights: list[EvidenceItem] = field(default_factory=list)
+    placeholders: list[EvidenceItem] = field(default_factory=list)
+    broken_links: list[EvidenceItem] = field(default_factory=list)
+    licenses: list[LicenseSource] = field(default_factory=list)
+    base_models: list[BaseModel] = field(default_factory=list)
+    is_model_release: bool = False
+    model_release_reason: str = ""
+
+    def licenses_for(self, component: str) -> list[LicenseSource]:
+        """Licenses that cover ``component`` (code, weights or data).
+
+        A component-specific license wins; otherwise the repository-wide license applies."""
+        specific = [s for s in self.licenses if s.component == component]
+        if specific:
+            return specific
+        return [s for s in self.licenses if s.component == "repo"]

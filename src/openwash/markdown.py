@@ -1,0 +1,634 @@
+"""Markdown (and plain text) to prose blocks with exact source positions.
+
+markdown-it-py gives block tokens with line ranges but no columns, so each
+inline fragment is located in the source text with a forward-moving cursor:
+the fragment's characters are found in order, which is exact for ordinary text
+and degrades gracefully (to the nearest following character) for escapes and
+entities.  Code (fenced, indented, inline), HTML comments and URLs never become
+prose; headings, paragraphs, list items, table cells, link text, image alt text
+and the text inside HTML blocks do.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+from html.parser import HTMLParser
+from typing import TYPE_CHECKING
+
+from openwash import yamlsafe
+from openwash.documents import Block, Document, FrontMatter, Link
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
+
+# Bare URLs in prose.  Trailing punctuation is not part of a URL.
+URL_RE = re.compile(r"""(?:https?://|www\.)[^\s<>"'`\]\[)(]+[^\s<>"'`\]\[)(.,;:!?*_~]""", re.IGNORECASE)
+COMMENT_RE = re.compile(r"<!--(.*?)-->", re.DOTALL)
+REFERENCE_RE = re.compile(r"^ {0,3}\[([^\]]+)\]:\s*<?(\S+?)>?(?:\s|$)", re.MULTILINE)
+
+# HTML elements whose start or end separates one prose block from the next.
+_HTML_BLOCK_TAGS = frozenset(
+    ["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "td", "th", "tr", "table", "thead", "tbody", "br", "hr", "center", "details", "summary", "blockquote", "section", "article", "header", "footer", "dd", "dt", "dl", "figure", "figcaption", "pre"]
+)
+_HTML_SKIP_TAGS = frozenset({"script", "style", "code", "pre"})
+
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx", ".mkd")
+
+
+@lru_cache(maxsize=1)
+def _parser() -> MarkdownIt:
+    from markdown_it import MarkdownIt
+    from mdit_py_plugins.front_matter import front_matter_plugin
+
+    return (
+        MarkdownIt("commonmark", {"html": True})
+        .enable("table")
+        .enable("strikethrough")
+        .use(front_matter_plugin)
+    )
+
+
+def normalize_newlines(text: str) -> str:
+    """CRLF and lone CR become LF, as editors and GitHub count lines."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text
+
+
+class _Source:
+    """The normalized file text with offset <-> line/column conversion."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.line_starts = [0]
+        for m in re.finditer("\n", text):
+            self.line_starts.append(m.end())
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.line_starts, offset) - 1
+        return i + 1, offset - self.line_starts[i] + 1
+
+    def offset(self, line: int, column: int = 1) -> int:
+        """Offset of a 1-based line/column (clamped to the text)."""
+        line = max(1, min(line, len(self.line_starts)))
+        return min(self.line_starts[line - 1] + column - 1, len(self.text))
+
+    def line_range(self, map_: list[int] | None) -> tuple[int, int]:
+        """Offsets [start, end) of a token's 0-based [first, last) line map."""
+        if not map_:
+            return 0, len(self.text)
+        start = self.line_starts[min(map_[0], len(self.line_starts) - 1)]
+        end = self.line_starts[map_[1]] if map_[1] < len(self.line_starts) else len(self.text)
+        return start, end
+
+
+class _BlockBuilder:
+    """Accumulates prose text and its source segments for one block."""
+
+    def __init__(self, src: _Source) -> None:
+        self.src = src
+        self.parts: list[str] = []
+        self.length = 0
+        self.segments: list[tuple[int, int, int]] = []
+        self._last_abs = -2  # absolute source offset of the last mapped character
+
+    def add(self, text: str, abs_offsets: list[int]) -> None:
+        """Append ``text`` whose i-th character sits at source offset ``abs_offsets[i]``."""
+        for i, ch in enumerate(text):
+            a = abs_offsets[i]
+            if a != self._last_abs + 1 or ch == "\n" or self.src.text[a - 1 : a] == "\n":
+                line, col = self.src.line_col(a)
+                self.segments.append((self.length + i, line, col))
+            self._last_abs = a
+        self.parts.append(text)
+        self.length += len(text)
+
+    def add_gap(self, text: str = " ") -> None:
+        """Append separator text that has no source of its own (maps to the previous character)."""
+        if not self.parts or self.parts[-1].endswith(" "):
+            return
+        self.parts.append(text)
+        self.length += len(text)
+
+    def build(self, kind: str, heading: str, level: int) -> Block | None:
+        text = "".join(self.parts)
+        if not text.strip():
+            return None
+        end_line = self.src.line_col(self._last_abs)[0] if self._last_abs >= 0 else 0
+        return Block(kind=kind, text=text, segments=self.segments, heading=heading, heading_level=level,
+                     end_line=end_line)
+
+
+def _locate(src: _Source, content: str, cursor: int, limit: int) -> tuple[list[int], int]:
+    """Source offsets of each character of ``content``, searching forward from ``cursor``."""
+    hit = src.text.find(content, cursor, limit) if content else -1
+    if hit >= 0:
+        return list(range(hit, hit + len(content))), hit + len(content)
+    offsets = []
+    pos = cursor
+    for ch in content:
+        if ch in "\n":
+            offsets.append(max(pos - 1, 0))
+            continue
+        found = src.text.find(ch, pos, min(limit, pos + 16))
+        if found >= 0:
+            offsets.append(found)
+            pos = found + 1
+        else:
+            offsets.append(min(pos, max(len(src.text) - 1, 0)))
+    return offsets, pos
+
+
+class _MarkdownWalker:
+    def __init__(self, doc: Document, src: _Source) -> None:
+        self.doc = doc
+        self.src = src
+        self.heading = ""
+        self.level = 0
+        self.code_blocks: list[tuple[int, str, str]] = []
+
+    # -- block level -------------------------------------------------------
+    def walk(self, tokens: list[Token]) -> None:
+        kind_stack: list[str] = []
+        pending_heading_level = 0
+        row_cursor: dict[int, int] = {}
+        for tok in tokens:
+            t = tok.type
+            if t == "front_matter":
+                self._front_matter(tok)
+            elif t == "heading_open":
+                pending_heading_level = int(tok.tag[1:]) if tok.tag[1:].isdigit() else 1
+                kind_stack.append("heading")
+            elif t in ("list_item_open",):
+                kind_stack.append("list_item")
+            elif t in ("th_open", "td_open"):
+                kind_stack.append("table_cell")
+            elif t in ("heading_close", "list_item_close", "th_close", "td_close"):
+                if kind_stack:
+                    kind_stack.pop()
+            elif t == "inline":
+                kind = kind_stack[-1] if kind_stack else "paragraph"
+                start, end = self.src.line_range(tok.map)
+                if kind == "table_cell" and tok.map:
+                    start = max(start, row_cursor.get(tok.map[0], start))
+                block, cursor = self._inline(tok, kind, start, end)
+                if kind == "table_cell" and tok.map:
+                    row_cursor[tok.map[0]] = cursor
+                if kind == "heading":
+                    self.heading = block.text.strip() if block else ""
+                    self.level = pending_heading_level
+                    if block:
+                        block.heading = self.heading
+                        block.heading_level = self.level
+                if block:
+                    self.doc.blocks.append(block)
+            elif t in ("fence", "code_block"):
+                line = (tok.map[0] + 1) if tok.map else 1
+                self.code_blocks.append((line, tok.info.strip(), tok.content))
+            elif t == "html_block":
+                start, end = self.src.line_range(tok.map)
+                self._html(start, end)
+
+    def _front_matter(self, tok: Token) -> None:
+        start_line = (tok.map[0] + 1) if tok.map else 1
+        end_line = tok.map[1] if tok.map else start_line
+        fm = FrontMatter(data={}, lines={}, start_line=start_line, end_line=end_line)
+        try:
+            loaded = yamlsafe.load(tok.content, line_offset=start_line)
+        except yamlsafe.YamlError as exc:
+            fm.error = f"front matter: {exc}" + (f" (line {exc.line})" if exc.line else "")
+        else:
+            if isinstance(loaded.data, dict):
+                fm.data = loaded.data
+                fm.lines = {k: v for k, v in loaded.lines.items() if "." not in k and "[" not in k}
+                fm.lines.update({k: v for k, v in loaded.lines.items() if "[" in k and "." not in k})
+            elif loaded.data is not None:
+                fm.error = "front matter is not a mapping of keys to values"
+        self.doc.front_matter = fm
+        # Tags are where a card labels itself ("tags: [open-source]"); they are prose for claims.
+        for i, tag in enumerate(fm.get_list("tags")):
+            line = fm.lines.get(f"tags[{i}]", fm.line_of("tags"))
+            line_text = self.src.text[self.src.offset(line): self.src.offset(line + 1)]
+            col = line_text.find(tag) + 1 if tag in line_text else 1
+            self.doc.blocks.append(Block(kind="front_matter", text=tag, segments=[(0, line, max(col, 1))],
+                                         heading="tags", end_line=line))
+
+    # -- inline level ------------------------------------------------------
+    def _inline(self, tok: Token, kind: str, start: int, end: int) -> tuple[Block | None, int]:
+        builder = _BlockBuilder(self.src)
+        cursor = start
+        link_stack: list[tuple[str, int, int, str]] = []  # href, text start, abs offset, source
+        children = tok.children or []
+        i = 0
+        while i < len(children):
+            c = children[i]
+            ct = c.type
+            if ct == "text":
+                cursor = self._text(builder, c.content, cursor, end, in_link=bool(link_stack))
+            elif ct in ("softbreak", "hardbreak"):
+                builder.add_gap(" ")
+                nl = self.src.text.find("\n", cursor, end)
+                if nl >= 0:
+                    cursor = nl + 1
+            elif ct == "code_inline":
+                _, cursor = _locate(self.src, c.content, cursor, end)
+                builder.add_gap(" ")
+            elif ct == "link_open":
+                href = c.attrs.get("href", "")
+                link_stack.append((str(href), builder.length, cursor, "autolink" if c.markup == "autolink"
+                                   else "markdown"))
+                if c.markup == "autolink":
+                    # The autolink's text is its URL: not prose.
+                    j = i + 1
+                    while j < len(children) and children[j].type != "link_close":
+                        j += 1
+                    line, col = self.src.line_col(max(self.src.text.find(str(href)[:8], cursor, end), cursor))
+                    self._add_link(str(href), "", line, col, "autolink", tok)
+                    link_stack.pop()
+                    cursor = max(cursor, self._skip_past(str(href), cursor, end))
+                    i = j + 1
+                    continue
+            elif ct == "link_close":
+                if link_stack:
+                    href, text_start, abs_start, source = link_stack.pop()
+                    text = "".join(builder.parts)[text_start:].strip()
+                    line, col = self.src.line_col(abs_start)
+                    self._add_link(href, text, line, col, source, tok)
+                    cursor = self._skip_link_destination(cursor, end)
+            elif ct == "image":
+                alt = c.content
+                img_start = self.src.text.find("![", cursor, end)
+                if img_start < 0:
+                    img_start = cursor
+                alt_offsets, after = _locate(self.src, alt, img_start + 2, end)
+                src_url = str(c.attrs.get("src", ""))
+                line, col = self.src.line_col(img_start)
+                self._add_link(src_url, alt, line, col, "image", tok)
+                if link_stack:
+                    # A badge inside a link: the alt text names what the link points to.
+                    href, text_start, abs_start, source = link_stack[-1]
+                if alt.strip():
+                    alt_builder = _BlockBuilder(self.src)
+                    alt_builder.add(alt, alt_offsets)
+                    block = alt_builder.build("alt_text", self.heading, self.level)
+                    if block:
+                        self.doc.blocks.append(block)
+                cursor = self._skip_link_destination(after, end)
+                builder.add_gap(" ")
+            elif ct == "html_inline":
+                hit = self.src.text.find(c.content, cursor, end)
+                at = hit if hit >= 0 else cursor
+                cursor = (hit + len(c.content)) if hit >= 0 else cursor
+                self._html_inline(c.content, at, builder, link_stack)
+            i += 1
+        block = builder.build(kind, self.heading, self.level)
+        return block, cursor
+
+    def _text(self, builder: _BlockBuilder, content: str, cursor: int, end: int, *, in_link: bool) -> int:
+        pos = 0
+        for m in URL_RE.finditer(content):
+            if m.start() > pos:
+                piece = content[pos:m.start()]
+                offsets, cursor = _locate(self.src, piece, cursor, end)
+                builder.add(piece, offsets)
+            url_offsets, cursor = _locate(self.src, m.group(0), cursor, end)
+            if not in_link:
+                line, col = self.src.line_col(url_offsets[0])
+                self._add_link(m.group(0), "", line, col, "bare", None)
+            builder.add_gap(" ")
+            pos = m.end()
+        if pos < len(content):
+            piece = content[pos:]
+            offsets, cursor = _locate(self.src, piece, cursor, end)
+            builder.add(piece, offsets)
+        return cursor
+
+    def _skip_past(self, needle: str, cursor: int, end: int) -> int:
+        hit = self.src.text.find(needle, cursor, end)
+        return hit + len(needle) if hit >= 0 else cursor
+
+    def _skip_link_destination(self, cursor: int, end: int) -> int:
+        """Move the cursor past ``](url "title")`` or ``][ref]`` after link text."""
+        text = self.src.text
+        j = cursor
+        while j < end and text[j] in " \t":
+            j += 1
+        if text.startswith("](", j):
+            depth = 0
+            k = j + 2
+            while k < end:
+                ch = text[k]
+                if ch == "\\":
+                    k += 2
+                    continue
+                if ch == "(":
+                    depth += 1
+                elif ch == ")":
+                    if depth == 0:
+                        return k + 1
+                    depth -= 1
+                elif ch == "\n" and text.startswith("\n\n", k):
+                    break
+                k += 1
+        elif text.startswith("][", j):
+            close = text.find("]", j + 2, end)
+            return close + 1 if close >= 0 else cursor
+        elif text.startswith("]", j):
+            return j + 1
+        return cursor
+
+    def _html_inline(self, html: str, at: int, builder: _BlockBuilder,
+                     link_stack: list[tuple[str, int, int, str]]) -> None:
+        for m in COMMENT_RE.finditer(html):
+            line, col = self.src.line_col(at + m.start())
+            self.doc.comments.append((line, col, m.group(1)))
+        tag = _parse_tag(html)
+        if tag is None:
+            return
+        name, attrs, closing = tag
+        if name == "a" and not closing:
+            href = attrs.get("href") or ""
+            link_stack.append((href, builder.length, at, "html"))
+        elif name == "a" and closing:
+            if link_stack and link_stack[-1][3] == "html":
+                href, text_start, abs_start, source = link_stack.pop()
+                text = "".join(builder.parts)[text_start:].strip()
+                line, col = self.src.line_col(abs_start)
+                if href:
+                    self._add_link(href, text, line, col, "html", None)
+        elif name == "img":
+            line, col = self.src.line_col(at)
+            alt = attrs.get("alt") or ""
+            if attrs.get("src"):
+                self._add_link(attrs["src"], alt, line, col, "html", None)
+            if alt.strip():
+                alt_at = self.src.text.find(alt, at, at + len(html))
+                offsets = list(range(alt_at, alt_at + len(alt))) if alt_at >= 0 else [at] * len(alt)
+                alt_builder = _BlockBuilder(self.src)
+                alt_builder.add(alt, offsets)
+                block = alt_builder.build("alt_text", self.heading, self.level)
+                if block:
+                    self.doc.blocks.append(block)
+            builder.add_gap(" ")
+        elif name in _HTML_BLOCK_TAGS:
+            builder.add_gap(" ")
+
+    def _html(self, start: int, end: int) -> None:
+        parser = _HtmlProse(self, start, end)
+        parser.run()
+
+    def _add_link(self, url: str, text: str, line: int, col: int, source: str, tok: Token | None) -> None:
+        url = url.strip()
+        if not url:
+            return
+        self.doc.links.append(Link(url=url, text=text, line=line, column=col, context="",
+                                   heading=self.heading, source=source))
+
+
+def _parse_tag(html: str) -> tuple[str, dict[str, str], bool] | None:
+    m = re.match(r"<\s*(/)?\s*([a-zA-Z][a-zA-Z0-9-]*)", html)
+    if not m:
+        return None
+    attrs: dict[str, str] = {}
+    for am in re.finditer(r"""([a-zA-Z_:][-a-zA-Z0-9_:.]*)\s*=\s*("([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""",
+                          html[m.end():]):
+        value = am.group(3) if am.group(3) is not None else am.group(4) if am.group(4) is not None else am.group(5)
+        attrs[am.group(1).lower()] = _unescape(value or "")
+    return m.group(2).lower(), attrs, bool(m.group(1))
+
+
+def _unescape(value: str) -> str:
+    import html as _html
+
+    return _html.unescape(value)
+
+
+class _HtmlProse(HTMLParser):
+    """Text, links, images and comments of an HTML block, with source positions."""
+
+    def __init__(self, walker: _MarkdownWalker, start: int, end: int) -> None:
+        super().__init__(convert_charrefs=False)
+        self.w = walker
+        self.src = walker.src
+        self.start = start
+        self.end = end
+        self.builder = _BlockBuilder(self.src)
+        self.kind = "html"
+        self.skip_depth = 0
+        self.anchor: list[tuple[str, int, int]] = []  # href, text start in builder, abs offset
+        self.heading_level = 0
+
+    def run(self) -> None:
+        chunk = self.src.text[self.start:self.end]
+        try:
+            self.feed(chunk)
+            self.close()
+        except (AssertionError, ValueError):  # malformed markup: keep what was read
+            pass
+        self._flush()
+
+    def _abs(self) -> int:
+        line, col = self.getpos()  # line is 1-based within the chunk, col 0-based
+        base_line, _ = self.src.line_col(self.start)
+        return self.src.offset(base_line + line - 1, col + 1)
+
+    def _flush(self) -> None:
+        kind = "heading" if self.heading_level else "html"
+        block = self.builder.build(kind, self.w.heading, self.w.level)
+        if block:
+            if self.heading_level:
+                self.w.heading = block.text.strip()
+                self.w.level = self.heading_level
+                block.heading = self.w.heading
+                block.heading_level = self.heading_level
+            self.w.doc.blocks.append(block)
+        self.builder = _BlockBuilder(self.src)
+        self.anchor = [(h, 0, a) for h, _, a in self.anchor]
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {k.lower(): _unescape(v or "") for k, v in attrs}
+        at = self._abs()
+        if tag in _HTML_SKIP_TAGS:
+            self.skip_depth += 1
+            return
+        if tag in _HTML_BLOCK_TAGS:
+            self._flush()
+            if re.fullmatch(r"h[1-6]", tag):
+                self.heading_level = int(tag[1])
+        if tag == "a":
+            self.anchor.append((values.get("href", ""), self.builder.length, at))
+        elif tag in ("img", "source"):
+            line, col = self.src.line_col(at)
+            url = values.get("src") or values.get("srcset", "").split(" ")[0]
+            alt = values.get("alt", "")
+            if url:
+                self.w._add_link(url, alt, line, col, "html", None)
+            if alt.strip():
+                raw = self.get_starttag_text() or ""
+                alt_at = self.src.text.find(alt, at, at + len(raw)) if raw else -1
+                offsets = list(range(alt_at, alt_at + len(alt))) if alt_at >= 0 else [at] * len(alt)
+                b = _BlockBuilder(self.src)
+                b.add(alt, offsets)
+                block = b.build("alt_text", self.w.heading, self.w.level)
+                if block:
+                    self.w.doc.blocks.append(block)
+            self.builder.add_gap(" ")
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        if tag in _HTML_SKIP_TAGS:
+            self.skip_depth = max(self.skip_depth - 1, 0)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _HTML_SKIP_TAGS:
+            self.skip_depth = max(self.skip_depth - 1, 0)
+            return
+        if tag == "a" and self.anchor:
+            href, text_start, at = self.anchor.pop()
+            text = "".join(self.builder.parts)[text_start:].strip()
+            line, col = self.src.line_col(at)
+            if href:
+                self.w._add_link(href, text, line, col, "html", None)
+        if tag in _HTML_BLOCK_TAGS:
+            self._flush()
+            if re.fullmatch(r"h[1-6]", tag):
+                self.heading_level = 0
+
+    def handle_data(self, data: str) -> None:
+        if self.skip_depth or not data:
+            return
+        at = self._abs()
+        pos = 0
+        for m in URL_RE.finditer(data):
+            if m.start() > pos:
+                self._add_text(data[pos:m.start()], at + pos)
+            line, col = self.src.line_col(at + m.start())
+            self.w._add_link(m.group(0), "", line, col, "bare", None)
+            self.builder.add_gap(" ")
+            pos = m.end()
+        if pos < len(data):
+            self._add_text(data[pos:], at + pos)
+
+    def _add_text(self, text: str, at: int) -> None:
+        # Collapse whitespace as a browser would, keeping exact offsets for the rest.
+        out: list[str] = []
+        offs: list[int] = []
+        for i, ch in enumerate(text):
+            if ch.isspace():
+                if out and out[-1] == " ":
+                    continue
+                if not out and (not self.builder.parts or self.builder.parts[-1].endswith(" ")):
+                    continue
+                out.append(" ")
+            else:
+                out.append(ch)
+            offs.append(at + i)
+        if out:
+            self.builder.add("".join(out), offs)
+
+    def handle_entityref(self, name: str) -> None:
+        if self.skip_depth:
+            return
+        text = _unescape(f"&{name};")
+        self.builder.add(text, [self._abs()] * len(text))
+
+    def handle_charref(self, name: str) -> None:
+        if self.skip_depth:
+            return
+        text = _unescape(f"&#{name};")
+        self.builder.add(text, [self._abs()] * len(text))
+
+    def handle_comment(self, data: str) -> None:
+        line, col = self.src.line_col(self._abs())
+        self.w.doc.comments.append((line, col, data))
+
+
+def parse_markdown(path: str, role: str, text: str) -> Document:
+    """Parse a Markdown file into a :class:`Document` (blocks, links, front matter, comments)."""
+    text = normalize_newlines(text)
+    doc = Document(path=path, role=role, text=text, lines=text.split("\n"))
+    src = _Source(text)
+    env: dict = {}
+    tokens = _parser().parse(text, env)
+    walker = _MarkdownWalker(doc, src)
+    walker.walk(tokens)
+    doc.code_blocks = walker.code_blocks
+    # Reference-style link definitions ([id]: url) are not tokens; find them in the source.
+    if env.get("references"):
+        for m in REFERENCE_RE.finditer(text):
+            line, col = src.line_col(m.start(2))
+            doc.links.append(Link(url=m.group(2), text=m.group(1), line=line, column=col, context="",
+                                  heading="", source="reference"))
+    _attach_link_context(doc)
+    doc.blocks.sort(key=lambda b: (b.line, b.segments[0][2] if b.segments else 0))
+    return doc
+
+
+def parse_plain(path: str, role: str, text: str) -> Document:
+    """Plain text (LICENSE, README.txt, reStructuredText): paragraphs separated by blank lines."""
+    text = normalize_newlines(text)
+    doc = Document(path=path, role=role, text=text, lines=text.split("\n"))
+    src = _Source(text)
+    builder = _BlockBuilder(src)
+    heading = ""
+    for lineno, line in enumerate(doc.lines, start=1):
+        if not line.strip():
+            block = builder.build("plain", heading, 0)
+            if block:
+                doc.blocks.append(block)
+            builder = _BlockBuilder(src)
+            continue
+        # reStructuredText underlines (=====, -----) mark the line above as a heading.
+        if re.fullmatch(r"\s*([=\-~^#*+])\1{2,}\s*", line) and doc.blocks is not None:
+            if builder.parts:
+                heading = "".join(builder.parts).strip()
+            continue
+        base = src.offset(lineno)
+        pos = 0
+        for m in URL_RE.finditer(line):
+            if m.start() > pos:
+                piece = line[pos:m.start()]
+                builder.add(piece, list(range(base + pos, base + m.start())))
+            doc.links.append(Link(url=m.group(0), text="", line=lineno, column=m.start() + 1, context="",
+                                  heading=heading, source="bare"))
+            builder.add_gap(" ")
+            pos = m.end()
+        if pos < len(line):
+            builder.add(line[pos:], list(range(base + pos, base + len(line))))
+        builder.add_gap(" ")
+    block = builder.build("plain", heading, 0)
+    if block:
+        doc.blocks.append(block)
+    _attach_link_context(doc)
+    return doc
+
+
+def _attach_link_context(doc: Document) -> None:
+    """Give every link the prose of the block it sits in (the sentence is evidence context)."""
+    if not doc.links:
+        return
+    by_line: dict[int, Block] = {}
+    for block in doc.blocks:
+        if block.kind in ("alt_text", "front_matter"):
+            continue
+        for line in range(block.line, max(block.end_line, block.line) + 1):
+            by_line.setdefault(line, block)
+    out = []
+    for link in doc.links:
+        block = by_line.get(link.line)
+        context = block.text if block else ""
+        heading = link.heading or (block.heading if block else "")
+        out.append(Link(url=link.url, text=link.text, line=link.line, column=link.column, context=context,
+                        heading=heading, source=link.source))
+    doc.links = out
+
+
+def parse_document(path: str, role: str, text: str) -> Document:
+    """Parse by file type: Markdown for .md and extension-less READMEs that look like Markdown."""
+    lower = path.lower()
+    if lower.endswith(MARKDOWN_SUFFIXES):
+        return parse_markdown(path, role, text)
+    return parse_plain(path, role, text)

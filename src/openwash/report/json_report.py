@@ -1,0 +1,13 @@
+"""JSON: one object, the contract in design.md."""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from openwash.engine import Result
+
+
+def render(result: Result, **_: object) -> str:
+    return json.dumps(result.to_json(), indent=2, ensure_ascii=False) + "\n"

@@ -1,0 +1,26 @@
+"""Plain text: ``path:line:col: RULE severity: message`` with an indented hint."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from openwash.engine import Result
+
+
+def render(result: Result, **_: object) -> str:
+    lines: list[str] = []
+    for f in result.findings:
+        status = f" (waived: {f.waived})" if f.waived else ""
+        lines.append(f"{f.file}:{f.line}:{f.column}: {f.rule} {f.severity}: {f.message}{status}")
+        lines.append(f"    hint: {f.hint}")
+    summary = result.summary()
+    parts = [f"{summary[s]} {s}{'s' if summary[s] != 1 else ''}" for s in ("error", "warning", "notice")]
+    if summary.get("waived"):
+        parts.append(f"{summary['waived']} waived")
+    kind = "model release" if result.is_model_release else "not a model release"
+    claims = [c for c in result.claims if not c.negated]
+    verdict = "fail" if result.failed else "pass"
+    lines.append(f"openwash: {len(claims)} claim{'s' if len(claims) != 1 else ''}, {kind}; "
+                 f"{', '.join(parts)} — {verdict}")
+    return "\n".join(lines) + "\n"

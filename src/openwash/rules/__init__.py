@@ -1,0 +1,44 @@
+"""Rules: one module per family, each rule carrying its own documentation.
+
+* OW1xx (:mod:`openwash.rules.claims`) — claims against evidence.
+* OW2xx (:mod:`openwash.rules.consistency`) — license metadata consistency.
+* OW3xx (:mod:`openwash.rules.pointers`) — pointers that do not point anywhere.
+* OW9xx (:mod:`openwash.rules.config`) — the policy's own waivers and suppressions.
+
+A rule is a :class:`Rule` (id, title, default severity, documentation) plus a
+check function ``check(ctx) -> Iterable[Finding]`` registered with it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from openwash.findings import Finding
+    from openwash.rules.context import RuleContext
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    name: str  # short kebab-case name
+    title: str  # one line
+    severity: str  # default severity
+    doc: str  # full documentation: what, why, how to fix, example
+    check: Callable[[RuleContext], Iterable[Finding]] | None = None
+
+
+def all_rules() -> dict[str, Rule]:
+    from openwash.rules import claims, config, consistency, pointers
+
+    out: dict[str, Rule] = {}
+    for module in (claims, consistency, pointers, config):
+        for rule in module.RULES:
+            out[rule.id] = rule
+    return out
+
+
+def get(rule_id: str) -> Rule | None:
+    return all_rules().get(rule_id.upper())

@@ -1,0 +1,266 @@
+"""OW1xx — openness claims compared with the evidence the repository gives."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from openwash.claims import Claim
+from openwash.evidence import LicenseSource
+from openwash.findings import Finding
+from openwash.licenses import License
+from openwash.rules import Rule
+from openwash.rules.context import RuleContext
+
+MODEL_TARGETS = ("model", "weights", "project", "other")
+
+
+def _positive_claims(ctx: RuleContext) -> list[Claim]:
+    return [c for c in ctx.claims if not c.negated]
+
+
+def _license_label(sources: list[LicenseSource]) -> str:
+    names = []
+    for s in sources:
+        if s.license.name not in names:
+            names.append(s.license.name)
+    return ", ".join(names) if names else "no stated license"
+
+
+def honest_wording(ctx: RuleContext) -> str:
+    """A description of this release that would be true, for hints."""
+    ev = ctx.evidence
+    if not ctx.is_model_release:
+        lic = ev.licenses_for("code")
+        return f"source-available under the {_license_label(lic)}" if lic else "source-available"
+    parts = []
+    weights_lic = ev.licenses_for("weights")
+    if ev.weights:
+        parts.append("an open-weights model" if weights_lic and all(ctx.policy.license_allowed("weights", s.license)
+                                                                   for s in weights_lic)
+                     else "a weights-available model")
+        parts[-1] += f" (weights under the {_license_label(weights_lic)})" if weights_lic else ""
+    else:
+        parts.append("a model release")
+    missing = []
+    if not ev.training_code:
+        missing.append("training code")
+    if not ev.training_data:
+        missing.append("training data")
+    if missing:
+        parts.append(f"{' and '.join(missing)} {'are' if len(missing) > 1 else 'is'} not released")
+    return "; ".join(parts)
+
+
+def _claim_finding(ctx: RuleContext, rule: str, claim: Claim, message: str, hint: str,
+                   missing: tuple[str, ...] = ()) -> Finding | None:
+    return ctx.finding(rule, claim.file, claim.line, claim.column, message, hint, claim=claim.text,
+                       end_line=claim.line, end_column=claim.column + len(claim.phrase), missing=missing)
+
+
+def _requirements(ctx: RuleContext, claim: Claim) -> list[str]:
+    return ctx.policy.requirements(claim.kind, claim.target, ctx.is_model_release)
+
+
+def check_training_code(ctx: RuleContext) -> Iterable[Finding]:
+    if ctx.evidence.training_code:
+        return
+    for claim in _positive_claims(ctx):
+        if "training_code" not in _requirements(ctx, claim):
+            continue
+        f = _claim_finding(
+            ctx, "OW101", claim,
+            f"'{claim.phrase}' claim, but no pointer to the training code was found",
+            "link the code that trained the released weights (training scripts, configs, recipes), "
+            f"or describe the release as it is: {honest_wording(ctx)}",
+            ("training_code",))
+        if f:
+            yield f
+
+
+def check_training_data(ctx: RuleContext) -> Iterable[Finding]:
+    if ctx.evidence.training_data:
+        return
+    for claim in _positive_claims(ctx):
+        if "training_data" not in _requirements(ctx, claim):
+            continue
+        f = _claim_finding(
+            ctx, "OW102", claim,
+            f"'{claim.phrase}' claim, but no pointer to the training data or data information was found",
+            "link the training datasets, add `datasets:` to the model card, or add a data card / "
+            "'Training data' section that names the sources, sizes and filtering; "
+            f"otherwise say: {honest_wording(ctx)}",
+            ("training_data",))
+        if f:
+            yield f
+
+
+def _components(claim: Claim, model_release: bool) -> list[str]:
+    if not model_release:
+        return ["code"]
+    if claim.target == "code":
+        return ["code"]
+    if claim.target == "data":
+        return ["data"]
+    return ["weights", "code"]
+
+
+def _not_open(ctx: RuleContext, claim: Claim) -> tuple[list[tuple[str, License]], bool]:
+    """Licenses that fail the policy for what the claim is about, and whether any license was found."""
+    bad: list[tuple[str, License]] = []
+    found_any = False
+    components = _components(claim, ctx.is_model_release)
+    for i, component in enumerate(components):
+        sources = ctx.evidence.licenses_for(component)
+        if not sources:
+            if i == 0:
+                continue
+            continue
+        found_any = True
+        for s in sources:
+            if not ctx.policy.license_allowed(component, s.license) and (component, s.license) not in bad:
+                bad.append((component, s.license))
+    return bad, found_any
+
+
+def check_license(ctx: RuleContext) -> Iterable[Finding]:
+    for claim in _positive_claims(ctx):
+        if "open_license" not in _requirements(ctx, claim):
+            continue
+        bad, found_any = _not_open(ctx, claim)
+        if not found_any:
+            f = _claim_finding(
+                ctx, "OW103", claim,
+                f"'{claim.phrase}' claim, but no license was found (no license means all rights reserved)",
+                "add a LICENSE file with an OSI-approved license (and state the weights license in the model card)",
+                ("open_license",))
+        elif bad:
+            described = "; ".join(f"{component}: {lic.name} ({lic.category})" for component, lic in bad)
+            f = _claim_finding(
+                ctx, "OW103", claim,
+                f"'{claim.phrase}' claim, but the license is not open — {described}",
+                "relicense under an OSI-approved license (open-data licenses such as CC-BY-4.0 are fine for weights "
+                f"and data), or describe the release as it is: {honest_wording(ctx)}",
+                ("open_license",))
+        else:
+            continue
+        if f:
+            yield f
+
+
+def check_weights(ctx: RuleContext) -> Iterable[Finding]:
+    if ctx.evidence.weights:
+        return
+    for claim in _positive_claims(ctx):
+        if "weights" not in _requirements(ctx, claim):
+            continue
+        f = _claim_finding(ctx, "OW104", claim,
+                           f"'{claim.phrase}' claim, but no pointer to downloadable weights was found",
+                           "link the weights (a model hub page or a release download) next to the claim",
+                           ("weights",))
+        if f:
+            yield f
+
+
+def check_placeholders(ctx: RuleContext) -> Iterable[Finding]:
+    if not (ctx.is_model_release or _positive_claims(ctx)):
+        return
+    for item in ctx.evidence.placeholders:
+        f = ctx.finding("OW105", item.file, item.line, 1,
+                        f"placeholder where a pointer should be: {item.value}",
+                        "replace the placeholder with a real link or description, or remove the section until "
+                        "there is something to point to")
+        if f:
+            yield f
+
+
+def check_base_models(ctx: RuleContext) -> Iterable[Finding]:
+    claims = [c for c in _positive_claims(ctx)
+              if c.kind in ("open-source", "open") and c.target in MODEL_TARGETS]
+    if not claims or not ctx.is_model_release:
+        return
+    for base in ctx.evidence.base_models:
+        problems = []
+        if base.license_id and not ctx.policy.license_allowed("weights", License(base.license_id, base.license_id,
+                                                                                 base.license_category)):
+            problems.append(f"its weights are under {base.license_id} ({base.license_category})")
+        if base.data_open is False:
+            problems.append("its training data is not released")
+        if not problems:
+            continue
+        for claim in claims:
+            f = _claim_finding(
+                ctx, "OW106", claim,
+                f"'{claim.phrase}' claim, but this is a fine-tune of {base.name}, and {' and '.join(problems)}",
+                f"a fine-tune inherits its base's terms and undisclosed data: say 'fine-tuned from {base.name}' "
+                "and describe the release as open weights at most")
+            if f:
+                yield f
+
+
+_DOC_HEAD = """Applies to claims that are not negated.  Which claims need which evidence
+is the policy's `requirements` setting; by default an open-source or
+fully-open claim about a model, its weights or the project of a model release
+needs training code, training data (or data information) and an open license,
+while an open-weights claim only needs a weights pointer."""
+
+RULES = [
+    Rule("OW101", "claim-without-training-code", "Open-source claim, but no training-code pointer", "error",
+         f"""Weights are the build artifact of an ML model; the training code is part of its source
+(OSI Open Source AI Definition: "the complete source code used to train and run
+the system").  This rule fires when a claim that needs training code has no
+pointer to it: no training entry point in the tree (train*.py, pretrain*,
+finetune*, training/, recipes/, training configs) and no link whose text,
+sentence or section is about training code.
+
+{_DOC_HEAD}
+
+Fix: link the code that trained the released weights, for example
+`Training code: [recipes/pretrain](recipes/pretrain)`, or reword the claim:
+"open-weights model" / "weights released under the X license; training code
+and data are not released".""", check_training_code),
+    Rule("OW102", "claim-without-training-data", "Open-source claim, but no training-data pointer", "error",
+         f"""The OSI Open Source AI Definition requires data information detailed
+enough that a skilled person can build a substantially equivalent system.
+This rule fires when a claim that needs training data has no pointer: no
+`datasets:` in the model card, no dataset link in a data context, no data
+card or datasheet, no "Training data" section naming sources.  Vague text
+("publicly available sources") and placeholders ("coming soon") do not count.
+
+{_DOC_HEAD}
+
+Fix: link the datasets, add `datasets:` metadata or a data card, or reword
+the claim.""", check_training_data),
+    Rule("OW103", "claim-with-closed-license", "Open-source claim, but the license is not open", "error",
+         f"""An open-source claim needs an open license: OSI-approved for code, and for
+weights and data OSI-approved or open-data terms (policy `licenses`).
+Community licenses with use or user limits (Llama, Gemma), RAIL licenses,
+non-commercial, source-available (BUSL, SSPL, Elastic, FSL) and proprietary
+terms are not open.  No license at all means all rights reserved.  For a model
+release the weights license is checked (and the code license when one is
+stated); for code claims and for plain software, the code license.
+
+{_DOC_HEAD}
+
+Fix: relicense, or describe the release as it is ("weights available under
+the Llama 3 Community License").""", check_license),
+    Rule("OW104", "open-weights-without-weights", "Open-weights claim, but no weights pointer", "warning",
+         """An open-weights claim is honest wording when the weights can be downloaded.
+This rule fires when no model-hub link, release download or weight file was
+found.
+
+Fix: link the weights next to the claim.""", check_weights),
+    Rule("OW105", "placeholder-pointer", "Placeholder where a pointer should be", "warning",
+         """"Coming soon", "TBD", "available upon request" and "[More Information
+Needed]" stand where a pointer to data, code or weights should be.  They
+never count as evidence, and are reported so that they get replaced.
+
+Fix: replace the placeholder with the real link or description.""", check_placeholders),
+    Rule("OW106", "fine-tune-of-closed-base", "Open-source claim about a fine-tune of a closed base", "error",
+         """A fine-tune inherits its base model's license and undisclosed training data.
+When the model card's `base_model` names a well-known base whose weights
+license is not open or whose training data is not released, an open-source
+claim about the fine-tune is flagged, naming the base.
+
+Fix: say "fine-tuned from X" and describe the release as open weights at
+most.""", check_base_models),
+]

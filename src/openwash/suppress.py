@@ -1,0 +1,146 @@
+"""Waivers (in the policy) and inline suppressions (HTML comments in Markdown).
+
+A waiver names a rule, a path glob, a reason and an expiry date; until it
+expires, matching findings are reported as waived and do not fail the run.
+An expired waiver stops waiving and is itself reported (OW901).
+
+An inline suppression is an HTML comment on the line before a finding or on
+the same line::
+
+    <!-- openwash-disable-next-line OW101 -- training code is in a private repo -->
+    Our model is open source. <!-- openwash-disable OW102 -- data card pending legal review -->
+
+A suppression must give a reason after ``--``; one without a reason, or one
+that suppresses nothing, is reported (OW902).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from openwash.discovery import matches
+from openwash.documents import Document
+from openwash.findings import Finding
+from openwash.policy import Policy
+
+DIRECTIVE_RE = re.compile(
+    r"^\s*openwash-disable(?P<scope>-next-line|-line)?\b(?P<rules>[^\n]*?)(?:\s--\s*(?P<reason>.*?))?\s*$",
+    re.S,
+)
+RULE_ID_RE = re.compile(r"\bOW\d{3}\b", re.I)
+
+
+@dataclass
+class Suppression:
+    file: str
+    line: int  # line of the comment
+    column: int
+    target_line: int
+    rules: tuple[str, ...]  # empty = all rules
+    reason: str
+    used: bool = False
+
+
+@dataclass
+class Waiver:
+    rule: str
+    path: str
+    reason: str
+    expires: dt.date | None
+    approver: str
+    origin: str  # file:line of the waiver in the policy
+
+
+def inline_suppressions(docs: list[Document]) -> list[Suppression]:
+    out: list[Suppression] = []
+    for doc in docs:
+        for line, column, body in doc.comments:
+            m = DIRECTIVE_RE.match(body)
+            if not m:
+                continue
+            rules = tuple(r.upper() for r in RULE_ID_RE.findall(m.group("rules") or ""))
+            end_line = line + body.count("\n")
+            target = end_line + 1 if m.group("scope") == "-next-line" else line
+            if m.group("scope") == "-next-line":
+                # the next line that has content
+                while target <= len(doc.lines) and not doc.lines[target - 1].strip():
+                    target += 1
+            out.append(Suppression(doc.path, line, column, target, rules, (m.group("reason") or "").strip()))
+    return out
+
+
+def policy_waivers(policy: Policy) -> list[Waiver]:
+    out = []
+    for i, raw in enumerate(policy.data.get("waivers") or []):
+        if not isinstance(raw, dict):
+            continue
+        expires = raw.get("expires")
+        if isinstance(expires, str):
+            try:
+                expires = dt.date.fromisoformat(expires)
+            except ValueError:
+                expires = None
+        if isinstance(expires, dt.datetime):
+            expires = expires.date()
+        out.append(Waiver(rule=str(raw.get("rule", "")).upper(), path=str(raw.get("path", "**")),
+                          reason=str(raw.get("reason", "")), expires=expires if isinstance(expires, dt.date) else None,
+                          approver=str(raw.get("approver", "")),
+                          origin=policy.origins.get(f"waivers[{i}]", policy.origins.get("waivers", "policy"))))
+    return out
+
+
+def _split_origin(origin: str) -> tuple[str, int]:
+    file, _, line = origin.rpartition(":")
+    if file and line.isdigit():
+        return file, int(line)
+    return origin, 1
+
+
+def apply(findings: list[Finding], docs: list[Document], policy: Policy, today: dt.date,
+          severity_of: dict[str, str]) -> list[Finding]:
+    """Mark waived and suppressed findings; add OW901/OW902 findings about the waivers themselves."""
+    suppressions = inline_suppressions(docs)
+    waivers = policy_waivers(policy)
+    out: list[Finding] = []
+    for f in findings:
+        reason = ""
+        for s in suppressions:
+            if s.file == f.file and s.target_line == f.line and (not s.rules or f.rule in s.rules) and s.reason:
+                s.used = True
+                reason = f"suppressed inline at {s.file}:{s.line}: {s.reason}"
+                break
+        if not reason:
+            for w in waivers:
+                if w.rule in (f.rule, "*") and matches(f.file, [w.path]):
+                    if w.expires is not None and w.expires < today:
+                        continue
+                    reason = f"waived by {w.origin}: {w.reason}" + (f" (approved by {w.approver})" if w.approver else "")
+                    break
+        out.append(f.waive(reason) if reason else f)
+    extra: list[Finding] = []
+    sev901 = policy.severity("OW901", severity_of.get("OW901", "error"))
+    if sev901 != "off":
+        for w in waivers:
+            if w.expires is not None and w.expires < today:
+                file, line = _split_origin(w.origin)
+                extra.append(Finding("OW901", sev901, file, line, 1,
+                                     f"waiver for {w.rule} on '{w.path}' expired on {w.expires.isoformat()} "
+                                     "and no longer applies",
+                                     "fix the findings it covered, or renew the waiver with a new expiry date "
+                                     "and a current reason"))
+    sev902 = policy.severity("OW902", severity_of.get("OW902", "warning"))
+    if sev902 != "off":
+        for s in suppressions:
+            if not s.reason:
+                extra.append(Finding("OW902", sev902, s.file, s.line, s.column,
+                                     "inline suppression without a reason",
+                                     "write the reason after ' -- ', e.g. "
+                                     "<!-- openwash-disable-next-line OW101 -- why this is fine -->"))
+            elif not s.used:
+                what = ", ".join(s.rules) if s.rules else "any rule"
+                extra.append(Finding("OW902", sev902, s.file, s.line, s.column,
+                                     f"inline suppression of {what} suppresses nothing",
+                                     "remove the stale suppression comment"))
+    return out + extra

@@ -1,0 +1,75 @@
+"""Shared test helpers: fixture repositories written by the tests, and the real CLI in a subprocess."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpus"
+
+
+def write_tree(root: Path, files: dict[str, str | bytes]) -> Path:
+    for rel, content in files.items():
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+    return root
+
+
+def git(root: Path, *args: str) -> str:
+    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.invalid",
+           "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.invalid"}
+    out = subprocess.run(["git", "-C", str(root), *args], check=True, capture_output=True, text=True, env=env)
+    return out.stdout
+
+
+def make_git_repo(root: Path, files: dict[str, str | bytes]) -> Path:
+    root.mkdir(parents=True, exist_ok=True)
+    git(root, "init", "-q", "-b", "main")
+    write_tree(root, files)
+    git(root, "add", "-A")
+    git(root, "commit", "-q", "-m", "initial")
+    return root
+
+
+def cli_env() -> dict[str, str]:
+    env = dict(os.environ)
+    src = str(ROOT / "src")
+    env["PYTHONPATH"] = src + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    env.pop("GITHUB_ACTIONS", None)
+    env["OPENWASH_CACHE_DIR"] = env.get("OPENWASH_TEST_CACHE_DIR", env.get("OPENWASH_CACHE_DIR", ""))
+    if not env["OPENWASH_CACHE_DIR"]:
+        env.pop("OPENWASH_CACHE_DIR")
+    return env
+
+
+def run_cli(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None,
+            timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    """Run the real command line (python -m openwash) in a subprocess."""
+    full_env = cli_env()
+    if env:
+        full_env.update(env)
+    return subprocess.run([sys.executable, "-m", "openwash", *args], cwd=cwd, env=full_env, capture_output=True,
+                          text=True, timeout=timeout)
+
+
+def check_json(root: Path, *extra: str, env: dict[str, str] | None = None) -> tuple[int, dict]:
+    proc = run_cli("check", str(root), "--format", "json", *extra, env=env)
+    assert proc.returncode in (0, 1), proc.stderr
+    return proc.returncode, json.loads(proc.stdout)
+
+
+@pytest.fixture
+def corpus() -> Path:
+    if not (CORPUS / "materialize.py").is_file():
+        pytest.skip("the shared corpus (../shared/corpus) is not available in this checkout")
+    return CORPUS
