@@ -123,12 +123,21 @@ def own_names(repo: Repository, docs: list[Document]) -> frozenset[str]:
 
 
 def run(root: Path, policy: Policy, *, today: dt.date | None = None) -> Result:
-    """Check the repository at ``root`` under ``policy``."""
+    """Check the repository at ``root`` (a directory on disk) under ``policy``."""
     if not root.exists():
         raise UsageError(f"no such path: {root}")
     if not root.is_dir():
         raise UsageError(f"not a directory: {root}")
     repo = discover(root, policy.include, policy.exclude)
+    return check_repository(repo, policy, today=today)
+
+
+def check_repository(repo: Repository, policy: Policy, *, today: dt.date | None = None) -> Result:
+    """Check a repository whose paths and documents in scope are already known.
+
+    This is the entry point for repositories that are not on disk (the organization sweep builds a
+    :class:`~openwash.discovery.Repository` from the GitHub API)."""
+    root = repo.root
     docs = [parse_document(f.path, f.role, f.text) for f in repo.files]
     notices = list(repo.notices)
     for doc in docs:
