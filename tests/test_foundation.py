@@ -104,7 +104,7 @@ def test_negated_and_third_party_mentions_are_not_findings(tmp_path: Path) -> No
                      "Finch-7B is not open source.\n\nWe thank the open source community for their tools.\n\n"
                      "Finch-7B outperforms other open-source chat models on our benchmark.\n",
     })
-    code, report = check_json(repo)
+    _code, report = check_json(repo)
     positives = [c for c in report["claims"] if not c["negated"]]
     assert positives == []
     assert not [f for f in report["findings"] if f["rule"].startswith("OW1") and f["rule"] != "OW105"]
@@ -117,7 +117,7 @@ def test_model_card_front_matter_is_read(tmp_path: Path) -> None:
         "README.md": "---\nlicense: cc-by-nc-4.0\ndatasets:\n  - wren/instructions\ntags:\n  - open-source\n---\n"
                      "# Wren-3B\n\nWren-3B is an open source instruction-tuned model.\n",
     })
-    code, report = check_json(repo)
+    _code, report = check_json(repo)
     assert report["is_model_release"] is True
     assert report["evidence"]["training_data"][0] == {"kind": "metadata", "value": "wren/instructions",
                                                       "file": "README.md", "line": 4}
@@ -126,7 +126,7 @@ def test_model_card_front_matter_is_read(tmp_path: Path) -> None:
 
 
 def test_json_contract_keys(tmp_path: Path) -> None:
-    code, report = check_json(ROOT / "examples" / "demo-model")
+    _code, report = check_json(ROOT / "examples" / "demo-model")
     assert set(report) >= {"tool", "policy", "claims", "evidence", "is_model_release", "findings", "summary"}
     assert report["tool"]["name"] == "openwash"
     assert set(report["evidence"]) >= {"training_code", "training_data", "weights", "license"}

@@ -354,7 +354,7 @@ class _MarkdownWalker:
             link_stack.append((href, builder.length, at, "html"))
         elif name == "a" and closing:
             if link_stack and link_stack[-1][3] == "html":
-                href, text_start, abs_start, source = link_stack.pop()
+                href, text_start, abs_start, _source = link_stack.pop()
                 text = "".join(builder.parts)[text_start:].strip()
                 line, col = self.src.line_col(abs_start)
                 if href:

@@ -48,10 +48,7 @@ def resolve_relative(repo: Repository, doc_path: str, target: str) -> str | None
     path = unquote(target.split("#", 1)[0].split("?", 1)[0]).strip()
     if not path:
         return None
-    if path.startswith("/"):
-        joined = path.lstrip("/")
-    else:
-        joined = posixpath.join(posixpath.dirname(doc_path), path)
+    joined = path.lstrip("/") if path.startswith("/") else posixpath.join(posixpath.dirname(doc_path), path)
     norm = posixpath.normpath(joined)
     if norm.startswith("..") or norm == ".":
         return None
