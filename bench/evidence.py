@@ -73,15 +73,16 @@ def readme_of(path: Path) -> Path:
     return path / "README.md"
 
 
+_ORIGINALS: dict[str, str] = {}
+
+
 def inject(path: Path, sentence: str) -> tuple[str, int]:
     """Append ``sentence`` as its own paragraph at the end of the README; returns (file, line)."""
     readme = readme_of(path)
-    text = readme.read_text(encoding="utf-8") if readme.exists() else ""
-    original = path / (readme.name + ".orig")
-    if original.exists():
-        text = original.read_text(encoding="utf-8")
-    else:
-        original.write_text(text, encoding="utf-8")
+    key = str(readme)
+    if key not in _ORIGINALS:
+        _ORIGINALS[key] = readme.read_text(encoding="utf-8") if readme.exists() else ""
+    text = _ORIGINALS[key]
     body = text.rstrip("\n") + "\n\n" + sentence + "\n"
     readme.write_text(body, encoding="utf-8")
     return readme.name, body.count("\n")

@@ -2,25 +2,49 @@
 
 from __future__ import annotations
 
+import re
+
 from openwash.discovery import Repository
 from openwash.documents import Document
 from openwash.evidence.basemodels import find_base_models
 from openwash.evidence.code import find_training_code
 from openwash.evidence.data import find_placeholders, find_training_data
 from openwash.evidence.licensing import find_licenses
+from openwash.evidence.links import own_tokens
 from openwash.evidence.release import decide
 from openwash.evidence.types import Evidence
 from openwash.evidence.weights import find_weights
 
 
+def _own_names(repo: Repository, docs: list[Document]) -> frozenset[str]:
+    names = set(own_tokens(repo))
+    for doc in docs:
+        if doc.role == "readme" and "/" not in doc.path:
+            for block in doc.blocks[:15]:
+                if block.kind == "heading" and block.heading_level == 1:
+                    title = block.text.split(":")[0].strip().lower()
+                    if 0 < len(title) <= 40:
+                        names.add(title)
+                        names.update(t for t in re.split(r"[-_. ]+", title) if len(t) >= 2)
+                    break
+    return frozenset(names)
+
+
 def collect(repo: Repository, docs: list[Document]) -> Evidence:
+    own = _own_names(repo, docs)
+    bases = find_base_models(docs, own)
+    is_finetune = any(b.license_id or b.data_open is not None for b in bases) or any(
+        d.front_matter is not None and d.front_matter.get_list("base_model") for d in docs)
+    training_code, downstream = find_training_code(repo, docs, is_finetune=is_finetune)
     evidence = Evidence(
-        training_code=find_training_code(repo, docs),
+        training_code=training_code,
         training_data=find_training_data(repo, docs),
         weights=find_weights(repo, docs),
         placeholders=find_placeholders(docs),
-        licenses=find_licenses(docs),
-        base_models=find_base_models(docs),
+        licenses=find_licenses(docs, repo),
+        base_models=bases,
+        downstream_code=downstream,
+        is_finetune=is_finetune,
     )
-    evidence.is_model_release, evidence.model_release_reason = decide(evidence, docs)
+    evidence.is_model_release, evidence.model_release_reason = decide(repo, evidence, docs)
     return evidence

@@ -25,10 +25,12 @@ class LicenseSource:
     """A license statement and what it covers."""
 
     license: License
-    component: str  # code | weights | data | repo (repo = the whole repository, code and anything else)
+    # code | weights | data | repo (repo = the whole repository, code and anything else) | other (a copy of
+    # another project's license kept in the tree; covers nothing of this release)
+    component: str
     file: str
     line: int
-    how: str  # text | front_matter | badge | package | prose
+    how: str  # text | front_matter | badge | package | prose | reference
 
     def as_json(self) -> dict:
         return {"id": self.license.id, "name": self.license.name, "category": self.license.category,
@@ -59,6 +61,10 @@ class Evidence:
     base_models: list[BaseModel] = field(default_factory=list)
     is_model_release: bool = False
     model_release_reason: str = ""
+    # Fine-tuning code shipped for users of a pretrained release (not the code that trained it).
+    downstream_code: list[EvidenceItem] = field(default_factory=list)
+    # The release is itself a fine-tune of a named base (its fine-tuning code is its training code).
+    is_finetune: bool = False
 
     def licenses_for(self, component: str) -> list[LicenseSource]:
         """Licenses that cover ``component`` (code, weights or data).
