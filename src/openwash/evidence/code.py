@@ -62,7 +62,8 @@ TRAIN_CUE_RE = re.compile(
     r"\b(?:pre-?)?trained\s+(?:with|using)\b|\borchestration\b|训练代码|训练脚本|预训练代码",
     re.I,
 )
-ANCHOR_TRAIN_RE = re.compile(r"\b(?:pre-?)?train(?:ing|er)?\b|\brecipes?\b|训练", re.I)
+ANCHOR_TRAIN_RE = re.compile(r"\b(?:pre-?)?train(?:ing|er)?\b|\brecipes?\b|训练代码|训练脚本|预训练", re.I)
+ANCHOR_DATA_RE = re.compile(r"\bdata(?:sets?)?\b|\bcorpus\b|数据", re.I)
 FINETUNE_CUE_RE = re.compile(r"\bfine-?tun\w*|\bfinetun\w*|\blora\b|\bqlora\b|\bp-?tuning\b|\bpeft\b|\bsft\b|"
                              r"\bdpo\b|\brlhf\b|\binstruction[- ]tun\w*|微调", re.I)
 PRETRAIN_CUE_RE = re.compile(r"\bpre-?train\w*|预训练|\bfrom scratch\b", re.I)
@@ -180,7 +181,8 @@ def _link_kind(repo: Repository, doc: Document, link, own_name: str) -> tuple[st
     line = source_line(doc, link)
     words = f"{anchor} {sentence} {line}"
     heading_cue = bool(HEADING_TRAIN_RE.search(link.heading or ""))
-    anchor_cue = bool(ANCHOR_TRAIN_RE.search(anchor))
+    anchor_cue = bool(ANCHOR_TRAIN_RE.search(anchor)) and not (
+        ANCHOR_DATA_RE.search(anchor) and not re.search(r"\b(?:code|scripts?)\b|代码|脚本", anchor, re.I))
     cue = bool(TRAIN_CUE_RE.search(words)) or anchor_cue
     if rel is not None:
         if not repo.exists(rel):

@@ -33,7 +33,7 @@ DATA_HEADING_RE = re.compile(r"\b(?:training|pre-?training|fine-?tuning|instruct
 EVAL_RE = re.compile(r"\b(?:evaluat\w*|benchmark\w*|leaderboard|test[- ]?sets?|eval|validation set)\b|评测|测评|评估",
                      re.I)
 USER_RE = re.compile(r"\byou can\b|\byour (?:own|custom\w*)\b|\bexample datasets?\b|\bsample datasets?\b|"
-                     r"\bby default\b|\bsuch as\b|\bdatasets? like\b|\bfor example\b|\be\.g\.|你可以|例如", re.I)
+                     r"\bby default\b|\bsuch as\b|\bdatasets? like\b|\bfor example\b|\be\.g\.|你可以|例如|默认|示例|自定义", re.I)
 PLACEHOLDER_RE = re.compile(
     r"\[more information needed\]|\bmore information needed\b|\bcoming soon\b|\bTBD\b|\bTBA\b|"
     r"\bto be (?:released|announced|added|determined|published|updated)\b|"
@@ -137,7 +137,7 @@ def _training_data_context(doc: Document, link) -> bool:
     if re.search(r"\.(?:png|jpe?g|gif|svg|webp|mp4)(?:\?|$)", link.url, re.I):
         return False
     return bool(DATA_CUE_RE.search(near) or DATA_HEADING_RE.search(heading) or
-                re.search(r"\bdata(?:sets?)?\b", anchor, re.I))
+                re.search(r"\bdata(?:sets?)?\b|数据", f"{anchor} {line}", re.I))
 
 
 def _has_content(doc: Document) -> bool:

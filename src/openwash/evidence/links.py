@@ -156,5 +156,7 @@ def own_tokens(repo: Repository) -> set[str]:
         owner, name = "", owner
     tokens = {owner.lower(), name.lower()}
     tokens.update(t for t in re.split(r"[-_. ]+", f"{owner} {name}".lower()) if len(t) >= 3)
-    tokens.discard("")
+    tokens.update(re.sub(r"[\d.]+$", "", t) for t in list(tokens))
+    tokens.update(t[:-2] for t in list(tokens) if t.endswith(("lm", "ai")) and len(t) >= 6)
+    tokens = {t for t in tokens if len(t) >= 3}
     return tokens

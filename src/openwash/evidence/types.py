@@ -50,6 +50,9 @@ class BaseModel:
     note: str = ""
 
 
+_TIERS = (("text", "reference"), ("front_matter", "package"), ("prose",), ("badge",))
+
+
 @dataclass
 class Evidence:
     training_code: list[EvidenceItem] = field(default_factory=list)
@@ -69,8 +72,13 @@ class Evidence:
     def licenses_for(self, component: str) -> list[LicenseSource]:
         """Licenses that cover ``component`` (code, weights or data).
 
-        A component-specific license wins; otherwise the repository-wide license applies."""
+        A component-specific license wins; otherwise the repository-wide license applies.  Among those,
+        the license texts in the tree (the legal terms) win over card metadata and package metadata, and
+        those over what prose and badges say."""
         specific = [s for s in self.licenses if s.component == component]
-        if specific:
-            return specific
-        return [s for s in self.licenses if s.component == "repo"]
+        chosen = specific or [s for s in self.licenses if s.component == "repo"]
+        for tier in _TIERS:
+            subset = [s for s in chosen if s.how in tier]
+            if subset:
+                return subset
+        return chosen
