@@ -32,6 +32,8 @@ DATA_HEADING_RE = re.compile(r"\b(?:training|pre-?training|fine-?tuning|instruct
                              r"\bdata\b.*\bdownloads?\b|\bdownloads?\b.*\bdata\b|训练数据|数据", re.I)
 EVAL_RE = re.compile(r"\b(?:evaluat\w*|benchmark\w*|leaderboard|test[- ]?sets?|eval|validation set)\b|评测|测评|评估",
                      re.I)
+NEWS_HEADING_RE = re.compile(r"\b(?:news|updates?|changelog|announcements?|what'?s new|release notes)\b|新闻|动态|更新",
+                             re.I)
 USER_RE = re.compile(r"\byou can\b|\byour (?:own|custom\w*)\b|\bexample datasets?\b|\bsample datasets?\b|"
                      r"\bby default\b|\bsuch as\b|\bdatasets? like\b|\bfor example\b|\be\.g\.|你可以|例如|默认|示例|自定义", re.I)
 PLACEHOLDER_RE = re.compile(
@@ -136,8 +138,13 @@ def _training_data_context(doc: Document, link) -> bool:
         return False
     if re.search(r"\.(?:png|jpe?g|gif|svg|webp|mp4)(?:\?|$)", link.url, re.I):
         return False
+    if NEWS_HEADING_RE.search(heading) and not DATA_CUE_RE.search(f"{anchor} {sentence}"):
+        return False
+    raw = doc.lines[link.line - 1] if 0 < link.line <= len(doc.lines) else ""
+    table_row = raw.lstrip().startswith("|")
     return bool(DATA_CUE_RE.search(near) or DATA_HEADING_RE.search(heading) or
-                re.search(r"\bdata(?:sets?)?\b|数据", f"{anchor} {line}", re.I))
+                re.search(r"\bdata(?:sets?)?\b|数据", anchor, re.I) or
+                (table_row and re.search(r"\bdata(?:sets?)?\b|数据", line, re.I)))
 
 
 def _has_content(doc: Document) -> bool:
