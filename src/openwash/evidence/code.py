@@ -36,7 +36,7 @@ TRAINING_PATH_RE = re.compile(
     rf"(?:run_|launch_|start_|submit_)?(?:pre-?)?train(?:ing|er)?(?:[_-][\w.-]*)?\.{_CODE_EXT}"
     rf"|(?:pre-?)?train(?:ing)?(?:[_-]?(?:configs?|recipes?|scripts?))?/(?:[^/]+/)*[^/]+\.{_CODE_EXT}"
     rf"|(?:recipes?|pretraining[_-]?configs?|train(?:ing)?[_-]?configs?)/(?:[^/]+/)*[^/]+\.{_CODE_EXT}"
-    rf"|configs?/(?:[^/]+/)*[^/]*(?:pre-?train|train)[^/]*\.{_CODE_EXT}"
+    rf"|configs?/(?:[^/]+/)*(?:[^/]*[^a-z/])?(?:pre-?train|train)[^/]*\.{_CODE_EXT}"
     rf"|[^/]*pre-?train[^/]*\.{_CODE_EXT}"
     r"|pre-?train(?:ing)?\.md"
     r")$",
@@ -49,7 +49,8 @@ FINETUNE_PATH_RE = re.compile(r"fine[-_]?tun|finetun|p-?tuning|(?:^|[/_-])q?lora
                               r"(?:^|[/_-])(?:sft|dpo|ppo|rlhf|orpo|kto|grpo)(?:[/_.-]|$)|instruct[-_]?tun", re.I)
 EXCLUDED_PATH_RE = re.compile(
     r"(?:^|/)(?:tests?|testing|test_fixtures|fixtures|docs?|third_party|third-party|vendor|node_modules|"
-    r"benchmarks?|evals?|evaluation|\.github)/|(?:^|/)test_[^/]*$|_test\.\w+$|tokeni[sz]er|"
+    r"benchmarks?|evals?|evaluation|\.github|data|datasets?|inference|quickstart|applications?|demos?|serving|"
+    r"deploy\w*|examples?/inference)/|(?:^|/)test_[^/]*$|_test\.\w+$|tokeni[sz]er|"
     r"(?:^|/)[^/]*(?:eval|infer|serv|deploy|demo|convert|export|quantiz)[^/]*$",
     re.I,
 )
@@ -67,7 +68,7 @@ ANCHOR_DATA_RE = re.compile(r"\bdata(?:sets?)?\b|\bcorpus\b|数据", re.I)
 FINETUNE_CUE_RE = re.compile(r"\bfine-?tun\w*|\bfinetun\w*|\blora\b|\bqlora\b|\bp-?tuning\b|\bpeft\b|\bsft\b|"
                              r"\bdpo\b|\brlhf\b|\binstruction[- ]tun\w*|微调", re.I)
 PRETRAIN_CUE_RE = re.compile(r"\bpre-?train\w*|预训练|\bfrom scratch\b", re.I)
-NEGATIVE_RE = re.compile(r"\b(?:inference|serving|serve|deploy\w*|quantiz\w*|evaluat\w*|benchmark\w*|demo|"
+NEGATIVE_RE = re.compile(r"\b(?:format|template|tokeni[sz]er|prompts?|inference|serving|serve|deploy\w*|quantiz\w*|evaluat\w*|benchmark\w*|demo|"
                          r"chat ?ui|api|convert\w*|load(?:ing)? the (?:model|weights))\b", re.I)
 NOT_RELEASED_RE = re.compile(r"\bcustom training librar|\bnot (?:be )?(?:publicly )?(?:released|available|open)|"
                              r"\bproprietary\b|\binternal\b|\bwill (?:be )?(?:released|open-?sourced?)|coming soon", re.I)
@@ -112,7 +113,8 @@ def _path_kind(path: str) -> str | None:
 
 
 def _text_kind(words: str) -> str:
-    if PRETRAIN_CUE_RE.search(words):
+    if PRETRAIN_CUE_RE.search(words) or re.search(r"\b(?:train(?:ing|ed)?|train(?:ing)? (?:and|&) fine-?tun\w*)\b",
+                                                  words, re.I):
         return "training"
     if FINETUNE_CUE_RE.search(words):
         return "finetune"

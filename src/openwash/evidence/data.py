@@ -30,7 +30,8 @@ DATA_HEADING_RE = re.compile(r"\b(?:training|pre-?training|fine-?tuning|instruct
                              r"^\W*(?:\d+(?:\.\d+)*\.?\s*)?(?:the\s+)?(?:data(?:sets?)?|training data(?:sets?)?|"
                              r"data (?:sources?|mix\w*|details|preparation|card)|corpus|pretraining data)\W*$|"
                              r"\bdata\b.*\bdownloads?\b|\bdownloads?\b.*\bdata\b|训练数据|数据", re.I)
-EVAL_RE = re.compile(r"\b(?:evaluat\w*|benchmark\w*|leaderboard|test[- ]?sets?|eval|validation set)\b|评测|测评|评估",
+EVAL_RE = re.compile(r"\b(?:evaluat\w*|benchmark\w*|leaderboard|test[- ]?sets?|eval|validation set|\d+-shot|"
+                     r"zero-shot|few-shot|accuracy)\b|评测|测评|评估|测试|基准",
                      re.I)
 NEWS_HEADING_RE = re.compile(r"\b(?:news|updates?|changelog|announcements?|what'?s new|release notes)\b|新闻|动态|更新",
                              re.I)
@@ -83,7 +84,8 @@ def _own_data_link(repo: Repository, doc: Document, link, rel: str) -> bool:
     if re.search(r"\.(?:jsonl?|parquet|csv|tsv|arrow|txt\.gz|jsonl\.gz|json\.gz|zst)$", rel, re.I) or \
             re.search(r"(?:^|/)data(?:sets?)?(?:/|$)", rel, re.I):
         words = f"{link.text} {sentence_of(link)} {source_line(doc, link)}"
-        return bool(DATA_CUE_RE.search(words)) and not USER_RE.search(sentence_of(link))
+        return bool(DATA_CUE_RE.search(words) or re.search(r"\bdata(?:sets?)?\b", link.text, re.I)) and \
+            not USER_RE.search(sentence_of(link)) and not EVAL_RE.search(f"{link.text} {sentence_of(link)}")
     return False
 
 

@@ -35,6 +35,10 @@ DATA_WORDS_RE = re.compile(r"\b(?:data|datasets?|corpus)\b|数据", re.I)
 LICENSE_VERB_RE = re.compile(r"\blicen[cs]ed?\b|\breleased? under\b|\bavailable under\b|\bdistributed under\b|"
                              r"\bgoverned by\b|\bsubject to\b|\bused under\b|\bunder (?:the|a|an) [^.]{0,60}licen[cs]e|"
                              r"许可|协议", re.I)
+# Licensing in the future or on a condition ("after 2 years the code becomes Apache-2.0") is not the license now.
+FUTURE_RE = re.compile(r"\bafter \w+ (?:years?|months?)\b|\bbecomes?\b|\bchange (?:license|date)\b|\beventually\b|"
+                       r"\bfuture license\b|\bwill be (?:re)?licen[cs]ed\b|\bconverts?\b|\bprevious(?:ly)?\b|\bformerly\b",
+                       re.I)
 OTHER_PARTY_RE = re.compile(r"\b(?:third[- ]party|dependenc\w*|upstream|vendored|we (?:use|build on)|built on top of)\b",
                             re.I)
 BADGE_RE = re.compile(r"(?:img\.shields\.io|badgen\.net|shields\.io)/badge/([^?#]+)", re.I)
@@ -269,7 +273,7 @@ def _from_prose(doc: Document) -> list[LicenseSource]:
         for start, sentence in _split_sentences(block.text):
             if not (in_section or (LICENSE_VERB_RE.search(sentence) and re.search(r"licen[cs]|许可|协议", sentence, re.I))):
                 continue
-            if OTHER_PARTY_RE.search(sentence):
+            if OTHER_PARTY_RE.search(sentence) or FUTURE_RE.search(sentence):
                 continue
             found = licenses.identify_names(sentence)
             if not found:

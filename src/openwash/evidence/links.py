@@ -80,6 +80,8 @@ def hub_model(url: str) -> tuple[str, str] | None:
         fm = re.match(r"/(?:resolve|blob|raw)/[^/]+/(.+)", rest)
         if fm and not WEIGHT_FILE_RE.search(fm.group(1).split("?")[0]):
             return None
+        if re.search(r"tensorboard|(?:^|[-_])logs?$|wandb", m.group(2), re.I):
+            return None
         return m.group(1).lower(), m.group(2).lower()
     return (m.group(4) or "").lower(), (m.group(5) or "").lower()
 
