@@ -35,8 +35,15 @@ EVAL_RE = re.compile(r"\b(?:evaluat\w*|benchmark\w*|leaderboard|test[- ]?sets?|e
                      re.I)
 NEWS_HEADING_RE = re.compile(r"\b(?:news|updates?|changelog|announcements?|what'?s new|release notes)\b|新闻|动态|更新",
                              re.I)
-USER_RE = re.compile(r"\byou can\b|\byour (?:own|custom\w*)\b|\bexample datasets?\b|\bsample datasets?\b|"
-                     r"\bby default\b|\bsuch as\b|\bdatasets? like\b|\bfor example\b|\be\.g\.|你可以|例如|默认|示例|自定义", re.I)
+USER_RE = re.compile(r"\byou can\b|\byour (?:own|custom\w*)\b|\b(?:sample|example|demo|toy|dummy) data(?:sets?)?\b|"
+                     r"\bby default\b|\bsuch as\b|\bdatasets? like\b|\bfor example\b|\be\.g\.|\bas an example\b|你可以|例如|默认|示例|"
+                     r"自定义|为例|样例", re.I)
+# Benchmarks are what a model is tested on, not what it was trained on.
+BENCHMARK_URL_RE = re.compile(r"/datasets/(?:[\w.-]+/)?(?:openai_humaneval|humaneval[\w-]*|mbpp|gsm8k|competition_math|"
+                              r"hendrycks[\w-]*|mmlu[\w-]*|cmmlu|ceval[\w-]*|bbh|big_bench[\w-]*|med_qa|medqa|"
+                              r"agieval|hellaswag|winogrande|truthful_?qa|arc|ai2_arc|piqa|boolq|lambada|triviaqa|"
+                              r"natural_questions|squad[\w-]*|mt_bench[\w-]*|alpaca_eval|gaokao[\w-]*|math_qa|"
+                              r"openbookqa|commonsense_qa|siqa|race|drop|xnli|flores[\w-]*)(?:[/?#]|$)", re.I)
 PLACEHOLDER_RE = re.compile(
     r"\[more information needed\]|\bmore information needed\b|\bcoming soon\b|\bTBD\b|\bTBA\b|"
     r"\bto be (?:released|announced|added|determined|published|updated)\b|"
@@ -132,7 +139,9 @@ def _training_data_context(doc: Document, link) -> bool:
     line = source_line(doc, link)
     heading = link.heading or ""
     near = f"{anchor} {sentence} {line}"
-    if EVAL_RE.search(f"{anchor} {sentence}"):
+    if EVAL_RE.search(f"{anchor} {sentence}") or BENCHMARK_URL_RE.search(link.url):
+        return False
+    if len(link.context or "") < 400 and EVAL_RE.search(link.context or ""):
         return False
     if EVAL_RE.search(heading) and not DATA_HEADING_RE.search(heading):
         return False
