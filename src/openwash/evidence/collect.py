@@ -46,5 +46,5 @@ def collect(repo: Repository, docs: list[Document]) -> Evidence:
         downstream_code=downstream,
         is_finetune=is_finetune,
     )
-    evidence.is_model_release, evidence.model_release_reason = decide(repo, evidence, docs)
+    evidence.is_model_release, evidence.model_release_reason = decide(repo, evidence, docs, own)
     return evidence

@@ -32,19 +32,25 @@ RELEASE_TEXT_RE = re.compile(
 MAX_BLOCKS = 400
 
 
-def decide(repo: Repository, evidence: Evidence, docs: list[Document]) -> tuple[bool, str]:
+README_CARD_KEYS = ("license", "datasets", "tags", "language", "metrics", "widget", "model_type")
+
+
+def decide(repo: Repository, evidence: Evidence, docs: list[Document],
+           own: frozenset[str] | set[str] = frozenset()) -> tuple[bool, str]:
     for doc in docs:
         if doc.role == "model_card" and not is_dataset_card(doc):
             fm = doc.front_matter
             if fm is None or any(k in fm.data for k in CARD_KEYS + ("license", "tags", "datasets")) or "/" not in doc.path:
                 return True, f"model card {doc.path}"
         fm = doc.front_matter
-        if fm is not None and any(k in fm.data for k in CARD_KEYS) and not is_dataset_card(doc):
+        if fm is not None and not is_dataset_card(doc) and (
+                any(k in fm.data for k in CARD_KEYS) or
+                (doc.role == "readme" and any(k in fm.data for k in README_CARD_KEYS))):
             return True, f"model card metadata in {doc.path}"
     weight_files = [e for e in evidence.weights if e.kind == "path"]
     if weight_files:
         return True, f"weight files in the tree ({weight_files[0].value})"
-    own = own_hub_links(evidence.weights, own_tokens(repo))
+    own = own_hub_links(evidence.weights, own_tokens(repo) | {t for t in own if len(t) >= 3})
     if own:
         return True, f"links to its own released weights ({own[0].value})"
     downloads = [e for e in evidence.weights if e.kind == "download"]
