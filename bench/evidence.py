@@ -27,7 +27,6 @@ sys.path.insert(0, str(ROOT / "src"))
 import yaml  # noqa: E402
 
 
-
 def _find_corpus() -> Path:
     import os
 

@@ -64,7 +64,7 @@ def _data() -> dict[str, Any]:
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     raw = resources.files("openwash.data").joinpath("licenses.yml").read_text(encoding="utf-8")
-    data = yaml.load(raw, Loader=loader)  # noqa: S506 - safe loader
+    data = yaml.load(raw, Loader=loader)
     cats: dict[str, str] = {}
     for category, ids in data["spdx_categories"].items():
         for i in ids:
@@ -166,7 +166,7 @@ def lookup(value: str) -> License:
         ops = [o.upper() for o in parts[1::2]]
         if all(i.category != "unknown" or i.id != raw for i in ids):
             expr = ids[0].id
-            for op, lic in zip(ops, ids[1:]):
+            for op, lic in zip(ops, ids[1:], strict=False):
                 expr += f" {op} {lic.id}"
             return License(expr, expr, category_of(expr))
     info = _spdx().get(low)

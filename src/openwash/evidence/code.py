@@ -208,7 +208,7 @@ def _link_kind(repo: Repository, doc: Document, link, own_name: str) -> tuple[st
         return None
     resource_bar = anchor.lower() in ("code", "source code", "github", "training code") and bool(
         re.search(r"\bdata(?:sets?)?\b", line, re.I)) and bool(re.search(r"\bpaper|arxiv|models?\b", line, re.I))
-    if not (cue or resource_bar or (heading_cue and re.match(r"^\s*(?:[-*+]|\d+\.|\|)?\s*\**[\w ]+\**\s*:", 
+    if not (cue or resource_bar or (heading_cue and re.match(r"^\s*(?:[-*+]|\d+\.|\|)?\s*\**[\w ]+\**\s*:",
                                                               doc.lines[link.line - 1] if 0 < link.line <= len(doc.lines)
                                                               else ""))):
         return None

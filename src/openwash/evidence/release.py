@@ -40,7 +40,7 @@ def decide(repo: Repository, evidence: Evidence, docs: list[Document],
     for doc in docs:
         if doc.role == "model_card" and not is_dataset_card(doc):
             fm = doc.front_matter
-            if fm is None or any(k in fm.data for k in CARD_KEYS + ("license", "tags", "datasets")) or "/" not in doc.path:
+            if fm is None or any(k in fm.data for k in (*CARD_KEYS, "license", "tags", "datasets")) or "/" not in doc.path:
                 return True, f"model card {doc.path}"
         fm = doc.front_matter
         if fm is not None and not is_dataset_card(doc) and (
