@@ -122,10 +122,10 @@ class Resolver:
     """Resolves one policy (with its whole extends graph); holds the fetcher and the cache."""
 
     def __init__(self, *, offline: bool = False, cache: Cache | None = None, cwd: Path | None = None,
-                 force_validate: bool = False) -> None:
+                 force_validate: bool = False, session: dict[str, Any] | None = None) -> None:
         self.cache = cache if cache is not None else Cache()
         self.notices: list[str] = []
-        self.fetcher = Fetcher(offline=offline, cache=self.cache, notices=self.notices)
+        self.fetcher = Fetcher(offline=offline, cache=self.cache, notices=self.notices, session=session)
         self.cwd = cwd or Path.cwd()
         self.force_validate = force_validate
         self._linear: dict[str, list[Layer]] = {}
@@ -261,9 +261,16 @@ def _offline_default(offline: bool | None) -> bool:
 
 
 def resolve_source(src: str | dict[str, Any], *, offline: bool | None = None, cache: Cache | None = None,
-                   cwd: Path | None = None, text: str | None = None, force_validate: bool = False) -> Policy:
-    """Resolve one policy source (``text`` supplies its content when the caller already has it)."""
-    resolver = Resolver(offline=_offline_default(offline), cache=cache, cwd=cwd, force_validate=force_validate)
+                   cwd: Path | None = None, text: str | None = None, force_validate: bool = False,
+                   session: dict[str, Any] | None = None) -> Policy:
+    """Resolve one policy source.
+
+    ``text`` supplies the source's content when the caller already has it (a repository's policy read
+    through the API: pass ``src="github:OWNER/REPO/.openwash.yml@SHA"`` so that its relative extends resolve
+    in that repository).  ``session`` is a dict shared by many resolutions in one process: remote sources
+    are then fetched once."""
+    resolver = Resolver(offline=_offline_default(offline), cache=cache, cwd=cwd, force_validate=force_validate,
+                        session=session)
     ref = parse(src, None, resolver.cwd)
     if text is not None:
         resolver.fetcher.preload(ref, text)
@@ -271,20 +278,21 @@ def resolve_source(src: str | dict[str, Any], *, offline: bool | None = None, ca
 
 
 def resolve(root: Path | None = None, explicit: str | None = None, *, offline: bool | None = None,
-            org: str | None = None, org_policy: str | None = None, cache: Cache | None = None) -> Policy:
+            org: str | None = None, org_policy: str | None = None, cache: Cache | None = None,
+            session: dict[str, Any] | None = None) -> Policy:
     """The policy for the repository at ``root``: an explicit source, the repo's own file, the organization's
     central policy (when asked for), or ``builtin:default``."""
     offline = _offline_default(offline)
     src = explicit or (find_repo_policy(root) if root is not None else None)
     if src:
-        return resolve_source(src, offline=offline, cache=cache)
+        return resolve_source(src, offline=offline, cache=cache, session=session)
     owner = org_owner(org, offline=offline)
     if owner:
         central = central_policy_source(owner, org_policy)
         try:
-            policy = resolve_source(central, offline=offline, cache=cache)
+            policy = resolve_source(central, offline=offline, cache=cache, session=session)
         except SourceNotFound:
-            policy = resolve_source("builtin:default", offline=offline, cache=cache)
+            policy = resolve_source("builtin:default", offline=offline, cache=cache, session=session)
             policy.notices.append(f"no organization policy at {central}; using builtin:default")
             return policy
         policy.notices.append(f"no repository policy; using the organization policy {central}")

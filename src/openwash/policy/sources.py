@@ -83,7 +83,8 @@ class SourceRef:
 
     @property
     def id(self) -> str:
-        return self.spec
+        """Identity within a resolution (a pinned and an unpinned reference are checked separately)."""
+        return f"{self.spec}#sha256={self.sha256}" if self.sha256 else self.spec
 
     @property
     def remote(self) -> bool:
@@ -239,11 +240,13 @@ class Fetcher:
     """Reads policy sources; remote ones through the cache.  One instance per resolution (memoizes)."""
 
     def __init__(self, *, offline: bool = False, cache: Cache | None = None,
-                 notices: list[str] | None = None) -> None:
+                 notices: list[str] | None = None, session: dict[str, Fetched] | None = None) -> None:
         self.offline = offline
         self.cache = cache if cache is not None else Cache()
         self.notices = notices if notices is not None else []
-        self._memo: dict[str, Fetched] = {}
+        # Sources already read.  Callers that resolve many policies in one process (the organization sweep)
+        # pass one dict to every resolution so that a shared remote policy is fetched (revalidated) once.
+        self._memo: dict[str, Fetched] = session if session is not None else {}
 
     def preload(self, ref: SourceRef, text: str) -> None:
         """Use ``text`` for ``ref`` (a repository policy the caller already read, e.g. through the API)."""
@@ -251,11 +254,8 @@ class Fetcher:
 
     def fetch(self, ref: SourceRef) -> Fetched:
         if ref.id not in self._memo:
-            if ref.kind == "builtin":
-                assert ref.path is not None
-                self._memo[ref.id] = Fetched(ref, ref.path.read_text(encoding="utf-8"), trusted=True)
-            elif ref.kind == "file":
-                self._memo[ref.id] = Fetched(ref, self._read_file(ref))
+            if ref.kind in ("builtin", "file"):
+                self._memo[ref.id] = Fetched(ref, self._read_file(ref), trusted=ref.kind == "builtin")
             else:
                 self._memo[ref.id] = Fetched(ref, self._fetch_remote(ref))
         return self._memo[ref.id]
