@@ -73,7 +73,7 @@ def test_fetch_cache_and_304_revalidation(server: HTTPServer, tmp_path: Path) ->
     assert sent[1].headers.get("If-None-Match") == '"v1"'
     assert server.log[-1][1].status_code == 304
     assert all("Authorization" not in req.headers for req in sent)  # no credentials to https sources
-    meta = [json.loads(p.read_text()) for p in (tmp_path / "cache" / "sources").glob("*.json")]
+    meta = [json.loads(p.read_bytes().split(b"\n", 1)[0]) for p in (tmp_path / "cache" / "sources").glob("*.entry")]
     assert meta and meta[0]["etag"] == '"v1"' and "revalidated" in meta[0]
 
 
@@ -207,12 +207,16 @@ def test_corrupt_cache_entry_is_discarded_with_a_notice(server: HTTPServer, tmp_
     serve_with_etag(server, "/org.yml", ORG)
     url = server.url_for("/org.yml")
     _resolve(url, tmp_path / "cache")
-    (body,) = (tmp_path / "cache" / "sources").glob("*.body")
-    body.write_bytes(b"rules: {OW101: off}\n")  # tampered: no longer matches the recorded digest
+    (entry,) = (tmp_path / "cache" / "sources").glob("*.entry")
+    header = entry.read_bytes().split(b"\n", 1)[0]
+    entry.write_bytes(header + b"\nrules: {OW101: off}\n")  # tampered: no longer matches the recorded digest
     policy = _resolve(url, tmp_path / "cache")
     assert policy.severity("OW101") == "error"
     assert any("discarded a corrupt cache entry" in n for n in policy.notices)
     assert "If-None-Match" not in requests_to(server, "/org.yml")[-1].headers
+    (entry,) = (tmp_path / "cache" / "sources").glob("*.entry")
+    entry.write_bytes(b"\xff not json")
+    assert any("discarded" in n for n in _resolve(url, tmp_path / "cache").notices)
 
 
 def test_remote_not_found_is_exit_2(server: HTTPServer, tmp_path: Path) -> None:

@@ -3,14 +3,14 @@
 Location: ``$OPENWASH_CACHE_DIR``, else ``$XDG_CACHE_HOME/openwash``, else
 ``~/.cache/openwash``.  Layout::
 
-    sources/<sha256 of the source id>.json   metadata: source, url, etag, sha256 of the body, fetched
-    sources/<sha256 of the source id>.body   the fetched bytes
+    sources/<sha256 of the source id>.entry  one JSON line of metadata (source, etag, sha256 of the
+                                             body, fetched), a newline, then the fetched bytes
     validated/<sha256 of schema + content>   empty marker: this exact policy text passed the schema
 
 Every write goes to a temporary file in the same directory and is renamed into
-place, so a reader never sees half an entry.  An entry whose metadata cannot
-be read or whose body does not match its recorded digest is deleted, with a
-notice.  A cache that cannot be written (read-only home, sandbox) is not an
+place, so a reader never sees half an entry (and metadata and body can never
+come from two different writers).  An entry whose metadata cannot be read or
+whose body does not match its recorded digest is deleted, with a notice.  A cache that cannot be written (read-only home, sandbox) is not an
 error: openwash then simply works without it.
 
 The :class:`Cache` class is generic (namespace + key -> bytes + metadata) so
@@ -73,45 +73,41 @@ class Cache:
     root: Path = field(default_factory=cache_dir)
     notices: list[str] = field(default_factory=list)
 
-    def _paths(self, namespace: str, key: str) -> tuple[Path, Path]:
-        name = digest(key)
-        base = self.root / namespace
-        return base / f"{name}.json", base / f"{name}.body"
+    def _path(self, namespace: str, key: str) -> Path:
+        return self.root / namespace / f"{digest(key)}.entry"
 
     def get(self, namespace: str, key: str) -> Entry | None:
-        meta_path, body_path = self._paths(namespace, key)
-        if not meta_path.exists():
+        path = self._path(namespace, key)
+        if not path.exists():
             return None
         try:
-            meta = json.loads(meta_path.read_text(encoding="utf-8"))
-            body = body_path.read_bytes()
-            if not isinstance(meta, dict) or meta.get("key") != key or meta.get("sha256") != digest(body):
+            header, sep, body = path.read_bytes().partition(b"\n")
+            meta = json.loads(header.decode("utf-8"))
+            if not sep or not isinstance(meta, dict) or meta.get("key") != key or meta.get("sha256") != digest(body):
                 raise ValueError("digest mismatch")
         except (OSError, ValueError, UnicodeDecodeError):
-            self.notices.append(f"discarded a corrupt cache entry for {key} ({meta_path})")
+            self.notices.append(f"discarded a corrupt cache entry for {key} ({path})")
             self.delete(namespace, key)
             return None
         return Entry(body, meta)
 
     def put(self, namespace: str, key: str, body: bytes, meta: dict[str, Any]) -> None:
-        meta_path, body_path = self._paths(namespace, key)
         record = {**meta, "key": key, "sha256": digest(body)}
+        header = json.dumps(record, sort_keys=True, ensure_ascii=True).encode("ascii")
         try:
-            write_atomic(body_path, body)
-            write_atomic(meta_path, json.dumps(record, indent=1, sort_keys=True).encode("utf-8"))
+            write_atomic(self._path(namespace, key), header + b"\n" + body)
         except OSError as exc:
             self.notices.append(f"could not write the cache at {self.root}: {exc.strerror or exc}")
 
     def touch(self, namespace: str, key: str, **meta: Any) -> None:
-        """Update an entry's metadata (e.g. the time of a 304 revalidation) without rewriting its body."""
+        """Update an entry's metadata (e.g. the time of a 304 revalidation)."""
         entry = self.get(namespace, key)
         if entry is not None:
             self.put(namespace, key, entry.body, {**entry.meta, **meta})
 
     def delete(self, namespace: str, key: str) -> None:
-        for path in self._paths(namespace, key):
-            with contextlib.suppress(OSError):
-                path.unlink()
+        with contextlib.suppress(OSError):
+            self._path(namespace, key).unlink()
 
     # validation markers ------------------------------------------------------------------
 

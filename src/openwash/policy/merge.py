@@ -126,10 +126,6 @@ def resolve_layers(layers: list[Layer]) -> tuple[dict[str, Any], dict[str, str]]
 
 # ---------------------------------------------------------------------------------------------- locks
 
-def lock_paths(layer: Layer) -> list[tuple[str, int]]:
-    return list(layer.locks)
-
-
 def _rule_default(rule_id: str) -> str:
     from openwash.rules import get
 
