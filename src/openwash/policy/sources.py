@@ -30,14 +30,10 @@ source is actually fetched.
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
-import ipaddress
-import json
 import os
 import posixpath
 import re
-import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -125,6 +121,8 @@ def builtin_names() -> list[str]:
 
 
 def is_loopback(host: str) -> bool:
+    import ipaddress
+
     host = host.strip("[]").lower()
     if host == "localhost":
         return True
@@ -339,6 +337,8 @@ class Fetcher:
 
 def _get_https(url: str, etag: str | None) -> tuple[int, bytes, str | None]:
     """GET ``url`` with redirects checked hop by hop, a size cap and timeouts. Returns (status, body, etag)."""
+    import time
+
     import requests
 
     from openwash import __version__
@@ -401,6 +401,9 @@ def _get_https(url: str, etag: str | None) -> tuple[int, bytes, str | None]:
 
 def _get_github(ref: SourceRef, etag: str | None) -> tuple[int, bytes, str | None]:
     """Read a file through the contents API of the configured GitHub host (token sent only there)."""
+    import base64
+    import json
+
     import requests
 
     from openwash.github.client import make_client
