@@ -96,6 +96,17 @@ def _dedupe(sources: list[LicenseSource]) -> list[LicenseSource]:
     return out
 
 
+def _identify_file(path: str, text: str) -> list[licenses.License]:
+    """The license(s) of a license file; an unrecognized text becomes a custom license classified by its clauses."""
+    found = licenses.identify_text(text)
+    if found or not text.strip():
+        return found
+    category = licenses.classify_clauses(text)
+    title = next((ln.strip(" #*") for ln in text.splitlines() if ln.strip()), path)[:80]
+    return [licenses.License(f"LicenseRef-custom-{re.sub(r'[^A-Za-z0-9.-]+', '-', path).strip('-')}",
+                             f"custom license '{title}' ({path})", category)]
+
+
 def _from_license_file(doc: Document, docs: list[Document], by_path: dict[str, Document], card_dirs: set[str],
                        main: bool, repo: Repository | None) -> list[LicenseSource]:
     text = doc.text
@@ -103,13 +114,7 @@ def _from_license_file(doc: Document, docs: list[Document], by_path: dict[str, D
     if not found and licenses.is_pointer(text):
         return _follow_pointer(doc, docs, by_path, repo)
     component = _file_component(doc.path, found, card_dirs, main)
-    if not found:
-        if not text.strip():
-            return []
-        category = licenses.classify_clauses(text)
-        title = next((ln.strip(" #*") for ln in text.splitlines() if ln.strip()), doc.path)[:80]
-        found = [licenses.License(f"LicenseRef-custom-{re.sub(r'[^A-Za-z0-9.-]+', '-', doc.path).strip('-')}",
-                                  f"custom license '{title}' ({doc.path})", category)]
+    found = found or _identify_file(doc.path, text)
     return [LicenseSource(lic, component, doc.path, 1, "text") for lic in found]
 
 
@@ -129,7 +134,7 @@ def _follow_pointer(doc: Document, docs: list[Document], by_path: dict[str, Docu
     for link in readme.links:
         rel_link = resolve_relative(repo, readme.path, link.url) if repo is not None else None
         if rel_link and rel_link in by_path and by_path[rel_link].role == "license" and rel_link != doc.path:
-            for lic in licenses.identify_text(by_path[rel_link].text):
+            for lic in _identify_file(rel_link, by_path[rel_link].text):
                 out.append(LicenseSource(lic, "repo", doc.path, 1, "reference"))
     return out
 
@@ -201,10 +206,12 @@ def _from_front_matter(doc: Document, by_path: dict[str, Document], so_far: list
 
 
 def _other_license(doc: Document, by_path: dict[str, Document]) -> licenses.License:
+    """`license: other`: the text behind license_link when it is in the tree, else what license_name says."""
     fm = doc.front_matter
     assert fm is not None
     name = (fm.get_str("license_name") or "").strip()
     link = (fm.get_str("license_link") or "").strip()
+    linked: list[licenses.License] = []
     if link:
         base = doc.path.rsplit("/", 1)[0] + "/" if "/" in doc.path else ""
         target = by_path.get(base + link.lstrip("./")) or by_path.get(link.lstrip("./"))
@@ -212,13 +219,17 @@ def _other_license(doc: Document, by_path: dict[str, Document]) -> licenses.Lice
             found = licenses.identify_text(target.text)
             if found:
                 return found[0]
+            linked = _identify_file(target.path, target.text)
     if name:
         lic = licenses.identify_name(name) or licenses.identify_name(name.replace("-", " "))
         if lic is not None:
             return lic
-        category = _category_from_name(name)
-        return licenses.License(f"LicenseRef-{re.sub(r'[^A-Za-z0-9.-]+', '-', name)}", name, category)
-    return licenses.License("LicenseRef-other", "other (unnamed custom license)", "unknown")
+    if linked and linked[0].category != "unknown":
+        return linked[0]
+    if name:
+        return licenses.License(f"LicenseRef-{re.sub(r'[^A-Za-z0-9.-]+', '-', name)}", name,
+                                _category_from_name(name))
+    return linked[0] if linked else licenses.License("LicenseRef-other", "other (unnamed custom license)", "unknown")
 
 
 def _category_from_name(name: str) -> str:
