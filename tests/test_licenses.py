@@ -7,8 +7,8 @@ import subprocess
 import sys
 
 import pytest
-from conftest import cli_env
 
+from conftest import cli_env
 from openwash import licenses as L
 
 MIT = """MIT License
