@@ -188,46 +188,51 @@ _CC_RE = re.compile(
     r"((?: share ?alike| sa| no ?derivatives| no ?derivs| nd)?)(?: international| unported| generic)?(?: license)?"
     r"(?: v(?:ersion)?)? ?([1-4]) ?0?(?: ([05]))? ")
 _CC_URL_RE = re.compile(r" licenses (by(?: nc)?(?: nd| sa)?) ([1-4]) ([05]) ")
-_SPDX_NAME_PATTERNS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r" (?:apache(?: software)?(?: license)?(?: version| v)? ?2(?: 0)?|apache2|apache 2 0 license|alv2|asl 2 0) "),
+_SPDX_NAME_SOURCES: list[tuple[str, str]] = [
+    (r" (?:apache(?: software)?(?: license)?(?: version| v)? ?2(?: 0)?|apache2|apache 2 0 license|alv2|asl 2 0) ",
      "Apache-2.0"),
-    (re.compile(r" (?:gnu )?(?:affero general public license|agpl) ?(?:v(?:ersion)? ?)?3(?: 0)?(?: or later| only)? "),
+    (r" (?:gnu )?(?:affero general public license|agpl) ?(?:v(?:ersion)? ?)?3(?: 0)?(?: or later| only)? ",
      "AGPL-3.0-only"),
-    (re.compile(r" (?:gnu )?(?:lesser general public license|lgpl) ?(?:v(?:ersion)? ?)?3(?: 0)?(?: or later| only)? "),
+    (r" (?:gnu )?(?:lesser general public license|lgpl) ?(?:v(?:ersion)? ?)?3(?: 0)?(?: or later| only)? ",
      "LGPL-3.0-only"),
-    (re.compile(r" (?:gnu )?(?:lesser general public license|lgpl) ?(?:v(?:ersion)? ?)?2 1(?: or later| only)? "),
+    (r" (?:gnu )?(?:lesser general public license|lgpl) ?(?:v(?:ersion)? ?)?2 1(?: or later| only)? ",
      "LGPL-2.1-only"),
-    (re.compile(r" (?:gnu )?(?:general public license|gpl) ?(?:v(?:ersion)? ?)?3(?: 0)?(?: or later| only)? "),
+    (r" (?:gnu )?(?:general public license|gpl) ?(?:v(?:ersion)? ?)?3(?: 0)?(?: or later| only)? ",
      "GPL-3.0-only"),
-    (re.compile(r" (?:gnu )?(?:general public license|gpl) ?(?:v(?:ersion)? ?)?2(?: 0)?(?: or later| only)? "),
+    (r" (?:gnu )?(?:general public license|gpl) ?(?:v(?:ersion)? ?)?2(?: 0)?(?: or later| only)? ",
      "GPL-2.0-only"),
-    (re.compile(r" (?:mozilla public license|mpl) ?(?:v(?:ersion)? ?)?2(?: 0)? "), "MPL-2.0"),
-    (re.compile(r" (?:eclipse public license|epl) ?(?:v(?:ersion)? ?)?2(?: 0)? "), "EPL-2.0"),
-    (re.compile(r" bsd ?3 ?clause clear "), "BSD-3-Clause-Clear"),
-    (re.compile(r" (?:bsd ?3 ?clause|3 clause bsd|new bsd|modified bsd|bsd three clause|revised bsd) "), "BSD-3-Clause"),
-    (re.compile(r" (?:bsd ?2 ?clause|2 clause bsd|simplified bsd|freebsd license|bsd two clause) "), "BSD-2-Clause"),
-    (re.compile(r" (?:mit license|license mit|the mit|mit licensed|mit) "), "MIT"),
-    (re.compile(r" isc license "), "ISC"),
-    (re.compile(r" (?:the )?unlicense "), "Unlicense"),
-    (re.compile(r" (?:cc0|cc zero|creative commons zero)(?: 1 0)? "), "CC0-1.0"),
-    (re.compile(r" boost software license "), "BSL-1.0"),
-    (re.compile(r" zlib license "), "Zlib"),
-    (re.compile(r" (?:business source license|busl)(?: 1 1)? "), "BUSL-1.1"),
-    (re.compile(r" (?:server side public license|sspl)(?: v(?:ersion)? ?1| 1 0)? "), "SSPL-1.0"),
-    (re.compile(r" (?:elastic license 2 0|elastic license v2|elastic 2 0|elv2) "), "Elastic-2.0"),
-    (re.compile(r" functional source license(?: version)?(?: 1 1)?(?: mit future license| fsl 1 1 mit) "), "FSL-1.1-MIT"),
-    (re.compile(r" (?:functional source license|fsl 1 1) "), "FSL-1.1-ALv2"),
-    (re.compile(r" sustainable use license "), "SUL-1.0"),
-    (re.compile(r" polyform noncommercial "), "PolyForm-Noncommercial-1.0.0"),
-    (re.compile(r" (?:open database license|odbl) "), "ODbL-1.0"),
-    (re.compile(r" (?:open data commons attribution|odc by) "), "ODC-By-1.0"),
-    (re.compile(r" (?:pddl|open data commons public domain dedication) "), "PDDL-1.0"),
-    (re.compile(r" cdla permissive ?2 0 "), "CDLA-Permissive-2.0"),
-    (re.compile(r" cdla permissive(?: 1 0)? "), "CDLA-Permissive-1.0"),
-    (re.compile(r" cdla sharing(?: 1 0)? "), "CDLA-Sharing-1.0"),
-    (re.compile(r" openmdw(?: 1 0)? "), "OpenMDW-1.0"),
-    (re.compile(r" wtfpl "), "WTFPL"),
+    (r" (?:mozilla public license|mpl) ?(?:v(?:ersion)? ?)?2(?: 0)? ", "MPL-2.0"),
+    (r" (?:eclipse public license|epl) ?(?:v(?:ersion)? ?)?2(?: 0)? ", "EPL-2.0"),
+    (r" bsd ?3 ?clause clear ", "BSD-3-Clause-Clear"),
+    (r" (?:bsd ?3 ?clause|3 clause bsd|new bsd|modified bsd|bsd three clause|revised bsd) ", "BSD-3-Clause"),
+    (r" (?:bsd ?2 ?clause|2 clause bsd|simplified bsd|freebsd license|bsd two clause) ", "BSD-2-Clause"),
+    (r" (?:mit license|license mit|the mit|mit licensed|mit) ", "MIT"),
+    (r" isc license ", "ISC"),
+    (r" (?:the )?unlicense ", "Unlicense"),
+    (r" (?:cc0|cc zero|creative commons zero)(?: 1 0)? ", "CC0-1.0"),
+    (r" boost software license ", "BSL-1.0"),
+    (r" zlib license ", "Zlib"),
+    (r" (?:business source license|busl)(?: 1 1)? ", "BUSL-1.1"),
+    (r" (?:server side public license|sspl)(?: v(?:ersion)? ?1| 1 0)? ", "SSPL-1.0"),
+    (r" (?:elastic license 2 0|elastic license v2|elastic 2 0|elv2) ", "Elastic-2.0"),
+    (r" functional source license(?: version)?(?: 1 1)?(?: mit future license| fsl 1 1 mit) ", "FSL-1.1-MIT"),
+    (r" (?:functional source license|fsl 1 1) ", "FSL-1.1-ALv2"),
+    (r" sustainable use license ", "SUL-1.0"),
+    (r" polyform noncommercial ", "PolyForm-Noncommercial-1.0.0"),
+    (r" (?:open database license|odbl) ", "ODbL-1.0"),
+    (r" (?:open data commons attribution|odc by) ", "ODC-By-1.0"),
+    (r" (?:pddl|open data commons public domain dedication) ", "PDDL-1.0"),
+    (r" cdla permissive ?2 0 ", "CDLA-Permissive-2.0"),
+    (r" cdla permissive(?: 1 0)? ", "CDLA-Permissive-1.0"),
+    (r" cdla sharing(?: 1 0)? ", "CDLA-Sharing-1.0"),
+    (r" openmdw(?: 1 0)? ", "OpenMDW-1.0"),
+    (r" wtfpl ", "WTFPL"),
 ]
+
+
+@lru_cache(maxsize=1)
+def _spdx_name_patterns() -> list[tuple[re.Pattern[str], str]]:
+    return [(re.compile(p), spdx_id) for p, spdx_id in _SPDX_NAME_SOURCES]
 
 
 def _cc_id(nc: str, mod: str, version: str) -> str:
@@ -270,7 +275,7 @@ def _names_in(n: str) -> list[tuple[int, License]]:
                 _cc_id("nc" if "nc" in kind else "", next((k for k in kind if k in ("sa", "nd")), ""),
                        f"{m.group(2)}.{m.group(3)}"))))
             taken.append((m.start(), m.end()))
-    for pattern, spdx_id in _SPDX_NAME_PATTERNS:
+    for pattern, spdx_id in _spdx_name_patterns():
         for m in pattern.finditer(n):
             if free(m.start(), m.end()):
                 lic = _spdx_license(spdx_id)
