@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from conftest import check_json
 
 CORE = {"OW101", "OW102", "OW103"}
