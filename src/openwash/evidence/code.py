@@ -15,6 +15,7 @@ import re
 from openwash.discovery import Repository
 from openwash.documents import Document
 from openwash.evidence.links import (
+    candidate_paths,
     is_code_link,
     is_dataset_link,
     is_url,
@@ -95,9 +96,15 @@ TRAINING_COMMAND_RE = re.compile(
 )
 
 
+# Cheap first test: most paths of a large tree mention none of these.
+_PATH_KEYS = ("train", "recipe", "tun", "lora", "peft", "sft", "dpo", "ppo", "rlhf", "orpo", "kto", "grpo",
+              "megatron", "neox", "nanotron", "torchtitan", "easylm", "levanter")
+
+
 def _path_kind(path: str) -> str | None:
     """"training" | "finetune" | None for a repository path."""
-    if EXCLUDED_PATH_RE.search(path):
+    low = path.lower()
+    if not any(k in low for k in _PATH_KEYS) or EXCLUDED_PATH_RE.search(path):
         return None
     if FRAMEWORK_PATH_RE.search(path) and ("/" not in path.rstrip("/") or path.count("/") <= 3):
         return "training"
@@ -139,7 +146,7 @@ def find_training_code(repo: Repository, docs: list[Document], *, is_finetune: b
             items.append(item)
 
     framework_seen = False
-    for path in repo.paths:
+    for path in candidate_paths(repo.paths, _PATH_KEYS):
         kind = _path_kind(path)
         if kind is None:
             continue

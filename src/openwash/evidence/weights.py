@@ -7,7 +7,7 @@ import re
 
 from openwash.discovery import Repository
 from openwash.documents import Document
-from openwash.evidence.links import WEIGHT_FILE_RE, hub_model, is_url, link_words
+from openwash.evidence.links import WEIGHT_FILE_RE, candidate_paths, hub_model, is_url, link_words
 from openwash.evidence.types import EvidenceItem
 
 MAX_ITEMS = 40
@@ -16,6 +16,8 @@ WEIGHT_WORDS_RE = re.compile(r"\b(?:weights?|checkpoints?|download\w*|models?|hu
 EXCLUDED_PATH_RE = re.compile(r"(?:^|/)(?:tests?|test_fixtures|fixtures|testdata|test_data|examples?|assets|docs?|"
                               r"node_modules|third_party|vendor)/|(?:^|/)(?:tokenizer|vocab|merges|"
                               r"training_args|optimizer|scheduler|rng_state)[^/]*$", re.I)
+_WEIGHT_KEYS = (".safetensors", ".bin", ".gguf", ".ggml", ".pt", ".ckpt", ".h5", ".onnx", ".msgpack", ".npz",
+                ".pdparams", ".tflite", ".mlmodel", ".keras")
 DOWNLOAD_RE = re.compile(r"^magnet:\?|\.torrent(?:\?|$)|/releases/download/", re.I)
 
 
@@ -28,7 +30,7 @@ def find_weights(repo: Repository, docs: list[Document]) -> list[EvidenceItem]:
             seen.add(item.value)
             items.append(item)
 
-    for path in repo.paths:
+    for path in candidate_paths(repo.paths, _WEIGHT_KEYS):
         if WEIGHT_FILE_RE.search(path) and not EXCLUDED_PATH_RE.search(path):
             add(EvidenceItem("path", path, path, 0))
             if len(items) >= 10:
