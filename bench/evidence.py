@@ -140,6 +140,7 @@ def main(argv: list[str]) -> int:
     scored = agree = 0
     mr_total = mr_agree = 0
     cat_total = cat_agree = 0
+    shows_total = shows_agree = 0
     disagreements: list[str] = []
     t0 = time.perf_counter()
     for name, _kind, path in entries:
@@ -194,6 +195,18 @@ def main(argv: list[str]) -> int:
             else:
                 disagreements.append(f"{name}: is_model_release expected {label['is_model_release']} "
                                      f"got {report['is_model_release']}")
+        if label.get("is_model_release"):
+            for key, items in (("training_code", ev["training_code"]), ("training_data", ev["training_data"])):
+                want = label.get(key)
+                if want not in ("yes", "no"):
+                    continue  # partial: either way
+                shows_total += 1
+                if (want == "yes") == bool(items):
+                    shows_agree += 1
+                else:
+                    disagreements.append(f"{name}: {key} label '{want}' but {len(items)} evidence item(s) found"
+                                         + (f" (first: {items[0]['value'][:60]} @ {items[0]['file']}:{items[0]['line']})"
+                                            if items else ""))
         for comp, got_cat in (("code", code_cat), ("weights", w_cat)):
             want_cat = label.get(f"{comp}_license_category")
             if want_cat in (None, "n/a"):
@@ -212,6 +225,9 @@ def main(argv: list[str]) -> int:
         print(f"verdict agreement (OW101-103, scored): {agree}/{scored} = {agree / scored:.3f}")
     if mr_total:
         print(f"is_model_release agreement: {mr_agree}/{mr_total} = {mr_agree / mr_total:.3f}")
+    if shows_total:
+        print(f"evidence agreement (labelled training_code/training_data yes|no): {shows_agree}/{shows_total} = "
+              f"{shows_agree / shows_total:.3f}")
     if cat_total:
         print(f"license category agreement: {cat_agree}/{cat_total} = {cat_agree / cat_total:.3f}")
     if disagreements:
