@@ -270,6 +270,9 @@ def _split_sentences(text: str) -> list[tuple[int, str]]:
 
 def _from_prose(doc: Document) -> list[LicenseSource]:
     out: list[LicenseSource] = []
+    # What "this repository"/"the model" means depends on the document: a dataset card speaks of its data,
+    # a model card in a subfolder of that model.
+    default = "data" if is_dataset_card(doc) else ("weights" if "/" in doc.path and doc.role == "model_card" else "")
     for block in doc.blocks[:2000]:
         in_section = bool(LICENSE_HEADING_RE.search(block.heading or "")) and block.kind != "heading"
         if block.kind == "alt_text":
@@ -290,6 +293,8 @@ def _from_prose(doc: Document) -> list[LicenseSource]:
             if not found:
                 continue
             component = _component_of_sentence(sentence)
+            if default and component == "repo":
+                component = default
             line = block.position(start).line
             for lic in found[:3]:
                 out.append(LicenseSource(lic, component, doc.path, line, "prose"))

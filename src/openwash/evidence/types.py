@@ -50,6 +50,11 @@ class BaseModel:
     note: str = ""
 
 
+def _uninformative(source: LicenseSource) -> bool:
+    """`license: other` with no name, `unknown`: says nothing about the terms."""
+    return source.license.category == "unknown" and source.license.id in ("unknown", "LicenseRef-other")
+
+
 _TIERS = (("text", "reference"), ("front_matter", "package"), ("prose",), ("badge",))
 
 
@@ -76,7 +81,11 @@ class Evidence:
         the license texts in the tree (the legal terms) win over card metadata and package metadata, and
         those over what prose and badges say."""
         specific = [s for s in self.licenses if s.component == component]
+        if specific and all(_uninformative(s) for s in specific):
+            specific = [s for s in self.licenses if s.component == "repo" and not _uninformative(s)] or specific
         chosen = specific or [s for s in self.licenses if s.component == "repo"]
+        if any(not _uninformative(s) for s in chosen):
+            chosen = [s for s in chosen if not _uninformative(s)]
         for tier in _TIERS:
             subset = [s for s in chosen if s.how in tier]
             if subset:
