@@ -296,3 +296,25 @@ def test_pointer_license_follows_the_readme_license_links(tmp_path: Path) -> Non
     code_sources = [s for s in report["evidence"]["license"]["sources"] if s["file"] == "LICENSE"]
     assert code_sources and all(s["category"] == "restricted" for s in code_sources)
     assert "OW103" in rules_of(report)
+
+
+def test_large_tree_is_scanned_quickly(tmp_path: Path) -> None:
+    """The hook runs on every commit: 100,000 tracked paths must not make the evidence scan slow."""
+    import time
+
+    from openwash import engine
+    from openwash.discovery import Repository
+    from openwash.documents import SourceFile
+    from openwash.policy import resolve
+
+    paths = [f"src/pkg{i % 300}/module_{i}/file_{i}.py" for i in range(100_000)]
+    paths += ["training/pretrain.py", "README.md", "LICENSE"]
+    readme = "# Kestrel\n\nKestrel is an open-source model.\n\n" + WEIGHTS_LINK
+    repo = Repository(root=tmp_path, name="kestrel", paths=sorted(paths),
+                      files=[SourceFile("README.md", readme, "readme"), SourceFile("LICENSE", APACHE, "license")])
+    policy = resolve(tmp_path, None)
+    start = time.perf_counter()
+    result = engine.check_repository(repo, policy)
+    elapsed = time.perf_counter() - start
+    assert [e.value for e in result.evidence.training_code] == ["training/pretrain.py"]
+    assert elapsed < 10, elapsed
