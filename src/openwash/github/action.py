@@ -177,7 +177,7 @@ def _run(env: dict[str, str], out: TextIO) -> int:
             out.write(command("warning", res.message, title="openwash") + "\n")
 
     c = outcome.comparison
-    tally = f"{counts['error']} errors, {counts['warning']} warnings"
+    tally = md.plural(counts["error"], "error") + ", " + md.plural(counts["warning"], "warning")
     scope = f" (new vs {c.short_ref}; {len(c.preexisting)} pre-existing)" if c is not None and only_new else ""
     out.write(f"openwash: {tally}{scope} — {outcome.verdict}\n")
     out.flush()

@@ -61,7 +61,7 @@ def md_text(text: object, limit: int = 300) -> str:
     return "".join(out)
 
 
-def _plural(n: int, word: str) -> str:
+def plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
@@ -131,7 +131,7 @@ def _table(budget: Budget, findings: list[Finding], row: Callable[[Finding], str
     for i, f in enumerate(findings):
         if not budget.add(row(f), reserve + 200):
             left = len(findings) - i
-            budget.add(f"\n… and {_plural(left, what)} more, not shown here (size limit); "
+            budget.add(f"\n… and {plural(left, what)} more, not shown here (size limit); "
                        "the SARIF and JSON reports have all of them.\n")
             return left
     budget.add("\n")
@@ -189,10 +189,10 @@ def render_outcome(outcome: Outcome, max_bytes: int = SUMMARY_MAX_BYTES, annotat
     budget.add(f"{h} openwash: {icon} {outcome.verdict}\n\n")
     c = outcome.comparison
     counts = outcome.counts()
-    tally = ", ".join(_plural(counts[s], s) for s in ("error", "warning", "notice") if counts[s]) or "no findings"
+    tally = ", ".join(plural(counts[s], s) for s in ("error", "warning", "notice") if counts[s]) or "no findings"
     if c is not None:
         scope = "new in this change" if outcome.only_new else "on this change"
-        budget.add(f"**{tally}** {scope} · {_plural(len(c.new), 'new finding')} · "
+        budget.add(f"**{tally}** {scope} · {plural(len(c.new), 'new finding')} · "
                    f"{len(c.preexisting)} pre-existing on the base commit `{c.short_ref}` · {len(c.fixed)} fixed\n\n")
     else:
         budget.add(f"**{tally}**\n\n")
@@ -206,7 +206,7 @@ def render_outcome(outcome: Outcome, max_bytes: int = SUMMARY_MAX_BYTES, annotat
         budget.add(f"> [!NOTE]\n> This change edits {', '.join(md_text(p, 120) for p in c.policy_changed)}. "
                    "openwash reads the policy from the base commit, so the edit applies after it is merged.\n\n")
     if annotation_plan is not None and annotation_plan.overflow_total:
-        parts = ", ".join(_plural(n, lvl) for lvl, n in sorted(annotation_plan.overflow.items()))
+        parts = ", ".join(plural(n, lvl) for lvl, n in sorted(annotation_plan.overflow.items()))
         budget.add(f"> [!NOTE]\n> {parts} not annotated inline: GitHub shows at most 10 annotations per level "
                    "per step. All findings are listed below.\n\n")
 
@@ -227,7 +227,7 @@ def render_outcome(outcome: Outcome, max_bytes: int = SUMMARY_MAX_BYTES, annotat
     if c is not None and outcome.only_new and c.preexisting:
         budget.add(f"{h}# Pre-existing findings\n\nThese are on the base commit `{c.short_ref}` too; "
                    "they do not fail this check.\n\n<details><summary>"
-                   f"{_plural(len(c.preexisting), 'pre-existing finding')}</summary>\n\n", reserve)
+                   f"{plural(len(c.preexisting), 'pre-existing finding')}</summary>\n\n", reserve)
         _table(budget, c.preexisting, row, FINDING_HEADER, reserve)
         budget.add("</details>\n\n", reserve // 2)
     if c is not None and c.fixed:
@@ -254,7 +254,7 @@ def render_outcome(outcome: Outcome, max_bytes: int = SUMMARY_MAX_BYTES, annotat
             break
     budget.add("\n")
     if result.notices:
-        budget.add(f"<details><summary>{_plural(len(result.notices), 'notice')}</summary>\n\n")
+        budget.add(f"<details><summary>{plural(len(result.notices), 'notice')}</summary>\n\n")
         for n in result.notices[:50]:
             if not budget.add(f"- {md_text(n.path, 120)}: {md_text(n.message, 200)}\n", 100):
                 break
@@ -288,12 +288,12 @@ def comment_body(outcome: Outcome, run_url: str = "", links: str = "", had_findi
         else:
             budget.add("### openwash: ✅ no open-washing findings in this pull request\n")
         if pre:
-            budget.add(f"\n{_plural(pre, 'pre-existing finding')} on the base branch "
+            budget.add(f"\n{plural(pre, 'pre-existing finding')} on the base branch "
                        "(not introduced here) are listed in the job summary.\n")
     else:
         icon = "❌" if outcome.failed else "⚠️"
         counts = outcome.counts()
-        tally = ", ".join(_plural(counts[s], s) for s in ("error", "warning", "notice") if counts[s])
+        tally = ", ".join(plural(counts[s], s) for s in ("error", "warning", "notice") if counts[s])
         scope = "introduced by this pull request" if (c is not None and outcome.only_new) else "in this pull request"
         budget.add(f"### openwash: {icon} {tally} {scope}\n\n")
         budget.add("Release wording should match what is released: an *open-source* model needs its training "
@@ -305,9 +305,9 @@ def comment_body(outcome: Outcome, run_url: str = "", links: str = "", had_findi
 
         _table(budget, gating, row, FINDING_HEADER, 1200)
         if pre:
-            budget.add(f"{_plural(pre, 'pre-existing finding')} on the base branch are not counted here.\n", 600)
+            budget.add(f"{plural(pre, 'pre-existing finding')} on the base branch are not counted here.\n", 600)
     if c is not None and c.fixed and gating:
-        budget.add(f"\n{_plural(len(c.fixed), 'finding')} fixed by this pull request.\n", 400)
+        budget.add(f"\n{plural(len(c.fixed), 'finding')} fixed by this pull request.\n", 400)
     if c is not None and c.policy_changed:
         budget.add("\nThis pull request edits the openwash policy; the policy of the base branch applies until "
                    "it is merged.\n", 300)
