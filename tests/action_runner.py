@@ -212,14 +212,14 @@ def parse_commands(stdout: str) -> tuple[list[Command], list[str]]:
     commands: list[Command] = []
     plain: list[str] = []
     stopped: str | None = None
-    for line in stdout.splitlines():
+    for line in re.split(r"\r\n|\r|\n", stdout.removesuffix("\n")):  # the runner's line reader
         if stopped is not None:
             if line.strip() == f"::{stopped}::":
                 stopped = None
             else:
                 plain.append(line)
             continue
-        m = _COMMAND.match(line.strip())
+        m = _COMMAND.match(line.lstrip())
         if not m:
             plain.append(line)
             continue

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 MAX_PER_LEVEL = 10  # GitHub keeps 10 error + 10 warning + 10 notice annotations per step
 LEVELS = {"error": "error", "warning": "warning", "notice": "notice"}
 # Characters that some line readers treat as line breaks, and NUL: never let them reach the log raw.
-_ODD_BREAKS = re.compile(r"[\x00\x0b\x0c\x85\u2028\u2029]")
+_ODD_BREAKS = re.compile(r"[\x00\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 
 
 def escape_data(text: str) -> str:
