@@ -10,13 +10,12 @@ import re
 from pathlib import Path
 
 import pytest
-from action_runner import parse_commands, pull_request_event, read_output_file
-from conftest import git, make_git_repo, run_cli, write_tree
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from pr_api import FakePullRequestAPI
 from pytest_httpserver import HTTPServer
 
+from action_runner import parse_commands, pull_request_event, read_output_file
+from conftest import git, make_git_repo, run_cli, write_tree
 from openwash import engine
 from openwash.baseline import Outcome, compare
 from openwash.findings import Finding
@@ -27,9 +26,9 @@ from openwash.report.github import (
     command,
     escape_data,
     escape_property,
-    render_annotations,
     stop_commands,
 )
+from pr_api import FakePullRequestAPI
 
 CARD = """---
 license: other

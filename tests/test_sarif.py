@@ -8,8 +8,8 @@ from urllib.parse import unquote
 
 import jsonschema
 import pytest
-from conftest import ROOT, git, make_git_repo, run_cli, write_tree
 
+from conftest import ROOT, git, make_git_repo, run_cli, write_tree
 from openwash.rules import all_rules
 
 SCHEMA_CANDIDATES = [ROOT.parent / "shared" / "schemas" / "sarif-2.1.0.json",
