@@ -415,3 +415,31 @@ def test_action_reads_the_base_from_the_event_and_fetches_it_into_a_shallow_clon
     commands, _ = parse_commands(proc.stdout)
     assert {c.properties["file"] for c in commands if c.name == "error"} == {"models/beta/README.md"}
     assert os.path.isdir(clone / ".git")
+
+
+def test_base_tree_from_git_archive_matches_the_worktree(tmp_path: Path) -> None:
+    """The fallback for repositories that cannot take a worktree gives the same base findings."""
+    from openwash.baseline import _extract_archive, checkout
+
+    root, _ = _pr_repo(tmp_path)
+    (root / "link-out").symlink_to("/etc/passwd")
+    git(root, "add", "-A")
+    git(root, "commit", "-qm", "symlink")
+    head = git(root, "rev-parse", "HEAD").strip()
+
+    def files(tree: Path) -> set[str]:
+        return {p.relative_to(tree).as_posix() for p in tree.rglob("*") if not p.is_dir() and p.name != ".git"}
+
+    def findings(tree: Path) -> list[tuple[str, str, int]]:
+        res = engine.run(tree, resolve(tree, None))
+        return [(f.rule, f.file, f.line) for f in res.findings]
+
+    with checkout(root, head) as tree:
+        expected_files, expected = files(tree), findings(tree)
+    dest = tmp_path / "archive" / root.name
+    _extract_archive(root, head, dest)
+    assert "link-out" in expected_files and files(dest) == expected_files - {"link-out"}
+    assert not os.path.lexists(dest / "link-out")  # a link out of the tree is left out
+    assert findings(dest) == expected and expected
+    with pytest.raises(Exception, match="cannot read the base commit"):
+        _extract_archive(root, "0" * 40, tmp_path / "nope" / "x")

@@ -186,13 +186,54 @@ def checkout(top: Path, sha: str) -> Iterator[Path]:
     """A temporary, detached git worktree of ``sha``, named like the repository; removed afterwards."""
     tmp = Path(tempfile.mkdtemp(prefix="openwash-base-"))
     tree = tmp / top.name
+    worktree = False
     try:
-        _git(top, "worktree", "add", "--detach", "--quiet", str(tree), sha)
+        worktree = _git(top, "worktree", "add", "--detach", "--quiet", str(tree), sha, check=False).returncode == 0
+        if not worktree:
+            _extract_archive(top, sha, tree)  # e.g. a repository that cannot take worktrees
         yield tree
     finally:
-        _git(top, "worktree", "remove", "--force", str(tree), check=False)
+        if worktree:
+            _git(top, "worktree", "remove", "--force", str(tree), check=False)
         shutil.rmtree(tmp, ignore_errors=True)
-        _git(top, "worktree", "prune", check=False)
+        if worktree:
+            _git(top, "worktree", "prune", check=False)
+
+
+def _extract_archive(top: Path, sha: str, dest: Path) -> None:
+    """The tracked files of ``sha`` written under ``dest``: ``git archive`` streamed into tarfile with the
+    ``data`` filter (no absolute paths, no links out of ``dest``, no devices)."""
+    import tarfile
+
+    dest.mkdir(parents=True, exist_ok=True)
+    try:
+        proc = subprocess.Popen(["git", "-c", "core.hooksPath=/dev/null", "-C", str(top), "archive", "--format=tar",
+                                 sha], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    except OSError as exc:
+        raise UsageError(f"cannot read the base commit {sha[:12]}: {exc}") from None
+    assert proc.stdout is not None and proc.stderr is not None
+    try:
+        with tarfile.open(fileobj=proc.stdout, mode="r|") as tar:
+            if hasattr(tarfile, "data_filter"):
+                def skip_unsafe(member: tarfile.TarInfo, path: str) -> tarfile.TarInfo | None:
+                    try:
+                        return tarfile.data_filter(member, path)
+                    except tarfile.FilterError:
+                        return None  # a link out of the tree: left out, as discovery would not follow it
+
+                tar.extractall(dest, filter=skip_unsafe)
+            else:  # Python without extraction filters: regular files and directories only
+                for m in tar:
+                    if (m.isfile() or m.isdir()) and not m.name.startswith("/") and ".." not in Path(m.name).parts:
+                        tar.extract(m, dest)
+    except tarfile.TarError as exc:
+        proc.kill()
+        raise UsageError(f"cannot read the base commit {sha[:12]}: {exc}") from None
+    finally:
+        err = proc.stderr.read().decode("utf-8", "replace")
+        code = proc.wait(timeout=GIT_TIMEOUT)
+    if code != 0:
+        raise UsageError(f"cannot read the base commit {sha[:12]}: {err.strip()[-200:]}")
 
 
 # --- policy from the base -----------------------------------------------------------------------
