@@ -279,6 +279,7 @@ class StepRun:
     stderr: str = ""
     outputs: dict[str, str] = field(default_factory=dict)
     env: dict[str, str] = field(default_factory=dict)
+    skipped_because: str = ""  # condition (its if: was false) | uses (the harness does not run actions)
 
 
 @dataclass
@@ -333,10 +334,10 @@ def run_action(action_dir: Path, workspace: Path, inputs: dict[str, str], *, git
         step_id = str(step.get("id") or f"__step{index}")
         name = str(step.get("name") or step_id)
         if not condition(step.get("if"), contexts):
-            runs.append(StepRun(step_id, name, "skipped", uses=str(step.get("uses", ""))))
+            runs.append(StepRun(step_id, name, "skipped", uses=str(step.get("uses", "")), skipped_because="condition"))
             continue
         if "uses" in step:
-            runs.append(StepRun(step_id, name, "skipped", uses=str(step["uses"])))
+            runs.append(StepRun(step_id, name, "skipped", uses=str(step["uses"]), skipped_because="uses"))
             continue
         shell = step.get("shell")
         if not shell:

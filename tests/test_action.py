@@ -153,6 +153,10 @@ def test_pull_request_new_findings_annotations_summary_outputs_and_one_sticky_co
     })
     first = run(action_install, repo, api, tmp_path, base_sha=base_sha, head_sha=head_sha,
                 inputs={"sarif-file": "openwash.sarif"}, run_id="1")
+    # Python >= 3.10 is on PATH, so the setup-python step's condition is false.
+    assert first.step("python").outputs == {"found": "true"}
+    setup = next(s for s in first.steps if "setup-python" in s.uses)
+    assert setup.skipped_because == "condition"
     install = first.step("install")
     assert install.status == "success", install.stderr
     assert "openwash" in install.stdout and Path(install.outputs["python"]).is_file()

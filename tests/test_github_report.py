@@ -443,3 +443,28 @@ def test_base_tree_from_git_archive_matches_the_worktree(tmp_path: Path) -> None
     assert findings(dest) == expected and expected
     with pytest.raises(Exception, match="cannot read the base commit"):
         _extract_archive(root, "0" * 40, tmp_path / "nope" / "x")
+
+
+def test_summary_shows_verdict_findings_waivers_and_evidence(tmp_path: Path) -> None:
+    readme = card("acme").replace(
+        "Acme is a fully", "<!-- openwash-disable-next-line OW101 -- code lives in @acme/private, see #4 -->\n"
+                           "Acme is a fully")
+    policy = "waivers:\n  - rule: OW103\n    path: README.md\n    reason: relicensing <script>x</script>\n" \
+             "    expires: 2999-01-01\n"
+    root = make_git_repo(tmp_path / "acme", {"README.md": readme, "LICENSE": LICENSE, ".openwash.yml": policy})
+    summary = tmp_path / "summary.md"
+    proc = run_cli("check", str(root), "--format", "github", env={"GITHUB_STEP_SUMMARY": str(summary)})
+    text = summary.read_text(encoding="utf-8")
+    assert text.startswith("## openwash: ") and ("❌ fail" in text) == (proc.returncode == 1)
+    assert "### Findings" in text
+    waivers = text.split("### Waivers and suppressions in force", 1)[1].split("###", 1)[0]
+    assert "OW101" in waivers and "OW103" in waivers
+    assert "relicensing" in waivers and "<script>" not in waivers and "&lt;script&gt;" in waivers
+    assert "@acme" not in waivers and "#4" not in waivers
+    evidence = text.split("### License and evidence found", 1)[1]
+    assert "**License:**" in evidence and "**Training code:** none found" in evidence
+    assert "**Weights:** https:\u2060//huggingface" in evidence
+    assert str(tmp_path) not in text.replace("\\", "")  # paths relative to the repository
+    # Waived findings are not annotated.
+    commands, _ = parse_commands(proc.stdout)
+    assert not [c for c in commands if c.name == "error" and c.properties["title"].split()[1] in ("OW101", "OW103")]

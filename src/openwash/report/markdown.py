@@ -197,7 +197,7 @@ def render_outcome(outcome: Outcome, max_bytes: int = SUMMARY_MAX_BYTES, annotat
     else:
         budget.add(f"**{tally}**\n\n")
     policy = result.policy
-    sources = ", ".join(md_text(s, 160) for s in policy.sources) or "builtin:default"
+    sources = ", ".join(md_text(relative_to_root(s, result), 160) for s in policy.sources) or "builtin:default"
     fails = "never (annotate mode)" if policy.mode == "annotate" or policy.fail_on == "never" else \
         f"{policy.fail_on} and above"
     budget.add(f"Policy: {sources} · mode: {md_text(policy.mode, 20)} · fails on: {fails}"
@@ -243,7 +243,7 @@ def render_outcome(outcome: Outcome, max_bytes: int = SUMMARY_MAX_BYTES, annotat
         budget.add(f"{h}# Waivers and suppressions in force\n\n| Rule | Location | Reason |\n|---|---|---|\n",
                    reserve // 3)
         for i, f in enumerate(sorted(waived, key=sort_key)):
-            line = f"| {f.rule} | {location(f, prefix, links or '')} | {md_text(f.waived, 300)} |\n"
+            line = f"| {f.rule} | {location(f, prefix, links or '')} | {md_text(relative_to_root(f.waived, result), 300)} |\n"
             if not budget.add(line, reserve // 3):
                 budget.add(f"\n… and {len(waived) - i} more\n")
                 break
@@ -261,6 +261,14 @@ def render_outcome(outcome: Outcome, max_bytes: int = SUMMARY_MAX_BYTES, annotat
         budget.add("\n</details>\n\n")
     budget.add("<sub>openwash — `openwash explain RULE` documents each rule.</sub>\n")
     return budget.text()
+
+
+def relative_to_root(text: str, result: Result) -> str:
+    """Text with the checkout's absolute path removed (policy origins are absolute paths)."""
+    for root in {str(result.root.resolve()), str(result.root)}:
+        if root not in ("", "."):
+            text = text.replace(root.rstrip("/") + "/", "")
+    return text
 
 
 def render(result: Result, outcome: Outcome | None = None, **options: object) -> str:

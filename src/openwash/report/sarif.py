@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from openwash import __version__
+from openwash.report.markdown import relative_to_root
 
 if TYPE_CHECKING:
     from openwash.baseline import Outcome
@@ -71,7 +72,8 @@ def uri_of(path: str) -> str:
     return quote(path.replace("\\", "/").lstrip("/"), safe="/-._~")
 
 
-def result_json(f: Finding, index: dict[str, int], prefix: str, outcome: Outcome | None) -> dict[str, Any]:
+def result_json(f: Finding, index: dict[str, int], prefix: str, outcome: Outcome | None,
+                root_of: Result | None = None) -> dict[str, Any]:
     region: dict[str, Any] = {"startLine": max(f.line, 1), "startColumn": max(f.column, 1)}
     end_line = max(f.end_line or f.line, f.line, 1)
     region["endLine"] = end_line
@@ -97,6 +99,8 @@ def result_json(f: Finding, index: dict[str, int], prefix: str, outcome: Outcome
     if f.waived:
         kind = "inSource" if f.waived.startswith("suppressed inline") else "external"
         out["suppressions"] = [{"kind": kind, "status": "accepted", "justification": f.waived}]
+        if root_of is not None:
+            out["suppressions"][0]["justification"] = relative_to_root(f.waived, root_of)
     if outcome is not None and outcome.comparison is not None and not f.waived:
         out["baselineState"] = "new" if outcome.comparison.is_new(f) else "unchanged"
     return out
@@ -115,8 +119,8 @@ def to_sarif(result: Result, outcome: Outcome | None = None) -> dict[str, Any]:
         "automationDetails": {"id": "openwash/"},
         "columnKind": "unicodeCodePoints",
         "invocations": [{"executionSuccessful": True, "toolExecutionNotifications": notifications}],
-        "results": [result_json(f, index, prefix, outcome) for f in result.findings],
-        "properties": {"policy": list(result.policy.sources), "verdict": (outcome.verdict if outcome is not None
+        "results": [result_json(f, index, prefix, outcome, result) for f in result.findings],
+        "properties": {"policy": [relative_to_root(s, result) for s in result.policy.sources], "verdict": (outcome.verdict if outcome is not None
                                                                            else ("fail" if result.failed else "pass"))},
     }
     if outcome is not None and outcome.comparison is not None:
