@@ -387,3 +387,18 @@ def test_example_workflows_declare_minimal_permissions_and_pin_actions() -> None
     steps = next(iter(sarif["jobs"].values()))["steps"]
     upload = next(s for s in steps if "upload-sarif" in s.get("uses", ""))
     assert upload["with"]["sarif_file"] == "${{ steps.openwash.outputs.sarif-file }}"
+
+
+def test_harness_evaluates_the_conditions_and_expressions_action_yml_uses() -> None:
+    from action_runner import ExpressionError, condition, interpolate
+
+    ctx = {"steps": {"python": {"outputs": {"found": "false"}}}, "inputs": {"path": "."},
+           "github": {"token": "t"}, "__status__": "success"}
+    assert condition("steps.python.outputs.found != 'true'", ctx) is True
+    ctx["steps"]["python"]["outputs"]["found"] = "true"
+    assert condition("${{ steps.python.outputs.found != 'true' }}", ctx) is False
+    assert interpolate("${{ github.token }}-${{ inputs.path }}", ctx) == "t-."
+    assert condition("always() && inputs.path == '.'", {**ctx, "__status__": "failure"}) is True
+    assert condition(None, {**ctx, "__status__": "failure"}) is False
+    with pytest.raises(ExpressionError):
+        interpolate("${{ secrets.X }}", ctx)
