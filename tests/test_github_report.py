@@ -347,12 +347,14 @@ def test_compare_is_a_multiset_by_fingerprint() -> None:
     def f(line: int, claim: str) -> Finding:
         return Finding("OW101", "error", "README.md", line, 1, "m", "h", claim=claim)
 
-    head = [f(3, "Acme is open source."), f(9, "Acme is  OPEN source!"), f(12, "Beta is open source.")]
-    base = [f(1, "Acme is open source."), f(5, "Gone is open source.")]
+    head = [f(3, "Acme is open source."), f(9, "Acme is  OPEN source!"), f(12, "Beta is open source."),
+            f(20, "Hushed is open source.").waive("suppressed inline at README.md:19: reason")]
+    base = [f(1, "Acme is open source."), f(5, "Gone is open source."), f(7, "Hushed is open source.")]
     c = compare(head, base, "main", "abc")
     assert [x.line for x in c.preexisting] == [3]
     assert [x.line for x in c.new] == [9, 12]  # a second copy of an old claim is new
     assert [x.claim for x in c.fixed] == ["Gone is open source."]
+    assert [x.claim for x in c.suppressed] == ["Hushed is open source."]  # silenced, not fixed
 
 
 # --- openwash action outside pull requests, and bad inputs ---------------------------------------
@@ -468,3 +470,21 @@ def test_summary_shows_verdict_findings_waivers_and_evidence(tmp_path: Path) -> 
     # Waived findings are not annotated.
     commands, _ = parse_commands(proc.stdout)
     assert not [c for c in commands if c.name == "error" and c.properties["title"].split()[1] in ("OW101", "OW103")]
+
+
+def test_a_suppression_added_by_the_change_is_shown_as_suppressed_not_fixed(tmp_path: Path) -> None:
+    root = make_git_repo(tmp_path / "acme", {"README.md": card("acme"), "LICENSE": LICENSE})
+    base = git(root, "rev-parse", "HEAD").strip()
+    silenced = card("acme").replace("Acme is a fully", "<!-- openwash-disable-next-line -- not our call -->\n"
+                                                       "Acme is a fully")
+    write_tree(root, {"README.md": silenced})
+    git(root, "commit", "-qam", "silence")
+    summary = tmp_path / "summary.md"
+    proc = run_cli("check", str(root), "--format", "github", "--baseline-ref", base, "--only-new",
+                   env={"GITHUB_STEP_SUMMARY": str(summary)})
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    text = summary.read_text(encoding="utf-8")
+    assert "0 fixed · 3 suppressed" in text and "### Suppressed or waived by this change" in text
+    assert "not our call" in text.split("### Waivers and suppressions in force", 1)[1]
+    data = json.loads(run_cli("check", str(root), "--format", "json", "--baseline-ref", base).stdout)
+    assert len(data["baseline"]["suppressed"]) == 3 and data["baseline"]["fixed"] == []

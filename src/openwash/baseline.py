@@ -41,7 +41,8 @@ class Comparison:
     base_sha: str
     new: list[Finding] = field(default_factory=list)  # active on head, not on base
     preexisting: list[Finding] = field(default_factory=list)  # active on head and on base
-    fixed: list[Finding] = field(default_factory=list)  # active on base, gone (or waived) on head
+    fixed: list[Finding] = field(default_factory=list)  # active on base, gone on head
+    suppressed: list[Finding] = field(default_factory=list)  # active on base, waived/suppressed on head
     policy_changed: list[str] = field(default_factory=list)  # policy files the head changes (not applied)
 
     @property
@@ -106,7 +107,8 @@ class Outcome:
             data["baseline"] = {
                 "ref": c.base_ref, "sha": c.base_sha, "only_new": self.only_new,
                 "new": len(c.new), "preexisting": len(c.preexisting),
-                "fixed": [f.as_json() for f in c.fixed], "policy_changed_not_applied": c.policy_changed,
+                "fixed": [f.as_json() for f in c.fixed], "suppressed": [f.as_json() for f in c.suppressed],
+                "policy_changed_not_applied": c.policy_changed,
             }
         return data
 
@@ -123,10 +125,15 @@ def compare(head: list[Finding], base: list[Finding], base_ref: str, base_sha: s
             out.preexisting.append(f)
         else:
             out.new.append(f)
+    waived_on_head = Counter(f.fingerprint for f in head if f.waived)
     for f in sorted(base_active, key=sort_key):
         if remaining[f.fingerprint] > 0:
             remaining[f.fingerprint] -= 1
-            out.fixed.append(f)
+            if waived_on_head[f.fingerprint] > 0:
+                waived_on_head[f.fingerprint] -= 1
+                out.suppressed.append(f)
+            else:
+                out.fixed.append(f)
     return out
 
 

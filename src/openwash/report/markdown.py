@@ -193,7 +193,8 @@ def render_outcome(outcome: Outcome, max_bytes: int = SUMMARY_MAX_BYTES, annotat
     if c is not None:
         scope = "new in this change" if outcome.only_new else "on this change"
         budget.add(f"**{tally}** {scope} · {plural(len(c.new), 'new finding')} · "
-                   f"{len(c.preexisting)} pre-existing on the base commit `{c.short_ref}` · {len(c.fixed)} fixed\n\n")
+                   f"{len(c.preexisting)} pre-existing on the base commit `{c.short_ref}` · {len(c.fixed)} fixed"
+                   + (f" · {len(c.suppressed)} suppressed" if c.suppressed else "") + "\n\n")
     else:
         budget.add(f"**{tally}**\n\n")
     policy = result.policy
@@ -236,6 +237,15 @@ def render_outcome(outcome: Outcome, max_bytes: int = SUMMARY_MAX_BYTES, annotat
             line = f"- ~~{f.rule}~~ {md_text(prefix + f.file, 160)} — {md_text(f.claim or f.message, 200)}\n"
             if not budget.add(line, reserve // 2):
                 budget.add(f"- … and {len(c.fixed) - i} more\n")
+                break
+        budget.add("\n")
+    if c is not None and c.suppressed:
+        budget.add(f"{h}# Suppressed or waived by this change\n\nThese findings are on the base commit and "
+                   "this change silences them; review the reasons below.\n\n", reserve // 2)
+        for i, f in enumerate(c.suppressed):
+            line = f"- {f.rule} {md_text(prefix + f.file, 160)} — {md_text(f.claim or f.message, 200)}\n"
+            if not budget.add(line, reserve // 2):
+                budget.add(f"- … and {len(c.suppressed) - i} more\n")
                 break
         budget.add("\n")
     waived = [f for f in result.findings if f.waived]
@@ -290,7 +300,10 @@ def comment_body(outcome: Outcome, run_url: str = "", links: str = "", had_findi
     gating = outcome.annotated
     pre = len(c.preexisting) if c is not None else 0
     if not gating:
-        if had_findings_before:
+        if had_findings_before and c is not None and c.suppressed:
+            budget.add("### openwash: ✅ no open findings left\n\nThe findings reported earlier on this pull "
+                       "request are fixed or suppressed.\n")
+        elif had_findings_before:
             budget.add("### openwash: ✅ all fixed\n\nThe open-washing findings reported earlier on this pull "
                        "request are fixed. Thank you!\n")
         else:
@@ -316,6 +329,9 @@ def comment_body(outcome: Outcome, run_url: str = "", links: str = "", had_findi
             budget.add(f"{plural(pre, 'pre-existing finding')} on the base branch are not counted here.\n", 600)
     if c is not None and c.fixed and gating:
         budget.add(f"\n{plural(len(c.fixed), 'finding')} fixed by this pull request.\n", 400)
+    if c is not None and c.suppressed:
+        budget.add(f"\n{plural(len(c.suppressed), 'existing finding')} suppressed or waived by this pull request "
+                   "(reasons in the job summary).\n", 400)
     if c is not None and c.policy_changed:
         budget.add("\nThis pull request edits the openwash policy; the policy of the base branch applies until "
                    "it is merged.\n", 300)
