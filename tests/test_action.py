@@ -201,6 +201,7 @@ def test_pull_request_new_findings_annotations_summary_outputs_and_one_sticky_co
     assert "models/beta/README\\.md:7" in new_part
     assert "README\\.md:11" in pre_part and "README\\.md:11" not in new_part
     assert "### License and evidence found" in summary
+    assert f"(https://github.com/{REPO}/blob/{head_sha}/models/beta/README.md#L7)" in summary
     assert "@octocat" not in summary and "<b>" not in summary
 
     # The sticky comment: created once through the GHES API root, token sent there.

@@ -143,7 +143,8 @@ def _run(env: dict[str, str], out: TextIO) -> int:
     if plan.overflow_total:
         out.write(f"openwash: {plan.overflow_total} more findings are not annotated (GitHub shows 10 per level "
                   "per step); the job summary lists all of them\n")
-    append_step_summary(outcome, env)
+    links = md.blob_base(env, event.head_sha if event is not None else "")
+    append_step_summary(outcome, env, links=links)
 
     sarif_path = ""
     if inputs.sarif_file:
@@ -157,7 +158,6 @@ def _run(env: dict[str, str], out: TextIO) -> int:
     if inputs.comment and event is not None:
         from openwash.github.pr import state_marker, upsert_sticky_comment
 
-        links = md.blob_base(env, event.head_sha)
         gating = len(outcome.gating)
 
         def make_body(previous: int | None) -> str | None:

@@ -150,7 +150,7 @@ def summary_budget(path: Path, limit: int) -> int:
     return max(0, limit - used)
 
 
-def append_step_summary(outcome: Outcome, env: dict[str, str] | None = None) -> Path | None:
+def append_step_summary(outcome: Outcome, env: dict[str, str] | None = None, links: str | None = None) -> Path | None:
     """Append the Markdown job summary to ``$GITHUB_STEP_SUMMARY`` (if set), staying under GitHub's 1 MiB."""
     from openwash.report import markdown
 
@@ -163,7 +163,9 @@ def append_step_summary(outcome: Outcome, env: dict[str, str] | None = None) -> 
     if budget < 2048:
         return None
     _, plan = render_annotations(outcome)
-    text = markdown.render_outcome(outcome, max_bytes=budget, annotation_plan=plan)
+    if links is None:
+        links = markdown.blob_base(env)
+    text = markdown.render_outcome(outcome, max_bytes=budget, annotation_plan=plan, links=links)
     with open(path, "a", encoding="utf-8") as fh:
         fh.write(text if text.endswith("\n") else text + "\n")
     return path
