@@ -11,6 +11,7 @@ The new policy takes effect once it is merged.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import json
 import os
 import shutil
@@ -303,33 +304,44 @@ def changed_policy_files(top: Path, tree: Path, prefix: str, explicit: str | Non
 
 
 def apply_overrides(policy: Policy, mode: str | None = None, fail_on: str | None = None) -> Policy:
-    """Command-line ``--mode``/``--fail-on`` over the policy's own settings."""
+    """Command-line ``--mode``/``--fail-on`` (the Action's inputs) over the policy's own settings.
+
+    They are a layer like any other: an upstream policy that locks ``mode`` or ``fail_on`` cannot be
+    weakened from the command line or a workflow input either (ConfigError, exit 2)."""
+    if not mode and not fail_on:
+        return policy
     if mode:
         policy.data = {**policy.data, "mode": mode}
-        policy.origins["mode"] = "command line"
+        policy.origins["mode"] = "command line (--mode / the mode input)"
     if fail_on:
         policy.data = {**policy.data, "fail_on": fail_on}
-        policy.origins["fail_on"] = "command line"
+        policy.origins["fail_on"] = "command line (--fail-on / the fail-on input)"
+    from openwash.policy.merge import check_locks
+
+    check_locks(policy)
     return policy
 
 
 def evaluate(root: Path, explicit_policy: str | None = None, *, base_ref: str | None = None,
              only_new: bool = False, mode: str | None = None, fail_on: str | None = None,
-             with_prefix: bool = False) -> tuple[Outcome, list[str]]:
+             with_prefix: bool = False, resolve_options: dict[str, Any] | None = None,
+             today: dt.date | None = None) -> tuple[Outcome, list[str]]:
     """Run the engine on ``root`` (and on ``base_ref`` when given); return the outcome and notices.
 
     ``with_prefix`` finds where ``root`` sits in its git repository, for reports whose paths must be
-    relative to the repository root (annotations, SARIF); it costs a git call, so the hook path skips it."""
+    relative to the repository root (annotations, SARIF); it costs a git call, so the hook path skips it.
+    ``resolve_options`` go to :func:`openwash.policy.resolve` (offline, org, org_policy)."""
     from openwash import engine
     from openwash.policy import resolve
 
     notices: list[str] = []
+    options = dict(resolve_options or {})
     prefix = repo_prefix(root) if (with_prefix or base_ref) and root.is_dir() else ""
     if not base_ref:
         if only_new:
             raise UsageError("--only-new needs --baseline-ref SHA (or a pull_request event in GitHub Actions)")
-        policy = apply_overrides(resolve(root, explicit_policy), mode, fail_on)
-        return Outcome(engine.run(root, policy), prefix=prefix), notices
+        policy = apply_overrides(resolve(root, explicit_policy, **options), mode, fail_on)
+        return Outcome(engine.run(root, policy, today=today), prefix=prefix), notices
     top = repo_toplevel(root)
     if top is None:
         raise UsageError(f"--baseline-ref needs a git repository, and {root} is not in one")
@@ -341,12 +353,12 @@ def evaluate(root: Path, explicit_policy: str | None = None, *, base_ref: str | 
         src, note = base_policy_source(explicit_policy, top, tree)
         if note:
             notices.append(note)
-        policy = apply_overrides(resolve(base_root, src), mode, fail_on)
+        policy = apply_overrides(resolve(base_root, src, **options), mode, fail_on)
         policy.sources = [_base_name(s, tree, sha) for s in policy.sources]
         policy.origins = {k: _base_origin(v, tree, sha) for k, v in policy.origins.items()}
         changed = changed_policy_files(top, tree, prefix, explicit_policy)
-        base_result = engine.run(base_root, policy)
-        head_result = engine.run(root, policy)
+        base_result = engine.run(base_root, policy, today=today)
+        head_result = engine.run(root, policy, today=today)
     comparison = compare(head_result.findings, base_result.findings, base_ref, sha)
     comparison.policy_changed = changed
     if changed:

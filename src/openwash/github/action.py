@@ -109,6 +109,7 @@ def run(env: dict[str, str] | None = None, out: TextIO | None = None) -> int:
 
 def _run(env: dict[str, str], out: TextIO) -> int:
     from openwash import baseline
+    from openwash.cli import _today
     from openwash.report import markdown as md
     from openwash.report import render, write_atomic
     from openwash.report.github import append_step_summary, command, render_annotations, stop_commands
@@ -125,9 +126,9 @@ def _run(env: dict[str, str], out: TextIO) -> int:
         only_new = False
     outcome, notes = baseline.evaluate(root, inputs.policy or None, base_ref=event.base_sha if event else None,
                                        only_new=only_new, mode=inputs.mode or None, fail_on=inputs.fail_on or None,
-                                       with_prefix=True)
+                                       with_prefix=True, today=_today())
     result = outcome.result
-    for note in notes:
+    for note in [*result.policy.notices, *notes]:
         out.write(command("notice", note, title="openwash") + "\n")
 
     # A readable report for the log.  It quotes repository text, so the runner must not parse it.
