@@ -475,7 +475,7 @@ def test_summary_shows_verdict_findings_waivers_and_evidence(tmp_path: Path) -> 
 def test_a_suppression_added_by_the_change_is_shown_as_suppressed_not_fixed(tmp_path: Path) -> None:
     root = make_git_repo(tmp_path / "acme", {"README.md": card("acme"), "LICENSE": LICENSE})
     base = git(root, "rev-parse", "HEAD").strip()
-    silenced = card("acme").replace("Acme is a fully", "<!-- openwash-disable-next-line -- not our call -->\n"
+    silenced = card("acme").replace("Acme is a fully", "<!-- openwash-disable-next-line OW101, OW102, OW103 -- not our call -->\n"
                                                        "Acme is a fully")
     write_tree(root, {"README.md": silenced})
     git(root, "commit", "-qam", "silence")
