@@ -488,3 +488,13 @@ def test_a_suppression_added_by_the_change_is_shown_as_suppressed_not_fixed(tmp_
     assert "not our call" in text.split("### Waivers and suppressions in force", 1)[1]
     data = json.loads(run_cli("check", str(root), "--format", "json", "--baseline-ref", base).stdout)
     assert len(data["baseline"]["suppressed"]) == 3 and data["baseline"]["fixed"] == []
+
+
+def test_mode_and_fail_on_overrides_cannot_lower_a_locked_floor(tmp_path: Path) -> None:
+    root = make_git_repo(tmp_path / "acme", {
+        "README.md": card("acme"), "LICENSE": LICENSE,
+        "org.yml": "mode: enforce\nfail_on: error\nlocked: [mode, fail_on]\n", ".openwash.yml": "extends: ./org.yml\n"})
+    for args in (("--mode", "annotate"), ("--fail-on", "never")):
+        proc = run_cli("check", str(root), *args)
+        assert proc.returncode == 2 and "locks" in proc.stderr and "Traceback" not in proc.stderr, args
+    assert run_cli("check", str(root), "--fail-on", "warning").returncode == 1  # stricter is fine
