@@ -318,3 +318,16 @@ def test_large_tree_is_scanned_quickly(tmp_path: Path) -> None:
     elapsed = time.perf_counter() - start
     assert [e.value for e in result.evidence.training_code] == ["training/pretrain.py"]
     assert elapsed < 10, elapsed
+
+
+def test_examples_of_own_training_data_count(tmp_path: Path) -> None:
+    repo = make_git_repo(tmp_path / "suchas", {
+        "README.md": "# Kestrel-7B\n\nKestrel-7B is an open-source model.\n\n" + WEIGHTS_LINK +
+                     "\nWe pretrained Kestrel on open corpora such as "
+                     "[RedPajama](https://huggingface.co/datasets/togethercomputer/RedPajama-Data-1T).\n",
+        "LICENSE": APACHE,
+        "train.py": "",
+    })
+    _code, report = check_json(repo)
+    assert [e["line"] for e in report["evidence"]["training_data"]] == [7]
+    assert not rules_of(report) & {"OW101", "OW102", "OW103"}

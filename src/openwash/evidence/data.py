@@ -36,8 +36,11 @@ EVAL_RE = re.compile(r"\b(?:evaluat\w*|benchmark\w*|leaderboard|test[- ]?sets?|e
 NEWS_HEADING_RE = re.compile(r"\b(?:news|updates?|changelog|announcements?|what'?s new|release notes)\b|新闻|动态|更新",
                              re.I)
 USER_RE = re.compile(r"\byou can\b|\byour (?:own|custom\w*)\b|\b(?:sample|example|demo|toy|dummy) data(?:sets?)?\b|"
-                     r"\bby default\b|\bsuch as\b|\bdatasets? like\b|\bfor example\b|\be\.g\.|\bas an example\b|你可以|例如|默认|示例|"
-                     r"自定义|为例|样例", re.I)
+                     r"\bby default\b|\bas an example\b|你可以|默认|示例|自定义|为例|样例", re.I)
+# Examples ("such as", "like") only mean "for users" when nothing says the release itself was trained on them.
+EXAMPLE_RE = re.compile(r"\bsuch as\b|\bdatasets? like\b|\bfor example\b|\be\.g\.|例如", re.I)
+OWN_TRAINING_RE = re.compile(r"\b(?:we|our|was|were|is|are)\b[^.]{0,60}\b(?:pre-?)?train(?:ed|ing)?\b|\btrained on\b|"
+                             r"\bpre-?train(?:ed|ing)? (?:on|data|corpus)\b|我们|训练数据", re.I)
 # Benchmarks are what a model is tested on, not what it was trained on.
 BENCHMARK_URL_RE = re.compile(r"/datasets/(?:[\w.-]+/)?(?:openai_humaneval|humaneval[\w-]*|mbpp|gsm8k|competition_math|"
                               r"hendrycks[\w-]*|mmlu[\w-]*|cmmlu|ceval[\w-]*|bbh|big_bench[\w-]*|med_qa|medqa|"
@@ -145,7 +148,7 @@ def _training_data_context(doc: Document, link) -> bool:
         return False
     if EVAL_RE.search(heading) and not DATA_HEADING_RE.search(heading):
         return False
-    if USER_RE.search(sentence):
+    if USER_RE.search(sentence) or (EXAMPLE_RE.search(sentence) and not OWN_TRAINING_RE.search(sentence)):
         return False
     if re.search(r"\.(?:png|jpe?g|gif|svg|webp|mp4)(?:\?|$)", link.url, re.I):
         return False

@@ -225,6 +225,8 @@ def _other_license(doc: Document, by_path: dict[str, Document]) -> licenses.Lice
         if lic is not None:
             return lic
     if linked and linked[0].category != "unknown":
+        if name:
+            return licenses.License(f"LicenseRef-{re.sub(r'[^A-Za-z0-9.-]+', '-', name)}", name, linked[0].category)
         return linked[0]
     if name:
         return licenses.License(f"LicenseRef-{re.sub(r'[^A-Za-z0-9.-]+', '-', name)}", name,
