@@ -331,3 +331,15 @@ def test_examples_of_own_training_data_count(tmp_path: Path) -> None:
     _code, report = check_json(repo)
     assert [e["line"] for e in report["evidence"]["training_data"]] == [7]
     assert not rules_of(report) & {"OW101", "OW102", "OW103"}
+
+
+def test_same_architecture_is_not_a_fine_tune(tmp_path: Path) -> None:
+    repo = make_git_repo(tmp_path / "arch", {
+        "README.md": "# Kestrel-1B\n\nKestrel-1B is an open-source model trained from scratch. Its architecture is "
+                     "based on Llama 2.\n\n" + WEIGHTS_LINK,
+        "LICENSE": APACHE,
+        "pretrain/train.py": "",
+    })
+    _code, report = check_json(repo)
+    assert report["evidence"]["base_models"] == []
+    assert "OW106" not in rules_of(report)

@@ -20,6 +20,10 @@ FINETUNE_OF_RE = re.compile(
 )
 
 
+# "based on the Llama architecture", "a reproduction of LLaMA", "trained from scratch": not a fine-tune.
+NOT_A_BASE_RE = re.compile(r"\barchitecture\b|\btokeni[sz]er\b|\bdesign\b|\bstructure\b|\breproduc\w*|"
+                           r"\bre-?implement\w*|\bfrom scratch\b|\bcompar\w+|\boutperform\w*|\bsame (?:size|recipe)\b",
+                           re.I)
 _COMMON = frozenset({"gpt", "llm", "model", "models", "chat", "the", "base", "instruct"})
 
 
@@ -76,6 +80,9 @@ def find_base_models(docs: list[Document], own: frozenset[str] = frozenset()) ->
                 continue
             for m in FINETUNE_OF_RE.finditer(block.text[:3000]):
                 phrase = m.group("a") or m.group("b") or m.group("c") or ""
+                window = block.text[max(0, m.start() - 120):m.end() + 60]
+                if NOT_A_BASE_RE.search(phrase) or NOT_A_BASE_RE.search(window):
+                    continue
                 base = _base(phrase, doc.path, block.position(m.start()).line, own)
                 if base is not None and base.name not in seen:
                     seen.add(base.name)
