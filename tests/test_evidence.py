@@ -343,3 +343,16 @@ def test_same_architecture_is_not_a_fine_tune(tmp_path: Path) -> None:
     _code, report = check_json(repo)
     assert report["evidence"]["base_models"] == []
     assert "OW106" not in rules_of(report)
+
+
+def test_bundled_third_party_license_copies_cover_nothing(tmp_path: Path) -> None:
+    repo = make_git_repo(tmp_path / "bundled", {
+        "README.md": "# dbthing\n\ndbthing is open source.\n",
+        "LICENSE": "Business Source License 1.1\n\nChange Date: 2031-01-01\n",
+        "COPYING.protobuf": MIT,
+        "LICENSE-MIT": MIT, "LICENSE-APACHE": APACHE,
+    })
+    _code, report = check_json(repo)
+    by_file = {s["file"]: s["component"] for s in report["evidence"]["license"]["sources"]}
+    assert by_file["COPYING.protobuf"] == "other"
+    assert by_file["LICENSE-MIT"] == by_file["LICENSE-APACHE"] == by_file["LICENSE"] == "repo"

@@ -58,6 +58,9 @@ def _file_component(path: str, lic_ids: list[licenses.License], card_dirs: set[s
     if not main and any(lic.id.startswith(licenses.PREFIX) and lic.id[len(licenses.PREFIX):] not in MODEL_LICENSE_KEYS
                         for lic in lic_ids):
         return "weights"
+    if not main and not re.fullmatch(r"(?:LICEN[CS]E|COPYING)(?:[-_.](?:APACHE[-_.]?2?|MIT|BSD|GPL|LGPL|AGPL|MPL|"
+                                     r"ISC|ZLIB|UNLICENSE|CC0|CC-BY)[\w.-]*)?(?:\.(?:TXT|MD|RST))?", name):
+        return "other"  # COPYING.protobuf, THIRD_PARTY_LICENSES ...: a bundled component's license
     return "repo"
 
 
