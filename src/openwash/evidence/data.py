@@ -196,6 +196,7 @@ def find_placeholders(docs: list[Document]) -> list[EvidenceItem]:
         for block in doc.blocks:
             if len(out) >= 40:
                 return out
+            lines_seen: set[int] = set()
             for m in PLACEHOLDER_RE.finditer(block.text):
                 sentence = _sentence_around(block.text, m.start(), m.end())
                 template = "more information needed" in m.group(0).lower()
@@ -203,9 +204,11 @@ def find_placeholders(docs: list[Document]) -> list[EvidenceItem]:
                         len(sentence) < 60 and POINTER_NOUN_RE.search(block.heading or "")):
                     continue
                 pos = block.position(m.start())
+                if pos.line in lines_seen:
+                    continue  # one finding per line
+                lines_seen.add(pos.line)
                 label = f"{block.heading}: {m.group(0)}" if block.heading else m.group(0)
                 out.append(EvidenceItem("text", label, doc.path, pos.line))
-                break
     return out
 
 
