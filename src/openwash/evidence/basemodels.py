@@ -24,6 +24,8 @@ FINETUNE_OF_RE = re.compile(
 NOT_A_BASE_RE = re.compile(r"\barchitecture\b|\btokeni[sz]er\b|\bdesign\b|\bstructure\b|\breproduc\w*|"
                            r"\bre-?implement\w*|\bfrom scratch\b|\bcompar\w+|\boutperform\w*|\bsame (?:size|recipe)\b",
                            re.I)
+_FINETUNE_KEYS = ("tuned", "trained", "pre-train", "pretrain", "initiali", "built", "derived", "adapted", "distilled",
+                  "based on", "base_model", "base model", "based model")
 _COMMON = frozenset({"gpt", "llm", "model", "models", "chat", "the", "base", "instruct"})
 
 
@@ -77,6 +79,9 @@ def find_base_models(docs: list[Document], own: frozenset[str] = frozenset()) ->
             continue
         for block in doc.blocks[:400]:
             if block.kind == "heading":
+                continue
+            low = block.text[:3000].lower()
+            if not any(k in low for k in _FINETUNE_KEYS):
                 continue
             for m in FINETUNE_OF_RE.finditer(block.text[:3000]):
                 phrase = m.group("a") or m.group("b") or m.group("c") or ""

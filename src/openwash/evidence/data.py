@@ -55,6 +55,9 @@ PLACEHOLDER_RE = re.compile(
     r"\bstay tuned\b|\bcontact us for (?:access|the data)|即将(?:发布|开源|公开)|敬请期待",
     re.I,
 )
+# Cheap first test for PLACEHOLDER_RE (every placeholder contains one of these).
+_PLACEHOLDER_KEYS = ("more information", "coming soon", "tbd", "tba", "to be ", "request", "will be", "stay tuned",
+                     "contact us", "即将", "敬请")
 POINTER_NOUN_RE = re.compile(r"\b(?:data(?:sets?)?|corpus|code|scripts?|weights?|checkpoints?|training|paper|"
                              r"report|model card|data ?card|datasheet|recipes?|configs?)\b|数据|代码|权重|论文|报告", re.I)
 # Named, obtainable training corpora.  Generic source names (Wikipedia, GitHub, arXiv ...) only count when
@@ -196,6 +199,9 @@ def find_placeholders(docs: list[Document]) -> list[EvidenceItem]:
         for block in doc.blocks:
             if len(out) >= 40:
                 return out
+            low = block.text.lower()
+            if not any(k in low for k in _PLACEHOLDER_KEYS):
+                continue
             lines_seen: set[int] = set()
             for m in PLACEHOLDER_RE.finditer(block.text):
                 sentence = _sentence_around(block.text, m.start(), m.end())
