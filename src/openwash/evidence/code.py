@@ -18,7 +18,6 @@ from openwash.evidence.links import (
     candidate_paths,
     is_code_link,
     is_dataset_link,
-    is_url,
     own_repo_path,
     repo_of_url,
     resolve_relative,
@@ -230,6 +229,3 @@ def _link_kind(repo: Repository, doc: Document, link, own_name: str) -> tuple[st
     kind = _text_kind(f"{anchor} {sentence}")
     return kind, target
 
-
-def is_url_or_path(value: str) -> bool:
-    return is_url(value) or "/" in value
