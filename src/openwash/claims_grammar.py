@@ -1,0 +1,1083 @@
+"""The grammar of openness claims: who is said to release what as open (used by :mod:`openwash.claims`).
+
+:class:`Judge` takes one sentence and one openness phrase in it and returns a
+:class:`Verdict`: whether the sentence asserts that the author's own artifact
+is open, whether the phrase is negated, what it is about (target), how strong
+the wording is, and the name of the rule that decided.  The rules are
+described in the docstring of :mod:`openwash.claims`; word lists live in
+:mod:`openwash.claims_lexicon`.  Everything works on lower-cased text whose
+offsets equal those of the original (``Sentence.text``), which is used only
+where capitalisation matters (proper names).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from openwash import claims_lexicon as lx
+
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+WORD = re.compile(r"[\w'’%@.\-/]+|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+ROMANCE_PHRASE = re.compile(r"c[óo]digo|code\s+source|libre|aperto|abierto|aberto|ouvert")
+
+
+@dataclass(frozen=True)
+class Verdict:
+    claim: bool  # asserts that the author's own artifact is open (also set for negated own statements)
+    negated: bool
+    target: str
+    strength: str
+    rule: str
+    reason: str
+
+
+@dataclass
+class Sentence:
+    """One sentence of a block, with what the judge may know around it."""
+
+    text: str
+    low: str
+    block_kind: str = "paragraph"
+    heading_level: int = 0
+    prev: str = ""  # the previous sentence, lower-cased (possibly from the previous block)
+    title_links: list[tuple[int, int]] = field(default_factory=list)  # link texts that are page titles
+    link_spans: list[tuple[int, int]] = field(default_factory=list)  # every link text
+    own_spans: list[tuple[int, int]] = field(default_factory=list)  # own names
+    news: bool = False  # the block is a dated news item
+
+
+# --- names -------------------------------------------------------------------------------------
+
+# Parts of repository names too generic to identify the repository in prose.
+GENERIC_NAMES = frozenset("""
+open source opensource model models llm llms ai ml data dataset datasets code docs doc api app apps server client
+core base chat large small plan series main master dev hub lab labs project projects awesome self the and for
+release releases software configurations research learning deep language library lib tools tool kit framework
+engine studio train training inference demo demos examples example website web site org com io github python py
+js rs go instruct japanese chinese english nlp gpt materials material hosting kits readme plugin plugins
+official benchmark eval evaluation plus pro mini tiny new next one two all free bridge app apps
+""".split())
+
+
+@lru_cache(maxsize=256)
+def own_matcher(names: frozenset[str]) -> re.Pattern[str] | None:
+    """A pattern matching any own name in lower-cased, separator-free text (see :func:`normalize`)."""
+    keys = set()
+    for name in names:
+        key = re.sub(r"[\W_]", "", name.lower())
+        if not key or key in GENERIC_NAMES or len(key) > 40 or (len(key) < 2):
+            continue
+        keys.add(key)
+    if not keys:
+        return None
+    return re.compile("|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True)))
+
+
+def normalize(low: str) -> tuple[str, list[int]]:
+    """Text with everything but letters and digits removed, and the source offset of each kept character."""
+    chars: list[str] = []
+    where: list[int] = []
+    for i, ch in enumerate(low):
+        if ch.isalnum():
+            chars.append(ch)
+            where.append(i)
+    return "".join(chars), where
+
+
+def own_spans(pattern: re.Pattern[str] | None, low: str) -> list[tuple[int, int]]:
+    if pattern is None:
+        return []
+    norm, where = normalize(low)
+    out = []
+    for m in pattern.finditer(norm):
+        start, end = where[m.start()], where[m.end() - 1] + 1
+        before = low[start - 1] if start else " "
+        after = low[end] if end < len(low) else " "
+        if before.isascii() and before.isalnum():
+            continue
+        if len(m.group(0)) < 4 and after.isascii() and after.isalpha():
+            continue
+        if end - start > 2 * len(m.group(0)) + 2:
+            continue  # letters spread over unrelated words
+        out.append((start, end))
+    return out
+
+
+# --- small word helpers ------------------------------------------------------------------------
+
+_DET_FIRST = {"our", "my", "ours", "nuestro", "nuestra", "nuestros", "nuestras", "notre", "nos", "unser", "unsere",
+              "unseren", "unserem", "unserer", "unseres", "nostro", "nostra", "nostri", "nostre"}
+_DET_THIS = {"this", "these", "este", "esta", "estos", "estas", "cet", "cette", "ces", "dieses", "diese",
+             "dieser", "diesen", "questo", "questa", "questi", "queste"}
+_DET_PRONOUN = {"its", "their", "it's"}
+_DET_THE = {"the", "el", "la", "los", "las", "le", "les", "der", "die", "das", "den", "dem", "il", "lo", "gli"}
+_DET_A = {"a", "an", "un", "una", "une", "ein", "eine", "einen", "einem", "einer", "uno"}
+_DET_SECOND = {"your", "yours", "votre", "vos", "dein", "deine", "tu", "tus"}
+_DET_THIRD = {"other", "others", "another", "many", "most", "existing", "various", "several", "some", "any", "more",
+              "mainstream", "popular", "leading", "established", "current", "available", "numerous", "countless",
+              "famous", "notable", "prominent", "third-party", "external", "all", "both", "each", "every", "few",
+              "certain", "such", "typical", "traditional", "conventional", "similar", "prior", "previous", "earlier",
+              "competing", "favorite", "favourite", "otros", "otras", "muchos", "muchas", "varios", "algunos",
+              "autres", "nombreux", "plusieurs", "andere", "anderen", "anderer", "viele", "vielen", "meisten",
+              "altri", "molti", "his", "her", "those", "additional", "underlying", "related", "public", "free",
+              "different", "diverse", "good", "great", "fantastic", "awesome", "amazing", "excellent", "strong",
+              "powerful", "best", "top", "key", "major", "big", "well-known", "widely-used", "widely", "mature"}
+_STOP = {"of", "in", "on", "at", "to", "for", "from", "with", "by", "via", "and", "or", "as", "into", "onto",
+         "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "that", "which", "who",
+         "than", "among", "amongst", "between", "about", "like", "using", "use", "uses", "used", "under",
+         "over", "across", "through", "within", "without", "against", "toward", "towards", "per", "if",
+         "because", "since", "so", "then", "when", "where", "while", "whether", "nor", "but", "do", "does",
+         "did", "can", "could", "will", "would", "should", "may", "might", "must", "we", "they", "it", "you",
+         "i", "he", "she", "there", "here", "also", "not", "now", "just", "either", "what", "how",
+         "de", "en", "con", "para", "por", "como", "du", "des", "pour", "avec", "par", "von", "mit", "für", "und",
+         "et", "y", "e", "ou", "o", "oder", "sur", "auf", "zu", "zum", "zur", "della", "del", "per", "da",
+         "including", "such", "e.g.", "i.e.", "whose", "make", "made", "making", "ever"}
+_PREPOSITIONS = {"of", "to", "into", "about", "towards", "toward", "in", "for", "on", "around", "beyond"}
+_AUX = {"has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "would", "can", "could",
+        "'ve", "’ve", "'s", "’s"}
+_GAP_STOP = {"for", "of", "with", "from", "by", "in", "on", "to", "at", "into", "about", "like", "than",
+             "among", "under", "over", "via", "through", "using", "used", "based", "built", "which", "that",
+             "who", "where", "when", "has", "have", "had", "can", "will", "would", "should", "could", "may",
+             "supports", "support", "uses", "use", "includes", "include", "contains", "contain", "provides",
+             "offers", "comparing", "compared", "including", "between", "if", "because", "we", "you", "they"}
+_ARTIFACT = re.compile(
+    r"^(?:models?|weights|checkpoints?|versions?|releases?|code|codebase|source\s+code|datasets?|data|"
+    r"implementations?|scripts?|parameters|components|parts|pieces|artifacts|tarball|client|server|edition|"
+    r"variants?|tools?|library|libraries|sdk|framework|repository|repo|app|application|platform|project|"
+    r"features?|modules?|crates?|packages?|plugins?|demo|recipes?|tokenizer|configs?|prompts?|llm|llms)$")
+_PLURAL_OK = {"series", "weights", "alternatives", "access", "os", "cms", "analysis", "class", "status", "gps"}
+
+
+def words(text: str) -> list[str]:
+    return [w.strip(".'’-/") or w for w in WORD.findall(text)]
+
+
+def _break_positions(low: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in lx.CLAUSE_BREAK.finditer(low)]
+
+
+class Judge:
+    """Decides, for one openness phrase in one sentence, whether it is a claim (see :mod:`openwash.claims`)."""
+
+    def __init__(self, own_names: frozenset[str], is_model_release: bool | None = None) -> None:
+        self.own_pattern = own_matcher(own_names)
+        self.is_model_release = is_model_release
+
+    # -- names --------------------------------------------------------------------------------
+    def own_spans(self, low: str) -> list[tuple[int, int]]:
+        return own_spans(self.own_pattern, low)
+
+    def has_own(self, low: str) -> bool:
+        return bool(self.own_spans(low))
+
+    def _own_in(self, s: Sentence, a: int, b: int) -> bool:
+        return any(x < b and y > a for x, y in s.own_spans)
+
+    def _is_name(self, s: Sentence, a: int, b: int) -> bool:
+        """A proper name in [a, b): capitalised (not sentence-initially only), a linked name, or name-like."""
+        text = s.text[a:b]
+        if any(x < b and y > a for x, y in s.link_spans):
+            return True
+        toks = re.findall(r"[^\s,;:()]+", text)
+        for i, t in enumerate(toks):
+            core = t.strip("*_`'\"“”[]")
+            if not core:
+                continue
+            if re.search(r"\d", core) and re.search(r"[A-Za-z]", core):
+                return True
+            if re.match(r"[A-Z]", core) and (i > 0 or a > 0 or len(core) > 1 and re.search(r"[A-Z]", core[1:])):
+                if core.lower() not in ("the", "a", "an", "this", "these", "our", "we", "it", "they"):
+                    return True
+            if re.search(r"[a-z][A-Z]|[.\-][A-Za-z]", core[1:]):
+                return True
+        return False
+
+    # -- clause geometry ------------------------------------------------------------------------
+    @staticmethod
+    def clause(low: str, a: int, b: int) -> tuple[int, int]:
+        start, end = 0, len(low)
+        for x, y in _break_positions(low):
+            if y <= a:
+                start = y
+            elif x >= b:
+                end = x
+                break
+        return start, end
+
+    @staticmethod
+    def np_left(low: str, a: int, limit: int) -> tuple[str, str, list[str], list[str], int]:
+        """Walk left from the phrase over modifiers.
+
+        Returns (determiner class, determiner word, modifiers, words before the noun phrase, offset where the
+        noun phrase starts)."""
+        toks = [(m.group(0).strip(".'’-/") or m.group(0), m.start() + limit)
+                for m in WORD.finditer(low[limit:a])]
+        ws = [t for t, _ in toks]
+        mods: list[str] = []
+        i = len(ws) - 1
+        np_start = a
+        while i >= 0 and len(mods) < 7:
+            w, at = toks[i]
+            prev = ws[i - 1] if i > 0 else ""
+            if w in _DET_FIRST:
+                return "own", w, mods, ws[:i], at
+            if w in _DET_SECOND:
+                return "second", w, mods, ws[:i], at
+            if w in _DET_THIS:
+                if len(mods) > 2:
+                    return "none", "", mods, ws[:i + 1], np_start
+                return "this", w, mods, ws[:i], at
+            if w in _DET_PRONOUN:
+                return "pronoun", w, mods, ws[:i], at
+            if w in _DET_THIRD:
+                if prev in _DET_FIRST:
+                    return "own", prev, mods, ws[:i - 1], toks[i - 1][1]
+                if prev in _DET_A | _DET_THE | _DET_THIS or prev.endswith(("'s", "’s")) or prev in (
+                        "currently", "very", "truly", "fully", "one"):
+                    mods.append(w)  # 'the most scalable', 'a free', 'the world's best': adjectives
+                    np_start = at
+                    i -= 1
+                    continue
+                return "third", w, mods, ws[:i], at
+            if w in _DET_THE:
+                return "the", w, mods, ws[:i], at
+            if w in _DET_A:
+                return "a", w, mods, ws[:i], at
+            if re.search(r"(?:'s|’s|s'|s’)$", w) and len(w) > 2 and w not in ("it's", "it’s", "that's", "there's",
+                                                                          "what's", "here's", "let's"):
+                return "poss", w, mods, ws[:i], at
+            if w in _STOP:
+                if w == "of" and i > 0 and (lx.QUANTITY_NOUNS.match(prev) or prev in _DET_THIRD):
+                    return "third", prev, mods, ws[:i - 1], toks[i - 1][1]
+                return "none", "", mods, ws[:i + 1], np_start
+            mods.append(w)
+            np_start = at
+            i -= 1
+        return "none", "", mods, ws[:i + 1], np_start
+
+    @staticmethod
+    def head_span(low: str, b: int, end: int) -> list[str]:
+        """The words after the phrase that belong to its noun phrase (up to the head noun)."""
+        seg = low[b:end]
+        m = re.match(r"[\s\-‐‑]*([^,;:!?()\[\]\"“”<>]*)", seg)
+        out: list[str] = []
+        for w in words(m.group(1) if m else ""):
+            if w in _STOP or w in ("that", "which", "who", "designed", "aimed", "released", "trained", "created",
+                                   "developed", "built", "maintained", "managed", "licensed", "available",
+                                   "tailored", "optimized", "intended", "capable", "ready", "based", "focused",
+                                   "fine-tuned", "finetuned", "written", "implemented", "powered", "hosted"):
+                break
+            out.append(w)
+            if len(out) >= 6:
+                break
+        return out
+
+    # -- the decision ---------------------------------------------------------------------------
+    def judge(self, s: Sentence, a: int, b: int, kind: str, pstrength: str) -> Verdict:
+        low = s.low
+        cjk = bool(CJK.search(low[a:b]))
+        cs, ce = self.clause(low, a, b)
+
+        def out(claim: bool, rule: str, reason: str, negated: bool = False) -> Verdict:
+            on = claim or negated
+            target = self.target(s, a, b, kind) if on else "none"
+            strength = self.strength(s, a, b, pstrength, target) if on else "n/a"
+            return Verdict(claim, negated, target, strength, rule, reason)
+
+        # 1. not an assertion, or not a phrase at all
+        fixed = lx.FIXED_NON_CLAIMS.search(low, max(0, a - 2))
+        if fixed and fixed.start() <= a + 1 and fixed.end() >= b:
+            return out(False, "name", f"'{s.text[fixed.start():fixed.end()]}' is a name, not a claim")
+        tail = re.sub(r"[\s*_`'\"”’)\]>.!…~\u2600-\u27bf\U0001f000-\U0001faff\ufe0f]+$", "", low)
+        if tail.endswith(("?", "？")) or re.search(r"吗$|嗎$|ですか$|でしょうか$", tail):
+            return out(False, "question", "the sentence is a question")
+        if re.search(r"是否|whether|si\s+es", low[max(0, a - 12):a]) or re.match(r"\s*(?:与否|與否|かどうか)", low[b:]):
+            return out(False, "question", "the phrase is asked about, not asserted ('whether', '是否')")
+        for x, y in s.title_links:
+            if x <= a and b <= y:
+                return out(False, "link-title", "the phrase is in the title of a linked page or a contents entry")
+
+        # 2. negation (about anyone; reported with negated=True, never a finding)
+        neg = self.negation(low, a, b, cs, ce, cjk)
+        if neg:
+            own = bool(lx.FIRST_PERSON.search(low) or s.own_spans or lx.DEMONSTRATIVE.search(low))
+            return out(own, "negation", f"negated by '{neg}'", negated=True)
+
+        # 3. plans and promises
+        plan = self.plan(s, a, b, cs, ce, cjk)
+        if plan:
+            return out(False, "plan", f"a plan or promise ('{plan}'), not a release")
+
+        if cjk:
+            return self.judge_cjk(s, a, b, kind, cs, ce, out)
+
+        head = self.head_span(low, b, ce)
+        head_noun = head[-1] if head else ""
+        # 4. community and concept heads
+        if head_noun and lx.COMMUNITY_HEADS.search(head_noun):
+            return out(False, "community", f"about a community or a movement ('{head_noun}'), not a release")
+
+        # 5. comparisons and rankings
+        comp = self.comparison(s, a, b, cs)
+        if comp:
+            return out(False, "comparison", f"a comparison or ranking ('{comp}')")
+
+        # 6. thanks and credits
+        th = lx.THANKS.search(low[:a])
+        if th:
+            return out(False, "thanks", f"thanks or credit to others ('{th.group(0)}')")
+
+        # 7. requirements and definitions
+        req = lx.REQUIREMENT_LEFT.search(low[max(cs, a - 50):a])
+        if req:
+            return out(False, "definition", f"a requirement or definition ('{req.group(0).strip()}')")
+        np = self.np_left(low, a, cs)
+        if np[0] in ("none", "a") and not np[3] and lx.DEFINITION_RIGHT.search(low[b:]):
+            return out(False, "definition", "a definition of the term")
+
+        return self.owner(s, a, b, kind, cs, ce, np, head, head_noun, out)
+
+    # -- negation, plans, comparisons -----------------------------------------------------------
+    def negation(self, low: str, a: int, b: int, cs: int, ce: int, cjk: bool) -> str:
+        if cjk:
+            window = low[max(cs, a - 8):a]
+            if lx.NOT_ONLY.search(window):
+                return ""
+            m = lx.NEGATION_CJK.search(window)
+            if m:
+                return m.group(0).strip()
+            h = lx.HEDGE.search(low[max(0, a - 12):min(len(low), b + 20)])
+            if h:
+                return h.group(0)
+            r = lx.NEGATION_RIGHT.search(low[b:ce + 14])
+            return r.group(0).strip() if r else ""
+        ws = words(low[cs:a])
+        window = " ".join(ws[-5:])
+        if lx.NOT_ONLY.search(window):
+            window = lx.NOT_ONLY.split(window)[-1]
+        h = lx.HEDGE.search(window)
+        if h:
+            return h.group(0)
+        direct = re.search(r"(?:^|[\s(])(non|no|sin|ni|ohne|un)[\s\-‐‑]*$", low[max(cs, a - 5):a])
+        if direct:
+            return direct.group(1)
+        m = None
+        for m in lx.NEGATION_WORDS.finditer(window):
+            pass
+        if m:
+            gap = window[m.end():]
+            # 'not' must scope over the phrase: no verb of its own in between ('does not use open-source X')
+            if not re.search(r"\b(?:use|uses|using|used|need|needs|require|requires|support|supports|build|"
+                             r"rely|contain|contains|include|includes|have|has|offer|offers)\b", gap):
+                return m.group(0).strip()
+        r = lx.NEGATION_RIGHT.search(low[b:ce + 14])
+        return r.group(0).strip() if r else ""
+
+    def plan(self, s: Sentence, a: int, b: int, cs: int, ce: int, cjk: bool) -> str:
+        low = s.low
+        if lx.OPEN_CHECKBOX.search(low):
+            return "[ ]"
+        if cjk:
+            window = low[max(cs, a - 8):a]
+            m = None
+            for m in lx.PLAN_LEFT.finditer(window):
+                pass
+            if m and len(window) - m.end() <= 5:
+                return m.group(0)
+        else:
+            region = low[max(cs, a - 60):a]
+            for m in reversed(list(lx.PLAN_LEFT.finditer(region))):
+                word = m.group(0)
+                orig = s.text[max(cs, a - 60) + m.start(): max(cs, a - 60) + m.end()]
+                if word in ("may", "might", "could", "would", "will", "future", "later") and orig[:1].isupper():
+                    continue  # 'May' (a name or a month), 'Future Work' (a heading)
+                gap = region[m.end():]
+                if lx.PLAN_GAP.match(gap):
+                    return word.strip()
+        verbish = re.search(r"sourc(?:ed|ing|es)$|releas\w*$", low[a:b]) or cjk or re.search(
+            r"\b(?:be|been|is|are|was|were)\s+(?:\w+ly\s+)?$", low[cs:a])
+        if verbish:
+            r = lx.PLAN_RIGHT.search(low[b:])
+            if r:
+                return r.group(0).strip()[-30:]
+        return ""
+
+    def comparison(self, s: Sentence, a: int, b: int, cs: int) -> str:
+        low = s.low
+        romance = bool(ROMANCE_PHRASE.search(low[a:b]))
+        region = low[max(0, a - 90):a]
+        cut = max(region.rfind(";"), region.rfind(". "), region.rfind(" but "))
+        if cut >= 0:
+            region = region[cut + 1:]
+        ws = words(region)[-(12 if romance else 7):]
+        window = " ".join(ws)
+        m = None
+        for m in lx.COMPARISON.finditer(window):
+            pass
+        if m:
+            return m.group(0)
+        if lx.COORDINATED_CLOSED.search(low[b:b + 40]):
+            return "open and closed"
+        if re.search(r"\b(?:closed|proprietary)[\s-]*(?:source)?\s*(?:and|or|&|/|vs\.?)\s*$", low[max(0, a - 30):a]):
+            return "closed and open"
+        return ""
+
+    # -- who is open? ---------------------------------------------------------------------------
+    def owner(self, s: Sentence, a: int, b: int, kind: str, cs: int, ce: int,
+              np: tuple[str, str, list[str], list[str], int], head: list[str], head_noun: str,
+              out) -> Verdict:  # type: ignore[no-untyped-def]
+        low = s.low
+        det, det_word, mods, before, np_start = np
+        left = low[cs:a]
+        gov = " ".join(before[-4:])
+        verb_form = bool(re.search(r"sourc(?:ed|ing|es)$|releas\w*$", low[a:b])) or bool(
+            re.search(r"(?:^|\s)(?:we|to|and|i|they|also|now|just|finally|officially)\s+$", low[max(0, a - 12):a])
+            and re.match(r"\s*(?:the|our|a|an|all|both|this|these|its|their|several|two|three|four|five|six|"
+                         r"\w+[\-\d]\w*)\b", low[b:]))
+        plural = bool(head_noun) and head_noun.endswith("s") and head_noun not in _PLURAL_OK \
+            and not head_noun.endswith("ss")
+        is_license = any(lx.LICENSE_HEADS.search(w) for w in head[:4])
+
+        # possessives on the noun phrase
+        if det == "own":
+            return out(True, "own-possessive", f"first-person possessive on the noun phrase ('{det_word} ...')")
+        if det == "second":
+            return out(False, "second-person", f"the reader's ('{det_word} ...'), not the author's")
+        if re.search(r"\b(?:you|you're|you’re)\b", left) and not lx.FIRST_PERSON.search(left):
+            return out(False, "second-person", "said of the reader ('you ...')")
+
+        # licence wording
+        if is_license:
+            return self.license_claim(s, a, b, cs, out)
+
+        # 'open source' as a concept ('the integrity of open source', 'contributes to open source')
+        if kind == "open-source" and det == "none" and before and before[-1] in _PREPOSITIONS and not verb_form \
+                and not (head and (lx.PRODUCT_HEADS.search(head_noun) or _ARTIFACT.match(head_noun))):
+            return out(False, "concept", f"'{s.text[a:b]}' as a concept ('{before[-1]} {s.text[a:b]}')")
+
+        inner_own = self._np_own(s, a, b, head)
+
+        # what the phrase is predicated of: 'X is (an) open source (Y)', 'X has been open-sourced',
+        # 'X (released as an open-weight model)', 'is openly releasing these models'
+        pred = self.predicate(s, a, b, cs, det, verb_form)
+        if pred is not None:
+            own, why = pred
+            if own:
+                return out(True, "own-subject", f"openness is said of the own artifact ({why})")
+            if not inner_own:
+                return out(False, "third-party", f"openness is said of something else ({why})")
+
+        # a dependency verb or preposition governs the noun phrase
+        dep = lx.DEPENDENCY.search(gov) if det in ("none", "the", "a", "poss") else None
+        if dep is None and det in ("none", "the", "a", "poss"):
+            clause_dep = None
+            for clause_dep in lx.DEPENDENCY.finditer(left):
+                pass
+            if clause_dep and not lx.RELEASE_VERBS.search(left[clause_dep.end():]):
+                dep = clause_dep
+        if dep and not inner_own and not verb_form:
+            return out(False, "dependency", f"something used or recommended ('{dep.group(0).strip()}')")
+        if det == "this" and lx.IMPERATIVE_RECOMMEND.search(low):
+            return out(False, "dependency", "a recommendation to the reader ('explore this ...')")
+
+        # quantified and generic noun phrases
+        if det == "third" and not inner_own:
+            return out(False, "generic", f"a quantified or generic noun phrase ('{det_word} ...')")
+
+        # appositive anchor ('NAME, an open-source X') or agent ('X has open-sourced Y')
+        verdict = self.appositive(s, a, b, det, np_start) or (self.agent(s, a, b) if verb_form else None)
+        if verdict is not None:
+            own, why = verdict
+            if own:
+                return out(True, "own-subject", f"openness is said of the own artifact ({why})")
+            if not inner_own:
+                return out(False, "third-party", f"openness is said of something else ({why})")
+
+        if det == "poss":
+            if self.has_own(det_word):
+                return out(True, "own-name", f"possessive of the own name ('{det_word}')")
+            return out(False, "third-party", f"possessive of another name ('{det_word}')")
+        if det == "pronoun":
+            own, why = self.pronoun(s, a)
+            return out(bool(own), "pronoun" if own else "third-party", why)
+
+        if inner_own:
+            return out(True, "own-name", "the repository's own name is in the noun phrase")
+
+        # the author as subject
+        first = lx.FIRST_PERSON.search(left)
+        if first and (verb_form or lx.RELEASE_VERBS.search(low[cs + first.end():a])
+                      or re.search(r"\b(?:is|are|am|be|been|'re|’re)\b", low[cs + first.end():a])):
+            return out(True, "first-person", f"the author ('{first.group(0)}') releases it")
+        if re.match(r"\W*(?:as|being)\s+(?:an?|the)\s", low) and re.match(r"[^,]*,\s*(?:we|our|i)\b", low[b:]):
+            return out(True, "first-person", "'as a(n) ..., we' describes the author")
+        fp_any = lx.FIRST_PERSON.search(low)
+        if fp_any and (lx.RELEASE_VERBS.search(gov) or verb_form) and not (det == "none" and plural and not verb_form):
+            return out(True, "first-person", f"the author ('{fp_any.group(0)}') releases it")
+
+        if det == "this":
+            return out(True, "demonstrative", f"a demonstrative points at the own artifact ('{det_word} ...')")
+
+        # the sentence is about the own artifact ('These crates ...: fully open source features')
+        subj = self.sentence_subject(s, a)
+        if subj is not None and subj[0]:
+            return out(True, "own-subject", f"the sentence is about the own artifact ({subj[1]})")
+
+        if det in ("none", "a") and plural and not verb_form:
+            return out(False, "generic", f"a bare plural ('{s.text[a:b]} ... {head_noun}'): things in general")
+
+        if (s.news or lx.NEWS_DATE.search(low) or lx.DONE_CHECKBOX.search(low)) and det in ("none", "the", "a"):
+            return out(True, "news-item", "a dated news item or ticked roadmap item announcing a release")
+
+        if det == "the" and head and _ARTIFACT.match(head_noun) and not self._is_name(s, b, b + len(" ".join(head)) + 2):
+            return out(True, "definite-artifact", f"a definite reference to the own release ('the {s.text[a:b]} "
+                                                  f"{head_noun}')")
+
+        if verb_form and (re.match(r"\W*(?:[-*+•]|\d+[.)])?\W*$", low[:a]) or (
+                s.block_kind in ("list_item", "heading") and re.search(r",\s*$", low[:a])
+                and not re.search(r"\b(?:is|are|was|were|has|have|had)\b", low[:a]))):
+            return out(True, "subjectless-release", "a release announced without a subject (list item or headline)")
+
+        if det == "none" and not before and re.match(r"\s*:\s*\S", low[b:b + 3]) and self._artifact_list(low[b:]):
+            return out(True, "label", "a label followed by the released artifacts ('Fully open source: ...')")
+
+        tag = self.tagline(s, a, b, det, mods, before, head, head_noun, plural)
+        if tag:
+            return out(True, "tagline", tag)
+
+        return out(False, "no-owner", "nothing ties the phrase to the author's own artifact")
+
+    def _np_own(self, s: Sentence, a: int, b: int, head: list[str]) -> bool:
+        """The own name is inside the noun phrase: 'OWN open-source models', 'the open-source OWN'."""
+        low = s.low
+        for x, y in s.own_spans:
+            if y <= a and not re.search(r"[,;:.!?]|\b(?:and|or|of|for|with|by|from|than|like|to|in|on|is|are)\b",
+                                        low[y:a]) and a - y <= 25:
+                return True
+            if x >= b:
+                gap = low[b:x]
+                if len(gap) <= 40 and not re.search(r"[,;:.!?]|\b(?:and|or|of|for|with|by|from|than|like|to|in|on|"
+                                                    r"is|are|which|that)\b", gap):
+                    return True
+        return False
+
+    @staticmethod
+    def _artifact_list(text: str) -> bool:
+        return bool(re.match(r"\s*:\s*(?:[\w\-]+\s+){0,3}?(?:checkpoints?|weights|code|codes|models?|data|datasets?|"
+                             r"training|scripts?|everything|all)\b", text))
+
+    def license_claim(self, s: Sentence, a: int, b: int, cs: int, out) -> Verdict:  # type: ignore[no-untyped-def]
+        low = s.low
+        pre = low[:a]
+        release = re.search(r"(?:releas\w*|licen[cs]\w*|distribut\w*|available|publish\w*|provided|open[\s-]?sourc\w*|"
+                            r"shared|offered)\s+(?:\w+\s+){0,3}under|complian\w*\s+with|follow\w*|governed\s+by|"
+                            r"subject\s+to|in\s+accordance\s+with", pre)
+        if release:
+            subj = pre[:release.start()]
+            own = self.has_own(subj) or lx.FIRST_PERSON.search(subj) or lx.DEMONSTRATIVE.search(subj)
+            if not own and re.match(r"\W*(?:it|they|these|both|all)\b", subj):
+                own = self.pronoun(s, a)[0]
+            if not own and re.search(r"\bthe\s+(?:\w+\s+){0,3}(?:code|models?|weights|source\s+code|checkpoints)\b",
+                                     subj) and not lx.DEPENDENCY.search(subj):
+                own = True
+            if own:
+                return out(True, "own-license", "the own artifact is released under an open licence")
+        return out(False, "license-text", "licence wording, not said of the own artifact")
+
+    # -- subjects ---------------------------------------------------------------------------------
+    def predicate(self, s: Sentence, a: int, b: int, cs: int, det: str, verb_form: bool) -> tuple[bool, str] | None:
+        """What the phrase is predicated of: the copula/passive subject, the thing 'released as' it, or the
+        object of an active release verb ('is openly releasing these models')."""
+        low = s.low
+        if verb_form and re.search(r"ing$", low[a:b]):
+            obj = low[b:b + 60]
+            if lx.DEMONSTRATIVE.search(obj) or re.match(r"\s*(?:our|all\s+our)\b", obj) or self.has_own(obj[:40]):
+                return True, "the object is the own artifact"
+        # 'X (released as an open-weight model)', 'X, released as open source'
+        rel = re.search(r"\b(?:released|published|distributed|licensed|made\s+available|available|shared|offered)\s+"
+                        r"as\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}$", low[max(0, a - 60):a])
+        if rel:
+            end = max(0, a - 60) + rel.start()
+            end = len(low[:end].rstrip(" (,"))
+            start = self._np_start(low, end)
+            if end > start:
+                v = self.classify(s, start, end, a)
+                if v is not None:
+                    return v
+        cop = self._copula_before(low, a, cs)
+        if cop is not None:
+            start, end = self._subject_span(low, cop)
+            if end > start:
+                return self.classify(s, start, end, a)
+            if re.search(r"\b(?:but|and)\s*$", low[:cop]):
+                return None  # elided subject: decided by the sentence as a whole
+        return None
+
+    def appositive(self, s: Sentence, a: int, b: int, det: str, np_start: int) -> tuple[bool, str] | None:
+        """'NAME, an open-source X', 'the gpt-oss series, OpenAI's open-weight models', 'X as an open-source Y'."""
+        low = s.low
+        if det not in ("a", "the", "poss", "none"):
+            return None
+        m = re.search(r"(?:,|\s[-–—]|:|\bas|\bcomo|\bcomme|\bals)\s*(?:\*\*)?\s*$", low[:np_start])
+        if not m:
+            return None
+        anchor_end = len(low[:m.start()].rstrip(" *_`\"'”’)"))
+        if re.search(r"\b(?:released|published|distributed|licensed|available|shared|offered|made)$",
+                     low[:anchor_end]):
+            return None  # handled as 'released as'
+        anchor_start = self._np_start(low, anchor_end)
+        if anchor_end <= anchor_start:
+            return None
+        return self.classify(s, anchor_start, anchor_end, a, appositive=True)
+
+    def agent(self, s: Sentence, a: int, b: int) -> tuple[bool, str] | None:
+        """The agent of an active release verb: 'X has open-sourced Y', 'X open-sources Y'."""
+        low = s.low
+        obj = low[b:b + 60]
+        if lx.DEMONSTRATIVE.search(obj) or re.match(r"\s*(?:our|all\s+our)\b", obj):
+            return True, "the object is the own artifact"
+        m = re.search(r"\b(?:has|have|had|is|are|was|were)\s+(?:\w+ly\s+|also\s+|now\s+|just\s+)*$", low[:a])
+        end = m.start() if m else a
+        if not (m or re.search(r"[\w)\]*]\s+$", low[:a])):
+            return None
+        end = len(low[:end].rstrip())
+        start = self._np_start(low, end)
+        if end > start and not lx.FIRST_PERSON.search(low[start:end]):
+            return self.classify(s, start, end, a)
+        return None
+
+    @staticmethod
+    def _copula_before(low: str, a: int, cs: int) -> int | None:
+        """Offset of the copula that predicates the phrase, walking left over modifiers."""
+        pos = a
+        for _ in range(10):
+            m = re.search(r"([\w'’%.\-/]+|,)\s*$", low[:pos])
+            if not m:
+                return None
+            w = m.group(1)
+            if w in lx.COPULA_WORDS or w in ("'s", "’s") and False:
+                return m.start(1)
+            if re.fullmatch(r"(?:it|that|there|what|here)['’]s", w):
+                return m.start(1) + len(w) - 2
+            if w in _GAP_STOP or lx.DEPENDENCY.fullmatch(w) or w in _DET_FIRST:
+                return None
+            if m.start(1) < cs and w == ",":
+                return None
+            pos = m.start(1)
+        return None
+
+    @staticmethod
+    def _subject_span(low: str, cop: int) -> tuple[int, int]:
+        end = cop
+        region = low[:end]
+        # auxiliaries before a passive ('has been', 'have also been')
+        m = re.search(r"(?:\b(?:has|have|had|will|would|can|could|should|may|might|must)\s+(?:\w+ly\s+|also\s+|now\s+|not\s+)*)$",
+                      region)
+        if m:
+            end = m.start()
+            region = low[:end]
+        region = re.sub(r"\([^()]*\)", lambda x: " " * len(x.group(0)), region)
+        region = re.sub(r"\[[^\[\]]*\]\([^()]*\)", lambda x: " " * len(x.group(0)), region)
+        rel = re.search(r",?\s*\b(?:which|that|who)\s*$", region)
+        if rel:
+            end = rel.start()
+            region = region[:end]
+        start = 0
+        for br in re.finditer(r"[;:!?。；：！？(\[\]]|,|\s-\s|—|–|\b(?:but|while|whereas|although|though|since|because|"
+                              r"as|if|when|so|unlike|and\s+(?=we\b|it\b|they\b))\b|^\W*(?:[-*+•]|\d+[.)])\s", region):
+            if br.end() < end:
+                start = br.end()
+        while start < end and not region[start].isalnum() and region[start] not in "[*`'\"":
+            start += 1
+        return start, end
+
+    @staticmethod
+    def _np_start(low: str, end: int) -> int:
+        """Start of the noun phrase that ends at ``end`` (after the last stop word or clause break, ≤6 words)."""
+        region = low[:end]
+        start = max(0, end - 80)
+        for br in re.finditer(r"[;:!?。；：！？(]|,|\s-\s|—|–|^\W*(?:[-*+•]|\d+[.)])\s", region):
+            if br.end() < end:
+                start = max(start, br.end())
+        ws = list(re.finditer(r"[^\s]+", region[start:end]))
+        for m in reversed(ws[:-1] if ws else ws):
+            w = m.group(0).strip("*_`[]()'\"").lower()
+            if w in _STOP or w in ("present", "presents", "announce", "announces", "released", "release",
+                                   "introduce", "introduces", "launched", "launch", "welcome", "announcing",
+                                   "introducing", "presenting", "releasing", "adds", "add", "supports", "contains",
+                                   "offers", "provides", "includes", "approved", "producing", "making", "offering"):
+                return start + m.end()
+        return start
+
+    def classify(self, s: Sentence, start: int, end: int, a: int, appositive: bool = False) -> tuple[bool, str] | None:
+        """Is the noun phrase [start, end) the author's own artifact (True), someone else's (False) or unknown?"""
+        low = s.low
+        # parenthetical remarks and link targets do not name the subject ('the data (MMPR-v1.2 and ...)')
+        keep = [True] * (end - start)
+        for m in re.finditer(r"\([^()]*\)", low[start:end]):
+            for i in range(m.start(), m.end()):
+                keep[i] = False
+        subj = "".join(c if k else " " for c, k in zip(low[start:end], keep, strict=True)).strip(" *_`'\"")
+        orig = "".join(c if k else " " for c, k in zip(s.text[start:end], keep, strict=True)).strip()
+        if not subj:
+            return None
+        short = re.sub(r"\s+", " ", orig)[-40:]
+        if self.has_own(subj):
+            return True, f"'{short}' is the repository's own name"
+        if lx.FIRST_PERSON.search(subj):
+            return True, "a first-person subject"
+        if lx.SECOND_PERSON.search(subj):
+            return False, "the reader's"
+        if lx.DEMONSTRATIVE.search(subj) or re.match(r"(?:this|these|here)\b", subj):
+            return True, f"'{short}'"
+        ws = words(subj)
+        if ws and ws[0] in ("it", "they", "its", "their", "these", "this", "both", "it's", "which", "them"):
+            if len(ws) <= 2:
+                return self.pronoun(s, a)
+        if any(w in ("other", "others", "many", "most", "some", "several", "various", "numerous") for w in ws):
+            return False, f"'{short}' is generic"
+        if ws and all(w in _DET_THE | _DET_A for w in ws):
+            return None
+        poss = re.search(r"([\w\-.]+)(?:'s|’s)\b", subj)
+        if poss and not self.has_own(poss.group(1)):
+            return False, f"'{short}' belongs to someone else"
+        head = re.split(r"\b(?:of|from|for|in|on|with|by)\b", subj)[0]
+        if re.match(r"(?:the|a|an)\s+(?:[\w\-]+\s+){0,5}?(?:models?|weights|checkpoints?|code|source\s+code|datasets?|"
+                    r"data|scripts?|client|server|version|release|implementation|tools?|library|parameters|app|"
+                    r"application|project|software|repo|repository|prompts|features?|edition|components?|"
+                    r"techniques|methods?|recipes?|pipeline|framework)\b", head) \
+                and not self._is_name(s, start + 4, start + len(head)):
+            return True, f"'{short}' (a definite artifact of this release)"
+        if self._is_name(s, start, end):
+            if s.block_kind == "heading" and s.heading_level == 1 and not appositive:
+                return True, "the subject of the document title"
+            return False, f"'{short}' is not one of this repository's names"
+        if appositive:
+            return None
+        if ws and ws[0] in _DET_A | {"open-source", "open", "opensource"}:
+            return False, f"'{short}' is generic"
+        return None
+
+    def pronoun(self, s: Sentence, a: int) -> tuple[bool, str]:
+        """'It/They ...': the antecedent is the subject of the previous sentence (or the document's subject)."""
+        prev = s.prev
+        by = re.search(r"\b(?:by|from)\s+(?:the\s+)?\[?\*{0,2}([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})", s.text)
+        if by and not self.has_own(by.group(1).lower()):
+            return False, f"a pronoun for something made by someone else ('by {by.group(1)}')"
+        if not prev:
+            return True, "a pronoun for the document's subject"
+        lead = re.sub(r"^\W*(?:[-*+•]\s+)?", "", prev)[:40]
+        if re.match(r"(?:we|i)\s+(?:\w+\s+){0,2}?", lead) and lx.DEPENDENCY.search(" ".join(words(lead)[:4])):
+            return False, "a pronoun for something the previous sentence uses or recommends"
+        if self.has_own(lead) or re.match(r"(?:we|our|this|these|it|they|its|their)\b", lead) or \
+                re.match(r"(?:我们|我們|本|私たち)", lead):
+            return True, "a pronoun for the own artifact of the previous sentence"
+        if lx.DEPENDENCY.search(prev) or lx.THANKS.search(prev):
+            return False, "a pronoun for something the previous sentence uses or recommends"
+        return True, "a pronoun for the document's subject"
+
+    def sentence_subject(self, s: Sentence, a: int) -> tuple[bool, str] | None:
+        """Whether the sentence is about the own artifact: it opens with the own name, 'we', 'this project' or
+        a pronoun for it, and nothing it uses or compares with governs the phrase."""
+        low = s.low
+        m = re.match(r"[^\w\[]*(?:\[?\d{4}[./\-]\d{1,2}(?:[./\-]\d{1,2})?\]?[^\w\[]*)?(?:\[[x ]\]\s*)?[^\w\[]*", low)
+        start = m.end() if m else 0
+        if start >= a:
+            return None
+        seg = low[start:a]
+        if lx.DEPENDENCY.search(" ".join(words(seg)[-5:])) or lx.THANKS.search(seg):
+            return None
+        if re.search(r"\b(?:using|used|based\s+on|built\s+(?:on|upon)|fine-?tuned\s+(?:on|from)|such\s+as|like)\b",
+                     seg) and not re.search(r"sourc(?:ed|ing)$", low[a:s.low.find(" ", a) if " " in low[a:] else a]):
+            return None
+        lead = seg[:60]
+        spans = [sp for sp in s.own_spans if sp[0] <= start + 2]
+        if spans:
+            return True, f"it opens with the own name '{s.text[spans[0][0]:spans[0][1]]}'"
+        dm = lx.DEMONSTRATIVE.match(lead)
+        if dm:
+            return True, f"it opens with '{s.text[start:start + dm.end()]}'"
+        if re.match(r"(?:we|our)\b", lead):
+            return True, "it opens with 'we'"
+        if re.match(r"(?:it|they|its|their)\b", lead):
+            own, why = self.pronoun(s, a)
+            return own, why
+        return None
+
+    # -- taglines --------------------------------------------------------------------------------
+    def tagline(self, s: Sentence, a: int, b: int, det: str, mods: list[str], before: list[str], head: list[str],
+                head_noun: str, plural: bool) -> str:
+        """A verbless headline naming the own product ('The open-source document signing platform.')."""
+        low = s.low
+        if s.block_kind == "heading" and s.heading_level != 1:
+            return ""
+        if det not in ("the", "a", "none") or before:
+            return ""
+        if re.search(r"\b(?:is|are|was|were|has|have|had|will|can|do|does|did|we|they|it|you|i)\b", low):
+            return ""
+        if len(words(low)) > 20 or plural:
+            return ""
+        rest = low[b:]
+        if re.match(r"\s*[:/|]", rest) and not self._artifact_list(rest):
+            return ""
+        if re.search(r"\b(?:from|by)\s+[A-Z]", s.text[b:]) and not re.search(
+                r"\b(?:alternative|version|implementation|port|clone|model)\b", " ".join(head)):
+            return ""
+        if any(m in ("first", "only", "largest", "biggest", "strongest", "best", "fastest", "leading") for m in mods):
+            return f"a superlative headline about the described artifact ('{' '.join(reversed(mods))} ...')"
+        if not head:
+            return "a headline that predicates openness without a verb ('Free & open source')"
+        if re.match(r"\s+(?:to|for)\s", rest):
+            return "a headline that predicates openness without a verb"
+        if lx.PRODUCT_HEADS.search(head_noun) or any(lx.PRODUCT_HEADS.search(w) for w in head):
+            return f"a headline naming the own product ('{s.text[a:b]} ... {head_noun}')"
+        return ""
+
+    # -- CJK --------------------------------------------------------------------------------------
+    def judge_cjk(self, s: Sentence, a: int, b: int, kind: str, cs: int, ce: int, out) -> Verdict:  # type: ignore[no-untyped-def]
+        low = s.low
+        before = low[max(0, a - 24):a]
+        near = low[max(cs, a - 10):a]
+        after = low[b:b + 12]
+        attributive = bool(re.match(r"\s*(?:的|、|の|版|化版|模型|大模型|项目|項目|社区|社區|工具|框架|软件|軟件|数据|數據|协议|協議|"
+                                    r"许可|許可|版本|生态|生態|界|精神|运动|方案|库|庫|社群|权重|權重|语言|語言|基座|中文|"
+                                    r"llm|model|モデル|ライセンス|コミュニティ|プロジェクト|ソフト|tts|ai|[a-z]+\s?モデル|"
+                                    r"[a-z]{2,}(?:\s|$))", after))
+        # community
+        if lx.COMMUNITY_HEADS.search(after[:6]) or re.match(r"\s*(?:的)?\s*(?:社区|社區|社群|界|生态|生態|精神|运动|コミュニティ)",
+                                                          after):
+            return out(False, "community", "about a community or a movement")
+        # comparisons
+        m = None
+        for m in lx.COMPARISON.finditer(low[max(0, a - 16):a]):
+            pass
+        if m:
+            return out(False, "comparison", f"a comparison or ranking ('{m.group(0)}')")
+        r = lx.COMPARISON_RIGHT_CJK.search(low[b:b + 30])
+        if r and (re.search(r"在|所有|全部|各类|主流", low[max(0, a - 20):a]) or r.group(0).endswith(("之中", "当中", "當中",
+                                                                                                     "の中で", "を超え",
+                                                                                                     "より", "と比較"))):
+            return out(False, "comparison", f"a comparison or ranking ('{r.group(0)}')")
+        if lx.COORDINATED_CLOSED.search(low[b:b + 10]) or re.search(r"(?:闭源|閉源|专有|專有|プロプライエタリ)(?:和|与|與|及|、|および)\s*$", near):
+            return out(False, "comparison", "open and closed models side by side")
+        th = lx.THANKS.search(low[:a])
+        if th:
+            return out(False, "thanks", f"thanks or credit to others ('{th.group(0)}')")
+        # licence wording
+        if re.match(r"\s*(?:协议|協議|许可|許可|授权|授權|ライセンス|라이선스)", after) or re.search(r"(?:协议|協議)\s*$", near):
+            if re.search(r"(?:本仓库|本倉庫|本项目|本項目|このリポジトリ|これら|我们|我們|私たち)", low) or self.has_own(low[:a]):
+                if re.search(r"依照|遵循|遵守|采用|採用|基于|基於|下で|に従|の下|依据|依據|根据|根據", low):
+                    return out(True, "own-license", "the own artifact is released under an open licence")
+            if re.search(r"(?:协议|協議)\s*$", near) and re.search(r"(?:本仓库|本倉庫|本项目|本項目|我们|我們)", low):
+                return out(True, "own-license", "the own artifact is released under an open licence")
+            return out(False, "license-text", "licence wording, not said of the own artifact")
+        # possessive of the author directly on the noun phrase
+        poss = re.search(r"(?:我们|我們|本|私たち|当社|弊社)(?:的|の)?(?:全新的?|新的?|自研的?|最新的?|首个|首個)?\s*$", before)
+        if poss:
+            return out(True, "own-possessive", f"first-person possessive ('{poss.group(0).strip()}')")
+        own_attached = any(a - 3 <= y <= a for _x, y in s.own_spans) or any(
+            b <= x <= b + 24 and not re.search(r"[，。、,；]|(?:的基础|的基礎|基础上|基礎上)", low[b:x])
+            for x, _y in s.own_spans)
+        # dependency
+        dep = None
+        for dep in lx.DEPENDENCY.finditer(near):
+            pass
+        if dep and not own_attached:
+            return out(False, "dependency", f"something used ('{dep.group(0)}')")
+        rdep = lx.DEPENDENCY_RIGHT_CJK.search(low[b:b + 40])
+        if rdep and not own_attached:
+            return out(False, "dependency", f"something built upon ('{rdep.group(0)[-6:]}')")
+        third = re.search(r"(?:其他|其它|众多|眾多|各类|各類|各种|各種|主流|一些|许多|許多|很多|大量|诸多|現有|现有|已有|所有|其余|他の|"
+                                   r"多くの|ほとんどの|主要な|様々な|既存の)[^，。]{0,6}$", near)
+        if third and not own_attached:
+            return out(False, "generic", f"a quantified or generic noun phrase ('{third.group(0)[:6]}')")
+        agent = lx.ZH_BY_AGENT.search(low[max(0, a - 40):b + 4])
+        subj_own = self._cjk_subject(s, a)
+        if agent and subj_own is not True and not self.has_own(agent.group("agent")):
+            return out(False, "third-party", f"released by someone else ('由{agent.group('agent')}')")
+        if subj_own is True:
+            return out(True, "own-subject", "openness is said of the own artifact")
+        if own_attached:
+            return out(True, "own-name", "the repository's own name is in the noun phrase")
+        if subj_own is False and attributive:
+            return out(False, "third-party", "openness is said of something else")
+        first = lx.FIRST_PERSON.search(low)
+        dem = lx.DEMONSTRATIVE.search(low)
+        if not attributive:
+            if first or dem:
+                who = (first or dem).group(0)  # type: ignore[union-attr]
+                return out(True, "first-person", f"the author ('{who}') releases it")
+            if s.own_spans:
+                return out(True, "own-name", "a release of the own artifact")
+            if s.news or lx.NEWS_DATE.search(low) or lx.DONE_CHECKBOX.search(low):
+                return out(True, "news-item", "a release announced in a news item or roadmap")
+            if re.search(r"(?:^|[，,：:、；;]|并|並|和|及|已|已经|已經|正式|首次|宣布|全面|陆续|陸續|也|还|還)\s*$", low[max(0, a - 6):a]) \
+                    or re.match(r"\W*(?:[-*+•]|\d+[.)])?\W*$", low[:a]):
+                return out(True, "subjectless-release", "a release announced without a subject")
+            if subj_own is False:
+                return out(False, "third-party", "released by someone else")
+            return out(False, "no-owner", "nothing ties the phrase to the author's own artifact")
+        # attributive: '开源的X', 'オープンソース版'
+        if re.match(r"\W*(?:首个|首個|第一个|第一個|最大的|最强的|最強的|全新的?)", low) or re.search(
+                r"(?:首个|首個|最大|最强|最強|第一个|第一個)的?\s*$", before):
+            return out(True, "tagline", "a superlative headline about the described artifact")
+        if first and re.search(r"(?:成为|成為|是|打造|推出|发布|發布|开发|開發)[^，。]{0,16}$", low[max(0, a - 20):a]):
+            return out(True, "first-person", "the author describes its own artifact")
+        if re.match(r"\s*(?:版|化版)", after) and not re.search(r"(?:其他|他の)", before) and len(low) < 60:
+            return out(True, "tagline", "a headline naming the own version ('…のオープンソース版')")
+        return out(False, "no-owner", "nothing ties the phrase to the author's own artifact")
+
+    def _cjk_subject(self, s: Sentence, a: int) -> bool | None:
+        low = s.low
+        cop = None
+        for cop in re.finditer(r"是|為|为|乃|は|が", low[:a]):
+            pass
+        if cop is None:
+            return None
+        gap = low[cop.end():a]
+        if re.search(r"[，,。；;]|围绕|圍繞|针对|針對|基于|基於|使用|支持|用于|用於", gap):
+            return None
+        subj = low[:cop.start()]
+        clause = re.split(r"[，,。；;：:]", subj)[-1][-30:]
+        if not clause.strip():
+            return None
+        if self.has_own(clause) or re.search(r"本项目|本項目|本仓库|本倉庫|本模型|该模型|該模型|これら|こちら|本リポジトリ|このリポジトリ|私たち|我们|我們",
+                                            clause):
+            return True
+        if re.search(r"[a-z]", clause):
+            return False
+        return None
+
+    # -- target and strength -------------------------------------------------------------------
+    _TARGETS: list[tuple[str, re.Pattern[str]]] = [
+        ("weights", re.compile(r"(?<![\w])(?:weights?|checkpoints?|ckpts?|parameters|params|gguf|safetensors)(?![\w])"
+                               r"|权重|權重|参数|參數|重み|ウェイト|pesos|poids|gewichte|pesi|веса")),
+        ("data", re.compile(r"(?<![\w])(?:data|datasets?|corpus|corpora|benchmarks?|annotations|pairs|samples)(?![\w])"
+                            r"|数据|數據|语料|語料|データ|datos|données|daten|dati")),
+        ("code", re.compile(r"(?<![\w])(?:code|codes|codebase|scripts?|implementations?|tools?|toolkit|toolchain|"
+                            r"crates?|features?|demo|sdk|library|libraries|training\s+techniques|recipes?|"
+                            r"integration|deployment|backend|pipeline|source|(?:training|pretraining|evaluation|"
+                            r"inference|serving)\s+framework)(?![\w])"
+                            r"|代码|代碼|脚本|腳本|工具|评测框架|評測框架|训练框架|訓練框架|实现|實現|コード|スクリプト|demo")),
+        ("model", re.compile(r"(?<![\w])(?:models?|llms?|slms?|mllms?|vlms?|chatbot|embeddings?|clip|diffusion|"
+                             r"transformer|encoder|decoder|vae|tts|asr)(?![\w])"
+                             r"|模型|モデル|modelo|modèle|modell|modello")),
+        ("project", re.compile(r"(?<![\w])(?:project|platform|software|app|application|product|ecosystem|framework|"
+                               r"engine|database|server|client|system|alternative|solution|service|editor|broker|"
+                               r"prototype|initiative|effort|research|work|base|choice|organization|assistant|"
+                               r"agent|crawler|tool)(?![\w])"
+                               r"|项目|項目|平台|软件|軟件|系统|系統|プロジェクト|proyecto|projet|projekt")),
+    ]
+
+    def target(self, s: Sentence, a: int, b: int, kind: str) -> str:
+        """What the openness is said of (see the module docstring of :mod:`openwash.claims`)."""
+        low = s.low
+        if kind == "open-weights":
+            return "weights"
+        cjk = bool(CJK.search(low[a:b]))
+        cs, ce = self.clause(low, a, b)
+        if cjk:
+            np_after = re.split(r"[，。；,;：:]|\s{2,}", low[b:b + 50])[0]
+            if re.match(r"\s*(?:许可|許可|协议|協議|ライセンス)", np_after) or re.search(r"(?:协议|協議)\s*$", low[max(0, a - 3):a]):
+                found = self._last_target(low[max(0, a - 40):a])  # licence wording: what is under the licence
+                if found:
+                    return self._mixed(low, found)
+            found = self._last_target(np_after)
+            if found:
+                return self._mixed(low, found)
+            if re.match(r"\s*(?:版|化版)", np_after):
+                return "project"
+            found = self._nearest_target(low[max(cs, a - 30):a], before=True)
+            if found:
+                return self._mixed(low, found)
+            named = self._name_target(s)
+            if named:
+                return named
+        else:
+            head = self.head_span(low, b, ce)
+            found = self._last_target(" ".join(head))
+            if found:
+                return self._mixed(low, found)
+            # predicated of a subject: its head noun
+            cop = self._copula_before(low, a, cs)
+            if cop is not None:
+                start, end = self._subject_span(low, cop)
+                subj = re.split(r"\b(?:of|from|for|in|on|with|by)\b", low[start:end])[0]
+                if re.match(r"\W*(?:it|they|these|this|its|their)\W*$", subj) and s.prev:
+                    found = self._nearest_target(s.prev, before=False)
+                    if found:
+                        return self._mixed(low, found)
+                found = self._last_target(subj)
+                if found:
+                    return self._mixed(low, found)
+                if end > start and self.has_own(low[start:end]):
+                    return self._name_target(s) or ("model" if self.is_model_release else "project")
+            # released as an object: the object noun phrase
+            obj = re.split(r"[,;:.!?()]|\b(?:and\s+(?:the|a|an|our)|which|that|to|for|on|in|with)\b", low[b:b + 90])[0]
+            found = self._last_target(obj)
+            if found:
+                return self._mixed(low, found)
+            found = self._nearest_target(low[max(cs, a - 60):a], before=True) or self._nearest_target(
+                low[b:ce], before=False)
+            if found:
+                return self._mixed(low, found)
+            named = self._name_target(s)
+            if named:
+                return named
+        if re.search(r"\b\d+(?:\.\d+)?\s?[bm]\b|-(?:chat|instruct|base)\b|模型|モデル|\bmodels?\b|\bllms?\b", low):
+            return "model"
+        return "model" if self.is_model_release else "project"
+
+    def _last_target(self, region: str) -> str:
+        best: tuple[int, str] | None = None
+        for name, rx in self._TARGETS:
+            for m in rx.finditer(region):
+                if best is None or m.end() > best[0]:
+                    best = (m.end(), name)
+        return best[1] if best else ""
+
+    def _nearest_target(self, region: str, before: bool) -> str:
+        best: tuple[int, str] | None = None
+        for name, rx in self._TARGETS:
+            for m in rx.finditer(region):
+                dist = len(region) - m.end() if before else m.start()
+                if best is None or dist < best[0]:
+                    best = (dist, name)
+        return best[1] if best else ""
+
+    def _name_target(self, s: Sentence) -> str:
+        if re.search(r"\b\d+(?:\.\d+)?\s?[bm]\b|-(?:chat|instruct|base)\b|\bmodels?\b|\bllms?\b|video|image|speech|"
+                     r"text-to|generation|视频|視頻|图像|圖像|图生|語音|语音|模型|モデル", s.low):
+            return "model"
+        return ""
+
+    @staticmethod
+    def _mixed(low: str, target: str) -> str:
+        """Code together with weights or checkpoints is the whole model release."""
+        if target in ("code", "weights") and re.search(
+                r"(?:code|codes|scripts|代码|代碼)\s*(?:and|&|与|和|及|與|,)\s*(?:the\s+)?(?:\w+\s+)?"
+                r"(?:weights?|checkpoints?|模型|权重|權重)"
+                r"|(?:weights?|checkpoints?|模型权重|权重|權重)\s*(?:and|&|与|和|及|與|,)\s*(?:the\s+)?(?:\w+\s+)?"
+                r"(?:code|codes|scripts|代码|代碼)", low):
+            return "model"
+        return target
+
+    def strength(self, s: Sentence, a: int, b: int, pstrength: str, target: str) -> str:
+        low = s.low
+        if pstrength == "strong":
+            return "strong"
+        window = low[max(0, a - 30):a]
+        if re.search(r"\b(?:fully|truly|completely|entirely|totally|100\s?%|wholly)\b[\s\w\-]{0,12}$", window) or \
+                re.search(r"(?:完全|全面|全)$", window):
+            return "strong"
+        if pstrength == "partial" or target in ("code", "data"):
+            return "partial"
+        if re.search(r"\b(?:only|but|while|whereas|except)\b|只|仅|僅|但", low) and lx.CONTRAST.search(low):
+            return "partial"
+        return "plain"
+
+
+def plural_generic(det: str, plural: bool, verb_form: bool) -> bool:
+    return det in ("none",) and plural and not verb_form
