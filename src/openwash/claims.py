@@ -199,6 +199,7 @@ def _names_from_path(path: str) -> set[str]:
     if m:
         for piece in m.group(1).split("_"):
             out.add(piece.lower())
+            out.update(p.lower() for p in re.split(r"[-. ]+", piece) if len(p) > 3 and not p.isdigit())
     elif len(parts) >= 2 and re.match(r"(?i)readme|model_?card", parts[-1]):
         folder = parts[-2]
         out.add(folder.lower())

@@ -57,7 +57,8 @@ core base chat large small plan series main master dev hub lab labs project proj
 release releases software configurations research learning deep language library lib tools tool kit framework
 engine studio train training inference demo demos examples example website web site org com io github python py
 js rs go instruct japanese chinese english nlp gpt materials material hosting kits readme plugin plugins
-official benchmark eval evaluation plus pro mini tiny new next one two all free bridge app apps
+official benchmark eval evaluation plus pro mini tiny new next one two all free bridge app apps diffusion stable
+text image video audio speech vision chinese multilingual
 """.split())
 
 
@@ -101,6 +102,11 @@ def own_spans(pattern: re.Pattern[str] | None, low: str) -> list[tuple[int, int]
             continue
         if end - start > 2 * len(m.group(0)) + 2:
             continue  # letters spread over unrelated words
+        # the whole name token: 'Hunyuan-Large', 'DeepSeek-R1-Zero', 'FLUX.1'
+        while end < len(low) and (low[end].isascii() and low[end].isalnum()
+                                  or low[end] in "-_." and end + 1 < len(low) and low[end + 1].isascii()
+                                  and low[end + 1].isalnum()):
+            end += 1
         out.append((start, end))
     return out
 
@@ -151,7 +157,12 @@ _PLURAL_OK = {"series", "weights", "alternatives", "access", "os", "cms", "analy
 
 
 def words(text: str) -> list[str]:
-    return [w.strip(".'’-/") or w for w in WORD.findall(text)]
+    out = []
+    for w in WORD.findall(text):
+        core = w.strip(".'’-/")
+        if core:
+            out.append(core)
+    return out
 
 
 def _break_positions(low: str) -> list[tuple[int, int]]:
@@ -207,13 +218,17 @@ class Judge:
         return start, end
 
     @staticmethod
-    def np_left(low: str, a: int, limit: int) -> tuple[str, str, list[str], list[str], int]:
+    def np_left(low: str, a: int, limit: int, participle: bool = False) -> tuple[str, str, list[str], list[str], int]:
         """Walk left from the phrase over modifiers.
 
         Returns (determiner class, determiner word, modifiers, words before the noun phrase, offset where the
         noun phrase starts)."""
-        toks = [(m.group(0).strip(".'’-/") or m.group(0), m.start() + limit)
-                for m in WORD.finditer(low[limit:a])]
+        toks = [(m.group(0).strip(".'’-/"), m.start() + limit) for m in WORD.finditer(low[limit:a])]
+        toks = [t for t in toks if t[0]]
+        if participle:  # '..., open-sourced by X' modifies what stands before the comma
+            comma = low.rfind(",", limit, a)
+            if comma >= 0 and not low[comma + 1:a].strip():
+                toks = [t for t in toks if t[1] > comma]
         ws = [t for t, _ in toks]
         mods: list[str] = []
         i = len(ws) - 1
@@ -333,7 +348,7 @@ class Judge:
         req = lx.REQUIREMENT_LEFT.search(low[max(cs, a - 50):a])
         if req:
             return out(False, "definition", f"a requirement or definition ('{req.group(0).strip()}')")
-        np = self.np_left(low, a, cs)
+        np = self.np_left(low, a, cs, participle=bool(re.search(r"(?:ed|ing)$", low[a:b])))
         if np[0] in ("none", "a") and not np[3] and lx.DEFINITION_RIGHT.search(low[b:]):
             return out(False, "definition", "a definition of the term")
 
@@ -487,7 +502,9 @@ class Judge:
             return out(False, "generic", f"a quantified or generic noun phrase ('{det_word} ...')")
 
         # appositive anchor ('NAME, an open-source X') or agent ('X has open-sourced Y')
-        verdict = self.appositive(s, a, b, det, np_start) or (self.agent(s, a, b) if verb_form else None)
+        ing = bool(re.search(r"ing$", low[a:b]))
+        verdict = (None if ing else self.appositive(s, a, b, det, np_start)) or (
+            self.agent(s, a, b) if verb_form else None)
         if verdict is not None:
             own, why = verdict
             if own:
@@ -787,10 +804,11 @@ class Judge:
         if start >= a:
             return None
         seg = low[start:a]
-        if lx.DEPENDENCY.search(" ".join(words(seg)[-5:])) or lx.THANKS.search(seg):
+        if lx.THANKS.search(seg):
             return None
-        if re.search(r"\b(?:using|used|based\s+on|built\s+(?:on|upon)|fine-?tuned\s+(?:on|from)|such\s+as|like)\b",
-                     seg) and not re.search(r"sourc(?:ed|ing)$", low[a:s.low.find(" ", a) if " " in low[a:] else a]):
+        participle = re.search(r"(?:ed|ing)$", low[a:a + 40].split(" ")[0] if low[a:] else "")
+        if not participle and (lx.DEPENDENCY.search(" ".join(words(seg)[-5:])) or re.search(
+                r"\b(?:using|used|based\s+on|built\s+(?:on|upon)|fine-?tuned\s+(?:on|from)|such\s+as|like)\b", seg)):
             return None
         lead = seg[:60]
         spans = [sp for sp in s.own_spans if sp[0] <= start + 2]
@@ -954,11 +972,11 @@ class Judge:
     _TARGETS: list[tuple[str, re.Pattern[str]]] = [
         ("weights", re.compile(r"(?<![\w])(?:weights?|checkpoints?|ckpts?|parameters|params|gguf|safetensors)(?![\w])"
                                r"|权重|權重|参数|參數|重み|ウェイト|pesos|poids|gewichte|pesi|веса")),
-        ("data", re.compile(r"(?<![\w])(?:data|datasets?|corpus|corpora|benchmarks?|annotations|pairs|samples)(?![\w])"
+        ("data", re.compile(r"(?<![\w])(?:data|datasets?|corpus|corpora|benchmarks?|annotations|pairs|samples)(?![\w\-])"
                             r"|数据|數據|语料|語料|データ|datos|données|daten|dati")),
         ("code", re.compile(r"(?<![\w])(?:code|codes|codebase|scripts?|implementations?|tools?|toolkit|toolchain|"
                             r"crates?|features?|demo|sdk|library|libraries|training\s+techniques|recipes?|"
-                            r"integration|deployment|backend|pipeline|source|(?:training|pretraining|evaluation|"
+                            r"integration|deployment|backend|pipeline|source\s+code|(?:training|pretraining|evaluation|"
                             r"inference|serving)\s+framework)(?![\w])"
                             r"|代码|代碼|脚本|腳本|工具|评测框架|評測框架|训练框架|訓練框架|实现|實現|コード|スクリプト|demo")),
         ("model", re.compile(r"(?<![\w])(?:models?|llms?|slms?|mllms?|vlms?|chatbot|embeddings?|clip|diffusion|"
@@ -966,7 +984,7 @@ class Judge:
                              r"|模型|モデル|modelo|modèle|modell|modello")),
         ("project", re.compile(r"(?<![\w])(?:project|platform|software|app|application|product|ecosystem|framework|"
                                r"engine|database|server|client|system|alternative|solution|service|editor|broker|"
-                               r"prototype|initiative|effort|research|work|base|choice|organization|assistant|"
+                               r"prototype|initiative|effort|research|work|choice|organization|assistant|"
                                r"agent|crawler|tool)(?![\w])"
                                r"|项目|項目|平台|软件|軟件|系统|系統|プロジェクト|proyecto|projet|projekt")),
     ]
@@ -979,7 +997,8 @@ class Judge:
         cjk = bool(CJK.search(low[a:b]))
         cs, ce = self.clause(low, a, b)
         if cjk:
-            np_after = re.split(r"[，。；,;：:]|\s{2,}", low[b:b + 50])[0]
+            segments = re.split(r"[，。；,;：:]|\s{2,}", low[b:b + 60])
+            np_after = segments[0]
             if re.match(r"\s*(?:许可|許可|协议|協議|ライセンス)", np_after) or re.search(r"(?:协议|協議)\s*$", low[max(0, a - 3):a]):
                 found = self._last_target(low[max(0, a - 40):a])  # licence wording: what is under the licence
                 if found:
@@ -989,6 +1008,10 @@ class Judge:
                 return self._mixed(low, found)
             if re.match(r"\s*(?:版|化版)", np_after):
                 return "project"
+            if len(segments) > 1 and re.match(r"\s*(?:一个|一個|一款|一种|一種|是)", segments[1]):
+                found = self._last_target(segments[1])  # '开源了 X，一个…的工具包'
+                if found:
+                    return self._mixed(low, found)
             found = self._nearest_target(low[max(cs, a - 30):a], before=True)
             if found:
                 return self._mixed(low, found)
@@ -1000,13 +1023,21 @@ class Judge:
             found = self._last_target(" ".join(head))
             if found:
                 return self._mixed(low, found)
-            # predicated of a subject: its head noun
+            if re.match(r"\s*:\s", low[b:b + 3]):  # 'Fully open source: checkpoints and training code'
+                found = self._nearest_target(low[b:b + 60], before=False)
+                if found:
+                    return self._mixed(low, found)
+            # predicated of a subject: the predicate noun, else the subject's head noun
             cop = self._copula_before(low, a, cs)
             if cop is not None:
+                found = self._last_target(low[cop:a])
+                if found:
+                    return self._mixed(low, found)
                 start, end = self._subject_span(low, cop)
                 subj = re.split(r"\b(?:of|from|for|in|on|with|by)\b", low[start:end])[0]
                 if re.match(r"\W*(?:it|they|these|this|its|their)\W*$", subj) and s.prev:
-                    found = self._nearest_target(s.prev, before=False)
+                    first_clause = re.split(r"[,;:]\s", s.prev)[0]
+                    found = self._last_target(first_clause) or self._nearest_target(s.prev, before=False)
                     if found:
                         return self._mixed(low, found)
                 found = self._last_target(subj)
@@ -1019,6 +1050,10 @@ class Judge:
             found = self._last_target(obj)
             if found:
                 return self._mixed(low, found)
+            if self.has_own(obj) or self._is_name(s, b, min(len(low), b + len(obj))):
+                named = self._name_target(s)
+                if named:
+                    return named
             found = self._nearest_target(low[max(cs, a - 60):a], before=True) or self._nearest_target(
                 low[b:ce], before=False)
             if found:
