@@ -9,7 +9,9 @@ so that the pre-commit path stays fast.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -34,7 +36,14 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--policy", metavar="SRC", help="policy source (file, builtin:NAME, https://, github:)")
     check.add_argument("--format", choices=("text", "json", "sarif", "github", "markdown"), default="text")
     check.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE instead of stdout")
-    check.add_argument("--offline", action="store_true", help="never use the network; use cached policies")
+    check.add_argument("--offline", action="store_true",
+                       help="never use the network: remote policies come from the cache (also OPENWASH_OFFLINE=1)")
+    check.add_argument("--org", metavar="OWNER",
+                       help="without a repository policy, use OWNER's central policy (github:OWNER/.github/"
+                            "openwash.yml); 'auto' takes the owner from GITHUB_REPOSITORY, 'none' turns it off")
+    check.add_argument("--org-policy", metavar="SRC",
+                       help="where the central policy is ({owner} is replaced; default "
+                            "github:{owner}/.github/openwash.yml; also OPENWASH_ORG_POLICY)")
     check.add_argument("--quiet", "-q", action="store_true", help="do not print notices")
 
     claims = sub.add_parser("claims", help="list the openness claims in files")
@@ -49,11 +58,16 @@ def build_parser() -> argparse.ArgumentParser:
     policy = sub.add_parser("policy", help="show or validate policies")
     policy_sub = policy.add_subparsers(dest="policy_command", metavar="ACTION", parser_class=_Parser)
     show = policy_sub.add_parser("show", help="print the resolved policy with where each setting came from")
-    show.add_argument("src", nargs="?", help="policy source (default: the policy of the repository in .)")
+    show.add_argument("src", nargs="?", help="policy source (default: the policy of the repository in --path)")
     show.add_argument("--path", default=".", help="repository whose policy to resolve")
-    validate = policy_sub.add_parser("validate", help="validate a policy file")
-    validate.add_argument("src", nargs="?", help="policy source (default: the policy of the repository in .)")
+    show.add_argument("--format", choices=("text", "json"), default="text")
+    validate = policy_sub.add_parser("validate", help="validate a policy file against the schema and resolve it")
+    validate.add_argument("src", nargs="?", help="policy source (default: the policy of the repository in --path)")
     validate.add_argument("--path", default=".", help="repository whose policy to validate")
+    for p in (show, validate):
+        p.add_argument("--offline", action="store_true", help="never use the network; use cached policies")
+        p.add_argument("--org", metavar="OWNER", help="as for check: the central policy of OWNER")
+        p.add_argument("--org-policy", metavar="SRC", help="as for check: where the central policy is")
     return parser
 
 
@@ -76,9 +90,11 @@ def cmd_check(args: argparse.Namespace) -> int:
         raise UsageError(f"no such path: {args.path}")
     if not root.is_dir():
         raise UsageError(f"not a directory: {args.path}")
-    policy = resolve(root, args.policy)
-    result = engine.run(root, policy)
+    policy = resolve(root, args.policy, offline=args.offline or None, org=args.org, org_policy=args.org_policy)
+    result = engine.run(root, policy, today=_today())
     if not args.quiet:
+        for message in policy.notices:
+            print(f"openwash: notice: {message}", file=sys.stderr)
         for notice in result.notices:
             print(notice.render(), file=sys.stderr)
     _out(render(result, args.format), args.output)
@@ -140,23 +156,46 @@ def cmd_explain(args: argparse.Namespace) -> int:
     return 0
 
 
+def _today() -> dt.date | None:
+    """The date waivers expire against: OPENWASH_TODAY=YYYY-MM-DD (a testing aid), else today."""
+    raw = os.environ.get("OPENWASH_TODAY")
+    if not raw:
+        return None
+    try:
+        return dt.date.fromisoformat(raw)
+    except ValueError:
+        raise UsageError(f"OPENWASH_TODAY must be a date YYYY-MM-DD, got {raw!r}") from None
+
+
 def cmd_policy(args: argparse.Namespace) -> int:
-    from openwash.policy import resolve
+    from openwash.policy import find_repo_policy, resolve, validate_source
+    from openwash.policy.validate import PolicyInvalid
 
     if args.policy_command is None:
         raise UsageError("policy needs an action: show or validate")
-    policy = resolve(Path(args.path), args.src)
+    offline = args.offline or None
     if args.policy_command == "validate":
-        print(f"ok: {' -> '.join(policy.sources)}")
+        src = args.src or find_repo_policy(Path(args.path))
+        if not src:
+            raise UsageError(f"no policy file in {args.path} (.openwash.yml, .openwash.yaml or [tool.openwash] in "
+                             "pyproject.toml); name one: openwash policy validate FILE")
+        try:
+            policy = validate_source(src, offline=offline)
+        except PolicyInvalid as exc:
+            for line in exc.report_lines():
+                print(line, file=sys.stderr)
+            print(f"openwash: error: {len(exc.problems)} problem{'s' if len(exc.problems) != 1 else ''} in "
+                  f"{exc.policy_source}", file=sys.stderr)
+            return 2
+        for message in policy.notices:
+            print(f"openwash: notice: {message}", file=sys.stderr)
+        print(f"ok: {src} (resolved: {' -> '.join(policy.sources)})")
         return 0
-    import yaml
+    from openwash.policy.show import render_json, render_text
 
-    print("# sources: " + " -> ".join(policy.sources))
-    text = yaml.safe_dump(policy.data, sort_keys=False, allow_unicode=True)
-    print(text, end="")
-    print("# where each setting came from:")
-    for key, origin in sorted(policy.origins.items()):
-        print(f"#   {key}: {origin}")
+    policy = resolve(Path(args.path), args.src, offline=offline, org=args.org, org_policy=args.org_policy)
+    today = _today()
+    sys.stdout.write(render_json(policy, today) if args.format == "json" else render_text(policy, today))
     return 0
 
 
