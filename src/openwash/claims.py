@@ -170,8 +170,45 @@ class Judgement:
 
 # --- phrases and sentences ----------------------------------------------------------------------
 
-_PHRASES = [(re.compile(p), kind, strength) for p, kind, strength in lx.PHRASES]
-_ANY_PHRASE = re.compile("|".join(f"(?:{p})" for p, _k, _s in lx.PHRASES))
+# Each phrase pattern with a literal that every match of it contains (tested with `in` before the regex runs).
+_TRIGGERS = ("open", "foss", "开源", "開源", "开放", "オープン", "오픈", "공개", "digo", "fuente", "source", "libre",
+             "quelloffen", "offen", "ouvert", "ert", "исходн", "опенсорс", "вес", "модел", "полностью")
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    parts, depth, cur, i = [], 0, [], 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            cur.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+        if ch == "|" and depth == 0:
+            parts.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+        i += 1
+    parts.append("".join(cur))
+    return parts
+
+
+def _trigger(pattern: str) -> str:
+    """A literal that every match contains ('' when there is none: the pattern always runs)."""
+    alternatives = _top_level_alternatives(pattern)
+    return next((t for t in _TRIGGERS if all(t in alt for alt in alternatives)), "")
+
+
+_PHRASES = [(re.compile(p), kind, strength, _trigger(p)) for p, kind, strength in lx.PHRASES]
+# A cheap first pass: literal fragments that every phrase contains (most blocks have none of them).
+_ANY_PHRASE = re.compile(r"open|foss|开|開|オープン|오픈|공개|c[óo]digo|fuente|code\s+source|libre|quelloffen|offen|"
+                         r"ouvert|abiert|abert|apert|sorgente|открыт|опенсорс|gewicht|poids|pes[oi]s?\s|"
+                         r"vollständig|komplett|völlig|entièrement|totalement|totalmente|completamente|volledig|"
+                         r"полностью|完全|全面")
 _SENTENCE_END = re.compile(
     r"(?<=[.!?])[\"'”’)\]*_]*\s+(?=[^\sa-z,;])|(?<=[。！？；])\s*|\s+\|\s+|\s*\|\s*$|^\s*\|\s*|\s+·\s+|\s{3,}"
 )
@@ -227,7 +264,9 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 def _mentions(low: str) -> list[tuple[int, int, str, str]]:
     """Openness phrases in lower-cased text: (start, end, kind, phrase strength), overlaps resolved."""
     found = []
-    for pattern, kind, strength in _PHRASES:
+    for pattern, kind, strength, trigger in _PHRASES:
+        if trigger not in low:
+            continue
         for m in pattern.finditer(low):
             found.append((m.start(), m.end(), kind, strength))
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
@@ -257,13 +296,16 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
     low = _lower(text)
     if not det.add and not _ANY_PHRASE.search(low):
         return []
+    block_mentions = _mentions(low)
+    if not det.add and not block_mentions:
+        return []
     out: list[Judgement] = []
     previous = prev
     news = bool(lx.NEWS_DATE.search(low))
     for start, end in _sentences(text):
         sent = text[start:end]
         slow = low[start:end]
-        mentions = _mentions(slow)
+        mentions = [(a - start, b - start, k, st) for a, b, k, st in block_mentions if start <= a and b <= end]
         extra = [m for rx in det.add for m in rx.finditer(sent)
                  if not any(x < m.end() and m.start() < y for x, y, _k, _s in mentions)]
         if not (mentions or extra):
@@ -371,17 +413,18 @@ def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[
                            vocabulary_add=ctx.vocabulary_add, vocabulary_exclude=ctx.vocabulary_exclude)
     det = _Detector(ctx)
     out: list[tuple[Block, Judgement]] = []
-    prev = ""
+    prev_block = ""
     for block in doc.blocks:
         low = _lower(block.text)
         if det.add or _ANY_PHRASE.search(low):
+            sents = _sentences(prev_block)
+            prev = prev_block[sents[-1][0]:sents[-1][1]] if sents else ""
             titles, spans = _link_spans(doc, block)
             judgements = _judge_block(block.text, det, block_kind=block.kind, heading_level=block.heading_level,
                                       prev=prev, title_links=titles, link_spans=spans)
             out.extend((block, j) for j in judgements)
-        if block.kind not in ("alt_text", "front_matter"):
-            sents = _sentences(low)
-            prev = low[sents[-1][0]:sents[-1][1]] if sents else prev
+        if block.kind not in ("alt_text", "front_matter") and low.strip():
+            prev_block = low
     return out
 
 
