@@ -156,6 +156,10 @@ _ARTIFACT = re.compile(
 _PLURAL_OK = {"series", "weights", "alternatives", "access", "os", "cms", "analysis", "class", "status", "gps"}
 
 
+_RANKING = re.compile(r"\b(?:state[\s-]of[\s-]the[\s-]art|sota|best|top|first|#1|no\.\s*1|leading|highest|strongest|"
+                      r"superior|outperform\w*|rank\w*|competitive|record)\b")
+
+
 def words(text: str) -> list[str]:
     out = []
     for w in WORD.findall(text):
@@ -191,6 +195,8 @@ class Judge:
         text = s.text[a:b]
         if any(x < b and y > a for x, y in s.link_spans):
             return True
+        initial = not re.search(r"[A-Za-z\u00c0-\u024f]", re.sub(
+            r"^\W*(?:\[?\d{4}[./\-]\d{1,2}(?:[./\-]\d{1,2})?\]?)?\W*", "", s.text[:a]))
         toks = re.findall(r"[^\s,;:()]+", text)
         for i, t in enumerate(toks):
             core = t.strip("*_`'\"“”[]")
@@ -198,7 +204,7 @@ class Judge:
                 continue
             if re.search(r"\d", core) and re.search(r"[A-Za-z]", core):
                 return True
-            if re.match(r"[A-Z]", core) and (i > 0 or a > 0 or len(core) > 1 and re.search(r"[A-Z]", core[1:])):
+            if re.match(r"[A-Z]", core) and (i > 0 or not initial or len(core) > 1 and re.search(r"[A-Z]", core[1:])):
                 if core.lower() not in ("the", "a", "an", "this", "these", "our", "we", "it", "they"):
                     return True
             if re.search(r"[a-z][A-Z]|[.\-][A-Za-z]", core[1:]):
@@ -277,13 +283,18 @@ class Judge:
         """The words after the phrase that belong to its noun phrase (up to the head noun)."""
         seg = low[b:end]
         m = re.match(r"[\s\-‐‑]*([^,;:!?()\[\]\"“”<>]*)", seg)
+        ws = words(m.group(1) if m else "")
         out: list[str] = []
-        for w in words(m.group(1) if m else ""):
+        for i, w in enumerate(ws):
             if w in _STOP or w in ("that", "which", "who", "designed", "aimed", "released", "trained", "created",
                                    "developed", "built", "maintained", "managed", "licensed", "available",
                                    "tailored", "optimized", "intended", "capable", "ready", "based", "focused",
                                    "fine-tuned", "finetuned", "written", "implemented", "powered", "hosted"):
                 break
+            nxt = ws[i + 1] if i + 1 < len(ws) else ""
+            if out and (w.endswith("ed") or w.endswith("ing") and (not nxt or nxt in _STOP or nxt in _DET_THE
+                                                                     or nxt in _DET_A)):
+                break  # a participle after the noun: 'models launched by ...', 'a tool supporting the ...'
             out.append(w)
             if len(out) >= 6:
                 break
@@ -313,6 +324,8 @@ class Judge:
         for x, y in s.title_links:
             if x <= a and b <= y:
                 return out(False, "link-title", "the phrase is in the title of a linked page or a contents entry")
+        if not cjk and s.block_kind != "heading" and self._in_title(s, a, b):
+            return out(False, "title", "the phrase is part of a cited title ('Name: Title Case Words')")
 
         # 2. negation (about anyone; reported with negated=True, never a finding)
         neg = self.negation(low, a, b, cs, ce, cjk)
@@ -338,6 +351,11 @@ class Judge:
         comp = self.comparison(s, a, b, cs)
         if comp:
             return out(False, "comparison", f"a comparison or ranking ('{comp}')")
+        if head_noun.endswith("s") and re.search(r"\b(?:for|among|amongst|of|in|within|across|at)\s+(?:the\s+|all\s+)?"
+                                                 r"(?:[\w\-]+\s+){0,2}$", low[max(0, a - 40):a]):
+            rank = _RANKING.search(low[:a])
+            if rank:
+                return out(False, "comparison", f"a ranking among a class ('{rank.group(0)} ... {head_noun}')")
 
         # 6. thanks and credits
         th = lx.THANKS.search(low[:a])
@@ -355,6 +373,26 @@ class Judge:
         return self.owner(s, a, b, kind, cs, ce, np, head, head_noun, out)
 
     # -- negation, plans, comparisons -----------------------------------------------------------
+    @staticmethod
+    def _in_title(s: Sentence, a: int, b: int) -> bool:
+        """'see Yi: Open Foundation Models by 01.AI', 'We released TÜLU 3: Pushing Frontiers in Open ...'."""
+        text = s.text
+        if not text[a:a + 1].isupper():
+            return False
+        m = None
+        for m in re.finditer(r"(?:^|[\s(\[“\"'])[A-Z\u00c0-\u024f][^\s:]{0,30}(?:\s+[A-Z0-9][^\s:]{0,30}){0,2}:\s+",
+                             text[:a]):
+            pass
+        if m is None:
+            return False
+        small = {"of", "and", "for", "in", "on", "with", "the", "a", "an", "to", "via", "at", "by", "from", "&", "-",
+                 "is", "are", "as", "or", "vs", "vs."}
+        between = text[m.end():a].split()
+        after = text[b:].split()[:3]
+        words_ = [w.strip("\"'“”,.()") for w in [*between, *text[a:b].split(), *after]]
+        capital = [w for w in words_ if w and w not in small]
+        return len(capital) >= 3 and all(w[:1].isupper() or w[:1].isdigit() for w in capital[:6])
+
     def negation(self, low: str, a: int, b: int, cs: int, ce: int, cjk: bool) -> str:
         if cjk:
             window = low[max(cs, a - 8):a]
@@ -485,13 +523,16 @@ class Judge:
                 return out(False, "third-party", f"openness is said of something else ({why})")
 
         # a dependency verb or preposition governs the noun phrase
-        dep = lx.DEPENDENCY.search(gov) if det in ("none", "the", "a", "poss") else None
-        if dep is None and det in ("none", "the", "a", "poss"):
+        dep = lx.DEPENDENCY.search(gov) if det in ("none", "the", "a", "poss", "pronoun") else None
+        if dep is None and det in ("none", "the", "a", "poss", "pronoun"):
             clause_dep = None
             for clause_dep in lx.DEPENDENCY.finditer(left):
                 pass
             if clause_dep and not lx.RELEASE_VERBS.search(left[clause_dep.end():]):
                 dep = clause_dep
+        if dep and re.search(r"\b(?:train\w*|build\w*|develop\w*|creat\w*|releas\w*)\s+(?:and|&|or)\s+\w*\s*$",
+                             low[:max(0, low.rfind(dep.group(0), 0, a))]):
+            dep = None  # 'for training and using ...' covers making it too
         if dep and not inner_own and not verb_form:
             return out(False, "dependency", f"something used or recommended ('{dep.group(0).strip()}')")
         if det == "this" and lx.IMPERATIVE_RECOMMEND.search(low):
@@ -538,7 +579,7 @@ class Judge:
             return out(True, "demonstrative", f"a demonstrative points at the own artifact ('{det_word} ...')")
 
         # the sentence is about the own artifact ('These crates ...: fully open source features')
-        subj = self.sentence_subject(s, a)
+        subj = None if (det == "none" and plural and before and before[-1] in _STOP) else self.sentence_subject(s, a)
         if subj is not None and subj[0]:
             return out(True, "own-subject", f"the sentence is about the own artifact ({subj[1]})")
 
@@ -576,13 +617,14 @@ class Judge:
             if x >= b:
                 gap = low[b:x]
                 if len(gap) <= 40 and not re.search(r"[,;:.!?]|\b(?:and|or|of|for|with|by|from|than|like|to|in|on|"
-                                                    r"is|are|which|that)\b", gap):
+                                                    r"is|are|which|that|using|used|based|built|powered|"
+                                                    r"accelerat\w*|support\w*|around|upon|via)\b", gap):
                     return True
         return False
 
     @staticmethod
     def _artifact_list(text: str) -> bool:
-        return bool(re.match(r"\s*:\s*(?:[\w\-]+\s+){0,3}?(?:checkpoints?|weights|code|codes|models?|data|datasets?|"
+        return bool(re.match(r"\s*:\s*(?:[\w\-.]+\s+){0,12}?(?:checkpoints?|weights|code|codes|models?|data|datasets?|"
                              r"training|scripts?|everything|all)\b", text))
 
     def license_claim(self, s: Sentence, a: int, b: int, cs: int, out) -> Verdict:  # type: ignore[no-untyped-def]
@@ -647,6 +689,10 @@ class Judge:
         anchor_start = self._np_start(low, anchor_end)
         if anchor_end <= anchor_start:
             return None
+        lead = low[:anchor_start]
+        fp = lx.FIRST_PERSON.search(lead)
+        if fp and lx.RELEASE_VERBS.search(lead[fp.end():]) and not lx.DEPENDENCY.search(lead[fp.end():]):
+            return True, f"the author ('{fp.group(0)}') releases '{s.text[anchor_start:anchor_end]}'"
         return self.classify(s, anchor_start, anchor_end, a, appositive=True)
 
     def agent(self, s: Sentence, a: int, b: int) -> tuple[bool, str] | None:
@@ -678,6 +724,10 @@ class Judge:
                 return m.start(1)
             if re.fullmatch(r"(?:it|that|there|what|here)['’]s", w):
                 return m.start(1) + len(w) - 2
+            if w == "of" and re.search(r"\b(?:one|generation|family|series|suite|collection|set|line|kind|type|part|"
+                                       r"member|version|variant|pioneer|example)\s*$", low[:m.start(1)]):
+                pos = m.start(1)  # 'is one of the largest open-source models', 'a family of open models'
+                continue
             if w in _GAP_STOP or lx.DEPENDENCY.fullmatch(w) or w in _DET_FIRST:
                 return None
             if m.start(1) < cs and w == ",":
@@ -753,6 +803,9 @@ class Judge:
         if ws and ws[0] in ("it", "they", "its", "their", "these", "this", "both", "it's", "which", "them"):
             if len(ws) <= 2:
                 return self.pronoun(s, a)
+        if ws and len(ws) <= 3 and ws[0] in ("all", "both", "every", "each") and _ARTIFACT.match(ws[-1]):
+            own, why = self.pronoun(s, a)
+            return own, f"'{short}' ({why})"
         if any(w in ("other", "others", "many", "most", "some", "several", "various", "numerous") for w in ws):
             return False, f"'{short}' is generic"
         if ws and all(w in _DET_THE | _DET_A for w in ws):
@@ -849,7 +902,7 @@ class Judge:
             return "a headline that predicates openness without a verb ('Free & open source')"
         if re.match(r"\s+(?:to|for)\s", rest):
             return "a headline that predicates openness without a verb"
-        if lx.PRODUCT_HEADS.search(head_noun) or any(lx.PRODUCT_HEADS.search(w) for w in head):
+        if det in ("a", "the") or lx.PRODUCT_HEADS.search(head_noun) or any(lx.PRODUCT_HEADS.search(w) for w in head):
             return f"a headline naming the own product ('{s.text[a:b]} ... {head_noun}')"
         return ""
 
@@ -970,12 +1023,14 @@ class Judge:
 
     # -- target and strength -------------------------------------------------------------------
     _TARGETS: list[tuple[str, re.Pattern[str]]] = [
+        ("other", re.compile(r"(?<![\w])(?:artifacts|artefacts|recipes|everything|insights|materials|resources|"
+                             r"components|assets)(?![\w])")),
         ("weights", re.compile(r"(?<![\w])(?:weights?|checkpoints?|ckpts?|parameters|params|gguf|safetensors)(?![\w])"
                                r"|权重|權重|参数|參數|重み|ウェイト|pesos|poids|gewichte|pesi|веса")),
         ("data", re.compile(r"(?<![\w])(?:data|datasets?|corpus|corpora|benchmarks?|annotations|pairs|samples)(?![\w\-])"
                             r"|数据|數據|语料|語料|データ|datos|données|daten|dati")),
         ("code", re.compile(r"(?<![\w])(?:code|codes|codebase|scripts?|implementations?|tools?|toolkit|toolchain|"
-                            r"crates?|features?|demo|sdk|library|libraries|training\s+techniques|recipes?|"
+                            r"crates?|features?|demo|sdk|library|libraries|training\s+techniques|recipe|"
                             r"integration|deployment|backend|pipeline|source\s+code|(?:training|pretraining|evaluation|"
                             r"inference|serving)\s+framework)(?![\w])"
                             r"|代码|代碼|脚本|腳本|工具|评测框架|評測框架|训练框架|訓練框架|实现|實現|コード|スクリプト|demo")),

@@ -103,7 +103,7 @@ FIXED_NON_CLAIMS = re.compile(
     r"|open\s+source\s+ai\s+definition|open" + SEP + r"source\s+code\s+of\s+conduct"
     r"|open" + SEP + r"source\s+program\s+office|open\s+llm\s+leader\s?board|open\s+model\s+licen[cs]e"
     r"|open\s+(?:rail|data\s+commons)|open" + SEP + r"source\s+(?:guide|summit|conference|day)s?"
-    r"|open" + SEP + r"source\s+(?:ai\s+)?(?:alliance|foundation)|open\s+science\s+(?:foundation|framework))" + E
+    r"|open" + SEP + r"source\s+(?:ai\s+)?(?:alliance|foundation(?!\s+models?))|open\s+science\s+(?:foundation|framework))" + E
 )
 
 # --- sentence structure -------------------------------------------------------------------
