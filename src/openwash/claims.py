@@ -244,6 +244,25 @@ def _names_from_path(path: str) -> set[str]:
     return {n for n in out if n and n not in GENERIC_NAMES}
 
 
+def _names_from_document(doc: Document) -> set[str]:
+    """What the document calls its own subject: the H1 title and the card's model name (as the engine does)."""
+    out: set[str] = set()
+    fm = doc.front_matter
+    if fm is not None:
+        for key in ("model_name", "model-name", "pretty_name"):
+            value = fm.get_str(key)
+            if value:
+                out.add(value.lower())
+    for block in doc.blocks[:12]:
+        if block.kind == "heading" and block.heading_level == 1:
+            title = re.split(r"\s*(?::|：|\s[-–—|]\s)\s*", block.text.strip())[0].strip().lower()
+            covered = sum(b - a for a, b, _k, _s in _mentions(title))
+            if 0 < len(title) <= 40 and covered < len(title) / 2:
+                out.add(title)
+            break
+    return {n for n in out if n not in GENERIC_NAMES}
+
+
 def _sentences(text: str) -> list[tuple[int, int]]:
     """[start, end) offsets of the sentences of a block."""
     out: list[tuple[int, int]] = []
@@ -407,7 +426,7 @@ def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[
     if doc.role not in CLAIM_ROLES:
         return []
     ctx = ctx or ClaimContext()
-    extra_names = _names_from_path(doc.path)
+    extra_names = _names_from_path(doc.path) | _names_from_document(doc)
     if extra_names - ctx.own_names:
         ctx = ClaimContext(own_names=ctx.own_names | frozenset(extra_names), is_model_release=ctx.is_model_release,
                            vocabulary_add=ctx.vocabulary_add, vocabulary_exclude=ctx.vocabulary_exclude)
