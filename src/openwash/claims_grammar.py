@@ -152,10 +152,15 @@ _ARTIFACT = re.compile(
     r"^(?:models?|weights|checkpoints?|versions?|releases?|code|codebase|source\s+code|datasets?|data|"
     r"implementations?|scripts?|parameters|components|parts|pieces|artifacts|tarball|client|server|edition|"
     r"variants?|tools?|library|libraries|sdk|framework|repository|repo|app|application|platform|project|"
-    r"features?|modules?|crates?|packages?|plugins?|demo|recipes?|tokenizer|configs?|prompts?|llm|llms)$")
+    r"features?|modules?|crates?|packages?|plugins?|demo|recipes?|tokenizer|configs?|prompts?|llm|llms|stack|"
+    r"edition|parts?)$")
 _PLURAL_OK = {"series", "weights", "alternatives", "access", "os", "cms", "analysis", "class", "status", "gps"}
 
 
+_CONTRAST_CLOSED = re.compile(
+    r"\b(?:only|except|excluding|but\s+not|proprietary|closed[\s-]source|enterprise\s+(?:edition|features?|version|"
+    r"plugins?)|commercial\s+(?:license|licence|edition|version)|not\s+(?:yet\s+)?(?:open|released|available))\b"
+    r"|只|仅|僅|除了|但.{0,12}(?:未|没有|不)|のみ|ただし")
 _RANKING = re.compile(r"\b(?:state[\s-]of[\s-]the[\s-]art|sota|best|top|first|#1|no\.\s*1|leading|highest|strongest|"
                       r"superior|outperform\w*|rank\w*|competitive|record)\b")
 
@@ -351,9 +356,11 @@ class Judge:
         comp = self.comparison(s, a, b, cs)
         if comp:
             return out(False, "comparison", f"a comparison or ranking ('{comp}')")
-        if head_noun.endswith("s") and re.search(r"\b(?:for|among|amongst|of|in|within|across|at)\s+(?:the\s+|all\s+)?"
-                                                 r"(?:[\w\-]+\s+){0,2}$", low[max(0, a - 40):a]):
-            rank = _RANKING.search(low[:a])
+        prep = re.search(r"\b(?:for|among|amongst|of|in|within|across|at)\s+(?:the\s+|all\s+)?(?:[\w\-]+\s+){0,2}$",
+                         low[max(0, a - 40):a])
+        if head_noun.endswith("s") and prep and not re.search(r"\bone\s+of\s*$", low[:max(0, a - 40) + prep.start() + 3]):
+            prep_at = max(0, a - 40) + prep.start()
+            rank = _RANKING.search(low[:prep_at]) if not _RANKING.search(low[prep_at:a]) else None
             if rank:
                 return out(False, "comparison", f"a ranking among a class ('{rank.group(0)} ... {head_noun}')")
 
@@ -461,7 +468,7 @@ class Judge:
         low = s.low
         romance = bool(ROMANCE_PHRASE.search(low[a:b]))
         region = low[max(0, a - 90):a]
-        cut = max(region.rfind(";"), region.rfind(". "), region.rfind(" but "))
+        cut = max(region.rfind(";"), region.rfind(". "), region.rfind(" but "), region.rfind(","), region.rfind(": "))
         if cut >= 0:
             region = region[cut + 1:]
         ws = words(region)[-(12 if romance else 7):]
@@ -487,8 +494,8 @@ class Judge:
         gov = " ".join(before[-4:])
         verb_form = bool(re.search(r"sourc(?:ed|ing|es)$|releas\w*$", low[a:b])) or bool(
             re.search(r"(?:^|\s)(?:we|to|and|i|they|also|now|just|finally|officially)\s+$", low[max(0, a - 12):a])
-            and re.match(r"\s*(?:the|our|a|an|all|both|this|these|its|their|several|two|three|four|five|six|"
-                         r"\w+[\-\d]\w*)\b", low[b:]))
+            and (re.match(r"\s*(?:the|our|a|an|all|both|this|these|its|their|several|two|three|four|five|six|"
+                          r"\w+[\-\d]\w*)\b", low[b:]) or re.match(r"\s*\**[A-Z]", s.text[b:])))
         plural = bool(head_noun) and head_noun.endswith("s") and head_noun not in _PLURAL_OK \
             and not head_noun.endswith("ss")
         is_license = any(lx.LICENSE_HEADS.search(w) for w in head[:4])
@@ -510,7 +517,7 @@ class Judge:
                 and not (head and (lx.PRODUCT_HEADS.search(head_noun) or _ARTIFACT.match(head_noun))):
             return out(False, "concept", f"'{s.text[a:b]}' as a concept ('{before[-1]} {s.text[a:b]}')")
 
-        inner_own = self._np_own(s, a, b, head)
+        inner_own = self._np_own(s, a, b, head, np_start)
 
         # what the phrase is predicated of: 'X is (an) open source (Y)', 'X has been open-sourced',
         # 'X (released as an open-weight model)', 'is openly releasing these models'
@@ -607,12 +614,11 @@ class Judge:
 
         return out(False, "no-owner", "nothing ties the phrase to the author's own artifact")
 
-    def _np_own(self, s: Sentence, a: int, b: int, head: list[str]) -> bool:
+    def _np_own(self, s: Sentence, a: int, b: int, head: list[str], np_start: int = -1) -> bool:
         """The own name is inside the noun phrase: 'OWN open-source models', 'the open-source OWN'."""
         low = s.low
         for x, y in s.own_spans:
-            if y <= a and not re.search(r"[,;:.!?]|\b(?:and|or|of|for|with|by|from|than|like|to|in|on|is|are)\b",
-                                        low[y:a]) and a - y <= 25:
+            if y <= a and x >= min(np_start, a) - 1 and not re.search(r"[,;:.!?]", low[y:a]) and a - y <= 25:
                 return True
             if x >= b:
                 gap = low[b:x]
@@ -751,10 +757,13 @@ class Judge:
         if rel:
             end = rel.start()
             region = region[:end]
+        region = re.sub(r",\s*(?:including|such\s+as|e\.g\.|i\.e\.|like|especially|namely|notably)\b[^,]*,?\s*$",
+                        lambda x: " " * len(x.group(0)), region)
+        end = len(region.rstrip(" ,")) if region.strip(" ,") else end
         start = 0
         for br in re.finditer(r"[;:!?。；：！？(\[\]]|,|\s-\s|—|–|\b(?:but|while|whereas|although|though|since|because|"
                               r"as|if|when|so|unlike|and\s+(?=we\b|it\b|they\b))\b|^\W*(?:[-*+•]|\d+[.)])\s", region):
-            if br.end() < end:
+            if br.end() <= end:
                 start = br.end()
         while start < end and not region[start].isalnum() and region[start] not in "[*`'\"":
             start += 1
@@ -817,7 +826,7 @@ class Judge:
         if re.match(r"(?:the|a|an)\s+(?:[\w\-]+\s+){0,5}?(?:models?|weights|checkpoints?|code|source\s+code|datasets?|"
                     r"data|scripts?|client|server|version|release|implementation|tools?|library|parameters|app|"
                     r"application|project|software|repo|repository|prompts|features?|edition|components?|"
-                    r"techniques|methods?|recipes?|pipeline|framework)\b", head) \
+                    r"techniques|methods?|recipes?|pipeline|framework|stack|codebase|artifacts|everything)\b", head) \
                 and not self._is_name(s, start + 4, start + len(head)):
             return True, f"'{short}' (a definite artifact of this release)"
         if self._is_name(s, start, end):
@@ -854,6 +863,12 @@ class Judge:
         low = s.low
         m = re.match(r"[^\w\[]*(?:\[?\d{4}[./\-]\d{1,2}(?:[./\-]\d{1,2})?\]?[^\w\[]*)?(?:\[[x ]\]\s*)?[^\w\[]*", low)
         start = m.end() if m else 0
+        # a leading adverbial ('Unlike closed models, ...', 'In 2024, ...', 'Today, ...') is not the subject
+        adv = re.match(r"(?:unlike|in|on|at|for|to|with|after|before|since|today|additionally|also|moreover|"
+                       r"however|as|by|from|through|now|finally|recently|currently|like)\b[^,;:]{0,60},\s*",
+                       low[start:a])
+        if adv:
+            start += adv.end()
         if start >= a:
             return None
         seg = low[start:a]
@@ -882,7 +897,8 @@ class Judge:
                 head_noun: str, plural: bool) -> str:
         """A verbless headline naming the own product ('The open-source document signing platform.')."""
         low = s.low
-        if s.block_kind == "heading" and s.heading_level != 1:
+        if s.block_kind in ("alt_text", "front_matter", "table_cell") or (
+                s.block_kind == "heading" and s.heading_level != 1):
             return ""
         if det not in ("the", "a", "none") or before:
             return ""
@@ -1079,6 +1095,9 @@ class Judge:
             if found:
                 return self._mixed(low, found)
             if re.match(r"\s*:\s", low[b:b + 3]):  # 'Fully open source: checkpoints and training code'
+                listed = {name for name, rx in self._TARGETS if name != "project" and rx.search(low[b:b + 80])}
+                if len(listed - {"other"}) >= 2:
+                    return "model" if "weights" in listed or "model" in listed else "other"
                 found = self._nearest_target(low[b:b + 60], before=False)
                 if found:
                     return self._mixed(low, found)
@@ -1155,6 +1174,7 @@ class Judge:
         return target
 
     def strength(self, s: Sentence, a: int, b: int, pstrength: str, target: str) -> str:
+        """strong: fully/truly/100 %/完全; partial: one component, part of it, or set against a closed part."""
         low = s.low
         if pstrength == "strong":
             return "strong"
@@ -1164,7 +1184,9 @@ class Judge:
             return "strong"
         if pstrength == "partial" or target in ("code", "data"):
             return "partial"
-        if re.search(r"\b(?:only|but|while|whereas|except)\b|只|仅|僅|但", low) and lx.CONTRAST.search(low):
+        if re.search(r"\b(?:most|part|parts|some|portions?|much)\s+of\b[^.;]{0,40}$", low[:a]):
+            return "partial"
+        if _CONTRAST_CLOSED.search(low):
             return "partial"
         return "plain"
 
