@@ -311,7 +311,8 @@ class _Detector:
 
 def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", heading_level: int = 0,
                  prev: str = "", title_links: list[tuple[int, int]] | None = None,
-                 link_spans: list[tuple[int, int]] | None = None) -> list[Judgement]:
+                 link_spans: list[tuple[int, int]] | None = None, row_label: str = "", header_row: bool = False,
+                 role: str = "readme") -> list[Judgement]:
     low = _lower(text)
     if not det.add and not _ANY_PHRASE.search(low):
         return []
@@ -334,7 +335,8 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
         s = Sentence(sent, slow, block_kind=block_kind, heading_level=heading_level, prev=previous,
                      title_links=[(x - start, y - start) for x, y in (title_links or []) if start <= x and y <= end],
                      link_spans=[(x - start, y - start) for x, y in (link_spans or []) if start <= x and y <= end],
-                     own_spans=det.judge.own_spans(slow), news=news)
+                     own_spans=det.judge.own_spans(slow), news=news, row_label=row_label, header_row=header_row,
+                     role=role)
         for a, b, kind, strength in mentions:
             if excluded is not None:
                 out.append(Judgement(start + a, start + b, sent[a:b], sent.strip(), kind, False, False, "none", "n/a",
@@ -422,6 +424,14 @@ def _find_text(block: Block, needle: str, line: int, column: int) -> list[tuple[
     return out
 
 
+_DELIMITER_ROW = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+
+
+def _is_header_row(doc: Document, line: int) -> bool:
+    """A Markdown table's header row is followed by its delimiter row (|---|---|)."""
+    return 0 < line < len(doc.lines) and bool(_DELIMITER_ROW.match(doc.lines[line]))
+
+
 def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[Block, Judgement]]:
     if doc.role not in CLAIM_ROLES:
         return []
@@ -433,14 +443,23 @@ def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[
     det = _Detector(ctx)
     out: list[tuple[Block, Judgement]] = []
     prev_block = ""
+    row: tuple[int, str] = (0, "")  # (line, first cell) of the current table row
     for block in doc.blocks:
         low = _lower(block.text)
+        row_label, header_row = "", False
+        if block.kind == "table_cell":
+            if row[0] != block.line:
+                row = (block.line, low.strip())
+            elif det.add or _ANY_PHRASE.search(low):
+                row_label = row[1]
+            header_row = _is_header_row(doc, block.line)
         if det.add or _ANY_PHRASE.search(low):
             sents = _sentences(prev_block)
             prev = prev_block[sents[-1][0]:sents[-1][1]] if sents else ""
             titles, spans = _link_spans(doc, block)
             judgements = _judge_block(block.text, det, block_kind=block.kind, heading_level=block.heading_level,
-                                      prev=prev, title_links=titles, link_spans=spans)
+                                      prev=prev, title_links=titles, link_spans=spans, row_label=row_label,
+                                      header_row=header_row, role=doc.role)
             out.extend((block, j) for j in judgements)
         if block.kind not in ("alt_text", "front_matter") and low.strip():
             prev_block = low

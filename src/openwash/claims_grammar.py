@@ -46,6 +46,9 @@ class Sentence:
     link_spans: list[tuple[int, int]] = field(default_factory=list)  # every link text
     own_spans: list[tuple[int, int]] = field(default_factory=list)  # own names
     news: bool = False  # the block is a dated news item
+    row_label: str = ""  # table cells: the first cell of the row (lower-cased)
+    header_row: bool = False  # table cells: the cell is in the table's header row
+    role: str = "readme"  # the document's role (model_card, data_card, readme, docs)
 
 
 # --- names -------------------------------------------------------------------------------------
@@ -274,7 +277,7 @@ class Judge:
             if re.search(r"(?:'s|’s|s'|s’)$", w) and len(w) > 2 and w not in ("it's", "it’s", "that's", "there's",
                                                                           "what's", "here's", "let's"):
                 return "poss", w, mods, ws[:i], at
-            if w in _STOP:
+            if w in _STOP or lx.DEPENDENCY.fullmatch(w) or lx.RELEASE_VERBS.fullmatch(w) or w in lx.COPULA_WORDS:
                 if w == "of" and i > 0 and (lx.QUANTITY_NOUNS.match(prev) or prev in _DET_THIRD):
                     return "third", prev, mods, ws[:i - 1], toks[i - 1][1]
                 return "none", "", mods, ws[:i + 1], np_start
@@ -343,6 +346,9 @@ class Judge:
         if plan:
             return out(False, "plan", f"a plan or promise ('{plan}'), not a release")
 
+        if s.block_kind in ("table_cell", "front_matter") and len(re.sub(r"[\W_]+", "", low)) <= len(
+                re.sub(r"[\W_]+", "", low[a:b])) + 12:
+            return self.cell(s, a, b, out)
         if cjk:
             return self.judge_cjk(s, a, b, kind, cs, ce, out)
 
@@ -378,6 +384,19 @@ class Judge:
             return out(False, "definition", "a definition of the term")
 
         return self.owner(s, a, b, kind, cs, ce, np, head, head_noun, out)
+
+    def cell(self, s: Sentence, a: int, b: int, out) -> Verdict:  # type: ignore[no-untyped-def]
+        """A table cell or a card tag that holds little more than the phrase ('| Weights | Open weights |')."""
+        if s.block_kind == "front_matter":
+            return out(True, "card-tag", f"the card tags itself '{s.text.strip()}'")
+        if s.header_row or not s.row_label:
+            return out(False, "heading", "a table header names a category, it asserts nothing")
+        label = s.row_label
+        if self.has_own(label) or _ARTIFACT.match(label.strip()) or re.search(
+                r"\b(?:weights|checkpoints?|code|data|dataset|model|training|inference|evaluation)\b", label):
+            if not re.search(r"\b(?:other|third[\s-]party|upstream|base model)\b", label):
+                return out(True, "table-row", f"the row '{label[:30]}' is the own artifact")
+        return out(False, "table-row", f"the row '{label[:30]}' is not one of this repository's artifacts")
 
     # -- negation, plans, comparisons -----------------------------------------------------------
     @staticmethod
@@ -440,11 +459,11 @@ class Judge:
         if lx.OPEN_CHECKBOX.search(low):
             return "[ ]"
         if cjk:
-            window = low[max(cs, a - 8):a]
+            window = low[max(cs, a - 16):a]
             m = None
             for m in lx.PLAN_LEFT.finditer(window):
                 pass
-            if m and len(window) - m.end() <= 5:
+            if m and (len(window) - m.end() <= 5 or not re.search(r"[了已过過]|した", window[m.end():])):
                 return m.group(0)
         else:
             region = low[max(cs, a - 60):a]
@@ -454,7 +473,8 @@ class Judge:
                 if word in ("may", "might", "could", "would", "will", "future", "later") and orig[:1].isupper():
                     continue  # 'May' (a name or a month), 'Future Work' (a heading)
                 gap = region[m.end():]
-                if lx.PLAN_GAP.match(gap):
+                if lx.PLAN_GAP.match(gap) or re.search(r"(?:aremos|eremos|iremos|arán|erán|irán|erons|irons|eront|"
+                                                       r"iront|werden|wird)$", word):
                     return word.strip()
         verbish = re.search(r"sourc(?:ed|ing|es)$|releas\w*$", low[a:b]) or cjk or re.search(
             r"\b(?:be|been|is|are|was|were)\s+(?:\w+ly\s+)?$", low[cs:a])
@@ -964,7 +984,7 @@ class Judge:
         poss = re.search(r"(?:我们|我們|本|私たち|当社|弊社)(?:的|の)?(?:全新的?|新的?|自研的?|最新的?|首个|首個)?\s*$", before)
         if poss:
             return out(True, "own-possessive", f"first-person possessive ('{poss.group(0).strip()}')")
-        own_attached = any(a - 3 <= y <= a for _x, y in s.own_spans) or any(
+        own_attached = any(a - 3 <= y <= a and re.fullmatch(r"[\s的の]*", low[y:a]) for _x, y in s.own_spans) or any(
             b <= x <= b + 24 and not re.search(r"[，。、,；]|(?:的基础|的基礎|基础上|基礎上)", low[b:x])
             for x, _y in s.own_spans)
         # dependency
@@ -1065,6 +1085,12 @@ class Judge:
         low = s.low
         if kind == "open-weights":
             return "weights"
+        if s.block_kind == "front_matter":
+            return "data" if s.role == "data_card" else "model"
+        if s.block_kind == "table_cell" and s.row_label:
+            found = self._last_target(s.row_label)
+            if found:
+                return found
         cjk = bool(CJK.search(low[a:b]))
         cs, ce = self.clause(low, a, b)
         if cjk:

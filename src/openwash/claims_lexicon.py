@@ -151,7 +151,9 @@ DEPENDENCY = re.compile(
     + r"|" + W + r"(?:basad[oa]s?\s+en|usando|utilizando|basé\w*\s+sur|utilisant|basierend\s+auf|nutzt|verwende\w*|"
     r"basat[oi]\s+su|con\s+(?:modelos|herramientas)|avec\s+des)" + E
 )
-DEPENDENCY_RIGHT_CJK = re.compile(r"^[^，。；,;]{0,30}?(?:的基础上|的基礎上|为基础|為基礎|基础之上|为底座|為底座|作为基座|作為基座|をベースに|に基づ)")
+DEPENDENCY_RIGHT_CJK = re.compile(
+    r"^[^，。；,;]{0,30}?(?:的基础上|的基礎上|为基础|為基礎|基础之上|为底座|為底座|作为基座|作為基座|构建|構建|をベースに|に基づ|"
+    r"を利用|を使用|を活用|を採用|で構築|を使って|上に構築)")
 
 # Comparisons and rankings: 'outperforms open-source models', 'SOTA among open-source models'.
 COMPARISON = re.compile(
@@ -255,7 +257,8 @@ PLAN_LEFT = re.compile(
     + r"|(?<![社大协學学机機委工聚约約])会|(?<![已经經並并均都])将|(?<![已经經並并均都])將"
     + r"|予定|将来|今後|つもり|計画|可能性|いずれ"
     + r"|" + W + r"(?:planea\w*|vamos\s+a|próximamente|futur\w*|prochainement|bientôt|allons|werden|geplant|"
-    r"demnächst|bald|pianifica\w*|presto)" + E
+    r"demnächst|bald|pianifica\w*|presto|\w+(?:aremos|eremos|iremos|arán|erán|irán|erons|irons|eront|iront))" + E
+    + r"|(?:后|後|之后|之後)\s*(?=开源|開源)"
 )
 # Words that may stand between a future marker and the phrase it governs ('will be fully open-sourced',
 # 'will release our open-source model'); any other word means the marker governs something else.
