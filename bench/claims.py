@@ -222,8 +222,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'claim precision':24}{p:10.3f}{bp:10.3f}{'>=0.97':>8}")
     print(f"{'claim recall':24}{r:10.3f}{br:10.3f}{'>=0.93':>8}")
     print(f"{'claim F1':24}{f:10.3f}{bf:10.3f}")
-    print(f"{'TP / FP / FN':24}{'%d/%d/%d' % (ours['tp'], ours['fp'], ours['fn']):>10}"
-          f"{'%d/%d/%d' % (base['tp'], base['fp'], base['fn']):>10}")
+    counts = f"{ours['tp']}/{ours['fp']}/{ours['fn']}"
+    base_counts = f"{base['tp']}/{base['fp']}/{base['fn']}"
+    print(f"{'TP / FP / FN':24}{counts:>10}{base_counts:>10}")
     print(f"{'target accuracy':24}{target_ok / max(target_n, 1):10.3f}{'':>10}{'>=0.90':>8}"
           f"   ({target_ok}/{target_n} true claims found)")
     print(f"{'negation accuracy':24}{neg_ok / max(neg_n, 1):10.3f}{'':>10}{'>=0.97':>8}"

@@ -100,6 +100,21 @@ KINDS = ("open-source", "open-weights", "open")
 TARGETS = ("model", "weights", "code", "data", "project", "other")
 STRENGTHS = ("strong", "plain", "partial")
 
+# --- compiled patterns used by the rules below ----------------------------------------------
+_LINK_SPANS_1 = re.compile(r"[\w'’\-]+")
+_LINK_SPANS_2 = re.compile(r"[:：|]|\s[-–—]\s")
+_LINK_SPANS_3 = re.compile(r"[\u3400-\u9fff]")
+_LINK_SPANS_4 = re.compile(r"[:：｜|]")
+_LINK_SPANS_5 = re.compile(r"(?:^|[.!?。：:|•·\-*]|\d[.)])\W*$")
+_NAMES_FROM_DOCUMENT_1 = re.compile(r"\s*(?::|：|\s[-–—|]\s)\s*")
+_NAMES_FROM_PATH_1 = re.compile(r"(.+?)[_\-.](?:readme|model_card|modelcard)$", re.IGNORECASE)
+_NAMES_FROM_PATH_2 = re.compile(r"(?i)model_?card")
+_NAMES_FROM_PATH_3 = re.compile(r"(?i)readme|model_?card")
+_NAMES_FROM_PATH_4 = re.compile(r"model|card|checkpoint|weights", re.IGNORECASE)
+_NAMES_FROM_PATH_5 = re.compile(r"[-. ]+")
+_NAMES_FROM_PATH_6 = re.compile(r"[-_. ]+")
+
+
 
 @dataclass(frozen=True)
 class ClaimContext:
@@ -227,20 +242,20 @@ def _lower(text: str) -> str:
 def _names_from_path(path: str) -> set[str]:
     """A model card or README in a model folder describes that folder's model (models/NAME/README.md)."""
     parts = path.replace("\\", "/").split("/")
-    if not any(re.search(r"model|card|checkpoint|weights", p, re.IGNORECASE) for p in parts[:-1]) and not \
-            re.search(r"(?i)model_?card", parts[-1]):
+    if not any(_NAMES_FROM_PATH_4.search(p) for p in parts[:-1]) and not \
+            _NAMES_FROM_PATH_2.search(parts[-1]):
         return set()
     out: set[str] = set()
     stem = parts[-1].rsplit(".", 1)[0]
-    m = re.match(r"(.+?)[_\-.](?:readme|model_card|modelcard)$", stem, re.IGNORECASE)
+    m = _NAMES_FROM_PATH_1.match(stem)
     if m:
         for piece in m.group(1).split("_"):
             out.add(piece.lower())
-            out.update(p.lower() for p in re.split(r"[-. ]+", piece) if len(p) > 3 and not p.isdigit())
-    elif len(parts) >= 2 and re.match(r"(?i)readme|model_?card", parts[-1]):
+            out.update(p.lower() for p in _NAMES_FROM_PATH_5.split(piece) if len(p) > 3 and not p.isdigit())
+    elif len(parts) >= 2 and _NAMES_FROM_PATH_3.match(parts[-1]):
         folder = parts[-2]
         out.add(folder.lower())
-        out.update(p.lower() for p in re.split(r"[-_. ]+", folder) if len(p) > 3 and not p.isdigit())
+        out.update(p.lower() for p in _NAMES_FROM_PATH_6.split(folder) if len(p) > 3 and not p.isdigit())
     return {n for n in out if n and n not in GENERIC_NAMES}
 
 
@@ -255,7 +270,7 @@ def _names_from_document(doc: Document) -> set[str]:
                 out.add(value.lower())
     for block in doc.blocks[:12]:
         if block.kind == "heading" and block.heading_level == 1:
-            title = re.split(r"\s*(?::|：|\s[-–—|]\s)\s*", block.text.strip())[0].strip().lower()
+            title = _NAMES_FROM_DOCUMENT_1.split(block.text.strip())[0].strip().lower()
             covered = sum(b - a for a, b, _k, _s in _mentions(title))
             if 0 < len(title) <= 40 and covered < len(title) / 2:
                 out.add(title)
@@ -398,17 +413,17 @@ def _link_spans(doc: Document, block: Block) -> tuple[list[tuple[int, int]], lis
         if link.url.startswith("#"):
             titles.extend(found)  # a table-of-contents entry names a section, it asserts nothing
             continue
-        ws = re.findall(r"[\w'’\-]+", link.text)
+        ws = _LINK_SPANS_1.findall(link.text)
         capitalised = sum(1 for w in ws if w[:1].isupper() or w[:1].isdigit())
-        titled = (len(ws) >= 4 and re.search(r"[:：|]|\s[-–—]\s", link.text)) or (
+        titled = (len(ws) >= 4 and _LINK_SPANS_2.search(link.text)) or (
             len(ws) >= 3 and capitalised >= max(3, int(0.6 * len(ws)))) or (
-            re.search(r"[\u3400-\u9fff]", link.text) and re.search(r"[:：｜|]", link.text) and len(link.text) >= 10)
+            _LINK_SPANS_3.search(link.text) and _LINK_SPANS_4.search(link.text) and len(link.text) >= 10)
         if not titled:
             continue
         for x, y in found:
             lead = block.text[:x]
             # a title stands alone (a list of links, 'Blog: [..]', '...可以看：[..]'), it is not a predicate
-            if re.search(r"(?:^|[.!?。：:|•·\-*]|\d[.)])\W*$", lead[-40:] if lead else "") or not lead.strip():
+            if _LINK_SPANS_5.search(lead[-40:] if lead else "") or not lead.strip():
                 titles.append((x, y))
     return titles, spans
 

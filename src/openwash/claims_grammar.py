@@ -51,18 +51,160 @@ class Sentence:
     role: str = "readme"  # the document's role (model_card, data_card, readme, docs)
 
 
+# --- compiled patterns used by the rules below ----------------------------------------------
+_AGENT_1 = re.compile(r"\b(?:has|have|had|is|are|was|were)\s+(?:\w+ly\s+|also\s+|now\s+|just\s+)*$")
+_AGENT_2 = re.compile(r"\s*(?:our|all\s+our)\b")
+_AGENT_3 = re.compile(r"[\w)\]*]\s+$")
+_APPOSITIVE_1 = re.compile(r"(?:,|\s[-–—]|:|\bas|\bcomo|\bcomme|\bals)\s*(?:\*\*)?\s*$")
+_APPOSITIVE_2 = re.compile(r"\b(?:released|published|distributed|licensed|available|shared|offered|made)$")
+_APPOSITIVE_3 = re.compile(r"\b(?:under|licensed|license|licence)\s*$")
+_ARTIFACT_LIST_1 = re.compile(r"\s*:\s*(?:[\w\-.]+\s+){0,12}?(?:checkpoints?|weights|code|codes|models?|data|datasets?|"
+                             r"training|scripts?|everything|all)\b")
+_CELL_1 = re.compile(r"\b(?:weights|checkpoints?|code|data|dataset|model|training|inference|evaluation)\b")
+_CELL_2 = re.compile(r"\b(?:other|third[\s-]party|upstream|base model)\b")
+_CJK_SUBJECT_1 = re.compile(r"是|為|为|乃|は|が")
+_CJK_SUBJECT_2 = re.compile(r"[，,。；;]|围绕|圍繞|针对|針對|基于|基於|使用|支持|用于|用於")
+_CJK_SUBJECT_3 = re.compile(r"[a-z]")
+_CJK_SUBJECT_4 = re.compile(r"本项目|本項目|本仓库|本倉庫|本模型|该模型|該模型|これら|こちら|本リポジトリ|このリポジトリ|私たち|我们|我們")
+_CJK_SUBJECT_5 = re.compile(r"[，,。；;：:]")
+_CLASSIFY_1 = re.compile(r"([\w\-.]+)(?:'s|’s)\b")
+_CLASSIFY_2 = re.compile(r"\s+")
+_CLASSIFY_3 = re.compile(r"(?:this|these|here)\b")
+_CLASSIFY_4 = re.compile(r"\b(?:of|from|for|in|on|with|by)\b")
+_CLASSIFY_5 = re.compile(r"(?:the|a|an)\s+(?:[\w\-]+\s+){0,5}?(?:models?|weights|checkpoints?|code|source\s+code|datasets?|"
+                    r"data|scripts?|client|server|version|release|implementation|tools?|library|parameters|app|"
+                    r"application|project|software|repo|repository|prompts|features?|edition|components?|"
+                    r"techniques|methods?|recipes?|pipeline|framework|stack|codebase|artifacts|everything)\b")
+_COMPARISON_1 = re.compile(r"\b(?:closed|proprietary)[\s-]*(?:source)?\s*(?:and|or|&|/|vs\.?)\s*$")
+_COPULA_BEFORE_1 = re.compile(r"([\w'’%.\-/]+|,)\s*$")
+_COPULA_BEFORE_2 = re.compile(r"(?:it|that|there|what|here)['’]s")
+_COPULA_BEFORE_3 = re.compile(r"\b(?:one|generation|family|series|suite|collection|set|line|kind|type|part|"
+                                       r"member|version|variant|pioneer|example)\s*$")
+_HEAD_SPAN_1 = re.compile(r"[\s\-‐‑]*([^,;:!?()\[\]\"“”<>]*)")
+_IN_TITLE_1 = re.compile(r"(?:^|[\s(\[“\"'])[A-Z\u00c0-\u024f][^\s:]{0,30}(?:\s+[A-Z0-9][^\s:]{0,30}){0,2}:\s+")
+_IS_NAME_1 = re.compile(r"[^\s,;:()]+")
+_IS_NAME_2 = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_IS_NAME_3 = re.compile(r"[a-z][A-Z]|[.\-][A-Za-z]")
+_IS_NAME_4 = re.compile(r"^\W*(?:\[?\d{4}[./\-]\d{1,2}(?:[./\-]\d{1,2})?\]?)?\W*")
+_IS_NAME_5 = re.compile(r"\d")
+_IS_NAME_6 = re.compile(r"[A-Za-z]")
+_IS_NAME_7 = re.compile(r"[A-Z]")
+_JUDGE_1 = re.compile(r"[\s*_`'\"”’)\]>.!…~\u2600-\u27bf\U0001f000-\U0001faff\ufe0f]+$")
+_JUDGE_2 = re.compile(r"\b(?:for|among|amongst|of|in|within|across|at)\s+(?:the\s+|all\s+)?(?:[\w\-]+\s+){0,2}$")
+_JUDGE_3 = re.compile(r"吗$|嗎$|ですか$|でしょうか$")
+_JUDGE_4 = re.compile(r"是否|whether|si\s+es")
+_JUDGE_5 = re.compile(r"\s*(?:与否|與否|かどうか)")
+_JUDGE_6 = re.compile(r"\bone\s+of\s*$")
+_JUDGE_7 = re.compile(r"[\W_]+")
+_JUDGE_CJK_1 = re.compile(r"(?:我们|我們|本|私たち|当社|弊社)(?:的|の)?(?:全新的?|新的?|自研的?|最新的?|首个|首個)?\s*$")
+_JUDGE_CJK_10 = re.compile(r"(?:成为|成為|是|打造|推出|发布|發布|开发|開發)[^，。]{0,16}$")
+_JUDGE_CJK_11 = re.compile(r"\s*(?:版|化版)")
+_JUDGE_CJK_12 = re.compile(r"在|所有|全部|各类|主流")
+_JUDGE_CJK_13 = re.compile(r"(?:本仓库|本倉庫|本项目|本項目|このリポジトリ|これら|我们|我們|私たち)")
+_JUDGE_CJK_14 = re.compile(r"依照|遵循|遵守|采用|採用|基于|基於|下で|に従|の下|依据|依據|根据|根據")
+_JUDGE_CJK_15 = re.compile(r"(?:本仓库|本倉庫|本项目|本項目|我们|我們)")
+_JUDGE_CJK_16 = re.compile(r"(?:^|[，,：:、；;]|并|並|和|及|已|已经|已經|正式|首次|宣布|全面|陆续|陸續|也|还|還)\s*$")
+_JUDGE_CJK_17 = re.compile(r"(?:其他|他の)")
+_JUDGE_CJK_18 = re.compile(r"[\s的の]*")
+_JUDGE_CJK_19 = re.compile(r"[，。、,；]|(?:的基础|的基礎|基础上|基礎上)")
+_JUDGE_CJK_2 = re.compile(r"(?:其他|其它|众多|眾多|各类|各類|各种|各種|主流|一些|许多|許多|很多|大量|诸多|現有|现有|已有|所有|其余|他の|"
+                                   r"多くの|ほとんどの|主要な|様々な|既存の)[^，。]{0,6}$")
+_JUDGE_CJK_3 = re.compile(r"\s*(?:的|、|の|版|化版|模型|大模型|项目|項目|社区|社區|工具|框架|软件|軟件|数据|數據|协议|協議|"
+                                    r"许可|許可|版本|生态|生態|界|精神|运动|方案|库|庫|社群|权重|權重|语言|語言|基座|中文|"
+                                    r"llm|model|モデル|ライセンス|コミュニティ|プロジェクト|ソフト|tts|ai|[a-z]+\s?モデル|"
+                                    r"[a-z]{2,}(?:\s|$))")
+_JUDGE_CJK_4 = re.compile(r"\s*(?:的)?\s*(?:社区|社區|社群|界|生态|生態|精神|运动|コミュニティ)")
+_JUDGE_CJK_5 = re.compile(r"(?:闭源|閉源|专有|專有|プロプライエタリ)(?:和|与|與|及|、|および)\s*$")
+_JUDGE_CJK_6 = re.compile(r"\s*(?:协议|協議|许可|許可|授权|授權|ライセンス|라이선스)")
+_JUDGE_CJK_7 = re.compile(r"(?:协议|協議)\s*$")
+_JUDGE_CJK_8 = re.compile(r"\W*(?:首个|首個|第一个|第一個|最大的|最强的|最強的|全新的?)")
+_JUDGE_CJK_9 = re.compile(r"(?:首个|首個|最大|最强|最強|第一个|第一個)的?\s*$")
+_LICENSE_CLAIM_1 = re.compile(r"(?:releas\w*|licen[cs]\w*|distribut\w*|available|publish\w*|provided|open[\s-]?sourc\w*|"
+                            r"shared|offered)\s+(?:\w+\s+){0,3}under|complian\w*\s+with|follow\w*|governed\s+by|"
+                            r"subject\s+to|in\s+accordance\s+with")
+_LICENSE_CLAIM_2 = re.compile(r"\W*(?:it|they|these|both|all)\b")
+_LICENSE_CLAIM_3 = re.compile(r"\bthe\s+(?:\w+\s+){0,3}(?:code|models?|weights|source\s+code|checkpoints)\b")
+_MIXED_1 = re.compile(r"(?:code|codes|scripts|代码|代碼)\s*(?:and|&|与|和|及|與|,)\s*(?:the\s+)?(?:\w+\s+|[^\x00-\x7f]{1,4})?"
+                r"(?:weights?|checkpoints?|模型|权重|權重)"
+                r"|(?:weights?|checkpoints?|模型权重|权重|權重)\s*(?:and|&|与|和|及|與|,)\s*(?:the\s+)?"
+                r"(?:\w+\s+|[^\x00-\x7f]{1,4})?(?:code|codes|scripts|代码|代碼)")
+_NAME_TARGET_1 = re.compile(r"\b\d+(?:\.\d+)?\s?[bm]\b|-(?:chat|instruct|base)\b|\bmodels?\b|\bllms?\b|video|image|speech|"
+                     r"text-to|generation|视频|視頻|图像|圖像|图生|語音|语音|模型|モデル")
+_NEGATION_1 = re.compile(r"(?:^|[\s(])(non|no|sin|ni|ohne|un)[\s\-‐‑]*$")
+_NEGATION_2 = re.compile(r"\b(?:use|uses|using|used|need|needs|require|requires|support|supports|build|"
+                             r"rely|contain|contains|include|includes|have|has|offer|offers)\b")
+_NP_LEFT_1 = re.compile(r"(?:'s|’s|s'|s’)$")
+_NP_OWN_1 = re.compile(r"[,;:.!?]")
+_NP_OWN_2 = re.compile(r"[,;:.!?]|\b(?:and|or|of|for|with|by|from|than|like|to|in|on|"
+                                                    r"is|are|which|that|using|used|based|built|powered|"
+                                                    r"accelerat\w*|support\w*|around|upon|via)\b")
+_NP_START_1 = re.compile(r"[;:!?。；：！？(]|,|\s-\s|—|–|^\W*(?:[-*+•]|\d+[.)])\s")
+_NP_START_2 = re.compile(r"[^\s]+")
+_OWNER_1 = re.compile(r"\W*(?:[-*+•]\s+)?\W*([\w\- ]{2,40}?)\s*:\s")
+_OWNER_10 = re.compile(r"(?:^|\s)(?:we|to|and|i|they|also|now|just|finally|officially)\s+$")
+_OWNER_11 = re.compile(r",\s*$")
+_OWNER_12 = re.compile(r"\s*(?:the|our|a|an|all|both|this|these|its|their|several|two|three|four|five|six|"
+                          r"\w+[\-\d]\w*)\b")
+_OWNER_13 = re.compile(r"\s*\**[A-Z]")
+_OWNER_14 = re.compile(r"\b(?:is|are|was|were|has|have|had)\b")
+_OWNER_2 = re.compile(r"\b(?:you|you're|you’re)\b")
+_OWNER_3 = re.compile(r"\b(?:train\w*|build\w*|develop\w*|creat\w*|releas\w*)\s+(?:and|&|or)\s+\w*\s*$")
+_OWNER_4 = re.compile(r"ing$")
+_OWNER_5 = re.compile(r"\W*(?:as|being)\s+(?:an?|the)\s")
+_OWNER_6 = re.compile(r"[^,]*,\s*(?:we|our|i)\b")
+_OWNER_7 = re.compile(r"\s*:\s*\S")
+_OWNER_8 = re.compile(r"\b(?:is|are|am|be|been|'re|’re)\b")
+_OWNER_9 = re.compile(r"\W*(?:[-*+•]|\d+[.)])?\W*$")
+_OWN_MATCHER_1 = re.compile(r"[\W_]")
+_PLAN_1 = re.compile(r"sourc(?:ed|ing|es)$|releas\w*$")
+_PLAN_2 = re.compile(r"\b(?:be|been|is|are|was|were)\s+(?:\w+ly\s+)?$")
+_PLAN_3 = re.compile(r"(?:aremos|eremos|iremos|arán|erán|irán|erons|irons|eront|"
+                                                       r"iront|werden|wird)$")
+_PLAN_4 = re.compile(r"[了已过過]|した")
+_PREDICATE_1 = re.compile(r"\b(?:released|published|distributed|licensed|made\s+available|available|shared|offered)\s+"
+                        r"as\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}$")
+_PREDICATE_2 = re.compile(r"\b(?:but|and)\s+(?:\w+ly\s+|now\s+|also\s+)*$")
+_PRONOUN_1 = re.compile(r"\b(?:by|from)\s+(?:the\s+)?\[?\*{0,2}([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})")
+_PRONOUN_2 = re.compile(r"^\W*(?:[-*+•]\s+)?")
+_PRONOUN_3 = re.compile(r"(?:we|i)\s+(?:\w+\s+){0,2}?")
+_PRONOUN_4 = re.compile(r"(?:we|our|this|these|it|they|its|their)\b")
+_PRONOUN_5 = re.compile(r"(?:我们|我們|本|私たち)")
+_SENTENCE_SUBJECT_1 = re.compile(r"[^\w\[]*(?:\[?\d{4}[./\-]\d{1,2}(?:[./\-]\d{1,2})?\]?[^\w\[]*)?(?:\[[x ]\]\s*)?[^\w\[]*")
+_SENTENCE_SUBJECT_2 = re.compile(r"(?:unlike|in|on|at|for|to|with|after|before|since|today|additionally|also|moreover|"
+                       r"however|as|by|from|through|now|finally|recently|currently|like)\b[^,;:]{0,60},\s*")
+_SENTENCE_SUBJECT_3 = re.compile(r"(?:ed|ing)$")
+_SENTENCE_SUBJECT_4 = re.compile(r"(?:we|our)\b")
+_SENTENCE_SUBJECT_5 = re.compile(r"(?:it|they|its|their)\b")
+_SENTENCE_SUBJECT_6 = re.compile(r"\b(?:using|used|based\s+on|built\s+(?:on|upon)|fine-?tuned\s+(?:on|from)|such\s+as|like)\b")
+_STRENGTH_1 = re.compile(r"\b(?:most|part|parts|some|portions?|much)\s+of\b[^.;]{0,40}$")
+_STRENGTH_2 = re.compile(r"\b(?:fully|truly|completely|entirely|totally|100\s?%|wholly)\b[\s\w\-]{0,12}$")
+_STRENGTH_3 = re.compile(r"(?:完全|全面|全)$")
+_SUBJECT_SPAN_1 = re.compile(r"(?:\b(?:has|have|had|will|would|can|could|should|may|might|must)\s+(?:\w+ly\s+|also\s+|now\s+|not\s+)*)$")
+_SUBJECT_SPAN_2 = re.compile(r"\([^()]*\)")
+_SUBJECT_SPAN_3 = re.compile(r"\[[^\[\]]*\]\([^()]*\)")
+_SUBJECT_SPAN_4 = re.compile(r",?\s*\b(?:which|that|who)\s*$")
+_SUBJECT_SPAN_5 = re.compile(r",\s*(?:including|such\s+as|e\.g\.|i\.e\.|like|especially|namely|notably)\b[^,]*,?\s*$")
+_SUBJECT_SPAN_6 = re.compile(r"[;:!?。；：！？(\[\]]|,|\s-\s|—|–|\b(?:but|while|whereas|although|though|since|because|"
+                              r"as|if|when|so|unlike|and\s+(?=we\b|it\b|they\b))\b|^\W*(?:[-*+•]|\d+[.)])\s")
+_TAGLINE_1 = re.compile(r"\b(?:is|are|was|were|has|have|had|will|can|do|does|did|we|they|it|you|i)\b")
+_TAGLINE_2 = re.compile(r"\s+(?:to|for)\s")
+_TAGLINE_3 = re.compile(r"\s*[:/|]")
+_TAGLINE_4 = re.compile(r"\b(?:from|by)\s+[A-Z]")
+_TAGLINE_5 = re.compile(r"\b(?:alternative|version|implementation|port|clone|model)\b")
+_TARGET_1 = re.compile(r"\b\d+(?:\.\d+)?\s?[bm]\b|-(?:chat|instruct|base)\b|模型|モデル|\bmodels?\b|\bllms?\b")
+_TARGET_2 = re.compile(r"[，。；,;：:]|\s{2,}")
+_TARGET_3 = re.compile(r"\s*:\s")
+_TARGET_4 = re.compile(r"\s*(?:许可|許可|协议|協議|ライセンス)")
+_TARGET_5 = re.compile(r"\s*(?:一个|一個|一款|一种|一種|是)")
+_TARGET_6 = re.compile(r"[,;:.!?()]|\b(?:and\s+(?:the|a|an|our)|which|that|to|for|on|in|with)\b")
+_TARGET_7 = re.compile(r"\W*(?:it|they|these|this|its|their)\W*$")
+_TARGET_8 = re.compile(r"[,;:]\s")
+
+
 # --- names -------------------------------------------------------------------------------------
 
 # Parts of repository names too generic to identify the repository in prose.
-GENERIC_NAMES = frozenset("""
-open source opensource model models llm llms ai ml data dataset datasets code docs doc api app apps server client
-core base chat large small plan series main master dev hub lab labs project projects awesome self the and for
-release releases software configurations research learning deep language library lib tools tool kit framework
-engine studio train training inference demo demos examples example website web site org com io github python py
-js rs go instruct japanese chinese english nlp gpt materials material hosting kits readme plugin plugins
-official benchmark eval evaluation plus pro mini tiny new next one two all free bridge app apps diffusion stable
-text image video audio speech vision chinese multilingual
-""".split())
+GENERIC_NAMES = frozenset(["open", "source", "opensource", "model", "models", "llm", "llms", "ai", "ml", "data", "dataset", "datasets", "code", "docs", "doc", "api", "app", "apps", "server", "client", "core", "base", "chat", "large", "small", "plan", "series", "main", "master", "dev", "hub", "lab", "labs", "project", "projects", "awesome", "self", "the", "and", "for", "release", "releases", "software", "configurations", "research", "learning", "deep", "language", "library", "lib", "tools", "tool", "kit", "framework", "engine", "studio", "train", "training", "inference", "demo", "demos", "examples", "example", "website", "web", "site", "org", "com", "io", "github", "python", "py", "js", "rs", "go", "instruct", "japanese", "chinese", "english", "nlp", "gpt", "materials", "material", "hosting", "kits", "readme", "plugin", "plugins", "official", "benchmark", "eval", "evaluation", "plus", "pro", "mini", "tiny", "new", "next", "one", "two", "all", "free", "bridge", "app", "apps", "diffusion", "stable", "text", "image", "video", "audio", "speech", "vision", "chinese", "multilingual"])
 
 
 @lru_cache(maxsize=256)
@@ -70,7 +212,7 @@ def own_matcher(names: frozenset[str]) -> re.Pattern[str] | None:
     """A pattern matching any own name in lower-cased, separator-free text (see :func:`normalize`)."""
     keys = set()
     for name in names:
-        key = re.sub(r"[\W_]", "", name.lower())
+        key = _OWN_MATCHER_1.sub("", name.lower())
         if not key or key in GENERIC_NAMES or len(key) > 40 or (len(key) < 2):
             continue
         keys.add(key)
@@ -106,9 +248,9 @@ def own_spans(pattern: re.Pattern[str] | None, low: str) -> list[tuple[int, int]
         if end - start > 2 * len(m.group(0)) + 2:
             continue  # letters spread over unrelated words
         # the whole name token: 'Hunyuan-Large', 'DeepSeek-R1-Zero', 'FLUX.1'
-        while end < len(low) and (low[end].isascii() and low[end].isalnum()
-                                  or low[end] in "-_." and end + 1 < len(low) and low[end + 1].isascii()
-                                  and low[end + 1].isalnum()):
+        while end < len(low) and ((low[end].isascii() and low[end].isalnum())
+                                  or (low[end] in "-_." and end + 1 < len(low) and low[end + 1].isascii()
+                                  and low[end + 1].isalnum())):
             end += 1
         out.append((start, end))
     return out
@@ -141,7 +283,7 @@ _STOP = {"of", "in", "on", "at", "to", "for", "from", "with", "by", "via", "and"
          "did", "can", "could", "will", "would", "should", "may", "might", "must", "we", "they", "it", "you",
          "i", "he", "she", "there", "here", "also", "not", "now", "just", "either", "what", "how",
          "de", "en", "con", "para", "por", "como", "du", "des", "pour", "avec", "par", "von", "mit", "für", "und",
-         "et", "y", "e", "ou", "o", "oder", "sur", "auf", "zu", "zum", "zur", "della", "del", "per", "da",
+         "et", "y", "e", "ou", "o", "oder", "sur", "auf", "zu", "zum", "zur", "della", "del", "da",
          "including", "such", "e.g.", "i.e.", "whose", "make", "made", "making", "ever"}
 _PREPOSITIONS = {"of", "to", "into", "about", "towards", "toward", "in", "for", "on", "around", "beyond"}
 _AUX = {"has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "would", "can", "could",
@@ -160,12 +302,23 @@ _ARTIFACT = re.compile(
 _PLURAL_OK = {"series", "weights", "alternatives", "access", "os", "cms", "analysis", "class", "status", "gps"}
 
 
+_MAKER = re.compile(r"[\s,]*(?:\(|which\s+(?:is|was|are|were)\s+|that\s+(?:is|was|are|were)\s+)?"
+                    r"(?:maintained|developed|created|built|made|released|published|provided|written|trained|owned|"
+                    r"run|open[\s-]?sourced|led|backed|funded|sponsored|operated)\s+by\s+(?P<who>[^,;.()]{1,40})")
 _CONTRAST_CLOSED = re.compile(
     r"\b(?:only|except|excluding|but\s+not|proprietary|closed[\s-]source|enterprise\s+(?:edition|features?|version|"
     r"plugins?)|commercial\s+(?:license|licence|edition|version)|not\s+(?:yet\s+)?(?:open|released|available))\b"
     r"|只|仅|僅|除了|但.{0,12}(?:未|没有|不)|のみ|ただし")
 _RANKING = re.compile(r"\b(?:state[\s-]of[\s-]the[\s-]art|sota|best|top|first|#1|no\.\s*1|leading|highest|strongest|"
                       r"superior|outperform\w*|rank\w*|competitive|record)\b")
+
+
+def last_match(rx: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The last (rightmost) match of ``rx`` in ``text``."""
+    found = None
+    for found in rx.finditer(text):  # noqa: B007 - we want the last one
+        pass
+    return found
 
 
 def words(text: str) -> list[str]:
@@ -179,6 +332,30 @@ def words(text: str) -> list[str]:
 
 def _break_positions(low: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in lx.CLAUSE_BREAK.finditer(low)]
+
+
+# What a claim is about, by the nouns around the phrase (checked in this order on ties).
+TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
+    ("other", re.compile(r"(?<![\w])(?:artifacts|artefacts|recipes|everything|insights|materials|resources|"
+                         r"components|assets)(?![\w])")),
+    ("weights", re.compile(r"(?<![\w])(?:weights?|checkpoints?|ckpts?|parameters|params|gguf|safetensors)(?![\w])"
+                           r"|权重|權重|参数|參數|重み|ウェイト|pesos|poids|gewichte|pesi|веса")),
+    ("data", re.compile(r"(?<![\w])(?:data|datasets?|corpus|corpora|benchmarks?|annotations|pairs|samples)(?![\w\-])"
+                        r"|数据|數據|语料|語料|データ|datos|données|daten|dati")),
+    ("code", re.compile(r"(?<![\w])(?:code|codes|codebase|scripts?|implementations?|tools?|toolkit|toolchain|"
+                        r"crates?|features?|demo|sdk|library|libraries|training\s+techniques|recipe|"
+                        r"integration|deployment|backend|pipeline|source\s+code|(?:training|pretraining|evaluation|"
+                        r"inference|serving)\s+framework)(?![\w])"
+                        r"|代码|代碼|脚本|腳本|工具|评测框架|評測框架|训练框架|訓練框架|实现|實現|コード|スクリプト|demo")),
+    ("model", re.compile(r"(?<![\w])(?:models?|llms?|slms?|mllms?|vlms?|chatbot|embeddings?|clip|diffusion|"
+                         r"transformer|encoder|decoder|vae|tts|asr)(?![\w])"
+                         r"|模型|モデル|modelo|modèle|modell|modello")),
+    ("project", re.compile(r"(?<![\w])(?:project|platform|software|app|application|product|ecosystem|framework|"
+                           r"engine|database|server|client|system|alternative|solution|service|editor|broker|"
+                           r"prototype|initiative|effort|research|work|choice|organization|assistant|"
+                           r"agent|crawler|tool)(?![\w])"
+                           r"|项目|項目|平台|软件|軟件|系统|系統|プロジェクト|proyecto|projet|projekt")),
+]
 
 
 class Judge:
@@ -203,19 +380,18 @@ class Judge:
         text = s.text[a:b]
         if any(x < b and y > a for x, y in s.link_spans):
             return True
-        initial = not re.search(r"[A-Za-z\u00c0-\u024f]", re.sub(
-            r"^\W*(?:\[?\d{4}[./\-]\d{1,2}(?:[./\-]\d{1,2})?\]?)?\W*", "", s.text[:a]))
-        toks = re.findall(r"[^\s,;:()]+", text)
+        initial = not _IS_NAME_2.search(_IS_NAME_4.sub("", s.text[:a]))
+        toks = _IS_NAME_1.findall(text)
         for i, t in enumerate(toks):
             core = t.strip("*_`'\"“”[]")
             if not core:
                 continue
-            if re.search(r"\d", core) and re.search(r"[A-Za-z]", core):
+            if _IS_NAME_5.search(core) and _IS_NAME_6.search(core):
                 return True
-            if re.match(r"[A-Z]", core) and (i > 0 or not initial or len(core) > 1 and re.search(r"[A-Z]", core[1:])):
-                if core.lower() not in ("the", "a", "an", "this", "these", "our", "we", "it", "they"):
-                    return True
-            if re.search(r"[a-z][A-Z]|[.\-][A-Za-z]", core[1:]):
+            if _IS_NAME_7.match(core) and (i > 0 or not initial or (len(core) > 1 and _IS_NAME_7.search(core[1:]))) \
+                    and core.lower() not in ("the", "a", "an", "this", "these", "our", "we", "it", "they"):
+                return True
+            if _IS_NAME_3.search(core[1:]):
                 return True
         return False
 
@@ -274,7 +450,7 @@ class Judge:
                 return "the", w, mods, ws[:i], at
             if w in _DET_A:
                 return "a", w, mods, ws[:i], at
-            if re.search(r"(?:'s|’s|s'|s’)$", w) and len(w) > 2 and w not in ("it's", "it’s", "that's", "there's",
+            if _NP_LEFT_1.search(w) and len(w) > 2 and w not in ("it's", "it’s", "that's", "there's",
                                                                           "what's", "here's", "let's"):
                 return "poss", w, mods, ws[:i], at
             if w in _STOP or lx.DEPENDENCY.fullmatch(w) or lx.RELEASE_VERBS.fullmatch(w) or w in lx.COPULA_WORDS:
@@ -290,7 +466,7 @@ class Judge:
     def head_span(low: str, b: int, end: int) -> list[str]:
         """The words after the phrase that belong to its noun phrase (up to the head noun)."""
         seg = low[b:end]
-        m = re.match(r"[\s\-‐‑]*([^,;:!?()\[\]\"“”<>]*)", seg)
+        m = _HEAD_SPAN_1.match(seg)
         ws = words(m.group(1) if m else "")
         out: list[str] = []
         for i, w in enumerate(ws):
@@ -300,8 +476,8 @@ class Judge:
                                    "fine-tuned", "finetuned", "written", "implemented", "powered", "hosted"):
                 break
             nxt = ws[i + 1] if i + 1 < len(ws) else ""
-            if out and (w.endswith("ed") or w.endswith("ing") and (not nxt or nxt in _STOP or nxt in _DET_THE
-                                                                     or nxt in _DET_A)):
+            if out and (w.endswith("ed") or (w.endswith("ing") and (not nxt or nxt in _STOP or nxt in _DET_THE
+                                                                     or nxt in _DET_A))):
                 break  # a participle after the noun: 'models launched by ...', 'a tool supporting the ...'
             out.append(w)
             if len(out) >= 6:
@@ -324,10 +500,10 @@ class Judge:
         fixed = lx.FIXED_NON_CLAIMS.search(low, max(0, a - 2))
         if fixed and fixed.start() <= a + 1 and fixed.end() >= b:
             return out(False, "name", f"'{s.text[fixed.start():fixed.end()]}' is a name, not a claim")
-        tail = re.sub(r"[\s*_`'\"”’)\]>.!…~\u2600-\u27bf\U0001f000-\U0001faff\ufe0f]+$", "", low)
-        if tail.endswith(("?", "？")) or re.search(r"吗$|嗎$|ですか$|でしょうか$", tail):
+        tail = _JUDGE_1.sub("", low)
+        if tail.endswith(("?", "？")) or _JUDGE_3.search(tail):
             return out(False, "question", "the sentence is a question")
-        if re.search(r"是否|whether|si\s+es", low[max(0, a - 12):a]) or re.match(r"\s*(?:与否|與否|かどうか)", low[b:]):
+        if _JUDGE_4.search(low[max(0, a - 12):a]) or _JUDGE_5.match(low[b:]):
             return out(False, "question", "the phrase is asked about, not asserted ('whether', '是否')")
         for x, y in s.title_links:
             if x <= a and b <= y:
@@ -346,8 +522,8 @@ class Judge:
         if plan:
             return out(False, "plan", f"a plan or promise ('{plan}'), not a release")
 
-        if s.block_kind in ("table_cell", "front_matter") and len(re.sub(r"[\W_]+", "", low)) <= len(
-                re.sub(r"[\W_]+", "", low[a:b])) + 12:
+        if s.block_kind in ("table_cell", "front_matter") and len(_JUDGE_7.sub("", low)) <= len(
+                _JUDGE_7.sub("", low[a:b])) + 12:
             return self.cell(s, a, b, out)
         if cjk:
             return self.judge_cjk(s, a, b, kind, cs, ce, out)
@@ -362,9 +538,8 @@ class Judge:
         comp = self.comparison(s, a, b, cs)
         if comp:
             return out(False, "comparison", f"a comparison or ranking ('{comp}')")
-        prep = re.search(r"\b(?:for|among|amongst|of|in|within|across|at)\s+(?:the\s+|all\s+)?(?:[\w\-]+\s+){0,2}$",
-                         low[max(0, a - 40):a])
-        if head_noun.endswith("s") and prep and not re.search(r"\bone\s+of\s*$", low[:max(0, a - 40) + prep.start() + 3]):
+        prep = _JUDGE_2.search(low[max(0, a - 40):a])
+        if head_noun.endswith("s") and prep and not _JUDGE_6.search(low[:max(0, a - 40) + prep.start() + 3]):
             prep_at = max(0, a - 40) + prep.start()
             rank = _RANKING.search(low[:prep_at]) if not _RANKING.search(low[prep_at:a]) else None
             if rank:
@@ -379,7 +554,7 @@ class Judge:
         req = lx.REQUIREMENT_LEFT.search(low[max(cs, a - 50):a])
         if req:
             return out(False, "definition", f"a requirement or definition ('{req.group(0).strip()}')")
-        np = self.np_left(low, a, cs, participle=bool(re.search(r"(?:ed|ing)$", low[a:b])))
+        np = self.np_left(low, a, cs, participle=bool(_SENTENCE_SUBJECT_3.search(low[a:b])))
         if np[0] in ("none", "a") and not np[3] and lx.DEFINITION_RIGHT.search(low[b:]):
             return out(False, "definition", "a definition of the term")
 
@@ -392,10 +567,9 @@ class Judge:
         if s.header_row or not s.row_label:
             return out(False, "heading", "a table header names a category, it asserts nothing")
         label = s.row_label
-        if self.has_own(label) or _ARTIFACT.match(label.strip()) or re.search(
-                r"\b(?:weights|checkpoints?|code|data|dataset|model|training|inference|evaluation)\b", label):
-            if not re.search(r"\b(?:other|third[\s-]party|upstream|base model)\b", label):
-                return out(True, "table-row", f"the row '{label[:30]}' is the own artifact")
+        if (self.has_own(label) or _ARTIFACT.match(label.strip()) or _CELL_1.search(label)) \
+                and not _CELL_2.search(label):
+            return out(True, "table-row", f"the row '{label[:30]}' is the own artifact")
         return out(False, "table-row", f"the row '{label[:30]}' is not one of this repository's artifacts")
 
     # -- negation, plans, comparisons -----------------------------------------------------------
@@ -405,10 +579,7 @@ class Judge:
         text = s.text
         if not text[a:a + 1].isupper():
             return False
-        m = None
-        for m in re.finditer(r"(?:^|[\s(\[“\"'])[A-Z\u00c0-\u024f][^\s:]{0,30}(?:\s+[A-Z0-9][^\s:]{0,30}){0,2}:\s+",
-                             text[:a]):
-            pass
+        m = last_match(_IN_TITLE_1, text[:a])
         if m is None:
             return False
         small = {"of", "and", "for", "in", "on", "with", "the", "a", "an", "to", "via", "at", "by", "from", "&", "-",
@@ -439,17 +610,14 @@ class Judge:
         h = lx.HEDGE.search(window)
         if h:
             return h.group(0)
-        direct = re.search(r"(?:^|[\s(])(non|no|sin|ni|ohne|un)[\s\-‐‑]*$", low[max(cs, a - 5):a])
+        direct = _NEGATION_1.search(low[max(cs, a - 5):a])
         if direct:
             return direct.group(1)
-        m = None
-        for m in lx.NEGATION_WORDS.finditer(window):
-            pass
+        m = last_match(lx.NEGATION_WORDS, window)
         if m:
             gap = window[m.end():]
             # 'not' must scope over the phrase: no verb of its own in between ('does not use open-source X')
-            if not re.search(r"\b(?:use|uses|using|used|need|needs|require|requires|support|supports|build|"
-                             r"rely|contain|contains|include|includes|have|has|offer|offers)\b", gap):
+            if not _NEGATION_2.search(gap):
                 return m.group(0).strip()
         r = lx.NEGATION_RIGHT.search(low[b:ce + 14])
         return r.group(0).strip() if r else ""
@@ -460,10 +628,8 @@ class Judge:
             return "[ ]"
         if cjk:
             window = low[max(cs, a - 16):a]
-            m = None
-            for m in lx.PLAN_LEFT.finditer(window):
-                pass
-            if m and (len(window) - m.end() <= 5 or not re.search(r"[了已过過]|した", window[m.end():])):
+            m = last_match(lx.PLAN_LEFT, window)
+            if m and (len(window) - m.end() <= 5 or not _PLAN_4.search(window[m.end():])):
                 return m.group(0)
         else:
             region = low[max(cs, a - 60):a]
@@ -473,11 +639,9 @@ class Judge:
                 if word in ("may", "might", "could", "would", "will", "future", "later") and orig[:1].isupper():
                     continue  # 'May' (a name or a month), 'Future Work' (a heading)
                 gap = region[m.end():]
-                if lx.PLAN_GAP.match(gap) or re.search(r"(?:aremos|eremos|iremos|arán|erán|irán|erons|irons|eront|"
-                                                       r"iront|werden|wird)$", word):
+                if lx.PLAN_GAP.match(gap) or _PLAN_3.search(word):
                     return word.strip()
-        verbish = re.search(r"sourc(?:ed|ing|es)$|releas\w*$", low[a:b]) or cjk or re.search(
-            r"\b(?:be|been|is|are|was|were)\s+(?:\w+ly\s+)?$", low[cs:a])
+        verbish = _PLAN_1.search(low[a:b]) or cjk or _PLAN_2.search(low[cs:a])
         if verbish:
             r = lx.PLAN_RIGHT.search(low[b:])
             if r:
@@ -493,14 +657,12 @@ class Judge:
             region = region[cut + 1:]
         ws = words(region)[-(12 if romance else 7):]
         window = " ".join(ws)
-        m = None
-        for m in lx.COMPARISON.finditer(window):
-            pass
+        m = last_match(lx.COMPARISON, window)
         if m:
             return m.group(0)
         if lx.COORDINATED_CLOSED.search(low[b:b + 40]):
             return "open and closed"
-        if re.search(r"\b(?:closed|proprietary)[\s-]*(?:source)?\s*(?:and|or|&|/|vs\.?)\s*$", low[max(0, a - 30):a]):
+        if _COMPARISON_1.search(low[max(0, a - 30):a]):
             return "closed and open"
         return ""
 
@@ -512,10 +674,9 @@ class Judge:
         det, det_word, mods, before, np_start = np
         left = low[cs:a]
         gov = " ".join(before[-4:])
-        verb_form = bool(re.search(r"sourc(?:ed|ing|es)$|releas\w*$", low[a:b])) or bool(
-            re.search(r"(?:^|\s)(?:we|to|and|i|they|also|now|just|finally|officially)\s+$", low[max(0, a - 12):a])
-            and (re.match(r"\s*(?:the|our|a|an|all|both|this|these|its|their|several|two|three|four|five|six|"
-                          r"\w+[\-\d]\w*)\b", low[b:]) or re.match(r"\s*\**[A-Z]", s.text[b:])))
+        verb_form = bool(_PLAN_1.search(low[a:b])) or bool(
+            _OWNER_10.search(low[max(0, a - 12):a])
+            and (_OWNER_12.match(low[b:]) or _OWNER_13.match(s.text[b:])))
         plural = bool(head_noun) and head_noun.endswith("s") and head_noun not in _PLURAL_OK \
             and not head_noun.endswith("ss")
         is_license = any(lx.LICENSE_HEADS.search(w) for w in head[:4])
@@ -525,7 +686,7 @@ class Judge:
             return out(True, "own-possessive", f"first-person possessive on the noun phrase ('{det_word} ...')")
         if det == "second":
             return out(False, "second-person", f"the reader's ('{det_word} ...'), not the author's")
-        if re.search(r"\b(?:you|you're|you’re)\b", left) and not lx.FIRST_PERSON.search(left):
+        if _OWNER_2.search(left) and not lx.FIRST_PERSON.search(left):
             return out(False, "second-person", "said of the reader ('you ...')")
 
         # licence wording
@@ -552,13 +713,10 @@ class Judge:
         # a dependency verb or preposition governs the noun phrase
         dep = lx.DEPENDENCY.search(gov) if det in ("none", "the", "a", "poss", "pronoun") else None
         if dep is None and det in ("none", "the", "a", "poss", "pronoun"):
-            clause_dep = None
-            for clause_dep in lx.DEPENDENCY.finditer(left):
-                pass
+            clause_dep = last_match(lx.DEPENDENCY, left)
             if clause_dep and not lx.RELEASE_VERBS.search(left[clause_dep.end():]):
                 dep = clause_dep
-        if dep and re.search(r"\b(?:train\w*|build\w*|develop\w*|creat\w*|releas\w*)\s+(?:and|&|or)\s+\w*\s*$",
-                             low[:max(0, low.rfind(dep.group(0), 0, a))]):
+        if dep and _OWNER_3.search(low[:max(0, low.rfind(dep.group(0), 0, a))]):
             dep = None  # 'for training and using ...' covers making it too
         if dep and not inner_own and not verb_form:
             return out(False, "dependency", f"something used or recommended ('{dep.group(0).strip()}')")
@@ -570,7 +728,7 @@ class Judge:
             return out(False, "generic", f"a quantified or generic noun phrase ('{det_word} ...')")
 
         # appositive anchor ('NAME, an open-source X') or agent ('X has open-sourced Y')
-        ing = bool(re.search(r"ing$", low[a:b]))
+        ing = bool(_OWNER_4.search(low[a:b]))
         verdict = (None if ing else self.appositive(s, a, b, det, np_start)) or (
             self.agent(s, a, b) if verb_form else None)
         if verdict is not None:
@@ -594,9 +752,9 @@ class Judge:
         # the author as subject
         first = lx.FIRST_PERSON.search(left)
         if first and (verb_form or lx.RELEASE_VERBS.search(low[cs + first.end():a])
-                      or re.search(r"\b(?:is|are|am|be|been|'re|’re)\b", low[cs + first.end():a])):
+                      or _OWNER_8.search(low[cs + first.end():a])):
             return out(True, "first-person", f"the author ('{first.group(0)}') releases it")
-        if re.match(r"\W*(?:as|being)\s+(?:an?|the)\s", low) and re.match(r"[^,]*,\s*(?:we|our|i)\b", low[b:]):
+        if _OWNER_5.match(low) and _OWNER_6.match(low[b:]):
             return out(True, "first-person", "'as a(n) ..., we' describes the author")
         fp_any = lx.FIRST_PERSON.search(low)
         if fp_any and (lx.RELEASE_VERBS.search(gov) or verb_form) and not (det == "none" and plural and not verb_form):
@@ -604,6 +762,12 @@ class Judge:
 
         if det == "this":
             return out(True, "demonstrative", f"a demonstrative points at the own artifact ('{det_word} ...')")
+
+        # the noun phrase names its maker: 'an open-source harness maintained by another lab'
+        if not verb_form:
+            maker = _MAKER.match(low, b + len(" ".join(head)) + 1 if head else b)
+            if maker and not self.has_own(maker.group("who")) and not lx.FIRST_PERSON.search(maker.group("who")):
+                return out(False, "third-party", f"made by someone else ('{maker.group(0).strip()}')")
 
         # the sentence is about the own artifact ('These crates ...: fully open source features')
         subj = None if (det == "none" and plural and before and before[-1] in _STOP) else self.sentence_subject(s, a)
@@ -620,13 +784,17 @@ class Judge:
             return out(True, "definite-artifact", f"a definite reference to the own release ('the {s.text[a:b]} "
                                                   f"{head_noun}')")
 
-        if verb_form and (re.match(r"\W*(?:[-*+•]|\d+[.)])?\W*$", low[:a]) or (
-                s.block_kind in ("list_item", "heading") and re.search(r",\s*$", low[:a])
-                and not re.search(r"\b(?:is|are|was|were|has|have|had)\b", low[:a]))):
+        if verb_form and (_OWNER_9.match(low[:a]) or (
+                s.block_kind in ("list_item", "heading") and _OWNER_11.search(low[:a])
+                and not _OWNER_14.search(low[:a]))):
             return out(True, "subjectless-release", "a release announced without a subject (list item or headline)")
 
-        if det == "none" and not before and re.match(r"\s*:\s*\S", low[b:b + 3]) and self._artifact_list(low[b:]):
+        if det == "none" and not before and _OWNER_7.match(low[b:b + 3]) and self._artifact_list(low[b:]):
             return out(True, "label", "a label followed by the released artifacts ('Fully open source: ...')")
+        label = _OWNER_1.match(low[:a])
+        if label and not lx.DEPENDENCY.search(low[label.end():a]) and (self.has_own(label.group(1)) or (
+                _ARTIFACT.match(label.group(1).split()[-1]) and not self._is_name(s, label.start(1), label.end(1)))):
+            return out(True, "label", f"said of the own component named by the label ('{label.group(1)}: ...')")
 
         tag = self.tagline(s, a, b, det, mods, before, head, head_noun, plural)
         if tag:
@@ -638,34 +806,28 @@ class Judge:
         """The own name is inside the noun phrase: 'OWN open-source models', 'the open-source OWN'."""
         low = s.low
         for x, y in s.own_spans:
-            if y <= a and x >= min(np_start, a) - 1 and not re.search(r"[,;:.!?]", low[y:a]) and a - y <= 25:
+            if y <= a and x >= min(np_start, a) - 1 and not _NP_OWN_1.search(low[y:a]) and a - y <= 25:
                 return True
             if x >= b:
                 gap = low[b:x]
-                if len(gap) <= 40 and not re.search(r"[,;:.!?]|\b(?:and|or|of|for|with|by|from|than|like|to|in|on|"
-                                                    r"is|are|which|that|using|used|based|built|powered|"
-                                                    r"accelerat\w*|support\w*|around|upon|via)\b", gap):
+                if len(gap) <= 40 and not _NP_OWN_2.search(gap):
                     return True
         return False
 
     @staticmethod
     def _artifact_list(text: str) -> bool:
-        return bool(re.match(r"\s*:\s*(?:[\w\-.]+\s+){0,12}?(?:checkpoints?|weights|code|codes|models?|data|datasets?|"
-                             r"training|scripts?|everything|all)\b", text))
+        return bool(_ARTIFACT_LIST_1.match(text))
 
     def license_claim(self, s: Sentence, a: int, b: int, cs: int, out) -> Verdict:  # type: ignore[no-untyped-def]
         low = s.low
         pre = low[:a]
-        release = re.search(r"(?:releas\w*|licen[cs]\w*|distribut\w*|available|publish\w*|provided|open[\s-]?sourc\w*|"
-                            r"shared|offered)\s+(?:\w+\s+){0,3}under|complian\w*\s+with|follow\w*|governed\s+by|"
-                            r"subject\s+to|in\s+accordance\s+with", pre)
+        release = _LICENSE_CLAIM_1.search(pre)
         if release:
             subj = pre[:release.start()]
             own = self.has_own(subj) or lx.FIRST_PERSON.search(subj) or lx.DEMONSTRATIVE.search(subj)
-            if not own and re.match(r"\W*(?:it|they|these|both|all)\b", subj):
+            if not own and _LICENSE_CLAIM_2.match(subj):
                 own = self.pronoun(s, a)[0]
-            if not own and re.search(r"\bthe\s+(?:\w+\s+){0,3}(?:code|models?|weights|source\s+code|checkpoints)\b",
-                                     subj) and not lx.DEPENDENCY.search(subj):
+            if not own and _LICENSE_CLAIM_3.search(subj) and not lx.DEPENDENCY.search(subj):
                 own = True
             if own:
                 return out(True, "own-license", "the own artifact is released under an open licence")
@@ -676,13 +838,12 @@ class Judge:
         """What the phrase is predicated of: the copula/passive subject, the thing 'released as' it, or the
         object of an active release verb ('is openly releasing these models')."""
         low = s.low
-        if verb_form and re.search(r"ing$", low[a:b]):
+        if verb_form and _OWNER_4.search(low[a:b]):
             obj = low[b:b + 60]
-            if lx.DEMONSTRATIVE.search(obj) or re.match(r"\s*(?:our|all\s+our)\b", obj) or self.has_own(obj[:40]):
+            if lx.DEMONSTRATIVE.search(obj) or _AGENT_2.match(obj) or self.has_own(obj[:40]):
                 return True, "the object is the own artifact"
         # 'X (released as an open-weight model)', 'X, released as open source'
-        rel = re.search(r"\b(?:released|published|distributed|licensed|made\s+available|available|shared|offered)\s+"
-                        r"as\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}$", low[max(0, a - 60):a])
+        rel = _PREDICATE_1.search(low[max(0, a - 60):a])
         if rel:
             end = max(0, a - 60) + rel.start()
             end = len(low[:end].rstrip(" (,"))
@@ -693,11 +854,11 @@ class Judge:
                     return v
         cop = self._copula_before(low, a, cs)
         if cop is not None:
+            if _PREDICATE_2.search(low[:cop]):
+                return None  # 'X started as ... and is now open source': elided subject, decided by the sentence
             start, end = self._subject_span(low, cop)
             if end > start:
                 return self.classify(s, start, end, a)
-            if re.search(r"\b(?:but|and)\s*$", low[:cop]):
-                return None  # elided subject: decided by the sentence as a whole
         return None
 
     def appositive(self, s: Sentence, a: int, b: int, det: str, np_start: int) -> tuple[bool, str] | None:
@@ -705,17 +866,18 @@ class Judge:
         low = s.low
         if det not in ("a", "the", "poss", "none"):
             return None
-        m = re.search(r"(?:,|\s[-–—]|:|\bas|\bcomo|\bcomme|\bals)\s*(?:\*\*)?\s*$", low[:np_start])
+        m = _APPOSITIVE_1.search(low[:np_start])
         if not m:
             return None
         anchor_end = len(low[:m.start()].rstrip(" *_`\"'”’)"))
-        if re.search(r"\b(?:released|published|distributed|licensed|available|shared|offered|made)$",
-                     low[:anchor_end]):
+        if _APPOSITIVE_2.search(low[:anchor_end]):
             return None  # handled as 'released as'
         anchor_start = self._np_start(low, anchor_end)
         if anchor_end <= anchor_start:
             return None
         lead = low[:anchor_start]
+        if _APPOSITIVE_3.search(lead):
+            return None  # 'released under MIT, fully open source': a licence name is not what is open
         fp = lx.FIRST_PERSON.search(lead)
         if fp and lx.RELEASE_VERBS.search(lead[fp.end():]) and not lx.DEPENDENCY.search(lead[fp.end():]):
             return True, f"the author ('{fp.group(0)}') releases '{s.text[anchor_start:anchor_end]}'"
@@ -725,11 +887,11 @@ class Judge:
         """The agent of an active release verb: 'X has open-sourced Y', 'X open-sources Y'."""
         low = s.low
         obj = low[b:b + 60]
-        if lx.DEMONSTRATIVE.search(obj) or re.match(r"\s*(?:our|all\s+our)\b", obj):
+        if lx.DEMONSTRATIVE.search(obj) or _AGENT_2.match(obj):
             return True, "the object is the own artifact"
-        m = re.search(r"\b(?:has|have|had|is|are|was|were)\s+(?:\w+ly\s+|also\s+|now\s+|just\s+)*$", low[:a])
+        m = _AGENT_1.search(low[:a])
         end = m.start() if m else a
-        if not (m or re.search(r"[\w)\]*]\s+$", low[:a])):
+        if not (m or _AGENT_3.search(low[:a])):
             return None
         end = len(low[:end].rstrip())
         start = self._np_start(low, end)
@@ -742,16 +904,15 @@ class Judge:
         """Offset of the copula that predicates the phrase, walking left over modifiers."""
         pos = a
         for _ in range(10):
-            m = re.search(r"([\w'’%.\-/]+|,)\s*$", low[:pos])
+            m = _COPULA_BEFORE_1.search(low[:pos])
             if not m:
                 return None
             w = m.group(1)
-            if w in lx.COPULA_WORDS or w in ("'s", "’s") and False:
+            if w in lx.COPULA_WORDS:
                 return m.start(1)
-            if re.fullmatch(r"(?:it|that|there|what|here)['’]s", w):
+            if _COPULA_BEFORE_2.fullmatch(w):
                 return m.start(1) + len(w) - 2
-            if w == "of" and re.search(r"\b(?:one|generation|family|series|suite|collection|set|line|kind|type|part|"
-                                       r"member|version|variant|pioneer|example)\s*$", low[:m.start(1)]):
+            if w == "of" and _COPULA_BEFORE_3.search(low[:m.start(1)]):
                 pos = m.start(1)  # 'is one of the largest open-source models', 'a family of open models'
                 continue
             if w in _GAP_STOP or lx.DEPENDENCY.fullmatch(w) or w in _DET_FIRST:
@@ -766,23 +927,20 @@ class Judge:
         end = cop
         region = low[:end]
         # auxiliaries before a passive ('has been', 'have also been')
-        m = re.search(r"(?:\b(?:has|have|had|will|would|can|could|should|may|might|must)\s+(?:\w+ly\s+|also\s+|now\s+|not\s+)*)$",
-                      region)
+        m = _SUBJECT_SPAN_1.search(region)
         if m:
             end = m.start()
             region = low[:end]
-        region = re.sub(r"\([^()]*\)", lambda x: " " * len(x.group(0)), region)
-        region = re.sub(r"\[[^\[\]]*\]\([^()]*\)", lambda x: " " * len(x.group(0)), region)
-        rel = re.search(r",?\s*\b(?:which|that|who)\s*$", region)
+        region = _SUBJECT_SPAN_2.sub(lambda x: " " * len(x.group(0)), region)
+        region = _SUBJECT_SPAN_3.sub(lambda x: " " * len(x.group(0)), region)
+        rel = _SUBJECT_SPAN_4.search(region)
         if rel:
             end = rel.start()
             region = region[:end]
-        region = re.sub(r",\s*(?:including|such\s+as|e\.g\.|i\.e\.|like|especially|namely|notably)\b[^,]*,?\s*$",
-                        lambda x: " " * len(x.group(0)), region)
+        region = _SUBJECT_SPAN_5.sub(lambda x: " " * len(x.group(0)), region)
         end = len(region.rstrip(" ,")) if region.strip(" ,") else end
         start = 0
-        for br in re.finditer(r"[;:!?。；：！？(\[\]]|,|\s-\s|—|–|\b(?:but|while|whereas|although|though|since|because|"
-                              r"as|if|when|so|unlike|and\s+(?=we\b|it\b|they\b))\b|^\W*(?:[-*+•]|\d+[.)])\s", region):
+        for br in _SUBJECT_SPAN_6.finditer(region):
             if br.end() <= end:
                 start = br.end()
         while start < end and not region[start].isalnum() and region[start] not in "[*`'\"":
@@ -794,10 +952,10 @@ class Judge:
         """Start of the noun phrase that ends at ``end`` (after the last stop word or clause break, ≤6 words)."""
         region = low[:end]
         start = max(0, end - 80)
-        for br in re.finditer(r"[;:!?。；：！？(]|,|\s-\s|—|–|^\W*(?:[-*+•]|\d+[.)])\s", region):
+        for br in _NP_START_1.finditer(region):
             if br.end() < end:
                 start = max(start, br.end())
-        ws = list(re.finditer(r"[^\s]+", region[start:end]))
+        ws = list(_NP_START_2.finditer(region[start:end]))
         for m in reversed(ws[:-1] if ws else ws):
             w = m.group(0).strip("*_`[]()'\"").lower()
             if w in _STOP or w in ("present", "presents", "announce", "announces", "released", "release",
@@ -812,26 +970,26 @@ class Judge:
         low = s.low
         # parenthetical remarks and link targets do not name the subject ('the data (MMPR-v1.2 and ...)')
         keep = [True] * (end - start)
-        for m in re.finditer(r"\([^()]*\)", low[start:end]):
+        for m in _SUBJECT_SPAN_2.finditer(low[start:end]):
             for i in range(m.start(), m.end()):
                 keep[i] = False
         subj = "".join(c if k else " " for c, k in zip(low[start:end], keep, strict=True)).strip(" *_`'\"")
         orig = "".join(c if k else " " for c, k in zip(s.text[start:end], keep, strict=True)).strip()
         if not subj:
             return None
-        short = re.sub(r"\s+", " ", orig)[-40:]
+        short = _CLASSIFY_2.sub(" ", orig)[-40:]
         if self.has_own(subj):
             return True, f"'{short}' is the repository's own name"
         if lx.FIRST_PERSON.search(subj):
             return True, "a first-person subject"
         if lx.SECOND_PERSON.search(subj):
             return False, "the reader's"
-        if lx.DEMONSTRATIVE.search(subj) or re.match(r"(?:this|these|here)\b", subj):
+        if lx.DEMONSTRATIVE.search(subj) or _CLASSIFY_3.match(subj):
             return True, f"'{short}'"
         ws = words(subj)
-        if ws and ws[0] in ("it", "they", "its", "their", "these", "this", "both", "it's", "which", "them"):
-            if len(ws) <= 2:
-                return self.pronoun(s, a)
+        if ws and ws[0] in ("it", "they", "its", "their", "these", "this", "both", "it's", "which", "them") \
+                and len(ws) <= 2:
+            return self.pronoun(s, a)
         if ws and len(ws) <= 3 and ws[0] in ("all", "both", "every", "each") and _ARTIFACT.match(ws[-1]):
             own, why = self.pronoun(s, a)
             return own, f"'{short}' ({why})"
@@ -839,14 +997,11 @@ class Judge:
             return False, f"'{short}' is generic"
         if ws and all(w in _DET_THE | _DET_A for w in ws):
             return None
-        poss = re.search(r"([\w\-.]+)(?:'s|’s)\b", subj)
+        poss = _CLASSIFY_1.search(subj)
         if poss and not self.has_own(poss.group(1)):
             return False, f"'{short}' belongs to someone else"
-        head = re.split(r"\b(?:of|from|for|in|on|with|by)\b", subj)[0]
-        if re.match(r"(?:the|a|an)\s+(?:[\w\-]+\s+){0,5}?(?:models?|weights|checkpoints?|code|source\s+code|datasets?|"
-                    r"data|scripts?|client|server|version|release|implementation|tools?|library|parameters|app|"
-                    r"application|project|software|repo|repository|prompts|features?|edition|components?|"
-                    r"techniques|methods?|recipes?|pipeline|framework|stack|codebase|artifacts|everything)\b", head) \
+        head = _CLASSIFY_4.split(subj)[0]
+        if _CLASSIFY_5.match(head) \
                 and not self._is_name(s, start + 4, start + len(head)):
             return True, f"'{short}' (a definite artifact of this release)"
         if self._is_name(s, start, end):
@@ -862,16 +1017,16 @@ class Judge:
     def pronoun(self, s: Sentence, a: int) -> tuple[bool, str]:
         """'It/They ...': the antecedent is the subject of the previous sentence (or the document's subject)."""
         prev = s.prev
-        by = re.search(r"\b(?:by|from)\s+(?:the\s+)?\[?\*{0,2}([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})", s.text)
+        by = _PRONOUN_1.search(s.text)
         if by and not self.has_own(by.group(1).lower()):
             return False, f"a pronoun for something made by someone else ('by {by.group(1)}')"
         if not prev:
             return True, "a pronoun for the document's subject"
-        lead = re.sub(r"^\W*(?:[-*+•]\s+)?", "", prev)[:40]
-        if re.match(r"(?:we|i)\s+(?:\w+\s+){0,2}?", lead) and lx.DEPENDENCY.search(" ".join(words(lead)[:4])):
+        lead = _PRONOUN_2.sub("", prev)[:40]
+        if _PRONOUN_3.match(lead) and lx.DEPENDENCY.search(" ".join(words(lead)[:4])):
             return False, "a pronoun for something the previous sentence uses or recommends"
-        if self.has_own(lead) or re.match(r"(?:we|our|this|these|it|they|its|their)\b", lead) or \
-                re.match(r"(?:我们|我們|本|私たち)", lead):
+        if self.has_own(lead) or _PRONOUN_4.match(lead) or \
+                _PRONOUN_5.match(lead):
             return True, "a pronoun for the own artifact of the previous sentence"
         if lx.DEPENDENCY.search(prev) or lx.THANKS.search(prev):
             return False, "a pronoun for something the previous sentence uses or recommends"
@@ -881,12 +1036,10 @@ class Judge:
         """Whether the sentence is about the own artifact: it opens with the own name, 'we', 'this project' or
         a pronoun for it, and nothing it uses or compares with governs the phrase."""
         low = s.low
-        m = re.match(r"[^\w\[]*(?:\[?\d{4}[./\-]\d{1,2}(?:[./\-]\d{1,2})?\]?[^\w\[]*)?(?:\[[x ]\]\s*)?[^\w\[]*", low)
+        m = _SENTENCE_SUBJECT_1.match(low)
         start = m.end() if m else 0
         # a leading adverbial ('Unlike closed models, ...', 'In 2024, ...', 'Today, ...') is not the subject
-        adv = re.match(r"(?:unlike|in|on|at|for|to|with|after|before|since|today|additionally|also|moreover|"
-                       r"however|as|by|from|through|now|finally|recently|currently|like)\b[^,;:]{0,60},\s*",
-                       low[start:a])
+        adv = _SENTENCE_SUBJECT_2.match(low[start:a])
         if adv:
             start += adv.end()
         if start >= a:
@@ -894,9 +1047,8 @@ class Judge:
         seg = low[start:a]
         if lx.THANKS.search(seg):
             return None
-        participle = re.search(r"(?:ed|ing)$", low[a:a + 40].split(" ")[0] if low[a:] else "")
-        if not participle and (lx.DEPENDENCY.search(" ".join(words(seg)[-5:])) or re.search(
-                r"\b(?:using|used|based\s+on|built\s+(?:on|upon)|fine-?tuned\s+(?:on|from)|such\s+as|like)\b", seg)):
+        participle = _SENTENCE_SUBJECT_3.search(low[a:a + 40].split(" ")[0] if low[a:] else "")
+        if not participle and (lx.DEPENDENCY.search(" ".join(words(seg)[-5:])) or _SENTENCE_SUBJECT_6.search(seg)):
             return None
         lead = seg[:60]
         spans = [sp for sp in s.own_spans if sp[0] <= start + 2]
@@ -905,9 +1057,9 @@ class Judge:
         dm = lx.DEMONSTRATIVE.match(lead)
         if dm:
             return True, f"it opens with '{s.text[start:start + dm.end()]}'"
-        if re.match(r"(?:we|our)\b", lead):
+        if _SENTENCE_SUBJECT_4.match(lead):
             return True, "it opens with 'we'"
-        if re.match(r"(?:it|they|its|their)\b", lead):
+        if _SENTENCE_SUBJECT_5.match(lead):
             own, why = self.pronoun(s, a)
             return own, why
         return None
@@ -922,21 +1074,20 @@ class Judge:
             return ""
         if det not in ("the", "a", "none") or before:
             return ""
-        if re.search(r"\b(?:is|are|was|were|has|have|had|will|can|do|does|did|we|they|it|you|i)\b", low):
+        if _TAGLINE_1.search(low):
             return ""
         if len(words(low)) > 20 or plural:
             return ""
         rest = low[b:]
-        if re.match(r"\s*[:/|]", rest) and not self._artifact_list(rest):
+        if _TAGLINE_3.match(rest) and not self._artifact_list(rest):
             return ""
-        if re.search(r"\b(?:from|by)\s+[A-Z]", s.text[b:]) and not re.search(
-                r"\b(?:alternative|version|implementation|port|clone|model)\b", " ".join(head)):
+        if _TAGLINE_4.search(s.text[b:]) and not _TAGLINE_5.search(" ".join(head)):
             return ""
         if any(m in ("first", "only", "largest", "biggest", "strongest", "best", "fastest", "leading") for m in mods):
             return f"a superlative headline about the described artifact ('{' '.join(reversed(mods))} ...')"
         if not head:
             return "a headline that predicates openness without a verb ('Free & open source')"
-        if re.match(r"\s+(?:to|for)\s", rest):
+        if _TAGLINE_2.match(rest):
             return "a headline that predicates openness without a verb"
         if det in ("a", "the") or lx.PRODUCT_HEADS.search(head_noun) or any(lx.PRODUCT_HEADS.search(w) for w in head):
             return f"a headline naming the own product ('{s.text[a:b]} ... {head_noun}')"
@@ -948,56 +1099,46 @@ class Judge:
         before = low[max(0, a - 24):a]
         near = low[max(cs, a - 10):a]
         after = low[b:b + 12]
-        attributive = bool(re.match(r"\s*(?:的|、|の|版|化版|模型|大模型|项目|項目|社区|社區|工具|框架|软件|軟件|数据|數據|协议|協議|"
-                                    r"许可|許可|版本|生态|生態|界|精神|运动|方案|库|庫|社群|权重|權重|语言|語言|基座|中文|"
-                                    r"llm|model|モデル|ライセンス|コミュニティ|プロジェクト|ソフト|tts|ai|[a-z]+\s?モデル|"
-                                    r"[a-z]{2,}(?:\s|$))", after))
+        attributive = bool(_JUDGE_CJK_3.match(after))
         # community
-        if lx.COMMUNITY_HEADS.search(after[:6]) or re.match(r"\s*(?:的)?\s*(?:社区|社區|社群|界|生态|生態|精神|运动|コミュニティ)",
-                                                          after):
+        if lx.COMMUNITY_HEADS.search(after[:6]) or _JUDGE_CJK_4.match(after):
             return out(False, "community", "about a community or a movement")
         # comparisons
-        m = None
-        for m in lx.COMPARISON.finditer(low[max(0, a - 16):a]):
-            pass
+        m = last_match(lx.COMPARISON, low[max(0, a - 16):a])
         if m:
             return out(False, "comparison", f"a comparison or ranking ('{m.group(0)}')")
         r = lx.COMPARISON_RIGHT_CJK.search(low[b:b + 30])
-        if r and (re.search(r"在|所有|全部|各类|主流", low[max(0, a - 20):a]) or r.group(0).endswith(("之中", "当中", "當中",
+        if r and (_JUDGE_CJK_12.search(low[max(0, a - 20):a]) or r.group(0).endswith(("之中", "当中", "當中",
                                                                                                      "の中で", "を超え",
                                                                                                      "より", "と比較"))):
             return out(False, "comparison", f"a comparison or ranking ('{r.group(0)}')")
-        if lx.COORDINATED_CLOSED.search(low[b:b + 10]) or re.search(r"(?:闭源|閉源|专有|專有|プロプライエタリ)(?:和|与|與|及|、|および)\s*$", near):
+        if lx.COORDINATED_CLOSED.search(low[b:b + 10]) or _JUDGE_CJK_5.search(near):
             return out(False, "comparison", "open and closed models side by side")
         th = lx.THANKS.search(low[:a])
         if th:
             return out(False, "thanks", f"thanks or credit to others ('{th.group(0)}')")
         # licence wording
-        if re.match(r"\s*(?:协议|協議|许可|許可|授权|授權|ライセンス|라이선스)", after) or re.search(r"(?:协议|協議)\s*$", near):
-            if re.search(r"(?:本仓库|本倉庫|本项目|本項目|このリポジトリ|これら|我们|我們|私たち)", low) or self.has_own(low[:a]):
-                if re.search(r"依照|遵循|遵守|采用|採用|基于|基於|下で|に従|の下|依据|依據|根据|根據", low):
-                    return out(True, "own-license", "the own artifact is released under an open licence")
-            if re.search(r"(?:协议|協議)\s*$", near) and re.search(r"(?:本仓库|本倉庫|本项目|本項目|我们|我們)", low):
+        if _JUDGE_CJK_6.match(after) or _JUDGE_CJK_7.search(near):
+            if (_JUDGE_CJK_13.search(low) or self.has_own(low[:a])) and _JUDGE_CJK_14.search(low):
+                return out(True, "own-license", "the own artifact is released under an open licence")
+            if _JUDGE_CJK_7.search(near) and _JUDGE_CJK_15.search(low):
                 return out(True, "own-license", "the own artifact is released under an open licence")
             return out(False, "license-text", "licence wording, not said of the own artifact")
         # possessive of the author directly on the noun phrase
-        poss = re.search(r"(?:我们|我們|本|私たち|当社|弊社)(?:的|の)?(?:全新的?|新的?|自研的?|最新的?|首个|首個)?\s*$", before)
+        poss = _JUDGE_CJK_1.search(before)
         if poss:
             return out(True, "own-possessive", f"first-person possessive ('{poss.group(0).strip()}')")
-        own_attached = any(a - 3 <= y <= a and re.fullmatch(r"[\s的の]*", low[y:a]) for _x, y in s.own_spans) or any(
-            b <= x <= b + 24 and not re.search(r"[，。、,；]|(?:的基础|的基礎|基础上|基礎上)", low[b:x])
+        own_attached = any(a - 3 <= y <= a and _JUDGE_CJK_18.fullmatch(low[y:a]) for _x, y in s.own_spans) or any(
+            b <= x <= b + 24 and not _JUDGE_CJK_19.search(low[b:x])
             for x, _y in s.own_spans)
         # dependency
-        dep = None
-        for dep in lx.DEPENDENCY.finditer(near):
-            pass
+        dep = last_match(lx.DEPENDENCY, near)
         if dep and not own_attached:
             return out(False, "dependency", f"something used ('{dep.group(0)}')")
         rdep = lx.DEPENDENCY_RIGHT_CJK.search(low[b:b + 40])
         if rdep and not own_attached:
             return out(False, "dependency", f"something built upon ('{rdep.group(0)[-6:]}')")
-        third = re.search(r"(?:其他|其它|众多|眾多|各类|各類|各种|各種|主流|一些|许多|許多|很多|大量|诸多|現有|现有|已有|所有|其余|他の|"
-                                   r"多くの|ほとんどの|主要な|様々な|既存の)[^，。]{0,6}$", near)
+        third = _JUDGE_CJK_2.search(near)
         if third and not own_attached:
             return out(False, "generic", f"a quantified or generic noun phrase ('{third.group(0)[:6]}')")
         agent = lx.ZH_BY_AGENT.search(low[max(0, a - 40):b + 4])
@@ -1020,65 +1161,40 @@ class Judge:
                 return out(True, "own-name", "a release of the own artifact")
             if s.news or lx.NEWS_DATE.search(low) or lx.DONE_CHECKBOX.search(low):
                 return out(True, "news-item", "a release announced in a news item or roadmap")
-            if re.search(r"(?:^|[，,：:、；;]|并|並|和|及|已|已经|已經|正式|首次|宣布|全面|陆续|陸續|也|还|還)\s*$", low[max(0, a - 6):a]) \
-                    or re.match(r"\W*(?:[-*+•]|\d+[.)])?\W*$", low[:a]):
+            if _JUDGE_CJK_16.search(low[max(0, a - 6):a]) \
+                    or _OWNER_9.match(low[:a]):
                 return out(True, "subjectless-release", "a release announced without a subject")
             if subj_own is False:
                 return out(False, "third-party", "released by someone else")
             return out(False, "no-owner", "nothing ties the phrase to the author's own artifact")
         # attributive: '开源的X', 'オープンソース版'
-        if re.match(r"\W*(?:首个|首個|第一个|第一個|最大的|最强的|最強的|全新的?)", low) or re.search(
-                r"(?:首个|首個|最大|最强|最強|第一个|第一個)的?\s*$", before):
+        if _JUDGE_CJK_8.match(low) or _JUDGE_CJK_9.search(before):
             return out(True, "tagline", "a superlative headline about the described artifact")
-        if first and re.search(r"(?:成为|成為|是|打造|推出|发布|發布|开发|開發)[^，。]{0,16}$", low[max(0, a - 20):a]):
+        if first and _JUDGE_CJK_10.search(low[max(0, a - 20):a]):
             return out(True, "first-person", "the author describes its own artifact")
-        if re.match(r"\s*(?:版|化版)", after) and not re.search(r"(?:其他|他の)", before) and len(low) < 60:
+        if _JUDGE_CJK_11.match(after) and not _JUDGE_CJK_17.search(before) and len(low) < 60:
             return out(True, "tagline", "a headline naming the own version ('…のオープンソース版')")
         return out(False, "no-owner", "nothing ties the phrase to the author's own artifact")
 
     def _cjk_subject(self, s: Sentence, a: int) -> bool | None:
         low = s.low
-        cop = None
-        for cop in re.finditer(r"是|為|为|乃|は|が", low[:a]):
-            pass
+        cop = last_match(_CJK_SUBJECT_1, low[:a])
         if cop is None:
             return None
         gap = low[cop.end():a]
-        if re.search(r"[，,。；;]|围绕|圍繞|针对|針對|基于|基於|使用|支持|用于|用於", gap):
+        if _CJK_SUBJECT_2.search(gap):
             return None
         subj = low[:cop.start()]
-        clause = re.split(r"[，,。；;：:]", subj)[-1][-30:]
+        clause = _CJK_SUBJECT_5.split(subj)[-1][-30:]
         if not clause.strip():
             return None
-        if self.has_own(clause) or re.search(r"本项目|本項目|本仓库|本倉庫|本模型|该模型|該模型|これら|こちら|本リポジトリ|このリポジトリ|私たち|我们|我們",
-                                            clause):
+        if self.has_own(clause) or _CJK_SUBJECT_4.search(clause):
             return True
-        if re.search(r"[a-z]", clause):
+        if _CJK_SUBJECT_3.search(clause):
             return False
         return None
 
     # -- target and strength -------------------------------------------------------------------
-    _TARGETS: list[tuple[str, re.Pattern[str]]] = [
-        ("other", re.compile(r"(?<![\w])(?:artifacts|artefacts|recipes|everything|insights|materials|resources|"
-                             r"components|assets)(?![\w])")),
-        ("weights", re.compile(r"(?<![\w])(?:weights?|checkpoints?|ckpts?|parameters|params|gguf|safetensors)(?![\w])"
-                               r"|权重|權重|参数|參數|重み|ウェイト|pesos|poids|gewichte|pesi|веса")),
-        ("data", re.compile(r"(?<![\w])(?:data|datasets?|corpus|corpora|benchmarks?|annotations|pairs|samples)(?![\w\-])"
-                            r"|数据|數據|语料|語料|データ|datos|données|daten|dati")),
-        ("code", re.compile(r"(?<![\w])(?:code|codes|codebase|scripts?|implementations?|tools?|toolkit|toolchain|"
-                            r"crates?|features?|demo|sdk|library|libraries|training\s+techniques|recipe|"
-                            r"integration|deployment|backend|pipeline|source\s+code|(?:training|pretraining|evaluation|"
-                            r"inference|serving)\s+framework)(?![\w])"
-                            r"|代码|代碼|脚本|腳本|工具|评测框架|評測框架|训练框架|訓練框架|实现|實現|コード|スクリプト|demo")),
-        ("model", re.compile(r"(?<![\w])(?:models?|llms?|slms?|mllms?|vlms?|chatbot|embeddings?|clip|diffusion|"
-                             r"transformer|encoder|decoder|vae|tts|asr)(?![\w])"
-                             r"|模型|モデル|modelo|modèle|modell|modello")),
-        ("project", re.compile(r"(?<![\w])(?:project|platform|software|app|application|product|ecosystem|framework|"
-                               r"engine|database|server|client|system|alternative|solution|service|editor|broker|"
-                               r"prototype|initiative|effort|research|work|choice|organization|assistant|"
-                               r"agent|crawler|tool)(?![\w])"
-                               r"|项目|項目|平台|软件|軟件|系统|系統|プロジェクト|proyecto|projet|projekt")),
-    ]
 
     def target(self, s: Sentence, a: int, b: int, kind: str) -> str:
         """What the openness is said of (see the module docstring of :mod:`openwash.claims`)."""
@@ -1093,19 +1209,24 @@ class Judge:
                 return found
         cjk = bool(CJK.search(low[a:b]))
         cs, ce = self.clause(low, a, b)
+        label = _OWNER_1.match(low[:a])
+        if label and _ARTIFACT.match(label.group(1).split()[-1]):  # 'Training code: ... fully open source'
+            found = self._last_target(label.group(1))
+            if found:
+                return found
         if cjk:
-            segments = re.split(r"[，。；,;：:]|\s{2,}", low[b:b + 60])
+            segments = _TARGET_2.split(low[b:b + 60])
             np_after = segments[0]
-            if re.match(r"\s*(?:许可|許可|协议|協議|ライセンス)", np_after) or re.search(r"(?:协议|協議)\s*$", low[max(0, a - 3):a]):
+            if _TARGET_4.match(np_after) or _JUDGE_CJK_7.search(low[max(0, a - 3):a]):
                 found = self._last_target(low[max(0, a - 40):a])  # licence wording: what is under the licence
                 if found:
                     return self._mixed(low, found)
             found = self._last_target(np_after)
             if found:
                 return self._mixed(low, found)
-            if re.match(r"\s*(?:版|化版)", np_after):
+            if _JUDGE_CJK_11.match(np_after):
                 return "project"
-            if len(segments) > 1 and re.match(r"\s*(?:一个|一個|一款|一种|一種|是)", segments[1]):
+            if len(segments) > 1 and _TARGET_5.match(segments[1]):
                 found = self._last_target(segments[1])  # '开源了 X，一个…的工具包'
                 if found:
                     return self._mixed(low, found)
@@ -1120,8 +1241,8 @@ class Judge:
             found = self._last_target(" ".join(head))
             if found:
                 return self._mixed(low, found)
-            if re.match(r"\s*:\s", low[b:b + 3]):  # 'Fully open source: checkpoints and training code'
-                listed = {name for name, rx in self._TARGETS if name != "project" and rx.search(low[b:b + 80])}
+            if _TARGET_3.match(low[b:b + 3]):  # 'Fully open source: checkpoints and training code'
+                listed = {name for name, rx in TARGET_WORDS if name != "project" and rx.search(low[b:b + 80])}
                 if len(listed - {"other"}) >= 2:
                     return "model" if "weights" in listed or "model" in listed else "other"
                 found = self._nearest_target(low[b:b + 60], before=False)
@@ -1134,9 +1255,9 @@ class Judge:
                 if found:
                     return self._mixed(low, found)
                 start, end = self._subject_span(low, cop)
-                subj = re.split(r"\b(?:of|from|for|in|on|with|by)\b", low[start:end])[0]
-                if re.match(r"\W*(?:it|they|these|this|its|their)\W*$", subj) and s.prev:
-                    first_clause = re.split(r"[,;:]\s", s.prev)[0]
+                subj = _CLASSIFY_4.split(low[start:end])[0]
+                if _TARGET_7.match(subj) and s.prev:
+                    first_clause = _TARGET_8.split(s.prev)[0]
                     found = self._last_target(first_clause) or self._nearest_target(s.prev, before=False)
                     if found:
                         return self._mixed(low, found)
@@ -1146,7 +1267,7 @@ class Judge:
                 if end > start and self.has_own(low[start:end]):
                     return self._name_target(s) or ("model" if self.is_model_release else "project")
             # released as an object: the object noun phrase
-            obj = re.split(r"[,;:.!?()]|\b(?:and\s+(?:the|a|an|our)|which|that|to|for|on|in|with)\b", low[b:b + 90])[0]
+            obj = _TARGET_6.split(low[b:b + 90])[0]
             found = self._last_target(obj)
             if found:
                 return self._mixed(low, found)
@@ -1161,13 +1282,13 @@ class Judge:
             named = self._name_target(s)
             if named:
                 return named
-        if re.search(r"\b\d+(?:\.\d+)?\s?[bm]\b|-(?:chat|instruct|base)\b|模型|モデル|\bmodels?\b|\bllms?\b", low):
+        if _TARGET_1.search(low):
             return "model"
         return "model" if self.is_model_release else "project"
 
     def _last_target(self, region: str) -> str:
         best: tuple[int, str] | None = None
-        for name, rx in self._TARGETS:
+        for name, rx in TARGET_WORDS:
             for m in rx.finditer(region):
                 if best is None or m.end() > best[0]:
                     best = (m.end(), name)
@@ -1175,7 +1296,7 @@ class Judge:
 
     def _nearest_target(self, region: str, before: bool) -> str:
         best: tuple[int, str] | None = None
-        for name, rx in self._TARGETS:
+        for name, rx in TARGET_WORDS:
             for m in rx.finditer(region):
                 dist = len(region) - m.end() if before else m.start()
                 if best is None or dist < best[0]:
@@ -1183,19 +1304,14 @@ class Judge:
         return best[1] if best else ""
 
     def _name_target(self, s: Sentence) -> str:
-        if re.search(r"\b\d+(?:\.\d+)?\s?[bm]\b|-(?:chat|instruct|base)\b|\bmodels?\b|\bllms?\b|video|image|speech|"
-                     r"text-to|generation|视频|視頻|图像|圖像|图生|語音|语音|模型|モデル", s.low):
+        if _NAME_TARGET_1.search(s.low):
             return "model"
         return ""
 
     @staticmethod
     def _mixed(low: str, target: str) -> str:
         """Code together with weights or checkpoints is the whole model release."""
-        if target in ("code", "weights") and re.search(
-                r"(?:code|codes|scripts|代码|代碼)\s*(?:and|&|与|和|及|與|,)\s*(?:the\s+)?(?:\w+\s+)?"
-                r"(?:weights?|checkpoints?|模型|权重|權重)"
-                r"|(?:weights?|checkpoints?|模型权重|权重|權重)\s*(?:and|&|与|和|及|與|,)\s*(?:the\s+)?(?:\w+\s+)?"
-                r"(?:code|codes|scripts|代码|代碼)", low):
+        if target in ("code", "weights") and _MIXED_1.search(low):
             return "model"
         return target
 
@@ -1205,12 +1321,12 @@ class Judge:
         if pstrength == "strong":
             return "strong"
         window = low[max(0, a - 30):a]
-        if re.search(r"\b(?:fully|truly|completely|entirely|totally|100\s?%|wholly)\b[\s\w\-]{0,12}$", window) or \
-                re.search(r"(?:完全|全面|全)$", window):
+        if _STRENGTH_2.search(window) or \
+                _STRENGTH_3.search(window):
             return "strong"
         if pstrength == "partial" or target in ("code", "data"):
             return "partial"
-        if re.search(r"\b(?:most|part|parts|some|portions?|much)\s+of\b[^.;]{0,40}$", low[:a]):
+        if _STRENGTH_1.search(low[:a]):
             return "partial"
         if _CONTRAST_CLOSED.search(low):
             return "partial"

@@ -149,7 +149,8 @@ DEPENDENCY = re.compile(
     + r"|基于|基於|使用|采用|採用|利用|依托|依託|借助|支持|兼容|围绕|圍繞|针对|針對|用于|用於|调用|調用|接入|集成|参考|參考|来自|來自|适配|適配|微调|微調|部署"
     + r"|に基づ|を使用|を利用|を使って|をベース|に対応|をサポート|を活用"
     + r"|" + W + r"(?:basad[oa]s?\s+en|usando|utilizando|basé\w*\s+sur|utilisant|basierend\s+auf|nutzt|verwende\w*|"
-    r"basat[oi]\s+su|con\s+(?:modelos|herramientas)|avec\s+des)" + E
+    r"basat[oi]\s+su|con\s+(?:modelos|herramientas)|avec\s+des|s['’]appuie\s+sur|repose\s+sur|utilise\w*|"
+    r"basiert\s+auf|setzt\s+auf|verwendet|se\s+basa\s+en|usa|emplea)" + E
 )
 DEPENDENCY_RIGHT_CJK = re.compile(
     r"^[^，。；,;]{0,30}?(?:的基础上|的基礎上|为基础|為基礎|基础之上|为底座|為底座|作为基座|作為基座|构建|構建|をベースに|に基づ|"
@@ -210,7 +211,7 @@ RELEASE_VERBS = re.compile(
     W + r"(?:releas\w*|publish\w*|launch\w*|announc\w*|introduc\w*|present|presents|presented|presenting|"
     r"unveil\w*|offer\w*|provid\w*|shar(?:e|es|ed|ing)|mak(?:e|es|ing)|made|build|builds|building|creat\w*|"
     r"develop\w*|design\w*|train(?:s|ed|ing)?|open[\s-]?sourc\w*|distribut\w*|maintain\w*|"
-    r"produc(?:e|es|ed|ing)|deliver\w*|ship\w*|contribut\w*|dedicat\w*|commit\w*|donat\w*|upload\w*|"
+    r"produc(?:e|es|ed|ing)|deliver\w*|ship\w*|contribut\w*|dedicat\w*|committed|donat\w*|upload\w*|"
     r"pushed|debut\w*|bring\w*|brought|opted|chose|decided|proud|excited|happy|pleased|thrilled|delighted|"
     r"glad|complet\w*|finish\w*|propos\w*|put|born|born\s+out|to\s+offer|to\s+build|to\s+create|"
     r"to\s+develop|to\s+make|to\s+provide|to\s+release|attempt\w*|aim\w*)" + E
