@@ -45,12 +45,22 @@ def build_parser() -> argparse.ArgumentParser:
                        help="where the central policy is ({owner} is replaced; default "
                             "github:{owner}/.github/openwash.yml; also OPENWASH_ORG_POLICY)")
     check.add_argument("--quiet", "-q", action="store_true", help="do not print notices")
+    check.add_argument("--baseline-ref", metavar="SHA", help="compare with the findings on this commit (the policy "
+                       "is then read from that commit); findings present there are 'pre-existing'")
+    check.add_argument("--only-new", action="store_true", help="fail and annotate only findings that are not on "
+                       "the baseline commit (--baseline-ref, or the base of a pull_request event)")
+    check.add_argument("--fail-on", choices=("error", "warning", "never"), help="lowest severity that fails the run "
+                       "(default: the policy's fail_on)")
+    check.add_argument("--mode", choices=("enforce", "annotate"), help="annotate: report, never fail "
+                       "(default: the policy's mode)")
 
     claims = sub.add_parser("claims", help="list the openness claims in files")
     claims.add_argument("files", nargs="+", metavar="FILE")
     claims.add_argument("--format", choices=("text", "json"), default="text")
     claims.add_argument("--explain", action="store_true", help="say which cue decided each claim")
     claims.add_argument("--repo-name", default="", help="name of the repository the files belong to")
+
+    sub.add_parser("action", help="run as the GitHub Action step (inputs from OPENWASH_* environment variables)")
 
     explain = sub.add_parser("explain", help="print a rule's documentation")
     explain.add_argument("rule", nargs="?", help="rule id, e.g. OW101 (omit to list all rules)")
@@ -81,8 +91,7 @@ def _out(text: str, output: str | None) -> None:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from openwash import engine
-    from openwash.policy import resolve
+    from openwash.baseline import evaluate, pull_request_event
     from openwash.report import render
 
     root = Path(args.path)
@@ -90,15 +99,45 @@ def cmd_check(args: argparse.Namespace) -> int:
         raise UsageError(f"no such path: {args.path}")
     if not root.is_dir():
         raise UsageError(f"not a directory: {args.path}")
-    policy = resolve(root, args.policy, offline=args.offline or None, org=args.org, org_policy=args.org_policy)
-    result = engine.run(root, policy, today=_today())
+    base_ref = args.baseline_ref
+    if args.only_new and not base_ref:
+        event = pull_request_event()
+        base_ref = event.base_sha if event is not None else None
+    outcome, notes = evaluate(root, args.policy, base_ref=base_ref, only_new=args.only_new, mode=args.mode,
+                              fail_on=args.fail_on, with_prefix=args.format in ("github", "sarif", "markdown"),
+                              resolve_options={"offline": args.offline or None, "org": args.org,
+                                               "org_policy": args.org_policy}, today=_today())
+    result = outcome.result
+    policy = result.policy
     if not args.quiet:
         for message in policy.notices:
             print(f"openwash: notice: {message}", file=sys.stderr)
         for notice in result.notices:
             print(notice.render(), file=sys.stderr)
-    _out(render(result, args.format), args.output)
-    return 1 if result.failed else 0
+        for note in notes:
+            print(f"openwash: {note}", file=sys.stderr)
+    if args.format in ("github", "sarif", "markdown"):
+        text = render(result, args.format, outcome=outcome)
+    elif args.format == "json" and outcome.comparison is not None:
+        text = json.dumps(outcome.to_json(), indent=2, ensure_ascii=False) + "\n"
+    else:
+        text = render(result, args.format)
+        if outcome.comparison is not None and args.format == "text":
+            c = outcome.comparison
+            text += (f"openwash: vs {c.short_ref}: {len(c.new)} new, {len(c.preexisting)} pre-existing, "
+                     f"{len(c.fixed)} fixed{'; only new findings count' if args.only_new else ''} — {outcome.verdict}\n")
+    _out(text, args.output)
+    if args.format == "github":
+        from openwash.report.github import append_step_summary
+
+        append_step_summary(outcome)
+    return 1 if outcome.failed else 0
+
+
+def cmd_action(args: argparse.Namespace) -> int:
+    from openwash.github.action import run
+
+    return run()
 
 
 def cmd_claims(args: argparse.Namespace) -> int:
@@ -199,7 +238,7 @@ def cmd_policy(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"check": cmd_check, "claims": cmd_claims, "explain": cmd_explain, "policy": cmd_policy}
+COMMANDS = {"check": cmd_check, "action": cmd_action, "claims": cmd_claims, "explain": cmd_explain, "policy": cmd_policy}
 
 
 def main(argv: list[str] | None = None) -> int:
