@@ -84,7 +84,7 @@ _HEAD_SPAN_1 = re.compile(r"[\s\-‐‑]*([^,;:!?()\[\]\"“”<>]*)")
 _IN_TITLE_1 = re.compile(r"(?:^|[\s(\[“\"'])[A-Z\u00c0-\u024f][^\s:]{0,30}(?:\s+[A-Z0-9][^\s:]{0,30}){0,2}:\s+")
 _IS_NAME_1 = re.compile(r"[^\s,;:()]+")
 _IS_NAME_2 = re.compile(r"[A-Za-z\u00c0-\u024f]")
-_IS_NAME_3 = re.compile(r"[a-z][A-Z]|[.\-][A-Za-z]")
+_IS_NAME_3 = re.compile(r"[a-z][A-Z]|\.[A-Za-z]|-[A-Z0-9]")  # vLLM, llama.cpp, Qwen-7B
 _IS_NAME_4 = re.compile(r"^\W*(?:\[?\d{4}[./\-]\d{1,2}(?:[./\-]\d{1,2})?\]?)?\W*")
 _IS_NAME_5 = re.compile(r"\d")
 _IS_NAME_6 = re.compile(r"[A-Za-z]")
@@ -302,6 +302,7 @@ _ARTIFACT = re.compile(
 _PLURAL_OK = {"series", "weights", "alternatives", "access", "os", "cms", "analysis", "class", "status", "gps"}
 
 
+_PAREN_AFTER_NAME = re.compile(r"(?<=[\w.\-])\s*\(\s*$")  # 'vLLM (open source)': the name is what is open
 _MAKER = re.compile(r"[\s,]*(?:\(|which\s+(?:is|was|are|were)\s+|that\s+(?:is|was|are|were)\s+)?"
                     r"(?:maintained|developed|created|built|made|released|published|provided|written|trained|owned|"
                     r"run|open[\s-]?sourced|led|backed|funded|sponsored|operated)\s+by\s+(?P<who>[^,;.()]{1,40})")
@@ -388,10 +389,15 @@ class Judge:
                 continue
             if _IS_NAME_5.search(core) and _IS_NAME_6.search(core):
                 return True
-            if _IS_NAME_7.match(core) and (i > 0 or not initial or (len(core) > 1 and _IS_NAME_7.search(core[1:]))) \
-                    and core.lower() not in ("the", "a", "an", "this", "these", "our", "we", "it", "they"):
+            # a capitalised first word of the sentence is a name when it stands alone as the subject
+            # ('Falcon was ...') or starts a multi-word name ('Apache Cassandra'), not in 'Chat models are ...'
+            nxt = toks[i + 1].strip("*_`'\"“”[]") if i + 1 < len(toks) else ""
+            alone = i == 0 and initial and ((not nxt and not core.endswith("s")) or nxt[:1].isupper())
+            if _IS_NAME_7.match(core) and (i > 0 or not initial or alone or (len(core) > 1 and _IS_NAME_7.search(core[1:]))) \
+                    and core.lower() not in ("the", "a", "an", "this", "these", "our", "we", "it", "they", "all",
+                                             "both", "each", "every", "its", "their", "most", "some", "many"):
                 return True
-            if _IS_NAME_3.search(core[1:]):
+            if _IS_NAME_3.search(core):
                 return True
         return False
 
@@ -866,7 +872,7 @@ class Judge:
         low = s.low
         if det not in ("a", "the", "poss", "none"):
             return None
-        m = _APPOSITIVE_1.search(low[:np_start])
+        m = _APPOSITIVE_1.search(low[:np_start]) or _PAREN_AFTER_NAME.search(low[:np_start])
         if not m:
             return None
         anchor_end = len(low[:m.start()].rstrip(" *_`\"'”’)"))
