@@ -69,6 +69,14 @@ CLAIMS = [
      "plain"),
     ("Wren is one of the largest open-source speech models to date.", "open-source", "open-source", "model",
      "plain"),
+    ("The weights, code and data of Wren are all open source.", "open source", "open-source", "model", "plain"),
+    ("We release the Wren weights openly for research and commercial use.",
+     "release the Wren weights openly", "open", "weights", "plain"),
+    ("Fully open-source and free to use.", "Fully open-source", "open-source", "project", "strong"),
+    ("An open-source, self-hostable alternative to spreadsheets.", "open-source", "open-source", "project",
+     "plain"),
+    ("Wren is released with open weights and open training code.", "open weights", "open-weights", "weights",
+     "plain"),
 ]
 
 
@@ -113,6 +121,11 @@ NON_CLAIMS = [
     ("badge", "[![Open Source](https://img.shields.io/badge/open-source-green)](https://example.org)"),
     ("reader", "You can use Wren in your own open-source projects."),
     ("generic", "Many open-source models are trained on web data."),
+    ("third party", "Falcon was one of the first truly open large language models."),
+    ("third party", "Supported backends: vLLM (open source), TensorRT-LLM, and llama.cpp."),
+    ("third party", "We evaluate Wren with an open-source harness maintained by another lab."),
+    ("third party", "Grafana is open source, Datadog is not."),
+    ("title", "More details are in the paper 「Wren：Open Small Models for Phones」."),
 ]
 
 
@@ -177,6 +190,10 @@ LANGUAGES = [
     ("fr", "Nous avons publié Wren en open source.", "open source", "plain"),
     ("de", "Wren ist ein quelloffenes Sprachmodell.", "quelloffenes", "plain"),
     ("de", "Wren ist ein Open-Source-Modell.", "Open-Source", "plain"),
+    ("de", "Wren ist vollständig Open Source.", "Open Source", "strong"),
+    ("es", "Wren es completamente de código abierto.", "código abierto", "strong"),
+    ("ja", "Wren は完全にオープンソースです。", "オープンソース", "strong"),
+    ("zh", "全部开源，可免费商用。", "全部开源", "strong"),
 ]
 
 

@@ -103,7 +103,7 @@ _JUDGE_CJK_12 = re.compile(r"在|所有|全部|各类|主流")
 _JUDGE_CJK_13 = re.compile(r"(?:本仓库|本倉庫|本项目|本項目|このリポジトリ|これら|我们|我們|私たち)")
 _JUDGE_CJK_14 = re.compile(r"依照|遵循|遵守|采用|採用|基于|基於|下で|に従|の下|依据|依據|根据|根據")
 _JUDGE_CJK_15 = re.compile(r"(?:本仓库|本倉庫|本项目|本項目|我们|我們)")
-_JUDGE_CJK_16 = re.compile(r"(?:^|[，,：:、；;]|并|並|和|及|已|已经|已經|正式|首次|宣布|全面|陆续|陸續|也|还|還)\s*$")
+_JUDGE_CJK_16 = re.compile(r"(?:^|[，,：:、；;]|并|並|和|及|已|已经|已經|正式|首次|宣布|全面|全部|均|都|陆续|陸續|也|还|還)\s*$")
 _JUDGE_CJK_17 = re.compile(r"(?:其他|他の)")
 _JUDGE_CJK_18 = re.compile(r"[\s的の]*")
 _JUDGE_CJK_19 = re.compile(r"[，。、,；]|(?:的基础|的基礎|基础上|基礎上)")
@@ -177,7 +177,9 @@ _SENTENCE_SUBJECT_4 = re.compile(r"(?:we|our)\b")
 _SENTENCE_SUBJECT_5 = re.compile(r"(?:it|they|its|their)\b")
 _SENTENCE_SUBJECT_6 = re.compile(r"\b(?:using|used|based\s+on|built\s+(?:on|upon)|fine-?tuned\s+(?:on|from)|such\s+as|like)\b")
 _STRENGTH_1 = re.compile(r"\b(?:most|part|parts|some|portions?|much)\s+of\b[^.;]{0,40}$")
-_STRENGTH_2 = re.compile(r"\b(?:fully|truly|completely|entirely|totally|100\s?%|wholly)\b[\s\w\-]{0,12}$")
+_STRENGTH_2 = re.compile(r"\b(?:fully|truly|completely|entirely|totally|100\s?%|wholly|completamente|totalmente|"
+                         r"enteramente|entièrement|complètement|totalement|vollständig|komplett|völlig|volledig)\b"
+                         r"[\s\w\-]{0,12}$|完全に\s*$|完全な\s*$")
 _STRENGTH_3 = re.compile(r"(?:完全|全面|全)$")
 _SUBJECT_SPAN_1 = re.compile(r"(?:\b(?:has|have|had|will|would|can|could|should|may|might|must)\s+(?:\w+ly\s+|also\s+|now\s+|not\s+)*)$")
 _SUBJECT_SPAN_2 = re.compile(r"\([^()]*\)")
@@ -302,6 +304,9 @@ _ARTIFACT = re.compile(
 _PLURAL_OK = {"series", "weights", "alternatives", "access", "os", "cms", "analysis", "class", "status", "gps"}
 
 
+_LIST_TAIL = re.compile(r"^\s*(?:[\w\-]+\s+){0,3}?(?:and|or|&)\s+[\w\-]+(?:\s+[\w\-]+){0,3}\s*$")
+_QUOTED_TITLE = re.compile(r"([「《『])[^」》』]*$")
+_QUOTE_CLOSE = {"「": "」", "《": "》", "『": "』"}
 _PAREN_AFTER_NAME = re.compile(r"(?<=[\w.\-])\s*\(\s*$")  # 'vLLM (open source)': the name is what is open
 _MAKER = re.compile(r"[\s,]*(?:\(|which\s+(?:is|was|are|were)\s+|that\s+(?:is|was|are|were)\s+)?"
                     r"(?:maintained|developed|created|built|made|released|published|provided|written|trained|owned|"
@@ -446,7 +451,8 @@ class Judge:
                 if prev in _DET_FIRST:
                     return "own", prev, mods, ws[:i - 1], toks[i - 1][1]
                 if prev in _DET_A | _DET_THE | _DET_THIS or prev.endswith(("'s", "’s")) or prev in (
-                        "currently", "very", "truly", "fully", "one"):
+                        "currently", "very", "truly", "fully", "one") or (
+                        w in ("all", "both", "each", "entirely") and prev in lx.COPULA_WORDS):
                     mods.append(w)  # 'the most scalable', 'a free', 'the world's best': adjectives
                     np_start = at
                     i -= 1
@@ -583,6 +589,9 @@ class Judge:
     def _in_title(s: Sentence, a: int, b: int) -> bool:
         """'see Yi: Open Foundation Models by 01.AI', 'We released TÜLU 3: Pushing Frontiers in Open ...'."""
         text = s.text
+        quoted = _QUOTED_TITLE.search(text[:a])
+        if quoted and _QUOTE_CLOSE.get(quoted.group(1), "") in text[b:b + 80]:
+            return True  # 「Yi：Open Foundation Models」, 《…》
         if not text[a:a + 1].isupper():
             return False
         m = last_match(_IN_TITLE_1, text[:a])
@@ -945,10 +954,15 @@ class Judge:
             region = region[:end]
         region = _SUBJECT_SPAN_5.sub(lambda x: " " * len(x.group(0)), region)
         end = len(region.rstrip(" ,")) if region.strip(" ,") else end
-        start = 0
-        for br in _SUBJECT_SPAN_6.finditer(region):
-            if br.end() <= end:
-                start = br.end()
+        breaks = [br for br in _SUBJECT_SPAN_6.finditer(region) if br.end() <= end]
+        start = breaks[-1].end() if breaks else 0
+        # a coordinated list is one subject: 'the weights, code and data are ...'
+        while breaks and breaks[-1].group(0) == "," and _LIST_TAIL.search(region[start:end]):
+            breaks.pop()
+            prev_start = breaks[-1].end() if breaks else 0
+            if len(region[prev_start:start].split()) > 4:
+                break
+            start = prev_start
         while start < end and not region[start].isalnum() and region[start] not in "[*`'\"":
             start += 1
         return start, end
@@ -1215,6 +1229,10 @@ class Judge:
                 return found
         cjk = bool(CJK.search(low[a:b]))
         cs, ce = self.clause(low, a, b)
+        if b - a > 20:  # 'release the Wren weights openly': the object is inside the phrase
+            found = self._last_target(low[a:b])
+            if found:
+                return found
         label = _OWNER_1.match(low[:a])
         if label and _ARTIFACT.match(label.group(1).split()[-1]):  # 'Training code: ... fully open source'
             found = self._last_target(label.group(1))
@@ -1267,6 +1285,10 @@ class Judge:
                     found = self._last_target(first_clause) or self._nearest_target(s.prev, before=False)
                     if found:
                         return self._mixed(low, found)
+                components = {name for name, rx in TARGET_WORDS if name in ("weights", "code", "data")
+                              and rx.search(subj)}
+                if len(components) >= 2:  # 'the weights, code and data are open source'
+                    return "model" if "weights" in components else "other"
                 found = self._last_target(subj)
                 if found:
                     return self._mixed(low, found)

@@ -40,7 +40,7 @@ PHRASES: list[tuple[str, str, str]] = [
     (W + r"free\s+(?:and|&)\s+open" + SEP + r"source" + E, "open-source", "plain"),
     (W + r"foss" + E, "open-source", "plain"),
     (W + r"open" + SEP + r"core" + E, "open-source", "partial"),
-    (r"(?:完全|全面|全)开源", "open-source", "strong"),
+    (r"(?:完全|全面|全部|全)开源", "open-source", "strong"),
     (r"开源", "open-source", "plain"),
     (r"開源", "open-source", "plain"),
     (r"完全オープンソース|完全なオープンソース", "open-source", "strong"),
@@ -83,7 +83,7 @@ PHRASES: list[tuple[str, str, str]] = [
     # open model / openly released / open release / open license
     (W + r"open\s+(?:(?!sourc|weight)[\w\-]+\s+){0,2}?(?:models?|llms?|mllms?|vlms?|slms?|lms)" + E, "open", "plain"),
     (W + r"openly" + SEP + r"releas\w*", "open", "plain"),
-    (W + r"releas\w*\s+(?:\w+\s+)?openly" + E, "open", "plain"),
+    (W + r"releas\w*\s+(?:[\w\-]+\s+){0,3}openly" + E, "open", "plain"),
     (W + r"open\s+releases?" + E, "open", "plain"),
     (W + r"open\s+licen[cs]e" + E, "open", "plain"),
     (W + r"open" + SEP + r"science" + E, "open", "plain"),
