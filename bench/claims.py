@@ -241,9 +241,14 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'negation acc. (all)':24}{neg_all_ok / len(scored):10.3f}{'':>10}{'':>8}"
           f"   ({neg_all_ok}/{len(scored)} scored sentences)")
     print("\nrecall per language       openwash  baseline")
-    for lang in sorted(lang_total, key=lambda k: -lang_total[k]):
+    langs = Counter(it["lang"] for it, _c in scored)
+    for lang in sorted(langs, key=lambda k: (-lang_total[k], k)):
         n = lang_total[lang]
-        print(f"  {lang:6} ({n:3} claims)    {lang_hit[lang] / n:8.3f}  {lang_base[lang] / n:8.3f}")
+        if n:
+            print(f"  {lang:6} ({n:3} claims)    {lang_hit[lang] / n:8.3f}  {lang_base[lang] / n:8.3f}")
+        else:
+            print(f"  {lang:6} (  0 claims)         n/a       n/a   ({langs[lang]} non-claims, "
+                  f"{sum(1 for it, c in scored if it['lang'] == lang and not it['claim'] and predicted(c)[0])} FP)")
     print("\nfalse positives per non-claim category   openwash  baseline")
     for cat in sorted(cat_total, key=lambda k: -cat_total[k]):
         print(f"  {cat:22} ({cat_total[cat]:3} items) {fp_cat[cat]:8}  {fp_cat_base[cat]:8}")

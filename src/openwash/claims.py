@@ -66,6 +66,17 @@ that decides wins, and its name is the ``cue`` (``openwash claims --explain``):
    claim only when the own artifact is the subject; licence boilerplate
    (``open source licenses allow ...``) is not.  ``source-available`` and
    ``fair source`` are not openness phrases at all.
+9. Places: a table cell that holds little more than the phrase is a claim
+   when its row names the own artifact or one of its components (``| Wren
+   weights | Open weights |``), never in the header row; a model card's
+   ``tags: [open-source]`` is a claim about the card's model; a cited title
+   (``see Wren: Open Small Models for Phones``, a linked paper or post, a
+   table-of-contents entry) asserts nothing.
+
+Own names are ``ClaimContext.own_names`` (the engine passes the repository
+name, card model names and the README title) plus what the document itself
+says: its H1 title, the card's ``model_name``/``pretty_name`` and, for a README
+or card inside a model folder (``models/NAME/README.md``), the folder name.
 
 Debatable cases and the behaviour chosen: "SOTA / ranks first among
 open-source models" → not a claim (comparison); "fully open for academic
