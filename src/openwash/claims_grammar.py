@@ -304,6 +304,9 @@ _ARTIFACT = re.compile(
 _PLURAL_OK = {"series", "weights", "alternatives", "access", "os", "cms", "analysis", "class", "status", "gps"}
 
 
+_ASPIRATION = re.compile(r"\b(?:aims?|aiming|hopes?|hoping|wants?|wanting|strives?|striving|wish(?:es)?|plans?|"
+                         r"planning|intends?|seeks?|seeking|would\s+like)\b(?:\s+\w+){0,3}?\s+(?:to\s+)?"
+                         r"(?:be|become|becomes|remain|stay)\b[^.;:!?]*$")
 _LIST_TAIL = re.compile(r"^\s*(?:[\w\-]+\s+){0,3}?(?:and|or|&)\s+[\w\-]+(?:\s+[\w\-]+){0,3}\s*$")
 _QUOTED_TITLE = re.compile(r"([「《『])[^」》』]*$")
 _QUOTE_CLOSE = {"「": "」", "《": "》", "『": "』"}
@@ -317,6 +320,11 @@ _CONTRAST_CLOSED = re.compile(
     r"|只|仅|僅|除了|但.{0,12}(?:未|没有|不)|のみ|ただし")
 _RANKING = re.compile(r"\b(?:state[\s-]of[\s-]the[\s-]art|sota|best|top|first|#1|no\.\s*1|leading|highest|strongest|"
                       r"superior|outperform\w*|rank\w*|competitive|record)\b")
+
+
+def _is_head_noun(word: str) -> bool:
+    return bool(lx.PRODUCT_HEADS.search(word) or _ARTIFACT.match(word) or lx.COMMUNITY_HEADS.search(word)
+                or lx.LICENSE_HEADS.search(word))
 
 
 def last_match(rx: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -494,6 +502,13 @@ class Judge:
             out.append(w)
             if len(out) >= 6:
                 break
+        # the head is the last of the first run of artifact nouns: 'software ecosystem', 'version (lacks ...)'
+        first = next((i for i, w in enumerate(out) if _is_head_noun(w)), None)
+        if first is not None:
+            last = first
+            while last + 1 < len(out) and _is_head_noun(out[last + 1]):
+                last += 1
+            out = out[:last + 1]
         return out
 
     # -- the decision ---------------------------------------------------------------------------
@@ -641,6 +656,9 @@ class Judge:
         low = s.low
         if lx.OPEN_CHECKBOX.search(low):
             return "[ ]"
+        aim = _ASPIRATION.search(low[cs:a])
+        if aim:
+            return aim.group(0).strip()
         if cjk:
             window = low[max(cs, a - 16):a]
             m = last_match(lx.PLAN_LEFT, window)
