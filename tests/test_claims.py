@@ -126,6 +126,12 @@ NON_CLAIMS = [
     ("third party", "We evaluate Wren with an open-source harness maintained by another lab."),
     ("third party", "Grafana is open source, Datadog is not."),
     ("title", "More details are in the paper 「Wren：Open Small Models for Phones」."),
+    ("third party", "- [Kestrel](https://example.org/kestrel) - An open-source LLM for legal text."),
+    ("third party", "| [Kestrel](https://example.org/kestrel) | Open-source legal LLM | Apache-2.0 |"),
+    ("third party", "- [Kestrel](https://example.org/kestrel)：开源法律大模型"),
+    ("generic", "This list collects open-source LLMs for legal text."),
+    ("generic", "The following table lists fully open models."),
+    ("plans", "Wren aims to be the most popular open-source assistant."),
 ]
 
 

@@ -348,9 +348,16 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
     out: list[Judgement] = []
     previous = prev
     news = bool(lx.NEWS_DATE.search(low))
-    for start, end in _sentences(text):
+    sentences = _sentences(text)
+    # a table row that Markdown did not parse as a table ('| Name | Open-source LLM |'): cells, not sentences
+    pipe_row = block_kind in ("paragraph", "plain") and (text.lstrip().startswith("|") or text.count(" | ") >= 2)
+    for index, (start, end) in enumerate(sentences):
         sent = text[start:end]
         slow = low[start:end]
+        kind_here, label_here = block_kind, row_label
+        if pipe_row:
+            kind_here = "table_cell"
+            label_here = low[sentences[0][0]:sentences[0][1]].strip() if index else ""
         mentions = [(a - start, b - start, k, st) for a, b, k, st in block_mentions if start <= a and b <= end]
         extra = [m for rx in det.add for m in rx.finditer(sent)
                  if not any(x < m.end() and m.start() < y for x, y, _k, _s in mentions)]
@@ -358,10 +365,10 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
             previous = slow
             continue
         excluded = next((rx for rx in det.exclude if rx.search(sent)), None)
-        s = Sentence(sent, slow, block_kind=block_kind, heading_level=heading_level, prev=previous,
+        s = Sentence(sent, slow, block_kind=kind_here, heading_level=heading_level, prev=previous,
                      title_links=[(x - start, y - start) for x, y in (title_links or []) if start <= x and y <= end],
                      link_spans=[(x - start, y - start) for x, y in (link_spans or []) if start <= x and y <= end],
-                     own_spans=det.judge.own_spans(slow), news=news, row_label=row_label, header_row=header_row,
+                     own_spans=det.judge.own_spans(slow), news=news, row_label=label_here, header_row=header_row,
                      role=role)
         for a, b, kind, strength in mentions:
             if excluded is not None:

@@ -307,6 +307,8 @@ _PLURAL_OK = {"series", "weights", "alternatives", "access", "os", "cms", "analy
 _ASPIRATION = re.compile(r"\b(?:aims?|aiming|hopes?|hoping|wants?|wanting|strives?|striving|wish(?:es)?|plans?|"
                          r"planning|intends?|seeks?|seeking|would\s+like)\b(?:\s+\w+){0,3}?\s+(?:to\s+)?"
                          r"(?:be|become|becomes|remain|stay)\b[^.;:!?]*$")
+_CJK_LABEL = re.compile(r"\W*(?:[-*+•]\s+)?\W*([^：:，,。]{1,30}?)\s*[：:]\s*$")
+_LATIN = re.compile(r"[a-z]")
 _LIST_TAIL = re.compile(r"^\s*(?:[\w\-]+\s+){0,3}?(?:and|or|&)\s+[\w\-]+(?:\s+[\w\-]+){0,3}\s*$")
 _QUOTED_TITLE = re.compile(r"([「《『])[^」》』]*$")
 _QUOTE_CLOSE = {"「": "」", "《": "》", "『": "』"}
@@ -450,7 +452,7 @@ class Judge:
             if w in _DET_SECOND:
                 return "second", w, mods, ws[:i], at
             if w in _DET_THIS:
-                if len(mods) > 2:
+                if len(mods) > 1:
                     return "none", "", mods, ws[:i + 1], np_start
                 return "this", w, mods, ws[:i], at
             if w in _DET_PRONOUN:
@@ -813,7 +815,8 @@ class Judge:
         if (s.news or lx.NEWS_DATE.search(low) or lx.DONE_CHECKBOX.search(low)) and det in ("none", "the", "a"):
             return out(True, "news-item", "a dated news item or ticked roadmap item announcing a release")
 
-        if det == "the" and head and _ARTIFACT.match(head_noun) and not self._is_name(s, b, b + len(" ".join(head)) + 2):
+        if det == "the" and len(mods) <= 1 and head and _ARTIFACT.match(head_noun) \
+                and not self._is_name(s, b, b + len(" ".join(head)) + 2):
             return out(True, "definite-artifact", f"a definite reference to the own release ('the {s.text[a:b]} "
                                                   f"{head_noun}')")
 
@@ -1110,7 +1113,7 @@ class Judge:
         if s.block_kind in ("alt_text", "front_matter", "table_cell") or (
                 s.block_kind == "heading" and s.heading_level != 1):
             return ""
-        if det not in ("the", "a", "none") or before:
+        if det not in ("the", "a", "none") or before or len(mods) > 2:
             return ""
         if _TAGLINE_1.search(low):
             return ""
@@ -1181,6 +1184,10 @@ class Judge:
             return out(False, "generic", f"a quantified or generic noun phrase ('{third.group(0)[:6]}')")
         agent = lx.ZH_BY_AGENT.search(low[max(0, a - 40):b + 4])
         subj_own = self._cjk_subject(s, a)
+        label = _CJK_LABEL.match(low[:a])
+        if label and subj_own is not True and not self.has_own(label.group(1)) and (
+                self._is_name(s, label.start(1), label.end(1)) or _LATIN.search(label.group(1))):
+            return out(False, "third-party", f"describes '{s.text[label.start(1):label.end(1)]}', not the own artifact")
         if agent and subj_own is not True and not self.has_own(agent.group("agent")):
             return out(False, "third-party", f"released by someone else ('由{agent.group('agent')}')")
         if subj_own is True:
