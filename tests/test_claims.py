@@ -41,7 +41,7 @@ def only_claim(markdown: str, **kw: object) -> Claim:
 
 CLAIMS = [
     # sentence, phrase, kind, target, strength
-    ("Wren is a fully open-source 3B language model trained from scratch.", "fully open-source", "open-source",
+    ("Wren is a fully open-source 3B language model trained from scratch.", "open-source", "open-source",
      "model", "strong"),
     ("We open-sourced the Wren-3B checkpoints under Apache 2.0.", "open-sourced", "open-source", "weights", "plain"),
     ("Wren-3B is an open-weight model for on-device assistants.", "open-weight", "open-weights", "weights", "plain"),
@@ -56,7 +56,7 @@ CLAIMS = [
     ("Wren is an open-source note-taking app for teams.", "open-source", "open-source", "project", "plain"),
     ("The Wren Community Edition is open source; the Enterprise Edition is proprietary.", "open source",
      "open-source", "project", "partial"),
-    ("Wren is 100% open source, from the data pipeline to the serving stack.", "100% open source", "open-source",
+    ("Wren is 100% open source, from the data pipeline to the serving stack.", "open source", "open-source",
      "project", "strong"),
     ("Wren is truly open: weights, training data and training code are all public.", "truly open", "open-source",
      "model", "strong"),
@@ -72,7 +72,7 @@ CLAIMS = [
     ("The weights, code and data of Wren are all open source.", "open source", "open-source", "model", "plain"),
     ("We release the Wren weights openly for research and commercial use.",
      "release the Wren weights openly", "open", "weights", "plain"),
-    ("Fully open-source and free to use.", "Fully open-source", "open-source", "project", "strong"),
+    ("Fully open-source and free to use.", "open-source", "open-source", "project", "strong"),
     ("An open-source, self-hostable alternative to spreadsheets.", "open-source", "open-source", "project",
      "plain"),
     ("Wren is released with open weights and open training code.", "open weights", "open-weights", "weights",
@@ -154,7 +154,7 @@ def test_url_and_code_are_not_prose() -> None:
 NEGATED = [
     ("Wren is not open source.", "open source"),
     ("The Wren weights are not yet open-sourced.", "open-sourced"),
-    ("Wren may not be fully open source.", "fully open source"),
+    ("Wren may not be fully open source.", "open source"),
     ("Wren is no longer open source since version 3.", "open source"),
     ("Wren is built on an internal, non-open-source framework.", "open-source"),
     ("Wren 的训练数据暂未开源。", "开源"),
@@ -186,7 +186,7 @@ def test_a_sentence_can_negate_one_part_and_claim_another() -> None:
 # --- languages ------------------------------------------------------------------------------------------
 
 LANGUAGES = [
-    ("zh", "Wren 是一个完全开源的语言模型。", "完全开源", "strong"),
+    ("zh", "Wren 是一个完全开源的语言模型。", "开源", "strong"),
     ("zh", "我们开源了 Wren-3B 的模型权重和训练代码。", "开源", "plain"),
     ("ja", "Wren はオープンソースの言語モデルです。", "オープンソース", "plain"),
     ("ja", "私たちは Wren のモデルの重みをオープンソース化しました。", "オープンソース", "plain"),
@@ -199,7 +199,7 @@ LANGUAGES = [
     ("de", "Wren ist vollständig Open Source.", "Open Source", "strong"),
     ("es", "Wren es completamente de código abierto.", "código abierto", "strong"),
     ("ja", "Wren は完全にオープンソースです。", "オープンソース", "strong"),
-    ("zh", "全部开源，可免费商用。", "全部开源", "strong"),
+    ("zh", "全部开源，可免费商用。", "开源", "strong"),
 ]
 
 
@@ -278,7 +278,7 @@ def test_claim_positions_in_every_kind_of_block() -> None:
         (9, col(9, "fully open"), "fully open", "alt_text", False),
         (13, col(13, "open-weight"), "open-weight", "paragraph", False),
         (13, col(13, "open-source"), "open-source", "paragraph", False),
-        (15, col(15, "fully open source"), "fully open source", "list_item", False),
+        (15, col(15, "open source"), "open source", "list_item", False),
         (19, col(19, "Open weights"), "Open weights", "table_cell", False),
         (23, col(23, "open-sourced"), "open-sourced", "html", False),
     ], [(c.line, c.column, c.phrase, c.cue) for c in found]
@@ -304,7 +304,7 @@ def test_tagline_in_html_header() -> None:
 def test_claims_across_soft_line_breaks_point_at_the_phrase() -> None:
     md = "# Wren\n\nWren started as a research prototype\nand is now fully\nopen source under MIT.\n"
     claim = only_claim(md)
-    assert (claim.line, claim.column, claim.phrase) == (4, 12, "fully open source")
+    assert (claim.line, claim.column, claim.phrase) == (5, 1, "open source")
 
 
 def test_link_text_claim_points_inside_the_link() -> None:
@@ -361,7 +361,7 @@ def test_explain_names_the_rule_for_claims_and_non_claims() -> None:
 
 def test_find_in_text_offsets() -> None:
     hits = find_in_text("Intro. Wren is fully open source. Finch is not.", ClaimContext(own_names=OWN))
-    assert [(h.start, h.end, h.phrase, h.strength) for h in hits] == [(15, 32, "fully open source", "strong")]
+    assert [(h.start, h.end, h.phrase, h.strength) for h in hits] == [(21, 32, "open source", "strong")]
 
 
 def test_license_and_policy_roles_hold_no_claims() -> None:
@@ -394,11 +394,12 @@ _PIECES = st.sampled_from([
 ])
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=400, deadline=None)
 @given(st.lists(_PIECES, max_size=30))
 def test_never_crashes_and_positions_stay_in_the_text(pieces: list[str]) -> None:
     md = " ".join(pieces)
     doc = parse_document("README.md", "readme", md)
+    assert not [j for _l, _c, j in explain_document(doc, ClaimContext(own_names=OWN)) if j.rule == "internal-error"]
     for c in find_claims(doc, ClaimContext(own_names=OWN)):
         line = doc.lines[c.line - 1]
         assert 1 <= c.column <= len(line) + 1

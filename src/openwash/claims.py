@@ -101,7 +101,7 @@ import re
 from dataclasses import dataclass, field
 
 from openwash import claims_lexicon as lx
-from openwash.claims_grammar import GENERIC_NAMES, Judge, Sentence
+from openwash.claims_grammar import GENERIC_NAMES, Judge, Sentence, Verdict
 from openwash.documents import Block, Document
 
 # Which files can hold claims: license texts and use policies are boilerplate.
@@ -223,6 +223,9 @@ def _top_level_alternatives(pattern: str) -> list[str]:
     return parts
 
 
+_CORE_PHRASE = re.compile(r"open[\s\-‐‑]?sourc(?:e|ed|ing)|开源|開源|オープン\s?ソース|오픈\s?소스")
+
+
 def _trigger(pattern: str) -> str:
     """A literal that every match contains ('' when there is none: the pattern always runs)."""
     alternatives = _top_level_alternatives(pattern)
@@ -319,6 +322,12 @@ def _mentions(low: str) -> list[tuple[int, int, str, str]]:
     for f in found:
         if out and f[0] < out[-1][1]:
             continue
+        if f[3] == "strong":
+            # 'fully open-source', '完全开源': the claim phrase is the core; the adverb makes it strong
+            core = _CORE_PHRASE.search(low, f[0], f[1])
+            if core and core.end() == f[1] and core.start() > f[0]:
+                out.append((core.start(), core.end(), f[2], f[3]))
+                continue
         out.append(f)
     return out
 
@@ -376,7 +385,10 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
                                      "policy-exclude", f"matches the policy's claims.exclude pattern "
                                                        f"{excluded.pattern!r}"))
                 continue
-            v = det.judge.judge(s, a, b, kind, strength)
+            try:
+                v = det.judge.judge(s, a, b, kind, strength)
+            except (IndexError, ValueError, KeyError, AttributeError) as exc:  # never let one sentence stop a run
+                v = Verdict(False, False, "none", "n/a", "internal-error", f"not judged ({type(exc).__name__})")
             out.append(Judgement(start + a, start + b, sent[a:b], sent.strip(), kind, v.claim, v.negated, v.target,
                                  v.strength, v.rule, v.reason))
         for m in extra:

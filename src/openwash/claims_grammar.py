@@ -829,7 +829,8 @@ class Judge:
             return out(True, "label", "a label followed by the released artifacts ('Fully open source: ...')")
         label = _OWNER_1.match(low[:a])
         if label and not lx.DEPENDENCY.search(low[label.end():a]) and (self.has_own(label.group(1)) or (
-                _ARTIFACT.match(label.group(1).split()[-1]) and not self._is_name(s, label.start(1), label.end(1)))):
+                label.group(1).split() and _ARTIFACT.match(label.group(1).split()[-1])
+                and not self._is_name(s, label.start(1), label.end(1)))):
             return out(True, "label", f"said of the own component named by the label ('{label.group(1)}: ...')")
 
         tag = self.tagline(s, a, b, det, mods, before, head, head_noun, plural)
@@ -1259,7 +1260,7 @@ class Judge:
             if found:
                 return found
         label = _OWNER_1.match(low[:a])
-        if label and _ARTIFACT.match(label.group(1).split()[-1]):  # 'Training code: ... fully open source'
+        if label and label.group(1).split() and _ARTIFACT.match(label.group(1).split()[-1]):  # 'Training code: ...'
             found = self._last_target(label.group(1))
             if found:
                 return found
