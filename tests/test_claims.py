@@ -305,6 +305,10 @@ def test_claims_across_soft_line_breaks_point_at_the_phrase() -> None:
     md = "# Wren\n\nWren started as a research prototype\nand is now fully\nopen source under MIT.\n"
     claim = only_claim(md)
     assert (claim.line, claim.column, claim.phrase) == (5, 1, "open source")
+    assert (claim.extra["end_line"], claim.extra["end_column"]) == (5, 12)
+    md2 = "# Wren\n\nWren is an open\nsource model.\n"
+    claim2 = only_claim(md2)
+    assert (claim2.line, claim2.column, claim2.extra["end_line"], claim2.extra["end_column"]) == (3, 12, 4, 7)
 
 
 def test_link_text_claim_points_inside_the_link() -> None:

@@ -529,7 +529,9 @@ def find_claims(doc: Document, ctx: ClaimContext | None = None) -> list[Claim]:
     for block, judgements in by_block.values():
         for hit in _hits(judgements):
             pos = block.position(hit.start)
+            last = block.position(hit.end - 1)  # the phrase may run over a soft line break
             claims.append(Claim(file=doc.path, line=pos.line, column=pos.column, text=hit.sentence,
                                 phrase=hit.phrase, kind=hit.kind, target=hit.target, strength=hit.strength,
-                                negated=hit.negated, cue=hit.cue, block_kind=block.kind))
+                                negated=hit.negated, cue=hit.cue, block_kind=block.kind,
+                                extra={"end_line": last.line, "end_column": last.column + 1}))
     return claims
