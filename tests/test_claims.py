@@ -331,6 +331,12 @@ def test_document_title_is_an_own_name() -> None:
     assert (claim.line, claim.column, claim.target) == (3, 16, "model")
 
 
+def test_root_readme_title_names_the_project_but_a_docs_page_title_does_not() -> None:
+    md = "# Kestrel models\n\nKestrel is an open-source model family.\n"
+    assert positives(md, own=frozenset())
+    assert positives(md, own=frozenset(), path="docs/integrations/kestrel.md", role="docs") == []
+
+
 def test_model_card_folder_is_an_own_name() -> None:
     md = "Plover is a fully open instruction-tuned model.\n"
     assert positives(md, own=frozenset(), path="models/plover-1b/README.md")

@@ -273,6 +273,14 @@ def _names_from_path(path: str) -> set[str]:
     return {n for n in out if n and n not in GENERIC_NAMES}
 
 
+_TITLE_FIRST_WORD = re.compile(r"[A-Za-z][\w.\-]*[\w]")
+_TITLE_STARTERS = frozenset(re.findall(r"\w+", """
+a an the this our welcome introducing introduction about how why what when where who which building build using
+getting get started quick quickstart guide tutorial awesome official unofficial simple easy fast new open source
+overview readme documentation docs notes release releases changelog project projects model models dataset datasets
+"""))
+
+
 def _names_from_document(doc: Document) -> set[str]:
     """What the document calls its own subject: the H1 title and the card's model name (as the engine does)."""
     out: set[str] = set()
@@ -288,6 +296,12 @@ def _names_from_document(doc: Document) -> set[str]:
             covered = sum(b - a for a, b, _k, _s in _mentions(title))
             if 0 < len(title) <= 40 and covered < len(title) / 2:
                 out.add(title)
+            # a root README's title usually opens with the project's name: 'Kestrel models', 'Wren 2.0 - ...'
+            # (docs pages and plugin READMEs are often titled after the third-party tool they cover)
+            first = _TITLE_FIRST_WORD.match(block.text.strip()) if "/" not in doc.path.strip("/") else None
+            if first and len(first.group(0)) >= 3 and first.group(0).lower() not in _TITLE_STARTERS \
+                    and not _mentions(first.group(0).lower()):
+                out.add(first.group(0).lower())
             break
     return {n for n in out if n not in GENERIC_NAMES}
 
