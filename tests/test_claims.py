@@ -143,6 +143,7 @@ def test_not_a_claim(category: str, sentence: str) -> None:
 
 def test_url_and_code_are_not_prose() -> None:
     md = ("See https://example.com/open-source-wren for details.\n\n"
+          "Write to opensource@wren.example or visit opensource.org for Wren questions.\n\n"
           "Run `pip install open-source-wren` to install.\n\n"
           "```python\n# Wren is fully open source\nprint('open source')\n```\n\n"
           "    Wren is open source (indented code)\n")

@@ -330,6 +330,10 @@ def _mentions(low: str) -> list[tuple[int, int, str, str]]:
         if trigger not in low:
             continue
         for m in pattern.finditer(low):
+            before = low[m.start() - 1] if m.start() else " "
+            after = low[m.end():m.end() + 2] + "  "
+            if before in "@/.\\#_" or after[0] in "@/_" or (after[0] == "." and after[1].isalnum()):
+                continue  # part of an e-mail address, a domain, a path or an identifier (opensource@x.com)
             found.append((m.start(), m.end(), kind, strength))
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     out: list[tuple[int, int, str, str]] = []
