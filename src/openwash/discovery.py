@@ -57,6 +57,7 @@ class Repository:
     files: list[SourceFile] = field(default_factory=list)
     notices: list[Notice] = field(default_factory=list)
     is_git: bool = False
+    owner: str = ""  # the GitHub owner (organization or user), when known
 
     def exists(self, rel: str) -> bool:
         """True when ``rel`` (a file or a directory) is in the repository."""
@@ -238,6 +239,23 @@ def _repo_name(root: Path) -> str:
     return root.resolve().name
 
 
+def _repo_owner(root: Path, name: str, is_git: bool) -> str:
+    """Who publishes the repository: an ``owner__name`` directory, else the git remote's owner.
+
+    The owner's name in a sentence ("Acme has open-sourced ...") names the repository's own publisher."""
+    if "__" in name:
+        return name.split("__", 1)[0]
+    if not is_git:
+        return ""
+    try:
+        out = subprocess.run(["git", "-C", str(root), "config", "--get", "remote.origin.url"],
+                             capture_output=True, text=True, timeout=10)
+    except (OSError, subprocess.SubprocessError):
+        return ""
+    m = re.search(r"[:/]([^/:]+)/[^/]+?(?:\.git)?/?$", out.stdout.strip())
+    return m.group(1) if m else ""
+
+
 def in_scope(paths: list[str], include: list[str], exclude: list[str]) -> list[str]:
     """Documents in scope.  Root-level Markdown and nested READMEs other than under docs/ only count
     when they carry YAML front matter (a model card); that test needs the content, so it is done by
@@ -266,7 +284,9 @@ def discover(root: Path, include: list[str] | None = None, exclude: list[str] | 
     if git_paths is not None and not git_paths:
         git_paths = None  # nothing tracked here (a new or ignored directory): look at what is on disk
     paths = sorted(git_paths) if git_paths is not None else _walk_paths(root, notices)
-    repo = Repository(root=root, name=_repo_name(root), paths=paths, notices=notices, is_git=git_paths is not None)
+    name = _repo_name(root)
+    repo = Repository(root=root, name=name, paths=paths, notices=notices, is_git=git_paths is not None,
+                      owner=_repo_owner(root, name, git_paths is not None))
     selected = in_scope(paths, include, exclude)
     # A model card in a subfolder brings the license and use policy beside it (models/x/LICENSE).
     card_dirs = {p.rsplit("/", 1)[0] for p in selected if "/" in p and role_of(p) == "model_card"}

@@ -106,6 +106,8 @@ def own_names(repo: Repository, docs: list[Document]) -> frozenset[str]:
     base = repo.name.split("__")[-1]
     names.add(base.lower())
     names.update(p.lower() for p in re.split(r"[-_. ]+", base) if len(p) > 2)
+    if repo.owner and len(repo.owner) > 2:
+        names.add(repo.owner.lower())
     for doc in docs:
         fm = doc.front_matter
         if fm is not None:

@@ -62,8 +62,11 @@ def honest_wording(ctx: RuleContext) -> str:
 
 def _claim_finding(ctx: RuleContext, rule: str, claim: Claim, message: str, hint: str,
                    missing: tuple[str, ...] = ()) -> Finding | None:
+    # The claim knows where its phrase ends (a phrase can run over a soft line break).
+    end_line = claim.extra.get("end_line", claim.line)
+    end_column = claim.extra.get("end_column", claim.column + len(claim.phrase))
     return ctx.finding(rule, claim.file, claim.line, claim.column, message, hint, claim=claim.text,
-                       end_line=claim.line, end_column=claim.column + len(claim.phrase), missing=missing)
+                       end_line=end_line, end_column=end_column, missing=missing)
 
 
 def _requirements(ctx: RuleContext, claim: Claim) -> list[str]:
