@@ -97,6 +97,7 @@ a closed one, else ``plain``.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -378,6 +379,7 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
     sentences = _sentences(text)
     # a table row that Markdown did not parse as a table ('| Name | Open-source LLM |'): cells, not sentences
     pipe_row = block_kind in ("paragraph", "plain") and (text.lstrip().startswith("|") or text.count(" | ") >= 2)
+    mention_starts = [m[0] for m in block_mentions]  # sorted by start
     for index, (start, end) in enumerate(sentences):
         sent = text[start:end]
         slow = low[start:end]
@@ -385,7 +387,11 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
         if pipe_row:
             kind_here = "table_cell"
             label_here = low[sentences[0][0]:sentences[0][1]].strip() if index else ""
-        mentions = [(a - start, b - start, k, st) for a, b, k, st in block_mentions if start <= a and b <= end]
+        first = bisect.bisect_left(mention_starts, start)
+        last = bisect.bisect_left(mention_starts, end, first)
+        mentions = [(a - start, b - start, k, st) for a, b, k, st in block_mentions[first:last] if b <= end]
+        long_sentence = len(sent) > LONG_SENTENCE
+        shown = sent.strip() if not long_sentence else sent.strip()[:LONG_SENTENCE].rstrip() + "…"
         extra = [m for rx in det.add for m in rx.finditer(sent)
                  if not any(x < m.end() and m.start() < y for x, y, _k, _s in mentions)]
         if not (mentions or extra):
@@ -397,22 +403,28 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
                      link_spans=[(x - start, y - start) for x, y in (link_spans or []) if start <= x and y <= end],
                      own_spans=det.judge.own_spans(slow), news=news, row_label=label_here, header_row=header_row,
                      role=role)
-        for a, b, kind, strength in mentions:
+        for number, (a, b, kind, strength) in enumerate(mentions):
             if excluded is not None:
-                out.append(Judgement(start + a, start + b, sent[a:b], sent.strip(), kind, False, False, "none", "n/a",
+                out.append(Judgement(start + a, start + b, sent[a:b], shown, kind, False, False, "none", "n/a",
                                      "policy-exclude", f"matches the policy's claims.exclude pattern "
                                                        f"{excluded.pattern!r}"))
                 continue
+            if number >= MAX_PHRASES_PER_SENTENCE:
+                out.append(Judgement(start + a, start + b, sent[a:b], shown, kind, False, False, "none", "n/a",
+                                     "not-judged", f"more than {MAX_PHRASES_PER_SENTENCE} openness phrases in one "
+                                                   "sentence"))
+                continue
+            here, shift = _window(s, a, b) if long_sentence else (s, 0)
             try:
-                v = det.judge.judge(s, a, b, kind, strength)
+                v = det.judge.judge(here, a - shift, b - shift, kind, strength)
             except (IndexError, ValueError, KeyError, AttributeError) as exc:  # never let one sentence stop a run
                 v = Verdict(False, False, "none", "n/a", "internal-error", f"not judged ({type(exc).__name__})")
-            out.append(Judgement(start + a, start + b, sent[a:b], sent.strip(), kind, v.claim, v.negated, v.target,
+            out.append(Judgement(start + a, start + b, sent[a:b], shown, kind, v.claim, v.negated, v.target,
                                  v.strength, v.rule, v.reason))
         for m in extra:
             if excluded is not None:
                 continue
-            out.append(Judgement(start + m.start(), start + m.end(), m.group(0), sent.strip(), "open-source", True,
+            out.append(Judgement(start + m.start(), start + m.end(), m.group(0), shown, "open-source", True,
                                  False, det.judge.target(s, m.start(), m.end(), "open-source"), "plain",
                                  "policy-vocabulary", f"matches the policy's claims.add pattern {m.re.pattern!r}"))
         previous = slow
@@ -485,6 +497,32 @@ def _find_text(block: Block, needle: str, line: int, column: int) -> list[tuple[
             out.append((pos, pos + len(needle)))
         pos = block.text.find(needle, pos + 1)
     return out
+
+
+# A "sentence" longer than this (a paragraph without full stops, generated or hostile text) is judged in a
+# window around each phrase, and a sentence's phrases are judged up to a cap: judging is then linear in the
+# size of the text, never quadratic (issue 9: no input of the 2 MB file cap may hang a run).
+LONG_SENTENCE = 1200
+SENTENCE_WINDOW = 400
+MAX_PHRASES_PER_SENTENCE = 64
+
+
+def _window(s: Sentence, a: int, b: int) -> tuple[Sentence, int]:
+    """The part of a very long sentence around [a, b) that the judge looks at, and its offset."""
+    lo = max(0, a - SENTENCE_WINDOW)
+    hi = min(len(s.text), b + SENTENCE_WINDOW)
+    while lo > 0 and lo > a - SENTENCE_WINDOW - 40 and not s.text[lo - 1].isspace():
+        lo -= 1
+    while hi < len(s.text) and hi < b + SENTENCE_WINDOW + 40 and not s.text[hi].isspace():
+        hi += 1
+
+    def shift(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        return [(x - lo, y - lo) for x, y in spans if lo <= x and y <= hi]
+
+    w = Sentence(s.text[lo:hi], s.low[lo:hi], block_kind=s.block_kind, heading_level=s.heading_level, prev="",
+                 title_links=shift(s.title_links), link_spans=shift(s.link_spans), own_spans=shift(s.own_spans),
+                 news=s.news, row_label=s.row_label, header_row=s.header_row, role=s.role)
+    return w, lo
 
 
 _DELIMITER_ROW = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")

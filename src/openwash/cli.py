@@ -145,7 +145,9 @@ def cmd_claims(args: argparse.Namespace) -> int:
     from openwash.discovery import read_text_file, role_of
     from openwash.documents import Notice
     from openwash.markdown import parse_document
+    from openwash.timebudget import BudgetExceeded, document_budget, time_budget
 
+    budget = document_budget()
     notices: list[Notice] = []
     found = []
     names = frozenset({args.repo_name.lower()}) if args.repo_name else frozenset()
@@ -159,8 +161,11 @@ def cmd_claims(args: argparse.Namespace) -> int:
         role = role_of(name)
         if role not in ("readme", "model_card", "data_card"):
             role = "docs"
-        doc = parse_document(name, role, text)
-        found.extend(find_claims(doc, ClaimContext(own_names=names)))
+        try:
+            with time_budget(budget):
+                found.extend(find_claims(parse_document(name, role, text), ClaimContext(own_names=names)))
+        except BudgetExceeded:
+            notices.append(Notice(f"skipped: took longer than {budget:g} s (OPENWASH_DOC_TIMEOUT)", name))
     for notice in notices:
         print(notice.render(), file=sys.stderr)
     if args.format == "json":

@@ -19,6 +19,7 @@ from openwash.policy import Policy
 from openwash.rules import all_rules
 from openwash.rules.context import RuleContext
 from openwash.suppress import apply as apply_waivers
+from openwash.timebudget import BudgetExceeded, document_budget, time_budget
 
 SEVERITIES = ("error", "warning", "notice")
 
@@ -141,8 +142,15 @@ def check_repository(repo: Repository, policy: Policy, *, today: dt.date | None 
     This is the entry point for repositories that are not on disk (the organization sweep builds a
     :class:`~openwash.discovery.Repository` from the GitHub API)."""
     root = repo.root
-    docs = [parse_document(f.path, f.role, f.text) for f in repo.files]
     notices = list(repo.notices)
+    budget = document_budget()
+    docs: list[Document] = []
+    for f in repo.files:
+        try:
+            with time_budget(budget):
+                docs.append(parse_document(f.path, f.role, f.text))
+        except BudgetExceeded:
+            notices.append(Notice(f"skipped: parsing took longer than {budget:g} s (OPENWASH_DOC_TIMEOUT)", f.path))
     for doc in docs:
         if doc.front_matter is not None and doc.front_matter.error:
             notices.append(Notice(doc.front_matter.error, doc.path, doc.front_matter.start_line))
@@ -157,7 +165,14 @@ def check_repository(repo: Repository, policy: Policy, *, today: dt.date | None 
         is_model = evidence.is_model_release
     ctx = ClaimContext(own_names=own_names(repo, docs), is_model_release=is_model,
                        vocabulary_add=tuple(policy.claim_add), vocabulary_exclude=tuple(policy.claim_exclude))
-    claims = [c for doc in docs for c in find_claims(doc, ctx)]
+    claims: list[Claim] = []
+    for doc in docs:
+        try:
+            with time_budget(budget):
+                claims.extend(find_claims(doc, ctx))
+        except BudgetExceeded:
+            notices.append(Notice(f"claims not checked: searching took longer than {budget:g} s "
+                                  "(OPENWASH_DOC_TIMEOUT)", doc.path))
     rule_ctx = RuleContext(repo=repo, docs=docs, claims=claims, evidence=evidence, policy=policy,
                            is_model_release=is_model, today=today or dt.date.today())
     rules = all_rules()

@@ -48,6 +48,7 @@ class Suppression:
 def inline_suppressions(docs: list[Document]) -> list[Suppression]:
     out: list[Suppression] = []
     for doc in docs:
+        next_content: dict[int, int] = {}  # line -> first line at or after it with content (memo: never quadratic)
         for line, column, body in doc.comments:
             m = DIRECTIVE_RE.match(body)
             if not m:
@@ -57,8 +58,12 @@ def inline_suppressions(docs: list[Document]) -> list[Suppression]:
             target = end_line + 1 if m.group("scope") == "-next-line" else line
             if m.group("scope") == "-next-line":
                 # the next line that has content
+                first = target
+                if first in next_content:
+                    target = next_content[first]
                 while target <= len(doc.lines) and not doc.lines[target - 1].strip():
                     target += 1
+                next_content[first] = target
             out.append(Suppression(doc.path, line, column, target, rules, (m.group("reason") or "").strip()))
     return out
 
@@ -79,11 +84,14 @@ def apply(findings: list[Finding], docs: list[Document], policy: Policy, today: 
     """Mark waived and suppressed findings; add OW901/OW902 findings about the waivers themselves."""
     suppressions = inline_suppressions(docs)
     waivers = policy_waivers(policy)
+    by_target: dict[tuple[str, int], list[Suppression]] = {}
+    for s in suppressions:
+        by_target.setdefault((s.file, s.target_line), []).append(s)
     out: list[Finding] = []
     for f in findings:
         reason = ""
-        for s in suppressions:
-            if s.file == f.file and s.target_line == f.line and f.rule in s.rules and s.reason:
+        for s in by_target.get((f.file, f.line), ()):
+            if f.rule in s.rules and s.reason:
                 s.used = True
                 reason = f"suppressed inline at {s.file}:{s.line}: {s.reason}"
                 break

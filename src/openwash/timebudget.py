@@ -1,0 +1,62 @@
+"""A wall-clock budget per document, so that no input can make a run hang.
+
+Parsing and claim detection are linear in the size of a document, but a 2 MB file built to be slow
+(hundreds of thousands of brackets, list items or claims) still costs tens of seconds on a slow machine.
+:func:`time_budget` bounds such work: when the budget runs out, :class:`BudgetExceeded` is raised inside
+the block (a ``SIGALRM`` interval timer), the engine drops the document with a notice and goes on.
+
+The timer only works in the main thread of a process on a system with ``setitimer`` (not Windows);
+elsewhere the block runs unbounded.  ``OPENWASH_DOC_TIMEOUT`` (seconds, ``0`` = no budget) overrides the
+default.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+DEFAULT_SECONDS = 10.0
+
+
+class BudgetExceeded(Exception):
+    """The block ran out of its time budget."""
+
+
+def document_budget() -> float:
+    """Seconds one document may take to parse, and again to search for claims (0: unbounded)."""
+    raw = os.environ.get("OPENWASH_DOC_TIMEOUT", "")
+    try:
+        value = float(raw) if raw.strip() else DEFAULT_SECONDS
+    except ValueError:
+        value = DEFAULT_SECONDS
+    return max(value, 0.0)
+
+
+def _usable() -> bool:
+    return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+
+
+@contextmanager
+def time_budget(seconds: float) -> Iterator[None]:
+    """Raise :class:`BudgetExceeded` inside the block once ``seconds`` of wall-clock time have passed."""
+    if seconds <= 0 or not _usable():
+        yield
+        return
+
+    def on_alarm(signum: int, frame: object) -> None:
+        raise BudgetExceeded(f"took longer than {seconds:g} s")
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    started = time.monotonic()
+    old_delay, _interval = signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+        if old_delay > 0:  # someone else's timer was running: let it go on (late rather than never)
+            signal.setitimer(signal.ITIMER_REAL, max(old_delay - (time.monotonic() - started), 0.001))
