@@ -110,16 +110,20 @@ def cmd_check(args: argparse.Namespace) -> int:
     result = outcome.result
     policy = result.policy
     if not args.quiet:
+        from openwash.safetext import printable
+
         for message in policy.notices:
-            print(f"openwash: notice: {message}", file=sys.stderr)
+            print(printable(f"openwash: notice: {message}"), file=sys.stderr)
         for notice in result.notices:
             print(notice.render(), file=sys.stderr)
         for note in notes:
-            print(f"openwash: {note}", file=sys.stderr)
+            print(printable(f"openwash: {note}"), file=sys.stderr)
     if args.format in ("github", "sarif", "markdown"):
         text = render(result, args.format, outcome=outcome)
     elif args.format == "json" and outcome.comparison is not None:
-        text = json.dumps(outcome.to_json(), indent=2, ensure_ascii=False) + "\n"
+        from openwash.safetext import json_log_safe
+
+        text = json_log_safe(json.dumps(outcome.to_json(), indent=2, ensure_ascii=False)) + "\n"
     else:
         text = render(result, args.format)
         if outcome.comparison is not None and args.format == "text":
@@ -145,6 +149,7 @@ def cmd_claims(args: argparse.Namespace) -> int:
     from openwash.discovery import read_text_file, role_of
     from openwash.documents import Notice
     from openwash.markdown import parse_document
+    from openwash.safetext import json_log_safe, printable
     from openwash.timebudget import BudgetExceeded, document_budget, time_budget
 
     budget = document_budget()
@@ -175,13 +180,13 @@ def cmd_claims(args: argparse.Namespace) -> int:
             if args.explain:
                 row["cue"] = c.cue
             rows.append(row)
-        sys.stdout.write(json.dumps(rows, indent=2, ensure_ascii=False) + "\n")
+        sys.stdout.write(json_log_safe(json.dumps(rows, indent=2, ensure_ascii=False)) + "\n")
     else:
         for c in found:
             flags = " negated" if c.negated else ""
-            line = f"{c.file}:{c.line}:{c.column}: {c.kind} {c.target} {c.strength}{flags}: {c.text}"
+            line = printable(f"{c.file}:{c.line}:{c.column}: {c.kind} {c.target} {c.strength}{flags}: {c.text}")
             if args.explain:
-                line += f"\n    cue: {c.cue}"
+                line += f"\n    cue: {printable(c.cue)}"
             print(line)
     return 0
 

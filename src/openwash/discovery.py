@@ -274,6 +274,35 @@ def needs_front_matter(rel: str) -> bool:
     return role == "readme"
 
 
+MAX_NAME_NOTICES = 20
+
+
+def _utf8_names(paths: list[str], notices: list[Notice]) -> list[str]:
+    """Drop file names that are not valid UTF-8 (undecodable bytes arrive as surrogate escapes)."""
+    good: list[str] = []
+    bad = 0
+    for p in paths:
+        try:
+            p.encode("utf-8")
+        except UnicodeEncodeError:
+            bad += 1
+            if bad <= MAX_NAME_NOTICES:
+                shown = "".join("\ufffd" if "\ud800" <= ch <= "\udfff" else ch for ch in p)
+                notices.append(Notice("skipped: the file name is not valid UTF-8", shown))
+            continue
+        good.append(p)
+    if bad > MAX_NAME_NOTICES:
+        notices.append(Notice(f"skipped {bad - MAX_NAME_NOTICES} more files whose names are not valid UTF-8", "."))
+    return good
+
+
+def _inside(real_root: str, root: Path, rel: str) -> bool:
+    """True when no folder on the way from ``root`` to ``rel`` is a symbolic link (or leaves the root)."""
+    parent = rel.rsplit("/", 1)[0]
+    real = os.path.realpath(root / parent)
+    return real == os.path.join(real_root, *parent.split("/"))
+
+
 def discover(root: Path, include: list[str] | None = None, exclude: list[str] | None = None,
              max_bytes: int = MAX_FILE_BYTES) -> Repository:
     """List the repository at ``root`` and read its documents in scope."""
@@ -284,6 +313,7 @@ def discover(root: Path, include: list[str] | None = None, exclude: list[str] | 
     if git_paths is not None and not git_paths:
         git_paths = None  # nothing tracked here (a new or ignored directory): look at what is on disk
     paths = sorted(git_paths) if git_paths is not None else _walk_paths(root, notices)
+    paths = _utf8_names(paths, notices)
     name = _repo_name(root)
     repo = Repository(root=root, name=name, paths=paths, notices=notices, is_git=git_paths is not None,
                       owner=_repo_owner(root, name, git_paths is not None))
@@ -297,10 +327,14 @@ def discover(root: Path, include: list[str] | None = None, exclude: list[str] | 
                     and role_of(p) in ("license", "use_policy", "notice") and not matches(p, exclude):
                 selected.append(p)
         selected.sort()
+    real_root = os.path.realpath(root)
     for rel in selected:
         full = root / rel
         if git_paths is not None and not os.path.lexists(full):
             continue  # deleted in the work tree but still in the index
+        if "/" in rel and not _inside(real_root, root, rel):
+            notices.append(Notice("skipped: a folder on its path is a symbolic link (links are never followed)", rel))
+            continue
         text = read_text_file(full, rel, notices, max_bytes)
         if text is None:
             continue

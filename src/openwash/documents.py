@@ -135,5 +135,7 @@ class Notice:
     line: int = 0
 
     def render(self) -> str:
+        from openwash.safetext import printable
+
         where = f"{self.path}:{self.line}: " if self.line else (f"{self.path}: " if self.path else "")
-        return f"{where}notice: {self.message}"
+        return printable(f"{where}notice: {self.message}")

@@ -220,12 +220,15 @@ class Resolver:
 def find_repo_policy(root: Path) -> str | None:
     """The repository's own policy file, if it has one."""
     for name in REPO_POLICY_FILES:
-        if (root / name).is_file():
+        # Anything by that name but a directory is the policy: a FIFO or a broken link is then an error
+        # (exit 2) rather than a silent fall back to the default policy.
+        if os.path.lexists(root / name) and not (root / name).is_dir():
             return str(root / name)
     pyproject = root / "pyproject.toml"
     if pyproject.is_file():
         try:
-            text = pyproject.read_text(encoding="utf-8", errors="replace")
+            with open(pyproject, "rb") as fh:
+                text = fh.read(2 * 1024 * 1024).decode("utf-8", errors="replace")  # a huge file is never read
         except OSError:
             return None
         if re.search(r"^\s*\[\[?\s*tool\s*\.\s*openwash\b", text, re.M):

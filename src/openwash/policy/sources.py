@@ -260,12 +260,19 @@ class Fetcher:
 
     def _read_file(self, ref: SourceRef) -> str:
         assert ref.path is not None
-        if not ref.path.is_file():
+        if not ref.path.exists():
             raise ConfigError(f"policy file not found: {ref.display}")
+        if not ref.path.is_file():  # a directory, FIFO or device (also behind a symbolic link): never opened
+            raise ConfigError("not a regular file", source=ref.display)
         try:
-            data = ref.path.read_bytes()
+            if ref.path.stat().st_size > MAX_BYTES:
+                raise ConfigError(f"the policy is larger than {MAX_BYTES} bytes", source=ref.display)
+            with open(ref.path, "rb") as fh:
+                data = fh.read(MAX_BYTES + 1)
         except OSError as exc:
             raise ConfigError(f"cannot read policy file: {exc.strerror or exc}", source=ref.display) from None
+        if len(data) > MAX_BYTES:
+            raise ConfigError(f"the policy is larger than {MAX_BYTES} bytes", source=ref.display)
         if ref.sha256 and digest(data) != ref.sha256:
             raise ConfigError(f"sha256 mismatch: pinned {ref.sha256}, file has {digest(data)}", source=ref.display)
         try:

@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING
 
+from openwash.safetext import json_log_safe
+
 if TYPE_CHECKING:
     from openwash.engine import Result
 
 
 def render(result: Result, **_: object) -> str:
-    return json.dumps(result.to_json(), indent=2, ensure_ascii=False) + "\n"
+    return json_log_safe(json.dumps(result.to_json(), indent=2, ensure_ascii=False)) + "\n"

@@ -129,4 +129,6 @@ def to_sarif(result: Result, outcome: Outcome | None = None) -> dict[str, Any]:
 
 
 def render(result: Result, outcome: Outcome | None = None, **_: object) -> str:
-    return json.dumps(to_sarif(result, outcome), indent=2, ensure_ascii=False) + "\n"
+    from openwash.safetext import json_log_safe
+
+    return json_log_safe(json.dumps(to_sarif(result, outcome), indent=2, ensure_ascii=False)) + "\n"

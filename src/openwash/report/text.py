@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from openwash.safetext import printable
+
 if TYPE_CHECKING:
     from openwash.engine import Result
 
@@ -23,4 +25,4 @@ def render(result: Result, **_: object) -> str:
     verdict = "fail" if result.failed else "pass"
     lines.append(f"openwash: {len(claims)} claim{'s' if len(claims) != 1 else ''}, {kind}; "
                  f"{', '.join(parts)} — {verdict}")
-    return "\n".join(lines) + "\n"
+    return "\n".join(printable(line) for line in lines) + "\n"

@@ -1,0 +1,53 @@
+"""Repository text made safe to print on a terminal and in a CI log.
+
+openwash quotes text written by strangers (claim sentences, file names, suppression reasons).  Printed
+raw, that text could
+
+* drive the terminal: escape sequences (``ESC [ 2 J``, OSC titles and hyperlinks), C1 controls, carriage
+  returns that overwrite the line, bidirectional controls that reorder what is shown ("Trojan Source");
+* issue GitHub Actions workflow commands: ``::add-mask::`` at the start of a line, and the runner's
+  legacy ``##[command]`` form, which it recognises *anywhere* in a line.
+
+:func:`printable` makes one line of human-readable output inert (controls are shown as ``\\x1b``-style
+escapes, ``##[`` and a leading ``::`` are broken with an invisible zero-width space) and
+:func:`json_log_safe` does the same for JSON text without changing what it decodes to.
+"""
+
+from __future__ import annotations
+
+import re
+
+ZWSP = "\u200b"
+# C0 controls but tab, DEL, C1 controls, line/paragraph separators, bidi embeddings/overrides/isolates/marks.
+_UNPRINTABLE = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+
+
+def _escape(m: re.Match[str]) -> str:
+    code = ord(m.group(0))
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def printable(text: object) -> str:
+    """One line of output that can neither control a terminal nor issue a workflow command."""
+    s = _UNPRINTABLE.sub(_escape, str(text))
+    try:
+        s.encode("utf-8")
+    except UnicodeEncodeError:  # undecodable bytes of a file name (surrogate escapes): show U+FFFD
+        s = "".join("\ufffd" if "\ud800" <= ch <= "\udfff" else ch for ch in s)
+    s = s.replace("##[", "##" + ZWSP + "[")
+    if s.lstrip().startswith("::"):
+        i = s.index("::")
+        s = s[: i + 1] + ZWSP + s[i + 1:]
+    return s
+
+
+def printable_lines(text: str) -> str:
+    """:func:`printable` applied to every line of ``text`` (line breaks kept)."""
+    return "\n".join(printable(line) for line in text.split("\n"))
+
+
+def json_log_safe(text: str) -> str:
+    """JSON text in which ``##[`` cannot start a legacy workflow command; it decodes to the same value.
+
+    ``#`` never appears in JSON syntax, so every ``##[`` is inside a string, where ``\\u005b`` is ``[``."""
+    return text.replace("##[", "##\\u005b")
