@@ -221,6 +221,13 @@ def read_text_file(path: Path, rel: str, notices: list[Notice], max_bytes: int =
     except OSError as exc:
         notices.append(Notice(f"skipped: cannot read ({exc.strerror})", rel))
         return None
+    return decode_document(data, rel, notices, max_bytes)
+
+
+def decode_document(data: bytes, rel: str, notices: list[Notice], max_bytes: int = MAX_FILE_BYTES) -> str | None:
+    """The text of a document's bytes if they are small, not binary and UTF-8; otherwise add a notice.
+
+    Shared by the local reader and the organization sweep (which gets bytes from the GitHub API)."""
     if len(data) > max_bytes:
         notices.append(Notice(f"skipped: over the {max_bytes}-byte limit", rel))
         return None
@@ -267,8 +274,23 @@ def discover(root: Path, include: list[str] | None = None, exclude: list[str] | 
         git_paths = None  # nothing tracked here (a new or ignored directory): look at what is on disk
     paths = sorted(git_paths) if git_paths is not None else _walk_paths(root, notices)
     repo = Repository(root=root, name=_repo_name(root), paths=paths, notices=notices, is_git=git_paths is not None)
+    for rel in select_documents(paths, include, exclude):
+        full = root / rel
+        if git_paths is not None and not os.path.lexists(full):
+            continue  # deleted in the work tree but still in the index
+        text = read_text_file(full, rel, notices, max_bytes)
+        if text is None:
+            continue
+        source = source_file(rel, text)
+        if source is not None:
+            repo.files.append(source)
+    return repo
+
+
+def select_documents(paths: list[str], include: list[str], exclude: list[str]) -> list[str]:
+    """The paths whose content a run reads: documents in scope, plus the license and use policy beside a
+    model card in a subfolder (models/x/LICENSE).  Sorted."""
     selected = in_scope(paths, include, exclude)
-    # A model card in a subfolder brings the license and use policy beside it (models/x/LICENSE).
     card_dirs = {p.rsplit("/", 1)[0] for p in selected if "/" in p and role_of(p) == "model_card"}
     if card_dirs:
         chosen = set(selected)
@@ -276,18 +298,14 @@ def discover(root: Path, include: list[str] | None = None, exclude: list[str] | 
             if "/" in p and p.rsplit("/", 1)[0] in card_dirs and p not in chosen \
                     and role_of(p) in ("license", "use_policy", "notice") and not matches(p, exclude):
                 selected.append(p)
-        selected.sort()
-    for rel in selected:
-        full = root / rel
-        if git_paths is not None and not os.path.lexists(full):
-            continue  # deleted in the work tree but still in the index
-        text = read_text_file(full, rel, notices, max_bytes)
-        if text is None:
-            continue
-        if needs_front_matter(rel) and not text.lstrip("\ufeff").startswith("---"):
-            continue
-        role = role_of(rel)
-        if needs_front_matter(rel):
-            role = "model_card"
-        repo.files.append(SourceFile(path=rel, text=text, role=role))
-    return repo
+    return sorted(selected)
+
+
+def source_file(rel: str, text: str) -> SourceFile | None:
+    """The :class:`SourceFile` for a selected document's text, or None when it is out of scope after all
+    (Markdown that only counts as a model card but has no front matter)."""
+    if needs_front_matter(rel):
+        if not text.lstrip("\ufeff").startswith("---"):
+            return None
+        return SourceFile(path=rel, text=text, role="model_card")
+    return SourceFile(path=rel, text=text, role=role_of(rel))
