@@ -86,6 +86,8 @@ class FakeRepo:
     pushes: int = 0
     issues: list[FakeIssue] = field(default_factory=list)
     _tree_cache: tuple[str, list[dict]] | None = None
+    _blob_index: dict[str, bytes] = field(default_factory=dict)
+    _payloads: dict[tuple[str, bool], Any] = field(default_factory=dict)
 
     @property
     def full_name(self) -> str:
@@ -97,6 +99,7 @@ class FakeRepo:
 
     def invalidate(self) -> None:
         self._tree_cache = None
+        self._payloads = {}
 
     def tree(self) -> tuple[str, list[dict]]:
         """(tree sha, recursive entries) of the default branch."""
@@ -115,6 +118,7 @@ class FakeRepo:
             rows = {**blob_rows, **tree_rows}
             entries = [rows[p] for p in sorted(rows)]
             digest = hashlib.sha1(json.dumps([(e["path"], e["sha"]) for e in entries]).encode()).hexdigest()
+            self._blob_index = {blob_rows[p]["sha"]: d for p, d in self.files.items()}
             self._tree_cache = (digest, entries)
         return self._tree_cache
 
@@ -123,10 +127,10 @@ class FakeRepo:
         return hashlib.sha1(f"commit {self.tree()[0]} {self.pushes}".encode()).hexdigest()
 
     def blob(self, sha: str) -> bytes | None:
-        for data in self.files.values():
-            if git_blob_sha(data) == sha:
-                return data
-        return None
+        if self.empty:
+            return None
+        self.tree()
+        return self._blob_index.get(sha)
 
 
 @dataclass
@@ -298,6 +302,28 @@ class FakeGitHub:
                     return f
         return None
 
+    def tree_payload(self, repo: FakeRepo, recursive: bool = True) -> RawJson:
+        """The JSON of a tree answer, serialized once per commit (big trees are megabytes)."""
+        tree_sha, entries = repo.tree()
+        key = (tree_sha, recursive)
+        cached = repo._payloads.get(key)
+        if cached is None:
+            if not recursive:
+                entries = [e for e in entries if "/" not in e["path"]]
+            base = f"{self.url}/repos/{repo.full_name}/git"
+            out = [{**e, "url": f"{base}/{'blobs' if e['type'] == 'blob' else 'trees'}/{e['sha']}"}
+                   for e in entries]
+            cached = RawJson(json.dumps({"sha": tree_sha, "url": f"{base}/trees/{tree_sha}", "tree": out,
+                                         "truncated": False}).encode("utf-8"))
+            repo._payloads[key] = cached
+        return cached
+
+    def prepare(self) -> None:
+        """Compute every tree answer now (a bench's server should not spend the bench's time on it)."""
+        for repo in list(self.repos.values()):
+            if not repo.empty:
+                self.tree_payload(repo)
+
     # -- REST representations ------------------------------------------------------------------------------
     def repo_json(self, repo: FakeRepo) -> dict:
         base = self.url
@@ -340,6 +366,14 @@ def _count_routes(log: list[dict]) -> dict[str, int]:
     return out
 
 
+class RawJson:
+    """An answer serialized ahead of time (with its ETag)."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+        self.etag = 'W/"' + hashlib.sha256(data).hexdigest()[:40] + '"'
+
+
 class HttpError(Exception):
     def __init__(self, status: int, message: str, headers: dict[str, str] | None = None) -> None:
         super().__init__(message)
@@ -355,6 +389,7 @@ class HttpError(Exception):
 class _Handler(BaseHTTPRequestHandler):
     server_fake: FakeGitHub
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # headers and body go out in separate writes: no 40 ms delayed-ACK stall
 
     def log_message(self, format: str, *args: Any) -> None:  # quiet
         pass
@@ -388,6 +423,11 @@ class _Handler(BaseHTTPRequestHandler):
             fake.reset_stats()
             self._send(200, {"ok": True}, {})
             return
+        if path == "/_fake/push" and method == "POST":  # {"repo": "o/r", "files": {"path": "text" | null}}
+            body = json.loads(raw or b"{}")
+            fake.push(body["repo"], body.get("files") or {})
+            self._send(200, {"ok": True}, {})
+            return
         if fake.latency:
             time.sleep(fake.latency)
         if fake.on_request is not None:
@@ -410,7 +450,9 @@ class _Handler(BaseHTTPRequestHandler):
             status, body, extra = self._rest(method, path, query, raw)
             etag = None
             payload = b""
-            if body is not None:
+            if isinstance(body, RawJson):
+                payload, etag = body.data, body.etag
+            elif body is not None:
                 payload = json.dumps(body).encode("utf-8")
                 etag = 'W/"' + hashlib.sha256(payload).hexdigest()[:40] + '"'
             if method == "GET" and status == 200 and etag and etag in _etags(self.headers.get("If-None-Match")):
@@ -515,14 +557,11 @@ class _Handler(BaseHTTPRequestHandler):
             if repo.empty:
                 raise HttpError(409, "Git Repository is empty.")
             ref = m2.group(1)
-            tree_sha, entries = repo.tree()
+            tree_sha, _entries = repo.tree()
             if ref not in (repo.default_branch, tree_sha, repo.commit_oid, f"heads/{repo.default_branch}"):
                 raise HttpError(404, "Not Found")
-            if query.get("recursive") in (None, "", "0", "false"):
-                entries = [e for e in entries if "/" not in e["path"]]
-            base = f"{fake.url}/repos/{repo.full_name}/git"
-            out = [{**e, "url": f"{base}/{'blobs' if e['type'] == 'blob' else 'trees'}/{e['sha']}"} for e in entries]
-            return 200, {"sha": tree_sha, "url": f"{base}/trees/{tree_sha}", "tree": out, "truncated": False}, {}
+            recursive = query.get("recursive") not in (None, "", "0", "false")
+            return 200, fake.tree_payload(repo, recursive), {}
         m2 = re.fullmatch(r"/git/blobs/([0-9a-f]{40})", rest)
         if m2 and method == "GET":
             data = repo.blob(m2.group(1))

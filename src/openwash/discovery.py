@@ -125,7 +125,16 @@ def glob_to_regex(pattern: str) -> re.Pattern[str]:
 
 
 def matches(path: str, patterns: Iterable[str]) -> bool:
-    return any(glob_to_regex(p).match(path) for p in patterns)
+    return _any_glob(tuple(patterns)).match(path) is not None
+
+
+@lru_cache(maxsize=64)
+def _any_glob(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    """One regular expression for a list of globs (matching 40 globs one by one over a 10,000-path tree is
+    the slowest part of discovery otherwise)."""
+    if not patterns:
+        return re.compile(r"(?!)")
+    return re.compile("|".join(f"(?:{glob_to_regex(p).pattern})" for p in patterns), re.IGNORECASE)
 
 
 def role_of(path: str) -> str:
@@ -249,7 +258,31 @@ def in_scope(paths: list[str], include: list[str], exclude: list[str]) -> list[s
     """Documents in scope.  Root-level Markdown and nested READMEs other than under docs/ only count
     when they carry YAML front matter (a model card); that test needs the content, so it is done by
     :func:`needs_front_matter` at read time."""
-    return [p for p in paths if matches(p, include) and not matches(p, exclude)]
+    inc, exc = _any_glob(tuple(include)).match, _any_glob(tuple(exclude)).match
+    names = _last_segments(tuple(include))
+    if names is not None:  # a test on the file name first (memoized: names repeat): most paths fail it
+        quick = names.match
+        seen: dict[str, bool] = {}
+        out = []
+        for p in paths:
+            name = p[p.rfind("/") + 1:]
+            ok = seen.get(name)
+            if ok is None:
+                ok = seen[name] = quick(name) is not None
+            if ok and inc(p) and not exc(p):
+                out.append(p)
+        return out
+    return [p for p in paths if inc(p) and not exc(p)]
+
+
+@lru_cache(maxsize=64)
+def _last_segments(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A regular expression that a path's file name must match for the path to match any of ``patterns``
+    (their last segments), or None when a last segment can span directories (``**``)."""
+    tails = {p.rsplit("/", 1)[-1] for p in patterns}
+    if not tails or any("**" in t for t in tails):
+        return None
+    return _any_glob(tuple(sorted(tails)))
 
 
 def needs_front_matter(rel: str) -> bool:
