@@ -435,7 +435,7 @@ class _Handler(BaseHTTPRequestHandler):
         resource = "graphql" if path == "/graphql" else "core"
         route = _route_name(path)
         entry = {"method": method, "path": path, "query": parts.query, "route": route, "resource": resource,
-                 "status": 0, "points": 0}
+                 "status": 0, "points": 0, "authorization": self.headers.get("Authorization", "")}
         try:
             failure = fake._injected(method, path)
             if failure is not None:

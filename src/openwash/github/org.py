@@ -77,7 +77,7 @@ class SweepOptions:
     concurrency: int = 4
     resume: bool = False
     jobs: int | None = None
-    max_wait: float = 3600.0
+    max_wait: float = field(default_factory=lambda: float(os.environ.get("OPENWASH_GITHUB_MAX_WAIT") or 3600))
     central_policy: str | None = None  # source of the organization policy (default github:OWNER/.github/...)
     progress: bool = True
 
@@ -742,7 +742,9 @@ class Sweep:
                 self._batch_shas.pop(id(w), None)
                 w.in_batch = False
                 w.want_commit = False
-                if w.info.full_name in result.commits:
+                if w.info.full_name in result.missing:  # before any delivery can set it going
+                    self._finish(w, base_outcome(w.info, "error", result.missing[w.info.full_name]), save=False)
+                elif w.info.full_name in result.commits:
                     w.commit = result.commits[w.info.full_name]
             for sha, blob in result.blobs.items():
                 if blob is None:
@@ -756,9 +758,7 @@ class Sweep:
                 self._store_blob(sha, blob)
                 self._deliver(sha)
             for w in works:
-                if w.info.full_name in result.missing:
-                    self._finish(w, base_outcome(w.info, "error", result.missing[w.info.full_name]), save=False)
-                elif not w.done:
+                if not w.done:
                     self._maybe_next(w)
         elif kind == "raw":
             sha = what
