@@ -62,6 +62,7 @@ BACKING_RULES = ("OW101", "OW102", "OW103", "OW106")  # an open-source claim not
 CLAIM_KINDS = ("open-source", "open")
 MAX_CLAIMS_LISTED = 50
 INLINE_ENGINE_BELOW = 16  # smaller sweeps run the engine in this process
+BATCH_MAX_DELAY = 0.5  # seconds a partly filled GraphQL batch waits for more repositories
 
 
 @dataclass
@@ -506,6 +507,7 @@ class Sweep:
         self.requested: set[str] = set()  # blobs asked for and not yet here
         self._batch_shas: dict[int, list[str]] = {}
         self.pending_bytes = 0
+        self.pending_since = 0.0
         self.blob_sizes: dict[str, int] = {}
         self.blob_paths: dict[str, tuple[str, str]] = {}  # sha -> (full name, path) for raw fetches
         self.engine_pool: cf.ProcessPoolExecutor | None = None
@@ -621,7 +623,10 @@ class Sweep:
                     waiting = list(self.io) + list(self.engine_futures)
                     if not waiting:
                         continue
-                    finished, _ = cf.wait(waiting, timeout=1.0, return_when=cf.FIRST_COMPLETED)
+                    timeout = 1.0
+                    if self.pending:
+                        timeout = max(0.01, min(timeout, self.pending_since + BATCH_MAX_DELAY - time.monotonic()))
+                    finished, _ = cf.wait(waiting, timeout=timeout, return_when=cf.FIRST_COMPLETED)
                     for fut in finished:
                         if fut in self.io:
                             self._io_done(fut)
@@ -641,7 +646,8 @@ class Sweep:
                 full, sha, rel = self.raw_queue.pop()
                 self.io[self.pool.submit(fetch_raw_blob, self.api, full, sha, rel)] = ("raw", sha)
                 continue
-            if self.pending and (self._batch_full() or not trees_left):
+            if self.pending and (self._batch_full() or not trees_left
+                                 or time.monotonic() - self.pending_since >= BATCH_MAX_DELAY):
                 batch, want, works = self._take_batch()
                 for w in works:
                     self._batch_shas[id(w)] = batch[w.info.full_name]
@@ -664,6 +670,7 @@ class Sweep:
         works: list[_Work] = []
         objects = 0
         size = 0
+        self.pending_since = time.monotonic()
         for full in list(self.pending):
             w, shas = self.pending[full]
             extra = sum(self.blob_sizes.get(s, 0) for s in shas)
@@ -812,6 +819,8 @@ class Sweep:
                 self.blob_sizes[sha] = size
                 self.blob_paths[sha] = (w.info.full_name, rel)
         if new or w.want_commit:
+            if not self.pending:
+                self.pending_since = time.monotonic()
             full = w.info.full_name
             _, shas = self.pending.get(full, (w, []))
             self.pending[full] = (w, shas + new)
