@@ -68,6 +68,15 @@ def check_json(root: Path, *extra: str, env: dict[str, str] | None = None) -> tu
     return proc.returncode, json.loads(proc.stdout)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _private_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Keep the test run's policy cache out of the user's ~/.cache (tests that need their own pass
+    OPENWASH_CACHE_DIR explicitly)."""
+    if not os.environ.get("OPENWASH_TEST_CACHE_DIR"):
+        os.environ["OPENWASH_TEST_CACHE_DIR"] = str(tmp_path_factory.mktemp("openwash-cache"))
+    os.environ.setdefault("OPENWASH_CACHE_DIR", os.environ["OPENWASH_TEST_CACHE_DIR"])
+
+
 @pytest.fixture
 def corpus() -> Path:
     if not (CORPUS / "materialize.py").is_file():

@@ -9,7 +9,9 @@ so that the pre-commit path stays fast.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -34,8 +36,23 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--policy", metavar="SRC", help="policy source (file, builtin:NAME, https://, github:)")
     check.add_argument("--format", choices=("text", "json", "sarif", "github", "markdown"), default="text")
     check.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE instead of stdout")
-    check.add_argument("--offline", action="store_true", help="never use the network; use cached policies")
+    check.add_argument("--offline", action="store_true",
+                       help="never use the network: remote policies come from the cache (also OPENWASH_OFFLINE=1)")
+    check.add_argument("--org", metavar="OWNER",
+                       help="without a repository policy, use OWNER's central policy (github:OWNER/.github/"
+                            "openwash.yml); 'auto' takes the owner from GITHUB_REPOSITORY, 'none' turns it off")
+    check.add_argument("--org-policy", metavar="SRC",
+                       help="where the central policy is ({owner} is replaced; default "
+                            "github:{owner}/.github/openwash.yml; also OPENWASH_ORG_POLICY)")
     check.add_argument("--quiet", "-q", action="store_true", help="do not print notices")
+    check.add_argument("--baseline-ref", metavar="SHA", help="compare with the findings on this commit (the policy "
+                       "is then read from that commit); findings present there are 'pre-existing'")
+    check.add_argument("--only-new", action="store_true", help="fail and annotate only findings that are not on "
+                       "the baseline commit (--baseline-ref, or the base of a pull_request event)")
+    check.add_argument("--fail-on", choices=("error", "warning", "never"), help="lowest severity that fails the run "
+                       "(default: the policy's fail_on)")
+    check.add_argument("--mode", choices=("enforce", "annotate"), help="annotate: report, never fail "
+                       "(default: the policy's mode)")
 
     claims = sub.add_parser("claims", help="list the openness claims in files")
     claims.add_argument("files", nargs="+", metavar="FILE")
@@ -43,17 +60,24 @@ def build_parser() -> argparse.ArgumentParser:
     claims.add_argument("--explain", action="store_true", help="say which cue decided each claim")
     claims.add_argument("--repo-name", default="", help="name of the repository the files belong to")
 
+    sub.add_parser("action", help="run as the GitHub Action step (inputs from OPENWASH_* environment variables)")
+
     explain = sub.add_parser("explain", help="print a rule's documentation")
     explain.add_argument("rule", nargs="?", help="rule id, e.g. OW101 (omit to list all rules)")
 
     policy = sub.add_parser("policy", help="show or validate policies")
     policy_sub = policy.add_subparsers(dest="policy_command", metavar="ACTION", parser_class=_Parser)
     show = policy_sub.add_parser("show", help="print the resolved policy with where each setting came from")
-    show.add_argument("src", nargs="?", help="policy source (default: the policy of the repository in .)")
+    show.add_argument("src", nargs="?", help="policy source (default: the policy of the repository in --path)")
     show.add_argument("--path", default=".", help="repository whose policy to resolve")
-    validate = policy_sub.add_parser("validate", help="validate a policy file")
-    validate.add_argument("src", nargs="?", help="policy source (default: the policy of the repository in .)")
+    show.add_argument("--format", choices=("text", "json"), default="text")
+    validate = policy_sub.add_parser("validate", help="validate a policy file against the schema and resolve it")
+    validate.add_argument("src", nargs="?", help="policy source (default: the policy of the repository in --path)")
     validate.add_argument("--path", default=".", help="repository whose policy to validate")
+    for p in (show, validate):
+        p.add_argument("--offline", action="store_true", help="never use the network; use cached policies")
+        p.add_argument("--org", metavar="OWNER", help="as for check: the central policy of OWNER")
+        p.add_argument("--org-policy", metavar="SRC", help="as for check: where the central policy is")
 
     org = sub.add_parser("org", help="check every repository of a GitHub organization or user",
                          description="Check every repository of a GitHub organization (or user) through the API "
@@ -76,8 +100,8 @@ def build_parser() -> argparse.ArgumentParser:
     org.add_argument("--api-url", metavar="URL", help="GitHub API URL (default: $GITHUB_API_URL or api.github.com)")
     org.add_argument("--concurrency", type=int, default=4, metavar="N", help="API requests in flight (default 4)")
     org.add_argument("--resume", action="store_true", help="continue an interrupted sweep with the same options")
-    org.add_argument("--central-policy", metavar="SRC",
-                     help="the organization policy (default: github:OWNER/.github/openwash.yml if it exists)")
+    org.add_argument("--org-policy", metavar="SRC",
+                     help="where the organization policy is (default: github:{owner}/.github/openwash.yml)")
     org.add_argument("--quiet", "-q", action="store_true", help="no progress output")
     return parser
 
@@ -92,8 +116,7 @@ def _out(text: str, output: str | None) -> None:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from openwash import engine
-    from openwash.policy import resolve
+    from openwash.baseline import evaluate, pull_request_event
     from openwash.report import render
 
     root = Path(args.path)
@@ -101,13 +124,45 @@ def cmd_check(args: argparse.Namespace) -> int:
         raise UsageError(f"no such path: {args.path}")
     if not root.is_dir():
         raise UsageError(f"not a directory: {args.path}")
-    policy = resolve(root, args.policy)
-    result = engine.run(root, policy)
+    base_ref = args.baseline_ref
+    if args.only_new and not base_ref:
+        event = pull_request_event()
+        base_ref = event.base_sha if event is not None else None
+    outcome, notes = evaluate(root, args.policy, base_ref=base_ref, only_new=args.only_new, mode=args.mode,
+                              fail_on=args.fail_on, with_prefix=args.format in ("github", "sarif", "markdown"),
+                              resolve_options={"offline": args.offline or None, "org": args.org,
+                                               "org_policy": args.org_policy}, today=_today())
+    result = outcome.result
+    policy = result.policy
     if not args.quiet:
+        for message in policy.notices:
+            print(f"openwash: notice: {message}", file=sys.stderr)
         for notice in result.notices:
             print(notice.render(), file=sys.stderr)
-    _out(render(result, args.format), args.output)
-    return 1 if result.failed else 0
+        for note in notes:
+            print(f"openwash: {note}", file=sys.stderr)
+    if args.format in ("github", "sarif", "markdown"):
+        text = render(result, args.format, outcome=outcome)
+    elif args.format == "json" and outcome.comparison is not None:
+        text = json.dumps(outcome.to_json(), indent=2, ensure_ascii=False) + "\n"
+    else:
+        text = render(result, args.format)
+        if outcome.comparison is not None and args.format == "text":
+            c = outcome.comparison
+            text += (f"openwash: vs {c.short_ref}: {len(c.new)} new, {len(c.preexisting)} pre-existing, "
+                     f"{len(c.fixed)} fixed{'; only new findings count' if args.only_new else ''} — {outcome.verdict}\n")
+    _out(text, args.output)
+    if args.format == "github":
+        from openwash.report.github import append_step_summary
+
+        append_step_summary(outcome)
+    return 1 if outcome.failed else 0
+
+
+def cmd_action(args: argparse.Namespace) -> int:
+    from openwash.github.action import run
+
+    return run()
 
 
 def cmd_claims(args: argparse.Namespace) -> int:
@@ -165,23 +220,46 @@ def cmd_explain(args: argparse.Namespace) -> int:
     return 0
 
 
+def _today() -> dt.date | None:
+    """The date waivers expire against: OPENWASH_TODAY=YYYY-MM-DD (a testing aid), else today."""
+    raw = os.environ.get("OPENWASH_TODAY")
+    if not raw:
+        return None
+    try:
+        return dt.date.fromisoformat(raw)
+    except ValueError:
+        raise UsageError(f"OPENWASH_TODAY must be a date YYYY-MM-DD, got {raw!r}") from None
+
+
 def cmd_policy(args: argparse.Namespace) -> int:
-    from openwash.policy import resolve
+    from openwash.policy import find_repo_policy, resolve, validate_source
+    from openwash.policy.validate import PolicyInvalid
 
     if args.policy_command is None:
         raise UsageError("policy needs an action: show or validate")
-    policy = resolve(Path(args.path), args.src)
+    offline = args.offline or None
     if args.policy_command == "validate":
-        print(f"ok: {' -> '.join(policy.sources)}")
+        src = args.src or find_repo_policy(Path(args.path))
+        if not src:
+            raise UsageError(f"no policy file in {args.path} (.openwash.yml, .openwash.yaml or [tool.openwash] in "
+                             "pyproject.toml); name one: openwash policy validate FILE")
+        try:
+            policy = validate_source(src, offline=offline)
+        except PolicyInvalid as exc:
+            for line in exc.report_lines():
+                print(line, file=sys.stderr)
+            print(f"openwash: error: {len(exc.problems)} problem{'s' if len(exc.problems) != 1 else ''} in "
+                  f"{exc.policy_source}", file=sys.stderr)
+            return 2
+        for message in policy.notices:
+            print(f"openwash: notice: {message}", file=sys.stderr)
+        print(f"ok: {src} (resolved: {' -> '.join(policy.sources)})")
         return 0
-    import yaml
+    from openwash.policy.show import render_json, render_text
 
-    print("# sources: " + " -> ".join(policy.sources))
-    text = yaml.safe_dump(policy.data, sort_keys=False, allow_unicode=True)
-    print(text, end="")
-    print("# where each setting came from:")
-    for key, origin in sorted(policy.origins.items()):
-        print(f"#   {key}: {origin}")
+    policy = resolve(Path(args.path), args.src, offline=offline, org=args.org, org_policy=args.org_policy)
+    today = _today()
+    sys.stdout.write(render_json(policy, today) if args.format == "json" else render_text(policy, today))
     return 0
 
 
@@ -191,8 +269,8 @@ def cmd_org(args: argparse.Namespace) -> int:
     return run_org_command(args)
 
 
-COMMANDS = {"check": cmd_check, "claims": cmd_claims, "explain": cmd_explain, "policy": cmd_policy,
-            "org": cmd_org}
+COMMANDS = {"check": cmd_check, "action": cmd_action, "claims": cmd_claims, "explain": cmd_explain,
+            "policy": cmd_policy, "org": cmd_org}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -143,7 +143,7 @@ def check_repository(repo: Repository, policy: Policy, *, today: dt.date | None 
     for doc in docs:
         if doc.front_matter is not None and doc.front_matter.error:
             notices.append(Notice(doc.front_matter.error, doc.path, doc.front_matter.start_line))
-    evidence = collect(repo, docs)
+    evidence = policy.filter_evidence(collect(repo, docs))  # only the evidence kinds the policy accepts
     if policy.model_release == "yes":
         is_model = True
         evidence.model_release_reason = "policy says model_release: yes"

@@ -10,8 +10,10 @@ the same line::
     <!-- openwash-disable-next-line OW101 -- training code is in a private repo -->
     Our model is open source. <!-- openwash-disable OW102 -- data card pending legal review -->
 
-A suppression must give a reason after ``--``; one without a reason, or one
-that suppresses nothing, is reported (OW902).
+A suppression must name the rule(s) and give a reason after ``--``; one
+without a reason, one that names no rule, or one that suppresses nothing, is
+reported (OW902) and suppresses nothing.  The rule list may name several
+rules (``OW101, OW102``).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from dataclasses import dataclass
 from openwash.discovery import matches
 from openwash.documents import Document
 from openwash.findings import Finding
-from openwash.policy import Policy
+from openwash.policy import Policy, Waiver
 
 DIRECTIVE_RE = re.compile(
     r"^\s*openwash-disable(?P<scope>-next-line|-line)?\b(?P<rules>[^\n]*?)(?:\s--\s*(?P<reason>.*?))?\s*$",
@@ -38,19 +40,9 @@ class Suppression:
     line: int  # line of the comment
     column: int
     target_line: int
-    rules: tuple[str, ...]  # empty = all rules
+    rules: tuple[str, ...]
     reason: str
     used: bool = False
-
-
-@dataclass
-class Waiver:
-    rule: str
-    path: str
-    reason: str
-    expires: dt.date | None
-    approver: str
-    origin: str  # file:line of the waiver in the policy
 
 
 def inline_suppressions(docs: list[Document]) -> list[Suppression]:
@@ -72,23 +64,7 @@ def inline_suppressions(docs: list[Document]) -> list[Suppression]:
 
 
 def policy_waivers(policy: Policy) -> list[Waiver]:
-    out = []
-    for i, raw in enumerate(policy.data.get("waivers") or []):
-        if not isinstance(raw, dict):
-            continue
-        expires = raw.get("expires")
-        if isinstance(expires, str):
-            try:
-                expires = dt.date.fromisoformat(expires)
-            except ValueError:
-                expires = None
-        if isinstance(expires, dt.datetime):
-            expires = expires.date()
-        out.append(Waiver(rule=str(raw.get("rule", "")).upper(), path=str(raw.get("path", "**")),
-                          reason=str(raw.get("reason", "")), expires=expires if isinstance(expires, dt.date) else None,
-                          approver=str(raw.get("approver", "")),
-                          origin=policy.origins.get(f"waivers[{i}]", policy.origins.get("waivers", "policy"))))
-    return out
+    return policy.waivers
 
 
 def _split_origin(origin: str) -> tuple[str, int]:
@@ -107,15 +83,13 @@ def apply(findings: list[Finding], docs: list[Document], policy: Policy, today: 
     for f in findings:
         reason = ""
         for s in suppressions:
-            if s.file == f.file and s.target_line == f.line and (not s.rules or f.rule in s.rules) and s.reason:
+            if s.file == f.file and s.target_line == f.line and f.rule in s.rules and s.reason:
                 s.used = True
                 reason = f"suppressed inline at {s.file}:{s.line}: {s.reason}"
                 break
         if not reason:
             for w in waivers:
-                if w.rule in (f.rule, "*") and matches(f.file, [w.path]):
-                    if w.expires is not None and w.expires < today:
-                        continue
+                if w.rule == f.rule and matches(f.file, [w.path]) and not w.expired(today):
                     reason = f"waived by {w.origin}: {w.reason}" + (f" (approved by {w.approver})" if w.approver else "")
                     break
         out.append(f.waive(reason) if reason else f)
@@ -123,7 +97,7 @@ def apply(findings: list[Finding], docs: list[Document], policy: Policy, today: 
     sev901 = policy.severity("OW901", severity_of.get("OW901", "error"))
     if sev901 != "off":
         for w in waivers:
-            if w.expires is not None and w.expires < today:
+            if w.expired(today) and w.expires is not None:
                 file, line = _split_origin(w.origin)
                 extra.append(Finding("OW901", sev901, file, line, 1,
                                      f"waiver for {w.rule} on '{w.path}' expired on {w.expires.isoformat()} "
@@ -133,13 +107,18 @@ def apply(findings: list[Finding], docs: list[Document], policy: Policy, today: 
     sev902 = policy.severity("OW902", severity_of.get("OW902", "warning"))
     if sev902 != "off":
         for s in suppressions:
-            if not s.reason:
+            if not s.rules:
                 extra.append(Finding("OW902", sev902, s.file, s.line, s.column,
-                                     "inline suppression without a reason",
+                                     "inline suppression names no rule",
+                                     "name the rule(s) it suppresses, e.g. "
+                                     "<!-- openwash-disable-next-line OW101 -- why this is fine -->"))
+            elif not s.reason:
+                extra.append(Finding("OW902", sev902, s.file, s.line, s.column,
+                                     f"inline suppression of {', '.join(s.rules)} without a reason",
                                      "write the reason after ' -- ', e.g. "
                                      "<!-- openwash-disable-next-line OW101 -- why this is fine -->"))
             elif not s.used:
-                what = ", ".join(s.rules) if s.rules else "any rule"
+                what = ", ".join(s.rules)
                 extra.append(Finding("OW902", sev902, s.file, s.line, s.column,
                                      f"inline suppression of {what} suppresses nothing",
                                      "remove the stale suppression comment"))

@@ -23,6 +23,7 @@ import datetime as dt
 import fnmatch
 import json
 import os
+import re
 import sys
 import tempfile
 import time
@@ -79,7 +80,7 @@ class SweepOptions:
     resume: bool = False
     jobs: int | None = None
     max_wait: float = field(default_factory=lambda: float(os.environ.get("OPENWASH_GITHUB_MAX_WAIT") or 3600))
-    central_policy: str | None = None  # source of the organization policy (default github:OWNER/.github/...)
+    org_policy: str | None = None  # where the central policy is (default github:{owner}/.github/openwash.yml)
     progress: bool = True
 
     def filters(self) -> dict[str, Any]:
@@ -307,15 +308,17 @@ def policy_digest(policy: Policy) -> str:
     return digest(json.dumps({"data": policy.data, "sources": policy.sources}, sort_keys=True, default=str))
 
 
-def _resolve_text(text: str, filename: str, display: str) -> Policy:
-    """Resolve a policy file that lives on GitHub, not on disk: it is written to a temporary directory and
-    resolved as a repository policy there; its name in sources and origins is the GitHub one."""
-    from openwash.policy import resolve
+def _resolve_pyproject(text: str, display: str) -> Policy:
+    """Resolve ``[tool.openwash]`` of a pyproject.toml read through the API: the policy package reads that
+    table from files only, so the text goes to a temporary directory; its name in sources and origins is
+    the GitHub one."""
+    from openwash.policy import resolve_source
 
     with tempfile.TemporaryDirectory(prefix="openwash-policy-") as tmp:
-        (Path(tmp) / filename).write_text(text, encoding="utf-8")
-        policy = resolve(Path(tmp))
-        prefix = str(Path(tmp) / filename)
+        path = Path(tmp) / "pyproject.toml"
+        path.write_text(text, encoding="utf-8")
+        policy = resolve_source(str(path), offline=False)
+        prefix = str(path)
 
         def rename(s: str) -> str:
             return display + s[len(prefix):] if s.startswith(prefix) else s
@@ -325,44 +328,54 @@ def _resolve_text(text: str, filename: str, display: str) -> Policy:
     return policy
 
 
-class Policies:
-    """The central policy of the owner and the repositories' own policies (memoized by content)."""
+def _github_spec(source: str) -> tuple[str, str, str, str | None]:
+    spec = source.split(":", 1)[1]
+    ref = None
+    if "@" in spec:
+        spec, ref = spec.rsplit("@", 1)
+    owner, repo, path = spec.split("/", 2)
+    return owner, repo, path, ref
 
-    def __init__(self, api: Api, owner: str, central_source: str | None, *, has_dot_github: bool = True) -> None:
+
+class Policies:
+    """The owner's central policy and the repositories' own policies, resolved with :mod:`openwash.policy`.
+
+    Policy files are read with the sweep's client (the sweep's API host, its cache and its rate-limit
+    handling) and handed to :func:`openwash.policy.resolve_source` as text; sources they extend are fetched
+    by the policy package once per sweep (a shared session)."""
+
+    def __init__(self, api: Api, owner: str, template: str | None, *, has_dot_github: bool = True) -> None:
         self.api = api
         self.owner = owner
-        self.central_source = central_source
+        self.template = template
         self.has_dot_github = has_dot_github
-        self._own: dict[str, Policy | ConfigError] = {}
+        self.session: dict[str, Any] = {}
+        self._own: dict[str, Policy | ConfigError | FetchError] = {}
+        self.notices: list[str] = []
         self.central = self._load_central()
 
     def _load_central(self) -> Policy:
-        from openwash.policy import resolve
+        from openwash.policy import central_policy_source, resolve_source
 
-        if self.central_source:
-            if self.central_source.startswith("github:") and self.central_source.count("/") >= 2:
-                text = self._github_text(self.central_source)
-                if text is None:
-                    raise ConfigError(f"central policy {self.central_source} not found")
-                return _resolve_text(text, ".openwash.yml", self.central_source)
-            return resolve(None, self.central_source)
-        source = f"github:{self.owner}/.github/openwash.yml"
-        if not self.has_dot_github:  # the listing has no .github repository: nothing to ask for
-            return resolve(None, None)
+        explicit = bool(self.template or os.environ.get("OPENWASH_ORG_POLICY"))
+        source = central_policy_source(self.owner, self.template)
+        if not source.startswith("github:") or source.count("/") < 2:
+            return resolve_source(source, session=self.session)
+        owner, repo, _path, _ref = _github_spec(source)
+        if not explicit and owner.lower() == self.owner.lower() and repo == ".github" and not self.has_dot_github:
+            return resolve_source("builtin:default", session=self.session)  # no .github repository: no request
         text = self._github_text(source)
         if text is None:
-            return resolve(None, None)
-        return _resolve_text(text, ".openwash.yml", source)
+            if explicit:
+                raise ConfigError(f"organization policy {source} not found")
+            return resolve_source("builtin:default", session=self.session)
+        return resolve_source(source, text=text, session=self.session)
 
     def _github_text(self, source: str) -> str | None:
         """Text of ``github:OWNER/REPO/PATH[@REF]`` fetched with the sweep's (caching) client; None if absent."""
         import base64
 
-        spec = source.split(":", 1)[1]
-        ref = None
-        if "@" in spec:
-            spec, ref = spec.rsplit("@", 1)
-        owner, repo, path = spec.split("/", 2)
+        owner, repo, path, ref = _github_spec(source)
         try:
             got = self.api.get(f"/repos/{owner}/{repo}/contents/{quote(path)}", {"ref": ref} if ref else None,
                                kind="policy")
@@ -376,16 +389,22 @@ class Policies:
         except (ValueError, UnicodeDecodeError):
             raise ConfigError(f"policy {source} is not UTF-8 text") from None
 
-    def own(self, text: str, filename: str, full_name: str) -> Policy:
-        key = digest(full_name, filename, text)
+    def own(self, text: str, filename: str, full_name: str, ref: str) -> Policy:
+        """The policy of a repository whose policy file (``filename`` at ``ref``) reads ``text``."""
+        from openwash.policy import resolve_source
+
+        key = digest(full_name, filename, ref, text)
         cached = self._own.get(key)
         if cached is None:
             try:
-                cached = _resolve_text(text, filename, f"github:{full_name}/{filename}")
-            except ConfigError as exc:
+                if filename == "pyproject.toml":
+                    cached = _resolve_pyproject(text, f"github:{full_name}/{filename}@{ref}")
+                else:
+                    cached = resolve_source(f"github:{full_name}/{filename}@{ref}", text=text, session=self.session)
+            except (ConfigError, FetchError) as exc:
                 cached = exc
             self._own[key] = cached
-        if isinstance(cached, ConfigError):
+        if isinstance(cached, (ConfigError, FetchError)):
             raise cached
         return cached
 
@@ -548,7 +567,7 @@ class Sweep:
             for info in repos:
                 info.properties = props.get(info.full_name.lower(), {})
         selected = [r for r in repos if matches_filters(r, opts)]
-        policies = Policies(self.api, opts.owner, opts.central_policy,
+        policies = Policies(self.api, opts.owner, opts.org_policy,
                             has_dot_github=any(r.name.lower() == ".github" for r in repos))
         self.policies = policies
         key = digest(self.api.base_url, opts.owner.lower(), json.dumps(opts.filters(), sort_keys=True))[:24]
@@ -831,6 +850,8 @@ class Sweep:
     def _after_tree(self, w: _Work) -> None:
         assert w.tree is not None
         own = next((p for p in OWN_POLICY_FILES if p in w.tree.blobs and w.tree.blobs[p][1] != SYMLINK), "")
+        if not own and "pyproject.toml" in w.tree.blobs and 0 < w.tree.blobs["pyproject.toml"][1] <= MAX_FILE_BYTES:
+            own = "pyproject.toml"  # a policy only if it has [tool.openwash]: read it first
         w.own_policy = own
         if own:
             sha, size = w.tree.blobs[own]
@@ -843,12 +864,18 @@ class Sweep:
         assert w.tree is not None
         sha, _ = w.tree.blobs[w.own_policy]
         blob = self._blob(sha) or {}
+        if w.own_policy == "pyproject.toml" and not re.search(r"^\s*\[\[?\s*tool\s*\.\s*openwash\b",
+                                                              blob.get("text", ""), re.M):
+            w.policy = self.policies.central
+            self._after_policy(w)
+            return
         if "text" not in blob:
             self._finish(w, base_outcome(w.info, "error", f"policy {w.own_policy}: {blob.get('notice', 'unreadable')}"),
                          save=False)
             return
         try:
-            w.policy = self.policies.own(blob["text"], w.own_policy, w.info.full_name)
+            w.policy = self.policies.own(blob["text"], w.own_policy, w.info.full_name,
+                                         w.commit or w.info.default_branch)
         except (ConfigError, FetchError) as exc:
             self._finish(w, base_outcome(w.info, "error", f"policy: {exc}"), save=False)
             return
@@ -963,7 +990,7 @@ def run_org_command(args: Any) -> int:
     options = SweepOptions(owner=args.owner, api_url=args.api_url, include_archived=args.include_archived,
                            forks=not args.no_forks, visibility=args.visibility, topics=list(args.topic),
                            names=list(args.name), properties=properties, concurrency=args.concurrency,
-                           resume=args.resume, central_policy=args.central_policy, progress=not args.quiet)
+                           resume=args.resume, org_policy=args.org_policy, progress=not args.quiet)
     report, runner = sweep(options)
     try:
         return _report_and_issues(args, report, runner)

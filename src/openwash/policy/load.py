@@ -1,152 +1,305 @@
-"""Find, read and merge policy files.
+"""Find, read, validate and merge policy files into a :class:`Policy`.
 
-Sources: ``builtin:NAME`` (the presets shipped in the package), a path
-relative to the file that names it.  A repository's policy is
-``.openwash.yml``, ``.openwash.yaml`` or ``[tool.openwash]`` in
-pyproject.toml; without one, ``builtin:default`` applies.
+Which policy applies to a repository (first match wins):
 
-Merge rules: mappings merge key by key, later sources override earlier ones,
-lists replace (a key written ``name+`` appends to the inherited list).
+1. an explicit source (``--policy SRC``);
+2. the repository's own ``.openwash.yml``, ``.openwash.yaml`` or ``[tool.openwash]`` in pyproject.toml;
+3. the organization's central policy, when asked for: ``--org OWNER`` (or ``OPENWASH_ORG``), or inside a
+   GitHub Actions run (``GITHUB_ACTIONS=true``, owner from ``GITHUB_REPOSITORY``) but never inside a
+   pre-commit hook (``PRE_COMMIT=1``) or offline.  The source is ``github:OWNER/.github/openwash.yml``
+   unless ``--org-policy``/``OPENWASH_ORG_POLICY`` says otherwise (``{owner}`` is replaced).  When it does
+   not exist: ``builtin:default`` with a notice;
+4. ``builtin:default``.
+
+A policy file without ``extends:`` starts from ``builtin:default``; ``extends: []`` starts from nothing.
+Chains deeper than 10 and cycles are errors naming the chain.  See :mod:`openwash.policy.merge` for the
+merge rules and locks, :mod:`openwash.policy.sources` for sources and :mod:`openwash.policy.validate` for
+validation (cached by content hash so the pre-commit path never imports jsonschema twice for one file).
 """
 
 from __future__ import annotations
 
+import json
+import os
+import re
 from pathlib import Path
 from typing import Any
 
 from openwash import yamlsafe
 from openwash.errors import ConfigError
-from openwash.policy.model import Policy
+from openwash.policy.cache import Cache
+from openwash.policy.merge import Layer, check_locks, make_lock, resolve_layers
+from openwash.policy.model import Lock, Policy
+from openwash.policy.sources import (
+    Fetcher,
+    SourceNotFound,
+    SourceRef,
+    builtin_dir,
+    builtin_names,
+    parse,
+)
+from openwash.policy.validate import (
+    PolicyInvalid,
+    Problem,
+    normalize,
+    schema_problems,
+    semantic_problems,
+    validation_key,
+)
 
 MAX_DEPTH = 10
 REPO_POLICY_FILES = (".openwash.yml", ".openwash.yaml")
+DEFAULT_ORG_POLICY = "github:{owner}/.github/openwash.yml"
+
+__all__ = ["MAX_DEPTH", "builtin_dir", "builtin_names", "central_policy_source", "find_repo_policy",
+           "org_owner", "resolve", "resolve_source", "validate_source"]
 
 
-def builtin_dir() -> Path:
-    """Where the presets are: inside the installed package, or policies/ of a source checkout."""
+# ------------------------------------------------------------------------------------------- parsing
+
+def _toml_lines(text: str, table: str = "tool.openwash") -> dict[str, int]:
+    """Approximate key -> line map for a TOML table (tomllib keeps no positions)."""
+    lines: dict[str, int] = {}
+    prefix: str | None = None
+    counters: dict[str, int] = {}
+    for number, raw in enumerate(text.splitlines(), 1):
+        line = raw.strip()
+        header = re.match(r"^(\[\[?)\s*([^\]]+?)\s*\]\]?\s*(?:#.*)?$", line)
+        if header:
+            name = ".".join(part.strip().strip('"').strip("'") for part in header.group(2).split("."))
+            if name == table or name.startswith(table + "."):
+                rel = name[len(table) + 1:] if name != table else ""
+                if header.group(1) == "[[":
+                    index = counters.get(rel, 0)
+                    counters[rel] = index + 1
+                    rel = f"{rel}[{index}]"
+                prefix = rel
+                if rel:
+                    lines.setdefault(rel, number)
+                    lines.setdefault(rel.split("[")[0], number)
+            else:
+                prefix = None
+            continue
+        if prefix is None:
+            continue
+        m = re.match(r'^((?:"[^"]*"|\'[^\']*\'|[A-Za-z0-9_+\-]+)(?:\s*\.\s*(?:"[^"]*"|\'[^\']*\'|[A-Za-z0-9_+\-]+))*)'
+                     r"\s*=", line)
+        if m:
+            key = ".".join(p.strip().strip('"').strip("'") for p in m.group(1).split("."))
+            lines.setdefault(f"{prefix}.{key}" if prefix else key, number)
+    return lines
+
+
+def _parse_text(fetched_text: str, ref: SourceRef, name: str) -> tuple[dict[str, Any], dict[str, int], str]:
+    """(data, lines, validation text) of a policy source."""
+    if ref.kind == "file" and ref.path is not None and ref.path.name == "pyproject.toml":
+        try:
+            import tomllib  # type: ignore[import-not-found]
+        except ModuleNotFoundError:  # Python 3.10
+            import tomli as tomllib  # type: ignore[no-redef]
+        try:
+            doc = tomllib.loads(fetched_text)
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"invalid TOML: {exc}", source=name) from None
+        data = doc.get("tool", {}).get("openwash")
+        if data is None:
+            raise ConfigError("no [tool.openwash] table", source=name)
+        return data, _toml_lines(fetched_text), json.dumps(data, sort_keys=True, default=str)
     try:
-        import openwash.policies as presets
-
-        return Path(presets.__file__).parent
-    except ImportError:  # running from a source tree without installation
-        return Path(__file__).resolve().parents[3] / "policies"
-
-
-def builtin_names() -> list[str]:
-    return sorted(p.stem for p in builtin_dir().glob("*.yml"))
-
-
-def _read_source(src: str, base: Path | None) -> tuple[str, str, Path | None]:
-    """Text of a policy source, its display name, and the directory its relative extends resolve against."""
-    if src.startswith("builtin:"):
-        name = src.split(":", 1)[1]
-        path = builtin_dir() / f"{name}.yml"
-        if not path.is_file():
-            raise ConfigError(f"unknown built-in policy {name!r} (known: {', '.join(builtin_names())})")
-        return path.read_text(encoding="utf-8"), src, None
-    path = Path(src)
-    if not path.is_absolute() and base is not None:
-        path = base / path
-    if not path.is_file():
-        raise ConfigError(f"policy file not found: {path}")
-    try:
-        return path.read_text(encoding="utf-8"), str(path), path.parent
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"cannot read policy file: {exc}", source=str(path)) from None
-
-
-def _parse(text: str, name: str) -> tuple[dict[str, Any], dict[str, int]]:
-    try:
-        loaded = yamlsafe.load(text)
+        loaded = yamlsafe.load(fetched_text)
     except yamlsafe.YamlError as exc:
         raise ConfigError(str(exc), source=name, line=exc.line or None) from None
     if loaded.data is None:
-        return {}, {}
+        return {}, {}, fetched_text
     if not isinstance(loaded.data, dict):
-        raise ConfigError("a policy must be a mapping of settings", source=name, line=1)
-    return loaded.data, loaded.lines
+        raise ConfigError("a policy must be a mapping of settings (key: value)", source=name, line=1)
+    return loaded.data, loaded.lines, fetched_text
 
 
-def merge(base: dict[str, Any], over: dict[str, Any], origins: dict[str, str], name: str,
-          lines: dict[str, int], prefix: str = "") -> dict[str, Any]:
-    out = dict(base)
-    for raw_key, value in over.items():
-        key = str(raw_key)
-        append = key.endswith("+")
-        key = key.rstrip("+")
-        path = f"{prefix}{key}"
-        line = lines.get(f"{prefix}{raw_key}", 0)
-        if isinstance(value, dict) and isinstance(out.get(key), dict):
-            out[key] = merge(out[key], value, origins, name, lines, prefix=f"{path}.")
-            continue
-        if append and isinstance(value, list):
-            out[key] = list(out.get(key) or []) + value
+# ------------------------------------------------------------------------------------------- resolver
+
+class Resolver:
+    """Resolves one policy (with its whole extends graph); holds the fetcher and the cache."""
+
+    def __init__(self, *, offline: bool = False, cache: Cache | None = None, cwd: Path | None = None,
+                 force_validate: bool = False, session: dict[str, Any] | None = None) -> None:
+        self.cache = cache if cache is not None else Cache()
+        self.notices: list[str] = []
+        self.fetcher = Fetcher(offline=offline, cache=self.cache, notices=self.notices, session=session)
+        self.cwd = cwd or Path.cwd()
+        self.force_validate = force_validate
+        self._linear: dict[str, list[Layer]] = {}
+        self._own: dict[str, Layer] = {}
+
+    # one file ----------------------------------------------------------------------------------------
+
+    def load_file(self, ref: SourceRef) -> tuple[dict[str, Any], dict[str, int], str]:
+        fetched = self.fetcher.fetch(ref)
+        name = ref.display
+        data, lines, vtext = _parse_text(fetched.text, ref, name)
+        data = normalize(data)
+        problems: list[Problem] = list(semantic_problems(data, lines))
+        if not fetched.trusted or self.force_validate:
+            key = validation_key(vtext)
+            if self.force_validate or not self.cache.has_marker(key):
+                found = schema_problems(data, lines)
+                if not found:
+                    self.cache.set_marker(key)
+                seen = {(p.line, p.message) for p in problems}
+                problems.extend(p for p in found if (p.line, p.message) not in seen)
+        if problems:
+            raise PolicyInvalid(name, problems)
+        return data, lines, name
+
+    # the graph ---------------------------------------------------------------------------------------
+
+    def linearize(self, ref: SourceRef, chain: tuple[str, ...] = (), names: tuple[str, ...] = ()) -> list[Layer]:
+        if ref.id in chain:
+            raise ConfigError("policy extends itself: " + " -> ".join([*names, ref.display]))
+        if ref.kind != "builtin" and len(chain) > MAX_DEPTH:
+            raise ConfigError(f"policy extends chain deeper than {MAX_DEPTH}: " + " -> ".join([*names, ref.display]))
+        if ref.id in self._linear:
+            return self._linear[ref.id]
+        data, lines, name = self.load_file(ref)
+        data = dict(data)
+        if "extends" in data:
+            raw_parents = data.pop("extends")
         else:
-            out[key] = value
-        origins[path] = f"{name}:{line}" if line else name
-        if isinstance(value, list):
-            offset = len(out[key]) - len(value)
-            for i in range(len(value)):
-                item_line = lines.get(f"{prefix}{raw_key}[{i}]", 0)
-                origins[f"{path}[{offset + i}]"] = f"{name}:{item_line}" if item_line else name
-        if isinstance(value, dict):
-            _record(value, origins, name, lines, f"{path}.", f"{prefix}{raw_key}.")
-    return out
+            raw_parents = [] if ref.id == "builtin:default" else ["builtin:default"]
+        if isinstance(raw_parents, (str, dict)):
+            raw_parents = [raw_parents]
+        locks_raw = data.pop("locked", [])
+        if locks_raw == "*":
+            locks_raw = ["*"]
+        locks = [(str(p), lines.get(f"locked[{i}]", lines.get("locked", 0))) for i, p in enumerate(locks_raw or [])]
+        for rule_id, entry in (data.get("rules") or {}).items():
+            if isinstance(entry, dict) and entry.get("locked") is True:
+                locks.append((f"rules.{rule_id}", lines.get(f"rules.{rule_id}.locked", lines.get(f"rules.{rule_id}", 0))))
+        layers: list[Layer] = []
+        seen: set[str] = set()
+        for i, raw in enumerate(raw_parents):
+            line = lines.get(f"extends[{i}]", lines.get("extends", 0))
+            try:
+                parent = parse(raw, ref, self.cwd)
+            except ConfigError as exc:
+                raise ConfigError(f"extends: {exc}", source=name, line=line or None) from None
+            if ref.remote and parent.kind == "file":
+                raise ConfigError(f"a remote policy cannot extend the local file {raw!r}", source=name,
+                                  line=line or None)
+            for layer in self.linearize(parent, (*chain, ref.id), (*names, name)):
+                if layer.id not in seen:
+                    seen.add(layer.id)
+                    layers.append(layer)
+        own = Layer(ref.id, name, data, lines, locks)
+        layers.append(own)
+        self._linear[ref.id] = layers
+        self._own[ref.id] = own
+        return layers
+
+    def policy_for(self, ref: SourceRef) -> Policy:
+        layers = self.linearize(ref)
+        data, origins = resolve_layers(layers)
+        locks: list[Lock] = []
+        for layer in layers:
+            if not layer.locks:
+                continue
+            own_chain = self._linear[layer.id]  # the locking policy's own view is the floor it sets
+            b_data, b_origins = resolve_layers(own_chain)
+            baseline = Policy(data=b_data, sources=[x.name for x in own_chain], origins=b_origins)
+            for path, line in layer.locks:
+                locks.append(make_lock(path, layer, line, baseline))
+        policy = Policy(data=data, sources=[layer.name for layer in layers], origins=origins, locks=locks,
+                        notices=self.notices)
+        check_locks(policy)
+        self.notices.extend(n for n in self.cache.notices if n not in self.notices)
+        return policy
 
 
-def _record(value: dict[str, Any], origins: dict[str, str], name: str, lines: dict[str, int], path: str,
-            raw_prefix: str) -> None:
-    for k, v in value.items():
-        line = lines.get(f"{raw_prefix}{k}", 0)
-        origins[f"{path}{k}"] = f"{name}:{line}" if line else name
-        if isinstance(v, dict):
-            _record(v, origins, name, lines, f"{path}{k}.", f"{raw_prefix}{k}.")
-
-
-def _load_chain(src: str, base: Path | None, chain: list[str], origins: dict[str, str],
-                sources: list[str]) -> dict[str, Any]:
-    text, name, here = _read_source(src, base)
-    if name in chain:
-        raise ConfigError("policy extends itself: " + " -> ".join([*chain, name]))
-    if len(chain) >= MAX_DEPTH:
-        raise ConfigError(f"policy extends chain deeper than {MAX_DEPTH}: " + " -> ".join([*chain, name]))
-    data, lines = _parse(text, name)
-    merged: dict[str, Any] = {}
-    parents = data.get("extends", [])
-    if isinstance(parents, str):
-        parents = [parents]
-    for parent in parents:
-        parent_data = _load_chain(str(parent), here, [*chain, name], origins, sources)
-        merged = merge(merged, parent_data, {}, name, {})
-    own = {k: v for k, v in data.items() if k != "extends"}
-    merged = merge(merged, own, origins, name, lines)
-    sources.append(name)
-    return merged
-
+# ------------------------------------------------------------------------------------------ discovery
 
 def find_repo_policy(root: Path) -> str | None:
+    """The repository's own policy file, if it has one."""
     for name in REPO_POLICY_FILES:
         if (root / name).is_file():
             return str(root / name)
+    pyproject = root / "pyproject.toml"
+    if pyproject.is_file():
+        try:
+            text = pyproject.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return None
+        if re.search(r"^\s*\[\[?\s*tool\s*\.\s*openwash\b", text, re.M):
+            return str(pyproject)
     return None
 
 
-def resolve(root: Path | None = None, explicit: str | None = None) -> Policy:
-    """The policy for the repository at ``root``: an explicit source, the repo's own file, or the default."""
-    src = explicit or (find_repo_policy(root) if root is not None else None) or "builtin:default"
-    origins: dict[str, str] = {}
-    sources: list[str] = []
-    data = _load_chain(src, Path.cwd(), [], origins, sources)
-    if src != "builtin:default" and "builtin:default" not in sources and not _has_builtin_base(sources):
-        # A policy that extends nothing still gets the default's settings underneath it.
-        base_origins: dict[str, str] = {}
-        base = _load_chain("builtin:default", None, [], base_origins, [])
-        base_origins.update(origins)
-        data = merge(base, data, {}, src, {})
-        origins = base_origins
-        sources.insert(0, "builtin:default")
-    return Policy(data=data, sources=sources, origins=origins)
+def org_owner(explicit: str | None = None, *, offline: bool = False) -> str | None:
+    """Whose central policy to look for: ``--org``/``OPENWASH_ORG``, else the owner in GITHUB_REPOSITORY when
+    running in GitHub Actions (not in a pre-commit hook, not offline).  ``none`` turns the lookup off."""
+    value = explicit or os.environ.get("OPENWASH_ORG") or ""
+    if value.lower() == "none":
+        return None
+    if value and value.lower() != "auto":
+        return value
+    auto = value.lower() == "auto" or (os.environ.get("GITHUB_ACTIONS") == "true"
+                                       and os.environ.get("PRE_COMMIT") != "1" and not offline)
+    repository = os.environ.get("GITHUB_REPOSITORY", "")
+    if auto and "/" in repository:
+        return repository.split("/", 1)[0]
+    return None
 
 
-def _has_builtin_base(sources: list[str]) -> bool:
-    return any(s.startswith("builtin:") for s in sources)
+def central_policy_source(owner: str, template: str | None = None) -> str:
+    template = template or os.environ.get("OPENWASH_ORG_POLICY") or DEFAULT_ORG_POLICY
+    return template.replace("{owner}", owner)
+
+
+def _offline_default(offline: bool | None) -> bool:
+    if offline is not None:
+        return offline
+    return os.environ.get("OPENWASH_OFFLINE", "") not in ("", "0", "false")
+
+
+def resolve_source(src: str | dict[str, Any], *, offline: bool | None = None, cache: Cache | None = None,
+                   cwd: Path | None = None, text: str | None = None, force_validate: bool = False,
+                   session: dict[str, Any] | None = None) -> Policy:
+    """Resolve one policy source.
+
+    ``text`` supplies the source's content when the caller already has it (a repository's policy read
+    through the API: pass ``src="github:OWNER/REPO/.openwash.yml@SHA"`` so that its relative extends resolve
+    in that repository).  ``session`` is a dict shared by many resolutions in one process: remote sources
+    are then fetched once."""
+    resolver = Resolver(offline=_offline_default(offline), cache=cache, cwd=cwd, force_validate=force_validate,
+                        session=session)
+    ref = parse(src, None, resolver.cwd)
+    if text is not None:
+        resolver.fetcher.preload(ref, text)
+    return resolver.policy_for(ref)
+
+
+def resolve(root: Path | None = None, explicit: str | None = None, *, offline: bool | None = None,
+            org: str | None = None, org_policy: str | None = None, cache: Cache | None = None,
+            session: dict[str, Any] | None = None) -> Policy:
+    """The policy for the repository at ``root``: an explicit source, the repo's own file, the organization's
+    central policy (when asked for), or ``builtin:default``."""
+    offline = _offline_default(offline)
+    src = explicit or (find_repo_policy(root) if root is not None else None)
+    if src:
+        return resolve_source(src, offline=offline, cache=cache, session=session)
+    owner = org_owner(org, offline=offline)
+    if owner:
+        central = central_policy_source(owner, org_policy)
+        try:
+            policy = resolve_source(central, offline=offline, cache=cache, session=session)
+        except SourceNotFound:
+            policy = resolve_source("builtin:default", offline=offline, cache=cache, session=session)
+            policy.notices.append(f"no organization policy at {central}; using builtin:default")
+            return policy
+        policy.notices.append(f"no repository policy; using the organization policy {central}")
+        return policy
+    return resolve_source("builtin:default", offline=offline, cache=cache)
+
+
+def validate_source(src: str, *, offline: bool | None = None, cache: Cache | None = None) -> Policy:
+    """Validate ``src`` against the schema (always, ignoring cached results) and resolve its extends chain."""
+    return resolve_source(src, offline=offline, cache=cache, force_validate=True)

@@ -10,19 +10,30 @@ from openwash.rules import Rule
 
 RULES = [
     Rule("OW901", "expired-waiver", "A waiver in the policy has expired", "error",
-         """Waivers carry an expiry date so that exceptions get looked at again.  Once
-the date has passed, the waiver stops waiving (its findings fail again) and
-this finding points at the waiver in the policy file.
+         """Waivers carry an expiry date so that exceptions get looked at again.  A waiver
+waives through its expiry date; from the next day on it stops waiving (its
+findings count again) and this finding points at the waiver in the policy
+file (file and line; `openwash policy show` lists the waivers in force).
 
-Fix: fix what the waiver covered, or renew it with a new date and reason."""),
+    waivers:
+      - rule: OW102
+        path: README.md
+        reason: data card in legal review (TICKET-123)
+        expires: 2026-09-30
+        approver: ospo@example.org
+
+Fix: fix what the waiver covered and delete it, or renew it with a new date
+and a current reason."""),
     Rule("OW902", "bad-inline-suppression", "Inline suppression without a reason, or suppressing nothing",
          "warning",
-         """An inline suppression must say why, after ` -- `:
+         """An inline suppression is an HTML comment on the line before a finding or on
+the same line; it must name the rule(s) and say why, after ` -- `:
 
     <!-- openwash-disable-next-line OW101 -- training code is in a private repo -->
+    Our model is open source. <!-- openwash-disable OW102 -- data card in review -->
 
-A suppression without a reason does not suppress anything; one that matches no
-finding is stale.  Both are reported.
+A suppression without a reason or without a rule id does not suppress
+anything; one that matches no finding is stale.  All three are reported.
 
-Fix: add the reason, or remove the comment."""),
+Fix: add the rule and the reason, or remove the comment."""),
 ]

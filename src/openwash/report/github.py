@@ -1,0 +1,171 @@
+"""GitHub Actions: workflow-command annotations and the job summary.
+
+``openwash check --format github`` prints one ``::error``/``::warning``/``::notice`` line per finding
+(most severe first, at most :data:`MAX_PER_LEVEL` per level because GitHub drops the rest of a step's
+annotations) and, when ``$GITHUB_STEP_SUMMARY`` is set, appends the Markdown job summary there.
+
+Everything a repository wrote (claim sentences, file names, hints that quote a license name) is data:
+it is escaped so that it can never end the current line, and free text echoed to the log goes inside
+``::stop-commands::<random token>`` ... ``::<token>::`` so that a line such as ``::add-mask::`` or
+``::set-output`` written in a README is printed, never executed.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import secrets
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from openwash.findings import Finding, sort_key
+
+if TYPE_CHECKING:
+    from openwash.baseline import Outcome
+    from openwash.engine import Result
+
+MAX_PER_LEVEL = 10  # GitHub keeps 10 error + 10 warning + 10 notice annotations per step
+LEVELS = {"error": "error", "warning": "warning", "notice": "notice"}
+# Characters that some line readers treat as line breaks, and NUL: never let them reach the log raw.
+_ODD_BREAKS = re.compile(r"[\x00\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+
+
+def escape_data(text: str) -> str:
+    """Escape the message part of a workflow command (``%``, CR, LF), per the runner's rules."""
+    text = _ODD_BREAKS.sub(" ", str(text))
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str) -> str:
+    """Escape a property value of a workflow command: data escapes plus ``:`` and ``,``."""
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def command(name: str, message: str = "", **properties: object) -> str:
+    """One workflow command line, e.g. ``::error file=README.md,line=3::message``."""
+    props = ",".join(f"{key}={escape_property(str(value))}" for key, value in properties.items()
+                     if value is not None and value != "")
+    return f"::{name}{' ' + props if props else ''}::{escape_data(message)}"
+
+
+def stop_commands(text: str, token: str | None = None) -> str:
+    """``text`` wrapped so that the runner processes no workflow command inside it."""
+    token = token or secrets.token_hex(16)
+    body = text if text.endswith("\n") else text + "\n"
+    # The token is random per call, so text written in a repository cannot contain it.
+    return f"::stop-commands::{token}\n{body}::{token}::\n"
+
+
+@dataclass
+class AnnotationPlan:
+    """Which findings become annotations, and how many did not fit under GitHub's caps."""
+
+    shown: list[Finding] = field(default_factory=list)
+    overflow: dict[str, int] = field(default_factory=dict)  # level -> findings not annotated
+
+    @property
+    def overflow_total(self) -> int:
+        return sum(self.overflow.values())
+
+
+def plan_annotations(findings: list[Finding], limit: int = MAX_PER_LEVEL) -> AnnotationPlan:
+    plan = AnnotationPlan()
+    counts: dict[str, int] = {}
+    for f in sorted(findings, key=sort_key):
+        level = LEVELS.get(f.severity, "notice")
+        if counts.get(level, 0) >= limit:
+            plan.overflow[level] = plan.overflow.get(level, 0) + 1
+            continue
+        counts[level] = counts.get(level, 0) + 1
+        plan.shown.append(f)
+    return plan
+
+
+def _clip(text: str, limit: int) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def annotation(f: Finding, prefix: str = "", rule_name: str = "", new: bool | None = None) -> str:
+    """The workflow command for one finding.  ``prefix`` makes the path relative to the repository root."""
+    level = LEVELS.get(f.severity, "notice")
+    parts = [f.message]
+    if f.claim:
+        parts.append(f"Claim: “{_clip(f.claim, 300)}”")
+    if f.missing:
+        parts.append("Missing: " + ", ".join(m.replace("_", " ") for m in f.missing))
+    if f.hint:
+        parts.append(f"Fix: {f.hint}")
+    parts.append(f"(`openwash explain {f.rule}` documents this rule)")
+    title = f"openwash {f.rule}" + (f" {rule_name}" if rule_name else "") + (" (new)" if new else "")
+    end_line = f.end_line or f.line
+    props: dict[str, object] = {"file": prefix + f.file, "line": f.line, "col": f.column, "endLine": end_line}
+    if f.end_column and end_line == f.line and f.end_column > f.column:
+        props["endColumn"] = f.end_column
+    props["title"] = title
+    return command(level, "\n".join(parts), **props)
+
+
+def rule_names() -> dict[str, str]:
+    from openwash.rules import all_rules
+
+    return {rid: r.name for rid, r in all_rules().items()}
+
+
+def render_annotations(outcome: Outcome, limit: int = MAX_PER_LEVEL) -> tuple[str, AnnotationPlan]:
+    """Annotation lines for the findings that count (new ones under only-new), and the plan."""
+    names = rule_names()
+    plan = plan_annotations(outcome.annotated, limit)
+    lines = [annotation(f, outcome.prefix, names.get(f.rule, ""), outcome.is_new(f) if outcome.comparison else None)
+             for f in plan.shown]
+    return "".join(line + "\n" for line in lines), plan
+
+
+def render(result: Result, outcome: Outcome | None = None, **_: object) -> str:
+    """Annotations, then a one-line tally (no repository text in it)."""
+    from openwash.baseline import Outcome
+
+    outcome = outcome or Outcome(result)
+    text, plan = render_annotations(outcome)
+    summary = result.summary()
+    tally = ", ".join(f"{summary.get(s, 0)} {s}{'s' if summary.get(s, 0) != 1 else ''}"
+                      for s in ("error", "warning", "notice"))
+    extra = ""
+    if outcome.comparison is not None:
+        c = outcome.comparison
+        extra = f"; {len(c.new)} new, {len(c.preexisting)} pre-existing, {len(c.fixed)} fixed vs {c.short_ref}"
+    if plan.overflow_total:
+        extra += f"; {plan.overflow_total} not annotated (GitHub shows {MAX_PER_LEVEL} per level), see the job summary"
+    text += f"openwash: {tally}{extra} — {outcome.verdict}\n"
+    return text
+
+
+def summary_budget(path: Path, limit: int) -> int:
+    """Bytes still free in a step summary file that GitHub caps at ``limit`` bytes."""
+    try:
+        used = path.stat().st_size
+    except OSError:
+        used = 0
+    return max(0, limit - used)
+
+
+def append_step_summary(outcome: Outcome, env: dict[str, str] | None = None, links: str | None = None) -> Path | None:
+    """Append the Markdown job summary to ``$GITHUB_STEP_SUMMARY`` (if set), staying under GitHub's 1 MiB."""
+    from openwash.report import markdown
+
+    env = env if env is not None else dict(os.environ)
+    target = env.get("GITHUB_STEP_SUMMARY")
+    if not target:
+        return None
+    path = Path(target)
+    budget = min(markdown.SUMMARY_MAX_BYTES, summary_budget(path, markdown.STEP_SUMMARY_LIMIT) - 1024)
+    if budget < 2048:
+        return None
+    _, plan = render_annotations(outcome)
+    if links is None:
+        links = markdown.blob_base(env)
+    text = markdown.render_outcome(outcome, max_bytes=budget, annotation_plan=plan, links=links)
+    with open(path, "a", encoding="utf-8") as fh:
+        fh.write(text if text.endswith("\n") else text + "\n")
+    return path

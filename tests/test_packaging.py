@@ -1,0 +1,50 @@
+"""A plain (non-editable) install ships the built-in presets and works from any directory."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+
+
+@pytest.fixture(scope="module")
+def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    wheels = tmp_path_factory.mktemp("wheel")
+    build = subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", str(ROOT), "-w", str(wheels)],
+                           capture_output=True, text=True, timeout=600)
+    if build.returncode != 0:
+        pytest.fail(f"building the wheel failed:\n{build.stderr[-2000:]}")
+    (wheel,) = wheels.glob("openwash-*.whl")
+    names = zipfile.ZipFile(wheel).namelist()
+    assert "openwash/policies/default.yml" in names
+    assert "openwash/policies/annotate.yml" in names
+    assert "openwash/data/base_models.yml" in names
+    entry_points = next(n for n in names if n.endswith("entry_points.txt"))
+    assert "openwash = openwash.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
+    target = tmp_path_factory.mktemp("site")
+    subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", str(target), str(wheel)],
+                   check=True, capture_output=True, timeout=600)
+    return target
+
+
+@pytest.mark.slow
+def test_installed_package_finds_builtin_default_from_any_directory(installed: Path, tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    env["PYTHONPATH"] = str(installed)  # only the installed copy, never the source tree
+    show = subprocess.run([sys.executable, "-m", "openwash", "policy", "show", "builtin:default"], cwd=tmp_path,
+                          env=env, capture_output=True, text=True, timeout=60)
+    assert show.returncode == 0, show.stderr
+    assert "builtin:default" in show.stdout
+    check = subprocess.run([sys.executable, "-m", "openwash", "check", str(ROOT / "examples" / "demo-model")],
+                           cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60)
+    assert check.returncode == 1, check.stderr
+    assert "OW101" in check.stdout
+    where = subprocess.run([sys.executable, "-c", "import openwash; print(openwash.__file__)"], cwd=tmp_path,
+                           env=env, capture_output=True, text=True, timeout=60)
+    assert where.stdout.startswith(str(installed))
