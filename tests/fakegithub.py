@@ -436,6 +436,7 @@ class _Handler(BaseHTTPRequestHandler):
         route = _route_name(path)
         entry = {"method": method, "path": path, "query": parts.query, "route": route, "resource": resource,
                  "status": 0, "points": 0, "authorization": self.headers.get("Authorization", "")}
+        self._entry: dict | None = entry
         try:
             failure = fake._injected(method, path)
             if failure is not None:
@@ -479,15 +480,26 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(exc.status, {"message": exc.message,
                                     "documentation_url": "https://docs.github.com/rest"}, {**rl, **exc.headers})
         finally:
-            with fake.lock:
-                fake.log.append(entry)
+            self._record()
 
     # -- helpers -------------------------------------------------------------------------------------------
     def _send(self, status: int, body: Any, headers: dict[str, str]) -> None:
         self._send_raw(status, json.dumps(body).encode("utf-8"), headers)
 
+    def _record(self) -> None:
+        """Log the request (once), before the answer goes out: a client never sees an unlogged answer."""
+        entry = getattr(self, "_entry", None)
+        if entry is not None:
+            self._entry = None
+            with self.server_fake.lock:
+                self.server_fake.log.append(entry)
+
     def _send_raw(self, status: int, payload: bytes, headers: dict[str, str],
                   content_type: str | None = "application/json; charset=utf-8") -> None:
+        entry = getattr(self, "_entry", None)
+        if entry is not None and not entry["status"]:
+            entry["status"] = status
+        self._record()
         self.send_response(status)
         if content_type and status != 304:
             self.send_header("Content-Type", content_type)

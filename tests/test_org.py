@@ -253,18 +253,33 @@ def test_repository_removed_mid_sweep(gh: FakeGitHub, tmp_path: Path) -> None:
 def test_repository_policy_and_central_policy(gh: FakeGitHub, tmp_path: Path) -> None:
     gh.add_repo("acme", ".github", {"openwash.yml": "mode: annotate\n", "profile/README.md": "# Acme\n"})
     gh.add_repo("acme", "heron", CLOSED_MODEL)
-    gh.add_repo("acme", "strict", {**CLOSED_MODEL, ".openwash.yml": "extends: builtin:default\nmode: enforce\n"})
+    gh.add_repo("acme", "strict", {**CLOSED_MODEL, ".openwash.yml": "extends: policy/base.yml\n",
+                                   "policy/base.yml": "extends: builtin:default\nmode: enforce\n"})
+    gh.add_repo("acme", "pyproj", {**CLOSED_MODEL, "pyproject.toml": "[tool.openwash]\nmode = 'annotate'\n"})
+    gh.add_repo("acme", "plainpy", {**CLOSED_MODEL, "pyproject.toml": "[project]\nname = 'plainpy'\n"})
     gh.add_repo("acme", "broken", {**CLOSED_MODEL, ".openwash.yml": "rules: [unclosed\n"})
-    code, report, _ = org_json(gh, tmp_path / "cache")
+    # GITHUB_API_URL is the fake: a policy's relative extends is read from the same repository and commit.
+    code, report, _ = org_json(gh, tmp_path / "cache", env={"GITHUB_API_URL": gh.url})
     outcomes = by_repo(report)
     assert "github:acme/.github/openwash.yml" in report["central_policy"]
     assert "github:acme/.github/openwash.yml" in outcomes["acme/heron"]["policy"]
     assert outcomes["acme/heron"]["verdict"] == "pass"  # annotate: report, never fail
     assert outcomes["acme/heron"]["findings"]
-    assert outcomes["acme/strict"]["verdict"] == "fail"
-    assert "github:acme/strict/.openwash.yml" in outcomes["acme/strict"]["policy"]
+    strict = outcomes["acme/strict"]
+    commit = gh.repo("acme/strict").commit_oid
+    assert strict["verdict"] == "fail"
+    assert f"github:acme/strict/.openwash.yml@{commit}" in strict["policy"]
+    assert f"github:acme/strict/policy/base.yml@{commit}" in strict["policy"]
+    assert outcomes["acme/pyproj"]["verdict"] == "pass"
+    assert any(s.startswith("github:acme/pyproj/pyproject.toml") for s in outcomes["acme/pyproj"]["policy"])
+    assert outcomes["acme/plainpy"]["policy"] == outcomes["acme/heron"]["policy"]  # no [tool.openwash]
     assert outcomes["acme/broken"]["verdict"] == "error" and "policy" in outcomes["acme/broken"]["error"]
     assert code == 1
+    # --org-policy names another central policy; one that does not exist is an error.
+    proc = org_cli(gh, tmp_path / "cache", "acme", "--org-policy", "builtin:default", "--format", "json")
+    assert by_repo(json.loads(proc.stdout))["acme/heron"]["verdict"] == "fail"
+    proc = org_cli(gh, tmp_path / "cache", "acme", "--org-policy", "github:acme/.github/nope.yml")
+    assert proc.returncode == 2 and "nope.yml" in proc.stderr
 
 
 def test_progress_lines_when_not_a_terminal(gh: FakeGitHub, tmp_path: Path) -> None:
@@ -282,8 +297,9 @@ def test_progress_lines_when_not_a_terminal(gh: FakeGitHub, tmp_path: Path) -> N
 def test_tokens_go_only_to_the_configured_api_host(gh: FakeGitHub, tmp_path: Path) -> None:
     gh.add_repo("acme", "tidy", LIBRARY)
     # GITHUB_API_URL names another host: the token is not sent to --api-url.
-    org_json(gh, tmp_path / "c1", env={"GITHUB_TOKEN": "s3cret", "GITHUB_API_URL": "https://api.github.com"})
+    _, _, err = org_json(gh, tmp_path / "c1", env={"GITHUB_TOKEN": "s3cret", "GITHUB_API_URL": "https://api.github.com"})
     assert gh.requests() and all(e["authorization"] == "" for e in gh.requests())
+    assert f"GITHUB_TOKEN is not sent to {gh.url}" in err and "s3cret" not in err
     gh.reset_stats()
     org_json(gh, tmp_path / "c2", env={"GITHUB_TOKEN": "s3cret", "GITHUB_API_URL": gh.url})
     assert all(e["authorization"] == "token s3cret" for e in gh.requests())
@@ -298,3 +314,22 @@ def test_many_repositories_use_worker_processes(gh: FakeGitHub, tmp_path: Path) 
     assert len(outcomes) == 24
     assert {outcomes[f"acme/m{i:02d}"]["verdict"] for i in range(0, 24, 3)} == {"fail"}
     assert {outcomes[f"acme/m{i:02d}"]["verdict"] for i in range(2, 24, 3)} == {"pass"}
+
+
+def test_blob_shared_with_a_repository_removed_mid_sweep_is_read_through_another(gh: FakeGitHub,
+                                                                                 tmp_path: Path) -> None:
+    # Both repositories hold the same README and LICENSE blobs; the first asks for them, then disappears.
+    gh.add_repo("acme", "a-host", CLOSED_MODEL)
+    gh.add_repo("acme", "b-model", CLOSED_MODEL)
+
+    def hook(method: str, path: str) -> None:
+        if method == "POST" and path == "/graphql":
+            gh.remove_repo("acme/a-host")
+
+    gh.on_request = hook
+    _, report, _ = org_json(gh, tmp_path / "cache", "acme", "--concurrency", "1")
+    outcomes = by_repo(report)
+    assert outcomes["acme/a-host"]["verdict"] == "error"
+    b = outcomes["acme/b-model"]
+    assert b["verdict"] == "fail" and b["findings"] and not b["notices"]
+    assert gh.requests("GET", "/repos/acme/b-model/git/blobs/*")

@@ -558,6 +558,11 @@ class Sweep:
         opts = self.options
         if opts.concurrency < 1:
             raise UsageError("--concurrency must be at least 1")
+        if not self.api.token and (os.environ.get("GITHUB_TOKEN") or os.environ.get("GH_TOKEN")):
+            from openwash.github.client import api_url
+
+            self.say(f"GITHUB_TOKEN is not sent to {self.api.base_url}: it belongs to {api_url()}; set "
+                     f"GITHUB_API_URL={self.api.base_url} to use it there")
         kind, repos = list_repositories(self.api, opts.owner)
         if opts.properties:
             if kind != "organization":
@@ -775,7 +780,11 @@ class Sweep:
             for sha, blob in result.blobs.items():
                 if blob is None:
                     full, rel = self.blob_paths.get(sha, ("", ""))
-                    if full and full not in result.missing:
+                    if full in result.missing:  # asked through a repository that is gone: ask through another
+                        other = next((x for x in self.waiters.get(sha, []) if not x.done), None)
+                        full = other.info.full_name if other is not None else ""
+                    if full:
+                        self.blob_paths[sha] = (full, rel)
                         self.raw_queue.append((full, sha, rel))
                         continue
                     self.blobs[sha] = {"notice": "skipped: could not be fetched"}
