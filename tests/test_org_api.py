@@ -189,3 +189,34 @@ def test_fake_server_graphql_end_to_end(gh: FakeGitHub, monkeypatch: pytest.Monk
     assert node["nameWithOwner"] == "acme/m" and node["repositoryTopics"]["nodes"][0]["topic"]["name"] == "ml"
     assert node["defaultBranchRef"]["target"]["oid"] == gh.repo("acme/m").commit_oid
     assert gh.stats()["graphql_points"] == 1
+
+
+def test_progress_bar_on_a_terminal_and_lines_otherwise() -> None:
+    import io
+
+    from openwash.github.org import Progress
+
+    class Tty(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    tty = Tty()
+    bar = Progress(tty)
+    bar.start(4)
+    bar.advance("acme/a")
+    bar.message("GitHub secondary rate limit: waiting 1 s before the next request")
+    bar.advance("acme/b")
+    bar.close()
+    text = tty.getvalue()
+    assert "\r\033[K[" in text and "1/4" in text and "2/4" in text and "acme/b" in text
+    assert "\r\033[Kopenwash: GitHub secondary rate limit" in text  # the bar is cleared first
+    assert text.endswith("\r\033[K")
+    plain = io.StringIO()
+    lines = Progress(plain)
+    lines.start(20)
+    for i in range(20):
+        lines.advance(f"acme/r{i}")
+    out = plain.getvalue().splitlines()
+    assert out[0] == "openwash: checking 20 repositories"
+    assert out[1:] == [f"openwash: {n}/20 repositories checked" for n in range(2, 21, 2)]
+    assert "\r" not in plain.getvalue()

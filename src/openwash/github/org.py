@@ -163,7 +163,7 @@ class Progress:
         self.tty = enabled and hasattr(stream, "isatty") and stream.isatty()
         self.total = 0
         self.done = 0
-        self._last_step = -1
+        self._last_step = 0
         self._drawn = False
         self.started = time.monotonic()
 
@@ -190,7 +190,7 @@ class Progress:
             self._draw(name)
             return
         step = (self.done * 10) // max(self.total, 1)
-        if step != self._last_step and (step > self._last_step):
+        if step > self._last_step:
             self._last_step = step
             self.stream.write(f"openwash: {self.done}/{self.total} repositories checked\n")
             self.stream.flush()
