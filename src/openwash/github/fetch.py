@@ -17,7 +17,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 from urllib.parse import quote
 
@@ -48,6 +48,7 @@ class RepoInfo:
     topics: list[str] = field(default_factory=list)
     size: int = 0
     description: str = ""
+    open_issues: int = -1  # open issues and pull requests (-1: unknown)
     properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
@@ -60,7 +61,14 @@ class RepoInfo:
                    default_branch=str(d.get("default_branch") or ""), pushed_at=str(d.get("pushed_at") or ""),
                    archived=bool(d.get("archived")), fork=bool(d.get("fork")), visibility=str(visibility),
                    topics=[str(t) for t in d.get("topics") or []], size=int(d.get("size") or 0),
-                   description=str(d.get("description") or "")[:300])
+                   description=str(d.get("description") or "")[:300],
+                   open_issues=int(d["open_issues_count"]) if isinstance(d.get("open_issues_count"), int) else -1)
+
+    @classmethod
+    def from_json(cls, row: dict[str, Any]) -> RepoInfo:
+        """From :meth:`as_json` output (cached by an older or newer version: unknown keys are ignored)."""
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in row.items() if k in known})
 
     def as_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -99,7 +107,10 @@ def list_repositories(api: Api, owner: str) -> tuple[str, list[RepoInfo]]:
     seen: set[str] = set()
     repos = []
     for row in rows:
-        info = RepoInfo(**row)
+        try:
+            info = RepoInfo.from_json(row)
+        except TypeError:
+            continue
         if info.full_name.lower() not in seen:
             seen.add(info.full_name.lower())
             repos.append(info)

@@ -101,8 +101,9 @@ def sync_issues(api: Api, outcomes: list[dict[str, Any]], *, dry_run: bool,
         full = o["repository"]
         memo_key = digest(api.identity, "issue", full.lower())
         memo = api.cache.get("issue", memo_key)
-        if o["verdict"] == "pass" and isinstance(memo, dict) and memo.get("number") == 0:
-            continue  # looked before: the sweep has no issue here
+        if o["verdict"] == "pass" and ((isinstance(memo, dict) and memo.get("number") == 0)
+                                       or o.get("open_issues") == 0):
+            continue  # no open issue here (looked before, or the repository has no open issue at all)
         try:
             action = _sync_one(api, o, viewer, dry_run)
         except ApiError as exc:

@@ -434,7 +434,7 @@ def blob_url(html_url: str, ref: str, path: str, line: int = 0) -> str:
 
 
 def base_outcome(info: RepoInfo, verdict: str, error: str = "") -> dict[str, Any]:
-    return {"repository": info.full_name, "name": info.name, "url": info.html_url,
+    return {"repository": info.full_name, "name": info.name, "url": info.html_url, "open_issues": info.open_issues,
             "default_branch": info.default_branch, "commit": "", "visibility": info.visibility,
             "archived": info.archived, "fork": info.fork, "topics": list(info.topics), "verdict": verdict,
             "error": error, "policy": [], "is_model_release": False, "claims": [], "claims_open_source": 0,
@@ -445,7 +445,7 @@ def base_outcome(info: RepoInfo, verdict: str, error: str = "") -> dict[str, Any
 
 def outcome_from_result(result: Any, meta: dict[str, Any]) -> dict[str, Any]:
     """A repository's outcome (a JSON-able dict) from an engine Result."""
-    info = RepoInfo(**meta["info"])
+    info = RepoInfo.from_json(meta["info"])
     ref = meta.get("commit") or info.default_branch
     data = result.to_json()
     out = base_outcome(info, data["verdict"])
@@ -478,7 +478,7 @@ def engine_task(payload: dict[str, Any]) -> dict[str, Any]:
     """Run the engine on one repository (in a worker process or inline)."""
     from openwash.engine import check_repository
 
-    info = RepoInfo(**payload["meta"]["info"])
+    info = RepoInfo.from_json(payload["meta"]["info"])
     repo = Repository(root=Path(info.full_name), name=info.name, paths=payload["paths"],
                       files=[SourceFile(path=p, text=t, role=r) for p, t, r in payload["files"]],
                       notices=[Notice(m, p) for p, m in payload["notices"]])
@@ -895,7 +895,10 @@ class Sweep:
         if not w.want_commit:
             cached = self.cache.get("outcome", self._outcome_key(w.info, w.tree.sha, w.policy))
             if isinstance(cached, dict) and cached.get("repository") == w.info.full_name:
-                self._finish(w, cached, save=True)
+                info = w.info  # what the listing says now, not what it said when the result was cached
+                fresh = {"open_issues": info.open_issues, "visibility": info.visibility, "archived": info.archived,
+                         "fork": info.fork, "topics": list(info.topics)}
+                self._finish(w, {**cached, **fresh}, save=True)
                 return
         wanted: dict[str, tuple[str, int]] = {}
         w.selected = select_documents(w.tree.paths, w.policy.include, w.policy.exclude)
