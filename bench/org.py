@@ -110,21 +110,30 @@ def _post(url: str, body: dict) -> dict:
         return json.loads(r.read())
 
 
-def sweep(url: str, cache: Path, out: Path, concurrency: int) -> tuple[float, dict, dict, str]:
+def _children_cpu() -> float:
+    import resource
+
+    ru = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return ru.ru_utime + ru.ru_stime
+
+
+def sweep(url: str, cache: Path, out: Path, concurrency: int) -> tuple[float, dict, dict, str, float]:
     env = {**os.environ, "OPENWASH_CACHE_DIR": str(cache), "PYTHONPATH": str(ROOT / "src")}
     env.pop("OPENWASH_GITHUB_NO_THROTTLE", None)
     env.pop("GITHUB_TOKEN", None)
     _get(f"{url}/_fake/reset")
+    cpu0 = _children_cpu()
     t0 = time.perf_counter()
     proc = subprocess.run([sys.executable, "-m", "openwash", "org", "bench", "--api-url", url, "--include-archived",
                            "--format", "json", "--output", str(out), "--concurrency", str(concurrency), "--quiet"],
                           env=env, capture_output=True, text=True)
     wall = time.perf_counter() - t0
+    cpu = _children_cpu() - cpu0  # the sweep and its worker processes
     if proc.returncode not in (0, 1):
         raise SystemExit(f"sweep failed ({proc.returncode}):\n{proc.stderr}")
     stats = _get(f"{url}/_fake/stats")
     report = json.loads(out.read_text())
-    return wall, stats, report, proc.stderr
+    return wall, stats, report, proc.stderr, cpu
 
 
 def main() -> int:
@@ -170,16 +179,19 @@ def main() -> int:
                             "README.md": f"# {name}\n\nAn open-source model; training code in train/.\n"}})
                         changed += 1
                     label = f"incremental ({changed} changed)"
-                wall, stats, report, _err = sweep(url, cache, tmpdir / "report.json", args.concurrency)
+                load = os.getloadavg()[0]
+                wall, stats, report, _err, cpu = sweep(url, cache, tmpdir / "report.json", args.concurrency)
                 n = report["summary"]["repositories"]
-                rows.append((label, n, stats, wall, report))
+                rows.append((label, n, stats, wall, report, cpu, load))
             print()
             print(f"{'sweep':<26}{'repos':>6}{'requests':>10}{'req/repo':>10}{'304s':>7}{'REST pts':>10}"
-                  f"{'GraphQL pts':>13}{'points':>8}{'wall s':>9}")
-            for label, n, stats, wall, _ in rows:
+                  f"{'GraphQL pts':>13}{'points':>8}{'wall s':>9}{'CPU s':>8}{'load':>6}")
+            for label, n, stats, wall, _, cpu, load in rows:
                 print(f"{label:<26}{n:>6}{stats['requests']:>10}{stats['requests'] / max(n, 1):>10.3f}"
                       f"{stats['not_modified']:>7}{stats['core_points']:>10}{stats['graphql_points']:>13}"
-                      f"{stats['points']:>8}{wall:>9.1f}")
+                      f"{stats['points']:>8}{wall:>9.1f}{cpu:>8.1f}{load:>6.1f}")
+            print("(CPU s: the sweep process and its engine workers; load: 1-minute load average before the sweep "
+                  "-- other work on the machine slows the wall time)")
             summary = rows[0][4]["summary"]
             print()
             print(f"verdicts (cold): {summary['pass']} pass, {summary['fail']} fail, {summary['error']} not checked, "
