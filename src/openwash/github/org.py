@@ -563,6 +563,9 @@ class Sweep:
 
             self.say(f"GITHUB_TOKEN is not sent to {self.api.base_url}: it belongs to {api_url()}; set "
                      f"GITHUB_API_URL={self.api.base_url} to use it there")
+        elif not self.api.token and self.api.base_url == "https://api.github.com":
+            self.say("no GITHUB_TOKEN: GitHub allows 60 requests an hour without one, and only public "
+                     "repositories are listed")
         kind, repos = list_repositories(self.api, opts.owner)
         if opts.properties:
             if kind != "organization":
