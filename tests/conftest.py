@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared" / "corpus"
+CORPUS = Path(os.environ.get("OPENWASH_CORPUS") or ROOT.parent / "shared" / "corpus")
 
 
 def write_tree(root: Path, files: dict[str, str | bytes]) -> Path:

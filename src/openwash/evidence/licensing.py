@@ -1,77 +1,340 @@
-"""License evidence: which license covers the code, the weights and the data, and where it is said."""
+"""License evidence: which license covers the code, the weights and the data, and where it is said.
+
+Sources, each with the component it covers:
+
+* license files — LICENSE/COPYING (the whole repository), LICENSE-CODE (code), LICENSE-MODEL,
+  MODEL_LICENSE, WEIGHT*_LICENSE (weights), DATA_LICENSE (data); a license beside a model card in a
+  subfolder covers that model; extra root license files holding a model license (e.g. "Tongyi Qianwen
+  LICENSE AGREEMENT") cover the weights; copies of other projects' licenses elsewhere cover nothing here.
+  A LICENSE that only points elsewhere is followed to the license files the pointed-to README links.
+* model-card front matter — ``license`` (Hugging Face ids mapped), ``license_name``/``license_link`` for
+  ``other``; dataset cards' licenses cover data.
+* package metadata — pyproject.toml ``project.license`` and license classifiers (the code).
+* README prose — sentences in a License section or saying "licensed/released under", which say which
+  component they cover ("code ... MIT", "model weights ... CC BY-NC 4.0").
+* badges — shields.io license badges (label/message in the image URL or alt text).
+"""
 
 from __future__ import annotations
 
 import re
+from urllib.parse import unquote
 
 from openwash import licenses
+from openwash.discovery import Repository
 from openwash.documents import Document
+from openwash.evidence.data import is_dataset_card
+from openwash.evidence.links import resolve_relative, sentence_of
 from openwash.evidence.types import LicenseSource
 
-LICENSE_HEADING_RE = re.compile(r"licen[cs]e|许可|协议|ライセンス|licencia", re.I)
-WEIGHTS_WORDS_RE = re.compile(r"\b(?:weights?|model|models|checkpoints?|parameters)\b|权重|模型", re.I)
-CODE_WORDS_RE = re.compile(r"\b(?:code|source code|repository|codebase|scripts?)\b|代码", re.I)
-DATA_WORDS_RE = re.compile(r"\b(?:data|dataset|datasets)\b|数据", re.I)
+LICENSE_HEADING_RE = re.compile(r"licen[cs]|许可|协议|ライセンス|licencia|lizenz|terms of use|使用条款", re.I)
+WEIGHTS_WORDS_RE = re.compile(r"\b(?:weights?|models?|checkpoints?|parameters|params|delta|weight diff)\b|权重|模型", re.I)
+CODE_WORDS_RE = re.compile(r"\b(?:code|source code|codebase|scripts?|software|implementation|library)\b|代码|源码", re.I)
+REPO_WORDS_RE = re.compile(r"\b(?:this (?:repo(?:sitory)?|project|work)|everything|all (?:files|content))\b", re.I)
+DATA_WORDS_RE = re.compile(r"\b(?:data|datasets?|corpus)\b|数据", re.I)
+LICENSE_VERB_RE = re.compile(r"\blicen[cs]ed?\b|\breleased? under\b|\bavailable under\b|\bdistributed under\b|"
+                             r"\bgoverned by\b|\bsubject to\b|\bused under\b|\bunder (?:the|a|an) [^.]{0,60}licen[cs]e|"
+                             r"许可|协议", re.I)
+# Licensing in the future or on a condition ("after 2 years the code becomes Apache-2.0") is not the license now.
+FUTURE_RE = re.compile(r"\bafter \w+ (?:years?|months?)\b|\bbecomes?\b|\bchange (?:license|date)\b|\beventually\b|"
+                       r"\bfuture license\b|\bwill be (?:re)?licen[cs]ed\b|\bconverts?\b|\bprevious(?:ly)?\b|\bformerly\b",
+                       re.I)
+OTHER_PARTY_RE = re.compile(r"\b(?:third[- ]party|dependenc\w*|upstream|vendored|we (?:use|build on)|built on top of)\b",
+                            re.I)
+BADGE_RE = re.compile(r"(?:img\.shields\.io|badgen\.net|shields\.io)/badge/([^?#]+)", re.I)
+MODEL_LICENSE_KEYS = frozenset({"commons-clause", "fair-core", "rsal"})  # custom keys that are *software* licenses
 
 
-def component_of_file(path: str, role: str) -> str:
+def _file_component(path: str, lic_ids: list[licenses.License], card_dirs: set[str], main: bool) -> str:
     name = path.rsplit("/", 1)[-1].upper()
-    if re.search(r"MODEL|WEIGHT", name) or role == "use_policy":
+    if re.search(r"MODEL|WEIGHT|CHECKPOINT", name):
         return "weights"
     if "DATA" in name:
         return "data"
-    if "CODE" in name:
+    if "CODE" in name or "SOFTWARE" in name:
         return "code"
     if "/" in path:
-        return "weights"  # a license beside a model card in a subfolder covers that model
+        return "weights" if path.rsplit("/", 1)[0] in card_dirs else "other"
+    if not main and any(lic.id.startswith(licenses.PREFIX) and lic.id[len(licenses.PREFIX):] not in MODEL_LICENSE_KEYS
+                        for lic in lic_ids):
+        return "weights"
+    if not main and not re.fullmatch(r"(?:LICEN[CS]E|COPYING)(?:[-_.](?:APACHE[-_.]?2?|MIT|BSD|GPL|LGPL|AGPL|MPL|"
+                                     r"ISC|ZLIB|UNLICENSE|CC0|CC-BY)[\w.-]*)?(?:\.(?:TXT|MD|RST))?", name):
+        return "other"  # COPYING.protobuf, THIRD_PARTY_LICENSES ...: a bundled component's license
     return "repo"
 
 
-def find_licenses(docs: list[Document]) -> list[LicenseSource]:
+def _main_license_file(docs: list[Document]) -> str | None:
+    names = sorted((d.path for d in docs if d.role == "license" and "/" not in d.path),
+                   key=lambda p: (not re.fullmatch(r"(?:LICEN[CS]E|COPYING)(?:\.\w+)?", p, re.I), len(p)))
+    return names[0] if names else None
+
+
+def find_licenses(docs: list[Document], repo: Repository | None = None) -> list[LicenseSource]:
     out: list[LicenseSource] = []
+    card_dirs = {d.path.rsplit("/", 1)[0] for d in docs if d.role == "model_card" and "/" in d.path}
+    main = _main_license_file(docs)
+    by_path = {d.path: d for d in docs}
     for doc in docs:
-        if doc.role in ("license", "use_policy"):
-            if doc.role == "use_policy":
-                continue
-            found = licenses.identify_text(doc.text)
-            component = component_of_file(doc.path, doc.role)
-            for lic in found:
-                out.append(LicenseSource(lic, component, doc.path, 1, "text"))
-            if not found and doc.text.strip():
-                out.append(LicenseSource(licenses.License("LicenseRef-unrecognized", f"unrecognized text in {doc.path}",
-                                                          "unknown"), component, doc.path, 1, "text"))
-            continue
-        if doc.role == "package":
-            m = re.search(r'^\s*license\s*=\s*(?:\{\s*text\s*=\s*)?"([^"]+)"', doc.text, re.M)
-            if m:
-                lic = licenses.identify_name(m.group(1)) or licenses.lookup(m.group(1))
-                line = doc.text[: m.start()].count("\n") + 1
-                out.append(LicenseSource(lic, "code", doc.path, line, "package"))
-            continue
-        fm = doc.front_matter
-        if fm is not None and fm.get_str("license"):
-            value = fm.get_str("license") or ""
-            if value.lower() == "other":
-                name = fm.get_str("license_name") or ""
-                lic = licenses.identify_name(name.replace("-", " ")) if name else None
-                lic = lic or licenses.License(f"LicenseRef-{name or 'other'}", name or "other", "unknown")
-            else:
-                lic = licenses.lookup(value)
-            out.append(LicenseSource(lic, "weights", doc.path, fm.line_of("license"), "front_matter"))
-        if doc.role not in ("readme", "model_card"):
-            continue
-        for block in doc.blocks:
-            in_license_section = bool(LICENSE_HEADING_RE.search(block.heading)) and block.kind != "heading"
-            is_badge = block.kind == "alt_text" and re.search(r"licen[cs]e", block.text, re.I)
-            if not (in_license_section or is_badge):
-                continue
-            lic = licenses.identify_name(block.text)
-            if lic is None:
-                continue
-            component = "repo"
-            if WEIGHTS_WORDS_RE.search(block.text) and not CODE_WORDS_RE.search(block.text):
-                component = "weights"
-            elif CODE_WORDS_RE.search(block.text) and not WEIGHTS_WORDS_RE.search(block.text):
-                component = "code"
-            out.append(LicenseSource(lic, component, doc.path, block.line, "badge" if is_badge else "prose"))
+        if doc.role == "license":
+            out.extend(_from_license_file(doc, docs, by_path, card_dirs, doc.path == main, repo))
+        elif doc.role == "package":
+            out.extend(_from_package(doc))
+    for doc in docs:
+        if doc.front_matter is not None:
+            out.extend(_from_front_matter(doc, by_path, out))
+        if doc.role in ("readme", "model_card"):
+            out.extend(_from_prose(doc))
+    return _dedupe(out)
+
+
+def _dedupe(sources: list[LicenseSource]) -> list[LicenseSource]:
+    seen: set[tuple[str, str, str, int]] = set()
+    out = []
+    for s in sources:
+        key = (s.license.id, s.component, s.file, s.line)
+        if key not in seen:
+            seen.add(key)
+            out.append(s)
     return out
+
+
+def _identify_file(path: str, text: str) -> list[licenses.License]:
+    """The license(s) of a license file; an unrecognized text becomes a custom license classified by its clauses."""
+    found = licenses.identify_text(text)
+    if found or not text.strip():
+        return found
+    category = licenses.classify_clauses(text)
+    title = next((ln.strip(" #*") for ln in text.splitlines() if ln.strip()), path)[:80]
+    return [licenses.License(f"LicenseRef-custom-{re.sub(r'[^A-Za-z0-9.-]+', '-', path).strip('-')}",
+                             f"custom license '{title}' ({path})", category)]
+
+
+def _from_license_file(doc: Document, docs: list[Document], by_path: dict[str, Document], card_dirs: set[str],
+                       main: bool, repo: Repository | None) -> list[LicenseSource]:
+    text = doc.text
+    found = licenses.identify_text(text)
+    if not found and licenses.is_pointer(text):
+        return _follow_pointer(doc, docs, by_path, repo)
+    component = _file_component(doc.path, found, card_dirs, main)
+    found = found or _identify_file(doc.path, text)
+    return [LicenseSource(lic, component, doc.path, 1, "text") for lic in found]
+
+
+def _follow_pointer(doc: Document, docs: list[Document], by_path: dict[str, Document],
+                    repo: Repository | None) -> list[LicenseSource]:
+    """A LICENSE that only says where the license is: use the license files the pointed-to page links."""
+    target = doc.text.strip().split()[-1]
+    readme = None
+    rel = resolve_relative(repo, doc.path, target) if repo is not None else None
+    if rel and rel in by_path:
+        readme = by_path[rel]
+    elif re.search(r"readme", target, re.I):
+        readme = next((d for d in docs if d.role == "readme" and "/" not in d.path), None)
+    if readme is None:
+        return []
+    out = []
+    for link in readme.links:
+        rel_link = resolve_relative(repo, readme.path, link.url) if repo is not None else None
+        if rel_link and rel_link in by_path and by_path[rel_link].role == "license" and rel_link != doc.path:
+            for lic in _identify_file(rel_link, by_path[rel_link].text):
+                out.append(LicenseSource(lic, "repo", doc.path, 1, "reference"))
+    return out
+
+
+def _from_package(doc: Document) -> list[LicenseSource]:
+    data = _toml(doc.text)
+    out: list[LicenseSource] = []
+    project = data.get("project", {}) if isinstance(data, dict) else {}
+    poetry = data.get("tool", {}).get("poetry", {}) if isinstance(data.get("tool"), dict) else {}
+    value = project.get("license") if isinstance(project, dict) else None
+    if value is None and isinstance(poetry, dict):
+        value = poetry.get("license")
+    text = value.get("text") if isinstance(value, dict) else value
+    if isinstance(text, str) and text.strip():
+        lic = licenses.lookup(text) if len(text) < 100 else (licenses.identify_text(text) or [licenses.UNKNOWN])[0]
+        out.append(LicenseSource(lic, "code", doc.path, _line_of(doc.text, r"^\s*license\s*="), "package"))
+    classifiers = project.get("classifiers", []) if isinstance(project, dict) else []
+    for c in classifiers if isinstance(classifiers, list) else []:
+        if isinstance(c, str) and c.startswith("License ::"):
+            lic = licenses.identify_name(c.split("::")[-1])
+            if lic is not None and not any(s.license.id == lic.id for s in out):
+                out.append(LicenseSource(lic, "code", doc.path, _line_of(doc.text, re.escape(c)), "package"))
+    return out
+
+
+def _toml(text: str) -> dict:
+    try:
+        import tomllib  # type: ignore[import-not-found]
+    except ModuleNotFoundError:  # Python 3.10
+        try:
+            import tomli as tomllib  # type: ignore[no-redef]
+        except ModuleNotFoundError:
+            m = re.search(r'^\s*license\s*=\s*(?:\{\s*text\s*=\s*)?"([^"]+)"', text, re.M)
+            return {"project": {"license": m.group(1)}} if m else {}
+    try:
+        return tomllib.loads(text)
+    except (ValueError, TypeError):
+        return {}
+
+
+def _line_of(text: str, pattern: str) -> int:
+    m = re.search(pattern, text, re.M)
+    return text[: m.start()].count("\n") + 1 if m else 1
+
+
+def _from_front_matter(doc: Document, by_path: dict[str, Document], so_far: list[LicenseSource]) -> list[LicenseSource]:
+    fm = doc.front_matter
+    assert fm is not None
+    value = fm.get_str("license")
+    values = fm.get_list("license") if value is None else [value]
+    if not values:
+        return []
+    component = "data" if is_dataset_card(doc) else "weights"
+    out = []
+    for v in values:
+        low = v.strip().lower()
+        if low == "other":
+            lic = _other_license(doc, by_path)
+        else:
+            lic = licenses.lookup(v)
+            if lic.id.endswith(("-bsd", "-cc", "-gpl", "-lgpl")) or lic.category == "unknown":
+                # A family id ("bsd", "cc") or an unknown one: the LICENSE text, when it is of the family, says which.
+                resolved = [s.license for s in so_far if s.how == "text" and s.component in ("repo", "weights")
+                            and s.license.id.lower().startswith(low.split("-")[0])]
+                if resolved:
+                    lic = resolved[0]
+        out.append(LicenseSource(lic, component, doc.path, fm.line_of("license"), "front_matter"))
+    return out
+
+
+def _other_license(doc: Document, by_path: dict[str, Document]) -> licenses.License:
+    """`license: other`: the text behind license_link when it is in the tree, else what license_name says."""
+    fm = doc.front_matter
+    assert fm is not None
+    name = (fm.get_str("license_name") or "").strip()
+    link = (fm.get_str("license_link") or "").strip()
+    linked: list[licenses.License] = []
+    if link:
+        base = doc.path.rsplit("/", 1)[0] + "/" if "/" in doc.path else ""
+        target = by_path.get(base + link.lstrip("./")) or by_path.get(link.lstrip("./"))
+        if target is not None and target.role == "license":
+            found = licenses.identify_text(target.text)
+            if found:
+                return found[0]
+            linked = _identify_file(target.path, target.text)
+    if name:
+        lic = licenses.identify_name(name) or licenses.identify_name(name.replace("-", " "))
+        if lic is not None:
+            return lic
+    if linked and linked[0].category != "unknown":
+        if name:
+            return licenses.License(f"LicenseRef-{re.sub(r'[^A-Za-z0-9.-]+', '-', name)}", name, linked[0].category)
+        return linked[0]
+    if name:
+        return licenses.License(f"LicenseRef-{re.sub(r'[^A-Za-z0-9.-]+', '-', name)}", name,
+                                _category_from_name(name))
+    return linked[0] if linked else licenses.License("LicenseRef-other", "other (unnamed custom license)", "unknown")
+
+
+def _category_from_name(name: str) -> str:
+    n = name.lower()
+    if re.search(r"non-?commercial|research|\bnc\b|academic", n):
+        return "non-commercial"
+    if re.search(r"community|rail|responsible|acceptable", n):
+        return "restricted"
+    if re.search(r"source-?available|business-?source", n):
+        return "source-available"
+    return "unknown"
+
+
+def _component_of_sentence(sentence: str) -> str:
+    weights = bool(WEIGHTS_WORDS_RE.search(sentence))
+    code = bool(CODE_WORDS_RE.search(sentence))
+    data = bool(DATA_WORDS_RE.search(sentence)) and not weights and not code
+    if data and not re.search(r"\bcode\b", sentence, re.I):
+        return "data"
+    if weights and code:
+        return "repo"
+    if weights:
+        return "weights"
+    if code:
+        return "code"
+    return "repo"
+
+
+def _split_sentences(text: str) -> list[tuple[int, str]]:
+    out = []
+    pos = 0
+    for m in re.finditer(r"(?<=[.!?;。；])\s+|。", text):
+        out.append((pos, text[pos:m.start()]))
+        pos = m.end()
+    out.append((pos, text[pos:]))
+    return out
+
+
+def _from_prose(doc: Document) -> list[LicenseSource]:
+    out: list[LicenseSource] = []
+    # What "this repository"/"the model" means depends on the document: a dataset card speaks of its data,
+    # a model card in a subfolder of that model.
+    default = "data" if is_dataset_card(doc) else ("weights" if "/" in doc.path and doc.role == "model_card" else "")
+    for block in doc.blocks[:2000]:
+        in_section = bool(LICENSE_HEADING_RE.search(block.heading or "")) and block.kind != "heading"
+        if block.kind == "alt_text":
+            if re.search(r"licen[cs]e", block.text, re.I):
+                for lic in licenses.identify_names(block.text.split(":", 1)[-1])[:2]:
+                    out.append(LicenseSource(lic, _badge_component(block.text), doc.path, block.line, "badge"))
+            continue
+        if block.kind == "table_cell" and not in_section:
+            continue
+        if len(block.text) > 4000:
+            continue
+        for start, sentence in _split_sentences(block.text):
+            if not (in_section or (LICENSE_VERB_RE.search(sentence) and re.search(r"licen[cs]|许可|协议", sentence, re.I))):
+                continue
+            if OTHER_PARTY_RE.search(sentence) or FUTURE_RE.search(sentence):
+                continue
+            found = licenses.identify_names(sentence)
+            if not found:
+                continue
+            component = _component_of_sentence(sentence)
+            if default and component == "repo":
+                component = default
+            line = block.position(start).line
+            for lic in found[:3]:
+                out.append(LicenseSource(lic, component, doc.path, line, "prose"))
+    for link in doc.links:
+        m = BADGE_RE.search(link.url)
+        if not m:
+            continue
+        parts = _badge_parts(m.group(1))
+        if parts is None or not re.search(r"licen[cs]e", parts[0], re.I):
+            continue
+        lic = licenses.identify_name(parts[1])
+        if lic is not None:
+            out.append(LicenseSource(lic, _badge_component(parts[0] + " " + sentence_of(link)), doc.path, link.line,
+                                     "badge"))
+    return out
+
+
+def _badge_component(label: str) -> str:
+    if re.search(r"model|weight", label, re.I):
+        return "weights"
+    if re.search(r"code", label, re.I):
+        return "code"
+    if re.search(r"data", label, re.I):
+        return "data"
+    return "repo"
+
+
+def _badge_parts(path: str) -> tuple[str, str] | None:
+    """shields.io /badge/<label>-<message>-<color> (with -- for a dash and _ for a space)."""
+    raw = unquote(path.split("/")[0])
+    raw = raw.replace("--", "\0").replace("__", "\1")
+    pieces = raw.split("-")
+    if len(pieces) < 2:
+        return None
+    fix = [p.replace("\0", "-").replace("\1", "_").replace("_", " ") for p in pieces]
+    if len(fix) == 2:
+        return fix[0], fix[1]
+    return fix[0], "-".join(fix[1:-1])

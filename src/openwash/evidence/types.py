@@ -25,10 +25,12 @@ class LicenseSource:
     """A license statement and what it covers."""
 
     license: License
-    component: str  # code | weights | data | repo (repo = the whole repository, code and anything else)
+    # code | weights | data | repo (repo = the whole repository, code and anything else) | other (a copy of
+    # another project's license kept in the tree; covers nothing of this release)
+    component: str
     file: str
     line: int
-    how: str  # text | front_matter | badge | package | prose
+    how: str  # text | front_matter | badge | package | prose | reference
 
     def as_json(self) -> dict:
         return {"id": self.license.id, "name": self.license.name, "category": self.license.category,
@@ -48,6 +50,14 @@ class BaseModel:
     note: str = ""
 
 
+def _uninformative(source: LicenseSource) -> bool:
+    """`license: other` with no name, `unknown`: says nothing about the terms."""
+    return source.license.category == "unknown" and source.license.id in ("unknown", "LicenseRef-other")
+
+
+_TIERS = (("text", "reference"), ("front_matter", "package"), ("prose",), ("badge",))
+
+
 @dataclass
 class Evidence:
     training_code: list[EvidenceItem] = field(default_factory=list)
@@ -59,12 +69,25 @@ class Evidence:
     base_models: list[BaseModel] = field(default_factory=list)
     is_model_release: bool = False
     model_release_reason: str = ""
+    # Fine-tuning code shipped for users of a pretrained release (not the code that trained it).
+    downstream_code: list[EvidenceItem] = field(default_factory=list)
+    # The release is itself a fine-tune of a named base (its fine-tuning code is its training code).
+    is_finetune: bool = False
 
     def licenses_for(self, component: str) -> list[LicenseSource]:
         """Licenses that cover ``component`` (code, weights or data).
 
-        A component-specific license wins; otherwise the repository-wide license applies."""
+        A component-specific license wins; otherwise the repository-wide license applies.  Among those,
+        the license texts in the tree (the legal terms) win over card metadata and package metadata, and
+        those over what prose and badges say."""
         specific = [s for s in self.licenses if s.component == component]
-        if specific:
-            return specific
-        return [s for s in self.licenses if s.component == "repo"]
+        if specific and all(_uninformative(s) for s in specific):
+            specific = [s for s in self.licenses if s.component == "repo" and not _uninformative(s)] or specific
+        chosen = specific or [s for s in self.licenses if s.component == "repo"]
+        if any(not _uninformative(s) for s in chosen):
+            chosen = [s for s in chosen if not _uninformative(s)]
+        for tier in _TIERS:
+            subset = [s for s in chosen if s.how in tier]
+            if subset:
+                return subset
+        return chosen

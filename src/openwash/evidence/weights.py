@@ -1,4 +1,5 @@
-"""Weights evidence: links to model hubs and release downloads, and weight files in the tree."""
+"""Weights evidence: model-hub links, release downloads, weight files in the tree, and the model card of a
+hub repository (which ships beside its weights)."""
 
 from __future__ import annotations
 
@@ -6,25 +7,62 @@ import re
 
 from openwash.discovery import Repository
 from openwash.documents import Document
-from openwash.evidence.links import is_model_hub_link, link_words
+from openwash.evidence.links import WEIGHT_FILE_RE, candidate_paths, hub_model, is_url, link_words
 from openwash.evidence.types import EvidenceItem
 
-WEIGHT_FILE_RE = re.compile(r"\.(?:safetensors|bin|gguf|pt|pth|ckpt|h5|onnx|msgpack|npz)$", re.I)
-WEIGHT_WORDS_RE = re.compile(r"\b(?:weights?|checkpoints?|download|model|models|hugging ?face|🤗)\b|权重|模型",
-                             re.I)
+MAX_ITEMS = 40
+WEIGHT_WORDS_RE = re.compile(r"\b(?:weights?|checkpoints?|download\w*|models?|hugging ?face|hf|🤗|release[sd]?|"
+                             r"base|instruct|chat|ckpt)\b|权重|模型|下载", re.I)
+EXCLUDED_PATH_RE = re.compile(r"(?:^|/)(?:tests?|test_fixtures|fixtures|testdata|test_data|examples?|assets|docs?|"
+                              r"node_modules|third_party|vendor)/|(?:^|/)(?:tokenizer|vocab|merges|"
+                              r"training_args|optimizer|scheduler|rng_state)[^/]*$", re.I)
+_WEIGHT_KEYS = (".safetensors", ".bin", ".gguf", ".ggml", ".pt", ".ckpt", ".h5", ".onnx", ".msgpack", ".npz",
+                ".pdparams", ".tflite", ".mlmodel", ".keras")
+DOWNLOAD_RE = re.compile(r"^magnet:\?|\.torrent(?:\?|$)|/releases/download/", re.I)
 
 
 def find_weights(repo: Repository, docs: list[Document]) -> list[EvidenceItem]:
     items: list[EvidenceItem] = []
-    for path in repo.paths:
-        if WEIGHT_FILE_RE.search(path) and not re.search(r"(?:^|/)(?:tests?|fixtures?)/", path, re.I):
-            items.append(EvidenceItem("path", path, path, 0))
-            if len(items) >= 20:
+    seen: set[str] = set()
+
+    def add(item: EvidenceItem) -> None:
+        if item.value not in seen and len(items) < MAX_ITEMS:
+            seen.add(item.value)
+            items.append(item)
+
+    for path in candidate_paths(repo.paths, _WEIGHT_KEYS):
+        if WEIGHT_FILE_RE.search(path) and not EXCLUDED_PATH_RE.search(path):
+            add(EvidenceItem("path", path, path, 0))
+            if len(items) >= 10:
                 break
     for doc in docs:
         if doc.role not in ("readme", "model_card", "docs"):
             continue
-        for link in doc.links:
-            if is_model_hub_link(link.url) and WEIGHT_WORDS_RE.search(link_words(link) + " model"):
-                items.append(EvidenceItem("link", link.url, doc.path, link.line))
+        for link in doc.links[:3000]:
+            url = link.url
+            if link.source == "image":
+                continue
+            if hub_model(url) is not None:
+                if WEIGHT_WORDS_RE.search(link_words(link) + " model"):
+                    add(EvidenceItem("link", url, doc.path, link.line))
+            elif (DOWNLOAD_RE.search(url) or (is_url(url) and WEIGHT_FILE_RE.search(url.split("?")[0]))) \
+                    and WEIGHT_WORDS_RE.search(link_words(link)):
+                add(EvidenceItem("download", url, doc.path, link.line))
     return items
+
+
+def own_hub_links(items: list[EvidenceItem], tokens: set[str]) -> list[EvidenceItem]:
+    """Hub links whose organization or model name is this repository's own (owner or name tokens)."""
+    out = []
+    for item in items:
+        if item.kind != "link":
+            continue
+        hm = hub_model(item.value)
+        if hm is None:
+            continue
+        org, model = hm
+        model_tokens = set(re.split(r"[-_. ]+", model))
+        if org in tokens or any(t in tokens for t in model_tokens if len(t) >= 3) or \
+                any(t in model for t in tokens if len(t) >= 4):
+            out.append(item)
+    return out

@@ -27,20 +27,29 @@ def _license_label(sources: list[LicenseSource]) -> str:
 
 
 def honest_wording(ctx: RuleContext) -> str:
-    """A description of this release that would be true, for hints."""
+    """A description of this release that would be true, for hints.
+
+    Plain software: "open source under X" when X is open, otherwise "source-available under X".  A model
+    release: "an open-weights model" only when weights are downloadable under open terms, otherwise
+    "a weights-available model"; the base model of a fine-tune; what is not released."""
     ev = ctx.evidence
     if not ctx.is_model_release:
         lic = ev.licenses_for("code")
-        return f"source-available under the {_license_label(lic)}" if lic else "source-available"
+        if not lic:
+            return "source-available (no license stated: all rights reserved)"
+        if all(ctx.policy.license_allowed("code", s.license) for s in lic):
+            return f"open source under the {_license_label(lic)}"
+        return f"source-available under the {_license_label(lic)}"
     parts = []
     weights_lic = ev.licenses_for("weights")
-    if ev.weights:
-        parts.append("an open-weights model" if weights_lic and all(ctx.policy.license_allowed("weights", s.license)
-                                                                   for s in weights_lic)
-                     else "a weights-available model")
-        parts[-1] += f" (weights under the {_license_label(weights_lic)})" if weights_lic else ""
-    else:
-        parts.append("a model release")
+    open_weights = bool(weights_lic) and all(ctx.policy.license_allowed("weights", s.license) for s in weights_lic)
+    kind = "an open-weights model" if open_weights and ev.weights else "a weights-available model"
+    if weights_lic:
+        kind += f" (weights under the {_license_label(weights_lic)})"
+    bases = [b.name for b in ev.base_models if b.license_id or b.data_open is not None]
+    if bases:
+        kind += f", fine-tuned from {', '.join(dict.fromkeys(bases))}"
+    parts.append(kind)
     missing = []
     if not ev.training_code:
         missing.append("training code")
@@ -178,23 +187,28 @@ def check_base_models(ctx: RuleContext) -> Iterable[Finding]:
               if c.kind in ("open-source", "open") and c.target in MODEL_TARGETS]
     if not claims or not ctx.is_model_release:
         return
+    problems: list[str] = []
+    names: list[str] = []
     for base in ctx.evidence.base_models:
-        problems = []
-        if base.license_id and not ctx.policy.license_allowed("weights", License(base.license_id, base.license_id,
-                                                                                 base.license_category)):
-            problems.append(f"its weights are under {base.license_id} ({base.license_category})")
+        reasons = []
+        if base.license_id and not ctx.policy.license_allowed(
+                "weights", License(base.license_id, base.license_id, base.license_category)):
+            reasons.append(f"its weights are under {base.license_id} ({base.license_category})")
         if base.data_open is False:
-            problems.append("its training data is not released")
-        if not problems:
-            continue
-        for claim in claims:
-            f = _claim_finding(
-                ctx, "OW106", claim,
-                f"'{claim.phrase}' claim, but this is a fine-tune of {base.name}, and {' and '.join(problems)}",
-                f"a fine-tune inherits its base's terms and undisclosed data: say 'fine-tuned from {base.name}' "
-                "and describe the release as open weights at most")
-            if f:
-                yield f
+            reasons.append("its training data is not released")
+        if reasons and base.name not in names:
+            names.append(base.name)
+            problems.append(f"{base.name} ({' and '.join(reasons)})")
+    if not problems:
+        return
+    for claim in claims:
+        f = _claim_finding(
+            ctx, "OW106", claim,
+            f"'{claim.phrase}' claim, but this is a fine-tune of {'; '.join(problems)}",
+            f"a fine-tune inherits its base's terms and undisclosed data: say 'fine-tuned from {names[0]}' "
+            f"and describe the release as it is: {honest_wording(ctx)}")
+        if f:
+            yield f
 
 
 _DOC_HEAD = """Applies to claims that are not negated.  Which claims need which evidence

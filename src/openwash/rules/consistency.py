@@ -2,28 +2,51 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from openwash.findings import Finding
+from openwash.licenses import License
 from openwash.rules import Rule
 from openwash.rules.context import RuleContext
 
 
+def _same_terms(a: License, b: License) -> bool:
+    if a.id == b.id:
+        return True
+    ids_a = set(a.id.replace("(", "").replace(")", "").split(" OR "))
+    ids_b = set(b.id.replace("(", "").replace(")", "").split(" OR "))
+    if ids_a & ids_b:
+        return True
+    # GPL-3.0-only vs GPL-3.0-or-later and the like: the same license family and version.
+    norm = {re.sub(r"-(?:only|or-later)$|\+$", "", i) for i in ids_a}
+    return bool(norm & {re.sub(r"-(?:only|or-later)$|\+$", "", i) for i in ids_b})
+
+
 def check_card_vs_license_file(ctx: RuleContext) -> Iterable[Finding]:
-    files = [s for s in ctx.evidence.licenses if s.how == "text" and s.component == "repo"
-             and s.license.category != "unknown" and "/" not in s.file]
-    if not files:
-        return
-    file_ids = {s.license.id for s in files}
-    for s in ctx.evidence.licenses:
-        if s.how != "front_matter" or s.license.category == "unknown":
+    """OW201: the model card's `license:` names other terms than the LICENSE file beside it."""
+    sources = ctx.evidence.licenses
+    if any(t.component in ("weights", "code") and t.how == "text" for t in sources):
+        return  # the repository separates code and model licenses; the card covers the model
+    for s in sources:
+        if s.how != "front_matter" or s.component != "weights":
             continue
-        if s.license.id in file_ids:
+        card_dir = s.file.rsplit("/", 1)[0] if "/" in s.file else ""
+        files = [t for t in sources if t.how == "text" and t.component in ("repo", "weights")
+                 and (t.file.rsplit("/", 1)[0] if "/" in t.file else "") == card_dir]
+        if not files:
             continue
-        if any(t.component in ("weights", "code") and t.how == "text" for t in ctx.evidence.licenses):
-            continue  # the repository separates code and model licenses
+        doc = next((d for d in ctx.docs if d.path == s.file), None)
+        link = (doc.front_matter.get_str("license_link") or "") if doc and doc.front_matter else ""
+        if link and any(link.strip("./") == t.file.rsplit("/", 1)[-1] or link.endswith("/" + t.file) for t in files):
+            continue  # the card names the LICENSE file as its terms
+        if any(_same_terms(s.license, t.license) for t in files):
+            continue
+        if s.license.category == "unknown" and s.license.id.startswith("LicenseRef-"):
+            continue  # an unnamed custom license: OW202 covers that
+        t = files[0]
         f = ctx.finding("OW201", s.file, s.line, 1,
-                        f"model card says license {s.license.id}, but {files[0].file} is {files[0].license.name}",
+                        f"model card says license {s.license.id}, but {t.file} is {t.license.name}",
                         "make the card's `license:` match the LICENSE file, or split the licenses explicitly "
                         "(LICENSE-CODE / LICENSE-MODEL) and say which covers what")
         if f:
