@@ -7,9 +7,92 @@ Interface (stable, used by the engine, the CLI and the benches):
 * :func:`find_claims` runs it over a parsed :class:`~openwash.documents.Document`
   and returns :class:`Claim` objects with file, line and column of the claim
   phrase itself.
+* :func:`explain_text` returns every openness phrase of a block with the
+  decision taken on it and the rule that took it (claims and non-claims).
 
 Negated claims are returned with ``negated=True``; callers decide what to do
 with them (the rules ignore them, ``openwash claims`` lists them).
+
+How a sentence is judged
+------------------------
+The detector is a small rule-based grammar, not a model.  It finds openness
+phrases (``open source``/``open-sourced``/``fully open``/``open weights``/
+``open model``/``openly released``/``开源``/``オープンソース``/``código abierto``/
+``quelloffen``/``Open-Source-Modell`` ..., see :mod:`openwash.claims_lexicon`),
+then asks, for each one, *who releases what* in its sentence.  The first rule
+that decides wins, and its name is the ``cue`` (``openwash claims --explain``):
+
+1. Not a claim at all: a question (``Is X open source?``, ``是否开源``), the
+   title of a linked page (``[Sentry's Open Source Values](https://...)``), a
+   name that merely contains the words (Open Source Initiative, Open LLM
+   Leaderboard, a licence called "Open Model License"), a policy
+   ``claims.exclude`` pattern.
+2. **Negation** in scope (``not``, ``no longer``, ``non-``, ``never``, ``未``,
+   ``没有``, ``ではない``, ``no es`` ..., and hedges such as ``may not``): the
+   mention is returned with ``negated=True`` whoever it is about, and is never a
+   finding.  ``not only ... but also open source`` is not a negation.
+3. **Plans**: ``will be open-sourced``, ``plan to open-source``, ``coming
+   soon``, an unchecked ``[ ]`` roadmap item, ``将开源``, ``予定`` — not claims
+   (a ticked ``[x]`` item is a claim).
+4. **Community and concepts**: the phrase heads ``community``,
+   ``contributors``, ``movement``, ``社区``... — never a claim.
+5. **Comparisons**: the phrase sits in a ranking or comparison (``outperforms
+   open-source models``, ``SOTA among open-source models``, ``closed-source
+   and open-source models``, ``在开源模型中``) — not a claim.  This covers the
+   debatable "best among open-source models": users expect a ranking not to
+   be reported as an openness claim, so it is not one; a sentence that
+   predicates openness directly ("the largest open-source video model", "it
+   is open source") still is.
+6. **Requirements and definitions** (``must be open source``, ``an open
+   source licence means ...``) and sentences addressed to the reader (``your
+   open-source project``) — not claims.
+7. **Who is the subject.**  A claim needs the author's own artifact as the
+   one that is open: a first-person possessive on the noun phrase (``our
+   open-source model``, ``我们的开源``), a first-person subject with a release
+   verb (``we open-sourced``, ``我们开源了``, ``私たちは…オープンソース化``), a
+   demonstrative (``this project is open source``, ``the model open-sourced
+   here``, ``本仓库``), the repository's own name (``ClaimContext.own_names``
+   plus the folder of a README or model card), a definite artifact noun
+   (``the model weights are open-sourced``), a pronoun whose antecedent is
+   the own artifact, a dated news item or a ticked roadmap item, or a
+   tagline without a verb (``The open-source document signing platform.``).
+   A third party as subject, possessor or agent (``Keycloak is an
+   open-source IdP``, ``MAGVIT's VAE``, ``SWIFT, open-sourced by
+   ModelScope``, ``thanks to X for open-sourcing``), a dependency verb or
+   preposition (``built on``, ``using``, ``based on``, ``基于``, ``via``) and
+   quantified or generic noun phrases (``other/many/most open-source
+   models``, bare plurals) make it a non-claim.
+8. Licence wording (``released under the MIT open-source license``) is a
+   claim only when the own artifact is the subject; licence boilerplate
+   (``open source licenses allow ...``) is not.  ``source-available`` and
+   ``fair source`` are not openness phrases at all.
+9. Places: a table cell that holds little more than the phrase is a claim
+   when its row names the own artifact or one of its components (``| Wren
+   weights | Open weights |``), never in the header row; a model card's
+   ``tags: [open-source]`` is a claim about the card's model; a cited title
+   (``see Wren: Open Small Models for Phones``, a linked paper or post, a
+   table-of-contents entry) asserts nothing.
+
+Own names are ``ClaimContext.own_names`` (the engine passes the repository
+name, card model names and the README title) plus what the document itself
+says: its H1 title, the card's ``model_name``/``pretty_name`` and, for a README
+or card inside a model folder (``models/NAME/README.md``), the folder name.
+
+Debatable cases and the behaviour chosen: "SOTA / ranks first among
+open-source models" → not a claim (comparison); "fully open for academic
+research" → claim (strong); "open-core" → claim (partial); disclaimers
+("we are not responsible for misuse of the open-source model") → claim;
+headings that name a category ("## Open-weight models", "Open Source /
+On-Premise") → not claims, while headings that predicate openness of the
+own artifact ("MinIO is Open Source Software") are.
+
+``target`` is taken from the noun the openness is said of (weights,
+checkpoints → weights; model/LLM names → model; code, scripts,
+implementations, tools → code; data, datasets, corpora → data; product,
+platform, software → project; mixed artifact sets → other).  ``strength`` is
+``strong`` for fully/truly/completely/100 %/完全/全面, ``partial`` when only a
+component (code, data) is claimed or the sentence contrasts an open part with
+a closed one, else ``plain``.
 """
 
 from __future__ import annotations
@@ -17,7 +100,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from openwash.documents import Document
+from openwash import claims_lexicon as lx
+from openwash.claims_grammar import GENERIC_NAMES, Judge, Sentence, Verdict
+from openwash.documents import Block, Document
 
 # Which files can hold claims: license texts and use policies are boilerplate.
 CLAIM_ROLES = frozenset({"readme", "model_card", "data_card", "docs"})
@@ -25,6 +110,21 @@ CLAIM_ROLES = frozenset({"readme", "model_card", "data_card", "docs"})
 KINDS = ("open-source", "open-weights", "open")
 TARGETS = ("model", "weights", "code", "data", "project", "other")
 STRENGTHS = ("strong", "plain", "partial")
+
+# --- compiled patterns used by the rules below ----------------------------------------------
+_LINK_SPANS_1 = re.compile(r"[\w'’\-]+")
+_LINK_SPANS_2 = re.compile(r"[:：|]|\s[-–—]\s")
+_LINK_SPANS_3 = re.compile(r"[\u3400-\u9fff]")
+_LINK_SPANS_4 = re.compile(r"[:：｜|]")
+_LINK_SPANS_5 = re.compile(r"(?:^|[.!?。：:|•·\-*]|\d[.)])\W*$")
+_NAMES_FROM_DOCUMENT_1 = re.compile(r"\s*(?::|：|\s[-–—|]\s)\s*")
+_NAMES_FROM_PATH_1 = re.compile(r"(.+?)[_\-.](?:readme|model_card|modelcard)$", re.IGNORECASE)
+_NAMES_FROM_PATH_2 = re.compile(r"(?i)model_?card")
+_NAMES_FROM_PATH_3 = re.compile(r"(?i)readme|model_?card")
+_NAMES_FROM_PATH_4 = re.compile(r"model|card|checkpoint|weights", re.IGNORECASE)
+_NAMES_FROM_PATH_5 = re.compile(r"[-. ]+")
+_NAMES_FROM_PATH_6 = re.compile(r"[-_. ]+")
+
 
 
 @dataclass(frozen=True)
@@ -77,85 +177,379 @@ class Claim:
         }
 
 
-# --- a first, simple detector -------------------------------------------------------------
+@dataclass(frozen=True)
+class Judgement:
+    """The decision on one openness phrase (claims and non-claims), for explanations and benches."""
 
-_SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+|(?<=[。！？])")
-_OPEN_SOURCE = re.compile(r"\bopen[- ]?sourc(?:e|ed|ing)\b|开源|オープンソース|código abierto|quelloffen", re.I)
-_OPEN_WEIGHTS = re.compile(r"\bopen[- ]weights?\b", re.I)
-_NEGATION = re.compile(r"\b(not|no longer|isn't|aren't|never|non)\b[^.]{0,30}$", re.I)
-_PLAN = re.compile(r"\b(will|plan to|going to|soon|future)\b", re.I)
-_OWN = re.compile(r"\b(we|our|this|the model|these models|is|are|now)\b|我们|本", re.I)
-_STRONG = re.compile(r"\b(fully|truly|completely|100%|entirely)\b|完全|全面", re.I)
+    start: int
+    end: int
+    phrase: str
+    sentence: str
+    kind: str
+    claim: bool  # an assertion about the author's own artifact (negated ones included)
+    negated: bool
+    target: str
+    strength: str
+    rule: str  # short rule name
+    reason: str  # human-readable explanation
 
 
-def _sentences(text: str) -> list[tuple[int, str]]:
-    out, pos = [], 0
+# --- phrases and sentences ----------------------------------------------------------------------
+
+# Each phrase pattern with a literal that every match of it contains (tested with `in` before the regex runs).
+_TRIGGERS = ("open", "foss", "开源", "開源", "开放", "オープン", "오픈", "공개", "digo", "fuente", "source", "libre",
+             "quelloffen", "offen", "ouvert", "ert", "исходн", "опенсорс", "вес", "модел", "полностью")
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    parts, depth, cur, i = [], 0, [], 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            cur.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+        if ch == "|" and depth == 0:
+            parts.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+        i += 1
+    parts.append("".join(cur))
+    return parts
+
+
+_CORE_PHRASE = re.compile(r"open[\s\-‐‑]?sourc(?:e|ed|ing)|开源|開源|オープン\s?ソース|오픈\s?소스")
+
+
+def _trigger(pattern: str) -> str:
+    """A literal that every match contains ('' when there is none: the pattern always runs)."""
+    alternatives = _top_level_alternatives(pattern)
+    return next((t for t in _TRIGGERS if all(t in alt for alt in alternatives)), "")
+
+
+_PHRASES = [(re.compile(p), kind, strength, _trigger(p)) for p, kind, strength in lx.PHRASES]
+# A cheap first pass: literal fragments that every phrase contains (most blocks have none of them).
+_ANY_PHRASE = re.compile(r"open|foss|开|開|オープン|오픈|공개|c[óo]digo|fuente|code\s+source|libre|quelloffen|offen|"
+                         r"ouvert|abiert|abert|apert|sorgente|открыт|опенсорс|gewicht|poids|pes[oi]s?\s|"
+                         r"vollständig|komplett|völlig|entièrement|totalement|totalmente|completamente|volledig|"
+                         r"полностью|完全|全面")
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])[\"'”’)\]*_]*\s+(?=[^\sa-z,;])|(?<=[。！？；])\s*|\s+\|\s+|\s*\|\s*$|^\s*\|\s*|\s+·\s+|\s{3,}"
+)
+_ABBREV = re.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|inc|ltd|co|dr|mr|ms|no|fig|al|approx|cf|resp|ca|jr|sr|st)|\b[a-z])\.$",
+                     re.IGNORECASE)
+
+
+def _lower(text: str) -> str:
+    """Lower-case without changing the length (so offsets stay valid)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def _names_from_path(path: str) -> set[str]:
+    """A model card or README in a model folder describes that folder's model (models/NAME/README.md)."""
+    parts = path.replace("\\", "/").split("/")
+    if not any(_NAMES_FROM_PATH_4.search(p) for p in parts[:-1]) and not \
+            _NAMES_FROM_PATH_2.search(parts[-1]):
+        return set()
+    out: set[str] = set()
+    stem = parts[-1].rsplit(".", 1)[0]
+    m = _NAMES_FROM_PATH_1.match(stem)
+    if m:
+        for piece in m.group(1).split("_"):
+            out.add(piece.lower())
+            out.update(p.lower() for p in _NAMES_FROM_PATH_5.split(piece) if len(p) > 3 and not p.isdigit())
+    elif len(parts) >= 2 and _NAMES_FROM_PATH_3.match(parts[-1]):
+        folder = parts[-2]
+        out.add(folder.lower())
+        out.update(p.lower() for p in _NAMES_FROM_PATH_6.split(folder) if len(p) > 3 and not p.isdigit())
+    return {n for n in out if n and n not in GENERIC_NAMES}
+
+
+_TITLE_FIRST_WORD = re.compile(r"[A-Za-z][\w.\-]*[\w]")
+_TITLE_STARTERS = frozenset(re.findall(r"\w+", """
+a an the this our welcome introducing introduction about how why what when where who which building build using
+getting get started quick quickstart guide tutorial awesome official unofficial simple easy fast new open source
+overview readme documentation docs notes release releases changelog project projects model models dataset datasets
+"""))
+
+
+def _names_from_document(doc: Document) -> set[str]:
+    """What the document calls its own subject: the H1 title and the card's model name (as the engine does)."""
+    out: set[str] = set()
+    fm = doc.front_matter
+    if fm is not None:
+        for key in ("model_name", "model-name", "pretty_name"):
+            value = fm.get_str(key)
+            if value:
+                out.add(value.lower())
+    for block in doc.blocks[:12]:
+        if block.kind == "heading" and block.heading_level == 1:
+            title = _NAMES_FROM_DOCUMENT_1.split(block.text.strip())[0].strip().lower()
+            covered = sum(b - a for a, b, _k, _s in _mentions(title))
+            if 0 < len(title) <= 40 and covered < len(title) / 2:
+                out.add(title)
+            # a root README's title usually opens with the project's name: 'Kestrel models', 'Wren 2.0 - ...'
+            # (docs pages and plugin READMEs are often titled after the third-party tool they cover)
+            first = _TITLE_FIRST_WORD.match(block.text.strip()) if "/" not in doc.path.strip("/") else None
+            if first and len(first.group(0)) >= 3 and first.group(0).lower() not in _TITLE_STARTERS \
+                    and not _mentions(first.group(0).lower()):
+                out.add(first.group(0).lower())
+            break
+    return {n for n in out if n not in GENERIC_NAMES}
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """[start, end) offsets of the sentences of a block."""
+    out: list[tuple[int, int]] = []
+    pos = 0
     for m in _SENTENCE_END.finditer(text):
-        if m.end() > pos:
-            out.append((pos, text[pos:m.start()]))
-            pos = m.end()
+        if m.end() <= pos:
+            continue
+        if text[m.start() - 1: m.start()] == "." and _ABBREV.search(text[max(pos, m.start() - 8): m.start()]):
+            continue
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = max(pos, m.end())
     if pos < len(text):
-        out.append((pos, text[pos:]))
+        out.append((pos, len(text)))
+    return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+def _mentions(low: str) -> list[tuple[int, int, str, str]]:
+    """Openness phrases in lower-cased text: (start, end, kind, phrase strength), overlaps resolved."""
+    found = []
+    for pattern, kind, strength, trigger in _PHRASES:
+        if trigger not in low:
+            continue
+        for m in pattern.finditer(low):
+            before = low[m.start() - 1] if m.start() else " "
+            after = low[m.end():m.end() + 2] + "  "
+            if before in "@/.\\#_" or after[0] in "@/_" or (after[0] == "." and after[1].isalnum()):
+                continue  # part of an e-mail address, a domain, a path or an identifier (opensource@x.com)
+            found.append((m.start(), m.end(), kind, strength))
+    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    out: list[tuple[int, int, str, str]] = []
+    for f in found:
+        if out and f[0] < out[-1][1]:
+            continue
+        if f[3] == "strong":
+            # 'fully open-source', '完全开源': the claim phrase is the core; the adverb makes it strong
+            core = _CORE_PHRASE.search(low, f[0], f[1])
+            if core and core.end() == f[1] and core.start() > f[0]:
+                out.append((core.start(), core.end(), f[2], f[3]))
+                continue
+        out.append(f)
     return out
 
 
-def _target(sentence: str) -> str:
-    s = sentence.lower()
-    if re.search(r"weight|checkpoint|权重", s):
-        return "weights"
-    if re.search(r"\b(model|llm|模型)", s) or "模型" in s:
-        return "model"
-    if re.search(r"\b(code|script|implementation|library|toolkit)", s):
-        return "code"
-    if re.search(r"\b(data|dataset|corpus)", s):
-        return "data"
-    return "project"
+# --- public functions --------------------------------------------------------------------------
+
+class _Detector:
+    """The compiled per-repository state: own names, policy vocabulary and the judge."""
+
+    def __init__(self, ctx: ClaimContext) -> None:
+        self.ctx = ctx
+        self.judge = Judge(ctx.own_names, ctx.is_model_release)
+        self.exclude = [re.compile(p, re.IGNORECASE) for p in ctx.vocabulary_exclude]
+        self.add = [re.compile(p, re.IGNORECASE) for p in ctx.vocabulary_add]
+
+
+def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", heading_level: int = 0,
+                 prev: str = "", title_links: list[tuple[int, int]] | None = None,
+                 link_spans: list[tuple[int, int]] | None = None, row_label: str = "", header_row: bool = False,
+                 role: str = "readme") -> list[Judgement]:
+    low = _lower(text)
+    if not det.add and not _ANY_PHRASE.search(low):
+        return []
+    block_mentions = _mentions(low)
+    if not det.add and not block_mentions:
+        return []
+    out: list[Judgement] = []
+    previous = prev
+    news = bool(lx.NEWS_DATE.search(low))
+    sentences = _sentences(text)
+    # a table row that Markdown did not parse as a table ('| Name | Open-source LLM |'): cells, not sentences
+    pipe_row = block_kind in ("paragraph", "plain") and (text.lstrip().startswith("|") or text.count(" | ") >= 2)
+    for index, (start, end) in enumerate(sentences):
+        sent = text[start:end]
+        slow = low[start:end]
+        kind_here, label_here = block_kind, row_label
+        if pipe_row:
+            kind_here = "table_cell"
+            label_here = low[sentences[0][0]:sentences[0][1]].strip() if index else ""
+        mentions = [(a - start, b - start, k, st) for a, b, k, st in block_mentions if start <= a and b <= end]
+        extra = [m for rx in det.add for m in rx.finditer(sent)
+                 if not any(x < m.end() and m.start() < y for x, y, _k, _s in mentions)]
+        if not (mentions or extra):
+            previous = slow
+            continue
+        excluded = next((rx for rx in det.exclude if rx.search(sent)), None)
+        s = Sentence(sent, slow, block_kind=kind_here, heading_level=heading_level, prev=previous,
+                     title_links=[(x - start, y - start) for x, y in (title_links or []) if start <= x and y <= end],
+                     link_spans=[(x - start, y - start) for x, y in (link_spans or []) if start <= x and y <= end],
+                     own_spans=det.judge.own_spans(slow), news=news, row_label=label_here, header_row=header_row,
+                     role=role)
+        for a, b, kind, strength in mentions:
+            if excluded is not None:
+                out.append(Judgement(start + a, start + b, sent[a:b], sent.strip(), kind, False, False, "none", "n/a",
+                                     "policy-exclude", f"matches the policy's claims.exclude pattern "
+                                                       f"{excluded.pattern!r}"))
+                continue
+            try:
+                v = det.judge.judge(s, a, b, kind, strength)
+            except (IndexError, ValueError, KeyError, AttributeError) as exc:  # never let one sentence stop a run
+                v = Verdict(False, False, "none", "n/a", "internal-error", f"not judged ({type(exc).__name__})")
+            out.append(Judgement(start + a, start + b, sent[a:b], sent.strip(), kind, v.claim, v.negated, v.target,
+                                 v.strength, v.rule, v.reason))
+        for m in extra:
+            if excluded is not None:
+                continue
+            out.append(Judgement(start + m.start(), start + m.end(), m.group(0), sent.strip(), "open-source", True,
+                                 False, det.judge.target(s, m.start(), m.end(), "open-source"), "plain",
+                                 "policy-vocabulary", f"matches the policy's claims.add pattern {m.re.pattern!r}"))
+        previous = slow
+    return out
+
+
+def explain_text(text: str, ctx: ClaimContext | None = None, *, block_kind: str = "paragraph",
+                 heading: str = "") -> list[Judgement]:
+    """Every openness phrase in one block of prose with the decision on it (claims and non-claims)."""
+    return _judge_block(text, _Detector(ctx or ClaimContext()), block_kind=block_kind)
+
+
+def _hits(judgements: list[Judgement]) -> list[ClaimHit]:
+    hits: list[ClaimHit] = []
+    seen: set[tuple[str, str, bool]] = set()
+    for j in judgements:
+        if not (j.claim or j.negated):
+            continue
+        key = (j.sentence, j.kind, j.negated)
+        if key in seen:
+            continue  # one claim per sentence and kind
+        seen.add(key)
+        verdict = "negated mention" if j.negated else "claim"
+        hits.append(ClaimHit(start=j.start, end=j.end, phrase=j.phrase, sentence=j.sentence, kind=j.kind,
+                             target=j.target, strength=j.strength, negated=j.negated,
+                             cue=f"{verdict} [{j.rule}]: {j.reason}"))
+    return hits
 
 
 def find_in_text(text: str, ctx: ClaimContext | None = None, *, block_kind: str = "paragraph",
                  heading: str = "") -> list[ClaimHit]:
-    """Claims in one block of prose."""
+    """Claims in one block of prose (negated ones included, with ``negated=True``)."""
+    return _hits(_judge_block(text, _Detector(ctx or ClaimContext()), block_kind=block_kind))
+
+
+def _link_spans(doc: Document, block: Block) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Spans of the block's link texts: (titles of linked pages and contents entries, every link text)."""
+    titles: list[tuple[int, int]] = []
+    spans: list[tuple[int, int]] = []
+    first, last = block.line, max(block.end_line, block.line)
+    for link in doc.links:
+        if not link.text or not (first <= link.line <= last) or link.source in ("image", "reference", "bare"):
+            continue
+        found = _find_text(block, link.text, link.line, link.column)
+        spans.extend(found)
+        if link.url.startswith("#"):
+            titles.extend(found)  # a table-of-contents entry names a section, it asserts nothing
+            continue
+        ws = _LINK_SPANS_1.findall(link.text)
+        capitalised = sum(1 for w in ws if w[:1].isupper() or w[:1].isdigit())
+        titled = (len(ws) >= 4 and _LINK_SPANS_2.search(link.text)) or (
+            len(ws) >= 3 and capitalised >= max(3, int(0.6 * len(ws)))) or (
+            _LINK_SPANS_3.search(link.text) and _LINK_SPANS_4.search(link.text) and len(link.text) >= 10)
+        if not titled:
+            continue
+        for x, y in found:
+            lead = block.text[:x]
+            # a title stands alone (a list of links, 'Blog: [..]', '...可以看：[..]'), it is not a predicate
+            if _LINK_SPANS_5.search(lead[-40:] if lead else "") or not lead.strip():
+                titles.append((x, y))
+    return titles, spans
+
+
+def _find_text(block: Block, needle: str, line: int, column: int) -> list[tuple[int, int]]:
+    out = []
+    pos = block.text.find(needle)
+    while pos >= 0:
+        p = block.position(pos)
+        if p.line == line and 0 <= p.column - column <= 3:
+            out.append((pos, pos + len(needle)))
+        pos = block.text.find(needle, pos + 1)
+    return out
+
+
+_DELIMITER_ROW = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+
+
+def _is_header_row(doc: Document, line: int) -> bool:
+    """A Markdown table's header row is followed by its delimiter row (|---|---|)."""
+    return 0 < line < len(doc.lines) and bool(_DELIMITER_ROW.match(doc.lines[line]))
+
+
+def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[Block, Judgement]]:
+    if doc.role not in CLAIM_ROLES:
+        return []
     ctx = ctx or ClaimContext()
-    hits: list[ClaimHit] = []
-    for start, sentence in _sentences(text):
-        if any(re.search(p, sentence, re.I) for p in ctx.vocabulary_exclude):
-            continue
-        if sentence.rstrip().endswith("?"):
-            continue
-        for pattern, kind in ((_OPEN_SOURCE, "open-source"), (_OPEN_WEIGHTS, "open-weights")):
-            m = pattern.search(sentence)
-            if not m:
-                continue
-            before = sentence[: m.start()]
-            if _PLAN.search(sentence):
-                break
-            if not _OWN.search(sentence):
-                break
-            negated = bool(_NEGATION.search(before))
-            hits.append(ClaimHit(
-                start=start + m.start(), end=start + m.end(), phrase=m.group(0), sentence=sentence.strip(),
-                kind=kind, target=_target(sentence), strength="strong" if _STRONG.search(sentence) else "plain",
-                negated=negated, cue=f"{kind} phrase with a first-person/predicative cue",
-            ))
-            break
-        for extra in ctx.vocabulary_add:
-            m = re.search(extra, sentence, re.I)
-            if m and not any(h.start <= start + m.start() < h.end for h in hits):
-                hits.append(ClaimHit(start=start + m.start(), end=start + m.end(), phrase=m.group(0),
-                                     sentence=sentence.strip(), kind="open-source", target=_target(sentence),
-                                     strength="plain", negated=False, cue=f"policy vocabulary: {extra}"))
-    return hits
+    extra_names = _names_from_path(doc.path) | _names_from_document(doc)
+    if extra_names - ctx.own_names:
+        ctx = ClaimContext(own_names=ctx.own_names | frozenset(extra_names), is_model_release=ctx.is_model_release,
+                           vocabulary_add=ctx.vocabulary_add, vocabulary_exclude=ctx.vocabulary_exclude)
+    det = _Detector(ctx)
+    out: list[tuple[Block, Judgement]] = []
+    prev_block = ""
+    row: tuple[int, str] = (0, "")  # (line, first cell) of the current table row
+    for block in doc.blocks:
+        low = _lower(block.text)
+        row_label, header_row = "", False
+        if block.kind == "table_cell":
+            if row[0] != block.line:
+                row = (block.line, low.strip())
+            elif det.add or _ANY_PHRASE.search(low):
+                row_label = row[1]
+            header_row = _is_header_row(doc, block.line)
+        if det.add or _ANY_PHRASE.search(low):
+            sents = _sentences(prev_block)
+            prev = prev_block[sents[-1][0]:sents[-1][1]] if sents else ""
+            titles, spans = _link_spans(doc, block)
+            judgements = _judge_block(block.text, det, block_kind=block.kind, heading_level=block.heading_level,
+                                      prev=prev, title_links=titles, link_spans=spans, row_label=row_label,
+                                      header_row=header_row, role=doc.role)
+            out.extend((block, j) for j in judgements)
+        if block.kind not in ("alt_text", "front_matter") and low.strip():
+            prev_block = low
+    return out
+
+
+def explain_document(doc: Document, ctx: ClaimContext | None = None) -> list[tuple[int, int, Judgement]]:
+    """Every openness phrase of a document with its position and the decision on it."""
+    out = []
+    for block, j in _document_judgements(doc, ctx):
+        pos = block.position(j.start)
+        out.append((pos.line, pos.column, j))
+    return out
 
 
 def find_claims(doc: Document, ctx: ClaimContext | None = None) -> list[Claim]:
     """Every claim in a parsed document, negated ones included."""
-    if doc.role not in CLAIM_ROLES:
-        return []
     claims: list[Claim] = []
-    for block in doc.blocks:
-        for hit in find_in_text(block.text, ctx, block_kind=block.kind, heading=block.heading):
+    by_block: dict[int, tuple[Block, list[Judgement]]] = {}
+    for block, j in _document_judgements(doc, ctx):
+        by_block.setdefault(id(block), (block, []))[1].append(j)
+    for block, judgements in by_block.values():
+        for hit in _hits(judgements):
             pos = block.position(hit.start)
+            last = block.position(hit.end - 1)  # the phrase may run over a soft line break
             claims.append(Claim(file=doc.path, line=pos.line, column=pos.column, text=hit.sentence,
                                 phrase=hit.phrase, kind=hit.kind, target=hit.target, strength=hit.strength,
-                                negated=hit.negated, cue=hit.cue, block_kind=block.kind))
+                                negated=hit.negated, cue=hit.cue, block_kind=block.kind,
+                                extra={"end_line": last.line, "end_column": last.column + 1}))
     return claims
