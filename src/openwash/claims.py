@@ -282,8 +282,11 @@ overview readme documentation docs notes release releases changelog project proj
 """))
 
 
-def _names_from_document(doc: Document) -> set[str]:
-    """What the document calls its own subject: the H1 title and the card's model name (as the engine does)."""
+def names_from_document(doc: Document) -> set[str]:
+    """What the document calls its own subject: the H1 title and the card's model name.
+
+    The engine pools these over a repository's documents (a README's title names the model its card
+    describes)."""
     out: set[str] = set()
     fm = doc.front_matter
     if fm is not None:
@@ -500,7 +503,7 @@ def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[
     if doc.role not in CLAIM_ROLES:
         return []
     ctx = ctx or ClaimContext()
-    extra_names = _names_from_path(doc.path) | _names_from_document(doc)
+    extra_names = _names_from_path(doc.path) | names_from_document(doc)
     if extra_names - ctx.own_names:
         ctx = ClaimContext(own_names=ctx.own_names | frozenset(extra_names), is_model_release=ctx.is_model_release,
                            vocabulary_add=ctx.vocabulary_add, vocabulary_exclude=ctx.vocabulary_exclude)

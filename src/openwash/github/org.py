@@ -36,11 +36,12 @@ from typing import Any, TextIO
 from urllib.parse import quote
 
 from openwash import __version__
+from openwash.atomic import write_atomic
 from openwash.discovery import MAX_FILE_BYTES, Repository, select_documents, source_file
 from openwash.documents import Notice, SourceFile
 from openwash.errors import ConfigError, FetchError, UsageError
 from openwash.github.api import Api, ApiError, Interrupted, RateLimitError
-from openwash.github.cache import DiskCache, cache_dir, digest, write_atomic_bytes
+from openwash.github.cache import DiskCache, cache_dir, digest
 from openwash.github.fetch import (
     BATCH_MAX_BYTES,
     BATCH_MAX_OBJECTS,
@@ -256,7 +257,7 @@ class Checkpoint:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             lines = [json.dumps({"key": self.key, "version": __version__, "started": _now()})]
             lines += [json.dumps({"outcome": o}, ensure_ascii=False) for o in keep.values()]
-            write_atomic_bytes(self.path, ("\n".join(lines) + "\n").encode("utf-8"))
+            write_atomic(self.path, ("\n".join(lines) + "\n").encode("utf-8"))
             self._fh = self.path.open("a", encoding="utf-8")
         except OSError:
             self._fh = None
@@ -1017,7 +1018,6 @@ def run_org_command(args: Any) -> int:
 def _report_and_issues(args: Any, report: OrgReport, runner: Sweep) -> int:
     import importlib
 
-    from openwash.report import write_atomic
 
     if args.open_issues:
         from openwash.github.issues import sync_issues
