@@ -11,7 +11,10 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = Path(os.environ.get("OPENWASH_CORPUS") or ROOT.parent / "shared" / "corpus")
+# OPENWASH_CORPUS, else the shared corpus next to the checkout (../shared) or next to a worktree (../../shared).
+CORPUS = Path(os.environ.get("OPENWASH_CORPUS") or next(
+    (p for p in (ROOT.parent / "shared" / "corpus", ROOT.parent.parent / "shared" / "corpus")
+     if (p / "materialize.py").is_file()), ROOT.parent / "shared" / "corpus"))
 
 
 def write_tree(root: Path, files: dict[str, str | bytes]) -> Path:

@@ -102,6 +102,7 @@ import re
 from dataclasses import dataclass, field
 
 from openwash import claims_lexicon as lx
+from openwash import lazyre
 from openwash.claims_grammar import GENERIC_NAMES, Judge, Sentence, Verdict
 from openwash.documents import Block, Document
 
@@ -113,18 +114,18 @@ TARGETS = ("model", "weights", "code", "data", "project", "other")
 STRENGTHS = ("strong", "plain", "partial")
 
 # --- compiled patterns used by the rules below ----------------------------------------------
-_LINK_SPANS_1 = re.compile(r"[\w'’\-]+")
-_LINK_SPANS_2 = re.compile(r"[:：|]|\s[-–—]\s")
-_LINK_SPANS_3 = re.compile(r"[\u3400-\u9fff]")
-_LINK_SPANS_4 = re.compile(r"[:：｜|]")
-_LINK_SPANS_5 = re.compile(r"(?:^|[.!?。：:|•·\-*]|\d[.)])\W*$")
-_NAMES_FROM_DOCUMENT_1 = re.compile(r"\s*(?::|：|\s[-–—|]\s)\s*")
-_NAMES_FROM_PATH_1 = re.compile(r"(.+?)[_\-.](?:readme|model_card|modelcard)$", re.IGNORECASE)
-_NAMES_FROM_PATH_2 = re.compile(r"(?i)model_?card")
-_NAMES_FROM_PATH_3 = re.compile(r"(?i)readme|model_?card")
-_NAMES_FROM_PATH_4 = re.compile(r"model|card|checkpoint|weights", re.IGNORECASE)
-_NAMES_FROM_PATH_5 = re.compile(r"[-. ]+")
-_NAMES_FROM_PATH_6 = re.compile(r"[-_. ]+")
+_LINK_SPANS_1 = lazyre.compile(r"[\w'’\-]+")
+_LINK_SPANS_2 = lazyre.compile(r"[:：|]|\s[-–—]\s")
+_LINK_SPANS_3 = lazyre.compile(r"[\u3400-\u9fff]")
+_LINK_SPANS_4 = lazyre.compile(r"[:：｜|]")
+_LINK_SPANS_5 = lazyre.compile(r"(?:^|[.!?。：:|•·\-*]|\d[.)])\W*$")
+_NAMES_FROM_DOCUMENT_1 = lazyre.compile(r"\s*(?::|：|\s[-–—|]\s)\s*")
+_NAMES_FROM_PATH_1 = lazyre.compile(r"(.+?)[_\-.](?:readme|model_card|modelcard)$", re.IGNORECASE)
+_NAMES_FROM_PATH_2 = lazyre.compile(r"(?i)model_?card")
+_NAMES_FROM_PATH_3 = lazyre.compile(r"(?i)readme|model_?card")
+_NAMES_FROM_PATH_4 = lazyre.compile(r"model|card|checkpoint|weights", re.IGNORECASE)
+_NAMES_FROM_PATH_5 = lazyre.compile(r"[-. ]+")
+_NAMES_FROM_PATH_6 = lazyre.compile(r"[-_. ]+")
 
 
 
@@ -224,7 +225,7 @@ def _top_level_alternatives(pattern: str) -> list[str]:
     return parts
 
 
-_CORE_PHRASE = re.compile(r"open[\s\-‐‑]?sourc(?:e|ed|ing)|开源|開源|オープン\s?ソース|오픈\s?소스")
+_CORE_PHRASE = lazyre.compile(r"open[\s\-‐‑]?sourc(?:e|ed|ing)|开源|開源|オープン\s?ソース|오픈\s?소스")
 
 
 def _trigger(pattern: str) -> str:
@@ -233,16 +234,16 @@ def _trigger(pattern: str) -> str:
     return next((t for t in _TRIGGERS if all(t in alt for alt in alternatives)), "")
 
 
-_PHRASES = [(re.compile(p), kind, strength, _trigger(p)) for p, kind, strength in lx.PHRASES]
+_PHRASES = [(lazyre.compile(p), kind, strength, _trigger(p)) for p, kind, strength in lx.PHRASES]
 # A cheap first pass: literal fragments that every phrase contains (most blocks have none of them).
-_ANY_PHRASE = re.compile(r"open|foss|开|開|オープン|오픈|공개|c[óo]digo|fuente|code\s+source|libre|quelloffen|offen|"
+_ANY_PHRASE = lazyre.compile(r"open|foss|开|開|オープン|오픈|공개|c[óo]digo|fuente|code\s+source|libre|quelloffen|offen|"
                          r"ouvert|abiert|abert|apert|sorgente|открыт|опенсорс|gewicht|poids|pes[oi]s?\s|"
                          r"vollständig|komplett|völlig|entièrement|totalement|totalmente|completamente|volledig|"
                          r"полностью|完全|全面")
-_SENTENCE_END = re.compile(
+_SENTENCE_END = lazyre.compile(
     r"(?<=[.!?])[\"'”’)\]*_]*\s+(?=[^\sa-z,;])|(?<=[。！？；])\s*|\s+\|\s+|\s*\|\s*$|^\s*\|\s*|\s+·\s+|\s{3,}"
 )
-_ABBREV = re.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|inc|ltd|co|dr|mr|ms|no|fig|al|approx|cf|resp|ca|jr|sr|st)|\b[a-z])\.$",
+_ABBREV = lazyre.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|inc|ltd|co|dr|mr|ms|no|fig|al|approx|cf|resp|ca|jr|sr|st)|\b[a-z])\.$",
                      re.IGNORECASE)
 
 
@@ -274,7 +275,7 @@ def _names_from_path(path: str) -> set[str]:
     return {n for n in out if n and n not in GENERIC_NAMES}
 
 
-_TITLE_FIRST_WORD = re.compile(r"[A-Za-z][\w.\-]*[\w]")
+_TITLE_FIRST_WORD = lazyre.compile(r"[A-Za-z][\w.\-]*[\w]")
 _TITLE_STARTERS = frozenset(re.findall(r"\w+", """
 a an the this our welcome introducing introduction about how why what when where who which building build using
 getting get started quick quickstart guide tutorial awesome official unofficial simple easy fast new open source
@@ -282,8 +283,11 @@ overview readme documentation docs notes release releases changelog project proj
 """))
 
 
-def _names_from_document(doc: Document) -> set[str]:
-    """What the document calls its own subject: the H1 title and the card's model name (as the engine does)."""
+def names_from_document(doc: Document) -> set[str]:
+    """What the document calls its own subject: the H1 title and the card's model name.
+
+    The engine pools these over a repository's documents (a README's title names the model its card
+    describes)."""
     out: set[str] = set()
     fm = doc.front_matter
     if fm is not None:
@@ -525,7 +529,7 @@ def _window(s: Sentence, a: int, b: int) -> tuple[Sentence, int]:
     return w, lo
 
 
-_DELIMITER_ROW = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_DELIMITER_ROW = lazyre.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 
 
 def _is_header_row(doc: Document, line: int) -> bool:
@@ -537,7 +541,7 @@ def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[
     if doc.role not in CLAIM_ROLES:
         return []
     ctx = ctx or ClaimContext()
-    extra_names = _names_from_path(doc.path) | _names_from_document(doc)
+    extra_names = _names_from_path(doc.path) | names_from_document(doc)
     if extra_names - ctx.own_names:
         ctx = ClaimContext(own_names=ctx.own_names | frozenset(extra_names), is_model_release=ctx.is_model_release,
                            vocabulary_add=ctx.vocabulary_add, vocabulary_exclude=ctx.vocabulary_exclude)

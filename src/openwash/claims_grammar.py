@@ -17,10 +17,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from openwash import claims_lexicon as lx
+from openwash import lazyre
 
-CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-WORD = re.compile(r"[\w'’%@.\-/]+|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-ROMANCE_PHRASE = re.compile(r"c[óo]digo|code\s+source|libre|aperto|abierto|aberto|ouvert")
+CJK = lazyre.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+WORD = lazyre.compile(r"[\w'’%@.\-/]+|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+ROMANCE_PHRASE = lazyre.compile(r"c[óo]digo|code\s+source|libre|aperto|abierto|aberto|ouvert")
 
 
 @dataclass(frozen=True)
@@ -52,155 +53,155 @@ class Sentence:
 
 
 # --- compiled patterns used by the rules below ----------------------------------------------
-_AGENT_1 = re.compile(r"\b(?:has|have|had|is|are|was|were)\s+(?:\w+ly\s+|also\s+|now\s+|just\s+)*$")
-_AGENT_2 = re.compile(r"\s*(?:our|all\s+our)\b")
-_AGENT_3 = re.compile(r"[\w)\]*]\s+$")
-_APPOSITIVE_1 = re.compile(r"(?:,|\s[-–—]|:|\bas|\bcomo|\bcomme|\bals)\s*(?:\*\*)?\s*$")
-_APPOSITIVE_2 = re.compile(r"\b(?:released|published|distributed|licensed|available|shared|offered|made)$")
-_APPOSITIVE_3 = re.compile(r"\b(?:under|licensed|license|licence)\s*$")
-_ARTIFACT_LIST_1 = re.compile(r"\s*:\s*(?:[\w\-.]+\s+){0,12}?(?:checkpoints?|weights|code|codes|models?|data|datasets?|"
+_AGENT_1 = lazyre.compile(r"\b(?:has|have|had|is|are|was|were)\s+(?:\w+ly\s+|also\s+|now\s+|just\s+)*$")
+_AGENT_2 = lazyre.compile(r"\s*(?:our|all\s+our)\b")
+_AGENT_3 = lazyre.compile(r"[\w)\]*]\s+$")
+_APPOSITIVE_1 = lazyre.compile(r"(?:,|\s[-–—]|:|\bas|\bcomo|\bcomme|\bals)\s*(?:\*\*)?\s*$")
+_APPOSITIVE_2 = lazyre.compile(r"\b(?:released|published|distributed|licensed|available|shared|offered|made)$")
+_APPOSITIVE_3 = lazyre.compile(r"\b(?:under|licensed|license|licence)\s*$")
+_ARTIFACT_LIST_1 = lazyre.compile(r"\s*:\s*(?:[\w\-.]+\s+){0,12}?(?:checkpoints?|weights|code|codes|models?|data|datasets?|"
                              r"training|scripts?|everything|all)\b")
-_CELL_1 = re.compile(r"\b(?:weights|checkpoints?|code|data|dataset|model|training|inference|evaluation)\b")
-_CELL_2 = re.compile(r"\b(?:other|third[\s-]party|upstream|base model)\b")
-_CJK_SUBJECT_1 = re.compile(r"是|為|为|乃|は|が")
-_CJK_SUBJECT_2 = re.compile(r"[，,。；;]|围绕|圍繞|针对|針對|基于|基於|使用|支持|用于|用於")
-_CJK_SUBJECT_3 = re.compile(r"[a-z]")
-_CJK_SUBJECT_4 = re.compile(r"本项目|本項目|本仓库|本倉庫|本模型|该模型|該模型|これら|こちら|本リポジトリ|このリポジトリ|私たち|我们|我們")
-_CJK_SUBJECT_5 = re.compile(r"[，,。；;：:]")
-_CLASSIFY_1 = re.compile(r"([\w\-.]+)(?:'s|’s)\b")
-_CLASSIFY_2 = re.compile(r"\s+")
-_CLASSIFY_3 = re.compile(r"(?:this|these|here)\b")
-_CLASSIFY_4 = re.compile(r"\b(?:of|from|for|in|on|with|by)\b")
-_CLASSIFY_5 = re.compile(r"(?:the|a|an)\s+(?:[\w\-]+\s+){0,5}?(?:models?|weights|checkpoints?|code|source\s+code|datasets?|"
+_CELL_1 = lazyre.compile(r"\b(?:weights|checkpoints?|code|data|dataset|model|training|inference|evaluation)\b")
+_CELL_2 = lazyre.compile(r"\b(?:other|third[\s-]party|upstream|base model)\b")
+_CJK_SUBJECT_1 = lazyre.compile(r"是|為|为|乃|は|が")
+_CJK_SUBJECT_2 = lazyre.compile(r"[，,。；;]|围绕|圍繞|针对|針對|基于|基於|使用|支持|用于|用於")
+_CJK_SUBJECT_3 = lazyre.compile(r"[a-z]")
+_CJK_SUBJECT_4 = lazyre.compile(r"本项目|本項目|本仓库|本倉庫|本模型|该模型|該模型|これら|こちら|本リポジトリ|このリポジトリ|私たち|我们|我們")
+_CJK_SUBJECT_5 = lazyre.compile(r"[，,。；;：:]")
+_CLASSIFY_1 = lazyre.compile(r"([\w\-.]+)(?:'s|’s)\b")
+_CLASSIFY_2 = lazyre.compile(r"\s+")
+_CLASSIFY_3 = lazyre.compile(r"(?:this|these|here)\b")
+_CLASSIFY_4 = lazyre.compile(r"\b(?:of|from|for|in|on|with|by)\b")
+_CLASSIFY_5 = lazyre.compile(r"(?:the|a|an)\s+(?:[\w\-]+\s+){0,5}?(?:models?|weights|checkpoints?|code|source\s+code|datasets?|"
                     r"data|scripts?|client|server|version|release|implementation|tools?|library|parameters|app|"
                     r"application|project|software|repo|repository|prompts|features?|edition|components?|"
                     r"techniques|methods?|recipes?|pipeline|framework|stack|codebase|artifacts|everything)\b")
-_COMPARISON_1 = re.compile(r"\b(?:closed|proprietary)[\s-]*(?:source)?\s*(?:and|or|&|/|vs\.?)\s*$")
-_COPULA_BEFORE_1 = re.compile(r"([\w'’%.\-/]+|,)\s*$")
-_COPULA_BEFORE_2 = re.compile(r"(?:it|that|there|what|here)['’]s")
-_COPULA_BEFORE_3 = re.compile(r"\b(?:one|generation|family|series|suite|collection|set|line|kind|type|part|"
+_COMPARISON_1 = lazyre.compile(r"\b(?:closed|proprietary)[\s-]*(?:source)?\s*(?:and|or|&|/|vs\.?)\s*$")
+_COPULA_BEFORE_1 = lazyre.compile(r"([\w'’%.\-/]+|,)\s*$")
+_COPULA_BEFORE_2 = lazyre.compile(r"(?:it|that|there|what|here)['’]s")
+_COPULA_BEFORE_3 = lazyre.compile(r"\b(?:one|generation|family|series|suite|collection|set|line|kind|type|part|"
                                        r"member|version|variant|pioneer|example)\s*$")
-_HEAD_SPAN_1 = re.compile(r"[\s\-‐‑]*([^,;:!?()\[\]\"“”<>]*)")
-_IN_TITLE_1 = re.compile(r"(?:^|[\s(\[“\"'])[A-Z\u00c0-\u024f][^\s:]{0,30}(?:\s+[A-Z0-9][^\s:]{0,30}){0,2}:\s+")
-_IS_NAME_1 = re.compile(r"[^\s,;:()]+")
-_IS_NAME_2 = re.compile(r"[A-Za-z\u00c0-\u024f]")
-_IS_NAME_3 = re.compile(r"[a-z][A-Z]|\.[A-Za-z]|-[A-Z0-9]")  # vLLM, llama.cpp, Qwen-7B
-_IS_NAME_4 = re.compile(r"^\W*(?:\[?\d{4}[./\-]\d{1,2}(?:[./\-]\d{1,2})?\]?)?\W*")
-_IS_NAME_5 = re.compile(r"\d")
-_IS_NAME_6 = re.compile(r"[A-Za-z]")
-_IS_NAME_7 = re.compile(r"[A-Z]")
-_JUDGE_1 = re.compile(r"[\s*_`'\"”’)\]>.!…~\u2600-\u27bf\U0001f000-\U0001faff\ufe0f]+$")
-_JUDGE_2 = re.compile(r"\b(?:for|among|amongst|of|in|within|across|at)\s+(?:the\s+|all\s+)?(?:[\w\-]+\s+){0,2}$")
-_JUDGE_3 = re.compile(r"吗$|嗎$|ですか$|でしょうか$")
-_JUDGE_4 = re.compile(r"是否|whether|si\s+es")
-_JUDGE_5 = re.compile(r"\s*(?:与否|與否|かどうか)")
-_JUDGE_6 = re.compile(r"\bone\s+of\s*$")
-_JUDGE_7 = re.compile(r"[\W_]+")
-_JUDGE_CJK_1 = re.compile(r"(?:我们|我們|本|私たち|当社|弊社)(?:的|の)?(?:全新的?|新的?|自研的?|最新的?|首个|首個)?\s*$")
-_JUDGE_CJK_10 = re.compile(r"(?:成为|成為|是|打造|推出|发布|發布|开发|開發)[^，。]{0,16}$")
-_JUDGE_CJK_11 = re.compile(r"\s*(?:版|化版)")
-_JUDGE_CJK_12 = re.compile(r"在|所有|全部|各类|主流")
-_JUDGE_CJK_13 = re.compile(r"(?:本仓库|本倉庫|本项目|本項目|このリポジトリ|これら|我们|我們|私たち)")
-_JUDGE_CJK_14 = re.compile(r"依照|遵循|遵守|采用|採用|基于|基於|下で|に従|の下|依据|依據|根据|根據")
-_JUDGE_CJK_15 = re.compile(r"(?:本仓库|本倉庫|本项目|本項目|我们|我們)")
-_JUDGE_CJK_16 = re.compile(r"(?:^|[，,：:、；;]|并|並|和|及|已|已经|已經|正式|首次|宣布|全面|全部|均|都|陆续|陸續|也|还|還)\s*$")
-_JUDGE_CJK_17 = re.compile(r"(?:其他|他の)")
-_JUDGE_CJK_18 = re.compile(r"[\s的の]*")
-_JUDGE_CJK_19 = re.compile(r"[，。、,；]|(?:的基础|的基礎|基础上|基礎上)")
-_JUDGE_CJK_2 = re.compile(r"(?:其他|其它|众多|眾多|各类|各類|各种|各種|主流|一些|许多|許多|很多|大量|诸多|現有|现有|已有|所有|其余|他の|"
+_HEAD_SPAN_1 = lazyre.compile(r"[\s\-‐‑]*([^,;:!?()\[\]\"“”<>]*)")
+_IN_TITLE_1 = lazyre.compile(r"(?:^|[\s(\[“\"'])[A-Z\u00c0-\u024f][^\s:]{0,30}(?:\s+[A-Z0-9][^\s:]{0,30}){0,2}:\s+")
+_IS_NAME_1 = lazyre.compile(r"[^\s,;:()]+")
+_IS_NAME_2 = lazyre.compile(r"[A-Za-z\u00c0-\u024f]")
+_IS_NAME_3 = lazyre.compile(r"[a-z][A-Z]|\.[A-Za-z]|-[A-Z0-9]")  # vLLM, llama.cpp, Qwen-7B
+_IS_NAME_4 = lazyre.compile(r"^\W*(?:\[?\d{4}[./\-]\d{1,2}(?:[./\-]\d{1,2})?\]?)?\W*")
+_IS_NAME_5 = lazyre.compile(r"\d")
+_IS_NAME_6 = lazyre.compile(r"[A-Za-z]")
+_IS_NAME_7 = lazyre.compile(r"[A-Z]")
+_JUDGE_1 = lazyre.compile(r"[\s*_`'\"”’)\]>.!…~\u2600-\u27bf\U0001f000-\U0001faff\ufe0f]+$")
+_JUDGE_2 = lazyre.compile(r"\b(?:for|among|amongst|of|in|within|across|at)\s+(?:the\s+|all\s+)?(?:[\w\-]+\s+){0,2}$")
+_JUDGE_3 = lazyre.compile(r"吗$|嗎$|ですか$|でしょうか$")
+_JUDGE_4 = lazyre.compile(r"是否|whether|si\s+es")
+_JUDGE_5 = lazyre.compile(r"\s*(?:与否|與否|かどうか)")
+_JUDGE_6 = lazyre.compile(r"\bone\s+of\s*$")
+_JUDGE_7 = lazyre.compile(r"[\W_]+")
+_JUDGE_CJK_1 = lazyre.compile(r"(?:我们|我們|本|私たち|当社|弊社)(?:的|の)?(?:全新的?|新的?|自研的?|最新的?|首个|首個)?\s*$")
+_JUDGE_CJK_10 = lazyre.compile(r"(?:成为|成為|是|打造|推出|发布|發布|开发|開發)[^，。]{0,16}$")
+_JUDGE_CJK_11 = lazyre.compile(r"\s*(?:版|化版)")
+_JUDGE_CJK_12 = lazyre.compile(r"在|所有|全部|各类|主流")
+_JUDGE_CJK_13 = lazyre.compile(r"(?:本仓库|本倉庫|本项目|本項目|このリポジトリ|これら|我们|我們|私たち)")
+_JUDGE_CJK_14 = lazyre.compile(r"依照|遵循|遵守|采用|採用|基于|基於|下で|に従|の下|依据|依據|根据|根據")
+_JUDGE_CJK_15 = lazyre.compile(r"(?:本仓库|本倉庫|本项目|本項目|我们|我們)")
+_JUDGE_CJK_16 = lazyre.compile(r"(?:^|[，,：:、；;]|并|並|和|及|已|已经|已經|正式|首次|宣布|全面|全部|均|都|陆续|陸續|也|还|還)\s*$")
+_JUDGE_CJK_17 = lazyre.compile(r"(?:其他|他の)")
+_JUDGE_CJK_18 = lazyre.compile(r"[\s的の]*")
+_JUDGE_CJK_19 = lazyre.compile(r"[，。、,；]|(?:的基础|的基礎|基础上|基礎上)")
+_JUDGE_CJK_2 = lazyre.compile(r"(?:其他|其它|众多|眾多|各类|各類|各种|各種|主流|一些|许多|許多|很多|大量|诸多|現有|现有|已有|所有|其余|他の|"
                                    r"多くの|ほとんどの|主要な|様々な|既存の)[^，。]{0,6}$")
-_JUDGE_CJK_3 = re.compile(r"\s*(?:的|、|の|版|化版|模型|大模型|项目|項目|社区|社區|工具|框架|软件|軟件|数据|數據|协议|協議|"
+_JUDGE_CJK_3 = lazyre.compile(r"\s*(?:的|、|の|版|化版|模型|大模型|项目|項目|社区|社區|工具|框架|软件|軟件|数据|數據|协议|協議|"
                                     r"许可|許可|版本|生态|生態|界|精神|运动|方案|库|庫|社群|权重|權重|语言|語言|基座|中文|"
                                     r"llm|model|モデル|ライセンス|コミュニティ|プロジェクト|ソフト|tts|ai|[a-z]+\s?モデル|"
                                     r"[a-z]{2,}(?:\s|$))")
-_JUDGE_CJK_4 = re.compile(r"\s*(?:的)?\s*(?:社区|社區|社群|界|生态|生態|精神|运动|コミュニティ)")
-_JUDGE_CJK_5 = re.compile(r"(?:闭源|閉源|专有|專有|プロプライエタリ)(?:和|与|與|及|、|および)\s*$")
-_JUDGE_CJK_6 = re.compile(r"\s*(?:协议|協議|许可|許可|授权|授權|ライセンス|라이선스)")
-_JUDGE_CJK_7 = re.compile(r"(?:协议|協議)\s*$")
-_JUDGE_CJK_8 = re.compile(r"\W*(?:首个|首個|第一个|第一個|最大的|最强的|最強的|全新的?)")
-_JUDGE_CJK_9 = re.compile(r"(?:首个|首個|最大|最强|最強|第一个|第一個)的?\s*$")
-_LICENSE_CLAIM_1 = re.compile(r"(?:releas\w*|licen[cs]\w*|distribut\w*|available|publish\w*|provided|open[\s-]?sourc\w*|"
+_JUDGE_CJK_4 = lazyre.compile(r"\s*(?:的)?\s*(?:社区|社區|社群|界|生态|生態|精神|运动|コミュニティ)")
+_JUDGE_CJK_5 = lazyre.compile(r"(?:闭源|閉源|专有|專有|プロプライエタリ)(?:和|与|與|及|、|および)\s*$")
+_JUDGE_CJK_6 = lazyre.compile(r"\s*(?:协议|協議|许可|許可|授权|授權|ライセンス|라이선스)")
+_JUDGE_CJK_7 = lazyre.compile(r"(?:协议|協議)\s*$")
+_JUDGE_CJK_8 = lazyre.compile(r"\W*(?:首个|首個|第一个|第一個|最大的|最强的|最強的|全新的?)")
+_JUDGE_CJK_9 = lazyre.compile(r"(?:首个|首個|最大|最强|最強|第一个|第一個)的?\s*$")
+_LICENSE_CLAIM_1 = lazyre.compile(r"(?:releas\w*|licen[cs]\w*|distribut\w*|available|publish\w*|provided|open[\s-]?sourc\w*|"
                             r"shared|offered)\s+(?:\w+\s+){0,3}under|complian\w*\s+with|follow\w*|governed\s+by|"
                             r"subject\s+to|in\s+accordance\s+with")
-_LICENSE_CLAIM_2 = re.compile(r"\W*(?:it|they|these|both|all)\b")
-_LICENSE_CLAIM_3 = re.compile(r"\bthe\s+(?:\w+\s+){0,3}(?:code|models?|weights|source\s+code|checkpoints)\b")
-_MIXED_1 = re.compile(r"(?:code|codes|scripts|代码|代碼)\s*(?:and|&|与|和|及|與|,)\s*(?:the\s+)?(?:\w+\s+|[^\x00-\x7f]{1,4})?"
+_LICENSE_CLAIM_2 = lazyre.compile(r"\W*(?:it|they|these|both|all)\b")
+_LICENSE_CLAIM_3 = lazyre.compile(r"\bthe\s+(?:\w+\s+){0,3}(?:code|models?|weights|source\s+code|checkpoints)\b")
+_MIXED_1 = lazyre.compile(r"(?:code|codes|scripts|代码|代碼)\s*(?:and|&|与|和|及|與|,)\s*(?:the\s+)?(?:\w+\s+|[^\x00-\x7f]{1,4})?"
                 r"(?:weights?|checkpoints?|模型|权重|權重)"
                 r"|(?:weights?|checkpoints?|模型权重|权重|權重)\s*(?:and|&|与|和|及|與|,)\s*(?:the\s+)?"
                 r"(?:\w+\s+|[^\x00-\x7f]{1,4})?(?:code|codes|scripts|代码|代碼)")
-_NAME_TARGET_1 = re.compile(r"\b\d+(?:\.\d+)?\s?[bm]\b|-(?:chat|instruct|base)\b|\bmodels?\b|\bllms?\b|video|image|speech|"
+_NAME_TARGET_1 = lazyre.compile(r"\b\d+(?:\.\d+)?\s?[bm]\b|-(?:chat|instruct|base)\b|\bmodels?\b|\bllms?\b|video|image|speech|"
                      r"text-to|generation|视频|視頻|图像|圖像|图生|語音|语音|模型|モデル")
-_NEGATION_1 = re.compile(r"(?:^|[\s(])(non|no|sin|ni|ohne|un)[\s\-‐‑]*$")
-_NEGATION_2 = re.compile(r"\b(?:use|uses|using|used|need|needs|require|requires|support|supports|build|"
+_NEGATION_1 = lazyre.compile(r"(?:^|[\s(])(non|no|sin|ni|ohne|un)[\s\-‐‑]*$")
+_NEGATION_2 = lazyre.compile(r"\b(?:use|uses|using|used|need|needs|require|requires|support|supports|build|"
                              r"rely|contain|contains|include|includes|have|has|offer|offers)\b")
-_NP_LEFT_1 = re.compile(r"(?:'s|’s|s'|s’)$")
-_NP_OWN_1 = re.compile(r"[,;:.!?]")
-_NP_OWN_2 = re.compile(r"[,;:.!?]|\b(?:and|or|of|for|with|by|from|than|like|to|in|on|"
+_NP_LEFT_1 = lazyre.compile(r"(?:'s|’s|s'|s’)$")
+_NP_OWN_1 = lazyre.compile(r"[,;:.!?]")
+_NP_OWN_2 = lazyre.compile(r"[,;:.!?]|\b(?:and|or|of|for|with|by|from|than|like|to|in|on|"
                                                     r"is|are|which|that|using|used|based|built|powered|"
                                                     r"accelerat\w*|support\w*|around|upon|via)\b")
-_NP_START_1 = re.compile(r"[;:!?。；：！？(]|,|\s-\s|—|–|^\W*(?:[-*+•]|\d+[.)])\s")
-_NP_START_2 = re.compile(r"[^\s]+")
-_OWNER_1 = re.compile(r"\W*(?:[-*+•]\s+)?\W*([\w\- ]{2,40}?)\s*:\s")
-_OWNER_10 = re.compile(r"(?:^|\s)(?:we|to|and|i|they|also|now|just|finally|officially)\s+$")
-_OWNER_11 = re.compile(r",\s*$")
-_OWNER_12 = re.compile(r"\s*(?:the|our|a|an|all|both|this|these|its|their|several|two|three|four|five|six|"
+_NP_START_1 = lazyre.compile(r"[;:!?。；：！？(]|,|\s-\s|—|–|^\W*(?:[-*+•]|\d+[.)])\s")
+_NP_START_2 = lazyre.compile(r"[^\s]+")
+_OWNER_1 = lazyre.compile(r"\W*(?:[-*+•]\s+)?\W*([\w\- ]{2,40}?)\s*:\s")
+_OWNER_10 = lazyre.compile(r"(?:^|\s)(?:we|to|and|i|they|also|now|just|finally|officially)\s+$")
+_OWNER_11 = lazyre.compile(r",\s*$")
+_OWNER_12 = lazyre.compile(r"\s*(?:the|our|a|an|all|both|this|these|its|their|several|two|three|four|five|six|"
                           r"\w+[\-\d]\w*)\b")
-_OWNER_13 = re.compile(r"\s*\**[A-Z]")
-_OWNER_14 = re.compile(r"\b(?:is|are|was|were|has|have|had)\b")
-_OWNER_2 = re.compile(r"\b(?:you|you're|you’re)\b")
-_OWNER_3 = re.compile(r"\b(?:train\w*|build\w*|develop\w*|creat\w*|releas\w*)\s+(?:and|&|or)\s+\w*\s*$")
-_OWNER_4 = re.compile(r"ing$")
-_OWNER_5 = re.compile(r"\W*(?:as|being)\s+(?:an?|the)\s")
-_OWNER_6 = re.compile(r"[^,]*,\s*(?:we|our|i)\b")
-_OWNER_7 = re.compile(r"\s*:\s*\S")
-_OWNER_8 = re.compile(r"\b(?:is|are|am|be|been|'re|’re)\b")
-_OWNER_9 = re.compile(r"\W*(?:[-*+•]|\d+[.)])?\W*$")
-_OWN_MATCHER_1 = re.compile(r"[\W_]")
-_PLAN_1 = re.compile(r"sourc(?:ed|ing|es)$|releas\w*$")
-_PLAN_2 = re.compile(r"\b(?:be|been|is|are|was|were)\s+(?:\w+ly\s+)?$")
-_PLAN_3 = re.compile(r"(?:aremos|eremos|iremos|arán|erán|irán|erons|irons|eront|"
+_OWNER_13 = lazyre.compile(r"\s*\**[A-Z]")
+_OWNER_14 = lazyre.compile(r"\b(?:is|are|was|were|has|have|had)\b")
+_OWNER_2 = lazyre.compile(r"\b(?:you|you're|you’re)\b")
+_OWNER_3 = lazyre.compile(r"\b(?:train\w*|build\w*|develop\w*|creat\w*|releas\w*)\s+(?:and|&|or)\s+\w*\s*$")
+_OWNER_4 = lazyre.compile(r"ing$")
+_OWNER_5 = lazyre.compile(r"\W*(?:as|being)\s+(?:an?|the)\s")
+_OWNER_6 = lazyre.compile(r"[^,]*,\s*(?:we|our|i)\b")
+_OWNER_7 = lazyre.compile(r"\s*:\s*\S")
+_OWNER_8 = lazyre.compile(r"\b(?:is|are|am|be|been|'re|’re)\b")
+_OWNER_9 = lazyre.compile(r"\W*(?:[-*+•]|\d+[.)])?\W*$")
+_OWN_MATCHER_1 = lazyre.compile(r"[\W_]")
+_PLAN_1 = lazyre.compile(r"sourc(?:ed|ing|es)$|releas\w*$")
+_PLAN_2 = lazyre.compile(r"\b(?:be|been|is|are|was|were)\s+(?:\w+ly\s+)?$")
+_PLAN_3 = lazyre.compile(r"(?:aremos|eremos|iremos|arán|erán|irán|erons|irons|eront|"
                                                        r"iront|werden|wird)$")
-_PLAN_4 = re.compile(r"[了已过過]|した")
-_PREDICATE_1 = re.compile(r"\b(?:released|published|distributed|licensed|made\s+available|available|shared|offered)\s+"
+_PLAN_4 = lazyre.compile(r"[了已过過]|した")
+_PREDICATE_1 = lazyre.compile(r"\b(?:released|published|distributed|licensed|made\s+available|available|shared|offered)\s+"
                         r"as\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}$")
-_PREDICATE_2 = re.compile(r"\b(?:but|and)\s+(?:\w+ly\s+|now\s+|also\s+)*$")
-_PRONOUN_1 = re.compile(r"\b(?:by|from)\s+(?:the\s+)?\[?\*{0,2}([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})")
-_PRONOUN_2 = re.compile(r"^\W*(?:[-*+•]\s+)?")
-_PRONOUN_3 = re.compile(r"(?:we|i)\s+(?:\w+\s+){0,2}?")
-_PRONOUN_4 = re.compile(r"(?:we|our|this|these|it|they|its|their)\b")
-_PRONOUN_5 = re.compile(r"(?:我们|我們|本|私たち)")
-_SENTENCE_SUBJECT_1 = re.compile(r"[^\w\[]*(?:\[?\d{4}[./\-]\d{1,2}(?:[./\-]\d{1,2})?\]?[^\w\[]*)?(?:\[[x ]\]\s*)?[^\w\[]*")
-_SENTENCE_SUBJECT_2 = re.compile(r"(?:unlike|in|on|at|for|to|with|after|before|since|today|additionally|also|moreover|"
+_PREDICATE_2 = lazyre.compile(r"\b(?:but|and)\s+(?:\w+ly\s+|now\s+|also\s+)*$")
+_PRONOUN_1 = lazyre.compile(r"\b(?:by|from)\s+(?:the\s+)?\[?\*{0,2}([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})")
+_PRONOUN_2 = lazyre.compile(r"^\W*(?:[-*+•]\s+)?")
+_PRONOUN_3 = lazyre.compile(r"(?:we|i)\s+(?:\w+\s+){0,2}?")
+_PRONOUN_4 = lazyre.compile(r"(?:we|our|this|these|it|they|its|their)\b")
+_PRONOUN_5 = lazyre.compile(r"(?:我们|我們|本|私たち)")
+_SENTENCE_SUBJECT_1 = lazyre.compile(r"[^\w\[]*(?:\[?\d{4}[./\-]\d{1,2}(?:[./\-]\d{1,2})?\]?[^\w\[]*)?(?:\[[x ]\]\s*)?[^\w\[]*")
+_SENTENCE_SUBJECT_2 = lazyre.compile(r"(?:unlike|in|on|at|for|to|with|after|before|since|today|additionally|also|moreover|"
                        r"however|as|by|from|through|now|finally|recently|currently|like)\b[^,;:]{0,60},\s*")
-_SENTENCE_SUBJECT_3 = re.compile(r"(?:ed|ing)$")
-_SENTENCE_SUBJECT_4 = re.compile(r"(?:we|our)\b")
-_SENTENCE_SUBJECT_5 = re.compile(r"(?:it|they|its|their)\b")
-_SENTENCE_SUBJECT_6 = re.compile(r"\b(?:using|used|based\s+on|built\s+(?:on|upon)|fine-?tuned\s+(?:on|from)|such\s+as|like)\b")
-_STRENGTH_1 = re.compile(r"\b(?:most|part|parts|some|portions?|much)\s+of\b[^.;]{0,40}$")
-_STRENGTH_2 = re.compile(r"\b(?:fully|truly|completely|entirely|totally|100\s?%|wholly|completamente|totalmente|"
+_SENTENCE_SUBJECT_3 = lazyre.compile(r"(?:ed|ing)$")
+_SENTENCE_SUBJECT_4 = lazyre.compile(r"(?:we|our)\b")
+_SENTENCE_SUBJECT_5 = lazyre.compile(r"(?:it|they|its|their)\b")
+_SENTENCE_SUBJECT_6 = lazyre.compile(r"\b(?:using|used|based\s+on|built\s+(?:on|upon)|fine-?tuned\s+(?:on|from)|such\s+as|like)\b")
+_STRENGTH_1 = lazyre.compile(r"\b(?:most|part|parts|some|portions?|much)\s+of\b[^.;]{0,40}$")
+_STRENGTH_2 = lazyre.compile(r"\b(?:fully|truly|completely|entirely|totally|100\s?%|wholly|completamente|totalmente|"
                          r"enteramente|entièrement|complètement|totalement|vollständig|komplett|völlig|volledig)\b"
                          r"[\s\w\-]{0,12}$|完全に\s*$|完全な\s*$")
-_STRENGTH_3 = re.compile(r"(?:完全|全面|全)$")
-_SUBJECT_SPAN_1 = re.compile(r"(?:\b(?:has|have|had|will|would|can|could|should|may|might|must)\s+(?:\w+ly\s+|also\s+|now\s+|not\s+)*)$")
-_SUBJECT_SPAN_2 = re.compile(r"\([^()]*\)")
-_SUBJECT_SPAN_3 = re.compile(r"\[[^\[\]]*\]\([^()]*\)")
-_SUBJECT_SPAN_4 = re.compile(r",?\s*\b(?:which|that|who)\s*$")
-_SUBJECT_SPAN_5 = re.compile(r",\s*(?:including|such\s+as|e\.g\.|i\.e\.|like|especially|namely|notably)\b[^,]*,?\s*$")
-_SUBJECT_SPAN_6 = re.compile(r"[;:!?。；：！？(\[\]]|,|\s-\s|—|–|\b(?:but|while|whereas|although|though|since|because|"
+_STRENGTH_3 = lazyre.compile(r"(?:完全|全面|全)$")
+_SUBJECT_SPAN_1 = lazyre.compile(r"(?:\b(?:has|have|had|will|would|can|could|should|may|might|must)\s+(?:\w+ly\s+|also\s+|now\s+|not\s+)*)$")
+_SUBJECT_SPAN_2 = lazyre.compile(r"\([^()]*\)")
+_SUBJECT_SPAN_3 = lazyre.compile(r"\[[^\[\]]*\]\([^()]*\)")
+_SUBJECT_SPAN_4 = lazyre.compile(r",?\s*\b(?:which|that|who)\s*$")
+_SUBJECT_SPAN_5 = lazyre.compile(r",\s*(?:including|such\s+as|e\.g\.|i\.e\.|like|especially|namely|notably)\b[^,]*,?\s*$")
+_SUBJECT_SPAN_6 = lazyre.compile(r"[;:!?。；：！？(\[\]]|,|\s-\s|—|–|\b(?:but|while|whereas|although|though|since|because|"
                               r"as|if|when|so|unlike|and\s+(?=we\b|it\b|they\b))\b|^\W*(?:[-*+•]|\d+[.)])\s")
-_TAGLINE_1 = re.compile(r"\b(?:is|are|was|were|has|have|had|will|can|do|does|did|we|they|it|you|i)\b")
-_TAGLINE_2 = re.compile(r"\s+(?:to|for)\s")
-_TAGLINE_3 = re.compile(r"\s*[:/|]")
-_TAGLINE_4 = re.compile(r"\b(?:from|by)\s+[A-Z]")
-_TAGLINE_5 = re.compile(r"\b(?:alternative|version|implementation|port|clone|model)\b")
-_TARGET_1 = re.compile(r"\b\d+(?:\.\d+)?\s?[bm]\b|-(?:chat|instruct|base)\b|模型|モデル|\bmodels?\b|\bllms?\b")
-_TARGET_2 = re.compile(r"[，。；,;：:]|\s{2,}")
-_TARGET_3 = re.compile(r"\s*:\s")
-_TARGET_4 = re.compile(r"\s*(?:许可|許可|协议|協議|ライセンス)")
-_TARGET_5 = re.compile(r"\s*(?:一个|一個|一款|一种|一種|是)")
-_TARGET_6 = re.compile(r"[,;:.!?()]|\b(?:and\s+(?:the|a|an|our)|which|that|to|for|on|in|with)\b")
-_TARGET_7 = re.compile(r"\W*(?:it|they|these|this|its|their)\W*$")
-_TARGET_8 = re.compile(r"[,;:]\s")
+_TAGLINE_1 = lazyre.compile(r"\b(?:is|are|was|were|has|have|had|will|can|do|does|did|we|they|it|you|i)\b")
+_TAGLINE_2 = lazyre.compile(r"\s+(?:to|for)\s")
+_TAGLINE_3 = lazyre.compile(r"\s*[:/|]")
+_TAGLINE_4 = lazyre.compile(r"\b(?:from|by)\s+[A-Z]")
+_TAGLINE_5 = lazyre.compile(r"\b(?:alternative|version|implementation|port|clone|model)\b")
+_TARGET_1 = lazyre.compile(r"\b\d+(?:\.\d+)?\s?[bm]\b|-(?:chat|instruct|base)\b|模型|モデル|\bmodels?\b|\bllms?\b")
+_TARGET_2 = lazyre.compile(r"[，。；,;：:]|\s{2,}")
+_TARGET_3 = lazyre.compile(r"\s*:\s")
+_TARGET_4 = lazyre.compile(r"\s*(?:许可|許可|协议|協議|ライセンス)")
+_TARGET_5 = lazyre.compile(r"\s*(?:一个|一個|一款|一种|一種|是)")
+_TARGET_6 = lazyre.compile(r"[,;:.!?()]|\b(?:and\s+(?:the|a|an|our)|which|that|to|for|on|in|with)\b")
+_TARGET_7 = lazyre.compile(r"\W*(?:it|they|these|this|its|their)\W*$")
+_TARGET_8 = lazyre.compile(r"[,;:]\s")
 
 
 # --- names -------------------------------------------------------------------------------------
@@ -295,7 +296,7 @@ _GAP_STOP = {"for", "of", "with", "from", "by", "in", "on", "to", "at", "into", 
              "who", "where", "when", "has", "have", "had", "can", "will", "would", "should", "could", "may",
              "supports", "support", "uses", "use", "includes", "include", "contains", "contain", "provides",
              "offers", "comparing", "compared", "including", "between", "if", "because", "we", "you", "they"}
-_ARTIFACT = re.compile(
+_ARTIFACT = lazyre.compile(
     r"^(?:models?|weights|checkpoints?|versions?|releases?|code|codebase|source\s+code|datasets?|data|"
     r"implementations?|scripts?|parameters|components|parts|pieces|artifacts|tarball|client|server|edition|"
     r"variants?|tools?|library|libraries|sdk|framework|repository|repo|app|application|platform|project|"
@@ -304,23 +305,23 @@ _ARTIFACT = re.compile(
 _PLURAL_OK = {"series", "weights", "alternatives", "access", "os", "cms", "analysis", "class", "status", "gps"}
 
 
-_ASPIRATION = re.compile(r"\b(?:aims?|aiming|hopes?|hoping|wants?|wanting|strives?|striving|wish(?:es)?|plans?|"
+_ASPIRATION = lazyre.compile(r"\b(?:aims?|aiming|hopes?|hoping|wants?|wanting|strives?|striving|wish(?:es)?|plans?|"
                          r"planning|intends?|seeks?|seeking|would\s+like)\b(?:\s+\w+){0,3}?\s+(?:to\s+)?"
                          r"(?:be|become|becomes|remain|stay)\b[^.;:!?]*$")
-_CJK_LABEL = re.compile(r"\W*(?:[-*+•]\s+)?\W*([^：:，,。]{1,30}?)\s*[：:]\s*$")
-_LATIN = re.compile(r"[a-z]")
-_LIST_TAIL = re.compile(r"^\s*(?:[\w\-]+\s+){0,3}?(?:and|or|&)\s+[\w\-]+(?:\s+[\w\-]+){0,3}\s*$")
-_QUOTED_TITLE = re.compile(r"([「《『])[^」》』]*$")
+_CJK_LABEL = lazyre.compile(r"\W*(?:[-*+•]\s+)?\W*([^：:，,。]{1,30}?)\s*[：:]\s*$")
+_LATIN = lazyre.compile(r"[a-z]")
+_LIST_TAIL = lazyre.compile(r"^\s*(?:[\w\-]+\s+){0,3}?(?:and|or|&)\s+[\w\-]+(?:\s+[\w\-]+){0,3}\s*$")
+_QUOTED_TITLE = lazyre.compile(r"([「《『])[^」》』]*$")
 _QUOTE_CLOSE = {"「": "」", "《": "》", "『": "』"}
-_PAREN_AFTER_NAME = re.compile(r"(?<=[\w.\-])\s*\(\s*$")  # 'vLLM (open source)': the name is what is open
-_MAKER = re.compile(r"[\s,]*(?:\(|which\s+(?:is|was|are|were)\s+|that\s+(?:is|was|are|were)\s+)?"
+_PAREN_AFTER_NAME = lazyre.compile(r"(?<=[\w.\-])\s*\(\s*$")  # 'vLLM (open source)': the name is what is open
+_MAKER = lazyre.compile(r"[\s,]*(?:\(|which\s+(?:is|was|are|were)\s+|that\s+(?:is|was|are|were)\s+)?"
                     r"(?:maintained|developed|created|built|made|released|published|provided|written|trained|owned|"
                     r"run|open[\s-]?sourced|led|backed|funded|sponsored|operated)\s+by\s+(?P<who>[^,;.()]{1,40})")
-_CONTRAST_CLOSED = re.compile(
+_CONTRAST_CLOSED = lazyre.compile(
     r"\b(?:only|except|excluding|but\s+not|proprietary|closed[\s-]source|enterprise\s+(?:edition|features?|version|"
     r"plugins?)|commercial\s+(?:license|licence|edition|version)|not\s+(?:yet\s+)?(?:open|released|available))\b"
     r"|只|仅|僅|除了|但.{0,12}(?:未|没有|不)|のみ|ただし")
-_RANKING = re.compile(r"\b(?:state[\s-]of[\s-]the[\s-]art|sota|best|top|first|#1|no\.\s*1|leading|highest|strongest|"
+_RANKING = lazyre.compile(r"\b(?:state[\s-]of[\s-]the[\s-]art|sota|best|top|first|#1|no\.\s*1|leading|highest|strongest|"
                       r"superior|outperform\w*|rank\w*|competitive|record)\b")
 
 

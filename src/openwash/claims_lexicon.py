@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from openwash import lazyre
+
 
 def alt(words: list[str] | tuple[str, ...]) -> str:
     """A non-capturing alternation, longest first (so that 'open-sourced' wins over 'open-source')."""
@@ -98,7 +100,7 @@ PHRASES: list[tuple[str, str, str]] = [
 ]
 
 # Names and fixed expressions that contain an openness phrase but never claim anything.
-FIXED_NON_CLAIMS = re.compile(
+FIXED_NON_CLAIMS = lazyre.compile(
     W + r"(?:open" + SEP + r"source\s+initiative|osi" + E + r"|open" + SEP + r"source\s+definition"
     r"|open\s+source\s+ai\s+definition|open" + SEP + r"source\s+code\s+of\s+conduct"
     r"|open" + SEP + r"source\s+program\s+office|open\s+llm\s+leader\s?board|open\s+model\s+licen[cs]e"
@@ -107,12 +109,12 @@ FIXED_NON_CLAIMS = re.compile(
 )
 
 # --- sentence structure -------------------------------------------------------------------
-FIRST_PERSON = re.compile(
+FIRST_PERSON = lazyre.compile(
     W + r"(?:we|we're|we’re|we've|we’ve|we'd|we’d|our|ours|us|i|i'm|i’m|i've|i’ve|my|let's|let’s)" + E
     + r"|我们|我們|我司|本团队|本團隊|私たち|当社|弊社|我々|우리|저희"
     + r"|" + W + r"(?:nosotros|nuestr[oa]s?|hemos|somos|nous|notre|nos|wir|unser\w*|noi|nostr[oaie]|мы|наш\w*)" + E
 )
-SECOND_PERSON = re.compile(W + r"(?:you|you're|you’re|your|yours)" + E)
+SECOND_PERSON = lazyre.compile(W + r"(?:you|you're|you’re|your|yours)" + E)
 
 DEMONSTRATIVE_NOUNS = (
     "repo", "repository", "project", "model", "code", "codebase", "library", "package", "tool", "toolkit",
@@ -124,7 +126,7 @@ DEMONSTRATIVE_NOUNS = (
 )
 _DEM_NOUN = r"(?:" + "|".join(sorted(DEMONSTRATIVE_NOUNS, key=len, reverse=True)) + r")(?:s|es)?"
 # 'this project', 'these models', 'the model ... here' point at the author's own artifacts.
-DEMONSTRATIVE = re.compile(
+DEMONSTRATIVE = lazyre.compile(
     W + r"(?:this|these)\s+(?:[\w\-]+\s+){0,3}?" + _DEM_NOUN + E
     + r"|" + W + r"(?:here|herein|in\s+this\s+(?:repo|repository|project))" + E
     + r"|本仓库|本倉庫|本项目|本項目|本模型|本次|该模型|該模型|此模型|このリポジトリ|本リポジトリ|このモデル|本モデル|このプロジェクト|これら"
@@ -133,7 +135,7 @@ DEMONSTRATIVE = re.compile(
 )
 
 # Verbs and prepositions that make what follows something the project uses, not releases.
-DEPENDENCY = re.compile(
+DEPENDENCY = lazyre.compile(
     W + r"(?:use|uses|used|using|utili[sz]\w*|leverag\w*|built\s+(?:on|upon|with|using|atop)|"
     r"build(?:s|ing)?\s+(?:on|upon|with)|based\s+on|powered\s+by|backed\s+by|rel(?:y|ies|ying)\s+on|"
     r"depend\w*\s+on|via|through|thanks\s+to|benefit\w*\s+from|inspired\s+by|fork(?:ed)?\s+(?:from|of)|"
@@ -152,12 +154,12 @@ DEPENDENCY = re.compile(
     r"basat[oi]\s+su|con\s+(?:modelos|herramientas)|avec\s+des|s['’]appuie\s+sur|repose\s+sur|utilise\w*|"
     r"basiert\s+auf|setzt\s+auf|verwendet|se\s+basa\s+en|usa|emplea)" + E
 )
-DEPENDENCY_RIGHT_CJK = re.compile(
+DEPENDENCY_RIGHT_CJK = lazyre.compile(
     r"^[^，。；,;]{0,30}?(?:的基础上|的基礎上|为基础|為基礎|基础之上|为底座|為底座|作为基座|作為基座|构建|構建|をベースに|に基づ|"
     r"を利用|を使用|を活用|を採用|で構築|を使って|上に構築)")
 
 # Comparisons and rankings: 'outperforms open-source models', 'SOTA among open-source models'.
-COMPARISON = re.compile(
+COMPARISON = lazyre.compile(
     W + r"(?:outperform\w*|out-perform\w*|surpass\w*|beat\w*|exceed\w*|superior\s+to|inferior\s+to|better\s+than|"
     r"worse\s+than|compar\w*|versus|vs\.?|against|than|among(?:st)?|rival\w*|on[\s-]par\s+with|"
     r"competitive\s+(?:with|against)|rank\w*|lead(?:s|ing)?\s+(?:among|in)|best\s+(?:among|of)|top\s+(?:among|of)|"
@@ -169,16 +171,16 @@ COMPARISON = re.compile(
     + r"|" + W + r"(?:supera\w*|mejor\w*\s+que|comparad\w*|entre|surpass\w*|meilleur\w*\s+que|übertr\w*|"
     r"besser\s+als|im\s+vergleich|rispetto|migliore|mayoría|plupart|gegensatz)" + E
 )
-COMPARISON_RIGHT_CJK = re.compile(
+COMPARISON_RIGHT_CJK = lazyre.compile(
     r"^[^，。；,;]{0,14}?(?:之中|当中|當中|中排名|中名列|中位居|中的?(?:最|第|佼佼)|中(?:达到|達到|取得)|的中(?:最|第)|の中で|を超え|より|と比較|に匹敵)")
-COORDINATED_CLOSED = re.compile(
+COORDINATED_CLOSED = lazyre.compile(
     r"^\s*(?:and|or|&|/|vs\.?|versus|,)\s+(?:\w+\s+){0,1}(?:closed|proprietary|commercial(?!ly)|non-open|"
     r"open[\s-]?weights?|source-available|api[\s-]only)" + E
     + r"|^\s*(?:和|与|與|及|或|、|/)\s*(?:闭源|閉源|专有|專有|商业|商業)|^\s*(?:および|と)\s*(?:プロプライエタリ|クローズド)"
 )
 
 # Head nouns that make the phrase about a community, a concept or a licence text.
-COMMUNITY_HEADS = re.compile(
+COMMUNITY_HEADS = lazyre.compile(
     r"^(?:communit(?:y|ies)|contributors?|movement|world|enthusiasts?|advocates?|maintainers?|developers?|"
     r"people|folks|members?|fans?|supporters?|sponsors?|friends|space|scene|culture|spirit|ethos|values?|"
     r"principles?|roots?|ideals?|philosophy|way|ways|landscape|collaboration|development|team|office|"
@@ -186,12 +188,12 @@ COMMUNITY_HEADS = re.compile(
     + r"|社区|社區|社群|开发者|開發者|贡献者|貢獻者|爱好者|愛好者|生态|生態|精神|运动|運動|界|コミュニティ|커뮤니티"
     + r"|^(?:comunidad\w*|communaut\w*|gemeinschaft\w*|community|comunità|сообществ\w*|szene|bewegung)$"
 )
-LICENSE_HEADS = re.compile(
+LICENSE_HEADS = lazyre.compile(
     r"^(?:licen[cs]e[sd]?|licen[cs]ing|terms|agreement)$|协议|協議|许可|許可|授权|授權|ライセンス|라이선스"
     + r"|^(?:licencias?|lizenz\w*|licenze?)$"
 )
 # Nouns that identify a released artifact (what a definite NP or a tagline can be about).
-PRODUCT_HEADS = re.compile(
+PRODUCT_HEADS = lazyre.compile(
     r"^(?:platform|ecosystem|alternative|framework|engine|database|library|toolkit|tool|model|llm|slm|mllm|"
     r"implementation|project|software|app|application|solution|system|editor|server|client|assistant|agent|"
     r"version|suite|sdk|broker|chatbot|bot|base|choice|option|product|service|stack|kit|browser|cms|ide|"
@@ -207,7 +209,7 @@ PRODUCT_HEADS = re.compile(
 )
 
 # Verbs whose subject releases something (make the author the agent of the openness).
-RELEASE_VERBS = re.compile(
+RELEASE_VERBS = lazyre.compile(
     W + r"(?:releas\w*|publish\w*|launch\w*|announc\w*|introduc\w*|present|presents|presented|presenting|"
     r"unveil\w*|offer\w*|provid\w*|shar(?:e|es|ed|ing)|mak(?:e|es|ing)|made|build|builds|building|creat\w*|"
     r"develop\w*|design\w*|train(?:s|ed|ing)?|open[\s-]?sourc\w*|distribut\w*|maintain\w*|"
@@ -220,36 +222,36 @@ RELEASE_VERBS = re.compile(
     + r"|" + W + r"(?:publica\w*|lanza\w*|presenta\w*|ofrece\w*|publié\w*|lancé\w*|présent\w*|"
     r"veröffentlich\w*|stellen|bereit|rilasci\w*)" + E
 )
-THANKS = re.compile(
+THANKS = lazyre.compile(
     W + r"(?:thank\w*|grateful|gratitude|appreciat\w*|kudos|shout[\s-]?outs?|acknowledg\w*|"
     r"indebted|props)" + E + r"|感谢|感謝|致谢|致謝|鸣谢|鳴謝|谢谢|謝謝|ありがとう"
     + r"|" + W + r"(?:agradec\w*|merci|remerci\w*|danke|dank)" + E
 )
-IMPERATIVE_RECOMMEND = re.compile(
+IMPERATIVE_RECOMMEND = lazyre.compile(
     r"^\W*(?:be\s+sure\s+to\s+|please\s+|do\s+)?(?:explore|check\s+out|check|see|visit|try|look\s+at|have\s+a\s+look|"
     r"take\s+a\s+look|refer\s+to|read|follow|browse|discover|learn|find|use|consider|join|"
     r"help|support|start|get\s+started)" + E
 )
 
 # Negation and hedges that scope over the phrase (looked for just before it, in the same clause).
-NEGATION_WORDS = re.compile(
+NEGATION_WORDS = lazyre.compile(
     W + r"(?:not|never|none|neither|nor|without|cannot|can't|can’t|isn't|isn’t|aren't|aren’t|wasn't|"
     r"wasn’t|weren't|weren’t|doesn't|doesn’t|don't|don’t|didn't|didn’t|won't|won’t|hardly|barely|"
     r"nicht|kein\w*|pas|nunca|tampoco|sans|ohne|не|нет)" + E
     + r"|(?:^|\W)(?:non|no|sin|ni|ohne)[\s\-‐‑]+$|" + W + r"no\s+longer" + E
 )
-NEGATION_CJK = re.compile(r"(?:还未|還未|尚未|并未|並未|没有|沒有|未能|不再|并非|並非|不是|未|没|沒|不|非|無|无)\s*(?:完全|全部|全面|全|被|再|能|会|會)?\s*$")
-NOT_ONLY = re.compile(W + r"not\s+(?:only|just|merely|simply)" + E + r"|不仅|不僅|不只|不但")
-NEGATION_RIGHT = re.compile(
+NEGATION_CJK = lazyre.compile(r"(?:还未|還未|尚未|并未|並未|没有|沒有|未能|不再|并非|並非|不是|未|没|沒|不|非|無|无)\s*(?:完全|全部|全面|全|被|再|能|会|會)?\s*$")
+NOT_ONLY = lazyre.compile(W + r"not\s+(?:only|just|merely|simply)" + E + r"|不仅|不僅|不只|不但")
+NEGATION_RIGHT = lazyre.compile(
     r"^[^\n.;。]{0,14}?(?:ではない|ではありません|ではなく|とは言えない|とはいえない|じゃない|でない|ではな)"
 )
-HEDGE = re.compile(
+HEDGE = lazyre.compile(
     W + r"(?:may\s+not|might\s+not|not\s+necessarily|not\s+(?:fully|completely|entirely|truly|yet|really))" + E
     + r"|必ずしも|とは限らない|不一定|未必"
 )
 
 # Future, plans and promises: the phrase is not (yet) asserted.
-PLAN_LEFT = re.compile(
+PLAN_LEFT = lazyre.compile(
     W + r"(?:will|shall|gonna|going\s+to|plan(?:s|ned|ning)?\s+to|planned|planning|intend\w*\s+to|aim(?:s|ing)?\s+to|"
     r"hope\s+to|would\s+like\s+to|wants?\s+to|wish\s+to|expect\w*\s+to|to\s+be|soon|upcoming|eventually|later|"
     r"future|may|might|could|would|considering|roadmap|todo|to-do|tbd|pending|prepar\w*\s+to|about\s+to|"
@@ -263,30 +265,30 @@ PLAN_LEFT = re.compile(
 )
 # Words that may stand between a future marker and the phrase it governs ('will be fully open-sourced',
 # 'will release our open-source model'); any other word means the marker governs something else.
-PLAN_GAP = re.compile(
+PLAN_GAP = lazyre.compile(
     r"^(?:\s+(?:be|been|become|get|also|soon|then|later|eventually|all|both|made|make|release|publish|provide|"
     r"offer|launch|share|available|as|to|a|an|the|our|its|their|more|further|gradually|continue|continuing|"
     r"and|open|same|new|first|full|entire|remaining|rest|of|\w+ly|\d+|[\w\-]+-\d+\w*|code|model|models|"
     r"weights|data|dataset|checkpoints|version|versions|training|inference|evaluation|scripts))*\s*$"
 )
-PLAN_RIGHT = re.compile(
+PLAN_RIGHT = lazyre.compile(
     r"^[^.;:!?。；]{0,40}?" + W + r"(?:soon|later|in\s+the\s+(?:near\s+)?future|in\s+the\s+coming|shortly|"
     r"upon\s+(?:acceptance|publication)|after\s+(?:the\s+)?(?:paper|review|acceptance|publication)|"
     r"(?:is|are)\s+coming|coming\s+soon|tbd|planned|someday|eventually|next\s+(?:week|month|year|release)|"
     r"before\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|the\s+end|end|\d)\w*)" + E
     + r"|^[^。；]{0,20}?(?:予定|计划|計劃|敬请期待|敬請期待|即将|即將|将在|將在|后续|後續)"
 )
-DONE_CHECKBOX = re.compile(r"^\W{0,3}\[[x✓✔]\]", re.IGNORECASE)
-OPEN_CHECKBOX = re.compile(r"^\W{0,3}\[\s\]")
-NEWS_DATE = re.compile(
+DONE_CHECKBOX = lazyre.compile(r"^\W{0,3}\[[x✓✔]\]", re.IGNORECASE)
+OPEN_CHECKBOX = lazyre.compile(r"^\W{0,3}\[\s\]")
+NEWS_DATE = lazyre.compile(
     r"^\W{0,12}(?:\d{4}[./\-年]\s?\d{1,2}(?:[./\-月]\s?\d{1,2}日?)?|\d{1,2}/\d{1,2}/\d{2,4}|\d{2}/\d{2}/\d{2}"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2}(?:,?\s+\d{4})?)"
 )
-QUESTION_START = re.compile(
+QUESTION_START = lazyre.compile(
     r"^\W*(?:is|are|was|were|does|do|did|can|could|should|will|would|why|what|how|which|who|where|when|whether)" + E
 )
 # Modal requirements ('must be open source') and definitions ('open source means ...').
-REQUIREMENT_LEFT = re.compile(
+REQUIREMENT_LEFT = lazyre.compile(
     W + r"(?:must|should|shall|needs?\s+to|has\s+to|have\s+to|required\s+to|ought\s+to)\s+(?:\w+ly\s+)?"
     r"(?:be|become|remain|stay)\s+(?:\w+ly\s+)?(?:an?\s+)?$"
     + r"|" + W + r"(?:so[\s-]called|what(?:'s|\s+is)?|meaning\s+of|definition\s+of|defin\w+\s+(?:as|of)|"
@@ -294,25 +296,25 @@ REQUIREMENT_LEFT = re.compile(
     r"\s+(?:an?\s+|the\s+)?(?:\"|“|')?$"
     + r"|必须|必須|应当|應當|所谓|所謂"
 )
-DEFINITION_RIGHT = re.compile(
+DEFINITION_RIGHT = lazyre.compile(
     r"^\W{0,3}(?:means?|refers?\s+to|is\s+defined|is\s+a\s+term|stands\s+for|requires?|im\s+engeren\s+sinne|"
     r"is\s+about|is\s+not\s+(?:just|only)|is\s+more\s+than)" + E + r"|^\s*(?:是指|指的是|意味着|とは)"
 )
 COPULA_WORDS = ("is", "are", "was", "were", "be", "been", "being", "become", "becomes", "became", "remain",
                 "remains", "stay", "stays", "ist", "sind", "es", "son", "est", "sont", "è", "sono", "war", "waren")
-CONTRAST = re.compile(
+CONTRAST = lazyre.compile(
     W + r"(?:only|but|while|whereas|except|although|enterprise|proprietary|closed[\s-]source|"
     r"commercial\s+(?:license|edition|version)|community\s+edition|premium|pro\s+tier)" + E
     + r"|只|仅|僅|但|除了|ただし|のみ"
 )
-CLAUSE_BREAK = re.compile(
+CLAUSE_BREAK = lazyre.compile(
     r"[;!?。；！？|()（）【】—–]|:\s|：|\s-\s|\s·\s|,\s*(?:but|while|whereas|although|though|however|so|which|who)" + E
     + r"|" + W + r"(?:but|while|whereas|although|though|however|unlike)" + E + r"|，|但是|但|然而|虽然|雖然"
 )
-QUANTITY_NOUNS = re.compile(
+QUANTITY_NOUNS = lazyre.compile(
     r"^(?:selection|variety|range|lot|lots|list|number|couple|bunch|plenty|kinds?|types?|"
     r"sorts?|host|array|catalog(?:ue)?|dozens?|hundreds?|thousands?|millions?|handful|majority|"
     r"many|most|some|any|all|none|one|two|three|several|each|either)$"
 )
-ZH_BY_AGENT = re.compile(
+ZH_BY_AGENT = lazyre.compile(
     r"由\s*(?P<agent>[^，,。由]{1,30}?)\s*(?:联合|聯合|共同)?(?:开源|開源|开发|開發|发布|發布|推出|训练|訓練|提供|构建|構建|打造|研发|研發)")

@@ -78,6 +78,31 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--offline", action="store_true", help="never use the network; use cached policies")
         p.add_argument("--org", metavar="OWNER", help="as for check: the central policy of OWNER")
         p.add_argument("--org-policy", metavar="SRC", help="as for check: where the central policy is")
+
+    org = sub.add_parser("org", help="check every repository of a GitHub organization or user",
+                         description="Check every repository of a GitHub organization (or user) through the API "
+                         "and report which repositories claim open source without backing it.")
+    org.add_argument("owner", metavar="OWNER", help="organization or user login")
+    org.add_argument("--format", choices=("markdown", "json", "csv", "html"), default="markdown")
+    org.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE instead of stdout")
+    org.add_argument("--include-archived", action="store_true", help="also check archived repositories")
+    org.add_argument("--no-forks", action="store_true", help="skip forks")
+    org.add_argument("--visibility", choices=("all", "public", "private", "internal"), default="all")
+    org.add_argument("--topic", action="append", default=[], metavar="TOPIC",
+                     help="only repositories with this topic (repeat: all of them)")
+    org.add_argument("--name", action="append", default=[], metavar="GLOB",
+                     help="only repositories whose name matches GLOB (repeat: any of them)")
+    org.add_argument("--property", action="append", default=[], metavar="KEY=VALUE",
+                     help="only repositories whose custom property KEY has VALUE (repeat: all of them)")
+    org.add_argument("--open-issues", action="store_true",
+                     help="open an issue in each failing repository, update it, close it when it passes")
+    org.add_argument("--dry-run", action="store_true", help="with --open-issues: only say what would be done")
+    org.add_argument("--api-url", metavar="URL", help="GitHub API URL (default: $GITHUB_API_URL or api.github.com)")
+    org.add_argument("--concurrency", type=int, default=4, metavar="N", help="API requests in flight (default 4)")
+    org.add_argument("--resume", action="store_true", help="continue an interrupted sweep with the same options")
+    org.add_argument("--org-policy", metavar="SRC",
+                     help="where the organization policy is (default: github:{owner}/.github/openwash.yml)")
+    org.add_argument("--quiet", "-q", action="store_true", help="no progress output")
     return parser
 
 
@@ -248,7 +273,14 @@ def cmd_policy(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"check": cmd_check, "action": cmd_action, "claims": cmd_claims, "explain": cmd_explain, "policy": cmd_policy}
+def cmd_org(args: argparse.Namespace) -> int:
+    from openwash.github.org import run_org_command
+
+    return run_org_command(args)
+
+
+COMMANDS = {"check": cmd_check, "action": cmd_action, "claims": cmd_claims, "explain": cmd_explain,
+            "policy": cmd_policy, "org": cmd_org}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from openwash import __version__
-from openwash.claims import Claim, ClaimContext, find_claims
+from openwash.claims import Claim, ClaimContext, find_claims, names_from_document
 from openwash.discovery import Repository, discover
 from openwash.documents import Document, Notice
 from openwash.errors import UsageError
@@ -102,7 +102,8 @@ def worst_category(categories: list[str]) -> str:
 
 
 def own_names(repo: Repository, docs: list[Document]) -> frozenset[str]:
-    """Names the repository's own artifacts go by: the repository name, card model names, the title."""
+    """Names the repository's own artifacts go by: the repository and owner names, and what its READMEs and
+    model cards call their subject (titles, card model names)."""
     names: set[str] = set()
     base = repo.name.split("__")[-1]
     names.add(base.lower())
@@ -110,19 +111,8 @@ def own_names(repo: Repository, docs: list[Document]) -> frozenset[str]:
     if repo.owner and len(repo.owner) > 2:
         names.add(repo.owner.lower())
     for doc in docs:
-        fm = doc.front_matter
-        if fm is not None:
-            for key in ("model_name", "model-name", "pretty_name"):
-                value = fm.get_str(key)
-                if value:
-                    names.add(value.lower())
         if doc.role in ("readme", "model_card"):
-            for block in doc.blocks[:10]:
-                if block.kind == "heading" and block.heading_level == 1:
-                    title = block.text.strip().split(":")[0].strip().lower()
-                    if 0 < len(title) <= 40:
-                        names.add(title)
-                    break
+            names |= names_from_document(doc)
     return frozenset(n for n in names if n)
 
 

@@ -28,6 +28,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from openwash import lazyre
+
 CATEGORIES = ("osi", "open-data", "restricted", "non-commercial", "source-available", "proprietary", "unknown")
 # Best first: used to pick the best of a choice ("A OR B") and the worst of a combination ("A AND B").
 _RANK = {"osi": 0, "open-data": 1, "unknown": 2, "restricted": 3, "source-available": 4, "non-commercial": 5,
@@ -47,8 +49,8 @@ class License:
 UNKNOWN = License("unknown", "unknown license", "unknown")
 UNRECOGNIZED = "LicenseRef-unrecognized"
 
-_NON_WORD = re.compile(r"[^\w+]+|_+")
-_LICENCE = re.compile(r"licen[cs]", re.I)
+_NON_WORD = lazyre.compile(r"[^\w+]+|_+")
+_LICENCE = lazyre.compile(r"licen[cs]", re.I)
 
 
 def normalize(text: str) -> str:
@@ -182,12 +184,12 @@ def lookup(value: str) -> License:
 
 # --- names in short texts -------------------------------------------------------------------------------
 
-_CC_RE = re.compile(
+_CC_RE = lazyre.compile(
     r" (?:cc|creative commons)(?: license)? ?(?:attribution|by)((?: non ?commercial| nc)?)"
     r"((?: share ?alike| sa| no ?derivatives| no ?derivs| nd)?)((?: non ?commercial| nc)?)"
     r"((?: share ?alike| sa| no ?derivatives| no ?derivs| nd)?)(?: international| unported| generic)?(?: license)?"
     r"(?: v(?:ersion)?)? ?([1-4]) ?0?(?: ([05]))? ")
-_CC_URL_RE = re.compile(r" licenses (by(?: nc)?(?: nd| sa)?) ([1-4]) ([05]) ")
+_CC_URL_RE = lazyre.compile(r" licenses (by(?: nc)?(?: nd| sa)?) ([1-4]) ([05]) ")
 _SPDX_NAME_SOURCES: list[tuple[str, str]] = [
     (r" (?:apache(?: software)?(?: license)?(?: version| v)? ?2(?: 0)?|apache2|apache 2 0 license|alv2|asl 2 0) ",
      "Apache-2.0"),
@@ -232,7 +234,7 @@ _SPDX_NAME_SOURCES: list[tuple[str, str]] = [
 
 @lru_cache(maxsize=1)
 def _spdx_name_patterns() -> list[tuple[re.Pattern[str], str]]:
-    return [(re.compile(p), spdx_id) for p, spdx_id in _SPDX_NAME_SOURCES]
+    return [(lazyre.compile(p), spdx_id) for p, spdx_id in _SPDX_NAME_SOURCES]
 
 
 def _cc_id(nc: str, mod: str, version: str) -> str:
@@ -318,12 +320,12 @@ def identify_name(text: str) -> License | None:
 
 # --- full texts ------------------------------------------------------------------------------------------
 
-_CC_TITLE_RE = re.compile(
+_CC_TITLE_RE = lazyre.compile(
     r" (?:creative commons )?(?:legal code )?(?:cc )?attribution((?: non ?commercial)?)((?: share ?alike| no ?derivatives| no ?derivs)?)"
     r"((?: non ?commercial)?)((?: share ?alike| no ?derivatives| no ?derivs)?) ([1-4]) ([05]) (?:international|unported|generic) ")
-_CHOICE_RE = re.compile(r" (?:at your (?:choice|option|election)|your choice of|choice of the following|dual licens\w*|"
+_CHOICE_RE = lazyre.compile(r" (?:at your (?:choice|option|election)|your choice of|choice of the following|dual licens\w*|"
                         r"either of the following|one of the following licenses|you may choose|tri licens\w*) ")
-_POINTER_RE = re.compile(r"^\s*(?:see|refer to|please see|the license (?:is|can be found) (?:at|in))?\s*"
+_POINTER_RE = lazyre.compile(r"^\s*(?:see|refer to|please see|the license (?:is|can be found) (?:at|in))?\s*"
                          r"(?:https?://\S+|\S+\.(?:md|txt|rst))\s*$", re.I)
 
 _CLAUSES: list[tuple[str, re.Pattern[str]]] = [
@@ -338,7 +340,7 @@ _CLAUSES: list[tuple[str, re.Pattern[str]]] = [
     ("source-available", re.compile(r" change date | change license | competing use | production use "
                                     r"| as a (?:managed|hosted) service | license key functionality ")),
 ]
-_GRANT_RE = re.compile(r" (?:hereby grants?|grants? you|is granted|permission is hereby|licensed under) ")
+_GRANT_RE = lazyre.compile(r" (?:hereby grants?|grants? you|is granted|permission is hereby|licensed under) ")
 
 
 def classify_clauses(text: str) -> str:

@@ -97,12 +97,36 @@ class _BlockBuilder:
 
     def add(self, text: str, abs_offsets: list[int]) -> None:
         """Append ``text`` whose i-th character sits at source offset ``abs_offsets[i]``."""
+        n = len(text)
+        if n and abs_offsets[-1] - abs_offsets[0] == n - 1:
+            # A verbatim run (the common case): a segment where it starts, at each newline and after it.
+            self._add_run(text, abs_offsets[0])
+            return
         for i, ch in enumerate(text):
             a = abs_offsets[i]
             if a != self._last_abs + 1 or ch == "\n" or self.src.text[a - 1 : a] == "\n":
                 line, col = self.src.line_col(a)
                 self.segments.append((self.length + i, line, col))
             self._last_abs = a
+        self.parts.append(text)
+        self.length += len(text)
+
+    def _add_run(self, text: str, start: int) -> None:
+        src = self.src.text
+        base = self.length
+        if start != self._last_abs + 1 or text[0] == "\n" or src[start - 1 : start] == "\n":
+            self.segments.append((base, *self.src.line_col(start)))
+        # Newlines are looked up in the source: collapsed HTML whitespace shows a newline as a space.
+        end = start + len(text)
+        j = src.find("\n", start, end)
+        while j >= 0:
+            i = j - start
+            if i > 0 and text[i] == "\n":
+                self.segments.append((base + i, *self.src.line_col(j)))
+            if j + 1 < end:
+                self.segments.append((base + i + 1, *self.src.line_col(j + 1)))
+            j = src.find("\n", j + 1, end)
+        self._last_abs = start + len(text) - 1
         self.parts.append(text)
         self.length += len(text)
 

@@ -6,11 +6,12 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from openwash import lazyre
 from openwash.documents import Document
 from openwash.evidence.types import BaseModel
 
 # "fine-tuned from X", "based on X", "initialized with X weights", "delta weights ... X".
-FINETUNE_OF_RE = re.compile(
+FINETUNE_OF_RE = lazyre.compile(
     r"\b(?:fine-?tuned|finetuned|instruction-?tuned|further (?:pre-?)?trained|continued pre-?training|"
     r"initiali[sz]ed|built|derived|adapted|distilled)\s+(?:version\s+)?(?:from|on top of|of|on|with|upon)\s+"
     r"(?:the\s+|a\s+)?(?:weights of\s+)?(?P<a>[^.;:,()]{2,60})|"
@@ -21,7 +22,7 @@ FINETUNE_OF_RE = re.compile(
 
 
 # "based on the Llama architecture", "a reproduction of LLaMA", "trained from scratch": not a fine-tune.
-NOT_A_BASE_RE = re.compile(r"\barchitecture\b|\btokeni[sz]er\b|\bdesign\b|\bstructure\b|\breproduc\w*|"
+NOT_A_BASE_RE = lazyre.compile(r"\barchitecture\b|\btokeni[sz]er\b|\bdesign\b|\bstructure\b|\breproduc\w*|"
                            r"\bre-?implement\w*|\bfrom scratch\b|\bcompar\w+|\boutperform\w*|\bsame (?:size|recipe)\b",
                            re.I)
 _FINETUNE_KEYS = ("tuned", "trained", "pre-train", "pretrain", "initiali", "built", "derived", "adapted", "distilled",

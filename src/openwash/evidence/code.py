@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from openwash import lazyre
 from openwash.discovery import Repository
 from openwash.documents import Document
 from openwash.evidence.links import (
@@ -31,7 +32,7 @@ MAX_LINKS_PER_DOC = 3000
 PROSE_ROLES = ("readme", "model_card", "docs", "data_card")
 
 _CODE_EXT = r"(?:py|sh|bash|slurm|ipynb|jl|lua|scala|rs|go|cpp|cu|ya?ml|json|toml|cfg|ini|gin|jsonnet)"
-TRAINING_PATH_RE = re.compile(
+TRAINING_PATH_RE = lazyre.compile(
     r"(?:^|/)(?:"
     rf"(?:run_|launch_|start_|submit_)?(?:pre-?)?train(?:ing|er)?(?:[_-][\w.-]*)?\.{_CODE_EXT}"
     rf"|(?:pre-?)?train(?:ing)?(?:[_-]?(?:configs?|recipes?|scripts?))?/(?:[^/]+/)*[^/]+\.{_CODE_EXT}"
@@ -43,11 +44,11 @@ TRAINING_PATH_RE = re.compile(
     re.I,
 )
 # A vendored or submodule training framework (Megatron-LM, GPT-NeoX ...) at any depth.
-FRAMEWORK_PATH_RE = re.compile(r"(?:^|/)(?:megatron[\w.-]*|gpt-neox|nanotron|torchtitan|easylm|levanter)(?:/|$)", re.I)
+FRAMEWORK_PATH_RE = lazyre.compile(r"(?:^|/)(?:megatron[\w.-]*|gpt-neox|nanotron|torchtitan|easylm|levanter)(?:/|$)", re.I)
 # Downstream tuning: what users run to adapt a released model.
-FINETUNE_PATH_RE = re.compile(r"fine[-_]?tun|finetun|p-?tuning|(?:^|[/_-])q?lora(?:[/_.-]|$)|(?:^|[/_-])peft(?:[/_.-]|$)|"
+FINETUNE_PATH_RE = lazyre.compile(r"fine[-_]?tun|finetun|p-?tuning|(?:^|[/_-])q?lora(?:[/_.-]|$)|(?:^|[/_-])peft(?:[/_.-]|$)|"
                               r"(?:^|[/_-])(?:sft|dpo|ppo|rlhf|orpo|kto|grpo)(?:[/_.-]|$)|instruct[-_]?tun", re.I)
-EXCLUDED_PATH_RE = re.compile(
+EXCLUDED_PATH_RE = lazyre.compile(
     r"(?:^|/)(?:tests?|testing|test_fixtures|fixtures|docs?|third_party|third-party|vendor|node_modules|"
     r"benchmarks?|evals?|evaluation|\.github|data|datasets?|inference|quickstart|applications?|demos?|serving|"
     r"deploy\w*|examples?/inference)/|(?:^|/)test_[^/]*$|_test\.\w+$|tokeni[sz]er|"
@@ -55,7 +56,7 @@ EXCLUDED_PATH_RE = re.compile(
     re.I,
 )
 
-TRAIN_CUE_RE = re.compile(
+TRAIN_CUE_RE = lazyre.compile(
     r"\b(?:pre-?)?train(?:ing)?\s+(?:code|codebase|scripts?|recipes?|configs?|configurations?|pipeline|framework|"
     r"library|libraries|setup|procedure|details|stack|repo(?:sitory)?|instructions|guide|loop|system)\b|"
     r"\b(?:code|scripts?|recipes?|configs?|configurations?)\s+(?:for|to|used to|used for)\s+(?:pre-?)?train|"
@@ -63,16 +64,16 @@ TRAIN_CUE_RE = re.compile(
     r"\b(?:pre-?)?trained\s+(?:with|using)\b|\borchestration\b|训练代码|训练脚本|预训练代码",
     re.I,
 )
-ANCHOR_TRAIN_RE = re.compile(r"\b(?:pre-?)?train(?:ing|er)?\b|\brecipes?\b|训练代码|训练脚本|预训练", re.I)
-ANCHOR_DATA_RE = re.compile(r"\bdata(?:sets?)?\b|\bcorpus\b|数据", re.I)
-FINETUNE_CUE_RE = re.compile(r"\bfine-?tun\w*|\bfinetun\w*|\blora\b|\bqlora\b|\bp-?tuning\b|\bpeft\b|\bsft\b|"
+ANCHOR_TRAIN_RE = lazyre.compile(r"\b(?:pre-?)?train(?:ing|er)?\b|\brecipes?\b|训练代码|训练脚本|预训练", re.I)
+ANCHOR_DATA_RE = lazyre.compile(r"\bdata(?:sets?)?\b|\bcorpus\b|数据", re.I)
+FINETUNE_CUE_RE = lazyre.compile(r"\bfine-?tun\w*|\bfinetun\w*|\blora\b|\bqlora\b|\bp-?tuning\b|\bpeft\b|\bsft\b|"
                              r"\bdpo\b|\brlhf\b|\binstruction[- ]tun\w*|微调", re.I)
-PRETRAIN_CUE_RE = re.compile(r"\bpre-?train\w*|预训练|\bfrom scratch\b", re.I)
-NEGATIVE_RE = re.compile(r"\b(?:format|template|tokeni[sz]er|prompts?|inference|serving|serve|deploy\w*|quantiz\w*|evaluat\w*|benchmark\w*|demo|"
+PRETRAIN_CUE_RE = lazyre.compile(r"\bpre-?train\w*|预训练|\bfrom scratch\b", re.I)
+NEGATIVE_RE = lazyre.compile(r"\b(?:format|template|tokeni[sz]er|prompts?|inference|serving|serve|deploy\w*|quantiz\w*|evaluat\w*|benchmark\w*|demo|"
                          r"chat ?ui|api|convert\w*|load(?:ing)? the (?:model|weights))\b", re.I)
-NOT_RELEASED_RE = re.compile(r"\bcustom training librar|\bnot (?:be )?(?:publicly )?(?:released|available|open)|"
+NOT_RELEASED_RE = lazyre.compile(r"\bcustom training librar|\bnot (?:be )?(?:publicly )?(?:released|available|open)|"
                              r"\bproprietary\b|\binternal\b|\bwill (?:be )?(?:released|open-?sourced?)|coming soon", re.I)
-HEADING_TRAIN_RE = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s*)?(?:pre-?)?training(?:\s+(?:code|recipes?|details|"
+HEADING_TRAIN_RE = lazyre.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s*)?(?:pre-?)?training(?:\s+(?:code|recipes?|details|"
                               r"procedure|setup|framework|software|infrastructure))?\W*$|reproduc\w*|训练", re.I)
 # Libraries that every project uses: naming them says nothing about how a model was trained.
 GENERIC_REPOS = frozenset({
@@ -88,7 +89,7 @@ GENERIC_REPOS = frozenset({
 FINETUNE_REPOS = frozenset({"llama-factory", "llama-efficient-tuning", "axolotl", "unsloth", "swift", "ms-swift",
                             "llama-recipes", "llama-cookbook", "xtuner", "firefly", "peft", "trl", "torchtune",
                             "alignment-handbook", "lit-gpt", "litgpt", "h2o-llmstudio", "autotrain-advanced"})
-TRAINING_COMMAND_RE = re.compile(
+TRAINING_COMMAND_RE = lazyre.compile(
     r"(?:^|[\s/=])((?:[\w.-]+/)*(?:run_|launch_)?(?:pre)?train[\w-]*\.(?:py|sh))\b|"
     r"\b(?:torchrun|deepspeed|accelerate launch|composer|python -m)\b[^\n]*?\b((?:[\w.-]+[/.])*(?:pre)?train[\w-]*)\b",
     re.I,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from openwash import lazyre
 from openwash.discovery import Repository
 from openwash.documents import Block, Document
 from openwash.evidence.links import is_dataset_link, is_url, resolve_relative, sentence_of, source_line
@@ -20,34 +21,34 @@ MAX_ITEMS = 40
 MAX_LINKS_PER_DOC = 3000
 PROSE_ROLES = ("readme", "model_card", "docs", "data_card")
 
-DATA_CUE_RE = re.compile(
+DATA_CUE_RE = lazyre.compile(
     r"\b(?:pre-?)?train(?:ing|ed)?\b|\bfine-?tun\w*|\bfinetun\w*|\bsft\b|\binstruction[- ]tun\w*|\brlhf\b|\bdpo\b|"
     r"\bcorpus\b|\bcorpora\b|\bdata ?mix\w*|\bmixture\b|\bdatasets? (?:we|used)\b|\bdata (?:we|used)\b|"
     r"\btrained on\b|\bpre-?training (?:data|corpus|dataset)|训练|微调|语料|数据集",
     re.I,
 )
-DATA_HEADING_RE = re.compile(r"\b(?:training|pre-?training|fine-?tuning|instruction|sft)\s+(?:data(?:sets?)?|corpus)\b|"
+DATA_HEADING_RE = lazyre.compile(r"\b(?:training|pre-?training|fine-?tuning|instruction|sft)\s+(?:data(?:sets?)?|corpus)\b|"
                              r"^\W*(?:\d+(?:\.\d+)*\.?\s*)?(?:the\s+)?(?:data(?:sets?)?|training data(?:sets?)?|"
                              r"data (?:sources?|mix\w*|details|preparation|card)|corpus|pretraining data)\W*$|"
                              r"\bdata\b.*\bdownloads?\b|\bdownloads?\b.*\bdata\b|训练数据|数据", re.I)
-EVAL_RE = re.compile(r"\b(?:evaluat\w*|benchmark\w*|leaderboard|test[- ]?sets?|eval|validation set|\d+-shot|"
+EVAL_RE = lazyre.compile(r"\b(?:evaluat\w*|benchmark\w*|leaderboard|test[- ]?sets?|eval|validation set|\d+-shot|"
                      r"zero-shot|few-shot|accuracy)\b|评测|测评|评估|测试|基准",
                      re.I)
-NEWS_HEADING_RE = re.compile(r"\b(?:news|updates?|changelog|announcements?|what'?s new|release notes)\b|新闻|动态|更新",
+NEWS_HEADING_RE = lazyre.compile(r"\b(?:news|updates?|changelog|announcements?|what'?s new|release notes)\b|新闻|动态|更新",
                              re.I)
-USER_RE = re.compile(r"\byou can\b|\byour (?:own|custom\w*)\b|\b(?:sample|example|demo|toy|dummy) data(?:sets?)?\b|"
+USER_RE = lazyre.compile(r"\byou can\b|\byour (?:own|custom\w*)\b|\b(?:sample|example|demo|toy|dummy) data(?:sets?)?\b|"
                      r"\bby default\b|\bas an example\b|你可以|默认|示例|自定义|为例|样例", re.I)
 # Examples ("such as", "like") only mean "for users" when nothing says the release itself was trained on them.
-EXAMPLE_RE = re.compile(r"\bsuch as\b|\bdatasets? like\b|\bfor example\b|\be\.g\.|例如", re.I)
-OWN_TRAINING_RE = re.compile(r"\b(?:we|our|was|were|is|are)\b[^.]{0,60}\b(?:pre-?)?train(?:ed|ing)?\b|\btrained on\b|"
+EXAMPLE_RE = lazyre.compile(r"\bsuch as\b|\bdatasets? like\b|\bfor example\b|\be\.g\.|例如", re.I)
+OWN_TRAINING_RE = lazyre.compile(r"\b(?:we|our|was|were|is|are)\b[^.]{0,60}\b(?:pre-?)?train(?:ed|ing)?\b|\btrained on\b|"
                              r"\bpre-?train(?:ed|ing)? (?:on|data|corpus)\b|我们|训练数据", re.I)
 # Benchmarks are what a model is tested on, not what it was trained on.
-BENCHMARK_URL_RE = re.compile(r"/datasets/(?:[\w.-]+/)?(?:openai_humaneval|humaneval[\w-]*|mbpp|gsm8k|competition_math|"
+BENCHMARK_URL_RE = lazyre.compile(r"/datasets/(?:[\w.-]+/)?(?:openai_humaneval|humaneval[\w-]*|mbpp|gsm8k|competition_math|"
                               r"hendrycks[\w-]*|mmlu[\w-]*|cmmlu|ceval[\w-]*|bbh|big_bench[\w-]*|med_qa|medqa|"
                               r"agieval|hellaswag|winogrande|truthful_?qa|arc|ai2_arc|piqa|boolq|lambada|triviaqa|"
                               r"natural_questions|squad[\w-]*|mt_bench[\w-]*|alpaca_eval|gaokao[\w-]*|math_qa|"
                               r"openbookqa|commonsense_qa|siqa|race|drop|xnli|flores[\w-]*)(?:[/?#]|$)", re.I)
-PLACEHOLDER_RE = re.compile(
+PLACEHOLDER_RE = lazyre.compile(
     r"\[more information needed\]|\bmore information needed\b|\bcoming soon\b|\bTBD\b|\bTBA\b|"
     r"\bto be (?:released|announced|added|determined|published|updated)\b|"
     r"\bavailable (?:up)?on (?:reasonable )?request\b|\b(?:up)?on (?:reasonable )?request\b|"
@@ -58,11 +59,11 @@ PLACEHOLDER_RE = re.compile(
 # Cheap first test for PLACEHOLDER_RE (every placeholder contains one of these).
 _PLACEHOLDER_KEYS = ("more information", "coming soon", "tbd", "tba", "to be ", "request", "will be", "stay tuned",
                      "contact us", "即将", "敬请")
-POINTER_NOUN_RE = re.compile(r"\b(?:data(?:sets?)?|corpus|code|scripts?|weights?|checkpoints?|training|paper|"
+POINTER_NOUN_RE = lazyre.compile(r"\b(?:data(?:sets?)?|corpus|code|scripts?|weights?|checkpoints?|training|paper|"
                              r"report|model card|data ?card|datasheet|recipes?|configs?)\b|数据|代码|权重|论文|报告", re.I)
 # Named, obtainable training corpora.  Generic source names (Wikipedia, GitHub, arXiv ...) only count when
 # several are named together (a source breakdown), never alone.
-SPECIFIC_SOURCES_RE = re.compile(
+SPECIFIC_SOURCES_RE = lazyre.compile(
     r"\b(?:the pile|pile-?cc|redpajama(?:-data)?(?:-v2)?|slimpajama|dolma|dolmino|refinedweb|fineweb(?:-edu|-2)?|"
     r"c4|mc4|oscar|roots|the stack(?: v2)?|starcoderdata|laion-?(?:5b|400m|2b|aesthetics)|openwebtext2?|books3|"
     r"bookcorpus|pg-?19|proof-?pile(?:-2)?|open-?web-?math|algebraic ?stack|wikitext(?:-103)?|ultrachat(?:_200k)?|"
@@ -73,10 +74,10 @@ SPECIFIC_SOURCES_RE = re.compile(
     r"common ?crawl snapshots?|cc-main-\d{4})\b",
     re.I,
 )
-GENERIC_SOURCES_RE = re.compile(r"\b(?:wikipedia|github|arxiv|stack ?exchange|common ?crawl|books?|pubmed(?: central)?|"
+GENERIC_SOURCES_RE = lazyre.compile(r"\b(?:wikipedia|github|arxiv|stack ?exchange|common ?crawl|books?|pubmed(?: central)?|"
                                 r"gutenberg|semantic scholar|reddit|hacker ?news|youtube subtitles|freelaw|uspto|"
                                 r"openwebtext|news|patents)\b", re.I)
-VAGUE_RE = re.compile(r"publicly available (?:sources|data|datasets)|a (?:new )?mix of|from the (?:internet|web)\b|"
+VAGUE_RE = lazyre.compile(r"publicly available (?:sources|data|datasets)|a (?:new )?mix of|from the (?:internet|web)\b|"
                       r"carefully curated|high-quality data|licensed data|proprietary|internal data", re.I)
 DATASET_CARD_KEYS = ("dataset_info", "task_categories", "size_categories", "configs", "source_datasets",
                      "annotations_creators", "language_creators", "multilinguality", "task_ids")

@@ -20,28 +20,28 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote
 
-from openwash import licenses
+from openwash import lazyre, licenses
 from openwash.discovery import Repository
 from openwash.documents import Document
 from openwash.evidence.data import is_dataset_card
 from openwash.evidence.links import resolve_relative, sentence_of
 from openwash.evidence.types import LicenseSource
 
-LICENSE_HEADING_RE = re.compile(r"licen[cs]|许可|协议|ライセンス|licencia|lizenz|terms of use|使用条款", re.I)
-WEIGHTS_WORDS_RE = re.compile(r"\b(?:weights?|models?|checkpoints?|parameters|params|delta|weight diff)\b|权重|模型", re.I)
-CODE_WORDS_RE = re.compile(r"\b(?:code|source code|codebase|scripts?|software|implementation|library)\b|代码|源码", re.I)
-REPO_WORDS_RE = re.compile(r"\b(?:this (?:repo(?:sitory)?|project|work)|everything|all (?:files|content))\b", re.I)
-DATA_WORDS_RE = re.compile(r"\b(?:data|datasets?|corpus)\b|数据", re.I)
-LICENSE_VERB_RE = re.compile(r"\blicen[cs]ed?\b|\breleased? under\b|\bavailable under\b|\bdistributed under\b|"
+LICENSE_HEADING_RE = lazyre.compile(r"licen[cs]|许可|协议|ライセンス|licencia|lizenz|terms of use|使用条款", re.I)
+WEIGHTS_WORDS_RE = lazyre.compile(r"\b(?:weights?|models?|checkpoints?|parameters|params|delta|weight diff)\b|权重|模型", re.I)
+CODE_WORDS_RE = lazyre.compile(r"\b(?:code|source code|codebase|scripts?|software|implementation|library)\b|代码|源码", re.I)
+REPO_WORDS_RE = lazyre.compile(r"\b(?:this (?:repo(?:sitory)?|project|work)|everything|all (?:files|content))\b", re.I)
+DATA_WORDS_RE = lazyre.compile(r"\b(?:data|datasets?|corpus)\b|数据", re.I)
+LICENSE_VERB_RE = lazyre.compile(r"\blicen[cs]ed?\b|\breleased? under\b|\bavailable under\b|\bdistributed under\b|"
                              r"\bgoverned by\b|\bsubject to\b|\bused under\b|\bunder (?:the|a|an) [^.]{0,60}licen[cs]e|"
                              r"许可|协议", re.I)
 # Licensing in the future or on a condition ("after 2 years the code becomes Apache-2.0") is not the license now.
-FUTURE_RE = re.compile(r"\bafter \w+ (?:years?|months?)\b|\bbecomes?\b|\bchange (?:license|date)\b|\beventually\b|"
+FUTURE_RE = lazyre.compile(r"\bafter \w+ (?:years?|months?)\b|\bbecomes?\b|\bchange (?:license|date)\b|\beventually\b|"
                        r"\bfuture license\b|\bwill be (?:re)?licen[cs]ed\b|\bconverts?\b|\bprevious(?:ly)?\b|\bformerly\b",
                        re.I)
-OTHER_PARTY_RE = re.compile(r"\b(?:third[- ]party|dependenc\w*|upstream|vendored|we (?:use|build on)|built on top of)\b",
+OTHER_PARTY_RE = lazyre.compile(r"\b(?:third[- ]party|dependenc\w*|upstream|vendored|we (?:use|build on)|built on top of)\b",
                             re.I)
-BADGE_RE = re.compile(r"(?:img\.shields\.io|badgen\.net|shields\.io)/badge/([^?#]+)", re.I)
+BADGE_RE = lazyre.compile(r"(?:img\.shields\.io|badgen\.net|shields\.io)/badge/([^?#]+)", re.I)
 MODEL_LICENSE_KEYS = frozenset({"commons-clause", "fair-core", "rsal"})  # custom keys that are *software* licenses
 
 

@@ -8,15 +8,16 @@ import re
 from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
+from openwash import lazyre
 from openwash.discovery import Repository
 from openwash.documents import Document, Link
 
 CODE_HOSTS = ("github.com", "gitlab.com", "bitbucket.org", "codeberg.org", "sr.ht", "gitee.com", "git.")
 # Pages on a code host that are not code: issues, discussions, CI, wikis, release notes, images.
-NOT_CODE_PATH_RE = re.compile(r"/(?:issues|pulls?|discussions|actions|wiki|releases|stargazers|network|graphs|"
+NOT_CODE_PATH_RE = lazyre.compile(r"/(?:issues|pulls?|discussions|actions|wiki|releases|stargazers|network|graphs|"
                               r"sponsors|security|projects)(?:/|$)|\.(?:png|jpe?g|gif|svg|webp|pdf|mp4)(?:\?|#|$)|"
                               r"[?&]raw=true", re.I)
-DATASET_HOST_RE = re.compile(
+DATASET_HOST_RE = lazyre.compile(
     r"(?:huggingface\.co|hf\.co)/datasets/|zenodo\.org/(?:record|doi)|kaggle\.com/datasets|figshare\.com|"
     r"dataverse|data\.[a-z0-9-]+\.(?:org|gov|eu)|s3\.amazonaws\.com|storage\.googleapis\.com|"
     r"\.blob\.core\.windows\.net|^s3://|^gs://|commoncrawl\.org|opendatalab|modelscope\.cn/datasets|"
@@ -24,7 +25,7 @@ DATASET_HOST_RE = re.compile(
     r"pile\.eleuther\.ai|laion\.ai/blog/laion|image-net\.org",
     re.I,
 )
-MODEL_HUB_RE = re.compile(
+MODEL_HUB_RE = lazyre.compile(
     r"^https?://(?:www\.)?(?:huggingface\.co|hf\.co)/(?!datasets/|spaces/|docs/|blog/|papers/|join|login|"
     r"settings|collections/|organizations/|models\?|learn/|tasks/|pricing|api/|chat/|search)([^/\s?#]+)/([^/\s?#]+)"
     r"(/[^\s]*)?|"
@@ -32,9 +33,9 @@ MODEL_HUB_RE = re.compile(
     r"([^/\s?#]+)(?:/([^/\s?#]+))?",
     re.I,
 )
-WEIGHT_FILE_RE = re.compile(r"\.(?:safetensors|bin|gguf|ggml|pt|pth|ckpt|h5|onnx|msgpack|npz|pdparams|tflite|"
+WEIGHT_FILE_RE = lazyre.compile(r"\.(?:safetensors|bin|gguf|ggml|pt|pth|ckpt|h5|onnx|msgpack|npz|pdparams|tflite|"
                             r"mlmodel|keras)$", re.I)
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?。！？])\s+|\s+[|•·]\s+|。")
+_SENTENCE_SPLIT = lazyre.compile(r"(?<=[.!?。！？])\s+|\s+[|•·]\s+|。")
 
 
 def candidate_paths(paths: list[str], keys: tuple[str, ...]) -> list[str]:
@@ -153,7 +154,7 @@ def link_words(link: Link) -> str:
     return f"{link.text} {link.context} {link.heading}".lower()
 
 
-_MD_URL_RE = re.compile(r"\]\([^)]*\)|<[^>]+>|https?://\S+|`[^`]*`")
+_MD_URL_RE = lazyre.compile(r"\]\([^)]*\)|<[^>]+>|https?://\S+|`[^`]*`")
 
 
 @lru_cache(maxsize=4096)

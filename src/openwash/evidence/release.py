@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from openwash import lazyre
 from openwash.discovery import Repository
 from openwash.documents import Document
 from openwash.evidence.data import is_dataset_card
@@ -19,7 +20,7 @@ from openwash.evidence.weights import own_hub_links
 
 # Front-matter keys that make a Markdown file a Hugging Face model card.
 CARD_KEYS = ("pipeline_tag", "base_model", "library_name", "model-index", "license_name", "model_name", "inference")
-RELEASE_TEXT_RE = re.compile(
+RELEASE_TEXT_RE = lazyre.compile(
     r"\b(?:we|are)\s+(?:release|releasing|open-?sourc\w*|publish\w*|make available|introduce|present)\w*\b[^.]{0,120}"
     r"\b(?:models?|weights|checkpoints|llms?)\b|"
     r"\bis (?:a|an) (?:family|series|suite|collection) of\b[^.]{0,80}\b(?:models?|llms?)\b|"

@@ -5,20 +5,21 @@ from __future__ import annotations
 
 import re
 
+from openwash import lazyre
 from openwash.discovery import Repository
 from openwash.documents import Document
 from openwash.evidence.links import WEIGHT_FILE_RE, candidate_paths, hub_model, is_url, link_words
 from openwash.evidence.types import EvidenceItem
 
 MAX_ITEMS = 40
-WEIGHT_WORDS_RE = re.compile(r"\b(?:weights?|checkpoints?|download\w*|models?|hugging ?face|hf|🤗|release[sd]?|"
+WEIGHT_WORDS_RE = lazyre.compile(r"\b(?:weights?|checkpoints?|download\w*|models?|hugging ?face|hf|🤗|release[sd]?|"
                              r"base|instruct|chat|ckpt)\b|权重|模型|下载", re.I)
-EXCLUDED_PATH_RE = re.compile(r"(?:^|/)(?:tests?|test_fixtures|fixtures|testdata|test_data|examples?|assets|docs?|"
+EXCLUDED_PATH_RE = lazyre.compile(r"(?:^|/)(?:tests?|test_fixtures|fixtures|testdata|test_data|examples?|assets|docs?|"
                               r"node_modules|third_party|vendor)/|(?:^|/)(?:tokenizer|vocab|merges|"
                               r"training_args|optimizer|scheduler|rng_state)[^/]*$", re.I)
 _WEIGHT_KEYS = (".safetensors", ".bin", ".gguf", ".ggml", ".pt", ".ckpt", ".h5", ".onnx", ".msgpack", ".npz",
                 ".pdparams", ".tflite", ".mlmodel", ".keras")
-DOWNLOAD_RE = re.compile(r"^magnet:\?|\.torrent(?:\?|$)|/releases/download/", re.I)
+DOWNLOAD_RE = lazyre.compile(r"^magnet:\?|\.torrent(?:\?|$)|/releases/download/", re.I)
 
 
 def find_weights(repo: Repository, docs: list[Document]) -> list[EvidenceItem]:

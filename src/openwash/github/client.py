@@ -40,11 +40,12 @@ def _host(url: str) -> str:
 
 
 def make_client(base_url: str | None = None, token: str | None = None, *, timeout: float = 15.0,
-                retry: bool | None = None) -> Github:
+                retry: bool | None = None, throttle: bool | None = None) -> Github:
     """A PyGithub client for ``base_url`` with bounded timeouts.
 
     In tests (``OPENWASH_GITHUB_NO_THROTTLE=1``) PyGithub's client-side throttling and retries are off, so
-    that a fake server's answers are seen at once."""
+    that a fake server's answers are seen at once.  ``retry=False``/``throttle=False`` turn them off for
+    callers that pace requests and handle rate limits themselves (the organization sweep)."""
     from github import Auth, Github
 
     url = api_url(base_url)
@@ -53,7 +54,7 @@ def make_client(base_url: str | None = None, token: str | None = None, *, timeou
     kwargs: dict = {"base_url": url, "timeout": int(timeout) or 1}
     if tok:
         kwargs["auth"] = Auth.Token(tok)
-    if no_throttle:
+    if no_throttle or throttle is False:
         kwargs.update(seconds_between_requests=0, seconds_between_writes=0)
     if no_throttle or retry is False:
         kwargs["retry"] = None

@@ -1,0 +1,167 @@
+"""``openwash org OWNER --open-issues``: one issue per failing repository, kept in step with the findings.
+
+The issue carries a hidden marker (``<!-- openwash:org-sweep digest=... -->``) by which the sweep finds it
+again among the issues its user opened; the digest is a hash of the active findings (rule, severity, file
+and claim text, not line numbers), so the issue is edited only when the findings change.  A repository
+that passes gets its open issue closed with a comment.  An issue someone closed as "not planned" is left
+closed.  Two runs in a row: the second changes nothing.  ``--dry-run`` only says what would be done.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from openwash.errors import UsageError
+from openwash.github.api import Api, ApiError
+from openwash.github.cache import digest
+from openwash.github.fetch import PER_PAGE, viewer_login
+from openwash.report.org_common import active, md, rule_titles, safe_url, where
+
+MARKER = "<!-- openwash:org-sweep"
+_MARKER_RE = re.compile(r"<!-- openwash:org-sweep digest=([0-9a-f]+) -->")
+MAX_BODY = 60_000
+
+
+def findings_digest(outcome: dict[str, Any]) -> str:
+    keys = sorted(f"{f['rule']}|{f['severity']}|{f.get('fingerprint', '')}" for f in active(outcome))
+    return digest(*keys)[:16]
+
+
+def issue_title(outcome: dict[str, Any]) -> str:
+    n = len(active(outcome))
+    return f"openwash: {n} finding{'s' if n != 1 else ''} about open-source claims"
+
+
+def issue_body(outcome: dict[str, Any]) -> str:
+    findings = active(outcome)
+    titles = rule_titles()
+    ref = outcome.get("commit") or outcome.get("default_branch") or ""
+    lines = [f"{MARKER} digest={findings_digest(outcome)} -->", "",
+             f"openwash checked this repository{f' at `{ref[:12]}`' if ref else ''} and found "
+             f"{len(findings)} problem{'s' if len(findings) != 1 else ''} with how it describes what it releases "
+             "as open.", "",
+             "| severity | rule | where | finding |", "|---|---|---|---|"]
+    for f in findings:
+        url = safe_url(f.get("url"))
+        loc = f"[{md(where(f))}]({url})" if url else md(where(f))
+        lines.append(f"| {f['severity']} | {f['rule']} | {loc} | {md(f['message'])} |")
+    hints: dict[str, str] = {}
+    for f in findings:
+        if f.get("hint") and f["rule"] not in hints:
+            hints[f["rule"]] = f["hint"]
+    if hints:
+        lines += ["", "### How to fix", ""]
+        for rule, hint in hints.items():
+            lines.append(f"- **{rule}** ({md(titles.get(rule, ''))}): {md(hint)} "
+                         f"— `openwash explain {rule}` has the details.")
+    lines += ["", "Run `openwash check` in a checkout to see the same findings locally; a finding that is "
+              "intended can be waived in `.openwash.yml` with a reason.", "",
+              "_This issue is opened and updated by the openwash organization sweep and closed automatically "
+              "when the repository passes._"]
+    body = "\n".join(lines) + "\n"
+    if len(body) > MAX_BODY:
+        body = body[:MAX_BODY - 200] + "\n\n… (more findings: run `openwash check` to see them all)\n"
+    return body
+
+
+def find_issue(api: Api, full_name: str, viewer: str | None) -> dict[str, Any] | None:
+    """The sweep's issue in a repository: the newest open one with the marker, else the newest closed one."""
+    params: dict[str, Any] = {"state": "all", "per_page": PER_PAGE}
+    if viewer:
+        params["creator"] = viewer
+    found: list[dict[str, Any]] = []
+    for got in api.pages(f"/repos/{full_name}/issues", params, kind="issues"):
+        for item in got.value or []:
+            if not isinstance(item, dict) or "pull_request" in item:
+                continue
+            if MARKER not in str(item.get("body") or ""):
+                continue
+            if viewer and str((item.get("user") or {}).get("login", "")).lower() != viewer.lower():
+                continue
+            found.append(item)
+    if not found:
+        return None
+    found.sort(key=lambda i: (i.get("state") == "open", int(i.get("number") or 0)), reverse=True)
+    return found[0]
+
+
+def sync_issues(api: Api, outcomes: list[dict[str, Any]], *, dry_run: bool,
+                say: Callable[[str], None]) -> list[dict[str, Any]]:
+    """Open, update, reopen or close the sweep's issue in each checked repository; returns the actions."""
+    if not dry_run and not api.token:
+        raise UsageError("--open-issues needs a token that may write issues (GITHUB_TOKEN) for "
+                         f"{api.base_url}; --dry-run shows what would be done without one")
+    viewer = viewer_login(api) if api.token else None
+    actions: list[dict[str, Any]] = []
+    for o in outcomes:
+        if o.get("verdict") not in ("pass", "fail"):
+            continue
+        full = o["repository"]
+        memo_key = digest(api.identity, "issue", full.lower())
+        memo = api.cache.get("issue", memo_key)
+        if o["verdict"] == "pass" and ((isinstance(memo, dict) and memo.get("number") == 0)
+                                       or o.get("open_issues") == 0):
+            continue  # no open issue here (looked before, or the repository has no open issue at all)
+        try:
+            action = _sync_one(api, o, viewer, dry_run)
+        except ApiError as exc:
+            action = {"repository": full, "action": "failed", "number": 0, "url": "", "error": str(exc)}
+            say(f"{full}: could not update the issue: {exc}")
+            actions.append(action)
+            continue
+        if not dry_run:
+            still_open = action["action"] in ("open", "update", "reopen", "unchanged")
+            api.cache.put("issue", memo_key, {"number": action.get("number", 0) if still_open else 0})
+        if action["action"] != "none":
+            actions.append(action)
+        verb = action["action"]
+        if verb not in ("unchanged", "none"):
+            number = f" #{action['number']}" if action.get("number") else ""
+            say(f"{'would ' if dry_run else ''}{_words(verb, dry_run)} issue{number} in {full}")
+    return actions
+
+
+def _words(verb: str, dry_run: bool) -> str:
+    past = {"open": "opened", "update": "updated", "reopen": "reopened", "close": "closed",
+            "kept closed": "left closed"}
+    return verb if dry_run else past.get(verb, verb)
+
+
+def _sync_one(api: Api, o: dict[str, Any], viewer: str | None, dry_run: bool) -> dict[str, Any]:
+    full = o["repository"]
+    issue = find_issue(api, full, viewer)
+    base = {"repository": full, "number": int(issue["number"]) if issue else 0,
+            "url": str(issue.get("html_url", "")) if issue else "", "dry_run": dry_run}
+    if o["verdict"] == "pass":
+        if issue is None or issue.get("state") != "open":
+            return {**base, "action": "none"}
+        if not dry_run:
+            ref = o.get("commit") or o.get("default_branch") or "the default branch"
+            api.write("POST", f"/repos/{full}/issues/{base['number']}/comments",
+                      {"body": f"openwash: this repository passes now (checked at `{ref[:12]}`); closing."})
+            api.write("PATCH", f"/repos/{full}/issues/{base['number']}", {"state": "closed",
+                                                                          "state_reason": "completed"})
+        return {**base, "action": "close"}
+    title, body = issue_title(o), issue_body(o)
+    if issue is None:
+        if dry_run:
+            return {**base, "action": "open", "title": title}
+        created = api.write("POST", f"/repos/{full}/issues", {"title": title, "body": body})
+        return {**base, "action": "open", "number": int(created.get("number") or 0),
+                "url": str(created.get("html_url", "")), "title": title}
+    match = _MARKER_RE.search(str(issue.get("body") or ""))
+    same = match is not None and match.group(1) == findings_digest(o)
+    if issue.get("state") != "open":
+        if issue.get("state_reason") == "not_planned":
+            return {**base, "action": "kept closed"}
+        if not dry_run:
+            api.write("PATCH", f"/repos/{full}/issues/{base['number']}", {"state": "open", "title": title,
+                                                                          "body": body})
+        return {**base, "action": "reopen", "title": title}
+    if same:
+        return {**base, "action": "unchanged"}
+    if not dry_run:
+        api.write("PATCH", f"/repos/{full}/issues/{base['number']}", {"title": title, "body": body})
+    return {**base, "action": "update", "title": title}

@@ -1,0 +1,43 @@
+"""Helpers shared by the organization report formats (``org_markdown``, ``org_html``, ``org_csv``,
+``org_json``): rule titles, verdict words, and escaping of text that comes from repositories."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+VERDICT_WORDS = {"pass": "pass", "fail": "fail", "error": "not checked", "empty": "empty"}
+
+
+@lru_cache(maxsize=1)
+def rule_titles() -> dict[str, str]:
+    from openwash.rules import all_rules
+
+    return {rule_id: rule.title for rule_id, rule in all_rules().items()}
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~])")
+
+
+def md(text: Any) -> str:
+    """Markdown-escape text from a repository: no markup, no table breaks, no @-mentions or #-references."""
+    s = " ".join(str(text).split())
+    s = _MD_SPECIAL.sub(r"\\\1", s)
+    return s.replace("@", "@\u200b")
+
+
+def safe_url(url: Any) -> str:
+    """A URL only if it is http(s); anything else (javascript:, data:) becomes empty."""
+    s = str(url or "")
+    return s if s.startswith(("https://", "http://")) else ""
+
+
+def where(f: dict[str, Any]) -> str:
+    if not f.get("file"):
+        return "(repository)"
+    return f"{f['file']}:{f.get('line', 1)}"
+
+
+def active(outcome: dict[str, Any]) -> list[dict[str, Any]]:
+    return [f for f in outcome.get("findings", []) if not f.get("waived")]
