@@ -181,8 +181,10 @@ def test_pull_request_new_findings_annotations_summary_outputs_and_one_sticky_co
     assert all(i < first_warning for i, c in enumerate(first.commands) if c.name == "error")
     assert warnings and all("OW202" in c.properties["title"] for c in warnings)
     assert_no_injected_commands(first)
-    # The readable report (with the hostile file name at the start of a line) went inside stop-commands.
-    assert any(line.startswith(HOSTILE_NAME) for line in first.plain)
+    # The readable report (with the hostile file name at the start of a line) went inside stop-commands, and
+    # the name itself was printed inert (a zero-width space breaks the leading '::').
+    assert any(line.replace("\u200b", "").startswith(HOSTILE_NAME) for line in first.plain)
+    assert not any(line.lstrip().startswith("::set-output") for line in first.plain)
 
     # Outputs, as the composite action exposes them.
     assert first.outputs["verdict"] == "fail"
