@@ -299,6 +299,12 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as exc:  # a bug: one line and exit 2, never exit 1 (which would read as "findings")
+        if os.environ.get("OPENWASH_DEBUG"):
+            raise
+        print(f"openwash: internal error: {type(exc).__name__}: {str(exc)[:300]} (this is a bug in openwash; "
+              "OPENWASH_DEBUG=1 shows the traceback)", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

@@ -202,6 +202,8 @@ class Api:
                 self._pace_write()
             try:
                 status, raw_headers, text = self.client().requester.requestJson(verb, url, params, headers, body)
+            except (RuntimeError, AssertionError) as exc:  # PyGithub refused a redirect or a URL to another host
+                raise FetchError(f"GitHub API {url}: refused to follow the answer: {exc}") from None
             except (requests.RequestException, OSError) as exc:
                 attempt += 1
                 if attempt > RETRIES:

@@ -39,7 +39,7 @@ def _host(url: str) -> str:
     return f"{parts.scheme}://{parts.netloc.lower()}"
 
 
-def make_client(base_url: str | None = None, token: str | None = None, *, timeout: float = 15.0,
+def make_client(base_url: str | None = None, token: str | None = None, *, timeout: float | None = None,
                 retry: bool | None = None, throttle: bool | None = None) -> Github:
     """A PyGithub client for ``base_url`` with bounded timeouts.
 
@@ -48,6 +48,11 @@ def make_client(base_url: str | None = None, token: str | None = None, *, timeou
     callers that pace requests and handle rate limits themselves (the organization sweep)."""
     from github import Auth, Github
 
+    if timeout is None:  # OPENWASH_HTTP_TIMEOUT bounds every network read, the API's included
+        try:
+            timeout = float(os.environ.get("OPENWASH_HTTP_TIMEOUT") or 15.0)
+        except ValueError:
+            timeout = 15.0
     url = api_url(base_url)
     tok = token if token is not None else token_for(url)
     no_throttle = os.environ.get("OPENWASH_GITHUB_NO_THROTTLE") == "1"

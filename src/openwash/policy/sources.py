@@ -19,8 +19,11 @@ Relative sources inside a remote policy resolve against that remote location
 local file.
 
 Remote fetches: connect/read timeouts (``OPENWASH_HTTP_TIMEOUT`` seconds
-overrides both), a size cap (1 MiB, streamed), redirects followed only to
-https (or loopback http) URLs, no credentials sent to https sources.  Every
+overrides both), a total deadline per fetch, redirects included (60 s,
+``OPENWASH_HTTP_DEADLINE``: a server that answers one byte at a time cannot
+hold a run), a size cap (1 MiB, streamed), redirects followed only to https
+(or loopback http) URLs, no credentials sent to https sources, and an HTML
+page (a login or error page) is a failed fetch, not a policy.  Every
 fetched source is cached (see :mod:`openwash.policy.cache`) with its ETag and
 revalidated with ``If-None-Match``; offline (``--offline`` or
 ``OPENWASH_OFFLINE=1``) and on network failure the cached copy is used with a
@@ -215,6 +218,52 @@ def _github(owner: str, repo: str, file: str, ref: str) -> SourceRef:
 
 # ----------------------------------------------------------------------------------------------- fetching
 
+def _deadline() -> float:
+    raw = os.environ.get("OPENWASH_HTTP_DEADLINE")
+    if raw:
+        try:
+            value = float(raw)
+            if value > 0:
+                return value
+        except ValueError:
+            pass
+    return TOTAL_DEADLINE
+
+
+def _within_deadline(fetch: Any, *args: Any) -> tuple[int, bytes, str | None]:
+    """Run ``fetch(*args, cancel)`` in a worker thread and give up after the total deadline.
+
+    Timeouts in requests and PyGithub bound each socket read, not the whole answer: a server that sends
+    one byte every few seconds would never time out.  The worker is told to stop (it checks ``cancel``
+    between chunks) and, being a daemon thread, never keeps the process alive."""
+    import threading
+
+    deadline = _deadline()
+    cancel = threading.Event()
+    box: dict[str, Any] = {}
+
+    def work() -> None:
+        try:
+            box["value"] = fetch(*args, cancel)
+        except BaseException as exc:  # handed to the caller's thread
+            box["error"] = exc
+
+    worker = threading.Thread(target=work, name="openwash-fetch", daemon=True)
+    worker.start()
+    worker.join(deadline)
+    if worker.is_alive():
+        cancel.set()
+        raise NetworkError(f"no complete answer within {deadline:g} s")
+    if "error" in box:
+        raise box["error"]
+    return box["value"]
+
+
+def _looks_like_html(content_type: str, body: bytes) -> bool:
+    head = body[:512].lstrip().lower()
+    return "html" in content_type.lower() or head.startswith((b"<!doctype html", b"<html", b"<head", b"<body"))
+
+
 def _timeouts() -> tuple[float, float]:
     raw = os.environ.get("OPENWASH_HTTP_TIMEOUT")
     if raw:
@@ -307,9 +356,9 @@ class Fetcher:
         etag = cached.etag if cached is not None else None
         try:
             if ref.kind == "github":
-                status, body, new_etag = _get_github(ref, etag)
+                status, body, new_etag = _within_deadline(_get_github, ref, etag)
             else:
-                status, body, new_etag = _get_https(ref.url, etag)
+                status, body, new_etag = _within_deadline(_get_https, ref.url, etag)
         except NetworkError as exc:
             if cached is not None:
                 self.notices.append(f"could not fetch {ref.spec} ({exc}); using the cached copy fetched "
@@ -342,7 +391,7 @@ class Fetcher:
             raise ConfigError(f"{ref.spec}: the policy is not UTF-8 text") from None
 
 
-def _get_https(url: str, etag: str | None) -> tuple[int, bytes, str | None]:
+def _get_https(url: str, etag: str | None, cancel: Any = None) -> tuple[int, bytes, str | None]:
     """GET ``url`` with redirects checked hop by hop, a size cap and timeouts. Returns (status, body, etag)."""
     import time
 
@@ -354,7 +403,7 @@ def _get_https(url: str, etag: str | None) -> tuple[int, bytes, str | None]:
     headers = {"User-Agent": f"openwash/{__version__}", "Accept": "application/yaml, text/yaml, text/plain, */*"}
     if etag:
         headers["If-None-Match"] = etag
-    deadline = time.monotonic() + TOTAL_DEADLINE
+    deadline = time.monotonic() + _deadline()
     current = url
     with requests.Session() as session:
         for _hop in range(MAX_REDIRECTS + 1):
@@ -395,18 +444,22 @@ def _get_https(url: str, etag: str | None) -> tuple[int, bytes, str | None]:
                         total += len(chunk)
                         if total > MAX_BYTES:
                             raise FetchError(f"{url}: the policy is larger than {MAX_BYTES} bytes")
-                        if time.monotonic() > deadline:
-                            raise NetworkError(f"took longer than {TOTAL_DEADLINE:g} s")
+                        if time.monotonic() > deadline or (cancel is not None and cancel.is_set()):
+                            raise NetworkError(f"took longer than {_deadline():g} s")
                         chunks.append(chunk)
                 except requests.exceptions.RequestException as exc:
                     kind = "timed out" if "timeout" in type(exc).__name__.lower() or "Timeout" in str(exc) \
                         else "connection failed"
                     raise NetworkError(f"{kind} while reading") from None
-                return 200, b"".join(chunks), resp.headers.get("ETag")
+                body = b"".join(chunks)
+                if _looks_like_html(resp.headers.get("Content-Type", ""), body):
+                    raise NetworkError("the server answered an HTML page, not a YAML policy: a login, proxy or "
+                                       "error page?")
+                return 200, body, resp.headers.get("ETag")
     raise FetchError(f"{url}: more than {MAX_REDIRECTS} redirects")
 
 
-def _get_github(ref: SourceRef, etag: str | None) -> tuple[int, bytes, str | None]:
+def _get_github(ref: SourceRef, etag: str | None, cancel: Any = None) -> tuple[int, bytes, str | None]:
     """Read a file through the contents API of the configured GitHub host (token sent only there)."""
     import base64
     import json
@@ -428,7 +481,7 @@ def _get_github(ref: SourceRef, etag: str | None) -> tuple[int, bytes, str | Non
         raise NetworkError(f"timed out after {read:g} s") from None
     except requests.exceptions.RequestException as exc:
         raise NetworkError(f"connection failed: {type(exc).__name__}") from None
-    except RuntimeError as exc:  # PyGithub refuses cross-host / cross-scheme redirects
+    except (RuntimeError, AssertionError) as exc:  # PyGithub refuses cross-host / cross-scheme redirects
         raise FetchError(f"{ref.spec}: {exc}") from None
     if status == 304:
         return 304, b"", etag
@@ -446,7 +499,7 @@ def _get_github(ref: SourceRef, etag: str | None) -> tuple[int, bytes, str | Non
     try:
         data = json.loads(output)
     except ValueError:
-        raise FetchError(f"{ref.spec}: the contents API did not answer JSON") from None
+        raise NetworkError("the contents API did not answer JSON") from None
     if not isinstance(data, dict) or data.get("type", "file") != "file":
         raise FetchError(f"{ref.spec}: not a file")
     if data.get("encoding") != "base64" or not isinstance(data.get("content"), str):
