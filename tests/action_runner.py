@@ -205,6 +205,9 @@ def _unescape_property(s: str) -> str:
 
 
 _COMMAND = re.compile(r"^::(?P<name>[A-Za-z][\w-]*)(?: (?P<props>[^:]*))?::(?P<data>.*)$")
+# The runner's legacy form, ``##[name key=value;...]data``, is recognised *anywhere* in a line (when the
+# line is not a ``::`` command): ActionCommand.TryParse looks for the prefix with IndexOf.
+_LEGACY = re.compile(r"##\[(?P<name>[A-Za-z][\w-]*)(?: (?P<props>[^\]]*))?\](?P<data>.*)$")
 
 
 def parse_commands(stdout: str) -> tuple[list[Command], list[str]]:
@@ -221,7 +224,12 @@ def parse_commands(stdout: str) -> tuple[list[Command], list[str]]:
             continue
         m = _COMMAND.match(line.lstrip())
         if not m:
-            plain.append(line)
+            legacy = _LEGACY.search(line)
+            if legacy:
+                props = dict(p.split("=", 1) for p in (legacy.group("props") or "").split(";") if "=" in p)
+                commands.append(Command(legacy.group("name"), props, legacy.group("data"), line))
+            else:
+                plain.append(line)
             continue
         props: dict[str, str] = {}
         for part in (m.group("props") or "").split(","):

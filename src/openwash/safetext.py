@@ -46,8 +46,14 @@ def printable_lines(text: str) -> str:
     return "\n".join(printable(line) for line in text.split("\n"))
 
 
-def json_log_safe(text: str) -> str:
-    """JSON text in which ``##[`` cannot start a legacy workflow command; it decodes to the same value.
+_JSON_UNSAFE = re.compile(r"[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 
-    ``#`` never appears in JSON syntax, so every ``##[`` is inside a string, where ``\\u005b`` is ``[``."""
+
+def json_log_safe(text: str) -> str:
+    """JSON text in which ``##[`` cannot start a legacy workflow command and no C1 control or bidi
+    character is raw; it decodes to the same value.
+
+    JSON syntax is ASCII without ``#``, so every ``##[`` and every such character is inside a string,
+    where ``\\u005b`` is ``[`` and ``\\u009b`` is U+009B (``json`` already escapes C0 controls)."""
+    text = _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
     return text.replace("##[", "##\\u005b")

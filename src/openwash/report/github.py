@@ -29,11 +29,19 @@ MAX_PER_LEVEL = 10  # GitHub keeps 10 error + 10 warning + 10 notice annotations
 LEVELS = {"error": "error", "warning": "warning", "notice": "notice"}
 # Characters that some line readers treat as line breaks, and NUL: never let them reach the log raw.
 _ODD_BREAKS = re.compile(r"[\x00\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+# Terminal controls (ANSI escape sequences, C1 CSI) and bidi controls: GitHub's log viewer renders ANSI
+# escapes, so repository text could recolour or hide log lines.  They are shown as visible escapes.
+_CONTROLS = re.compile(r"[\x01-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+
+
+def _visible(m: re.Match[str]) -> str:
+    code = ord(m.group(0))
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 def escape_data(text: str) -> str:
     """Escape the message part of a workflow command (``%``, CR, LF), per the runner's rules."""
-    text = _ODD_BREAKS.sub(" ", str(text))
+    text = _CONTROLS.sub(_visible, _ODD_BREAKS.sub(" ", str(text)))
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 

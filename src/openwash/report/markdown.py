@@ -31,7 +31,7 @@ STICKY_MARKER = "<!-- openwash:sticky -->"
 WORD_JOINER = "\u2060"  # invisible; breaks @mentions, #refs and autolinks without changing what people read
 _MD_PUNCT = set("\\`*_{}[]()#+-.!|~$^")
 _HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"}
-_CONTROL = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 _BIDI = re.compile(r"[\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]")
 _SCHEME = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*):(?=//)")
 _WWW = re.compile(r"(?i)\bwww\.")
