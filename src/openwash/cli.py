@@ -110,7 +110,10 @@ def _out(text: str, output: str | None) -> None:
     if output:
         from openwash.report import write_atomic
 
-        write_atomic(Path(output), text)
+        try:
+            write_atomic(Path(output), text)  # temp file + rename: never a half-written report
+        except OSError as exc:
+            raise UsageError(f"cannot write {output}: {exc.strerror or exc}") from None
     else:
         sys.stdout.write(text)
 

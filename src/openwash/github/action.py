@@ -150,7 +150,10 @@ def _run(env: dict[str, str], out: TextIO) -> int:
     sarif_path = ""
     if inputs.sarif_file:
         sarif_path = inputs.sarif_file
-        write_atomic(Path(sarif_path), render(result, "sarif", outcome=outcome))
+        try:
+            write_atomic(Path(sarif_path), render(result, "sarif", outcome=outcome))  # temp file + rename
+        except OSError as exc:
+            raise UsageError(f"cannot write the SARIF file {sarif_path}: {exc.strerror or exc}") from None
 
     counts = outcome.counts()
     write_outputs({"errors": str(counts["error"]), "warnings": str(counts["warning"]),

@@ -219,10 +219,11 @@ class Progress:
 class Checkpoint:
     """One JSON line per finished repository, so that an interrupted sweep can continue (``--resume``)."""
 
-    def __init__(self, path: Path | None, key: str) -> None:
+    def __init__(self, path: Path | None, key: str, say: Callable[[str], None] | None = None) -> None:
         self.path = path
         self.key = key
         self._fh: Any = None
+        self.say = say or (lambda _msg: None)
 
     def load(self) -> dict[str, dict[str, Any]]:
         done: dict[str, dict[str, Any]] = {}
@@ -259,18 +260,26 @@ class Checkpoint:
             lines += [json.dumps({"outcome": o}, ensure_ascii=False) for o in keep.values()]
             write_atomic(self.path, ("\n".join(lines) + "\n").encode("utf-8"))
             self._fh = self.path.open("a", encoding="utf-8")
-        except OSError:
+        except OSError as exc:
             self._fh = None
+            self.say(f"cannot write the checkpoint {self.path} ({exc.strerror or exc}); --resume will not be "
+                     "able to continue this sweep")
 
     def record(self, outcome: dict[str, Any]) -> None:
         if self._fh is not None:
-            self._fh.write(json.dumps({"outcome": outcome}, ensure_ascii=False) + "\n")
-            self._fh.flush()
+            try:
+                self._fh.write(json.dumps({"outcome": outcome}, ensure_ascii=False) + "\n")
+                self._fh.flush()
+            except OSError as exc:  # a full disk ends the checkpoint, never the sweep
+                self.close()
+                self.say(f"cannot write the checkpoint {self.path} ({exc.strerror or exc}); --resume will not "
+                         "be able to continue this sweep")
 
     def close(self) -> None:
         if self._fh is not None:
-            self._fh.close()
-            self._fh = None
+            fh, self._fh = self._fh, None
+            with contextlib.suppress(OSError):
+                fh.close()
 
     def remove(self) -> None:
         self.close()
@@ -581,7 +590,7 @@ class Sweep:
                             has_dot_github=any(r.name.lower() == ".github" for r in repos))
         self.policies = policies
         key = digest(self.api.base_url, opts.owner.lower(), json.dumps(opts.filters(), sort_keys=True))[:24]
-        self.checkpoint = Checkpoint(self.cache_root / "sweeps" / f"{key}.jsonl", key)
+        self.checkpoint = Checkpoint(self.cache_root / "sweeps" / f"{key}.jsonl", key, say=self.say)
         done = self.checkpoint.load() if opts.resume else {}
         if not opts.resume and self.checkpoint.path is not None and self.checkpoint.path.is_file():
             self.say("an earlier sweep with these options was interrupted; starting over "
@@ -1033,7 +1042,10 @@ def _report_and_issues(args: Any, report: OrgReport, runner: Sweep) -> int:
     module = importlib.import_module(f"openwash.report.org_{args.format}")
     text = module.render(report)
     if args.output:
-        write_atomic(Path(args.output), text)
+        try:
+            write_atomic(Path(args.output), text)  # temp file + rename: never a half-written report
+        except OSError as exc:
+            raise UsageError(f"cannot write {args.output}: {exc.strerror or exc}") from None
     else:
         sys.stdout.write(text)
     runner.finish_checkpoint()

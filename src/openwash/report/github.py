@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import re
 import secrets
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -174,6 +175,10 @@ def append_step_summary(outcome: Outcome, env: dict[str, str] | None = None, lin
     if links is None:
         links = markdown.blob_base(env)
     text = markdown.render_outcome(outcome, max_bytes=budget, annotation_plan=plan, links=links)
-    with open(path, "a", encoding="utf-8") as fh:
-        fh.write(text if text.endswith("\n") else text + "\n")
+    try:  # the runner's file: appended to (other steps write it too), never replaced
+        with open(path, "a", encoding="utf-8") as fh:
+            fh.write(text if text.endswith("\n") else text + "\n")
+    except OSError as exc:  # a full disk costs the summary, not the check
+        print(f"openwash: cannot append the job summary to {path}: {exc.strerror or exc}", file=sys.stderr)
+        return None
     return path
