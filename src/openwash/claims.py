@@ -580,6 +580,11 @@ def explain_document(doc: Document, ctx: ClaimContext | None = None) -> list[tup
     return out
 
 
+def _line_end(doc: Document, line: int) -> int:
+    """The column just after the last character of ``line`` (1 for an empty line)."""
+    return len(doc.lines[line - 1]) + 1 if 0 < line <= len(doc.lines) else 1
+
+
 def find_claims(doc: Document, ctx: ClaimContext | None = None) -> list[Claim]:
     """Every claim in a parsed document, negated ones included."""
     claims: list[Claim] = []
@@ -590,8 +595,14 @@ def find_claims(doc: Document, ctx: ClaimContext | None = None) -> list[Claim]:
         for hit in _hits(judgements):
             pos = block.position(hit.start)
             last = block.position(hit.end - 1)  # the phrase may run over a soft line break
-            claims.append(Claim(file=doc.path, line=pos.line, column=pos.column, text=hit.sentence,
+            # Positions stay inside the file (1 <= column <= len(line) + 1) even where the map from prose
+            # back to the source is approximate (escapes, entities, hostile markup).
+            column = min(pos.column, _line_end(doc, pos.line))
+            end_column = min(last.column + 1, _line_end(doc, last.line))
+            if (last.line, end_column) < (pos.line, column):
+                last, end_column = pos, column
+            claims.append(Claim(file=doc.path, line=pos.line, column=column, text=hit.sentence,
                                 phrase=hit.phrase, kind=hit.kind, target=hit.target, strength=hit.strength,
                                 negated=hit.negated, cue=hit.cue, block_kind=block.kind,
-                                extra={"end_line": last.line, "end_column": last.column + 1}))
+                                extra={"end_line": last.line, "end_column": end_column}))
     return claims

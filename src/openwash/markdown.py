@@ -258,7 +258,7 @@ class _MarkdownWalker:
                 if nl >= 0:
                     cursor = nl + 1
             elif ct == "code_inline":
-                _, cursor = _locate(self.src, c.content, cursor, end)
+                cursor = self._skip_code_span(c.markup or "`", c.content, cursor, end)
                 builder.add_gap(" ")
             elif ct == "link_open":
                 href = c.attrs.get("href", "")
@@ -329,6 +329,23 @@ class _MarkdownWalker:
             offsets, cursor = _locate(self.src, piece, cursor, end)
             builder.add(piece, offsets)
         return cursor
+
+    def _skip_code_span(self, ticks: str, content: str, cursor: int, end: int) -> int:
+        """Move the cursor past a code span, found by its backtick runs (markdown-it gives the content with
+        line breaks turned into spaces, which is not in the source as such)."""
+        text = self.src.text
+
+        def run_at(pos: int) -> int:  # next backtick run of exactly len(ticks), or -1
+            pos = text.find(ticks, pos, end)
+            while pos >= 0 and (text[pos - 1:pos] == "`" or text[pos + len(ticks):pos + len(ticks) + 1] == "`"):
+                pos = text.find(ticks, pos + 1, end)
+            return pos
+
+        opening = run_at(cursor)
+        closing = run_at(opening + len(ticks)) if opening >= 0 else -1
+        if closing >= 0:
+            return closing + len(ticks)
+        return _locate(self.src, content, cursor, end)[1]
 
     def _skip_past(self, needle: str, cursor: int, end: int) -> int:
         hit = self.src.text.find(needle, cursor, end)
