@@ -34,7 +34,7 @@ from openwash.documents import Document, SourceFile
 from openwash.engine import check_repository
 from openwash.errors import ConfigError, FetchError
 from openwash.markdown import normalize_newlines, parse_document
-from openwash.policy import resolve_source
+from openwash.policy import resolve_source, validate_source
 from openwash.policy.cache import Cache
 from openwash.report import render
 
@@ -354,16 +354,18 @@ def policy_yaml(draw: st.DrawFn) -> str:
 
 
 @fuzz_settings(200)
-@given(text=policy_yaml(), as_file=st.booleans())
-def test_random_policy_yaml_raises_only_config_errors(text: str, as_file: bool, tmp_path_factory) -> None:  # type: ignore[no-untyped-def]
+@given(text=policy_yaml(), how=st.sampled_from(["file", "validate", "api-text"]))
+def test_random_policy_yaml_raises_only_config_errors(text: str, how: str, tmp_path_factory) -> None:  # type: ignore[no-untyped-def]
     tmp = tmp_path_factory.mktemp("pol")
     cache = Cache(root=tmp / "cache")
     path = tmp / "policy.yml"
     path.write_text(text, encoding="utf-8")
     (tmp / "self.yml").write_text("extends: ./self.yml\n", encoding="utf-8")
     try:
-        if as_file:
+        if how == "file":
             policy = resolve_source(str(path), offline=True, cache=cache, cwd=tmp)
+        elif how == "validate":  # `openwash policy validate`: the schema check always runs
+            policy = validate_source(str(path), offline=True, cache=cache)
         else:
             policy = resolve_source("github:acme/pol/openwash.yml@v1", offline=True, cache=cache, cwd=tmp, text=text)
     except ConfigError as exc:

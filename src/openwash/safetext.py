@@ -15,21 +15,26 @@ escapes, ``##[`` and a leading ``::`` are broken with an invisible zero-width sp
 
 from __future__ import annotations
 
-import re
+from typing import Any
+
+from openwash import lazyre
 
 ZWSP = "\u200b"
 # C0 controls but tab, DEL, C1 controls, line/paragraph separators, bidi embeddings/overrides/isolates/marks.
-_UNPRINTABLE = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+_UNPRINTABLE = lazyre.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 
 
-def _escape(m: re.Match[str]) -> str:
+def _escape(m: Any) -> str:
     code = ord(m.group(0))
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 def printable(text: object) -> str:
     """One line of output that can neither control a terminal nor issue a workflow command."""
-    s = _UNPRINTABLE.sub(_escape, str(text))
+    s = str(text)
+    if s.isprintable() and "##[" not in s and "::" not in s[:2] and not s[:1].isspace():
+        return s  # the common case, without a regular expression
+    s = _UNPRINTABLE.sub(_escape, s)
     try:
         s.encode("utf-8")
     except UnicodeEncodeError:  # undecodable bytes of a file name (surrogate escapes): show U+FFFD
@@ -46,7 +51,7 @@ def printable_lines(text: str) -> str:
     return "\n".join(printable(line) for line in text.split("\n"))
 
 
-_JSON_UNSAFE = re.compile(r"[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+_JSON_UNSAFE = lazyre.compile(r"[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 
 
 def json_log_safe(text: str) -> str:
