@@ -246,3 +246,16 @@ def test_urls_in_api_answers_never_take_the_token_to_another_host(srv: HostileSe
     assert code == 0, err
     assert [r["path"] for r in srv.requests()][-1] == "/orgs/acme/repos?page=2"
     assert not other.requests()
+
+
+@pytest.mark.parametrize("status", [301, 302, 307, 308])
+def test_the_sticky_comment_never_follows_a_redirect_to_another_host(srv: HostileServer, other: HostileServer,
+                                                                     status: int) -> None:
+    from openwash.github.pr import upsert_sticky_comment
+
+    for target in (other.url, f"http://localhost:{other.port}"):
+        srv.route("/*", redirect(f"{target}/repos/acme/models/issues/7/comments", status))
+        res = upsert_sticky_comment("acme/models", 7, lambda previous: "body", token=TOKEN, base_url=srv.url)
+        assert res.action in ("failed", "skipped"), res
+    assert srv.requests() and not other.requests()
+    no_token_anywhere(other)

@@ -92,6 +92,9 @@ def upsert_sticky_comment(repo: str, number: int, make_body: Callable[[int | Non
         if existing is not None:
             try:
                 existing.edit(body)
+                if existing.body != body:  # PyGithub passes 3xx answers through: nothing was confirmed
+                    return StickyResult("failed", "pull-request comment failed: the API did not confirm the edit "
+                                                  "(a redirect?)")
                 return StickyResult("updated", comment_id=existing.id, previous_findings=previous)
             except GithubException as exc:
                 status, _ = _why(exc)
@@ -99,6 +102,9 @@ def upsert_sticky_comment(repo: str, number: int, make_body: Callable[[int | Non
                     raise
                 # Not ours to edit (someone pasted the marker) or gone: write a fresh comment.
         created = issue.create_comment(body)
+        if created.id is None:  # a 3xx answer without the new comment: nothing was created
+            return StickyResult("failed", "pull-request comment failed: the API did not answer with the new "
+                                          "comment (a redirect?)")
         return StickyResult("created", comment_id=created.id, previous_findings=previous)
     except GithubException as exc:
         status, detail = _why(exc)
