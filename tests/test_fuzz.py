@@ -24,7 +24,7 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from conftest import make_git_repo, run_cli
@@ -256,6 +256,10 @@ def test_the_contract_schema_is_a_valid_schema_and_rejects_a_broken_report() -> 
 @fuzz_settings(300)
 @given(text=markdown_text(), name=st.sampled_from(["README.md", "docs/guide.md", "MODEL_CARD.md", "LICENSE",
                                                    "models/x/README.md", "CITATION.cff", "README"]))
+# Found by the campaign: a tag whose value sits on a later line than its key ran past the key's line.
+@example(text="---\r\nlicense_name: None\r\ntags:\r\n\r 'Wren  0 \\\\ 0000\\x1f\\x08'\r\n---\r\n", name="README.md")
+# Found by the campaign: a code span over a line break shifted the rest of the paragraph by a line.
+@example(text="---\n\n\n\nopen source ` \x1f  \nopen source ` \x1f\\\nopen source ` \x1f\n\n# Wren", name="MODEL_CARD.md")
 def test_parse_and_claims_survive_any_markdown(text: str, name: str) -> None:
     doc = parse_document(name, role_of(name), text)
     check_document(doc, text)

@@ -235,9 +235,16 @@ class _MarkdownWalker:
         # Tags are where a card labels itself ("tags: [open-source]"); they are prose for claims.
         for i, tag in enumerate(fm.get_list("tags")):
             line = fm.lines.get(f"tags[{i}]", fm.line_of("tags"))
-            line_text = self.src.text[self.src.offset(line): self.src.offset(line + 1)]
-            col = line_text.find(tag) + 1 if tag in line_text else 1
-            self.doc.blocks.append(Block(kind="front_matter", text=tag, segments=[(0, line, max(col, 1))],
+            col = 0
+            for ln in range(line, max(line, fm.end_line) + 1):  # the value may sit on a later line
+                line_text = self.src.text[self.src.offset(ln): self.src.offset(ln + 1)]
+                if tag in line_text:
+                    line, col = ln, line_text.find(tag) + 1
+                    break
+            # Found: the tag's characters follow each other on that line.  Not found (escapes, folded
+            # lines): every character maps to the key's line, column 1 -- never past the end of a line.
+            segments = [(0, line, col)] if col else [(k, line, 1) for k in range(max(len(tag), 1))]
+            self.doc.blocks.append(Block(kind="front_matter", text=tag, segments=segments,
                                          heading="tags", end_line=line))
 
     # -- inline level ------------------------------------------------------
