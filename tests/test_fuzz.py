@@ -281,8 +281,18 @@ def repository(draw: st.DrawFn) -> Repository:
     return Repository(root=Path("/nonexistent/wren"), name="wren", paths=sorted({*names, *extra}), files=files)
 
 
+def _one_readme(text: str) -> Repository:
+    return Repository(root=Path("/nonexistent/wren"), name="wren", paths=["README.md"],
+                      files=[SourceFile(path="README.md", text=text, role="readme")])
+
+
 @fuzz_settings(150)
 @given(repo=repository(), preset=st.sampled_from(["builtin:default", "builtin:osaid-1.0", "builtin:mof-class-1"]))
+# Found by the long campaign: link targets that urlsplit refuses (a stray "]" after the host, a bracketed host
+# that is no IPv6 address) raised ValueError out of the evidence finders.
+@example(repo=_one_readme("[ref]: https://host.example]\r\n# Wren"), preset="builtin:default")
+@example(repo=_one_readme("[ref]: https://x][ref]\n![Wren](https://img.shields.io/badge/license-Wren -blue)"),
+         preset="builtin:default")
 def test_check_repository_and_every_reporter_survive_and_keep_the_contract(repo: Repository, preset: str) -> None:
     policy = _policy(preset)
     result = check_repository(repo, policy, today=TODAY)

@@ -205,3 +205,13 @@ def test_github_source_network_failure_uses_the_cache(api: HTTPServer, tmp_path:
     proc = run_cli("check", str(repo), "--org", "acme", env=env)
     assert proc.returncode == 0, proc.stderr
     assert "using the cached copy" in proc.stderr
+
+
+@pytest.mark.parametrize("url", ["https://api.example]/x", "https://[evil]/repos", "https://[::1/x"])
+def test_a_malformed_url_gets_no_token(monkeypatch: pytest.MonkeyPatch, url: str) -> None:
+    from openwash.github.client import token_for
+
+    monkeypatch.setenv("GITHUB_API_URL", "https://api.github.com")
+    monkeypatch.setenv("GITHUB_TOKEN", TOKEN)
+    assert token_for("https://api.github.com/repos/a/b") == TOKEN  # the configured host gets it
+    assert token_for(url) is None

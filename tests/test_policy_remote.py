@@ -232,3 +232,13 @@ def test_invalid_remote_policy_names_the_url_and_line(server: HTTPServer, tmp_pa
     with pytest.raises(ConfigError) as info:
         _resolve(url, tmp_path / "cache")
     assert str(info.value).startswith(f"{url}:2: rules.OW101: expected a severity")
+
+
+@pytest.mark.parametrize("url", ["https://policies.example]/p.yml", "https://[not-an-address]/p.yml",
+                                 "http://[::1/p.yml"])
+def test_a_policy_url_that_is_no_url_is_a_config_error(tmp_path: Path, url: str) -> None:
+    # urlsplit raises ValueError on these; that must be the user's configuration error, not a traceback.
+    policy = tmp_path / ".openwash.yml"
+    policy.write_text(f"extends: {url!r}\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="refusing"):
+        resolve_source(str(policy))

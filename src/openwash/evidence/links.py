@@ -6,7 +6,7 @@ from __future__ import annotations
 import posixpath
 import re
 from functools import lru_cache
-from urllib.parse import unquote, urlsplit
+from urllib.parse import SplitResult, unquote, urlsplit
 
 from openwash import lazyre
 from openwash.discovery import Repository
@@ -78,8 +78,20 @@ def is_url(target: str) -> bool:
     return bool(re.match(r"^[a-z][a-z0-9+.-]*://", target, re.I)) or target.startswith("www.")
 
 
+def _split(url: str) -> SplitResult | None:
+    """``url`` split into its parts, or None when it cannot be a URL.
+
+    urlsplit raises on text such as ``https://host]`` or a bracketed host that is no IPv6 address, and
+    repository text is written by anyone: such a link is simply not evidence."""
+    try:
+        return urlsplit(url if "://" in url else "https://" + url)
+    except ValueError:
+        return None
+
+
 def host_of(url: str) -> str:
-    return urlsplit(url if "://" in url else "https://" + url).netloc.lower().split("@")[-1].split(":")[0]
+    parts = _split(url)
+    return parts.netloc.lower().split("@")[-1].split(":")[0] if parts else ""
 
 
 def is_code_host(url: str) -> bool:
@@ -96,7 +108,8 @@ def is_code_link(url: str) -> bool:
 
 def repo_of_url(url: str) -> tuple[str, str] | None:
     """(owner, name) of a code-host URL."""
-    parts = [p for p in urlsplit(url if "://" in url else "https://" + url).path.split("/") if p]
+    split = _split(url)
+    parts = [p for p in split.path.split("/") if p] if split else []
     if len(parts) >= 2:
         return parts[0].lower(), parts[1].lower().removesuffix(".git")
     return None

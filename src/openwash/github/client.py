@@ -29,13 +29,18 @@ def token_for(url: str, explicit: str | None = None) -> str | None:
 
     ``GITHUB_TOKEN``/``GH_TOKEN`` belong to the configured API host only; a URL
     on any other host gets no token."""
-    if _host(url) != _host(api_url()):
+    host = _host(url)
+    if host is None or host != _host(api_url()):
         return None
     return explicit or os.environ.get("GITHUB_TOKEN") or os.environ.get("GH_TOKEN") or None
 
 
-def _host(url: str) -> str:
-    parts = urlsplit(url)
+def _host(url: str) -> str | None:
+    """scheme://host[:port] of ``url``; None when it is not a URL (then it gets no token)."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
     return f"{parts.scheme}://{parts.netloc.lower()}"
 
 

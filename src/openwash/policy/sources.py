@@ -136,7 +136,10 @@ def is_loopback(host: str) -> bool:
 
 
 def url_allowed(url: str) -> bool:
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # not a URL (``https://host]``, a bracketed host that is no IPv6 address)
+        return False
     if parts.scheme == "https" and parts.hostname:
         return True
     return parts.scheme == "http" and bool(parts.hostname) and is_loopback(parts.hostname or "")
