@@ -369,6 +369,10 @@ def policy_yaml(draw: st.DrawFn) -> str:
 
 @fuzz_settings(200)
 @given(text=policy_yaml(), how=st.sampled_from(["file", "validate", "api-text"]))
+# Found by the long campaign: `waivers` that is no list (here a bool through a YAML merge key) raised
+# TypeError in the unknown-rule check instead of being a schema error.
+@example(text="rules: {}\n<<:\n  waivers: yes\n", how="file")
+@example(text="waivers: 3\nwaivers+: {a: 1}\n", how="validate")
 def test_random_policy_yaml_raises_only_config_errors(text: str, how: str, tmp_path_factory) -> None:  # type: ignore[no-untyped-def]
     tmp = tmp_path_factory.mktemp("pol")
     cache = Cache(root=tmp / "cache")

@@ -173,7 +173,10 @@ def _unknown_rules(data: dict[str, Any], lines: dict[str, int]) -> list[Problem]
                                f"{path}: unknown rule {key}{_did_you_mean(key, known)}; `openwash explain` lists "
                                "the rules"))
     for field in ("waivers", "waivers+"):
-        for i, item in enumerate(data.get(field) or []):
+        items = data.get(field)
+        if not isinstance(items, list):  # a wrong type is already a schema problem of its own
+            continue
+        for i, item in enumerate(items):
             if isinstance(item, dict) and isinstance(item.get("rule"), str) \
                     and re.fullmatch(r"OW\d{3}", item["rule"]) and item["rule"] not in known:
                 path = f"{field}[{i}].rule"
