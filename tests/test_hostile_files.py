@@ -25,7 +25,7 @@ from openwash.documents import SourceFile
 from openwash.engine import check_repository
 from openwash.markdown import parse_document
 from openwash.policy import resolve_source
-from openwash.timebudget import BudgetExceeded, time_budget
+from openwash.timebudget import BudgetExceeded, env_seconds, time_budget
 
 BOUND = 30.0  # seconds; generous on purpose
 CLAIM = "# Wren\n\nWren is a fully open-source language model.\n"
@@ -404,3 +404,18 @@ def test_discover_never_raises_on_a_hostile_tree(tmp_path: Path) -> None:
     repo = discover(root)
     assert [f.path for f in repo.files] == ["docs/a.md"]
     assert {n.path for n in repo.notices} == {"LICENSE", "README.md", "MODEL_CARD.md", "NOTICE", "DATA_CARD\ufffd.md"}
+
+
+@pytest.mark.parametrize(("raw", "zero_ok", "expected"), [
+    (None, False, 7.0), ("", False, 7.0), ("2.5", False, 2.5), (" 3 ", False, 3.0), ("abc", False, 7.0),
+    ("-1", False, 7.0), ("0", False, 7.0), ("0", True, 0.0), ("nan", False, 7.0), ("inf", True, float("inf")),
+])
+def test_seconds_from_the_environment_never_raise(monkeypatch: pytest.MonkeyPatch, raw: str | None, zero_ok: bool,
+                                                  expected: float) -> None:
+    # A typo in OPENWASH_HTTP_TIMEOUT / _DEADLINE / OPENWASH_DOC_TIMEOUT falls back to the default; a timeout
+    # of 0 (which would fail every request at once) is only accepted where 0 means "no budget".
+    if raw is None:
+        monkeypatch.delenv("OPENWASH_TEST_SECONDS", raising=False)
+    else:
+        monkeypatch.setenv("OPENWASH_TEST_SECONDS", raw)
+    assert env_seconds("OPENWASH_TEST_SECONDS", 7.0, zero_ok=zero_ok) == expected

@@ -106,21 +106,9 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _out(text: str, output: str | None) -> None:
-    if output:
-        from openwash.report import write_atomic
-
-        try:
-            write_atomic(Path(output), text)  # temp file + rename: never a half-written report
-        except OSError as exc:
-            raise UsageError(f"cannot write {output}: {exc.strerror or exc}") from None
-    else:
-        sys.stdout.write(text)
-
-
 def cmd_check(args: argparse.Namespace) -> int:
     from openwash.baseline import evaluate, pull_request_event
-    from openwash.report import render
+    from openwash.report import render, write_output
 
     root = Path(args.path)
     if not root.exists():
@@ -158,7 +146,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             c = outcome.comparison
             text += (f"openwash: vs {c.short_ref}: {len(c.new)} new, {len(c.preexisting)} pre-existing, "
                      f"{len(c.fixed)} fixed{'; only new findings count' if args.only_new else ''} — {outcome.verdict}\n")
-    _out(text, args.output)
+    write_output(text, args.output)
     if args.format == "github":
         from openwash.report.github import append_step_summary
 

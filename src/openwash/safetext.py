@@ -24,7 +24,8 @@ ZWSP = "\u200b"
 _UNPRINTABLE = lazyre.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 
 
-def _escape(m: Any) -> str:
+def visible_escape(m: Any) -> str:
+    """The matched control character as a visible ``\\x1b``/``\\u202e`` escape."""
     code = ord(m.group(0))
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
@@ -34,7 +35,7 @@ def printable(text: object) -> str:
     s = str(text)
     if s.isprintable() and "##[" not in s and "::" not in s[:2] and not s[:1].isspace():
         return s  # the common case, without a regular expression
-    s = _UNPRINTABLE.sub(_escape, s)
+    s = _UNPRINTABLE.sub(visible_escape, s)
     try:
         s.encode("utf-8")
     except UnicodeEncodeError:  # undecodable bytes of a file name (surrogate escapes): show U+FFFD

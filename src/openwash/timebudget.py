@@ -29,14 +29,19 @@ class BudgetExceeded(Exception):
     """The block ran out of its time budget."""
 
 
+def env_seconds(name: str, default: float, *, zero_ok: bool = False) -> float:
+    """Seconds from the environment variable ``name``; ``default`` when unset, not a number, negative, or
+    0 where 0 makes no sense (a timeout)."""
+    try:
+        value = float(os.environ.get(name, "").strip() or default)
+    except ValueError:
+        return default
+    return value if value > 0 or (zero_ok and value == 0) else default
+
+
 def document_budget() -> float:
     """Seconds one document may take to parse, and again to search for claims (0: unbounded)."""
-    raw = os.environ.get("OPENWASH_DOC_TIMEOUT", "")
-    try:
-        value = float(raw) if raw.strip() else DEFAULT_SECONDS
-    except ValueError:
-        value = DEFAULT_SECONDS
-    return max(value, 0.0)
+    return env_seconds("OPENWASH_DOC_TIMEOUT", DEFAULT_SECONDS, zero_ok=True)
 
 
 @contextmanager

@@ -54,10 +54,9 @@ def make_client(base_url: str | None = None, token: str | None = None, *, timeou
     from github import Auth, Github
 
     if timeout is None:  # OPENWASH_HTTP_TIMEOUT bounds every network read, the API's included
-        try:
-            timeout = float(os.environ.get("OPENWASH_HTTP_TIMEOUT") or 15.0)
-        except ValueError:
-            timeout = 15.0
+        from openwash.timebudget import env_seconds
+
+        timeout = env_seconds("OPENWASH_HTTP_TIMEOUT", 15.0)
     url = api_url(base_url)
     tok = token if token is not None else token_for(url)
     no_throttle = os.environ.get("OPENWASH_GITHUB_NO_THROTTLE") == "1"

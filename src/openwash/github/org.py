@@ -1027,6 +1027,7 @@ def run_org_command(args: Any) -> int:
 def _report_and_issues(args: Any, report: OrgReport, runner: Sweep) -> int:
     import importlib
 
+    from openwash.report import write_output
 
     if args.open_issues:
         from openwash.github.issues import sync_issues
@@ -1041,13 +1042,7 @@ def _report_and_issues(args: Any, report: OrgReport, runner: Sweep) -> int:
                                 for k, v in runner.api.stats.items()})
     module = importlib.import_module(f"openwash.report.org_{args.format}")
     text = module.render(report)
-    if args.output:
-        try:
-            write_atomic(Path(args.output), text)  # temp file + rename: never a half-written report
-        except OSError as exc:
-            raise UsageError(f"cannot write {args.output}: {exc.strerror or exc}") from None
-    else:
-        sys.stdout.write(text)
+    write_output(text, args.output)
     runner.finish_checkpoint()
     if not args.quiet:
         s = report.summary()

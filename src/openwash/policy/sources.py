@@ -44,6 +44,7 @@ from urllib.parse import quote, urljoin, urlsplit
 
 from openwash.errors import ConfigError, FetchError
 from openwash.policy.cache import Cache, digest
+from openwash.timebudget import env_seconds
 
 MAX_BYTES = 1 << 20
 MAX_REDIRECTS = 5
@@ -222,15 +223,7 @@ def _github(owner: str, repo: str, file: str, ref: str) -> SourceRef:
 # ----------------------------------------------------------------------------------------------- fetching
 
 def _deadline() -> float:
-    raw = os.environ.get("OPENWASH_HTTP_DEADLINE")
-    if raw:
-        try:
-            value = float(raw)
-            if value > 0:
-                return value
-        except ValueError:
-            pass
-    return TOTAL_DEADLINE
+    return env_seconds("OPENWASH_HTTP_DEADLINE", TOTAL_DEADLINE)
 
 
 def _within_deadline(fetch: Any, *args: Any) -> tuple[int, bytes, str | None]:
@@ -268,15 +261,7 @@ def _looks_like_html(content_type: str, body: bytes) -> bool:
 
 
 def _timeouts() -> tuple[float, float]:
-    raw = os.environ.get("OPENWASH_HTTP_TIMEOUT")
-    if raw:
-        try:
-            value = float(raw)
-            if value > 0:
-                return value, value
-        except ValueError:
-            pass
-    return CONNECT_TIMEOUT, READ_TIMEOUT
+    return env_seconds("OPENWASH_HTTP_TIMEOUT", CONNECT_TIMEOUT), env_seconds("OPENWASH_HTTP_TIMEOUT", READ_TIMEOUT)
 
 
 def vendoring_advice(ref: SourceRef, cache: Cache) -> str:
@@ -396,8 +381,6 @@ class Fetcher:
 
 def _get_https(url: str, etag: str | None, cancel: Any = None) -> tuple[int, bytes, str | None]:
     """GET ``url`` with redirects checked hop by hop, a size cap and timeouts. Returns (status, body, etag)."""
-    import time
-
     import requests
 
     from openwash import __version__
@@ -406,7 +389,6 @@ def _get_https(url: str, etag: str | None, cancel: Any = None) -> tuple[int, byt
     headers = {"User-Agent": f"openwash/{__version__}", "Accept": "application/yaml, text/yaml, text/plain, */*"}
     if etag:
         headers["If-None-Match"] = etag
-    deadline = time.monotonic() + _deadline()
     current = url
     with requests.Session() as session:
         for _hop in range(MAX_REDIRECTS + 1):
@@ -447,7 +429,7 @@ def _get_https(url: str, etag: str | None, cancel: Any = None) -> tuple[int, byt
                         total += len(chunk)
                         if total > MAX_BYTES:
                             raise FetchError(f"{url}: the policy is larger than {MAX_BYTES} bytes")
-                        if time.monotonic() > deadline or (cancel is not None and cancel.is_set()):
+                        if cancel is not None and cancel.is_set():  # _within_deadline gave up on us
                             raise NetworkError(f"took longer than {_deadline():g} s")
                         chunks.append(chunk)
                 except requests.exceptions.RequestException as exc:

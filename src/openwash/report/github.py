@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from openwash.findings import Finding, sort_key
+from openwash.safetext import visible_escape
 
 if TYPE_CHECKING:
     from openwash.baseline import Outcome
@@ -35,14 +36,9 @@ _ODD_BREAKS = re.compile(r"[\x00\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 _CONTROLS = re.compile(r"[\x01-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 
 
-def _visible(m: re.Match[str]) -> str:
-    code = ord(m.group(0))
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
-
-
 def escape_data(text: str) -> str:
     """Escape the message part of a workflow command (``%``, CR, LF), per the runner's rules."""
-    text = _CONTROLS.sub(_visible, _ODD_BREAKS.sub(" ", str(text)))
+    text = _CONTROLS.sub(visible_escape, _ODD_BREAKS.sub(" ", str(text)))
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
