@@ -111,7 +111,7 @@ def _run(env: dict[str, str], out: TextIO) -> int:
     from openwash import baseline
     from openwash.cli import _today
     from openwash.report import markdown as md
-    from openwash.report import render, write_atomic
+    from openwash.report import render, write_output
     from openwash.report.github import append_step_summary, command, render_annotations, stop_commands
 
     inputs = Inputs.from_env(env)
@@ -150,10 +150,7 @@ def _run(env: dict[str, str], out: TextIO) -> int:
     sarif_path = ""
     if inputs.sarif_file:
         sarif_path = inputs.sarif_file
-        try:
-            write_atomic(Path(sarif_path), render(result, "sarif", outcome=outcome))  # temp file + rename
-        except OSError as exc:
-            raise UsageError(f"cannot write the SARIF file {sarif_path}: {exc.strerror or exc}") from None
+        write_output(render(result, "sarif", outcome=outcome), sarif_path)
 
     counts = outcome.counts()
     write_outputs({"errors": str(counts["error"]), "warnings": str(counts["warning"]),

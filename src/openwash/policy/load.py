@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from openwash import yamlsafe
+from openwash.discovery import MAX_FILE_BYTES
 from openwash.errors import ConfigError
 from openwash.policy.cache import Cache
 from openwash.policy.merge import Layer, check_locks, make_lock, resolve_layers
@@ -228,7 +229,7 @@ def find_repo_policy(root: Path) -> str | None:
     if pyproject.is_file():
         try:
             with open(pyproject, "rb") as fh:
-                text = fh.read(2 * 1024 * 1024).decode("utf-8", errors="replace")  # a huge file is never read
+                text = fh.read(MAX_FILE_BYTES).decode("utf-8", errors="replace")  # a huge file is never read
         except OSError:
             return None
         if re.search(r"^\s*\[\[?\s*tool\s*\.\s*openwash\b", text, re.M):
