@@ -8,7 +8,9 @@ hook always sees one).  codespell reads the same documents that openwash checks.
 median (and quartiles) of each and the ratio openwash / codespell; the goal is <= 0.6.  A fourth
 command only imports markdown-it-py and PyYAML, the libraries the hook is required to use: its ratio
 to codespell is the floor no implementation on them can go below; a fifth also parses the documents
-with markdown-it-py, as every check must.
+with markdown-it-py, as every check must.  When markdown-it-pyrs (the compiled markdown-it with byte
+source maps, not a dependency of openwash) is importable, a sixth command does the same with it: the
+floor a compiled parser would leave.
 
 By default openwash runs from this checkout's src/ exactly as its console script would
 (``from openwash.cli import main``) with byte code compiled first, as pip does on install;
@@ -46,6 +48,15 @@ md = MarkdownIt("commonmark", {"html": True}).enable("table").enable("strikethro
 for name in sys.argv[1:]:
     with open(name, encoding="utf-8") as f:
         md.parse(f.read())
+"""
+
+# The same with markdown-it-pyrs, for comparison only (openwash is required to parse with markdown-it-py).
+PARSE_PYRS = """import re, sys, yaml
+from markdown_it_pyrs import MarkdownIt
+md = MarkdownIt("commonmark").enable_many(["table", "strikethrough", "front_matter"])
+for name in sys.argv[1:]:
+    with open(name, encoding="utf-8") as f:
+        md.tree(f.read())
 """
 
 
@@ -119,6 +130,9 @@ def main(argv: list[str] | None = None) -> int:
         # ... and parsing the same documents with markdown-it-py configured as openwash configures it.
         "+ parse with markdown-it": [sys.executable, "-c", PARSE_ONLY, *docs],
     }
+    has_pyrs = subprocess.run([sys.executable, "-c", "import markdown_it_pyrs"], stderr=subprocess.DEVNULL).returncode == 0
+    if has_pyrs:
+        commands["+ parse, markdown-it-pyrs"] = [sys.executable, "-c", PARSE_PYRS, *docs]
     envs = {name: env for name in commands}
     times: dict[str, list[float]] = {k: [] for k in commands}
     cpu: dict[str, list[float]] = {k: [] for k in commands}
@@ -147,6 +161,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"ratio of importing the required libraries alone to codespell (the floor): {floor:.2f}")
     parse = medians["+ parse with markdown-it"] / medians["codespell"]
     print(f"ratio of importing them and parsing the documents with markdown-it-py to codespell: {parse:.2f}")
+    if has_pyrs:
+        pyrs = medians["+ parse, markdown-it-pyrs"] / medians["codespell"]
+        print(f"ratio of the same with the compiled markdown-it-pyrs instead (comparison only): {pyrs:.2f}")
+    else:
+        print("(pip install markdown-it-pyrs to also see the floor a compiled Markdown parser would leave)")
     base = medians["python -c pass"]
     print(f"above interpreter start-up: openwash {(medians['openwash check'] - base) * 1000:.1f} ms, "
           f"codespell {(medians['codespell'] - base) * 1000:.1f} ms")
