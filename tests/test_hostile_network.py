@@ -66,7 +66,8 @@ def no_token_anywhere(*servers: HostileServer) -> None:
 # ------------------------------------------------------------------------------- https policy sources
 
 @pytest.mark.parametrize("case", ["never", "dribble-body", "dribble-headers", "endless-chunked",
-                                  "endless-length", "html", "500", "redirect-http", "redirect-loop"])
+                                  "endless-length", "html", "500", "redirect-http", "redirect-loop",
+                                  "redirect-not-a-url"])
 def test_a_hostile_policy_server_ends_in_bounded_time_with_a_clear_error(
         srv: HostileServer, net_env: None, tmp_path: Path, case: str) -> None:
     behaviours = {
@@ -75,12 +76,15 @@ def test_a_hostile_policy_server_ends_in_bounded_time_with_a_clear_error(
         "endless-chunked": endless(), "endless-length": endless(chunked=False),
         "html": answer(200, HTML, "text/html"), "500": answer(500, b"Internal Server Error", "text/plain"),
         "redirect-http": redirect("http://example.org/policy.yml"), "redirect-loop": redirect("/p.yml", 301),
+        # urllib.parse (and so requests) raises ValueError on this Location: a refused redirect, not a crash
+        "redirect-not-a-url": redirect("https://policies.example]/p.yml"),
     }
     expected = {
         "never": "timed out", "dribble-body": "no complete answer within 4 s",
         "dribble-headers": "no complete answer within 4 s", "endless-chunked": "larger than 1048576 bytes",
         "endless-length": "larger than 1048576 bytes", "html": "HTML page", "500": "HTTP 500",
         "redirect-http": "refusing to follow a redirect to http://example.org", "redirect-loop": "more than 5 redirects",
+        "redirect-not-a-url": "refusing to follow a redirect whose Location is not a URL",
     }
     srv.route("/p.yml", behaviours[case])
     result, elapsed = fetch(f"{srv.url}/p.yml", tmp_path / "cache")
@@ -136,7 +140,7 @@ def _contents(text: bytes) -> bytes:
 
 @pytest.mark.parametrize("case", ["500", "malformed-json", "html", "rate-limit", "forbidden", "never", "dribble",
                                   "redirect-301-other-port", "redirect-302-other-host", "redirect-307-other-host",
-                                  "not-a-file", "huge-content-field"])
+                                  "redirect-not-a-url", "not-a-file", "huge-content-field"])
 def test_a_hostile_github_api_for_policy_sources(srv: HostileServer, other: HostileServer, net_env: None,
                                                  tmp_path: Path, monkeypatch: pytest.MonkeyPatch, case: str) -> None:
     monkeypatch.setenv("GITHUB_API_URL", srv.url)
@@ -153,6 +157,7 @@ def test_a_hostile_github_api_for_policy_sources(srv: HostileServer, other: Host
         "redirect-301-other-port": redirect(f"{other.url}{path}", 301),
         "redirect-302-other-host": redirect(f"http://localhost:{other.port}{path}", 302),
         "redirect-307-other-host": redirect(f"http://localhost:{other.port}{path}", 307),
+        "redirect-not-a-url": redirect(f"http://localhost:{other.port}]{path}", 301),
         "not-a-file": answer(200, b'[{"type": "file", "name": "a.yml"}]'),
         "huge-content-field": answer(200, json.dumps({"type": "file", "encoding": "base64", "content": base64.b64encode(
             b"# x\n" * 300_000).decode()}).encode()),
@@ -162,6 +167,7 @@ def test_a_hostile_github_api_for_policy_sources(srv: HostileServer, other: Host
         "rate-limit": "rate limit", "forbidden": "access denied (HTTP 403)", "never": "timed out",
         "dribble": "no complete answer within 4 s", "redirect-301-other-port": "redirected",
         "redirect-302-other-host": "HTTP 302", "redirect-307-other-host": "HTTP 307", "not-a-file": "not a file",
+        "redirect-not-a-url": "refused to follow the answer",
         "huge-content-field": "larger than 1048576 bytes",
     }
     srv.route(path, behaviours[case])
@@ -203,7 +209,7 @@ def org(srv: HostileServer, tmp_path: Path, *args: str, api: str | None = None) 
 
 
 @pytest.mark.parametrize("case", ["malformed-json", "html", "rate-limit", "redirect-301-other-port",
-                                  "redirect-302-other-host", "forbidden"])
+                                  "redirect-302-other-host", "redirect-not-a-url", "forbidden"])
 def test_a_hostile_github_api_for_the_organization_sweep(srv: HostileServer, other: HostileServer, tmp_path: Path,
                                                          case: str) -> None:
     behaviours = {
@@ -213,10 +219,12 @@ def test_a_hostile_github_api_for_the_organization_sweep(srv: HostileServer, oth
                              X_RateLimit_Reset=str(int(time.time()) + 7200)),
         "redirect-301-other-port": redirect(f"{other.url}/orgs/acme/repos", 301),
         "redirect-302-other-host": redirect(f"http://localhost:{other.port}/orgs/acme/repos", 302),
+        "redirect-not-a-url": redirect(f"http://localhost:{other.port}]/orgs/acme/repos", 301),
         "forbidden": answer(403, b'{"message": "Resource not accessible by integration"}'),
     }
     expected = {"malformed-json": "not JSON", "html": "not JSON", "rate-limit": "--resume",
                 "redirect-301-other-port": "refused to follow", "redirect-302-other-host": "302",
+                "redirect-not-a-url": "refused to follow",
                 "forbidden": "403"}
     srv.route("/*", behaviours[case])
     code, err, elapsed = org(srv, tmp_path)

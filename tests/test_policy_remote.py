@@ -242,3 +242,14 @@ def test_a_policy_url_that_is_no_url_is_a_config_error(tmp_path: Path, url: str)
     policy.write_text(f"extends: {url!r}\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="refusing"):
         resolve_source(str(policy))
+
+
+@pytest.mark.parametrize("ref", ["//[not-an-address]/p.yml", "//policies.example]/p.yml"])
+def test_a_relative_extends_in_a_remote_policy_that_is_no_url_is_a_config_error(server: HTTPServer, tmp_path: Path,
+                                                                                 ref: str) -> None:
+    # urljoin raises ValueError on these, as urlsplit does: the fetched policy's error, named with its URL.
+    serve_with_etag(server, "/org.yml", f"extends: {ref!r}\n")
+    url = server.url_for("/org.yml")
+    with pytest.raises(ConfigError) as info:
+        _resolve(url, tmp_path / "cache")
+    assert str(info.value) == f"{url}:1: extends: {ref!r} is not a path or URL that can be resolved against {url}"

@@ -6,11 +6,12 @@ from __future__ import annotations
 import posixpath
 import re
 from functools import lru_cache
-from urllib.parse import SplitResult, unquote, urlsplit
+from urllib.parse import SplitResult, unquote
 
 from openwash import lazyre
 from openwash.discovery import Repository
 from openwash.documents import Document, Link
+from openwash.urls import split_url
 
 CODE_HOSTS = ("github.com", "gitlab.com", "bitbucket.org", "codeberg.org", "sr.ht", "gitee.com", "git.")
 # Pages on a code host that are not code: issues, discussions, CI, wikis, release notes, images.
@@ -79,14 +80,8 @@ def is_url(target: str) -> bool:
 
 
 def _split(url: str) -> SplitResult | None:
-    """``url`` split into its parts, or None when it cannot be a URL.
-
-    urlsplit raises on text such as ``https://host]`` or a bracketed host that is no IPv6 address, and
-    repository text is written by anyone: such a link is simply not evidence."""
-    try:
-        return urlsplit(url if "://" in url else "https://" + url)
-    except ValueError:
-        return None
+    """``url`` (``www.`` links get https) split into its parts; None when it cannot be a URL: no evidence."""
+    return split_url(url if "://" in url else "https://" + url)
 
 
 def host_of(url: str) -> str:

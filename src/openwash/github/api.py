@@ -202,7 +202,9 @@ class Api:
                 self._pace_write()
             try:
                 status, raw_headers, text = self.client().requester.requestJson(verb, url, params, headers, body)
-            except (RuntimeError, AssertionError) as exc:  # PyGithub refused a redirect or a URL to another host
+            except (RuntimeError, AssertionError, ValueError) as exc:
+                # PyGithub refused a redirect or a URL to another host; requests raises ValueError on a
+                # redirect whose Location is no URL
                 raise FetchError(f"GitHub API {url}: refused to follow the answer: {exc}") from None
             except (requests.RequestException, OSError) as exc:
                 attempt += 1

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import os
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
+
+from openwash.urls import split_url
 
 if TYPE_CHECKING:
     from github import Github
@@ -37,11 +38,8 @@ def token_for(url: str, explicit: str | None = None) -> str | None:
 
 def _host(url: str) -> str | None:
     """scheme://host[:port] of ``url``; None when it is not a URL (then it gets no token)."""
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return None
-    return f"{parts.scheme}://{parts.netloc.lower()}"
+    parts = split_url(url)
+    return f"{parts.scheme}://{parts.netloc.lower()}" if parts is not None else None
 
 
 def make_client(base_url: str | None = None, token: str | None = None, *, timeout: float | None = None,

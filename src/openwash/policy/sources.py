@@ -40,11 +40,12 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote, urljoin, urlsplit
+from urllib.parse import quote
 
 from openwash.errors import ConfigError, FetchError
 from openwash.policy.cache import Cache, digest
 from openwash.timebudget import env_seconds
+from openwash.urls import join_url, split_url
 
 MAX_BYTES = 1 << 20
 MAX_REDIRECTS = 5
@@ -137,9 +138,8 @@ def is_loopback(host: str) -> bool:
 
 
 def url_allowed(url: str) -> bool:
-    try:
-        parts = urlsplit(url)
-    except ValueError:  # not a URL (``https://host]``, a bracketed host that is no IPv6 address)
+    parts = split_url(url)
+    if parts is None:  # not a URL (``https://host]``, a bracketed host that is no IPv6 address)
         return False
     if parts.scheme == "https" and parts.hostname:
         return True
@@ -198,7 +198,10 @@ def _parse_plain(text: str, base: SourceRef | None, cwd: Path) -> SourceRef:
                           "or github:OWNER/REPO/PATH@REF")
     # a path
     if base is not None and base.kind == "https":
-        return _parse_plain(urljoin(base.url, text), None, cwd)
+        joined = join_url(base.url, text)
+        if joined is None:
+            raise ConfigError(f"{text!r} is not a path or URL that can be resolved against {base.url}")
+        return _parse_plain(joined, None, cwd)
     if base is not None and base.kind == "github":
         joined = posixpath.normpath(text[1:] if text.startswith("/")
                                     else posixpath.join(posixpath.dirname(base.file), text))
@@ -379,6 +382,9 @@ class Fetcher:
             raise ConfigError(f"{ref.spec}: the policy is not UTF-8 text") from None
 
 
+_NOT_A_URL_REDIRECT = "refusing to follow a redirect whose Location is not a URL"
+
+
 def _get_https(url: str, etag: str | None, cancel: Any = None) -> tuple[int, bytes, str | None]:
     """GET ``url`` with redirects checked hop by hop, a size cap and timeouts. Returns (status, body, etag)."""
     import requests
@@ -399,13 +405,17 @@ def _get_https(url: str, etag: str | None, cancel: Any = None) -> tuple[int, byt
                 raise NetworkError(f"timed out after {read:g} s") from None
             except requests.exceptions.RequestException as exc:
                 raise NetworkError(f"connection failed: {type(exc).__name__}") from None
+            except ValueError:  # requests parses a redirect's Location even when it does not follow it
+                raise FetchError(f"{url}: {_NOT_A_URL_REDIRECT}") from None
             with resp:
                 status = resp.status_code
                 if status in (301, 302, 303, 307, 308):
                     location = resp.headers.get("Location")
                     if not location:
                         raise FetchError(f"{url}: redirect without a Location header")
-                    target = urljoin(current, location)
+                    target = join_url(current, location)
+                    if target is None:
+                        raise FetchError(f"{url}: {_NOT_A_URL_REDIRECT}")
                     if not url_allowed(target):
                         raise FetchError(f"{url}: refusing to follow a redirect to {target}: policy redirects are "
                                          "followed only to https:// URLs")
@@ -466,8 +476,10 @@ def _get_github(ref: SourceRef, etag: str | None, cancel: Any = None) -> tuple[i
         raise NetworkError(f"timed out after {read:g} s") from None
     except requests.exceptions.RequestException as exc:
         raise NetworkError(f"connection failed: {type(exc).__name__}") from None
-    except (RuntimeError, AssertionError) as exc:  # PyGithub refuses cross-host / cross-scheme redirects
-        raise FetchError(f"{ref.spec}: {exc}") from None
+    except (RuntimeError, AssertionError, ValueError) as exc:
+        # PyGithub refuses cross-host / cross-scheme redirects; requests raises ValueError on a Location
+        # that is no URL
+        raise FetchError(f"{ref.spec}: refused to follow the answer: {exc}") from None
     if status == 304:
         return 304, b"", etag
     if status == 404:
