@@ -20,8 +20,13 @@ from typing import Any
 from openwash import lazyre
 
 ZWSP = "\u200b"
-# C0 controls but tab, DEL, C1 controls, line/paragraph separators, bidi embeddings/overrides/isolates/marks.
-_UNPRINTABLE = lazyre.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+# Character-class ranges (regular-expression text) that every output escapes or removes; the reporters
+# build their own classes from these, so a character added here is handled everywhere.
+C1_CONTROLS = r"\x7f-\x9f"  # DEL and the C1 controls (U+009B is a one-character CSI)
+LINE_SEPARATORS = r"\u2028\u2029"
+BIDI_CONTROLS = r"\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c"  # embeddings, overrides, isolates, marks
+# C0 controls but tab, then the above.
+_UNPRINTABLE = lazyre.compile(rf"[\x00-\x08\x0a-\x1f{C1_CONTROLS}{LINE_SEPARATORS}{BIDI_CONTROLS}]")
 
 
 def visible_escape(m: Any) -> str:
@@ -47,12 +52,7 @@ def printable(text: object) -> str:
     return s
 
 
-def printable_lines(text: str) -> str:
-    """:func:`printable` applied to every line of ``text`` (line breaks kept)."""
-    return "\n".join(printable(line) for line in text.split("\n"))
-
-
-_JSON_UNSAFE = lazyre.compile(r"[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+_JSON_UNSAFE = lazyre.compile(rf"[{C1_CONTROLS}{LINE_SEPARATORS}{BIDI_CONTROLS}]")
 
 
 def json_log_safe(text: str) -> str:

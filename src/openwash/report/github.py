@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from openwash.findings import Finding, sort_key
-from openwash.safetext import visible_escape
+from openwash.safetext import BIDI_CONTROLS, C1_CONTROLS, visible_escape
 
 if TYPE_CHECKING:
     from openwash.baseline import Outcome
@@ -33,7 +33,8 @@ LEVELS = {"error": "error", "warning": "warning", "notice": "notice"}
 _ODD_BREAKS = re.compile(r"[\x00\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 # Terminal controls (ANSI escape sequences, C1 CSI) and bidi controls: GitHub's log viewer renders ANSI
 # escapes, so repository text could recolour or hide log lines.  They are shown as visible escapes.
-_CONTROLS = re.compile(r"[\x01-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+# (Applied after _ODD_BREAKS, which has already turned \x1c-\x1e and \x85 into spaces; tab, LF and CR stay.)
+_CONTROLS = re.compile(rf"[\x01-\x08\x0e-\x1f{C1_CONTROLS}{BIDI_CONTROLS}]")
 
 
 def escape_data(text: str) -> str:

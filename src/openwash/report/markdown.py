@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from openwash.findings import Finding, sort_key
+from openwash.safetext import BIDI_CONTROLS, C1_CONTROLS, LINE_SEPARATORS
 
 if TYPE_CHECKING:
     from openwash.baseline import Outcome
@@ -31,8 +32,8 @@ STICKY_MARKER = "<!-- openwash:sticky -->"
 WORD_JOINER = "\u2060"  # invisible; breaks @mentions, #refs and autolinks without changing what people read
 _MD_PUNCT = set("\\`*_{}[]()#+-.!|~$^")
 _HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"}
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
-_BIDI = re.compile(r"[\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]")
+_CONTROL = re.compile(rf"[\x00-\x1f{C1_CONTROLS}{LINE_SEPARATORS}]")
+_BIDI = re.compile(rf"[{BIDI_CONTROLS}]")
 _SCHEME = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*):(?=//)")
 _WWW = re.compile(r"(?i)\bwww\.")
 
