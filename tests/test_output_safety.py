@@ -138,12 +138,18 @@ def test_the_action_log_summary_and_comment_stay_inert(action_install: tuple[Pat
     step = result.step("openwash")
     assert step.returncode == 1, step.stderr
     allowed = {"error", "warning", "notice", "group", "endgroup", "stop-commands"}
+    stops = 0
     for s in result.steps:
         found = commands_in(s.stdout, s.stderr)
+        stops += sum(c.name == "stop-commands" for c in found)
         assert {c.name for c in found} <= allowed, [c.line for c in found]
         for c in found:
             if c.name in ("error", "warning", "notice"):
                 assert c.properties.get("title", "").startswith("openwash"), c.line
+            if c.name == "stop-commands":  # only openwash's own, with a token repository text cannot know
+                assert re.fullmatch(r"[0-9a-f]{32}", c.message), c.line
+                assert f"::{c.message}::" in s.stdout, "commands are resumed after the quoted text"
+    assert stops, "the readable report is quoted inside stop-commands"
     assert result.outputs["verdict"] == "fail"  # not the 'pass' the payload tries to set
     assert "Traceback" not in step.stderr
     for text in (result.summary, api.all_comments(REPO, 7)[0]["body"]):
