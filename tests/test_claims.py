@@ -7,6 +7,8 @@ cases is called "Wren" (a made-up 3B language model); other names are made up as
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -386,14 +388,68 @@ def test_cli_claims_json_explain_and_repo_name(tmp_path: Path) -> None:
     proc = run_cli("claims", str(readme), "--format", "json", "--explain", "--repo-name", "sparrow")
     assert proc.returncode == 0, proc.stderr
     rows = json.loads(proc.stdout)
-    assert [(r["line"], r["column"], r["negated"]) for r in rows] == [(1, 12, False), (5, 16, True)]
+    # --explain lists every phrase: the claims, the negated mention and the rejected one, each with its cue
+    assert [(r["line"], r["column"], r["verdict"]) for r in rows] == [(1, 12, "claim"), (3, 19, "rejected"),
+                                                                      (5, 16, "negated")]
     assert {"file", "line", "column", "text", "target", "strength", "negated", "kind", "phrase", "cue"} <= set(rows[0])
-    assert rows[0]["cue"].startswith("claim [own-subject]")
+    assert rows[0]["cue"] == "own-subject"
+    assert rows[1]["cue"] == "dependency"
     without = json.loads(run_cli("claims", str(readme), "--format", "json").stdout)
     assert [r["negated"] for r in without] == [True]  # without the name, 'Sparrow' is someone else
     text = run_cli("claims", str(readme), "--explain", "--repo-name", "sparrow").stdout
     assert f"{readme}:1:12: open-source project plain: Sparrow is open source." in text
-    assert "cue: claim [own-subject]" in text
+    assert "cue: own-subject:" in text
+    assert f"{readme}:3:19: rejected 'open-source': Sparrow relies on open-source libraries." in text
+
+
+DEMO_README = "# Demo model\n\nDemo-7B is a fully open-source language model.\n\nWeights: https://huggingface.co/demo/demo-7b\n"
+
+
+def test_a_product_named_after_the_title_is_own_in_the_lead(tmp_path: Path) -> None:
+    # issue 14: the plainest claim in a fresh repository, whose product name ('Demo-7B') is the title's name
+    # with a size suffix
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "README.md").write_text(DEMO_README, encoding="utf-8")
+    proc = run_cli("check", str(tmp_path / "sub"), "--format", "json")
+    out = json.loads(proc.stdout)
+    assert [(c["line"], c["column"], c["negated"], c["strength"]) for c in out["claims"]] == [(3, 20, False, "strong")]
+    assert {f["rule"] for f in out["findings"]} >= {"OW101", "OW102"}
+    assert proc.returncode == 1
+
+
+def test_claims_agrees_with_check_whatever_the_path_form(tmp_path: Path) -> None:
+    sub = tmp_path / "sub"
+    sub.mkdir()
+    (sub / "README.md").write_text(DEMO_README, encoding="utf-8")
+    from_parent = subprocess.run([sys.executable, "-m", "openwash", "claims", "sub/README.md", "--format", "json"],
+                                 cwd=tmp_path, capture_output=True, text=True, check=True)
+    from_inside = subprocess.run([sys.executable, "-m", "openwash", "claims", "README.md", "--format", "json"],
+                                 cwd=sub, capture_output=True, text=True, check=True)
+    check = json.loads(run_cli("check", str(sub), "--format", "json").stdout)["claims"]
+    key = [(c["line"], c["column"], c["target"], c["negated"]) for c in check]
+    assert key == [(3, 20, "model", False)]
+    for out in (from_parent.stdout, from_inside.stdout):
+        assert [(c["line"], c["column"], c["target"], c["negated"]) for c in json.loads(out)] == key
+
+
+@pytest.mark.parametrize(("md", "line"), [
+    # the project's own Features list: a bullet with no subject is the project's
+    ("# Wren\n\nA tiny model.\n\n## Features\n\n- Open-source codebase with a self-hosting option\n", 7),
+    # a centred HTML tagline under the title
+    ('# Wren\n\n<p align="center">Open-source, self-hosted project planning tool</p>\n\nMore text.\n', 3),
+])
+def test_own_places_make_subjectless_sentences_claims(md: str, line: int) -> None:
+    found = positives(md)
+    assert [c.line for c in found] == [line]
+
+
+@pytest.mark.parametrize("md", [
+    # a lead that names someone else's product
+    "# Wren\n\nBuilt on PyTorch, the open-source framework developed by Meta.\n",
+    "# Wren\n\nFinch is an open-source vector database we like.\n",
+])
+def test_own_places_need_no_third_party_evidence(md: str) -> None:
+    assert positives(md) == []
 
 
 # --- robustness and speed --------------------------------------------------------------------------------------

@@ -370,7 +370,8 @@ class _Detector:
 def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", heading_level: int = 0,
                  prev: str = "", title_links: list[tuple[int, int]] | None = None,
                  link_spans: list[tuple[int, int]] | None = None, row_label: str = "", header_row: bool = False,
-                 role: str = "readme") -> list[Judgement]:
+                 role: str = "readme", own_place: str = "", other_links: list[tuple[int, int]] | None = None
+                 ) -> list[Judgement]:
     low = _lower(text)
     if not det.add and not _ANY_PHRASE.search(low):
         return []
@@ -423,6 +424,14 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
                 v = det.judge.judge(here, a - shift, b - shift, kind, strength)
             except (IndexError, ValueError, KeyError, AttributeError) as exc:  # never let one sentence stop a run
                 v = Verdict(False, False, "none", "n/a", "internal-error", f"not judged ({type(exc).__name__})")
+            if own_place and not v.claim and not v.negated and _unknown_owner(v, det.ctx.own_names) and not _other_evidence(
+                    slow, [(x - start, y - start) for x, y in (other_links or []) if start <= x and y <= end]):
+                # issue 14: in the project's own lead, tagline, features list or model card an unknown name or
+                # a missing subject is the project itself; a third party needs positive evidence
+                target = det.judge.target(here, a - shift, b - shift, kind)
+                v = Verdict(True, False, target, det.judge.strength(here, a - shift, b - shift, strength, target),
+                            "own-place", f"in the project's own {own_place}, with no sign of a third party "
+                                         f"(was: {v.reason})")
             out.append(Judgement(start + a, start + b, sent[a:b], shown, kind, v.claim, v.negated, v.target,
                                  v.strength, v.rule, v.reason))
         for m in extra:
@@ -432,6 +441,98 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
                                  False, det.judge.target(s, m.start(), m.end(), "open-source"), "plain",
                                  "policy-vocabulary", f"matches the policy's claims.add pattern {m.re.pattern!r}"))
         previous = slow
+    return out
+
+
+# Sections whose list items are the project's own selling points ('Features', 'Highlights', 'Why X').
+_OWN_LIST_SECTION = lazyre.compile(
+    r"^\W*(?:key\s+|main\s+|core\s+)?(?:features?|highlights?|why\b|advantages|capabilities|what\s+(?:is|makes)|"
+    r"about|overview|introduction|summary|特性|特点|特點|亮点|亮點|主要功能|优势|優勢|简介|簡介|介绍|介紹|特徴|概要)",
+    re.IGNORECASE)
+# Positive evidence of a third party that overrides the position (dependency verbs, thanks, comparisons).
+_THIRD_PARTY_WORDS = lazyre.compile(
+    r"(?<![\w])(?:built\s+(?:on|upon|with)|based\s+on|powered\s+by|using|uses|use|via|thanks|compared?|than|"
+    r"among|versus|vs\.?|like|such\s+as|including|supports?|compatible|integrat\w*|fine-?tuned\s+from|"
+    r"alternative\s+to|instead\s+of|other|others|many|most|existing|popular|"
+    r"(?:developed|created|released|made|maintained|published|open-?sourced|trained|backed)\s+by|"
+    r"following|table|lists|figure|check\s+out|"
+    # well-known models, frameworks and makers: named in a lead, they are what the project builds on
+    r"pytorch|tensorflow|jax|llama|mistral|qwen|gemma|falcon|bloom|gpt-\d\w*|chatgpt|openai|meta|google|"
+    r"microsoft|nvidia|hugging\s?face|langchain|kubernetes|linux|docker|postgres\w*|redis|mysql|apache)(?![\w])"
+    r"|基于|基於|使用|支持|兼容|对比|相比|同等|同类|同類|同级|同級|表现最|之一")
+
+
+_UNKNOWN_NAME = lazyre.compile(r"'([^']{1,60})' is not one of this repository's names")
+_VERSION_SUFFIX = lazyre.compile(r"(?:[-_. ]+(?:\d+(?:\.\d+)?[bmk]|v?\d+(?:\.\d+)*|instruct|chat|base|hf|it))+$",
+                                 re.IGNORECASE)
+
+
+_GENERIC_TAIL = lazyre.compile(r"\s+(?:models?|llms?|card|repository|project)$")
+
+
+def _folded(name: str) -> str:
+    """A name without its size and version suffixes: 'Demo-7B-Instruct' → 'demo'."""
+    return _NAMES_FROM_PATH_6.sub("", _VERSION_SUFFIX.sub("", name.strip().lower()))
+
+
+def _unknown_owner(v: Verdict, own: frozenset[str]) -> bool:
+    """The verdict says 'not a claim' only because no own subject was recognised: there is no subject at all,
+    or the subject is an own name written with a size or version suffix ('Demo-7B' for 'Demo')."""
+    if v.rule == "no-owner":
+        return True
+    m = _UNKNOWN_NAME.search(v.reason) if v.rule == "third-party" else None
+    if not m:
+        return False
+    names = {_folded(_GENERIC_TAIL.sub("", n)) for n in own if len(n) >= 3}
+    return _folded(m.group(1)) in names
+
+
+def _other_evidence(low: str, other_links: list[tuple[int, int]]) -> bool:
+    return bool(other_links) or bool(_THIRD_PARTY_WORDS.search(low))
+
+
+def _own_places(doc: Document) -> dict[int, str]:
+    """Blocks that speak for the project by where they sit: the lead paragraph or tagline right under the
+    title of the root README or a model card, the items of its own Features/Highlights/Why list, and a model
+    card's body.  Docs pages and nested READMEs speak about many things; they get no such blocks."""
+    out: dict[int, str] = {}
+    if doc.role == "model_card":
+        pass
+    elif doc.role != "readme" or "/" in doc.path.strip("/"):
+        return out
+    lead_open = True
+    for block in doc.blocks:
+        if block.kind == "heading":
+            if block.heading_level >= 2:
+                lead_open = False
+            continue
+        if block.kind in ("alt_text", "front_matter"):
+            continue
+        if lead_open and block.kind in ("paragraph", "html", "plain"):
+            out[id(block)] = "tagline" if block.kind == "html" else "lead paragraph"
+        elif block.kind == "list_item" and block.heading and _OWN_LIST_SECTION.search(block.heading):
+            out[id(block)] = f"'{block.heading[:40]}' list"
+        elif doc.role == "model_card" and block.kind in ("paragraph", "list_item", "html"):
+            out[id(block)] = "model card"
+        if block.kind in ("paragraph", "plain", "list_item", "table_cell"):
+            lead_open = False  # the lead is the first paragraph (HTML taglines may stack above it)
+    return out
+
+
+_OTHER_OWNER_URL = lazyre.compile(r"(?:github\.com|gitlab\.com|huggingface\.co)/([\w\-.]+)", re.IGNORECASE)
+
+
+def _other_link_spans(doc: Document, block: Block, own: frozenset[str]) -> list[tuple[int, int]]:
+    """Link texts in ``block`` that point at another owner's repository or model."""
+    out = []
+    first, last = block.line, max(block.end_line, block.line)
+    for link in doc.links:
+        if not link.text or not (first <= link.line <= last):
+            continue
+        m = _OTHER_OWNER_URL.search(link.url)
+        if not m or m.group(1).lower() in own or any(n in link.url.lower() for n in own if len(n) >= 4):
+            continue
+        out.extend(_find_text(block, link.text, link.line, link.column))
     return out
 
 
@@ -549,6 +650,7 @@ def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[
     out: list[tuple[Block, Judgement]] = []
     prev_block = ""
     row: tuple[int, str] = (0, "")  # (line, first cell) of the current table row
+    own_places = _own_places(doc)
     for block in doc.blocks:
         low = _lower(block.text)
         row_label, header_row = "", False
@@ -564,7 +666,10 @@ def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[
             titles, spans = _link_spans(doc, block)
             judgements = _judge_block(block.text, det, block_kind=block.kind, heading_level=block.heading_level,
                                       prev=prev, title_links=titles, link_spans=spans, row_label=row_label,
-                                      header_row=header_row, role=doc.role)
+                                      header_row=header_row, role=doc.role,
+                                      own_place=own_places.get(id(block), ""),
+                                      other_links=_other_link_spans(doc, block, ctx.own_names)
+                                      if id(block) in own_places else None)
             out.extend((block, j) for j in judgements)
         if block.kind not in ("alt_text", "front_matter") and low.strip():
             prev_block = low

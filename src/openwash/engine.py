@@ -126,12 +126,25 @@ def run(root: Path, policy: Policy, *, today: dt.date | None = None) -> Result:
     return check_repository(repo, policy, today=today)
 
 
-def check_repository(repo: Repository, policy: Policy, *, today: dt.date | None = None) -> Result:
-    """Check a repository whose paths and documents in scope are already known.
+def claim_context(repo: Repository, docs: list[Document], policy: Policy, is_model: bool | None) -> ClaimContext:
+    """What the claim detector knows of this repository: the one builder ``check`` and ``claims`` share."""
+    return ClaimContext(own_names=own_names(repo, docs), is_model_release=is_model,
+                        vocabulary_add=tuple(policy.claim_add), vocabulary_exclude=tuple(policy.claim_exclude))
 
-    This is the entry point for repositories that are not on disk (the organization sweep builds a
-    :class:`~openwash.discovery.Repository` from the GitHub API)."""
-    root = repo.root
+
+@dataclass
+class Prepared:
+    """A repository's documents, evidence and claim context: what ``check`` and ``claims`` both start from."""
+
+    docs: list[Document]
+    evidence: Evidence
+    is_model_release: bool
+    context: ClaimContext
+    notices: list[Notice]
+
+
+def prepare(repo: Repository, policy: Policy) -> Prepared:
+    """Parse the documents in scope and collect the evidence (no claims, no rules yet)."""
     notices = list(repo.notices)
     budget = document_budget()
     docs: list[Document] = []
@@ -153,8 +166,19 @@ def check_repository(repo: Repository, policy: Policy, *, today: dt.date | None 
         evidence.model_release_reason = "policy says model_release: no"
     else:
         is_model = evidence.is_model_release
-    ctx = ClaimContext(own_names=own_names(repo, docs), is_model_release=is_model,
-                       vocabulary_add=tuple(policy.claim_add), vocabulary_exclude=tuple(policy.claim_exclude))
+    return Prepared(docs, evidence, is_model, claim_context(repo, docs, policy, is_model), notices)
+
+
+def check_repository(repo: Repository, policy: Policy, *, today: dt.date | None = None) -> Result:
+    """Check a repository whose paths and documents in scope are already known.
+
+    This is the entry point for repositories that are not on disk (the organization sweep builds a
+    :class:`~openwash.discovery.Repository` from the GitHub API)."""
+    root = repo.root
+    prepared = prepare(repo, policy)
+    docs, evidence, is_model, notices = prepared.docs, prepared.evidence, prepared.is_model_release, prepared.notices
+    budget = document_budget()
+    ctx = prepared.context
     claims: list[Claim] = []
     for doc in docs:
         try:
