@@ -31,7 +31,7 @@ import sys
 import tempfile
 import time
 import zlib
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,8 +39,11 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from openwash.claims import explain_document, find_claims  # noqa: E402
-from openwash.claims import _own_places  # noqa: E402
+from openwash.claims import (  # noqa: E402
+    explain_document,
+    find_claims,
+    own_places_of,
+)
 from openwash.discovery import discover, role_of  # noqa: E402
 from openwash.documents import SourceFile  # noqa: E402
 from openwash.engine import prepare  # noqa: E402
@@ -94,7 +97,7 @@ def _form(item: dict, place_form: str) -> str:
     return place_form or "body"
 
 
-def judge_item(item: dict, tmp: Path, policy) -> Judged:  # noqa: ANN001 - a Policy
+def judge_item(item: dict, tmp: Path, policy) -> Judged:
     owner, _, name = item["repo"].partition("/")
     text, first, last = layout(item)
     rel = item["path"]
@@ -116,7 +119,7 @@ def judge_item(item: dict, tmp: Path, policy) -> Judged:  # noqa: ANN001 - a Pol
     positive = [c for c in claims if not c.negated]
     notes = [f"{j.phrase!r} -> {'claim' if j.claim else 'no'}{' negated' if j.negated else ''} [{j.rule}] "
              f"{j.reason}" for line, _col, j in explain_document(doc, prep.context) if first <= line <= last]
-    own_places = _own_places(doc)
+    own_places = own_places_of(doc)
     block = next((b for b in doc.blocks if first <= b.line <= last), None)
     form = "body" if block is None else FORMS.get(own_places.get(id(block), "")[:4], FORMS.get(block.kind, "body"))
     return Judged(item, bool(positive), any(c.negated for c in claims),
@@ -169,7 +172,7 @@ def report(name: str, judged: list[Judged], folds: int, show: bool) -> None:
     print(f"\n== {name}: {len(scored)} scored ({sum(1 for j in scored if j.item['claim'])} claims), "
           f"{len(judged) - len(scored)} debatable left out, {len({j.item['repo'] for j in judged})} repositories")
     print(f"  precision {p:.3f}  recall {r:.3f}  F1 {f:.3f}   (TP/FP/FN {c['tp']}/{c['fp']}/{c['fn']})")
-    print(f"  repository-grouped folds (nothing fitted, so held-out = overall): precision "
+    print("  repository-grouped folds (nothing fitted, so held-out = overall): precision "
           + " ".join(f"{fp:.2f}" for fp, _r, _f, _c in per_fold) + "; recall "
           + " ".join(f"{fr:.2f}" for _p, fr, _f, _c in per_fold))
     found = [j for j in scored if j.item["claim"] and j.predicted]

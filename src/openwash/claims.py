@@ -491,7 +491,7 @@ def _other_evidence(low: str, other_links: list[tuple[int, int]]) -> bool:
     return bool(other_links) or bool(_THIRD_PARTY_WORDS.search(low))
 
 
-def _own_places(doc: Document) -> dict[int, str]:
+def own_places_of(doc: Document) -> dict[int, str]:
     """Blocks that speak for the project by where they sit: the lead paragraph or tagline right under the
     title of the root README or a model card, the items of its own Features/Highlights/Why list, and a model
     card's body.  Docs pages and nested READMEs speak about many things; they get no such blocks."""
@@ -650,7 +650,7 @@ def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[
     out: list[tuple[Block, Judgement]] = []
     prev_block = ""
     row: tuple[int, str] = (0, "")  # (line, first cell) of the current table row
-    own_places = _own_places(doc)
+    own_places = own_places_of(doc)
     for block in doc.blocks:
         low = _lower(block.text)
         row_label, header_row = "", False
