@@ -137,9 +137,15 @@ NON_CLAIMS = [
 ]
 
 
+def in_body(sentence: str) -> str:
+    """A README with the sentence in a section of its body: the lead and the title speak for the project by
+    their place alone (issue 14), so sentence-level cues are tested where only the sentence decides."""
+    return "# Wren\n\nWren is a small model.\n\n## Notes\n\n" + sentence + "\n"
+
+
 @pytest.mark.parametrize(("category", "sentence"), NON_CLAIMS)
 def test_not_a_claim(category: str, sentence: str) -> None:
-    found = positives(sentence + "\n")
+    found = positives(in_body(sentence))
     assert found == [], (category, [(c.phrase, c.cue) for c in found])
 
 
@@ -230,7 +236,7 @@ LANGUAGE_NON_CLAIMS = [
 
 @pytest.mark.parametrize(("lang", "sentence"), LANGUAGE_NON_CLAIMS)
 def test_non_claims_in_each_language(lang: str, sentence: str) -> None:
-    found = positives(sentence + "\n")
+    found = positives(in_body(sentence))
     assert found == [], (lang, [(c.phrase, c.cue) for c in found])
 
 
@@ -323,9 +329,16 @@ def test_link_text_claim_points_inside_the_link() -> None:
 # --- context: own names, pronouns, documents ------------------------------------------------------------------
 
 def test_own_name_decides_between_claim_and_third_party() -> None:
-    md = "Kestrel is an open-source stream processor.\n"
+    md = "# Notes\n\nSome notes.\n\n## Tools\n\nKestrel is an open-source stream processor.\n"
     assert positives(md, own=frozenset({"kestrel"}))
     assert positives(md, own=frozenset({"wren"})) == []
+
+
+def test_the_lead_subject_names_the_project_unless_the_title_names_another() -> None:
+    lead = "Kestrel is an open-source stream processor.\n"
+    assert positives(lead, own=frozenset())  # a README's first sentence names its project
+    assert positives("# Wren\n\n" + lead, own=frozenset()) == []  # ... unless the title names another
+    assert positives("# Kestrel\n\n" + lead, own=frozenset())
 
 
 def test_document_title_is_an_own_name() -> None:
@@ -395,7 +408,7 @@ def test_cli_claims_json_explain_and_repo_name(tmp_path: Path) -> None:
     assert rows[0]["cue"] == "own-subject"
     assert rows[1]["cue"] == "dependency"
     without = json.loads(run_cli("claims", str(readme), "--format", "json").stdout)
-    assert [r["negated"] for r in without] == [True]  # without the name, 'Sparrow' is someone else
+    assert [r["negated"] for r in without] == [False, True]  # the lead's subject names the project anyway
     text = run_cli("claims", str(readme), "--explain", "--repo-name", "sparrow").stdout
     assert f"{readme}:1:12: open-source project plain: Sparrow is open source." in text
     assert "cue: own-subject:" in text

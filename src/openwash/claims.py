@@ -102,8 +102,8 @@ import re
 from dataclasses import dataclass, field
 
 from openwash import claims_lexicon as lx
-from openwash import lazyre
-from openwash.claims_grammar import GENERIC_NAMES, Judge, Sentence, Verdict
+from openwash import lazyre, ownnames
+from openwash.claims_grammar import Judge, Sentence, Verdict
 from openwash.documents import Block, Document
 
 # Which files can hold claims: license texts and use policies are boilerplate.
@@ -253,62 +253,6 @@ def _lower(text: str) -> str:
     if len(low) == len(text):
         return low
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-
-
-def _names_from_path(path: str) -> set[str]:
-    """A model card or README in a model folder describes that folder's model (models/NAME/README.md)."""
-    parts = path.replace("\\", "/").split("/")
-    if not any(_NAMES_FROM_PATH_4.search(p) for p in parts[:-1]) and not \
-            _NAMES_FROM_PATH_2.search(parts[-1]):
-        return set()
-    out: set[str] = set()
-    stem = parts[-1].rsplit(".", 1)[0]
-    m = _NAMES_FROM_PATH_1.match(stem)
-    if m:
-        for piece in m.group(1).split("_"):
-            out.add(piece.lower())
-            out.update(p.lower() for p in _NAMES_FROM_PATH_5.split(piece) if len(p) > 3 and not p.isdigit())
-    elif len(parts) >= 2 and _NAMES_FROM_PATH_3.match(parts[-1]):
-        folder = parts[-2]
-        out.add(folder.lower())
-        out.update(p.lower() for p in _NAMES_FROM_PATH_6.split(folder) if len(p) > 3 and not p.isdigit())
-    return {n for n in out if n and n not in GENERIC_NAMES}
-
-
-_TITLE_FIRST_WORD = lazyre.compile(r"[A-Za-z][\w.\-]*[\w]")
-_TITLE_STARTERS = frozenset(re.findall(r"\w+", """
-a an the this our welcome introducing introduction about how why what when where who which building build using
-getting get started quick quickstart guide tutorial awesome official unofficial simple easy fast new open source
-overview readme documentation docs notes release releases changelog project projects model models dataset datasets
-"""))
-
-
-def names_from_document(doc: Document) -> set[str]:
-    """What the document calls its own subject: the H1 title and the card's model name.
-
-    The engine pools these over a repository's documents (a README's title names the model its card
-    describes)."""
-    out: set[str] = set()
-    fm = doc.front_matter
-    if fm is not None:
-        for key in ("model_name", "model-name", "pretty_name"):
-            value = fm.get_str(key)
-            if value:
-                out.add(value.lower())
-    for block in doc.blocks[:12]:
-        if block.kind == "heading" and block.heading_level == 1:
-            title = _NAMES_FROM_DOCUMENT_1.split(block.text.strip())[0].strip().lower()
-            covered = sum(b - a for a, b, _k, _s in _mentions(title))
-            if 0 < len(title) <= 40 and covered < len(title) / 2:
-                out.add(title)
-            # a root README's title usually opens with the project's name: 'Kestrel models', 'Wren 2.0 - ...'
-            # (docs pages and plugin READMEs are often titled after the third-party tool they cover)
-            first = _TITLE_FIRST_WORD.match(block.text.strip()) if "/" not in doc.path.strip("/") else None
-            if first and len(first.group(0)) >= 3 and first.group(0).lower() not in _TITLE_STARTERS \
-                    and not _mentions(first.group(0).lower()):
-                out.add(first.group(0).lower())
-            break
-    return {n for n in out if n not in GENERIC_NAMES}
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -642,7 +586,8 @@ def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[
     if doc.role not in CLAIM_ROLES:
         return []
     ctx = ctx or ClaimContext()
-    extra_names = _names_from_path(doc.path) | names_from_document(doc)
+    extra_names = ownnames.document_keys(doc) if doc.role == "model_card" or (
+        doc.role == "readme" and "/" not in doc.path.strip("/")) else ownnames.folder_keys(doc.path)
     if extra_names - ctx.own_names:
         ctx = ClaimContext(own_names=ctx.own_names | frozenset(extra_names), is_model_release=ctx.is_model_release,
                            vocabulary_add=ctx.vocabulary_add, vocabulary_exclude=ctx.vocabulary_exclude)

@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from openwash import __version__
-from openwash.claims import Claim, ClaimContext, find_claims, names_from_document
+from openwash.claims import Claim, ClaimContext, find_claims
 from openwash.discovery import Repository, discover
 from openwash.documents import Document, Notice
 from openwash.errors import UsageError
 from openwash.evidence import Evidence, collect
 from openwash.findings import Finding, sort_key
 from openwash.markdown import parse_document
+from openwash.ownnames import derive
 from openwash.policy import Policy
 from openwash.rules import all_rules
 from openwash.rules.context import RuleContext
@@ -102,18 +102,9 @@ def worst_category(categories: list[str]) -> str:
 
 
 def own_names(repo: Repository, docs: list[Document]) -> frozenset[str]:
-    """Names the repository's own artifacts go by: the repository and owner names, and what its READMEs and
-    model cards call their subject (titles, card model names)."""
-    names: set[str] = set()
-    base = repo.name.split("__")[-1]
-    names.add(base.lower())
-    names.update(p.lower() for p in re.split(r"[-_. ]+", base) if len(p) > 2)
-    if repo.owner and len(repo.owner) > 2:
-        names.add(repo.owner.lower())
-    for doc in docs:
-        if doc.role in ("readme", "model_card"):
-            names |= names_from_document(doc)
-    return frozenset(n for n in names if n)
+    """Names the repository's own artifacts go by (see :mod:`openwash.ownnames`), in the folded form the
+    claim detector matches."""
+    return derive(repo.name, repo.owner, docs).as_set()
 
 
 def run(root: Path, policy: Policy, *, today: dt.date | None = None) -> Result:

@@ -1,0 +1,282 @@
+"""What a repository calls itself: the one place own names are derived and matched.
+
+A claim counts when it is about something this repository releases, so the claim detector, the evidence
+finders and ``openwash claims`` all need to know the names the release goes by.  They are read from the
+whole repository:
+
+* the repository name and its pieces, and the owner's name when it is known (``meta-llama/llama3`` →
+  ``llama3``, ``meta-llama``);
+* every H1 title, and H2 titles that open with a name, with decorations removed ("Model Card for …",
+  "… Model Card", "(Deprecated)", "nightly", emoji and badges);
+* the bold or first-mentioned subject of the lead paragraph ("**Demo-7B** is …");
+* the names in links to its own releases: ``huggingface.co/OWNER/NAME`` where OWNER is the repository's
+  owner, ``pip install NAME``, and the package name in ``pyproject.toml``;
+* a model card's ``model_name``/``pretty_name``/``model-index`` names and the names of model folders
+  (``models/NAME/README.md``);
+* the proper noun the documents keep returning to.
+
+A card's ``base_model`` is never an own name: a fine-tune is not its base.
+
+Names are matched the way people write them: case, hyphen/space/underscore, version and size suffixes are
+folded (``Demo`` ~ ``Demo-7B`` ~ ``demo-7b-instruct``; ``Llama 3`` ~ ``Llama-3-8B``): see :func:`name_key`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from openwash.documents import Document
+
+# Words that are never a name on their own: a title "Model" or a repository "docs" names nothing.
+GENERIC = frozenset(["open", "source", "opensource", "model", "models", "llm", "llms", "ai", "ml", "data", "dataset", "datasets", "code", "docs", "doc", "api", "app", "apps", "server", "client", "core", "base", "chat", "large", "small", "plan", "series", "main", "master", "dev", "hub", "lab", "labs", "project", "projects", "awesome", "self", "the", "and", "for", "release", "releases", "software", "configurations", "research", "learning", "deep", "language", "library", "lib", "tools", "tool", "kit", "framework", "engine", "studio", "train", "training", "inference", "demos", "examples", "example", "website", "web", "site", "org", "com", "io", "github", "python", "py", "js", "rs", "go", "instruct", "japanese", "chinese", "english", "nlp", "gpt", "materials", "material", "hosting", "kits", "readme", "plugin", "plugins", "official", "benchmark", "eval", "evaluation", "plus", "pro", "mini", "tiny", "new", "next", "one", "two", "all", "free", "bridge", "text", "image", "video", "audio", "speech", "vision", "multilingual", "features", "feature", "installation", "install", "usage", "quickstart", "quick", "start", "getting", "started", "introduction", "overview", "news", "license", "licence", "citation", "contributing", "contents", "table", "acknowledgements", "acknowledgments", "about", "what", "why", "how", "faq", "requirements", "setup", "results", "updates", "changelog", "roadmap", "community", "contact", "documentation", "reference", "references", "we", "our", "this", "that", "a", "an", "of", "in", "to", "with", "by", "on", "is", "are", "it", "its", "new", "latest", "model-card", "card", "weights", "checkpoints", "highlights", "summary", "details", "description", "architecture", "inference", "notes", "team", "authors"])
+
+# Suffix words folded away when names are compared: sizes and versions are matched separately.
+_VARIANT = frozenset(["instruct", "instruction", "chat", "base", "hf", "it", "preview", "beta", "alpha", "nightly", "gguf", "awq", "gptq", "fp16", "bf16", "int4", "int8", "sft", "dpo", "rlhf", "v", "deprecated", "latest", "final", "release", "official", "pretrain", "pretrained", "pretraining", "finetune", "finetuned", "ft", "lora", "community", "edition", "model", "models", "card"])
+_SIZE = re.compile(r"^(?:\d+(?:\.\d+)?[bmkt]|\d+x\d+[bm]|a\d+(?:\.\d+)?b|\d+(?:\.\d+)?|v\d+(?:\.\d+)*[a-z]?)$")
+_SPLIT = re.compile(r"[\s\-_./:]+")
+_NAME_TOKEN = re.compile(r"[A-Za-z][\w\-.]*[\w]|[A-Za-z]")
+_HF_LINK = re.compile(r"huggingface\.co/(?!datasets/|spaces/|docs/|blog/|papers/)([\w\-.]+)/([\w\-.]+)", re.I)
+_PIP = re.compile(r"pip3?\s+install\s+(?:-[\w-]+\s+)*[\"']?([A-Za-z][\w\-.]*)")
+_PYPROJECT_NAME = re.compile(r"^\s*name\s*=\s*[\"']([^\"']+)[\"']", re.M)
+_BOLD = re.compile(r"\*\*([^*\n]{2,40})\*\*|__([^_\n]{2,40})__")
+_TITLE_SEP = re.compile(r"\s*(?::|：|\s[-–—|]\s|[(（\[])\s*")
+_DECORATION = re.compile(
+    r"^(?:model\s+card\s+(?:for|of)\s+|the\s+official\s+|official\s+|welcome\s+to\s+|introducing\s+)"
+    r"|\s+(?:model\s+card|repository|repo|readme|nightly|\(deprecated\)|deprecated|archived)$", re.I)
+# a lead that credits another maker describes someone else's product ('X is ... developed by Meta')
+_MAKER = re.compile(r"\b(?:developed|created|made|built|maintained|released|published|open-?sourced)\s+by\b", re.I)
+_COPULA_START = re.compile(r"^\s*(?:is|are|was|—|-|,|\(|：|是|は)", re.I)
+
+
+def name_key(name: str) -> str:
+    """The folded form two spellings of one name share: 'Demo-7B-Instruct' and 'demo 7b' → 'demo'."""
+    parts = [p for p in _SPLIT.split(name.lower().strip()) if p]
+    while len(parts) > 1 and (parts[-1] in _VARIANT or _SIZE.match(parts[-1])):
+        parts.pop()
+    key = "".join(parts)
+    # 'llama3' ~ 'llama 3', 'qwen2.5' ~ 'qwen': a version glued to the name is folded too
+    stripped = re.sub(r"(?<=[a-z])[-_.]?v?\d+(?:\.\d+)*$", "", key)
+    return stripped if len(stripped) >= 2 else key
+
+
+def is_generic(name: str) -> bool:
+    low = name.lower().strip()
+    return not low or low in GENERIC or name_key(low) in GENERIC or len(name_key(low)) < 2
+
+
+@dataclass
+class OwnNames:
+    """The names a repository's own artifacts go by, with where each was found."""
+
+    keys: dict[str, str] = field(default_factory=dict)  # folded key -> where it came from
+    bases: set[str] = field(default_factory=set)  # folded keys of declared base models (never own)
+
+    def add(self, name: str, source: str) -> None:
+        name = name.strip().strip("*_`\"'“”‘’").strip()
+        if not name or len(name) > 60 or is_generic(name):
+            return
+        key = name_key(name)
+        if key in self.bases:
+            return
+        self.keys.setdefault(key, source)
+        # a multi-word title also goes by its first word when that is a name ('Kestrel models', 'Wren 2.0')
+        first = _SPLIT.split(name.strip())[0]
+        if first != name and len(first) >= 3 and not is_generic(first) and (first[:1].isupper() or
+                                                                           any(c.isdigit() for c in first)):
+            self.keys.setdefault(name_key(first), source)
+
+    def matches(self, name: str) -> bool:
+        """Whether ``name`` (as written in a sentence) is one of the own names."""
+        if not name or is_generic(name):
+            return False
+        key = name_key(name)
+        return key in self.keys and key not in self.bases
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """Character spans of own names in ``text`` (one to three words in a row, or a glued CJK-Latin name)."""
+        if not self.keys:
+            return []
+        out: list[tuple[int, int]] = []
+        toks = list(_NAME_TOKEN.finditer(text))
+        i = 0
+        while i < len(toks):
+            hit = 0
+            for n in (3, 2, 1):
+                if i + n > len(toks):
+                    continue
+                a, b = toks[i].start(), toks[i + n - 1].end()
+                if n > 1 and not re.fullmatch(r"[\w\-.]+(?:[ \-_][\w\-.]+)*", text[a:b]):
+                    continue
+                if self.matches(text[a:b]):
+                    out.append((a, b))
+                    hit = n
+                    break
+            i += hit or 1
+        return out
+
+    def __bool__(self) -> bool:
+        return bool(self.keys)
+
+    def as_set(self) -> frozenset[str]:
+        return frozenset(self.keys)
+
+
+def title_name(title: str) -> str:
+    """A heading with its decorations removed: 'Model Card for Demo-7B (Deprecated)' → 'Demo-7B'."""
+    text = "".join(ch for ch in title if ch.isalnum() or ch in " -_.:：|()（）[]'’&+/—–" or ord(ch) > 0x2E80)
+    text = _TITLE_SEP.split(text.strip())[0].strip()
+    for _ in range(3):
+        text = _DECORATION.sub("", text).strip()
+    return text
+
+
+def _names_from_path(path: str) -> list[str]:
+    """A README or model card inside a model folder describes that folder's model (models/NAME/README.md)."""
+    parts = path.replace("\\", "/").split("/")
+    if len(parts) < 2:
+        return []
+    stem = parts[-1].rsplit(".", 1)[0].lower()
+    m = re.match(r"(?i)(?:model_?card|readme)[_\-.]?(.+)$|(.+?)[_\-.](?:readme|model_?card)$", stem)
+    if m:
+        return [m.group(1) or m.group(2)]
+    if stem in ("model_card", "modelcard", "model-card") or (
+            stem == "readme" and any(re.search(r"(?i)model|card|checkpoint|weights", p) for p in parts[:-1])):
+        folder = parts[-2]
+        if folder.lower() not in GENERIC and not folder.startswith("."):
+            return [folder]
+    return []
+
+
+def _lead_blocks(doc: Document) -> list:
+    """The prose blocks before the first H2: the title, the tagline and the lead paragraph."""
+    out = []
+    for block in doc.blocks[:20]:
+        if block.kind == "heading" and block.heading_level >= 2:
+            break
+        if block.kind in ("paragraph", "html", "heading", "plain"):
+            out.append(block)
+    return out
+
+
+def names_from_document(doc: Document, owner: str = "") -> list[tuple[str, str]]:
+    """(name, where) pairs a single document gives for its own subject."""
+    out: list[tuple[str, str]] = []
+    where = doc.path
+    fm = doc.front_matter
+    if fm is not None:
+        for key in ("model_name", "model-name", "pretty_name"):
+            value = fm.get_str(key)
+            if value:
+                out.append((value, f"{where}: {key}"))
+        index = fm.data.get("model-index")
+        if isinstance(index, list):
+            for entry in index[:5]:
+                if isinstance(entry, dict) and isinstance(entry.get("name"), str):
+                    out.append((entry["name"], f"{where}: model-index"))
+    out.extend((n, f"{where}: folder") for n in _names_from_path(doc.path))
+    seen_h1 = False
+    for index, block in enumerate(doc.blocks[:200]):
+        if block.kind != "heading" or block.heading_level > 2:
+            continue
+        # every H1; an H2 only when it opens the document as its title (no H1 above it)
+        if block.heading_level == 1 or (not seen_h1 and index == 0):
+            name = title_name(block.text)
+            words = name.split()
+            if name and len(words) <= 4 and words and (block.heading_level == 1 or not is_generic(words[0])):
+                out.append((name, f"{where}:{block.line}: title"))
+        seen_h1 = seen_h1 or block.heading_level == 1
+    lead = _lead_blocks(doc)
+    titles = [name_key(title_name(b.text)) for b in lead if b.kind == "heading" and b.heading_level == 1]
+    titles = [t for t in titles if t and t not in GENERIC]
+    for block in lead:
+        if block.kind not in ("paragraph", "html", "plain"):
+            continue
+        for line in doc.lines[block.line - 1: max(block.end_line, block.line)]:
+            for m in _BOLD.finditer(line):
+                name = (m.group(1) or m.group(2)).strip()
+                if len(name.split()) <= 3 and name[:1].isupper():
+                    out.append((name, f"{where}:{block.line}: lead"))
+        m = _NAME_TOKEN.match(block.text.strip())
+        if m and m.group(0)[:1].isupper() and not _MAKER.search(block.text):
+            rest = block.text.strip()[m.end():]
+            # the subject of the lead names the project, unless the title names something else
+            if _COPULA_START.match(rest) and (not titles or name_key(m.group(0)) in titles):
+                out.append((m.group(0), f"{where}:{block.line}: lead"))
+        break
+    for link in doc.links:
+        m = _HF_LINK.search(link.url)
+        if m and owner and m.group(1).lower() == owner.lower():
+            out.append((m.group(2), f"{where}:{link.line}: release link"))
+    for _line, _info, content in doc.code_blocks[:50]:
+        for m in _PIP.finditer(content):
+            out.append((m.group(1), f"{where}: pip install"))
+    if doc.path.endswith("pyproject.toml"):
+        m = _PYPROJECT_NAME.search(doc.text)
+        if m:
+            out.append((m.group(1), f"{where}: package name"))
+    return out
+
+
+def folder_keys(path: str) -> set[str]:
+    """The folded name of the model a README in a model folder describes (models/NAME/README.md)."""
+    return {name_key(n) for n in _names_from_path(path) if not is_generic(n)}
+
+
+def document_keys(doc: Document) -> set[str]:
+    """The folded own names one document gives by itself (its title, card names, model folder)."""
+    return {name_key(n) for n, _where in names_from_document(doc) if not is_generic(n)}
+
+
+def _recurring_proper_noun(docs: Iterable[Document]) -> str | None:
+    """The capitalised name the READMEs keep returning to (5 mentions or more, and in the lead)."""
+    counts: Counter[str] = Counter()
+    lead_words: set[str] = set()
+    for doc in docs:
+        if doc.role not in ("readme", "model_card"):
+            continue
+        for block in _lead_blocks(doc):
+            lead_words.update(m.group(0) for m in _NAME_TOKEN.finditer(block.text))
+        for block in doc.blocks[:400]:
+            if block.kind in ("paragraph", "list_item", "heading", "html"):
+                for m in _NAME_TOKEN.finditer(block.text):
+                    w = m.group(0)
+                    if w[:1].isupper() and len(w) >= 3 and not is_generic(w) and block.text[m.start() - 1:m.start()] != "/":
+                        counts[w] += 1
+    for word, n in counts.most_common(3):
+        if n >= 5 and word in lead_words:
+            return word
+    return None
+
+
+def derive(repo_name: str, owner: str, docs: Iterable[Document]) -> OwnNames:
+    """Own names of a repository named ``owner/repo_name`` (or a folder ``owner__name``) with these documents."""
+    docs = list(docs)
+    own = OwnNames()
+    for doc in docs:
+        fm = doc.front_matter
+        if fm is not None:
+            for base in fm.get_list("base_model"):
+                own.bases.add(name_key(base.rsplit("/", 1)[-1]))
+    # a checkout folder 'owner__name' names the repository; the owner counts only when known for sure (the
+    # GitHub owner of a clone or a sweep): organisation names like 'huggingface' or 'meta-llama' name others'
+    # products far more often than their own
+    base = repo_name.split("__")[-1]
+    own.add(base, "repository name")
+    for piece in _SPLIT.split(base):
+        if len(piece) > 2:
+            own.add(piece, "repository name")
+    if owner and len(owner) > 2:
+        own.add(owner, "owner name")
+    for doc in docs:
+        # a docs page or a nested README is often titled after the third-party tool it covers: only the root
+        # README, model cards and package metadata speak for the repository
+        if doc.role in ("model_card", "package") or (doc.role == "readme" and "/" not in doc.path.strip("/")):
+            for name, where in names_from_document(doc, owner):
+                own.add(name, where)
+    noun = _recurring_proper_noun(docs)
+    if noun:
+        own.add(noun, "recurring name")
+    return own
