@@ -316,6 +316,8 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
                  link_spans: list[tuple[int, int]] | None = None, row_label: str = "", header_row: bool = False,
                  role: str = "readme", own_place: str = "", other_links: list[tuple[int, int]] | None = None
                  ) -> list[Judgement]:
+    # a GitHub alert's marker ('[!NOTE] Wren is ...') is markup, not the subject: blanked, offsets kept
+    text = _ALERT_MARKER.sub(lambda m: " " * len(m.group(0)), text)
     low = _lower(text)
     if not det.add and not _ANY_PHRASE.search(low):
         return []
@@ -445,8 +447,12 @@ def own_places_of(doc: Document) -> dict[int, str]:
     elif doc.role != "readme" or "/" in doc.path.strip("/"):
         return out
     lead_open = True
+    prose_seen = False
     for block in doc.blocks:
         if block.kind == "heading":
+            if block.heading_level >= 2 and not prose_seen and lead_open:
+                out[id(block)] = "tagline"  # '<h3 align="center">…</h3>' under the title, before any prose
+                continue
             if block.heading_level >= 2:
                 lead_open = False
             continue
@@ -460,9 +466,11 @@ def own_places_of(doc: Document) -> dict[int, str]:
             out[id(block)] = "model card"
         if block.kind in ("paragraph", "plain", "list_item", "table_cell"):
             lead_open = False  # the lead is the first paragraph (HTML taglines may stack above it)
+            prose_seen = True
     return out
 
 
+_ALERT_MARKER = lazyre.compile(r"^\s*\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]", re.IGNORECASE)
 _OTHER_OWNER_URL = lazyre.compile(r"(?:github\.com|gitlab\.com|huggingface\.co)/([\w\-.]+)", re.IGNORECASE)
 
 

@@ -1,0 +1,185 @@
+#!/usr/bin/env python3
+"""Claims written the way authors write them, into real repositories: found where they should be, and
+controls that must stay silent.
+
+usage: python bench/realistic.py [--corpus DIR] [--list]
+
+The corpus repositories are materialized; for each one the release's own name is taken the way a person
+would (the root README's title, else the repository name).  One sentence at a time is written into its root
+README (or model card) in one of several forms — the lead under the title, a centred HTML tagline, a bullet
+of a Features list, a heading, a table row, a GitHub alert, a dated news item, a Chinese lead, a model-card
+tag — and the repository is judged by the engine, as ``openwash check`` would.  A claim sentence counts as
+found when a claim that is not negated sits on its line; a control sentence (a dependency, a comparison, a
+plan, a negation, thanks, a question, another maker's model) is clean when none does.
+
+The templates are this file's own words, written for any repository; none comes from the corpus.  The
+corpus is not shipped with openwash: without it the bench says so and exits 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from openwash.discovery import discover  # noqa: E402
+from openwash.engine import check_repository  # noqa: E402
+from openwash.markdown import parse_document  # noqa: E402
+from openwash.ownnames import is_generic, title_name  # noqa: E402
+from openwash.policy import resolve_source  # noqa: E402
+
+DEFAULT_CORPUS = next((p / "shared" / "corpus" for p in (ROOT.parent, ROOT.parent.parent)
+                       if (p / "shared" / "corpus").is_dir()), ROOT.parent / "shared" / "corpus")
+
+# (form, text with {N} for the release's name): claims that must be found
+CLAIMS = [
+    ("lead", "{N} is a fully open-source language model."),
+    ("lead", "We open-source {N}, a family of 7B and 13B parameter models."),
+    ("tagline", '<p align="center"><b>{N}: an open-source model for everyone</b></p>'),
+    ("tagline", '<h3 align="center">Fully open-source, from data to weights</h3>'),
+    ("features", "- **Fully open**: {N} is open source, weights and code included."),
+    ("features", "- Open-source training and inference code"),
+    ("heading", "## {N} is open source"),
+    ("table", "| {N} | 7B | open-source |"),
+    ("alert", "> [!NOTE]\n> {N} is now fully open source."),
+    ("news", "- **[2024-05-01]** We open-sourced {N}-7B and its training code."),
+    ("cjk", "{N} 是一个完全开源的大语言模型。"),
+    ("cjk", "我们开源了 {N} 系列模型的权重和训练代码。"),
+    ("card", "tags:\n- open-source"),
+]
+# (category, text): controls that must not be claims
+CONTROLS = [
+    ("dependency", "{N} builds on open-source libraries such as PyTorch."),
+    ("comparison", "{N} outperforms other open-source models of its size."),
+    ("plan", "We plan to open-source the training code later this year."),
+    ("negation", "{N} is not open source; the weights are available on request."),
+    ("thanks", "We thank the open-source community for their contributions."),
+    ("question", "Is {N} open source?"),
+    ("third party", "Mistral 7B is an open-weights model released by Mistral AI."),
+    ("generic", "Many open-source models are trained on web data."),
+]
+
+
+def release_name(repo: Path, readme: Path) -> str:
+    doc = parse_document("README.md", "readme", readme.read_text(encoding="utf-8", errors="replace"))
+    title = next((b.text for b in doc.blocks if b.kind == "heading" and b.heading_level == 1), "")
+    name = title_name(title)
+    words = name.split()
+    if name and len(words) <= 3 and not is_generic(words[0]) and words[0].isascii() and words[0][:1].isalpha():
+        return words[0] if len(words) > 1 else name
+    return repo.name.split("__")[-1]
+
+
+def insert(text: str, form: str, sentence: str) -> tuple[str, int]:
+    """The README with ``sentence`` written in ``form``, and the 1-based line it starts on."""
+    lines = text.splitlines()
+    fm_end = 0
+    if lines and lines[0].strip() == "---":
+        fm_end = next((i + 1 for i in range(1, len(lines)) if lines[i].strip() == "---"), 0)
+    if form == "card":
+        if fm_end:
+            at = 1
+        else:
+            lines = ["---", "---", *lines]
+            at = 1
+        new = lines[:at] + sentence.splitlines() + lines[at:]
+        return "\n".join(new) + "\n", at + 2
+    # the title as the Markdown parser sees it (a '# ' line inside a code fence is a shell comment)
+    doc = parse_document("README.md", "readme", text)
+    title = next((b.line - 1 for b in doc.blocks if b.kind == "heading" and b.heading_level == 1
+                  and lines[b.line - 1].startswith("#")), None)
+    if form in ("lead", "tagline", "cjk", "alert"):
+        at = (title + 1) if title is not None else fm_end
+        block = ["", *sentence.splitlines(), ""]
+        new = lines[:at] + block + lines[at:]
+        return "\n".join(new) + "\n", at + 2
+    if form == "features":
+        head = next((b.line - 1 for b in doc.blocks if b.kind == "heading" and b.text.strip().lower() in
+                     ("features", "key features", "highlights", "why") and lines[b.line - 1].startswith("#")), None)
+        if head is None:
+            lines += ["", "## Features", ""]
+            head = len(lines) - 2
+        at = head + 1
+        new = [*lines[:at], "", sentence, "", *lines[at:]]
+        return "\n".join(new) + "\n", at + 2
+    if form == "table":
+        block = ["", "| Model | Size | License |", "|---|---|---|", sentence, ""]
+    else:  # heading, news: a section of their own at the end
+        block = ["", "## News", "", sentence, ""] if form == "news" else ["", sentence, "", "Text.", ""]
+    at = len(lines)
+    new = lines + block
+    offset = block.index(sentence) + 1
+    return "\n".join(new) + "\n", at + offset
+
+
+def judge(repo: Path, readme: Path, text: str, policy) -> list:
+    readme.write_text(text, encoding="utf-8")
+    return check_repository(discover(repo, policy.include, policy.exclude), policy).claims
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument("--list", action="store_true", help="list what was missed or wrongly found")
+    args = ap.parse_args(argv)
+    if not (args.corpus / "materialize.py").is_file():
+        print(f"bench/realistic.py: the evaluation corpus is not here ({args.corpus}); it is not shipped with "
+              "openwash (pass --corpus DIR)", file=sys.stderr)
+        return 2
+    policy = resolve_source("builtin:default", offline=True)
+    found: Counter = Counter()
+    total: Counter = Counter()
+    clean: Counter = Counter()
+    ctotal: Counter = Counter()
+    misses: list[str] = []
+    with tempfile.TemporaryDirectory(prefix="ow-bench-realistic-") as tmp:
+        subprocess.run([sys.executable, str(args.corpus / "materialize.py"), tmp], check=True,
+                       stdout=subprocess.DEVNULL)
+        repos = sorted(p for p in Path(tmp).iterdir() if p.is_dir())
+        for repo in repos:
+            readme = next((p for p in sorted(repo.glob("README*")) if p.is_file() and p.suffix.lower() == ".md"), None)
+            if readme is None:
+                continue
+            original = readme.read_text(encoding="utf-8", errors="replace")
+            name = release_name(repo, readme)
+            for form, template in CLAIMS:
+                sentence = template.format(N=name)
+                text, line = insert(original, form, sentence)
+                lines = range(line, line + sentence.count("\n") + 1)
+                claims = judge(repo, readme, text, policy)
+                hit = any(c.file == readme.name and c.line in lines and not c.negated for c in claims)
+                total[form] += 1
+                found[form] += hit
+                if not hit:
+                    misses.append(f"missed [{form}] {repo.name}: {template.format(N=name)!r}")
+            for category, template in CONTROLS:
+                text, line = insert(original, "lead", template.format(N=name))
+                claims = judge(repo, readme, text, policy)
+                bad = [c for c in claims if c.file == readme.name and c.line == line and not c.negated]
+                ctotal[category] += 1
+                clean[category] += not bad
+                if bad:
+                    misses.append(f"control [{category}] {repo.name}: {template.format(N=name)!r} -> {bad[0].cue}")
+            readme.write_text(original, encoding="utf-8")
+            shutil.rmtree(repo / ".git", ignore_errors=True)
+    n, f = sum(total.values()), sum(found.values())
+    cn, cc = sum(ctotal.values()), sum(clean.values())
+    print(f"{len(repos)} repositories; claims found {f}/{n} = {f / n:.3f}; controls clean {cc}/{cn} = {cc / cn:.3f}")
+    print("found per form: " + ", ".join(f"{k} {found[k]}/{total[k]}" for k in total))
+    print("clean per control: " + ", ".join(f"{k} {clean[k]}/{ctotal[k]}" for k in ctotal))
+    if args.list:
+        for m in misses:
+            print("  " + m)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
