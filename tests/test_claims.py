@@ -501,3 +501,11 @@ def test_detection_is_fast_on_a_large_document() -> None:
     elapsed = time.perf_counter() - start
     assert len([c for c in found if not c.negated]) == 2000
     assert elapsed < 10, elapsed
+
+
+def test_a_model_released_by_name_is_a_model_claim() -> None:
+    # issue 14: 'We open-source Demo-7B, a 7B parameter model' is about the model, not about code (the word
+    # 'demo' inside the name says nothing); 'our training code is open source' stays about code
+    md = "# Demo model\n\nWe open-source Demo-7B, a 7B parameter model.\n\nOur training code is open source.\n"
+    found = positives(md, own=frozenset({"demo"}), is_model_release=True)
+    assert [(c.line, c.target) for c in found] == [(3, "model"), (5, "code")]

@@ -1289,6 +1289,17 @@ class Judge:
                 return named
         else:
             head = self.head_span(low, b, ce)
+            h0 = low.find(head[0], b, ce) if head else -1
+            if head and len(head) == 1 and h0 >= 0 and (self.has_own(head[0]) or (
+                    verb_form_target(low[a:b], low[max(0, a - 12):a])
+                    and self._is_name(s, h0, h0 + len(head[0])) and head[0] not in _ARTIFACT_WORDS)):
+                # 'we open-source Demo-7B, a 7B model': the own name is the release; an appositive says what
+                # it is (a target word inside the name, 'demo' in 'Demo-7B', says nothing)
+                rest = low[b:ce].split(",", 1)
+                found = self._last_target(rest[1]) if len(rest) > 1 else ""
+                if found:
+                    return self._mixed(low, found)
+                return self._name_target(s) or ("model" if self.is_model_release else "project")
             found = self._last_target(" ".join(head))
             if found:
                 return self._mixed(low, found)
@@ -1386,6 +1397,19 @@ class Judge:
         if _CONTRAST_CLOSED.search(low):
             return "partial"
         return "plain"
+
+
+_ARTIFACT_WORDS = frozenset({"code", "models", "model", "weights", "data", "datasets", "dataset", "llms", "checkpoints"})
+_VERB_SUBJECT = frozenset({"we", "i", "to", "have", "has", "also", "now", "just", "will", "we've", "we’ve", "finally"})
+
+
+def verb_form_target(phrase: str, before: str) -> bool:
+    """The phrase is the release verb ('we open-source X', 'open-sourced X'), so what follows is its object."""
+    phrase = phrase.rstrip()
+    if phrase.endswith(("sourced", "sourcing", "sources")):
+        return True
+    words = before.split()
+    return phrase.endswith("source") and bool(words) and words[-1] in _VERB_SUBJECT
 
 
 def plural_generic(det: str, plural: bool, verb_form: bool) -> bool:
