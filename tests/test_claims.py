@@ -509,3 +509,21 @@ def test_a_model_released_by_name_is_a_model_claim() -> None:
     md = "# Demo model\n\nWe open-source Demo-7B, a 7B parameter model.\n\nOur training code is open source.\n"
     found = positives(md, own=frozenset({"demo"}), is_model_release=True)
     assert [(c.line, c.target) for c in found] == [(3, "model"), (5, "code")]
+
+
+def test_a_phrase_added_to_the_lexicon_is_found_end_to_end(tmp_path: Path) -> None:
+    # issue 14: the prefilter is derived from the lexicon; a phrase added there alone is never silently skipped
+    (tmp_path / "README.md").write_text("# Wren\n\nWren is glassbox-licensed.\n", encoding="utf-8")
+    code = (
+        "import sys, json\n"
+        "from openwash import claims_lexicon as lx\n"
+        "lx.PHRASES.append((lx.W + r'glassbox-licensed' + lx.E, 'open-source', 'plain'))\n"
+        "from openwash.cli import main\n"
+        "sys.exit(main(['claims', sys.argv[1], '--format', 'json']))\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code, str(tmp_path / "README.md")], capture_output=True,
+                          text=True, check=True)
+    assert [(c["line"], c["phrase"], c["negated"]) for c in json.loads(proc.stdout)] == [
+        (3, "glassbox-licensed", False)]
+    # and without the addition the sentence holds no phrase at all
+    assert json.loads(run_cli("claims", str(tmp_path / "README.md"), "--format", "json").stdout) == []

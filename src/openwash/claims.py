@@ -235,11 +235,12 @@ def _trigger(pattern: str) -> str:
 
 
 _PHRASES = [(lazyre.compile(p), kind, strength, _trigger(p)) for p, kind, strength in lx.PHRASES]
-# A cheap first pass: literal fragments that every phrase contains (most blocks have none of them).
-_ANY_PHRASE = lazyre.compile(r"open|foss|开|開|オープン|오픈|공개|c[óo]digo|fuente|code\s+source|libre|quelloffen|offen|"
-                         r"ouvert|abiert|abert|apert|sorgente|открыт|опенсорс|gewicht|poids|pes[oi]s?\s|"
-                         r"vollständig|komplett|völlig|entièrement|totalement|totalmente|completamente|volledig|"
-                         r"полностью|完全|全面")
+# The first pass over a block, derived from the lexicon: the literal every match of a phrase contains (most
+# blocks hold none of them), and, for a phrase with no such literal, the phrase itself.  A phrase added to the
+# lexicon is therefore always seen, and the common case stays a plain literal search.
+_ANY_PHRASE = lazyre.compile("|".join(sorted(
+    {re.escape(t) for _rx, _kind, _strength, t in _PHRASES if t}
+    | {f"(?:{p})" for p, _kind, _strength in lx.PHRASES if not _trigger(p)})))
 _SENTENCE_END = lazyre.compile(
     r"(?<=[.!?])[\"'”’)\]*_]*\s+(?=[^\sa-z,;])|(?<=[。！？；])\s*|\s+\|\s+|\s*\|\s*$|^\s*\|\s*|\s+·\s+|\s{3,}"
 )
