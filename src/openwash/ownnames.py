@@ -9,8 +9,9 @@ whole repository:
 * every H1 title, and H2 titles that open with a name, with decorations removed ("Model Card for …",
   "… Model Card", "(Deprecated)", "nightly", emoji and badges);
 * the bold or first-mentioned subject of the lead paragraph ("**Demo-7B** is …");
-* the names in links to its own releases: ``huggingface.co/OWNER/NAME`` where OWNER is the repository's
-  owner, ``pip install NAME``, and the package name in ``pyproject.toml``;
+* the names in links to its own releases: ``github.com/OWNER/NAME`` or ``huggingface.co/OWNER/NAME`` where
+  OWNER is the repository's owner (the repository name and the link's text), ``pip install NAME``, and the
+  package name in ``pyproject.toml``;
 * a model card's ``model_name``/``pretty_name``/``model-index`` names and the names of model folders
   (``models/NAME/README.md``);
 * the proper noun the documents keep returning to.
@@ -38,7 +39,8 @@ _VARIANT = frozenset(["instruct", "instruction", "chat", "base", "hf", "it", "pr
 _SIZE = re.compile(r"^(?:\d+(?:\.\d+)?[bmkt]|\d+x\d+[bm]|a\d+(?:\.\d+)?b|\d+(?:\.\d+)?|v\d+(?:\.\d+)*[a-z]?)$")
 _SPLIT = re.compile(r"[\s\-_./:]+")
 _NAME_TOKEN = re.compile(r"[A-Za-z][\w\-.]*[\w]|[A-Za-z]")
-_HF_LINK = re.compile(r"huggingface\.co/(?!datasets/|spaces/|docs/|blog/|papers/)([\w\-.]+)/([\w\-.]+)", re.I)
+_OWN_LINK = re.compile(r"(?:github\.com|huggingface\.co|gitlab\.com|modelscope\.cn/models)/"
+                       r"(?!datasets/|spaces/|docs/|blog/|papers/|orgs/|sponsors/)([\w\-.]+)/([\w\-.]+)", re.I)
 _PIP = re.compile(r"pip3?\s+install\s+(?:-[\w-]+\s+)*[\"']?([A-Za-z][\w\-.]*)")
 _PYPROJECT_NAME = re.compile(r"^\s*name\s*=\s*[\"']([^\"']+)[\"']", re.M)
 _BOLD = re.compile(r"\*\*([^*\n]{2,40})\*\*|__([^_\n]{2,40})__")
@@ -206,10 +208,6 @@ def names_from_document(doc: Document, owner: str = "") -> list[tuple[str, str]]
             if _COPULA_START.match(rest) and (not titles or name_key(m.group(0)) in titles):
                 out.append((m.group(0), f"{where}:{block.line}: lead"))
         break
-    for link in doc.links:
-        m = _HF_LINK.search(link.url)
-        if m and owner and m.group(1).lower() == owner.lower():
-            out.append((m.group(2), f"{where}:{link.line}: release link"))
     for _line, _info, content in doc.code_blocks[:50]:
         for m in _PIP.finditer(content):
             out.append((m.group(1), f"{where}: pip install"))
@@ -276,6 +274,17 @@ def derive(repo_name: str, owner: str, docs: Iterable[Document]) -> OwnNames:
         if doc.role in ("model_card", "package") or (doc.role == "readme" and "/" not in doc.path.strip("/")):
             for name, where in names_from_document(doc, owner):
                 own.add(name, where)
+    if owner:
+        # a name linked to the owner's own repository or model is one of its releases, in any document
+        for doc in docs:
+            for link in doc.links[:2000]:
+                m = _OWN_LINK.search(link.url)
+                if not m or m.group(1).lower() != owner.lower():
+                    continue
+                own.add(m.group(2), f"{doc.path}:{link.line}: link to the owner's {m.group(0).split('/')[0]}")
+                text = link.text.strip()
+                if text and len(text.split()) <= 3 and not text.startswith(("http", "#")):
+                    own.add(text, f"{doc.path}:{link.line}: linked name")
     noun = _recurring_proper_noun(docs)
     if noun:
         own.add(noun, "recurring name")
