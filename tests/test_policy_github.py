@@ -189,11 +189,19 @@ def test_central_policy_from_github_repository_in_actions_but_never_in_pre_commi
     assert report["policy"]["sources"] == ["builtin:default"] and contents_requests(api) == []
 
 
-def test_repository_policy_wins_over_the_central_one(api: HTTPServer, tmp_path: Path) -> None:
+def test_repository_policy_is_merged_under_the_central_one(api: HTTPServer, tmp_path: Path) -> None:
+    # The central policy is merged under the repository's own (issue 16): a file without extends: starts
+    # from it, and the repository's settings override what the central policy does not lock.
     serve_file(api, "acme", ".github", "openwash.yml", "extends: builtin:annotate\n")
-    repo = make_git_repo(tmp_path / "repo", {"README.md": README, ".openwash.yml": "fail_on: error\n"})
+    repo = make_git_repo(tmp_path / "repo", {"README.md": README, ".openwash.yml": "fail_on: warning\n"})
     _code, report = check_json(repo, "--org", "acme", env=env_for(api, tmp_path))
-    assert report["policy"]["mode"] == "enforce" and contents_requests(api) == []
+    assert report["policy"]["mode"] == "annotate"
+    assert report["policy"]["sources"][-2:] == ["github:acme/.github/openwash.yml", str(repo / ".openwash.yml")] \
+        or report["policy"]["sources"][-1].endswith(".openwash.yml")
+    repo2 = make_git_repo(tmp_path / "repo2", {"README.md": README,
+                                               ".openwash.yml": "extends: builtin:default\nmode: enforce\n"})
+    code, report = check_json(repo2, "--org", "acme", env=env_for(api, tmp_path))
+    assert code == 1 and report["policy"]["mode"] == "enforce"  # not locked: the repository may override
 
 
 def test_github_source_network_failure_uses_the_cache(api: HTTPServer, tmp_path: Path) -> None:
