@@ -358,6 +358,10 @@ def evaluate(root: Path, explicit_policy: str | None = None, *, base_ref: str | 
         policy.origins = {k: _base_origin(v, tree, sha) for k, v in policy.origins.items()}
         changed = changed_policy_files(top, tree, prefix, explicit_policy)
         base_result = engine.run(base_root, policy, today=today)
+        from openwash.suppress import inline_suppressions, suppression_key
+
+        # Under locked "*" (or a lock on suppressions) only the base commit's suppressions silence findings.
+        policy.base_suppressions = frozenset(suppression_key(s) for s in inline_suppressions(base_result.docs))
         head_result = engine.run(root, policy, today=today)
     comparison = compare(head_result.findings, base_result.findings, base_ref, sha)
     comparison.policy_changed = changed

@@ -29,7 +29,7 @@ from openwash import yamlsafe
 from openwash.discovery import MAX_FILE_BYTES
 from openwash.errors import ConfigError
 from openwash.policy.cache import Cache
-from openwash.policy.merge import Layer, check_locks, make_lock, resolve_layers
+from openwash.policy.merge import Layer, check_locks, check_waiver_lifetimes, make_lock, resolve_layers, today
 from openwash.policy.model import Lock, Policy
 from openwash.policy.sources import (
     Fetcher,
@@ -236,6 +236,7 @@ class Resolver:
         policy = Policy(data=data, sources=[layer.name for layer in layers], origins=origins, locks=locks,
                         notices=self.notices)
         check_locks(policy)
+        check_waiver_lifetimes(policy, today())
         self.notices.extend(n for n in self.cache.notices if n not in self.notices)
         return policy
 
