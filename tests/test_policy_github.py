@@ -121,10 +121,10 @@ def test_token_is_never_sent_to_another_host(api: HTTPServer, other: HTTPServer,
     repo = make_git_repo(tmp_path / "repo", {"README.md": "# x\n",
                                              ".openwash.yml": "extends: github:acme/.github/openwash.yml\n"})
     proc = run_cli("policy", "show", "--path", str(repo), "--format", "json", env=env_for(api, tmp_path))
-    assert proc.returncode == 0, proc.stderr
-    assert '"rules.OW301"' in proc.stdout
+    # A fetched policy may extend only presets and its own origin (issue 16): the other host is refused.
+    assert proc.returncode == 2 and "extends[1]: a fetched policy may extend only builtin: presets" in proc.stderr
     assert all(req.headers.get("Authorization") == f"token {TOKEN}" for req in contents_requests(api))
-    assert [req.path for req, _ in other.log] == ["/extra.yml"]  # download_url never followed
+    assert [req.path for req, _ in other.log] == []  # download_url never followed, the extends never fetched
     assert all("Authorization" not in req.headers for req, _ in other.log)
     assert all(TOKEN not in str(dict(req.headers)) for req, _ in other.log)
 

@@ -38,6 +38,7 @@ from openwash.policy.sources import (
     builtin_dir,
     builtin_names,
     parse,
+    sandbox_problem,
 )
 from openwash.policy.validate import (
     PolicyInvalid,
@@ -165,7 +166,18 @@ class Resolver:
             raise ConfigError(f"policy extends chain deeper than {MAX_DEPTH}: " + " -> ".join([*names, ref.display]))
         if ref.id in self._linear:
             return self._linear[ref.id]
-        data, lines, name = self.load_file(ref)
+        if chain and ref.remote:
+            # A policy fetched through extends: its text is never echoed (keys and values of a file the token
+            # could read elsewhere must not reach a report), only that it is not a valid policy.
+            try:
+                data, lines, name = self.load_file(ref)
+            except ConfigError as exc:
+                if "sha256 mismatch" not in str(exc) and "not UTF-8" not in str(exc):
+                    raise ConfigError(f"{ref.display} (reached through extends: from {names[-1]}) is not a valid "
+                                      "policy; its contents are not shown because it was fetched") from None
+                raise
+        else:
+            data, lines, name = self.load_file(ref)
         data = dict(data)
         if "extends" in data:
             raw_parents = data.pop("extends")
@@ -198,6 +210,9 @@ class Resolver:
                 if ref.remote and parent.kind == "file":
                     raise ConfigError(f"a remote policy cannot extend the local file {raw!r}", source=name,
                                       line=line or None)
+                refused = sandbox_problem(ref, parent)
+                if refused:
+                    raise ConfigError(f"extends[{i}]: {refused}", source=name, line=line or None)
             for layer in self.linearize(parent, (*chain, ref.id), (*names, name)):
                 if layer.id not in seen:
                     seen.add(layer.id)
