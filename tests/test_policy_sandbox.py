@@ -156,3 +156,12 @@ def test_sweep_repository_policy_cannot_read_another_owners_file(gh: FakeGitHub,
     assert "hunter2" not in json.dumps(report) and "db_password" not in json.dumps(report)
     # item 1 in the sweep: the central policy's lock binds a repository policy that does not extend it
     assert outcomes["acme/lenient"]["verdict"] == "error" and "locks 'mode'" in outcomes["acme/lenient"]["error"]
+
+
+def test_sweep_central_policy_location_with_dot_segments(gh: FakeGitHub, tmp_path: Path) -> None:
+    from orgkit import org_cli
+
+    gh.add_repo("acme", "heron", CLOSED_MODEL)
+    proc = org_cli(gh, tmp_path / "cache", "acme", "--org-policy", "github:acme/../victim/x.yml")
+    assert proc.returncode == 2 and "segments" in proc.stderr and "Traceback" not in proc.stderr
+    assert gh.requests(path_glob="*victim*") == [] and gh.requests(path_glob="*/../*") == []

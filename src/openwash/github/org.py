@@ -318,12 +318,12 @@ def policy_digest(policy: Policy) -> str:
 
 
 def _github_spec(source: str) -> tuple[str, str, str, str | None]:
-    spec = source.split(":", 1)[1]
-    ref = None
-    if "@" in spec:
-        spec, ref = spec.rsplit("@", 1)
-    owner, repo, path = spec.split("/", 2)
-    return owner, repo, path, ref
+    """(owner, repo, path, ref) of a ``github:`` source, validated like every policy source (no empty, '.' or
+    '..' segments: ``github:acme/../victim/x.yml`` is an error, not a request for another repository)."""
+    from openwash.policy.sources import parse
+
+    ref = parse(source)
+    return ref.owner, ref.repo, ref.file, ref.ref or None
 
 
 class Policies:
