@@ -219,7 +219,7 @@ def test_a_pasted_marker_by_someone_else_is_not_taken_over(httpserver: HTTPServe
     outcome = _outcome(tmp_path, {"README.md": card("acme"), "LICENSE": LICENSE})
     res = _post(api, outcome)
     assert res.action == "created"
-    assert [w.method for w in api.writes()] == ["PATCH", "POST"]  # the edit was refused; a fresh comment
+    assert [w.method for w in api.writes()] == ["POST"]  # never adopted (not even tried): a fresh comment
     res2 = _post(api, outcome)
     assert res2.action == "updated" and res2.comment_id == res.comment_id  # the bot's own one from now on
 

@@ -97,6 +97,9 @@ def build_parser() -> argparse.ArgumentParser:
     org.add_argument("--open-issues", action="store_true",
                      help="open an issue in each failing repository, update it, close it when it passes")
     org.add_argument("--dry-run", action="store_true", help="with --open-issues: only say what would be done")
+    org.add_argument("--bot-login", metavar="LOGIN", help="with --open-issues: the login the token writes as, e.g. "
+                     "acme-openwash[bot] for a GitHub App (default: GET /user; also OPENWASH_BOT_LOGIN); only issues "
+                     "it authored are adopted")
     org.add_argument("--api-url", metavar="URL", help="GitHub API URL (default: $GITHUB_API_URL or api.github.com)")
     org.add_argument("--concurrency", type=int, default=4, metavar="N", help="API requests in flight (default 4)")
     org.add_argument("--resume", action="store_true", help="continue an interrupted sweep with the same options")

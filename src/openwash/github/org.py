@@ -1027,7 +1027,8 @@ def _report_and_issues(args: Any, report: OrgReport, runner: Sweep) -> int:
         def show(text: str) -> None:
             print(f"openwash: {text}", file=plan_stream if args.dry_run else sys.stderr)
 
-        report.issues = sync_issues(runner.api, report.outcomes, dry_run=args.dry_run, say=show)
+        report.issues = sync_issues(runner.api, report.outcomes, dry_run=args.dry_run, say=show,
+                                    bot_login=getattr(args, "bot_login", None))
         report.requests.update({k: (round(v, 1) if isinstance(v, float) else int(v))
                                 for k, v in runner.api.stats.items()})
     module = importlib.import_module(f"openwash.report.org_{args.format}")
