@@ -178,7 +178,9 @@ class Progress:
         if self._drawn:
             self.stream.write("\r\033[K")
             self._drawn = False
-        self.stream.write(f"openwash: {text}\n")
+        from openwash.safetext import printable
+
+        self.stream.write(printable(f"openwash: {text}") + "\n")
         self.stream.flush()
         self._draw("")
 
@@ -1025,7 +1027,9 @@ def _report_and_issues(args: Any, report: OrgReport, runner: Sweep) -> int:
         plan_stream = sys.stdout if args.output else sys.stderr
 
         def show(text: str) -> None:
-            print(f"openwash: {text}", file=plan_stream if args.dry_run else sys.stderr)
+            from openwash.safetext import printable
+
+            print(printable(f"openwash: {text}"), file=plan_stream if args.dry_run else sys.stderr)
 
         report.issues = sync_issues(runner.api, report.outcomes, dry_run=args.dry_run, say=show,
                                     bot_login=getattr(args, "bot_login", None))
@@ -1033,6 +1037,10 @@ def _report_and_issues(args: Any, report: OrgReport, runner: Sweep) -> int:
                                 for k, v in runner.api.stats.items()})
     module = importlib.import_module(f"openwash.report.org_{args.format}")
     text = module.render(report)
+    if not args.output:  # on stdout (a CI log): no line may issue a workflow command
+        from openwash.safetext import json_log_safe, log_safe
+
+        text = json_log_safe(text) if args.format == "json" else log_safe(text)
     write_output(text, args.output)
     runner.finish_checkpoint()
     if not args.quiet:
