@@ -151,6 +151,7 @@ class FakeGitHub:
                  web_url: str = "https://github.com") -> None:
         self.latency = latency
         self.viewer = viewer
+        self.user_status: int | None = None  # e.g. 403: GET /user as a GitHub App installation token answers it
         self.web_url = web_url.rstrip("/")
         self.blob_text_limit = blob_text_limit  # GraphQL Blob.text is truncated beyond this many bytes
         self.lock = threading.RLock()
@@ -526,6 +527,8 @@ class _Handler(BaseHTTPRequestHandler):
                 raise HttpError(404, "Not Found")
             return 200, {"login": m.group(2), "type": kind, "url": f"{fake.url}/{m.group(1)}/{m.group(2)}"}, {}
         if path == "/user" and method == "GET":
+            if fake.user_status:
+                raise HttpError(fake.user_status, "Resource not accessible by integration")
             return 200, {"login": fake.viewer, "type": "User"}, {}
         if path == "/rate_limit":
             res = {k: {"limit": fake.limits[k], "remaining": fake.remaining[k], "reset": int(fake.reset_at[k]),

@@ -271,7 +271,7 @@ def test_pull_request_cannot_relax_its_own_policy(action_install: tuple[Path, Pa
     assert step.returncode == 1, step.stdout + step.stderr
     assert result.outputs["verdict"] == "fail"
     assert {c.properties["title"].split()[1] for c in result.annotations("error")} >= {"OW101", "OW102", "OW103"}
-    assert "\\.openwash\\.yml" in result.summary and "applies after it is merged" in result.summary
+    assert "\\.openwash\\.yml" in result.summary and "takes effect after merge" in result.summary
     notes = [c.message for c in result.annotations("notice")]
     assert any("read from the base commit" in n for n in notes)
     assert not [r for r in api.requests if "/issues" in r.path]  # comment: false

@@ -219,7 +219,7 @@ def test_a_pasted_marker_by_someone_else_is_not_taken_over(httpserver: HTTPServe
     outcome = _outcome(tmp_path, {"README.md": card("acme"), "LICENSE": LICENSE})
     res = _post(api, outcome)
     assert res.action == "created"
-    assert [w.method for w in api.writes()] == ["PATCH", "POST"]  # the edit was refused; a fresh comment
+    assert [w.method for w in api.writes()] == ["POST"]  # never adopted (not even tried): a fresh comment
     res2 = _post(api, outcome)
     assert res2.action == "updated" and res2.comment_id == res.comment_id  # the bot's own one from now on
 
@@ -458,7 +458,7 @@ def test_summary_shows_verdict_findings_waivers_and_evidence(tmp_path: Path) -> 
         "Acme is a fully", "<!-- openwash-disable-next-line OW101 -- code lives in @acme/private, see #4 -->\n"
                            "Acme is a fully")
     policy = "waivers:\n  - rule: OW103\n    path: README.md\n    reason: relicensing <script>x</script>\n" \
-             "    expires: 2999-01-01\n"
+             "    expires: 2099-01-01\nmax_waiver_days: 36500\n"
     root = make_git_repo(tmp_path / "acme", {"README.md": readme, "LICENSE": LICENSE, ".openwash.yml": policy})
     summary = tmp_path / "summary.md"
     proc = run_cli("check", str(root), "--format", "github", env={"GITHUB_STEP_SUMMARY": str(summary)})

@@ -121,10 +121,10 @@ def test_token_is_never_sent_to_another_host(api: HTTPServer, other: HTTPServer,
     repo = make_git_repo(tmp_path / "repo", {"README.md": "# x\n",
                                              ".openwash.yml": "extends: github:acme/.github/openwash.yml\n"})
     proc = run_cli("policy", "show", "--path", str(repo), "--format", "json", env=env_for(api, tmp_path))
-    assert proc.returncode == 0, proc.stderr
-    assert '"rules.OW301"' in proc.stdout
+    # A fetched policy may extend only presets and its own origin (issue 16): the other host is refused.
+    assert proc.returncode == 2 and "extends[1]: a fetched policy may extend only builtin: presets" in proc.stderr
     assert all(req.headers.get("Authorization") == f"token {TOKEN}" for req in contents_requests(api))
-    assert [req.path for req, _ in other.log] == ["/extra.yml"]  # download_url never followed
+    assert [req.path for req, _ in other.log] == []  # download_url never followed, the extends never fetched
     assert all("Authorization" not in req.headers for req, _ in other.log)
     assert all(TOKEN not in str(dict(req.headers)) for req, _ in other.log)
 
@@ -189,11 +189,19 @@ def test_central_policy_from_github_repository_in_actions_but_never_in_pre_commi
     assert report["policy"]["sources"] == ["builtin:default"] and contents_requests(api) == []
 
 
-def test_repository_policy_wins_over_the_central_one(api: HTTPServer, tmp_path: Path) -> None:
+def test_repository_policy_is_merged_under_the_central_one(api: HTTPServer, tmp_path: Path) -> None:
+    # The central policy is merged under the repository's own (issue 16): a file without extends: starts
+    # from it, and the repository's settings override what the central policy does not lock.
     serve_file(api, "acme", ".github", "openwash.yml", "extends: builtin:annotate\n")
-    repo = make_git_repo(tmp_path / "repo", {"README.md": README, ".openwash.yml": "fail_on: error\n"})
+    repo = make_git_repo(tmp_path / "repo", {"README.md": README, ".openwash.yml": "fail_on: warning\n"})
     _code, report = check_json(repo, "--org", "acme", env=env_for(api, tmp_path))
-    assert report["policy"]["mode"] == "enforce" and contents_requests(api) == []
+    assert report["policy"]["mode"] == "annotate"
+    assert report["policy"]["sources"][-2:] == ["github:acme/.github/openwash.yml", str(repo / ".openwash.yml")] \
+        or report["policy"]["sources"][-1].endswith(".openwash.yml")
+    repo2 = make_git_repo(tmp_path / "repo2", {"README.md": README,
+                                               ".openwash.yml": "extends: builtin:default\nmode: enforce\n"})
+    code, report = check_json(repo2, "--org", "acme", env=env_for(api, tmp_path))
+    assert code == 1 and report["policy"]["mode"] == "enforce"  # not locked: the repository may override
 
 
 def test_github_source_network_failure_uses_the_cache(api: HTTPServer, tmp_path: Path) -> None:

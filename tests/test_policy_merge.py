@@ -124,7 +124,8 @@ def test_policy_show_names_file_and_line_of_every_setting(tmp_path: Path) -> Non
     write_tree(tmp_path, {
         "org.yml": "extends: builtin:default\nlocked: [mode, rules.OW101]\nrules:\n  OW105: error\n",
         ".openwash.yml": "extends: org.yml\nfail_on: warning\nwaivers:\n  - rule: OW102\n    path: docs/**\n"
-                         "    reason: data card under legal review\n    expires: 2030-01-31\n    approver: ospo\n",
+                         "    reason: data card under legal review\n    expires: 2030-01-31\n    approver: ospo\n"
+                         "max_waiver_days: 36500\n",
     })
     proc = run_cli("policy", "show", "--path", str(tmp_path))
     assert proc.returncode == 0, proc.stderr

@@ -251,19 +251,47 @@ def _is_path_source(src: str) -> bool:
     return not any(src.startswith(p) for p in ("builtin:", "https://", "http://", "github:"))
 
 
+def _link_on_path(top: Path, rel: Path) -> str | None:
+    """The first component of ``rel`` under ``top`` that is a symbolic link (as a repository path), else None."""
+    current = top
+    for i, part in enumerate(rel.parts):
+        current = current / part
+        if current.is_symlink():
+            return "/".join(rel.parts[: i + 1])
+    return None
+
+
 def base_policy_source(explicit: str | None, top: Path, tree: Path) -> tuple[str | None, str | None]:
     """The explicit policy source as seen on the base commit, and a notice if it had to change.
 
-    A path inside the repository is read from the base tree, never from the head checkout; if the file
-    does not exist on the base commit, the base's own policy (or the default) applies."""
+    A path inside the repository is read from the base tree as a regular file, never from the head checkout;
+    the path is taken as written (never resolved through the head checkout), and a symbolic link on it, in
+    the head or in the base, is refused: a pull request could otherwise swap the workflow's policy for
+    another file of the base commit.  If the file does not exist on the base commit, the base's own policy
+    (or the default) applies."""
     if not explicit or not _is_path_source(explicit):
         return explicit, None
-    path = (Path.cwd() / explicit).resolve()
+    path = Path(os.path.abspath(os.path.join(os.getcwd(), explicit)))  # lexical: links are not followed
     try:
-        rel = path.relative_to(top.resolve())
+        rel = path.relative_to(Path(os.path.realpath(top)))
     except ValueError:
-        return explicit, None  # outside the repository: not something a pull request can edit
+        try:
+            rel = path.relative_to(Path(os.path.abspath(top)))
+        except ValueError:
+            return explicit, None  # outside the repository: not something a pull request can edit
+    for where, root in (("the pull request's checkout", top), ("the base commit", tree)):
+        link = _link_on_path(root, rel)
+        if link is not None:
+            from openwash.errors import ConfigError
+
+            raise ConfigError(f"{link} is a symbolic link in {where}; a policy path given to openwash is read "
+                              "from the base commit as a regular file, and symbolic links are refused",
+                              source=explicit)
     base_path = tree / rel
+    if os.path.lexists(base_path) and not base_path.is_file():
+        from openwash.errors import ConfigError
+
+        raise ConfigError("not a regular file on the base commit", source=explicit)
     if base_path.is_file():
         return str(base_path), None
     return None, (f"policy {explicit} does not exist on the base commit; the base commit's own policy applies "
@@ -288,19 +316,54 @@ def _base_origin(origin: str, tree: Path, sha: str) -> str:
     return _base_name(origin, tree, sha)
 
 
-def changed_policy_files(top: Path, tree: Path, prefix: str, explicit: str | None) -> list[str]:
+def _policy_snapshot(path: Path) -> bytes | None:
+    """What a policy file is, for comparison: its bytes, a link's target, or None when absent."""
+    if path.is_symlink():
+        return b"symlink:" + os.fsencode(os.readlink(path))
+    if path.is_file():
+        try:
+            return path.read_bytes()
+        except OSError:
+            return None
+    return None
+
+
+def _files_under(root: Path, rel: str) -> list[str]:
+    base = root / rel
+    if base.is_symlink() or not base.is_dir():
+        return []
+    out = []
+    for dirpath, dirnames, filenames in os.walk(base):  # never follows links; a linked folder is an entry
+        links = [d for d in dirnames if (Path(dirpath) / d).is_symlink()]
+        for name in [*filenames, *links]:
+            out.append((Path(dirpath) / name).relative_to(root).as_posix())
+    return out
+
+
+def changed_policy_files(top: Path, tree: Path, prefix: str, explicit: str | None,
+                         sources: list[str] | None = None) -> list[str]:
+    """Policy files the change edits (they take effect after merge): the repository policy files, the
+    ``[tool.openwash]`` pyproject.toml, anything under ``.openwash/``, the explicit policy path, and every
+    local file the base policy extends."""
     names = [prefix + n for n in POLICY_FILES]
+    for root in (top, tree):
+        names.extend(_files_under(root, prefix + ".openwash"))
+        pyproject = root / (prefix + "pyproject.toml")
+        snap = _policy_snapshot(pyproject)
+        if snap is not None and b"tool.openwash" in snap.replace(b" ", b""):
+            names.append(prefix + "pyproject.toml")
     if explicit and _is_path_source(explicit):
         with contextlib.suppress(ValueError):
-            names.append(str((Path.cwd() / explicit).resolve().relative_to(top.resolve())))
+            names.append(Path(os.path.abspath(os.path.join(os.getcwd(), explicit))).relative_to(
+                Path(os.path.realpath(top))).as_posix())
+    for src in sources or []:
+        with contextlib.suppress(ValueError, OSError):
+            names.append(Path(os.path.abspath(src)).relative_to(Path(os.path.realpath(tree))).as_posix())
     out = []
     for rel in dict.fromkeys(names):
-        head, base = top / rel, tree / rel
-        h = head.read_bytes() if head.is_file() else None
-        b = base.read_bytes() if base.is_file() else None
-        if h != b:
+        if _policy_snapshot(top / rel) != _policy_snapshot(tree / rel):
             out.append(rel)
-    return out
+    return sorted(out)
 
 
 def apply_overrides(policy: Policy, mode: str | None = None, fail_on: str | None = None) -> Policy:
@@ -354,16 +417,21 @@ def evaluate(root: Path, explicit_policy: str | None = None, *, base_ref: str | 
         if note:
             notices.append(note)
         policy = apply_overrides(resolve(base_root, src, **options), mode, fail_on)
+        base_sources = list(policy.sources)
         policy.sources = [_base_name(s, tree, sha) for s in policy.sources]
         policy.origins = {k: _base_origin(v, tree, sha) for k, v in policy.origins.items()}
-        changed = changed_policy_files(top, tree, prefix, explicit_policy)
+        changed = changed_policy_files(top, tree, prefix, explicit_policy, base_sources)
         base_result = engine.run(base_root, policy, today=today)
+        from openwash.suppress import inline_suppressions, suppression_key
+
+        # Under locked "*" (or a lock on suppressions) only the base commit's suppressions silence findings.
+        policy.base_suppressions = frozenset(suppression_key(s) for s in inline_suppressions(base_result.docs))
         head_result = engine.run(root, policy, today=today)
     comparison = compare(head_result.findings, base_result.findings, base_ref, sha)
     comparison.policy_changed = changed
     if changed:
         notices.append(f"this change edits {', '.join(changed)}; the policy is read from the base commit "
-                       f"{sha[:12]}, so the edit takes effect only after it is merged")
+                       f"{sha[:12]}, so the edit takes effect after merge")
     return Outcome(head_result, comparison, only_new=only_new, prefix=prefix), notices
 
 

@@ -98,6 +98,9 @@ def build_parser() -> argparse.ArgumentParser:
     org.add_argument("--open-issues", action="store_true",
                      help="open an issue in each failing repository, update it, close it when it passes")
     org.add_argument("--dry-run", action="store_true", help="with --open-issues: only say what would be done")
+    org.add_argument("--bot-login", metavar="LOGIN", help="with --open-issues: the login the token writes as, e.g. "
+                     "acme-openwash[bot] for a GitHub App (default: GET /user; also OPENWASH_BOT_LOGIN); only issues "
+                     "it authored are adopted")
     org.add_argument("--api-url", metavar="URL", help="GitHub API URL (default: $GITHUB_API_URL or api.github.com)")
     org.add_argument("--concurrency", type=int, default=4, metavar="N", help="API requests in flight (default 4)")
     org.add_argument("--resume", action="store_true", help="continue an interrupted sweep with the same options")
@@ -271,6 +274,7 @@ def _today() -> dt.date | None:
 def cmd_policy(args: argparse.Namespace) -> int:
     from openwash.policy import find_repo_policy, resolve, validate_source
     from openwash.policy.validate import PolicyInvalid
+    from openwash.safetext import json_log_safe, printable
 
     if args.policy_command is None:
         raise UsageError("policy needs an action: show or validate")
@@ -284,19 +288,21 @@ def cmd_policy(args: argparse.Namespace) -> int:
             policy = validate_source(src, offline=offline)
         except PolicyInvalid as exc:
             for line in exc.report_lines():
-                print(line, file=sys.stderr)
-            print(f"openwash: error: {len(exc.problems)} problem{'s' if len(exc.problems) != 1 else ''} in "
-                  f"{exc.policy_source}", file=sys.stderr)
+                print(printable(line), file=sys.stderr)
+            print(printable(f"openwash: error: {len(exc.problems)} problem{'s' if len(exc.problems) != 1 else ''} "
+                            f"in {exc.policy_source}"), file=sys.stderr)
             return 2
         for message in policy.notices:
-            print(f"openwash: notice: {message}", file=sys.stderr)
-        print(f"ok: {src} (resolved: {' -> '.join(policy.sources)})")
+            print(printable(f"openwash: notice: {message}"), file=sys.stderr)
+        print(printable(f"ok: {src} (resolved: {' -> '.join(policy.sources)})"))
         return 0
     from openwash.policy.show import render_json, render_text
 
     policy = resolve(Path(args.path), args.src, offline=offline, org=args.org, org_policy=args.org_policy)
     today = _today()
-    sys.stdout.write(render_json(policy, today) if args.format == "json" else render_text(policy, today))
+    # what a policy says (fetched text included) is printed so that no line can issue a workflow command
+    sys.stdout.write(json_log_safe(render_json(policy, today)) if args.format == "json"
+                     else "".join(printable(line) + "\n" for line in render_text(policy, today).splitlines()))
     return 0
 
 
@@ -319,7 +325,10 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         return COMMANDS[args.command](args)
     except OpenwashError as exc:
-        print(f"openwash: error: {exc}", file=sys.stderr)
+        # errors quote fetched policies, server answers and paths: never a workflow command, never a control
+        from openwash.safetext import printable
+
+        print(printable(f"openwash: error: {exc}"), file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("openwash: interrupted", file=sys.stderr)
@@ -329,8 +338,10 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # a bug: one line and exit 2, never exit 1 (which would read as "findings")
         if os.environ.get("OPENWASH_DEBUG"):
             raise
-        print(f"openwash: internal error: {type(exc).__name__}: {str(exc)[:300]} (this is a bug in openwash; "
-              "OPENWASH_DEBUG=1 shows the traceback)", file=sys.stderr)
+        from openwash.safetext import printable
+
+        print(printable(f"openwash: internal error: {type(exc).__name__}: {str(exc)[:300]} (this is a bug in "
+                        "openwash; OPENWASH_DEBUG=1 shows the traceback)"), file=sys.stderr)
         return 2
 
 

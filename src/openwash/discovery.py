@@ -31,6 +31,7 @@ DEFAULT_INCLUDE = [
     "CITATION.cff", "pyproject.toml",
     "*.md",  # root Markdown is read; it only counts as a model card when it has front matter
     "docs/**/*.md",
+    ".github/README*", "docs/README*",  # GitHub renders these on the repository page (see RENDERED_READMES)
     "**/README.md", "**/MODEL_CARD*.md", "**/model_card*.md", "**/DATA_CARD*.md", "**/datasheet*.md",
 ]
 DEFAULT_EXCLUDE = [
@@ -39,6 +40,11 @@ DEFAULT_EXCLUDE = [
     "**/CHANGELOG*", "**/CODE_OF_CONDUCT*", "**/CONTRIBUTING*",
 ]
 
+# The READMEs GitHub may render on the repository page (it prefers .github/README over the root README, and
+# the root one over docs/README): always documents of the repository, never dropped by the hidden-folder
+# exclude (``**/.*/**``), and never treated as nested READMEs that count only with front matter.
+RENDERED_READMES = re.compile(r"^(?:\.github/|docs/)?readme(?:\.[^/]*)?$", re.I)
+HIDDEN_FOLDERS = "**/.*/**"
 _README = re.compile(r"^readme", re.I)
 _MODEL_CARD = re.compile(r"^(model[_-]?card)", re.I)
 _DATA_CARD = re.compile(r"^(data[_-]?card|datasheet)", re.I)
@@ -277,7 +283,14 @@ def in_scope(paths: list[str], include: list[str], exclude: list[str]) -> list[s
     """Documents in scope.  Root-level Markdown and nested READMEs other than under docs/ only count
     when they carry YAML front matter (a model card); that test needs the content, so it is done by
     :func:`needs_front_matter` at read time."""
-    inc, exc = _any_glob(tuple(include)).match, _any_glob(tuple(exclude)).match
+    inc, all_exc = _any_glob(tuple(include)).match, _any_glob(tuple(exclude)).match
+    # .github/README is shown on the repository page: the hidden-folder exclude does not drop it
+    plain_exc = _any_glob(tuple(x for x in exclude if x != HIDDEN_FOLDERS)).match if HIDDEN_FOLDERS in exclude \
+        else all_exc
+
+    def exc(p: str) -> bool:
+        return (plain_exc(p) if p[:1] == "." and RENDERED_READMES.match(p) else all_exc(p)) is not None
+
     names = _last_segments(tuple(include))
     if names is not None:  # a test on the file name first (memoized: names repeat): most paths fail it
         quick = names.match
@@ -310,7 +323,7 @@ def needs_front_matter(rel: str) -> bool:
     role = role_of(rel)
     if "/" not in rel:
         return role == "docs" and name.lower().endswith(".md")
-    if rel.lower().startswith("docs/"):
+    if rel.lower().startswith("docs/") or RENDERED_READMES.match(rel):
         return False
     return role == "readme"
 

@@ -114,6 +114,9 @@ def run(root: Path, policy: Policy, *, today: dt.date | None = None) -> Result:
     if not root.is_dir():
         raise UsageError(f"not a directory: {root}")
     repo = discover(root, policy.include, policy.exclude)
+    from openwash.scope import check_scope
+
+    check_scope(repo.paths, policy)  # a scope that selects nothing is an error, not a pass
     return check_repository(repo, policy, today=today)
 
 

@@ -63,3 +63,17 @@ def json_log_safe(text: str) -> str:
     where ``\\u005b`` is ``[`` and ``\\u009b`` is U+009B (``json`` already escapes C0 controls)."""
     text = _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
     return text.replace("##[", "##\\u005b")
+
+
+def log_safe(text: str) -> str:
+    """Multi-line text (a report printed whole, e.g. the organization report on stdout) in which no line can
+    issue a workflow command: ``##[`` is broken everywhere and a leading ``::`` on every line."""
+    if "##[" not in text and "::" not in text:
+        return text
+    out = []
+    for line in text.replace("##[", "##" + ZWSP + "[").split("\n"):
+        if line.lstrip().startswith("::"):
+            i = line.index("::")
+            line = line[: i + 1] + ZWSP + line[i + 1:]
+        out.append(line)
+    return "\n".join(out)

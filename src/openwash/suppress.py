@@ -14,6 +14,12 @@ A suppression must name the rule(s) and give a reason after ``--``; one
 without a reason, one that names no rule, or one that suppresses nothing, is
 reported (OW902) and suppresses nothing.  The rule list may name several
 rules (``OW101, OW102``).
+
+The policy's ``suppressions:`` key decides what a well-formed suppression may do: ``allow`` (the
+default), ``require-waiver`` (it silences only a finding that a waiver in the policy also names) or
+``deny`` (it silences nothing).  Under an upstream ``locked: "*"`` with a base commit to compare with,
+only suppressions already on the base commit count.  A suppression refused for any of these reasons is
+reported as OW903 and the finding it names stays active.
 """
 
 from __future__ import annotations
@@ -72,6 +78,31 @@ def policy_waivers(policy: Policy) -> list[Waiver]:
     return policy.waivers
 
 
+def suppression_key(s: Suppression) -> tuple[str, tuple[str, ...], str]:
+    """What identifies a suppression across commits (not its line: lines move)."""
+    return (s.file, tuple(sorted(s.rules)), " ".join(s.reason.split()))
+
+
+def _refusal(s: Suppression, policy: Policy) -> str:
+    """Why the policy does not let the well-formed suppression ``s`` silence anything ("" if it may)."""
+    if policy.suppressions == "deny":
+        return (f"inline suppression of {', '.join(s.rules)} is not allowed: the policy says suppressions: deny "
+                f"({policy.origin('suppressions')}); it silences nothing")
+    if policy.base_suppressions is not None and suppression_key(s) not in policy.base_suppressions and (
+            policy.locks_everything or any(lock.path == "suppressions" for lock in policy.locks)):
+        lock = next(lk for lk in policy.locks if lk.path in ("*", "suppressions"))
+        return (f"inline suppression of {', '.join(s.rules)} is added by this change, and {lock.origin} locks "
+                f"'{lock.path}': suppressions added by a pull request do not silence findings")
+    return ""
+
+
+def _waiver_for(rule: str, file: str, waivers: list[Waiver], today: dt.date) -> Waiver | None:
+    for w in waivers:
+        if w.rule == rule and matches(file, [w.path]) and not w.expired(today):
+            return w
+    return None
+
+
 def _split_origin(origin: str) -> tuple[str, int]:
     file, _, line = origin.rpartition(":")
     if file and line.isdigit():
@@ -87,11 +118,29 @@ def apply(findings: list[Finding], docs: list[Document], policy: Policy, today: 
     by_target: dict[tuple[str, int], list[Suppression]] = {}
     for s in suppressions:
         by_target.setdefault((s.file, s.target_line), []).append(s)
+    refused: dict[int, str] = {}  # id(suppression) -> why it silences nothing (OW903)
+    for s in suppressions:
+        if s.rules and s.reason:
+            why = _refusal(s, policy)
+            if why:
+                refused[id(s)] = why
     out: list[Finding] = []
     for f in findings:
         reason = ""
         for s in by_target.get((f.file, f.line), ()):
             if f.rule in s.rules and s.reason:
+                if id(s) in refused:
+                    continue
+                if policy.suppressions == "require-waiver":
+                    w = _waiver_for(f.rule, f.file, waivers, today)
+                    if w is None:
+                        refused[id(s)] = (f"inline suppression of {f.rule} needs a waiver: the policy says "
+                                          f"suppressions: require-waiver ({policy.origin('suppressions')}) and no "
+                                          f"waiver names {f.rule} for {f.file}; it silences nothing")
+                        continue
+                    s.used = True
+                    reason = f"suppressed inline at {s.file}:{s.line}: {s.reason} (waiver at {w.origin})"
+                    break
                 s.used = True
                 reason = f"suppressed inline at {s.file}:{s.line}: {s.reason}"
                 break
@@ -125,9 +174,18 @@ def apply(findings: list[Finding], docs: list[Document], policy: Policy, today: 
                                      f"inline suppression of {', '.join(s.rules)} without a reason",
                                      "write the reason after ' -- ', e.g. "
                                      "<!-- openwash-disable-next-line OW101 -- why this is fine -->"))
+            elif id(s) in refused:
+                continue  # reported as OW903 below
             elif not s.used:
                 what = ", ".join(s.rules)
                 extra.append(Finding("OW902", sev902, s.file, s.line, s.column,
                                      f"inline suppression of {what} suppresses nothing",
                                      "remove the stale suppression comment"))
+    sev903 = policy.severity("OW903", severity_of.get("OW903", "warning"))
+    if sev903 != "off":
+        for s in suppressions:
+            if id(s) in refused:
+                extra.append(Finding("OW903", sev903, s.file, s.line, s.column, refused[id(s)],
+                                     "fix the finding, or ask for a waiver in the policy (reviewed like any policy "
+                                     "change)"))
     return out + extra

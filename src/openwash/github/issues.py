@@ -1,7 +1,11 @@
 """``openwash org OWNER --open-issues``: one issue per failing repository, kept in step with the findings.
 
 The issue carries a hidden marker (``<!-- openwash:org-sweep digest=... -->``) by which the sweep finds it
-again among the issues its user opened; the digest is a hash of the active findings (rule, severity, file
+again among the issues its own identity opened (never because of the marker alone: anyone can paste it).
+That identity is ``--bot-login``/``OPENWASH_BOT_LOGIN`` (for a GitHub App installation token: the App's bot
+login, ``acme-openwash[bot]``), else the login ``GET /user`` answers (a personal token), else the author of
+an issue the sweep itself created (remembered in the cache for the API host).  Without an identity the sweep
+adopts no issue; the digest is a hash of the active findings (rule, severity, file
 and claim text, not line numbers), so the issue is edited only when the findings change.  A repository
 that passes gets its open issue closed with a comment.  An issue someone closed as "not planned" is left
 closed.  Two runs in a row: the second changes nothing.  ``--dry-run`` only says what would be done.
@@ -66,11 +70,30 @@ def issue_body(outcome: dict[str, Any]) -> str:
     return body
 
 
+def sweep_identity(api: Api, explicit: str | None = None) -> str | None:
+    """Whose issues the sweep may adopt: the option/env, else ``GET /user``, else what an earlier run learnt."""
+    import os
+
+    login = (explicit or os.environ.get("OPENWASH_BOT_LOGIN") or "").strip()
+    if login:
+        return login
+    login = viewer_login(api) or ""  # a GitHub App installation token gets 403 here
+    if login:
+        return login
+    learnt = api.cache.get("identity", _identity_key(api))
+    return str(learnt["login"]) if isinstance(learnt, dict) and learnt.get("login") else None
+
+
+def _identity_key(api: Api) -> str:
+    return digest(api.base_url, "sweep-identity")
+
+
 def find_issue(api: Api, full_name: str, viewer: str | None) -> dict[str, Any] | None:
-    """The sweep's issue in a repository: the newest open one with the marker, else the newest closed one."""
-    params: dict[str, Any] = {"state": "all", "per_page": PER_PAGE}
-    if viewer:
-        params["creator"] = viewer
+    """The sweep's issue in a repository: the newest open one with the marker *and* the sweep's own author,
+    else the newest closed one.  Without a known identity no issue is adopted."""
+    if not viewer:
+        return None
+    params: dict[str, Any] = {"state": "all", "per_page": PER_PAGE, "creator": viewer}
     found: list[dict[str, Any]] = []
     for got in api.pages(f"/repos/{full_name}/issues", params, kind="issues"):
         for item in got.value or []:
@@ -78,7 +101,7 @@ def find_issue(api: Api, full_name: str, viewer: str | None) -> dict[str, Any] |
                 continue
             if MARKER not in str(item.get("body") or ""):
                 continue
-            if viewer and str((item.get("user") or {}).get("login", "")).lower() != viewer.lower():
+            if str((item.get("user") or {}).get("login", "")).lower() != viewer.lower():
                 continue
             found.append(item)
     if not found:
@@ -88,12 +111,15 @@ def find_issue(api: Api, full_name: str, viewer: str | None) -> dict[str, Any] |
 
 
 def sync_issues(api: Api, outcomes: list[dict[str, Any]], *, dry_run: bool,
-                say: Callable[[str], None]) -> list[dict[str, Any]]:
+                say: Callable[[str], None], bot_login: str | None = None) -> list[dict[str, Any]]:
     """Open, update, reopen or close the sweep's issue in each checked repository; returns the actions."""
     if not dry_run and not api.token:
         raise UsageError("--open-issues needs a token that may write issues (GITHUB_TOKEN) for "
                          f"{api.base_url}; --dry-run shows what would be done without one")
-    viewer = viewer_login(api) if api.token else None
+    viewer = sweep_identity(api, bot_login) if (api.token or bot_login) else None
+    if viewer is None:
+        say("the sweep's own login is unknown (GET /user is refused to GitHub App tokens): no existing issue is "
+            "adopted; pass --bot-login (or OPENWASH_BOT_LOGIN), e.g. acme-openwash[bot]")
     actions: list[dict[str, Any]] = []
     for o in outcomes:
         if o.get("verdict") not in ("pass", "fail"):
@@ -106,6 +132,9 @@ def sync_issues(api: Api, outcomes: list[dict[str, Any]], *, dry_run: bool,
             continue  # no open issue here (looked before, or the repository has no open issue at all)
         try:
             action = _sync_one(api, o, viewer, dry_run)
+            if viewer is None and action.get("author"):  # learnt from the issue the sweep itself created
+                viewer = str(action["author"])
+                api.cache.put("identity", _identity_key(api), {"login": viewer})
         except ApiError as exc:
             action = {"repository": full, "action": "failed", "number": 0, "url": "", "error": str(exc)}
             say(f"{full}: could not update the issue: {exc}")
@@ -149,8 +178,9 @@ def _sync_one(api: Api, o: dict[str, Any], viewer: str | None, dry_run: bool) ->
         if dry_run:
             return {**base, "action": "open", "title": title}
         created = api.write("POST", f"/repos/{full}/issues", {"title": title, "body": body})
+        author = (created.get("user") or {}).get("login") if isinstance(created.get("user"), dict) else None
         return {**base, "action": "open", "number": int(created.get("number") or 0),
-                "url": str(created.get("html_url", "")), "title": title}
+                "url": str(created.get("html_url", "")), "title": title, **({"author": author} if author else {})}
     match = _MARKER_RE.search(str(issue.get("body") or ""))
     same = match is not None and match.group(1) == findings_digest(o)
     if issue.get("state") != "open":

@@ -25,7 +25,6 @@ import json
 import os
 import re
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from concurrent.futures.process import BrokenProcessPool
@@ -179,7 +178,9 @@ class Progress:
         if self._drawn:
             self.stream.write("\r\033[K")
             self._drawn = False
-        self.stream.write(f"openwash: {text}\n")
+        from openwash.safetext import printable
+
+        self.stream.write(printable(f"openwash: {text}") + "\n")
         self.stream.flush()
         self._draw("")
 
@@ -318,33 +319,13 @@ def policy_digest(policy: Policy) -> str:
     return digest(json.dumps({"data": policy.data, "sources": policy.sources}, sort_keys=True, default=str))
 
 
-def _resolve_pyproject(text: str, display: str) -> Policy:
-    """Resolve ``[tool.openwash]`` of a pyproject.toml read through the API: the policy package reads that
-    table from files only, so the text goes to a temporary directory; its name in sources and origins is
-    the GitHub one."""
-    from openwash.policy import resolve_source
-
-    with tempfile.TemporaryDirectory(prefix="openwash-policy-") as tmp:
-        path = Path(tmp) / "pyproject.toml"
-        path.write_text(text, encoding="utf-8")
-        policy = resolve_source(str(path), offline=False)
-        prefix = str(path)
-
-        def rename(s: str) -> str:
-            return display + s[len(prefix):] if s.startswith(prefix) else s
-
-        policy.sources = [rename(s) for s in policy.sources]
-        policy.origins = {k: rename(v) for k, v in policy.origins.items()}
-    return policy
-
-
 def _github_spec(source: str) -> tuple[str, str, str, str | None]:
-    spec = source.split(":", 1)[1]
-    ref = None
-    if "@" in spec:
-        spec, ref = spec.rsplit("@", 1)
-    owner, repo, path = spec.split("/", 2)
-    return owner, repo, path, ref
+    """(owner, repo, path, ref) of a ``github:`` source, validated like every policy source (no empty, '.' or
+    '..' segments: ``github:acme/../victim/x.yml`` is an error, not a request for another repository)."""
+    from openwash.policy.sources import parse
+
+    ref = parse(source)
+    return ref.owner, ref.repo, ref.file, ref.ref or None
 
 
 class Policies:
@@ -362,6 +343,7 @@ class Policies:
         self.session: dict[str, Any] = {}
         self._own: dict[str, Policy | ConfigError | FetchError] = {}
         self.notices: list[str] = []
+        self.central_source: str | None = None  # merged under every repository policy (its locks bind them)
         self.central = self._load_central()
 
     def _load_central(self) -> Policy:
@@ -370,7 +352,9 @@ class Policies:
         explicit = bool(self.template or os.environ.get("OPENWASH_ORG_POLICY"))
         source = central_policy_source(self.owner, self.template)
         if not source.startswith("github:") or source.count("/") < 2:
-            return resolve_source(source, session=self.session)
+            policy = resolve_source(source, session=self.session)
+            self.central_source = source
+            return policy
         owner, repo, _path, _ref = _github_spec(source)
         if not explicit and owner.lower() == self.owner.lower() and repo == ".github" and not self.has_dot_github:
             return resolve_source("builtin:default", session=self.session)  # no .github repository: no request
@@ -379,6 +363,7 @@ class Policies:
             if explicit:
                 raise ConfigError(f"organization policy {source} not found")
             return resolve_source("builtin:default", session=self.session)
+        self.central_source = source
         return resolve_source(source, text=text, session=self.session)
 
     def _github_text(self, source: str) -> str | None:
@@ -407,10 +392,10 @@ class Policies:
         cached = self._own.get(key)
         if cached is None:
             try:
-                if filename == "pyproject.toml":
-                    cached = _resolve_pyproject(text, f"github:{full_name}/{filename}@{ref}")
-                else:
-                    cached = resolve_source(f"github:{full_name}/{filename}@{ref}", text=text, session=self.session)
+                # pyproject.toml too is resolved as the github: source it is (never as a local file), so
+                # that what it extends is sandboxed like any fetched policy
+                cached = resolve_source(f"github:{full_name}/{filename}@{ref}", text=text, session=self.session,
+                                        under=self.central_source)
             except (ConfigError, FetchError) as exc:
                 cached = exc
             self._own[key] = cached
@@ -915,6 +900,13 @@ class Sweep:
                 self._finish(w, {**cached, **fresh}, save=True)
                 return
         wanted: dict[str, tuple[str, int]] = {}
+        from openwash.scope import check_scope
+
+        try:
+            check_scope(w.tree.paths, w.policy)  # a scope that selects nothing is an error, not a pass
+        except ConfigError as exc:
+            self._finish(w, base_outcome(w.info, "error", f"policy: {exc}"), save=False)
+            return
         w.selected = select_documents(w.tree.paths, w.policy.include, w.policy.exclude)
         for rel in w.selected:
             sha, size = w.tree.blobs[rel]
@@ -1035,13 +1027,20 @@ def _report_and_issues(args: Any, report: OrgReport, runner: Sweep) -> int:
         plan_stream = sys.stdout if args.output else sys.stderr
 
         def show(text: str) -> None:
-            print(f"openwash: {text}", file=plan_stream if args.dry_run else sys.stderr)
+            from openwash.safetext import printable
 
-        report.issues = sync_issues(runner.api, report.outcomes, dry_run=args.dry_run, say=show)
+            print(printable(f"openwash: {text}"), file=plan_stream if args.dry_run else sys.stderr)
+
+        report.issues = sync_issues(runner.api, report.outcomes, dry_run=args.dry_run, say=show,
+                                    bot_login=getattr(args, "bot_login", None))
         report.requests.update({k: (round(v, 1) if isinstance(v, float) else int(v))
                                 for k, v in runner.api.stats.items()})
     module = importlib.import_module(f"openwash.report.org_{args.format}")
     text = module.render(report)
+    if not args.output:  # on stdout (a CI log): no line may issue a workflow command
+        from openwash.safetext import json_log_safe, log_safe
+
+        text = json_log_safe(text) if args.format == "json" else log_safe(text)
     write_output(text, args.output)
     runner.finish_checkpoint()
     if not args.quiet:

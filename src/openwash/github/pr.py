@@ -42,21 +42,39 @@ def _is_sticky(comment: Any) -> bool:
     return body.lstrip().startswith(STICKY_MARKER)
 
 
-def _author_is_bot(comment: Any) -> bool:
+DEFAULT_LOGIN = "github-actions[bot]"  # who the workflow's GITHUB_TOKEN writes as
+
+
+def _author(comment: Any) -> str:
     try:
         user = comment.user
-        return bool(user is not None and (getattr(user, "type", "") == "Bot" or str(user.login).endswith("[bot]")))
+        return str(user.login) if user is not None else ""
     except Exception:  # incomplete user objects from odd servers are not worth failing over
-        return False
+        return ""
 
 
-def find_sticky(issue: Any) -> Any | None:
-    """The existing sticky comment: the first with the marker, preferring one written by a bot."""
-    found = [c for c in issue.get_comments() if _is_sticky(c)]
-    if not found:
-        return None
-    bots = [c for c in found if _author_is_bot(c)]
-    return (bots or found)[0]
+def own_login(gh: Any) -> str:
+    """Who this token writes as: ``OPENWASH_BOT_LOGIN`` (e.g. ``acme-openwash[bot]`` for a GitHub App token),
+    else the login ``GET /user`` answers (a personal token), else ``github-actions[bot]`` (the workflow's
+    GITHUB_TOKEN, to which ``GET /user`` answers 403)."""
+    import os
+
+    login = os.environ.get("OPENWASH_BOT_LOGIN", "").strip()
+    if login:
+        return login
+    try:
+        return str(gh.get_user().login or "") or DEFAULT_LOGIN
+    except Exception:  # 403 for installation tokens, anything else: the workflow token's identity
+        return DEFAULT_LOGIN
+
+
+def find_sticky(issue: Any, login: str = DEFAULT_LOGIN) -> Any | None:
+    """The existing sticky comment: the first with the marker *written by* ``login``.  A comment that only
+    carries the marker (anyone can paste it) is never adopted, and its state is never read."""
+    for c in issue.get_comments():
+        if _is_sticky(c) and _author(c).lower() == login.lower():
+            return c
+    return None
 
 
 def _why(exc: Exception) -> tuple[int | None, str]:
@@ -83,7 +101,7 @@ def upsert_sticky_comment(repo: str, number: int, make_body: Callable[[int | Non
     try:
         gh = make_client(base_url, token, retry=False).withLazy(True)
         issue = gh.get_repo(repo).get_issue(int(number))
-        existing = find_sticky(issue)
+        existing = find_sticky(issue, own_login(gh))
         previous = previous_count(existing.body) if existing is not None else None
         body = make_body(previous if existing is not None else None)
         if body is None:

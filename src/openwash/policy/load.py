@@ -29,7 +29,7 @@ from openwash import yamlsafe
 from openwash.discovery import MAX_FILE_BYTES
 from openwash.errors import ConfigError
 from openwash.policy.cache import Cache
-from openwash.policy.merge import Layer, check_locks, make_lock, resolve_layers
+from openwash.policy.merge import Layer, check_locks, check_waiver_lifetimes, make_lock, resolve_layers, today
 from openwash.policy.model import Lock, Policy
 from openwash.policy.sources import (
     Fetcher,
@@ -38,6 +38,7 @@ from openwash.policy.sources import (
     builtin_dir,
     builtin_names,
     parse,
+    sandbox_problem,
 )
 from openwash.policy.validate import (
     PolicyInvalid,
@@ -93,7 +94,8 @@ def _toml_lines(text: str, table: str = "tool.openwash") -> dict[str, int]:
 
 def _parse_text(fetched_text: str, ref: SourceRef, name: str) -> tuple[dict[str, Any], dict[str, int], str]:
     """(data, lines, validation text) of a policy source."""
-    if ref.kind == "file" and ref.path is not None and ref.path.name == "pyproject.toml":
+    if (ref.kind == "file" and ref.path is not None and ref.path.name == "pyproject.toml") or (
+            ref.kind == "github" and ref.file.rsplit("/", 1)[-1] == "pyproject.toml"):
         try:
             import tomllib  # type: ignore[import-not-found]
         except ModuleNotFoundError:  # Python 3.10
@@ -131,6 +133,9 @@ class Resolver:
         self.force_validate = force_validate
         self._linear: dict[str, list[Layer]] = {}
         self._own: dict[str, Layer] = {}
+        # What a policy file without ``extends:`` starts from: builtin:default, or the central policy when
+        # one applies (it is then merged under every repository policy; see :meth:`policy_for`).
+        self.implicit_parent: SourceRef | None = None
 
     # one file ----------------------------------------------------------------------------------------
 
@@ -161,12 +166,27 @@ class Resolver:
             raise ConfigError(f"policy extends chain deeper than {MAX_DEPTH}: " + " -> ".join([*names, ref.display]))
         if ref.id in self._linear:
             return self._linear[ref.id]
-        data, lines, name = self.load_file(ref)
+        if chain and ref.remote:
+            # A policy fetched through extends: its text is never echoed (keys and values of a file the token
+            # could read elsewhere must not reach a report), only that it is not a valid policy.
+            try:
+                data, lines, name = self.load_file(ref)
+            except ConfigError as exc:
+                if "sha256 mismatch" not in str(exc) and "not UTF-8" not in str(exc):
+                    raise ConfigError(f"{ref.display} (reached through extends: from {names[-1]}) is not a valid "
+                                      "policy; its contents are not shown because it was fetched") from None
+                raise
+        else:
+            data, lines, name = self.load_file(ref)
         data = dict(data)
         if "extends" in data:
             raw_parents = data.pop("extends")
+        elif ref.id == "builtin:default":
+            raw_parents = []
+        elif self.implicit_parent is not None and ref.kind != "builtin":
+            raw_parents = [self.implicit_parent]
         else:
-            raw_parents = [] if ref.id == "builtin:default" else ["builtin:default"]
+            raw_parents = ["builtin:default"]
         if isinstance(raw_parents, (str, dict)):
             raw_parents = [raw_parents]
         locks_raw = data.pop("locked", [])
@@ -180,13 +200,19 @@ class Resolver:
         seen: set[str] = set()
         for i, raw in enumerate(raw_parents):
             line = lines.get(f"extends[{i}]", lines.get("extends", 0))
-            try:
-                parent = parse(raw, ref, self.cwd)
-            except ConfigError as exc:
-                raise ConfigError(f"extends: {exc}", source=name, line=line or None) from None
-            if ref.remote and parent.kind == "file":
-                raise ConfigError(f"a remote policy cannot extend the local file {raw!r}", source=name,
-                                  line=line or None)
+            if isinstance(raw, SourceRef):  # the central policy, put under a policy without extends:
+                parent = raw
+            else:
+                try:
+                    parent = parse(raw, ref, self.cwd)
+                except ConfigError as exc:
+                    raise ConfigError(f"extends: {exc}", source=name, line=line or None) from None
+                if ref.remote and parent.kind == "file":
+                    raise ConfigError(f"a remote policy cannot extend the local file {raw!r}", source=name,
+                                      line=line or None)
+                refused = sandbox_problem(ref, parent)
+                if refused:
+                    raise ConfigError(f"extends[{i}]: {refused}", source=name, line=line or None)
             for layer in self.linearize(parent, (*chain, ref.id), (*names, name)):
                 if layer.id not in seen:
                     seen.add(layer.id)
@@ -197,8 +223,21 @@ class Resolver:
         self._own[ref.id] = own
         return layers
 
-    def policy_for(self, ref: SourceRef) -> Policy:
-        layers = self.linearize(ref)
+    def policy_for(self, ref: SourceRef, under: SourceRef | None = None) -> Policy:
+        """The policy of ``ref``; with ``under`` (the organization's central policy), ``under`` is merged
+        first: a file without ``extends:`` starts from it instead of builtin:default, and one that extends
+        something else still has it underneath, so its locks bind in every case."""
+        if under is not None and under.id != ref.id:
+            self.implicit_parent = None
+            layers = list(self.linearize(under))
+            self.implicit_parent = under
+            seen = {layer.id for layer in layers}
+            for layer in self.linearize(ref):
+                if layer.id not in seen:
+                    seen.add(layer.id)
+                    layers.append(layer)
+        else:
+            layers = self.linearize(ref)
         data, origins = resolve_layers(layers)
         locks: list[Lock] = []
         for layer in layers:
@@ -212,6 +251,7 @@ class Resolver:
         policy = Policy(data=data, sources=[layer.name for layer in layers], origins=origins, locks=locks,
                         notices=self.notices)
         check_locks(policy)
+        check_waiver_lifetimes(policy, today())
         self.notices.extend(n for n in self.cache.notices if n not in self.notices)
         return policy
 
@@ -266,19 +306,20 @@ def _offline_default(offline: bool | None) -> bool:
 
 def resolve_source(src: str | dict[str, Any], *, offline: bool | None = None, cache: Cache | None = None,
                    cwd: Path | None = None, text: str | None = None, force_validate: bool = False,
-                   session: dict[str, Any] | None = None) -> Policy:
+                   session: dict[str, Any] | None = None, under: str | None = None) -> Policy:
     """Resolve one policy source.
 
     ``text`` supplies the source's content when the caller already has it (a repository's policy read
     through the API: pass ``src="github:OWNER/REPO/.openwash.yml@SHA"`` so that its relative extends resolve
     in that repository).  ``session`` is a dict shared by many resolutions in one process: remote sources
-    are then fetched once."""
+    are then fetched once.  ``under`` is a central policy merged under ``src`` (its locks bind ``src``)."""
     resolver = Resolver(offline=_offline_default(offline), cache=cache, cwd=cwd, force_validate=force_validate,
                         session=session)
     ref = parse(src, None, resolver.cwd)
     if text is not None:
         resolver.fetcher.preload(ref, text)
-    return resolver.policy_for(ref)
+    under_ref = parse(under, None, resolver.cwd) if under else None
+    return resolver.policy_for(ref, under_ref)
 
 
 def resolve(root: Path | None = None, explicit: str | None = None, *, offline: bool | None = None,
@@ -288,20 +329,27 @@ def resolve(root: Path | None = None, explicit: str | None = None, *, offline: b
     central policy (when asked for), or ``builtin:default``."""
     offline = _offline_default(offline)
     src = explicit or (find_repo_policy(root) if root is not None else None)
-    if src:
-        return resolve_source(src, offline=offline, cache=cache, session=session)
     owner = org_owner(org, offline=offline)
-    if owner:
-        central = central_policy_source(owner, org_policy)
-        try:
-            policy = resolve_source(central, offline=offline, cache=cache, session=session)
-        except SourceNotFound:
-            policy = resolve_source("builtin:default", offline=offline, cache=cache, session=session)
-            policy.notices.append(f"no organization policy at {central}; using builtin:default")
-            return policy
+    if not owner:
+        return resolve_source(src or "builtin:default", offline=offline, cache=cache, session=session)
+    central = central_policy_source(owner, org_policy)
+    resolver = Resolver(offline=offline, cache=cache, session=session)
+    central_ref = parse(central, None, resolver.cwd)
+    try:
+        resolver.linearize(central_ref)  # fetched and validated once; policy_for reuses it
+    except SourceNotFound:
+        policy = resolve_source(src or "builtin:default", offline=offline, cache=cache, session=session)
+        policy.notices.append(f"no organization policy at {central}; using "
+                              f"{'the repository policy' if src else 'builtin:default'}")
+        return policy
+    if not src:
+        policy = resolver.policy_for(central_ref)
         policy.notices.append(f"no repository policy; using the organization policy {central}")
         return policy
-    return resolve_source("builtin:default", offline=offline, cache=cache)
+    policy = resolver.policy_for(parse(src, None, resolver.cwd), central_ref)
+    policy.notices.append(f"the organization policy {central} is merged under {parse(src, None).display}: "
+                          "its locks bind")
+    return policy
 
 
 def validate_source(src: str, *, offline: bool | None = None, cache: Cache | None = None) -> Policy:

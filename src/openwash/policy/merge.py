@@ -27,6 +27,7 @@ that also names the lock's file:line.
 from __future__ import annotations
 
 import copy
+import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -36,12 +37,13 @@ from openwash.policy.model import (
     CLAIM_TARGETS,
     FAIL_ON_STRICTNESS,
     SEVERITY_RANK,
+    SUPPRESSION_STRICTNESS,
     Lock,
     Policy,
 )
 
 TOP_LEVEL_LOCKABLE = ("mode", "fail_on", "model_release", "files", "claims", "requirements", "evidence",
-                      "licenses", "rules", "waivers")
+                      "licenses", "rules", "waivers", "suppressions", "max_waiver_days")
 
 
 @dataclass
@@ -149,6 +151,13 @@ def weakenings(path: str, base: Policy, final: Policy) -> list[tuple[str, str]]:
     elif top == "fail_on":
         if FAIL_ON_STRICTNESS.get(final.fail_on, 0) < FAIL_ON_STRICTNESS.get(base.fail_on, 0):
             out.append(("fail_on", f"relaxes fail_on from {base.fail_on} to {final.fail_on}"))
+    elif top == "suppressions":
+        if SUPPRESSION_STRICTNESS[final.suppressions] < SUPPRESSION_STRICTNESS[base.suppressions]:
+            out.append(("suppressions", f"relaxes suppressions from {base.suppressions} to {final.suppressions}"))
+    elif top == "max_waiver_days":
+        if final.max_waiver_days > base.max_waiver_days:
+            out.append(("max_waiver_days", f"raises max_waiver_days from {base.max_waiver_days} to "
+                                           f"{final.max_waiver_days}"))
     elif top == "model_release":
         if final.model_release != base.model_release:
             out.append(("model_release", f"changes model_release from {base.model_release} to "
@@ -244,6 +253,34 @@ def check_locks(final: Policy) -> None:
             file, line = split_origin(culprit)
             raise ConfigError(f"{setting}: {description}, but {lock.origin} locks '{lock.path}' "
                               f"(an upstream policy's floor cannot be lowered)", source=file, line=line or None)
+
+
+def check_waiver_lifetimes(final: Policy, today: dt.date) -> None:
+    """Raise ConfigError at the first waiver that runs longer than ``max_waiver_days`` from ``today``."""
+    limit = final.max_waiver_days
+    for i, w in enumerate(final.waivers):
+        if w.expires is None:
+            continue
+        days = (w.expires - today).days
+        if days > limit:
+            file, line = split_origin(w.origin)
+            raise ConfigError(f"waivers[{i}].expires: the waiver for {w.rule} runs until {w.expires.isoformat()}, "
+                              f"{days} days from {today.isoformat()}, longer than max_waiver_days ({limit}, "
+                              f"{final.origin('max_waiver_days') if 'max_waiver_days' in final.data else 'default'}"
+                              "); waivers must be renewed", source=file, line=line or None)
+
+
+def today() -> dt.date:
+    """The date waivers are measured against: ``OPENWASH_TODAY=YYYY-MM-DD`` (a testing aid), else today."""
+    import os
+
+    raw = os.environ.get("OPENWASH_TODAY")
+    if raw:
+        try:
+            return dt.date.fromisoformat(raw)
+        except ValueError:
+            raise ConfigError(f"OPENWASH_TODAY must be a date YYYY-MM-DD, got {raw!r}") from None
+    return dt.date.today()
 
 
 def split_origin(origin: str) -> tuple[str, int]:

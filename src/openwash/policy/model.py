@@ -22,6 +22,9 @@ EVIDENCE_KINDS = ("training_code", "training_data", "open_license", "weights")
 # training_data evidence collector accepts (dataset links, datasets: metadata, data cards, data sections).
 EVIDENCE_ALIASES = {"data_information": "training_data"}
 ITEM_KINDS = ("link", "path", "metadata", "section", "data_card", "code_block", "text")
+# suppressions: what an inline ``openwash-disable`` comment may do (a lower number is weaker)
+SUPPRESSION_STRICTNESS = {"allow": 0, "require-waiver": 1, "deny": 2}
+DEFAULT_MAX_WAIVER_DAYS = 365
 
 
 def severity_value(value: Any, default: str) -> str:
@@ -72,6 +75,10 @@ class Policy:
     origins: dict[str, str] = field(default_factory=dict)  # dotted key -> "file:line"
     locks: list[Lock] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)  # things the user should know (cache fallback, org policy)
+    # Inline suppressions present on the base commit of the change under review, as (file, rules, reason);
+    # None outside such a comparison.  Under ``locked: "*"`` only these silence findings: a pull request
+    # cannot silence its own findings (set by :func:`openwash.baseline.evaluate`).
+    base_suppressions: frozenset[tuple[str, tuple[str, ...], str]] | None = None
 
     @property
     def mode(self) -> str:
@@ -89,6 +96,23 @@ class Policy:
         if value is False:
             return "no"
         return str(value)
+
+    @property
+    def suppressions(self) -> str:
+        """What inline suppressions may do: ``allow`` (default), ``require-waiver`` or ``deny``."""
+        value = str(self.data.get("suppressions", "allow"))
+        return value if value in SUPPRESSION_STRICTNESS else "allow"
+
+    @property
+    def max_waiver_days(self) -> int:
+        value = self.data.get("max_waiver_days", DEFAULT_MAX_WAIVER_DAYS)
+        return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 \
+            else DEFAULT_MAX_WAIVER_DAYS
+
+    @property
+    def locks_everything(self) -> bool:
+        """Whether an upstream policy says ``locked: "*"``."""
+        return any(lock.path == "*" for lock in self.locks)
 
     @property
     def include(self) -> list[str]:

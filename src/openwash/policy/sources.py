@@ -37,7 +37,7 @@ import datetime as dt
 import os
 import posixpath
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -81,6 +81,25 @@ class SourceRef:
     file: str = ""
     ref: str = ""
     sha256: str | None = None
+    # May this source (and its redirects) reach loopback, link-local or private addresses?  Only when it was
+    # named on the command line or in a local policy file, never when a fetched policy named it.
+    private_ok: bool = field(default=False, compare=False)
+
+    @property
+    def origin(self) -> str:
+        """What a fetched policy may extend besides presets: the same host (https), the same owner (github)."""
+        if self.kind == "https":
+            parts = split_url(self.url)
+            if parts is None:
+                return "https:?"
+            try:
+                port = parts.port
+            except ValueError:
+                port = None
+            return f"{parts.scheme}://{(parts.hostname or '').lower()}" + (f":{port}" if port else "")
+        if self.kind == "github":
+            return f"github:{self.owner.lower()}"
+        return self.kind
 
     @property
     def id(self) -> str:
@@ -137,6 +156,43 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+def host_is_private(host: str, resolve: bool = False) -> bool:
+    """Whether ``host`` is a loopback, link-local, private, unspecified or reserved address (an IP literal,
+    ``localhost``, or with ``resolve`` any address the name resolves to)."""
+    import ipaddress
+
+    host = host.strip("[]").lower().rstrip(".")
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+
+    def private(addr: str) -> bool:
+        try:
+            ip = ipaddress.ip_address(addr.split("%", 1)[0])
+        except ValueError:
+            return False
+        if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+            ip = ip.ipv4_mapped
+        return (ip.is_loopback or ip.is_link_local or ip.is_private or ip.is_unspecified or ip.is_reserved
+                or ip.is_multicast)
+
+    if private(host):
+        return True
+    try:
+        ipaddress.ip_address(host)
+        return False  # a public IP literal
+    except ValueError:
+        pass
+    if not resolve:
+        return False
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host, None)
+    except (OSError, UnicodeError):
+        return False  # does not resolve: the request fails on its own
+    return any(private(str(info[4][0])) for info in infos)
+
+
 def url_allowed(url: str) -> bool:
     parts = split_url(url)
     if parts is None:  # not a URL (``https://host]``, a bracketed host that is no IPv6 address)
@@ -173,7 +229,27 @@ def parse(raw: Any, base: SourceRef | None = None, cwd: Path | None = None) -> S
     ref = _parse_plain(text, base, cwd or Path.cwd())
     if pin is not None:
         ref = SourceRef(**{**ref.__dict__, "sha256": pin})
+    if ref.kind == "https" and (base is None or base.kind == "file" or (base.remote and base.private_ok)):
+        ref = SourceRef(**{**ref.__dict__, "private_ok": True})
     return ref
+
+
+def sandbox_problem(parent: SourceRef, child: SourceRef) -> str:
+    """Why the fetched policy ``parent`` may not extend ``child`` ("" when it may).
+
+    A fetched policy (https or github:) may extend only builtin: presets and sources on its own origin: the
+    same host for https, the same owner for github: (the token then reads only that owner's files).  The
+    message never quotes what the fetched policy wrote."""
+    if not parent.remote or child.kind == "builtin":
+        return ""
+    if child.kind == parent.kind and child.origin == parent.origin:
+        if child.kind == "https" and not parent.private_ok:
+            parts = split_url(child.url)
+            if parts is not None and host_is_private(parts.hostname or ""):
+                return "a fetched policy may not point at a loopback, link-local or private address"
+        return ""
+    return (f"a fetched policy may extend only builtin: presets and sources on its own origin ({parent.origin}); "
+            "this entry names another origin (refused, not fetched)")
 
 
 def _parse_plain(text: str, base: SourceRef | None, cwd: Path) -> SourceRef:
@@ -184,9 +260,13 @@ def _parse_plain(text: str, base: SourceRef | None, cwd: Path) -> SourceRef:
         return SourceRef("builtin", f"builtin:{name}", path=builtin_dir() / f"{name}.yml")
     if text.startswith("github:"):
         m = _GITHUB_RE.match(text)
-        if not m or ".." in m.group("path").split("/"):
+        if not m:
             raise ConfigError(f"expected github:OWNER/REPO/PATH@REF, got {text!r}")
-        return _github(m.group("owner"), m.group("repo"), m.group("path").strip("/"), m.group("ref") or "")
+        segments = [m.group("repo"), *m.group("path").split("/")]
+        if any(seg in ("", ".", "..") for seg in segments):
+            # github:owner/../victim/x.yml would be normalised into another repository's file
+            raise ConfigError(f"expected github:OWNER/REPO/PATH@REF without empty, '.' or '..' segments, got {text!r}")
+        return _github(m.group("owner"), m.group("repo"), m.group("path"), m.group("ref") or "")
     scheme = _SCHEME_RE.match(text)
     if scheme and scheme.group("scheme").lower() in ("http", "https"):
         if not url_allowed(text):
@@ -291,6 +371,11 @@ class Fetcher:
         self._memo[ref.id] = Fetched(ref, text)
 
     def fetch(self, ref: SourceRef) -> Fetched:
+        if ref.kind == "https" and not ref.private_ok:
+            parts = split_url(ref.url)
+            if parts is not None and host_is_private(parts.hostname or ""):
+                raise FetchError("refusing a policy source on a loopback, link-local or private address: only "
+                                 "a source given on the command line or in a local policy file may point there")
         if ref.id not in self._memo:
             if ref.kind in ("builtin", "file"):
                 self._memo[ref.id] = Fetched(ref, self._read_file(ref), trusted=ref.kind == "builtin")
@@ -347,7 +432,7 @@ class Fetcher:
             if ref.kind == "github":
                 status, body, new_etag = _within_deadline(_get_github, ref, etag)
             else:
-                status, body, new_etag = _within_deadline(_get_https, ref.url, etag)
+                status, body, new_etag = _within_deadline(_get_https, ref.url, etag, ref.private_ok)
         except NetworkError as exc:
             if cached is not None:
                 self.notices.append(f"could not fetch {ref.spec} ({exc}); using the cached copy fetched "
@@ -383,12 +468,19 @@ class Fetcher:
 _NOT_A_URL_REDIRECT = "refusing to follow a redirect whose Location is not a URL"
 
 
-def _get_https(url: str, etag: str | None, cancel: Any = None) -> tuple[int, bytes, str | None]:
-    """GET ``url`` with redirects checked hop by hop, a size cap and timeouts. Returns (status, body, etag)."""
+def _get_https(url: str, etag: str | None, private_ok: bool = False,
+               cancel: Any = None) -> tuple[int, bytes, str | None]:
+    """GET ``url`` with redirects checked hop by hop, a size cap and timeouts. Returns (status, body, etag).
+
+    Every hop (the URL and each redirect target) may reach a loopback, link-local or private address only
+    when ``private_ok`` (the source was named on the command line or in a local file) and the URL itself
+    points at such an address: a public policy server cannot redirect openwash into the local network."""
     import requests
 
     from openwash import __version__
 
+    first = split_url(url)
+    allow_private = private_ok and first is not None and host_is_private(first.hostname or "", resolve=True)
     connect, read = _timeouts()
     headers = {"User-Agent": f"openwash/{__version__}", "Accept": "application/yaml, text/yaml, text/plain, */*"}
     if etag:
@@ -396,6 +488,10 @@ def _get_https(url: str, etag: str | None, cancel: Any = None) -> tuple[int, byt
     current = url
     with requests.Session() as session:
         for _hop in range(MAX_REDIRECTS + 1):
+            hop = split_url(current)
+            if not allow_private and hop is not None and host_is_private(hop.hostname or "", resolve=True):
+                raise FetchError(f"{url}: refusing a request to a loopback, link-local or private address"
+                                 + (" (a redirect is checked like the URL it replaces)" if current != url else ""))
             try:
                 resp = session.get(current, headers=headers, stream=True, timeout=(connect, read),
                                    allow_redirects=False)

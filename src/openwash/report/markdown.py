@@ -205,8 +205,9 @@ def render_outcome(outcome: Outcome, max_bytes: int = SUMMARY_MAX_BYTES, annotat
     budget.add(f"Policy: {sources} · mode: {md_text(policy.mode, 20)} · fails on: {fails}"
                + (" · only new findings count" if outcome.only_new and c is not None else "") + "\n\n")
     if c is not None and c.policy_changed:
-        budget.add(f"> [!NOTE]\n> This change edits {', '.join(md_text(p, 120) for p in c.policy_changed)}. "
-                   "openwash reads the policy from the base commit, so the edit applies after it is merged.\n\n")
+        budget.add("> [!NOTE]\n> **Policy changes take effect after merge:** this change edits "
+                   f"{', '.join(md_text(p, 120) for p in c.policy_changed[:50])}. openwash reads the policy from "
+                   "the base commit, so the edit takes effect after merge.\n\n")
     if annotation_plan is not None and annotation_plan.overflow_total:
         parts = ", ".join(plural(n, lvl) for lvl, n in sorted(annotation_plan.overflow.items()))
         budget.add(f"> [!NOTE]\n> {parts} not annotated inline: GitHub shows at most 10 annotations per level "
@@ -300,7 +301,14 @@ def comment_body(outcome: Outcome, run_url: str = "", links: str = "", had_findi
     budget.add(STICKY_MARKER + "\n")
     gating = outcome.annotated
     pre = len(c.preexisting) if c is not None else 0
-    if not gating:
+    inline = sorted((f for f in outcome.result.findings if f.waived.startswith("suppressed inline")), key=sort_key)
+    if not gating and inline:
+        budget.add(f"### openwash: ✅ no open findings; {plural(len(inline), 'finding')} silenced by inline "
+                   "suppressions (listed below with their reasons)\n")
+        if pre:
+            budget.add(f"\n{plural(pre, 'pre-existing finding')} on the base branch "
+                       "(not introduced here) are listed in the job summary.\n")
+    elif not gating:
         if had_findings_before and c is not None and c.suppressed:
             budget.add("### openwash: ✅ no open findings left\n\nThe findings reported earlier on this pull "
                        "request are fixed or suppressed.\n")
@@ -333,9 +341,19 @@ def comment_body(outcome: Outcome, run_url: str = "", links: str = "", had_findi
     if c is not None and c.suppressed:
         budget.add(f"\n{plural(len(c.suppressed), 'existing finding')} suppressed or waived by this pull request "
                    "(reasons in the job summary).\n", 400)
+    if inline:
+        budget.add(f"\n**Inline suppressions used ({len(inline)})** — review their reasons:\n\n", 600)
+        for i, f in enumerate(inline):
+            line = (f"- {md_text(f.rule, 10)} at {location(f, outcome.prefix, links)}: "
+                    f"{md_text(relative_to_root(f.waived, outcome.result), 300)}\n")
+            if not budget.add(line, 500):
+                budget.add(f"- … and {len(inline) - i} more (listed in the job summary)\n")
+                break
     if c is not None and c.policy_changed:
-        budget.add("\nThis pull request edits the openwash policy; the policy of the base branch applies until "
-                   "it is merged.\n", 300)
+        budget.add("\n**Policy changes take effect after merge:** this pull request edits "
+                   + ", ".join(md_text(p, 120) for p in c.policy_changed[:20])
+                   + (", …" if len(c.policy_changed) > 20 else "")
+                   + "; the policy of the base branch applies to this check.\n", 300)
     footer = "\n<sub>Updated on every push by openwash"
     if run_url:
         footer += f" · [workflow run]({run_url})"

@@ -36,4 +36,21 @@ A suppression without a reason or without a rule id does not suppress
 anything; one that matches no finding is stale.  All three are reported.
 
 Fix: add the rule and the reason, or remove the comment."""),
+    Rule("OW903", "suppression-not-allowed", "Inline suppression the policy does not let silence a finding",
+         "warning",
+         """The policy decides what inline suppressions may do (`suppressions:`, lockable
+like any other setting):
+
+    suppressions: allow           # default: a suppression with a rule and a reason silences
+    suppressions: require-waiver  # only what a waiver in the policy also names
+    suppressions: deny            # never; every suppression is reported
+
+A suppression the policy does not honour silences nothing (the finding it
+names counts) and is reported here.  Under an upstream `locked: "*"`, a
+suppression that a pull request adds does not silence findings either: the
+check compares with the base commit, and only suppressions already there
+count.
+
+Fix: fix the finding, or ask for a waiver in the policy (reviewed like any
+policy change)."""),
 ]
