@@ -445,7 +445,7 @@ def own_places_of(doc: Document) -> dict[int, str]:
     out: dict[int, str] = {}
     if doc.role == "model_card":
         pass
-    elif doc.role != "readme" or "/" in doc.path.strip("/"):
+    elif doc.role != "readme" or not ownnames.is_front_readme(doc.path):
         return out
     lead_open = True
     prose_seen = False
@@ -596,7 +596,7 @@ def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[
         return []
     ctx = ctx or ClaimContext()
     extra_names = ownnames.document_keys(doc) if doc.role == "model_card" or (
-        doc.role == "readme" and "/" not in doc.path.strip("/")) else ownnames.folder_keys(doc.path)
+        doc.role == "readme" and ownnames.is_front_readme(doc.path)) else ownnames.folder_keys(doc.path)
     if extra_names - ctx.own_names:
         ctx = ClaimContext(own_names=ctx.own_names | frozenset(extra_names), is_model_release=ctx.is_model_release,
                            vocabulary_add=ctx.vocabulary_add, vocabulary_exclude=ctx.vocabulary_exclude)

@@ -53,6 +53,13 @@ _MAKER = re.compile(r"\b(?:developed|created|made|built|maintained|released|publ
 _COPULA_START = re.compile(r"^\s*(?:is|are|was|—|-|,|\(|：|是|は)", re.I)
 
 
+def is_front_readme(path: str) -> bool:
+    """A README that GitHub shows on the repository page: at the root, in .github/ or in docs/."""
+    parts = path.strip("/").split("/")
+    return len(parts) == 1 or (len(parts) == 2 and parts[0].lower() in (".github", "docs")
+                               and parts[1].lower().startswith("readme"))
+
+
 def name_key(name: str) -> str:
     """The folded form two spellings of one name share: 'Demo-7B-Instruct' and 'demo 7b' → 'demo'."""
     parts = [p for p in _SPLIT.split(name.lower().strip()) if p]
@@ -271,7 +278,7 @@ def derive(repo_name: str, owner: str, docs: Iterable[Document]) -> OwnNames:
     for doc in docs:
         # a docs page or a nested README is often titled after the third-party tool it covers: only the root
         # README, model cards and package metadata speak for the repository
-        if doc.role in ("model_card", "package") or (doc.role == "readme" and "/" not in doc.path.strip("/")):
+        if doc.role in ("model_card", "package") or (doc.role == "readme" and is_front_readme(doc.path)):
             for name, where in names_from_document(doc, owner):
                 own.add(name, where)
     if owner:
