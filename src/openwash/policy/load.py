@@ -37,6 +37,7 @@ from openwash.policy.sources import (
     SourceRef,
     builtin_dir,
     builtin_names,
+    builtin_suggestion,
     parse,
 )
 from openwash.policy.validate import (
@@ -187,6 +188,9 @@ class Resolver:
             if ref.remote and parent.kind == "file":
                 raise ConfigError(f"a remote policy cannot extend the local file {raw!r}", source=name,
                                   line=line or None)
+            if parent.kind == "file" and parent.path is not None and not parent.path.exists():
+                raise ConfigError(f"extends: policy file not found: {parent.display}{builtin_suggestion(parent)}",
+                                  source=name, line=line or None)
             for layer in self.linearize(parent, (*chain, ref.id), (*names, name)):
                 if layer.id not in seen:
                     seen.add(layer.id)
