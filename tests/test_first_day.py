@@ -3,6 +3,7 @@ edges, and the reports' output files."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -10,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, check_json, git, make_git_repo, run_cli
 
 CORPUS_BENCHES = ["evidence", "corpus", "hook", "org"]
 
@@ -65,3 +66,136 @@ def test_the_corpus_tests_skip_visibly_without_the_corpus(tmp_path: Path) -> Non
     skips = [line for line in proc.stdout.splitlines() if line.startswith("SKIPPED")]
     assert skips and all("the shared corpus (../shared/corpus) is not available" in line for line in skips)
     assert " passed" not in proc.stdout and " failed" not in proc.stdout
+
+
+# -- CLI ------------------------------------------------------------------------------------------------------
+WREN = ("# Wren\n\nWren is a fully open-source model.\n\n"
+        "Download the weights from [Hugging Face](https://huggingface.co/wren/wren-7b).\n")
+CUSTOM_LICENSE = "WREN COMMUNITY LICENSE\n\nYou may not use the model for commercial purposes.\n"
+ONLY_A_NOTICE = "# tidy\n\nThe [training data](data/card.md) is described there.\n"
+
+
+def _finding_lines(stdout: str) -> list[str]:
+    return [line for line in stdout.splitlines() if line and not line.startswith(("    ", "openwash:"))]
+
+
+def test_fail_on_accepts_every_value_fail_on_does(tmp_path: Path) -> None:
+    schema = json.loads((ROOT / "src" / "openwash" / "policy" / "schema.json").read_text(encoding="utf-8"))
+    values = schema["properties"]["fail_on"]["enum"]
+    assert "notice" in values
+    repo = make_git_repo(tmp_path / "tidy", {"README.md": ONLY_A_NOTICE})
+    codes = {v: run_cli("check", str(repo), "--fail-on", v) for v in values}
+    assert {v: p.returncode for v, p in codes.items()} == {"error": 0, "warning": 0, "notice": 1, "never": 0}, \
+        {v: p.stderr for v, p in codes.items()}
+    # the Action's input takes the same values
+    from openwash.github.action import Inputs
+
+    assert [Inputs.from_env({"OPENWASH_FAIL_ON": v}).fail_on for v in values] == values
+    bad = run_cli("check", str(repo), "--fail-on", "sometimes")
+    assert bad.returncode == 2 and "invalid choice: 'sometimes'" in bad.stderr and "Traceback" not in bad.stderr
+
+
+@pytest.mark.parametrize(("extends", "line", "preset"), [
+    ("extends: osaid-1.0\n", 2, "osaid-1.0"),
+    ("extends:\n  - builtin:annotate\n  - mof-class-2.yml\n", 4, "mof-class-2"),
+])
+def test_an_extends_named_like_a_preset_says_did_you_mean(tmp_path: Path, extends: str, line: int,
+                                                          preset: str) -> None:
+    repo = make_git_repo(tmp_path / "wren", {"README.md": WREN, ".openwash.yml": "fail_on: error\n" + extends})
+    for proc in (run_cli("check", "."  , cwd=repo), run_cli("policy", "validate", cwd=repo)):
+        assert proc.returncode == 2
+        assert proc.stderr.splitlines()[-1].startswith(f"openwash: error: .openwash.yml:{line}: extends: policy "
+                                                       "file not found: ")
+        assert proc.stderr.strip().endswith(f"; did you mean builtin:{preset}?"), proc.stderr
+    # a name that is no preset gets no suggestion, and --policy gets one too
+    (repo / ".openwash.yml").write_text("extends: my-org.yml\n", encoding="utf-8")
+    proc = run_cli("check", ".", cwd=repo)
+    assert proc.stderr.strip() == "openwash: error: .openwash.yml:1: extends: policy file not found: my-org.yml"
+    proc = run_cli("check", ".", "--policy", "osaid-1.0", cwd=repo)
+    assert proc.stderr.strip() == ("openwash: error: policy file not found: osaid-1.0; did you mean "
+                                   "builtin:osaid-1.0?")
+
+
+def test_policy_validate_with_nothing_to_validate_says_which_policy_applies(tmp_path: Path) -> None:
+    repo = make_git_repo(tmp_path / "wren", {"README.md": WREN})
+    proc = run_cli("policy", "validate", "--path", str(repo))
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == (f"ok: no policy file to validate in {repo} (.openwash.yml, .openwash.yaml or "
+                                   "[tool.openwash] in pyproject.toml); the policy in effect is builtin:default "
+                                   "(resolved: builtin:default)")
+    # with the organization's central policy asked for, that is the one in effect
+    central = tmp_path / "central.yml"
+    central.write_text("extends: builtin:osaid-1.0\n", encoding="utf-8")
+    proc = run_cli("policy", "validate", "--path", str(repo), "--org", "acme", "--org-policy", str(central))
+    assert proc.returncode == 0, proc.stderr
+    assert "the policy in effect is " in proc.stdout and "(resolved: builtin:default -> builtin:osaid-1.0 -> " \
+        in proc.stdout
+
+
+def test_waived_and_suppressed_findings_print_without_hints(tmp_path: Path) -> None:
+    readme = WREN.replace("Wren is a fully open-source model.\n",
+                          "<!-- openwash-disable-next-line OW102 -- the data card is in legal review -->\n"
+                          "Wren is a fully open-source model.\n")
+    policy = ("waivers:\n  - rule: OW101\n    path: README.md\n    reason: training code moves to a public "
+              "repository (TICKET-1)\n    expires: 2999-01-01\n")
+    repo = make_git_repo(tmp_path / "wren", {"README.md": readme, "LICENSE": CUSTOM_LICENSE,
+                                             ".openwash.yml": policy})
+    proc = run_cli("check", str(repo))
+    lines = proc.stdout.splitlines()
+    waived = [i for i, line in enumerate(lines) if "(waived: " in line]
+    assert {lines[i].split(": ")[1].split()[0] for i in waived} == {"OW101", "OW102"}, proc.stdout
+    for i in waived:
+        assert not lines[i + 1].startswith("    hint:"), proc.stdout
+    active = [i for i, line in enumerate(lines) if " OW103 error: " in line]
+    assert active and lines[active[0] + 1].startswith("    hint: "), proc.stdout
+
+
+def test_explain_ends_with_a_suppression_and_a_waiver_that_work(tmp_path: Path) -> None:
+    proc = run_cli("explain", "OW101")
+    assert proc.returncode == 0
+    text = proc.stdout
+    comment = next(line.strip() for line in text.splitlines() if "openwash-disable-next-line OW101" in line)
+    block = text[text.index("    waivers:"):]
+    assert text.rstrip().endswith(block.rstrip())  # the waiver snippet is the end of the text
+    waiver = "\n".join(line[4:] for line in block.splitlines()).replace("YYYY-MM-DD", "2999-12-31")
+    base = {"README.md": WREN, "LICENSE": CUSTOM_LICENSE}
+
+    def rules(repo: Path) -> dict[str, bool]:
+        _, report = check_json(repo)
+        return {f["rule"]: f["waived"] for f in report["findings"] if f["rule"] in ("OW101", "OW902")}
+
+    assert rules(make_git_repo(tmp_path / "plain", base)) == {"OW101": False}
+    suppressed = make_git_repo(tmp_path / "inline", {**base, "README.md": WREN.replace(
+        "Wren is a fully", comment + "\nWren is a fully")})
+    assert rules(suppressed) == {"OW101": True}
+    waived = make_git_repo(tmp_path / "waiver", {**base, ".openwash.yml": waiver + "\n"})
+    assert rules(waived) == {"OW101": True}
+    from openwash.rules import silencing_help
+
+    for rule in ("OW901", "OW902"):  # about waivers and suppressions themselves: say what to do instead
+        out = run_cli("explain", rule).stdout
+        assert out.rstrip().endswith(silencing_help(rule)) and "suppressed" in silencing_help(rule)
+
+
+def test_only_new_marks_new_findings_and_counts_both(tmp_path: Path) -> None:
+    repo = make_git_repo(tmp_path / "wren", {"README.md": WREN, "LICENSE": CUSTOM_LICENSE})
+    (repo / "MODEL_CARD.md").write_text("# Wren card\n\nThe Wren weights are open source.\n", encoding="utf-8")
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", "card")
+    proc = run_cli("check", str(repo), "--baseline-ref", "HEAD~1", "--only-new")
+    assert proc.returncode == 1, proc.stderr
+    findings = _finding_lines(proc.stdout)
+    new = [line for line in findings if line.endswith(" [new]")]
+    old = [line for line in findings if not line.endswith(" [new]")]
+    assert new and all(line.startswith("MODEL_CARD.md:") for line in new), proc.stdout
+    assert old and all(line.startswith("README.md:") for line in old), proc.stdout
+    assert f": {len(new)} new, {len(old)} pre-existing, 0 fixed; only new findings count — fail" in proc.stdout
+    plain = run_cli("check", str(repo))
+    assert "[new]" not in plain.stdout
+
+
+def test_the_hook_name_fits_in_40_characters() -> None:
+    import yaml
+
+    hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    assert hooks and all(len(h["name"]) <= 40 for h in hooks), [h["name"] for h in hooks]
