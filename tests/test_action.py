@@ -20,7 +20,7 @@ import yaml
 from pytest_httpserver import HTTPServer
 
 from action_runner import ActionRun, clean_env, pull_request_event, run_action
-from conftest import ROOT, git, make_git_repo, write_tree
+from conftest import ROOT, git, make_git_repo, markdown_outside_code, write_tree
 from pr_api import FakePullRequestAPI
 
 REPO = "acme/models"
@@ -216,7 +216,7 @@ def test_pull_request_new_findings_annotations_summary_outputs_and_one_sticky_co
     body = comments[0]["body"]
     assert body.startswith(MARKER)
     assert "openwash: ❌" in body and "introduced by this pull request" in body
-    assert "@octocat" not in body and "@\u2060octocat" in body
+    assert "`@octocat`" in body and "@octocat" not in markdown_outside_code(body)[0]
     assert "<b>" not in body and "#12" not in body
     assert "README\\.md:11" not in body  # pre-existing findings are not blamed on the pull request
     assert "https://github.com/acme/models/blob/" + head_sha in body
