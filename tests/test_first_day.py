@@ -3,15 +3,19 @@ edges, and the reports' output files."""
 
 from __future__ import annotations
 
+import html
 import json
 import os
+import re
+import stat
 import subprocess
 import sys
 from pathlib import Path
+from urllib.parse import unquote
 
 import pytest
 
-from conftest import ROOT, check_json, git, make_git_repo, run_cli
+from conftest import ROOT, check_json, cli_env, git, make_git_repo, run_cli
 
 CORPUS_BENCHES = ["evidence", "corpus", "hook", "org"]
 
@@ -199,3 +203,78 @@ def test_the_hook_name_fits_in_40_characters() -> None:
 
     hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     assert hooks and all(len(h["name"]) <= 40 for h in hooks), [h["name"] for h in hooks]
+
+
+# -- reports --------------------------------------------------------------------------------------------------
+def test_report_files_get_the_permissions_open_would_give_and_stay_atomic(tmp_path: Path) -> None:
+    repo = make_git_repo(tmp_path / "wren", {"README.md": WREN, "LICENSE": CUSTOM_LICENSE})
+    for umask, fmt in ((0o022, "sarif"), (0o022, "text"), (0o077, "json"), (0o002, "markdown")):
+        out = tmp_path / f"report-{umask:o}.{fmt}"
+        proc = subprocess.run([sys.executable, "-m", "openwash", "check", str(repo), "--format", fmt, "--output",
+                               str(out)], env={**cli_env()}, capture_output=True, text=True, timeout=120,
+                              preexec_fn=lambda m=umask: os.umask(m))  # type: ignore[misc]
+        assert proc.returncode == 1, proc.stderr
+        assert stat.S_IMODE(out.stat().st_mode) == 0o666 & ~umask, (fmt, oct(out.stat().st_mode))
+        assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+    # a report that replaces a file keeps that file's permissions, as open(path, "w") would
+    kept = tmp_path / "report-22.sarif"
+    kept.chmod(0o640)
+    inode = kept.stat().st_ino
+    assert run_cli("check", str(repo), "--format", "sarif", "--output", str(kept)).returncode == 1
+    assert stat.S_IMODE(kept.stat().st_mode) == 0o640 and kept.stat().st_ino != inode  # replaced by a rename
+
+
+def _org_links(page: str, fmt: str) -> list[str]:
+    if fmt == "markdown":
+        return re.findall(r"\]\((https?://[^)\s]+)\)", page)
+    return [html.unescape(u) for u in re.findall(r'href="([^"]+)"', page) if not u.startswith("#")]
+
+
+def test_every_link_of_the_org_reports_resolves_to_the_file_and_line_at_the_commit_checked(tmp_path: Path) -> None:
+    from fakegithub import FakeGitHub
+    from orgkit import CLOSED_MODEL, OPEN_MODEL, org_cli
+
+    expired = "waivers:\n  - rule: OW101\n    path: README.md\n    reason: old\n    expires: 2020-01-01\n"
+    with FakeGitHub() as gh:
+        gh.add_repo("acme", ".github", {"openwash.yml": "# the organization policy\n" + expired})
+        gh.add_repo("acme", "heron", CLOSED_MODEL)
+        gh.add_repo("acme", "ostrich", OPEN_MODEL)
+        gh.add_repo("acme", "wren", {"models/wren 7b/README.md": "---\nlicense: other\n---\n# Wren\n\n"
+                                     "Wren is a fully open-source model.\n", "LICENSE": CUSTOM_LICENSE,
+                                     ".openwash.yml": "fail_on: error\n" + expired})
+        pages = {}
+        for fmt in ("markdown", "html", "json"):
+            proc = org_cli(gh, tmp_path / "cache", "acme", "--format", fmt)
+            assert proc.returncode == 1, proc.stderr
+            pages[fmt] = proc.stdout
+        report = json.loads(pages["json"])
+        ow901 = [f for o in report["repositories"] for f in o["findings"] if f["rule"] == "OW901"]
+        assert {f["file"].split("/")[1] for f in ow901} == {".github", "wren"} and all(f["url"] for f in ow901)
+        json_links = [u for o in report["repositories"] for u in
+                      [o["url"], *(f["url"] for f in o["findings"]), *(c["url"] for c in o["claims"])] if u]
+        checked = 0
+        for fmt, links in (("markdown", _org_links(pages["markdown"], "markdown")),
+                           ("html", _org_links(pages["html"], "html")), ("json", json_links)):
+            assert links, fmt
+            for url in links:
+                m = re.fullmatch(r"https://github\.com/([\w.-]+)/([\w.-]+)(?:/blob/([0-9a-f]{40}|HEAD)/([^#]+)"
+                                 r"(?:#L(\d+))?)?", url)
+                assert m, (fmt, url)
+                repo = gh.repo(f"{m[1]}/{m[2]}")
+                if m[3] is None:
+                    continue
+                if m[3] == "HEAD":  # only the central policy, read from its default branch
+                    assert (m[1], m[2]) == ("acme", ".github"), (fmt, url)
+                else:
+                    assert m[3] == repo.commit_oid, (fmt, url)  # the commit checked
+                path = unquote(m[4])
+                assert path in repo.files, (fmt, url)
+                if m[5]:
+                    assert 1 <= int(m[5]) <= len(repo.files[path].decode("utf-8").splitlines()), (fmt, url)
+                checked += 1
+        assert checked >= 9
+        heron = next(o for o in report["repositories"] if o["repository"] == "acme/heron")
+        central = next(f for f in heron["findings"] if f["rule"] == "OW901")
+        assert central["url"] == "https://github.com/acme/.github/blob/HEAD/openwash.yml#L3"
+        own = next(f for f in ow901 if f["file"].startswith("github:acme/wren/"))
+        assert own["url"] == f"https://github.com/acme/wren/blob/{gh.repo('acme/wren').commit_oid}/.openwash.yml#L3"
