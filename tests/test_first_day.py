@@ -278,3 +278,44 @@ def test_every_link_of_the_org_reports_resolves_to_the_file_and_line_at_the_comm
         assert central["url"] == "https://github.com/acme/.github/blob/HEAD/openwash.yml#L3"
         own = next(f for f in ow901 if f["file"].startswith("github:acme/wren/"))
         assert own["url"] == f"https://github.com/acme/wren/blob/{gh.repo('acme/wren').commit_oid}/.openwash.yml#L3"
+
+
+def test_dry_run_says_would_open_update_close_and_prints_each_issue(tmp_path: Path) -> None:
+    from fakegithub import FakeGitHub
+    from openwash.release import pip_install
+    from orgkit import CLOSED_MODEL, OPEN_MODEL, org_cli
+
+    with FakeGitHub() as gh:
+        env = {"GITHUB_API_URL": gh.url, "GITHUB_TOKEN": "t0ken"}
+        cache = tmp_path / "cache"
+        gh.add_repo("acme", "heron", CLOSED_MODEL)
+        gh.add_repo("acme", "osprey", CLOSED_MODEL)
+        assert org_cli(gh, cache, "acme", "--open-issues", "--format", "json", env=env).returncode == 1
+        heron, osprey = gh.repo("acme/heron"), gh.repo("acme/osprey")
+        body = heron.issues[0].body
+        # the issue says how to install and run openwash locally, with an install line that works
+        assert f"```sh\n{pip_install()}\nopenwash check\n```" in body
+        gh.push("acme/heron", dict(OPEN_MODEL))  # passes now: its issue would be closed
+        gh.push("acme/osprey", {"MODEL_CARD.md": "# Osprey\n\nOsprey is open source.\n"})  # would be updated
+        gh.add_repo("acme", "kestrel", CLOSED_MODEL)  # would get a new issue
+        gh.reset_stats()
+        out = tmp_path / "report.md"
+        proc = org_cli(gh, cache, "acme", "--open-issues", "--dry-run", "--output", str(out), env=env)
+        assert proc.returncode == 1, proc.stderr
+        assert not [e for e in gh.requests() if e["method"] in ("POST", "PATCH") and e["path"] != "/graphql"]
+        plan = proc.stdout
+        assert (f"openwash: would close issue #{heron.issues[0].number} in acme/heron with the comment: openwash: "
+                "this repository passes now") in plan
+        for verb, name in (("update", "acme/osprey"), ("open", "acme/kestrel")):
+            number = f" #{osprey.issues[0].number}" if verb == "update" else ""
+            head = f"openwash: would {verb} issue{number} in {name}\n    title: openwash: "
+            assert head in plan, plan
+            shown = plan.split(head, 1)[1].split("\nopenwash: ", 1)[0]
+            assert "findings about open-source claims\n    body:\n      <!-- openwash:org-sweep digest=" in shown
+            assert f"\n      {pip_install()}\n      openwash check\n" in shown
+        said = [line for line in plan.splitlines() if line.startswith("openwash: ")]
+        assert len(said) == 3 and all(line.startswith("openwash: would ") for line in said), said
+        issues = out.read_text(encoding="utf-8").split("## Issues", 1)[1]
+        assert "acme/heron: would close" in issues and "acme/osprey: would update" in issues
+        assert "acme/kestrel: would open" in issues
+        assert heron.issues[0].state == "open" and not gh.repo("acme/kestrel").issues

@@ -45,3 +45,14 @@ def where(f: dict[str, Any]) -> str:
 
 def active(outcome: dict[str, Any]) -> list[dict[str, Any]]:
     return [f for f in outcome.get("findings", []) if not f.get("waived")]
+
+
+PAST = {"open": "opened", "update": "updated", "reopen": "reopened", "close": "closed", "kept closed": "left closed"}
+
+
+def action_words(action: dict[str, Any]) -> str:
+    """``would open`` in a dry run, ``opened`` otherwise (``failed``, ``unchanged`` as they are)."""
+    verb = str(action.get("action", ""))
+    if verb in ("failed", "unchanged", "none"):
+        return verb
+    return f"would {'leave closed' if verb == 'kept closed' else verb}" if action.get("dry_run") else PAST.get(verb, verb)

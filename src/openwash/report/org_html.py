@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING, Any
 
-from openwash.report.org_common import VERDICT_WORDS, active, rule_titles, safe_url, where
+from openwash.report.org_common import VERDICT_WORDS, action_words, active, rule_titles, safe_url, where
 
 if TYPE_CHECKING:
     from openwash.github.org import OrgReport
@@ -152,7 +152,7 @@ def render(report: OrgReport, **_: object) -> str:
     if report.issues:
         parts += ["<h2>Issues</h2>", "<ul>"]
         for a in report.issues:
-            label = f"{_e(a['repository'])}: {_e(a['action'])}" + (f" #{a['number']}" if a.get("number") else "")
+            label = f"{_e(a['repository'])}: {_e(action_words(a))}" + (f" #{a['number']}" if a.get("number") else "")
             parts.append(f"<li>{_a(label, a.get('url', ''))}</li>")
         parts.append("</ul>")
     parts += [f'<p class="muted">openwash · {s["repositories"]} repositories · '
