@@ -319,3 +319,69 @@ def test_dry_run_says_would_open_update_close_and_prints_each_issue(tmp_path: Pa
         assert "acme/heron: would close" in issues and "acme/osprey: would update" in issues
         assert "acme/kestrel: would open" in issues
         assert heron.issues[0].state == "open" and not gh.repo("acme/kestrel").issues
+
+
+def test_the_html_report_in_a_real_browser(tmp_path: Path) -> None:
+    """Headless Chromium (Debian's package; .ci/run installs it): the report loads without console errors,
+    the filter narrows the table, long paths wrap instead of squeezing the findings column; a screenshot is
+    saved for a person to look at (in $OPENWASH_ARTIFACTS_DIR when set)."""
+    from headless import Browser, find_chromium
+
+    if find_chromium() is None:
+        if os.environ.get("OPENWASH_REQUIRE_BROWSER"):
+            pytest.fail("OPENWASH_REQUIRE_BROWSER is set but no Chromium was found")
+        pytest.skip("headless Chromium is not installed (apt-get install chromium; .ci/run installs it)")
+    from fakegithub import FakeGitHub
+    from orgkit import CLOSED_MODEL, LIBRARY, OPEN_MODEL, org_cli
+
+    deep = "models/" + "/".join(f"family-{i}-with-a-rather-long-folder-name" for i in range(5)) + "/README.md"
+    expired = "waivers:\n  - rule: OW101\n    path: README.md\n    reason: old\n    expires: 2020-01-01\n"
+    with FakeGitHub() as gh:
+        gh.add_repo("acme", "heron", CLOSED_MODEL)
+        gh.add_repo("acme", "ostrich", OPEN_MODEL)
+        gh.add_repo("acme", "tidy", LIBRARY)
+        gh.add_repo("acme", "a-model-repository-with-a-long-name-for-the-policy-path",
+                    {deep: "---\nlicense: other\n---\n# Wren\n\nWren is a fully open-source model.\n",
+                     "LICENSE": CUSTOM_LICENSE, ".openwash.yml": "fail_on: error\n" + expired})
+        page_path = tmp_path / "openwash-acme.html"
+        proc = org_cli(gh, tmp_path / "cache", "acme", "--format", "html", "--output", str(page_path))
+        assert proc.returncode == 1, proc.stderr
+    shots = Path(os.environ.get("OPENWASH_ARTIFACTS_DIR") or tmp_path)
+    shots.mkdir(parents=True, exist_ok=True)
+    with Browser.start(tmp_path / "profile") as browser:
+        page = browser.new_page(width=1000, height=900)
+        page.goto(page_path.as_uri())
+        rows = "Array.from(document.querySelectorAll('#repos tbody tr'))"
+        visible = f"{rows}.filter(tr => tr.offsetParent !== null).map(tr => tr.cells[0].textContent.trim())"
+        assert page.evaluate(f"{rows}.length") == 4
+        assert len(page.evaluate(visible)) == 4
+        page.type_text("#filter", "heron")
+        assert page.evaluate(visible) == ["acme/heron"]
+        page.evaluate("document.getElementById('filter').value = ''")
+        page.type_text("#filter", "fail")
+        assert sorted(page.evaluate(visible)) == ["acme/a-model-repository-with-a-long-name-for-the-policy-path",
+                                                  "acme/heron"]
+        page.evaluate("document.getElementById('filter').value = ''")
+        page.type_text("#filter", "no such repository")
+        assert page.evaluate(visible) == []
+        page.evaluate("document.getElementById('filter').value = ''; "
+                      "document.getElementById('filter').dispatchEvent(new Event('input'))")
+        # long paths wrap: nothing sticks out of its cell or the page, the findings column keeps its room
+        layout = page.evaluate("""(() => {
+            const over = Array.from(document.querySelectorAll('td, th, p, summary'))
+                .filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.textContent.slice(0, 80));
+            const widths = Array.from(document.querySelectorAll('table.findings')).map(t => {
+                const cells = t.querySelector('tbody tr').cells;
+                return [cells[2].getBoundingClientRect().width, cells[3].getBoundingClientRect().width,
+                        t.getBoundingClientRect().width];
+            });
+            return {over: over, widths: widths, page: document.documentElement.scrollWidth,
+                    view: document.documentElement.clientWidth};
+        })()""")
+        assert layout["over"] == [], layout
+        assert layout["page"] <= layout["view"], layout
+        assert layout["widths"] and all(finding >= 0.4 * table for _, finding, table in layout["widths"]), layout
+        shot = page.screenshot(shots / "org-report.png")
+        assert page.errors == [], page.errors
+    assert shot.stat().st_size > 10_000
+    print(f"screenshot: {shot}")
