@@ -163,6 +163,7 @@ def installing_env(tmp_path: Path, index: LocalIndex, clone: Path) -> dict[str, 
     return env
 
 
+@pytest.mark.slow
 def test_the_org_sweep_example_installs_and_runs_in_the_harness(wheelhouse: Path, tmp_path: Path) -> None:
     from fakegithub import FakeGitHub
     from orgkit import CLOSED_MODEL, LIBRARY
