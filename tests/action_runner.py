@@ -145,7 +145,9 @@ class _Parser:
                 return False
             raise ExpressionError(f"unsupported function {name}")
         head, *rest = name.split(".")
-        if head not in ("inputs", "github", "steps", "env", "runner", "job", "secrets", "vars"):
+        # secrets and vars exist in a workflow's contexts only (an action gets its values through inputs)
+        if head not in ("inputs", "github", "steps", "env", "runner", "job") and not (
+                head in ("secrets", "vars") and head in self.ctx):
             raise ExpressionError(f"unsupported context {head!r}")
         value: Any = self.ctx.get(head, {})
         for part in rest:
