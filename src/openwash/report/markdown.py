@@ -66,7 +66,7 @@ def linkable_word(word: str, escape: Callable[[str], str]) -> str:
     (a | between parts, punctuation after the last) escaped with ``escape``.  A table cell ends at any
     unescaped |, even in a code span, so | is never inside a span."""
     body = word
-    while body and (body[-1] in ",.;:!?" or body[-1] == ")" and body.count(")") > body.count("(")):
+    while body and (body[-1] in ",.;:!?" or (body[-1] == ")" and body.count(")") > body.count("("))):
         body = body[:-1]  # sentence punctuation and an unbalanced closing parenthesis stay outside
     tail = escape(word[len(body):])
     return "\\|".join(code_span(part) if LINKABLE.search(part) else escape(part) for part in body.split("|")) + tail
