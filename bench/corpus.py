@@ -23,6 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from corpus_path import require_corpus  # noqa: E402
 from evidence import CORPUS, materialize  # noqa: E402
 
 
@@ -31,9 +32,7 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--dest", default="")
     ap.add_argument("--only", nargs="*", default=[])
     args = ap.parse_args(argv)
-    if not (CORPUS / "materialize.py").is_file():
-        print(f"corpus not found at {CORPUS}", file=sys.stderr)
-        return 2
+    require_corpus("bench/corpus.py", CORPUS)
     dest = Path(args.dest) if args.dest else Path(tempfile.mkdtemp(prefix="ow-corpus-"))
     entries = materialize(dest)
     if args.only:

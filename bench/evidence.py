@@ -26,19 +26,9 @@ sys.path.insert(0, str(ROOT / "src"))
 
 import yaml  # noqa: E402
 
+from corpus_path import find_corpus, require_corpus  # noqa: E402
 
-def _find_corpus() -> Path:
-    import os
-
-    if os.environ.get("OPENWASH_CORPUS"):
-        return Path(os.environ["OPENWASH_CORPUS"])
-    for parent in ROOT.parents:
-        if (parent / "shared" / "corpus" / "materialize.py").is_file():
-            return parent / "shared" / "corpus"
-    return ROOT.parent / "shared" / "corpus"
-
-
-CORPUS = _find_corpus()
+CORPUS = find_corpus()
 MODEL_CLAIM = "This model is fully open source."
 PROJECT_CLAIM = "This project is open source."
 CORE = ("OW101", "OW102", "OW103")
@@ -126,9 +116,7 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--quiet", action="store_true", help="only the scores and disagreements")
     ap.add_argument("--cli", action="store_true", help="run the CLI in a subprocess instead of the engine")
     args = ap.parse_args(argv)
-    if not (CORPUS / "materialize.py").is_file():
-        print(f"corpus not found at {CORPUS}", file=sys.stderr)
-        return 2
+    require_corpus("bench/evidence.py", CORPUS)
     labels_path = Path(args.labels)
     labels = yaml.safe_load(labels_path.read_text(encoding="utf-8")) if labels_path.is_file() else {}
     dest = Path(args.dest) if args.dest else Path(tempfile.mkdtemp(prefix="ow-evidence-"))

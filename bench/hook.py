@@ -31,9 +31,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-# The shared corpus sits next to the checkout (../shared) or next to the worktrees (../../shared).
-CORPUS = next((p for p in (ROOT.parent / "shared" / "corpus", ROOT.parent.parent / "shared" / "corpus")
-               if (p / "materialize.py").is_file()), ROOT.parent / "shared" / "corpus")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus_path import find_corpus, require_corpus  # noqa: E402
+
+CORPUS = find_corpus()
 OUT = ROOT / "bench" / "out"
 
 # What pip writes into the console script ``openwash`` (it imports re and sys first).
@@ -103,9 +104,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--codespell", default=shutil.which("codespell", path=str(Path(sys.executable).parent))
                     or shutil.which("codespell"))
     args = ap.parse_args(argv)
-    if not (CORPUS / "materialize.py").is_file():
-        print(f"corpus not found at {CORPUS}", file=sys.stderr)
-        return 2
+    require_corpus("bench/hook.py", CORPUS)
     if not args.codespell:
         print("codespell not found (pip install codespell)", file=sys.stderr)
         return 2

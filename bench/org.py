@@ -33,9 +33,10 @@ import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = next((c for c in (Path(os.environ.get("OPENWASH_CORPUS", "/nonexistent")), ROOT.parent / "shared" / "corpus",
-                            ROOT.parent.parent / "shared" / "corpus") if (c / "materialize.py").is_file()),
-              ROOT.parent / "shared" / "corpus")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus_path import find_corpus, require_corpus  # noqa: E402
+
+CORPUS = find_corpus()
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "src"))
 
@@ -149,9 +150,7 @@ def main() -> int:
     if args.serve:
         serve(args)
         return 0
-    if not (CORPUS / "materialize.py").is_file():
-        print(f"the corpus is not at {CORPUS}", file=sys.stderr)
-        return 2
+    require_corpus("bench/org.py", CORPUS)
     with tempfile.TemporaryDirectory(prefix="openwash-bench-org-") as tmp:
         tmpdir = Path(tmp)
         subprocess.run([sys.executable, str(CORPUS / "materialize.py"), str(tmpdir / "corpus")], check=True,

@@ -35,6 +35,7 @@ SHELLS = {
     "bash": ["bash", "--noprofile", "--norc", "-eo", "pipefail", "{0}"],
     "sh": ["sh", "-e", "{0}"],
     "python": ["python", "{0}"],
+    "": ["bash", "-e", "{0}"],  # a workflow run step without shell: on Linux runners, bash -e
 }
 EXPR = re.compile(r"\$\{\{(.*?)\}\}", re.S)
 
@@ -144,7 +145,9 @@ class _Parser:
                 return False
             raise ExpressionError(f"unsupported function {name}")
         head, *rest = name.split(".")
-        if head not in ("inputs", "github", "steps", "env", "runner", "job"):
+        # secrets and vars exist in a workflow's contexts only (an action gets its values through inputs)
+        if head not in ("inputs", "github", "steps", "env", "runner", "job") and not (
+                head in ("secrets", "vars") and head in self.ctx):
             raise ExpressionError(f"unsupported context {head!r}")
         value: Any = self.ctx.get(head, {})
         for part in rest:
@@ -336,9 +339,24 @@ def run_action(action_dir: Path, workspace: Path, inputs: dict[str, str], *, git
     base_env.update({"GITHUB_ACTION_PATH": str(action_dir), "GITHUB_WORKSPACE": str(workspace),
                      "RUNNER_TEMP": str(runner_temp), "GITHUB_STEP_SUMMARY": str(summary_file),
                      "GITHUB_ACTIONS": "true", "CI": "true"})
+    runs, all_stdout = _run_steps(meta["runs"]["steps"], contexts, base_env, workspace, runner_temp, timeout,
+                                  composite=True)
+    action_outputs = {name: interpolate((spec or {}).get("value", ""), contexts)
+                      for name, spec in (meta.get("outputs") or {}).items()}
+    stdout = "".join(all_stdout)
+    commands, plain = parse_commands(stdout)
+    return ActionRun(steps=runs, outputs=action_outputs, summary=summary_file.read_text(encoding="utf-8"),
+                     stdout=stdout, commands=commands, plain=plain)
+
+
+def _run_steps(steps: list[dict[str, Any]], contexts: dict[str, Any], base_env: dict[str, str], workspace: Path,
+               runner_temp: Path, timeout: float, *, composite: bool,
+               uses_outputs: dict[str, dict[str, str]] | None = None) -> tuple[list[StepRun], list[str]]:
+    """Run ``steps`` (an action's ``runs.steps`` or a workflow job's ``steps``) as the runner does."""
+    uses_outputs = uses_outputs or {}
     runs: list[StepRun] = []
     all_stdout: list[str] = []
-    for index, step in enumerate(meta["runs"]["steps"]):
+    for index, step in enumerate(steps):
         step_id = str(step.get("id") or f"__step{index}")
         name = str(step.get("name") or step_id)
         if not condition(step.get("if"), contexts):
@@ -346,9 +364,12 @@ def run_action(action_dir: Path, workspace: Path, inputs: dict[str, str], *, git
             continue
         if "uses" in step:
             runs.append(StepRun(step_id, name, "skipped", uses=str(step["uses"]), skipped_because="uses"))
+            if step_id in uses_outputs:  # what the action would have output (a token, a path)
+                contexts["steps"][step_id] = {"outputs": dict(uses_outputs[step_id]), "outcome": "success",
+                                              "conclusion": "success"}
             continue
-        shell = step.get("shell")
-        if not shell:
+        shell = step.get("shell") or (None if composite else "")
+        if shell is None:
             raise ExpressionError(f"step {name!r}: composite run steps need a shell")
         script = str(step["run"])
         if EXPR.search(script):
@@ -376,12 +397,35 @@ def run_action(action_dir: Path, workspace: Path, inputs: dict[str, str], *, git
         contexts["steps"][step_id] = {"outputs": outputs, "outcome": status, "conclusion": status}
         if status == "failure":
             contexts["__status__"] = "failure"
-    action_outputs = {name: interpolate((spec or {}).get("value", ""), contexts)
-                      for name, spec in (meta.get("outputs") or {}).items()}
+    return runs, all_stdout
+
+
+def run_workflow_job(workflow: Path, job: str, workspace: Path, *, github: dict[str, Any], env: dict[str, str],
+                     runner_temp: Path, secrets: dict[str, str] | None = None, vars: dict[str, str] | None = None,
+                     uses_outputs: dict[str, dict[str, str]] | None = None, timeout: float = 600) -> ActionRun:
+    """Execute the ``run:`` steps of one job of a workflow file (``uses:`` steps are recorded and skipped;
+    ``uses_outputs`` gives the outputs such a step would have had, by step id).  A run step's shell
+    defaults to bash, as on a Linux runner."""
+    wf = yaml.safe_load(workflow.read_text(encoding="utf-8"))
+    spec = wf["jobs"][job]
+    runner_temp.mkdir(parents=True, exist_ok=True)
+    summary_file = runner_temp / "step_summary.md"
+    summary_file.write_text("", encoding="utf-8")
+    contexts: dict[str, Any] = {"github": github, "env": {}, "runner": {"temp": str(runner_temp)}, "steps": {},
+                                "secrets": dict(secrets or {}), "vars": dict(vars or {}), "__status__": "success"}
+    base_env = dict(env)
+    for layer in (wf.get("env") or {}, spec.get("env") or {}):
+        for key, value in layer.items():
+            base_env[str(key)] = interpolate(value, contexts)
+    contexts["env"] = dict(base_env)
+    base_env.update({"GITHUB_WORKSPACE": str(workspace), "RUNNER_TEMP": str(runner_temp),
+                     "GITHUB_STEP_SUMMARY": str(summary_file), "GITHUB_ACTIONS": "true", "CI": "true"})
+    runs, all_stdout = _run_steps(spec["steps"], contexts, base_env, workspace, runner_temp, timeout,
+                                  composite=False, uses_outputs=uses_outputs)
     stdout = "".join(all_stdout)
     commands, plain = parse_commands(stdout)
-    return ActionRun(steps=runs, outputs=action_outputs, summary=summary_file.read_text(encoding="utf-8"),
-                     stdout=stdout, commands=commands, plain=plain)
+    return ActionRun(steps=runs, outputs={}, summary=summary_file.read_text(encoding="utf-8"), stdout=stdout,
+                     commands=commands, plain=plain)
 
 
 def pull_request_event(*, number: int, base_sha: str, head_sha: str, repo: str, head_repo: str | None = None,

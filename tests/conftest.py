@@ -85,3 +85,17 @@ def corpus() -> Path:
     if not (CORPUS / "materialize.py").is_file():
         pytest.skip("the shared corpus (../shared/corpus) is not available in this checkout")
     return CORPUS
+
+
+def markdown_outside_code(md: str) -> tuple[str, list[str]]:
+    """GitHub-flavoured Markdown rendered (markdown-it, CommonMark + tables): the text outside code spans
+    (where GitHub would link URLs, ping @names and link #refs) and the texts of the code spans."""
+    import html
+    import re
+
+    from markdown_it import MarkdownIt
+
+    page = MarkdownIt("commonmark").enable("table").render(md)
+    codes = [html.unescape(c) for c in re.findall(r"<code>(.*?)</code>", page, re.S)]
+    outside = html.unescape(re.sub(r"<[^>]+>", " ", re.sub(r"<code>.*?</code>", " ", page, flags=re.S)))
+    return outside, codes

@@ -164,6 +164,8 @@ class FakeGitHub:
         self.failures: list[_Failure] = []
         self.on_request: Callable[[str, str], None] | None = None
         self.log: list[dict] = []
+        self._busy = 0  # requests being handled right now (see ``wait_idle``)
+        self._idle = threading.Condition(self.lock)
         self._next_id = 1000
         self._server: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
@@ -243,6 +245,13 @@ class FakeGitHub:
     def reset_stats(self) -> None:
         with self.lock:
             self.log.clear()
+
+    def wait_idle(self, timeout: float = 60) -> None:
+        """Wait until no request is being handled (a client killed mid-request leaves its handler running:
+        wait for it before ``reset_stats`` so that it is not counted in what comes next)."""
+        with self._idle:
+            if not self._idle.wait_for(lambda: self._busy == 0, timeout):
+                raise AssertionError(f"{self._busy} request(s) still being handled after {timeout} s")
 
     # -- server --------------------------------------------------------------------------------------------
     @property
@@ -411,6 +420,17 @@ class _Handler(BaseHTTPRequestHandler):
         self._handle("DELETE")
 
     def _handle(self, method: str) -> None:
+        fake = self.server_fake
+        with fake.lock:
+            fake._busy += 1
+        try:
+            self._handle_one(method)
+        finally:
+            with fake._idle:
+                fake._busy -= 1
+                fake._idle.notify_all()
+
+    def _handle_one(self, method: str) -> None:
         fake = self.server_fake
         parts = urlsplit(self.path)
         path = parts.path.rstrip("/") or "/"

@@ -13,7 +13,7 @@ import resource
 import signal
 import subprocess
 import sys
-import time
+import threading
 from pathlib import Path
 
 import pytest
@@ -21,6 +21,7 @@ import pytest
 from conftest import ROOT, cli_env, make_git_repo, run_cli
 from fakegithub import FakeGitHub
 from hostile_server import HostileServer, answer
+from openwash.github.fetch import BATCH_MAX_OBJECTS
 from openwash.policy import resolve_source
 from openwash.policy.cache import Cache
 from orgkit import CLOSED_MODEL, LIBRARY, org_json
@@ -111,44 +112,70 @@ def test_a_damaged_policy_cache_entry_is_discarded_with_a_notice(tmp_path: Path,
         assert "if-none-match" not in srv.requests("/p.yml")[-1]["headers"]
 
 
-def _wait_for_checkpoint(cache: Path, lines: int, timeout: float = 60) -> Path:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        found = list((cache / "sweeps").glob("*.jsonl")) if (cache / "sweeps").is_dir() else []
-        if found and len(found[0].read_text(encoding="utf-8").splitlines()) >= lines:
-            return found[0]
-        time.sleep(0.05)
-    raise AssertionError("the sweep wrote no checkpoint")
+def _outcome_lines(cache: Path) -> int:
+    """Outcome lines in the sweep's checkpoint (the first line is its header)."""
+    found = list((cache / "sweeps").glob("*.jsonl")) if (cache / "sweeps").is_dir() else []
+    return max(0, len(found[0].read_text(encoding="utf-8").splitlines()) - 1) if found else 0
 
 
 @pytest.mark.parametrize("cut_last_line", [False, True])
 def test_a_sweep_killed_outright_resumes_where_it_stopped(tmp_path: Path, cut_last_line: bool) -> None:
-    """SIGKILL (no cleanup at all, unlike Ctrl-C): the checkpoint and the cache still hold what finished."""
-    with FakeGitHub(latency=0.15) as gh:
+    """SIGKILL (no cleanup at all, unlike Ctrl-C): the checkpoint and the cache still hold what finished.
+
+    The kill comes at a known point, never mid-request by chance: the fake API holds the first request
+    that arrives once the checkpoint has two repositories, and the sweep is killed while it waits for that
+    answer (with --concurrency 1 nothing else is in flight; repositories are checked in this process).
+    Each repository has more documents than a third of a GraphQL batch, so no batch carries more than two
+    repositories and requests still follow when the checkpoint reaches two (whatever the timing)."""
+    per_repo = BATCH_MAX_OBJECTS // 3 + 1
+    held, release = threading.Event(), threading.Event()
+    cache = tmp_path / "cache"
+
+    def hold(method: str, path: str) -> None:
+        if not held.is_set() and _outcome_lines(cache) >= 2:
+            held.set()
+            release.wait(120)
+
+    with FakeGitHub() as gh:
         for i in range(8):
-            gh.add_repo("acme", f"m{i}", CLOSED_MODEL if i % 2 else LIBRARY)
-        cache = tmp_path / "cache"
+            notes = {f"docs/note{k}.md": f"# Note {k} of m{i}\n\nNothing to claim here ({i}, {k}).\n"
+                     for k in range(per_repo)}
+            gh.add_repo("acme", f"m{i}", {**(CLOSED_MODEL if i % 2 else LIBRARY), **notes})
+        gh.on_request = hold
         env = {**cli_env(), "OPENWASH_GITHUB_NO_THROTTLE": "1", "OPENWASH_CACHE_DIR": str(cache),
                "GITHUB_TOKEN": "", "GITHUB_API_URL": ""}
         proc = subprocess.Popen([sys.executable, "-m", "openwash", "org", "acme", "--api-url", gh.url,
                                  "--concurrency", "1", "--format", "json"], env=env, cwd=ROOT,
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         try:
-            checkpoint = _wait_for_checkpoint(cache, 3)
+            assert held.wait(120), "the sweep never reached two finished repositories"
         finally:
             proc.kill()
             proc.wait(30)
+            release.set()
+        gh.on_request = None
+        gh.wait_idle()  # the held request's handler finishes (its answer goes nowhere) before counting starts
+        (checkpoint,) = (cache / "sweeps").glob("*.jsonl")
         lines = checkpoint.read_text(encoding="utf-8").splitlines()
-        done = len(lines) - 1
-        assert 2 <= done < 8
+        done_names = [json.loads(line)["outcome"]["repository"] for line in lines[1:]]
+        assert 2 <= len(done_names) <= 3  # one repository at most before the batch that made it two or more
         if cut_last_line:  # killed in the middle of writing a line
             checkpoint.write_text("\n".join(lines[:-1]) + "\n" + lines[-1][: len(lines[-1]) // 2], encoding="utf-8")
-            done -= 1
+            cut = done_names.pop()
+        done = len(done_names)
         gh.reset_stats()
         code, report, err = org_json(gh, cache, "acme", "--concurrency", "1", "--resume")
         assert f"{done} already done, resuming" in err, err
         assert [o["repository"] for o in report["repositories"]] == [f"acme/m{i}" for i in range(8)]
         assert [o["verdict"] for o in report["repositories"]] == ["pass", "fail"] * 4
         assert code == 1
-        assert len(gh.requests("GET", "*/git/trees/*")) == 8 - done
+        fetched = {e["path"].split("/")[3] for e in gh.requests("GET", "*/git/trees/*")}
+        not_done = {f"m{i}" for i in range(8)} - {n.split("/")[1] for n in done_names}
+        if cut_last_line:
+            # the repository whose line was cut is checked again: from the cache when the killed sweep's
+            # last cache commit (every two seconds) had its result, else fetched again; never more
+            assert fetched in (not_done, not_done - {cut.split("/")[1]}), (fetched, not_done)
+        else:
+            assert fetched == not_done
+        assert len(gh.requests("GET", "*/git/trees/*")) == len(fetched)
         assert not checkpoint.exists()

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from pytest_httpserver import HTTPServer
 
 from action_runner import parse_commands, pull_request_event, read_output_file
-from conftest import git, make_git_repo, run_cli, write_tree
+from conftest import git, make_git_repo, markdown_outside_code, run_cli, write_tree
 from openwash import engine
 from openwash.baseline import Outcome, compare
 from openwash.findings import Finding
@@ -131,12 +131,21 @@ def test_md_text_neutralizes_html_mentions_references_links_and_bidi() -> None:
            "| new row |")
     out = md.md_text(raw, 1000)
     assert "<" not in out and ">" not in out.replace("&gt;", "")
-    assert not re.search(r"@\w", out)
-    assert not re.search(r"#\d", out)
-    assert "https://" not in out and "www." not in out
+    outside, codes = markdown_outside_code(out)
+    assert not re.search(r"@\w", outside)
+    assert not re.search(r"#\d", outside)
+    assert "https://" not in outside and "www." not in outside
+    # what would link or ping is shown as code, exactly (nothing invisible inserted: copy-paste works)
+    assert codes == ["@octocat", "@org/team", "#12", "[click](https://evil.example)", "https://evil.example",
+                     "www.evil.example"]
+    assert not re.search("[\u200b-\u200d\u2060\ufeff]", out)
     assert "\u202e" not in out and "\n" not in out
     assert "\\|" in out and "|" not in out.replace("\\|", "")
-    assert "\\[click\\]" in out and "\\`code\\`" in out and "\\$x\\$" in out
+    assert "\\`code\\`" in out and "\\$x\\$" in out
+    # in a table cell too, and a backtick or a | inside a linkable word cannot break out of the span
+    cell = md.md_text("see ``https://x.example/a`b`` and @a|@b", 1000)
+    outside, codes = markdown_outside_code(f"| a |\n|---|\n| {cell} |\n")
+    assert codes == ["``https://x.example/a`b``", "@a", "@b"] and "@" not in outside
 
 
 def test_md_text_clips_long_text() -> None:
@@ -468,10 +477,11 @@ def test_summary_shows_verdict_findings_waivers_and_evidence(tmp_path: Path) -> 
     waivers = text.split("### Waivers and suppressions in force", 1)[1].split("###", 1)[0]
     assert "OW101" in waivers and "OW103" in waivers
     assert "relicensing" in waivers and "<script>" not in waivers and "&lt;script&gt;" in waivers
-    assert "@acme" not in waivers and "#4" not in waivers
+    outside, codes = markdown_outside_code(waivers)
+    assert "@acme" not in outside and "#4" not in outside and "#4" in codes
     evidence = text.split("### License and evidence found", 1)[1]
     assert "**License:**" in evidence and "**Training code:** none found" in evidence
-    assert "**Weights:** https:\u2060//huggingface" in evidence
+    assert "**Weights:** `https://huggingface" in evidence
     assert str(tmp_path) not in text.replace("\\", "")  # paths relative to the repository
     # Waived findings are not annotated.
     commands, _ = parse_commands(proc.stdout)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import check_json, make_git_repo
+from conftest import check_json, make_git_repo, markdown_outside_code
 from fakegithub import FakeGitHub
 from orgkit import CARD_IN_SUBFOLDER, CLOSED_MODEL, LIBRARY, OPEN_MODEL, by_repo, org_cli, org_json
 
@@ -180,7 +180,8 @@ def test_report_renderers_escape_repository_text() -> None:
     assert "<script>alert" not in page and "&lt;script&gt;" in page
     assert 'href="javascript:' not in page
     md = org_markdown.render(report)
-    assert "<script>" not in md and "@\u200beveryone" in md and "\\|" in md
+    assert "<script>" not in md and "`@everyone`" in md and "\\|" in md
+    assert "@everyone" not in markdown_outside_code(md)[0] and "\u200b" not in md
     assert not re.search(r"(?<!\\)\]\(javascript:", md)  # brackets escaped: no link
     assert "## Repositories that could not be checked" in md and "acme/gone: repository not found \\<b\\>" in md
     assert "<h2>Repositories that could not be checked</h2>" in page and "not found &lt;b&gt;" in page

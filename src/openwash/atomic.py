@@ -4,17 +4,26 @@ from __future__ import annotations
 
 import contextlib
 import os
+import secrets
+import stat
 import tempfile
 from pathlib import Path
 
 
-def write_atomic(path: Path | str, data: bytes | str) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same directory and a rename."""
+def write_atomic(path: Path | str, data: bytes | str, *, public: bool = False) -> None:
+    """Write ``data`` to ``path`` through a temporary file in the same directory and a rename.
+
+    A private file (caches, checkpoints) is created ``0600``.  A ``public`` one (reports, SARIF) gets the
+    permissions an ordinary ``open(path, "w")`` would give it: those of the file it replaces, else
+    ``0666`` less the process umask (``0644`` under umask 022)."""
     path = Path(path)
     directory = path.parent if str(path.parent) else Path(".")
     directory.mkdir(parents=True, exist_ok=True)
     payload = data.encode("utf-8") if isinstance(data, str) else data
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    if public:
+        fd, tmp = _create_public(path, directory)
+    else:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(payload)
@@ -23,3 +32,23 @@ def write_atomic(path: Path | str, data: bytes | str) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def _create_public(path: Path, directory: Path) -> tuple[int, str]:
+    """A new temporary file beside ``path``, created with mode 0666 (the kernel applies the umask, exactly
+    as for ``open``), or with the mode of the regular file it will replace."""
+    for _ in range(100):
+        tmp = str(directory / f".{path.name}.{secrets.token_hex(4)}.tmp")
+        try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o666)
+        except FileExistsError:
+            continue
+        try:
+            old = os.stat(path)
+        except OSError:
+            return fd, tmp
+        if stat.S_ISREG(old.st_mode):
+            with contextlib.suppress(OSError):
+                os.fchmod(fd, stat.S_IMODE(old.st_mode) & 0o777)
+        return fd, tmp
+    raise FileExistsError(f"no free temporary name beside {path}")

@@ -49,7 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
                        "is then read from that commit); findings present there are 'pre-existing'")
     check.add_argument("--only-new", action="store_true", help="fail and annotate only findings that are not on "
                        "the baseline commit (--baseline-ref, or the base of a pull_request event)")
-    check.add_argument("--fail-on", choices=("error", "warning", "never"), help="lowest severity that fails the run "
+    from openwash.policy.model import FAIL_ON
+
+    check.add_argument("--fail-on", choices=FAIL_ON, help="lowest severity that fails the run "
                        "(default: the policy's fail_on)")
     check.add_argument("--mode", choices=("enforce", "annotate"), help="annotate: report, never fail "
                        "(default: the policy's mode)")
@@ -145,7 +147,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
         text = json_log_safe(json.dumps(outcome.to_json(), indent=2, ensure_ascii=False)) + "\n"
     else:
-        text = render(result, args.format)
+        text = render(result, args.format, outcome=outcome) if args.format == "text" else render(result, args.format)
         if outcome.comparison is not None and args.format == "text":
             c = outcome.comparison
             text += (f"openwash: vs {c.short_ref}: {len(c.new)} new, {len(c.preexisting)} pre-existing, "
@@ -257,6 +259,9 @@ def cmd_explain(args: argparse.Namespace) -> int:
     if rule is None:
         raise UsageError(f"unknown rule {args.rule!r}; `openwash explain` lists the rules")
     print(f"{rule.id} ({rule.name}) — {rule.title}\nDefault severity: {rule.severity}\n\n{rule.doc}")
+    from openwash.rules import silencing_help
+
+    print("\n" + silencing_help(rule.id))
     return 0
 
 
@@ -281,9 +286,14 @@ def cmd_policy(args: argparse.Namespace) -> int:
     offline = args.offline or None
     if args.policy_command == "validate":
         src = args.src or find_repo_policy(Path(args.path))
-        if not src:
-            raise UsageError(f"no policy file in {args.path} (.openwash.yml, .openwash.yaml or [tool.openwash] in "
-                             "pyproject.toml); name one: openwash policy validate FILE")
+        if not src:  # nothing to validate: say which policy applies instead
+            policy = resolve(Path(args.path), None, offline=offline, org=args.org, org_policy=args.org_policy)
+            for message in policy.notices:
+                print(f"openwash: notice: {message}", file=sys.stderr)
+            print(f"ok: no policy file to validate in {args.path} (.openwash.yml, .openwash.yaml or "
+                  f"[tool.openwash] in pyproject.toml); the policy in effect is {policy.sources[-1]} "
+                  f"(resolved: {' -> '.join(policy.sources)})")
+            return 0
         try:
             policy = validate_source(src, offline=offline)
         except PolicyInvalid as exc:

@@ -7,7 +7,7 @@ step's ``env:`` (never spliced into the script):
 ``OPENWASH_PATH``          repository folder to check (default ``.``)
 ``OPENWASH_POLICY``        policy source; a path inside the repository is read from the base commit
 ``OPENWASH_MODE``          ``enforce`` | ``annotate`` | empty (the policy's mode)
-``OPENWASH_FAIL_ON``       ``error`` | ``warning`` | ``never`` | empty (the policy's ``fail_on``)
+``OPENWASH_FAIL_ON``       ``error`` | ``warning`` | ``notice`` | ``never`` | empty (the policy's ``fail_on``)
 ``OPENWASH_ONLY_NEW``      ``auto`` (true on pull requests) | ``true`` | ``false``
 ``OPENWASH_COMMENT``       ``true`` | ``false``: the sticky pull-request comment
 ``OPENWASH_SARIF_FILE``    write SARIF 2.1.0 here (empty: no SARIF)
@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import TextIO
 
 from openwash.errors import OpenwashError, UsageError
+from openwash.policy.model import FAIL_ON
 
 TRUE = {"true", "yes", "1", "on"}
 FALSE = {"false", "no", "0", "off"}
@@ -74,7 +75,7 @@ class Inputs:
             path=env.get("OPENWASH_PATH", "").strip() or ".",
             policy=env.get("OPENWASH_POLICY", "").strip(),
             mode=_choice("mode", env.get("OPENWASH_MODE", ""), ("enforce", "annotate")),
-            fail_on=_choice("fail-on", env.get("OPENWASH_FAIL_ON", ""), ("error", "warning", "never")),
+            fail_on=_choice("fail-on", env.get("OPENWASH_FAIL_ON", ""), FAIL_ON),
             only_new=only_new,
             comment=_bool("comment", env.get("OPENWASH_COMMENT", ""), True),
             sarif_file=env.get("OPENWASH_SARIF_FILE", "").strip(),

@@ -21,7 +21,8 @@ from openwash.errors import UsageError
 from openwash.github.api import Api, ApiError
 from openwash.github.cache import digest
 from openwash.github.fetch import PER_PAGE, viewer_login
-from openwash.report.org_common import active, md, rule_titles, safe_url, where
+from openwash.report.org_common import action_words, active, md, rule_titles, safe_url, where
+from openwash.safetext import printable
 
 MARKER = "<!-- openwash:org-sweep"
 _MARKER_RE = re.compile(r"<!-- openwash:org-sweep digest=([0-9a-f]+) -->")
@@ -60,8 +61,13 @@ def issue_body(outcome: dict[str, Any]) -> str:
         for rule, hint in hints.items():
             lines.append(f"- **{rule}** ({md(titles.get(rule, ''))}): {md(hint)} "
                          f"— `openwash explain {rule}` has the details.")
-    lines += ["", "Run `openwash check` in a checkout to see the same findings locally; a finding that is "
-              "intended can be waived in `.openwash.yml` with a reason.", "",
+    from openwash.release import pip_install
+
+    lines += ["", "### Check locally", "",
+              "Install openwash and run it in a checkout of this repository to see the same findings:", "",
+              "```sh", pip_install(), "openwash check", "```", "",
+              "A finding that is intended can be waived in `.openwash.yml` with a reason and an expiry date, or "
+              "suppressed inline; `openwash explain RULE` shows how.", "",
               "_This issue is opened and updated by the openwash organization sweep and closed automatically "
               "when the repository passes._"]
     body = "\n".join(lines) + "\n"
@@ -148,14 +154,14 @@ def sync_issues(api: Api, outcomes: list[dict[str, Any]], *, dry_run: bool,
         verb = action["action"]
         if verb not in ("unchanged", "none"):
             number = f" #{action['number']}" if action.get("number") else ""
-            say(f"{'would ' if dry_run else ''}{_words(verb, dry_run)} issue{number} in {full}")
+            text = f"{action_words(action)} issue{number} in {full}"
+            if dry_run and action.get("title"):  # what the issue would say (repository text made printable)
+                text += "\n    title: " + printable(action["title"]) + "\n    body:\n" + "".join(
+                    f"      {printable(line)}\n" if line else "\n" for line in action.get("body", "").splitlines())
+            elif dry_run and action.get("comment"):
+                text += " with the comment: " + printable(action["comment"])
+            say(text.rstrip("\n"))
     return actions
-
-
-def _words(verb: str, dry_run: bool) -> str:
-    past = {"open": "opened", "update": "updated", "reopen": "reopened", "close": "closed",
-            "kept closed": "left closed"}
-    return verb if dry_run else past.get(verb, verb)
 
 
 def _sync_one(api: Api, o: dict[str, Any], viewer: str | None, dry_run: bool) -> dict[str, Any]:
@@ -166,17 +172,17 @@ def _sync_one(api: Api, o: dict[str, Any], viewer: str | None, dry_run: bool) ->
     if o["verdict"] == "pass":
         if issue is None or issue.get("state") != "open":
             return {**base, "action": "none"}
+        ref = o.get("commit") or o.get("default_branch") or "the default branch"
+        comment = f"openwash: this repository passes now (checked at `{ref[:12]}`); closing."
         if not dry_run:
-            ref = o.get("commit") or o.get("default_branch") or "the default branch"
-            api.write("POST", f"/repos/{full}/issues/{base['number']}/comments",
-                      {"body": f"openwash: this repository passes now (checked at `{ref[:12]}`); closing."})
+            api.write("POST", f"/repos/{full}/issues/{base['number']}/comments", {"body": comment})
             api.write("PATCH", f"/repos/{full}/issues/{base['number']}", {"state": "closed",
                                                                           "state_reason": "completed"})
-        return {**base, "action": "close"}
+        return {**base, "action": "close", **({"comment": comment} if dry_run else {})}
     title, body = issue_title(o), issue_body(o)
     if issue is None:
         if dry_run:
-            return {**base, "action": "open", "title": title}
+            return {**base, "action": "open", "title": title, "body": body}
         created = api.write("POST", f"/repos/{full}/issues", {"title": title, "body": body})
         author = (created.get("user") or {}).get("login") if isinstance(created.get("user"), dict) else None
         return {**base, "action": "open", "number": int(created.get("number") or 0),
@@ -189,9 +195,9 @@ def _sync_one(api: Api, o: dict[str, Any], viewer: str | None, dry_run: bool) ->
         if not dry_run:
             api.write("PATCH", f"/repos/{full}/issues/{base['number']}", {"state": "open", "title": title,
                                                                           "body": body})
-        return {**base, "action": "reopen", "title": title}
+        return {**base, "action": "reopen", "title": title, **({"body": body} if dry_run else {})}
     if same:
         return {**base, "action": "unchanged"}
     if not dry_run:
         api.write("PATCH", f"/repos/{full}/issues/{base['number']}", {"title": title, "body": body})
-    return {**base, "action": "update", "title": title}
+    return {**base, "action": "update", "title": title, **({"body": body} if dry_run else {})}

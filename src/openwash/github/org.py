@@ -428,6 +428,30 @@ def blob_url(html_url: str, ref: str, path: str, line: int = 0) -> str:
     return f"{url}#L{line}" if line else url
 
 
+def finding_url(info: RepoInfo, ref: str, file: str, line: int = 0) -> str:
+    """Where a finding is, on the web: a file of the repository at the commit checked, or, for a finding
+    in a policy (OW901 at a waiver's line), that policy file: ``github:OWNER/REPO/PATH@REF`` on the same
+    GitHub (the repository's own policy at the commit checked), an https:// policy itself.  A built-in
+    preset has no page: ""."""
+    if not file:
+        return ""
+    if file.startswith("github:") and file.count("/") >= 2:
+        try:
+            owner, repo, path, spec_ref = _github_spec(file)
+        except ValueError:
+            return ""
+        web = info.html_url[: -len(info.full_name)].rstrip("/") if info.html_url.endswith(info.full_name) else ""
+        if not web:
+            return ""
+        own = f"{owner}/{repo}".lower() == info.full_name.lower()
+        return blob_url(f"{web}/{owner}/{repo}", ref if own else (spec_ref or "HEAD"), path, line)
+    if file.startswith(("https://", "http://")):
+        return file
+    if file.startswith("builtin:"):  # a preset shipped in the package
+        return ""
+    return blob_url(info.html_url, ref, file, line)
+
+
 def base_outcome(info: RepoInfo, verdict: str, error: str = "") -> dict[str, Any]:
     return {"repository": info.full_name, "name": info.name, "url": info.html_url, "open_issues": info.open_issues,
             "default_branch": info.default_branch, "commit": "", "visibility": info.visibility,
@@ -454,7 +478,7 @@ def outcome_from_result(result: Any, meta: dict[str, Any]) -> dict[str, Any]:
     out["claims_open_source"] = sum(1 for c in claims if c.get("kind") in CLAIM_KINDS)
     findings = []
     for f in data["findings"]:
-        findings.append({**f, "url": blob_url(info.html_url, ref, f["file"], f["line"]) if f.get("file") else ""})
+        findings.append({**f, "url": finding_url(info, ref, f.get("file") or "", f["line"])})
     out["findings"] = findings
     if out["claims_open_source"]:
         out["backed"] = not any(f["rule"] in BACKING_RULES and not f.get("waived") for f in findings)

@@ -37,6 +37,7 @@ from openwash.policy.sources import (
     SourceRef,
     builtin_dir,
     builtin_names,
+    builtin_suggestion,
     parse,
     sandbox_problem,
 )
@@ -213,6 +214,9 @@ class Resolver:
                 refused = sandbox_problem(ref, parent)
                 if refused:
                     raise ConfigError(f"extends[{i}]: {refused}", source=name, line=line or None)
+                if parent.kind == "file" and parent.path is not None and not parent.path.exists():
+                    raise ConfigError(f"extends: policy file not found: {parent.display}"
+                                      f"{builtin_suggestion(parent)}", source=name, line=line or None)
             for layer in self.linearize(parent, (*chain, ref.id), (*names, name)):
                 if layer.id not in seen:
                     seen.add(layer.id)

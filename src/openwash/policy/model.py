@@ -15,6 +15,7 @@ SEVERITIES = ("error", "warning", "notice", "off")
 SEVERITY_RANK = {"error": 3, "warning": 2, "notice": 1, "off": 0}
 # fail_on: how strict each value is (a lower fail_on fails on more findings)
 FAIL_ON_STRICTNESS = {"notice": 3, "warning": 2, "error": 1, "never": 0}
+FAIL_ON = ("error", "warning", "notice", "never")  # what fail_on, --fail-on and the fail-on input accept
 CLAIM_KINDS = ("open-source", "open", "open-weights")
 CLAIM_TARGETS = ("model", "weights", "code", "data", "project", "other")
 EVIDENCE_KINDS = ("training_code", "training_data", "open_license", "weights")

@@ -144,6 +144,20 @@ def builtin_names() -> list[str]:
     return sorted(p.stem for p in builtin_dir().glob("*.yml"))
 
 
+def builtin_suggestion(ref: SourceRef) -> str:
+    """For a policy file that does not exist but is named like a preset (``osaid-1.0``, ``default.yml``):
+    ``; did you mean builtin:NAME?``, else ""."""
+    if ref.kind != "file" or ref.path is None:
+        return ""
+    name = ref.path.name
+    stem = name.rsplit(".", 1)[0] if name.lower().endswith((".yml", ".yaml")) else name
+    known = {n.lower(): n for n in builtin_names()}
+    for candidate in (name.lower(), stem.lower()):
+        if candidate in known:
+            return f"; did you mean builtin:{known[candidate]}?"
+    return ""
+
+
 def is_loopback(host: str) -> bool:
     import ipaddress
 
@@ -386,7 +400,7 @@ class Fetcher:
     def _read_file(self, ref: SourceRef) -> str:
         assert ref.path is not None
         if not ref.path.exists():
-            raise ConfigError(f"policy file not found: {ref.display}")
+            raise ConfigError(f"policy file not found: {ref.display}{builtin_suggestion(ref)}")
         if not ref.path.is_file():  # a directory, FIFO or device (also behind a symbolic link): never opened
             raise ConfigError("not a regular file", source=ref.display)
         try:

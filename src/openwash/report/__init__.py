@@ -30,6 +30,6 @@ def write_output(text: str, output: str | None) -> None:
         sys.stdout.write(text)
         return
     try:
-        write_atomic(Path(output), text)
+        write_atomic(Path(output), text, public=True)
     except OSError as exc:
         raise UsageError(f"cannot write {output}: {exc.strerror or exc}") from None

@@ -3,7 +3,8 @@
 Every piece of repository text (claims, file names, hints quoting license names, waiver reasons,
 evidence values) goes through :func:`md_text`, which makes it inert: Markdown and HTML are escaped,
 ``@name`` cannot mention (ping) anyone, ``#123`` and URLs do not turn into links, bidi controls are
-dropped.  The output is kept under a byte budget: GitHub caps a step summary at 1 MiB and a comment
+dropped.  Mentions, references and URLs are put in code spans (GitHub neither links nor pings inside
+code), so that what a reader copies is exactly the text: no invisible character is inserted.  The output is kept under a byte budget: GitHub caps a step summary at 1 MiB and a comment
 at 65,536 characters; rows that do not fit are counted instead of shown.
 """
 
@@ -29,13 +30,50 @@ COMMENT_MAX_CHARS = 65_536  # GitHub's cap on a comment body
 COMMENT_BUDGET = 60_000
 STICKY_MARKER = "<!-- openwash:sticky -->"
 
-WORD_JOINER = "\u2060"  # invisible; breaks @mentions, #refs and autolinks without changing what people read
 _MD_PUNCT = set("\\`*_{}[]()#+-.!|~$^")
 _HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"}
 _CONTROL = re.compile(rf"[\x00-\x1f{C1_CONTROLS}{LINE_SEPARATORS}]")
 _BIDI = re.compile(rf"[{BIDI_CONTROLS}]")
-_SCHEME = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*):(?=//)")
-_WWW = re.compile(r"(?i)\bwww\.")
+# What GitHub would turn into a link, a mention or a reference: a URL (scheme://, www.), @name, #123, an
+# e-mail address.  A word (between spaces) that holds one is shown as code.
+LINKABLE = re.compile(r"(?i)[a-z][a-z0-9+.-]*:/|\bwww\.|@\w|#\w")
+_BACKTICKS = re.compile(r"`+")
+
+
+def code_span(text: str) -> str:
+    """``text`` (no line break) as a Markdown code span that shows it exactly, backticks included."""
+    if not text:
+        return ""
+    fence = "`" * (max((len(m) for m in _BACKTICKS.findall(text)), default=0) + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
+def _escape_word(word: str) -> str:
+    out: list[str] = []
+    for ch in word:
+        if ch in _MD_PUNCT:
+            out.append("\\" + ch)
+        elif ch in _HTML:
+            out.append(_HTML[ch])
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def linkable_word(word: str, escape: Callable[[str], str]) -> str:
+    """A word that holds a URL, mention or reference: the parts that would link as code spans, the rest
+    (a | between parts, punctuation after the last) escaped with ``escape``.  A table cell ends at any
+    unescaped |, even in a code span, so | is never inside a span."""
+    body = word
+    while body and (body[-1] in ",.;:!?" or (body[-1] == ")" and body.count(")") > body.count("("))):
+        body = body[:-1]  # sentence punctuation and an unbalanced closing parenthesis stay outside
+    tail = escape(word[len(body):])
+    return "\\|".join(code_span(part) if LINKABLE.search(part) else escape(part) for part in body.split("|")) + tail
+
+
+def _md_word(word: str) -> str:
+    return linkable_word(word, _escape_word) if LINKABLE.search(word) else _escape_word(word)
 
 
 def md_text(text: object, limit: int = 300) -> str:
@@ -45,21 +83,7 @@ def md_text(text: object, limit: int = 300) -> str:
     s = " ".join(s.split())
     if len(s) > limit:
         s = s[: limit - 1].rstrip() + "…"
-    s = _SCHEME.sub(lambda m: m.group(1) + ":" + WORD_JOINER, s)
-    s = _WWW.sub(lambda m: m.group(0)[:3] + WORD_JOINER + ".", s)
-    out: list[str] = []
-    for ch in s:
-        if ch in _MD_PUNCT:
-            out.append("\\" + ch)
-            if ch == "#":
-                out.append(WORD_JOINER)
-        elif ch in _HTML:
-            out.append(_HTML[ch])
-        elif ch == "@":
-            out.append("@" + WORD_JOINER)
-        else:
-            out.append(ch)
-    return "".join(out)
+    return " ".join(_md_word(word) for word in s.split(" "))
 
 
 def plural(n: int, word: str) -> str:

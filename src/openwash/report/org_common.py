@@ -21,10 +21,14 @@ _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~])")
 
 
 def md(text: Any) -> str:
-    """Markdown-escape text from a repository: no markup, no table breaks, no @-mentions or #-references."""
-    s = " ".join(str(text).split())
-    s = _MD_SPECIAL.sub(r"\\\1", s)
-    return s.replace("@", "@\u200b")
+    """Markdown-escape text from a repository: no markup, no table breaks, no @-mentions or #-references
+    (a word that would link, mention or reference is a code span: copied, it is exactly the text)."""
+    from openwash.report.markdown import LINKABLE, linkable_word
+
+    def escape(w: str) -> str:
+        return _MD_SPECIAL.sub(r"\\\1", w)
+
+    return " ".join(linkable_word(w, escape) if LINKABLE.search(w) else escape(w) for w in str(text).split())
 
 
 def safe_url(url: Any) -> str:
@@ -41,3 +45,14 @@ def where(f: dict[str, Any]) -> str:
 
 def active(outcome: dict[str, Any]) -> list[dict[str, Any]]:
     return [f for f in outcome.get("findings", []) if not f.get("waived")]
+
+
+PAST = {"open": "opened", "update": "updated", "reopen": "reopened", "close": "closed", "kept closed": "left closed"}
+
+
+def action_words(action: dict[str, Any]) -> str:
+    """``would open`` in a dry run, ``opened`` otherwise (``failed``, ``unchanged`` as they are)."""
+    verb = str(action.get("action", ""))
+    if verb in ("failed", "unchanged", "none"):
+        return verb
+    return f"would {'leave closed' if verb == 'kept closed' else verb}" if action.get("dry_run") else PAST.get(verb, verb)

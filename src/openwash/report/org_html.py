@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING, Any
 
-from openwash.report.org_common import VERDICT_WORDS, active, rule_titles, safe_url, where
+from openwash.report.org_common import VERDICT_WORDS, action_words, active, rule_titles, safe_url, where
 
 if TYPE_CHECKING:
     from openwash.github.org import OrgReport
@@ -32,7 +32,12 @@ a { color: var(--info); text-decoration: none; } a:hover { text-decoration: unde
 .card { background: var(--panel); border: 1px solid var(--line); border-radius: 8px; padding: 12px; }
 .card .n { font-size: 1.8em; font-weight: 600; } .card .l { color: var(--muted); font-size: .9em; }
 table { border-collapse: collapse; width: 100%; margin: 8px 0; }
-th, td { text-align: left; padding: 6px 8px; border-bottom: 1px solid var(--line); vertical-align: top; }
+th, td { text-align: left; padding: 6px 8px; border-bottom: 1px solid var(--line); vertical-align: top;
+         overflow-wrap: break-word; }
+table.findings { table-layout: fixed; } table.findings td, #repos td:first-child { overflow-wrap: anywhere; }
+.badge, th { white-space: nowrap; } table.findings col.sev { width: 6.5em; } table.findings col.rule { width: 5.5em; }
+table.findings col.where { width: 30%; }
+p, li, summary { overflow-wrap: anywhere; }
 th { background: var(--panel); font-weight: 600; } td.num, th.num { text-align: right; }
 .badge { display: inline-block; padding: 0 8px; border-radius: 10px; font-size: .85em; font-weight: 600;
          color: #fff; } .pass { background: var(--pass); } .fail { background: var(--fail); }
@@ -121,7 +126,8 @@ def render(report: OrgReport, **_: object) -> str:
             parts.append(f"<p>{_a(_e(o.get('url', '')), o.get('url', ''))} · license: {_license(o)} · {kind} · "
                          f"{o.get('claims_open_source', 0)} open-source claim(s) · policy: "
                          f"{_e(' → '.join(o.get('policy', [])))}</p>")
-            parts.append("<table><thead><tr><th>severity</th><th>rule</th><th>where</th><th>finding</th>"
+            parts.append('<table class="findings"><colgroup><col class="sev"><col class="rule"><col class="where">'
+                         "<col></colgroup><thead><tr><th>severity</th><th>rule</th><th>where</th><th>finding</th>"
                          "</tr></thead><tbody>")
             for f in active(o):
                 hint = f'<div class="hint">how to fix: {_e(f["hint"])}</div>' if f.get("hint") else ""
@@ -152,7 +158,7 @@ def render(report: OrgReport, **_: object) -> str:
     if report.issues:
         parts += ["<h2>Issues</h2>", "<ul>"]
         for a in report.issues:
-            label = f"{_e(a['repository'])}: {_e(a['action'])}" + (f" #{a['number']}" if a.get("number") else "")
+            label = f"{_e(a['repository'])}: {_e(action_words(a))}" + (f" #{a['number']}" if a.get("number") else "")
             parts.append(f"<li>{_a(label, a.get('url', ''))}</li>")
         parts.append("</ul>")
     parts += [f'<p class="muted">openwash · {s["repositories"]} repositories · '

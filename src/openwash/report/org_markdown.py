@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from openwash.report.org_common import VERDICT_WORDS, active, md, rule_titles, safe_url, where
+from openwash.report.org_common import VERDICT_WORDS, action_words, active, md, rule_titles, safe_url, where
 
 if TYPE_CHECKING:
     from openwash.github.org import OrgReport
@@ -74,5 +74,5 @@ def render(report: OrgReport, **_: object) -> str:
         out += ["", "## Issues", ""]
         for a in report.issues:
             number = f" #{a['number']}" if a.get("number") else ""
-            out.append(f"- {md(a['repository'])}: {md(a['action'])}{number}")
+            out.append(f"- {md(a['repository'])}: {md(action_words(a))}{number}")
     return "\n".join(out) + "\n"

@@ -1,4 +1,7 @@
-"""Plain text: ``path:line:col: RULE severity: message`` with an indented hint."""
+"""Plain text: ``path:line:col: RULE severity: message`` with an indented hint.
+
+A waived or suppressed finding is one line without the hint (nothing to fix until the waiver expires).
+Compared with a baseline commit, each finding not on it ends in ``[new]``."""
 
 from __future__ import annotations
 
@@ -7,15 +10,19 @@ from typing import TYPE_CHECKING
 from openwash.safetext import printable
 
 if TYPE_CHECKING:
+    from openwash.baseline import Outcome
     from openwash.engine import Result
 
 
-def render(result: Result, **_: object) -> str:
+def render(result: Result, outcome: Outcome | None = None, **_: object) -> str:
     lines: list[str] = []
+    is_new = outcome.is_new if outcome is not None and outcome.comparison is not None else None
     for f in result.findings:
         status = f" (waived: {f.waived})" if f.waived else ""
-        lines.append(f"{f.file}:{f.line}:{f.column}: {f.rule} {f.severity}: {f.message}{status}")
-        lines.append(f"    hint: {f.hint}")
+        new = " [new]" if is_new is not None and not f.waived and is_new(f) else ""
+        lines.append(f"{f.file}:{f.line}:{f.column}: {f.rule} {f.severity}: {f.message}{status}{new}")
+        if not f.waived:
+            lines.append(f"    hint: {f.hint}")
     summary = result.summary()
     parts = [f"{summary[s]} {s}{'s' if summary[s] != 1 else ''}" for s in ("error", "warning", "notice")]
     if summary.get("waived"):

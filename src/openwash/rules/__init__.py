@@ -42,3 +42,27 @@ def all_rules() -> dict[str, Rule]:
 
 def get(rule_id: str) -> Rule | None:
     return all_rules().get(rule_id.upper())
+
+
+def silencing_help(rule_id: str) -> str:
+    """How to suppress one finding of ``rule_id`` inline and how to waive it in the policy (``explain``)."""
+    if rule_id == "OW901":
+        return ("An expired waiver cannot itself be suppressed or waived: renew the waiver in the policy (a new\n"
+                "`expires:` date and a current reason) or fix what it covered and delete it.")
+    if rule_id == "OW902":
+        return ("Suppressions are not suppressed: give the comment a rule id and a reason after ` -- `, or remove\n"
+                "it. To silence the rule in a policy file:\n\n    rules:\n      OW902: off")
+    return f"""To suppress one finding inline, put an HTML comment on the line before it (or at the end of its
+line) that names the rule and says why after ` -- `:
+
+    <!-- openwash-disable-next-line {rule_id} -- why this claim is fine here -->
+
+To waive it in the policy (.openwash.yml) for some paths until a date; a waived finding is still
+reported but does not fail the run, and from the day after `expires` it counts again (OW901):
+
+    waivers:
+      - rule: {rule_id}
+        path: "README.md"          # a glob
+        reason: why, and who decided (e.g. TICKET-123)
+        expires: YYYY-MM-DD        # required
+        approver: ospo@example.org # optional"""
