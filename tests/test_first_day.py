@@ -3,6 +3,7 @@ edges, and the reports' output files."""
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import json
 import os
@@ -18,6 +19,9 @@ import pytest
 from conftest import ROOT, check_json, cli_env, git, make_git_repo, run_cli
 
 CORPUS_BENCHES = ["evidence", "corpus", "hook", "org"]
+
+# a waiver's expiry within the default max_waiver_days (365, issue 16)
+SOON = (dt.date.today() + dt.timedelta(days=180)).isoformat()
 
 
 @pytest.fixture(scope="module")
@@ -141,7 +145,7 @@ def test_waived_and_suppressed_findings_print_without_hints(tmp_path: Path) -> N
                           "<!-- openwash-disable-next-line OW102 -- the data card is in legal review -->\n"
                           "Wren is a fully open-source model.\n")
     policy = ("waivers:\n  - rule: OW101\n    path: README.md\n    reason: training code moves to a public "
-              "repository (TICKET-1)\n    expires: 2999-01-01\n")
+              f"repository (TICKET-1)\n    expires: {SOON}\n")
     repo = make_git_repo(tmp_path / "wren", {"README.md": readme, "LICENSE": CUSTOM_LICENSE,
                                              ".openwash.yml": policy})
     proc = run_cli("check", str(repo))
@@ -161,7 +165,7 @@ def test_explain_ends_with_a_suppression_and_a_waiver_that_work(tmp_path: Path) 
     comment = next(line.strip() for line in text.splitlines() if "openwash-disable-next-line OW101" in line)
     block = text[text.index("    waivers:"):]
     assert text.rstrip().endswith(block.rstrip())  # the waiver snippet is the end of the text
-    waiver = "\n".join(line[4:] for line in block.splitlines()).replace("YYYY-MM-DD", "2999-12-31")
+    waiver = "\n".join(line[4:] for line in block.splitlines()).replace("YYYY-MM-DD", SOON)
     base = {"README.md": WREN, "LICENSE": CUSTOM_LICENSE}
 
     def rules(repo: Path) -> dict[str, bool]:

@@ -1053,7 +1053,10 @@ def _report_and_issues(args: Any, report: OrgReport, runner: Sweep) -> int:
         def show(text: str) -> None:
             from openwash.safetext import printable
 
-            print(printable(f"openwash: {text}"), file=plan_stream if args.dry_run else sys.stderr)
+            # a dry run's plan is several lines (title, body): each is made safe on its own, so that the
+            # line breaks stay line breaks and no line can become a workflow command
+            for line in f"openwash: {text}".split("\n"):
+                print(printable(line), file=plan_stream if args.dry_run else sys.stderr)
 
         report.issues = sync_issues(runner.api, report.outcomes, dry_run=args.dry_run, say=show,
                                     bot_login=getattr(args, "bot_login", None))
