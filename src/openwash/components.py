@@ -253,11 +253,13 @@ def _prose_docs(result: Result) -> list[Document]:
     return [d for d in result.docs if d.role in PROSE_ROLES]
 
 
-def _paths(result: Result, pattern: re.Pattern[str] | Any, limit: int = MAX_EVIDENCE) -> list[Pointer]:
+def _paths(result: Result, pattern: re.Pattern[str] | Any, limit: int = MAX_EVIDENCE, hidden: bool = False
+           ) -> list[Pointer]:
     out = []
+    skip = r"(?:^|/)(?:tests?|third_party|vendor|node_modules)/" if hidden else \
+        r"(?:^|/)(?:tests?|third_party|vendor|node_modules|\.[\w-]+)/"
     for path in result.repo.paths:
-        if pattern.search(path) and not re.search(r"(?:^|/)(?:tests?|third_party|vendor|node_modules|\.[\w-]+)/",
-                                                  path):
+        if pattern.search(path) and not re.search(skip, path):
             out.append(Pointer(path, 0, path))
             if len(out) >= limit:
                 break
@@ -337,6 +339,11 @@ def model_card_doc(result: Result) -> Document | None:
     return cards[0] if cards else None
 
 
+def _doc_link(value: str) -> bool:
+    """A link to a document about the data (a data card, a datasheet) rather than to the data."""
+    return not is_url(value) and bool(re.search(r"\.(?:md|markdown|rst|txt|pdf|html?)$", value, re.I))
+
+
 def _hub_card(doc: Document) -> bool:
     """A Hugging Face model card: front matter with model metadata (the README of a hub model repository)."""
     fm = doc.front_matter
@@ -387,7 +394,8 @@ def eval_results(result: Result) -> list[dict[str, Any]]:
 
 
 def _eval_results_files(result: Result) -> list[Pointer]:
-    return _paths(result, lazyre.compile(r"(?:^|/)\.?eval_results(?:/[^/]+\.(?:ya?ml|json)|\.(?:json|ya?ml))$", re.I))
+    return _paths(result, lazyre.compile(r"(?:^|/)\.?eval_results(?:/[^/]+\.(?:ya?ml|json)|\.(?:json|ya?ml))$", re.I),
+                  hidden=True)
 
 
 def gated(result: Result) -> Pointer | None:
@@ -480,7 +488,7 @@ def build(result: Result) -> Release:
     if weights:
         if gate is not None:
             found["Model parameters (Final)"] = ("partial", f"weights are gated (access on request: {gate.where})",
-                                                 weights + [gate])
+                                                 [*weights, gate])
             mof_partial.add("Model parameters (Final)")
         else:
             found["Model parameters (Final)"] = ("yes", "weights are downloadable", weights)
@@ -505,8 +513,8 @@ def build(result: Result) -> Release:
                                                     "revision, branch or checkpoint path points to them", inter_text)
 
     # Datasets
-    data_ptrs = [_ptr(i) for i in ev.training_data if i.kind in ("metadata", "link")]
-    data_info = [_ptr(i) for i in ev.training_data if i.kind not in ("metadata", "link")]
+    data_ptrs = [_ptr(i) for i in ev.training_data if i.kind in ("metadata", "link") and not _doc_link(i.value)]
+    data_info = [_ptr(i) for i in ev.training_data if i.kind not in ("metadata", "link") or _doc_link(i.value)]
     if data_ptrs:
         found["Datasets"] = ("yes", "the training datasets are named or linked", data_ptrs + data_info)
     elif data_info:
@@ -637,7 +645,7 @@ def build(result: Result) -> Release:
         card_license=[s for s in ev.licenses if s.how in ("front_matter", "package")],
         text_license=[s for s in ev.licenses if s.how in ("text", "reference")],
         tags=_tags(result), pipeline_tag=_pipeline_tag(result),
-        datasets=[_ptr(i) for i in ev.training_data if i.kind in ("metadata", "link")],
+        datasets=[_ptr(i) for i in ev.training_data if i.kind in ("metadata", "link") and not _doc_link(i.value)],
         eval_results=results, components=components)
 
 

@@ -45,7 +45,7 @@ def _spdx_id(license_id: str) -> str | None:
     return license_id if license_id in LICENSES else None
 
 
-def _licenses(sources: list[LicenseSource], ack, DisjunctiveLicense) -> list:  # noqa: N803 (a class)
+def _licenses(sources: list[LicenseSource], ack, DisjunctiveLicense) -> list:
     out = []
     seen: set[str] = set()
     for s in sources:
@@ -67,7 +67,7 @@ def _url(p: Pointer) -> str | None:
 def build(release: Release, result: Result) -> dict[str, Any]:
     """The BOM as a JSON-ready dict (validated)."""
     (ExternalReference, ExternalReferenceType, Property, XsUri, Bom, Component, ComponentType, Pedigree,
-     DisjunctiveLicense, LicenseAcknowledgement, JsonV1Dot6, SchemaVersion, JsonStrictValidator) = _import()
+     DisjunctiveLicense, LicenseAcknowledgement, JsonV1Dot6, _SchemaVersion, _JsonStrictValidator) = _import()
     from openwash import __version__
 
     weights = release.component("Model parameters (Final)")
@@ -81,12 +81,12 @@ def build(release: Release, result: Result) -> dict[str, Any]:
         licenses = [DisjunctiveLicense(id=spdx, acknowledgement=LicenseAcknowledgement.CONCLUDED) if spdx else
                     DisjunctiveLicense(name=weights.license.name, acknowledgement=LicenseAcknowledgement.CONCLUDED)]
     refs = []
-    seen_urls: set[str] = set()
+    seen_urls: set[tuple[str, str]] = set()
 
     def ref(kind, p: Pointer, comment: str) -> None:
         url = _url(p)
-        if url and url not in seen_urls and len(refs) < 40:
-            seen_urls.add(url)
+        if url and (kind, url) not in seen_urls and len(refs) < 40:
+            seen_urls.add((kind, url))
             refs.append(ExternalReference(type=kind, url=XsUri(url), comment=comment))
 
     for p in release.code_urls:

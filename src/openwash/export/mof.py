@@ -142,18 +142,26 @@ def evaluate(document: dict[str, Any]) -> Evaluation:
             return True
         return status.get(name) == "included"
 
+    # Progress per class, as ModelEvaluator::getProgress: walk down from Class III adding each class's required
+    # components; a higher class that is not complete makes a lower class's progress 0.  Classes III and II
+    # count the research paper in place of the report; Class I counts it once and needs one fewer component.
     progress: dict[int, float] = {}
     for cls in (3, 2, 1):
         total = included = 0
-        met = True
+        broke_at = 0
         for c in range(3, cls - 1, -1):
-            names = required[c]
-            total += len(names)
-            included += sum(1 for n in names if counts(n))
+            total += len(required[c])
+            names = [n for k in range(3, c - 1, -1) for n in required[k]]
+            included = sum(1 for n in names if status.get(n) == "included") + (1 if substitute and c > 1 else 0)
             if included < total:
-                met = c == cls
+                broke_at = c
                 break
-        progress[cls] = 0.0 if not met else min(100.0, included / total * 100)
+        if broke_at > cls:
+            progress[cls] = 0.0
+            continue
+        if cls == 1 and substitute:
+            total -= 1
+        progress[cls] = min(100.0, included / total * 100)
     mof_class = 0
     for cls in (3, 2, 1):
         if progress[cls] == 100.0:

@@ -201,7 +201,7 @@ def _hardware(release: Release, result: Result) -> dict[str, Any]:
             break
     arch = release.component("Model architecture")
     if hw and arch.included != "no":
-        return _entry("open" if arch.included == "yes" else "partial", [hw] + arch.evidence[:1],
+        return _entry("open" if arch.included == "yes" else "partial", [hw, *arch.evidence[:1]],
                       "training hardware and model architecture documented"
                       + ("" if arch.included == "yes" else f" ({arch.reason})"))
     if hw:

@@ -54,6 +54,11 @@ SUMMARY_RE = lazyre.compile(r"\b(?:public )?summary of (?:the )?(?:content|data)
                             r"\btraining (?:content|data) summary\b", re.I)
 
 
+def _applies(ctx: RuleContext, rule: str) -> bool:
+    """Model releases only, and only when the policy turns the rule on (the check costs nothing otherwise)."""
+    return ctx.is_model_release and ctx.policy.severity(rule, "error") != "off"
+
+
 def _anchor(ctx: RuleContext) -> tuple[str, int]:
     """Where a repository-level finding points: the model card, else the root README, else the first file."""
     from openwash.components import model_card_doc
@@ -85,7 +90,7 @@ def _repo_finding(ctx: RuleContext, rule: str, message: str, hint: str, file: st
 
 
 def check_license(ctx: RuleContext) -> Iterable[Finding]:
-    if not ctx.is_model_release:
+    if not _applies(ctx, "OW401"):
         return
     sources = ctx.evidence.licenses_for("weights")
     if not sources:
@@ -111,7 +116,7 @@ def check_license(ctx: RuleContext) -> Iterable[Finding]:
 
 
 def check_weights(ctx: RuleContext) -> Iterable[Finding]:
-    if not ctx.is_model_release:
+    if not _applies(ctx, "OW402"):
         return
     comp = _components(ctx).component("Model parameters (Final)")
     gate = _components(ctx).gated
@@ -131,7 +136,7 @@ def check_weights(ctx: RuleContext) -> Iterable[Finding]:
 
 
 def check_architecture(ctx: RuleContext) -> Iterable[Finding]:
-    if not ctx.is_model_release:
+    if not _applies(ctx, "OW403"):
         return
     comp = _components(ctx).component("Model architecture")
     if comp.included != "no":
@@ -144,7 +149,7 @@ def check_architecture(ctx: RuleContext) -> Iterable[Finding]:
 
 
 def check_usage(ctx: RuleContext) -> Iterable[Finding]:
-    if not ctx.is_model_release:
+    if not _applies(ctx, "OW404"):
         return
     from openwash.components import _USAGE_HEADING_RE
 
@@ -163,7 +168,7 @@ def check_usage(ctx: RuleContext) -> Iterable[Finding]:
 
 
 def check_monetisation(ctx: RuleContext) -> Iterable[Finding]:
-    if not ctx.is_model_release:
+    if not _applies(ctx, "OW405"):
         return
     for doc in ctx.docs:
         if doc.role not in ("readme", "model_card", "docs", "license", "policy_doc", "notice"):
@@ -185,7 +190,7 @@ def check_monetisation(ctx: RuleContext) -> Iterable[Finding]:
 
 
 def check_training_summary(ctx: RuleContext) -> Iterable[Finding]:
-    if not ctx.is_model_release:
+    if not _applies(ctx, "OW406"):
         return
     if ctx.evidence.training_data:
         return
@@ -201,7 +206,7 @@ def check_training_summary(ctx: RuleContext) -> Iterable[Finding]:
 
 
 def check_copyright_policy(ctx: RuleContext) -> Iterable[Finding]:
-    if not ctx.is_model_release:
+    if not _applies(ctx, "OW407"):
         return
     for doc in ctx.docs:
         if any(COPYRIGHT_POLICY_RE.search(b.text) or COPYRIGHT_POLICY_RE.search(b.heading or "") for b in doc.blocks):
