@@ -213,8 +213,8 @@ _USAGE_HEADING_RE = lazyre.compile(r"\b(?:usage|how to use|quick ?start|getting 
                                    r"uses|use cases?|running|run the model|use (?:the|this) model|chat format|"
                                    r"prompt format|limitations)\b|使用|快速开始|推理", re.I)
 # Intermediate checkpoints: revision/branch links, "step"/"checkpoint" wording, tree names.
-_REVISION_URL_RE = lazyre.compile(r"/tree/(?:step|ckpt|checkpoint|iter|revision|global_step)[\w.-]*|"
-                                  r"[?&]revision=(?:step|ckpt|checkpoint|iter|global_step)[\w.-]*", re.I)
+_REVISION_URL_RE = lazyre.compile(r"/tree/[\w.-]*?(?:step|ckpt|checkpoint|iter|global_step)[\w.-]*|"
+                                  r"[?&]revision=[\w.-]*?(?:step|ckpt|checkpoint|iter|global_step)[\w.-]*", re.I)
 _REVISION_CODE_RE = lazyre.compile(r"\brevision\s*=\s*[\"'](?:step|ckpt|checkpoint|iter|global_step)[\w.-]*[\"']|"
                                    r"--revision[= ](?:step|ckpt|checkpoint)[\w.-]*", re.I)
 _INTERMEDIATE_TEXT_RE = lazyre.compile(
@@ -326,6 +326,52 @@ def _code_hits(result: Result, code_re, limit: int = MAX_EVIDENCE) -> list[Point
     return out
 
 
+_PAPER_HEADING_RE = lazyre.compile(r"\b(?:papers?|publications?|citations?|cite|citing|references?|preprints?|"
+                                   r"technical report|论文|引用)\b", re.I)
+_PAPER_ANCHOR_RE = lazyre.compile(r"^\W*(?:our |the |read the |see the )?(?:paper|preprint|arxiv|technical report|"
+                                  r"tech report|report|publication)\W*$", re.I)
+
+
+def _name_tokens(result: Result, name: str) -> set[str]:
+    tokens = {re.sub(r"[^a-z0-9]", "", w.lower()) for w in re.split(r"[\s:/_-]+", name)[:2]}
+    tokens |= {re.sub(r"[^a-z0-9]", "", w.lower()) for w in re.split(r"[-_. ]+", result.repo.name.split("__")[-1])}
+    return {t for t in tokens if len(t) >= 3 and t not in ("model", "models", "the", "open", "llm", "chat", "base")}
+
+
+def _own_papers(result: Result, name: str) -> list[Pointer]:
+    """Paper links that are the release's own: in a paper/citation section, with 'paper'/'arXiv' as the anchor,
+    or naming the release; not a paper cited for something else ("the Pile paper")."""
+    own = _name_tokens(result, name)
+    out: list[Pointer] = []
+    for doc in _prose_docs(result):
+        for link in doc.links[:3000]:
+            if not _PAPER_HOST_RE.search(link.url):
+                continue
+            words = re.sub(r"[^a-z0-9 ]", "", f"{link.text} {sentence_of(link)}".lower())
+            squeezed = words.replace(" ", "")
+            if _PAPER_HEADING_RE.search(link.heading or "") or _PAPER_ANCHOR_RE.search(link.text) or \
+                    any(tok in squeezed for tok in own):
+                out.append(Pointer(doc.path, link.line, link.url))
+                if len(out) >= MAX_EVIDENCE:
+                    return out
+    return out
+
+
+def _first_bibtex(result: Result) -> list[Pointer]:
+    """The first citation entry of each document, when it is a paper (authors cite their own work first)."""
+    out: list[Pointer] = []
+    entry_re = lazyre.compile(r"@(\w+)\s*\{", re.I)
+    for doc in _prose_docs(result):
+        for line, _info, content in doc.code_blocks[:200]:
+            m = entry_re.search(content[:5000])
+            if m is None:
+                continue
+            if _BIBTEX_RE.match(content[m.start():m.start() + 40]):
+                out.append(Pointer(doc.path, line + content[:m.start()].count("\n") + 1, m.group(0)))
+            break
+    return out[:2]
+
+
 def _front_matters(result: Result) -> list[tuple[Document, Any]]:
     return [(d, d.front_matter) for d in result.docs if d.front_matter is not None and d.front_matter.data]
 
@@ -394,7 +440,10 @@ def eval_results(result: Result) -> list[dict[str, Any]]:
 
 
 def _eval_results_files(result: Result) -> list[Pointer]:
-    return _paths(result, lazyre.compile(r"(?:^|/)\.?eval_results(?:/[^/]+\.(?:ya?ml|json)|\.(?:json|ya?ml))$", re.I),
+    return _paths(result, lazyre.compile(r"(?:^|/)\.?eval_results(?:/[^/]+\.(?:ya?ml|json)|\.(?:json|ya?ml))$|"
+                                             r"(?:^|/)[^/]*eval_results[^/]*\.(?:json|ya?ml|csv)$|"
+                                             r"(?:^|/)(?:evals?|evaluations?)/(?:[^/]+/)*[^/]*results?[^/]*"
+                                             r"\.(?:json|csv|ya?ml)$", re.I),
                   hidden=True)
 
 
@@ -473,11 +522,20 @@ def build(result: Result) -> Release:
             key = "library_name" if fm.get_str("library_name") else "model_type"
             library = Pointer(doc.path, fm.line_of(key), f"{key}: {fm.get_str(key)}")
             break
+    if library is None:
+        for p in _code_hits(result, lazyre.compile(r"\bAutoModel\w*\.from_pretrained|\bfrom transformers import\b"), 1):
+            library = Pointer(p.file, p.line, "transformers")
+    if not arch_text:
+        arch_text = _text_hits(result, lazyre.compile(r"\b(?:decoder-only|encoder-decoder|causal) (?:transformer|"
+                                                      r"language model)\b|\btransformer[- ]based\b|"
+                                                      r"\bmixture[- ]of[- ]experts\b|\b(?:is|are) a transformer\b",
+                                                      re.I), 2)
     if arch_code:
         found["Model architecture"] = ("yes", "model definition code in the tree", arch_code)
     elif arch_text or library:
-        why = "architecture described in the documentation" if arch_text else \
-            f"implemented by an external library ({library.value}); no model code in this release"
+        why = "architecture described in the documentation" if arch_text else ""
+        if library is not None:
+            why = (why + "; " if why else "") + f"implemented by an external library ({library.value})"
         found["Model architecture"] = ("partial", why + "; the model code itself is not in this release",
                                        arch_text + ([library] if library else []))
         if library is not None:
@@ -575,7 +633,9 @@ def build(result: Result) -> Release:
         found["Evaluation data"] = ("yes", "public benchmarks named in model-index: " + ", ".join(eval_sets[:8]),
                                     [Pointer(results[0]["file"], results[0]["line"], ", ".join(eval_sets[:8]))])
     elif res_tables:
-        found["Evaluation data"] = ("partial", "benchmarks named in results tables, not as datasets", res_tables[:3])
+        found["Evaluation data"] = ("partial", "public benchmarks named in results tables, not linked as datasets",
+                                    res_tables[:3])
+        mof_partial.add("Evaluation data")
 
     # Supporting libraries and tools
     tools = _paths(result, _PACKAGE_PATH_RE, 3)
@@ -584,6 +644,11 @@ def build(result: Result) -> Release:
                                                    "dependency manifest", tools)
 
     # Model card
+    hub_pages = [p for p in weights if hub_model(p.value) is not None]
+    if card is None and hub_pages:
+        found["Model card"] = ("partial", f"not in this repository; the model's hub page ({hub_pages[0].value}, "
+                               f"linked at {hub_pages[0].where}) carries its model card (not read)", hub_pages[:2])
+        mof_partial.add("Model card")
     if card is not None:
         from openwash.evidence.data import PLACEHOLDER_RE
 
@@ -597,8 +662,11 @@ def build(result: Result) -> Release:
 
     # Data card
     data_cards = [_ptr(i) for i in ev.training_data if i.kind == "data_card"]
-    data_card_links = _links(result, None, _DATA_CARD_HEADING_RE, 3)
-    data_card_links = [p for p in data_card_links if re.search(r"data|sheet|card", p.value, re.I)]
+    data_card_links = [Pointer(doc.path, link.line, link.url) for doc in _prose_docs(result)
+                       for link in doc.links[:3000]
+                       if link.source != "image" and (_DATA_CARD_HEADING_RE.search(link.text) or (
+                           _DATA_CARD_HEADING_RE.search(sentence_of(link)) and
+                           re.search(r"data|sheet|card", link.url, re.I)))][:3]
     hub_data = [p for p in _links(result, lazyre.compile(r"huggingface\.co/datasets/[^/]+/[^/?#]+/?$"), None, 3)]
     if data_cards or data_card_links:
         found["Data card"] = ("yes", "a data card or datasheet", data_cards + data_card_links)
@@ -610,8 +678,8 @@ def build(result: Result) -> Release:
         found["Data card"] = ("partial", "a training-data section, not a data card", data_info)
 
     # Technical report and research paper
-    papers = _links(result, _PAPER_HOST_RE)
-    bib = _code_hits(result, _BIBTEX_RE, 2)
+    papers = _own_papers(result, release_name(result, card))
+    bib = _first_bibtex(result)
     citation = [Pointer(p, 0, p) for p in result.repo.paths if p.lower() == "citation.cff"]
     reports = _links(result, None, _TECH_REPORT_RE, 4)
     reports += [p for p in _paths(result, lazyre.compile(r"(?:^|/)[^/]*(?:report|paper)[^/]*\.pdf$", re.I), 2)]
