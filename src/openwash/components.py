@@ -349,7 +349,10 @@ def _own_papers(result: Result, name: str) -> list[Pointer]:
                 continue
             words = re.sub(r"[^a-z0-9 ]", "", f"{link.text} {sentence_of(link)}".lower())
             squeezed = words.replace(" ", "")
-            if _PAPER_HEADING_RE.search(link.heading or "") or _PAPER_ANCHOR_RE.search(link.text) or \
+            badge = not link.text.strip() and any(
+                other.line in (link.line, link.line + 1) and re.search(r"\bpaper\b|\barxiv\b", other.text, re.I)
+                for other in doc.links[:3000] if other is not link and other.text)
+            if _PAPER_HEADING_RE.search(link.heading or "") or _PAPER_ANCHOR_RE.search(link.text) or badge or \
                     any(tok in squeezed for tok in own):
                 out.append(Pointer(doc.path, link.line, link.url))
                 if len(out) >= MAX_EVIDENCE:
@@ -367,9 +370,32 @@ def _first_bibtex(result: Result) -> list[Pointer]:
             if m is None:
                 continue
             if _BIBTEX_RE.match(content[m.start():m.start() + 40]):
-                out.append(Pointer(doc.path, line + content[:m.start()].count("\n") + 1, m.group(0)))
+                out.append(Pointer(doc.path, line + content[:m.start()].count("\n") + 1,
+                                   _bibtex_target(content[m.start():m.start() + 3000])))
             break
     return out[:2]
+
+
+def _bibtex_field(entry: str, name: str) -> str:
+    m = re.search(rf"\b{name}\s*=\s*[{{\"]\s*([^}}\"]+)", entry, re.I)
+    return m.group(1).strip() if m else ""
+
+
+def _bibtex_target(entry: str) -> str:
+    """Where a citation entry points: its arXiv id, its URL or its DOI as a URL, else its title."""
+    eprint = _bibtex_field(entry, "eprint")
+    arxiv = re.search(r"arxiv[:\s/]*(?:abs/)?(\d{4}\.\d{4,5})", entry, re.I)
+    if eprint and re.search(r"arxiv", entry, re.I) and re.fullmatch(r"\d{4}\.\d{4,5}(?:v\d+)?", eprint):
+        return f"https://arxiv.org/abs/{eprint}"
+    if arxiv:
+        return f"https://arxiv.org/abs/{arxiv.group(1)}"
+    url = _bibtex_field(entry, "url")
+    if url.startswith(("https://", "http://")):
+        return url
+    doi = _bibtex_field(entry, "doi")
+    if doi:
+        return f"https://doi.org/{doi}"
+    return _bibtex_field(entry, "title")[:200] or entry.split(",")[0]
 
 
 def _front_matters(result: Result) -> list[tuple[Document, Any]]:

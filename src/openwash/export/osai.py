@@ -138,6 +138,9 @@ def entry(release: Release, result: Result) -> dict[str, Any]:
     params["paper"] = _entry("open", reviewed[:2], "peer-reviewed publication linked") if reviewed else \
         _entry("closed", [], "no peer-reviewed publication linked")
     params["modelcard"] = _modelcard(result)
+    card_comp = release.component("Model card")
+    if params["modelcard"]["class"] == "closed" and card_comp.included == "partial":
+        params["modelcard"] = _entry("partial", card_comp.evidence[:1], card_comp.reason)
     params["datasheet"] = _datasheet(release, result)
     params["licenses"] = _licenses(release, result)
     card = model_card_doc(result)

@@ -139,7 +139,8 @@ def check_architecture(ctx: RuleContext) -> Iterable[Finding]:
     if not _applies(ctx, "OW403"):
         return
     comp = _components(ctx).component("Model architecture")
-    if comp.included != "no":
+    # model code, or a description; a usage snippet through a library alone says nothing about the architecture
+    if comp.included == "yes" or "described" in comp.reason:
         return
     f = _repo_finding(ctx, "OW403", "no information on the model architecture was found: Art. 53(2) and recital "
                       "102 need it made publicly available", "add an architecture section (type, layers, hidden "
@@ -251,9 +252,10 @@ Source: Regulation (EU) 2024/1689, Art. 53(2); recital 102.
 Fix: link the weights and remove the access gate.""" + _DOC_TAIL, check_weights),
     Rule("OW403", "eu-no-architecture-info", "EU AI Act Art. 53(2): no information on the model architecture",
          "error", """The exemption needs the information on the model architecture made publicly
-available.  openwash accepts model code in the tree, an architecture section
-(type, layers, hidden size, attention, context length) or a model card that
-names the library implementing the architecture.
+available.  openwash accepts model code in the tree or an architecture
+description (an architecture section with type, layers, hidden size,
+attention, context length; "a decoder-only transformer ...").  A usage snippet
+through a library alone does not describe the architecture.
 
 Source: Regulation (EU) 2024/1689, Art. 53(2); recital 102.
 
