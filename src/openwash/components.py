@@ -460,7 +460,9 @@ def eval_results(result: Result) -> list[dict[str, Any]]:
                 if isinstance(entry, dict):
                     out.append({"task": str(entry.get("task", "")), "dataset": str(entry.get("dataset", "")),
                                 "dataset_id": str(entry.get("dataset", "")),
-                                "metric": str(entry.get("metric", "")), "value": entry.get("value"),
+                                "metric": str(entry.get("metric", "")),
+                                "value": entry.get("value") if isinstance(entry.get("value"), (int, float, str))
+                                else str(entry.get("value")),
                                 "file": doc.path, "line": fm.line_of("eval_results")})
     return out[:500]
 
