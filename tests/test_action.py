@@ -302,7 +302,7 @@ def test_action_metadata_inputs_outputs_and_branding() -> None:
                                    "github-token"}
     assert meta["inputs"]["github-token"]["default"] == "${{ github.token }}"
     assert meta["inputs"]["only-new"]["default"] == "auto" and meta["inputs"]["comment"]["default"] == "true"
-    assert set(meta["outputs"]) == {"errors", "warnings", "new-findings", "sarif-file", "verdict"}
+    assert set(meta["outputs"]) == {"errors", "warnings", "new-findings", "sarif-file", "verdict", "python"}
     assert meta["branding"]["icon"] and meta["branding"]["color"]
     for step in meta["runs"]["steps"]:
         if "run" in step:
