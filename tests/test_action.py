@@ -252,6 +252,8 @@ def test_pull_request_touching_unrelated_lines_passes_with_only_new(
     result = run(action_install, repo, api, tmp_path, base_sha=base_sha, head_sha=head_sha)
     step = result.step("openwash")
     assert step.returncode == 0, step.stdout + step.stderr
+    python = result.outputs.pop("python")  # the interpreter later steps use (openwash export --format badge)
+    assert Path(python).is_file()
     assert result.outputs == {"errors": "0", "warnings": "0", "new-findings": "0", "sarif-file": "",
                               "verdict": "pass"}
     assert not result.annotations("error") and not result.annotations("warning")
@@ -300,7 +302,7 @@ def test_action_metadata_inputs_outputs_and_branding() -> None:
                                    "github-token"}
     assert meta["inputs"]["github-token"]["default"] == "${{ github.token }}"
     assert meta["inputs"]["only-new"]["default"] == "auto" and meta["inputs"]["comment"]["default"] == "true"
-    assert set(meta["outputs"]) == {"errors", "warnings", "new-findings", "sarif-file", "verdict"}
+    assert set(meta["outputs"]) == {"errors", "warnings", "new-findings", "sarif-file", "verdict", "python"}
     assert meta["branding"]["icon"] and meta["branding"]["color"]
     for step in meta["runs"]["steps"]:
         if "run" in step:

@@ -18,7 +18,7 @@ from openwash import yamlsafe
 from openwash.policy.sources import builtin_names
 from openwash.policy.validate import SCHEMA_PATH, normalize, schema_problems
 
-PRESETS = ["annotate", "default", "mof-class-1", "mof-class-2", "mof-class-3", "osaid-1.0"]
+PRESETS = ["annotate", "default", "eu-ai-act-53-2", "mof-class-1", "mof-class-2", "mof-class-3", "osaid-1.0"]
 
 
 def test_schema_is_a_valid_json_schema() -> None:

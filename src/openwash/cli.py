@@ -82,6 +82,14 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--org", metavar="OWNER", help="as for check: the central policy of OWNER")
         p.add_argument("--org-policy", metavar="SRC", help="as for check: where the central policy is")
 
+    export = sub.add_parser("export", help="what of a release is open, component by component (MOF, OSAI, "
+                            "CycloneDX, table, JSON, badge)")
+    export.add_argument("path", nargs="?", default=".", help="repository to export (default: .)")
+    export.add_argument("--format", choices=("mof", "osai", "cyclonedx", "table", "json", "badge"), default="table")
+    export.add_argument("--policy", metavar="SRC", help="policy source (its file scope and evidence settings apply)")
+    export.add_argument("--output", "-o", metavar="FILE", help="write to FILE instead of stdout")
+    export.add_argument("--offline", action="store_true", help="never use the network for remote policies")
+
     org = sub.add_parser("org", help="check every repository of a GitHub organization or user",
                          description="Check every repository of a GitHub organization (or user) through the API "
                          "and report which repositories claim open source without backing it.")
@@ -322,7 +330,13 @@ def cmd_org(args: argparse.Namespace) -> int:
     return run_org_command(args)
 
 
-COMMANDS = {"check": cmd_check, "action": cmd_action, "claims": cmd_claims, "explain": cmd_explain,
+def cmd_export(args: argparse.Namespace) -> int:
+    from openwash.export.command import run_export
+
+    return run_export(args)
+
+
+COMMANDS = {"check": cmd_check, "export": cmd_export, "action": cmd_action, "claims": cmd_claims, "explain": cmd_explain,
             "policy": cmd_policy, "org": cmd_org}
 
 

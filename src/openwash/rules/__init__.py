@@ -3,6 +3,8 @@
 * OW1xx (:mod:`openwash.rules.claims`) — claims against evidence.
 * OW2xx (:mod:`openwash.rules.consistency`) — license metadata consistency.
 * OW3xx (:mod:`openwash.rules.pointers`) — pointers that do not point anywhere.
+* OW4xx (:mod:`openwash.rules.euaiact`) — EU AI Act Art. 53(2) open-source exemption (preset
+  ``eu-ai-act-53-2`` only).
 * OW9xx (:mod:`openwash.rules.config`) — the policy's own waivers and suppressions.
 
 A rule is a :class:`Rule` (id, title, default severity, documentation) plus a
@@ -31,10 +33,10 @@ class Rule:
 
 
 def all_rules() -> dict[str, Rule]:
-    from openwash.rules import claims, config, consistency, pointers
+    from openwash.rules import claims, config, consistency, euaiact, pointers
 
     out: dict[str, Rule] = {}
-    for module in (claims, consistency, pointers, config):
+    for module in (claims, consistency, pointers, euaiact, config):
         for rule in module.RULES:
             out[rule.id] = rule
     return out

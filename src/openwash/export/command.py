@@ -1,0 +1,29 @@
+"""``openwash export [PATH] --format mof|osai|cyclonedx|table|json|badge [--output FILE]``."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from openwash.errors import UsageError
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from openwash.engine import run
+    from openwash.export import render
+    from openwash.policy import resolve
+    from openwash.report import write_output
+
+    root = Path(args.path)
+    if not root.exists():
+        raise UsageError(f"no such path: {args.path}")
+    if not root.is_dir():
+        raise UsageError(f"not a directory: {args.path}")
+    policy = resolve(root, args.policy, offline=args.offline or None)
+    today = None
+    from openwash.cli import _today
+
+    today = _today()
+    result = run(root, policy, today=today)
+    write_output(render(result, args.format, today=today), args.output)
+    return 0
