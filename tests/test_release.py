@@ -63,7 +63,9 @@ def pip_targets(command: str) -> list[str]:
 
 def supported_install(target: str) -> bool:
     """The install forms RELEASING.md lists: a checkout, or this repository at the current release tag."""
-    return target in (".", ".[test]") or target == f"git+{REPOSITORY}@{release_tag()}"
+    return (re.fullmatch(r"\.(\[[\w,-]+\])?", target) is not None
+            or re.fullmatch(rf"(openwash\[[\w,-]+\] @ )?git\+{re.escape(REPOSITORY)}@{re.escape(release_tag())}", target)
+            is not None)
 
 
 def test_the_version_lives_in_one_place() -> None:
