@@ -11,6 +11,7 @@ from openwash import __version__
 from openwash.claims import Claim, ClaimContext, find_claims, names_from_document
 from openwash.discovery import Repository, discover
 from openwash.documents import Document, Notice
+from openwash.consolidate import one_per_cause
 from openwash.errors import UsageError
 from openwash.evidence import Evidence, collect
 from openwash.findings import Finding, sort_key
@@ -171,6 +172,7 @@ def check_repository(repo: Repository, policy: Policy, *, today: dt.date | None 
         if rule.check is not None:
             findings.extend(rule.check(rule_ctx))
     findings = apply_waivers(findings, docs, policy, rule_ctx.today, {r.id: r.severity for r in rules.values()})
+    findings = one_per_cause(findings)
     findings.sort(key=sort_key)
     return Result(root=root, policy=policy, repo=repo, docs=docs, claims=claims, evidence=evidence,
                   is_model_release=is_model, findings=findings, notices=notices)

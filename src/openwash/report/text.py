@@ -12,10 +12,18 @@ if TYPE_CHECKING:
 
 def render(result: Result, **_: object) -> str:
     lines: list[str] = []
+    hinted: set[str] = set()  # each rule's hint is printed once
     for f in result.findings:
         status = f" (waived: {f.waived})" if f.waived else ""
         lines.append(f"{f.file}:{f.line}:{f.column}: {f.rule} {f.severity}: {f.message}{status}")
-        lines.append(f"    hint: {f.hint}")
+        if f.related:
+            also = ", ".join(f"{line}:{column}" if file == f.file else f"{file}:{line}:{column}"
+                             for file, line, column in f.related[:5])
+            more = f" and {len(f.related) - 5} more" if len(f.related) > 5 else ""
+            lines.append(f"    also claimed at {also}{more}")
+        if f.hint and f.rule not in hinted:
+            hinted.add(f.rule)
+            lines.append(f"    hint: {f.hint}")
     summary = result.summary()
     parts = [f"{summary[s]} {s}{'s' if summary[s] != 1 else ''}" for s in ("error", "warning", "notice")]
     if summary.get("waived"):

@@ -66,7 +66,8 @@ def _claim_finding(ctx: RuleContext, rule: str, claim: Claim, message: str, hint
     end_line = claim.extra.get("end_line", claim.line)
     end_column = claim.extra.get("end_column", claim.column + len(claim.phrase))
     return ctx.finding(rule, claim.file, claim.line, claim.column, message, hint, claim=claim.text,
-                       end_line=end_line, end_column=end_column, missing=missing)
+                       end_line=end_line, end_column=end_column, missing=missing,
+                       extra={"block_kind": claim.block_kind, "per_claim": True})
 
 
 def _requirements(ctx: RuleContext, claim: Claim) -> list[str]:
