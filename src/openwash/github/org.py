@@ -462,7 +462,13 @@ def outcome_from_result(result: Any, meta: dict[str, Any]) -> dict[str, Any]:
     out["commit"] = meta.get("commit", "")
     out["policy"] = list(data["policy"]["sources"])
     out["is_model_release"] = bool(data["is_model_release"])
-    claims = [c for c in data["claims"] if not c.get("negated")]
+    claims = []
+    seen_claims: set[tuple] = set()  # one claim per place and kind, whatever the detector repeats
+    for c in data["claims"]:
+        key = (c.get("file"), c.get("line"), c.get("column"), c.get("kind"))
+        if not c.get("negated") and key not in seen_claims:
+            seen_claims.add(key)
+            claims.append(c)
     for c in claims[:MAX_CLAIMS_LISTED]:
         out["claims"].append({**c, "url": blob_url(info.html_url, ref, c["file"], c["line"])})
     out["claims_total"] = len(claims)

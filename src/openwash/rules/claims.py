@@ -26,14 +26,14 @@ def _license_label(sources: list[LicenseSource]) -> str:
     return ", ".join(names) if names else "no stated license"
 
 
-def honest_wording(ctx: RuleContext) -> str:
+def honest_wording(ctx: RuleContext, claim: Claim | None = None) -> str:
     """A description of this release that would be true, for hints.
 
     Plain software: "open source under X" when X is open, otherwise "source-available under X".  A model
     release: "an open-weights model" only when weights are downloadable under open terms, otherwise
     "a weights-available model"; the base model of a fine-tune; what is not released."""
     ev = ctx.evidence
-    if not ctx.is_model_release:
+    if not (ctx.is_model_release if claim is None else model_release_for(ctx, claim)):
         lic = ev.licenses_for("code")
         if not lic:
             return "source-available (no license stated: all rights reserved)"
@@ -70,8 +70,17 @@ def _claim_finding(ctx: RuleContext, rule: str, claim: Claim, message: str, hint
                        extra={"block_kind": claim.block_kind, "per_claim": True})
 
 
+def model_release_for(ctx: RuleContext, claim: Claim) -> bool:
+    """Whether the model-release requirements apply to ``claim``: in a model release, and for any claim about
+    a model or its weights (a pre-release, weights hosted elsewhere) unless the policy says
+    ``model_release: no``."""
+    if ctx.is_model_release:
+        return True
+    return claim.target in ("model", "weights") and ctx.policy.model_release != "no"
+
+
 def _requirements(ctx: RuleContext, claim: Claim) -> list[str]:
-    return ctx.policy.requirements(claim.kind, claim.target, ctx.is_model_release)
+    return ctx.policy.requirements(claim.kind, claim.target, model_release_for(ctx, claim))
 
 
 def check_training_code(ctx: RuleContext) -> Iterable[Finding]:
@@ -84,7 +93,7 @@ def check_training_code(ctx: RuleContext) -> Iterable[Finding]:
             ctx, "OW101", claim,
             f"'{claim.phrase}' claim, but no pointer to the training code was found",
             "link the code that trained the released weights (training scripts, configs, recipes), "
-            f"or describe the release as it is: {honest_wording(ctx)}",
+            f"or describe the release as it is: {honest_wording(ctx, claim)}",
             ("training_code",))
         if f:
             yield f
@@ -101,7 +110,7 @@ def check_training_data(ctx: RuleContext) -> Iterable[Finding]:
             f"'{claim.phrase}' claim, but no pointer to the training data or data information was found",
             "link the training datasets, add `datasets:` to the model card, or add a data card / "
             "'Training data' section that names the sources, sizes and filtering; "
-            f"otherwise say: {honest_wording(ctx)}",
+            f"otherwise say: {honest_wording(ctx, claim)}",
             ("training_data",))
         if f:
             yield f
@@ -121,7 +130,7 @@ def _not_open(ctx: RuleContext, claim: Claim) -> tuple[list[tuple[str, License]]
     """Licenses that fail the policy for what the claim is about, and whether any license was found."""
     bad: list[tuple[str, License]] = []
     found_any = False
-    components = _components(claim, ctx.is_model_release)
+    components = _components(claim, model_release_for(ctx, claim))
     for i, component in enumerate(components):
         sources = ctx.evidence.licenses_for(component)
         if not sources:
@@ -152,7 +161,7 @@ def check_license(ctx: RuleContext) -> Iterable[Finding]:
                 ctx, "OW103", claim,
                 f"'{claim.phrase}' claim, but the license is not open — {described}",
                 "relicense under an OSI-approved license (open-data licenses such as CC-BY-4.0 are fine for weights "
-                f"and data), or describe the release as it is: {honest_wording(ctx)}",
+                f"and data), or describe the release as it is: {honest_wording(ctx, claim)}",
                 ("open_license",))
         else:
             continue
@@ -188,8 +197,8 @@ def check_placeholders(ctx: RuleContext) -> Iterable[Finding]:
 
 def check_base_models(ctx: RuleContext) -> Iterable[Finding]:
     claims = [c for c in _positive_claims(ctx)
-              if c.kind in ("open-source", "open") and c.target in MODEL_TARGETS]
-    if not claims or not ctx.is_model_release:
+              if c.kind in ("open-source", "open") and c.target in MODEL_TARGETS and model_release_for(ctx, c)]
+    if not claims:
         return
     problems: list[str] = []
     names: list[str] = []
@@ -210,7 +219,7 @@ def check_base_models(ctx: RuleContext) -> Iterable[Finding]:
             ctx, "OW106", claim,
             f"'{claim.phrase}' claim, but this is a fine-tune of {'; '.join(problems)}",
             f"a fine-tune inherits its base's terms and undisclosed data: say 'fine-tuned from {names[0]}' "
-            f"and describe the release as it is: {honest_wording(ctx)}")
+            f"and describe the release as it is: {honest_wording(ctx, claim)}")
         if f:
             yield f
 
