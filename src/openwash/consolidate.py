@@ -2,7 +2,8 @@
 
 The rules report a finding per claim.  When several claims in a document share a rule (the same missing
 training code, the same closed license), the finding is kept at the claim that carries the most weight —
-a claim in prose over a front-matter tag, an earlier claim over a later one — and the other claims'
+the most severe one (OW107 is an error for an open-source claim, a warning for an open-weights
+claim), then a claim in prose over a front-matter tag, an earlier claim over a later one — and the other claims'
 places become its related locations.  Waived or suppressed findings are grouped apart from active ones
 (and by their reason), so a suppression on one claim never hides another claim's finding.
 """
@@ -11,13 +12,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from openwash.findings import Finding
+from openwash.findings import SEVERITY_ORDER, Finding
 
 
 def _weight(f: Finding) -> tuple:
-    """Sort key: the best primary first."""
+    """Sort key: the best primary first (the most severe, then a sentence over a tag, then the first)."""
     front_matter = f.extra.get("block_kind") == "front_matter"
-    return (front_matter, f.line, f.column)
+    return (SEVERITY_ORDER.get(f.severity, 9), front_matter, f.line, f.column)
 
 
 def one_per_cause(findings: list[Finding]) -> list[Finding]:

@@ -79,6 +79,8 @@ class Result:
                 "weights": [e.as_json() for e in ev.weights],
                 "placeholders": [e.as_json() for e in ev.placeholders],
                 "downstream_code": [e.as_json() for e in ev.downstream_code],
+                "access": ev.access,
+                "gates": [e.as_json() for e in ev.gates],
                 "license": self.license_summary(),
                 "base_models": [{"name": b.name, "file": b.file, "line": b.line, "license": b.license_id,
                                  "category": b.license_category, "data_open": b.data_open}

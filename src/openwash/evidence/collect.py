@@ -6,6 +6,7 @@ import re
 
 from openwash.discovery import Repository
 from openwash.documents import Document
+from openwash.evidence.access import find_gates
 from openwash.evidence.basemodels import find_base_models
 from openwash.evidence.code import find_training_code
 from openwash.evidence.data import find_placeholders, find_training_data
@@ -45,6 +46,7 @@ def collect(repo: Repository, docs: list[Document]) -> Evidence:
         base_models=bases,
         downstream_code=downstream,
         is_finetune=is_finetune,
+        gates=find_gates(docs),
     )
     evidence.broken_links = _broken_links(repo, docs)
     evidence.is_model_release, evidence.model_release_reason = decide(repo, evidence, docs, own)

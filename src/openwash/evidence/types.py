@@ -73,6 +73,13 @@ class Evidence:
     downstream_code: list[EvidenceItem] = field(default_factory=list)
     # The release is itself a fine-tune of a named base (its fine-tuning code is its training code).
     is_finetune: bool = False
+    # What puts the weights behind a gate (click-through, request form, approval, geo-block); empty = open.
+    gates: list[EvidenceItem] = field(default_factory=list)
+
+    @property
+    def access(self) -> str:
+        """``gated`` when the weights are behind a gate, else ``open``."""
+        return "gated" if self.gates else "open"
 
     def licenses_for(self, component: str) -> list[LicenseSource]:
         """Licenses that cover ``component`` (code, weights or data).

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from openwash.claims import Claim
 from openwash.evidence import LicenseSource
@@ -43,7 +44,7 @@ def honest_wording(ctx: RuleContext, claim: Claim | None = None) -> str:
     parts = []
     weights_lic = ev.licenses_for("weights")
     open_weights = bool(weights_lic) and all(ctx.policy.license_allowed("weights", s.license) for s in weights_lic)
-    kind = "an open-weights model" if open_weights and ev.weights else "a weights-available model"
+    kind = "an open-weights model" if open_weights and ev.weights and not ev.gates else "a weights-available model"
     if weights_lic:
         kind += f" (weights under the {_license_label(weights_lic)})"
     bases = [b.name for b in ev.base_models if b.license_id or b.data_open is not None]
@@ -224,6 +225,38 @@ def check_base_models(ctx: RuleContext) -> Iterable[Finding]:
             yield f
 
 
+def check_gated_weights(ctx: RuleContext) -> Iterable[Finding]:
+    from openwash.evidence.access import gate_summary
+
+    if not ctx.evidence.gates:
+        return
+    configured = ctx.policy.severity("OW107", "error")
+    gate = gate_summary(ctx.evidence.gates)
+    where = ctx.evidence.gates[0]
+    for claim in _positive_claims(ctx):
+        if claim.target not in MODEL_TARGETS or not model_release_for(ctx, claim):
+            continue
+        strict = "ungated_weights" in _requirements(ctx, claim)
+        if claim.kind in ("open-source", "open"):
+            severity = configured
+        elif claim.kind == "open-weights":
+            # Honest wording for weights anyone may download; for gated weights at most a warning, unless the
+            # policy requires ungated weights (osaid-1.0).
+            severity = configured if strict or configured != "error" else "warning"
+        else:
+            continue
+        f = _claim_finding(
+            ctx, "OW107", claim,
+            f"'{claim.phrase}' claim, but the weights are gated ({gate}; {where.file}:{where.line})",
+            "open weights can be downloaded without asking permission: remove the gate (click-through, request "
+            "form, approval, geo-block), or describe the release as it is: weights available on request"
+            + (f"; {honest_wording(ctx, claim)}" if claim.kind != "open-weights" else ""))
+        if f:
+            if severity != f.severity and severity != "off":
+                f = replace(f, severity=severity)
+            yield f
+
+
 _DOC_HEAD = """Applies to claims that are not negated.  Which claims need which evidence
 is the policy's `requirements` setting; by default an open-source or
 fully-open claim about a model, its weights or the project of a model release
@@ -290,4 +323,22 @@ claim about the fine-tune is flagged, naming the base.
 
 Fix: say "fine-tuned from X" and describe the release as open weights at
 most.""", check_base_models),
+    Rule("OW107", "claim-about-gated-weights", "Open-source or open-weights claim about gated weights", "error",
+         """Weights behind a gate are not released for anyone to use: a Hugging Face
+click-through or request form (`gated:`, `extra_gated_prompt`,
+`extra_gated_fields`, `extra_gated_heading` in the card's front matter), a
+geo-block (`extra_gated_eu_disallowed`), or a README that says access must be
+requested or approved ("request access", "fill out the form", "access is
+granted after approval", "需申请").  The OSI Open Source AI Definition needs
+weights usable without asking permission, and the European Open Source AI
+Index rates gated weights as only partially open.  The gate is reported in the
+evidence as `access: gated` (JSON `evidence.access`, `evidence.gates`).
+
+Severity: the rule's severity (default error) for open-source and open
+claims; at most a warning for open-weights claims, unless the policy's
+`requirements` for the claim list `ungated_weights` (the `osaid-1.0` preset
+does: gated weights are not open weights), when it is the rule's severity.
+
+Fix: remove the gate, or describe the release as it is: "weights available on
+request under the X license".""", check_gated_weights),
 ]
