@@ -9,9 +9,9 @@ from pathlib import Path
 
 from openwash import __version__
 from openwash.claims import Claim, ClaimContext, find_claims, names_from_document
+from openwash.consolidate import one_per_cause
 from openwash.discovery import Repository, discover
 from openwash.documents import Document, Notice
-from openwash.consolidate import one_per_cause
 from openwash.errors import UsageError
 from openwash.evidence import Evidence, collect
 from openwash.findings import Finding, sort_key

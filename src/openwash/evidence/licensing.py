@@ -28,13 +28,19 @@ from openwash.evidence.links import resolve_relative, sentence_of
 from openwash.evidence.types import LicenseSource
 
 LICENSE_HEADING_RE = lazyre.compile(r"licen[cs]|许可|协议|ライセンス|licencia|lizenz|terms of use|使用条款", re.I)
-WEIGHTS_WORDS_RE = lazyre.compile(r"\b(?:weights?|models?|checkpoints?|parameters|params|delta|weight diff)\b|权重|模型", re.I)
-CODE_WORDS_RE = lazyre.compile(r"\b(?:code|source code|codebase|scripts?|software|implementation|library)\b|代码|源码", re.I)
+WEIGHTS_WORDS_RE = lazyre.compile(r"\b(?:weights?|models?|checkpoints?|parameters|params|delta|weight diff)\b|权重|模型|"
+                                  r"重み|モデル|パラメータ", re.I)
+CODE_WORDS_RE = lazyre.compile(r"\b(?:code|source code|codebase|scripts?|software|implementation|library)\b|代码|源码|"
+                               r"コード|ソースコード", re.I)
 REPO_WORDS_RE = lazyre.compile(r"\b(?:this (?:repo(?:sitory)?|project|work)|everything|all (?:files|content))\b", re.I)
-DATA_WORDS_RE = lazyre.compile(r"\b(?:data|datasets?|corpus)\b|数据", re.I)
+DATA_WORDS_RE = lazyre.compile(r"\b(?:data|datasets?|corpus)\b|数据|データ", re.I)
 LICENSE_VERB_RE = lazyre.compile(r"\blicen[cs]ed?\b|\breleased? under\b|\bavailable under\b|\bdistributed under\b|"
                              r"\bgoverned by\b|\bsubject to\b|\bused under\b|\bunder (?:the|a|an) [^.]{0,60}licen[cs]e|"
-                             r"许可|协议", re.I)
+                             r"许可|协议|授权|采用|遵循|遵守|依照|ライセンス|許諾", re.I)
+LICENSE_WORD_RE = lazyre.compile(r"licen[cs]|许可|协议|ライセンス|許諾", re.I)
+# "The weights are released under CC-BY-NC-4.0": a license named for the weights or the data needs no "license".
+COMPONENT_VERB_RE = lazyre.compile(r"\b(?:released|available|distributed|licen[cs]ed|provided|shared|published)\s+"
+                                   r"(?:\w+\s+){0,3}under\b|采用|遵循|依照|の下で|に基づ", re.I)
 # Licensing in the future or on a condition ("after 2 years the code becomes Apache-2.0") is not the license now.
 FUTURE_RE = lazyre.compile(r"\bafter \w+ (?:years?|months?)\b|\bbecomes?\b|\bchange (?:license|date)\b|\beventually\b|"
                        r"\bfuture license\b|\bwill be (?:re)?licen[cs]ed\b|\bconverts?\b|\bprevious(?:ly)?\b|\bformerly\b",
@@ -263,6 +269,14 @@ def _component_of_sentence(sentence: str) -> str:
     return "repo"
 
 
+def _speaks_of_weights(sentence: str) -> bool:
+    return bool(WEIGHTS_WORDS_RE.search(sentence))
+
+
+def _speaks_of_any(sentence: str) -> bool:
+    return bool(WEIGHTS_WORDS_RE.search(sentence) or CODE_WORDS_RE.search(sentence) or DATA_WORDS_RE.search(sentence))
+
+
 def _split_sentences(text: str) -> list[tuple[int, str]]:
     out = []
     pos = 0
@@ -289,20 +303,40 @@ def _from_prose(doc: Document) -> list[LicenseSource]:
             continue
         if len(block.text) > 4000:
             continue
+        carried = ""  # the component a licensing sentence spoke of, for the next sentence that names the license
         for start, sentence in _split_sentences(block.text):
-            if not (in_section or (LICENSE_VERB_RE.search(sentence) and re.search(r"licen[cs]|许可|协议", sentence, re.I))):
+            licensing = bool(LICENSE_VERB_RE.search(sentence) and LICENSE_WORD_RE.search(sentence))
+            about = _component_of_sentence(sentence)
+            named_for_part = bool(COMPONENT_VERB_RE.search(sentence)) and about in ("weights", "data")
+            if not (in_section or licensing or named_for_part or carried):
                 continue
             if OTHER_PARTY_RE.search(sentence) or FUTURE_RE.search(sentence):
+                carried = ""
                 continue
             found = licenses.identify_names(sentence)
             if not found:
+                # "Our model weights and code are licensed for commercial use. The X License can be found at ..."
+                carried = about if licensing and _speaks_of_any(sentence) else ""
+                if carried == "repo" and _speaks_of_weights(sentence) and CODE_WORDS_RE.search(sentence):
+                    carried = "weights+code"
                 continue
-            component = _component_of_sentence(sentence)
-            if default and component == "repo":
-                component = default
+            component = about
+            if not _speaks_of_any(sentence) and carried:
+                component = carried
+            carried = ""
+            if component == "weights+code" or (
+                    component == "repo" and _speaks_of_weights(sentence) and CODE_WORDS_RE.search(sentence)):
+                # About the weights and the code: it names the weights license; for the code the
+                # repository-wide sources (the LICENSE text first) still decide.
+                components = ["weights", "repo"]
+            elif component == "repo" and default:
+                components = [default]
+            else:
+                components = [component]
             line = block.position(start).line
             for lic in found[:3]:
-                out.append(LicenseSource(lic, component, doc.path, line, "prose"))
+                for comp in components:
+                    out.append(LicenseSource(lic, comp, doc.path, line, "prose"))
     for link in doc.links:
         m = BADGE_RE.search(link.url)
         if not m:
