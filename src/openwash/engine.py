@@ -61,7 +61,13 @@ class Result:
                 spdx.append(s.license.id)
         components = ["weights", "code"] if self.is_model_release else ["code"]
         cats = [s.license.category for c in components for s in ev.licenses_for(c)]
-        return {"spdx": spdx, "category": worst_category(cats),
+        def names(sources: list) -> list[str]:
+            return list(dict.fromkeys(s.license.name for s in sources))
+
+        return {"spdx": spdx, "names": names(ev.licenses), "category": worst_category(cats),
+                "code_names": names(ev.licenses_for("code")),
+                "weights_names": names(ev.licenses_for("weights")) if self.is_model_release else [],
+                "data_names": names([s for s in ev.licenses if s.component == "data"]),
                 "code": sorted({s.license.id for s in ev.licenses_for("code")}),
                 "weights": sorted({s.license.id for s in ev.licenses_for("weights")}) if self.is_model_release else [],
                 "data": sorted({s.license.id for s in ev.licenses if s.component == "data"}),
@@ -83,7 +89,8 @@ class Result:
                 "gates": [e.as_json() for e in ev.gates],
                 "license": self.license_summary(),
                 "base_models": [{"name": b.name, "file": b.file, "line": b.line, "license": b.license_id,
-                                 "category": b.license_category, "data_open": b.data_open}
+                                 "license_name": b.license_name, "category": b.license_category,
+                                 "data_open": b.data_open, "declared": b.declared, "relation": b.relation}
                                 for b in ev.base_models],
             },
             "is_model_release": self.is_model_release,

@@ -17,6 +17,7 @@ Sources, each with the component it covers:
 
 from __future__ import annotations
 
+import hashlib
 import re
 from urllib.parse import unquote
 
@@ -112,8 +113,14 @@ def _identify_file(path: str, text: str) -> list[licenses.License]:
         return found
     category = licenses.classify_clauses(text)
     title = next((ln.strip(" #*") for ln in text.splitlines() if ln.strip()), path)[:80]
-    return [licenses.License(f"LicenseRef-custom-{re.sub(r'[^A-Za-z0-9.-]+', '-', path).strip('-')}",
-                             f"custom license '{title}' ({path})", category)]
+    # Two different texts never get the same id or the same name: the id carries a digest of the text, and so
+    # does the name when the title says nothing but "license" ("LICENSE AGREEMENT", "Terms of Use").
+    digest = hashlib.sha256(licenses.normalize(text[:licenses.MAX_TEXT]).encode()).hexdigest()[:8]
+    generic = not re.sub(r"(?i)\b(?:the|licen[cs]e|agreement|terms|of|use|version|v?\d+(?:\.\d+)*|copyright|"
+                         r"and|conditions|model|software)\b|模型|许可|协议|条款|ライセンス|契約|規約|モデル|[^\w]+", "", title)
+    name = f"custom license '{title}' ({path}{', text ' + digest if generic else ''})"
+    return [licenses.License(f"LicenseRef-custom-{re.sub(r'[^A-Za-z0-9.-]+', '-', path).strip('-')}-{digest}",
+                             name, category)]
 
 
 def _from_license_file(doc: Document, docs: list[Document], by_path: dict[str, Document], card_dirs: set[str],

@@ -48,6 +48,16 @@ class BaseModel:
     license_category: str = "unknown"
     data_open: bool | None = None
     note: str = ""
+    declared: str = ""  # what the card or text calls it ("meta-llama/Meta-Llama-3-8B")
+    relation: str = "finetune"  # finetune | adapter | merge | quantized (base_model_relation)
+    license_name: str = ""  # the human name of license_id
+
+    @property
+    def label(self) -> str:
+        """How messages name it: what the card says, with the family when that differs."""
+        if self.declared and self.declared.lower() != self.name.lower():
+            return f"{self.name} ({self.declared})"
+        return self.name
 
 
 def _uninformative(source: LicenseSource) -> bool:

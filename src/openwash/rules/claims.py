@@ -47,9 +47,12 @@ def honest_wording(ctx: RuleContext, claim: Claim | None = None) -> str:
     kind = "an open-weights model" if open_weights and ev.weights and not ev.gates else "a weights-available model"
     if weights_lic:
         kind += f" (weights under the {_license_label(weights_lic)})"
-    bases = [b.name for b in ev.base_models if b.license_id or b.data_open is not None]
+    bases = [b for b in ev.base_models if b.license_id or b.data_open is not None]
     if bases:
-        kind += f", fine-tuned from {', '.join(dict.fromkeys(bases))}"
+        relation = bases[0].relation if all(b.relation == bases[0].relation for b in bases) else "merge"
+        if len(bases) > 1 and relation == "finetune":
+            relation = "merge"
+        kind += f", {_LINEAGE_WORDS.get(relation, 'fine-tuned from')} {', '.join(dict.fromkeys(b.label for b in bases))}"
     parts.append(kind)
     missing = []
     if not ev.training_code:
@@ -196,30 +199,64 @@ def check_placeholders(ctx: RuleContext) -> Iterable[Finding]:
             yield f
 
 
+_RELATION_WORDS = {"finetune": "a fine-tune of", "adapter": "an adapter on", "merge": "a merge of",
+                   "quantized": "a quantized copy of"}
+_LINEAGE_WORDS = {"finetune": "fine-tuned from", "adapter": "an adapter on", "merge": "a merge of",
+                  "quantized": "a quantized copy of"}
+
+
+def lineage_problem(ctx: RuleContext) -> tuple[str, str] | None:
+    """(what is wrong with the bases, how to name the lineage) when a base's license or data is not open.
+
+    For a merge or a list of bases, the most restrictive base license and the least open base data govern;
+    a quantized copy or an adapter inherits its base's openness entirely."""
+    from openwash.licenses import _RANK
+
+    bases = [b for b in ctx.evidence.base_models if b.license_id or b.data_open is not None]
+    if not bases:
+        return None
+    relation = bases[0].relation if all(b.relation == bases[0].relation for b in bases) else "merge"
+    if len(bases) > 1 and relation == "finetune":
+        relation = "merge"
+    named = ", ".join(dict.fromkeys(b.label for b in bases))
+    this = f"{_RELATION_WORDS.get(relation, 'a fine-tune of')} {named}"
+    lineage = f"{_LINEAGE_WORDS.get(relation, 'fine-tuned from')} {named}"
+    closed = [b for b in bases if b.license_id and not ctx.policy.license_allowed(
+        "weights", License(b.license_id, b.license_name or b.license_id, b.license_category))]
+    reasons = []
+    if closed:
+        worst = max(closed, key=lambda b: _RANK.get(b.license_category, 2))
+        who = f" (from {worst.label})" if len(bases) > 1 else ""
+        lic_name = worst.license_name or worst.license_id
+        reasons.append(f"{'the most restrictive base license is' if len(bases) > 1 else 'its weights are under'} "
+                       f"{lic_name} ({worst.license_category}){who}")
+    no_data = [b for b in bases if b.data_open is False]
+    if no_data:
+        if len(bases) > 1:
+            reasons.append(f"the training data of {', '.join(dict.fromkeys(b.label for b in no_data))} "
+                           f"{'is' if len(no_data) == 1 else 'are'} not released")
+        else:
+            reasons.append("its training data is not released")
+    if not reasons:
+        return None
+    inherit = ", which inherits its base's openness" if relation in ("quantized", "adapter") else ""
+    return f"{this}{inherit} ({'; '.join(reasons)})", lineage
+
+
 def check_base_models(ctx: RuleContext) -> Iterable[Finding]:
     claims = [c for c in _positive_claims(ctx)
               if c.kind in ("open-source", "open") and c.target in MODEL_TARGETS and model_release_for(ctx, c)]
     if not claims:
         return
-    problems: list[str] = []
-    names: list[str] = []
-    for base in ctx.evidence.base_models:
-        reasons = []
-        if base.license_id and not ctx.policy.license_allowed(
-                "weights", License(base.license_id, base.license_id, base.license_category)):
-            reasons.append(f"its weights are under {base.license_id} ({base.license_category})")
-        if base.data_open is False:
-            reasons.append("its training data is not released")
-        if reasons and base.name not in names:
-            names.append(base.name)
-            problems.append(f"{base.name} ({' and '.join(reasons)})")
-    if not problems:
+    problem = lineage_problem(ctx)
+    if problem is None:
         return
+    what, lineage = problem
     for claim in claims:
         f = _claim_finding(
             ctx, "OW106", claim,
-            f"'{claim.phrase}' claim, but this is a fine-tune of {'; '.join(problems)}",
-            f"a fine-tune inherits its base's terms and undisclosed data: say 'fine-tuned from {names[0]}' "
+            f"'{claim.phrase}' claim, but this is {what}",
+            f"a derived model inherits its base's terms and undisclosed data: say '{lineage}' "
             f"and describe the release as it is: {honest_wording(ctx, claim)}")
         if f:
             yield f
@@ -317,9 +354,17 @@ never count as evidence, and are reported so that they get replaced.
 Fix: replace the placeholder with the real link or description.""", check_placeholders),
     Rule("OW106", "fine-tune-of-closed-base", "Open-source claim about a fine-tune of a closed base", "error",
          """A fine-tune inherits its base model's license and undisclosed training data.
-When the model card's `base_model` names a well-known base whose weights
-license is not open or whose training data is not released, an open-source
-claim about the fine-tune is flagged, naming the base.
+When the model card's `base_model` (a string or a list) or the text ("fine-tuned
+from X") names a well-known base whose weights license is not open or whose
+training data is not released, an open-source claim about the fine-tune is
+flagged, naming the base.  `base_model_relation` is read: for a merge (or a
+list of bases) the most restrictive base license and the least open base data
+govern; a quantized copy or an adapter inherits its base's openness entirely
+(and, when the base is fully open, its training code and data count for the
+copy).  A base is the repository's own, and no base, only when this repository
+releases it (its weights link is here, or the repository belongs to the
+organization that publishes it) -- never because the fine-tune is named after
+it.
 
 Fix: say "fine-tuned from X" and describe the release as open weights at
 most.""", check_base_models),
