@@ -85,6 +85,7 @@ class Result:
                 "weights": [e.as_json() for e in ev.weights],
                 "placeholders": [e.as_json() for e in ev.placeholders],
                 "downstream_code": [e.as_json() for e in ev.downstream_code],
+                "training_code_not_counted": [e.as_json() for e in ev.not_counted],
                 "access": ev.access,
                 "gates": [e.as_json() for e in ev.gates],
                 "license": self.license_summary(),

@@ -37,7 +37,12 @@ def collect(repo: Repository, docs: list[Document]) -> Evidence:
     bases = find_base_models(docs, own, repo=repo, weights=weights)
     is_finetune = any(b.license_id or b.data_open is not None for b in bases) or any(
         d.front_matter is not None and d.front_matter.get_list("base_model") for d in docs)
-    training_code, downstream = find_training_code(repo, docs, is_finetune=is_finetune)
+    names = set(own)
+    for b in bases:
+        names.update(t for t in re.split(r"[^a-z0-9]+", b.name.lower()) if len(t) >= 3)
+        names.update(re.split(r"[/\s]+", b.declared.lower()))
+    training_code, downstream, not_counted = find_training_code(repo, docs, is_finetune=is_finetune,
+                                                                names=frozenset(n for n in names if n))
     evidence = Evidence(
         training_code=training_code,
         training_data=find_training_data(repo, docs),
@@ -48,6 +53,8 @@ def collect(repo: Repository, docs: list[Document]) -> Evidence:
         downstream_code=downstream,
         is_finetune=is_finetune,
         gates=find_gates(docs),
+        not_counted=[EvidenceItem(i.kind, f"{i.value} (framework only, no configuration for this model)", i.file,
+                                  i.line) for i in not_counted],
     )
     _inherit_from_base(evidence)
     evidence.broken_links = _broken_links(repo, docs)

@@ -83,6 +83,9 @@ class Evidence:
     downstream_code: list[EvidenceItem] = field(default_factory=list)
     # The release is itself a fine-tune of a named base (its fine-tuning code is its training code).
     is_finetune: bool = False
+    # Training code that does not count, with the reason (a vendored generic framework without a
+    # configuration or launch script for this model).
+    not_counted: list[EvidenceItem] = field(default_factory=list)
     # What puts the weights behind a gate (click-through, request form, approval, geo-block); empty = open.
     gates: list[EvidenceItem] = field(default_factory=list)
 

@@ -95,7 +95,8 @@ def check_training_code(ctx: RuleContext) -> Iterable[Finding]:
             continue
         f = _claim_finding(
             ctx, "OW101", claim,
-            f"'{claim.phrase}' claim, but no pointer to the training code was found",
+            f"'{claim.phrase}' claim, but no pointer to the training code was found"
+            + (f" ({'; '.join(e.value for e in ctx.evidence.not_counted[:2])})" if ctx.evidence.not_counted else ""),
             "link the code that trained the released weights (training scripts, configs, recipes), "
             f"or describe the release as it is: {honest_wording(ctx, claim)}",
             ("training_code",))
