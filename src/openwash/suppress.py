@@ -62,7 +62,8 @@ def _front_matter_comments(doc: Document) -> list[tuple[int, int, str]]:
     for line in range(fm.start_line + 1, min(fm.end_line, len(doc.lines) + 1)):
         m = YAML_DIRECTIVE_RE.search(doc.lines[line - 1])
         if m:
-            out.append((line, m.start(1) + 1, m.group(1)))
+            out.append((line, doc.lines[line - 1].rfind("#", 0, m.start(1)) + 1, m.group(1)))  # at the '#'
+
     return out
 
 

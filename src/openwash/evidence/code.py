@@ -177,11 +177,15 @@ def _recipes_in_prose(repo: Repository, docs: list[Document], add, is_finetune: 
             continue
         base = doc.path.rsplit("/", 1)[0] + "/" if "/" in doc.path else ""
         texts: list[tuple[int, str, str]] = []
-        for block in doc.blocks[:2000]:
-            if block.kind in ("front_matter", "alt_text", "heading") or len(block.text) > 4000:
+        blocks = [b for b in doc.blocks[:2000] if b.kind not in ("front_matter", "alt_text", "heading")]
+        for i, block in enumerate(blocks):
+            if len(block.text) > 4000:
                 continue
-            if "." in block.text and RECIPE_CUE_RE.search(block.text):
-                texts.append((block.line, block.text, block.heading or ""))
+            # The source lines (code spans are not in the block's text): up to the next block, at most 30 lines.
+            end = blocks[i + 1].line - 1 if i + 1 < len(blocks) else block.line + 30
+            raw = "\n".join(doc.lines[block.line - 1:min(end, block.line + 30)])
+            if "." in raw and RECIPE_CUE_RE.search(raw):
+                texts.append((block.line, raw, block.heading or ""))
         for line, _info, content in doc.code_blocks[:200]:
             if COMMAND_CUE_RE.search(content[:3000]):
                 texts.append((line, content[:3000], "command"))

@@ -276,6 +276,28 @@ def _component_of_sentence(sentence: str) -> str:
     return "repo"
 
 
+CLAUSE_SPLIT_RE = lazyre.compile(r"[,;，；、]\s*|\s+(?:and|while|whereas)\s+|而")
+
+
+def _clause_licenses(sentence: str) -> list[tuple[licenses.License, str]]:
+    """(license, component) per clause, when the clauses of a sentence name different parts; else []."""
+    out: list[tuple[licenses.License, str]] = []
+    parts = [p for p in CLAUSE_SPLIT_RE.split(sentence) if p and p.strip()]
+    if len(parts) < 2:
+        return []
+    comps = set()
+    for part in parts:
+        named = licenses.identify_names(part)
+        if not named:
+            continue
+        comp = _component_of_sentence(part)
+        comps.add(comp)
+        out.extend((lic, comp) for lic in named[:2])
+    if len(comps) < 2 or ("repo" in comps and len(comps) == 1):
+        return []
+    return out
+
+
 def _speaks_of_weights(sentence: str) -> bool:
     return bool(WEIGHTS_WORDS_RE.search(sentence))
 
@@ -341,6 +363,13 @@ def _from_prose(doc: Document) -> list[LicenseSource]:
             else:
                 components = [component]
             line = block.position(start).line
+            clauses = _clause_licenses(sentence) if len(found) > 1 else []
+            if clauses:
+                # "the code is under Apache-2.0, the weights under the X License": each clause says its part
+                for lic, comp in clauses:
+                    comp = default if comp == "repo" and default else comp
+                    out.append(LicenseSource(lic, comp, doc.path, line, "prose"))
+                continue
             for lic in found[:3]:
                 for comp in components:
                     out.append(LicenseSource(lic, comp, doc.path, line, "prose"))

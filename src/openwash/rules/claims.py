@@ -227,10 +227,10 @@ def lineage_problem(ctx: RuleContext) -> tuple[str, str] | None:
     reasons = []
     if closed:
         worst = max(closed, key=lambda b: _RANK.get(b.license_category, 2))
-        who = f" (from {worst.label})" if len(bases) > 1 else ""
+        who = f", from {worst.label}" if len(bases) > 1 else ""
         lic_name = worst.license_name or worst.license_id
         reasons.append(f"{'the most restrictive base license is' if len(bases) > 1 else 'its weights are under'} "
-                       f"{lic_name} ({worst.license_category}){who}")
+                       f"{lic_name} ({worst.license_category}{who})")
     no_data = [b for b in bases if b.data_open is False]
     if no_data:
         if len(bases) > 1:
