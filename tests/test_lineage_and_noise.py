@@ -394,3 +394,34 @@ def test_suppressing_the_tag_keeps_the_prose_claims_finding(tmp_path: Path) -> N
     _code, report = check_json(repo)
     ow101 = findings(report, "OW101")
     assert sorted((f["line"], f["waived"], f["related"]) for f in ow101) == [(5, True, []), (9, False, [])]
+
+
+# --- organization reports --------------------------------------------------------------------------------
+
+
+def test_org_report_counts_each_cause_once_and_names_licenses(tmp_path: Path) -> None:
+    from fakegithub import FakeGitHub
+    from orgkit import by_repo, org_cli, org_json
+
+    noisy = NOISY.replace("Wren-7B is a fully open-source language model.",
+                          "Wren-7B is fully open source. The whole Wren project is open-source too.")
+    with FakeGitHub() as gh:
+        gh.add_repo("acme", "wren", {"README.md": noisy, "LICENSE": "WREN COMMUNITY LICENSE AGREEMENT\n\n"
+                                     "You agree not to use the model for any military purpose.\n"})
+        gh.add_repo("acme", "finch", {"README.md": "# Finch-7B\n\nFinch-7B is an open-source model.\n\n"
+                                      "Weights: [Finch-7B](https://huggingface.co/acme/Finch-7B)\n",
+                                      "LICENSE": "FINCH COMMUNITY LICENSE AGREEMENT\n\nYou agree not to use the "
+                                      "model to improve any other large language model.\n"})
+        _code, report, _ = org_json(gh, tmp_path / "cache")
+        wren = by_repo(report)["acme/wren"]
+        assert wren["claims_total"] == 3 and wren["claims_open_source"] == 3
+        assert sorted(f["rule"] for f in wren["findings"]) == ["OW101", "OW102", "OW103"]
+        assert report["summary"]["by_rule"]["OW101"] == {"repositories": 2, "findings": 2}
+        names = [by_repo(report)[r]["license"]["names"] for r in ("acme/wren", "acme/finch")]
+        assert names[0] != names[1]
+        md = org_cli(gh, tmp_path / "cache", "acme").stdout
+        html = org_cli(gh, tmp_path / "cache", "acme", "--format", "html").stdout
+        csv_text = org_cli(gh, tmp_path / "cache", "acme", "--format", "csv").stdout
+    for text in (md, html, csv_text):
+        assert "LicenseRef" not in text
+    assert "WREN COMMUNITY LICENSE AGREEMENT" in md and "FINCH COMMUNITY LICENSE AGREEMENT" in md
