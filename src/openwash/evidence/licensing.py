@@ -241,9 +241,7 @@ def _other_license(doc: Document, by_path: dict[str, Document]) -> licenses.Lice
         if lic is not None:
             return lic
     if linked and linked[0].category != "unknown":
-        if name:
-            return licenses.License(f"LicenseRef-{re.sub(r'[^A-Za-z0-9.-]+', '-', name)}", name, linked[0].category)
-        return linked[0]
+        return linked[0]  # the license text in the tree, by its title and file (license_name is only a slug)
     if name:
         return licenses.License(f"LicenseRef-{re.sub(r'[^A-Za-z0-9.-]+', '-', name)}", name,
                                 _category_from_name(name))
