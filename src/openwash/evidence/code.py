@@ -183,7 +183,7 @@ def _recipes_in_prose(repo: Repository, docs: list[Document], add, is_finetune: 
                 continue
             # The source lines (code spans are not in the block's text): up to the next block, at most 30 lines.
             end = blocks[i + 1].line - 1 if i + 1 < len(blocks) else block.line + 30
-            raw = "\n".join(doc.lines[block.line - 1:min(end, block.line + 30)])
+            raw = "\n".join(doc.lines[block.line - 1:min(end, block.line + 30)])[:8000]
             if "." in raw and RECIPE_CUE_RE.search(raw):
                 texts.append((block.line, raw, block.heading or ""))
         for line, _info, content in doc.code_blocks[:200]:
