@@ -351,13 +351,13 @@ def _from_prose(doc: Document) -> list[LicenseSource]:
             if not _speaks_of_any(sentence) and carried:
                 component = carried
             carried = ""
-            if component == "weights+code" or (
+            if default and component in ("repo", "weights+code"):
+                components = [default]  # a dataset card, or a model card in a subfolder: its own subject
+            elif component == "weights+code" or (
                     component == "repo" and _speaks_of_weights(sentence) and CODE_WORDS_RE.search(sentence)):
                 # About the weights and the code: it names the weights license; for the code the
                 # repository-wide sources (the LICENSE text first) still decide.
                 components = ["weights", "repo"]
-            elif component == "repo" and default:
-                components = [default]
             else:
                 components = [component]
             line = block.position(start).line
