@@ -140,7 +140,10 @@ def main(argv: list[str]) -> int:
         t1 = time.perf_counter()
         report = runner(path)
         ms = (time.perf_counter() - t1) * 1000
-        hits = {f["rule"] for f in report["findings"] if f["file"] == file and f["line"] == line}
+        # One finding per cause: the injected claim may be a related location of a finding at an earlier claim.
+        hits = {f["rule"] for f in report["findings"]
+                if (f["file"] == file and f["line"] == line)
+                or any(r["file"] == file and r["line"] == line for r in f.get("related", []))}
         detected = any(c["file"] == file and c["line"] == line and not c["negated"] for c in report["claims"])
         ev = report["evidence"]
         code_ids, code_cat = _license_cat(report, "code")

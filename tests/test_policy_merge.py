@@ -33,7 +33,7 @@ def test_nested_local_extends_chain_with_origins(tmp_path: Path) -> None:
     assert policy.fail_on == "warning"
     assert policy.exclude == ["drafts/**", "old/**"]  # + appends to the inherited list
     assert policy.requirements("open-source", "model", True) == ["training_code", "training_data", "weights",
-                                                                   "open_license"]
+                                                                   "ungated_weights", "open_license"]
     assert policy.origin("rules.OW105").endswith("team.yml:3")
     assert policy.origin("rules.OW301").endswith("base.yml:4")
     assert policy.origin("fail_on").endswith(".openwash.yml:2")

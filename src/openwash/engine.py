@@ -8,6 +8,7 @@ from pathlib import Path
 
 from openwash import __version__
 from openwash.claims import Claim, ClaimContext, find_claims
+from openwash.consolidate import one_per_cause
 from openwash.discovery import Repository, discover
 from openwash.documents import Document, Notice
 from openwash.errors import UsageError
@@ -60,7 +61,13 @@ class Result:
                 spdx.append(s.license.id)
         components = ["weights", "code"] if self.is_model_release else ["code"]
         cats = [s.license.category for c in components for s in ev.licenses_for(c)]
-        return {"spdx": spdx, "category": worst_category(cats),
+        def names(sources: list) -> list[str]:
+            return list(dict.fromkeys(s.license.name for s in sources))
+
+        return {"spdx": spdx, "names": names(ev.licenses), "category": worst_category(cats),
+                "code_names": names(ev.licenses_for("code")),
+                "weights_names": names(ev.licenses_for("weights")) if self.is_model_release else [],
+                "data_names": names([s for s in ev.licenses if s.component == "data"]),
                 "code": sorted({s.license.id for s in ev.licenses_for("code")}),
                 "weights": sorted({s.license.id for s in ev.licenses_for("weights")}) if self.is_model_release else [],
                 "data": sorted({s.license.id for s in ev.licenses if s.component == "data"}),
@@ -78,9 +85,13 @@ class Result:
                 "weights": [e.as_json() for e in ev.weights],
                 "placeholders": [e.as_json() for e in ev.placeholders],
                 "downstream_code": [e.as_json() for e in ev.downstream_code],
+                "training_code_not_counted": [e.as_json() for e in ev.not_counted],
+                "access": ev.access,
+                "gates": [e.as_json() for e in ev.gates],
                 "license": self.license_summary(),
                 "base_models": [{"name": b.name, "file": b.file, "line": b.line, "license": b.license_id,
-                                 "category": b.license_category, "data_open": b.data_open}
+                                 "license_name": b.license_name, "category": b.license_category,
+                                 "data_open": b.data_open, "declared": b.declared, "relation": b.relation}
                                 for b in ev.base_models],
             },
             "is_model_release": self.is_model_release,
@@ -189,6 +200,7 @@ def check_repository(repo: Repository, policy: Policy, *, today: dt.date | None 
         if rule.check is not None:
             findings.extend(rule.check(rule_ctx))
     findings = apply_waivers(findings, docs, policy, rule_ctx.today, {r.id: r.severity for r in rules.values()})
+    findings = one_per_cause(findings)
     findings.sort(key=sort_key)
     return Result(root=root, policy=policy, repo=repo, docs=docs, claims=claims, evidence=evidence,
                   is_model_release=is_model, findings=findings, notices=notices)

@@ -23,6 +23,8 @@ class Finding:
     end_column: int = 0
     missing: tuple[str, ...] = ()  # evidence kinds that are missing
     waived: str = ""  # why it is waived or suppressed ("" when it is not)
+    # Other places the same cause was found (further claims in the same document): (file, line, column).
+    related: tuple[tuple[str, int, int], ...] = ()
     extra: dict = field(default_factory=dict, compare=False, hash=False)
 
     @property
@@ -43,6 +45,7 @@ class Finding:
             "end_line": self.end_line or self.line, "end_column": self.end_column or self.column,
             "claim": self.claim, "missing": list(self.missing), "fingerprint": self.fingerprint,
             "waived": bool(self.waived),
+            "related": [{"file": file, "line": line, "column": column} for file, line, column in self.related],
         }
         if self.waived:
             out["waived_reason"] = self.waived

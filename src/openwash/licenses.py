@@ -328,15 +328,31 @@ _CHOICE_RE = lazyre.compile(r" (?:at your (?:choice|option|election)|your choice
 _POINTER_RE = lazyre.compile(r"^\s*(?:see|refer to|please see|the license (?:is|can be found) (?:at|in))?\s*"
                          r"(?:https?://\S+|\S+\.(?:md|txt|rst))\s*$", re.I)
 
+# Chinese and Japanese terms, on normalized text (punctuation is a space, CJK characters are word characters).
+_CJK_NON_COMMERCIAL = (r"不得(?:将[^ ]{0,20})?用于(?:任何)?商业|禁止(?:任何)?商业(?:用途|使用|目的)|仅(?:限|可|供)(?:于)?(?:学术|科研|研究|非商业)"
+                       r"|非商业(?:用途|使用|目的|性)(?:使用)?(?:为限|为目的)?|不(?:可|能|允许)(?:用于)?商用|商用不可"
+                       r"|商[業用]利用(?:は|を)?(?:禁止|できません|不可|することはできません)|非営利(?:目的)?(?:に限|のみ)"
+                       r"|研究目的(?:に限|のみ)|商用利用不可")
+_CJK_RESTRICTED = (r"商业(?:使用|用途|目的|化)[^ ]{0,20}(?:须|需|需要|必须|应当)(?:[^ ]{0,10})?(?:获得|取得|申请|获取)"
+                   r"|书面(?:授权|许可|同意)|商业授权|商用授权|月活跃用户|日活跃用户|活跃用户数|用户(?:数量|数)[^ ]{0,10}(?:超过|超出|达到)"
+                   r"|不得[^ ]{0,30}(?:改进|改善|提升|训练)[^ ]{0,10}(?:其他|其它|任何)[^ ]{0,10}(?:大)?(?:语言)?模型"
+                   r"|不得(?:将[^ ]{0,20})?用于[^ ]{0,30}(?:违法|军事|危害|侵害)|使用限制|禁止(?:的)?用途|可接受使用政策"
+                   r"|書面による(?:許諾|許可|同意|承認)|商[用業](?:利用)?(?:には|する場合|の場合)[^ ]{0,30}(?:許諾|許可|申請|同意|承認|ライセンス)|月間アクティブユーザー"
+                   r"|ユーザー数が[^ ]{0,20}(?:超える|以上)|他の[^ ]{0,20}(?:言語)?モデルの(?:改善|改良|訓練|学習)|利用制限|禁止用途"
+                   r"|利用(?:目的|分野)(?:を|が)?[^ ]{0,10}(?:制限|限定)")
+
 _CLAUSES: list[tuple[str, re.Pattern[str]]] = [
     ("non-commercial", re.compile(r" non ?commercial (?:use|purposes?|research)| not for commercial | no commercial use "
                                   r"| research purposes only | research use only | only for (?:non commercial|research)"
                                   r"| for research and evaluation purposes only | may not be used for commercial "
-                                  r"| not (?:be )?used for any commercial ")),
+                                  r"| not (?:be )?used for any commercial |" + _CJK_NON_COMMERCIAL)),
     ("restricted", re.compile(r" monthly active users | acceptable use policy | use restrictions | prohibited uses? "
                               r"| you agree not to use | restrict remotely or otherwise | remotely or otherwise "
                               r"| improve any other (?:large )?language model | use based restrictions "
-                              r"| (?:shall|will|may) not use the (?:model|materials|software) (?:to|for|in) ")),
+                              r"| (?:shall|will|may) not use the (?:model|materials|software) (?:to|for|in) "
+                              r"| (?:commercial use|use it commercially) (?:requires|is subject to|needs) (?:a |the )?(?:separate |prior )?"
+                              r"(?:written )?(?:license|permission|authori[sz]ation|approval) "
+                              r"| (?:field|fields) of use | (?:daily|monthly) active users |" + _CJK_RESTRICTED)),
     ("source-available", re.compile(r" change date | change license | competing use | production use "
                                     r"| as a (?:managed|hosted) service | license key functionality ")),
 ]

@@ -10,6 +10,12 @@ the same line::
     <!-- openwash-disable-next-line OW101 -- training code is in a private repo -->
     Our model is open source. <!-- openwash-disable OW102 -- data card pending legal review -->
 
+In the YAML front matter of a model card, where HTML comments cannot go, the
+same directive is a YAML comment, on the line before the key or at its end::
+
+    # openwash-disable-next-line OW101 -- the tag names the family, see README
+    tags: [open-source]  # openwash-disable OW102 -- data card under legal review
+
 A suppression must name the rule(s) and give a reason after ``--``; one
 without a reason, one that names no rule, or one that suppresses nothing, is
 reported (OW902) and suppresses nothing.  The rule list may name several
@@ -38,6 +44,8 @@ DIRECTIVE_RE = re.compile(
     re.S,
 )
 RULE_ID_RE = re.compile(r"\bOW\d{3}\b", re.I)
+# A YAML comment holding a directive: at the start of a line or after a value (a space before the '#').
+YAML_DIRECTIVE_RE = re.compile(r"(?:^|\s)#\s*(openwash-disable\S*.*)$")
 
 
 @dataclass
@@ -51,9 +59,30 @@ class Suppression:
     used: bool = False
 
 
+def _front_matter_comments(doc: Document) -> list[tuple[int, int, str]]:
+    """(line, column, body) of the directives written as YAML comments in the front matter."""
+    fm = doc.front_matter
+    if fm is None:
+        return []
+    out = []
+    for line in range(fm.start_line + 1, min(fm.end_line, len(doc.lines) + 1)):
+        m = YAML_DIRECTIVE_RE.search(doc.lines[line - 1])
+        if m:
+            out.append((line, doc.lines[line - 1].rfind("#", 0, m.start(1)) + 1, m.group(1)))  # at the '#'
+
+    return out
+
+
 def inline_suppressions(docs: list[Document]) -> list[Suppression]:
     out: list[Suppression] = []
     for doc in docs:
+        for line, column, body in _front_matter_comments(doc):
+            m = DIRECTIVE_RE.match(body)
+            if not m:
+                continue
+            rules = tuple(r.upper() for r in RULE_ID_RE.findall(m.group("rules") or ""))
+            target = line + 1 if m.group("scope") == "-next-line" else line
+            out.append(Suppression(doc.path, line, column, target, rules, (m.group("reason") or "").strip()))
         next_content: dict[int, int] = {}  # line -> first line at or after it with content (memo: never quadratic)
         for line, column, body in doc.comments:
             m = DIRECTIVE_RE.match(body)

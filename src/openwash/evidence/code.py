@@ -128,12 +128,144 @@ def _text_kind(words: str) -> str:
     return "training"
 
 
-def find_training_code(repo: Repository, docs: list[Document], *, is_finetune: bool = False
-                       ) -> tuple[list[EvidenceItem], list[EvidenceItem]]:
-    """(training code evidence, downstream fine-tuning code that does not count)."""
+# A config or recipe named in prose or a code span: "using the config in `axolotl.yaml`",
+# "recipes/zephyr/sft/config.yaml", "llamafactory-cli train examples/llama3_lora_sft.yaml".
+CONFIG_NAME_RE = lazyre.compile(r"(?<![\w/.-])((?:[\w.-]+/)*[\w.-]+\.(?:ya?ml|json|toml|cfg|ini|jsonnet|gin))(?![\w/-])",
+                                re.I)
+# On a command line, the config must be for training: "axolotl train x.yaml", "tune run ... --config x.yaml".
+COMMAND_CUE_RE = lazyre.compile(r"\btrain\w*|\bsft\b|\bdpo\b|fine-?tun|finetun|\brecipes?\b|\baxolotl\b|"
+                                r"\bllamafactory|\btune run\b|pre-?train", re.I)
+RECIPE_CUE_RE = lazyre.compile(
+    r"\b(?:fine-?tuned|finetuned|trained|pre-?trained|aligned|tuned|reproduce[sd]?|launch(?:ed)?)\b[^.]{0,120}"
+    r"\b(?:config(?:uration)?s?|recipes?|yaml|scripts?)\b|"
+    r"\b(?:training|fine-?tuning|finetuning|sft|dpo|pre-?training)\s+(?:config(?:uration)?s?|recipes?|scripts?|yaml)\b|"
+    r"\b(?:config(?:uration)?s?|recipes?)\s+(?:for|used (?:to|for)|that)\b[^.]{0,60}\b(?:train|fine-?tun|finetun)|"
+    r"\b(?:axolotl|llama-?factory|llamafactory-cli|torchtune|tune run|trl|alignment-handbook|accelerate launch|"
+    r"deepspeed|torchrun)\b|训练配置|微调配置|训练脚本",
+    re.I)
+NOT_TRAINING_CONFIG_RE = lazyre.compile(r"(?:^|/)(?:tokeni[sz]er|generation_config|config\.json|"
+                                        r"special_tokens_map|vocab|merges|model\.safetensors\.index)[^/]*$|"
+                                        r"(?:^|/)[^/]*(?:data|dataset|samples?)[^/]*\.(?:json|jsonl)$|"
+                                        r"(?:eval|infer|serv|deploy|demo|convert|export|quantiz)", re.I)
+# Past tense about this release: a fine-tuning recipe that made it is its training code.
+MADE_WITH_RE = lazyre.compile(r"\b(?:was|were|is|are|has been|have been)?\s*(?:fine-?tuned|finetuned|trained|aligned|"
+                              r"pre-?trained)\s+(?:with|using|via|by|on)\b|\bwe (?:fine-?tuned|trained|used)\b", re.I)
+_GENERIC_NAME_TOKENS = frozenset({"gpt", "llm", "llms", "model", "models", "megatron", "neox", "train", "training",
+                                  "the", "chat", "base", "instruct", "code", "open", "ai", "lm", "nanotron",
+                                  "torchtitan", "levanter", "easylm", "deepspeed", "main", "src", "examples"})
+
+
+def _framework_root(path: str) -> str | None:
+    """The directory of a vendored framework tree the path is in ("Megatron-LM/"), else None."""
+    m = FRAMEWORK_PATH_RE.search(path)
+    if not m:
+        return None
+    end = m.end()
+    root = path[:end].rstrip("/")
+    return root + "/" if root and root != path else None
+
+
+def _model_specific(rel: str, names: frozenset[str]) -> bool:
+    low = rel.lower()
+    return any(n in low for n in names)
+
+
+def _recipes_in_prose(repo: Repository, docs: list[Document], add, is_finetune: bool) -> None:
+    """Config or recipe files named in prose, code spans or command lines, when the file is in the tree."""
+    for doc in docs:
+        if doc.role not in PROSE_ROLES:
+            continue
+        base = doc.path.rsplit("/", 1)[0] + "/" if "/" in doc.path else ""
+        texts: list[tuple[int, str, str]] = []
+        blocks = [b for b in doc.blocks[:2000] if b.kind not in ("front_matter", "alt_text", "heading")]
+        for i, block in enumerate(blocks):
+            if len(block.text) > 4000:
+                continue
+            # The source lines (code spans are not in the block's text): up to the next block, at most 30 lines.
+            end = blocks[i + 1].line - 1 if i + 1 < len(blocks) else block.line + 30
+            raw = "\n".join(doc.lines[block.line - 1:min(end, block.line + 30)])[:8000]
+            if "." in raw and RECIPE_CUE_RE.search(raw):
+                texts.append((block.line, raw, block.heading or ""))
+        for line, _info, content in doc.code_blocks[:200]:
+            if COMMAND_CUE_RE.search(content[:3000]):
+                texts.append((line, content[:3000], "command"))
+        for line, text, heading in texts:
+            for m in CONFIG_NAME_RE.finditer(text):
+                if heading == "command":
+                    # the command line the config is on (a continued line included) must be a training command
+                    lo = text.rfind("\n", 0, max(0, text.rfind("\n", 0, m.start())))
+                    hi = text.find("\n", m.end())
+                    if not COMMAND_CUE_RE.search(text[lo + 1:hi if hi >= 0 else len(text)]):
+                        continue
+                name = m.group(1).strip("./") if not m.group(1).startswith("../") else m.group(1)
+                if NOT_TRAINING_CONFIG_RE.search(name) or name.lower().endswith(("setup.py", "requirements.txt")):
+                    continue
+                rel = None
+                for candidate in (base + name, name):
+                    if repo.exists(candidate):
+                        rel = candidate
+                        break
+                if rel is None:
+                    continue
+                window = text[max(0, m.start() - 200):m.end() + 100]
+                if heading != "command" and not RECIPE_CUE_RE.search(window):
+                    continue
+                kind = _path_kind(rel) or _text_kind(window + " " + (heading if heading != "command" else ""))
+                if kind == "finetune" and MADE_WITH_RE.search(window):
+                    kind = "training"  # "fine-tuned with axolotl using axolotl.yaml": how this release was made
+                add(kind, EvidenceItem("text", rel, doc.path, line + text[:m.start()].count("\n")))
+
+
+def _names_repo_link(repo: Repository, docs: list[Document], names: frozenset[str], add) -> None:
+    """A link to the code repository that trained the release or its base ("The TinyLlama project aims to
+    pretrain ...", next to https://github.com/jzhang38/TinyLlama): its name is the model's or the base's, and
+    the text around it speaks of (pre)training the model."""
+    if not names:
+        return
+    for doc in docs:
+        if doc.role not in ("readme", "model_card"):
+            continue
+        blocks = [b for b in doc.blocks[:400] if b.kind not in ("front_matter", "alt_text")]
+        for link in doc.links[:MAX_LINKS_PER_DOC]:
+            if link.source == "image" or not is_code_link(link.url) or is_dataset_link(link.url):
+                continue
+            if own_repo_path(link.url, repo.name) is not None:
+                continue
+            owner_name = repo_of_url(link.url)
+            if not owner_name:
+                continue
+            rname = owner_name[1].lower()
+            if rname in GENERIC_REPOS or rname in FINETUNE_REPOS or not any(
+                    rname == n or rname.replace("-", "") == n.replace("-", "") for n in names):
+                continue
+            # the block that holds the link, or the next one (a bare link on its own line, in HTML)
+            idx = next((i for i, b in enumerate(blocks) if link.line <= b.line + b.text.count("\n")), None)
+            if idx is None:
+                continue
+            near = " ".join(b.text[:1500] for b in blocks[idx:idx + 2])
+            if PROJECT_TRAIN_RE.search(near) and not NOT_RELEASED_RE.search(near):
+                add("training", EvidenceItem("link", link.url, doc.path, link.line))
+
+
+PROJECT_TRAIN_RE = lazyre.compile(
+    r"\b(?:project|repo(?:sitory)?|codebase)\b[^.]{0,40}\b(?:pre-?train|train)\w*|"
+    r"\b(?:pre-?trained|trained)\s+(?:with|using|in)\b|\b(?:pre-?)?training (?:code|codebase|repo(?:sitory)?)\b",
+    re.I)
+
+
+def find_training_code(repo: Repository, docs: list[Document], *, is_finetune: bool = False,
+                       names: frozenset[str] = frozenset()
+                       ) -> tuple[list[EvidenceItem], list[EvidenceItem], list[EvidenceItem]]:
+    """(training code evidence, downstream fine-tuning code that does not count, evidence that does not count
+    with the reason: a vendored generic framework without a configuration for this model).
+
+    ``names`` are the release's own names (repository, title) and its bases' names, lower case."""
     items: list[EvidenceItem] = []
     downstream: list[EvidenceItem] = []
+    not_counted: list[EvidenceItem] = []
     seen: set[str] = set()
+    specific = frozenset(n for n in names if len(n) >= 3 and n not in _GENERIC_NAME_TOKENS)
+    repo_is_framework = bool(FRAMEWORK_PATH_RE.search(repo.name.split("__")[-1] + "/"))
 
     def add(kind: str, item: EvidenceItem) -> None:
         if item.value in seen:
@@ -146,9 +278,20 @@ def find_training_code(repo: Repository, docs: list[Document], *, is_finetune: b
             items.append(item)
 
     framework_seen = False
+    frameworks: dict[str, bool] = {}  # vendored framework root -> has a configuration for this model
     for path in candidate_paths(repo.paths, _PATH_KEYS):
         kind = _path_kind(path)
         if kind is None:
+            continue
+        root = None if repo_is_framework else _framework_root(path)
+        if root is not None:
+            # A vendored generic framework (a copied Megatron-LM or GPT-NeoX tree) is not this model's training
+            # code; a configuration or launch script for this model in it is.
+            if _model_specific(path[len(root):], specific):
+                frameworks[root] = True
+                add(kind, EvidenceItem("path", path, path, 0))
+            else:
+                frameworks.setdefault(root, False)
             continue
         if FRAMEWORK_PATH_RE.search(path):
             if framework_seen:
@@ -157,6 +300,9 @@ def find_training_code(repo: Repository, docs: list[Document], *, is_finetune: b
         add(kind, EvidenceItem("path", path, path, 0))
         if len(items) >= MAX_ITEMS and len(downstream) >= MAX_ITEMS:
             break
+    for root, has_config in frameworks.items():
+        if not has_config:
+            not_counted.append(EvidenceItem("path", root, root.rstrip("/"), 0))
     own_name = repo.name.split("__")[-1].lower()
     for doc in docs:
         if doc.role not in PROSE_ROLES:
@@ -178,7 +324,9 @@ def find_training_code(repo: Repository, docs: list[Document], *, is_finetune: b
                 continue
             add("finetune" if FINETUNE_PATH_RE.search(content[:5000]) and not re.search(r"pre-?train", script, re.I)
                 else "training", EvidenceItem("code_block", m.group(0).strip()[:120], doc.path, line))
-    return items, downstream
+    _recipes_in_prose(repo, docs, add, is_finetune)
+    _names_repo_link(repo, docs, specific, add)
+    return items, downstream, not_counted
 
 
 def _link_kind(repo: Repository, doc: Document, link, own_name: str) -> tuple[str, str] | None:

@@ -6,6 +6,7 @@ import re
 
 from openwash.discovery import Repository
 from openwash.documents import Document
+from openwash.evidence.access import find_gates
 from openwash.evidence.basemodels import find_base_models
 from openwash.evidence.code import find_training_code
 from openwash.evidence.data import find_placeholders, find_training_data
@@ -32,23 +33,48 @@ def _own_names(repo: Repository, docs: list[Document]) -> frozenset[str]:
 
 def collect(repo: Repository, docs: list[Document]) -> Evidence:
     own = _own_names(repo, docs)
-    bases = find_base_models(docs, own)
+    weights = find_weights(repo, docs)
+    bases = find_base_models(docs, own, repo=repo, weights=weights)
     is_finetune = any(b.license_id or b.data_open is not None for b in bases) or any(
         d.front_matter is not None and d.front_matter.get_list("base_model") for d in docs)
-    training_code, downstream = find_training_code(repo, docs, is_finetune=is_finetune)
+    names = set(own)
+    for b in bases:
+        names.update(t for t in re.split(r"[^a-z0-9]+", b.name.lower()) if len(t) >= 3)
+        names.update(re.split(r"[/\s]+", b.declared.lower()))
+    training_code, downstream, not_counted = find_training_code(repo, docs, is_finetune=is_finetune,
+                                                                names=frozenset(n for n in names if n))
     evidence = Evidence(
         training_code=training_code,
         training_data=find_training_data(repo, docs),
-        weights=find_weights(repo, docs),
+        weights=weights,
         placeholders=find_placeholders(docs),
         licenses=find_licenses(docs, repo),
         base_models=bases,
         downstream_code=downstream,
         is_finetune=is_finetune,
+        gates=find_gates(docs),
+        not_counted=[EvidenceItem(i.kind, f"{i.value} (framework only, no configuration for this model)", i.file,
+                                  i.line) for i in not_counted],
     )
+    _inherit_from_base(evidence)
     evidence.broken_links = _broken_links(repo, docs)
     evidence.is_model_release, evidence.model_release_reason = decide(repo, evidence, docs, own)
     return evidence
+
+
+def _inherit_from_base(evidence: Evidence) -> None:
+    """A quantized copy or an adapter inherits its base's openness entirely: when every base it is a copy of is
+    open (license and data), the base's training code and data are its own."""
+    copies = [b for b in evidence.base_models if b.relation in ("quantized", "adapter")]
+    if not copies or not all(b.data_open is True and b.license_category in ("osi", "open-data") for b in copies):
+        return
+    for b in copies:
+        item = EvidenceItem("base", f"{b.label}: {b.relation} copy of an open base, inherits its training code "
+                                    f"and data", b.file, b.line)
+        if not evidence.training_code:
+            evidence.training_code.append(item)
+        if not evidence.training_data:
+            evidence.training_data.append(item)
 
 
 def _broken_links(repo: Repository, docs: list[Document]) -> list[EvidenceItem]:

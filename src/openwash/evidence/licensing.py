@@ -17,6 +17,7 @@ Sources, each with the component it covers:
 
 from __future__ import annotations
 
+import hashlib
 import re
 from urllib.parse import unquote
 
@@ -28,13 +29,19 @@ from openwash.evidence.links import resolve_relative, sentence_of
 from openwash.evidence.types import LicenseSource
 
 LICENSE_HEADING_RE = lazyre.compile(r"licen[cs]|许可|协议|ライセンス|licencia|lizenz|terms of use|使用条款", re.I)
-WEIGHTS_WORDS_RE = lazyre.compile(r"\b(?:weights?|models?|checkpoints?|parameters|params|delta|weight diff)\b|权重|模型", re.I)
-CODE_WORDS_RE = lazyre.compile(r"\b(?:code|source code|codebase|scripts?|software|implementation|library)\b|代码|源码", re.I)
+WEIGHTS_WORDS_RE = lazyre.compile(r"\b(?:weights?|models?|checkpoints?|parameters|params|delta|weight diff)\b|权重|模型|"
+                                  r"重み|モデル|パラメータ", re.I)
+CODE_WORDS_RE = lazyre.compile(r"\b(?:code|source code|codebase|scripts?|software|implementation|library)\b|代码|源码|"
+                               r"コード|ソースコード", re.I)
 REPO_WORDS_RE = lazyre.compile(r"\b(?:this (?:repo(?:sitory)?|project|work)|everything|all (?:files|content))\b", re.I)
-DATA_WORDS_RE = lazyre.compile(r"\b(?:data|datasets?|corpus)\b|数据", re.I)
+DATA_WORDS_RE = lazyre.compile(r"\b(?:data|datasets?|corpus)\b|数据|データ", re.I)
 LICENSE_VERB_RE = lazyre.compile(r"\blicen[cs]ed?\b|\breleased? under\b|\bavailable under\b|\bdistributed under\b|"
                              r"\bgoverned by\b|\bsubject to\b|\bused under\b|\bunder (?:the|a|an) [^.]{0,60}licen[cs]e|"
-                             r"许可|协议", re.I)
+                             r"许可|协议|授权|采用|遵循|遵守|依照|ライセンス|許諾", re.I)
+LICENSE_WORD_RE = lazyre.compile(r"licen[cs]|许可|协议|ライセンス|許諾", re.I)
+# "The weights are released under CC-BY-NC-4.0": a license named for the weights or the data needs no "license".
+COMPONENT_VERB_RE = lazyre.compile(r"\b(?:released|available|distributed|licen[cs]ed|provided|shared|published)\s+"
+                                   r"(?:\w+\s+){0,3}under\b|采用|遵循|依照|の下で|に基づ", re.I)
 # Licensing in the future or on a condition ("after 2 years the code becomes Apache-2.0") is not the license now.
 FUTURE_RE = lazyre.compile(r"\bafter \w+ (?:years?|months?)\b|\bbecomes?\b|\bchange (?:license|date)\b|\beventually\b|"
                        r"\bfuture license\b|\bwill be (?:re)?licen[cs]ed\b|\bconverts?\b|\bprevious(?:ly)?\b|\bformerly\b",
@@ -106,8 +113,14 @@ def _identify_file(path: str, text: str) -> list[licenses.License]:
         return found
     category = licenses.classify_clauses(text)
     title = next((ln.strip(" #*") for ln in text.splitlines() if ln.strip()), path)[:80]
-    return [licenses.License(f"LicenseRef-custom-{re.sub(r'[^A-Za-z0-9.-]+', '-', path).strip('-')}",
-                             f"custom license '{title}' ({path})", category)]
+    # Two different texts never get the same id or the same name: the id carries a digest of the text, and so
+    # does the name when the title says nothing but "license" ("LICENSE AGREEMENT", "Terms of Use").
+    digest = hashlib.sha256(licenses.normalize(text[:licenses.MAX_TEXT]).encode()).hexdigest()[:8]
+    generic = not re.sub(r"(?i)\b(?:the|licen[cs]e|agreement|terms|of|use|version|v?\d+(?:\.\d+)*|copyright|"
+                         r"and|conditions|model|software)\b|模型|许可|协议|条款|ライセンス|契約|規約|モデル|[^\w]+", "", title)
+    name = f"custom license '{title}' ({path}{', text ' + digest if generic else ''})"
+    return [licenses.License(f"LicenseRef-custom-{re.sub(r'[^A-Za-z0-9.-]+', '-', path).strip('-')}-{digest}",
+                             name, category)]
 
 
 def _from_license_file(doc: Document, docs: list[Document], by_path: dict[str, Document], card_dirs: set[str],
@@ -228,9 +241,7 @@ def _other_license(doc: Document, by_path: dict[str, Document]) -> licenses.Lice
         if lic is not None:
             return lic
     if linked and linked[0].category != "unknown":
-        if name:
-            return licenses.License(f"LicenseRef-{re.sub(r'[^A-Za-z0-9.-]+', '-', name)}", name, linked[0].category)
-        return linked[0]
+        return linked[0]  # the license text in the tree, by its title and file (license_name is only a slug)
     if name:
         return licenses.License(f"LicenseRef-{re.sub(r'[^A-Za-z0-9.-]+', '-', name)}", name,
                                 _category_from_name(name))
@@ -263,6 +274,36 @@ def _component_of_sentence(sentence: str) -> str:
     return "repo"
 
 
+CLAUSE_SPLIT_RE = lazyre.compile(r"[,;，；、]\s*|\s+(?:and|while|whereas)\s+|而")
+
+
+def _clause_licenses(sentence: str) -> list[tuple[licenses.License, str]]:
+    """(license, component) per clause, when the clauses of a sentence name different parts; else []."""
+    out: list[tuple[licenses.License, str]] = []
+    parts = [p for p in CLAUSE_SPLIT_RE.split(sentence) if p and p.strip()]
+    if len(parts) < 2:
+        return []
+    comps = set()
+    for part in parts:
+        named = licenses.identify_names(part)
+        if not named:
+            continue
+        comp = _component_of_sentence(part)
+        comps.add(comp)
+        out.extend((lic, comp) for lic in named[:2])
+    if len(comps) < 2 or ("repo" in comps and len(comps) == 1):
+        return []
+    return out
+
+
+def _speaks_of_weights(sentence: str) -> bool:
+    return bool(WEIGHTS_WORDS_RE.search(sentence))
+
+
+def _speaks_of_any(sentence: str) -> bool:
+    return bool(WEIGHTS_WORDS_RE.search(sentence) or CODE_WORDS_RE.search(sentence) or DATA_WORDS_RE.search(sentence))
+
+
 def _split_sentences(text: str) -> list[tuple[int, str]]:
     out = []
     pos = 0
@@ -289,20 +330,47 @@ def _from_prose(doc: Document) -> list[LicenseSource]:
             continue
         if len(block.text) > 4000:
             continue
+        carried = ""  # the component a licensing sentence spoke of, for the next sentence that names the license
         for start, sentence in _split_sentences(block.text):
-            if not (in_section or (LICENSE_VERB_RE.search(sentence) and re.search(r"licen[cs]|许可|协议", sentence, re.I))):
+            licensing = bool(LICENSE_VERB_RE.search(sentence) and LICENSE_WORD_RE.search(sentence))
+            about = _component_of_sentence(sentence)
+            named_for_part = bool(COMPONENT_VERB_RE.search(sentence)) and about in ("weights", "data")
+            if not (in_section or licensing or named_for_part or carried):
                 continue
             if OTHER_PARTY_RE.search(sentence) or FUTURE_RE.search(sentence):
+                carried = ""
                 continue
             found = licenses.identify_names(sentence)
             if not found:
+                # "Our model weights and code are licensed for commercial use. The X License can be found at ..."
+                carried = about if licensing and _speaks_of_any(sentence) else ""
+                if carried == "repo" and _speaks_of_weights(sentence) and CODE_WORDS_RE.search(sentence):
+                    carried = "weights+code"
                 continue
-            component = _component_of_sentence(sentence)
-            if default and component == "repo":
-                component = default
+            component = about
+            if not _speaks_of_any(sentence) and carried:
+                component = carried
+            carried = ""
+            if default and component in ("repo", "weights+code"):
+                components = [default]  # a dataset card, or a model card in a subfolder: its own subject
+            elif component == "weights+code" or (
+                    component == "repo" and _speaks_of_weights(sentence) and CODE_WORDS_RE.search(sentence)):
+                # About the weights and the code: it names the weights license; for the code the
+                # repository-wide sources (the LICENSE text first) still decide.
+                components = ["weights", "repo"]
+            else:
+                components = [component]
             line = block.position(start).line
+            clauses = _clause_licenses(sentence) if len(found) > 1 else []
+            if clauses:
+                # "the code is under Apache-2.0, the weights under the X License": each clause says its part
+                for lic, comp in clauses:
+                    comp = default if comp == "repo" and default else comp
+                    out.append(LicenseSource(lic, comp, doc.path, line, "prose"))
+                continue
             for lic in found[:3]:
-                out.append(LicenseSource(lic, component, doc.path, line, "prose"))
+                for comp in components:
+                    out.append(LicenseSource(lic, comp, doc.path, line, "prose"))
     for link in doc.links:
         m = BADGE_RE.search(link.url)
         if not m:

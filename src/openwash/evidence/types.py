@@ -48,6 +48,16 @@ class BaseModel:
     license_category: str = "unknown"
     data_open: bool | None = None
     note: str = ""
+    declared: str = ""  # what the card or text calls it ("meta-llama/Meta-Llama-3-8B")
+    relation: str = "finetune"  # finetune | adapter | merge | quantized (base_model_relation)
+    license_name: str = ""  # the human name of license_id
+
+    @property
+    def label(self) -> str:
+        """How messages name it: what the card says, with the family when that differs."""
+        if self.declared and self.declared.lower() != self.name.lower():
+            return f"{self.name} ({self.declared})"
+        return self.name
 
 
 def _uninformative(source: LicenseSource) -> bool:
@@ -73,6 +83,16 @@ class Evidence:
     downstream_code: list[EvidenceItem] = field(default_factory=list)
     # The release is itself a fine-tune of a named base (its fine-tuning code is its training code).
     is_finetune: bool = False
+    # Training code that does not count, with the reason (a vendored generic framework without a
+    # configuration or launch script for this model).
+    not_counted: list[EvidenceItem] = field(default_factory=list)
+    # What puts the weights behind a gate (click-through, request form, approval, geo-block); empty = open.
+    gates: list[EvidenceItem] = field(default_factory=list)
+
+    @property
+    def access(self) -> str:
+        """``gated`` when the weights are behind a gate, else ``open``."""
+        return "gated" if self.gates else "open"
 
     def licenses_for(self, component: str) -> list[LicenseSource]:
         """Licenses that cover ``component`` (code, weights or data).

@@ -457,7 +457,7 @@ def base_outcome(info: RepoInfo, verdict: str, error: str = "") -> dict[str, Any
             "default_branch": info.default_branch, "commit": "", "visibility": info.visibility,
             "archived": info.archived, "fork": info.fork, "topics": list(info.topics), "verdict": verdict,
             "error": error, "policy": [], "is_model_release": False, "claims": [], "claims_open_source": 0,
-            "claims_total": 0, "backed": None, "license": {"spdx": [], "category": "unknown"},
+            "claims_total": 0, "backed": None, "license": {"spdx": [], "names": [], "category": "unknown"},
             "evidence": {"training_code": [], "training_data": [], "weights": []},
             "findings": [], "summary": {"error": 0, "warning": 0, "notice": 0, "waived": 0}, "notices": []}
 
@@ -471,7 +471,13 @@ def outcome_from_result(result: Any, meta: dict[str, Any]) -> dict[str, Any]:
     out["commit"] = meta.get("commit", "")
     out["policy"] = list(data["policy"]["sources"])
     out["is_model_release"] = bool(data["is_model_release"])
-    claims = [c for c in data["claims"] if not c.get("negated")]
+    claims = []
+    seen_claims: set[tuple] = set()  # one claim per place and kind, whatever the detector repeats
+    for c in data["claims"]:
+        key = (c.get("file"), c.get("line"), c.get("column"), c.get("kind"))
+        if not c.get("negated") and key not in seen_claims:
+            seen_claims.add(key)
+            claims.append(c)
     for c in claims[:MAX_CLAIMS_LISTED]:
         out["claims"].append({**c, "url": blob_url(info.html_url, ref, c["file"], c["line"])})
     out["claims_total"] = len(claims)
@@ -483,7 +489,8 @@ def outcome_from_result(result: Any, meta: dict[str, Any]) -> dict[str, Any]:
     if out["claims_open_source"]:
         out["backed"] = not any(f["rule"] in BACKING_RULES and not f.get("waived") for f in findings)
     lic = data["evidence"]["license"]
-    out["license"] = {"spdx": list(lic.get("spdx", [])), "category": lic.get("category", "unknown")}
+    out["license"] = {"spdx": list(lic.get("spdx", [])), "names": list(lic.get("names", [])),
+                      "category": lic.get("category", "unknown")}
     for key in ("training_code", "training_data", "weights"):
         out["evidence"][key] = [{"kind": e["kind"], "value": e["value"], "file": e["file"], "line": e["line"]}
                                 for e in data["evidence"][key][:10]]

@@ -18,7 +18,7 @@ FAIL_ON_STRICTNESS = {"notice": 3, "warning": 2, "error": 1, "never": 0}
 FAIL_ON = ("error", "warning", "notice", "never")  # what fail_on, --fail-on and the fail-on input accept
 CLAIM_KINDS = ("open-source", "open", "open-weights")
 CLAIM_TARGETS = ("model", "weights", "code", "data", "project", "other")
-EVIDENCE_KINDS = ("training_code", "training_data", "open_license", "weights")
+EVIDENCE_KINDS = ("training_code", "training_data", "open_license", "weights", "ungated_weights")
 # Requirement names that mean the same evidence: OSAID's "data information" is what the
 # training_data evidence collector accepts (dataset links, datasets: metadata, data cards, data sections).
 EVIDENCE_ALIASES = {"data_information": "training_data"}

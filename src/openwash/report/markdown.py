@@ -175,10 +175,10 @@ def _evidence_lines(result: Result, limit_each: int = 10) -> list[str]:
     kind = "a model release" if result.is_model_release else "not a model release (plain software)"
     lines = [f"- **Release:** {kind}" + (f" — {md_text(ev.model_release_reason, 160)}" if
                                             ev.model_release_reason else "")]
-    spdx = ", ".join(md_text(s, 80) for s in lic["spdx"][:limit_each]) or "none found"
+    spdx = ", ".join(md_text(s, 80) for s in lic["names"][:limit_each]) or "none found"
     lines.append(f"- **License:** {spdx} — category **{md_text(lic['category'], 40)}**")
     for comp in ("code", "weights", "data"):
-        ids = lic.get(comp) or []
+        ids = lic.get(f"{comp}_names") or []
         if ids:
             lines.append(f"  - {comp}: " + ", ".join(md_text(i, 80) for i in ids[:limit_each]))
 

@@ -45,7 +45,7 @@ def render(report: OrgReport, **_: object) -> str:
             "notices": summary.get("notice", 0), "waived": summary.get("waived", 0),
             "rules": " ".join(sorted({f["rule"] for f in findings})),
             "license_category": o.get("license", {}).get("category", ""),
-            "licenses": " ".join(o.get("license", {}).get("spdx", [])),
+            "licenses": "; ".join(o.get("license", {}).get("names", o.get("license", {}).get("spdx", []))),
             "training_code": ev.get("training_code_count", len(ev.get("training_code", []))),
             "training_data": ev.get("training_data_count", len(ev.get("training_data", []))),
             "weights": ev.get("weights_count", len(ev.get("weights", []))),

@@ -76,7 +76,7 @@ def _badge(verdict: str) -> str:
 
 def _license(o: dict[str, Any]) -> str:
     lic = o.get("license", {})
-    ids = ", ".join(lic.get("spdx", [])) or "none found"
+    ids = ", ".join(lic.get("names", lic.get("spdx", []))) or "none found"
     return f"{_e(ids)} <span class=\"muted\">({_e(lic.get('category', 'unknown'))})</span>"
 
 

@@ -17,7 +17,7 @@ def _link(text: str, url: str) -> str:
 
 def _license(o: dict[str, Any]) -> str:
     lic = o.get("license", {})
-    ids = ", ".join(md(x) for x in lic.get("spdx", [])) or "none found"
+    ids = ", ".join(md(x) for x in lic.get("names", lic.get("spdx", []))) or "none found"
     return f"{ids} ({md(lic.get('category', 'unknown'))})"
 
 

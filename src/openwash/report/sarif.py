@@ -90,6 +90,12 @@ def result_json(f: Finding, index: dict[str, int], prefix: str, outcome: Outcome
         "partialFingerprints": {FINGERPRINT_KEY: f.fingerprint},
         "properties": {"severity": f.severity},
     }
+    if f.related:
+        out["relatedLocations"] = [
+            {"id": i, "message": {"text": "the same claim, also made here"},
+             "physicalLocation": {"artifactLocation": {"uri": uri_of(prefix + file), "uriBaseId": "%SRCROOT%"},
+                                  "region": {"startLine": max(line, 1), "startColumn": max(column, 1)}}}
+            for i, (file, line, column) in enumerate(f.related, start=1)]
     if f.rule in index:
         out["ruleIndex"] = index[f.rule]
     if f.claim:

@@ -46,7 +46,7 @@ def check_card_vs_license_file(ctx: RuleContext) -> Iterable[Finding]:
             continue  # an unnamed custom license: OW202 covers that
         t = files[0]
         f = ctx.finding("OW201", s.file, s.line, 1,
-                        f"model card says license {s.license.id}, but {t.file} is {t.license.name}",
+                        f"model card says license {s.license.name}, but {t.file} is {t.license.name}",
                         "make the card's `license:` match the LICENSE file, or split the licenses explicitly "
                         "(LICENSE-CODE / LICENSE-MODEL) and say which covers what")
         if f:
@@ -79,7 +79,7 @@ def check_package_vs_weights(ctx: RuleContext) -> Iterable[Finding]:
     if not pkg or not bad:
         return
     f = ctx.finding("OW203", pkg[0].file, pkg[0].line, 1,
-                    f"package metadata says {pkg[0].license.id} (OSI-approved), but the weights are under "
+                    f"package metadata says {pkg[0].license.name} (OSI-approved), but the weights are under "
                     f"{bad[0].license.name} ({bad[0].license.category})",
                     "state in the package metadata and README that the OSI license covers the code only")
     if f:
