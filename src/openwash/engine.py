@@ -82,6 +82,7 @@ class Result:
                 "base_models": [{"name": b.name, "file": b.file, "line": b.line, "license": b.license_id,
                                  "category": b.license_category, "data_open": b.data_open}
                                 for b in ev.base_models],
+                "gated": ev.gated,
             },
             "is_model_release": self.is_model_release,
             "model_release_reason": ev.model_release_reason,

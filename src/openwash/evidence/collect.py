@@ -45,6 +45,7 @@ def collect(repo: Repository, docs: list[Document]) -> Evidence:
         base_models=bases,
         downstream_code=downstream,
         is_finetune=is_finetune,
+        gated=repo.gated,
     )
     evidence.broken_links = _broken_links(repo, docs)
     evidence.is_model_release, evidence.model_release_reason = decide(repo, evidence, docs, own)

@@ -73,6 +73,9 @@ class Evidence:
     downstream_code: list[EvidenceItem] = field(default_factory=list)
     # The release is itself a fine-tune of a named base (its fine-tuning code is its training code).
     is_finetune: bool = False
+    # Where the release is gated (Hugging Face Hub ``gated``: "auto" or "manual"; "false" when the Hub says it
+    # is not; "" when unknown).  Evidence only for now: the rule that judges it (OW107) is issue 15's.
+    gated: str = ""
 
     def licenses_for(self, component: str) -> list[LicenseSource]:
         """Licenses that cover ``component`` (code, weights or data).

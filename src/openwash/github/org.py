@@ -477,7 +477,7 @@ def engine_task(payload: dict[str, Any]) -> dict[str, Any]:
     repo = Repository(root=Path(info.full_name), name=info.name, paths=payload["paths"],
                       files=[SourceFile(path=p, text=t, role=r) for p, t, r in payload["files"]],
                       notices=[Notice(m, p) for p, m in payload["notices"]],
-                      owner=info.full_name.split("/", 1)[0])
+                      owner=info.full_name.split("/", 1)[0], gated=str(payload["meta"].get("gated") or ""))
     try:
         result = check_repository(repo, payload["policy"], today=payload["today"])
     except Exception as exc:  # an engine bug must not end the sweep of a thousand repositories
