@@ -85,11 +85,11 @@ def test_gated_state_is_evidence_and_gated_models_are_a_filter(tmp_path: Path) -
     with FakeHub() as hub:
         acme(hub)
         hub.models["acme/gated-13b"].gated_access = True
-        code, report, err = hf_json(hub, tmp_path / "cache", "acme", "--include-gated", "--name", "gated-*")
+        _, report, err = hf_json(hub, tmp_path / "cache", "acme", "--include-gated", "--name", "gated-*")
         assert list(by_model(report)) == ["acme/gated-13b"], err
         gated = by_model(report)["acme/gated-13b"]
         assert gated["gated"] == "manual" and gated["verdict"] == "fail"
-        # the engine saw it: the evidence of `openwash check --format json` carries the state
+        assert gated["evidence"]["gated"] == "manual"  # the engine's evidence, not only the listing's field
         assert hub.requests("/acme/gated-13b/resolve/")
         # without access the model is reported as not checked, and the run goes on
         hub.models["acme/gated-13b"].gated_access = False

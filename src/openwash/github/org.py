@@ -464,6 +464,8 @@ def outcome_from_result(result: Any, meta: dict[str, Any]) -> dict[str, Any]:
         out["evidence"][key] = [{"kind": e["kind"], "value": e["value"], "file": e["file"], "line": e["line"]}
                                 for e in data["evidence"][key][:10]]
         out["evidence"][f"{key}_count"] = len(data["evidence"][key])
+    if data["evidence"].get("gated"):
+        out["evidence"]["gated"] = data["evidence"]["gated"]  # the Hub's access gate (openwash hf)
     out["summary"] = data["summary"]
     out["notices"] = [f"{n['file']}: {n['message']}" if n.get("file") else n["message"] for n in data["notices"]]
     return out
