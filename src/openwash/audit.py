@@ -301,7 +301,7 @@ class DaskRunner:
         distributed = _need("distributed")
         self.distributed = distributed
         try:
-            self.client = distributed.Client(address, timeout="20s", set_as_default=False)
+            self.client = distributed.Client(address, timeout="10s")
         except (OSError, TimeoutError) as exc:
             raise UsageError(f"cannot reach the Dask scheduler at {address}: {str(exc)[:200]}") from None
         info = self.client.scheduler_info()
@@ -409,7 +409,9 @@ def render_summary(s: dict[str, Any], source: str, fmt: str) -> str:
         return json.dumps({"dataset": source, "summary": s}, indent=2, ensure_ascii=False) + "\n"
     from openwash.report.org_common import md, rule_titles
 
-    pct = (lambda n, d: f"{100 * n / d:.1f}%" if d else "—")
+    def pct(n: int, d: int) -> str:
+        return f"{100 * n / d:.1f}%" if d else "—"
+
     checked = s["pass"] + s["fail"]
     out = [f"# openwash audit: {md(source)}", "",
            f"{s['cards']} cards: {checked} checked ({s['pass']} pass, {s['fail']} fail), {s['error']} not checked, "
@@ -572,12 +574,13 @@ def audit(opts: AuditOptions, say: Any = None) -> tuple[dict[str, Any], dict[str
 
 
 def run_audit_command(args: Any) -> int:
+    from openwash.cli import _today
     from openwash.report import write_output
 
     opts = AuditOptions(dataset=Path(args.dataset), output=Path(args.output), policy=args.policy,
                         workers=args.workers, scheduler=args.scheduler, partition_size=args.partition_size,
                         resume=args.resume, limit=args.limit, id_column=args.id_column, card_column=args.card_column,
-                        progress=not args.quiet)
+                        progress=not args.quiet, today=_today())
     if args.limit is not None and args.limit < 0:
         raise UsageError("--limit must be at least 0")
     summary, stats = audit(opts)
