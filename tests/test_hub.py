@@ -232,12 +232,13 @@ def test_discussions_kept_in_step(tmp_path: Path) -> None:
         proc = hf(hub, cache, "acme", "--open-discussions")
         assert len(hub.requests("", "POST")) == posts and len(wren.discussions) == 1
         # findings change: the discussion is edited in place
-        hub.push("acme/wren-7b", {"README.md": CLOSED_CARD.replace("open-source", "fully open source"),
-                                  "LICENSE": WREN_LICENSE})
+        changed = hub.push("acme/wren-7b", {"README.md": CLOSED_CARD.replace("open-source", "fully open source"),
+                                            "LICENSE": WREN_LICENSE})
         first_text = wren.discussions[0].events[0]["data"]["latest"]["raw"]
         proc = hf(hub, cache, "acme", "--open-discussions")
-        assert "updated discussion #1 on acme/wren-7b" in proc.stderr or \
-            wren.discussions[0].events[0]["data"]["latest"]["raw"] == first_text
+        assert "updated discussion #1 on acme/wren-7b" in proc.stderr, proc.stderr
+        assert wren.discussions[0].events[0]["data"]["latest"]["raw"] != first_text
+        assert f"checked this model at `{changed[:12]}`" in wren.discussions[0].events[0]["data"]["latest"]["raw"]
         # the model passes: closed with a comment
         hub.push("acme/wren-7b", {"README.md": PLAIN_CARD})
         proc = hf(hub, cache, "acme", "--open-discussions")

@@ -99,9 +99,9 @@ class HubSweep:
         self.stream = stream or sys.stderr
         self.progress = Progress(self.stream, enabled=options.progress)
         self.say = self.progress.message
+        self.hub = Hub(options.endpoint, say=self.say, max_wait=options.max_wait)
         self.cache_root = cache_root if cache_root is not None else cache_dir()
         self.cache = DiskCache(self.cache_root / "hub", notice=self.say)
-        self.hub = Hub(options.endpoint, say=self.say, max_wait=options.max_wait)
         self.today = dt.date.today()
         self.checkpoint: Checkpoint | None = None
         self.outcomes: dict[str, dict[str, Any]] = {}
