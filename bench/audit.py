@@ -8,10 +8,13 @@ The cards are the corpus's real model cards and READMEs (/work/shared/corpus, re
 into the project), cycled to ``--cards`` rows, each with its own last line so that no two are identical, in
 the columns of ``librarian-bots/model_cards_with_metadata``.  Each run is the real CLI in a subprocess.
 
-Printed per run: wall time, cards per second (wall), and the engine's own cards per second per worker
-(the sum of the partitions' times, which excludes process start-up and scheduling).  Then the speed-up from 1
+Printed: the engine alone on one core, in-process (cards per second, no start-up, no pool); per run: wall
+time, cards per second (wall), CPU seconds and cores obtained.  Then the speed-up from 1
 to 2 workers (goal on this machine's 2 cores: >= 1.7x), and whether the four output files are identical
-byte for byte (they must be).  ``--json FILE`` also writes the figures as JSON.
+byte for byte (they must be).  Each run also reports the CPU seconds its processes used and so how many
+cores it really obtained (CPU seconds / wall seconds): on a machine shared with other jobs a 2-worker run may
+get far less than 2 cores, and the speed-up then says more about the neighbours than about openwash.
+``--json FILE`` also writes the figures as JSON.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import argparse
 import hashlib
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -68,15 +72,23 @@ def write_dataset(path: Path, n: int) -> str:
     return source
 
 
+def cpu_children() -> float:
+    """CPU seconds (user + system) of the child processes waited for so far (and their children)."""
+    ru = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return ru.ru_utime + ru.ru_stime
+
+
 def run(dataset: Path, out: Path, *extra: str) -> dict:
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "OPENWASH_TODAY": "2026-11-02"}
+    cpu = cpu_children()
     started = time.perf_counter()
     proc = subprocess.run([sys.executable, "-m", "openwash", "audit", str(dataset), "-o", str(out), "--quiet",
                            "--format", "json", *extra], env=env, capture_output=True, text=True, timeout=3600)
     wall = time.perf_counter() - started
     if proc.returncode != 0:
         raise SystemExit(f"audit failed ({' '.join(extra)}): {proc.stderr[-2000:]}")
-    return {"wall_s": round(wall, 2), "sha256": hashlib.sha256(out.read_bytes()).hexdigest()}
+    return {"wall_s": round(wall, 2), "cpu_s": round(cpu_children() - cpu, 2),
+            "sha256": hashlib.sha256(out.read_bytes()).hexdigest()}
 
 
 def engine_rate(dataset: Path, partition: int, cards: int) -> float:
@@ -120,15 +132,20 @@ def main() -> int:
         for workers in (1, 2):
             results[f"local-{workers}"] = run(dataset, work / f"local-{workers}.parquet", "--workers", str(workers), *ps)
         for workers in (1, 2):
+            cpu = cpu_children()
             with distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
                                           dashboard_address=None, silence_logs=40) as cluster:
                 with distributed.Client(cluster.scheduler_address) as client:  # workers up and importing
                     client.run(lambda: __import__("openwash.engine"))
                 results[f"dask-{workers}"] = run(dataset, work / f"dask-{workers}.parquet", "--scheduler",
                                                  cluster.scheduler_address, *ps)
+            # the workers are this process's grandchildren: their CPU time is known once the cluster is closed
+            results[f"dask-{workers}"]["cpu_s"] = round(cpu_children() - cpu, 2)
         for name, r in results.items():
             r["cards_per_s"] = round(args.cards / r["wall_s"], 1)
-            print(f"{name:8} {r['wall_s']:8.2f} s  {r['cards_per_s']:8.1f} cards/s  output {r['sha256'][:16]}")
+            r["cores_obtained"] = round(r["cpu_s"] / r["wall_s"], 2)
+            print(f"{name:8} {r['wall_s']:8.2f} s  {r['cards_per_s']:8.1f} cards/s  {r['cpu_s']:8.1f} CPU s "
+                  f"({r['cores_obtained']:.2f} cores obtained)  output {r['sha256'][:16]}")
         local = results["local-1"]["wall_s"] / results["local-2"]["wall_s"]
         dask = results["dask-1"]["wall_s"] / results["dask-2"]["wall_s"]
         identical = len({r["sha256"] for r in results.values()}) == 1

@@ -54,7 +54,7 @@ from pathlib import Path
 from typing import Any
 
 from openwash.atomic import write_atomic
-from openwash.errors import UsageError
+from openwash.errors import FetchError, UsageError
 
 ID_COLUMNS = ("modelId", "model_id", "id", "repo_id")
 CARD_COLUMNS = ("card", "card_text", "text", "readme")
@@ -508,11 +508,13 @@ def audit(opts: AuditOptions, say: Any = None) -> tuple[dict[str, Any], dict[str
     runner: LocalRunner | DaskRunner
     if opts.scheduler:
         runner = DaskRunner(opts.scheduler)
+        where = f"the Dask cluster at {opts.scheduler}"
     else:
         workers = opts.workers or os.cpu_count() or 1
         if workers < 1:
             raise UsageError("--workers must be at least 1")
         runner = LocalRunner(workers)
+        where = "a local worker process"
     started = time.monotonic()
     cards = 0
     busy = 0.0
@@ -523,8 +525,13 @@ def audit(opts: AuditOptions, say: Any = None) -> tuple[dict[str, Any], dict[str
         def collect(done: list[Any]) -> None:
             nonlocal cards, busy
             for fut in done:
-                inflight.pop(fut)
-                got = fut.result()
+                index = inflight.pop(fut)
+                try:
+                    got = fut.result()
+                except Exception as exc:  # a worker died or the cluster went away: keep what is done
+                    raise FetchError(f"partition {index} failed on {where}: {type(exc).__name__}: "
+                                     f"{str(exc)[:200]}; {len(finished)} partitions are kept in {parts_dir}, "
+                                     "run the same command with --resume to continue") from None
                 lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in got["rows"])
                 write_atomic(parts_dir / f"part-{got['index']:06d}.jsonl", lines.encode("utf-8"))
                 finished.add(got["index"])
