@@ -594,5 +594,6 @@ def run_audit_command(args: Any) -> int:
     write_output(render_summary(summary, str(args.dataset), args.format), args.report)
     if not args.quiet:
         print(f"openwash: {stats['cards']} cards ({stats['checked_now']} checked in this run) in "
-              f"{stats['seconds']:.1f} s on {stats['workers']} worker(s); rows in {args.output}", file=sys.stderr)
+              f"{stats['seconds']:.1f} s on {stats['workers']} worker(s) ({stats['worker_seconds']:.1f} s in the engine); "
+              f"rows in {args.output}", file=sys.stderr)
     return 0
