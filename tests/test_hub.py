@@ -227,10 +227,13 @@ def test_discussions_kept_in_step(tmp_path: Path) -> None:
         assert "openwash:org-sweep digest=" in wren.discussions[0].events[0]["data"]["latest"]["raw"]
         assert "checked this model" in wren.discussions[0].events[0]["data"]["latest"]["raw"]
         assert not hub.models["acme/finch-1b"].discussions
-        # second run: nothing changes
+        # second run: nothing changes, and the passing models cost no discussion request
         posts = len(hub.requests("", "POST"))
+        looked = len(hub.requests("/api/models/acme/finch-1b/discussions"))
+        assert looked > 0
         proc = hf(hub, cache, "acme", "--open-discussions")
         assert len(hub.requests("", "POST")) == posts and len(wren.discussions) == 1
+        assert len(hub.requests("/api/models/acme/finch-1b/discussions")) == looked
         # findings change: the discussion is edited in place
         changed = hub.push("acme/wren-7b", {"README.md": CLOSED_CARD.replace("open-source", "fully open source"),
                                             "LICENSE": WREN_LICENSE})

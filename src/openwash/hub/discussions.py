@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from openwash.errors import UsageError
+from openwash.github.cache import digest
 from openwash.github.issues import _MARKER_RE, MARKER, _words, findings_digest, issue_body, issue_title
 from openwash.hub.client import Hub, HubError
 
@@ -52,8 +53,11 @@ def find_discussion(hub: Hub, model: str, viewer: str) -> dict[str, Any] | None:
 
 
 def sync_discussions(hub: Hub, outcomes: list[dict[str, Any]], *, dry_run: bool,
-                     say: Callable[[str], None]) -> list[dict[str, Any]]:
-    """Open, update, reopen or close the sweep's discussion on each checked model; returns the actions."""
+                     say: Callable[[str], None], cache: Any = None) -> list[dict[str, Any]]:
+    """Open, update, reopen or close the sweep's discussion on each checked model; returns the actions.
+
+    With a ``cache`` (:class:`openwash.github.cache.DiskCache`), a passing model known to have no open
+    discussion of the sweep costs no request: a whole organization of passing models is not listed again."""
     if not dry_run and not hub.token:
         raise UsageError(f"--open-discussions needs a token that may write discussions (HF_TOKEN) for "
                          f"{hub.endpoint}; --dry-run shows what would be done without one")
@@ -63,12 +67,19 @@ def sync_discussions(hub: Hub, outcomes: list[dict[str, Any]], *, dry_run: bool,
         if o.get("verdict") not in ("pass", "fail"):
             continue
         model = o["repository"]
+        memo_key = digest(hub.endpoint, viewer, "discussion", model.lower())
+        memo = cache.get("discussion", memo_key) if cache is not None else None
+        if o["verdict"] == "pass" and isinstance(memo, dict) and memo.get("number") == 0:
+            continue  # no open discussion here (looked before)
         try:
             action = _sync_one(hub, o, viewer, dry_run)
         except HubError as exc:
             say(f"{model}: could not update the discussion: {exc}")
             actions.append({"repository": model, "action": "failed", "number": 0, "url": "", "error": str(exc)})
             continue
+        if cache is not None and not dry_run:
+            still_open = action["action"] in ("open", "update", "reopen", "unchanged")
+            cache.put("discussion", memo_key, {"number": action.get("number", 0) if still_open else 0})
         if action["action"] != "none":
             actions.append(action)
         verb = action["action"]

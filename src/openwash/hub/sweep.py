@@ -354,7 +354,8 @@ def run_hf_command(args: Any) -> int:
             def show(text: str) -> None:
                 print(f"openwash: {text}", file=plan_stream if args.dry_run else sys.stderr)
 
-            report.issues = sync_discussions(runner.hub, report.outcomes, dry_run=args.dry_run, say=show)
+            report.issues = sync_discussions(runner.hub, report.outcomes, dry_run=args.dry_run, say=show,
+                                             cache=runner.cache)
             report.requests.update(runner.hub.stats)
         module = importlib.import_module(f"openwash.report.org_{args.format}")
         write_output(module.render(report), args.output)
