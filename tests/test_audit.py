@@ -170,6 +170,10 @@ def test_bad_input_is_one_line_exit_2(dataset: Path, tmp_path: Path) -> None:
         ((str(dataset), "-o", str(tmp_path / "o.jsonl"), "--scheduler", "tcp://127.0.0.1:9"),
          "cannot reach the Dask scheduler"),
     ]
+    cases.append(((str(dataset), "-o", str(tmp_path / "o.jsonl"), "--workers", "0"), "--workers must be at least 1"))
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    cases.append(((str(dataset), "-o", str(blocker / "o.jsonl")), "cannot write beside the output"))
     (tmp_path / "bad.parquet").write_bytes(b"PAR1 not really")
     cases.append(((str(tmp_path / "bad.parquet"), "-o", str(tmp_path / "o.jsonl")), "not a readable Parquet file"))
     for args, message in cases:

@@ -478,6 +478,8 @@ def audit(opts: AuditOptions, say: Any = None) -> tuple[dict[str, Any], dict[str
         raise UsageError(f"--output must end in .parquet or .jsonl, got {opts.output.name!r}")
     if opts.scheduler and not opts.scheduler.startswith(("tcp://", "tls://", "inproc://", "ucx://")):
         raise UsageError(f"--scheduler must be an address like tcp://HOST:PORT, got {opts.scheduler!r}")
+    if opts.workers is not None and opts.workers < 1:
+        raise UsageError("--workers must be at least 1")
     files = input_files(opts.dataset)
     if opts.output.suffix == ".parquet" or any(f.suffix == ".parquet" for f in files):
         _need("pyarrow.parquet")
@@ -501,8 +503,11 @@ def audit(opts: AuditOptions, say: Any = None) -> tuple[dict[str, Any], dict[str
                 "starting over")
     if not finished:
         shutil.rmtree(parts_dir, ignore_errors=True)
-        parts_dir.mkdir(parents=True, exist_ok=True)
-        write_atomic(manifest, json.dumps({"key": key, "dataset": str(opts.dataset)}).encode())
+        try:
+            parts_dir.mkdir(parents=True, exist_ok=True)
+            write_atomic(manifest, json.dumps({"key": key, "dataset": str(opts.dataset)}).encode())
+        except OSError as exc:
+            raise UsageError(f"cannot write beside the output ({parts_dir}): {exc.strerror or exc}") from None
     elif opts.progress:
         say(f"resuming: {len(finished)} partitions already done")
     runner: LocalRunner | DaskRunner
@@ -511,8 +516,6 @@ def audit(opts: AuditOptions, say: Any = None) -> tuple[dict[str, Any], dict[str
         where = f"the Dask cluster at {opts.scheduler}"
     else:
         workers = opts.workers or os.cpu_count() or 1
-        if workers < 1:
-            raise UsageError("--workers must be at least 1")
         runner = LocalRunner(workers)
         where = "a local worker process"
     started = time.monotonic()
