@@ -29,7 +29,7 @@ from openwash.errors import FetchError, UsageError
 DEFAULT_ENDPOINT = "https://huggingface.co"
 MAX_DOC_BYTES = 2 * 1024 * 1024
 DEFAULT_RETRY = 10.0  # seconds to wait on a 429 without Retry-After
-LIST_EXPAND = ["sha", "gated", "tags", "downloads", "lastModified", "private", "disabled"]
+LIST_EXPAND = ["author", "sha", "gated", "tags", "downloads", "likes", "lastModified", "private", "disabled"]
 
 _announce: Callable[[str], None] | None = None  # who hears of 429 answers (the running sweep)
 _allowed_origin = ""  # scheme://host:port that may receive the token
