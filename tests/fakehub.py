@@ -4,7 +4,7 @@ It serves what ``huggingface_hub`` calls, with the Hub's documented answer shape
 
 * ``GET /api/models?author=A[&expand=...]`` — a JSON list of models (``_id``, ``id``, ``modelId``, ``author``,
   ``sha``, ``gated`` false|"auto"|"manual", ``private``, ``disabled``, ``downloads``, ``likes``, ``tags``,
-  ``lastModified``, ``createdAt``), paginated with a ``Link: <...>; rel="next"`` header (``page_size``);
+  ``lastModified``, ``createdAt``; with ``expand`` only the properties asked for and the ids), paginated with a ``Link: <...>; rel="next"`` header (``page_size``);
 * ``GET /api/models/{id}`` — model info, with ``siblings: [{"rfilename": ...}]`` and ``cardData``;
 * ``GET /{id}/resolve/{revision}/{path}`` — the file at a commit, ``X-Repo-Commit`` and ``ETag`` headers;
   errors carry the Hub's ``X-Error-Code`` (``RepoNotFound``, ``GatedRepo``, ``EntryNotFound``,
@@ -231,7 +231,11 @@ def _handler(hub: FakeHub) -> type[BaseHTTPRequestHandler]:
                     base = hub.next_link_host or hub.url
                     headers["Link"] = (f"<{base}/api/models?author={quote(author)}&start={start + hub.page_size}"
                                        f"&expand=sha&expand=gated>; rel=\"next\"")
-                self._send(200, [hub.model_json(m, full=False) for m in page], headers)
+                expand = query.get("expand") or query.get("expand[]")
+                rows_out = [hub.model_json(m, full=bool(expand and "siblings" in expand)) for m in page]
+                if expand:  # as the Hub: only the properties asked for, besides the ids
+                    rows_out = [{k: v for k, v in r.items() if k in ("_id", "id") or k in expand} for r in rows_out]
+                self._send(200, rows_out, headers)
                 return
             m_disc = re.fullmatch(r"/api/models/(.+?/.+?)/discussions(?:/(\d+)(?:/(.+))?)?", path)
             if m_disc:
