@@ -462,7 +462,8 @@ def test_remote_policy_with_cache_passes_offline(tmp_path: Path, https_server: t
 
 # --- what the hook imports -------------------------------------------------------------------------------
 
-HEAVY = ("requests", "urllib3", "github", "jsonschema", "license_expression")
+HEAVY = ("requests", "urllib3", "github", "jsonschema", "license_expression", "huggingface_hub", "httpx",
+         "httpx2", "pyarrow", "dask", "distributed")
 
 
 def _imported_modules(repo: Path, *args: str) -> set[str]:

@@ -117,6 +117,9 @@ def build_parser() -> argparse.ArgumentParser:
     org.add_argument("--org-policy", metavar="SRC",
                      help="where the organization policy is (default: github:{owner}/.github/openwash.yml)")
     org.add_argument("--quiet", "-q", action="store_true", help="no progress output")
+    from openwash.hub.cli import add_subcommands  # argparse wiring only: no Hub or Dask import here
+
+    add_subcommands(sub)
     return parser
 
 
@@ -330,14 +333,26 @@ def cmd_org(args: argparse.Namespace) -> int:
     return run_org_command(args)
 
 
+def cmd_hf(args: argparse.Namespace) -> int:
+    from openwash.hub.sweep import run_hf_command
+
+    return run_hf_command(args)
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    from openwash.audit import run_audit_command
+
+    return run_audit_command(args)
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from openwash.export.command import run_export
 
     return run_export(args)
 
 
-COMMANDS = {"check": cmd_check, "export": cmd_export, "action": cmd_action, "claims": cmd_claims, "explain": cmd_explain,
-            "policy": cmd_policy, "org": cmd_org}
+COMMANDS = {"check": cmd_check, "export": cmd_export, "action": cmd_action, "claims": cmd_claims,
+            "explain": cmd_explain, "policy": cmd_policy, "org": cmd_org, "hf": cmd_hf, "audit": cmd_audit}
 
 
 def main(argv: list[str] | None = None) -> int:

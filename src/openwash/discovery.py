@@ -64,6 +64,7 @@ class Repository:
     notices: list[Notice] = field(default_factory=list)
     is_git: bool = False
     owner: str = ""  # the GitHub owner (organization or user), when known
+    gated: str = ""  # the Hugging Face Hub's access gate: "" unknown/not on the Hub, "false", "auto", "manual"
 
     def exists(self, rel: str) -> bool:
         """True when ``rel`` (a file or a directory) is in the repository."""

@@ -93,6 +93,7 @@ class Result:
                                  "license_name": b.license_name, "category": b.license_category,
                                  "data_open": b.data_open, "declared": b.declared, "relation": b.relation}
                                 for b in ev.base_models],
+                "gated": ev.gated,
             },
             "is_model_release": self.is_model_release,
             "model_release_reason": ev.model_release_reason,

@@ -31,6 +31,13 @@ def _own_names(repo: Repository, docs: list[Document]) -> frozenset[str]:
     return frozenset(names)
 
 
+def hub_gate(repo: Repository) -> list[EvidenceItem]:
+    """The Hugging Face Hub's own word that the weights are gated ('auto' or 'manual' approval)."""
+    if repo.gated in ("auto", "manual"):
+        return [EvidenceItem("metadata", f"the Hub gates this model ({repo.gated} approval)", "", 0)]
+    return []
+
+
 def collect(repo: Repository, docs: list[Document]) -> Evidence:
     own = _own_names(repo, docs)
     weights = find_weights(repo, docs)
@@ -52,9 +59,10 @@ def collect(repo: Repository, docs: list[Document]) -> Evidence:
         base_models=bases,
         downstream_code=downstream,
         is_finetune=is_finetune,
-        gates=find_gates(docs),
+        gates=find_gates(docs) + hub_gate(repo),
         not_counted=[EvidenceItem(i.kind, f"{i.value} (framework only, no configuration for this model)", i.file,
                                   i.line) for i in not_counted],
+        gated=repo.gated,
     )
     _inherit_from_base(evidence)
     evidence.broken_links = _broken_links(repo, docs)

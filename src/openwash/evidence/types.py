@@ -89,6 +89,10 @@ class Evidence:
     # What puts the weights behind a gate (click-through, request form, approval, geo-block); empty = open.
     gates: list[EvidenceItem] = field(default_factory=list)
 
+    # Where the release is gated (Hugging Face Hub ``gated``: "auto" or "manual"; "false" when the Hub says it
+    # is not; "" when unknown).  Evidence only for now: the rule that judges it (OW107) is issue 15's.
+    gated: str = ""
+
     @property
     def access(self) -> str:
         """``gated`` when the weights are behind a gate, else ``open``."""

@@ -495,6 +495,8 @@ def outcome_from_result(result: Any, meta: dict[str, Any]) -> dict[str, Any]:
         out["evidence"][key] = [{"kind": e["kind"], "value": e["value"], "file": e["file"], "line": e["line"]}
                                 for e in data["evidence"][key][:10]]
         out["evidence"][f"{key}_count"] = len(data["evidence"][key])
+    if data["evidence"].get("gated"):
+        out["evidence"]["gated"] = data["evidence"]["gated"]  # the Hub's access gate (openwash hf)
     out["summary"] = data["summary"]
     out["notices"] = [f"{n['file']}: {n['message']}" if n.get("file") else n["message"] for n in data["notices"]]
     return out
@@ -508,7 +510,7 @@ def engine_task(payload: dict[str, Any]) -> dict[str, Any]:
     repo = Repository(root=Path(info.full_name), name=info.name, paths=payload["paths"],
                       files=[SourceFile(path=p, text=t, role=r) for p, t, r in payload["files"]],
                       notices=[Notice(m, p) for p, m in payload["notices"]],
-                      owner=info.full_name.split("/", 1)[0])
+                      owner=info.full_name.split("/", 1)[0], gated=str(payload["meta"].get("gated") or ""))
     try:
         result = check_repository(repo, payload["policy"], today=payload["today"])
     except Exception as exc:  # an engine bug must not end the sweep of a thousand repositories

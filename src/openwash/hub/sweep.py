@@ -1,0 +1,371 @@
+"""``openwash hf TARGET...``: check models on the Hugging Face Hub as ``openwash check`` checks a checkout.
+
+TARGET is a user or organization (every model it lists) or a model id (``acme/wren-7b``).  For each model:
+the file list comes from the Hub's model info; the documents in scope (the policy's ``include``: the card
+``README.md``, ``LICENSE``, ``USE_POLICY.md`` ...) are downloaded at the commit the model info names; the
+Hub's ``gated`` state goes into the evidence; then the same engine as ``openwash check`` runs
+(:func:`openwash.github.org.engine_task`, in worker processes for larger sweeps).  Findings link to
+``{endpoint}/{model}/blob/{sha}/{path}#L{line}``.
+
+Cost: one listing request per 1,000 models of an owner (the listing names each model's sha and gated
+state); a model whose sha and gated state are those of the last run costs nothing more (its result is
+cached by sha).  A changed model costs one model-info request and one download per document in scope
+(two or three for a typical model).  Reports, the checkpoint (``--resume``) and the outcome shape are the
+organization sweep's, so ``--format markdown|json|csv|html`` are its writers.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures as cf
+import datetime as dt
+import fnmatch
+import importlib
+import json
+import os
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TextIO
+
+from openwash.discovery import MAX_FILE_BYTES, select_documents, source_file
+from openwash.errors import UsageError
+from openwash.github.cache import DiskCache, cache_dir, digest
+from openwash.github.fetch import RepoInfo, blob_from_bytes
+from openwash.github.org import (
+    INLINE_ENGINE_BELOW,
+    Checkpoint,
+    OrgReport,
+    Progress,
+    _now,
+    base_outcome,
+    code_fingerprint,
+    engine_task,
+    policy_digest,
+)
+from openwash.hub.client import Hub, HubError, ModelMeta, RateLimited
+from openwash.policy import Policy
+
+
+@dataclass
+class HubOptions:
+    targets: list[str]
+    endpoint: str | None = None
+    names: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    include_gated: bool = False
+    include_private: bool = True
+    concurrency: int = 4
+    resume: bool = False
+    jobs: int | None = None
+    policy: str | None = None
+    progress: bool = True
+    max_wait: float | None = None
+
+    def filters(self) -> dict[str, Any]:
+        return {"targets": sorted(self.targets), "names": sorted(self.names), "tags": sorted(self.tags),
+                "include_gated": self.include_gated, "include_private": self.include_private}
+
+
+def matches(meta: ModelMeta, options: HubOptions) -> bool:
+    if meta.gated not in ("", "false") and not options.include_gated:
+        return False
+    if meta.private and not options.include_private:
+        return False
+    tags = {t.lower() for t in meta.tags}
+    if any(t.lower() not in tags for t in options.tags):
+        return False
+    name = meta.id.split("/", 1)[-1].lower()
+    return not options.names or any(fnmatch.fnmatchcase(name, g.lower()) or
+                                    fnmatch.fnmatchcase(meta.id.lower(), g.lower()) for g in options.names)
+
+
+def repo_info(hub: Hub, meta: ModelMeta) -> RepoInfo:
+    """The model as the organization sweep's outcome shape knows a repository (``html_url`` makes the links
+    ``{endpoint}/{id}/blob/{sha}/{path}#L{line}``, which is how the Hub links a line of a file)."""
+    return RepoInfo(id=0, full_name=meta.id, name=meta.id.split("/", 1)[-1], owner=meta.author,
+                    html_url=hub.url(meta.id), default_branch="main", pushed_at=meta.last_modified,
+                    visibility="private" if meta.private else "public", topics=list(meta.tags)[:50])
+
+
+def hub_fields(meta: ModelMeta) -> dict[str, Any]:
+    return {"gated": meta.gated, "downloads": meta.downloads, "likes": meta.likes, "tags": list(meta.tags),
+            "sha": meta.sha, "topics": list(meta.tags)[:50]}
+
+
+class HubSweep:
+    def __init__(self, options: HubOptions, *, stream: TextIO | None = None, cache_root: Path | None = None) -> None:
+        self.options = options
+        self.stream = stream or sys.stderr
+        self.progress = Progress(self.stream, enabled=options.progress)
+        self.say = self.progress.message
+        self.hub = Hub(options.endpoint, say=self.say, max_wait=options.max_wait)
+        self.cache_root = cache_root if cache_root is not None else cache_dir()
+        self.cache = DiskCache(self.cache_root / "hub", notice=self.say)
+        self.today = dt.date.today()
+        self.checkpoint: Checkpoint | None = None
+        self.outcomes: dict[str, dict[str, Any]] = {}
+        self.cached = 0
+
+    def close(self) -> None:
+        self.cache.close()
+
+    def finish_checkpoint(self) -> None:
+        if self.checkpoint is not None:
+            self.checkpoint.remove()
+
+    # -- listing -------------------------------------------------------------------------------------------
+    def _list(self) -> tuple[list[ModelMeta], list[dict[str, Any]], int]:
+        """(models to check, outcomes of targets that could not be read, models listed)."""
+        models: dict[str, ModelMeta] = {}
+        errors: list[dict[str, Any]] = []
+        listed = 0
+        for target in self.options.targets:
+            target = target.strip().strip("/")
+            if not target or target.count("/") > 1 or any(c.isspace() for c in target):
+                raise UsageError(f"not a Hub user, organization or model id: {target!r}")
+            if "/" in target:
+                listed += 1
+                try:
+                    meta = self.hub.model_info(target)
+                except RateLimited:
+                    raise
+                except HubError as exc:
+                    meta = ModelMeta(id=target, author=target.split("/")[0])
+                    errors.append({**base_outcome(repo_info(self.hub, meta), "error", str(exc)), **hub_fields(meta)})
+                    continue
+                models[meta.id.lower()] = meta  # named explicitly: no filter applies
+                continue
+            found = self.hub.list_models(target)
+            if not found:
+                self.say(f"{target}: no models listed (no such user or organization, or none public)")
+            listed += len(found)
+            for meta in found:
+                if matches(meta, self.options):
+                    models.setdefault(meta.id.lower(), meta)
+        return [models[k] for k in sorted(models)], errors, listed
+
+    # -- keys ----------------------------------------------------------------------------------------------
+    def _outcome_key(self, meta: ModelMeta, policy: Policy) -> str:
+        return digest("hub-outcome", code_fingerprint(), policy_digest(policy), self.today.isoformat(),
+                      self.hub.endpoint, meta.id.lower(), meta.sha, meta.gated, str(MAX_FILE_BYTES))
+
+    def _doc_key(self, meta: ModelMeta, rel: str) -> str:
+        return digest("hub-doc", self.hub.endpoint, meta.id.lower(), meta.sha, rel)
+
+    # -- one model (in an I/O thread) -------------------------------------------------------------------
+    def _cached(self, meta: ModelMeta) -> dict[str, Any] | None:
+        if not meta.sha:
+            return None
+        got = self.cache.get("outcome", self._outcome_key(meta, self.policy))
+        if isinstance(got, dict) and got.get("repository") == meta.id and got.get("commit") == meta.sha:
+            return {**got, **hub_fields(meta)}
+        return None
+
+    def _fetch(self, listed: ModelMeta) -> tuple[str, Any, ModelMeta]:
+        """("done", outcome) from the cache or for an unreadable model; ("engine", payload) otherwise."""
+        cached = self._cached(listed)
+        if cached is not None:
+            return "done", cached, listed
+        meta = listed
+        if meta.siblings is None or not meta.sha:
+            try:
+                meta = self.hub.model_info(listed.id)
+            except RateLimited:
+                raise
+            except HubError as exc:
+                return "done", self._error(listed, str(exc)), listed
+            for key in ("downloads", "likes"):
+                if getattr(meta, key) is None:
+                    setattr(meta, key, getattr(listed, key))
+            cached = self._cached(meta)
+            if cached is not None:
+                return "done", cached, meta
+        if meta.disabled:
+            return "done", self._error(meta, "disabled on the Hub"), meta
+        if not meta.sha:
+            return "done", self._error(meta, "the Hub named no commit for this model"), meta
+        paths = sorted({s.path for s in meta.siblings or [] if s.path})
+        sizes = {s.path: s.size for s in meta.siblings or []}
+        files: list[tuple[str, str, str]] = []
+        notices: list[tuple[str, str]] = []
+        for rel in select_documents(paths, self.policy.include, self.policy.exclude):
+            size = sizes.get(rel)
+            if size is not None and size > MAX_FILE_BYTES:
+                notices.append((rel, f"skipped: {size} bytes is over the {MAX_FILE_BYTES}-byte limit"))
+                continue
+            key = self._doc_key(meta, rel)
+            blob = self.cache.get("doc", key)
+            if not (isinstance(blob, dict) and ("text" in blob or "notice" in blob)):
+                try:
+                    blob = blob_from_bytes(self.hub.download(meta.id, rel, meta.sha), rel)
+                except RateLimited:
+                    raise
+                except HubError as exc:
+                    if exc.status in (401, 403) or (exc.status == 404 and rel == "README.md" and "gated" in str(exc)):
+                        return "done", self._error(meta, str(exc)), meta
+                    blob = {"notice": f"skipped: could not be downloaded ({exc})"}
+                    notices.append((rel, blob["notice"]))
+                    continue
+                self.cache.put("doc", key, blob)
+            if "text" in blob:
+                sf = source_file(rel, blob["text"])
+                if sf is not None:
+                    files.append((sf.path, sf.text, sf.role))
+            else:
+                notices.append((rel, blob["notice"]))
+        info = repo_info(self.hub, meta)
+        payload = {"meta": {"info": info.as_json(), "commit": meta.sha, "gated": meta.gated}, "paths": paths,
+                   "files": files, "notices": notices, "policy": self.policy, "today": self.today}
+        return "engine", payload, meta
+
+    def _error(self, meta: ModelMeta, message: str) -> dict[str, Any]:
+        out = base_outcome(repo_info(self.hub, meta), "error", message)
+        out["commit"] = meta.sha
+        return {**out, **hub_fields(meta)}
+
+    # -- the run -------------------------------------------------------------------------------------------
+    def run(self) -> OrgReport:
+        from openwash.policy import resolve_source
+
+        started = time.monotonic()
+        opts = self.options
+        if opts.concurrency < 1:
+            raise UsageError("--concurrency must be at least 1")
+        if not opts.targets:
+            raise UsageError("name at least one Hub user, organization or model id")
+        self.policy = resolve_source(opts.policy or "builtin:default")
+        models, errors, listed = self._list()
+        key = digest(self.hub.endpoint, json.dumps(opts.filters(), sort_keys=True), opts.policy or "")[:24]
+        self.checkpoint = Checkpoint(self.cache_root / "hub-sweeps" / f"{key}.jsonl", key, say=self.say)
+        done = self.checkpoint.load() if opts.resume else {}
+        if not opts.resume and self.checkpoint.path is not None and self.checkpoint.path.is_file():
+            self.say("an earlier run with these options was interrupted; starting over (--resume continues it)")
+        keep = {m.id.lower(): done[m.id.lower()] for m in models if m.id.lower() in done
+                and done[m.id.lower()].get("commit") == m.sha}
+        self.outcomes.update(keep)
+        for o in errors:
+            self.outcomes[o["repository"].lower()] = o
+        self.checkpoint.open(keep)
+        todo = [m for m in models if m.id.lower() not in keep]
+        self.progress.start(len(models) + len(errors), f" ({len(keep)} already done, resuming)" if keep else "")
+        self.progress.done = len(keep) + len(errors)
+        try:
+            self._loop(todo)
+        except (KeyboardInterrupt, RateLimited) as exc:
+            self.hub.stopping.set()
+            self.progress.close()
+            self.say(f"stopped after {len(self.outcomes)} of {len(models) + len(errors)} models; run the same "
+                     "command with --resume to continue")
+            if isinstance(exc, RateLimited):
+                raise UsageError(str(exc)) from None
+            raise
+        finally:
+            self.checkpoint.close()
+            self.cache.commit()
+        self.progress.close()
+        owner = ", ".join(opts.targets)
+        report = OrgReport(owner=f"Hugging Face Hub: {owner}", owner_kind="hub", api_url=self.hub.endpoint,
+                           generated=_now(), filters=opts.filters(),
+                           outcomes=[self.outcomes[k] for k in sorted(self.outcomes)], listed=listed,
+                           central_policy=list(self.policy.sources))
+        report.elapsed = time.monotonic() - started
+        report.requests = {**self.hub.stats, "cached": self.cached, "waited_s": round(self.hub.waited, 1)}
+        return report
+
+    def _loop(self, todo: list[ModelMeta]) -> None:
+        opts = self.options
+        use_pool = len(todo) >= INLINE_ENGINE_BELOW and (opts.jobs or os.cpu_count() or 1) > 1
+        engine_pool: cf.ProcessPoolExecutor | None = None
+        engine: dict[cf.Future, tuple[ModelMeta, dict[str, Any]]] = {}
+        with cf.ThreadPoolExecutor(max_workers=opts.concurrency, thread_name_prefix="openwash-hub") as io:
+            fetches = {io.submit(self._fetch, m): m for m in todo}
+            try:
+                while fetches or engine:
+                    finished, _ = cf.wait(list(fetches) + list(engine), timeout=1.0, return_when=cf.FIRST_COMPLETED)
+                    # failures last: what finished before a stop is recorded (and kept for --resume)
+                    for fut in sorted(finished, key=lambda f: f in fetches and f.exception() is not None):
+                        if fut in fetches:
+                            fetches.pop(fut)
+                            kind, value, meta = fut.result()
+                            if kind == "done":
+                                self.cached += value.get("verdict") in ("pass", "fail")
+                                self._finish(meta, value, save=False)
+                                continue
+                            if use_pool:
+                                try:
+                                    if engine_pool is None:
+                                        import multiprocessing
+
+                                        engine_pool = cf.ProcessPoolExecutor(
+                                            max_workers=opts.jobs or os.cpu_count() or 1,
+                                            mp_context=multiprocessing.get_context("spawn"))
+                                    engine[engine_pool.submit(engine_task, value)] = (meta, value)
+                                    continue
+                                except (RuntimeError, OSError):
+                                    use_pool = False
+                            self._finish(meta, self._outcome(engine_task(value), meta), save=True)
+                        else:
+                            meta, payload = engine.pop(fut)
+                            try:
+                                outcome = fut.result()
+                            except Exception:  # a broken pool: check in this process
+                                outcome = engine_task(payload)
+                            self._finish(meta, self._outcome(outcome, meta), save=True)
+            except BaseException:
+                self.hub.stopping.set()
+                for fut in fetches:
+                    fut.cancel()
+                raise
+            finally:
+                if engine_pool is not None:
+                    engine_pool.shutdown(wait=True, cancel_futures=True)
+
+    def _outcome(self, outcome: dict[str, Any], meta: ModelMeta) -> dict[str, Any]:
+        return {**outcome, **hub_fields(meta)}
+
+    def _finish(self, meta: ModelMeta, outcome: dict[str, Any], *, save: bool) -> None:
+        if save and outcome.get("verdict") in ("pass", "fail"):
+            self.cache.put("outcome", self._outcome_key(meta, self.policy), outcome)
+        self.outcomes[meta.id.lower()] = outcome
+        if self.checkpoint is not None:
+            self.checkpoint.record(outcome)
+        self.progress.advance(meta.id)
+
+
+def run_hf_command(args: Any) -> int:
+    """``openwash hf TARGET ...`` (called by the CLI with its parsed arguments)."""
+    from openwash.report import write_output
+
+    if args.dry_run and not args.open_discussions:
+        raise UsageError("--dry-run goes with --open-discussions")
+    options = HubOptions(targets=list(args.targets), endpoint=args.endpoint, names=list(args.name),
+                         tags=list(args.tag), include_gated=args.include_gated,
+                         include_private=not args.no_private, concurrency=args.concurrency, resume=args.resume,
+                         policy=args.policy, progress=not args.quiet)
+    runner = HubSweep(options)
+    try:
+        report = runner.run()
+        if args.open_discussions:
+            from openwash.hub.discussions import sync_discussions
+
+            plan_stream = sys.stdout if args.output else sys.stderr
+
+            def show(text: str) -> None:
+                print(f"openwash: {text}", file=plan_stream if args.dry_run else sys.stderr)
+
+            report.issues = sync_discussions(runner.hub, report.outcomes, dry_run=args.dry_run, say=show,
+                                             cache=runner.cache)
+            report.requests.update(runner.hub.stats)
+        module = importlib.import_module(f"openwash.report.org_{args.format}")
+        write_output(module.render(report), args.output)
+        runner.finish_checkpoint()
+        if not args.quiet:
+            s = report.summary()
+            r = report.requests
+            print(f"openwash: {s['repositories']} models: {s['pass']} pass, {s['fail']} fail, {s['error']} not "
+                  f"checked; {r.get('requests', 0)} Hub requests, {r.get('downloads', 0)} downloads, "
+                  f"{runner.cached} from the cache; {report.elapsed:.1f} s", file=sys.stderr)
+        return 1 if report.failed else 0
+    finally:
+        runner.close()
