@@ -17,8 +17,9 @@ from typing import Any
 
 from openwash.errors import UsageError
 from openwash.github.cache import digest
-from openwash.github.issues import _MARKER_RE, MARKER, _words, findings_digest, issue_body, issue_title
+from openwash.github.issues import _MARKER_RE, MARKER, findings_digest, issue_body, issue_title
 from openwash.hub.client import Hub, HubError
+from openwash.report.org_common import action_words
 
 
 def discussion_body(outcome: dict[str, Any]) -> str:
@@ -85,7 +86,7 @@ def sync_discussions(hub: Hub, outcomes: list[dict[str, Any]], *, dry_run: bool,
         verb = action["action"]
         if verb not in ("unchanged", "none"):
             number = f" #{action['number']}" if action.get("number") else ""
-            say(f"{'would ' if dry_run else ''}{_words(verb, dry_run)} discussion{number} on {model}")
+            say(f"{action_words({**action, 'dry_run': dry_run})} discussion{number} on {model}")
     return actions
 
 
