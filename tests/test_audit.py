@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from conftest import run_cli
+from conftest import cli_env, run_cli
 
 pa = pytest.importorskip("pyarrow")
 pq = pytest.importorskip("pyarrow.parquet")
@@ -128,18 +130,22 @@ def test_same_output_on_one_worker_two_workers_and_a_dask_cluster(dataset: Path,
 
 
 def test_resume_keeps_finished_partitions(dataset: Path, tmp_path: Path) -> None:
-    import datetime as dt
-
-    from openwash.audit import AuditOptions, input_files, run_key
-    from openwash.policy import resolve_source
-
     out = tmp_path / "rows.jsonl"
     full = tmp_path / "full.jsonl"
     assert audit_cli(str(dataset), "-o", str(full), "--workers", "1", "--partition-size", "10").returncode == 0
     reference = rows_of(full)
     # an interrupted run left partitions 0 and 2 finished (partition 2 marked, to see that it is kept)
-    opts = AuditOptions(dataset=dataset, output=out, partition_size=10, today=dt.date(2026, 11, 2))
-    key = run_key(opts, input_files(dataset), resolve_source("builtin:default"))
+    # the key as the command line computes it: in a process with the command line's environment (run_cli
+    # imports openwash from src/, which may differ from the installed copy this test process imports)
+    code = ("import datetime as dt, sys; from pathlib import Path; "
+            "from openwash.audit import AuditOptions, input_files, run_key; "
+            "from openwash.policy import resolve_source; "
+            "o = AuditOptions(dataset=Path(sys.argv[1]), output=Path(sys.argv[2]), partition_size=10, "
+            "today=dt.date(2026, 11, 2)); "
+            "print(run_key(o, input_files(o.dataset), resolve_source('builtin:default')))")
+    key = subprocess.run([sys.executable, "-c", code, str(dataset), str(out)], env=cli_env(), capture_output=True,
+                         text=True, check=True).stdout.strip()
+    assert key
     parts = tmp_path / "rows.jsonl.parts"
     parts.mkdir()
     (parts / "manifest.json").write_text(json.dumps({"key": key}))

@@ -74,7 +74,9 @@ def _need(module: str) -> Any:
     try:
         return importlib.import_module(module)
     except ImportError:
-        raise UsageError(f"this needs {module.split('.')[0]}: pip install 'openwash[audit]'") from None
+        from openwash.release import pip_install_extra
+
+        raise UsageError(f"this needs {module.split('.')[0]}: {pip_install_extra('audit')}") from None
 
 
 # -- one card (in a worker) -------------------------------------------------------------------------------

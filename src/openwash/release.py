@@ -30,3 +30,8 @@ def major_tag(version: str = __version__) -> str:
 def pip_install(version: str = __version__) -> str:
     """The command that installs this version of openwash."""
     return f'python3 -m pip install "git+{REPOSITORY}@{release_tag(version)}"'
+
+
+def pip_install_extra(extra: str, version: str = __version__) -> str:
+    """The command that installs this version of openwash with an optional extra (``hf``, ``audit`` ...)."""
+    return f'python3 -m pip install "openwash[{extra}] @ git+{REPOSITORY}@{release_tag(version)}"'

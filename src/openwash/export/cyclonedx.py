@@ -34,7 +34,9 @@ def _import():
         from cyclonedx.schema import SchemaVersion
         from cyclonedx.validation.json import JsonStrictValidator
     except ImportError:
-        raise UsageError("--format cyclonedx needs cyclonedx-python-lib: pip install 'openwash[cyclonedx]'") from None
+        from openwash.release import pip_install_extra
+
+        raise UsageError(f"--format cyclonedx needs cyclonedx-python-lib: {pip_install_extra('cyclonedx')}") from None
     return (ExternalReference, ExternalReferenceType, Property, XsUri, Bom, Component, ComponentType, Pedigree,
             DisjunctiveLicense, LicenseAcknowledgement, JsonV1Dot6, SchemaVersion, JsonStrictValidator)
 

@@ -11,7 +11,7 @@ def add_subcommands(sub: Any) -> None:
                         description="Check the models of Hugging Face Hub users or organizations (or single "
                         "models) with the same engine as `openwash check`: the card and the documents in scope at "
                         "the commit the Hub names, the file list and the gated state. Needs huggingface_hub "
-                        "(pip install 'openwash[hf]'). HF_ENDPOINT and HF_TOKEN are honoured.")
+                        "(the extra 'hf': pip install '.[hf]' in a checkout). HF_ENDPOINT and HF_TOKEN are honoured.")
     hf.add_argument("targets", nargs="+", metavar="TARGET", help="a user or organization (acme) or a model id "
                     "(acme/wren-7b)")
     hf.add_argument("--format", choices=("markdown", "json", "csv", "html"), default="markdown")
@@ -36,7 +36,7 @@ def add_subcommands(sub: Any) -> None:
                            description="Judge every model card of a dataset (Parquet or JSON Lines with a model "
                            "id and the card text; optionally the file list, tags, gated state and downloads) and "
                            "write one row per card plus a summary report. Uses every local core, or a Dask "
-                           "cluster with --scheduler. Parquet and Dask need pip install 'openwash[audit]'.")
+                           "cluster with --scheduler. Parquet and Dask need the extra 'audit'.")
     audit.add_argument("dataset", metavar="DATASET", help="a .parquet or .jsonl file (or a folder of them)")
     audit.add_argument("--output", "-o", metavar="FILE", required=True,
                        help="rows out: FILE.parquet or FILE.jsonl (the format follows the suffix)")

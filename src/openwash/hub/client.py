@@ -162,7 +162,9 @@ class Hub:
         try:
             from huggingface_hub import HfApi
         except ImportError:
-            raise UsageError("openwash hf needs huggingface_hub: pip install 'openwash[hf]'") from None
+            from openwash.release import pip_install_extra
+
+            raise UsageError(f"openwash hf needs huggingface_hub: {pip_install_extra('hf')}") from None
         self.endpoint = endpoint
         self.say = say or (lambda _m: None)
         self.max_wait = max_wait if max_wait is not None else float(os.environ.get("OPENWASH_HUB_MAX_WAIT") or 3600)
