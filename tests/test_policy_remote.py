@@ -110,10 +110,10 @@ def test_timeout_without_cache_is_a_clear_error_with_vendoring_advice(server: HT
     server.expect_request("/slow.yml").respond_with_handler(slow)
     repo = make_git_repo(tmp_path / "repo", {"README.md": "# x\n",
                                              ".openwash.yml": f"extends: {server.url_for('/slow.yml')}\n"})
-    started = time.monotonic()
+    # 'timed out' can only be said when the client gave up before the answer came (1.5 s): no wall clock is
+    # needed to show the timeout, and none is asserted (a loaded machine must not fail this test)
     proc = run_cli("check", str(repo), env={"OPENWASH_HTTP_TIMEOUT": "0.3",
                                             "OPENWASH_CACHE_DIR": str(tmp_path / "cache")})
-    assert time.monotonic() - started < 10
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
     assert "timed out" in proc.stderr and "no cached copy" in proc.stderr
     assert "vendor the policy" in proc.stderr and "sha256" in proc.stderr
