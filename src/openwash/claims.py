@@ -119,13 +119,6 @@ _LINK_SPANS_2 = lazyre.compile(r"[:：|]|\s[-–—]\s")
 _LINK_SPANS_3 = lazyre.compile(r"[\u3400-\u9fff]")
 _LINK_SPANS_4 = lazyre.compile(r"[:：｜|]")
 _LINK_SPANS_5 = lazyre.compile(r"(?:^|[.!?。：:|•·\-*]|\d[.)])\W*$")
-_NAMES_FROM_DOCUMENT_1 = lazyre.compile(r"\s*(?::|：|\s[-–—|]\s)\s*")
-_NAMES_FROM_PATH_1 = lazyre.compile(r"(.+?)[_\-.](?:readme|model_card|modelcard)$", re.IGNORECASE)
-_NAMES_FROM_PATH_2 = lazyre.compile(r"(?i)model_?card")
-_NAMES_FROM_PATH_3 = lazyre.compile(r"(?i)readme|model_?card")
-_NAMES_FROM_PATH_4 = lazyre.compile(r"model|card|checkpoint|weights", re.IGNORECASE)
-_NAMES_FROM_PATH_5 = lazyre.compile(r"[-. ]+")
-_NAMES_FROM_PATH_6 = lazyre.compile(r"[-_. ]+")
 
 
 
@@ -410,18 +403,6 @@ _THIRD_PARTY_WORDS = lazyre.compile(
 
 
 _UNKNOWN_NAME = lazyre.compile(r"'([^']{1,60})' is not one of this repository's names")
-_VERSION_SUFFIX = lazyre.compile(r"(?:[-_. ]+(?:\d+(?:\.\d+)?[bmk]|v?\d+(?:\.\d+)*|instruct|chat|base|hf|it))+$",
-                                 re.IGNORECASE)
-
-
-_GENERIC_TAIL = lazyre.compile(r"\s+(?:models?|llms?|card|repository|project)$")
-
-
-def _folded(name: str) -> str:
-    """A name without its size and version suffixes: 'Demo-7B-Instruct' → 'demo'."""
-    return _NAMES_FROM_PATH_6.sub("", _VERSION_SUFFIX.sub("", name.strip().lower()))
-
-
 def _unknown_owner(v: Verdict, own: frozenset[str]) -> bool:
     """The verdict says 'not a claim' only because no own subject was recognised: there is no subject at all,
     or the subject is an own name written with a size or version suffix ('Demo-7B' for 'Demo')."""
@@ -430,8 +411,8 @@ def _unknown_owner(v: Verdict, own: frozenset[str]) -> bool:
     m = _UNKNOWN_NAME.search(v.reason) if v.rule == "third-party" else None
     if not m:
         return False
-    names = {_folded(_GENERIC_TAIL.sub("", n)) for n in own if len(n) >= 3}
-    return _folded(m.group(1)) in names
+    # the names fold the way people write them (openwash.ownnames): 'Demo-7B' ~ 'demo model' ~ 'demo'
+    return ownnames.name_key(m.group(1)) in {ownnames.name_key(n) for n in own if len(n) >= 3}
 
 
 def _other_evidence(low: str, other_links: list[tuple[int, int]]) -> bool:
