@@ -234,6 +234,13 @@ _PHRASES = [(lazyre.compile(p), kind, strength, _trigger(p)) for p, kind, streng
 _ANY_PHRASE = lazyre.compile("|".join(sorted(
     {re.escape(t) for _rx, _kind, _strength, t in _PHRASES if t}
     | {f"(?:{p})" for p, _kind, _strength in lx.PHRASES if not _trigger(p)})))
+def may_contain_claim(text: str) -> bool:
+    """Whether raw document text holds any openness phrase at all (a cheap first pass on unparsed text).
+
+    False means no claim can be found in it, so a caller may skip parsing the document for claims."""
+    return bool(_ANY_PHRASE.search(_lower(text)))
+
+
 _SENTENCE_END = lazyre.compile(
     r"(?<=[.!?])[\"'”’)\]*_]*\s+(?=[^\sa-z,;])|(?<=[。！？；])\s*|\s+\|\s+|\s*\|\s*$|^\s*\|\s*|\s+·\s+|\s{3,}"
 )
