@@ -372,7 +372,7 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
             except (IndexError, ValueError, KeyError, AttributeError) as exc:  # never let one sentence stop a run
                 v = Verdict(False, False, "none", "n/a", "internal-error", f"not judged ({type(exc).__name__})")
             if own_place and not v.claim and not v.negated and _unknown_owner(v, det.ctx.own_names) and not _other_evidence(
-                    slow, [(x - start, y - start) for x, y in (other_links or []) if start <= x and y <= end]):
+                    slow[:b], [(x - start, y - start) for x, y in (other_links or []) if start <= x and y <= end]):
                 # issue 14: in the project's own lead, tagline, features list or model card an unknown name or
                 # a missing subject is the project itself; a third party needs positive evidence
                 target = det.judge.target(here, a - shift, b - shift, kind)
@@ -423,6 +423,9 @@ def _unknown_owner(v: Verdict, own: frozenset[str]) -> bool:
 
 
 def _other_evidence(low: str, other_links: list[tuple[int, int]]) -> bool:
+    """Positive evidence of a third party up to the end of the phrase: a dependency or maker word governs
+    what follows it ('built on open-source X'), while words after the phrase describe the project's own basis
+    ('an open-source assistant based on X')."""
     return bool(other_links) or bool(_THIRD_PARTY_WORDS.search(low))
 
 

@@ -308,6 +308,12 @@ _PLURAL_OK = {"series", "weights", "alternatives", "access", "os", "cms", "analy
 _ASPIRATION = lazyre.compile(r"\b(?:aims?|aiming|hopes?|hoping|wants?|wanting|strives?|striving|wish(?:es)?|plans?|"
                          r"planning|intends?|seeks?|seeking|would\s+like)\b(?:\s+\w+){0,3}?\s+(?:to\s+)?"
                          r"(?:be|become|becomes|remain|stay)\b[^.;:!?]*$")
+# the phrase used as a verb of release, completed ('开源了', 'オープンソース化しました', '开源到…', '开源的代码')
+_CJK_RELEASE_AFTER = lazyre.compile(r"\s*(?:了|到|至|出来|出來|化しました|化された|化した|化され|しました|しています|の|的)")
+_CJK_BA = lazyre.compile(r"(?:将|將|把|已经|已經|已|正式|全面|首次)")
+_CJK_DONE_RELEASE = lazyre.compile(r"\s*(?:了|化しました|化されました|化されています|化した|されました)")
+# a comparison word that introduces a number is a count ('超过30个', 'more than 30')
+_QUANTITY_AFTER = lazyre.compile(r"\s*[\d一二三四五六七八九十百千万萬]")
 _CJK_LABEL = lazyre.compile(r"\W*(?:[-*+•]\s+)?\W*([^：:，,。]{1,30}?)\s*[：:]\s*$")
 _LATIN = lazyre.compile(r"[a-z]")
 _LIST_TAIL = lazyre.compile(r"^\s*(?:[\w\-]+\s+){0,3}?(?:and|or|&)\s+[\w\-]+(?:\s+[\w\-]+){0,3}\s*$")
@@ -723,7 +729,9 @@ class Judge:
         if det == "second":
             return out(False, "second-person", f"the reader's ('{det_word} ...'), not the author's")
         if _OWNER_2.search(left) and not lx.FIRST_PERSON.search(left):
-            return out(False, "second-person", "said of the reader ('you ...')")
+            # the reader only uses it; whose it is, the noun phrase says ('you can deploy an open-source OWN')
+            if not self._np_own(s, a, b, head, np_start):
+                return out(False, "second-person", "said of the reader ('you ...')")
 
         # licence wording
         if is_license:
@@ -919,6 +927,16 @@ class Judge:
         fp = lx.FIRST_PERSON.search(lead)
         if fp and lx.RELEASE_VERBS.search(lead[fp.end():]) and not lx.DEPENDENCY.search(lead[fp.end():]):
             return True, f"the author ('{fp.group(0)}') releases '{s.text[anchor_start:anchor_end]}'"
+        # the own project or organisation as maker: 'Nomic also developed and maintains NAME, an open-source X'
+        for _x, y in s.own_spans:
+            if y <= anchor_start and lx.RELEASE_VERBS.search(lead[y:]) and not lx.DEPENDENCY.search(lead[y:]):
+                return True, f"the own name makes '{s.text[anchor_start:anchor_end]}'"
+        # 'NAME (ALIAS) – the open-source core': the name before the parenthesis names the subject too
+        if low[anchor_start - 1:anchor_start] == "(":
+            outer_end = len(low[:anchor_start - 1].rstrip(" *_`"))
+            outer_start = self._np_start(low, outer_end)
+            if outer_end > outer_start and self.has_own(low[outer_start:outer_end]):
+                return True, f"'{s.text[outer_start:outer_end]}' is the repository's own name"
         return self.classify(s, anchor_start, anchor_end, a, appositive=True)
 
     def agent(self, s: Sentence, a: int, b: int) -> tuple[bool, str] | None:
@@ -1143,12 +1161,19 @@ class Judge:
         near = low[max(cs, a - 10):a]
         after = low[b:b + 12]
         attributive = bool(_JUDGE_CJK_3.match(after))
+        # the author as the agent of the release ('我们已经将预训练模型开源到…', '我们开源的代码'): what follows
+        # (a community it is released to, a count of tasks) does not change who releases
+        fp_agent = lx.FIRST_PERSON.search(low[cs:a])
+        if fp_agent and not lx.DEPENDENCY.search(low[cs + fp_agent.end():a]) \
+                and not _JUDGE_CJK_2.search(low[cs + fp_agent.end():a]) \
+                and (_CJK_RELEASE_AFTER.match(low[b:]) or _CJK_BA.search(low[cs + fp_agent.end():a])):
+            return out(True, "first-person", f"the author ('{fp_agent.group(0)}') releases it")
         # community
         if lx.COMMUNITY_HEADS.search(after[:6]) or _JUDGE_CJK_4.match(after):
             return out(False, "community", "about a community or a movement")
         # comparisons
         m = last_match(lx.COMPARISON, low[max(0, a - 16):a])
-        if m:
+        if m and not _QUANTITY_AFTER.match(low, m.end()):  # '超过30个任务' counts, it does not compare
             return out(False, "comparison", f"a comparison or ranking ('{m.group(0)}')")
         r = lx.COMPARISON_RIGHT_CJK.search(low[b:b + 30])
         if r and (_JUDGE_CJK_12.search(low[max(0, a - 20):a]) or r.group(0).endswith(("之中", "当中", "當中",
@@ -1211,6 +1236,10 @@ class Judge:
             if _JUDGE_CJK_16.search(low[max(0, a - 6):a]) \
                     or _OWNER_9.match(low[:a]):
                 return out(True, "subjectless-release", "a release announced without a subject")
+            if _CJK_DONE_RELEASE.match(low[b:]) and subj_own is not False:
+                # '…をオープンソース化しました', '…已经开源了': a completed release told without naming the agent is
+                # the author's announcement (both languages drop a known subject); a third party is named ('由X')
+                return out(True, "subjectless-release", "a completed release announced without naming who released")
             if subj_own is False:
                 return out(False, "third-party", "released by someone else")
             return out(False, "no-owner", "nothing ties the phrase to the author's own artifact")

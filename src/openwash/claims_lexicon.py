@@ -84,6 +84,7 @@ PHRASES: list[tuple[str, str, str]] = [
     (r"오픈\s?웨이트|공개\s?가중치", "open-weights", "plain"),
     # open model / openly released / open release / open license
     (W + r"open\s+(?:(?!sourc|weight)[\w\-]+\s+){0,2}?(?:models?|llms?|mllms?|vlms?|slms?|lms)" + E, "open", "plain"),
+    (W + r"open\s+(?:(?!sourc|weight)[\w\-]+\s+){0,2}?(?:datasets?|corpus|corpora)" + E, "open", "plain"),
     (W + r"openly" + SEP + r"releas\w*", "open", "plain"),
     (W + r"releas\w*\s+(?:[\w\-]+\s+){0,3}openly" + E, "open", "plain"),
     (W + r"open\s+releases?" + E, "open", "plain"),

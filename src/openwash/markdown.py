@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from markdown_it.token import Token
 
 # Bare URLs in prose.  Trailing punctuation is not part of a URL.
+# A code span that is a single name-like token (no spaces, operators or quotes) and says nothing about openness.
+_CODE_NAME = re.compile(r"(?!.*open[\s\-_]?sourc)[\w][\w.\-/@+]{0,59}", re.IGNORECASE)
 URL_RE = re.compile(r"""(?:https?://|www\.)[^\s<>"'`\]\[)(]+[^\s<>"'`\]\[)(.,;:!?*_~]""", re.IGNORECASE)
 COMMENT_RE = re.compile(r"<!--(.*?)-->", re.DOTALL)
 REFERENCE_RE = re.compile(r"^ {0,3}\[([^\]]+)\]:\s*<?(\S+?)>?(?:\s|$)", re.MULTILINE)
@@ -265,7 +267,15 @@ class _MarkdownWalker:
                 if nl >= 0:
                     cursor = nl + 1
             elif ct == "code_inline":
-                cursor = self._skip_code_span(c.markup or "`", c.content, cursor, end)
+                after = self._skip_code_span(c.markup or "`", c.content, cursor, end)
+                name = c.content.strip()
+                at = self.src.text.find(name, cursor, after) if _CODE_NAME.fullmatch(name) else -1
+                if at >= 0:
+                    # a name set in code ('`Langchain-Chatchat` 开源项目', '`v2.1` 版本'): a word of the prose;
+                    # code proper (spaces, operators, an openness phrase as a value) stays out of the text
+                    builder.add_gap(" ")
+                    builder.add(name, list(range(at, at + len(name))))
+                cursor = after
                 builder.add_gap(" ")
             elif ct == "link_open":
                 href = c.attrs.get("href", "")
