@@ -379,6 +379,10 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
                 v = Verdict(True, False, target, det.judge.strength(here, a - shift, b - shift, strength, target),
                             "own-place", f"in the project's own {own_place}, with no sign of a third party "
                                          f"(was: {v.reason})")
+            if v.claim and any(x <= start + a and start + b <= y for x, y in other_links or ()):
+                # the phrase is the text of a link to another owner's repository or model: theirs
+                v = Verdict(False, False, "none", "n/a", "linked-other",
+                            "the phrase is the text of a link to another owner's repository or model")
             out.append(Judgement(start + a, start + b, sent[a:b], shown, kind, v.claim, v.negated, v.target,
                                  v.strength, v.rule, v.reason))
         for m in extra:
@@ -613,8 +617,7 @@ def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[
                                       prev=prev, title_links=titles, link_spans=spans, row_label=row_label,
                                       header_row=header_row, role=doc.role,
                                       own_place=own_places.get(id(block), ""),
-                                      other_links=_other_link_spans(doc, block, ctx.own_names)
-                                      if id(block) in own_places else None)
+                                      other_links=_other_link_spans(doc, block, ctx.own_names))
             out.extend((block, j) for j in judgements)
         if block.kind not in ("alt_text", "front_matter") and low.strip():
             prev_block = low

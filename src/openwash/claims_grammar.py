@@ -113,7 +113,7 @@ _JUDGE_CJK_2 = lazyre.compile(r"(?:其他|其它|众多|眾多|各类|各類|各
 _JUDGE_CJK_3 = lazyre.compile(r"\s*(?:的|、|の|版|化版|模型|大模型|项目|項目|社区|社區|工具|框架|软件|軟件|数据|數據|协议|協議|"
                                     r"许可|許可|版本|生态|生態|界|精神|运动|方案|库|庫|社群|权重|權重|语言|語言|基座|中文|"
                                     r"llm|model|モデル|ライセンス|コミュニティ|プロジェクト|ソフト|tts|ai|[a-z]+\s?モデル|"
-                                    r"[a-z]{2,}(?:\s|$))")
+                                    r"[a-z]{2,}(?:\s|$)|[ァ-ヶー]{2,})")
 _JUDGE_CJK_4 = lazyre.compile(r"\s*(?:的)?\s*(?:社区|社區|社群|界|生态|生態|精神|运动|コミュニティ)")
 _JUDGE_CJK_5 = lazyre.compile(r"(?:闭源|閉源|专有|專有|プロプライエタリ)(?:和|与|與|及|、|および)\s*$")
 _JUDGE_CJK_6 = lazyre.compile(r"\s*(?:协议|協議|许可|許可|授权|授權|ライセンス|라이선스)")
@@ -136,7 +136,7 @@ _NEGATION_2 = lazyre.compile(r"\b(?:use|uses|using|used|need|needs|require|requi
                              r"rely|contain|contains|include|includes|have|has|offer|offers)\b")
 _NP_LEFT_1 = lazyre.compile(r"(?:'s|’s|s'|s’)$")
 _NP_OWN_1 = lazyre.compile(r"[,;:.!?]")
-_NP_OWN_2 = lazyre.compile(r"[,;:.!?]|\b(?:and|or|of|for|with|by|from|than|like|to|in|on|"
+_NP_OWN_2 = lazyre.compile(r"[,;:.!?+&/]|\b(?:and|or|of|for|with|by|from|than|like|to|in|on|"
                                                     r"is|are|which|that|using|used|based|built|powered|"
                                                     r"accelerat\w*|support\w*|around|upon|via)\b")
 _NP_START_1 = lazyre.compile(r"[;:!?。；：！？(]|,|\s-\s|—|–|^\W*(?:[-*+•]|\d+[.)])\s")
