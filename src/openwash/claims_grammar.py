@@ -311,6 +311,11 @@ _ASPIRATION = lazyre.compile(r"\b(?:aims?|aiming|hopes?|hoping|wants?|wanting|st
 # the phrase used as a verb of release, completed ('开源了', 'オープンソース化しました', '开源到…', '开源的代码')
 _CJK_RELEASE_AFTER = lazyre.compile(r"\s*(?:了|到|至|出来|出來|化しました|化された|化した|化され|しました|しています|の|的)")
 _CJK_BA = lazyre.compile(r"(?:将|將|把|已经|已經|已|正式|全面|首次)")
+# a capitalised or code-like name right after a head noun ('project DiffSynth-Studio', 'model `Foo-7B`')
+_NAME_AFTER = lazyre.compile(r"[\s*_`\[]*((?:[A-Z][\w.]*[A-Z0-9\-][\w.\-]*|[A-Z][a-z]+(?:-[A-Za-z0-9]+)+))")
+_PARTICIPLE = lazyre.compile(r"sourced$|released$")
+_CJK_RELEASED_IS = lazyre.compile(r"\s*(?:的|出来的|出來的)(?:是|為|为)")  # '开源的是…模型': what was released is …
+_OWN_LICENSE_GAP = lazyre.compile(r"[\s*_`]*(?:的|の)?\s*(?:模型|项目|項目|仓库|倉庫|代码|代碼|权重|權重|モデル)?\s*(?:的|の)?\s*")
 _CJK_DONE_RELEASE = lazyre.compile(r"\s*(?:了|化しました|化されました|化されています|化した|されました)")
 # a comparison word that introduces a number is a count ('超过30个', 'more than 30')
 _QUANTITY_AFTER = lazyre.compile(r"\s*[\d一二三四五六七八九十百千万萬]")
@@ -824,8 +829,10 @@ class Judge:
         if (s.news or lx.NEWS_DATE.search(low) or lx.DONE_CHECKBOX.search(low)) and det in ("none", "the", "a"):
             return out(True, "news-item", "a dated news item or ticked roadmap item announcing a release")
 
+        after_head = b + len(" ".join(head)) + 1 if head else b
         if det == "the" and len(mods) <= 1 and head and _ARTIFACT.match(head_noun) \
-                and not self._is_name(s, b, b + len(" ".join(head)) + 2):
+                and not self._is_name(s, b, b + len(" ".join(head)) + 2) \
+                and not self._names_other(s, after_head):
             return out(True, "definite-artifact", f"a definite reference to the own release ('the {s.text[a:b]} "
                                                   f"{head_noun}')")
 
@@ -834,6 +841,11 @@ class Judge:
                 and not _OWNER_14.search(low[:a]))):
             return out(True, "subjectless-release", "a release announced without a subject (list item or headline)")
 
+        if det == "none" and head and _ARTIFACT.match(head_noun) and _PARTICIPLE.search(low[a:b]) \
+                and not lx.DEPENDENCY.search(gov):
+            # 'reproduced with open-sourced code and checkpoints': a past participle says a release happened;
+            # with no other agent named (handled above), it is the one these documents announce
+            return out(True, "participle-release", f"'{s.text[a:b]} {head_noun}': released, by no one else named")
         if det == "none" and not before and _OWNER_7.match(low[b:b + 3]) and self._artifact_list(low[b:]):
             return out(True, "label", "a label followed by the released artifacts ('Fully open source: ...')")
         label = _OWNER_1.match(low[:a])
@@ -847,6 +859,11 @@ class Judge:
             return out(True, "tagline", tag)
 
         return out(False, "no-owner", "nothing ties the phrase to the author's own artifact")
+
+    def _names_other(self, s: Sentence, at: int) -> bool:
+        """A proper name that is not an own name follows at ``at`` ('the open-source project DiffSynth-Studio')."""
+        m = _NAME_AFTER.match(s.text, at)
+        return bool(m) and not self.has_own(m.group(1).lower())
 
     def _np_own(self, s: Sentence, a: int, b: int, head: list[str], np_start: int = -1) -> bool:
         """The own name is inside the noun phrase: 'OWN open-source models', 'the open-source OWN'."""
@@ -1187,8 +1204,11 @@ class Judge:
             return out(False, "thanks", f"thanks or credit to others ('{th.group(0)}')")
         # licence wording
         if _JUDGE_CJK_6.match(after) or _JUDGE_CJK_7.search(near):
-            if (_JUDGE_CJK_13.search(low) or self.has_own(low[:a])) and _JUDGE_CJK_14.search(low):
+            if (_JUDGE_CJK_13.search(low) or lx.DEMONSTRATIVE.search(low[:a]) or self.has_own(low[:a])) \
+                    and _JUDGE_CJK_14.search(low):
                 return out(True, "own-license", "the own artifact is released under an open licence")
+            if any(y <= a and _OWN_LICENSE_GAP.fullmatch(low[y:a]) for _x, y in s.own_spans):
+                return out(True, "own-license", "the open licence of the own artifact ('OWN 模型开源协议')")
             if _JUDGE_CJK_7.search(near) and _JUDGE_CJK_15.search(low):
                 return out(True, "own-license", "the own artifact is released under an open licence")
             return out(False, "license-text", "licence wording, not said of the own artifact")
@@ -1236,7 +1256,8 @@ class Judge:
             if _JUDGE_CJK_16.search(low[max(0, a - 6):a]) \
                     or _OWNER_9.match(low[:a]):
                 return out(True, "subjectless-release", "a release announced without a subject")
-            if _CJK_DONE_RELEASE.match(low[b:]) and subj_own is not False:
+            if (_CJK_DONE_RELEASE.match(low[b:]) or _CJK_RELEASED_IS.match(low[b:])) and subj_own is not False \
+                    and not agent:
                 # '…をオープンソース化しました', '…已经开源了': a completed release told without naming the agent is
                 # the author's announcement (both languages drop a known subject); a third party is named ('由X')
                 return out(True, "subjectless-release", "a completed release announced without naming who released")
