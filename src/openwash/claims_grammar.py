@@ -313,6 +313,7 @@ _CJK_RELEASE_AFTER = lazyre.compile(r"\s*(?:了|到|至|出来|出來|化しま�
 _CJK_BA = lazyre.compile(r"(?:将|將|把|已经|已經|已|正式|全面|首次)")
 # a capitalised or code-like name right after a head noun ('project DiffSynth-Studio', 'model `Foo-7B`')
 _NAME_AFTER = lazyre.compile(r"[\s*_`\[]*((?:[A-Z][\w.]*[A-Z0-9\-][\w.\-]*|[A-Z][a-z]+(?:-[A-Za-z0-9]+)+))")
+_PURPOSE_VERB = lazyre.compile(r"\bto\s+(?!releas|open|publish|shar|provid|offer|mak|build|creat|train|develop)\w+\s+$")
 _PARTICIPLE = lazyre.compile(r"sourced$|released$")
 _CJK_RELEASED_IS = lazyre.compile(r"\s*(?:的|出来的|出來的)(?:是|為|为)")  # '开源的是…模型': what was released is …
 _OWN_LICENSE_GAP = lazyre.compile(r"[\s*_`]*(?:的|の)?\s*(?:模型|项目|項目|仓库|倉庫|代码|代碼|权重|權重|モデル)?\s*(?:的|の)?\s*")
@@ -800,6 +801,12 @@ class Judge:
 
         # the author as subject
         first = lx.FIRST_PERSON.search(left)
+        phrase_plural = plural or (not head and low[a:b].endswith("s") and not low[a:b].endswith(("ss", "sources")))
+        if first and det == "none" and phrase_plural and not verb_form \
+                and _PURPOSE_VERB.search(low[cs + first.end():a]):
+            # 'we release a recipe to align open LLMs': the bare plural is what the purpose verb acts on, things
+            # in general; what is released is the verb's other object
+            return out(False, "generic", f"a bare plural after a purpose verb ('{s.text[a:b]} ... {head_noun}')")
         if first and (verb_form or lx.RELEASE_VERBS.search(low[cs + first.end():a])
                       or _OWNER_8.search(low[cs + first.end():a])):
             return out(True, "first-person", f"the author ('{first.group(0)}') releases it")
