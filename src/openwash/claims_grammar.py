@@ -312,7 +312,7 @@ _ASPIRATION = lazyre.compile(r"\b(?:aims?|aiming|hopes?|hoping|wants?|wanting|st
 _CJK_RELEASE_AFTER = lazyre.compile(r"\s*(?:了|到|至|出来|出來|化しました|化された|化した|化され|しました|しています|の|的)")
 _CJK_BA = lazyre.compile(r"(?:将|將|把|已经|已經|已|正式|全面|首次)")
 # a capitalised or code-like name right after a head noun ('project DiffSynth-Studio', 'model `Foo-7B`')
-_NAME_AFTER = lazyre.compile(r"[\s*_`\[]*((?:[A-Z][\w.]*[A-Z0-9\-][\w.\-]*|[A-Z][a-z]+(?:-[A-Za-z0-9]+)+))")
+_NAME_AFTER = lazyre.compile(r"[\s*_`\[]*([A-Z][\w.\-]*)")
 _PURPOSE_VERB = lazyre.compile(r"\bto\s+(?!releas|open|publish|shar|provid|offer|mak|build|creat|train|develop)\w+\s+$")
 _PARTICIPLE = lazyre.compile(r"sourced$|released$")
 _CJK_RELEASED_IS = lazyre.compile(r"\s*(?:的|出来的|出來的)(?:是|為|为)")  # '开源的是…模型': what was released is …
@@ -1263,14 +1263,16 @@ class Judge:
             if _JUDGE_CJK_16.search(low[max(0, a - 6):a]) \
                     or _OWNER_9.match(low[:a]):
                 return out(True, "subjectless-release", "a release announced without a subject")
-            if (_CJK_DONE_RELEASE.match(low[b:]) or _CJK_RELEASED_IS.match(low[b:])) and subj_own is not False \
-                    and not agent:
+            if _CJK_DONE_RELEASE.match(low[b:]) and subj_own is not False and not agent:
                 # '…をオープンソース化しました', '…已经开源了': a completed release told without naming the agent is
                 # the author's announcement (both languages drop a known subject); a third party is named ('由X')
                 return out(True, "subjectless-release", "a completed release announced without naming who released")
             if subj_own is False:
                 return out(False, "third-party", "released by someone else")
             return out(False, "no-owner", "nothing ties the phrase to the author's own artifact")
+        if _CJK_RELEASED_IS.match(low[b:]) and subj_own is not False and not agent:
+            # '开源的是…模型' (what was released is …): a release told without its agent, as in the news above
+            return out(True, "subjectless-release", "what was released is named, by no one else")
         # attributive: '开源的X', 'オープンソース版'
         if _JUDGE_CJK_8.match(low) or _JUDGE_CJK_9.search(before):
             return out(True, "tagline", "a superlative headline about the described artifact")

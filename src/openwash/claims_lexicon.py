@@ -130,7 +130,7 @@ _DEM_NOUN = r"(?:" + "|".join(sorted(DEMONSTRATIVE_NOUNS, key=len, reverse=True)
 DEMONSTRATIVE = lazyre.compile(
     W + r"(?:this|these)\s+(?:[\w\-]+\s+){0,3}?" + _DEM_NOUN + E
     + r"|" + W + r"(?:here|herein|in\s+this\s+(?:repo|repository|project))" + E
-    + r"|本仓库|本倉庫|本项目|本項目|本模型|本次|该模型|該模型|此模型|このリポジトリ|本リポジトリ|このモデル|本モデル|このプロジェクト|これら"
+    + r"|本仓库|本倉庫|本项目|本項目|本模型|本次|该模型|該模型|此模型|该项目|該項目|此项目|此項目|该仓库|該倉庫|このリポジトリ|本リポジトリ|このモデル|本モデル|このプロジェクト|これら"
     + r"|" + W + r"(?:este|esta|estos|estas|cet|cette|ces|dieses|diese|dieser|questo|questa)\s+"
     r"(?:proyecto|repositorio|modelos?|projet|dépôt|modèles?|projekt|repository|modell|modelle|progetto|modello)" + E
 )
