@@ -181,6 +181,8 @@ def report(name: str, judged: list[Judged], folds: int, show: bool) -> None:
         n_ok = sum(j.negated == bool(j.item["negated"]) for j in found)
         print(f"  target accuracy {t_ok / len(found):.3f} ({t_ok}/{len(found)}); negation accuracy "
               f"{n_ok / len(found):.3f}")
+        confused = Counter(f"{j.item['target']}->{j.target}" for j in found if j.target != j.item["target"])
+        print("  target confusions (gold->found): " + ", ".join(f"{k} {n}" for k, n in confused.most_common()))
     cats: Counter = Counter(j.item["category"] for j in scored if not j.item["claim"])
     fps: Counter = Counter(j.item["category"] for j in scored if not j.item["claim"] and j.predicted)
     print("  false positives per category: " + ", ".join(f"{k} {fps[k]}/{n}" for k, n in cats.most_common()))
@@ -198,6 +200,9 @@ def report(name: str, judged: list[Judged], folds: int, show: bool) -> None:
                 print(f"    {kind} {j.item['id']} {j.item['repo']} [{j.form}] {j.item['text'][:150]!r}")
                 for note in j.notes:
                     print(f"        -> {note[:220]}")
+            elif gold and j.target != j.item["target"]:
+                print(f"    TARGET {j.item['target']}->{j.target} {j.item['id']} {j.item['repo']} "
+                      f"{j.item['text'][:150]!r}")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -516,8 +516,8 @@ def test_a_phrase_added_to_the_lexicon_is_found_end_to_end(tmp_path: Path) -> No
     (tmp_path / "README.md").write_text("# Wren\n\nWren is glassbox-licensed.\n", encoding="utf-8")
     code = (
         "import sys, json\n"
-        "from openwash import claims_lexicon as lx\n"
-        "lx.PHRASES.append((lx.W + r'glassbox-licensed' + lx.E, 'open-source', 'plain'))\n"
+        "from openwash.claims.lexicon import base, en\n"
+        "en.LEXICON.phrases.append((base.W + r'glassbox-licensed' + base.E, 'open-source', 'plain'))\n"
         "from openwash.cli import main\n"
         "sys.exit(main(['claims', sys.argv[1], '--format', 'json']))\n"
     )

@@ -25,6 +25,10 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     assert "openwash/policies/default.yml" in names
     assert "openwash/policies/annotate.yml" in names
     assert "openwash/data/base_models.yml" in names
+    # every module of the source tree is in the wheel (a new subpackage missing from pyproject's list is not)
+    missing = [m.relative_to(ROOT / "src").as_posix() for m in (ROOT / "src").rglob("*.py")
+               if m.relative_to(ROOT / "src").as_posix() not in names]
+    assert missing == []
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     assert "openwash = openwash.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
     target = tmp_path_factory.mktemp("site")

@@ -1,0 +1,138 @@
+"""Chinese, Japanese and Korean sentences: the same questions asked with the particles of those languages
+(possessive 的/の, agent 由, completed releases 了/しました, attributive nouns after the phrase).
+"""
+
+from __future__ import annotations
+
+from openwash.claims import lexicon as lx
+from openwash.claims import patterns as p
+from openwash.claims.reader import Reader
+from openwash.claims.record import Sentence, Verdict
+from openwash.claims.text import (
+    last_match,
+)
+
+
+class CjkJudgement(Reader):
+    """Chinese, Japanese and Korean sentences: the same questions asked with the particles of those languages"""
+
+    def judge_cjk(self, s: Sentence, a: int, b: int, kind: str, cs: int, ce: int, out) -> Verdict:  # type: ignore[no-untyped-def]
+        low = s.low
+        before = low[max(0, a - 24):a]
+        near = low[max(cs, a - 10):a]
+        after = low[b:b + 12]
+        attributive = bool(p.JUDGE_CJK_3.match(after))
+        # the author as the agent of the release ('我们已经将预训练模型开源到…', '我们开源的代码'): what follows
+        # (a community it is released to, a count of tasks) does not change who releases
+        fp_agent = lx.FIRST_PERSON.search(low[cs:a])
+        if fp_agent and not lx.DEPENDENCY.search(low[cs + fp_agent.end():a]) \
+                and not p.JUDGE_CJK_2.search(low[cs + fp_agent.end():a]) \
+                and (p.CJK_RELEASE_AFTER.match(low[b:]) or p.CJK_BA.search(low[cs + fp_agent.end():a])):
+            return out(True, "first-person", f"the author ('{fp_agent.group(0)}') releases it")
+        # community
+        if lx.COMMUNITY_HEADS.search(after[:6]) or p.JUDGE_CJK_4.match(after):
+            return out(False, "community", "about a community or a movement")
+        # comparisons
+        m = last_match(lx.COMPARISON, low[max(0, a - 16):a])
+        if m and not p.QUANTITY_AFTER.match(low, m.end()):  # '超过30个任务' counts, it does not compare
+            return out(False, "comparison", f"a comparison or ranking ('{m.group(0)}')")
+        r = lx.COMPARISON_RIGHT_CJK.search(low[b:b + 30])
+        if r and (p.JUDGE_CJK_12.search(low[max(0, a - 20):a]) or r.group(0).endswith(("之中", "当中", "當中",
+                                                                                                     "の中で", "を超え",
+                                                                                                     "より", "と比較"))):
+            return out(False, "comparison", f"a comparison or ranking ('{r.group(0)}')")
+        if lx.COORDINATED_CLOSED.search(low[b:b + 10]) or p.JUDGE_CJK_5.search(near):
+            return out(False, "comparison", "open and closed models side by side")
+        th = lx.THANKS.search(low[:a])
+        if th:
+            return out(False, "thanks", f"thanks or credit to others ('{th.group(0)}')")
+        # licence wording
+        if p.JUDGE_CJK_6.match(after) or p.JUDGE_CJK_7.search(near):
+            if (p.JUDGE_CJK_13.search(low) or lx.DEMONSTRATIVE.search(low[:a]) or self.has_own(low[:a])) \
+                    and p.JUDGE_CJK_14.search(low):
+                return out(True, "own-license", "the own artifact is released under an open licence")
+            if any(y <= a and p.OWN_LICENSE_GAP.fullmatch(low[y:a]) for _x, y in s.own_spans):
+                return out(True, "own-license", "the open licence of the own artifact ('OWN 模型开源协议')")
+            if p.JUDGE_CJK_7.search(near) and p.JUDGE_CJK_15.search(low):
+                return out(True, "own-license", "the own artifact is released under an open licence")
+            return out(False, "license-text", "licence wording, not said of the own artifact")
+        # possessive of the author directly on the noun phrase
+        poss = p.JUDGE_CJK_1.search(before)
+        if poss:
+            return out(True, "own-possessive", f"first-person possessive ('{poss.group(0).strip()}')")
+        own_attached = any(a - 3 <= y <= a and p.JUDGE_CJK_18.fullmatch(low[y:a]) for _x, y in s.own_spans) or any(
+            b <= x <= b + 24 and not p.JUDGE_CJK_19.search(low[b:x])
+            for x, _y in s.own_spans)
+        # dependency
+        dep = last_match(lx.DEPENDENCY, near)
+        if dep and not own_attached:
+            return out(False, "dependency", f"something used ('{dep.group(0)}')")
+        rdep = lx.DEPENDENCY_RIGHT_CJK.search(low[b:b + 40])
+        if rdep and not own_attached:
+            return out(False, "dependency", f"something built upon ('{rdep.group(0)[-6:]}')")
+        third = p.JUDGE_CJK_2.search(near)
+        if third and not own_attached:
+            return out(False, "generic", f"a quantified or generic noun phrase ('{third.group(0)[:6]}')")
+        agent = lx.ZH_BY_AGENT.search(low[max(0, a - 40):b + 4])
+        subj_own = self._cjk_subject(s, a)
+        label = p.CJK_LABEL.match(low[:a])
+        if label and subj_own is not True and not self.has_own(label.group(1)) and (
+                self._is_name(s, label.start(1), label.end(1)) or p.LATIN.search(label.group(1))):
+            return out(False, "third-party", f"describes '{s.text[label.start(1):label.end(1)]}', not the own artifact")
+        if agent and subj_own is not True and not self.has_own(agent.group("agent")):
+            return out(False, "third-party", f"released by someone else ('由{agent.group('agent')}')")
+        if subj_own is True:
+            return out(True, "own-subject", "openness is said of the own artifact")
+        if own_attached:
+            return out(True, "own-name", "the repository's own name is in the noun phrase")
+        if subj_own is False and attributive:
+            return out(False, "third-party", "openness is said of something else")
+        first = lx.FIRST_PERSON.search(low)
+        dem = lx.DEMONSTRATIVE.search(low)
+        if not attributive:
+            if first or dem:
+                who = (first or dem).group(0)  # type: ignore[union-attr]
+                return out(True, "first-person", f"the author ('{who}') releases it")
+            if s.own_spans:
+                return out(True, "own-name", "a release of the own artifact")
+            if s.news or lx.NEWS_DATE.search(low) or lx.DONE_CHECKBOX.search(low):
+                return out(True, "news-item", "a release announced in a news item or roadmap")
+            if p.JUDGE_CJK_16.search(low[max(0, a - 6):a]) \
+                    or p.OWNER_9.match(low[:a]):
+                return out(True, "subjectless-release", "a release announced without a subject")
+            if p.CJK_DONE_RELEASE.match(low[b:]) and subj_own is not False and not agent:
+                # '…をオープンソース化しました', '…已经开源了': a completed release told without naming the agent is
+                # the author's announcement (both languages drop a known subject); a third party is named ('由X')
+                return out(True, "subjectless-release", "a completed release announced without naming who released")
+            if subj_own is False:
+                return out(False, "third-party", "released by someone else")
+            return out(False, "no-owner", "nothing ties the phrase to the author's own artifact")
+        if p.CJK_RELEASED_IS.match(low[b:]) and subj_own is not False and not agent:
+            # '开源的是…模型' (what was released is …): a release told without its agent, as in the news above
+            return out(True, "subjectless-release", "what was released is named, by no one else")
+        # attributive: '开源的X', 'オープンソース版'
+        if p.JUDGE_CJK_8.match(low) or p.JUDGE_CJK_9.search(before):
+            return out(True, "tagline", "a superlative headline about the described artifact")
+        if first and p.JUDGE_CJK_10.search(low[max(0, a - 20):a]):
+            return out(True, "first-person", "the author describes its own artifact")
+        if p.JUDGE_CJK_11.match(after) and not p.JUDGE_CJK_17.search(before) and len(low) < 60:
+            return out(True, "tagline", "a headline naming the own version ('…のオープンソース版')")
+        return out(False, "no-owner", "nothing ties the phrase to the author's own artifact")
+
+    def _cjk_subject(self, s: Sentence, a: int) -> bool | None:
+        low = s.low
+        cop = last_match(p.CJK_SUBJECT_1, low[:a])
+        if cop is None:
+            return None
+        gap = low[cop.end():a]
+        if p.CJK_SUBJECT_2.search(gap):
+            return None
+        subj = low[:cop.start()]
+        clause = p.CJK_SUBJECT_5.split(subj)[-1][-30:]
+        if not clause.strip():
+            return None
+        if self.has_own(clause) or p.CJK_SUBJECT_4.search(clause):
+            return True
+        if p.CJK_SUBJECT_3.search(clause):
+            return False
+        return None

@@ -1,0 +1,45 @@
+"""Negation in scope of the phrase (``not``, ``no longer``, ``non-``, ``未``, ``ではない``, hedges such as ``may not``).
+
+A negated phrase is reported with ``negated=True`` whoever it is about, and never becomes a finding;
+``not only … but also open source`` is not a negation.  The negator must scope over the phrase: a verb of its
+own in between (``does not use open-source X``) ends its scope.
+"""
+
+from __future__ import annotations
+
+from openwash.claims import lexicon as lx
+from openwash.claims import patterns as p
+from openwash.claims.text import last_match, words
+
+
+def negation(low: str, a: int, b: int, cs: int, ce: int, cjk: bool) -> str:
+    if cjk:
+        window = low[max(cs, a - 8):a]
+        if lx.NOT_ONLY.search(window):
+            return ""
+        m = lx.NEGATION_CJK.search(window)
+        if m:
+            return m.group(0).strip()
+        h = lx.HEDGE.search(low[max(0, a - 12):min(len(low), b + 20)])
+        if h:
+            return h.group(0)
+        r = lx.NEGATION_RIGHT.search(low[b:ce + 14])
+        return r.group(0).strip() if r else ""
+    ws = words(low[cs:a])
+    window = " ".join(ws[-5:])
+    if lx.NOT_ONLY.search(window):
+        window = lx.NOT_ONLY.split(window)[-1]
+    h = lx.HEDGE.search(window)
+    if h:
+        return h.group(0)
+    direct = p.NEGATION_1.search(low[max(cs, a - 5):a])
+    if direct:
+        return direct.group(1)
+    m = last_match(lx.NEGATION_WORDS, window)
+    if m:
+        gap = window[m.end():]
+        # 'not' must scope over the phrase: no verb of its own in between ('does not use open-source X')
+        if not p.NEGATION_2.search(gap):
+            return m.group(0).strip()
+    r = lx.NEGATION_RIGHT.search(low[b:ce + 14])
+    return r.group(0).strip() if r else ""

@@ -1,0 +1,40 @@
+"""Plans and promises: ``will be open-sourced``, ``plan to open-source``, ``coming soon``, an unchecked
+``[ ]`` roadmap item, ``将开源``, ``予定``.  A plan is not a release, so it is not a claim (a ticked ``[x]`` item is).
+"""
+
+from __future__ import annotations
+
+from openwash.claims import lexicon as lx
+from openwash.claims import patterns as p
+from openwash.claims.record import Sentence
+from openwash.claims.text import last_match
+
+
+def plan(s: Sentence, a: int, b: int, cs: int, ce: int, cjk: bool) -> str:
+    low = s.low
+    if lx.OPEN_CHECKBOX.search(low):
+        return "[ ]"
+    aim = p.ASPIRATION.search(low[cs:a])
+    if aim:
+        return aim.group(0).strip()
+    if cjk:
+        window = low[max(cs, a - 16):a]
+        m = last_match(lx.PLAN_LEFT, window)
+        if m and (len(window) - m.end() <= 5 or not p.PLAN_4.search(window[m.end():])):
+            return m.group(0)
+    else:
+        region = low[max(cs, a - 60):a]
+        for m in reversed(list(lx.PLAN_LEFT.finditer(region))):
+            word = m.group(0)
+            orig = s.text[max(cs, a - 60) + m.start(): max(cs, a - 60) + m.end()]
+            if word in ("may", "might", "could", "would", "will", "future", "later") and orig[:1].isupper():
+                continue  # 'May' (a name or a month), 'Future Work' (a heading)
+            gap = region[m.end():]
+            if lx.PLAN_GAP.match(gap) or p.PLAN_3.search(word):
+                return word.strip()
+    verbish = p.PLAN_1.search(low[a:b]) or cjk or p.PLAN_2.search(low[cs:a])
+    if verbish:
+        r = lx.PLAN_RIGHT.search(low[b:])
+        if r:
+            return r.group(0).strip()[-30:]
+    return ""

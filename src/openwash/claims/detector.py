@@ -1,0 +1,297 @@
+"""Judging documents: each block of a parsed document, sentence by sentence, in its repository's context
+(own names, own places, links to other owners, table rows), and the claims located in the file."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from openwash import lazyre, ownnames
+from openwash.claims import lexicon as lx
+from openwash.claims import segment
+from openwash.claims.grammar import Judge
+from openwash.claims.places import find_text, other_evidence, other_link_spans, own_places_of, unknown_owner
+from openwash.claims.record import CLAIM_ROLES, Claim, ClaimContext, ClaimHit, Judgement, Sentence, Verdict
+from openwash.claims.segment import any_phrase, lower
+from openwash.documents import Block, Document
+
+# --- compiled patterns used by the rules below ----------------------------------------------
+_LINK_SPANS_1 = lazyre.compile(r"[\w'’\-]+")
+
+
+_LINK_SPANS_2 = lazyre.compile(r"[:：|]|\s[-–—]\s")
+
+
+_LINK_SPANS_3 = lazyre.compile(r"[\u3400-\u9fff]")
+
+
+_LINK_SPANS_4 = lazyre.compile(r"[:：｜|]")
+
+
+_LINK_SPANS_5 = lazyre.compile(r"(?:^|[.!?。：:|•·\-*]|\d[.)])\W*$")
+
+
+class _Detector:
+    """The compiled per-repository state: own names, policy vocabulary and the judge."""
+
+    def __init__(self, ctx: ClaimContext) -> None:
+        self.ctx = ctx
+        self.judge = Judge(ctx.own_names, ctx.is_model_release)
+        self.exclude = [re.compile(p, re.IGNORECASE) for p in ctx.vocabulary_exclude]
+        self.add = [re.compile(p, re.IGNORECASE) for p in ctx.vocabulary_add]
+
+
+_ALERT_MARKER = lazyre.compile(r"^\s*\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]", re.IGNORECASE)
+
+
+def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", heading_level: int = 0,
+                 prev: str = "", title_links: list[tuple[int, int]] | None = None,
+                 link_spans: list[tuple[int, int]] | None = None, row_label: str = "", header_row: bool = False,
+                 role: str = "readme", own_place: str = "", other_links: list[tuple[int, int]] | None = None
+                 ) -> list[Judgement]:
+    # a GitHub alert's marker ('[!NOTE] Wren is ...') is markup, not the subject: blanked, offsets kept
+    text = _ALERT_MARKER.sub(lambda m: " " * len(m.group(0)), text)
+    low = lower(text)
+    if not det.add and not any_phrase(low):
+        return []
+    block_mentions = segment.mentions(low)
+    if not det.add and not block_mentions:
+        return []
+    out: list[Judgement] = []
+    previous = prev
+    news = bool(lx.NEWS_DATE.search(low))
+    sentences = segment.sentences(text)
+    # a table row that Markdown did not parse as a table ('| Name | Open-source LLM |'): cells, not sentences
+    pipe_row = block_kind in ("paragraph", "plain") and (text.lstrip().startswith("|") or text.count(" | ") >= 2)
+    mention_starts = [m[0] for m in block_mentions]  # sorted by start
+    for index, (start, end) in enumerate(sentences):
+        sent = text[start:end]
+        slow = low[start:end]
+        kind_here, label_here = block_kind, row_label
+        if pipe_row:
+            kind_here = "table_cell"
+            label_here = low[sentences[0][0]:sentences[0][1]].strip() if index else ""
+        first = bisect.bisect_left(mention_starts, start)
+        last = bisect.bisect_left(mention_starts, end, first)
+        mentions = [(a - start, b - start, k, st) for a, b, k, st in block_mentions[first:last] if b <= end]
+        long_sentence = len(sent) > LONG_SENTENCE
+        shown = sent.strip() if not long_sentence else sent.strip()[:LONG_SENTENCE].rstrip() + "…"
+        extra = [m for rx in det.add for m in rx.finditer(sent)
+                 if not any(x < m.end() and m.start() < y for x, y, _k, _s in mentions)]
+        if not (mentions or extra):
+            previous = slow
+            continue
+        excluded = next((rx for rx in det.exclude if rx.search(sent)), None)
+        s = Sentence(sent, slow, block_kind=kind_here, heading_level=heading_level, prev=previous,
+                     title_links=[(x - start, y - start) for x, y in (title_links or []) if start <= x and y <= end],
+                     link_spans=[(x - start, y - start) for x, y in (link_spans or []) if start <= x and y <= end],
+                     own_spans=det.judge.own_spans(slow), news=news, row_label=label_here, header_row=header_row,
+                     role=role)
+        for number, (a, b, kind, strength) in enumerate(mentions):
+            if excluded is not None:
+                out.append(Judgement(start + a, start + b, sent[a:b], shown, kind, False, False, "none", "n/a",
+                                     "policy-exclude", f"matches the policy's claims.exclude pattern "
+                                                       f"{excluded.pattern!r}"))
+                continue
+            if number >= MAX_PHRASES_PER_SENTENCE:
+                out.append(Judgement(start + a, start + b, sent[a:b], shown, kind, False, False, "none", "n/a",
+                                     "not-judged", f"more than {MAX_PHRASES_PER_SENTENCE} openness phrases in one "
+                                                   "sentence"))
+                continue
+            here, shift = _window(s, a, b) if long_sentence else (s, 0)
+            try:
+                v = det.judge.judge(here, a - shift, b - shift, kind, strength)
+            except (IndexError, ValueError, KeyError, AttributeError) as exc:  # never let one sentence stop a run
+                v = Verdict(False, False, "none", "n/a", "internal-error", f"not judged ({type(exc).__name__})")
+            if own_place and not v.claim and not v.negated and unknown_owner(v, det.ctx.own_names) and not other_evidence(
+                    slow[:b], [(x - start, y - start) for x, y in (other_links or []) if start <= x and y <= end]):
+                # issue 14: in the project's own lead, tagline, features list or model card an unknown name or
+                # a missing subject is the project itself; a third party needs positive evidence
+                target = det.judge.target(here, a - shift, b - shift, kind)
+                v = Verdict(True, False, target, det.judge.strength(here, a - shift, b - shift, strength, target),
+                            "own-place", f"in the project's own {own_place}, with no sign of a third party "
+                                         f"(was: {v.reason})")
+            if v.claim and any(x <= start + a and start + b <= y for x, y in other_links or ()):
+                # the phrase is the text of a link to another owner's repository or model: theirs
+                v = Verdict(False, False, "none", "n/a", "linked-other",
+                            "the phrase is the text of a link to another owner's repository or model")
+            out.append(Judgement(start + a, start + b, sent[a:b], shown, kind, v.claim, v.negated, v.target,
+                                 v.strength, v.rule, v.reason))
+        for m in extra:
+            if excluded is not None:
+                continue
+            out.append(Judgement(start + m.start(), start + m.end(), m.group(0), shown, "open-source", True,
+                                 False, det.judge.target(s, m.start(), m.end(), "open-source"), "plain",
+                                 "policy-vocabulary", f"matches the policy's claims.add pattern {m.re.pattern!r}"))
+        previous = slow
+    return out
+
+
+def explain_text(text: str, ctx: ClaimContext | None = None, *, block_kind: str = "paragraph",
+                 heading: str = "") -> list[Judgement]:
+    """Every openness phrase in one block of prose with the decision on it (claims and non-claims)."""
+    return _judge_block(text, _Detector(ctx or ClaimContext()), block_kind=block_kind)
+
+
+def _hits(judgements: list[Judgement]) -> list[ClaimHit]:
+    hits: list[ClaimHit] = []
+    seen: set[tuple[str, str, bool]] = set()
+    for j in judgements:
+        if not (j.claim or j.negated):
+            continue
+        key = (j.sentence, j.kind, j.negated)
+        if key in seen:
+            continue  # one claim per sentence and kind
+        seen.add(key)
+        verdict = "negated mention" if j.negated else "claim"
+        hits.append(ClaimHit(start=j.start, end=j.end, phrase=j.phrase, sentence=j.sentence, kind=j.kind,
+                             target=j.target, strength=j.strength, negated=j.negated,
+                             cue=f"{verdict} [{j.rule}]: {j.reason}"))
+    return hits
+
+
+def find_in_text(text: str, ctx: ClaimContext | None = None, *, block_kind: str = "paragraph",
+                 heading: str = "") -> list[ClaimHit]:
+    """Claims in one block of prose (negated ones included, with ``negated=True``)."""
+    return _hits(_judge_block(text, _Detector(ctx or ClaimContext()), block_kind=block_kind))
+
+
+def _link_spans(doc: Document, block: Block) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Spans of the block's link texts: (titles of linked pages and contents entries, every link text)."""
+    titles: list[tuple[int, int]] = []
+    spans: list[tuple[int, int]] = []
+    first, last = block.line, max(block.end_line, block.line)
+    for link in doc.links:
+        if not link.text or not (first <= link.line <= last) or link.source in ("image", "reference", "bare"):
+            continue
+        found = find_text(block, link.text, link.line, link.column)
+        spans.extend(found)
+        if link.url.startswith("#"):
+            titles.extend(found)  # a table-of-contents entry names a section, it asserts nothing
+            continue
+        ws = _LINK_SPANS_1.findall(link.text)
+        capitalised = sum(1 for w in ws if w[:1].isupper() or w[:1].isdigit())
+        titled = (len(ws) >= 4 and _LINK_SPANS_2.search(link.text)) or (
+            len(ws) >= 3 and capitalised >= max(3, int(0.6 * len(ws)))) or (
+            _LINK_SPANS_3.search(link.text) and _LINK_SPANS_4.search(link.text) and len(link.text) >= 10)
+        if not titled:
+            continue
+        for x, y in found:
+            lead = block.text[:x]
+            # a title stands alone (a list of links, 'Blog: [..]', '...可以看：[..]'), it is not a predicate
+            if _LINK_SPANS_5.search(lead[-40:] if lead else "") or not lead.strip():
+                titles.append((x, y))
+    return titles, spans
+
+
+# A "sentence" longer than this (a paragraph without full stops, generated or hostile text) is judged in a
+# window around each phrase, and a sentence's phrases are judged up to a cap: judging is then linear in the
+# size of the text, never quadratic (issue 9: no input of the 2 MB file cap may hang a run).
+LONG_SENTENCE = 1200
+
+
+SENTENCE_WINDOW = 400
+
+
+MAX_PHRASES_PER_SENTENCE = 64
+
+
+def _window(s: Sentence, a: int, b: int) -> tuple[Sentence, int]:
+    """The part of a very long sentence around [a, b) that the judge looks at, and its offset."""
+    lo = max(0, a - SENTENCE_WINDOW)
+    hi = min(len(s.text), b + SENTENCE_WINDOW)
+    while lo > 0 and lo > a - SENTENCE_WINDOW - 40 and not s.text[lo - 1].isspace():
+        lo -= 1
+    while hi < len(s.text) and hi < b + SENTENCE_WINDOW + 40 and not s.text[hi].isspace():
+        hi += 1
+
+    def shift(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        return [(x - lo, y - lo) for x, y in spans if lo <= x and y <= hi]
+
+    w = Sentence(s.text[lo:hi], s.low[lo:hi], block_kind=s.block_kind, heading_level=s.heading_level, prev="",
+                 title_links=shift(s.title_links), link_spans=shift(s.link_spans), own_spans=shift(s.own_spans),
+                 news=s.news, row_label=s.row_label, header_row=s.header_row, role=s.role)
+    return w, lo
+
+
+_DELIMITER_ROW = lazyre.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+
+
+def _is_header_row(doc: Document, line: int) -> bool:
+    """A Markdown table's header row is followed by its delimiter row (|---|---|)."""
+    return 0 < line < len(doc.lines) and bool(_DELIMITER_ROW.match(doc.lines[line]))
+
+
+def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[Block, Judgement]]:
+    if doc.role not in CLAIM_ROLES:
+        return []
+    ctx = ctx or ClaimContext()
+    extra_names = ownnames.document_keys(doc) if doc.role == "model_card" or (
+        doc.role == "readme" and ownnames.is_front_readme(doc.path)) else ownnames.folder_keys(doc.path)
+    if extra_names - ctx.own_names:
+        ctx = ClaimContext(own_names=ctx.own_names | frozenset(extra_names), is_model_release=ctx.is_model_release,
+                           vocabulary_add=ctx.vocabulary_add, vocabulary_exclude=ctx.vocabulary_exclude)
+    det = _Detector(ctx)
+    out: list[tuple[Block, Judgement]] = []
+    prev_block = ""
+    row: tuple[int, str] = (0, "")  # (line, first cell) of the current table row
+    own_places = own_places_of(doc)
+    for block in doc.blocks:
+        low = lower(block.text)
+        row_label, header_row = "", False
+        if block.kind == "table_cell":
+            if row[0] != block.line:
+                row = (block.line, low.strip())
+            elif det.add or any_phrase(low):
+                row_label = row[1]
+            header_row = _is_header_row(doc, block.line)
+        if det.add or any_phrase(low):
+            sents = segment.sentences(prev_block)
+            prev = prev_block[sents[-1][0]:sents[-1][1]] if sents else ""
+            titles, spans = _link_spans(doc, block)
+            judgements = _judge_block(block.text, det, block_kind=block.kind, heading_level=block.heading_level,
+                                      prev=prev, title_links=titles, link_spans=spans, row_label=row_label,
+                                      header_row=header_row, role=doc.role,
+                                      own_place=own_places.get(id(block), ""),
+                                      other_links=other_link_spans(doc, block, ctx.own_names))
+            out.extend((block, j) for j in judgements)
+        if block.kind not in ("alt_text", "front_matter") and low.strip():
+            prev_block = low
+    return out
+
+
+def explain_document(doc: Document, ctx: ClaimContext | None = None) -> list[tuple[int, int, Judgement]]:
+    """Every openness phrase of a document with its position and the decision on it."""
+    out = []
+    for block, j in _document_judgements(doc, ctx):
+        pos = block.position(j.start)
+        out.append((pos.line, pos.column, j))
+    return out
+
+
+def _line_end(doc: Document, line: int) -> int:
+    """The column just after the last character of ``line`` (1 for an empty line)."""
+    return len(doc.lines[line - 1]) + 1 if 0 < line <= len(doc.lines) else 1
+
+
+def find_claims(doc: Document, ctx: ClaimContext | None = None) -> list[Claim]:
+    """Every claim in a parsed document, negated ones included."""
+    claims: list[Claim] = []
+    by_block: dict[int, tuple[Block, list[Judgement]]] = {}
+    for block, j in _document_judgements(doc, ctx):
+        by_block.setdefault(id(block), (block, []))[1].append(j)
+    for block, judgements in by_block.values():
+        for hit in _hits(judgements):
+            pos = block.position(hit.start)
+            last = block.position(hit.end - 1)  # the phrase may run over a soft line break
+            # Positions stay inside the file (1 <= column <= len(line) + 1) even where the map from prose
+            # back to the source is approximate (escapes, entities, hostile markup).
+            column = min(pos.column, _line_end(doc, pos.line))
+            end_column = min(last.column + 1, _line_end(doc, last.line))
+            if (last.line, end_column) < (pos.line, column):
+                last, end_column = pos, column
+            claims.append(Claim(file=doc.path, line=pos.line, column=column, text=hit.sentence,
+                                phrase=hit.phrase, kind=hit.kind, target=hit.target, strength=hit.strength,
+                                negated=hit.negated, cue=hit.cue, block_kind=block.kind,
+                                extra={"end_line": last.line, "end_column": end_column}))
+    return claims

@@ -1,0 +1,113 @@
+"""The order in which a sentence is judged (:class:`Judge`): the decision for one openness phrase.
+
+Steps, first that decides wins (its name is the ``cue`` of ``openwash claims --explain``): not an assertion
+(a fixed name, a question, a linked or cited title), :mod:`negation <openwash.claims.cues.negation>`,
+:mod:`plans <openwash.claims.cues.plan>`, table cells and card tags, :mod:`CJK sentences <openwash.claims.cjk>`,
+community heads, :mod:`comparisons <openwash.claims.cues.comparison>`, thanks, requirements and
+definitions, then :mod:`who is open <openwash.claims.ownership>`.  What and how strongly:
+:mod:`openwash.claims.target`.
+"""
+
+from __future__ import annotations
+
+from openwash.claims import lexicon as lx
+from openwash.claims import patterns as p
+from openwash.claims.cjk import CjkJudgement
+from openwash.claims.cues.comparison import comparison
+from openwash.claims.cues.negation import negation
+from openwash.claims.cues.plan import plan
+from openwash.claims.cues.title import in_title
+from openwash.claims.ownership import Ownership
+from openwash.claims.record import Sentence, Verdict
+from openwash.claims.target import TargetAndStrength
+
+
+class Judge(Ownership, CjkJudgement, TargetAndStrength):
+    """Decides, for one openness phrase in one sentence, whether it is a claim (see :mod:`openwash.claims`)."""
+
+    def judge(self, s: Sentence, a: int, b: int, kind: str, pstrength: str) -> Verdict:
+        low = s.low
+        cjk = bool(p.CJK.search(low[a:b]))
+        cs, ce = self.clause(low, a, b)
+
+        def out(claim: bool, rule: str, reason: str, negated: bool = False) -> Verdict:
+            on = claim or negated
+            target = self.target(s, a, b, kind) if on else "none"
+            strength = self.strength(s, a, b, pstrength, target) if on else "n/a"
+            return Verdict(claim, negated, target, strength, rule, reason)
+
+        # 1. not an assertion, or not a phrase at all
+        fixed = lx.FIXED_NON_CLAIMS.search(low, max(0, a - 2))
+        if fixed and fixed.start() <= a + 1 and fixed.end() >= b:
+            return out(False, "name", f"'{s.text[fixed.start():fixed.end()]}' is a name, not a claim")
+        tail = p.JUDGE_1.sub("", low)
+        if tail.endswith(("?", "？")) or p.JUDGE_3.search(tail):
+            return out(False, "question", "the sentence is a question")
+        if p.JUDGE_4.search(low[max(0, a - 12):a]) or p.JUDGE_5.match(low[b:]):
+            return out(False, "question", "the phrase is asked about, not asserted ('whether', '是否')")
+        for x, y in s.title_links:
+            if x <= a and b <= y:
+                return out(False, "link-title", "the phrase is in the title of a linked page or a contents entry")
+        if not cjk and s.block_kind != "heading" and in_title(s, a, b):
+            return out(False, "title", "the phrase is part of a cited title ('Name: Title Case Words')")
+
+        # 2. negation (about anyone; reported with negated=True, never a finding)
+        neg = negation(low, a, b, cs, ce, cjk)
+        if neg:
+            own = bool(lx.FIRST_PERSON.search(low) or s.own_spans or lx.DEMONSTRATIVE.search(low))
+            return out(own, "negation", f"negated by '{neg}'", negated=True)
+
+        # 3. plans and promises
+        planned = plan(s, a, b, cs, ce, cjk)
+        if planned:
+            return out(False, "plan", f"a plan or promise ('{planned}'), not a release")
+
+        if s.block_kind in ("table_cell", "front_matter") and len(p.JUDGE_7.sub("", low)) <= len(
+                p.JUDGE_7.sub("", low[a:b])) + 12:
+            return self.cell(s, a, b, out)
+        if cjk:
+            return self.judge_cjk(s, a, b, kind, cs, ce, out)
+
+        head = self.head_span(low, b, ce)
+        head_noun = head[-1] if head else ""
+        # 4. community and concept heads
+        if head_noun and lx.COMMUNITY_HEADS.search(head_noun):
+            return out(False, "community", f"about a community or a movement ('{head_noun}'), not a release")
+
+        # 5. comparisons and rankings
+        comp = comparison(s, a, b, cs)
+        if comp:
+            return out(False, "comparison", f"a comparison or ranking ('{comp}')")
+        prep = p.JUDGE_2.search(low[max(0, a - 40):a])
+        if head_noun.endswith("s") and prep and not p.JUDGE_6.search(low[:max(0, a - 40) + prep.start() + 3]):
+            prep_at = max(0, a - 40) + prep.start()
+            rank = p.RANKING.search(low[:prep_at]) if not p.RANKING.search(low[prep_at:a]) else None
+            if rank:
+                return out(False, "comparison", f"a ranking among a class ('{rank.group(0)} ... {head_noun}')")
+
+        # 6. thanks and credits
+        th = lx.THANKS.search(low[:a])
+        if th:
+            return out(False, "thanks", f"thanks or credit to others ('{th.group(0)}')")
+
+        # 7. requirements and definitions
+        req = lx.REQUIREMENT_LEFT.search(low[max(cs, a - 50):a])
+        if req:
+            return out(False, "definition", f"a requirement or definition ('{req.group(0).strip()}')")
+        np = self.np_left(low, a, cs, participle=bool(p.SENTENCE_SUBJECT_3.search(low[a:b])))
+        if np[0] in ("none", "a") and not np[3] and lx.DEFINITION_RIGHT.search(low[b:]):
+            return out(False, "definition", "a definition of the term")
+
+        return self.owner(s, a, b, kind, cs, ce, np, head, head_noun, out)
+
+    def cell(self, s: Sentence, a: int, b: int, out) -> Verdict:  # type: ignore[no-untyped-def]
+        """A table cell or a card tag that holds little more than the phrase ('| Weights | Open weights |')."""
+        if s.block_kind == "front_matter":
+            return out(True, "card-tag", f"the card tags itself '{s.text.strip()}'")
+        if s.header_row or not s.row_label:
+            return out(False, "heading", "a table header names a category, it asserts nothing")
+        label = s.row_label
+        if (self.has_own(label) or p.ARTIFACT.match(label.strip()) or p.CELL_1.search(label)) \
+                and not p.CELL_2.search(label):
+            return out(True, "table-row", f"the row '{label[:30]}' is the own artifact")
+        return out(False, "table-row", f"the row '{label[:30]}' is not one of this repository's artifacts")

@@ -1,0 +1,80 @@
+"""The claim judgement's words: one module per language, joined here into one pattern per grammatical class.
+
+Languages (one module each, see :class:`~openwash.claims.lexicon.base.Lexicon` for the classes):
+:mod:`~openwash.claims.lexicon.en`, :mod:`~openwash.claims.lexicon.zh`, :mod:`~openwash.claims.lexicon.ja`,
+:mod:`~openwash.claims.lexicon.ko`, :mod:`~openwash.claims.lexicon.es` (with Portuguese),
+:mod:`~openwash.claims.lexicon.fr`, :mod:`~openwash.claims.lexicon.de` and
+:mod:`~openwash.claims.lexicon.other` (Italian, Dutch, Russian); :mod:`~openwash.claims.lexicon.common`
+holds the marks of no one language.  To teach openwash a word, add it to its language's module: the
+patterns below, and the first pass that decides which blocks are read at all
+(:func:`openwash.claims.segment.phrase_table`), are derived from the modules, so nothing else needs to know.
+
+The class patterns are built when this module is imported and compiled on first use
+(:mod:`openwash.lazyre`); the phrase list is read from the language modules when the first document is
+judged, so a phrase appended to a language's ``LEXICON.phrases`` before that is seen.
+"""
+
+from __future__ import annotations
+
+from openwash import lazyre
+from openwash.claims.lexicon import de, en, es, fr, ja, ko, other, zh
+from openwash.claims.lexicon.base import Lexicon
+from openwash.claims.lexicon.common import CLAUSE_PUNCTUATION, DONE_CHECKBOX, NEWS_DATE, OPEN_CHECKBOX
+
+LANGUAGES: tuple[Lexicon, ...] = tuple(m.LEXICON for m in (en, zh, ja, ko, es, fr, de, other))
+
+
+def joined(cls: str) -> str:
+    """The fragments of one class in every language, as one alternation."""
+    return "|".join(f for f in (getattr(lang, cls) for lang in LANGUAGES) if f)
+
+
+def _pattern(cls: str, flags: int = 0) -> lazyre.LazyPattern:
+    return lazyre.compile(joined(cls), flags)
+
+
+def phrases() -> list[tuple[str, str, str]]:
+    """Every language's openness phrases: (pattern, kind, phrase strength)."""
+    return [p for lang in LANGUAGES for p in lang.phrases]
+
+
+FIXED_NON_CLAIMS = _pattern("fixed_non_claims")
+FIRST_PERSON = _pattern("first_person")
+SECOND_PERSON = _pattern("second_person")
+DEMONSTRATIVE = _pattern("demonstrative")
+DEPENDENCY = _pattern("dependency")
+DEPENDENCY_RIGHT_CJK = _pattern("dependency_right")
+COMPARISON = _pattern("comparison")
+COMPARISON_RIGHT_CJK = _pattern("comparison_right")
+COORDINATED_CLOSED = _pattern("coordinated_closed")
+COMMUNITY_HEADS = _pattern("community_heads")
+LICENSE_HEADS = _pattern("license_heads")
+PRODUCT_HEADS = _pattern("product_heads")
+RELEASE_VERBS = _pattern("release_verbs")
+THANKS = _pattern("thanks")
+IMPERATIVE_RECOMMEND = _pattern("imperative_recommend")
+NEGATION_WORDS = _pattern("negation_words")
+NEGATION_CJK = _pattern("negation_before")
+NOT_ONLY = _pattern("not_only")
+NEGATION_RIGHT = _pattern("negation_right")
+HEDGE = _pattern("hedge")
+PLAN_LEFT = _pattern("plan_left")
+PLAN_GAP = _pattern("plan_gap")
+PLAN_RIGHT = _pattern("plan_right")
+QUESTION_START = _pattern("question_start")
+REQUIREMENT_LEFT = _pattern("requirement_left")
+DEFINITION_RIGHT = _pattern("definition_right")
+CONTRAST = _pattern("contrast")
+CLAUSE_BREAK = lazyre.compile(CLAUSE_PUNCTUATION + "|" + joined("clause_break"))
+QUANTITY_NOUNS = _pattern("quantity_nouns")
+ZH_BY_AGENT = _pattern("by_agent")
+COPULA_WORDS: frozenset[str] = frozenset(w for lang in LANGUAGES for w in lang.copula_words)
+
+__all__ = [
+    "CLAUSE_BREAK", "COMMUNITY_HEADS", "COMPARISON", "COMPARISON_RIGHT_CJK", "CONTRAST", "COORDINATED_CLOSED",
+    "COPULA_WORDS", "DEFINITION_RIGHT", "DEMONSTRATIVE", "DEPENDENCY", "DEPENDENCY_RIGHT_CJK", "DONE_CHECKBOX",
+    "FIRST_PERSON", "FIXED_NON_CLAIMS", "HEDGE", "IMPERATIVE_RECOMMEND", "LANGUAGES", "LICENSE_HEADS",
+    "NEGATION_CJK", "NEGATION_RIGHT", "NEGATION_WORDS", "NEWS_DATE", "NOT_ONLY", "OPEN_CHECKBOX", "PLAN_GAP",
+    "PLAN_LEFT", "PLAN_RIGHT", "PRODUCT_HEADS", "QUANTITY_NOUNS", "QUESTION_START", "RELEASE_VERBS",
+    "REQUIREMENT_LEFT", "SECOND_PERSON", "THANKS", "ZH_BY_AGENT", "joined", "phrases",
+]

@@ -1,0 +1,28 @@
+"""German."""
+
+from __future__ import annotations
+
+from openwash.claims.lexicon.base import E, Lexicon, W
+
+LEXICON = Lexicon(
+    code="de",
+    phrases=[
+        (W + r"quelloffen\w*", "open-source", "plain"),
+        (W + r"(?:vollständig|komplett|völlig)\s+offen\w*", "open-source", "strong"),
+        (W + r"offene[nr]?\s+gewicht\w*", "open-weights", "plain"),
+        (W + r"offene[snr]?\s+modell\w*", "open", "plain"),
+    ],
+    first_person=W + r"(?:wir|unser\w*)" + E,
+    demonstrative=W + r"(?:dieses|diese|dieser)\s+(?:projekt|repository|modell|modelle)" + E,
+    dependency=W + r"(?:basierend\s+auf|nutzt|verwende\w*|basiert\s+auf|setzt\s+auf|verwendet)" + E,
+    comparison=W + r"(?:übertr\w*|besser\s+als|im\s+vergleich|gegensatz)" + E,
+    community_heads=r"^(?:gemeinschaft\w*|community|szene|bewegung)$",
+    license_heads=r"^(?:lizenz\w*)$",
+    product_heads=r"^(?:plattform|modell|werkzeug)$",
+    release_verbs=W + r"(?:veröffentlich\w*|stellen|bereit)" + E,
+    thanks=W + r"(?:danke|dank)" + E,
+    negation_words=W + r"(?:nicht|kein\w*|ohne)" + E + r"|(?:^|\W)(?:ohne)[\s\-‐‑]+$",
+    plan_left=W + r"(?:werden|geplant|demnächst|bald)" + E,
+    definition_right=r"^\W{0,3}(?:im\s+engeren\s+sinne)" + E,
+    copula_words=("ist", "sind", "war", "waren"),
+)

@@ -1,0 +1,29 @@
+"""Spanish and Portuguese (they share most of these words)."""
+
+from __future__ import annotations
+
+from openwash.claims.lexicon.base import E, Lexicon, W
+
+LEXICON = Lexicon(
+    code="es",
+    phrases=[
+        (W + r"c[óo]digo\s+(?:abierto|aberto)" + E, "open-source", "plain"),
+        (W + r"fuente\s+abierta" + E, "open-source", "plain"),
+        (W + r"(?:totalmente|completamente|enteramente)\s+(?:abiert|abert|apert)\w*", "open-source", "strong"),
+        (W + r"pes[oi]s?\s+(?:abiertos|abertos|aperti)" + E, "open-weights", "plain"),
+        (W + r"modelos?\s+(?:abiertos?|abertos?)" + E, "open", "plain"),
+    ],
+    first_person=W + r"(?:nosotros|nuestr[oa]s?|hemos|somos)" + E,
+    demonstrative=W + r"(?:este|esta|estos|estas)\s+(?:proyecto|repositorio|modelos?)" + E,
+    dependency=(W + r"(?:basad[oa]s?\s+en|usando|utilizando|con\s+(?:modelos|herramientas)|se\s+basa\s+en|usa|"
+                r"emplea)" + E),
+    comparison=W + r"(?:supera\w*|mejor\w*\s+que|comparad\w*|entre|mayoría)" + E,
+    community_heads=r"^(?:comunidad\w*)$",
+    license_heads=r"^(?:licencias?)$",
+    product_heads=r"^(?:plataforma|modelo|herramienta|proyecto)$",
+    release_verbs=W + r"(?:publica\w*|lanza\w*|presenta\w*|ofrece\w*)" + E,
+    thanks=W + r"(?:agradec\w*)" + E,
+    negation_words=W + r"(?:nunca|tampoco)" + E + r"|(?:^|\W)(?:sin|ni)[\s\-‐‑]+$",
+    plan_left=W + r"(?:planea\w*|vamos\s+a|próximamente|futur\w*|\w+(?:aremos|eremos|iremos|arán|erán|irán))" + E,
+    copula_words=("es", "son"),
+)

@@ -1,0 +1,28 @@
+"""French."""
+
+from __future__ import annotations
+
+from openwash.claims.lexicon.base import E, Lexicon, W
+
+LEXICON = Lexicon(
+    code="fr",
+    phrases=[
+        (W + r"code\s+source\s+ouvert" + E, "open-source", "plain"),
+        (W + r"logiciels?\s+libres?" + E, "open-source", "plain"),
+        (W + r"licences?\s+libres?" + E, "open-source", "plain"),
+        (W + r"(?:entièrement|complètement|totalement)\s+ouvert\w*", "open-source", "strong"),
+        (W + r"poids\s+ouverts?" + E, "open-weights", "plain"),
+        (W + r"mod[èe]les?\s+ouverts?" + E, "open", "plain"),
+    ],
+    first_person=W + r"(?:nous|notre|nos)" + E,
+    demonstrative=W + r"(?:cet|cette|ces)\s+(?:projet|dépôt|modèles?)" + E,
+    dependency=(W + r"(?:basé\w*\s+sur|utilisant|avec\s+des|s['’]appuie\s+sur|repose\s+sur|utilise\w*)" + E),
+    comparison=W + r"(?:surpass\w*|meilleur\w*\s+que|entre|plupart)" + E,
+    community_heads=r"^(?:communaut\w*)$",
+    product_heads=r"^(?:plateforme|modèle|outil|projet)$",
+    release_verbs=W + r"(?:publié\w*|lancé\w*|présent\w*)" + E,
+    thanks=W + r"(?:merci|remerci\w*)" + E,
+    negation_words=W + r"(?:pas|sans)" + E,
+    plan_left=W + r"(?:prochainement|bientôt|allons|futur\w*|\w+(?:erons|irons|eront|iront))" + E,
+    copula_words=("est", "sont"),
+)

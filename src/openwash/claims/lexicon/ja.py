@@ -1,0 +1,34 @@
+"""Japanese."""
+
+from __future__ import annotations
+
+from openwash.claims.lexicon.base import Lexicon
+
+LEXICON = Lexicon(
+    code="ja",
+    phrases=[
+        (r"完全オープンソース|完全なオープンソース", "open-source", "strong"),
+        (r"オープン\s?ソース", "open-source", "plain"),
+        (r"完全オープン", "open-source", "strong"),
+        (r"オープン\s?ウェイト", "open-weights", "plain"),
+        (r"オープン\s?モデル", "open", "plain"),
+    ],
+    first_person=r"私たち|当社|弊社|我々",
+    demonstrative=r"このリポジトリ|本リポジトリ|このモデル|本モデル|このプロジェクト|これら",
+    dependency=r"に基づ|を使用|を利用|を使って|をベース|に対応|をサポート|を活用",
+    dependency_right=r"^[^，。；,;]{0,30}?(?:をベースに|に基づ|を利用|を使用|を活用|を採用|で構築|を使って|上に構築)",
+    comparison=r"を超え|を上回|と比較|に匹敵|の中で|プロプライエタリ|クローズド|より優れ",
+    comparison_right=r"^[^，。；,;]{0,14}?(?:の中で|を超え|より|と比較|に匹敵)",
+    coordinated_closed=r"^\s*(?:および|と)\s*(?:プロプライエタリ|クローズド)",
+    community_heads=r"コミュニティ",
+    license_heads=r"ライセンス",
+    product_heads=r"^(?:モデル|プラットフォーム|フレームワーク|ツール|ソフトウェア|実装)",
+    release_verbs=r"リリース|公開|発表|提供",
+    thanks=r"ありがとう",
+    negation_right=r"^[^\n.;。]{0,14}?(?:ではない|ではありません|ではなく|とは言えない|とはいえない|じゃない|でない|ではな)",
+    hedge=r"必ずしも|とは限らない",
+    plan_left=r"予定|将来|今後|つもり|計画|可能性|いずれ",
+    plan_right=r"^[^。；]{0,20}?(?:予定)",
+    definition_right=r"^\s*(?:とは)",
+    contrast=r"ただし|のみ",
+)

@@ -1,0 +1,412 @@
+"""Who is open: the subject, possessor or agent of the openness (own artifact, third party, generic).
+
+A claim needs the author's own artifact as what is open: a first-person possessive or subject with a release
+verb, a demonstrative, an own name (:mod:`openwash.ownnames`), a definite artifact noun, a pronoun whose
+antecedent is the own artifact, a news item, a verbless tagline.  A third party needs positive evidence: it
+is named as subject, possessor, maker or agent, a dependency verb governs the phrase, or the noun phrase is
+quantified or a bare plural.
+"""
+
+from __future__ import annotations
+
+from openwash.claims import lexicon as lx
+from openwash.claims import patterns as p
+from openwash.claims.reader import Reader
+from openwash.claims.record import Sentence, Verdict
+from openwash.claims.text import (
+    artifact_list,
+    copula_before,
+    last_match,
+    noun_phrase_start,
+    subject_span,
+    words,
+)
+
+
+class Ownership(Reader):
+    """Who is open: the subject, possessor or agent of the openness (own artifact, third party, generic)."""
+
+    def owner(self, s: Sentence, a: int, b: int, kind: str, cs: int, ce: int,
+              np: tuple[str, str, list[str], list[str], int], head: list[str], head_noun: str,
+              out) -> Verdict:  # type: ignore[no-untyped-def]
+        low = s.low
+        det, det_word, mods, before, np_start = np
+        left = low[cs:a]
+        gov = " ".join(before[-4:])
+        verb_form = bool(p.PLAN_1.search(low[a:b])) or bool(
+            p.OWNER_10.search(low[max(0, a - 12):a])
+            and (p.OWNER_12.match(low[b:]) or p.OWNER_13.match(s.text[b:])))
+        plural = bool(head_noun) and head_noun.endswith("s") and head_noun not in p.PLURAL_OK \
+            and not head_noun.endswith("ss")
+        is_license = any(lx.LICENSE_HEADS.search(w) for w in head[:4])
+
+        # possessives on the noun phrase
+        if det == "own":
+            return out(True, "own-possessive", f"first-person possessive on the noun phrase ('{det_word} ...')")
+        if det == "second":
+            return out(False, "second-person", f"the reader's ('{det_word} ...'), not the author's")
+        # the reader only uses it; whose it is, the noun phrase says ('you can deploy an open-source OWN')
+        if p.OWNER_2.search(left) and not lx.FIRST_PERSON.search(left) and not self._np_own(s, a, b, head, np_start):
+            return out(False, "second-person", "said of the reader ('you ...')")
+
+        # licence wording
+        if is_license:
+            return self.license_claim(s, a, b, cs, out)
+
+        # 'open source' as a concept ('the integrity of open source', 'contributes to open source')
+        if kind == "open-source" and det == "none" and before and before[-1] in p.PREPOSITIONS and not verb_form \
+                and not (head and (lx.PRODUCT_HEADS.search(head_noun) or p.ARTIFACT.match(head_noun))):
+            return out(False, "concept", f"'{s.text[a:b]}' as a concept ('{before[-1]} {s.text[a:b]}')")
+
+        inner_own = self._np_own(s, a, b, head, np_start)
+
+        # what the phrase is predicated of: 'X is (an) open source (Y)', 'X has been open-sourced',
+        # 'X (released as an open-weight model)', 'is openly releasing these models'
+        pred = self.predicate(s, a, b, cs, det, verb_form)
+        if pred is not None:
+            own, why = pred
+            if own:
+                return out(True, "own-subject", f"openness is said of the own artifact ({why})")
+            if not inner_own:
+                return out(False, "third-party", f"openness is said of something else ({why})")
+
+        # a dependency verb or preposition governs the noun phrase
+        dep = lx.DEPENDENCY.search(gov) if det in ("none", "the", "a", "poss", "pronoun") else None
+        if dep is None and det in ("none", "the", "a", "poss", "pronoun"):
+            clause_dep = last_match(lx.DEPENDENCY, left)
+            if clause_dep and not lx.RELEASE_VERBS.search(left[clause_dep.end():]):
+                dep = clause_dep
+        if dep and p.OWNER_3.search(low[:max(0, low.rfind(dep.group(0), 0, a))]):
+            dep = None  # 'for training and using ...' covers making it too
+        if dep and not inner_own and not verb_form:
+            return out(False, "dependency", f"something used or recommended ('{dep.group(0).strip()}')")
+        if det == "this" and lx.IMPERATIVE_RECOMMEND.search(low):
+            return out(False, "dependency", "a recommendation to the reader ('explore this ...')")
+
+        # quantified and generic noun phrases
+        if det == "third" and not inner_own:
+            return out(False, "generic", f"a quantified or generic noun phrase ('{det_word} ...')")
+
+        # appositive anchor ('NAME, an open-source X') or agent ('X has open-sourced Y')
+        ing = bool(p.OWNER_4.search(low[a:b]))
+        verdict = (None if ing else self.appositive(s, a, b, det, np_start)) or (
+            self.agent(s, a, b) if verb_form else None)
+        if verdict is not None:
+            own, why = verdict
+            if own:
+                return out(True, "own-subject", f"openness is said of the own artifact ({why})")
+            if not inner_own:
+                return out(False, "third-party", f"openness is said of something else ({why})")
+
+        if det == "poss":
+            if self.has_own(det_word):
+                return out(True, "own-name", f"possessive of the own name ('{det_word}')")
+            return out(False, "third-party", f"possessive of another name ('{det_word}')")
+        if det == "pronoun":
+            own, why = self.pronoun(s, a)
+            return out(bool(own), "pronoun" if own else "third-party", why)
+
+        if inner_own:
+            return out(True, "own-name", "the repository's own name is in the noun phrase")
+
+        # the author as subject
+        first = lx.FIRST_PERSON.search(left)
+        phrase_plural = plural or (not head and low[a:b].endswith("s") and not low[a:b].endswith(("ss", "sources")))
+        if first and det == "none" and phrase_plural and not verb_form \
+                and p.PURPOSE_VERB.search(low[cs + first.end():a]):
+            # 'we release a recipe to align open LLMs': the bare plural is what the purpose verb acts on, things
+            # in general; what is released is the verb's other object
+            return out(False, "generic", f"a bare plural after a purpose verb ('{s.text[a:b]} ... {head_noun}')")
+        if first and (verb_form or lx.RELEASE_VERBS.search(low[cs + first.end():a])
+                      or p.OWNER_8.search(low[cs + first.end():a])):
+            return out(True, "first-person", f"the author ('{first.group(0)}') releases it")
+        if p.OWNER_5.match(low) and p.OWNER_6.match(low[b:]):
+            return out(True, "first-person", "'as a(n) ..., we' describes the author")
+        fp_any = lx.FIRST_PERSON.search(low)
+        if fp_any and (lx.RELEASE_VERBS.search(gov) or verb_form) and not (det == "none" and plural and not verb_form):
+            return out(True, "first-person", f"the author ('{fp_any.group(0)}') releases it")
+
+        if det == "this":
+            return out(True, "demonstrative", f"a demonstrative points at the own artifact ('{det_word} ...')")
+
+        # the noun phrase names its maker: 'an open-source harness maintained by another lab'
+        if not verb_form:
+            maker = p.MAKER.match(low, b + len(" ".join(head)) + 1 if head else b)
+            if maker and not self.has_own(maker.group("who")) and not lx.FIRST_PERSON.search(maker.group("who")):
+                return out(False, "third-party", f"made by someone else ('{maker.group(0).strip()}')")
+
+        # the sentence is about the own artifact ('These crates ...: fully open source features')
+        subj = None if (det == "none" and plural and before and before[-1] in p.STOP) else self.sentence_subject(s, a)
+        if subj is not None and subj[0]:
+            return out(True, "own-subject", f"the sentence is about the own artifact ({subj[1]})")
+
+        if det in ("none", "a") and plural and not verb_form:
+            return out(False, "generic", f"a bare plural ('{s.text[a:b]} ... {head_noun}'): things in general")
+
+        if (s.news or lx.NEWS_DATE.search(low) or lx.DONE_CHECKBOX.search(low)) and det in ("none", "the", "a"):
+            return out(True, "news-item", "a dated news item or ticked roadmap item announcing a release")
+
+        after_head = b + len(" ".join(head)) + 1 if head else b
+        if det == "the" and len(mods) <= 1 and head and p.ARTIFACT.match(head_noun) \
+                and not self._is_name(s, b, b + len(" ".join(head)) + 2) \
+                and not self._names_other(s, after_head):
+            return out(True, "definite-artifact", f"a definite reference to the own release ('the {s.text[a:b]} "
+                                                  f"{head_noun}')")
+
+        if verb_form and (p.OWNER_9.match(low[:a]) or (
+                s.block_kind in ("list_item", "heading") and p.OWNER_11.search(low[:a])
+                and not p.OWNER_14.search(low[:a]))):
+            return out(True, "subjectless-release", "a release announced without a subject (list item or headline)")
+
+        if det == "none" and head and p.ARTIFACT.match(head_noun) and p.PARTICIPLE.search(low[a:b]) \
+                and not lx.DEPENDENCY.search(gov):
+            # 'reproduced with open-sourced code and checkpoints': a past participle says a release happened;
+            # with no other agent named (handled above), it is the one these documents announce
+            return out(True, "participle-release", f"'{s.text[a:b]} {head_noun}': released, by no one else named")
+        if det == "none" and not before and p.OWNER_7.match(low[b:b + 3]) and artifact_list(low[b:]):
+            return out(True, "label", "a label followed by the released artifacts ('Fully open source: ...')")
+        label = p.OWNER_1.match(low[:a])
+        if label and not lx.DEPENDENCY.search(low[label.end():a]) and (self.has_own(label.group(1)) or (
+                label.group(1).split() and p.ARTIFACT.match(label.group(1).split()[-1])
+                and not self._is_name(s, label.start(1), label.end(1)))):
+            return out(True, "label", f"said of the own component named by the label ('{label.group(1)}: ...')")
+
+        tag = self.tagline(s, a, b, det, mods, before, head, head_noun, plural)
+        if tag:
+            return out(True, "tagline", tag)
+
+        return out(False, "no-owner", "nothing ties the phrase to the author's own artifact")
+
+    def _names_other(self, s: Sentence, at: int) -> bool:
+        """A proper name that is not an own name follows at ``at`` ('the open-source project DiffSynth-Studio')."""
+        m = p.NAME_AFTER.match(s.text, at)
+        return bool(m) and not self.has_own(m.group(1).lower())
+
+    def _np_own(self, s: Sentence, a: int, b: int, head: list[str], np_start: int = -1) -> bool:
+        """The own name is inside the noun phrase: 'OWN open-source models', 'the open-source OWN'."""
+        low = s.low
+        for x, y in s.own_spans:
+            if y <= a and x >= min(np_start, a) - 1 and not p.NP_OWN_1.search(low[y:a]) and a - y <= 25:
+                return True
+            if x >= b:
+                gap = low[b:x]
+                if len(gap) <= 40 and not p.NP_OWN_2.search(gap):
+                    return True
+        return False
+
+    def license_claim(self, s: Sentence, a: int, b: int, cs: int, out) -> Verdict:  # type: ignore[no-untyped-def]
+        low = s.low
+        pre = low[:a]
+        release = p.LICENSE_CLAIM_1.search(pre)
+        if release:
+            subj = pre[:release.start()]
+            own = self.has_own(subj) or lx.FIRST_PERSON.search(subj) or lx.DEMONSTRATIVE.search(subj)
+            if not own and p.LICENSE_CLAIM_2.match(subj):
+                own = self.pronoun(s, a)[0]
+            if not own and p.LICENSE_CLAIM_3.search(subj) and not lx.DEPENDENCY.search(subj):
+                own = True
+            if own:
+                return out(True, "own-license", "the own artifact is released under an open licence")
+        return out(False, "license-text", "licence wording, not said of the own artifact")
+
+    def predicate(self, s: Sentence, a: int, b: int, cs: int, det: str, verb_form: bool) -> tuple[bool, str] | None:
+        """What the phrase is predicated of: the copula/passive subject, the thing 'released as' it, or the
+        object of an active release verb ('is openly releasing these models')."""
+        low = s.low
+        if verb_form and p.OWNER_4.search(low[a:b]):
+            obj = low[b:b + 60]
+            if lx.DEMONSTRATIVE.search(obj) or p.AGENT_2.match(obj) or self.has_own(obj[:40]):
+                return True, "the object is the own artifact"
+        # 'X (released as an open-weight model)', 'X, released as open source'
+        rel = p.PREDICATE_1.search(low[max(0, a - 60):a])
+        if rel:
+            end = max(0, a - 60) + rel.start()
+            end = len(low[:end].rstrip(" (,"))
+            start = noun_phrase_start(low, end)
+            if end > start:
+                v = self.classify(s, start, end, a)
+                if v is not None:
+                    return v
+        cop = copula_before(low, a, cs)
+        if cop is not None:
+            if p.PREDICATE_2.search(low[:cop]):
+                return None  # 'X started as ... and is now open source': elided subject, decided by the sentence
+            start, end = subject_span(low, cop)
+            if end > start:
+                return self.classify(s, start, end, a)
+        return None
+
+    def appositive(self, s: Sentence, a: int, b: int, det: str, np_start: int) -> tuple[bool, str] | None:
+        """'NAME, an open-source X', 'the gpt-oss series, OpenAI's open-weight models', 'X as an open-source Y'."""
+        low = s.low
+        if det not in ("a", "the", "poss", "none"):
+            return None
+        m = p.APPOSITIVE_1.search(low[:np_start]) or p.PAREN_AFTER_NAME.search(low[:np_start])
+        if not m:
+            return None
+        anchor_end = len(low[:m.start()].rstrip(" *_`\"'”’)"))
+        if p.APPOSITIVE_2.search(low[:anchor_end]):
+            return None  # handled as 'released as'
+        anchor_start = noun_phrase_start(low, anchor_end)
+        if anchor_end <= anchor_start:
+            return None
+        lead = low[:anchor_start]
+        if p.APPOSITIVE_3.search(lead):
+            return None  # 'released under MIT, fully open source': a licence name is not what is open
+        fp = lx.FIRST_PERSON.search(lead)
+        if fp and lx.RELEASE_VERBS.search(lead[fp.end():]) and not lx.DEPENDENCY.search(lead[fp.end():]):
+            return True, f"the author ('{fp.group(0)}') releases '{s.text[anchor_start:anchor_end]}'"
+        # the own project or organisation as maker: 'Nomic also developed and maintains NAME, an open-source X'
+        for _x, y in s.own_spans:
+            if y <= anchor_start and lx.RELEASE_VERBS.search(lead[y:]) and not lx.DEPENDENCY.search(lead[y:]):
+                return True, f"the own name makes '{s.text[anchor_start:anchor_end]}'"
+        # 'NAME (ALIAS) – the open-source core': the name before the parenthesis names the subject too
+        if low[anchor_start - 1:anchor_start] == "(":
+            outer_end = len(low[:anchor_start - 1].rstrip(" *_`"))
+            outer_start = noun_phrase_start(low, outer_end)
+            if outer_end > outer_start and self.has_own(low[outer_start:outer_end]):
+                return True, f"'{s.text[outer_start:outer_end]}' is the repository's own name"
+        return self.classify(s, anchor_start, anchor_end, a, appositive=True)
+
+    def agent(self, s: Sentence, a: int, b: int) -> tuple[bool, str] | None:
+        """The agent of an active release verb: 'X has open-sourced Y', 'X open-sources Y'."""
+        low = s.low
+        obj = low[b:b + 60]
+        if lx.DEMONSTRATIVE.search(obj) or p.AGENT_2.match(obj):
+            return True, "the object is the own artifact"
+        m = p.AGENT_1.search(low[:a])
+        end = m.start() if m else a
+        if not (m or p.AGENT_3.search(low[:a])):
+            return None
+        end = len(low[:end].rstrip())
+        start = noun_phrase_start(low, end)
+        if end > start and not lx.FIRST_PERSON.search(low[start:end]):
+            return self.classify(s, start, end, a)
+        return None
+
+    def classify(self, s: Sentence, start: int, end: int, a: int, appositive: bool = False) -> tuple[bool, str] | None:
+        """Is the noun phrase [start, end) the author's own artifact (True), someone else's (False) or unknown?"""
+        low = s.low
+        # parenthetical remarks and link targets do not name the subject ('the data (MMPR-v1.2 and ...)')
+        keep = [True] * (end - start)
+        for m in p.SUBJECT_SPAN_2.finditer(low[start:end]):
+            for i in range(m.start(), m.end()):
+                keep[i] = False
+        subj = "".join(c if k else " " for c, k in zip(low[start:end], keep, strict=True)).strip(" *_`'\"")
+        orig = "".join(c if k else " " for c, k in zip(s.text[start:end], keep, strict=True)).strip()
+        if not subj:
+            return None
+        short = p.CLASSIFY_2.sub(" ", orig)[-40:]
+        if self.has_own(subj):
+            return True, f"'{short}' is the repository's own name"
+        if lx.FIRST_PERSON.search(subj):
+            return True, "a first-person subject"
+        if lx.SECOND_PERSON.search(subj):
+            return False, "the reader's"
+        if lx.DEMONSTRATIVE.search(subj) or p.CLASSIFY_3.match(subj):
+            return True, f"'{short}'"
+        ws = words(subj)
+        if ws and ws[0] in ("it", "they", "its", "their", "these", "this", "both", "it's", "which", "them") \
+                and len(ws) <= 2:
+            return self.pronoun(s, a)
+        if ws and len(ws) <= 3 and ws[0] in ("all", "both", "every", "each") and p.ARTIFACT.match(ws[-1]):
+            own, why = self.pronoun(s, a)
+            return own, f"'{short}' ({why})"
+        if any(w in ("other", "others", "many", "most", "some", "several", "various", "numerous") for w in ws):
+            return False, f"'{short}' is generic"
+        if ws and all(w in p.DET_THE | p.DET_A for w in ws):
+            return None
+        poss = p.CLASSIFY_1.search(subj)
+        if poss and not self.has_own(poss.group(1)):
+            return False, f"'{short}' belongs to someone else"
+        head = p.CLASSIFY_4.split(subj)[0]
+        if p.CLASSIFY_5.match(head) \
+                and not self._is_name(s, start + 4, start + len(head)):
+            return True, f"'{short}' (a definite artifact of this release)"
+        if self._is_name(s, start, end):
+            if s.block_kind == "heading" and s.heading_level == 1 and not appositive:
+                return True, "the subject of the document title"
+            return False, f"'{short}' is not one of this repository's names"
+        if appositive:
+            return None
+        if ws and ws[0] in p.DET_A | {"open-source", "open", "opensource"}:
+            return False, f"'{short}' is generic"
+        return None
+
+    def pronoun(self, s: Sentence, a: int) -> tuple[bool, str]:
+        """'It/They ...': the antecedent is the subject of the previous sentence (or the document's subject)."""
+        prev = s.prev
+        by = p.PRONOUN_1.search(s.text)
+        if by and not self.has_own(by.group(1).lower()):
+            return False, f"a pronoun for something made by someone else ('by {by.group(1)}')"
+        if not prev:
+            return True, "a pronoun for the document's subject"
+        lead = p.PRONOUN_2.sub("", prev)[:40]
+        if p.PRONOUN_3.match(lead) and lx.DEPENDENCY.search(" ".join(words(lead)[:4])):
+            return False, "a pronoun for something the previous sentence uses or recommends"
+        if self.has_own(lead) or p.PRONOUN_4.match(lead) or \
+                p.PRONOUN_5.match(lead):
+            return True, "a pronoun for the own artifact of the previous sentence"
+        if lx.DEPENDENCY.search(prev) or lx.THANKS.search(prev):
+            return False, "a pronoun for something the previous sentence uses or recommends"
+        return True, "a pronoun for the document's subject"
+
+    def sentence_subject(self, s: Sentence, a: int) -> tuple[bool, str] | None:
+        """Whether the sentence is about the own artifact: it opens with the own name, 'we', 'this project' or
+        a pronoun for it, and nothing it uses or compares with governs the phrase."""
+        low = s.low
+        m = p.SENTENCE_SUBJECT_1.match(low)
+        start = m.end() if m else 0
+        # a leading adverbial ('Unlike closed models, ...', 'In 2024, ...', 'Today, ...') is not the subject
+        adv = p.SENTENCE_SUBJECT_2.match(low[start:a])
+        if adv:
+            start += adv.end()
+        if start >= a:
+            return None
+        seg = low[start:a]
+        if lx.THANKS.search(seg):
+            return None
+        participle = p.SENTENCE_SUBJECT_3.search(low[a:a + 40].split(" ")[0] if low[a:] else "")
+        if not participle and (lx.DEPENDENCY.search(" ".join(words(seg)[-5:])) or p.SENTENCE_SUBJECT_6.search(seg)):
+            return None
+        lead = seg[:60]
+        spans = [sp for sp in s.own_spans if sp[0] <= start + 2]
+        if spans:
+            return True, f"it opens with the own name '{s.text[spans[0][0]:spans[0][1]]}'"
+        dm = lx.DEMONSTRATIVE.match(lead)
+        if dm:
+            return True, f"it opens with '{s.text[start:start + dm.end()]}'"
+        if p.SENTENCE_SUBJECT_4.match(lead):
+            return True, "it opens with 'we'"
+        if p.SENTENCE_SUBJECT_5.match(lead):
+            own, why = self.pronoun(s, a)
+            return own, why
+        return None
+
+    def tagline(self, s: Sentence, a: int, b: int, det: str, mods: list[str], before: list[str], head: list[str],
+                head_noun: str, plural: bool) -> str:
+        """A verbless headline naming the own product ('The open-source document signing platform.')."""
+        low = s.low
+        if s.block_kind in ("alt_text", "front_matter", "table_cell") or (
+                s.block_kind == "heading" and s.heading_level != 1):
+            return ""
+        if det not in ("the", "a", "none") or before or len(mods) > 2:
+            return ""
+        if p.TAGLINE_1.search(low):
+            return ""
+        if len(words(low)) > 20 or plural:
+            return ""
+        rest = low[b:]
+        if p.TAGLINE_3.match(rest) and not artifact_list(rest):
+            return ""
+        if p.TAGLINE_4.search(s.text[b:]) and not p.TAGLINE_5.search(" ".join(head)):
+            return ""
+        if any(m in ("first", "only", "largest", "biggest", "strongest", "best", "fastest", "leading") for m in mods):
+            return f"a superlative headline about the described artifact ('{' '.join(reversed(mods))} ...')"
+        if not head:
+            return "a headline that predicates openness without a verb ('Free & open source')"
+        if p.TAGLINE_2.match(rest):
+            return "a headline that predicates openness without a verb"
+        if det in ("a", "the") or lx.PRODUCT_HEADS.search(head_noun) or any(lx.PRODUCT_HEADS.search(w) for w in head):
+            return f"a headline naming the own product ('{s.text[a:b]} ... {head_noun}')"
+        return ""

@@ -1,0 +1,257 @@
+"""The compiled patterns of the claim judgement's steps (one place, so that the steps share them).
+
+Word lists of any language live in :mod:`openwash.claims.lexicon`; these are the structural
+patterns and small closed sets the steps are written with (determiners, stop words, artifact nouns).
+"""
+
+from __future__ import annotations
+
+import re
+
+from openwash import lazyre
+
+CJK = lazyre.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+WORD = lazyre.compile(r"[\w'’%@.\-/]+|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+ROMANCE_PHRASE = lazyre.compile(r"c[óo]digo|code\s+source|libre|aperto|abierto|aberto|ouvert")
+AGENT_1 = lazyre.compile(r"\b(?:has|have|had|is|are|was|were)\s+(?:\w+ly\s+|also\s+|now\s+|just\s+)*$")
+AGENT_2 = lazyre.compile(r"\s*(?:our|all\s+our)\b")
+AGENT_3 = lazyre.compile(r"[\w)\]*]\s+$")
+APPOSITIVE_1 = lazyre.compile(r"(?:,|\s[-–—]|:|\bas|\bcomo|\bcomme|\bals)\s*(?:\*\*)?\s*$")
+APPOSITIVE_2 = lazyre.compile(r"\b(?:released|published|distributed|licensed|available|shared|offered|made)$")
+APPOSITIVE_3 = lazyre.compile(r"\b(?:under|licensed|license|licence)\s*$")
+ARTIFACT_LIST_1 = lazyre.compile(r"\s*:\s*(?:[\w\-.]+\s+){0,12}?(?:checkpoints?|weights|code|codes|models?|data|datasets?|"
+                             r"training|scripts?|everything|all)\b")
+CELL_1 = lazyre.compile(r"\b(?:weights|checkpoints?|code|data|dataset|model|training|inference|evaluation)\b")
+CELL_2 = lazyre.compile(r"\b(?:other|third[\s-]party|upstream|base model)\b")
+CJK_SUBJECT_1 = lazyre.compile(r"是|為|为|乃|は|が")
+CJK_SUBJECT_2 = lazyre.compile(r"[，,。；;]|围绕|圍繞|针对|針對|基于|基於|使用|支持|用于|用於")
+CJK_SUBJECT_3 = lazyre.compile(r"[a-z]")
+CJK_SUBJECT_4 = lazyre.compile(r"本项目|本項目|本仓库|本倉庫|本模型|该模型|該模型|これら|こちら|本リポジトリ|このリポジトリ|私たち|我们|我們")
+CJK_SUBJECT_5 = lazyre.compile(r"[，,。；;：:]")
+CLASSIFY_1 = lazyre.compile(r"([\w\-.]+)(?:'s|’s)\b")
+CLASSIFY_2 = lazyre.compile(r"\s+")
+CLASSIFY_3 = lazyre.compile(r"(?:this|these|here)\b")
+CLASSIFY_4 = lazyre.compile(r"\b(?:of|from|for|in|on|with|by)\b")
+CLASSIFY_5 = lazyre.compile(r"(?:the|a|an)\s+(?:[\w\-]+\s+){0,5}?(?:models?|weights|checkpoints?|code|source\s+code|datasets?|"
+                    r"data|scripts?|client|server|version|release|implementation|tools?|library|parameters|app|"
+                    r"application|project|software|repo|repository|prompts|features?|edition|components?|"
+                    r"techniques|methods?|recipes?|pipeline|framework|stack|codebase|artifacts|everything)\b")
+COMPARISON_1 = lazyre.compile(r"\b(?:closed|proprietary)[\s-]*(?:source)?\s*(?:and|or|&|/|vs\.?)\s*$")
+COPULA_BEFORE_1 = lazyre.compile(r"([\w'’%.\-/]+|,)\s*$")
+COPULA_BEFORE_2 = lazyre.compile(r"(?:it|that|there|what|here)['’]s")
+COPULA_BEFORE_3 = lazyre.compile(r"\b(?:one|generation|family|series|suite|collection|set|line|kind|type|part|"
+                                       r"member|version|variant|pioneer|example)\s*$")
+HEAD_SPAN_1 = lazyre.compile(r"[\s\-‐‑]*([^,;:!?()\[\]\"“”<>]*)")
+IN_TITLE_1 = lazyre.compile(r"(?:^|[\s(\[“\"'])[A-Z\u00c0-\u024f][^\s:]{0,30}(?:\s+[A-Z0-9][^\s:]{0,30}){0,2}:\s+")
+IS_NAME_1 = lazyre.compile(r"[^\s,;:()]+")
+IS_NAME_2 = lazyre.compile(r"[A-Za-z\u00c0-\u024f]")
+IS_NAME_3 = lazyre.compile(r"[a-z][A-Z]|\.[A-Za-z]|-[A-Z0-9]")  # vLLM, llama.cpp, Qwen-7B
+IS_NAME_4 = lazyre.compile(r"^\W*(?:\[?\d{4}[./\-]\d{1,2}(?:[./\-]\d{1,2})?\]?)?\W*")
+IS_NAME_5 = lazyre.compile(r"\d")
+IS_NAME_6 = lazyre.compile(r"[A-Za-z]")
+IS_NAME_7 = lazyre.compile(r"[A-Z]")
+JUDGE_1 = lazyre.compile(r"[\s*_`'\"”’)\]>.!…~\u2600-\u27bf\U0001f000-\U0001faff\ufe0f]+$")
+JUDGE_2 = lazyre.compile(r"\b(?:for|among|amongst|of|in|within|across|at)\s+(?:the\s+|all\s+)?(?:[\w\-]+\s+){0,2}$")
+JUDGE_3 = lazyre.compile(r"吗$|嗎$|ですか$|でしょうか$")
+JUDGE_4 = lazyre.compile(r"是否|whether|si\s+es")
+JUDGE_5 = lazyre.compile(r"\s*(?:与否|與否|かどうか)")
+JUDGE_6 = lazyre.compile(r"\bone\s+of\s*$")
+JUDGE_7 = lazyre.compile(r"[\W_]+")
+JUDGE_CJK_1 = lazyre.compile(r"(?:我们|我們|本|私たち|当社|弊社)(?:的|の)?(?:全新的?|新的?|自研的?|最新的?|首个|首個)?\s*$")
+JUDGE_CJK_10 = lazyre.compile(r"(?:成为|成為|是|打造|推出|发布|發布|开发|開發)[^，。]{0,16}$")
+JUDGE_CJK_11 = lazyre.compile(r"\s*(?:版|化版)")
+JUDGE_CJK_12 = lazyre.compile(r"在|所有|全部|各类|主流")
+JUDGE_CJK_13 = lazyre.compile(r"(?:本仓库|本倉庫|本项目|本項目|このリポジトリ|これら|我们|我們|私たち)")
+JUDGE_CJK_14 = lazyre.compile(r"依照|遵循|遵守|采用|採用|基于|基於|下で|に従|の下|依据|依據|根据|根據")
+JUDGE_CJK_15 = lazyre.compile(r"(?:本仓库|本倉庫|本项目|本項目|我们|我們)")
+JUDGE_CJK_16 = lazyre.compile(r"(?:^|[，,：:、；;]|并|並|和|及|已|已经|已經|正式|首次|宣布|全面|全部|均|都|陆续|陸續|也|还|還)\s*$")
+JUDGE_CJK_17 = lazyre.compile(r"(?:其他|他の)")
+JUDGE_CJK_18 = lazyre.compile(r"[\s的の]*")
+JUDGE_CJK_19 = lazyre.compile(r"[，。、,；]|(?:的基础|的基礎|基础上|基礎上)")
+JUDGE_CJK_2 = lazyre.compile(r"(?:其他|其它|众多|眾多|各类|各類|各种|各種|主流|一些|许多|許多|很多|大量|诸多|現有|现有|已有|所有|其余|他の|"
+                                   r"多くの|ほとんどの|主要な|様々な|既存の)[^，。]{0,6}$")
+JUDGE_CJK_3 = lazyre.compile(r"\s*(?:的|、|の|版|化版|模型|大模型|项目|項目|社区|社區|工具|框架|软件|軟件|数据|數據|协议|協議|"
+                                    r"许可|許可|版本|生态|生態|界|精神|运动|方案|库|庫|社群|权重|權重|语言|語言|基座|中文|"
+                                    r"llm|model|モデル|ライセンス|コミュニティ|プロジェクト|ソフト|tts|ai|[a-z]+\s?モデル|"
+                                    r"[a-z]{2,}(?:\s|$)|[ァ-ヶー]{2,})")
+JUDGE_CJK_4 = lazyre.compile(r"\s*(?:的)?\s*(?:社区|社區|社群|界|生态|生態|精神|运动|コミュニティ)")
+JUDGE_CJK_5 = lazyre.compile(r"(?:闭源|閉源|专有|專有|プロプライエタリ)(?:和|与|與|及|、|および)\s*$")
+JUDGE_CJK_6 = lazyre.compile(r"\s*(?:协议|協議|许可|許可|授权|授權|ライセンス|라이선스)")
+JUDGE_CJK_7 = lazyre.compile(r"(?:协议|協議)\s*$")
+JUDGE_CJK_8 = lazyre.compile(r"\W*(?:首个|首個|第一个|第一個|最大的|最强的|最強的|全新的?)")
+JUDGE_CJK_9 = lazyre.compile(r"(?:首个|首個|最大|最强|最強|第一个|第一個)的?\s*$")
+LICENSE_CLAIM_1 = lazyre.compile(r"(?:releas\w*|licen[cs]\w*|distribut\w*|available|publish\w*|provided|open[\s-]?sourc\w*|"
+                            r"shared|offered)\s+(?:\w+\s+){0,3}under|complian\w*\s+with|follow\w*|governed\s+by|"
+                            r"subject\s+to|in\s+accordance\s+with")
+LICENSE_CLAIM_2 = lazyre.compile(r"\W*(?:it|they|these|both|all)\b")
+LICENSE_CLAIM_3 = lazyre.compile(r"\bthe\s+(?:\w+\s+){0,3}(?:code|models?|weights|source\s+code|checkpoints)\b")
+MIXED_1 = lazyre.compile(r"(?:code|codes|scripts|代码|代碼)\s*(?:and|&|与|和|及|與|,)\s*(?:the\s+)?(?:\w+\s+|[^\x00-\x7f]{1,4})?"
+                r"(?:weights?|checkpoints?|模型|权重|權重)"
+                r"|(?:weights?|checkpoints?|模型权重|权重|權重)\s*(?:and|&|与|和|及|與|,)\s*(?:the\s+)?"
+                r"(?:\w+\s+|[^\x00-\x7f]{1,4})?(?:code|codes|scripts|代码|代碼)")
+NAME_TARGET_1 = lazyre.compile(r"\b\d+(?:\.\d+)?\s?[bm]\b|-(?:chat|instruct|base)\b|\bmodels?\b|\bllms?\b|video|image|speech|"
+                     r"text-to|generation|视频|視頻|图像|圖像|图生|語音|语音|模型|モデル")
+NEGATION_1 = lazyre.compile(r"(?:^|[\s(])(non|no|sin|ni|ohne|un)[\s\-‐‑]*$")
+NEGATION_2 = lazyre.compile(r"\b(?:use|uses|using|used|need|needs|require|requires|support|supports|build|"
+                             r"rely|contain|contains|include|includes|have|has|offer|offers)\b")
+NP_LEFT_1 = lazyre.compile(r"(?:'s|’s|s'|s’)$")
+NP_OWN_1 = lazyre.compile(r"[,;:.!?]")
+NP_OWN_2 = lazyre.compile(r"[,;:.!?+&/]|\b(?:and|or|of|for|with|by|from|than|like|to|in|on|"
+                                                    r"is|are|which|that|using|used|based|built|powered|"
+                                                    r"accelerat\w*|support\w*|around|upon|via)\b")
+NP_START_1 = lazyre.compile(r"[;:!?。；：！？(]|,|\s-\s|—|–|^\W*(?:[-*+•]|\d+[.)])\s")
+NP_START_2 = lazyre.compile(r"[^\s]+")
+OWNER_1 = lazyre.compile(r"\W*(?:[-*+•]\s+)?\W*([\w\- ]{2,40}?)\s*:\s")
+OWNER_10 = lazyre.compile(r"(?:^|\s)(?:we|to|and|i|they|also|now|just|finally|officially)\s+$")
+OWNER_11 = lazyre.compile(r",\s*$")
+OWNER_12 = lazyre.compile(r"\s*(?:the|our|a|an|all|both|this|these|its|their|several|two|three|four|five|six|"
+                          r"\w+[\-\d]\w*)\b")
+OWNER_13 = lazyre.compile(r"\s*\**[A-Z]")
+OWNER_14 = lazyre.compile(r"\b(?:is|are|was|were|has|have|had)\b")
+OWNER_2 = lazyre.compile(r"\b(?:you|you're|you’re)\b")
+OWNER_3 = lazyre.compile(r"\b(?:train\w*|build\w*|develop\w*|creat\w*|releas\w*)\s+(?:and|&|or)\s+\w*\s*$")
+OWNER_4 = lazyre.compile(r"ing$")
+OWNER_5 = lazyre.compile(r"\W*(?:as|being)\s+(?:an?|the)\s")
+OWNER_6 = lazyre.compile(r"[^,]*,\s*(?:we|our|i)\b")
+OWNER_7 = lazyre.compile(r"\s*:\s*\S")
+OWNER_8 = lazyre.compile(r"\b(?:is|are|am|be|been|'re|’re)\b")
+OWNER_9 = lazyre.compile(r"\W*(?:[-*+•]|\d+[.)])?\W*$")
+OWN_MATCHER_1 = lazyre.compile(r"[\W_]")
+PLAN_1 = lazyre.compile(r"sourc(?:ed|ing|es)$|releas\w*$")
+PLAN_2 = lazyre.compile(r"\b(?:be|been|is|are|was|were)\s+(?:\w+ly\s+)?$")
+PLAN_3 = lazyre.compile(r"(?:aremos|eremos|iremos|arán|erán|irán|erons|irons|eront|"
+                                                       r"iront|werden|wird)$")
+PLAN_4 = lazyre.compile(r"[了已过過]|した")
+PREDICATE_1 = lazyre.compile(r"\b(?:released|published|distributed|licensed|made\s+available|available|shared|offered)\s+"
+                        r"as\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}$")
+PREDICATE_2 = lazyre.compile(r"\b(?:but|and)\s+(?:\w+ly\s+|now\s+|also\s+)*$")
+PRONOUN_1 = lazyre.compile(r"\b(?:by|from)\s+(?:the\s+)?\[?\*{0,2}([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})")
+PRONOUN_2 = lazyre.compile(r"^\W*(?:[-*+•]\s+)?")
+PRONOUN_3 = lazyre.compile(r"(?:we|i)\s+(?:\w+\s+){0,2}?")
+PRONOUN_4 = lazyre.compile(r"(?:we|our|this|these|it|they|its|their)\b")
+PRONOUN_5 = lazyre.compile(r"(?:我们|我們|本|私たち)")
+SENTENCE_SUBJECT_1 = lazyre.compile(r"[^\w\[]*(?:\[?\d{4}[./\-]\d{1,2}(?:[./\-]\d{1,2})?\]?[^\w\[]*)?(?:\[[x ]\]\s*)?[^\w\[]*")
+SENTENCE_SUBJECT_2 = lazyre.compile(r"(?:unlike|in|on|at|for|to|with|after|before|since|today|additionally|also|moreover|"
+                       r"however|as|by|from|through|now|finally|recently|currently|like)\b[^,;:]{0,60},\s*")
+SENTENCE_SUBJECT_3 = lazyre.compile(r"(?:ed|ing)$")
+SENTENCE_SUBJECT_4 = lazyre.compile(r"(?:we|our)\b")
+SENTENCE_SUBJECT_5 = lazyre.compile(r"(?:it|they|its|their)\b")
+SENTENCE_SUBJECT_6 = lazyre.compile(r"\b(?:using|used|based\s+on|built\s+(?:on|upon)|fine-?tuned\s+(?:on|from)|such\s+as|like)\b")
+STRENGTH_1 = lazyre.compile(r"\b(?:most|part|parts|some|portions?|much)\s+of\b[^.;]{0,40}$")
+STRENGTH_2 = lazyre.compile(r"\b(?:fully|truly|completely|entirely|totally|100\s?%|wholly|completamente|totalmente|"
+                         r"enteramente|entièrement|complètement|totalement|vollständig|komplett|völlig|volledig)\b"
+                         r"[\s\w\-]{0,12}$|完全に\s*$|完全な\s*$")
+STRENGTH_3 = lazyre.compile(r"(?:完全|全面|全)$")
+SUBJECT_SPAN_1 = lazyre.compile(r"(?:\b(?:has|have|had|will|would|can|could|should|may|might|must)\s+(?:\w+ly\s+|also\s+|now\s+|not\s+)*)$")
+SUBJECT_SPAN_2 = lazyre.compile(r"\([^()]*\)")
+SUBJECT_SPAN_3 = lazyre.compile(r"\[[^\[\]]*\]\([^()]*\)")
+SUBJECT_SPAN_4 = lazyre.compile(r",?\s*\b(?:which|that|who)\s*$")
+SUBJECT_SPAN_5 = lazyre.compile(r",\s*(?:including|such\s+as|e\.g\.|i\.e\.|like|especially|namely|notably)\b[^,]*,?\s*$")
+SUBJECT_SPAN_6 = lazyre.compile(r"[;:!?。；：！？(\[\]]|,|\s-\s|—|–|\b(?:but|while|whereas|although|though|since|because|"
+                              r"as|if|when|so|unlike|and\s+(?=we\b|it\b|they\b))\b|^\W*(?:[-*+•]|\d+[.)])\s")
+TAGLINE_1 = lazyre.compile(r"\b(?:is|are|was|were|has|have|had|will|can|do|does|did|we|they|it|you|i)\b")
+TAGLINE_2 = lazyre.compile(r"\s+(?:to|for)\s")
+TAGLINE_3 = lazyre.compile(r"\s*[:/|]")
+TAGLINE_4 = lazyre.compile(r"\b(?:from|by)\s+[A-Z]")
+TAGLINE_5 = lazyre.compile(r"\b(?:alternative|version|implementation|port|clone|model)\b")
+TARGET_1 = lazyre.compile(r"\b\d+(?:\.\d+)?\s?[bm]\b|-(?:chat|instruct|base)\b|模型|モデル|\bmodels?\b|\bllms?\b")
+TARGET_2 = lazyre.compile(r"[，。；,;：:]|\s{2,}")
+TARGET_3 = lazyre.compile(r"\s*:\s")
+TARGET_4 = lazyre.compile(r"\s*(?:许可|許可|协议|協議|ライセンス)")
+TARGET_5 = lazyre.compile(r"\s*(?:一个|一個|一款|一种|一種|是)")
+TARGET_6 = lazyre.compile(r"[,;:.!?()]|\b(?:and\s+(?:the|a|an|our)|which|that|to|for|on|in|with)\b")
+TARGET_7 = lazyre.compile(r"\W*(?:it|they|these|this|its|their)\W*$")
+TARGET_8 = lazyre.compile(r"[,;:]\s")
+GENERIC_NAMES = frozenset(["open", "source", "opensource", "model", "models", "llm", "llms", "ai", "ml", "data", "dataset", "datasets", "code", "docs", "doc", "api", "app", "apps", "server", "client", "core", "base", "chat", "large", "small", "plan", "series", "main", "master", "dev", "hub", "lab", "labs", "project", "projects", "awesome", "self", "the", "and", "for", "release", "releases", "software", "configurations", "research", "learning", "deep", "language", "library", "lib", "tools", "tool", "kit", "framework", "engine", "studio", "train", "training", "inference", "demo", "demos", "examples", "example", "website", "web", "site", "org", "com", "io", "github", "python", "py", "js", "rs", "go", "instruct", "japanese", "chinese", "english", "nlp", "gpt", "materials", "material", "hosting", "kits", "readme", "plugin", "plugins", "official", "benchmark", "eval", "evaluation", "plus", "pro", "mini", "tiny", "new", "next", "one", "two", "all", "free", "bridge", "app", "apps", "diffusion", "stable", "text", "image", "video", "audio", "speech", "vision", "chinese", "multilingual"])
+DET_FIRST = {"our", "my", "ours", "nuestro", "nuestra", "nuestros", "nuestras", "notre", "nos", "unser", "unsere",
+              "unseren", "unserem", "unserer", "unseres", "nostro", "nostra", "nostri", "nostre"}
+DET_THIS = {"this", "these", "este", "esta", "estos", "estas", "cet", "cette", "ces", "dieses", "diese",
+             "dieser", "diesen", "questo", "questa", "questi", "queste"}
+DET_PRONOUN = {"its", "their", "it's"}
+DET_THE = {"the", "el", "la", "los", "las", "le", "les", "der", "die", "das", "den", "dem", "il", "lo", "gli"}
+DET_A = {"a", "an", "un", "una", "une", "ein", "eine", "einen", "einem", "einer", "uno"}
+DET_SECOND = {"your", "yours", "votre", "vos", "dein", "deine", "tu", "tus"}
+DET_THIRD = {"other", "others", "another", "many", "most", "existing", "various", "several", "some", "any", "more",
+              "mainstream", "popular", "leading", "established", "current", "available", "numerous", "countless",
+              "famous", "notable", "prominent", "third-party", "external", "all", "both", "each", "every", "few",
+              "certain", "such", "typical", "traditional", "conventional", "similar", "prior", "previous", "earlier",
+              "competing", "favorite", "favourite", "otros", "otras", "muchos", "muchas", "varios", "algunos",
+              "autres", "nombreux", "plusieurs", "andere", "anderen", "anderer", "viele", "vielen", "meisten",
+              "altri", "molti", "his", "her", "those", "additional", "underlying", "related", "public", "free",
+              "different", "diverse", "good", "great", "fantastic", "awesome", "amazing", "excellent", "strong",
+              "powerful", "best", "top", "key", "major", "big", "well-known", "widely-used", "widely", "mature"}
+STOP = {"of", "in", "on", "at", "to", "for", "from", "with", "by", "via", "and", "or", "as", "into", "onto",
+         "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "that", "which", "who",
+         "than", "among", "amongst", "between", "about", "like", "using", "use", "uses", "used", "under",
+         "over", "across", "through", "within", "without", "against", "toward", "towards", "per", "if",
+         "because", "since", "so", "then", "when", "where", "while", "whether", "nor", "but", "do", "does",
+         "did", "can", "could", "will", "would", "should", "may", "might", "must", "we", "they", "it", "you",
+         "i", "he", "she", "there", "here", "also", "not", "now", "just", "either", "what", "how",
+         "de", "en", "con", "para", "por", "como", "du", "des", "pour", "avec", "par", "von", "mit", "für", "und",
+         "et", "y", "e", "ou", "o", "oder", "sur", "auf", "zu", "zum", "zur", "della", "del", "da",
+         "including", "such", "e.g.", "i.e.", "whose", "make", "made", "making", "ever"}
+PREPOSITIONS = {"of", "to", "into", "about", "towards", "toward", "in", "for", "on", "around", "beyond"}
+AUX = {"has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "would", "can", "could",
+        "'ve", "’ve", "'s", "’s"}
+GAP_STOP = {"for", "of", "with", "from", "by", "in", "on", "to", "at", "into", "about", "like", "than",
+             "among", "under", "over", "via", "through", "using", "used", "based", "built", "which", "that",
+             "who", "where", "when", "has", "have", "had", "can", "will", "would", "should", "could", "may",
+             "supports", "support", "uses", "use", "includes", "include", "contains", "contain", "provides",
+             "offers", "comparing", "compared", "including", "between", "if", "because", "we", "you", "they"}
+ARTIFACT = lazyre.compile(
+    r"^(?:models?|weights|checkpoints?|versions?|releases?|code|codebase|source\s+code|datasets?|data|"
+    r"implementations?|scripts?|parameters|components|parts|pieces|artifacts|tarball|client|server|edition|"
+    r"variants?|tools?|library|libraries|sdk|framework|repository|repo|app|application|platform|project|"
+    r"features?|modules?|crates?|packages?|plugins?|demo|recipes?|tokenizer|configs?|prompts?|llm|llms|stack|"
+    r"edition|parts?)$")
+PLURAL_OK = {"series", "weights", "alternatives", "access", "os", "cms", "analysis", "class", "status", "gps"}
+ASPIRATION = lazyre.compile(r"\b(?:aims?|aiming|hopes?|hoping|wants?|wanting|strives?|striving|wish(?:es)?|plans?|"
+                         r"planning|intends?|seeks?|seeking|would\s+like)\b(?:\s+\w+){0,3}?\s+(?:to\s+)?"
+                         r"(?:be|become|becomes|remain|stay)\b[^.;:!?]*$")
+CJK_RELEASE_AFTER = lazyre.compile(r"\s*(?:了|到|至|出来|出來|化しました|化された|化した|化され|しました|しています|の|的)")
+CJK_BA = lazyre.compile(r"(?:将|將|把|已经|已經|已|正式|全面|首次)")
+NAME_AFTER = lazyre.compile(r"[\s*_`\[]*([A-Z][\w.\-]*)")
+PURPOSE_VERB = lazyre.compile(r"\bto\s+(?!releas|open|publish|shar|provid|offer|mak|build|creat|train|develop)\w+\s+$")
+PARTICIPLE = lazyre.compile(r"sourced$|released$")
+CJK_RELEASED_IS = lazyre.compile(r"\s*(?:的|出来的|出來的)(?:是|為|为)")  # '开源的是…模型': what was released is …
+OWN_LICENSE_GAP = lazyre.compile(r"[\s*_`]*(?:的|の)?\s*(?:模型|项目|項目|仓库|倉庫|代码|代碼|权重|權重|モデル)?\s*(?:的|の)?\s*")
+CJK_DONE_RELEASE = lazyre.compile(r"\s*(?:了|化しました|化されました|化されています|化した|されました)")
+QUANTITY_AFTER = lazyre.compile(r"\s*[\d一二三四五六七八九十百千万萬]")
+CJK_LABEL = lazyre.compile(r"\W*(?:[-*+•]\s+)?\W*([^：:，,。]{1,30}?)\s*[：:]\s*$")
+LATIN = lazyre.compile(r"[a-z]")
+LIST_TAIL = lazyre.compile(r"^\s*(?:[\w\-]+\s+){0,3}?(?:and|or|&)\s+[\w\-]+(?:\s+[\w\-]+){0,3}\s*$")
+QUOTED_TITLE = lazyre.compile(r"([「《『])[^」》』]*$")
+QUOTE_CLOSE = {"「": "」", "《": "》", "『": "』"}
+PAREN_AFTER_NAME = lazyre.compile(r"(?<=[\w.\-])\s*\(\s*$")  # 'vLLM (open source)': the name is what is open
+MAKER = lazyre.compile(r"[\s,]*(?:\(|which\s+(?:is|was|are|were)\s+|that\s+(?:is|was|are|were)\s+)?"
+                    r"(?:maintained|developed|created|built|made|released|published|provided|written|trained|owned|"
+                    r"run|open[\s-]?sourced|led|backed|funded|sponsored|operated)\s+by\s+(?P<who>[^,;.()]{1,40})")
+CONTRAST_CLOSED = lazyre.compile(
+    r"\b(?:only|except|excluding|but\s+not|proprietary|closed[\s-]source|enterprise\s+(?:edition|features?|version|"
+    r"plugins?)|commercial\s+(?:license|licence|edition|version)|not\s+(?:yet\s+)?(?:open|released|available))\b"
+    r"|只|仅|僅|除了|但.{0,12}(?:未|没有|不)|のみ|ただし")
+RANKING = lazyre.compile(r"\b(?:state[\s-]of[\s-]the[\s-]art|sota|best|top|first|#1|no\.\s*1|leading|highest|strongest|"
+                      r"superior|outperform\w*|rank\w*|competitive|record)\b")
+TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
+    ("other", re.compile(r"(?<![\w])(?:artifacts|artefacts|recipes|everything|insights|materials|resources|"
+                         r"components|assets)(?![\w])")),
+    ("weights", re.compile(r"(?<![\w])(?:weights?|checkpoints?|ckpts?|parameters|params|gguf|safetensors)(?![\w])"
+                           r"|权重|權重|参数|參數|重み|ウェイト|pesos|poids|gewichte|pesi|веса")),
+    ("data", re.compile(r"(?<![\w])(?:data|datasets?|corpus|corpora|benchmarks?|annotations|pairs|samples)(?![\w\-])"
+                        r"|数据|數據|语料|語料|データ|datos|données|daten|dati")),
+    ("code", re.compile(r"(?<![\w])(?:code|codes|codebase|scripts?|implementations?|tools?|toolkit|toolchain|"
+                        r"crates?|features?|demo|sdk|library|libraries|training\s+techniques|recipe|"
+                        r"integration|deployment|backend|pipeline|source\s+code|(?:training|pretraining|evaluation|"
+                        r"inference|serving)\s+framework)(?![\w])"
+                        r"|代码|代碼|脚本|腳本|工具|评测框架|評測框架|训练框架|訓練框架|实现|實現|コード|スクリプト|demo")),
+    ("model", re.compile(r"(?<![\w])(?:models?|llms?|slms?|mllms?|vlms?|chatbot|embeddings?|clip|diffusion|"
+                         r"transformer|encoder|decoder|vae|tts|asr)(?![\w])"
+                         r"|模型|モデル|modelo|modèle|modell|modello")),
+    ("project", re.compile(r"(?<![\w])(?:project|platform|software|app|application|product|ecosystem|framework|"
+                           r"engine|database|server|client|system|alternative|solution|service|editor|broker|"
+                           r"prototype|initiative|effort|research|work|choice|organization|assistant|"
+                           r"agent|crawler|tool)(?![\w])"
+                           r"|项目|項目|平台|软件|軟件|系统|系統|プロジェクト|proyecto|projet|projekt")),
+]
+ARTIFACT_WORDS = frozenset({"code", "models", "model", "weights", "data", "datasets", "dataset", "llms", "checkpoints"})
+VERB_SUBJECT = frozenset({"we", "i", "to", "have", "has", "also", "now", "just", "will", "we've", "we’ve", "finally"})

@@ -1,0 +1,115 @@
+"""Where a sentence sits: the places that speak for the project by position (the lead paragraph or the
+tagline under the title of the front README, its own Features/Highlights/Why list, a model card's body), and
+the positive evidence of a third party that a sentence there needs to be someone else's.
+
+In such a place a sentence with no subject, or with a name that folds to an own name, is the project's claim;
+"unknown name" alone is not third-party.
+"""
+
+from __future__ import annotations
+
+import re
+
+from openwash import lazyre, ownnames
+from openwash.claims.record import Verdict
+from openwash.documents import Block, Document
+
+_OWN_LIST_SECTION = lazyre.compile(
+    r"^\W*(?:key\s+|main\s+|core\s+)?(?:features?|highlights?|why\b|advantages|capabilities|what\s+(?:is|makes)|"
+    r"about|overview|introduction|summary|特性|特点|特點|亮点|亮點|主要功能|优势|優勢|简介|簡介|介绍|介紹|特徴|概要)",
+    re.IGNORECASE)
+
+
+_THIRD_PARTY_WORDS = lazyre.compile(
+    r"(?<![\w])(?:built\s+(?:on|upon|with)|based\s+on|powered\s+by|using|uses|use|via|thanks|compared?|than|"
+    r"among|versus|vs\.?|like|such\s+as|including|supports?|compatible|integrat\w*|fine-?tuned\s+from|"
+    r"alternative\s+to|instead\s+of|other|others|many|most|existing|popular|"
+    r"(?:developed|created|released|made|maintained|published|open-?sourced|trained|backed)\s+by|"
+    r"following|table|lists|figure|check\s+out|"
+    # well-known models, frameworks and makers: named in a lead, they are what the project builds on
+    r"pytorch|tensorflow|jax|llama|mistral|qwen|gemma|falcon|bloom|gpt-\d\w*|chatgpt|openai|meta|google|"
+    r"microsoft|nvidia|hugging\s?face|langchain|kubernetes|linux|docker|postgres\w*|redis|mysql|apache)(?![\w])"
+    r"|基于|基於|使用|支持|兼容|对比|相比|同等|同类|同類|同级|同級|表现最|之一")
+
+
+_UNKNOWN_NAME = lazyre.compile(r"'([^']{1,60})' is not one of this repository's names")
+
+
+def unknown_owner(v: Verdict, own: frozenset[str]) -> bool:
+    """The verdict says 'not a claim' only because no own subject was recognised: there is no subject at all,
+    or the subject is an own name written with a size or version suffix ('Demo-7B' for 'Demo')."""
+    if v.rule == "no-owner":
+        return True
+    m = _UNKNOWN_NAME.search(v.reason) if v.rule == "third-party" else None
+    if not m:
+        return False
+    # the names fold the way people write them (openwash.ownnames): 'Demo-7B' ~ 'demo model' ~ 'demo'
+    return ownnames.name_key(m.group(1)) in {ownnames.name_key(n) for n in own if len(n) >= 3}
+
+
+def other_evidence(low: str, other_links: list[tuple[int, int]]) -> bool:
+    """Positive evidence of a third party up to the end of the phrase: a dependency or maker word governs
+    what follows it ('built on open-source X'), while words after the phrase describe the project's own basis
+    ('an open-source assistant based on X')."""
+    return bool(other_links) or bool(_THIRD_PARTY_WORDS.search(low))
+
+
+def own_places_of(doc: Document) -> dict[int, str]:
+    """Blocks that speak for the project by where they sit: the lead paragraph or tagline right under the
+    title of the root README or a model card, the items of its own Features/Highlights/Why list, and a model
+    card's body.  Docs pages and nested READMEs speak about many things; they get no such blocks."""
+    out: dict[int, str] = {}
+    if doc.role == "model_card":
+        pass
+    elif doc.role != "readme" or not ownnames.is_front_readme(doc.path):
+        return out
+    lead_open = True
+    prose_seen = False
+    for block in doc.blocks:
+        if block.kind == "heading":
+            if block.heading_level >= 2 and not prose_seen and lead_open:
+                out[id(block)] = "tagline"  # '<h3 align="center">…</h3>' under the title, before any prose
+                continue
+            if block.heading_level >= 2:
+                lead_open = False
+            continue
+        if block.kind in ("alt_text", "front_matter"):
+            continue
+        if lead_open and block.kind in ("paragraph", "html", "plain"):
+            out[id(block)] = "tagline" if block.kind == "html" else "lead paragraph"
+        elif block.kind == "list_item" and block.heading and _OWN_LIST_SECTION.search(block.heading):
+            out[id(block)] = f"'{block.heading[:40]}' list"
+        elif doc.role == "model_card" and block.kind in ("paragraph", "list_item", "html"):
+            out[id(block)] = "model card"
+        if block.kind in ("paragraph", "plain", "list_item", "table_cell"):
+            lead_open = False  # the lead is the first paragraph (HTML taglines may stack above it)
+            prose_seen = True
+    return out
+
+
+_OTHER_OWNER_URL = lazyre.compile(r"(?:github\.com|gitlab\.com|huggingface\.co)/([\w\-.]+)", re.IGNORECASE)
+
+
+def other_link_spans(doc: Document, block: Block, own: frozenset[str]) -> list[tuple[int, int]]:
+    """Link texts in ``block`` that point at another owner's repository or model."""
+    out = []
+    first, last = block.line, max(block.end_line, block.line)
+    for link in doc.links:
+        if not link.text or not (first <= link.line <= last):
+            continue
+        m = _OTHER_OWNER_URL.search(link.url)
+        if not m or m.group(1).lower() in own or any(n in link.url.lower() for n in own if len(n) >= 4):
+            continue
+        out.extend(find_text(block, link.text, link.line, link.column))
+    return out
+
+
+def find_text(block: Block, needle: str, line: int, column: int) -> list[tuple[int, int]]:
+    out = []
+    pos = block.text.find(needle)
+    while pos >= 0:
+        p = block.position(pos)
+        if p.line == line and 0 <= p.column - column <= 3:
+            out.append((pos, pos + len(needle)))
+        pos = block.text.find(needle, pos + 1)
+    return out

@@ -1,0 +1,147 @@
+"""The reading every step shares: own-name spans, proper names, clause edges, the noun phrase around the
+phrase."""
+
+from __future__ import annotations
+
+from openwash.claims import lexicon as lx
+from openwash.claims import patterns as p
+from openwash.claims.record import Sentence
+from openwash.claims.text import break_positions, is_head_noun, own_matcher, own_spans, words
+
+
+class Reader:
+    """Own names of one repository and the sentence-reading helpers built on them."""
+
+    def __init__(self, own_names: frozenset[str], is_model_release: bool | None = None) -> None:
+        self.own_pattern = own_matcher(own_names)
+        self.is_model_release = is_model_release
+
+    def own_spans(self, low: str) -> list[tuple[int, int]]:
+        return own_spans(self.own_pattern, low)
+
+    def has_own(self, low: str) -> bool:
+        return bool(self.own_spans(low))
+
+    def _own_in(self, s: Sentence, a: int, b: int) -> bool:
+        return any(x < b and y > a for x, y in s.own_spans)
+
+    def _is_name(self, s: Sentence, a: int, b: int) -> bool:
+        """A proper name in [a, b): capitalised (not sentence-initially only), a linked name, or name-like."""
+        text = s.text[a:b]
+        if any(x < b and y > a for x, y in s.link_spans):
+            return True
+        initial = not p.IS_NAME_2.search(p.IS_NAME_4.sub("", s.text[:a]))
+        toks = p.IS_NAME_1.findall(text)
+        for i, t in enumerate(toks):
+            core = t.strip("*_`'\"“”[]")
+            if not core:
+                continue
+            if p.IS_NAME_5.search(core) and p.IS_NAME_6.search(core):
+                return True
+            # a capitalised first word of the sentence is a name when it stands alone as the subject
+            # ('Falcon was ...') or starts a multi-word name ('Apache Cassandra'), not in 'Chat models are ...'
+            nxt = toks[i + 1].strip("*_`'\"“”[]") if i + 1 < len(toks) else ""
+            alone = i == 0 and initial and ((not nxt and not core.endswith("s")) or nxt[:1].isupper())
+            if p.IS_NAME_7.match(core) and (i > 0 or not initial or alone or (len(core) > 1 and p.IS_NAME_7.search(core[1:]))) \
+                    and core.lower() not in ("the", "a", "an", "this", "these", "our", "we", "it", "they", "all",
+                                             "both", "each", "every", "its", "their", "most", "some", "many"):
+                return True
+            if p.IS_NAME_3.search(core):
+                return True
+        return False
+
+    @staticmethod
+    def clause(low: str, a: int, b: int) -> tuple[int, int]:
+        start, end = 0, len(low)
+        for x, y in break_positions(low):
+            if y <= a:
+                start = y
+            elif x >= b:
+                end = x
+                break
+        return start, end
+
+    @staticmethod
+    def np_left(low: str, a: int, limit: int, participle: bool = False) -> tuple[str, str, list[str], list[str], int]:
+        """Walk left from the phrase over modifiers.
+
+        Returns (determiner class, determiner word, modifiers, words before the noun phrase, offset where the
+        noun phrase starts)."""
+        toks = [(m.group(0).strip(".'’-/"), m.start() + limit) for m in p.WORD.finditer(low[limit:a])]
+        toks = [t for t in toks if t[0]]
+        if participle:  # '..., open-sourced by X' modifies what stands before the comma
+            comma = low.rfind(",", limit, a)
+            if comma >= 0 and not low[comma + 1:a].strip():
+                toks = [t for t in toks if t[1] > comma]
+        ws = [t for t, _ in toks]
+        mods: list[str] = []
+        i = len(ws) - 1
+        np_start = a
+        while i >= 0 and len(mods) < 7:
+            w, at = toks[i]
+            prev = ws[i - 1] if i > 0 else ""
+            if w in p.DET_FIRST:
+                return "own", w, mods, ws[:i], at
+            if w in p.DET_SECOND:
+                return "second", w, mods, ws[:i], at
+            if w in p.DET_THIS:
+                if len(mods) > 1:
+                    return "none", "", mods, ws[:i + 1], np_start
+                return "this", w, mods, ws[:i], at
+            if w in p.DET_PRONOUN:
+                return "pronoun", w, mods, ws[:i], at
+            if w in p.DET_THIRD:
+                if prev in p.DET_FIRST:
+                    return "own", prev, mods, ws[:i - 1], toks[i - 1][1]
+                if prev in p.DET_A | p.DET_THE | p.DET_THIS or prev.endswith(("'s", "’s")) or prev in (
+                        "currently", "very", "truly", "fully", "one") or (
+                        w in ("all", "both", "each", "entirely") and prev in lx.COPULA_WORDS):
+                    mods.append(w)  # 'the most scalable', 'a free', 'the world's best': adjectives
+                    np_start = at
+                    i -= 1
+                    continue
+                return "third", w, mods, ws[:i], at
+            if w in p.DET_THE:
+                return "the", w, mods, ws[:i], at
+            if w in p.DET_A:
+                return "a", w, mods, ws[:i], at
+            if p.NP_LEFT_1.search(w) and len(w) > 2 and w not in ("it's", "it’s", "that's", "there's",
+                                                                          "what's", "here's", "let's"):
+                return "poss", w, mods, ws[:i], at
+            if w in p.STOP or lx.DEPENDENCY.fullmatch(w) or lx.RELEASE_VERBS.fullmatch(w) or w in lx.COPULA_WORDS:
+                if w == "of" and i > 0 and (lx.QUANTITY_NOUNS.match(prev) or prev in p.DET_THIRD):
+                    return "third", prev, mods, ws[:i - 1], toks[i - 1][1]
+                return "none", "", mods, ws[:i + 1], np_start
+            mods.append(w)
+            np_start = at
+            i -= 1
+        return "none", "", mods, ws[:i + 1], np_start
+
+    @staticmethod
+    def head_span(low: str, b: int, end: int) -> list[str]:
+        """The words after the phrase that belong to its noun phrase (up to the head noun)."""
+        seg = low[b:end]
+        m = p.HEAD_SPAN_1.match(seg)
+        ws = words(m.group(1) if m else "")
+        out: list[str] = []
+        for i, w in enumerate(ws):
+            if w in p.STOP or w in ("that", "which", "who", "designed", "aimed", "released", "trained", "created",
+                                   "developed", "built", "maintained", "managed", "licensed", "available",
+                                   "tailored", "optimized", "intended", "capable", "ready", "based", "focused",
+                                   "fine-tuned", "finetuned", "written", "implemented", "powered", "hosted"):
+                break
+            nxt = ws[i + 1] if i + 1 < len(ws) else ""
+            if out and (w.endswith("ed") or (w.endswith("ing") and (not nxt or nxt in p.STOP or nxt in p.DET_THE
+                                                                     or nxt in p.DET_A))):
+                break  # a participle after the noun: 'models launched by ...', 'a tool supporting the ...'
+            out.append(w)
+            if len(out) >= 6:
+                break
+        # the head is the last of the first run of artifact nouns: 'software ecosystem', 'version (lacks ...)'
+        first = next((i for i, w in enumerate(out) if is_head_noun(w)), None)
+        if first is not None:
+            last = first
+            while last + 1 < len(out) and is_head_noun(out[last + 1]):
+                last += 1
+            out = out[:last + 1]
+        return out

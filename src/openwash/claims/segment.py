@@ -1,0 +1,135 @@
+"""Finding openness phrases: the first pass on raw text, lower-casing with stable offsets, sentences, and
+the phrase mentions of a block (overlaps resolved).
+
+The phrase table is derived from the language lexicons (:mod:`openwash.claims.lexicon`) when the first
+document is judged: every phrase has a literal that each of its matches contains (most blocks hold none of
+them, so the common case is a plain substring test), and a phrase with no such literal runs as it is.  A
+phrase added to a language's lexicon is therefore always seen.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from openwash import lazyre
+from openwash.claims import lexicon as lx
+
+_TRIGGERS = ("open", "foss", "开源", "開源", "开放", "オープン", "오픈", "공개", "digo", "fuente", "source", "libre",
+             "quelloffen", "offen", "ouvert", "ert", "исходн", "опенсорс", "вес", "модел", "полностью")
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    parts, depth, cur, i = [], 0, [], 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            cur.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+        if ch == "|" and depth == 0:
+            parts.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+        i += 1
+    parts.append("".join(cur))
+    return parts
+
+
+_CORE_PHRASE = lazyre.compile(r"open[\s\-‐‑]?sourc(?:e|ed|ing)|开源|開源|オープン\s?ソース|오픈\s?소스")
+
+
+def _trigger(pattern: str) -> str:
+    """A literal that every match contains ('' when there is none: the pattern always runs)."""
+    alternatives = _top_level_alternatives(pattern)
+    return next((t for t in _TRIGGERS if all(t in alt for alt in alternatives)), "")
+
+
+@cache
+def phrase_table() -> tuple[list[tuple[re.Pattern[str], str, str, str]], re.Pattern[str]]:
+    """(pattern, kind, strength, trigger literal) per phrase, and the first pass over a block: the literals,
+    and each phrase that has none."""
+    raw = lx.phrases()
+    table = [(re.compile(pat), kind, strength, _trigger(pat)) for pat, kind, strength in raw]
+    any_phrase = re.compile("|".join(sorted(
+        {re.escape(t) for _rx, _kind, _strength, t in table if t}
+        | {f"(?:{pat})" for pat, _kind, _strength in raw if not _trigger(pat)})))
+    return table, any_phrase
+
+
+def any_phrase(low: str) -> bool:
+    """Whether lower-cased text holds the trigger of any openness phrase (the first pass)."""
+    return bool(phrase_table()[1].search(low))
+
+
+def may_contain_claim(text: str) -> bool:
+    """Whether raw document text holds any openness phrase at all (a cheap first pass on unparsed text).
+
+    False means no claim can be found in it, so a caller may skip parsing the document for claims."""
+    return any_phrase(lower(text))
+
+
+_SENTENCE_END = lazyre.compile(
+    r"(?<=[.!?])[\"'”’)\]*_]*\s+(?=[^\sa-z,;])|(?<=[。！？；])\s*|\s+\|\s+|\s*\|\s*$|^\s*\|\s*|\s+·\s+|\s{3,}"
+)
+
+
+_ABBREV = lazyre.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|inc|ltd|co|dr|mr|ms|no|fig|al|approx|cf|resp|ca|jr|sr|st)|\b[a-z])\.$",
+                     re.IGNORECASE)
+
+
+def lower(text: str) -> str:
+    """Lower-case without changing the length (so offsets stay valid)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """[start, end) offsets of the sentences of a block."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.end() <= pos:
+            continue
+        if text[m.start() - 1: m.start()] == "." and _ABBREV.search(text[max(pos, m.start() - 8): m.start()]):
+            continue
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = max(pos, m.end())
+    if pos < len(text):
+        out.append((pos, len(text)))
+    return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+def mentions(low: str) -> list[tuple[int, int, str, str]]:
+    """Openness phrases in lower-cased text: (start, end, kind, phrase strength), overlaps resolved."""
+    found = []
+    for pattern, kind, strength, trigger in phrase_table()[0]:
+        if trigger not in low:
+            continue
+        for m in pattern.finditer(low):
+            before = low[m.start() - 1] if m.start() else " "
+            after = low[m.end():m.end() + 2] + "  "
+            if before in "@/.\\#_" or after[0] in "@/_" or (after[0] == "." and after[1].isalnum()):
+                continue  # part of an e-mail address, a domain, a path or an identifier (opensource@x.com)
+            found.append((m.start(), m.end(), kind, strength))
+    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    out: list[tuple[int, int, str, str]] = []
+    for f in found:
+        if out and f[0] < out[-1][1]:
+            continue
+        if f[3] == "strong":
+            # 'fully open-source', '完全开源': the claim phrase is the core; the adverb makes it strong
+            core = _CORE_PHRASE.search(low, f[0], f[1])
+            if core and core.end() == f[1] and core.start() > f[0]:
+                out.append((core.start(), core.end(), f[2], f[3]))
+                continue
+        out.append(f)
+    return out

@@ -1,0 +1,179 @@
+"""Word and span helpers of the claim judgement: words, matches, own-name spans, noun-phrase edges."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from openwash.claims import lexicon as lx
+from openwash.claims import patterns as p
+
+
+@lru_cache(maxsize=256)
+def own_matcher(names: frozenset[str]) -> re.Pattern[str] | None:
+    """A pattern matching any own name in lower-cased, separator-free text (see :func:`normalize`)."""
+    keys = set()
+    for name in names:
+        key = p.OWN_MATCHER_1.sub("", name.lower())
+        if not key or key in p.GENERIC_NAMES or len(key) > 40 or (len(key) < 2):
+            continue
+        keys.add(key)
+    if not keys:
+        return None
+    return re.compile("|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True)))
+
+
+def normalize(low: str) -> tuple[str, list[int]]:
+    """Text with everything but letters and digits removed, and the source offset of each kept character."""
+    chars: list[str] = []
+    where: list[int] = []
+    for i, ch in enumerate(low):
+        if ch.isalnum():
+            chars.append(ch)
+            where.append(i)
+    return "".join(chars), where
+
+
+def own_spans(pattern: re.Pattern[str] | None, low: str) -> list[tuple[int, int]]:
+    if pattern is None:
+        return []
+    norm, where = normalize(low)
+    out = []
+    for m in pattern.finditer(norm):
+        start, end = where[m.start()], where[m.end() - 1] + 1
+        before = low[start - 1] if start else " "
+        after = low[end] if end < len(low) else " "
+        if before.isascii() and before.isalnum():
+            continue
+        if len(m.group(0)) < 4 and after.isascii() and after.isalpha():
+            continue
+        if end - start > 2 * len(m.group(0)) + 2:
+            continue  # letters spread over unrelated words
+        # the whole name token: 'Hunyuan-Large', 'DeepSeek-R1-Zero', 'FLUX.1'
+        while end < len(low) and ((low[end].isascii() and low[end].isalnum())
+                                  or (low[end] in "-_." and end + 1 < len(low) and low[end + 1].isascii()
+                                  and low[end + 1].isalnum())):
+            end += 1
+        out.append((start, end))
+    return out
+
+
+def is_head_noun(word: str) -> bool:
+    return bool(lx.PRODUCT_HEADS.search(word) or p.ARTIFACT.match(word) or lx.COMMUNITY_HEADS.search(word)
+                or lx.LICENSE_HEADS.search(word))
+
+
+def last_match(rx: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The last (rightmost) match of ``rx`` in ``text``."""
+    found = None
+    for found in rx.finditer(text):  # noqa: B007 - we want the last one
+        pass
+    return found
+
+
+def words(text: str) -> list[str]:
+    out = []
+    for w in p.WORD.findall(text):
+        core = w.strip(".'’-/")
+        if core:
+            out.append(core)
+    return out
+
+
+def break_positions(low: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in lx.CLAUSE_BREAK.finditer(low)]
+
+
+def verb_form_target(phrase: str, before: str) -> bool:
+    """The phrase is the release verb ('we open-source X', 'open-sourced X'), so what follows is its object."""
+    phrase = phrase.rstrip()
+    if phrase.endswith(("sourced", "sourcing", "sources")):
+        return True
+    words = before.split()
+    return phrase.endswith("source") and bool(words) and words[-1] in p.VERB_SUBJECT
+
+
+def plural_generic(det: str, plural: bool, verb_form: bool) -> bool:
+    return det in ("none",) and plural and not verb_form
+
+
+def copula_before(low: str, a: int, cs: int) -> int | None:
+    """Offset of the copula that predicates the phrase, walking left over modifiers."""
+    pos = a
+    for _ in range(10):
+        m = p.COPULA_BEFORE_1.search(low[:pos])
+        if not m:
+            return None
+        w = m.group(1)
+        if w in lx.COPULA_WORDS:
+            return m.start(1)
+        if p.COPULA_BEFORE_2.fullmatch(w):
+            return m.start(1) + len(w) - 2
+        if w == "of" and p.COPULA_BEFORE_3.search(low[:m.start(1)]):
+            pos = m.start(1)  # 'is one of the largest open-source models', 'a family of open models'
+            continue
+        if w in p.GAP_STOP or lx.DEPENDENCY.fullmatch(w) or w in p.DET_FIRST:
+            return None
+        if m.start(1) < cs and w == ",":
+            return None
+        pos = m.start(1)
+    return None
+
+
+def subject_span(low: str, cop: int) -> tuple[int, int]:
+    end = cop
+    region = low[:end]
+    # auxiliaries before a passive ('has been', 'have also been')
+    m = p.SUBJECT_SPAN_1.search(region)
+    if m:
+        end = m.start()
+        region = low[:end]
+    region = p.SUBJECT_SPAN_2.sub(lambda x: " " * len(x.group(0)), region)
+    region = p.SUBJECT_SPAN_3.sub(lambda x: " " * len(x.group(0)), region)
+    rel = p.SUBJECT_SPAN_4.search(region)
+    if rel:
+        end = rel.start()
+        region = region[:end]
+    region = p.SUBJECT_SPAN_5.sub(lambda x: " " * len(x.group(0)), region)
+    end = len(region.rstrip(" ,")) if region.strip(" ,") else end
+    breaks = [br for br in p.SUBJECT_SPAN_6.finditer(region) if br.end() <= end]
+    start = breaks[-1].end() if breaks else 0
+    # a coordinated list is one subject: 'the weights, code and data are ...'
+    while breaks and breaks[-1].group(0) == "," and p.LIST_TAIL.search(region[start:end]):
+        breaks.pop()
+        prev_start = breaks[-1].end() if breaks else 0
+        if len(region[prev_start:start].split()) > 4:
+            break
+        start = prev_start
+    while start < end and not region[start].isalnum() and region[start] not in "[*`'\"":
+        start += 1
+    return start, end
+
+
+def noun_phrase_start(low: str, end: int) -> int:
+    """Start of the noun phrase that ends at ``end`` (after the last stop word or clause break, ≤6 words)."""
+    region = low[:end]
+    start = max(0, end - 80)
+    for br in p.NP_START_1.finditer(region):
+        if br.end() < end:
+            start = max(start, br.end())
+    ws = list(p.NP_START_2.finditer(region[start:end]))
+    for m in reversed(ws[:-1] if ws else ws):
+        w = m.group(0).strip("*_`[]()'\"").lower()
+        if w in p.STOP or w in ("present", "presents", "announce", "announces", "released", "release",
+                               "introduce", "introduces", "launched", "launch", "welcome", "announcing",
+                               "introducing", "presenting", "releasing", "adds", "add", "supports", "contains",
+                               "offers", "provides", "includes", "approved", "producing", "making", "offering"):
+            return start + m.end()
+    return start
+
+
+def artifact_list(text: str) -> bool:
+    return bool(p.ARTIFACT_LIST_1.match(text))
+
+
+def mixed_target(low: str, target: str) -> str:
+    """Code together with weights or checkpoints is the whole model release."""
+    if target in ("code", "weights") and p.MIXED_1.search(low):
+        return "model"
+    return target
