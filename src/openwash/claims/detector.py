@@ -13,6 +13,7 @@ from openwash.claims.grammar import Judge
 from openwash.claims.places import find_text, other_evidence, other_link_spans, own_places_of, unknown_owner
 from openwash.claims.record import CLAIM_ROLES, Claim, ClaimContext, ClaimHit, Judgement, Sentence, Verdict
 from openwash.claims.segment import any_phrase, lower
+from openwash.claims.text import has_han
 from openwash.documents import Block, Document
 
 # --- compiled patterns used by the rules below ----------------------------------------------
@@ -22,7 +23,6 @@ _LINK_SPANS_1 = lazyre.compile(r"[\w'’\-]+")
 _LINK_SPANS_2 = lazyre.compile(r"[:：|]|\s[-–—]\s")
 
 
-_LINK_SPANS_3 = lazyre.compile(r"[\u3400-\u9fff]")
 
 
 _LINK_SPANS_4 = lazyre.compile(r"[:：｜|]")
@@ -173,7 +173,7 @@ def _link_spans(doc: Document, block: Block) -> tuple[list[tuple[int, int]], lis
         capitalised = sum(1 for w in ws if w[:1].isupper() or w[:1].isdigit())
         titled = (len(ws) >= 4 and _LINK_SPANS_2.search(link.text)) or (
             len(ws) >= 3 and capitalised >= max(3, int(0.6 * len(ws)))) or (
-            _LINK_SPANS_3.search(link.text) and _LINK_SPANS_4.search(link.text) and len(link.text) >= 10)
+            has_han(link.text) and _LINK_SPANS_4.search(link.text) and len(link.text) >= 10)
         if not titled:
             continue
         for x, y in found:

@@ -20,6 +20,7 @@ from openwash.claims.cues.title import in_title
 from openwash.claims.ownership import Ownership
 from openwash.claims.record import Sentence, Verdict
 from openwash.claims.target import TargetAndStrength
+from openwash.claims.text import has_cjk
 
 
 class Judge(Ownership, CjkJudgement, TargetAndStrength):
@@ -27,7 +28,7 @@ class Judge(Ownership, CjkJudgement, TargetAndStrength):
 
     def judge(self, s: Sentence, a: int, b: int, kind: str, pstrength: str) -> Verdict:
         low = s.low
-        cjk = bool(p.CJK.search(low[a:b]))
+        cjk = has_cjk(low[a:b])
         cs, ce = self.clause(low, a, b)
 
         def out(claim: bool, rule: str, reason: str, negated: bool = False) -> Verdict:

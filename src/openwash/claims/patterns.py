@@ -10,8 +10,9 @@ import re
 
 from openwash import lazyre
 
-CJK = lazyre.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-WORD = lazyre.compile(r"[\w'’%@.\-/]+|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+# a word; \w covers the kana, Han and Hangul letters, the second class the few kana marks it does not (a class
+# spanning the whole CJK block would cost milliseconds to compile in every process)
+WORD = lazyre.compile(r"[\w'’%@.\-/]+|[\u3097-\u309c\u30a0\u30fb]")
 ROMANCE_PHRASE = lazyre.compile(r"c[óo]digo|code\s+source|libre|aperto|abierto|aberto|ouvert")
 AGENT_1 = lazyre.compile(r"\b(?:has|have|had|is|are|was|were)\s+(?:\w+ly\s+|also\s+|now\s+|just\s+)*$")
 AGENT_2 = lazyre.compile(r"\s*(?:our|all\s+our)\b")

@@ -9,6 +9,7 @@ from openwash.claims.reader import Reader
 from openwash.claims.record import Sentence
 from openwash.claims.text import (
     copula_before,
+    has_cjk,
     mixed_target,
     subject_span,
     verb_form_target,
@@ -29,7 +30,7 @@ class TargetAndStrength(Reader):
             found = self._last_target(s.row_label)
             if found:
                 return found
-        cjk = bool(p.CJK.search(low[a:b]))
+        cjk = has_cjk(low[a:b])
         cs, ce = self.clause(low, a, b)
         if b - a > 20:  # 'release the Wren weights openly': the object is inside the phrase
             found = self._last_target(low[a:b])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from openwash import ownnames
 from openwash.discovery import Repository
 from openwash.documents import Document
 from openwash.evidence.access import find_gates
@@ -18,17 +19,10 @@ from openwash.evidence.weights import find_weights
 
 
 def _own_names(repo: Repository, docs: list[Document]) -> frozenset[str]:
-    names = set(own_tokens(repo))
-    for doc in docs:
-        if doc.role == "readme" and "/" not in doc.path:
-            for block in doc.blocks[:15]:
-                if block.kind == "heading" and block.heading_level == 1:
-                    title = block.text.split(":")[0].strip().lower()
-                    if 0 < len(title) <= 40:
-                        names.add(title)
-                        names.update(t for t in re.split(r"[-_. ]+", title) if len(t) >= 2)
-                    break
-    return frozenset(names)
+    """The repository's own names as the evidence finders match them: the owner and name tokens that links
+    and base-model entries are compared with, and every name :mod:`openwash.ownnames` derives (the same names
+    the claim judgement uses), folded."""
+    return frozenset(own_tokens(repo)) | ownnames.derive(repo.name, repo.owner, docs).as_set()
 
 
 def hub_gate(repo: Repository) -> list[EvidenceItem]:
