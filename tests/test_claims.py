@@ -578,3 +578,20 @@ def test_third_party_words_after_the_phrase_describe_the_own_project() -> None:
     assert [c.phrase for c in positives(md)] == ["open-source"]
     md = "# Wren\n\nAn assistant based on open-source language models such as Kestrel.\n"
     assert positives(md) == []
+
+
+def test_name_colon_title_case_is_a_tagline_unless_introduced_as_a_cited_title() -> None:
+    # issue 14: 'Name: Title Case Words' is a cited title only when linked, quoted or introduced as one
+    tagline = "# Wren\n\nWren: Fully Open Source Language Model For Phones\n"
+    assert [c.phrase for c in positives(tagline)] == ["Open Source"]
+    cited = in_body("For details see the paper Finch: Open Source Speech Models For Everyone.")
+    assert positives(cited) == []
+
+
+@pytest.mark.parametrize("section", ["Acknowledgements", "Related work", "Citation", "Comparison", "致谢"])
+def test_a_section_about_others_needs_words_naming_the_author(section: str) -> None:
+    md = f"# Wren\n\nWren is a small model.\n\n## {section}\n\nAn open-source tokenizer made this possible.\n"
+    assert positives(md) == []
+    # the author or the release named in the sentence still speaks for itself there
+    md = f"# Wren\n\nWren is a small model.\n\n## {section}\n\nWren is fully open source.\n"
+    assert [c.phrase for c in positives(md)] == ["open source"]

@@ -8,6 +8,7 @@ import re
 
 from openwash import lazyre, ownnames
 from openwash.claims import lexicon as lx
+from openwash.claims import patterns as p
 from openwash.claims import segment
 from openwash.claims.grammar import Judge
 from openwash.claims.places import find_text, other_evidence, other_link_spans, own_places_of, unknown_owner
@@ -44,11 +45,16 @@ class _Detector:
 _ALERT_MARKER = lazyre.compile(r"^\s*\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]", re.IGNORECASE)
 
 
+# verdicts that rest on position or on a definite noun alone, not on a word naming the author or its release
+_WEAK_OWNERSHIP = frozenset({"tagline", "definite-artifact", "subjectless-release", "news-item", "own-place",
+                             "participle-release", "label"})
+
+
 def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", heading_level: int = 0,
                  prev: str = "", title_links: list[tuple[int, int]] | None = None,
                  link_spans: list[tuple[int, int]] | None = None, row_label: str = "", header_row: bool = False,
-                 role: str = "readme", own_place: str = "", other_links: list[tuple[int, int]] | None = None
-                 ) -> list[Judgement]:
+                 role: str = "readme", own_place: str = "", other_links: list[tuple[int, int]] | None = None,
+                 section: str = "") -> list[Judgement]:
     # a GitHub alert's marker ('[!NOTE] Wren is ...') is markup, not the subject: blanked, offsets kept
     text = _ALERT_MARKER.sub(lambda m: " " * len(m.group(0)), text)
     low = lower(text)
@@ -111,6 +117,11 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
                 v = Verdict(True, False, target, det.judge.strength(here, a - shift, b - shift, strength, target),
                             "own-place", f"in the project's own {own_place}, with no sign of a third party "
                                          f"(was: {v.reason})")
+            if v.claim and not v.negated and v.rule in _WEAK_OWNERSHIP and p.OTHERS_SECTION.match(section):
+                # Acknowledgements, Related work, Citation, Comparison: a section about others; only a sentence
+                # that names the author or its release ('we', an own name, 'this project') speaks for itself there
+                v = Verdict(False, False, "none", "n/a", "others-section",
+                            f"in a section about others ('{section[:40]}'), with nothing naming the author")
             if v.claim and any(x <= start + a and start + b <= y for x, y in other_links or ()):
                 # the phrase is the text of a link to another owner's repository or model: theirs
                 v = Verdict(False, False, "none", "n/a", "linked-other",
@@ -253,7 +264,8 @@ def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[
                                       prev=prev, title_links=titles, link_spans=spans, row_label=row_label,
                                       header_row=header_row, role=doc.role,
                                       own_place=own_places.get(id(block), ""),
-                                      other_links=other_link_spans(doc, block, ctx.own_names))
+                                      other_links=other_link_spans(doc, block, ctx.own_names),
+                                      section=block.heading or "")
             out.extend((block, j) for j in judgements)
         if block.kind not in ("alt_text", "front_matter") and low.strip():
             prev_block = low

@@ -256,3 +256,13 @@ TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
 ]
 ARTIFACT_WORDS = frozenset({"code", "models", "model", "weights", "data", "datasets", "dataset", "llms", "checkpoints"})
 VERB_SUBJECT = frozenset({"we", "i", "to", "have", "has", "also", "now", "just", "will", "we've", "we’ve", "finally"})
+# what introduces a cited title ('see our report, X: …', 'the paper X: …', 'published in X: …')
+TITLE_INTRO = lazyre.compile(
+    r"(?i)\b(?:papers?|reports?|articles?|posts?|blogs?|preprints?|arxiv|titled|entitled|publications?|see|read|"
+    r"cite[sd]?|citing|books?|talks?|thesis|survey|described\s+in|introduced\s+in|published\s+in|accepted)\b")
+# sections about others: what is said there is said of them unless the sentence names the author or its release
+OTHERS_SECTION = lazyre.compile(
+    r"(?i)^\W*(?:acknowledge?ments?|thanks|credits?|related\s+(?:work|projects?)|citations?|cite|references|"
+    r"comparisons?|see\s+also|similar\s+projects|alternatives|other\s+projects|致谢|鸣谢|致謝|鳴謝|引用|相关工作|相關工作|"
+    r"謝辞|関連研究|引用)\b")
+

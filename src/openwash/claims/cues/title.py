@@ -1,5 +1,9 @@
 """Cited titles: a phrase inside the title of a paper, post or linked page (``see Wren: Open Small Models
 for Phones``, ``「…」``) asserts nothing about this repository.
+
+``Name: Title Case Words`` alone is not a cited title: a project's tagline is written that way too (``Wren:
+Fully Open Source Language Model For Phones``).  It is one when it is linked (judged with the links),
+quoted, or introduced as a paper, report or post (``see our report, …``, ``the paper …``).
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ def in_title(s: Sentence, a: int, b: int) -> bool:
     if not text[a:a + 1].isupper():
         return False
     m = last_match(p.IN_TITLE_1, text[:a])
-    if m is None:
+    if m is None or not p.TITLE_INTRO.search(text[:m.start() + 1]):
         return False
     small = {"of", "and", "for", "in", "on", "with", "the", "a", "an", "to", "via", "at", "by", "from", "&", "-",
              "is", "are", "as", "or", "vs", "vs."}
