@@ -1,0 +1,48 @@
+"""Cues that carry over to unseen repositories (issue 14): each a grammatical fact, not a sentence."""
+
+from __future__ import annotations
+
+import pytest
+from claimkit import claims_in, in_body, positives
+
+# --- cues that carry over to unseen repositories (issue 14): each a grammatical fact, not a sentence ---------
+
+CARRIED_CLAIMS = [
+    # the author as agent of the release beats what follows it (a community it goes to, a count)
+    ("first person, CJK", "我们已经将预训练模型开源到社区。", "开源"),
+    ("count, not comparison", "所有结果（超过40个任务）都可以用我们开源的代码复现。", "开源"),
+    # a completed release told without its agent (Japanese and Chinese drop a known subject)
+    ("completed release, ja", "推論コードをオープンソース化しました。", "オープンソース"),
+    ("released-is, zh", "因为开源的是增量参数的模型，需要先合并。", "开源"),
+    # the own name in the noun phrase decides whose it is, whoever uses it
+    ("own name beats 'you'", "You can deploy an open-source Wren server on your own machine.", "open-source"),
+    ("open dataset", "Wren-Data is an open dataset of two trillion tokens.", "open dataset"),
+    ("own maker of an appositive", "Wren also developed and maintains Finchly, an open-source tokenizer.",
+     "open-source"),
+    ("name in a code span", "`Wren-Chat` 开源项目获得超过 10K stars。", "开源"),
+    ("past participle", "All results can be reproduced with open-sourced code and checkpoints.", "open-sourced"),
+    ("own licence, zh", "Wren 模型开源协议已经修改为 Apache 2.0 协议。", "开源"),
+    ("demonstrative licence, zh", "该项目采用 Apache 2.0 开源许可证。", "开源"),
+]
+
+
+@pytest.mark.parametrize(("cue", "sentence", "phrase"), CARRIED_CLAIMS)
+def test_cues_that_make_a_claim(cue: str, sentence: str, phrase: str) -> None:
+    found = positives(in_body(sentence))
+    assert [c.phrase for c in found] == [phrase], (cue, [(c.phrase, c.cue) for c in claims_in(in_body(sentence))])
+
+
+CARRIED_NON_CLAIMS = [
+    ("link to another owner", "- [x] [Open Kestrel models](https://github.com/kestrel-ai/open-kestrel)"),
+    ("definite phrase naming another", "The open-source project Finchly by Loon Labs offers quantized inference."),
+    ("purpose verb on a bare plural", "We release a recipe to align open LLMs with human feedback."),
+    ("katakana noun after the phrase",
+     "いくつかのオープンソースデータセットで訓練した画像エンコーダーを使い、最後に Wren を学習しました。"),
+    ("dependency before the phrase, in the lead", "A note-taking app built on open-source libraries."),
+]
+
+
+@pytest.mark.parametrize(("cue", "sentence"), CARRIED_NON_CLAIMS)
+def test_cues_that_make_no_claim(cue: str, sentence: str) -> None:
+    found = positives(in_body(sentence))
+    assert found == [], (cue, [(c.phrase, c.cue) for c in found])

@@ -1,0 +1,64 @@
+"""Claim kinds, targets and strengths (issue 3; issue 14 item 4: the target is what is said to be open)."""
+
+from __future__ import annotations
+
+import pytest
+from claimkit import only_claim, positives
+
+# --- claims: kinds, targets, strengths -------------------------------------------------------------
+
+CLAIMS = [
+    # sentence, phrase, kind, target, strength
+    ("Wren is a fully open-source 3B language model trained from scratch.", "open-source", "open-source",
+     "model", "strong"),
+    ("We open-sourced the Wren-3B checkpoints under Apache 2.0.", "open-sourced", "open-source", "weights", "plain"),
+    ("Wren-3B is an open-weight model for on-device assistants.", "open-weight", "open-weights", "weights", "plain"),
+    ("The Wren weights are openly released on the Hub.", "openly released", "open", "weights", "plain"),
+    ("Wren ships as an open model for researchers and tinkerers.", "open model", "open", "model", "plain"),
+    ("Our training code is open source, but the weights are under a research license.", "open source",
+     "open-source", "code", "partial"),
+    ("We have open-sourced the instruction dataset used to tune Wren.", "open-sourced", "open-source", "data",
+     "partial"),
+    ("All artifacts of Wren, including data recipes and logs, are open-sourced.", "open-sourced", "open-source",
+     "other", "plain"),
+    ("Wren is an open-source note-taking app for teams.", "open-source", "open-source", "project", "plain"),
+    ("The Wren Community Edition is open source; the Enterprise Edition is proprietary.", "open source",
+     "open-source", "project", "partial"),
+    ("Wren is 100% open source, from the data pipeline to the serving stack.", "open source", "open-source",
+     "project", "strong"),
+    ("Wren is truly open: weights, training data and training code are all public.", "truly open", "open-source",
+     "model", "strong"),
+    ("Today we are open-sourcing Wren, our small reasoning model.", "open-sourcing", "open-source", "model",
+     "plain"),
+    ("Wren was open-sourced in 2023 after two years of internal use.", "open-sourced", "open-source", "project",
+     "plain"),
+    ("The model open-sourced here is a distilled version of Wren.", "open-sourced", "open-source", "model", "plain"),
+    ("Wren is released under the Apache 2.0 open-source license.", "open-source", "open-source", "project",
+     "plain"),
+    ("Wren is one of the largest open-source speech models to date.", "open-source", "open-source", "model",
+     "plain"),
+    ("The weights, code and data of Wren are all open source.", "open source", "open-source", "model", "plain"),
+    ("We release the Wren weights openly for research and commercial use.",
+     "release the Wren weights openly", "open", "weights", "plain"),
+    ("Fully open-source and free to use.", "open-source", "open-source", "project", "strong"),
+    ("An open-source, self-hostable alternative to spreadsheets.", "open-source", "open-source", "project",
+     "plain"),
+    ("Wren is released with open weights and open training code.", "open weights", "open-weights", "weights",
+     "plain"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "kind", "target", "strength"), CLAIMS)
+def test_claim_kind_target_strength(sentence: str, phrase: str, kind: str, target: str, strength: str) -> None:
+    claim = only_claim(sentence + "\n")
+    assert (claim.phrase, claim.kind, claim.target, claim.strength, claim.negated) == (
+        phrase, kind, target, strength, False), claim.cue
+    assert claim.line == 1 and claim.column == sentence.index(phrase) + 1
+
+
+def test_a_model_released_by_name_is_a_model_claim() -> None:
+    # issue 14: 'We open-source Demo-7B, a 7B parameter model' is about the model, not about code (the word
+    # 'demo' inside the name says nothing); 'our training code is open source' stays about code
+    md = "# Demo model\n\nWe open-source Demo-7B, a 7B parameter model.\n\nOur training code is open source.\n"
+    found = positives(md, own=frozenset({"demo"}), is_model_release=True)
+    assert [(c.line, c.target) for c in found] == [(3, "model"), (5, "code")]

@@ -1,0 +1,78 @@
+"""Claims and non-claims in each language of the lexicon, and a phrase added to one language found end to end."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from claimkit import in_body, only_claim, positives
+
+from conftest import run_cli
+
+# --- languages ------------------------------------------------------------------------------------------
+
+LANGUAGES = [
+    ("zh", "Wren 是一个完全开源的语言模型。", "开源", "strong"),
+    ("zh", "我们开源了 Wren-3B 的模型权重和训练代码。", "开源", "plain"),
+    ("ja", "Wren はオープンソースの言語モデルです。", "オープンソース", "plain"),
+    ("ja", "私たちは Wren のモデルの重みをオープンソース化しました。", "オープンソース", "plain"),
+    ("es", "Wren es un modelo de código abierto.", "código abierto", "plain"),
+    ("es", "Hemos publicado Wren como código abierto.", "código abierto", "plain"),
+    ("fr", "Wren est un modèle open source.", "open source", "plain"),
+    ("fr", "Nous avons publié Wren en open source.", "open source", "plain"),
+    ("de", "Wren ist ein quelloffenes Sprachmodell.", "quelloffenes", "plain"),
+    ("de", "Wren ist ein Open-Source-Modell.", "Open-Source", "plain"),
+    ("de", "Wren ist vollständig Open Source.", "Open Source", "strong"),
+    ("es", "Wren es completamente de código abierto.", "código abierto", "strong"),
+    ("ja", "Wren は完全にオープンソースです。", "オープンソース", "strong"),
+    ("zh", "全部开源，可免费商用。", "开源", "strong"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "phrase", "strength"), LANGUAGES)
+def test_claims_in_each_language(lang: str, sentence: str, phrase: str, strength: str) -> None:
+    claim = only_claim(sentence + "\n")
+    assert claim.phrase == phrase and claim.strength == strength, (lang, claim.cue)
+    assert claim.column == sentence.index(phrase) + 1
+
+
+LANGUAGE_NON_CLAIMS = [
+    ("zh", "Wren 基于开源的 PyTorch 框架构建。"),
+    ("zh", "感谢开源社区的贡献。"),
+    ("zh", "Wren 在同等规模的开源模型中表现最好。"),
+    ("zh", "我们将在论文发表后开源训练代码。"),
+    ("zh", "Wren 是否开源？"),
+    ("ja", "Wren は PyTorch などのオープンソースライブラリを利用しています。"),
+    ("ja", "トレーニングコードは今後オープンソース化する予定です。"),
+    ("es", "Wren utiliza bibliotecas de código abierto como PyTorch."),
+    ("es", "Publicaremos el código de entrenamiento como código abierto en el futuro."),
+    ("fr", "Wren s'appuie sur des bibliothèques open source comme PyTorch."),
+    ("de", "Wren nutzt quelloffene Bibliotheken wie PyTorch."),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), LANGUAGE_NON_CLAIMS)
+def test_non_claims_in_each_language(lang: str, sentence: str) -> None:
+    found = positives(in_body(sentence))
+    assert found == [], (lang, [(c.phrase, c.cue) for c in found])
+
+
+def test_a_phrase_added_to_the_lexicon_is_found_end_to_end(tmp_path: Path) -> None:
+    # issue 14: the prefilter is derived from the lexicon; a phrase added there alone is never silently skipped
+    (tmp_path / "README.md").write_text("# Wren\n\nWren is glassbox-licensed.\n", encoding="utf-8")
+    code = (
+        "import sys, json\n"
+        "from openwash.claims.lexicon import base, en\n"
+        "en.LEXICON.phrases.append((base.W + r'glassbox-licensed' + base.E, 'open-source', 'plain'))\n"
+        "from openwash.cli import main\n"
+        "sys.exit(main(['claims', sys.argv[1], '--format', 'json']))\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code, str(tmp_path / "README.md")], capture_output=True,
+                          text=True, check=True)
+    assert [(c["line"], c["phrase"], c["negated"]) for c in json.loads(proc.stdout)] == [
+        (3, "glassbox-licensed", False)]
+    # and without the addition the sentence holds no phrase at all
+    assert json.loads(run_cli("claims", str(tmp_path / "README.md"), "--format", "json").stdout) == []

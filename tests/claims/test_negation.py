@@ -1,0 +1,39 @@
+"""Negation in scope of the phrase (openwash.claims.cues.negation)."""
+
+from __future__ import annotations
+
+import pytest
+from claimkit import claims_in, only_claim
+
+# --- negation -----------------------------------------------------------------------------------------
+
+NEGATED = [
+    ("Wren is not open source.", "open source"),
+    ("The Wren weights are not yet open-sourced.", "open-sourced"),
+    ("Wren may not be fully open source.", "open source"),
+    ("Wren is no longer open source since version 3.", "open source"),
+    ("Wren is built on an internal, non-open-source framework.", "open-source"),
+    ("Wren 的训练数据暂未开源。", "开源"),
+    ("Wren はオープンソースではありません。", "オープンソース"),
+    ("Wren ist kein Open-Source-Projekt.", "Open-Source"),
+    ("Wren n'est pas open source.", "open source"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase"), NEGATED)
+def test_negated_mentions_are_listed_as_negated(sentence: str, phrase: str) -> None:
+    found = claims_in(sentence + "\n")
+    assert [c for c in found if not c.negated] == []
+    assert [c.phrase for c in found if c.negated] == [phrase]
+
+
+def test_not_only_is_not_a_negation() -> None:
+    claim = only_claim("Wren is not only open source but also free for commercial use.\n")
+    assert claim.negated is False
+
+
+def test_a_sentence_can_negate_one_part_and_claim_another() -> None:
+    sentence = "The training data is not open-sourced yet, but we have open-sourced the best checkpoint."
+    found = claims_in(sentence + "\n")
+    assert [(c.phrase, c.negated) for c in found] == [("open-sourced", True), ("open-sourced", False)]
+    assert [c.column for c in found] == [sentence.index("open-sourced") + 1, sentence.rindex("open-sourced") + 1]

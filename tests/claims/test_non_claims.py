@@ -1,0 +1,67 @@
+"""Sentences that are not claims: dependencies, communities, comparisons, questions, definitions, plans ..."""
+
+from __future__ import annotations
+
+import pytest
+from claimkit import claims_in, in_body, positives
+
+# --- not claims -------------------------------------------------------------------------------------
+
+NON_CLAIMS = [
+    ("dependency", "Wren is built on open-source libraries such as PyTorch and Transformers."),
+    ("dependency", "Wren uses the open-source FAISS library for retrieval."),
+    ("dependency", "We evaluate Wren with an open-source harness maintained by another lab."),
+    ("community", "We thank the open source community for their feedback."),
+    ("community", "Wren welcomes contributions from the open-source community!"),
+    ("community", "Contributing to open source can be intimidating, so start with a small issue."),
+    ("comparison", "Wren outperforms other open-source models of its size."),
+    ("comparison", "Wren reaches state-of-the-art accuracy for open-source models under 4B parameters."),
+    ("comparison", "We compare Wren with leading open-source and proprietary assistants."),
+    ("question", "Is Wren open source?"),
+    ("question", "### Why isn't the dataset open-sourced?"),
+    ("definition", "Open source means that anyone can study, change and share the code."),
+    ("definition", "A model must be released with its training code to be called open source."),
+    ("license boilerplate", "The Apache License 2.0 is an OSI-approved open source license."),
+    ("license boilerplate", "This project has adopted the Kestrel Open Source Code of Conduct."),
+    ("third party", "PyTorch is an open-source machine learning framework developed by Meta."),
+    ("third party", "Check out Quokka, an open-source vector database."),
+    ("third party", "Many thanks to the Loon team for open-sourcing their tokenizer."),
+    ("plans", "We will open-source the training code after the paper is accepted."),
+    ("plans", "The evaluation harness will be open-sourced soon."),
+    ("plans", "- [ ] Open-source the data pipeline"),
+    ("source-available", "Wren is source-available under the Business Source License."),
+    ("fair source", "Wren is fair source software."),
+    ("heading", "## Open-weight models"),
+    ("heading", "- [Open-source roadmap](#open-source-roadmap)"),
+    ("title", "See our report, Wren: Open Small Models for Every Phone, for details."),
+    ("link title", "- [Finch: An Open-Source Toolkit for Speech](https://example.org/finch-paper)"),
+    ("badge", "[![Open Source](https://img.shields.io/badge/open-source-green)](https://example.org)"),
+    ("reader", "You can use Wren in your own open-source projects."),
+    ("generic", "Many open-source models are trained on web data."),
+    ("third party", "Falcon was one of the first truly open large language models."),
+    ("third party", "Supported backends: vLLM (open source), TensorRT-LLM, and llama.cpp."),
+    ("third party", "We evaluate Wren with an open-source harness maintained by another lab."),
+    ("third party", "Grafana is open source, Datadog is not."),
+    ("title", "More details are in the paper 「Wren：Open Small Models for Phones」."),
+    ("third party", "- [Kestrel](https://example.org/kestrel) - An open-source LLM for legal text."),
+    ("third party", "| [Kestrel](https://example.org/kestrel) | Open-source legal LLM | Apache-2.0 |"),
+    ("third party", "- [Kestrel](https://example.org/kestrel)：开源法律大模型"),
+    ("generic", "This list collects open-source LLMs for legal text."),
+    ("generic", "The following table lists fully open models."),
+    ("plans", "Wren aims to be the most popular open-source assistant."),
+]
+
+
+@pytest.mark.parametrize(("category", "sentence"), NON_CLAIMS)
+def test_not_a_claim(category: str, sentence: str) -> None:
+    found = positives(in_body(sentence))
+    assert found == [], (category, [(c.phrase, c.cue) for c in found])
+
+
+def test_url_and_code_are_not_prose() -> None:
+    md = ("See https://example.com/open-source-wren for details.\n\n"
+          "Write to opensource@wren.example or visit opensource.org for Wren questions.\n\n"
+          "Run `pip install open-source-wren` to install.\n\n"
+          "```python\n# Wren is fully open source\nprint('open source')\n```\n\n"
+          "    Wren is open source (indented code)\n")
+    assert claims_in(md) == []

@@ -1,0 +1,61 @@
+"""Own names and the context of a document: titles, folders, pronouns (issue 14 item 1)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from claimkit import DEMO_README, only_claim, positives
+
+from conftest import run_cli
+
+# --- context: own names, pronouns, documents ------------------------------------------------------------------
+
+def test_own_name_decides_between_claim_and_third_party() -> None:
+    md = "# Notes\n\nSome notes.\n\n## Tools\n\nKestrel is an open-source stream processor.\n"
+    assert positives(md, own=frozenset({"kestrel"}))
+    assert positives(md, own=frozenset({"wren"})) == []
+
+
+def test_the_lead_subject_names_the_project_unless_the_title_names_another() -> None:
+    lead = "Kestrel is an open-source stream processor.\n"
+    assert positives(lead, own=frozenset())  # a README's first sentence names its project
+    assert positives("# Wren\n\n" + lead, own=frozenset()) == []  # ... unless the title names another
+    assert positives("# Kestrel\n\n" + lead, own=frozenset())
+
+
+def test_document_title_is_an_own_name() -> None:
+    md = "# Heron-7B\n\nHeron-7B is an open-source large language model.\n"
+    claim = only_claim(md, own=frozenset())
+    assert (claim.line, claim.column, claim.target) == (3, 16, "model")
+
+
+def test_root_readme_title_names_the_project_but_a_docs_page_title_does_not() -> None:
+    md = "# Kestrel models\n\nKestrel is an open-source model family.\n"
+    assert positives(md, own=frozenset())
+    assert positives(md, own=frozenset(), path="docs/integrations/kestrel.md", role="docs") == []
+
+
+def test_model_card_folder_is_an_own_name() -> None:
+    md = "Plover is a fully open instruction-tuned model.\n"
+    assert positives(md, own=frozenset(), path="models/plover-1b/README.md")
+    assert positives(md, own=frozenset(), path="docs/guide.md") == []
+
+
+def test_pronoun_takes_its_antecedent_from_the_previous_sentence() -> None:
+    own = "Wren is a small reasoning model for phones. It is open source and free forever.\n"
+    other = "We recommend Loon for audio cleanup. It is an open-source and free audio editor.\n"
+    assert positives(own)
+    assert positives(other) == []
+
+
+def test_a_product_named_after_the_title_is_own_in_the_lead(tmp_path: Path) -> None:
+    # issue 14: the plainest claim in a fresh repository, whose product name ('Demo-7B') is the title's name
+    # with a size suffix
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "README.md").write_text(DEMO_README, encoding="utf-8")
+    proc = run_cli("check", str(tmp_path / "sub"), "--format", "json")
+    out = json.loads(proc.stdout)
+    assert [(c["line"], c["column"], c["negated"], c["strength"]) for c in out["claims"]] == [(3, 20, False, "strong")]
+    assert {f["rule"] for f in out["findings"]} >= {"OW101", "OW102"}
+    assert proc.returncode == 1

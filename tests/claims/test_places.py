@@ -1,0 +1,136 @@
+"""Where claims live (every kind of block, exact positions) and where a sentence sits (issue 14 item 2)."""
+
+from __future__ import annotations
+
+import pytest
+from claimkit import claims_in, in_body, only_claim, positives
+
+# --- where claims live, and their exact position -----------------------------------------------------------
+
+README = """\
+---
+license: apache-2.0
+tags:
+  - text-generation
+  - open-source
+---
+# Wren
+
+<p align="center"><img src="logo.png" alt="Wren, a fully open model"></p>
+
+## Overview
+
+Wren is an **open-weight** language model; see [our open-source trainer](https://example.org/trainer).
+
+- Training code: released under MIT, fully open source.
+
+| Component | Status |
+|-----------|--------|
+| Wren weights | Open weights |
+| Llama 3 (base model) | Open weights |
+
+<div>
+  <p>We have open-sourced the Wren tokenizer as well.</p>
+</div>
+
+## Related work
+
+Finch is an open-source speech model from another lab.
+"""
+
+
+def test_claim_positions_in_every_kind_of_block() -> None:
+    found = claims_in(README, path="models/wren/README.md")
+    got = [(c.line, c.column, c.phrase, c.block_kind, c.negated) for c in found]
+    lines = README.split("\n")
+
+    def col(line: int, phrase: str) -> int:
+        return lines[line - 1].index(phrase) + 1
+
+    assert got == [
+        (5, col(5, "open-source"), "open-source", "front_matter", False),
+        (9, col(9, "fully open"), "fully open", "alt_text", False),
+        (13, col(13, "open-weight"), "open-weight", "paragraph", False),
+        (13, col(13, "open-source"), "open-source", "paragraph", False),
+        (15, col(15, "open source"), "open source", "list_item", False),
+        (19, col(19, "Open weights"), "Open weights", "table_cell", False),
+        (23, col(23, "open-sourced"), "open-sourced", "html", False),
+    ], [(c.line, c.column, c.phrase, c.cue) for c in found]
+    assert [(c.line, c.column) for c in found][:3] == [(5, 5), (9, 52), (13, 14)]
+    tag = found[0]
+    assert tag.target == "model" and tag.kind == "open-source"
+    assert found[2].kind == "open-weights" and found[2].target == "weights"
+    assert found[4].target == "code" and found[4].strength == "strong"
+
+
+def test_heading_that_predicates_openness_is_a_claim_but_a_category_heading_is_not() -> None:
+    md = "# Wren is open source software\n\n## Open-source models\n\nSome text.\n"
+    found = claims_in(md)
+    assert [(c.line, c.column, c.block_kind) for c in found] == [(1, 11, "heading")]
+
+
+def test_tagline_in_html_header() -> None:
+    md = '<h1 align="center">Wren</h1>\n<p align="center">The open-source writing assistant for teams.</p>\n'
+    claim = only_claim(md)
+    assert (claim.line, claim.column, claim.target) == (2, 23, "project")
+
+
+def test_claims_across_soft_line_breaks_point_at_the_phrase() -> None:
+    md = "# Wren\n\nWren started as a research prototype\nand is now fully\nopen source under MIT.\n"
+    claim = only_claim(md)
+    assert (claim.line, claim.column, claim.phrase) == (5, 1, "open source")
+    assert (claim.extra["end_line"], claim.extra["end_column"]) == (5, 12)
+    md2 = "# Wren\n\nWren is an open\nsource model.\n"
+    claim2 = only_claim(md2)
+    assert (claim2.line, claim2.column, claim2.extra["end_line"], claim2.extra["end_column"]) == (3, 12, 4, 7)
+
+
+def test_link_text_claim_points_inside_the_link() -> None:
+    md = "Our integration code is also [open source](https://example.org/wren) and welcomes patches.\n"
+    claim = only_claim(md)
+    assert (claim.line, claim.column, claim.target) == (1, 31, "code")
+
+
+@pytest.mark.parametrize(("md", "line"), [
+    # the project's own Features list: a bullet with no subject is the project's
+    ("# Wren\n\nA tiny model.\n\n## Features\n\n- Open-source codebase with a self-hosting option\n", 7),
+    # a centred HTML tagline under the title
+    ('# Wren\n\n<p align="center">Open-source, self-hosted project planning tool</p>\n\nMore text.\n', 3),
+])
+def test_own_places_make_subjectless_sentences_claims(md: str, line: int) -> None:
+    found = positives(md)
+    assert [c.line for c in found] == [line]
+
+
+@pytest.mark.parametrize("md", [
+    # a lead that names someone else's product
+    "# Wren\n\nBuilt on PyTorch, the open-source framework developed by Meta.\n",
+    "# Wren\n\nFinch is an open-source vector database we like.\n",
+])
+def test_own_places_need_no_third_party_evidence(md: str) -> None:
+    assert positives(md) == []
+
+
+def test_third_party_words_after_the_phrase_describe_the_own_project() -> None:
+    # in the lead, 'based on' after the phrase tells what the project is built from, not whose the phrase is
+    md = "# Wren\n\nAn open-source assistant based on small language models such as Kestrel.\n"
+    assert [c.phrase for c in positives(md)] == ["open-source"]
+    md = "# Wren\n\nAn assistant based on open-source language models such as Kestrel.\n"
+    assert positives(md) == []
+
+
+def test_name_colon_title_case_is_a_tagline_unless_introduced_as_a_cited_title() -> None:
+    # issue 14: 'Name: Title Case Words' is a cited title only when linked, quoted or introduced as one
+    tagline = "# Wren\n\nWren: Fully Open Source Language Model For Phones\n"
+    assert [c.phrase for c in positives(tagline)] == ["Open Source"]
+    cited = in_body("For details see the paper Finch: Open Source Speech Models For Everyone.")
+    assert positives(cited) == []
+
+
+@pytest.mark.parametrize("section", ["Acknowledgements", "Related work", "Citation", "Comparison", "致谢"])
+def test_a_section_about_others_needs_words_naming_the_author(section: str) -> None:
+    md = f"# Wren\n\nWren is a small model.\n\n## {section}\n\nAn open-source tokenizer made this possible.\n"
+    assert positives(md) == []
+    # the author or the release named in the sentence still speaks for itself there
+    md = f"# Wren\n\nWren is a small model.\n\n## {section}\n\nWren is fully open source.\n"
+    assert [c.phrase for c in positives(md)] == ["open source"]
