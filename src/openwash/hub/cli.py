@@ -27,6 +27,8 @@ def add_subcommands(sub: Any) -> None:
     hf.add_argument("--open-discussions", action="store_true",
                     help="open a discussion on each failing model, update it, close it when the model passes")
     hf.add_argument("--dry-run", action="store_true", help="with --open-discussions: only say what would be done")
+    hf.add_argument("--bot-login", metavar="LOGIN", help="with --open-discussions: the Hub login the token writes "
+                    "as (default: whoami); only discussions it authored are the sweep's, others are left alone")
     hf.add_argument("--endpoint", metavar="URL", help="Hub endpoint (default: $HF_ENDPOINT or huggingface.co)")
     hf.add_argument("--concurrency", type=int, default=4, metavar="N", help="Hub requests in flight (default 4)")
     hf.add_argument("--resume", action="store_true", help="continue an interrupted run with the same options")

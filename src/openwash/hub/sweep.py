@@ -339,6 +339,11 @@ def run_hf_command(args: Any) -> int:
 
     if args.dry_run and not args.open_discussions:
         raise UsageError("--dry-run goes with --open-discussions")
+    bot_login = getattr(args, "bot_login", None)
+    if bot_login is not None and not args.open_discussions:
+        raise UsageError("--bot-login goes with --open-discussions")
+    if bot_login is not None and (not bot_login.strip() or any(c.isspace() for c in bot_login.strip())):
+        raise UsageError(f"--bot-login needs a Hub login (a user name without spaces), got {bot_login!r}")
     options = HubOptions(targets=list(args.targets), endpoint=args.endpoint, names=list(args.name),
                          tags=list(args.tag), include_gated=args.include_gated,
                          include_private=not args.no_private, concurrency=args.concurrency, resume=args.resume,
@@ -355,7 +360,7 @@ def run_hf_command(args: Any) -> int:
                 print(f"openwash: {text}", file=plan_stream if args.dry_run else sys.stderr)
 
             report.issues = sync_discussions(runner.hub, report.outcomes, dry_run=args.dry_run, say=show,
-                                             cache=runner.cache)
+                                             cache=runner.cache, bot_login=bot_login)
             report.requests.update(runner.hub.stats)
         module = importlib.import_module(f"openwash.report.org_{args.format}")
         write_output(module.render(report), args.output)
