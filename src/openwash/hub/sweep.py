@@ -10,7 +10,9 @@ Hub's ``gated`` state goes into the evidence; then the same engine as ``openwash
 Cost: one listing request per 1,000 models of an owner (the listing names each model's sha and gated
 state); a model whose sha and gated state are those of the last run costs nothing more (its result is
 cached by sha).  A changed model costs one model-info request and one download per document in scope
-(two or three for a typical model).  Reports, the checkpoint (``--resume``) and the outcome shape are the
+(two or three for a typical model), and one more for its own ``.openwash.yml`` if it has one: that file is
+resolved by the organization sweep's code (:class:`HubPolicies`), merged over ``--policy`` (the central
+policy, whose locks bind it); being part of the commit, it does not change the cache key.  Reports, the checkpoint (``--resume``) and the outcome shape are the
 organization sweep's, so ``--format markdown|json|csv|html`` are its writers.
 """
 
