@@ -73,6 +73,22 @@ def test_the_engine_keeps_the_budget_in_a_thread() -> None:
     assert "OPENWASH_DOC_TIMEOUT" in over.notices[0].message
 
 
+def test_the_claim_search_looks_at_the_deadline_between_blocks_in_a_thread() -> None:
+    from openwash.claims import find_claims
+    from openwash.engine import _budgeted
+    from openwash.markdown import parse_document
+
+    doc = parse_document("README.md", "readme", CLAIMING.format(name="Wren"))  # parsed without a budget
+
+    def search() -> int:
+        assert len(find_claims(_budgeted(doc))) == 1  # no budget running: the wrapper changes nothing
+        with pytest.raises(BudgetExceeded), time_budget(float(EXPIRED)):
+            find_claims(_budgeted(doc))
+        return 0
+
+    assert in_thread(search) == 0
+
+
 def write_cards(path: Path, n: int) -> None:
     rows = [{"modelId": f"acme/m{i}", "card": (CLAIMING if i % 2 else PLAIN).format(name=f"M{i}"),
              "downloads": i} for i in range(n)]
