@@ -28,6 +28,8 @@ def models(hub: FakeHub) -> dict[str, str]:
         "broken": hub.push("acme/broken", {**base, ".openwash.yml": "rules: [unclosed\n"}),
         "escape": hub.push("acme/escape", {**base, ".openwash.yml": "extends: https://policies.example/lax.yml\n"}),
         "noscope": hub.push("acme/noscope", {**base, ".openwash.yaml": "files:\n  include: [\"nothing/**\"]\n"}),
+        "pyproj": hub.push("acme/pyproj", {**base, "pyproject.toml": "[tool.openwash]\nmode = 'annotate'\n"}),
+        "plainpy": hub.push("acme/plainpy", {**base, "pyproject.toml": "[project]\nname = 'plainpy'\n"}),
     }
 
 
@@ -45,6 +47,10 @@ def test_a_models_own_policy_is_read_at_its_commit_and_applied(tmp_path: Path) -
         assert annotated["policy"] == ["builtin:default", f"{hub.url}/acme/annotated/resolve/{sha['annotated']}/"
                                                           ".openwash.yml"]
         assert hub.requests(f"/acme/annotated/resolve/{sha['annotated']}/.openwash.yml", "GET")
+        # [tool.openwash] in pyproject.toml is a policy too (as for check and org); a pyproject.toml without it is not
+        assert out["acme/pyproj"]["verdict"] == "pass"
+        assert out["acme/pyproj"]["policy"][-1] == f"{hub.url}/acme/pyproj/resolve/{sha['pyproj']}/pyproject.toml"
+        assert out["acme/plainpy"]["verdict"] == "fail" and out["acme/plainpy"]["policy"] == ["builtin:default"]
         # a relative extends reads the same model at the same commit
         strict = out["acme/strict"]
         assert strict["verdict"] == "fail"

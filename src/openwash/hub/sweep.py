@@ -24,6 +24,7 @@ import fnmatch
 import importlib
 import json
 import os
+import re
 import sys
 import threading
 import time
@@ -208,9 +209,12 @@ class HubSweep:
     def _model_policy(self, meta: ModelMeta, paths: list[str],
                       sizes: dict[str, int | None]) -> tuple[Policy | None, str]:
         """(the model's policy, "") or (None, why the model cannot be checked).  A model with its own
-        ``.openwash.yml`` (or ``.openwash.yaml``) at the commit checked is held to it, merged over the central
+        ``.openwash.yml`` (or ``.openwash.yaml``, or ``[tool.openwash]`` in pyproject.toml) at the commit
+        checked is held to it, merged over the central
         policy exactly as ``openwash org`` does for a repository; a broken one makes that model an error."""
         own = next((p for p in OWN_POLICY_FILES if p in paths), "")
+        if not own and "pyproject.toml" in paths and (sizes.get("pyproject.toml") or 0) <= MAX_FILE_BYTES:
+            own = "pyproject.toml"  # a policy only if it has [tool.openwash]: read it first (as org does)
         if not own:
             return self.policies.central, ""
         size = sizes.get(own)
@@ -221,7 +225,12 @@ class HubSweep:
         except RateLimited:
             raise
         except HubError as exc:
+            if own == "pyproject.toml" and exc.status not in (401, 403):
+                return self.policies.central, ""  # not known to be a policy: the central one applies
             return None, str(exc) if exc.status in (401, 403) else f"policy {own}: could not be downloaded ({exc})"
+        if own == "pyproject.toml" and not re.search(r"^\s*\[\[?\s*tool\s*\.\s*openwash\b", blob.get("text", ""),
+                                                    re.M):
+            return self.policies.central, ""
         if "text" not in blob:
             return None, f"policy {own}: {blob.get('notice', 'unreadable')}"
         try:
