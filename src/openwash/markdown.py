@@ -50,10 +50,16 @@ def _parser() -> MarkdownIt:
         .enable("strikethrough")
         .use(front_matter_plugin)
     )
-    # The document's time budget, checked where a block may start (once per line or so): off the main thread
-    # no signal can interrupt the parser, so it must look at its deadline itself (see openwash.timebudget).
-    md.block.ruler.before(md.block.ruler.get_all_rules()[0], "openwash_budget", _budget_rule)
+    # The document's time budget, checked where a block may start and, as a "terminator" that never
+    # terminates, at every line of a paragraph, table, list or quote (one table of 333,000 rows is one call of
+    # the table rule): off the main thread no signal can interrupt the parser, so it must look at its deadline
+    # itself (see openwash.timebudget).
+    md.block.ruler.before(md.block.ruler.get_all_rules()[0], "openwash_budget", _budget_rule,
+                          {"alt": ["paragraph", "reference", "blockquote", "list"]})
     md.core.ruler.after("block", "openwash_budget", _budget_check)
+    # Inline: right after "text", which swallows runs of ordinary characters, so it runs only where markup
+    # may start (a paragraph of a million `![` is one block, parsed here).
+    md.inline.ruler.after("text", "openwash_budget", _budget_inline)
     return md
 
 
@@ -64,6 +70,11 @@ def _budget_rule(state: object, start: int, end: int, silent: bool) -> bool:
 
 def _budget_check(state: object) -> None:
     check_budget()
+
+
+def _budget_inline(state: object, silent: bool) -> bool:
+    check_budget()
+    return False
 
 
 def normalize_newlines(text: str) -> str:

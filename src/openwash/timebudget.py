@@ -7,11 +7,12 @@ the block (a ``SIGALRM`` interval timer), the engine drops the document with a n
 
 A signal reaches only the main thread, and there is no public way to interrupt another thread, so the
 budget is also a *cooperative deadline*: :func:`time_budget` records the deadline for the current thread and
-:func:`check` raises :class:`BudgetExceeded` once it has passed.  The engine and the Markdown walker call
-:func:`check` between blocks and tokens, so the budget holds in threads too (a Dask worker runs its tasks in
-threads, the Hub sweep may check inline), on Windows (no ``setitimer``), and in the main thread the timer
-and the checks both apply (whichever sees the deadline first).  Off the main thread the granularity is one
-check point: a single huge block inside the claim detector is not cut short.  (A trace function,
+:func:`check` raises :class:`BudgetExceeded` once it has passed.  The Markdown parser (rules that never
+match: per line of a block, per place where inline markup may start), its walker (per token) and the engine
+(per block the claim detector takes) call :func:`check`, so the budget holds in threads too (a Dask worker
+runs its tasks in threads), on Windows (no ``setitimer``), and in the main thread the timer and the checks
+both apply (whichever sees the deadline first).  Off the main thread the granularity is one check point: a
+single block the claim detector takes long over is not cut short.  (A trace function,
 ``sys.settrace``, could interrupt any Python call but made the engine 2.8x slower in a thread.)
 
 ``OPENWASH_DOC_TIMEOUT`` (seconds, ``0`` = no budget) overrides the default.
