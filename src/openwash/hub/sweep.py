@@ -10,10 +10,11 @@ Hub's ``gated`` state goes into the evidence; then the same engine as ``openwash
 Cost: one listing request per 1,000 models of an owner (the listing names each model's sha and gated
 state); a model whose sha and gated state are those of the last run costs nothing more (its result is
 cached by sha).  A changed model costs one model-info request and one download per document in scope
-(two or three for a typical model), and one more for its own ``.openwash.yml`` if it has one: that file is
-resolved by the organization sweep's code (:class:`HubPolicies`), merged over ``--policy`` (the central
-policy, whose locks bind it); being part of the commit, it does not change the cache key.  Reports, the checkpoint (``--resume``) and the outcome shape are the
-organization sweep's, so ``--format markdown|json|csv|html`` are its writers.
+(two or three for a typical model), and one more for its own ``.openwash.yml`` if it has one: that file
+is resolved by the organization sweep's code (:class:`HubPolicies`), merged over ``--policy`` (the central
+policy, whose locks bind it); being part of the commit, it does not change the cache key.  Reports, the
+checkpoint (``--resume``) and the outcome shape are the organization sweep's, so ``--format
+markdown|json|csv|html`` are its writers.
 """
 
 from __future__ import annotations
@@ -97,6 +98,8 @@ class HubPolicies(Policies):
     token: a private model's policy can extend presets and its central policy only.)"""
 
     def __init__(self, endpoint: str, central: str | None) -> None:
+        # Not Policies.__init__: that one finds the central policy through the GitHub API; here it is
+        # --policy.  own() needs only what is set here.
         from openwash.policy import resolve_source
 
         self.endpoint = endpoint
@@ -210,8 +213,8 @@ class HubSweep:
                       sizes: dict[str, int | None]) -> tuple[Policy | None, str]:
         """(the model's policy, "") or (None, why the model cannot be checked).  A model with its own
         ``.openwash.yml`` (or ``.openwash.yaml``, or ``[tool.openwash]`` in pyproject.toml) at the commit
-        checked is held to it, merged over the central
-        policy exactly as ``openwash org`` does for a repository; a broken one makes that model an error."""
+        checked is held to it, merged over the central policy exactly as ``openwash org`` does for a
+        repository; a broken one makes that model an error."""
         own = next((p for p in OWN_POLICY_FILES if p in paths), "")
         if not own and "pyproject.toml" in paths and (sizes.get("pyproject.toml") or 0) <= MAX_FILE_BYTES:
             own = "pyproject.toml"  # a policy only if it has [tool.openwash]: read it first (as org does)
