@@ -339,3 +339,13 @@ def close_as_owner(hub: FakeHub, model_id: str, num: int, owner: str = "acme-mai
         d = next(x for x in hub.models[model_id].discussions if x.num == num)
         d.status = "closed"
         d.events.append(hub.event("status-change", owner, {"status": "closed"}))
+
+
+def open_as(hub: FakeHub, model_id: str, author: str, title: str, text: str) -> int:
+    """Someone (not necessarily the sweep's user) opens a discussion on a model; returns its number."""
+    with hub.lock:
+        m = hub.models[model_id]
+        d = FakeDiscussion(num=len(m.discussions) + 1, title=title, author=author)
+        d.events.append(hub.comment(author, text))
+        m.discussions.append(d)
+        return d.num

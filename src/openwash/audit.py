@@ -33,6 +33,11 @@ partition is written at once to ``OUTPUT.parts/part-NNNNNN.jsonl``; ``--resume``
 interrupted run made with the same input, policy and options, and the final output is assembled from the
 parts in order, so the output is the same whichever way, and however often, the run was made.
 
+Each card has the engine's time budget per document (``OPENWASH_DOC_TIMEOUT`` of the process that starts the
+audit, sent with every task): a card that goes over it is a row with verdict ``error`` and the reason, not a
+pass, whether its partition ran in a local process or in a Dask worker's thread (where no signal can
+interrupt it: the engine checks a cooperative deadline, see :mod:`openwash.timebudget`).
+
 ``pyarrow`` (Parquet) and ``dask.distributed`` are imported by this command only, and only when needed
 (``pip install 'openwash[audit]'``); JSON Lines in and out on local cores need neither.
 """
@@ -55,6 +60,7 @@ from typing import Any
 
 from openwash.atomic import write_atomic
 from openwash.errors import FetchError, UsageError
+from openwash.timebudget import document_budget
 
 ID_COLUMNS = ("modelId", "model_id", "id", "repo_id")
 CARD_COLUMNS = ("card", "card_text", "text", "readme")
@@ -90,8 +96,8 @@ def _gated(value: Any) -> str:
     return str(value)
 
 
-def audit_card(row: dict[str, Any], policy: Any, today: dt.date) -> dict[str, Any]:
-    """One output row for one normalized input row."""
+def audit_card(row: dict[str, Any], policy: Any, today: dt.date, budget: float | None = None) -> dict[str, Any]:
+    """One output row for one normalized input row (``budget``: seconds per document, as the engine's)."""
     from openwash.discovery import Repository, source_file
     from openwash.documents import Notice, SourceFile
     from openwash.engine import check_repository
@@ -119,9 +125,13 @@ def audit_card(row: dict[str, Any], policy: Any, today: dt.date) -> dict[str, An
     repo = Repository(root=Path(mid or "model"), name=mid.rsplit("/", 1)[-1], paths=paths, files=[sf],
                       notices=notices, owner=mid.split("/", 1)[0] if "/" in mid else "", gated=out["gated"])
     try:
-        result = check_repository(repo, policy, today=today)
+        result = check_repository(repo, policy, today=today, budget=budget)
     except Exception as exc:  # one card must not end an audit of a million
         out["error"] = f"internal error while checking: {type(exc).__name__}: {str(exc)[:200]}"
+        return out
+    overrun = next((n for n in result.notices if n.budget), None)
+    if overrun is not None:  # a card not judged in full is not counted as passing (nor as failing)
+        out["error"] = f"{overrun.path}: {overrun.message}"
         return out
     data = result.to_json()
     claims = [c for c in data["claims"] if not c.get("negated")]
@@ -150,12 +160,15 @@ def audit_card(row: dict[str, Any], policy: Any, today: dt.date) -> dict[str, An
 
 
 def audit_partition(task: dict[str, Any]) -> dict[str, Any]:
-    """Judge one partition: ``{"index", "rows", "policy", "today"}`` -> ``{"index", "rows", "seconds"}``.
+    """Judge one partition: ``{"index", "rows", "policy", "today", "budget"}`` -> ``{"index", "rows", "seconds"}``.
+
+    ``budget`` is the per-document time budget of the process that made the task (its
+    ``OPENWASH_DOC_TIMEOUT``): a Dask worker elsewhere applies the same one, in its worker threads too.
 
     This is the one task of an audit, run by a local worker process or by a Dask worker alike."""
     started = time.perf_counter()
     today = dt.date.fromisoformat(task["today"])
-    rows = [audit_card(r, task["policy"], today) for r in task["rows"]]
+    rows = [audit_card(r, task["policy"], today, task.get("budget")) for r in task["rows"]]
     return {"index": task["index"], "rows": rows, "seconds": time.perf_counter() - started}
 
 
@@ -462,7 +475,8 @@ def run_key(opts: AuditOptions, files: list[Path], policy: Any) -> str:
     from openwash.github.org import code_fingerprint, policy_digest
 
     parts = [code_fingerprint(), policy_digest(policy), str(opts.partition_size), str(opts.limit),
-             str(opts.id_column), str(opts.card_column), (opts.today or dt.date.today()).isoformat()]
+             str(opts.id_column), str(opts.card_column), (opts.today or dt.date.today()).isoformat(),
+             f"budget={document_budget():g}"]
     for f in files:
         st = f.stat()
         parts.append(f"{f.resolve()}:{st.st_size}:{st.st_mtime_ns}")
@@ -487,6 +501,7 @@ def audit(opts: AuditOptions, say: Any = None) -> tuple[dict[str, Any], dict[str
         _need("pyarrow.parquet")
     policy = resolve_source(opts.policy or "builtin:default")
     today = opts.today or dt.date.today()
+    budget = document_budget()
     key = run_key(opts, files, policy)
     parts_dir = opts.output.with_name(opts.output.name + ".parts")
     manifest = parts_dir / "manifest.json"
@@ -553,7 +568,8 @@ def audit(opts: AuditOptions, say: Any = None) -> tuple[dict[str, Any], dict[str
                 continue
             while len(inflight) >= limit:
                 collect(runner.wait_any(list(inflight)))
-            task = {"index": index, "rows": rows, "policy": policy, "today": today.isoformat()}
+            task = {"index": index, "rows": rows, "policy": policy, "today": today.isoformat(),
+                    "budget": budget}
             inflight[runner.submit(task)] = index
         while inflight:
             collect(runner.wait_any(list(inflight)))

@@ -133,6 +133,7 @@ class Notice:
     message: str
     path: str = ""
     line: int = 0
+    budget: bool = False  # the document went over its time budget (OPENWASH_DOC_TIMEOUT): not judged in full
 
     def render(self) -> str:
         from openwash.safetext import printable

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -10,7 +12,7 @@ from openwash import __version__
 from openwash.claims import Claim, ClaimContext, find_claims
 from openwash.consolidate import one_per_cause
 from openwash.discovery import Repository, discover
-from openwash.documents import Document, Notice
+from openwash.documents import Block, Document, Notice
 from openwash.errors import UsageError
 from openwash.evidence import Evidence, collect
 from openwash.findings import Finding, sort_key
@@ -21,6 +23,7 @@ from openwash.rules import all_rules
 from openwash.rules.context import RuleContext
 from openwash.suppress import apply as apply_waivers
 from openwash.timebudget import BudgetExceeded, document_budget, time_budget
+from openwash.timebudget import check as check_budget
 
 SEVERITIES = ("error", "warning", "notice")
 
@@ -149,17 +152,35 @@ class Prepared:
     notices: list[Notice]
 
 
-def prepare(repo: Repository, policy: Policy) -> Prepared:
-    """Parse the documents in scope and collect the evidence (no claims, no rules yet)."""
+class _CheckedBlocks(list):
+    """A document's blocks that look at the time budget each time the next block is taken: the claim
+    detector walks ``doc.blocks``, and off the main thread this is where its budget is enforced."""
+
+    def __iter__(self) -> Iterator[Block]:
+        for block in list.__iter__(self):
+            check_budget()
+            yield block
+
+
+def _budgeted(doc: Document) -> Document:
+    return dataclasses.replace(doc, blocks=_CheckedBlocks(doc.blocks))
+
+
+def prepare(repo: Repository, policy: Policy, *, budget: float | None = None) -> Prepared:
+    """Parse the documents in scope and collect the evidence (no claims, no rules yet).
+
+    ``budget``: seconds per document (default ``OPENWASH_DOC_TIMEOUT`` of this process); a caller that runs
+    the engine elsewhere (a Dask worker) passes its own so that the budget travels with the work."""
     notices = list(repo.notices)
-    budget = document_budget()
+    budget = document_budget() if budget is None else budget
     docs: list[Document] = []
     for f in repo.files:
         try:
             with time_budget(budget):
                 docs.append(parse_document(f.path, f.role, f.text))
         except BudgetExceeded:
-            notices.append(Notice(f"skipped: parsing took longer than {budget:g} s (OPENWASH_DOC_TIMEOUT)", f.path))
+            notices.append(Notice(f"skipped: parsing took longer than {budget:g} s (OPENWASH_DOC_TIMEOUT)", f.path,
+                                  budget=True))
     for doc in docs:
         if doc.front_matter is not None and doc.front_matter.error:
             notices.append(Notice(doc.front_matter.error, doc.path, doc.front_matter.start_line))
@@ -175,24 +196,25 @@ def prepare(repo: Repository, policy: Policy) -> Prepared:
     return Prepared(docs, evidence, is_model, claim_context(repo, docs, policy, is_model), notices)
 
 
-def check_repository(repo: Repository, policy: Policy, *, today: dt.date | None = None) -> Result:
+def check_repository(repo: Repository, policy: Policy, *, today: dt.date | None = None,
+                     budget: float | None = None) -> Result:
     """Check a repository whose paths and documents in scope are already known.
 
     This is the entry point for repositories that are not on disk (the organization sweep builds a
-    :class:`~openwash.discovery.Repository` from the GitHub API)."""
+    :class:`~openwash.discovery.Repository` from the GitHub API).  ``budget`` as for :func:`prepare`."""
     root = repo.root
-    prepared = prepare(repo, policy)
+    budget = document_budget() if budget is None else budget
+    prepared = prepare(repo, policy, budget=budget)
     docs, evidence, is_model, notices = prepared.docs, prepared.evidence, prepared.is_model_release, prepared.notices
-    budget = document_budget()
     ctx = prepared.context
     claims: list[Claim] = []
     for doc in docs:
         try:
             with time_budget(budget):
-                claims.extend(find_claims(doc, ctx))
+                claims.extend(find_claims(_budgeted(doc) if budget > 0 else doc, ctx))
         except BudgetExceeded:
             notices.append(Notice(f"claims not checked: searching took longer than {budget:g} s "
-                                  "(OPENWASH_DOC_TIMEOUT)", doc.path))
+                                  "(OPENWASH_DOC_TIMEOUT)", doc.path, budget=True))
     rule_ctx = RuleContext(repo=repo, docs=docs, claims=claims, evidence=evidence, policy=policy,
                            is_model_release=is_model, today=today or dt.date.today())
     rules = all_rules()

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from openwash import yamlsafe
 from openwash.documents import Block, Document, FrontMatter, Link
+from openwash.timebudget import check as check_budget
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -45,12 +46,37 @@ def _parser() -> MarkdownIt:
     from markdown_it import MarkdownIt
     from mdit_py_plugins.front_matter import front_matter_plugin
 
-    return (
+    md = (
         MarkdownIt("commonmark", {"html": True})
         .enable("table")
         .enable("strikethrough")
         .use(front_matter_plugin)
     )
+    # The document's time budget, checked where a block may start and, as a "terminator" that never
+    # terminates, at every line of a paragraph, table, list or quote (one table of 333,000 rows is one call of
+    # the table rule): off the main thread no signal can interrupt the parser, so it must look at its deadline
+    # itself (see openwash.timebudget).
+    md.block.ruler.before(md.block.ruler.get_all_rules()[0], "openwash_budget", _budget_rule,
+                          {"alt": ["paragraph", "reference", "blockquote", "list"]})
+    md.core.ruler.after("block", "openwash_budget", _budget_check)
+    # Inline: right after "text", which swallows runs of ordinary characters, so it runs only where markup
+    # may start (a paragraph of a million `![` is one block, parsed here).
+    md.inline.ruler.after("text", "openwash_budget", _budget_inline)
+    return md
+
+
+def _budget_rule(state: object, start: int, end: int, silent: bool) -> bool:
+    check_budget()
+    return False  # never a block of its own: the parse is unchanged
+
+
+def _budget_check(state: object) -> None:
+    check_budget()
+
+
+def _budget_inline(state: object, silent: bool) -> bool:
+    check_budget()
+    return False
 
 
 def normalize_newlines(text: str) -> str:
@@ -182,6 +208,7 @@ class _MarkdownWalker:
         pending_heading_level = 0
         row_cursor: dict[int, int] = {}
         for tok in tokens:
+            check_budget()
             t = tok.type
             if t == "front_matter":
                 self._front_matter(tok)
@@ -633,6 +660,7 @@ def parse_plain(path: str, role: str, text: str) -> Document:
     builder = _BlockBuilder(src)
     heading = ""
     for lineno, line in enumerate(doc.lines, start=1):
+        check_budget()
         if not line.strip():
             block = builder.build("plain", heading, 0)
             if block:

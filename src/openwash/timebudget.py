@@ -5,14 +5,23 @@ Parsing and claim detection are linear in the size of a document, but a 2 MB fil
 :func:`time_budget` bounds such work: when the budget runs out, :class:`BudgetExceeded` is raised inside
 the block (a ``SIGALRM`` interval timer), the engine drops the document with a notice and goes on.
 
-The timer only works in the main thread of a process on a system with ``setitimer`` (not Windows);
-elsewhere the block runs unbounded.  ``OPENWASH_DOC_TIMEOUT`` (seconds, ``0`` = no budget) overrides the
-default.
+A signal reaches only the main thread, and there is no public way to interrupt another thread, so the
+budget is also a *cooperative deadline*: :func:`time_budget` records the deadline for the current thread and
+:func:`check` raises :class:`BudgetExceeded` once it has passed.  The Markdown parser (rules that never
+match: per line of a block, per place where inline markup may start), its walker (per token) and the engine
+(per block the claim detector takes) call :func:`check`, so the budget holds in threads too (a Dask worker
+runs its tasks in threads), on Windows (no ``setitimer``), and in the main thread the timer and the checks
+both apply (whichever sees the deadline first).  Off the main thread the granularity is one check point: a
+single block the claim detector takes long over is not cut short.  (A trace function,
+``sys.settrace``, could interrupt any Python call but made the engine 2.8x slower in a thread.)
+
+``OPENWASH_DOC_TIMEOUT`` (seconds, ``0`` = no budget) overrides the default.
 """
 
 from __future__ import annotations
 
 import os
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -27,6 +36,16 @@ DEFAULT_SECONDS = 10.0
 
 class BudgetExceeded(Exception):
     """The block ran out of its time budget."""
+
+
+_local = threading.local()  # .deadline: time.monotonic() value after which check() raises; .seconds: the budget
+
+
+def check() -> None:
+    """Raise :class:`BudgetExceeded` if the current thread's budget has run out (cheap: one clock read)."""
+    deadline = getattr(_local, "deadline", None)
+    if deadline is not None and time.monotonic() >= deadline:
+        raise BudgetExceeded(f"took longer than {_local.seconds:g} s")
 
 
 def env_seconds(name: str, default: float, *, zero_ok: bool = False) -> float:
@@ -47,7 +66,27 @@ def document_budget() -> float:
 @contextmanager
 def time_budget(seconds: float) -> Iterator[None]:
     """Raise :class:`BudgetExceeded` inside the block once ``seconds`` of wall-clock time have passed."""
-    if seconds <= 0 or not hasattr(signal, "setitimer"):
+    if seconds <= 0:
+        yield
+        return
+    outer = getattr(_local, "deadline", None), getattr(_local, "seconds", 0.0)
+    # The deadline is an absolute clock value: a budget too small to move it (1e-300) has passed before the
+    # block starts, whatever the clock's resolution.  An enclosing budget that ends sooner still binds.
+    deadline = time.monotonic() + seconds
+    if outer[0] is not None and outer[0] < deadline:
+        deadline, seconds = outer[0], outer[1]
+    _local.deadline, _local.seconds = deadline, seconds
+    try:
+        with _alarm(max(deadline - time.monotonic(), 0.0), seconds):
+            yield
+    finally:
+        _local.deadline, _local.seconds = outer
+
+
+@contextmanager
+def _alarm(delay: float, seconds: float) -> Iterator[None]:
+    """The ``SIGALRM`` timer: interrupts any Python code, but only in the main thread (where it exists)."""
+    if not hasattr(signal, "setitimer"):
         yield
         return
 
@@ -56,11 +95,12 @@ def time_budget(seconds: float) -> Iterator[None]:
 
     try:
         previous = signal.signal(signal.SIGALRM, on_alarm)
-    except ValueError:  # not the main thread: signals cannot be used here, the block runs unbounded
+    except ValueError:  # not the main thread: signals cannot be used here, the cooperative deadline only
         yield
         return
     started = time.monotonic()
-    old_delay, _interval = signal.setitimer(signal.ITIMER_REAL, seconds)
+    # never 0: a delay of 0 disarms the timer instead of firing it
+    old_delay, _interval = signal.setitimer(signal.ITIMER_REAL, max(delay, 1e-6))
     try:
         yield
     finally:

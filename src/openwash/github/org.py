@@ -384,6 +384,12 @@ class Policies:
         except (ValueError, UnicodeDecodeError):
             raise ConfigError(f"policy {source} is not UTF-8 text") from None
 
+    def own_source(self, full_name: str, filename: str, ref: str) -> str:
+        """The source a repository's own policy file is resolved as: where its relative ``extends:`` point and
+        which origin the sandbox holds it to.  pyproject.toml too is resolved as the github: source it is
+        (never as a local file), so that what it extends is sandboxed like any fetched policy."""
+        return f"github:{full_name}/{filename}@{ref}"
+
     def own(self, text: str, filename: str, full_name: str, ref: str) -> Policy:
         """The policy of a repository whose policy file (``filename`` at ``ref``) reads ``text``."""
         from openwash.policy import resolve_source
@@ -392,9 +398,7 @@ class Policies:
         cached = self._own.get(key)
         if cached is None:
             try:
-                # pyproject.toml too is resolved as the github: source it is (never as a local file), so
-                # that what it extends is sandboxed like any fetched policy
-                cached = resolve_source(f"github:{full_name}/{filename}@{ref}", text=text, session=self.session,
+                cached = resolve_source(self.own_source(full_name, filename, ref), text=text, session=self.session,
                                         under=self.central_source)
             except (ConfigError, FetchError) as exc:
                 cached = exc

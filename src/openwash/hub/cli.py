@@ -23,10 +23,13 @@ def add_subcommands(sub: Any) -> None:
     hf.add_argument("--include-gated", action="store_true", help="also check gated models of the listed owners "
                     "(models named by id are always checked)")
     hf.add_argument("--no-private", action="store_true", help="skip private models the token can see")
-    hf.add_argument("--policy", metavar="SRC", help="policy for every model (default builtin:default)")
+    hf.add_argument("--policy", metavar="SRC", help="central policy for every model (default builtin:default); a "
+                    "model's own .openwash.yml is merged over it, and its locks bind that file")
     hf.add_argument("--open-discussions", action="store_true",
                     help="open a discussion on each failing model, update it, close it when the model passes")
     hf.add_argument("--dry-run", action="store_true", help="with --open-discussions: only say what would be done")
+    hf.add_argument("--bot-login", metavar="LOGIN", help="with --open-discussions: the Hub login the token writes "
+                    "as (default: whoami); only discussions it authored are the sweep's, others are left alone")
     hf.add_argument("--endpoint", metavar="URL", help="Hub endpoint (default: $HF_ENDPOINT or huggingface.co)")
     hf.add_argument("--concurrency", type=int, default=4, metavar="N", help="Hub requests in flight (default 4)")
     hf.add_argument("--resume", action="store_true", help="continue an interrupted run with the same options")

@@ -271,10 +271,11 @@ class Hub:
     def discussion(self, model_id: str, num: int) -> Any:
         return self.call(f"discussion #{num} of {model_id}", lambda: self.api.get_discussion_details(model_id, num))
 
-    def create_discussion(self, model_id: str, title: str, body: str) -> int:
+    def create_discussion(self, model_id: str, title: str, body: str) -> tuple[int, str]:
+        """(number, author) of the new discussion: the author is who the token writes as."""
         d = self.call(f"new discussion in {model_id}",
                       lambda: self.api.create_discussion(model_id, title=title, description=body))
-        return int(d.num)
+        return int(d.num), str(getattr(d, "author", "") or "")
 
     def edit_discussion(self, model_id: str, num: int, comment_id: str, title: str | None, body: str) -> None:
         if title is not None:

@@ -8,6 +8,12 @@ hidden marker with the digest of the active findings).
 * a discussion closed by the sweep is reopened when the model fails again; one closed by anyone else (the
   owners) is left closed — the Hub has no "not planned", so who closed it last is what tells;
 * ``--dry-run`` only says what would be done (and needs no token).
+
+Whose discussions are the sweep's: those authored by ``--bot-login`` when it is given (then no ``whoami``
+request is made, and a dry run without a token already tells the sweep's discussions from anyone else's),
+else by the login the token answers ``whoami`` with; other authors' discussions are never touched, even
+with the marker pasted in.  Without either (a dry run without a token) any discussion with the marker is
+taken for the sweep's, as before.
 """
 
 from __future__ import annotations
@@ -31,10 +37,14 @@ def discussion_body(outcome: dict[str, Any]) -> str:
             .replace("when the repository passes", "when the model passes"))
 
 
-def find_discussion(hub: Hub, model: str, viewer: str) -> dict[str, Any] | None:
+def find_discussion(hub: Hub, model: str, viewer: str, *, ask_author: bool = True) -> dict[str, Any] | None:
     """The sweep's discussion on a model: the newest open one with the marker, else the newest closed one.
-    Returns num, status, title, the first comment (id, text) and who changed the status last."""
-    listed = [d for d in hub.discussions(model, viewer or None) if not d["is_pull_request"]]
+    Returns num, status, title, the first comment (id, text) and who changed the status last.
+
+    ``ask_author``: let the Hub filter by author (the login ``whoami`` answered is spelled as the Hub spells
+    it); a login typed on the command line may differ in case, so it is compared here, case-insensitively."""
+    listed = [d for d in hub.discussions(model, (viewer or None) if ask_author else None)
+              if not d["is_pull_request"]]
     listed.sort(key=lambda d: (d["status"] == "open", d["num"]), reverse=True)
     for d in listed:
         if viewer and d["author"].lower() != viewer.lower():
@@ -54,15 +64,19 @@ def find_discussion(hub: Hub, model: str, viewer: str) -> dict[str, Any] | None:
 
 
 def sync_discussions(hub: Hub, outcomes: list[dict[str, Any]], *, dry_run: bool,
-                     say: Callable[[str], None], cache: Any = None) -> list[dict[str, Any]]:
+                     say: Callable[[str], None], cache: Any = None,
+                     bot_login: str | None = None) -> list[dict[str, Any]]:
     """Open, update, reopen or close the sweep's discussion on each checked model; returns the actions.
 
+    ``bot_login``: the Hub login whose discussions are the sweep's (default: the token's ``whoami``).
     With a ``cache`` (:class:`openwash.github.cache.DiskCache`), a passing model known to have no open
     discussion of the sweep costs no request: a whole organization of passing models is not listed again."""
     if not dry_run and not hub.token:
         raise UsageError(f"--open-discussions needs a token that may write discussions (HF_TOKEN) for "
                          f"{hub.endpoint}; --dry-run shows what would be done without one")
-    viewer = hub.whoami() if hub.token else ""
+    login = (bot_login or "").strip()
+    viewer = login or (hub.whoami() if hub.token else "")
+    warned = False
     actions: list[dict[str, Any]] = []
     for o in outcomes:
         if o.get("verdict") not in ("pass", "fail"):
@@ -73,11 +87,16 @@ def sync_discussions(hub: Hub, outcomes: list[dict[str, Any]], *, dry_run: bool,
         if o["verdict"] == "pass" and isinstance(memo, dict) and memo.get("number") == 0:
             continue  # no open discussion here (looked before)
         try:
-            action = _sync_one(hub, o, viewer, dry_run)
+            action = _sync_one(hub, o, viewer, dry_run, ask_author=not login)
         except HubError as exc:
             say(f"{model}: could not update the discussion: {exc}")
             actions.append({"repository": model, "action": "failed", "number": 0, "url": "", "error": str(exc)})
             continue
+        author = str(action.pop("author", "") or "")
+        if login and author and author.lower() != login.lower() and not warned:
+            warned = True  # the next run would not know this discussion as the sweep's: say so once
+            say(f"the token writes as {author}, not as --bot-login {login}: discussions it opens are not "
+                f"adopted on later runs (pass --bot-login {author}, or a token of {login})")
         if cache is not None and not dry_run:
             still_open = action["action"] in ("open", "update", "reopen", "unchanged")
             cache.put("discussion", memo_key, {"number": action.get("number", 0) if still_open else 0})
@@ -90,9 +109,9 @@ def sync_discussions(hub: Hub, outcomes: list[dict[str, Any]], *, dry_run: bool,
     return actions
 
 
-def _sync_one(hub: Hub, o: dict[str, Any], viewer: str, dry_run: bool) -> dict[str, Any]:
+def _sync_one(hub: Hub, o: dict[str, Any], viewer: str, dry_run: bool, *, ask_author: bool = True) -> dict[str, Any]:
     model = o["repository"]
-    found = find_discussion(hub, model, viewer)
+    found = find_discussion(hub, model, viewer, ask_author=ask_author)
     num = int(found["num"]) if found else 0
     base = {"repository": model, "number": num,
             "url": f"{hub.endpoint}/{model}/discussions/{num}" if num else "", "dry_run": dry_run}
@@ -107,9 +126,9 @@ def _sync_one(hub: Hub, o: dict[str, Any], viewer: str, dry_run: bool) -> dict[s
     if found is None:
         if dry_run:
             return {**base, "action": "open", "title": title}
-        num = hub.create_discussion(model, title, body)
+        num, author = hub.create_discussion(model, title, body)
         return {**base, "action": "open", "number": num, "url": f"{hub.endpoint}/{model}/discussions/{num}",
-                "title": title}
+                "title": title, "author": author}
     match = _MARKER_RE.search(found["text"])
     same = match is not None and match.group(1) == findings_digest(o)
     if found["status"] != "open":

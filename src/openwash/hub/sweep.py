@@ -10,8 +10,11 @@ Hub's ``gated`` state goes into the evidence; then the same engine as ``openwash
 Cost: one listing request per 1,000 models of an owner (the listing names each model's sha and gated
 state); a model whose sha and gated state are those of the last run costs nothing more (its result is
 cached by sha).  A changed model costs one model-info request and one download per document in scope
-(two or three for a typical model).  Reports, the checkpoint (``--resume``) and the outcome shape are the
-organization sweep's, so ``--format markdown|json|csv|html`` are its writers.
+(two or three for a typical model), and one more for its own ``.openwash.yml`` if it has one: that file
+is resolved by the organization sweep's code (:class:`HubPolicies`), merged over ``--policy`` (the central
+policy, whose locks bind it); being part of the commit, it does not change the cache key.  Reports, the
+checkpoint (``--resume``) and the outcome shape are the organization sweep's, so ``--format
+markdown|json|csv|html`` are its writers.
 """
 
 from __future__ import annotations
@@ -22,20 +25,25 @@ import fnmatch
 import importlib
 import json
 import os
+import re
 import sys
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
+from urllib.parse import quote
 
 from openwash.discovery import MAX_FILE_BYTES, select_documents, source_file
-from openwash.errors import UsageError
+from openwash.errors import ConfigError, FetchError, UsageError
 from openwash.github.cache import DiskCache, cache_dir, digest
 from openwash.github.fetch import RepoInfo, blob_from_bytes
 from openwash.github.org import (
     INLINE_ENGINE_BELOW,
+    OWN_POLICY_FILES,
     Checkpoint,
     OrgReport,
+    Policies,
     Progress,
     _now,
     base_outcome,
@@ -78,6 +86,36 @@ def matches(meta: ModelMeta, options: HubOptions) -> bool:
     name = meta.id.split("/", 1)[-1].lower()
     return not options.names or any(fnmatch.fnmatchcase(name, g.lower()) or
                                     fnmatch.fnmatchcase(meta.id.lower(), g.lower()) for g in options.names)
+
+
+class HubPolicies(Policies):
+    """The central policy (``--policy``, default ``builtin:default``) and the models' own ``.openwash.yml``,
+    resolved by the organization sweep's code (:meth:`Policies.own`): the central policy is merged under a
+    model's own policy, so its locks bind (issue 16), and the model's policy is a fetched policy, sandboxed
+    like one.  It is resolved as ``{endpoint}/{model}/resolve/{sha}/.openwash.yml``: a relative ``extends:``
+    reads another file of the same model at the same commit, and the sandbox allows only built-in presets and
+    files on the Hub's own host.  (Sources it extends are fetched by the policy package, without the Hub
+    token: a private model's policy can extend presets and its central policy only.)"""
+
+    def __init__(self, endpoint: str, central: str | None) -> None:
+        # Not Policies.__init__: that one finds the central policy through the GitHub API; here it is
+        # --policy.  own() needs only what is set here.
+        from openwash.policy import resolve_source
+
+        self.endpoint = endpoint
+        self.session: dict[str, Any] = {}
+        self._own: dict[str, Policy | ConfigError | FetchError] = {}
+        self.notices: list[str] = []
+        self.central_source = central  # None: a model policy without extends: starts from builtin:default
+        self.central = resolve_source(central or "builtin:default", session=self.session)
+        self._lock = threading.Lock()  # models are read in I/O threads; one resolution at a time
+
+    def own_source(self, full_name: str, filename: str, ref: str) -> str:
+        return f"{self.endpoint}/{full_name}/resolve/{quote(ref, safe='')}/{quote(filename)}"
+
+    def own(self, text: str, filename: str, full_name: str, ref: str) -> Policy:
+        with self._lock:
+            return super().own(text, filename, full_name, ref)
 
 
 def repo_info(hub: Hub, meta: ModelMeta) -> RepoInfo:
@@ -162,6 +200,47 @@ class HubSweep:
             return {**got, **hub_fields(meta)}
         return None
 
+    def _blob(self, meta: ModelMeta, rel: str) -> dict[str, Any]:
+        """``{"text"}`` or ``{"notice"}`` for a file at the model's commit (cached by sha; raises HubError)."""
+        key = self._doc_key(meta, rel)
+        blob = self.cache.get("doc", key)
+        if not (isinstance(blob, dict) and ("text" in blob or "notice" in blob)):
+            blob = blob_from_bytes(self.hub.download(meta.id, rel, meta.sha), rel)
+            self.cache.put("doc", key, blob)
+        return blob
+
+    def _model_policy(self, meta: ModelMeta, paths: list[str],
+                      sizes: dict[str, int | None]) -> tuple[Policy | None, str]:
+        """(the model's policy, "") or (None, why the model cannot be checked).  A model with its own
+        ``.openwash.yml`` (or ``.openwash.yaml``, or ``[tool.openwash]`` in pyproject.toml) at the commit
+        checked is held to it, merged over the central policy exactly as ``openwash org`` does for a
+        repository; a broken one makes that model an error."""
+        own = next((p for p in OWN_POLICY_FILES if p in paths), "")
+        if not own and "pyproject.toml" in paths and (sizes.get("pyproject.toml") or 0) <= MAX_FILE_BYTES:
+            own = "pyproject.toml"  # a policy only if it has [tool.openwash]: read it first (as org does)
+        if not own:
+            return self.policies.central, ""
+        size = sizes.get(own)
+        if size is not None and size > MAX_FILE_BYTES:
+            return None, f"policy {own}: {size} bytes is over the {MAX_FILE_BYTES}-byte limit"
+        try:
+            blob = self._blob(meta, own)
+        except RateLimited:
+            raise
+        except HubError as exc:
+            if own == "pyproject.toml" and exc.status not in (401, 403):
+                return self.policies.central, ""  # not known to be a policy: the central one applies
+            return None, str(exc) if exc.status in (401, 403) else f"policy {own}: could not be downloaded ({exc})"
+        if own == "pyproject.toml" and not re.search(r"^\s*\[\[?\s*tool\s*\.\s*openwash\b", blob.get("text", ""),
+                                                    re.M):
+            return self.policies.central, ""
+        if "text" not in blob:
+            return None, f"policy {own}: {blob.get('notice', 'unreadable')}"
+        try:
+            return self.policies.own(blob["text"], own, meta.id, meta.sha), ""
+        except (ConfigError, FetchError) as exc:
+            return None, f"policy: {exc}"
+
     def _fetch(self, listed: ModelMeta) -> tuple[str, Any, ModelMeta]:
         """("done", outcome) from the cache or for an unreadable model; ("engine", payload) otherwise."""
         cached = self._cached(listed)
@@ -187,27 +266,31 @@ class HubSweep:
             return "done", self._error(meta, "the Hub named no commit for this model"), meta
         paths = sorted({s.path for s in meta.siblings or [] if s.path})
         sizes = {s.path: s.size for s in meta.siblings or []}
+        policy, problem = self._model_policy(meta, paths, sizes)
+        if policy is None:
+            return "done", self._error(meta, problem), meta
+        from openwash.scope import check_scope
+
+        try:
+            check_scope(paths, policy)  # a scope that selects nothing is an error, not a pass (as in org)
+        except ConfigError as exc:
+            return "done", self._error(meta, f"policy: {exc}"), meta
         files: list[tuple[str, str, str]] = []
         notices: list[tuple[str, str]] = []
-        for rel in select_documents(paths, self.policy.include, self.policy.exclude):
+        for rel in select_documents(paths, policy.include, policy.exclude):
             size = sizes.get(rel)
             if size is not None and size > MAX_FILE_BYTES:
                 notices.append((rel, f"skipped: {size} bytes is over the {MAX_FILE_BYTES}-byte limit"))
                 continue
-            key = self._doc_key(meta, rel)
-            blob = self.cache.get("doc", key)
-            if not (isinstance(blob, dict) and ("text" in blob or "notice" in blob)):
-                try:
-                    blob = blob_from_bytes(self.hub.download(meta.id, rel, meta.sha), rel)
-                except RateLimited:
-                    raise
-                except HubError as exc:
-                    if exc.status in (401, 403) or (exc.status == 404 and rel == "README.md" and "gated" in str(exc)):
-                        return "done", self._error(meta, str(exc)), meta
-                    blob = {"notice": f"skipped: could not be downloaded ({exc})"}
-                    notices.append((rel, blob["notice"]))
-                    continue
-                self.cache.put("doc", key, blob)
+            try:
+                blob = self._blob(meta, rel)
+            except RateLimited:
+                raise
+            except HubError as exc:
+                if exc.status in (401, 403) or (exc.status == 404 and rel == "README.md" and "gated" in str(exc)):
+                    return "done", self._error(meta, str(exc)), meta
+                notices.append((rel, f"skipped: could not be downloaded ({exc})"))
+                continue
             if "text" in blob:
                 sf = source_file(rel, blob["text"])
                 if sf is not None:
@@ -216,7 +299,7 @@ class HubSweep:
                 notices.append((rel, blob["notice"]))
         info = repo_info(self.hub, meta)
         payload = {"meta": {"info": info.as_json(), "commit": meta.sha, "gated": meta.gated}, "paths": paths,
-                   "files": files, "notices": notices, "policy": self.policy, "today": self.today}
+                   "files": files, "notices": notices, "policy": policy, "today": self.today}
         return "engine", payload, meta
 
     def _error(self, meta: ModelMeta, message: str) -> dict[str, Any]:
@@ -226,15 +309,14 @@ class HubSweep:
 
     # -- the run -------------------------------------------------------------------------------------------
     def run(self) -> OrgReport:
-        from openwash.policy import resolve_source
-
         started = time.monotonic()
         opts = self.options
         if opts.concurrency < 1:
             raise UsageError("--concurrency must be at least 1")
         if not opts.targets:
             raise UsageError("name at least one Hub user, organization or model id")
-        self.policy = resolve_source(opts.policy or "builtin:default")
+        self.policies = HubPolicies(self.hub.endpoint, opts.policy)
+        self.policy = self.policies.central  # keys the cached results: a model's own policy is in its commit
         models, errors, listed = self._list()
         key = digest(self.hub.endpoint, json.dumps(opts.filters(), sort_keys=True), opts.policy or "")[:24]
         self.checkpoint = Checkpoint(self.cache_root / "hub-sweeps" / f"{key}.jsonl", key, say=self.say)
@@ -339,6 +421,11 @@ def run_hf_command(args: Any) -> int:
 
     if args.dry_run and not args.open_discussions:
         raise UsageError("--dry-run goes with --open-discussions")
+    bot_login = getattr(args, "bot_login", None)
+    if bot_login is not None and not args.open_discussions:
+        raise UsageError("--bot-login goes with --open-discussions")
+    if bot_login is not None and (not bot_login.strip() or any(c.isspace() for c in bot_login.strip())):
+        raise UsageError(f"--bot-login needs a Hub login (a user name without spaces), got {bot_login!r}")
     options = HubOptions(targets=list(args.targets), endpoint=args.endpoint, names=list(args.name),
                          tags=list(args.tag), include_gated=args.include_gated,
                          include_private=not args.no_private, concurrency=args.concurrency, resume=args.resume,
@@ -355,7 +442,7 @@ def run_hf_command(args: Any) -> int:
                 print(f"openwash: {text}", file=plan_stream if args.dry_run else sys.stderr)
 
             report.issues = sync_discussions(runner.hub, report.outcomes, dry_run=args.dry_run, say=show,
-                                             cache=runner.cache)
+                                             cache=runner.cache, bot_login=bot_login)
             report.requests.update(runner.hub.stats)
         module = importlib.import_module(f"openwash.report.org_{args.format}")
         write_output(module.render(report), args.output)

@@ -93,10 +93,18 @@ def _toml_lines(text: str, table: str = "tool.openwash") -> dict[str, int]:
     return lines
 
 
+def _url_file_name(url: str) -> str:
+    """The last path segment of a URL (a model's pyproject.toml on the Hub is read by its URL)."""
+    from urllib.parse import unquote, urlsplit
+
+    return unquote(urlsplit(url).path).rsplit("/", 1)[-1]
+
+
 def _parse_text(fetched_text: str, ref: SourceRef, name: str) -> tuple[dict[str, Any], dict[str, int], str]:
     """(data, lines, validation text) of a policy source."""
     if (ref.kind == "file" and ref.path is not None and ref.path.name == "pyproject.toml") or (
-            ref.kind == "github" and ref.file.rsplit("/", 1)[-1] == "pyproject.toml"):
+            ref.kind == "github" and ref.file.rsplit("/", 1)[-1] == "pyproject.toml") or (
+            ref.kind == "https" and _url_file_name(ref.url) == "pyproject.toml"):
         try:
             import tomllib  # type: ignore[import-not-found]
         except ModuleNotFoundError:  # Python 3.10
