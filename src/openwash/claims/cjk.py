@@ -26,6 +26,7 @@ class CjkJudgement(Reader):
         # (a community it is released to, a count of tasks) does not change who releases
         fp_agent = lx.FIRST_PERSON.search(low[cs:a])
         if fp_agent and not lx.DEPENDENCY.search(low[cs + fp_agent.end():a]) \
+                and not lx.THANKS.search(low[cs:a]) and "由" not in low[cs + fp_agent.end():a] \
                 and not p.JUDGE_CJK_2.search(low[cs + fp_agent.end():a]) \
                 and (p.CJK_RELEASE_AFTER.match(low[b:]) or p.CJK_BA.search(low[cs + fp_agent.end():a])):
             return out(True, "first-person", f"the author ('{fp_agent.group(0)}') releases it")
@@ -100,7 +101,9 @@ class CjkJudgement(Reader):
             if p.JUDGE_CJK_16.search(low[max(0, a - 6):a]) \
                     or p.OWNER_9.match(low[:a]):
                 return out(True, "subjectless-release", "a release announced without a subject")
-            if p.CJK_DONE_RELEASE.match(low[b:]) and subj_own is not False and not agent:
+            done = p.CJK_DONE_RELEASE.match(low[b:]) or (
+                p.JA_OBJECT_DONE_RELEASE.match(low[b:]) and low[:a].rstrip().endswith("を"))
+            if done and subj_own is not False and not agent:
                 # '…をオープンソース化しました', '…已经开源了': a completed release told without naming the agent is
                 # the author's announcement (both languages drop a known subject); a third party is named ('由X')
                 return out(True, "subjectless-release", "a completed release announced without naming who released")

@@ -216,7 +216,11 @@ PURPOSE_VERB = lazyre.compile(r"\bto\s+(?!releas|open|publish|shar|provid|offer|
 PARTICIPLE = lazyre.compile(r"sourced$|released$")
 CJK_RELEASED_IS = lazyre.compile(r"\s*(?:的|出来的|出來的)(?:是|為|为)")  # '开源的是…模型': what was released is …
 OWN_LICENSE_GAP = lazyre.compile(r"[\s*_`]*(?:的|の)?\s*(?:模型|项目|項目|仓库|倉庫|代码|代碼|权重|權重|モデル)?\s*(?:的|の)?\s*")
-CJK_DONE_RELEASE = lazyre.compile(r"\s*(?:了|化しました|化されました|化されています|化した|されました)")
+# a completed release whose agent is not named: the released thing is the subject of a passive or the object of a
+# verb with no subject ('…已开源了。', '…がオープンソース化されました', '…をオープンソース化しました'); an agent
+# before an active verb with an object ('Meta 开源了 Llama 3') is named, so this does not apply
+CJK_DONE_RELEASE = lazyre.compile(r"\s*(?:了\s*(?:[，。！；,.!;)）]|$)|化されました|化されています|されました)")
+JA_OBJECT_DONE_RELEASE = lazyre.compile(r"\s*(?:化しました|化した|化しています)")
 QUANTITY_AFTER = lazyre.compile(r"\s*[\d一二三四五六七八九十百千万萬]")
 CJK_LABEL = lazyre.compile(r"\W*(?:[-*+•]\s+)?\W*([^：:，,。]{1,30}?)\s*[：:]\s*$")
 LATIN = lazyre.compile(r"[a-z]")
