@@ -62,3 +62,14 @@ def test_a_model_released_by_name_is_a_model_claim() -> None:
     md = "# Demo model\n\nWe open-source Demo-7B, a 7B parameter model.\n\nOur training code is open source.\n"
     found = positives(md, own=frozenset({"demo"}), is_model_release=True)
     assert [(c.line, c.target) for c in found] == [(3, "model"), (5, "code")]
+
+
+def test_model_words_elsewhere_do_not_make_a_software_claim_about_a_model() -> None:
+    # a repository known to release no model: 'image' or 'LLM' in the sentence names what the software handles
+    md = "# Wren\n\nWren is fully open source and can be self-hosted from its 9 MB Docker image.\n"
+    assert only_claim(md, is_model_release=False).target == "project"
+    md = "# Wren\n\nWren is an open-source platform for building LLM applications.\n"
+    assert only_claim(md, is_model_release=False).target == "project"
+    # where a model may be released, the model word still counts
+    md = "# Wren\n\nWren-7B is fully open source.\n"
+    assert only_claim(md, is_model_release=True).target == "model"

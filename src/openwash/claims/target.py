@@ -124,7 +124,7 @@ class TargetAndStrength(Reader):
             named = self._name_target(s)
             if named:
                 return named
-        if p.TARGET_1.search(low):
+        if self.is_model_release is not False and p.TARGET_1.search(low):
             return "model"
         return "model" if self.is_model_release else "project"
 
@@ -146,7 +146,9 @@ class TargetAndStrength(Reader):
         return best[1] if best else ""
 
     def _name_target(self, s: Sentence) -> str:
-        if p.NAME_TARGET_1.search(s.low):
+        # a model word anywhere in the sentence ('… image', '… generation', '7B') says 'model' only where the
+        # repository may release one: in a repository known to release none it names what the software handles
+        if self.is_model_release is not False and p.NAME_TARGET_1.search(s.low):
             return "model"
         return ""
 
