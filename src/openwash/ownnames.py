@@ -63,7 +63,8 @@ def is_front_readme(path: str) -> bool:
 def name_key(name: str) -> str:
     """The folded form two spellings of one name share: 'Demo-7B-Instruct' and 'demo 7b' → 'demo'."""
     parts = [p for p in _SPLIT.split(name.lower().strip()) if p]
-    while len(parts) > 1 and (parts[-1] in _VARIANT or _SIZE.match(parts[-1])):
+    while len(parts) > 1 and (_SIZE.match(parts[-1]) or (
+            parts[-1] in _VARIANT and "".join(parts[:-1]) not in GENERIC)):  # 'open-instruct': 'open' names nothing
         parts.pop()
     key = "".join(parts)
     # 'llama3' ~ 'llama 3', 'qwen2.5' ~ 'qwen': a version glued to the name is folded too

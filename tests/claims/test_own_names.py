@@ -5,9 +5,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from claimkit import DEMO_README, only_claim, positives
 
 from conftest import run_cli
+from openwash import ownnames
+from openwash.markdown import parse_document
 
 # --- context: own names, pronouns, documents ------------------------------------------------------------------
 
@@ -59,3 +62,24 @@ def test_a_product_named_after_the_title_is_own_in_the_lead(tmp_path: Path) -> N
     assert [(c["line"], c["column"], c["negated"], c["strength"]) for c in out["claims"]] == [(3, 20, False, "strong")]
     assert {f["rule"] for f in out["findings"]} >= {"OW101", "OW102"}
     assert proc.returncode == 1
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Demo", "Demo-7B"), ("Demo-7B", "demo-7b-instruct"), ("Llama 3", "Llama-3-8B"), ("Wren", "wren_2.0"),
+    ("open-instruct", "Open Instruct"),
+])
+def test_names_fold_the_way_people_write_them(a: str, b: str) -> None:
+    assert ownnames.name_key(a) == ownnames.name_key(b)
+
+
+def test_a_variant_word_is_kept_when_what_remains_names_nothing() -> None:
+    # 'open-instruct' is a name; 'open' alone is a word every README uses
+    own = ownnames.derive("acme__open-instruct", "acme", [])
+    assert own.matches("open-instruct") and not own.matches("open")
+    assert ownnames.name_key("Wren-Instruct") == "wren"
+
+
+def test_a_base_model_is_never_an_own_name() -> None:
+    card = parse_document("README.md", "model_card", "---\nbase_model: kestrel/Kestrel-7B\n---\n# Kestrel-7B-Wren\n")
+    own = ownnames.derive("acme__wren", "acme", [card])
+    assert own.matches("wren") and not own.matches("Kestrel-7B")

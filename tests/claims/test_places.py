@@ -134,3 +134,11 @@ def test_a_section_about_others_needs_words_naming_the_author(section: str) -> N
     # the author or the release named in the sentence still speaks for itself there
     md = f"# Wren\n\nWren is a small model.\n\n## {section}\n\nWren is fully open source.\n"
     assert [c.phrase for c in positives(md)] == ["open source"]
+
+
+def test_the_lead_is_under_the_title_even_after_a_notice() -> None:
+    # a deprecation notice or badges before the title do not close the lead: the tagline under the title speaks
+    # for the project by its place
+    md = ("> This repository is deprecated, see the new one.\n\nThanks for using it!\n\n# Wren\n\n"
+          '<h3 align="center">Fully open-source, from data to weights</h3>\n\nText.\n')
+    assert [(c.line, c.phrase) for c in positives(md)] == [(7, "open-source")]

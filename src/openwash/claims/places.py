@@ -65,8 +65,13 @@ def own_places_of(doc: Document) -> dict[int, str]:
         return out
     lead_open = True
     prose_seen = False
+    title_seen = False
     for block in doc.blocks:
         if block.kind == "heading":
+            if block.heading_level == 1 and not title_seen:
+                # the lead is what sits under the title, even when notices or badges come before it
+                title_seen, lead_open, prose_seen = True, True, False
+                continue
             if block.heading_level >= 2 and not prose_seen and lead_open:
                 out[id(block)] = "tagline"  # '<h3 align="center">…</h3>' under the title, before any prose
                 continue
