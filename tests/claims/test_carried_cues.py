@@ -39,6 +39,7 @@ CARRIED_NON_CLAIMS = [
     ("katakana noun after the phrase",
      "いくつかのオープンソースデータセットで訓練した画像エンコーダーを使い、最後に Wren を学習しました。"),
     ("dependency before the phrase, in the lead", "A note-taking app built on open-source libraries."),
+    ("own name as the subject of a dependency verb", "Wren builds on open-source libraries such as PyTorch."),
     ("agent named before an active release, zh", "Kestrel 开源了 Finch 3 模型。"),
     ("agent named before an active release, ja", "Kestrel がモデルをオープンソース化しました。"),
     ("the author thanks another's release, zh", "我们感谢 Kestrel 团队开源的代码。"),

@@ -186,7 +186,10 @@ class Ownership(Reader):
         """The own name is inside the noun phrase: 'OWN open-source models', 'the open-source OWN'."""
         low = s.low
         for x, y in s.own_spans:
-            if y <= a and x >= min(np_start, a) - 1 and not p.NP_OWN_1.search(low[y:a]) and a - y <= 25:
+            if y <= a and x >= min(np_start, a) - 1 and not p.NP_OWN_1.search(low[y:a]) and a - y <= 25 \
+                    and not lx.DEPENDENCY.search(low[y:a]) and not lx.RELEASE_VERBS.search(low[y:a]):
+                # a verb between them makes the name the subject, not part of the noun phrase ('OWN builds on
+                # open-source libraries' is about the libraries)
                 return True
             if x >= b:
                 gap = low[b:x]
