@@ -23,6 +23,8 @@ CARRIED_CLAIMS = [
     ("past participle", "All results can be reproduced with open-sourced code and checkpoints.", "open-sourced"),
     ("own licence, zh", "Wren 模型开源协议已经修改为 Apache 2.0 协议。", "开源"),
     ("demonstrative licence, zh", "该项目采用 Apache 2.0 开源许可证。", "开源"),
+    ("feature label explained by the own name", "- Open-source and self-hostable — Wren is Apache-2.0.",
+     "Open-source"),
 ]
 
 
@@ -39,6 +41,7 @@ CARRIED_NON_CLAIMS = [
     ("katakana noun after the phrase",
      "いくつかのオープンソースデータセットで訓練した画像エンコーダーを使い、最後に Wren を学習しました。"),
     ("dependency before the phrase, in the lead", "A note-taking app built on open-source libraries."),
+    ("a label explained by others", "- Open source: Kestrel, Finch and Loon are supported."),
     ("own name as the subject of a dependency verb", "Wren builds on open-source libraries such as PyTorch."),
     ("agent named before an active release, zh", "Kestrel 开源了 Finch 3 模型。"),
     ("agent named before an active release, ja", "Kestrel がモデルをオープンソース化しました。"),

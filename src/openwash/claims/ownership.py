@@ -175,6 +175,14 @@ class Ownership(Reader):
         if tag:
             return out(True, "tagline", tag)
 
+        sep = p.LABEL_SEPARATOR.search(low, b, min(len(low), b + 40)) if s.block_kind == "list_item" else None
+        if sep and det == "none" and not before and not plural and (
+                any(x >= sep.end() for x, _y in s.own_spans) or lx.FIRST_PERSON.search(low, sep.end())
+                or lx.DEMONSTRATIVE.search(low, sep.end())):
+            # '- Open-source and self-hostable — OWN is AGPL-3.0': a list item's label whose explanation is
+            # about the own project or the author is one of its features
+            return out(True, "feature-label", "a feature label explained by the own project or the author")
+
         return out(False, "no-owner", "nothing ties the phrase to the author's own artifact")
 
     def _names_other(self, s: Sentence, at: int) -> bool:

@@ -269,4 +269,5 @@ OTHERS_SECTION = lazyre.compile(
     r"(?i)^\W*(?:acknowledge?ments?|thanks|credits?|related\s+(?:work|projects?)|citations?|cite|references|"
     r"comparisons?|see\s+also|similar\s+projects|alternatives|other\s+projects|致谢|鸣谢|致謝|鳴謝|引用|相关工作|相關工作|"
     r"謝辞|関連研究|引用)\b")
-
+# the end of a list item's label: 'Open-source and self-hostable — …', 'Free and open source: …'
+LABEL_SEPARATOR = lazyre.compile(r"\s[—–-]\s|:\s")
