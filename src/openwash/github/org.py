@@ -335,11 +335,15 @@ class Policies:
     handling) and handed to :func:`openwash.policy.resolve_source` as text; sources they extend are fetched
     by the policy package once per sweep (a shared session)."""
 
-    def __init__(self, api: Api, owner: str, template: str | None, *, has_dot_github: bool = True) -> None:
+    def __init__(self, api: Api, owner: str, template: str | None, *, has_dot_github: bool = True,
+                 dot_github_pushed_at: str = "") -> None:
         self.api = api
         self.owner = owner
         self.template = template
         self.has_dot_github = has_dot_github
+        # When the owner's .github repository was last pushed to (from the listing): a policy file found
+        # absent there stays absent until it changes, so the 404 is remembered (a 404 is never a free 304).
+        self.dot_github_pushed_at = dot_github_pushed_at
         self.session: dict[str, Any] = {}
         self._own: dict[str, Policy | ConfigError | FetchError] = {}
         self.notices: list[str] = []
@@ -371,11 +375,18 @@ class Policies:
         import base64
 
         owner, repo, path, ref = _github_spec(source)
+        absent_key = ""
+        if self.dot_github_pushed_at and repo.lower() == ".github" and owner.lower() == self.owner.lower():
+            absent_key = digest(self.api.identity, owner.lower(), path, ref or "", self.dot_github_pushed_at)
+            if self.api.cache.get("policy-absent", absent_key) is not None:
+                return None
         try:
             got = self.api.get(f"/repos/{owner}/{repo}/contents/{quote(path)}", {"ref": ref} if ref else None,
                                kind="policy")
         except ApiError as exc:
             if exc.status == 404:
+                if absent_key:
+                    self.api.cache.put("policy-absent", absent_key, {"pushed_at": self.dot_github_pushed_at})
                 return None
             raise
         value = got.value if isinstance(got.value, dict) else {}
@@ -608,8 +619,9 @@ class Sweep:
             for info in repos:
                 info.properties = props.get(info.full_name.lower(), {})
         selected = [r for r in repos if matches_filters(r, opts)]
-        policies = Policies(self.api, opts.owner, opts.org_policy,
-                            has_dot_github=any(r.name.lower() == ".github" for r in repos))
+        dot_github = next((r for r in repos if r.name.lower() == ".github"), None)
+        policies = Policies(self.api, opts.owner, opts.org_policy, has_dot_github=dot_github is not None,
+                            dot_github_pushed_at=dot_github.pushed_at if dot_github is not None else "")
         self.policies = policies
         key = digest(self.api.base_url, opts.owner.lower(), json.dumps(opts.filters(), sort_keys=True))[:24]
         self.checkpoint = Checkpoint(self.cache_root / "sweeps" / f"{key}.jsonl", key, say=self.say)
