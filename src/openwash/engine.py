@@ -197,11 +197,19 @@ def prepare(repo: Repository, policy: Policy, *, budget: float | None = None) ->
 
 
 def check_repository(repo: Repository, policy: Policy, *, today: dt.date | None = None,
-                     budget: float | None = None) -> Result:
+                     budget: float | None = None, quick: bool = True) -> Result:
     """Check a repository whose paths and documents in scope are already known.
 
     This is the entry point for repositories that are not on disk (the organization sweep builds a
-    :class:`~openwash.discovery.Repository` from the GitHub API).  ``budget`` as for :func:`prepare`."""
+    :class:`~openwash.discovery.Repository` from the GitHub API).  ``budget`` as for :func:`prepare`.
+    When raw text shows that no document can give a finding, the quick pass (:mod:`openwash.quickpass`)
+    returns the same result without parsing; ``quick=False`` always takes the full path (the tests compare
+    the two)."""
+    if quick:
+        from openwash.quickpass import blocker, quick_result
+
+        if not blocker(repo, policy):
+            return quick_result(repo, policy, today)
     root = repo.root
     budget = document_budget() if budget is None else budget
     prepared = prepare(repo, policy, budget=budget)
