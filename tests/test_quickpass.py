@@ -117,3 +117,17 @@ def test_json_output_of_a_quick_pass_has_the_evidence(tmp_path: Path) -> None:
     report = json.loads(proc.stdout)
     assert "MIT" in report["evidence"]["license"]["spdx"]
     assert report["verdict"] == "pass"
+
+
+def test_the_quick_passs_copies_of_parser_constants_agree() -> None:
+    import re
+
+    from openwash.evidence.links import WEIGHT_FILE_RE
+    from openwash.markdown import MARKDOWN_SUFFIXES
+    from openwash.quickpass import MARKDOWN_SUFFIXES as QUICK_SUFFIXES
+    from openwash.quickpass import WEIGHT_SUFFIXES
+
+    assert QUICK_SUFFIXES == MARKDOWN_SUFFIXES
+    alternatives = re.fullmatch(r"\\\.\(\?:(.*)\)\$", WEIGHT_FILE_RE.pattern)
+    assert alternatives, WEIGHT_FILE_RE.pattern
+    assert {f".{e}" for e in alternatives.group(1).split("|")} <= set(WEIGHT_SUFFIXES)

@@ -32,9 +32,8 @@ class DeferredDocument(Document):
     parsing (front matter must start the file with ``-``; an HTML comment needs ``<!--``)."""
 
     def __init__(self, path: str, role: str, text: str) -> None:  # no super().__init__: the parts are lazy
-        from openwash.markdown import normalize_newlines
-
-        text = normalize_newlines(text)  # as parse_document does, so text and lines are the parsed ones
+        if "\r" in text:  # markdown.normalize_newlines, as parse_document does (without importing the parser)
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
         self.path = path
         self.role = role
         self.text = text
@@ -100,9 +99,16 @@ class DeferredDocument(Document):
 def _may_have_front_matter(doc: Document) -> bool:
     """Front matter is only parsed in Markdown files, and only when the file's first character is ``-``
     (the front-matter plugin's own first test)."""
-    from openwash.markdown import MARKDOWN_SUFFIXES
-
     return doc.path.lower().endswith(MARKDOWN_SUFFIXES) and doc.text.lstrip("\ufeff").startswith("-")
+
+
+# markdown.MARKDOWN_SUFFIXES, repeated so that the quick pass does not load the parser module (a test
+# checks that the two agree)
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx", ".mkd")
+# Every extension links.WEIGHT_FILE_RE accepts (a test checks that this list covers it): a tree without
+# a path ending in one of them has no weight file, and the weights finder need not be loaded.
+WEIGHT_SUFFIXES = tuple(f".{e}" for e in ("safetensors", "bin", "gguf", "ggml", "pt", "pth", "ckpt", "h5", "onnx",
+                                          "msgpack", "npz", "pdparams", "tflite", "mlmodel", "keras"))
 
 
 # Words without one of which no sentence can present released models (every alternative of
@@ -148,7 +154,7 @@ def blocker(repo: Repository, policy: Policy) -> str:
             # HTML (its links, comments and prose) and entities (which decode to other characters) are
             # the parser's to read
             return f"{f.path} has HTML or entities"
-        if f.path.lower().endswith(_markdown_suffixes()) and text.lstrip("\ufeff").startswith("-"):
+        if f.path.lower().endswith(MARKDOWN_SUFFIXES) and text.lstrip("\ufeff").startswith("-"):
             return f"{f.path} may have front matter"
         low = text.lower()
         if f.role == "readme" and any(w in low for w in _RELEASE_WORDS):
@@ -162,14 +168,10 @@ def blocker(repo: Repository, policy: Policy) -> str:
     return ""
 
 
-def _markdown_suffixes() -> tuple[str, ...]:
-    from openwash.markdown import MARKDOWN_SUFFIXES
-
-    return MARKDOWN_SUFFIXES
-
-
 def _weight_paths(repo: Repository) -> list[str]:
     """Weight files in the tree, exactly as the weights evidence finds them (it reads no document for these)."""
+    if not any(p.lower().rstrip("\n").endswith(WEIGHT_SUFFIXES) for p in repo.paths):
+        return []
     from openwash.evidence.weights import find_weights
 
     return [e.value for e in find_weights(repo, []) if e.kind == "path"]
