@@ -201,6 +201,14 @@ def startup_budget(cmd_env: dict[str, str], repo: Path, console: list[str]) -> N
           f"{'yes' if stats['markdown_it'] else 'no'}")
 
 
+def peak_rss(cmd: list[str], cwd: Path, env: dict[str, str]) -> tuple[float, int]:
+    """Peak RSS in MB of one run of ``cmd`` (``ru_maxrss`` of that process, from wait4) and its exit code."""
+    proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    return usage.ru_maxrss / 1024, proc.returncode
+
+
 def materialize(name: str) -> Path:
     dest = OUT / "hook-corpus"
     repo = dest / name
@@ -239,6 +247,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repo", default="meta-llama__llama3", help="corpus repository to materialize and check")
     ap.add_argument("--no-phrase", action="store_true",
                     help="check the no-phrase commit (documents written here, no openness phrase) instead")
+    ap.add_argument("--rss-only", action="store_true",
+                    help="only print the start-up budget and the peak RSS of one check (e.g. on the largest "
+                         "corpus repository, --repo Graylog2__graylog2-server)")
     ap.add_argument("--src", type=Path, default=ROOT / "src", help="the openwash source tree to time")
     ap.add_argument("--rounds", type=int, default=21)
     ap.add_argument("--warmup", type=int, default=2)
@@ -268,6 +279,13 @@ def main(argv: list[str] | None = None) -> int:
         env["PYTHONPATH"] = str(src)
         openwash = [sys.executable, "-c", CONSOLE_SCRIPT, "check", "--offline", "."]
         startup_budget(env, repo, ["check", "--offline", "."])
+    rss, code = peak_rss(openwash, repo, env)
+    rss_codespell, _ = peak_rss([args.codespell, *docs], repo, env)
+    print(f"peak RSS of one openwash check: {rss:.0f} MB (exit {code}); codespell on the same documents: "
+          f"{rss_codespell:.0f} MB; {len(docs)} documents, "
+          f"{sum((repo / d).stat().st_size for d in docs) / 1e3:.0f} KB")
+    if args.rss_only:
+        return 0
     commands = {
         "openwash check": openwash,
         "codespell": [args.codespell, *docs],
