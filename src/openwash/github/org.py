@@ -563,7 +563,11 @@ class Sweep:
         self.cache = DiskCache(self.cache_root / "github", notice=self.say)
         self.api = Api(options.api_url, cache=self.cache, say=self.say, max_wait=options.max_wait)
         self.today = dt.date.today()
+        # Blobs in memory: those fetched and not yet used by every repository waiting for them.  A blob that
+        # is also in the on-disk cache (``stored``) leaves memory once a check has read it, and is read back
+        # from the cache if another repository needs it later, so memory does not grow with the sweep.
         self.blobs: dict[str, dict[str, str]] = {}
+        self.stored: set[str] = set()
         self.outcomes: dict[str, dict[str, Any]] = {}
         self.waiters: dict[str, list[_Work]] = {}
         self.pending: dict[str, tuple[_Work, list[str]]] = {}  # batch being filled: full name -> (work, shas)
@@ -591,11 +595,13 @@ class Sweep:
             if isinstance(stored, dict) and ("text" in stored or "notice" in stored):
                 blob = stored
                 self.blobs[sha] = blob
+                self.stored.add(sha)
         return blob
 
     def _store_blob(self, sha: str, blob: dict[str, str]) -> None:
         self.blobs[sha] = blob
         self.cache.put("blob", sha, blob)
+        self.stored.add(sha)
 
     def run(self) -> OrgReport:
         started = time.monotonic()
@@ -986,6 +992,8 @@ class Sweep:
                     files.append((sf.path, sf.text, sf.role))
             else:
                 notices.append((rel, blob["notice"]))
+            if sha in self.stored:
+                self.blobs.pop(sha, None)  # the text is in ``files`` now; the cache has it for anyone else
         meta = {"info": w.info.as_json(), "commit": w.commit}
         payload = {"meta": meta, "paths": w.tree.paths, "files": files, "notices": notices,
                    "policy": w.policy, "today": self.today}
@@ -1031,6 +1039,9 @@ class Sweep:
         self.outcomes[info.full_name.lower()] = outcome
         if self.checkpoint is not None:
             self.checkpoint.record(outcome)
+        # The finished repository's tree (every path) and policy are not needed again: the sweep keeps
+        # only its outcome, which is the report.
+        w.tree, w.policy, w.selected = None, None, []
         self.progress.advance(info.full_name)
 
 
