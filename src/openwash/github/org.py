@@ -539,6 +539,7 @@ def engine_task(payload: dict[str, Any]) -> dict[str, Any]:
 @dataclass
 class _Work:
     info: RepoInfo
+    counted: bool = False  # its tree was asked for and it is not finished (Sweep.in_flight)
     state: dict[str, Any] | None = None
     tree: Tree | None = None
     commit: str = ""
@@ -579,6 +580,14 @@ class Sweep:
         self.blob_paths: dict[str, tuple[str, str]] = {}  # sha -> (full name, path) for raw fetches
         self.engine_pool: cf.ProcessPoolExecutor | None = None
         self.checkpoint: Checkpoint | None = None
+        # Repositories whose tree was asked for and whose check is not finished.  Trees arrive faster than
+        # the engine checks them; without a bound every tree of the organization would wait in memory (a
+        # tree is every path of a repository).  Trees are fetched in bursts: at the bound fetching stops
+        # until a whole batch's worth of repositories has finished, so that blob batches still fill up
+        # (fetching one tree per finished check made batches of a few repositories: more requests).
+        self.in_flight = 0
+        self.max_in_flight = 2 * BATCH_MAX_REPOS + 2 * (options.jobs or os.cpu_count() or 1) + options.concurrency
+        self.fetch_trees = True
 
     # cache keys
     def _state_key(self, info: RepoInfo) -> str:
@@ -731,8 +740,16 @@ class Sweep:
                     self._batch_shas[id(w)] = batch[w.info.full_name]
                 self.io[self.pool.submit(fetch_blobs, self.api, batch, want)] = ("batch", works)
                 continue
-            if self.tree_queue:
+            if self.in_flight >= self.max_in_flight:
+                self.fetch_trees = False
+            elif self.in_flight <= self.max_in_flight - BATCH_MAX_REPOS:
+                self.fetch_trees = True
+            # (never stalls: with nothing else under way, the next tree is fetched whatever the count)
+            if self.tree_queue and (self.fetch_trees
+                                    or not (self.io or self.pending or self.engine_futures or self.raw_queue)):
                 w = self.tree_queue.pop()
+                w.counted = True
+                self.in_flight += 1
                 self.io[self.pool.submit(fetch_tree, self.api, w.info)] = ("tree", w)
                 continue
             break
@@ -1025,6 +1042,9 @@ class Sweep:
         if w.done:
             return
         w.done = True
+        if w.counted:
+            w.counted = False
+            self.in_flight -= 1
         info = w.info
         if save:
             state: dict[str, Any] = {"pushed_at": info.pushed_at, "default_branch": info.default_branch}
