@@ -32,6 +32,9 @@ FIXTURES: dict[str, tuple[dict[str, str], bool]] = {
     "library": (BASE, True),
     "expired-waiver": ({**BASE, ".openwash.yml": "waivers:\n  - rule: OW101\n    path: README.md\n"
                         "    reason: audit pending (TICKET-1)\n    expires: 2025-01-31\n"}, True),
+    # plain text takes '<' and '&' literally: no HTML, no entities, so the quick pass still applies
+    "gpl-style-license": ({**BASE, "LICENSE": MIT + "\nSee <https://www.gnu.org/licenses/> & the FAQ.\n"}, True),
+    "html-in-markdown": ({**BASE, "docs/guide.md": "# Guide\n\n<p>Run it &amp; see.</p>\n"}, False),
     "broken-relative-link": ({**BASE, "README.md": LIBRARY_README + "\nThe training data is described in "
                               "[the data notes](docs/data.md).\n"}, False),
     "broken-reference-link": ({**BASE, "README.md": LIBRARY_README + "\nTraining recipe: [recipe][r].\n\n"

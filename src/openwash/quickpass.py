@@ -150,12 +150,13 @@ def blocker(repo: Repository, policy: Policy) -> str:
             return f"{f.path} may hold a claim"
         if f.role == "model_card":
             return f"{f.path} is a model card"
-        if "<" in text or "&" in text:
-            # HTML (its links, comments and prose) and entities (which decode to other characters) are
-            # the parser's to read
-            return f"{f.path} has HTML or entities"
-        if f.path.lower().endswith(MARKDOWN_SUFFIXES) and text.lstrip("\ufeff").startswith("-"):
-            return f"{f.path} may have front matter"
+        if f.path.lower().endswith(MARKDOWN_SUFFIXES):
+            if "<" in text or "&" in text:
+                # HTML (its links, comments and prose) and entities (which decode to other characters) are
+                # the Markdown parser's to read; plain text (LICENSE, .txt, .rst) takes both literally
+                return f"{f.path} has HTML or entities"
+            if text.lstrip("\ufeff").startswith("-"):
+                return f"{f.path} may have front matter"
         low = text.lower()
         if f.role == "readme" and any(w in low for w in _RELEASE_WORDS):
             return f"{f.path} may present released models"
