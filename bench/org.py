@@ -15,8 +15,13 @@ sweeps the organization three times against one cache directory:
 * warm: nothing changed;
 * incremental: 5% of the repositories got a new commit (README edited) in between.
 
+The organization also has a ``.github`` repository without ``openwash.yml`` (``--no-dot-github`` leaves it
+out): the central policy's 404 must be remembered, or every warm sweep pays a point for it.
+
 Printed per sweep: API requests per repository, rate-limit points used (REST requests that were not 304,
-plus GraphQL query cost as the server computed it) and wall time.  Goals: cold <= 1.2 requests per
+plus GraphQL query cost as the server computed it), wall time, CPU time, bytes the server sent, and the
+peak RSS of the sweep process (``ru_maxrss`` from ``wait4``; its engine workers are reported apart as the
+largest of them) with the size of the JSON report, so that memory can be compared across ``--repos``.  Goals: cold <= 1.2 requests per
 repository, warm 0 points for unchanged repositories, cold sweep of 1,000 repositories under 60 s.
 """
 
@@ -82,6 +87,8 @@ def serve(args: argparse.Namespace) -> None:
 
     templates = load_templates(Path(args.corpus))
     fake = FakeGitHub(latency=args.latency, core_limit=100_000, graphql_limit=100_000)
+    if args.dot_github:
+        fake.add_repo("bench", ".github", {"profile/README.md": b"# bench\n\nThe bench organization.\n"})
     for i in range(args.repos):
         name, files = templates[i % len(templates)]
         files = dict(files)
@@ -118,23 +125,34 @@ def _children_cpu() -> float:
     return ru.ru_utime + ru.ru_stime
 
 
-def sweep(url: str, cache: Path, out: Path, concurrency: int) -> tuple[float, dict, dict, str, float]:
+def sweep(url: str, cache: Path, out: Path, concurrency: int) -> tuple[float, dict, dict, str, float, dict]:
+    import resource
+
     env = {**os.environ, "OPENWASH_CACHE_DIR": str(cache), "PYTHONPATH": str(ROOT / "src")}
     env.pop("OPENWASH_GITHUB_NO_THROTTLE", None)
     env.pop("GITHUB_TOKEN", None)
     _get(f"{url}/_fake/reset")
     cpu0 = _children_cpu()
     t0 = time.perf_counter()
-    proc = subprocess.run([sys.executable, "-m", "openwash", "org", "bench", "--api-url", url, "--include-archived",
-                           "--format", "json", "--output", str(out), "--concurrency", str(concurrency), "--quiet"],
-                          env=env, capture_output=True, text=True)
+    with tempfile.TemporaryFile() as err_file:
+        proc = subprocess.Popen([sys.executable, "-m", "openwash", "org", "bench", "--api-url", url,
+                                 "--include-archived", "--format", "json", "--output", str(out), "--concurrency",
+                                 str(concurrency), "--quiet"], env=env, stdout=subprocess.DEVNULL, stderr=err_file)
+        # wait4: the sweep process's own peak RSS (RUSAGE_CHILDREN would mix in every earlier child)
+        _pid, status, usage = os.wait4(proc.pid, 0)
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        err_file.seek(0)
+        stderr = err_file.read().decode("utf-8", "replace")
     wall = time.perf_counter() - t0
     cpu = _children_cpu() - cpu0  # the sweep and its worker processes
     if proc.returncode not in (0, 1):
-        raise SystemExit(f"sweep failed ({proc.returncode}):\n{proc.stderr}")
+        raise SystemExit(f"sweep failed ({proc.returncode}):\n{stderr}")
     stats = _get(f"{url}/_fake/stats")
     report = json.loads(out.read_text())
-    return wall, stats, report, proc.stderr, cpu
+    memory = {"sweep_rss_mb": usage.ru_maxrss / 1024,
+              "largest_child_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+              "report_mb": out.stat().st_size / 1e6}
+    return wall, stats, report, stderr, cpu, memory
 
 
 def main() -> int:
@@ -144,6 +162,8 @@ def main() -> int:
     parser.add_argument("--concurrency", type=int, default=4)
     parser.add_argument("--changed", type=float, default=0.05, help="share of repositories changed before the "
                         "incremental sweep")
+    parser.add_argument("--no-dot-github", dest="dot_github", action="store_false",
+                        help="no .github repository in the organization")
     parser.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--corpus", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -156,7 +176,8 @@ def main() -> int:
         subprocess.run([sys.executable, str(CORPUS / "materialize.py"), str(tmpdir / "corpus")], check=True,
                        capture_output=True)
         server = subprocess.Popen([sys.executable, __file__, "--serve", "--corpus", str(tmpdir / "corpus"),
-                                   "--repos", str(args.repos), "--latency", str(args.latency)],
+                                   "--repos", str(args.repos), "--latency", str(args.latency),
+                                   *([] if args.dot_github else ["--no-dot-github"])],
                                   stdout=subprocess.PIPE, text=True)
         try:
             assert server.stdout is not None
@@ -179,16 +200,20 @@ def main() -> int:
                         changed += 1
                     label = f"incremental ({changed} changed)"
                 load = os.getloadavg()[0]
-                wall, stats, report, _err, cpu = sweep(url, cache, tmpdir / "report.json", args.concurrency)
+                wall, stats, report, _err, cpu, memory = sweep(url, cache, tmpdir / "report.json", args.concurrency)
                 n = report["summary"]["repositories"]
-                rows.append((label, n, stats, wall, report, cpu, load))
+                rows.append((label, n, stats, wall, report, cpu, load, memory))
             print()
             print(f"{'sweep':<26}{'repos':>6}{'requests':>10}{'req/repo':>10}{'304s':>7}{'REST pts':>10}"
-                  f"{'GraphQL pts':>13}{'points':>8}{'wall s':>9}{'CPU s':>8}{'load':>6}")
-            for label, n, stats, wall, _, cpu, load in rows:
+                  f"{'GraphQL pts':>13}{'points':>8}{'wall s':>9}{'CPU s':>8}{'load':>6}{'KB sent':>9}"
+                  f"{'RSS MB':>8}{'report MB':>10}")
+            for label, n, stats, wall, _, cpu, load, memory in rows:
                 print(f"{label:<26}{n:>6}{stats['requests']:>10}{stats['requests'] / max(n, 1):>10.3f}"
                       f"{stats['not_modified']:>7}{stats['core_points']:>10}{stats['graphql_points']:>13}"
-                      f"{stats['points']:>8}{wall:>9.1f}{cpu:>8.1f}{load:>6.1f}")
+                      f"{stats['points']:>8}{wall:>9.1f}{cpu:>8.1f}{load:>6.1f}{stats.get('bytes_sent', 0) / 1e3:>9.0f}"
+                      f"{memory['sweep_rss_mb']:>8.0f}{memory['report_mb']:>10.2f}")
+            print(f"(RSS MB: peak of the sweep process; the largest process overall, engine workers included: "
+                  f"{max(r[7]['largest_child_rss_mb'] for r in rows):.0f} MB)")
             print("(CPU s: the sweep process and its engine workers; load: 1-minute load average before the sweep "
                   "-- other work on the machine slows the wall time)")
             summary = rows[0][4]["summary"]

@@ -235,6 +235,7 @@ class FakeGitHub:
             "writes": sum(1 for e in log if e["method"] in ("POST", "PATCH", "PUT", "DELETE")
                           and e["resource"] == "core"),
             "by_route": _count_routes(log),
+            "bytes_sent": sum(e.get("bytes", 0) for e in log),
         }
 
     def requests(self, method: str | None = None, path_glob: str = "*") -> list[dict]:
@@ -520,6 +521,8 @@ class _Handler(BaseHTTPRequestHandler):
         entry = getattr(self, "_entry", None)
         if entry is not None and not entry["status"]:
             entry["status"] = status
+        if entry is not None:
+            entry["bytes"] = len(payload) if self.command != "HEAD" else 0  # body bytes (bench/org.py)
         self._record()
         self.send_response(status)
         if content_type and status != 304:

@@ -81,6 +81,31 @@ def test_cold_sweep_is_about_one_request_per_repository_and_warm_costs_no_points
     assert by_repo(third)["acme/repo-03"]["verdict"] == "pass"
 
 
+def test_warm_sweep_with_a_dot_github_repository_without_a_policy_costs_no_points(gh: FakeGitHub,
+                                                                                   tmp_path: Path) -> None:
+    # The central policy's 404 is remembered while the .github repository's pushed_at stays the same.
+    gh.add_repo("acme", ".github", {"profile/README.md": "# Acme\n"})
+    for i in range(20):
+        gh.add_repo("acme", f"repo-{i:02d}", CLOSED_MODEL if i % 2 else LIBRARY)
+    _, cold, _ = org_json(gh, tmp_path / "cache")
+    stats = gh.stats()
+    assert stats["requests"] / 21 <= 1.2, stats["by_route"]
+    assert len(gh.requests("GET", "/repos/acme/.github/contents/*")) == 1
+    gh.reset_stats()
+    _, warm, _ = org_json(gh, tmp_path / "cache")
+    stats = gh.stats()
+    assert stats["points"] == 0, stats["by_route"]
+    assert stats["requests"] == stats["not_modified"] == 1  # the one listing page, answered 304
+    assert warm["repositories"] == cold["repositories"]
+    # A push to .github (here: adding the policy) makes the sweep ask again, and the new policy applies.
+    gh.push("acme/.github", {"openwash.yml": "rules:\n  OW101: off\n"})
+    gh.reset_stats()
+    _, third, _ = org_json(gh, tmp_path / "cache")
+    assert [e["path"] for e in gh.requests("GET", "/repos/acme/.github/contents/*")] == [
+        "/repos/acme/.github/contents/openwash.yml"]
+    assert third["central_policy"] != cold["central_policy"]
+
+
 def test_filters(gh: FakeGitHub, tmp_path: Path) -> None:
     gh.add_repo("acme", "model-a", CLOSED_MODEL, topics=["llm", "ml"], properties={"team": "research"})
     gh.add_repo("acme", "model-b", CLOSED_MODEL, topics=["ml"], visibility="private", properties={"team": "infra"})

@@ -169,12 +169,33 @@ def role_of(path: str) -> str:
     return "docs"
 
 
-def _git_paths(root: Path) -> list[str] | None:
+def _inside_work_tree(root: Path) -> bool:
+    """What ``git rev-parse --is-inside-work-tree`` answers, from the file system where that is certain.
+
+    Every run used to start a git process for this question before the one that lists the files.  A work
+    tree has a ``.git`` entry (a directory, or a file for worktrees and submodules) in it or above it; a
+    folder inside ``.git`` or a bare repository is none.  When GIT_DIR or GIT_WORK_TREE is set (git's
+    own hooks may set them), git is asked, as before."""
+    if os.environ.get("GIT_DIR") or os.environ.get("GIT_WORK_TREE"):
+        try:
+            inside = subprocess.run(["git", "-C", str(root), "rev-parse", "--is-inside-work-tree"],
+                                    capture_output=True, text=True, timeout=30)
+        except (OSError, subprocess.SubprocessError):
+            return False
+        return inside.returncode == 0 and inside.stdout.strip() == "true"
     try:
-        inside = subprocess.run(["git", "-C", str(root), "rev-parse", "--is-inside-work-tree"],
-                                capture_output=True, text=True, timeout=30)
-        if inside.returncode != 0 or inside.stdout.strip() != "true":
-            return None
+        resolved = root.resolve()
+        if ".git" in resolved.parts or ((resolved / "HEAD").is_file() and (resolved / "objects").is_dir()):
+            return False  # inside a git directory, or a bare repository
+        return any((d / ".git").exists() for d in (resolved, *resolved.parents))
+    except OSError:
+        return False
+
+
+def _git_paths(root: Path) -> list[str] | None:
+    if not _inside_work_tree(root):
+        return None
+    try:
         out = subprocess.run(["git", "-C", str(root), "ls-files", "-z", "--cached", "--", "."],
                              capture_output=True, timeout=120)
     except (OSError, subprocess.SubprocessError):

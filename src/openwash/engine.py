@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from openwash import __version__
 from openwash.claims import Claim, ClaimContext, find_claims
@@ -14,16 +15,17 @@ from openwash.consolidate import one_per_cause
 from openwash.discovery import Repository, discover
 from openwash.documents import Block, Document, Notice
 from openwash.errors import UsageError
-from openwash.evidence import Evidence, collect
 from openwash.findings import Finding, sort_key
-from openwash.markdown import parse_document
-from openwash.ownnames import derive
 from openwash.policy import Policy
 from openwash.rules import all_rules
-from openwash.rules.context import RuleContext
 from openwash.suppress import apply as apply_waivers
 from openwash.timebudget import BudgetExceeded, document_budget, time_budget
 from openwash.timebudget import check as check_budget
+
+if TYPE_CHECKING:
+    # imported where used: the quick pass (openwash.quickpass) needs neither the evidence finders, the
+    # Markdown parser nor the own-name derivation, and the pre-commit hook should not pay for loading them
+    from openwash.evidence import Evidence
 
 SEVERITIES = ("error", "warning", "notice")
 
@@ -119,6 +121,8 @@ def worst_category(categories: list[str]) -> str:
 def own_names(repo: Repository, docs: list[Document]) -> frozenset[str]:
     """Names the repository's own artifacts go by (see :mod:`openwash.ownnames`), in the folded form the
     claim detector matches."""
+    from openwash.ownnames import derive
+
     return derive(repo.name, repo.owner, docs).as_set()
 
 
@@ -171,6 +175,9 @@ def prepare(repo: Repository, policy: Policy, *, budget: float | None = None) ->
 
     ``budget``: seconds per document (default ``OPENWASH_DOC_TIMEOUT`` of this process); a caller that runs
     the engine elsewhere (a Dask worker) passes its own so that the budget travels with the work."""
+    from openwash.evidence import collect
+    from openwash.markdown import parse_document
+
     notices = list(repo.notices)
     budget = document_budget() if budget is None else budget
     docs: list[Document] = []
@@ -197,11 +204,19 @@ def prepare(repo: Repository, policy: Policy, *, budget: float | None = None) ->
 
 
 def check_repository(repo: Repository, policy: Policy, *, today: dt.date | None = None,
-                     budget: float | None = None) -> Result:
+                     budget: float | None = None, quick: bool = True) -> Result:
     """Check a repository whose paths and documents in scope are already known.
 
     This is the entry point for repositories that are not on disk (the organization sweep builds a
-    :class:`~openwash.discovery.Repository` from the GitHub API).  ``budget`` as for :func:`prepare`."""
+    :class:`~openwash.discovery.Repository` from the GitHub API).  ``budget`` as for :func:`prepare`.
+    When raw text shows that no document can give a finding, the quick pass (:mod:`openwash.quickpass`)
+    returns the same result without parsing; ``quick=False`` always takes the full path (the tests compare
+    the two)."""
+    if quick:
+        from openwash.quickpass import blocker, quick_result
+
+        if not blocker(repo, policy):
+            return quick_result(repo, policy, today)
     root = repo.root
     budget = document_budget() if budget is None else budget
     prepared = prepare(repo, policy, budget=budget)
@@ -215,6 +230,8 @@ def check_repository(repo: Repository, policy: Policy, *, today: dt.date | None 
         except BudgetExceeded:
             notices.append(Notice(f"claims not checked: searching took longer than {budget:g} s "
                                   "(OPENWASH_DOC_TIMEOUT)", doc.path, budget=True))
+    from openwash.rules.context import RuleContext
+
     rule_ctx = RuleContext(repo=repo, docs=docs, claims=claims, evidence=evidence, policy=policy,
                            is_model_release=is_model, today=today or dt.date.today())
     rules = all_rules()

@@ -7,7 +7,26 @@ code, weights and data, the base models a fine-tune names, and whether the
 repository releases a model at all.
 """
 
-from openwash.evidence.collect import collect
-from openwash.evidence.types import BaseModel, Evidence, EvidenceItem, LicenseSource
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from openwash.evidence.collect import collect
+    from openwash.evidence.types import BaseModel, Evidence, EvidenceItem, LicenseSource
 
 __all__ = ["BaseModel", "Evidence", "EvidenceItem", "LicenseSource", "collect"]
+
+
+def __getattr__(name: str) -> Any:
+    """Load the finders on first use: importing one submodule (the quick pass reads weights' path test)
+    must not load them all."""
+    if name == "collect":
+        from openwash.evidence.collect import collect
+
+        # loading the submodule set this package's attribute 'collect' to the module: the function wins
+        globals()["collect"] = collect
+        return collect
+    if name in ("BaseModel", "Evidence", "EvidenceItem", "LicenseSource"):
+        from openwash.evidence import types
+
+        return getattr(types, name)
+    raise AttributeError(f"module 'openwash.evidence' has no attribute {name!r}")

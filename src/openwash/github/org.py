@@ -335,11 +335,15 @@ class Policies:
     handling) and handed to :func:`openwash.policy.resolve_source` as text; sources they extend are fetched
     by the policy package once per sweep (a shared session)."""
 
-    def __init__(self, api: Api, owner: str, template: str | None, *, has_dot_github: bool = True) -> None:
+    def __init__(self, api: Api, owner: str, template: str | None, *, has_dot_github: bool = True,
+                 dot_github_pushed_at: str = "") -> None:
         self.api = api
         self.owner = owner
         self.template = template
         self.has_dot_github = has_dot_github
+        # When the owner's .github repository was last pushed to (from the listing): a policy file found
+        # absent there stays absent until it changes, so the 404 is remembered (a 404 is never a free 304).
+        self.dot_github_pushed_at = dot_github_pushed_at
         self.session: dict[str, Any] = {}
         self._own: dict[str, Policy | ConfigError | FetchError] = {}
         self.notices: list[str] = []
@@ -371,11 +375,18 @@ class Policies:
         import base64
 
         owner, repo, path, ref = _github_spec(source)
+        absent_key = ""
+        if self.dot_github_pushed_at and repo.lower() == ".github" and owner.lower() == self.owner.lower():
+            absent_key = digest(self.api.identity, owner.lower(), path, ref or "", self.dot_github_pushed_at)
+            if self.api.cache.get("policy-absent", absent_key) is not None:
+                return None
         try:
             got = self.api.get(f"/repos/{owner}/{repo}/contents/{quote(path)}", {"ref": ref} if ref else None,
                                kind="policy")
         except ApiError as exc:
             if exc.status == 404:
+                if absent_key:
+                    self.api.cache.put("policy-absent", absent_key, {"pushed_at": self.dot_github_pushed_at})
                 return None
             raise
         value = got.value if isinstance(got.value, dict) else {}
@@ -528,6 +539,7 @@ def engine_task(payload: dict[str, Any]) -> dict[str, Any]:
 @dataclass
 class _Work:
     info: RepoInfo
+    counted: bool = False  # its tree was asked for and it is not finished (Sweep.in_flight)
     state: dict[str, Any] | None = None
     tree: Tree | None = None
     commit: str = ""
@@ -552,7 +564,11 @@ class Sweep:
         self.cache = DiskCache(self.cache_root / "github", notice=self.say)
         self.api = Api(options.api_url, cache=self.cache, say=self.say, max_wait=options.max_wait)
         self.today = dt.date.today()
+        # Blobs in memory: those fetched and not yet used by every repository waiting for them.  A blob that
+        # is also in the on-disk cache (``stored``) leaves memory once a check has read it, and is read back
+        # from the cache if another repository needs it later, so memory does not grow with the sweep.
         self.blobs: dict[str, dict[str, str]] = {}
+        self.stored: set[str] = set()
         self.outcomes: dict[str, dict[str, Any]] = {}
         self.waiters: dict[str, list[_Work]] = {}
         self.pending: dict[str, tuple[_Work, list[str]]] = {}  # batch being filled: full name -> (work, shas)
@@ -564,6 +580,14 @@ class Sweep:
         self.blob_paths: dict[str, tuple[str, str]] = {}  # sha -> (full name, path) for raw fetches
         self.engine_pool: cf.ProcessPoolExecutor | None = None
         self.checkpoint: Checkpoint | None = None
+        # Repositories whose tree was asked for and whose check is not finished.  Trees arrive faster than
+        # the engine checks them; without a bound every tree of the organization would wait in memory (a
+        # tree is every path of a repository).  Trees are fetched in bursts: at the bound fetching stops
+        # until a whole batch's worth of repositories has finished, so that blob batches still fill up
+        # (fetching one tree per finished check made batches of a few repositories: more requests).
+        self.in_flight = 0
+        self.max_in_flight = 2 * BATCH_MAX_REPOS + 2 * (options.jobs or os.cpu_count() or 1) + options.concurrency
+        self.fetch_trees = True
 
     # cache keys
     def _state_key(self, info: RepoInfo) -> str:
@@ -580,11 +604,13 @@ class Sweep:
             if isinstance(stored, dict) and ("text" in stored or "notice" in stored):
                 blob = stored
                 self.blobs[sha] = blob
+                self.stored.add(sha)
         return blob
 
     def _store_blob(self, sha: str, blob: dict[str, str]) -> None:
         self.blobs[sha] = blob
         self.cache.put("blob", sha, blob)
+        self.stored.add(sha)
 
     def run(self) -> OrgReport:
         started = time.monotonic()
@@ -608,8 +634,9 @@ class Sweep:
             for info in repos:
                 info.properties = props.get(info.full_name.lower(), {})
         selected = [r for r in repos if matches_filters(r, opts)]
-        policies = Policies(self.api, opts.owner, opts.org_policy,
-                            has_dot_github=any(r.name.lower() == ".github" for r in repos))
+        dot_github = next((r for r in repos if r.name.lower() == ".github"), None)
+        policies = Policies(self.api, opts.owner, opts.org_policy, has_dot_github=dot_github is not None,
+                            dot_github_pushed_at=dot_github.pushed_at if dot_github is not None else "")
         self.policies = policies
         key = digest(self.api.base_url, opts.owner.lower(), json.dumps(opts.filters(), sort_keys=True))[:24]
         self.checkpoint = Checkpoint(self.cache_root / "sweeps" / f"{key}.jsonl", key, say=self.say)
@@ -713,8 +740,16 @@ class Sweep:
                     self._batch_shas[id(w)] = batch[w.info.full_name]
                 self.io[self.pool.submit(fetch_blobs, self.api, batch, want)] = ("batch", works)
                 continue
-            if self.tree_queue:
+            if self.in_flight >= self.max_in_flight:
+                self.fetch_trees = False
+            elif self.in_flight <= self.max_in_flight - BATCH_MAX_REPOS:
+                self.fetch_trees = True
+            # (never stalls: with nothing else under way, the next tree is fetched whatever the count)
+            if self.tree_queue and (self.fetch_trees
+                                    or not (self.io or self.pending or self.engine_futures or self.raw_queue)):
                 w = self.tree_queue.pop()
+                w.counted = True
+                self.in_flight += 1
                 self.io[self.pool.submit(fetch_tree, self.api, w.info)] = ("tree", w)
                 continue
             break
@@ -974,6 +1009,8 @@ class Sweep:
                     files.append((sf.path, sf.text, sf.role))
             else:
                 notices.append((rel, blob["notice"]))
+            if sha in self.stored:
+                self.blobs.pop(sha, None)  # the text is in ``files`` now; the cache has it for anyone else
         meta = {"info": w.info.as_json(), "commit": w.commit}
         payload = {"meta": meta, "paths": w.tree.paths, "files": files, "notices": notices,
                    "policy": w.policy, "today": self.today}
@@ -1005,6 +1042,9 @@ class Sweep:
         if w.done:
             return
         w.done = True
+        if w.counted:
+            w.counted = False
+            self.in_flight -= 1
         info = w.info
         if save:
             state: dict[str, Any] = {"pushed_at": info.pushed_at, "default_branch": info.default_branch}
@@ -1019,6 +1059,9 @@ class Sweep:
         self.outcomes[info.full_name.lower()] = outcome
         if self.checkpoint is not None:
             self.checkpoint.record(outcome)
+        # The finished repository's tree (every path) and policy are not needed again: the sweep keeps
+        # only its outcome, which is the report.
+        w.tree, w.policy, w.selected = None, None, []
         self.progress.advance(info.full_name)
 
 

@@ -1,0 +1,65 @@
+"""No repeated work on the hook path: each document is read once, the policy file once, and git is asked
+for the file list in one call (counted with an audit hook in a real ``openwash check`` process)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import cli_env, make_git_repo, write_tree
+
+# Counts the files the run opens and the processes it starts (sys.addaudithook: no change to the code).
+PROBE = """import collections, json, os, sys
+opens = collections.Counter()
+procs = []
+def hook(event, args):
+    if event == "open" and isinstance(args[0], (str, bytes, os.PathLike)):
+        opens[os.path.abspath(os.fsdecode(args[0]))] += 1
+    elif event == "subprocess.Popen":
+        procs.append([os.fsdecode(a) for a in args[1]])
+sys.addaudithook(hook)
+from openwash.cli import main
+code = main(["check", "--offline", "--quiet", "."])
+root = os.getcwd()
+print(json.dumps({"code": code, "procs": procs,
+                  "opens": {os.path.relpath(p, root): n for p, n in opens.items() if p.startswith(root + os.sep)}}))
+"""
+
+FILES = {
+    "README.md": "# heron\n\nHeron is an open-source model. See the [model card](MODEL_CARD.md).\n",
+    "MODEL_CARD.md": "---\nlicense: apache-2.0\n---\n# Heron\n\nWeights: [heron](https://huggingface.co/acme/heron).\n",
+    "LICENSE": "Apache License\nVersion 2.0, January 2004\n",
+    "docs/usage.md": "# Usage\n\nRun it.\n",
+    ".openwash.yml": "mode: enforce\n",
+    "train.py": "print('train')\n",
+}
+
+
+def _probe(root: Path) -> dict:
+    proc = subprocess.run([sys.executable, "-c", PROBE], cwd=root, env=cli_env(), capture_output=True, text=True,
+                          timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def test_documents_and_policy_are_read_once_and_git_is_asked_once(tmp_path: Path) -> None:
+    root = make_git_repo(tmp_path / "repo", FILES)
+    got = _probe(root)
+    assert got["code"] == 1  # the claim is not backed: the run did its whole job
+    for name in ("README.md", "MODEL_CARD.md", "LICENSE", ".openwash.yml"):
+        assert got["opens"].get(name) == 1, (name, got["opens"])
+    assert all(n == 1 for n in got["opens"].values()), got["opens"]
+    git = [p for p in got["procs"] if p and Path(p[0]).name == "git"]
+    assert len([p for p in git if "ls-files" in p]) == 1, got["procs"]
+    # (the other git call reads remote.origin.url, the repository's own name for the claim detector)
+    assert len(git) <= 2 and len({tuple(p) for p in git}) == len(git), got["procs"]
+
+
+def test_a_folder_outside_git_starts_no_git_process(tmp_path: Path) -> None:
+    root = write_tree(tmp_path / "plain", FILES)
+    got = _probe(root)
+    assert got["code"] == 1
+    assert not [p for p in got["procs"] if p and Path(p[0]).name == "git"], got["procs"]
+    assert all(n == 1 for n in got["opens"].values()), got["opens"]
