@@ -54,6 +54,7 @@ from pathlib import Path
 from typing import Any
 
 from openwash.atomic import write_atomic
+from openwash.clock import today_override
 from openwash.errors import FetchError, UsageError
 
 ID_COLUMNS = ("modelId", "model_id", "id", "repo_id")
@@ -586,13 +587,12 @@ def audit(opts: AuditOptions, say: Any = None) -> tuple[dict[str, Any], dict[str
 
 
 def run_audit_command(args: Any) -> int:
-    from openwash.cli import _today
     from openwash.report import write_output
 
     opts = AuditOptions(dataset=Path(args.dataset), output=Path(args.output), policy=args.policy,
                         workers=args.workers, scheduler=args.scheduler, partition_size=args.partition_size,
                         resume=args.resume, limit=args.limit, id_column=args.id_column, card_column=args.card_column,
-                        progress=not args.quiet, today=_today())
+                        progress=not args.quiet, today=today_override())
     if args.limit is not None and args.limit < 0:
         raise UsageError("--limit must be at least 0")
     summary, stats = audit(opts)

@@ -9,13 +9,13 @@ so that the pre-commit path stays fast.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import os
 import sys
 from pathlib import Path
 
 from openwash import __version__
+from openwash.clock import today_override
 from openwash.errors import OpenwashError, UsageError
 
 
@@ -139,7 +139,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     outcome, notes = evaluate(root, args.policy, base_ref=base_ref, only_new=args.only_new, mode=args.mode,
                               fail_on=args.fail_on, with_prefix=args.format in ("github", "sarif", "markdown"),
                               resolve_options={"offline": args.offline or None, "org": args.org,
-                                               "org_policy": args.org_policy}, today=_today())
+                                               "org_policy": args.org_policy}, today=today_override())
     result = outcome.result
     policy = result.policy
     if not args.quiet:
@@ -276,17 +276,6 @@ def cmd_explain(args: argparse.Namespace) -> int:
     return 0
 
 
-def _today() -> dt.date | None:
-    """The date waivers expire against: OPENWASH_TODAY=YYYY-MM-DD (a testing aid), else today."""
-    raw = os.environ.get("OPENWASH_TODAY")
-    if not raw:
-        return None
-    try:
-        return dt.date.fromisoformat(raw)
-    except ValueError:
-        raise UsageError(f"OPENWASH_TODAY must be a date YYYY-MM-DD, got {raw!r}") from None
-
-
 def cmd_policy(args: argparse.Namespace) -> int:
     from openwash.policy import find_repo_policy, resolve, validate_source
     from openwash.policy.validate import PolicyInvalid
@@ -320,7 +309,7 @@ def cmd_policy(args: argparse.Namespace) -> int:
     from openwash.policy.show import render_json, render_text
 
     policy = resolve(Path(args.path), args.src, offline=offline, org=args.org, org_policy=args.org_policy)
-    today = _today()
+    today = today_override()
     # what a policy says (fetched text included) is printed so that no line can issue a workflow command
     sys.stdout.write(json_log_safe(render_json(policy, today)) if args.format == "json"
                      else "".join(printable(line) + "\n" for line in render_text(policy, today).splitlines()))

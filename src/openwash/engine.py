@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from openwash import __version__
@@ -13,7 +13,7 @@ from openwash.discovery import Repository, discover
 from openwash.documents import Document, Notice
 from openwash.errors import UsageError
 from openwash.evidence import Evidence, collect
-from openwash.findings import Finding, sort_key
+from openwash.findings import SEVERITY_ORDER, Finding, sort_key
 from openwash.markdown import parse_document
 from openwash.ownnames import derive
 from openwash.policy import Policy
@@ -175,6 +175,25 @@ def prepare(repo: Repository, policy: Policy) -> Prepared:
     return Prepared(docs, evidence, is_model, claim_context(repo, docs, policy, is_model), notices)
 
 
+def at_policy_severity(findings: list[Finding], policy: Policy, defaults: dict[str, str]) -> list[Finding]:
+    """The rules' findings at the policy's severities (``rules:``), without those of rules it turns off.
+
+    Rules yield at their default severity.  A finding a rule yields *below* its default (OW107 for an
+    open-weights claim: at most a warning) keeps that as a ceiling: the policy can lower it further, not
+    raise it past."""
+    out: list[Finding] = []
+    for f in findings:
+        default = defaults.get(f.rule, "warning")
+        severity = policy.severity(f.rule, default)
+        if severity == "off":
+            continue
+        if SEVERITY_ORDER.get(f.severity, 0) > SEVERITY_ORDER.get(default, 0) \
+                and SEVERITY_ORDER.get(f.severity, 0) > SEVERITY_ORDER.get(severity, 0):
+            severity = f.severity
+        out.append(f if f.severity == severity else replace(f, severity=severity))
+    return out
+
+
 def check_repository(repo: Repository, policy: Policy, *, today: dt.date | None = None) -> Result:
     """Check a repository whose paths and documents in scope are already known.
 
@@ -193,14 +212,16 @@ def check_repository(repo: Repository, policy: Policy, *, today: dt.date | None 
         except BudgetExceeded:
             notices.append(Notice(f"claims not checked: searching took longer than {budget:g} s "
                                   "(OPENWASH_DOC_TIMEOUT)", doc.path))
-    rule_ctx = RuleContext(repo=repo, docs=docs, claims=claims, evidence=evidence, policy=policy,
-                           is_model_release=is_model, today=today or dt.date.today())
     rules = all_rules()
+    defaults = {r.id: r.severity for r in rules.values()}
+    rule_ctx = RuleContext(repo=repo, docs=docs, claims=claims, evidence=evidence, policy=policy,
+                           is_model_release=is_model, today=today or dt.date.today(), defaults=defaults)
     findings: list[Finding] = []
     for rule in rules.values():
-        if rule.check is not None:
+        if rule.check is not None and policy.severity(rule.id, rule.severity) != "off":  # off: not even run
             findings.extend(rule.check(rule_ctx))
-    findings = apply_waivers(findings, docs, policy, rule_ctx.today, {r.id: r.severity for r in rules.values()})
+    findings = at_policy_severity(findings, policy, defaults)
+    findings = apply_waivers(findings, docs, policy, rule_ctx.today, defaults)
     findings = one_per_cause(findings)
     findings.sort(key=sort_key)
     return Result(root=root, policy=policy, repo=repo, docs=docs, claims=claims, evidence=evidence,

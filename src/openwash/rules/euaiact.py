@@ -23,7 +23,7 @@ from collections.abc import Iterable
 
 from openwash import lazyre
 from openwash.findings import Finding
-from openwash.rules import Rule
+from openwash.rules.base import Rule
 from openwash.rules.context import RuleContext
 
 OPEN = ("osi", "open-data")
@@ -55,15 +55,15 @@ SUMMARY_RE = lazyre.compile(r"\b(?:public )?summary of (?:the )?(?:content|data)
 
 
 def _applies(ctx: RuleContext, rule: str) -> bool:
-    """Model releases only, and only when the policy turns the rule on (the check costs nothing otherwise)."""
-    return ctx.is_model_release and ctx.policy.severity(rule, "error") != "off"
+    """Model releases only (the engine runs no check of a rule the policy turns off)."""
+    return ctx.is_model_release
 
 
 def _anchor(ctx: RuleContext) -> tuple[str, int]:
     """Where a repository-level finding points: the model card, else the root README, else the first file."""
     from openwash.components import model_card_doc
 
-    card = model_card_doc(ctx)  # type: ignore[arg-type]  # reads docs, which the context has
+    card = model_card_doc(ctx)
     if card is not None:
         return card.path, 1
     for doc in ctx.docs:
@@ -77,7 +77,7 @@ def _components(ctx: RuleContext):
     if cached is None:
         from openwash.components import build
 
-        cached = build(ctx)  # type: ignore[arg-type]  # a RuleContext has what build() reads
+        cached = build(ctx)
         ctx._ow4_components = cached  # type: ignore[attr-defined]
     return cached
 

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from openwash.evidence.links import resolve_relative
 from openwash.findings import Finding
-from openwash.rules import Rule
+from openwash.rules.base import Rule
 from openwash.rules.context import RuleContext
 
 _EVIDENCE_WORDS = re.compile(r"train|data|weight|checkpoint|licen[cs]e|model card|datasheet|recipe|config", re.I)
