@@ -14,7 +14,7 @@ import yaml
 from conftest import ROOT, write_tree
 
 sys.path.insert(0, str(ROOT / "bench"))
-import architecture  # noqa: E402  (bench/ is not a package)
+import architecture
 
 
 def test_src_openwash_has_no_import_circles() -> None:
