@@ -18,7 +18,8 @@ from urllib.parse import quote
 
 from openwash.findings import Finding, sort_key
 from openwash.rules import rule_names
-from openwash.safetext import BIDI_CONTROLS, C1_CONTROLS, LINE_SEPARATORS
+from openwash.safetext import LINKABLE, code_span, linkable_word
+from openwash.safetext import markdown_text as md_text
 
 if TYPE_CHECKING:
     from openwash.baseline import Outcome
@@ -39,60 +40,9 @@ class AnnotationOverflow(Protocol):
 # (openwash.report.github.STEP_SUMMARY_LIMIT), and the cap of `--format markdown`.
 SUMMARY_MAX_BYTES = 1_000_000
 
-_MD_PUNCT = set("\\`*_{}[]()#+-.!|~$^")
-_HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"}
-_CONTROL = re.compile(rf"[\x00-\x1f{C1_CONTROLS}{LINE_SEPARATORS}]")
-_BIDI = re.compile(rf"[{BIDI_CONTROLS}]")
-# What GitHub would turn into a link, a mention or a reference: a URL (scheme://, www.), @name, #123, an
-# e-mail address.  A word (between spaces) that holds one is shown as code.
-LINKABLE = re.compile(r"(?i)[a-z][a-z0-9+.-]*:/|\bwww\.|@\w|#\w")
-_BACKTICKS = re.compile(r"`+")
-
-
-def code_span(text: str) -> str:
-    """``text`` (no line break) as a Markdown code span that shows it exactly, backticks included."""
-    if not text:
-        return ""
-    fence = "`" * (max((len(m) for m in _BACKTICKS.findall(text)), default=0) + 1)
-    pad = " " if text.startswith("`") or text.endswith("`") else ""
-    return f"{fence}{pad}{text}{pad}{fence}"
-
-
-def _escape_word(word: str) -> str:
-    out: list[str] = []
-    for ch in word:
-        if ch in _MD_PUNCT:
-            out.append("\\" + ch)
-        elif ch in _HTML:
-            out.append(_HTML[ch])
-        else:
-            out.append(ch)
-    return "".join(out)
-
-
-def linkable_word(word: str, escape: Callable[[str], str]) -> str:
-    """A word that holds a URL, mention or reference: the parts that would link as code spans, the rest
-    (a | between parts, punctuation after the last) escaped with ``escape``.  A table cell ends at any
-    unescaped |, even in a code span, so | is never inside a span."""
-    body = word
-    while body and (body[-1] in ",.;:!?" or (body[-1] == ")" and body.count(")") > body.count("("))):
-        body = body[:-1]  # sentence punctuation and an unbalanced closing parenthesis stay outside
-    tail = escape(word[len(body):])
-    return "\\|".join(code_span(part) if LINKABLE.search(part) else escape(part) for part in body.split("|")) + tail
-
-
-def _md_word(word: str) -> str:
-    return linkable_word(word, _escape_word) if LINKABLE.search(word) else _escape_word(word)
-
-
-def md_text(text: object, limit: int = 300) -> str:
-    """Repository text made inert for GitHub Markdown (one line, escaped, no pings, no links)."""
-    s = _BIDI.sub("", str(text))
-    s = _CONTROL.sub(" ", s)
-    s = " ".join(s.split())
-    if len(s) > limit:
-        s = s[: limit - 1].rstrip() + "…"
-    return " ".join(_md_word(word) for word in s.split(" "))
+# The escaping itself is openwash.safetext's (one module for Markdown, HTML and terminal text); these names
+# stay importable from here for the report modules.
+__all__ = ["LINKABLE", "code_span", "linkable_word", "md_text"]
 
 
 def plural(n: int, word: str) -> str:
