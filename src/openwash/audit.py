@@ -56,6 +56,7 @@ from typing import Any
 from openwash.atomic import write_atomic
 from openwash.clock import today_override
 from openwash.errors import FetchError, UsageError
+from openwash.vocabulary import OPEN_SOURCE_KINDS
 
 ID_COLUMNS = ("modelId", "model_id", "id", "repo_id")
 CARD_COLUMNS = ("card", "card_text", "text", "readme")
@@ -66,7 +67,6 @@ COLUMNS = ["model_id", "verdict", "error", "is_model_release", "claims_open_sour
            "license_category", "licenses", "rules", "errors", "warnings", "gated", "downloads", "claims",
            "findings", "evidence"]
 BACKING_RULES = ("OW101", "OW102", "OW103", "OW106")
-CLAIM_KINDS = ("open-source", "open")
 
 
 def _need(module: str) -> Any:
@@ -130,7 +130,7 @@ def audit_card(row: dict[str, Any], policy: Any, today: dt.date) -> dict[str, An
     out["verdict"] = data["verdict"]
     out["is_model_release"] = bool(data["is_model_release"])
     out["claims_total"] = len(claims)
-    out["claims_open_source"] = sum(1 for c in claims if c.get("kind") in CLAIM_KINDS)
+    out["claims_open_source"] = sum(1 for c in claims if c.get("kind") in OPEN_SOURCE_KINDS)
     if out["claims_open_source"]:
         out["backed"] = not any(f["rule"] in BACKING_RULES for f in findings)
     lic = data["evidence"]["license"]
@@ -391,7 +391,7 @@ class Summary:
             if r["backed"] is False and r["downloads"] is not None:
                 self.with_downloads += 1
                 claims = json.loads(r["claims"] or "[]")
-                text = next((c["text"] for c in claims if c["kind"] in CLAIM_KINDS), "")
+                text = next((c["text"] for c in claims if c["kind"] in OPEN_SOURCE_KINDS), "")
                 item = (int(r["downloads"]), r["model_id"], text, r["rules"])
                 if len(self.top) < TOP_UNBACKED:
                     heapq.heappush(self.top, item)

@@ -198,6 +198,7 @@ def cmd_claims(args: argparse.Namespace) -> int:
     from openwash.policy import resolve
     from openwash.safetext import json_log_safe, printable
     from openwash.timebudget import BudgetExceeded, document_budget, time_budget
+    from openwash.vocabulary import CLAIMS_COMMAND_ROLES, DOCS
 
     budget = document_budget()
     notices: list[Notice] = []
@@ -224,7 +225,7 @@ def cmd_claims(args: argparse.Namespace) -> int:
             if text is None:
                 continue
             role = role_of(rel)
-            doc = parse_document(rel, role if role in ("readme", "model_card", "data_card") else "docs", text)
+            doc = parse_document(rel, role if role in CLAIMS_COMMAND_ROLES else DOCS, text)
         ctx: ClaimContext = prep.context
         try:
             with time_budget(budget):

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from openwash import lazyre
 from openwash.evidence.links import hub_model, is_url, resolve_relative, sentence_of
 from openwash.licenses import License
+from openwash.vocabulary import PROSE_ROLES
 
 if TYPE_CHECKING:
     from openwash.discovery import Repository
@@ -51,7 +52,6 @@ class Checked(Protocol):
     @property
     def is_model_release(self) -> bool: ...
 
-PROSE_ROLES = ("readme", "model_card", "docs", "data_card")
 MAX_EVIDENCE = 8
 MAX_SCAN = 20_000  # tree paths a component's pattern is tried on (evidence is best-effort in huge trees)
 

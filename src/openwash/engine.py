@@ -21,8 +21,7 @@ from openwash.rules import all_rules
 from openwash.rules.context import RuleContext
 from openwash.suppress import apply as apply_waivers
 from openwash.timebudget import BudgetExceeded, document_budget, time_budget
-
-SEVERITIES = ("error", "warning", "notice")
+from openwash.vocabulary import SEVERITIES
 
 
 @dataclass

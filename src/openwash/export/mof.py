@@ -26,6 +26,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from openwash.components import Release, specs
+from openwash.vocabulary import CARD_ROLES
 
 if TYPE_CHECKING:
     from openwash.engine import Result
@@ -245,7 +246,7 @@ def _type(release: Release) -> str:
 
 
 def _architecture(result: Result) -> str:
-    text = " ".join(b.text for d in result.docs if d.role in ("readme", "model_card") for b in d.blocks[:400])[:200_000]
+    text = " ".join(b.text for d in result.docs if d.role in CARD_ROLES for b in d.blocks[:400])[:200_000]
     low = text.lower()
     if "diffusion" in low:
         return "diffusion"

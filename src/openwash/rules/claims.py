@@ -11,8 +11,7 @@ from openwash.findings import SEVERITY_ORDER, Finding
 from openwash.licenses import License
 from openwash.rules.base import Rule
 from openwash.rules.context import RuleContext
-
-MODEL_TARGETS = ("model", "weights", "project", "other")
+from openwash.vocabulary import MODEL_TARGETS, OPEN_SOURCE_KINDS
 
 
 def _positive_claims(ctx: RuleContext) -> list[Claim]:
@@ -246,7 +245,7 @@ def lineage_problem(ctx: RuleContext) -> tuple[str, str] | None:
 
 def check_base_models(ctx: RuleContext) -> Iterable[Finding]:
     claims = [c for c in _positive_claims(ctx)
-              if c.kind in ("open-source", "open") and c.target in MODEL_TARGETS and model_release_for(ctx, c)]
+              if c.kind in OPEN_SOURCE_KINDS and c.target in MODEL_TARGETS and model_release_for(ctx, c)]
     if not claims:
         return
     problem = lineage_problem(ctx)
@@ -274,7 +273,7 @@ def check_gated_weights(ctx: RuleContext) -> Iterable[Finding]:
         if claim.target not in MODEL_TARGETS or not model_release_for(ctx, claim):
             continue
         strict = "ungated_weights" in _requirements(ctx, claim)
-        if claim.kind in ("open-source", "open"):
+        if claim.kind in OPEN_SOURCE_KINDS:
             ceiling = ""
         elif claim.kind == "open-weights":
             # Honest wording for weights anyone may download; for gated weights at most a warning, unless the

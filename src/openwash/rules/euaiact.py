@@ -25,6 +25,7 @@ from openwash import lazyre
 from openwash.findings import Finding
 from openwash.rules.base import Rule
 from openwash.rules.context import RuleContext
+from openwash.vocabulary import LICENSE, MODEL_PROSE_ROLES, NOTICE
 
 OPEN = ("osi", "open-data")
 _LIMITS = {
@@ -158,7 +159,7 @@ def check_usage(ctx: RuleContext) -> Iterable[Finding]:
     if comp.included != "no":
         return
     for doc in ctx.docs:
-        if doc.role in ("readme", "model_card", "docs") and any(
+        if doc.role in MODEL_PROSE_ROLES and any(
                 b.kind == "heading" and _USAGE_HEADING_RE.search(b.text) for b in doc.blocks):
             return
     f = _repo_finding(ctx, "OW404", "no information on model usage was found: Art. 53(2) and recital 102 need it "
@@ -168,11 +169,16 @@ def check_usage(ctx: RuleContext) -> Iterable[Finding]:
         yield f
 
 
+# Where a sign of monetisation is looked for.  (This tuple once also held "policy_doc", a role no document
+# has: acceptable-use policies are USE_POLICY and have never been scanned here.)
+OW405_ROLES = (*MODEL_PROSE_ROLES, LICENSE, NOTICE)
+
+
 def check_monetisation(ctx: RuleContext) -> Iterable[Finding]:
     if not _applies(ctx, "OW405"):
         return
     for doc in ctx.docs:
-        if doc.role not in ("readme", "model_card", "docs", "license", "policy_doc", "notice"):
+        if doc.role not in OW405_ROLES:
             continue
         for block in doc.blocks:
             m = MONETISATION_RE.search(block.text)
