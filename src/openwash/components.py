@@ -172,6 +172,22 @@ class Release:
                 return c
         raise KeyError(name)
 
+    def modality(self) -> str:
+        """What the model takes or makes, from its pipeline tag and tags: image, audio, video, code, text, or ""
+        (the exporters name them in their own words)."""
+        tag = (self.pipeline_tag or "").lower()
+        if "image" in tag:
+            return "image"
+        if "audio" in tag or "speech" in tag:
+            return "audio"
+        if "video" in tag:
+            return "video"
+        if "code" in " ".join(self.tags).lower():
+            return "code"
+        if "text" in tag or "conversational" in tag:
+            return "text"
+        return ""
+
 
 # --- recognisers -------------------------------------------------------------------------------------------
 

@@ -231,18 +231,8 @@ def document(release: Release, result: Result, today: dt.date | None = None) -> 
 
 
 def _type(release: Release) -> str:
-    tag = (release.pipeline_tag or "").lower()
-    if "text-to-image" in tag or "image" in tag:
-        return "image"
-    if "audio" in tag or "speech" in tag:
-        return "audio"
-    if "video" in tag:
-        return "video"
-    if "code" in " ".join(release.tags).lower():
-        return "code"
-    if "text" in tag or "conversational" in tag:
-        return "language"
-    return ""
+    modality = release.modality()
+    return "language" if modality == "text" else modality  # the MOF's word for text models
 
 
 def _architecture(result: Result) -> str:

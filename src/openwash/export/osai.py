@@ -164,16 +164,7 @@ def entry(release: Release, result: Result) -> dict[str, Any]:
 
 
 def _type(release: Release) -> str:
-    tag = release.pipeline_tag.lower()
-    if "image" in tag:
-        return "image"
-    if "audio" in tag or "speech" in tag:
-        return "audio"
-    if "video" in tag:
-        return "video"
-    if "code" in " ".join(release.tags).lower():
-        return "code"
-    return "text"
+    return release.modality() or "text"  # the OSAI export names every other model a text model
 
 
 def _code_docs(release: Release, result: Result) -> dict[str, Any]:

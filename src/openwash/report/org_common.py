@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
+from openwash import rules
 from openwash.safetext import markdown_words
 
 VERDICT_WORDS = {"pass": "pass", "fail": "fail", "error": "not checked", "empty": "empty"}
@@ -13,9 +14,7 @@ VERDICT_WORDS = {"pass": "pass", "fail": "fail", "error": "not checked", "empty"
 
 @lru_cache(maxsize=1)
 def rule_titles() -> dict[str, str]:
-    from openwash.rules import all_rules
-
-    return {rule_id: rule.title for rule_id, rule in all_rules().items()}
+    return rules.rule_titles()  # cached: a report asks once per finding
 
 
 def md(text: Any) -> str:

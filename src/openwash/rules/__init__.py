@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from openwash.rules.base import Rule
 
-__all__ = ["Rule", "all_rules", "get", "rule_names", "silencing_help"]
+__all__ = ["Rule", "all_rules", "get", "rule_names", "rule_titles", "silencing_help"]
 
 
 def all_rules() -> dict[str, Rule]:
@@ -36,6 +36,11 @@ def all_rules() -> dict[str, Rule]:
 def rule_names() -> dict[str, str]:
     """Rule id -> short name (``OW101`` -> ``open-source-claim-without-training-code``), for reports."""
     return {rid: r.name for rid, r in all_rules().items()}
+
+
+def rule_titles() -> dict[str, str]:
+    """Rule id -> one-line title, for the organization reports."""
+    return {rid: r.title for rid, r in all_rules().items()}
 
 
 def get(rule_id: str) -> Rule | None:
