@@ -31,7 +31,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from openwash import clock
+from openwash import clock, rules
 from openwash.errors import ConfigError
 from openwash.policy.model import (
     CLAIM_KINDS,
@@ -130,9 +130,7 @@ def resolve_layers(layers: list[Layer]) -> tuple[dict[str, Any], dict[str, str]]
 # ---------------------------------------------------------------------------------------------- locks
 
 def _rule_default(rule_id: str) -> str:
-    from openwash.rules import get
-
-    rule = get(rule_id)
+    rule = rules.get(rule_id)
     return rule.severity if rule is not None else "warning"
 
 
