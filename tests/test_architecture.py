@@ -77,3 +77,17 @@ def test_policies_default_yml_agrees_with_the_rules_default_severities() -> None
             assert default.get(rid) is False and eu.get(rid) == rule.severity, rid
         else:
             assert default.get(rid, rule.severity) == rule.severity, rid
+
+
+def test_each_check_yields_only_its_own_rule() -> None:
+    # The engine does not run the check of a rule the policy turns off; that is the same as dropping its
+    # findings only while no check names another rule's id.
+    import inspect
+    import re
+
+    from openwash.rules import all_rules
+
+    for rid, rule in all_rules().items():
+        if rule.check is not None:
+            named = set(re.findall(r'"(OW\d{3})"', inspect.getsource(rule.check)))
+            assert named <= {rid}, (rid, rule.check.__name__, named)

@@ -219,8 +219,11 @@ def check_repository(repo: Repository, policy: Policy, *, today: dt.date | None 
     for rule in rules.values():
         if rule.check is not None and policy.severity(rule.id, rule.severity) != "off":  # off: not even run
             findings.extend(rule.check(rule_ctx))
-    findings = at_policy_severity(findings, policy, defaults)
+    # Waivers and suppressions match by rule, file and line (never severity) and add OW901-OW903; then the
+    # policy's severities and `off` apply once, to every finding.  (A rule that is off has yielded nothing:
+    # its check did not run, so no suppression of it counts as used.)
     findings = apply_waivers(findings, docs, policy, rule_ctx.today, defaults)
+    findings = at_policy_severity(findings, policy, defaults)
     findings = one_per_cause(findings)
     findings.sort(key=sort_key)
     return Result(root=root, policy=policy, repo=repo, docs=docs, claims=claims, evidence=evidence,
