@@ -20,6 +20,7 @@ from openwash import engine
 from openwash.baseline import Outcome, compare
 from openwash.findings import Finding
 from openwash.policy import resolve
+from openwash.report import github as gh
 from openwash.report import markdown as md
 from openwash.report.github import (
     MAX_PER_LEVEL,
@@ -167,13 +168,13 @@ def test_job_summary_and_comment_stay_under_github_limits_with_many_findings(tmp
     outcome = Outcome(big)
     text = md.render_outcome(outcome, max_bytes=md.SUMMARY_MAX_BYTES)
     size = len(text.encode("utf-8"))
-    assert size <= md.SUMMARY_MAX_BYTES < md.STEP_SUMMARY_LIMIT
+    assert size <= md.SUMMARY_MAX_BYTES < gh.STEP_SUMMARY_LIMIT
     assert "more, not shown here" in text
     assert text.rstrip().endswith("</sub>")  # the closing parts still fit
     assert "### License and evidence found" in text
-    body = md.comment_body(outcome)
-    assert len(body) <= md.COMMENT_BUDGET < md.COMMENT_MAX_CHARS
-    assert body.startswith(md.STICKY_MARKER)
+    body = gh.comment_body(outcome)
+    assert len(body) <= gh.COMMENT_BUDGET < gh.COMMENT_MAX_CHARS
+    assert body.startswith(gh.STICKY_MARKER)
 
 
 def test_step_summary_appends_and_respects_what_the_file_already_holds(tmp_path: Path) -> None:
@@ -185,7 +186,7 @@ def test_step_summary_appends_and_respects_what_the_file_already_holds(tmp_path:
     summary = tmp_path / "summary.md"
     summary.write_text("x" * 600_000, encoding="utf-8")  # an earlier step in the same composite wrote a lot
     append_step_summary(big, {"GITHUB_STEP_SUMMARY": str(summary)})
-    assert summary.stat().st_size < md.STEP_SUMMARY_LIMIT
+    assert summary.stat().st_size < gh.STEP_SUMMARY_LIMIT
     assert summary.read_text(encoding="utf-8").startswith("x" * 600_000)
 
 
@@ -205,7 +206,7 @@ def _post(api: FakePullRequestAPI, outcome: Outcome, token: str = "tok") -> obje
     def make_body(previous: int | None) -> str | None:
         if gating == 0 and previous is None:
             return None
-        return md.comment_body(outcome, had_findings_before=bool(previous)) + state_marker(gating)
+        return gh.comment_body(outcome, had_findings_before=bool(previous)) + state_marker(gating)
 
     return upsert_sticky_comment("acme/models", 7, make_body, token=token, base_url=api.base_url)
 
@@ -214,7 +215,7 @@ def test_sticky_comment_is_found_on_a_later_page_and_edited(httpserver: HTTPServ
     api = FakePullRequestAPI(httpserver)
     for i in range(45):
         api.add_comment("acme/models", 7, f"LGTM {i}")
-    sticky = api.add_comment("acme/models", 7, md.STICKY_MARKER + "\nold", "github-actions[bot]", "Bot")
+    sticky = api.add_comment("acme/models", 7, gh.STICKY_MARKER + "\nold", "github-actions[bot]", "Bot")
     outcome = _outcome(tmp_path, {"README.md": card("acme"), "LICENSE": LICENSE})
     res = _post(api, outcome)
     assert res.action == "updated" and res.comment_id == sticky["id"]
@@ -224,7 +225,7 @@ def test_sticky_comment_is_found_on_a_later_page_and_edited(httpserver: HTTPServ
 
 def test_a_pasted_marker_by_someone_else_is_not_taken_over(httpserver: HTTPServer, tmp_path: Path) -> None:
     api = FakePullRequestAPI(httpserver)
-    api.add_comment("acme/models", 7, md.STICKY_MARKER + " copied by a person", "mallory", "User")
+    api.add_comment("acme/models", 7, gh.STICKY_MARKER + " copied by a person", "mallory", "User")
     outcome = _outcome(tmp_path, {"README.md": card("acme"), "LICENSE": LICENSE})
     res = _post(api, outcome)
     assert res.action == "created"
@@ -259,7 +260,7 @@ def test_the_token_never_leaves_the_configured_api_host(httpserver: HTTPServer, 
     other.start()
     try:
         api = FakePullRequestAPI(httpserver)
-        comment = api.add_comment("acme/models", 7, md.STICKY_MARKER, "github-actions[bot]", "Bot")
+        comment = api.add_comment("acme/models", 7, gh.STICKY_MARKER, "github-actions[bot]", "Bot")
         comment["url"] = other.url_for("/repos/acme/models/issues/comments/1")  # a hostile server answer
         outcome = _outcome(tmp_path, {"README.md": card("acme"), "LICENSE": LICENSE})
         res = _post(api, outcome, token="secret-token")

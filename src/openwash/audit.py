@@ -59,8 +59,10 @@ from pathlib import Path
 from typing import Any
 
 from openwash.atomic import write_atomic
+from openwash.clock import today_override
 from openwash.errors import FetchError, UsageError
 from openwash.timebudget import document_budget
+from openwash.vocabulary import OPEN_SOURCE_KINDS
 
 ID_COLUMNS = ("modelId", "model_id", "id", "repo_id")
 CARD_COLUMNS = ("card", "card_text", "text", "readme")
@@ -71,7 +73,6 @@ COLUMNS = ["model_id", "verdict", "error", "is_model_release", "claims_open_sour
            "license_category", "licenses", "rules", "errors", "warnings", "gated", "downloads", "claims",
            "findings", "evidence"]
 BACKING_RULES = ("OW101", "OW102", "OW103", "OW106")
-CLAIM_KINDS = ("open-source", "open")
 
 
 def _need(module: str) -> Any:
@@ -139,7 +140,7 @@ def audit_card(row: dict[str, Any], policy: Any, today: dt.date, budget: float |
     out["verdict"] = data["verdict"]
     out["is_model_release"] = bool(data["is_model_release"])
     out["claims_total"] = len(claims)
-    out["claims_open_source"] = sum(1 for c in claims if c.get("kind") in CLAIM_KINDS)
+    out["claims_open_source"] = sum(1 for c in claims if c.get("kind") in OPEN_SOURCE_KINDS)
     if out["claims_open_source"]:
         out["backed"] = not any(f["rule"] in BACKING_RULES for f in findings)
     lic = data["evidence"]["license"]
@@ -403,7 +404,7 @@ class Summary:
             if r["backed"] is False and r["downloads"] is not None:
                 self.with_downloads += 1
                 claims = json.loads(r["claims"] or "[]")
-                text = next((c["text"] for c in claims if c["kind"] in CLAIM_KINDS), "")
+                text = next((c["text"] for c in claims if c["kind"] in OPEN_SOURCE_KINDS), "")
                 item = (int(r["downloads"]), r["model_id"], text, r["rules"])
                 if len(self.top) < TOP_UNBACKED:
                     heapq.heappush(self.top, item)
@@ -602,13 +603,12 @@ def audit(opts: AuditOptions, say: Any = None) -> tuple[dict[str, Any], dict[str
 
 
 def run_audit_command(args: Any) -> int:
-    from openwash.cli import _today
     from openwash.report import write_output
 
     opts = AuditOptions(dataset=Path(args.dataset), output=Path(args.output), policy=args.policy,
                         workers=args.workers, scheduler=args.scheduler, partition_size=args.partition_size,
                         resume=args.resume, limit=args.limit, id_column=args.id_column, card_column=args.card_column,
-                        progress=not args.quiet, today=_today())
+                        progress=not args.quiet, today=today_override())
     if args.limit is not None and args.limit < 0:
         raise UsageError("--limit must be at least 0")
     summary, stats = audit(opts)

@@ -9,14 +9,15 @@ so that the pre-commit path stays fast.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import os
 import sys
 from pathlib import Path
 
 from openwash import __version__
+from openwash.clock import today_override
 from openwash.errors import OpenwashError, UsageError
+from openwash.report import format_names  # the --format choices: a table, no reporter is imported
 
 
 class _Parser(argparse.ArgumentParser):
@@ -34,7 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="check a repository")
     check.add_argument("path", nargs="?", default=".", help="repository to check (default: .)")
     check.add_argument("--policy", metavar="SRC", help="policy source (file, builtin:NAME, https://, github:)")
-    check.add_argument("--format", choices=("text", "json", "sarif", "github", "markdown"), default="text")
+    check.add_argument("--format", choices=format_names("check"), default="text")
     check.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE instead of stdout")
     check.add_argument("--offline", action="store_true",
                        help="never use the network: remote policies come from the cache (also OPENWASH_OFFLINE=1)")
@@ -94,7 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
                          description="Check every repository of a GitHub organization (or user) through the API "
                          "and report which repositories claim open source without backing it.")
     org.add_argument("owner", metavar="OWNER", help="organization or user login")
-    org.add_argument("--format", choices=("markdown", "json", "csv", "html"), default="markdown")
+    org.add_argument("--format", choices=format_names("org"), default="markdown")
     org.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE instead of stdout")
     org.add_argument("--include-archived", action="store_true", help="also check archived repositories")
     org.add_argument("--no-forks", action="store_true", help="skip forks")
@@ -125,7 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from openwash.baseline import evaluate, pull_request_event
-    from openwash.report import render, write_output
+    from openwash.report import render, report_format, write_output
 
     root = Path(args.path)
     if not root.exists():
@@ -137,9 +138,9 @@ def cmd_check(args: argparse.Namespace) -> int:
         event = pull_request_event()
         base_ref = event.base_sha if event is not None else None
     outcome, notes = evaluate(root, args.policy, base_ref=base_ref, only_new=args.only_new, mode=args.mode,
-                              fail_on=args.fail_on, with_prefix=args.format in ("github", "sarif", "markdown"),
+                              fail_on=args.fail_on, with_prefix=report_format("check", args.format).repository_paths,
                               resolve_options={"offline": args.offline or None, "org": args.org,
-                                               "org_policy": args.org_policy}, today=_today())
+                                               "org_policy": args.org_policy}, today=today_override())
     result = outcome.result
     policy = result.policy
     if not args.quiet:
@@ -151,18 +152,11 @@ def cmd_check(args: argparse.Namespace) -> int:
             print(notice.render(), file=sys.stderr)
         for note in notes:
             print(printable(f"openwash: {note}"), file=sys.stderr)
-    if args.format in ("github", "sarif", "markdown"):
-        text = render(result, args.format, outcome=outcome)
-    elif args.format == "json" and outcome.comparison is not None:
-        from openwash.safetext import json_log_safe
-
-        text = json_log_safe(json.dumps(outcome.to_json(), indent=2, ensure_ascii=False)) + "\n"
-    else:
-        text = render(result, args.format, outcome=outcome) if args.format == "text" else render(result, args.format)
-        if outcome.comparison is not None and args.format == "text":
-            c = outcome.comparison
-            text += (f"openwash: vs {c.short_ref}: {len(c.new)} new, {len(c.preexisting)} pre-existing, "
-                     f"{len(c.fixed)} fixed{'; only new findings count' if args.only_new else ''} — {outcome.verdict}\n")
+    text = render(result, args.format, outcome=outcome)
+    if outcome.comparison is not None and args.format == "text":
+        c = outcome.comparison
+        text += (f"openwash: vs {c.short_ref}: {len(c.new)} new, {len(c.preexisting)} pre-existing, "
+                 f"{len(c.fixed)} fixed{'; only new findings count' if args.only_new else ''} — {outcome.verdict}\n")
     write_output(text, args.output)
     if args.format == "github":
         from openwash.report.github import append_step_summary
@@ -198,6 +192,7 @@ def cmd_claims(args: argparse.Namespace) -> int:
     from openwash.policy import resolve
     from openwash.safetext import json_log_safe, printable
     from openwash.timebudget import BudgetExceeded, document_budget, time_budget
+    from openwash.vocabulary import CLAIMS_COMMAND_ROLES, DOCS
 
     budget = document_budget()
     notices: list[Notice] = []
@@ -224,7 +219,7 @@ def cmd_claims(args: argparse.Namespace) -> int:
             if text is None:
                 continue
             role = role_of(rel)
-            doc = parse_document(rel, role if role in ("readme", "model_card", "data_card") else "docs", text)
+            doc = parse_document(rel, role if role in CLAIMS_COMMAND_ROLES else DOCS, text)
         ctx: ClaimContext = prep.context
         try:
             with time_budget(budget):
@@ -276,17 +271,6 @@ def cmd_explain(args: argparse.Namespace) -> int:
     return 0
 
 
-def _today() -> dt.date | None:
-    """The date waivers expire against: OPENWASH_TODAY=YYYY-MM-DD (a testing aid), else today."""
-    raw = os.environ.get("OPENWASH_TODAY")
-    if not raw:
-        return None
-    try:
-        return dt.date.fromisoformat(raw)
-    except ValueError:
-        raise UsageError(f"OPENWASH_TODAY must be a date YYYY-MM-DD, got {raw!r}") from None
-
-
 def cmd_policy(args: argparse.Namespace) -> int:
     from openwash.policy import find_repo_policy, resolve, validate_source
     from openwash.policy.validate import PolicyInvalid
@@ -320,7 +304,7 @@ def cmd_policy(args: argparse.Namespace) -> int:
     from openwash.policy.show import render_json, render_text
 
     policy = resolve(Path(args.path), args.src, offline=offline, org=args.org, org_policy=args.org_policy)
-    today = _today()
+    today = today_override()
     # what a policy says (fetched text included) is printed so that no line can issue a workflow command
     sys.stdout.write(json_log_safe(render_json(policy, today)) if args.format == "json"
                      else "".join(printable(line) + "\n" for line in render_text(policy, today).splitlines()))

@@ -12,7 +12,8 @@ technical report, research paper, sample outputs and model metadata.  For each o
   way the Model Openness Tool resolves a component without a license of its own);
 * the evidence that decided it: ``file:line`` in the repository, or a URL with the file:line it is written at.
 
-Everything here is read from the run's :class:`~openwash.engine.Result` (documents, tree paths, evidence);
+Everything here is read from a checked repository (:class:`Checked`: the engine's ``Result`` or the
+``RuleContext`` the EU AI Act rules see — documents, tree paths, evidence);
 nothing is fetched.  The exporters in :mod:`openwash.export` turn the components into MOF, OSAI, CycloneDX,
 a table, JSON and a badge.
 """
@@ -23,18 +24,34 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from openwash import lazyre
 from openwash.evidence.links import hub_model, is_url, resolve_relative, sentence_of
 from openwash.licenses import License
+from openwash.vocabulary import PROSE_ROLES
 
 if TYPE_CHECKING:
+    from openwash.discovery import Repository
     from openwash.documents import Document
-    from openwash.engine import Result
+    from openwash.evidence import Evidence
     from openwash.evidence.types import EvidenceItem, LicenseSource
 
-PROSE_ROLES = ("readme", "model_card", "docs", "data_card")
+
+class Checked(Protocol):
+    """What the components are read from: a repository with its documents and evidence.  The engine's
+    ``Result`` and the rules' ``RuleContext`` both have it; a protocol, so that this module (used by a rule)
+    does not import the engine that runs the rules."""
+
+    @property
+    def repo(self) -> Repository: ...
+    @property
+    def docs(self) -> list[Document]: ...
+    @property
+    def evidence(self) -> Evidence: ...
+    @property
+    def is_model_release(self) -> bool: ...
+
 MAX_EVIDENCE = 8
 MAX_SCAN = 20_000  # tree paths a component's pattern is tried on (evidence is best-effort in huge trees)
 
@@ -155,6 +172,22 @@ class Release:
                 return c
         raise KeyError(name)
 
+    def modality(self) -> str:
+        """What the model takes or makes, from its pipeline tag and tags: image, audio, video, code, text, or ""
+        (the exporters name them in their own words)."""
+        tag = (self.pipeline_tag or "").lower()
+        if "image" in tag:
+            return "image"
+        if "audio" in tag or "speech" in tag:
+            return "audio"
+        if "video" in tag:
+            return "video"
+        if "code" in " ".join(self.tags).lower():
+            return "code"
+        if "text" in tag or "conversational" in tag:
+            return "text"
+        return ""
+
 
 # --- recognisers -------------------------------------------------------------------------------------------
 
@@ -250,11 +283,11 @@ def _dedupe(pointers: list[Pointer]) -> list[Pointer]:
     return out[:MAX_EVIDENCE]
 
 
-def _prose_docs(result: Result) -> list[Document]:
+def _prose_docs(result: Checked) -> list[Document]:
     return [d for d in result.docs if d.role in PROSE_ROLES]
 
 
-def _paths(result: Result, pattern: re.Pattern[str] | Any, limit: int = MAX_EVIDENCE, hidden: bool = False,
+def _paths(result: Checked, pattern: re.Pattern[str] | Any, limit: int = MAX_EVIDENCE, hidden: bool = False,
            keys: tuple[str, ...] = ()) -> list[Pointer]:
     """Paths of the tree matching ``pattern``; ``keys`` (lower-case substrings every match contains) filter the
     tree first at C speed, so that a tree of 100,000 paths costs milliseconds, not a regex call per path."""
@@ -271,7 +304,7 @@ def _paths(result: Result, pattern: re.Pattern[str] | Any, limit: int = MAX_EVID
     return out
 
 
-def _candidates(result: Result, keys: tuple[str, ...]):
+def _candidates(result: Checked, keys: tuple[str, ...]):
     """The tree's paths that contain one of ``keys`` (lower-cased once per repository)."""
     lowered = result.repo.__dict__.get("_ow_lower_paths")
     if lowered is None or len(lowered) != len(result.repo.paths):
@@ -281,7 +314,7 @@ def _candidates(result: Result, keys: tuple[str, ...]):
             yield path
 
 
-def _headed_blocks(result: Result, heading_re, text_re=None, limit: int = MAX_EVIDENCE) -> list[Pointer]:
+def _headed_blocks(result: Checked, heading_re, text_re=None, limit: int = MAX_EVIDENCE) -> list[Pointer]:
     """Sections whose heading matches ``heading_re`` (and whose text matches ``text_re`` when given)."""
     out: list[Pointer] = []
     for doc in _prose_docs(result):
@@ -297,7 +330,7 @@ def _headed_blocks(result: Result, heading_re, text_re=None, limit: int = MAX_EV
     return out
 
 
-def _text_hits(result: Result, text_re, limit: int = MAX_EVIDENCE) -> list[Pointer]:
+def _text_hits(result: Checked, text_re, limit: int = MAX_EVIDENCE) -> list[Pointer]:
     out: list[Pointer] = []
     for doc in _prose_docs(result):
         for block in doc.blocks:
@@ -309,7 +342,7 @@ def _text_hits(result: Result, text_re, limit: int = MAX_EVIDENCE) -> list[Point
     return out
 
 
-def _links(result: Result, url_re=None, words_re=None, limit: int = MAX_EVIDENCE) -> list[Pointer]:
+def _links(result: Checked, url_re=None, words_re=None, limit: int = MAX_EVIDENCE) -> list[Pointer]:
     """Links whose URL matches ``url_re`` and whose anchor/sentence matches ``words_re`` (each when given)."""
     out: list[Pointer] = []
     for doc in _prose_docs(result):
@@ -329,7 +362,7 @@ def _links(result: Result, url_re=None, words_re=None, limit: int = MAX_EVIDENCE
     return out
 
 
-def _code_hits(result: Result, code_re, limit: int = MAX_EVIDENCE) -> list[Pointer]:
+def _code_hits(result: Checked, code_re, limit: int = MAX_EVIDENCE) -> list[Pointer]:
     out: list[Pointer] = []
     for doc in _prose_docs(result):
         for line, _info, content in doc.code_blocks[:200]:
@@ -347,13 +380,13 @@ _PAPER_ANCHOR_RE = lazyre.compile(r"^\W*(?:our |the |read the |see the )?(?:pape
                                   r"tech report|report|publication)\W*$", re.I)
 
 
-def _name_tokens(result: Result, name: str) -> set[str]:
+def _name_tokens(result: Checked, name: str) -> set[str]:
     tokens = {re.sub(r"[^a-z0-9]", "", w.lower()) for w in re.split(r"[\s:/_-]+", name)[:2]}
     tokens |= {re.sub(r"[^a-z0-9]", "", w.lower()) for w in re.split(r"[-_. ]+", result.repo.name.split("__")[-1])}
     return {t for t in tokens if len(t) >= 3 and t not in ("model", "models", "the", "open", "llm", "chat", "base")}
 
 
-def _own_papers(result: Result, name: str) -> list[Pointer]:
+def _own_papers(result: Checked, name: str) -> list[Pointer]:
     """Paper links that are the release's own: in a paper/citation section, with 'paper'/'arXiv' as the anchor,
     or naming the release; not a paper cited for something else ("the Pile paper")."""
     own = _name_tokens(result, name)
@@ -375,7 +408,7 @@ def _own_papers(result: Result, name: str) -> list[Pointer]:
     return out
 
 
-def _first_bibtex(result: Result) -> list[Pointer]:
+def _first_bibtex(result: Checked) -> list[Pointer]:
     """The first citation entry of each document, when it is a paper (authors cite their own work first)."""
     out: list[Pointer] = []
     entry_re = lazyre.compile(r"@(\w+)\s*\{", re.I)
@@ -413,11 +446,11 @@ def _bibtex_target(entry: str) -> str:
     return _bibtex_field(entry, "title")[:200] or entry.split(",")[0]
 
 
-def _front_matters(result: Result) -> list[tuple[Document, Any]]:
+def _front_matters(result: Checked) -> list[tuple[Document, Any]]:
     return [(d, d.front_matter) for d in result.docs if d.front_matter is not None and d.front_matter.data]
 
 
-def model_card_doc(result: Result) -> Document | None:
+def model_card_doc(result: Checked) -> Document | None:
     """The model card: a document with the model card role, or a README with Hugging Face front matter."""
     cards = [d for d in result.docs if d.role == "model_card"]
     cards += [d for d in result.docs if d.role == "readme" and d.front_matter is not None and d.front_matter.data
@@ -444,7 +477,7 @@ def _is_dataset_card(doc: Document) -> bool:
     return is_dataset_card(doc)
 
 
-def eval_results(result: Result) -> list[dict[str, Any]]:
+def eval_results(result: Checked) -> list[dict[str, Any]]:
     """Results from ``model-index`` front matter and ``eval_results`` files/metadata."""
     out: list[dict[str, Any]] = []
     for doc, fm in _front_matters(result):
@@ -482,7 +515,7 @@ def eval_results(result: Result) -> list[dict[str, Any]]:
     return out[:500]
 
 
-def _eval_results_files(result: Result) -> list[Pointer]:
+def _eval_results_files(result: Checked) -> list[Pointer]:
     return _paths(result, lazyre.compile(r"(?:^|/)\.?eval_results(?:/[^/]+\.(?:ya?ml|json)|\.(?:json|ya?ml))$|"
                                              r"(?:^|/)[^/]*eval_results[^/]*\.(?:json|ya?ml|csv)$|"
                                              r"(?:^|/)(?:evals?|evaluations?)/(?:[^/]+/)*[^/]*results?[^/]*"
@@ -490,7 +523,7 @@ def _eval_results_files(result: Result) -> list[Pointer]:
                   hidden=True, keys=("eval",))
 
 
-def gated(result: Result) -> Pointer | None:
+def gated(result: Checked) -> Pointer | None:
     """Where the release says its weights are gated (``extra_gated_*`` metadata, access-request wording)."""
     for doc, fm in _front_matters(result):
         for key in fm.data:
@@ -514,7 +547,7 @@ _CATEGORY_RANK = {"osi": 0, "open-data": 1, "unknown": 2, "restricted": 3, "sour
                   "non-commercial": 5, "proprietary": 6}
 
 
-def release_licenses(result: Result) -> dict[str, ComponentLicense]:
+def release_licenses(result: Checked) -> dict[str, ComponentLicense]:
     """The release's license per MOF content type (code, data, document) and for the whole distribution.
 
     code: the code license; data: the weights license (parameters are data in the MOF); document: the
@@ -528,7 +561,7 @@ def release_licenses(result: Result) -> dict[str, ComponentLicense]:
             "distribution": distribution}
 
 
-def _component_license(result: Result, spec: Spec, release: dict[str, ComponentLicense]) -> ComponentLicense:
+def _component_license(result: Checked, spec: Spec, release: dict[str, ComponentLicense]) -> ComponentLicense:
     ev = result.evidence
     if spec.name == "Datasets":
         own = [s for s in ev.licenses if s.component == "data"]
@@ -547,7 +580,7 @@ def _component_license(result: Result, spec: Spec, release: dict[str, ComponentL
 # --- the components ----------------------------------------------------------------------------------------
 
 
-def build(result: Result) -> Release:
+def build(result: Checked) -> Release:
     """Every MOF component of the release checked in ``result``."""
     ev = result.evidence
     rel = release_licenses(result)
@@ -782,7 +815,7 @@ _MISSING = {
 }
 
 
-def release_name(result: Result, card: Document | None = None) -> str:
+def release_name(result: Checked, card: Document | None = None) -> str:
     card = card if card is not None else model_card_doc(result)
     if card is not None and card.front_matter is not None:
         for key in ("model_name", "name"):
@@ -800,7 +833,7 @@ def release_name(result: Result, card: Document | None = None) -> str:
     return result.repo.name.split("__")[-1] or "unnamed"
 
 
-def producer(result: Result) -> str:
+def producer(result: Checked) -> str:
     if result.repo.owner:
         return result.repo.owner
     if "__" in result.repo.name:
@@ -812,7 +845,7 @@ def producer(result: Result) -> str:
     return "unknown"
 
 
-def _version(result: Result) -> str:
+def _version(result: Checked) -> str:
     for _doc, fm in _front_matters(result):
         v = fm.get_str("version")
         if v:
@@ -820,14 +853,14 @@ def _version(result: Result) -> str:
     return ""
 
 
-def _tags(result: Result) -> list[str]:
+def _tags(result: Checked) -> list[str]:
     tags: list[str] = []
     for _doc, fm in _front_matters(result):
         tags += fm.get_list("tags")
     return list(dict.fromkeys(t for t in tags if t))[:30]
 
 
-def _pipeline_tag(result: Result) -> str:
+def _pipeline_tag(result: Checked) -> str:
     for _doc, fm in _front_matters(result):
         v = fm.get_str("pipeline_tag")
         if v:

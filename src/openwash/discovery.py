@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from openwash import vocabulary as v
 from openwash.documents import Notice, SourceFile
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
@@ -151,22 +152,22 @@ def role_of(path: str) -> str:
     name = path.rsplit("/", 1)[-1]
     lower = name.lower()
     if lower == "citation.cff":
-        return "citation"
+        return v.CITATION
     if lower in ("pyproject.toml",):
-        return "package"
+        return v.PACKAGE
     if _MODEL_CARD.match(name):
-        return "model_card"
+        return v.MODEL_CARD
     if _DATA_CARD.match(name):
-        return "data_card"
+        return v.DATA_CARD
     if _POLICY.match(name):
-        return "use_policy"
+        return v.USE_POLICY
     if _README.match(name):
-        return "readme"
+        return v.README
     if _NOTICE.match(name):
-        return "notice"
+        return v.NOTICE
     if _LICENSE.search(name):
-        return "license"
-    return "docs"
+        return v.LICENSE
+    return v.DOCS
 
 
 def _inside_work_tree(root: Path) -> bool:
@@ -419,7 +420,7 @@ def select_documents(paths: list[str], include: list[str], exclude: list[str]) -
         chosen = set(selected)
         for p in paths:
             if "/" in p and p.rsplit("/", 1)[0] in card_dirs and p not in chosen \
-                    and role_of(p) in ("license", "use_policy", "notice") and not matches(p, exclude):
+                    and role_of(p) in v.TERMS_ROLES and not matches(p, exclude):
                 selected.append(p)
     return sorted(selected)
 

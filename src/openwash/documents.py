@@ -104,7 +104,7 @@ class SourceFile:
 
     path: str  # repository-relative, POSIX separators
     text: str
-    role: str  # readme | model_card | data_card | license | notice | docs | citation | package | policy_doc
+    role: str  # one of openwash.vocabulary.DOCUMENT_ROLES
 
 
 @dataclass

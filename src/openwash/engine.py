@@ -5,11 +5,10 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from openwash import __version__
 from openwash.claims import Claim, ClaimContext, find_claims
 from openwash.consolidate import one_per_cause
 from openwash.discovery import Repository, discover
@@ -17,6 +16,7 @@ from openwash.documents import Block, Document, Notice
 from openwash.errors import UsageError
 from openwash.findings import Finding, sort_key
 from openwash.policy import Policy
+from openwash.result import Result, at_policy_severity, worst_category  # noqa: F401 - the engine's names
 from openwash.rules import all_rules
 from openwash.suppress import apply as apply_waivers
 from openwash.timebudget import BudgetExceeded, document_budget, time_budget
@@ -27,95 +27,6 @@ if TYPE_CHECKING:
     # Markdown parser nor the own-name derivation, and the pre-commit hook should not pay for loading them
     from openwash.evidence import Evidence
 
-SEVERITIES = ("error", "warning", "notice")
-
-
-@dataclass
-class Result:
-    root: Path
-    policy: Policy
-    repo: Repository
-    docs: list[Document]
-    claims: list[Claim]
-    evidence: Evidence
-    is_model_release: bool
-    findings: list[Finding]
-    notices: list[Notice] = field(default_factory=list)
-
-    @property
-    def active(self) -> list[Finding]:
-        """Findings that are not waived or suppressed."""
-        return [f for f in self.findings if not f.waived]
-
-    def summary(self) -> dict[str, int]:
-        counts = {s: 0 for s in SEVERITIES}
-        for f in self.active:
-            counts[f.severity] = counts.get(f.severity, 0) + 1
-        counts["waived"] = sum(1 for f in self.findings if f.waived)
-        return counts
-
-    @property
-    def failed(self) -> bool:
-        return any(self.policy.fails(f.severity) for f in self.active)
-
-    def license_summary(self) -> dict:
-        ev = self.evidence
-        spdx: list[str] = []
-        for s in ev.licenses:
-            if s.license.id not in spdx:
-                spdx.append(s.license.id)
-        components = ["weights", "code"] if self.is_model_release else ["code"]
-        cats = [s.license.category for c in components for s in ev.licenses_for(c)]
-        def names(sources: list) -> list[str]:
-            return list(dict.fromkeys(s.license.name for s in sources))
-
-        return {"spdx": spdx, "names": names(ev.licenses), "category": worst_category(cats),
-                "code_names": names(ev.licenses_for("code")),
-                "weights_names": names(ev.licenses_for("weights")) if self.is_model_release else [],
-                "data_names": names([s for s in ev.licenses if s.component == "data"]),
-                "code": sorted({s.license.id for s in ev.licenses_for("code")}),
-                "weights": sorted({s.license.id for s in ev.licenses_for("weights")}) if self.is_model_release else [],
-                "data": sorted({s.license.id for s in ev.licenses if s.component == "data"}),
-                "sources": [s.as_json() for s in ev.licenses]}
-
-    def to_json(self) -> dict:
-        ev = self.evidence
-        return {
-            "tool": {"name": "openwash", "version": __version__},
-            "policy": {"sources": list(self.policy.sources), "mode": self.policy.mode},
-            "claims": [c.as_json() for c in self.claims],
-            "evidence": {
-                "training_code": [e.as_json() for e in ev.training_code],
-                "training_data": [e.as_json() for e in ev.training_data],
-                "weights": [e.as_json() for e in ev.weights],
-                "placeholders": [e.as_json() for e in ev.placeholders],
-                "downstream_code": [e.as_json() for e in ev.downstream_code],
-                "training_code_not_counted": [e.as_json() for e in ev.not_counted],
-                "access": ev.access,
-                "gates": [e.as_json() for e in ev.gates],
-                "license": self.license_summary(),
-                "base_models": [{"name": b.name, "file": b.file, "line": b.line, "license": b.license_id,
-                                 "license_name": b.license_name, "category": b.license_category,
-                                 "data_open": b.data_open, "declared": b.declared, "relation": b.relation}
-                                for b in ev.base_models],
-                "gated": ev.gated,
-            },
-            "is_model_release": self.is_model_release,
-            "model_release_reason": ev.model_release_reason,
-            "findings": [f.as_json() for f in self.findings],
-            "summary": self.summary(),
-            "verdict": "fail" if self.failed else "pass",
-            "notices": [{"file": n.path, "line": n.line, "message": n.message} for n in self.notices],
-        }
-
-
-_CATEGORY_ORDER = ["proprietary", "non-commercial", "source-available", "restricted", "unknown", "open-data", "osi"]
-
-
-def worst_category(categories: list[str]) -> str:
-    if not categories:
-        return "unknown"
-    return min(categories, key=lambda c: _CATEGORY_ORDER.index(c) if c in _CATEGORY_ORDER else 0)
 
 
 def own_names(repo: Repository, docs: list[Document]) -> frozenset[str]:
@@ -232,14 +143,19 @@ def check_repository(repo: Repository, policy: Policy, *, today: dt.date | None 
                                   "(OPENWASH_DOC_TIMEOUT)", doc.path, budget=True))
     from openwash.rules.context import RuleContext
 
-    rule_ctx = RuleContext(repo=repo, docs=docs, claims=claims, evidence=evidence, policy=policy,
-                           is_model_release=is_model, today=today or dt.date.today())
     rules = all_rules()
+    defaults = {r.id: r.severity for r in rules.values()}
+    rule_ctx = RuleContext(repo=repo, docs=docs, claims=claims, evidence=evidence, policy=policy,
+                           is_model_release=is_model, today=today or dt.date.today(), defaults=defaults)
     findings: list[Finding] = []
     for rule in rules.values():
-        if rule.check is not None:
+        if rule.check is not None and policy.severity(rule.id, rule.severity) != "off":  # off: not even run
             findings.extend(rule.check(rule_ctx))
-    findings = apply_waivers(findings, docs, policy, rule_ctx.today, {r.id: r.severity for r in rules.values()})
+    # Waivers and suppressions match by rule, file and line (never severity) and add OW901-OW903; then the
+    # policy's severities and `off` apply once, to every finding.  (A rule that is off has yielded nothing:
+    # its check did not run, so no suppression of it counts as used.)
+    findings = apply_waivers(findings, docs, policy, rule_ctx.today, defaults)
+    findings = at_policy_severity(findings, policy, defaults)
     findings = one_per_cause(findings)
     findings.sort(key=sort_key)
     return Result(root=root, policy=policy, repo=repo, docs=docs, claims=claims, evidence=evidence,

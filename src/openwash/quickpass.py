@@ -18,7 +18,8 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from openwash.documents import Block, Document, FrontMatter, Link
-from openwash.engine import Result  # the engine imports this module only when it runs a check
+from openwash.result import Result, at_policy_severity
+from openwash.vocabulary import PROSE_ROLES
 
 if TYPE_CHECKING:
     from openwash.discovery import Repository
@@ -116,8 +117,8 @@ WEIGHT_SUFFIXES = tuple(f".{e}" for e in ("safetensors", "bin", "gguf", "ggml", 
 _RELEASE_WORDS = ("model", "weight", "checkpoint", "llm", "发布", "模型")
 # Hosts of the model hubs a link to the repository's own weights can point to (links.MODEL_HUB_RE).
 _HUB_HOSTS = ("huggingface", "hf.co", "modelscope", "ollama", "kaggle", "wisemodel")
-# Roles whose links OW301 checks.
-_LINK_ROLES = ("readme", "model_card", "data_card", "docs")
+# Roles whose links OW301 checks (openwash.rules.pointers).
+_LINK_ROLES = PROSE_ROLES
 # Link destinations in Markdown syntax ([text](dest), [label]: dest); HTML and autolinks need '<', which
 # rules the quick pass out by itself.
 _DESTINATION_RE = re.compile(r"\]\(\s*([^\s)]*)|\]:\s*(\S*)")
@@ -224,7 +225,8 @@ def quick_result(repo: Repository, policy: Policy, today: dt.date | None = None)
     docs: list[Document] = [DeferredDocument(f.path, f.role, f.text) for f in repo.files]
     today = today or dt.date.today()
     # Only the OW90x rules' severities matter when no other rule has a finding.
-    findings = apply_waivers([], docs, policy, today, {r.id: r.severity for r in config.RULES})
+    defaults = {r.id: r.severity for r in config.RULES}
+    findings = at_policy_severity(apply_waivers([], docs, policy, today, defaults), policy, defaults)
     findings = one_per_cause(findings)
     findings.sort(key=sort_key)
     lazy = _LazyEvidence(repo, docs, policy)

@@ -141,7 +141,10 @@ def _split_origin(origin: str) -> tuple[str, int]:
 
 def apply(findings: list[Finding], docs: list[Document], policy: Policy, today: dt.date,
           severity_of: dict[str, str]) -> list[Finding]:
-    """Mark waived and suppressed findings; add OW901/OW902 findings about the waivers themselves."""
+    """Mark waived and suppressed findings; add OW901–OW903 findings about the waivers and suppressions
+    themselves, at their default severities (``severity_of``; the engine then applies the policy's
+    severities and ``off`` to every finding at once, these included).  Waivers and suppressions match by
+    rule, file and line, never by severity."""
     suppressions = inline_suppressions(docs)
     waivers = policy_waivers(policy)
     by_target: dict[tuple[str, int], list[Suppression]] = {}
@@ -179,42 +182,40 @@ def apply(findings: list[Finding], docs: list[Document], policy: Policy, today: 
                     reason = f"waived by {w.origin}: {w.reason}" + (f" (approved by {w.approver})" if w.approver else "")
                     break
         out.append(f.waive(reason) if reason else f)
+    # OW901-OW903 at their default severities: the engine applies the policy's (and drops them when off)
+    sev901 = severity_of.get("OW901", "error")
+    sev902 = severity_of.get("OW902", "warning")
+    sev903 = severity_of.get("OW903", "warning")
     extra: list[Finding] = []
-    sev901 = policy.severity("OW901", severity_of.get("OW901", "error"))
-    if sev901 != "off":
-        for w in waivers:
-            if w.expired(today) and w.expires is not None:
-                file, line = _split_origin(w.origin)
-                extra.append(Finding("OW901", sev901, file, line, 1,
-                                     f"waiver for {w.rule} on '{w.path}' expired on {w.expires.isoformat()} "
-                                     "and no longer applies",
-                                     "fix the findings it covered, or renew the waiver with a new expiry date "
-                                     "and a current reason"))
-    sev902 = policy.severity("OW902", severity_of.get("OW902", "warning"))
-    if sev902 != "off":
-        for s in suppressions:
-            if not s.rules:
-                extra.append(Finding("OW902", sev902, s.file, s.line, s.column,
-                                     "inline suppression names no rule",
-                                     "name the rule(s) it suppresses, e.g. "
-                                     "<!-- openwash-disable-next-line OW101 -- why this is fine -->"))
-            elif not s.reason:
-                extra.append(Finding("OW902", sev902, s.file, s.line, s.column,
-                                     f"inline suppression of {', '.join(s.rules)} without a reason",
-                                     "write the reason after ' -- ', e.g. "
-                                     "<!-- openwash-disable-next-line OW101 -- why this is fine -->"))
-            elif id(s) in refused:
-                continue  # reported as OW903 below
-            elif not s.used:
-                what = ", ".join(s.rules)
-                extra.append(Finding("OW902", sev902, s.file, s.line, s.column,
-                                     f"inline suppression of {what} suppresses nothing",
-                                     "remove the stale suppression comment"))
-    sev903 = policy.severity("OW903", severity_of.get("OW903", "warning"))
-    if sev903 != "off":
-        for s in suppressions:
-            if id(s) in refused:
-                extra.append(Finding("OW903", sev903, s.file, s.line, s.column, refused[id(s)],
-                                     "fix the finding, or ask for a waiver in the policy (reviewed like any policy "
-                                     "change)"))
+    for w in waivers:
+        if w.expired(today) and w.expires is not None:
+            file, line = _split_origin(w.origin)
+            extra.append(Finding("OW901", sev901, file, line, 1,
+                                 f"waiver for {w.rule} on '{w.path}' expired on {w.expires.isoformat()} "
+                                 "and no longer applies",
+                                 "fix the findings it covered, or renew the waiver with a new expiry date "
+                                 "and a current reason"))
+    for s in suppressions:
+        if not s.rules:
+            extra.append(Finding("OW902", sev902, s.file, s.line, s.column,
+                                 "inline suppression names no rule",
+                                 "name the rule(s) it suppresses, e.g. "
+                                 "<!-- openwash-disable-next-line OW101 -- why this is fine -->"))
+        elif not s.reason:
+            extra.append(Finding("OW902", sev902, s.file, s.line, s.column,
+                                 f"inline suppression of {', '.join(s.rules)} without a reason",
+                                 "write the reason after ' -- ', e.g. "
+                                 "<!-- openwash-disable-next-line OW101 -- why this is fine -->"))
+        elif id(s) in refused:
+            continue  # reported as OW903 below
+        elif not s.used:
+            what = ", ".join(s.rules)
+            extra.append(Finding("OW902", sev902, s.file, s.line, s.column,
+                                 f"inline suppression of {what} suppresses nothing",
+                                 "remove the stale suppression comment"))
+    for s in suppressions:
+        if id(s) in refused:
+            extra.append(Finding("OW903", sev903, s.file, s.line, s.column, refused[id(s)],
+                                 "fix the finding, or ask for a waiver in the policy (reviewed like any policy "
+                                 "change)"))
     return out + extra

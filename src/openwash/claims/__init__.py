@@ -121,15 +121,15 @@ from openwash.claims.detector import (
 from openwash.claims.places import own_places_of
 from openwash.claims.record import (
     CLAIM_ROLES,
-    KINDS,
-    STRENGTHS,
-    TARGETS,
     Claim,
     ClaimContext,
     ClaimHit,
     Judgement,
 )
 from openwash.claims.segment import may_contain_claim
+from openwash.vocabulary import CLAIM_KINDS as KINDS
+from openwash.vocabulary import CLAIM_STRENGTHS as STRENGTHS
+from openwash.vocabulary import CLAIM_TARGETS as TARGETS
 
 __all__ = [
     "CLAIM_ROLES", "KINDS", "LONG_SENTENCE", "MAX_PHRASES_PER_SENTENCE", "STRENGTHS", "TARGETS", "Claim",

@@ -5,12 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-# Which files can hold claims: license texts and use policies are boilerplate.
-CLAIM_ROLES = frozenset({"readme", "model_card", "data_card", "docs"})
+from openwash.vocabulary import PROSE_ROLES
 
-KINDS = ("open-source", "open-weights", "open")
-TARGETS = ("model", "weights", "code", "data", "project", "other")
-STRENGTHS = ("strong", "plain", "partial")
+# Which files can hold claims: license texts and use policies are boilerplate.
+CLAIM_ROLES = frozenset(PROSE_ROLES)
 
 
 @dataclass(frozen=True)

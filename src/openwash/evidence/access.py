@@ -15,6 +15,7 @@ import re
 from openwash import lazyre
 from openwash.documents import Document
 from openwash.evidence.types import EvidenceItem
+from openwash.vocabulary import CARD_ROLES
 
 GATE_KEYS = ("gated", "extra_gated_prompt", "extra_gated_fields", "extra_gated_eu_disallowed",
              "extra_gated_heading", "extra_gated_description", "extra_gated_button_content")
@@ -49,12 +50,12 @@ def find_gates(docs: list[Document]) -> list[EvidenceItem]:
     out: list[EvidenceItem] = []
     for doc in docs:
         fm = doc.front_matter
-        if fm is not None and doc.role in ("readme", "model_card"):
+        if fm is not None and doc.role in CARD_ROLES:
             for key in GATE_KEYS:
                 if key in fm.data and _truthy_gate(fm.data[key]):
                     what = "geo-blocked in the EU" if key == "extra_gated_eu_disallowed" else f"{key} in the card"
                     out.append(EvidenceItem("metadata", what, doc.path, fm.line_of(key)))
-        if doc.role not in ("readme", "model_card"):
+        if doc.role not in CARD_ROLES:
             continue
         for block in doc.blocks[:2000]:
             if block.kind in ("front_matter", "alt_text"):

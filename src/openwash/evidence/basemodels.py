@@ -21,6 +21,7 @@ from openwash.discovery import Repository
 from openwash.documents import Document
 from openwash.evidence.links import hub_model, own_tokens
 from openwash.evidence.types import BaseModel, EvidenceItem
+from openwash.vocabulary import CARD_ROLES
 
 # "fine-tuned from X", "based on X", "initialized with X weights", "delta weights ... X".
 FINETUNE_OF_RE = lazyre.compile(
@@ -157,7 +158,7 @@ def find_base_models(docs: list[Document], own: frozenset[str] = frozenset(), *,
                 if _is_own(name, entry, released_ids, released_orgs):
                     continue
                 add(_base(name, doc.path, line, relation, entry))
-        if doc.role not in ("readme", "model_card"):
+        if doc.role not in CARD_ROLES:
             continue
         for block in doc.blocks[:400]:
             if block.kind == "heading":

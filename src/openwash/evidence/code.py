@@ -26,10 +26,10 @@ from openwash.evidence.links import (
     source_line,
 )
 from openwash.evidence.types import EvidenceItem
+from openwash.vocabulary import CARD_ROLES, PROSE_ROLES
 
 MAX_ITEMS = 40
 MAX_LINKS_PER_DOC = 3000
-PROSE_ROLES = ("readme", "model_card", "docs", "data_card")
 
 _CODE_EXT = r"(?:py|sh|bash|slurm|ipynb|jl|lua|scala|rs|go|cpp|cu|ya?ml|json|toml|cfg|ini|gin|jsonnet)"
 TRAINING_PATH_RE = lazyre.compile(
@@ -223,7 +223,7 @@ def _names_repo_link(repo: Repository, docs: list[Document], names: frozenset[st
     if not names:
         return
     for doc in docs:
-        if doc.role not in ("readme", "model_card"):
+        if doc.role not in CARD_ROLES:
             continue
         blocks = [b for b in doc.blocks[:400] if b.kind not in ("front_matter", "alt_text")]
         for link in doc.links[:MAX_LINKS_PER_DOC]:

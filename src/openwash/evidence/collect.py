@@ -16,6 +16,7 @@ from openwash.evidence.links import own_tokens, resolve_relative
 from openwash.evidence.release import decide
 from openwash.evidence.types import Evidence, EvidenceItem
 from openwash.evidence.weights import find_weights
+from openwash.vocabulary import PROSE_ROLES
 
 
 def _own_names(repo: Repository, docs: list[Document]) -> frozenset[str]:
@@ -83,7 +84,7 @@ def _broken_links(repo: Repository, docs: list[Document]) -> list[EvidenceItem]:
     """Relative links in prose that point to paths not in the repository (never evidence)."""
     out: list[EvidenceItem] = []
     for doc in docs:
-        if doc.role not in ("readme", "model_card", "docs", "data_card"):
+        if doc.role not in PROSE_ROLES:
             continue
         for link in doc.links[:3000]:
             if link.source == "image" or link.url.startswith("#"):

@@ -16,10 +16,10 @@ from openwash.discovery import Repository
 from openwash.documents import Block, Document
 from openwash.evidence.links import is_dataset_link, is_url, resolve_relative, sentence_of, source_line
 from openwash.evidence.types import EvidenceItem
+from openwash.vocabulary import PROSE_ROLES
 
 MAX_ITEMS = 40
 MAX_LINKS_PER_DOC = 3000
-PROSE_ROLES = ("readme", "model_card", "docs", "data_card")
 
 DATA_CUE_RE = lazyre.compile(
     r"\b(?:pre-?)?train(?:ing|ed)?\b|\bfine-?tun\w*|\bfinetun\w*|\bsft\b|\binstruction[- ]tun\w*|\brlhf\b|\bdpo\b|"

@@ -27,6 +27,7 @@ from openwash.documents import Document
 from openwash.evidence.data import is_dataset_card
 from openwash.evidence.links import resolve_relative, sentence_of
 from openwash.evidence.types import LicenseSource
+from openwash.vocabulary import CARD_ROLES
 
 LICENSE_HEADING_RE = lazyre.compile(r"licen[cs]|许可|协议|ライセンス|licencia|lizenz|terms of use|使用条款", re.I)
 WEIGHTS_WORDS_RE = lazyre.compile(r"\b(?:weights?|models?|checkpoints?|parameters|params|delta|weight diff)\b|权重|模型|"
@@ -90,7 +91,7 @@ def find_licenses(docs: list[Document], repo: Repository | None = None) -> list[
     for doc in docs:
         if doc.front_matter is not None:
             out.extend(_from_front_matter(doc, by_path, out))
-        if doc.role in ("readme", "model_card"):
+        if doc.role in CARD_ROLES:
             out.extend(_from_prose(doc))
     return _dedupe(out)
 

@@ -10,6 +10,7 @@ from openwash.discovery import Repository
 from openwash.documents import Document
 from openwash.evidence.links import WEIGHT_FILE_RE, candidate_paths, hub_model, is_url, link_words
 from openwash.evidence.types import EvidenceItem
+from openwash.vocabulary import MODEL_PROSE_ROLES
 
 MAX_ITEMS = 40
 WEIGHT_WORDS_RE = lazyre.compile(r"\b(?:weights?|checkpoints?|download\w*|models?|hugging ?face|hf|🤗|release[sd]?|"
@@ -37,7 +38,7 @@ def find_weights(repo: Repository, docs: list[Document]) -> list[EvidenceItem]:
             if len(items) >= 10:
                 break
     for doc in docs:
-        if doc.role not in ("readme", "model_card", "docs"):
+        if doc.role not in MODEL_PROSE_ROLES:
             continue
         for link in doc.links[:3000]:
             url = link.url

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from openwash.clock import today_override
 from openwash.errors import UsageError
 
 
@@ -20,10 +21,7 @@ def run_export(args: argparse.Namespace) -> int:
     if not root.is_dir():
         raise UsageError(f"not a directory: {args.path}")
     policy = resolve(root, args.policy, offline=args.offline or None)
-    today = None
-    from openwash.cli import _today
-
-    today = _today()
+    today = today_override()
     result = run(root, policy, today=today)
     write_output(render(result, args.format, today=today), args.output)
     return 0

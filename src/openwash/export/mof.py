@@ -26,6 +26,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from openwash.components import Release, specs
+from openwash.vocabulary import CARD_ROLES
 
 if TYPE_CHECKING:
     from openwash.engine import Result
@@ -230,22 +231,12 @@ def document(release: Release, result: Result, today: dt.date | None = None) -> 
 
 
 def _type(release: Release) -> str:
-    tag = (release.pipeline_tag or "").lower()
-    if "text-to-image" in tag or "image" in tag:
-        return "image"
-    if "audio" in tag or "speech" in tag:
-        return "audio"
-    if "video" in tag:
-        return "video"
-    if "code" in " ".join(release.tags).lower():
-        return "code"
-    if "text" in tag or "conversational" in tag:
-        return "language"
-    return ""
+    modality = release.modality()
+    return "language" if modality == "text" else modality  # the MOF's word for text models
 
 
 def _architecture(result: Result) -> str:
-    text = " ".join(b.text for d in result.docs if d.role in ("readme", "model_card") for b in d.blocks[:400])[:200_000]
+    text = " ".join(b.text for d in result.docs if d.role in CARD_ROLES for b in d.blocks[:400])[:200_000]
     low = text.lower()
     if "diffusion" in low:
         return "diffusion"

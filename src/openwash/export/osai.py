@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from openwash import lazyre
 from openwash.components import Pointer, Release, model_card_doc
+from openwash.vocabulary import DOCUMENTATION_ROLES, MODEL_PROSE_ROLES
 
 if TYPE_CHECKING:
     from openwash.engine import Result
@@ -163,24 +164,15 @@ def entry(release: Release, result: Result) -> dict[str, Any]:
 
 
 def _type(release: Release) -> str:
-    tag = release.pipeline_tag.lower()
-    if "image" in tag:
-        return "image"
-    if "audio" in tag or "speech" in tag:
-        return "audio"
-    if "video" in tag:
-        return "video"
-    if "code" in " ".join(release.tags).lower():
-        return "code"
-    return "text"
+    return release.modality() or "text"  # the OSAI export names every other model a text model
 
 
 def _code_docs(release: Release, result: Result) -> dict[str, Any]:
     train = release.component("Training code")
     if train.included != "yes":
         return _entry("closed", [], "no training code to document")
-    docs = [d for d in result.docs if d.role in ("docs", "readme") and "/" in d.path]
-    training_sections = [b for d in result.docs if d.role in ("readme", "docs") for b in d.blocks
+    docs = [d for d in result.docs if d.role in DOCUMENTATION_ROLES and "/" in d.path]
+    training_sections = [b for d in result.docs if d.role in DOCUMENTATION_ROLES for b in d.blocks
                          if b.kind == "heading" and re.search(r"train|pre-?train|reproduc|fine-?tun", b.text, re.I)]
     if docs and training_sections:
         return _entry("open", [Pointer(docs[0].path, 1, docs[0].path)], "training code with a documentation "
@@ -193,7 +185,7 @@ def _code_docs(release: Release, result: Result) -> dict[str, Any]:
 def _hardware(release: Release, result: Result) -> dict[str, Any]:
     hw = None
     for d in result.docs:
-        if d.role not in ("readme", "model_card", "docs"):
+        if d.role not in MODEL_PROSE_ROLES:
             continue
         for b in d.blocks:
             m = _HARDWARE_RE.search(b.text)

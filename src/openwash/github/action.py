@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
+from openwash.clock import today_override
 from openwash.errors import OpenwashError, UsageError
 from openwash.policy.model import FAIL_ON
 
@@ -110,7 +111,7 @@ def run(env: dict[str, str] | None = None, out: TextIO | None = None) -> int:
 
 def _run(env: dict[str, str], out: TextIO) -> int:
     from openwash import baseline
-    from openwash.cli import _today
+    from openwash.report import github as gh
     from openwash.report import markdown as md
     from openwash.report import render, write_output
     from openwash.report.github import append_step_summary, command, render_annotations, stop_commands
@@ -127,7 +128,7 @@ def _run(env: dict[str, str], out: TextIO) -> int:
         only_new = False
     outcome, notes = baseline.evaluate(root, inputs.policy or None, base_ref=event.base_sha if event else None,
                                        only_new=only_new, mode=inputs.mode or None, fail_on=inputs.fail_on or None,
-                                       with_prefix=True, today=_today())
+                                       with_prefix=True, today=today_override())
     result = outcome.result
     for note in [*result.policy.notices, *notes]:
         out.write(command("notice", note, title="openwash") + "\n")
@@ -165,7 +166,7 @@ def _run(env: dict[str, str], out: TextIO) -> int:
         def make_body(previous: int | None) -> str | None:
             if gating == 0 and previous is None:
                 return None  # clean and never commented: stay quiet
-            return md.comment_body(outcome, run_url=md.run_url(env), links=links,
+            return gh.comment_body(outcome, run_url=gh.run_url(env), links=links,
                                    had_findings_before=bool(previous)) + state_marker(gating) + "\n"
 
         res = upsert_sticky_comment(event.base_repo or env.get("GITHUB_REPOSITORY", ""), event.number, make_body,

@@ -22,18 +22,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from openwash.cachedir import cache_dir  # noqa: F401  (re-exported: the sweeps import it from here)
+
 SCHEMA = 1
 COMMIT_EVERY = 2.0  # seconds between commits while a sweep runs (and at close)
-
-
-def cache_dir() -> Path:
-    """The openwash cache directory (not created)."""
-    explicit = os.environ.get("OPENWASH_CACHE_DIR")
-    if explicit:
-        return Path(explicit).expanduser()
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    base = Path(xdg).expanduser() if xdg else Path.home() / ".cache"
-    return base / "openwash"
 
 
 def digest(*parts: str) -> str:

@@ -57,10 +57,10 @@ from openwash.github.fetch import (
     list_repositories,
 )
 from openwash.policy import Policy
+from openwash.vocabulary import OPEN_SOURCE_KINDS
 
 OWN_POLICY_FILES = (".openwash.yml", ".openwash.yaml")
 BACKING_RULES = ("OW101", "OW102", "OW103", "OW106")  # an open-source claim not backed by code, data, license
-CLAIM_KINDS = ("open-source", "open")
 MAX_CLAIMS_LISTED = 50
 INLINE_ENGINE_BELOW = 16  # smaller sweeps run the engine in this process
 BATCH_MAX_DELAY = 0.5  # seconds a partly filled GraphQL batch waits for more repositories
@@ -496,7 +496,7 @@ def outcome_from_result(result: Any, meta: dict[str, Any]) -> dict[str, Any]:
     for c in claims[:MAX_CLAIMS_LISTED]:
         out["claims"].append({**c, "url": blob_url(info.html_url, ref, c["file"], c["line"])})
     out["claims_total"] = len(claims)
-    out["claims_open_source"] = sum(1 for c in claims if c.get("kind") in CLAIM_KINDS)
+    out["claims_open_source"] = sum(1 for c in claims if c.get("kind") in OPEN_SOURCE_KINDS)
     findings = []
     for f in data["findings"]:
         findings.append({**f, "url": finding_url(info, ref, f.get("file") or "", f["line"])})
@@ -1118,7 +1118,9 @@ def _report_and_issues(args: Any, report: OrgReport, runner: Sweep) -> int:
                                     bot_login=getattr(args, "bot_login", None))
         report.requests.update({k: (round(v, 1) if isinstance(v, float) else int(v))
                                 for k, v in runner.api.stats.items()})
-    module = importlib.import_module(f"openwash.report.org_{args.format}")
+    from openwash.report import report_format
+
+    module = importlib.import_module(f"openwash.report.{report_format('org', args.format).module}")
     text = module.render(report)
     if not args.output:  # on stdout (a CI log): no line may issue a workflow command
         from openwash.safetext import json_log_safe, log_safe

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from openwash.report.markdown import COMMENT_MAX_CHARS, STICKY_MARKER
+from openwash.report.github import COMMENT_MAX_CHARS, STICKY_MARKER
 
 STATE_RE = re.compile(r"<!-- openwash:findings=(\d+) -->")
 

@@ -22,21 +22,12 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from openwash.atomic import write_atomic
-
-
-def cache_dir() -> Path:
-    explicit = os.environ.get("OPENWASH_CACHE_DIR")
-    if explicit:
-        return Path(explicit)
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    base = Path(xdg) if xdg and Path(xdg).is_absolute() else Path.home() / ".cache"
-    return base / "openwash"
+from openwash.cachedir import cache_dir
 
 
 def digest(data: bytes | str) -> str:

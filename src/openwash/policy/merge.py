@@ -31,6 +31,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from openwash import clock, rules
 from openwash.errors import ConfigError
 from openwash.policy.model import (
     CLAIM_KINDS,
@@ -129,9 +130,7 @@ def resolve_layers(layers: list[Layer]) -> tuple[dict[str, Any], dict[str, str]]
 # ---------------------------------------------------------------------------------------------- locks
 
 def _rule_default(rule_id: str) -> str:
-    from openwash.rules import get
-
-    rule = get(rule_id)
+    rule = rules.get(rule_id)
     return rule.severity if rule is not None else "warning"
 
 
@@ -271,16 +270,8 @@ def check_waiver_lifetimes(final: Policy, today: dt.date) -> None:
 
 
 def today() -> dt.date:
-    """The date waivers are measured against: ``OPENWASH_TODAY=YYYY-MM-DD`` (a testing aid), else today."""
-    import os
-
-    raw = os.environ.get("OPENWASH_TODAY")
-    if raw:
-        try:
-            return dt.date.fromisoformat(raw)
-        except ValueError:
-            raise ConfigError(f"OPENWASH_TODAY must be a date YYYY-MM-DD, got {raw!r}") from None
-    return dt.date.today()
+    """The date waivers are measured against (openwash.clock); a malformed OPENWASH_TODAY is a ConfigError here."""
+    return clock.today(ConfigError)
 
 
 def split_origin(origin: str) -> tuple[str, int]:

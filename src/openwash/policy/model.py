@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from openwash.licenses import License
+from openwash.vocabulary import CLAIM_KINDS, CLAIM_TARGETS, EVIDENCE_ALIASES, EVIDENCE_KINDS, ITEM_KINDS  # noqa: F401  (policy.merge imports them from here)
 
 if TYPE_CHECKING:
     from openwash.evidence import Evidence
@@ -16,13 +17,6 @@ SEVERITY_RANK = {"error": 3, "warning": 2, "notice": 1, "off": 0}
 # fail_on: how strict each value is (a lower fail_on fails on more findings)
 FAIL_ON_STRICTNESS = {"notice": 3, "warning": 2, "error": 1, "never": 0}
 FAIL_ON = ("error", "warning", "notice", "never")  # what fail_on, --fail-on and the fail-on input accept
-CLAIM_KINDS = ("open-source", "open", "open-weights")
-CLAIM_TARGETS = ("model", "weights", "code", "data", "project", "other")
-EVIDENCE_KINDS = ("training_code", "training_data", "open_license", "weights", "ungated_weights")
-# Requirement names that mean the same evidence: OSAID's "data information" is what the
-# training_data evidence collector accepts (dataset links, datasets: metadata, data cards, data sections).
-EVIDENCE_ALIASES = {"data_information": "training_data"}
-ITEM_KINDS = ("link", "path", "metadata", "section", "data_card", "code_block", "text")
 # suppressions: what an inline ``openwash-disable`` comment may do (a lower number is weaker)
 SUPPRESSION_STRICTNESS = {"allow": 0, "require-waiver": 1, "deny": 2}
 DEFAULT_MAX_WAIVER_DAYS = 365

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from openwash.errors import ConfigError
+from openwash.rules import all_rules
 
 SCHEMA_PATH = Path(__file__).with_name("schema.json")
 
@@ -162,8 +163,6 @@ def _unknown_rules(data: dict[str, Any], lines: dict[str, int]) -> list[Problem]
     rules = data.get("rules")
     if not isinstance(rules, dict):
         return []
-    from openwash.rules import all_rules
-
     known = sorted(all_rules())
     out = []
     for key in rules:

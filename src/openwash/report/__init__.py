@@ -1,9 +1,15 @@
-"""Reporters: one module per output format, each exposing ``render(result) -> str``."""
+"""Reporters: one module per output format, each exposing ``render(result_or_report, **options) -> str``.
+
+:data:`REGISTRY` is the one table of formats: it gives the CLI its ``--format`` choices (``check`` and
+``org``) and :func:`render` its module.  Adding a format is one module here, one row in the table, and its
+test (tests/test_report_formats.py checks that every row's module renders).
+"""
 
 from __future__ import annotations
 
 import importlib
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,13 +19,49 @@ from openwash.errors import UsageError
 if TYPE_CHECKING:
     from openwash.engine import Result
 
-__all__ = ["FORMATS", "render", "write_atomic", "write_output"]
+__all__ = ["FORMATS", "REGISTRY", "ReportFormat", "format_names", "render", "report_format", "write_atomic",
+           "write_output"]
 
-FORMATS = ("text", "json", "sarif", "github", "markdown")
+
+@dataclass(frozen=True)
+class ReportFormat:
+    name: str  # what --format says
+    command: str  # "check" (a repository's Result) or "org" (an organization sweep's report)
+    module: str  # under openwash.report; exposes render(result_or_report, **options) -> str
+    repository_paths: bool = False  # paths relative to the repository root (what GitHub and SARIF viewers resolve)
+
+
+REGISTRY: tuple[ReportFormat, ...] = (
+    ReportFormat("text", "check", "text"),
+    ReportFormat("json", "check", "json_report"),
+    ReportFormat("sarif", "check", "sarif", repository_paths=True),
+    ReportFormat("github", "check", "github", repository_paths=True),
+    ReportFormat("markdown", "check", "markdown", repository_paths=True),
+    ReportFormat("markdown", "org", "org_markdown"),
+    ReportFormat("json", "org", "org_json"),
+    ReportFormat("csv", "org", "org_csv"),
+    ReportFormat("html", "org", "org_html"),
+)
+
+
+def format_names(command: str) -> tuple[str, ...]:
+    """The --format choices of ``command`` (``check`` or ``org``), the first the default."""
+    return tuple(f.name for f in REGISTRY if f.command == command)
+
+
+def report_format(command: str, name: str) -> ReportFormat:
+    for f in REGISTRY:
+        if f.command == command and f.name == name:
+            return f
+    raise UsageError(f"unknown report format {name!r} for {command}; choose from {', '.join(format_names(command))}")
+
+
+FORMATS = format_names("check")
 
 
 def render(result: Result, fmt: str, **options: object) -> str:
-    module = importlib.import_module(f"openwash.report.{'json_report' if fmt == 'json' else fmt}")
+    """The report of one checked repository in format ``fmt`` (a ``check`` format)."""
+    module = importlib.import_module(f"openwash.report.{report_format('check', fmt).module}")
     return module.render(result, **options)
 
 

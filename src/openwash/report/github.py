@@ -1,4 +1,8 @@
-"""GitHub Actions: workflow-command annotations and the job summary.
+"""GitHub Actions: workflow-command annotations, the job summary and the sticky pull-request comment.
+
+GitHub's caps (step summary bytes, comment characters) and the sticky comment's marker live here; the
+Markdown they are written in (escaping, tables, byte budget) is :mod:`openwash.report.markdown`, which
+does not know about GitHub.
 
 ``openwash check --format github`` prints one ``::error``/``::warning``/``::notice`` line per finding
 (most severe first, at most :data:`MAX_PER_LEVEL` per level because GitHub drops the rest of a step's
@@ -21,12 +25,28 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from openwash.findings import Finding, sort_key
+from openwash.report import markdown
+from openwash.report.markdown import (
+    FINDING_HEADER,
+    Budget,
+    finding_row,
+    location,
+    md_text,
+    plural,
+    relative_to_root,
+    table,
+)
+from openwash.rules import rule_names
 from openwash.safetext import BIDI_CONTROLS, C1_CONTROLS, visible_escape
 
 if TYPE_CHECKING:
     from openwash.baseline import Outcome
     from openwash.engine import Result
 
+STEP_SUMMARY_LIMIT = 1024 * 1024  # GitHub's cap per step summary (bytes)
+COMMENT_MAX_CHARS = 65_536  # GitHub's cap on a comment body
+COMMENT_BUDGET = 60_000
+STICKY_MARKER = "<!-- openwash:sticky -->"
 MAX_PER_LEVEL = 10  # GitHub keeps 10 error + 10 warning + 10 notice annotations per step
 LEVELS = {"error": "error", "warning": "warning", "notice": "notice"}
 # Characters that some line readers treat as line breaks, and NUL: never let them reach the log raw.
@@ -113,12 +133,6 @@ def annotation(f: Finding, prefix: str = "", rule_name: str = "", new: bool | No
     return command(level, "\n".join(parts), **props)
 
 
-def rule_names() -> dict[str, str]:
-    from openwash.rules import all_rules
-
-    return {rid: r.name for rid, r in all_rules().items()}
-
-
 def render_annotations(outcome: Outcome, limit: int = MAX_PER_LEVEL) -> tuple[str, AnnotationPlan]:
     """Annotation lines for the findings that count (new ones under only-new), and the plan."""
     names = rule_names()
@@ -158,14 +172,12 @@ def summary_budget(path: Path, limit: int) -> int:
 
 def append_step_summary(outcome: Outcome, env: dict[str, str] | None = None, links: str | None = None) -> Path | None:
     """Append the Markdown job summary to ``$GITHUB_STEP_SUMMARY`` (if set), staying under GitHub's 1 MiB."""
-    from openwash.report import markdown
-
     env = env if env is not None else dict(os.environ)
     target = env.get("GITHUB_STEP_SUMMARY")
     if not target:
         return None
     path = Path(target)
-    budget = min(markdown.SUMMARY_MAX_BYTES, summary_budget(path, markdown.STEP_SUMMARY_LIMIT) - 1024)
+    budget = min(markdown.SUMMARY_MAX_BYTES, summary_budget(path, STEP_SUMMARY_LIMIT) - 1024)
     if budget < 2048:
         return None
     _, plan = render_annotations(outcome)
@@ -179,3 +191,83 @@ def append_step_summary(outcome: Outcome, env: dict[str, str] | None = None, lin
         print(f"openwash: cannot append the job summary to {path}: {exc.strerror or exc}", file=sys.stderr)
         return None
     return path
+
+
+def comment_body(outcome: Outcome, run_url: str = "", links: str = "", had_findings_before: bool = False,
+                 budget_chars: int = COMMENT_BUDGET) -> str:
+    """The sticky pull-request comment: the hidden marker, the verdict, and the new findings."""
+    c = outcome.comparison
+    names = rule_names()
+    budget = Budget(budget_chars)  # bytes >= characters, so this also keeps the body under the char cap
+    budget.add(STICKY_MARKER + "\n")
+    gating = outcome.annotated
+    pre = len(c.preexisting) if c is not None else 0
+    inline = sorted((f for f in outcome.result.findings if f.waived.startswith("suppressed inline")), key=sort_key)
+    if not gating and inline:
+        budget.add(f"### openwash: ✅ no open findings; {plural(len(inline), 'finding')} silenced by inline "
+                   "suppressions (listed below with their reasons)\n")
+        if pre:
+            budget.add(f"\n{plural(pre, 'pre-existing finding')} on the base branch "
+                       "(not introduced here) are listed in the job summary.\n")
+    elif not gating:
+        if had_findings_before and c is not None and c.suppressed:
+            budget.add("### openwash: ✅ no open findings left\n\nThe findings reported earlier on this pull "
+                       "request are fixed or suppressed.\n")
+        elif had_findings_before:
+            budget.add("### openwash: ✅ all fixed\n\nThe open-washing findings reported earlier on this pull "
+                       "request are fixed. Thank you!\n")
+        else:
+            budget.add("### openwash: ✅ no open-washing findings in this pull request\n")
+        if pre:
+            budget.add(f"\n{plural(pre, 'pre-existing finding')} on the base branch "
+                       "(not introduced here) are listed in the job summary.\n")
+    else:
+        icon = "❌" if outcome.failed else "⚠️"
+        counts = outcome.counts()
+        tally = ", ".join(plural(counts[s], s) for s in ("error", "warning", "notice") if counts[s])
+        scope = "introduced by this pull request" if (c is not None and outcome.only_new) else "in this pull request"
+        budget.add(f"### openwash: {icon} {tally} {scope}\n\n")
+        budget.add("Release wording should match what is released: an *open-source* model needs its training "
+                   "code, training data (or data information) and an open license; otherwise call it "
+                   "*open-weights* and name the license.\n\n")
+
+        def row(f: Finding) -> str:
+            return finding_row(f, outcome.prefix, links, names)
+
+        table(budget, gating, row, FINDING_HEADER, 1200)
+        if pre:
+            budget.add(f"{plural(pre, 'pre-existing finding')} on the base branch are not counted here.\n", 600)
+    if c is not None and c.fixed and gating:
+        budget.add(f"\n{plural(len(c.fixed), 'finding')} fixed by this pull request.\n", 400)
+    if c is not None and c.suppressed:
+        budget.add(f"\n{plural(len(c.suppressed), 'existing finding')} suppressed or waived by this pull request "
+                   "(reasons in the job summary).\n", 400)
+    if inline:
+        budget.add(f"\n**Inline suppressions used ({len(inline)})** — review their reasons:\n\n", 600)
+        for i, f in enumerate(inline):
+            line = (f"- {md_text(f.rule, 10)} at {location(f, outcome.prefix, links)}: "
+                    f"{md_text(relative_to_root(f.waived, outcome.result), 300)}\n")
+            if not budget.add(line, 500):
+                budget.add(f"- … and {len(inline) - i} more (listed in the job summary)\n")
+                break
+    if c is not None and c.policy_changed:
+        budget.add("\n**Policy changes take effect after merge:** this pull request edits "
+                   + ", ".join(md_text(p, 120) for p in c.policy_changed[:20])
+                   + (", …" if len(c.policy_changed) > 20 else "")
+                   + "; the policy of the base branch applies to this check.\n", 300)
+    footer = "\n<sub>Updated on every push by openwash"
+    if run_url:
+        footer += f" · [workflow run]({run_url})"
+    footer += " · `openwash explain RULE` documents each rule.</sub>\n"
+    budget.add(footer)
+    return budget.text()
+
+
+def run_url(env: dict[str, str] | None = None) -> str:
+    env = env if env is not None else dict(os.environ)
+    server = env.get("GITHUB_SERVER_URL", "").rstrip("/")
+    repo = env.get("GITHUB_REPOSITORY", "")
+    run_id = env.get("GITHUB_RUN_ID", "")
+    if server.startswith("http") and re.fullmatch(r"[\w.-]+/[\w.-]+", repo) and run_id.isdigit():
+        return f"{server}/{repo}/actions/runs/{run_id}"
+    return ""

@@ -1,4 +1,4 @@
-"""Markdown: the GitHub job summary, ``--format markdown``, and the sticky pull-request comment.
+"""Markdown: ``--format markdown`` and the pieces the GitHub job summary and sticky comment are built of.
 
 Every piece of repository text (claims, file names, hints quoting license names, waiver reasons,
 evidence values) goes through :func:`md_text`, which makes it inert: Markdown and HTML are escaped,
@@ -13,77 +13,36 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 from urllib.parse import quote
 
 from openwash.findings import Finding, sort_key
-from openwash.safetext import BIDI_CONTROLS, C1_CONTROLS, LINE_SEPARATORS
+from openwash.rules import rule_names
+from openwash.safetext import LINKABLE, code_span, linkable_word
+from openwash.safetext import markdown_text as md_text
 
 if TYPE_CHECKING:
     from openwash.baseline import Outcome
     from openwash.engine import Result
-    from openwash.report.github import AnnotationPlan
-
-STEP_SUMMARY_LIMIT = 1024 * 1024  # GitHub's cap per step summary (bytes)
-SUMMARY_MAX_BYTES = 1_000_000  # what openwash writes at most, leaving headroom under the cap
-COMMENT_MAX_CHARS = 65_536  # GitHub's cap on a comment body
-COMMENT_BUDGET = 60_000
-STICKY_MARKER = "<!-- openwash:sticky -->"
-
-_MD_PUNCT = set("\\`*_{}[]()#+-.!|~$^")
-_HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"}
-_CONTROL = re.compile(rf"[\x00-\x1f{C1_CONTROLS}{LINE_SEPARATORS}]")
-_BIDI = re.compile(rf"[{BIDI_CONTROLS}]")
-# What GitHub would turn into a link, a mention or a reference: a URL (scheme://, www.), @name, #123, an
-# e-mail address.  A word (between spaces) that holds one is shown as code.
-LINKABLE = re.compile(r"(?i)[a-z][a-z0-9+.-]*:/|\bwww\.|@\w|#\w")
-_BACKTICKS = re.compile(r"`+")
 
 
-def code_span(text: str) -> str:
-    """``text`` (no line break) as a Markdown code span that shows it exactly, backticks included."""
-    if not text:
-        return ""
-    fence = "`" * (max((len(m) for m in _BACKTICKS.findall(text)), default=0) + 1)
-    pad = " " if text.startswith("`") or text.endswith("`") else ""
-    return f"{fence}{pad}{text}{pad}{fence}"
+class AnnotationOverflow(Protocol):
+    """What the summary needs of an annotation plan (openwash.report.github.AnnotationPlan): the findings per
+    level that did not fit under GitHub's annotation caps.  A protocol, so that Markdown does not import the
+    GitHub side."""
 
+    overflow: dict[str, int]
 
-def _escape_word(word: str) -> str:
-    out: list[str] = []
-    for ch in word:
-        if ch in _MD_PUNCT:
-            out.append("\\" + ch)
-        elif ch in _HTML:
-            out.append(_HTML[ch])
-        else:
-            out.append(ch)
-    return "".join(out)
+    @property
+    def overflow_total(self) -> int: ...
 
+# What openwash writes at most: the job summary's headroom under GitHub's 1 MiB step-summary cap
+# (openwash.report.github.STEP_SUMMARY_LIMIT), and the cap of `--format markdown`.
+SUMMARY_MAX_BYTES = 1_000_000
 
-def linkable_word(word: str, escape: Callable[[str], str]) -> str:
-    """A word that holds a URL, mention or reference: the parts that would link as code spans, the rest
-    (a | between parts, punctuation after the last) escaped with ``escape``.  A table cell ends at any
-    unescaped |, even in a code span, so | is never inside a span."""
-    body = word
-    while body and (body[-1] in ",.;:!?" or (body[-1] == ")" and body.count(")") > body.count("("))):
-        body = body[:-1]  # sentence punctuation and an unbalanced closing parenthesis stay outside
-    tail = escape(word[len(body):])
-    return "\\|".join(code_span(part) if LINKABLE.search(part) else escape(part) for part in body.split("|")) + tail
-
-
-def _md_word(word: str) -> str:
-    return linkable_word(word, _escape_word) if LINKABLE.search(word) else _escape_word(word)
-
-
-def md_text(text: object, limit: int = 300) -> str:
-    """Repository text made inert for GitHub Markdown (one line, escaped, no pings, no links)."""
-    s = _BIDI.sub("", str(text))
-    s = _CONTROL.sub(" ", s)
-    s = " ".join(s.split())
-    if len(s) > limit:
-        s = s[: limit - 1].rstrip() + "…"
-    return " ".join(_md_word(word) for word in s.split(" "))
+# The escaping itself is openwash.safetext's (one module for Markdown, HTML and terminal text); these names
+# stay importable from here for the report modules.
+__all__ = ["LINKABLE", "code_span", "linkable_word", "md_text"]
 
 
 def plural(n: int, word: str) -> str:
@@ -146,7 +105,7 @@ def finding_row(f: Finding, prefix: str = "", links: str = "", names: dict[str, 
     return f"| {rule} | {location(f, prefix, links)} | {claim} | {missing} | {md_text(f.hint, 400)} |\n"
 
 
-def _table(budget: Budget, findings: list[Finding], row: Callable[[Finding], str], header: str,
+def table(budget: Budget, findings: list[Finding], row: Callable[[Finding], str], header: str,
            reserve: int, what: str = "finding") -> int:
     """Add a table of ``findings``; returns how many rows did not fit."""
     if not findings:
@@ -161,12 +120,6 @@ def _table(budget: Budget, findings: list[Finding], row: Callable[[Finding], str
             return left
     budget.add("\n")
     return 0
-
-
-def _rule_names() -> dict[str, str]:
-    from openwash.rules import all_rules
-
-    return {rid: r.name for rid, r in all_rules().items()}
 
 
 def _evidence_lines(result: Result, limit_each: int = 10) -> list[str]:
@@ -201,11 +154,11 @@ def _evidence_lines(result: Result, limit_each: int = 10) -> list[str]:
     return lines
 
 
-def render_outcome(outcome: Outcome, max_bytes: int = SUMMARY_MAX_BYTES, annotation_plan: AnnotationPlan | None = None,
+def render_outcome(outcome: Outcome, max_bytes: int = SUMMARY_MAX_BYTES, annotation_plan: AnnotationOverflow | None = None,
                    links: str | None = None, heading_level: int = 2) -> str:
     """The job summary / Markdown report, at most ``max_bytes`` bytes of UTF-8."""
     result = outcome.result
-    names = _rule_names()
+    names = rule_names()
     links = blob_base() if links is None else links
     prefix = outcome.prefix
     budget = Budget(max_bytes)
@@ -248,14 +201,14 @@ def render_outcome(outcome: Outcome, max_bytes: int = SUMMARY_MAX_BYTES, annotat
     title = "New findings" if c is not None and outcome.only_new else "Findings"
     budget.add(f"{h}# {title}\n\n", reserve)
     if gating:
-        _table(budget, gating, row, FINDING_HEADER, reserve)
+        table(budget, gating, row, FINDING_HEADER, reserve)
     else:
         budget.add("None. 🎉\n\n", reserve)
     if c is not None and outcome.only_new and c.preexisting:
         budget.add(f"{h}# Pre-existing findings\n\nThese are on the base commit `{c.short_ref}` too; "
                    "they do not fail this check.\n\n<details><summary>"
                    f"{plural(len(c.preexisting), 'pre-existing finding')}</summary>\n\n", reserve)
-        _table(budget, c.preexisting, row, FINDING_HEADER, reserve)
+        table(budget, c.preexisting, row, FINDING_HEADER, reserve)
         budget.add("</details>\n\n", reserve // 2)
     if c is not None and c.fixed:
         budget.add(f"{h}# Fixed by this change\n\n", reserve // 2)
@@ -314,83 +267,3 @@ def render(result: Result, outcome: Outcome | None = None, **options: object) ->
     outcome = outcome or Outcome(result)
     links = options.get("links")
     return render_outcome(outcome, links=str(links) if links is not None else "")
-
-
-def comment_body(outcome: Outcome, run_url: str = "", links: str = "", had_findings_before: bool = False,
-                 budget_chars: int = COMMENT_BUDGET) -> str:
-    """The sticky pull-request comment: the hidden marker, the verdict, and the new findings."""
-    c = outcome.comparison
-    names = _rule_names()
-    budget = Budget(budget_chars)  # bytes >= characters, so this also keeps the body under the char cap
-    budget.add(STICKY_MARKER + "\n")
-    gating = outcome.annotated
-    pre = len(c.preexisting) if c is not None else 0
-    inline = sorted((f for f in outcome.result.findings if f.waived.startswith("suppressed inline")), key=sort_key)
-    if not gating and inline:
-        budget.add(f"### openwash: ✅ no open findings; {plural(len(inline), 'finding')} silenced by inline "
-                   "suppressions (listed below with their reasons)\n")
-        if pre:
-            budget.add(f"\n{plural(pre, 'pre-existing finding')} on the base branch "
-                       "(not introduced here) are listed in the job summary.\n")
-    elif not gating:
-        if had_findings_before and c is not None and c.suppressed:
-            budget.add("### openwash: ✅ no open findings left\n\nThe findings reported earlier on this pull "
-                       "request are fixed or suppressed.\n")
-        elif had_findings_before:
-            budget.add("### openwash: ✅ all fixed\n\nThe open-washing findings reported earlier on this pull "
-                       "request are fixed. Thank you!\n")
-        else:
-            budget.add("### openwash: ✅ no open-washing findings in this pull request\n")
-        if pre:
-            budget.add(f"\n{plural(pre, 'pre-existing finding')} on the base branch "
-                       "(not introduced here) are listed in the job summary.\n")
-    else:
-        icon = "❌" if outcome.failed else "⚠️"
-        counts = outcome.counts()
-        tally = ", ".join(plural(counts[s], s) for s in ("error", "warning", "notice") if counts[s])
-        scope = "introduced by this pull request" if (c is not None and outcome.only_new) else "in this pull request"
-        budget.add(f"### openwash: {icon} {tally} {scope}\n\n")
-        budget.add("Release wording should match what is released: an *open-source* model needs its training "
-                   "code, training data (or data information) and an open license; otherwise call it "
-                   "*open-weights* and name the license.\n\n")
-
-        def row(f: Finding) -> str:
-            return finding_row(f, outcome.prefix, links, names)
-
-        _table(budget, gating, row, FINDING_HEADER, 1200)
-        if pre:
-            budget.add(f"{plural(pre, 'pre-existing finding')} on the base branch are not counted here.\n", 600)
-    if c is not None and c.fixed and gating:
-        budget.add(f"\n{plural(len(c.fixed), 'finding')} fixed by this pull request.\n", 400)
-    if c is not None and c.suppressed:
-        budget.add(f"\n{plural(len(c.suppressed), 'existing finding')} suppressed or waived by this pull request "
-                   "(reasons in the job summary).\n", 400)
-    if inline:
-        budget.add(f"\n**Inline suppressions used ({len(inline)})** — review their reasons:\n\n", 600)
-        for i, f in enumerate(inline):
-            line = (f"- {md_text(f.rule, 10)} at {location(f, outcome.prefix, links)}: "
-                    f"{md_text(relative_to_root(f.waived, outcome.result), 300)}\n")
-            if not budget.add(line, 500):
-                budget.add(f"- … and {len(inline) - i} more (listed in the job summary)\n")
-                break
-    if c is not None and c.policy_changed:
-        budget.add("\n**Policy changes take effect after merge:** this pull request edits "
-                   + ", ".join(md_text(p, 120) for p in c.policy_changed[:20])
-                   + (", …" if len(c.policy_changed) > 20 else "")
-                   + "; the policy of the base branch applies to this check.\n", 300)
-    footer = "\n<sub>Updated on every push by openwash"
-    if run_url:
-        footer += f" · [workflow run]({run_url})"
-    footer += " · `openwash explain RULE` documents each rule.</sub>\n"
-    budget.add(footer)
-    return budget.text()
-
-
-def run_url(env: dict[str, str] | None = None) -> str:
-    env = env if env is not None else dict(os.environ)
-    server = env.get("GITHUB_SERVER_URL", "").rstrip("/")
-    repo = env.get("GITHUB_REPOSITORY", "")
-    run_id = env.get("GITHUB_RUN_ID", "")
-    if server.startswith("http") and re.fullmatch(r"[\w.-]+/[\w.-]+", repo) and run_id.isdigit():
-        return f"{server}/{repo}/actions/runs/{run_id}"
-    return ""

@@ -3,32 +3,24 @@
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import Any
+
+from openwash import rules
+from openwash.safetext import markdown_words
 
 VERDICT_WORDS = {"pass": "pass", "fail": "fail", "error": "not checked", "empty": "empty"}
 
 
 @lru_cache(maxsize=1)
 def rule_titles() -> dict[str, str]:
-    from openwash.rules import all_rules
-
-    return {rule_id: rule.title for rule_id, rule in all_rules().items()}
-
-
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~])")
+    return rules.rule_titles()  # cached: a report asks once per finding
 
 
 def md(text: Any) -> str:
-    """Markdown-escape text from a repository: no markup, no table breaks, no @-mentions or #-references
-    (a word that would link, mention or reference is a code span: copied, it is exactly the text)."""
-    from openwash.report.markdown import LINKABLE, linkable_word
-
-    def escape(w: str) -> str:
-        return _MD_SPECIAL.sub(r"\\\1", w)
-
-    return " ".join(linkable_word(w, escape) if LINKABLE.search(w) else escape(w) for w in str(text).split())
+    """Markdown-escape text from a repository (openwash.safetext.markdown_words: no markup, no table breaks,
+    no mentions, references or links, no bidi controls)."""
+    return markdown_words(text)
 
 
 def safe_url(url: Any) -> str:

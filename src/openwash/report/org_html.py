@@ -7,10 +7,10 @@ A small inline script filters the repository table; without it the page reads th
 
 from __future__ import annotations
 
-import html
 from typing import TYPE_CHECKING, Any
 
 from openwash.report.org_common import VERDICT_WORDS, action_words, active, rule_titles, safe_url, where
+from openwash.safetext import html_text
 
 if TYPE_CHECKING:
     from openwash.github.org import OrgReport
@@ -62,7 +62,7 @@ document.getElementById('filter').addEventListener('input', function (e) {
 
 
 def _e(text: Any) -> str:
-    return html.escape(str(text), quote=True)
+    return html_text(text)
 
 
 def _a(text: str, url: str) -> str:

@@ -7,32 +7,23 @@
   ``eu-ai-act-53-2`` only).
 * OW9xx (:mod:`openwash.rules.config`) — the policy's own waivers and suppressions.
 
-A rule is a :class:`Rule` (id, title, default severity, documentation) plus a
-check function ``check(ctx) -> Iterable[Finding]`` registered with it.
+A rule is a :class:`~openwash.rules.base.Rule` (id, title, default severity, documentation) plus a
+check function ``check(ctx) -> Iterable[Finding]`` registered with it.  A check yields its findings at
+the rule's default severity; the engine applies the policy's severities and ``off`` (rules do not read
+the policy's ``rules:`` section).  The default severities are the ``Rule`` objects' own;
+``policies/default.yml`` is tested to agree with them (tests/test_architecture.py).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from openwash.rules.base import Rule
 
-if TYPE_CHECKING:
-    from openwash.findings import Finding
-    from openwash.rules.context import RuleContext
-
-
-@dataclass(frozen=True)
-class Rule:
-    id: str
-    name: str  # short kebab-case name
-    title: str  # one line
-    severity: str  # default severity
-    doc: str  # full documentation: what, why, how to fix, example
-    check: Callable[[RuleContext], Iterable[Finding]] | None = None
+__all__ = ["Rule", "all_rules", "get", "rule_names", "rule_titles", "silencing_help"]
 
 
 def all_rules() -> dict[str, Rule]:
+    # Lazy: the rule modules import the claim detector and the evidence collectors, which `explain`, the
+    # policy validator and the report renderers (rule names) do not otherwise load.
     from openwash.rules import claims, config, consistency, euaiact, pointers
 
     out: dict[str, Rule] = {}
@@ -40,6 +31,16 @@ def all_rules() -> dict[str, Rule]:
         for rule in module.RULES:
             out[rule.id] = rule
     return out
+
+
+def rule_names() -> dict[str, str]:
+    """Rule id -> short name (``OW101`` -> ``open-source-claim-without-training-code``), for reports."""
+    return {rid: r.name for rid, r in all_rules().items()}
+
+
+def rule_titles() -> dict[str, str]:
+    """Rule id -> one-line title, for the organization reports."""
+    return {rid: r.title for rid, r in all_rules().items()}
 
 
 def get(rule_id: str) -> Rule | None:

@@ -7,12 +7,11 @@ from dataclasses import replace
 
 from openwash.claims import Claim
 from openwash.evidence import LicenseSource
-from openwash.findings import Finding
+from openwash.findings import SEVERITY_ORDER, Finding
 from openwash.licenses import License
-from openwash.rules import Rule
+from openwash.rules.base import Rule
 from openwash.rules.context import RuleContext
-
-MODEL_TARGETS = ("model", "weights", "project", "other")
+from openwash.vocabulary import MODEL_TARGETS, OPEN_SOURCE_KINDS
 
 
 def _positive_claims(ctx: RuleContext) -> list[Claim]:
@@ -246,7 +245,7 @@ def lineage_problem(ctx: RuleContext) -> tuple[str, str] | None:
 
 def check_base_models(ctx: RuleContext) -> Iterable[Finding]:
     claims = [c for c in _positive_claims(ctx)
-              if c.kind in ("open-source", "open") and c.target in MODEL_TARGETS and model_release_for(ctx, c)]
+              if c.kind in OPEN_SOURCE_KINDS and c.target in MODEL_TARGETS and model_release_for(ctx, c)]
     if not claims:
         return
     problem = lineage_problem(ctx)
@@ -268,19 +267,19 @@ def check_gated_weights(ctx: RuleContext) -> Iterable[Finding]:
 
     if not ctx.evidence.gates:
         return
-    configured = ctx.policy.severity("OW107", "error")
     gate = gate_summary(ctx.evidence.gates)
     where = ctx.evidence.gates[0]
     for claim in _positive_claims(ctx):
         if claim.target not in MODEL_TARGETS or not model_release_for(ctx, claim):
             continue
         strict = "ungated_weights" in _requirements(ctx, claim)
-        if claim.kind in ("open-source", "open"):
-            severity = configured
+        if claim.kind in OPEN_SOURCE_KINDS:
+            ceiling = ""
         elif claim.kind == "open-weights":
             # Honest wording for weights anyone may download; for gated weights at most a warning, unless the
-            # policy requires ungated weights (osaid-1.0).
-            severity = configured if strict or configured != "error" else "warning"
+            # policy requires ungated weights (osaid-1.0).  A severity below the rule's default is a ceiling
+            # the engine keeps when it applies the policy's severity for OW107.
+            ceiling = "" if strict else "warning"
         else:
             continue
         f = _claim_finding(
@@ -290,8 +289,8 @@ def check_gated_weights(ctx: RuleContext) -> Iterable[Finding]:
             "form, approval, geo-block), or describe the release as it is: weights available on request"
             + (f"; {honest_wording(ctx, claim)}" if claim.kind != "open-weights" else ""))
         if f:
-            if severity != f.severity and severity != "off":
-                f = replace(f, severity=severity)
+            if ceiling and SEVERITY_ORDER[ceiling] > SEVERITY_ORDER[f.severity]:
+                f = replace(f, severity=ceiling)
             yield f
 
 

@@ -6,7 +6,7 @@ their documentation."""
 
 from __future__ import annotations
 
-from openwash.rules import Rule
+from openwash.rules.base import Rule
 
 RULES = [
     Rule("OW901", "expired-waiver", "A waiver in the policy has expired", "error",

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from openwash.findings import Finding
 from openwash.licenses import License
-from openwash.rules import Rule
+from openwash.rules.base import Rule
 from openwash.rules.context import RuleContext
 
 

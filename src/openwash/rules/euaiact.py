@@ -23,8 +23,9 @@ from collections.abc import Iterable
 
 from openwash import lazyre
 from openwash.findings import Finding
-from openwash.rules import Rule
+from openwash.rules.base import Rule
 from openwash.rules.context import RuleContext
+from openwash.vocabulary import LICENSE, MODEL_PROSE_ROLES, NOTICE
 
 OPEN = ("osi", "open-data")
 _LIMITS = {
@@ -55,15 +56,15 @@ SUMMARY_RE = lazyre.compile(r"\b(?:public )?summary of (?:the )?(?:content|data)
 
 
 def _applies(ctx: RuleContext, rule: str) -> bool:
-    """Model releases only, and only when the policy turns the rule on (the check costs nothing otherwise)."""
-    return ctx.is_model_release and ctx.policy.severity(rule, "error") != "off"
+    """Model releases only (the engine runs no check of a rule the policy turns off)."""
+    return ctx.is_model_release
 
 
 def _anchor(ctx: RuleContext) -> tuple[str, int]:
     """Where a repository-level finding points: the model card, else the root README, else the first file."""
     from openwash.components import model_card_doc
 
-    card = model_card_doc(ctx)  # type: ignore[arg-type]  # reads docs, which the context has
+    card = model_card_doc(ctx)
     if card is not None:
         return card.path, 1
     for doc in ctx.docs:
@@ -77,7 +78,7 @@ def _components(ctx: RuleContext):
     if cached is None:
         from openwash.components import build
 
-        cached = build(ctx)  # type: ignore[arg-type]  # a RuleContext has what build() reads
+        cached = build(ctx)
         ctx._ow4_components = cached  # type: ignore[attr-defined]
     return cached
 
@@ -158,7 +159,7 @@ def check_usage(ctx: RuleContext) -> Iterable[Finding]:
     if comp.included != "no":
         return
     for doc in ctx.docs:
-        if doc.role in ("readme", "model_card", "docs") and any(
+        if doc.role in MODEL_PROSE_ROLES and any(
                 b.kind == "heading" and _USAGE_HEADING_RE.search(b.text) for b in doc.blocks):
             return
     f = _repo_finding(ctx, "OW404", "no information on model usage was found: Art. 53(2) and recital 102 need it "
@@ -168,11 +169,16 @@ def check_usage(ctx: RuleContext) -> Iterable[Finding]:
         yield f
 
 
+# Where a sign of monetisation is looked for.  (This tuple once also held "policy_doc", a role no document
+# has: acceptable-use policies are USE_POLICY and have never been scanned here.)
+OW405_ROLES = (*MODEL_PROSE_ROLES, LICENSE, NOTICE)
+
+
 def check_monetisation(ctx: RuleContext) -> Iterable[Finding]:
     if not _applies(ctx, "OW405"):
         return
     for doc in ctx.docs:
-        if doc.role not in ("readme", "model_card", "docs", "license", "policy_doc", "notice"):
+        if doc.role not in OW405_ROLES:
             continue
         for block in doc.blocks:
             m = MONETISATION_RE.search(block.text)

@@ -7,15 +7,16 @@ from collections.abc import Iterable
 
 from openwash.evidence.links import resolve_relative
 from openwash.findings import Finding
-from openwash.rules import Rule
+from openwash.rules.base import Rule
 from openwash.rules.context import RuleContext
+from openwash.vocabulary import PROSE_ROLES
 
 _EVIDENCE_WORDS = re.compile(r"train|data|weight|checkpoint|licen[cs]e|model card|datasheet|recipe|config", re.I)
 
 
 def check_missing_relative_links(ctx: RuleContext) -> Iterable[Finding]:
     for doc in ctx.docs:
-        if doc.role not in ("readme", "model_card", "data_card", "docs"):
+        if doc.role not in PROSE_ROLES:
             continue
         for link in doc.links:
             if link.source in ("image",) or link.url.startswith("#"):

@@ -1,0 +1,22 @@
+"""The rule record: what every rule module declares (its own module, so that rule modules need not import
+the package that collects them)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from openwash.findings import Finding
+    from openwash.rules.context import RuleContext
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    name: str  # short kebab-case name
+    title: str  # one line
+    severity: str  # default severity: what the check yields, before the policy's `rules:` applies
+    doc: str  # full documentation: what, why, how to fix, example
+    check: Callable[[RuleContext], Iterable[Finding]] | None = None

@@ -1,0 +1,56 @@
+"""The words openwash judges with: document roles, claim kinds, targets and strengths, evidence kinds.
+
+One module, so that the discovery, the evidence collectors, the rules, the policy schema, the JSON
+schema of `check --format json` and the org reports spell them the same way (tests/test_vocabulary.py
+holds the schemas and the claim detector to these tuples).  No imports: anything may use it.
+"""
+
+from __future__ import annotations
+
+# ----------------------------------------------------------------------------- document roles
+# What a file is to the judgement, from its name (openwash.discovery.role_of).
+README = "readme"
+MODEL_CARD = "model_card"
+DATA_CARD = "data_card"
+DOCS = "docs"  # any other Markdown in scope
+LICENSE = "license"
+NOTICE = "notice"
+USE_POLICY = "use_policy"  # USE_POLICY*, ACCEPTABLE_USE* ...
+CITATION = "citation"  # CITATION.cff
+PACKAGE = "package"  # pyproject.toml
+DOCUMENT_ROLES = (README, MODEL_CARD, DATA_CARD, DOCS, LICENSE, NOTICE, USE_POLICY, CITATION, PACKAGE)
+
+# Prose a release is described in: where evidence pointers and claims are looked for.
+PROSE_ROLES = (README, MODEL_CARD, DOCS, DATA_CARD)
+# The documents that present the release itself (front matter, gates, license statements).
+CARD_ROLES = (README, MODEL_CARD)
+# Prose about the model (a data card describes data).
+MODEL_PROSE_ROLES = (README, MODEL_CARD, DOCS)
+# Project documentation (not a card).
+DOCUMENTATION_ROLES = (README, DOCS)
+# The terms a release is under: found next to a model card in a subdirectory, they come with it.
+TERMS_ROLES = (LICENSE, USE_POLICY, NOTICE)
+# What `openwash claims FILE` parses a file as (a role outside these reads as docs).
+CLAIMS_COMMAND_ROLES = (README, MODEL_CARD, DATA_CARD)
+
+# ----------------------------------------------------------------------------- claims
+CLAIM_KINDS = ("open-source", "open", "open-weights")
+# The kinds that say "open source" (an open-weights claim is honest wording): what the org and audit
+# reports count as open-source claims, and what OW106 holds to the base model's terms.
+OPEN_SOURCE_KINDS = ("open-source", "open")
+CLAIM_TARGETS = ("model", "weights", "code", "data", "project", "other")
+# Targets that are (about) the model when the repository releases one.
+MODEL_TARGETS = ("model", "weights", "project", "other")
+CLAIM_STRENGTHS = ("strong", "plain", "partial")
+
+# ----------------------------------------------------------------------------- evidence
+# What a policy's `requirements` may ask a claim to be backed by.
+EVIDENCE_KINDS = ("training_code", "training_data", "open_license", "weights", "ungated_weights")
+# Requirement names that mean the same evidence: OSAID's "data information" is what the
+# training_data evidence collector accepts (dataset links, datasets: metadata, data cards, data sections).
+EVIDENCE_ALIASES = {"data_information": "training_data"}
+# How a piece of evidence was found (the policy's `evidence:` section filters by these).
+ITEM_KINDS = ("link", "path", "metadata", "section", "data_card", "code_block", "text")
+
+# ----------------------------------------------------------------------------- severities
+SEVERITIES = ("error", "warning", "notice")

@@ -1,0 +1,93 @@
+"""The shape of the code: no import circles, and the boundaries that keep them away.
+
+The import graph is read from the source with `ast` by bench/architecture.py (module-level, function-local
+and TYPE_CHECKING imports; absolute and relative), so that a circle hidden in a function body counts.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import yaml
+
+from conftest import ROOT, write_tree
+
+sys.path.insert(0, str(ROOT / "bench"))
+import architecture
+
+
+def test_src_openwash_has_no_import_circles() -> None:
+    graph = architecture.import_graph()
+    assert len(graph) > 50  # the whole package was read
+    found = [" -> ".join(architecture.cycle_path(graph, c)) for c in architecture.circles(graph)]
+    assert found == [], "import circles in src/openwash:\n" + "\n".join(found)
+
+
+def test_the_graph_sees_circles_through_function_local_and_relative_imports(tmp_path: Path) -> None:
+    write_tree(tmp_path, {
+        "openwash/__init__.py": "",
+        "openwash/a.py": "def f():\n    from .sub import b\n",
+        "openwash/sub/__init__.py": "",
+        "openwash/sub/b.py": "import openwash.c\n",
+        "openwash/c.py": "from openwash import a\n",
+        "openwash/d.py": "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from openwash.c import x\n",
+    })
+    graph = architecture.import_graph(tmp_path)
+    assert graph["openwash.a"] == {"openwash.sub.b"}
+    assert graph["openwash.d"] == {"openwash.c"}
+    assert architecture.circles(graph) == [["openwash.a", "openwash.c", "openwash.sub.b"]]
+    assert architecture.cycle_path(graph, ["openwash.a", "openwash.c", "openwash.sub.b"]) == [
+        "openwash.a", "openwash.sub.b", "openwash.c", "openwash.a"]
+    local = [i for i in architecture.all_imports(tmp_path) if i.local]
+    assert [(i.source, i.target) for i in local] == [("openwash.a", "openwash.sub.b")]
+
+
+def _edges(prefix: str, target_prefix: str) -> list[str]:
+    return sorted(f"{imp.source}:{imp.line} -> {imp.target}" for imp in architecture.all_imports()
+                  if (imp.source == prefix or imp.source.startswith(prefix + "."))
+                  and (imp.target == target_prefix or imp.target.startswith(target_prefix + ".")))
+
+
+def test_rules_do_not_import_the_policy() -> None:
+    # rules see the policy through rules.context.PolicyView; the engine applies severities, off and waivers
+    assert _edges("openwash.rules", "openwash.policy") == []
+
+
+def test_markdown_does_not_know_github() -> None:
+    # caps, the sticky marker and the comment body are the GitHub side's (report/github.py)
+    assert _edges("openwash.report.markdown", "openwash.report.github") == []
+    assert _edges("openwash.report.markdown", "openwash.github") == []
+
+
+def test_nothing_imports_the_cli() -> None:
+    assert [e for e in _edges("openwash", "openwash.cli") if not e.startswith("openwash.__main__")] == []
+
+
+def test_policies_default_yml_agrees_with_the_rules_default_severities() -> None:
+    from openwash.rules import all_rules
+
+    rules = all_rules()
+    default = yaml.safe_load((ROOT / "policies" / "default.yml").read_text(encoding="utf-8"))["rules"]
+    eu = yaml.safe_load((ROOT / "policies" / "eu-ai-act-53-2.yml").read_text(encoding="utf-8"))["rules"]
+    assert set(default) <= set(rules)
+    for rid, rule in rules.items():
+        if rid.startswith("OW4"):
+            # the EU AI Act checks are off in the default policy and on, at their default, in their preset
+            assert default.get(rid) is False and eu.get(rid) == rule.severity, rid
+        else:
+            assert default.get(rid, rule.severity) == rule.severity, rid
+
+
+def test_each_check_yields_only_its_own_rule() -> None:
+    # The engine does not run the check of a rule the policy turns off; that is the same as dropping its
+    # findings only while no check names another rule's id.
+    import inspect
+    import re
+
+    from openwash.rules import all_rules
+
+    for rid, rule in all_rules().items():
+        if rule.check is not None:
+            named = set(re.findall(r'"(OW\d{3})"', inspect.getsource(rule.check)))
+            assert named <= {rid}, (rid, rule.check.__name__, named)
