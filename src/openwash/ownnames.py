@@ -257,9 +257,25 @@ def _recurring_proper_noun(docs: Iterable[Document]) -> str | None:
     return None
 
 
+# The last derivation: the engine (for claims) and the evidence finders ask for the same repository's names
+# within one check.  The documents are held, so the identity test cannot match a later check's documents.
+_last: tuple[str, str, list[Document], OwnNames] | None = None
+
+
 def derive(repo_name: str, owner: str, docs: Iterable[Document]) -> OwnNames:
     """Own names of a repository named ``owner/repo_name`` (or a folder ``owner__name``) with these documents."""
+    global _last
     docs = list(docs)
+    last = _last
+    if last is not None and last[0] == repo_name and last[1] == owner and len(last[2]) == len(docs) \
+            and all(a is b for a, b in zip(last[2], docs, strict=True)):
+        return last[3]
+    own = _derive(repo_name, owner, docs)
+    _last = (repo_name, owner, docs, own)
+    return own
+
+
+def _derive(repo_name: str, owner: str, docs: list[Document]) -> OwnNames:
     own = OwnNames()
     for doc in docs:
         fm = doc.front_matter
