@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from openwash.claims import Claim, ClaimContext, find_claims
+from openwash.claims import Claim, ClaimContext
 from openwash.consolidate import one_per_cause
 from openwash.discovery import Repository, discover
 from openwash.documents import Block, Document, Notice
@@ -133,6 +133,9 @@ def check_repository(repo: Repository, policy: Policy, *, today: dt.date | None 
     prepared = prepare(repo, policy, budget=budget)
     docs, evidence, is_model, notices = prepared.docs, prepared.evidence, prepared.is_model_release, prepared.notices
     ctx = prepared.context
+    # the grammar is loaded where claims are judged: the quick pass above never needs it
+    from openwash.claims import find_claims
+
     claims: list[Claim] = []
     for doc in docs:
         try:
