@@ -16,7 +16,12 @@ from openwash.documents import Block, Document, Notice
 from openwash.errors import UsageError
 from openwash.findings import Finding, sort_key
 from openwash.policy import Policy
-from openwash.result import Result, at_policy_severity, worst_category  # noqa: F401 - the engine's names
+from openwash.result import (  # noqa: F401 - the engine's names
+    Result,
+    at_policy_severity,
+    in_repository_terms,
+    worst_category,
+)
 from openwash.rules import all_rules
 from openwash.suppress import apply as apply_waivers
 from openwash.timebudget import BudgetExceeded, document_budget, time_budget
@@ -158,7 +163,7 @@ def check_repository(repo: Repository, policy: Policy, *, today: dt.date | None 
     # policy's severities and `off` apply once, to every finding.  (A rule that is off has yielded nothing:
     # its check did not run, so no suppression of it counts as used.)
     findings = apply_waivers(findings, docs, policy, rule_ctx.today, defaults)
-    findings = at_policy_severity(findings, policy, defaults)
+    findings = in_repository_terms(at_policy_severity(findings, policy, defaults), repo.root)
     findings = one_per_cause(findings)
     findings.sort(key=sort_key)
     return Result(root=root, policy=policy, repo=repo, docs=docs, claims=claims, evidence=evidence,

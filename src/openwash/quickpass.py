@@ -18,7 +18,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from openwash.documents import Block, Document, FrontMatter, Link
-from openwash.result import Result, at_policy_severity
+from openwash.result import Result, at_policy_severity, in_repository_terms
 from openwash.vocabulary import PROSE_ROLES
 
 if TYPE_CHECKING:
@@ -226,7 +226,8 @@ def quick_result(repo: Repository, policy: Policy, today: dt.date | None = None)
     today = today or dt.date.today()
     # Only the OW90x rules' severities matter when no other rule has a finding.
     defaults = {r.id: r.severity for r in config.RULES}
-    findings = at_policy_severity(apply_waivers([], docs, policy, today, defaults), policy, defaults)
+    findings = in_repository_terms(at_policy_severity(apply_waivers([], docs, policy, today, defaults), policy,
+                                                      defaults), repo.root)
     findings = one_per_cause(findings)
     findings.sort(key=sort_key)
     lazy = _LazyEvidence(repo, docs, policy)

@@ -127,3 +127,20 @@ def at_policy_severity(findings: list[Finding], policy: Policy, defaults: dict[s
             severity = f.severity
         out.append(f if f.severity == severity else replace(f, severity=severity))
     return out
+
+
+def in_repository_terms(findings: list[Finding], root: Path | None) -> list[Finding]:
+    """Findings about files inside the repository named by their path in it.  A waiver's origin is the policy
+    file's path as it was read (absolute for the repository's own ``.openwash.yml``); annotations, SARIF and
+    baselines need the repository-relative path every other finding has."""
+    if root is None:
+        return findings
+    base = root.resolve()
+    out: list[Finding] = []
+    for f in findings:
+        path = Path(f.file)
+        # outside the repository (a central policy on disk) a path stays as it is
+        if path.is_absolute() and path.resolve().is_relative_to(base):
+            f = replace(f, file=path.resolve().relative_to(base).as_posix())
+        out.append(f)
+    return out

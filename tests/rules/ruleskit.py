@@ -1,0 +1,32 @@
+"""The one-line helper of the rule tests, in the style of yamllint's ``RuleTestCase.check``: write a
+repository, check it the way ``openwash check`` does (policy resolved from the folder, every rule run by the
+engine), and compare the problems one rule reports with ``(file, line, column)`` triples.
+
+Every document here is written for these tests (none is copied from the corpus).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from openwash.engine import run
+from openwash.policy import resolve
+
+TODAY = dt.date(2026, 6, 1)
+
+MIT = ("MIT License\n\nPermission is hereby granted, free of charge, to any person obtaining a copy of this "
+       "software and associated documentation files (the \"Software\"), to deal in the Software without "
+       "restriction.\n")
+
+
+def check(root: Path, files: dict[str, str], rule: str, *problems: tuple[str, int, int]) -> None:
+    """Assert that ``rule`` reports exactly ``problems`` (file, line, column) on the repository ``files``."""
+    root.mkdir(parents=True, exist_ok=True)
+    for name, text in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    result = run(root, resolve(root, None, offline=True), today=TODAY)
+    found = sorted((f.file, f.line, f.column) for f in result.findings if f.rule == rule and not f.waived)
+    assert found == sorted(problems), [(f.rule, f.file, f.line, f.column, f.message) for f in result.findings]
