@@ -163,7 +163,6 @@ TARGET_5 = lazyre.compile(r"\s*(?:一个|一個|一款|一种|一種|是)")
 TARGET_6 = lazyre.compile(r"[,;:.!?()]|\b(?:and\s+(?:the|a|an|our)|which|that|to|for|on|in|with)\b")
 TARGET_7 = lazyre.compile(r"\W*(?:it|they|these|this|its|their)\W*$")
 TARGET_8 = lazyre.compile(r"[,;:]\s")
-GENERIC_NAMES = frozenset(["open", "source", "opensource", "model", "models", "llm", "llms", "ai", "ml", "data", "dataset", "datasets", "code", "docs", "doc", "api", "app", "apps", "server", "client", "core", "base", "chat", "large", "small", "plan", "series", "main", "master", "dev", "hub", "lab", "labs", "project", "projects", "awesome", "self", "the", "and", "for", "release", "releases", "software", "configurations", "research", "learning", "deep", "language", "library", "lib", "tools", "tool", "kit", "framework", "engine", "studio", "train", "training", "inference", "demo", "demos", "examples", "example", "website", "web", "site", "org", "com", "io", "github", "python", "py", "js", "rs", "go", "instruct", "japanese", "chinese", "english", "nlp", "gpt", "materials", "material", "hosting", "kits", "readme", "plugin", "plugins", "official", "benchmark", "eval", "evaluation", "plus", "pro", "mini", "tiny", "new", "next", "one", "two", "all", "free", "bridge", "app", "apps", "diffusion", "stable", "text", "image", "video", "audio", "speech", "vision", "chinese", "multilingual"])
 DET_FIRST = {"our", "my", "ours", "nuestro", "nuestra", "nuestros", "nuestras", "notre", "nos", "unser", "unsere",
               "unseren", "unserem", "unserer", "unseres", "nostro", "nostra", "nostri", "nostre"}
 DET_THIS = {"this", "these", "este", "esta", "estos", "estas", "cet", "cette", "ces", "dieses", "diese",
@@ -192,8 +191,6 @@ STOP = {"of", "in", "on", "at", "to", "for", "from", "with", "by", "via", "and",
          "et", "y", "e", "ou", "o", "oder", "sur", "auf", "zu", "zum", "zur", "della", "del", "da",
          "including", "such", "e.g.", "i.e.", "whose", "make", "made", "making", "ever"}
 PREPOSITIONS = {"of", "to", "into", "about", "towards", "toward", "in", "for", "on", "around", "beyond"}
-AUX = {"has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "would", "can", "could",
-        "'ve", "’ve", "'s", "’s"}
 GAP_STOP = {"for", "of", "with", "from", "by", "in", "on", "to", "at", "into", "about", "like", "than",
              "among", "under", "over", "via", "through", "using", "used", "based", "built", "which", "that",
              "who", "where", "when", "has", "have", "had", "can", "will", "would", "should", "could", "may",

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from openwash.claims import lexicon as lx
 from openwash.claims import patterns as p
+from openwash.ownnames import GENERIC
 
 
 def has_cjk(text: str) -> bool:
@@ -26,7 +27,7 @@ def own_matcher(names: frozenset[str]) -> re.Pattern[str] | None:
     keys = set()
     for name in names:
         key = p.OWN_MATCHER_1.sub("", name.lower())
-        if not key or key in p.GENERIC_NAMES or len(key) > 40 or (len(key) < 2):
+        if not key or key in GENERIC or len(key) > 40 or (len(key) < 2):
             continue
         keys.add(key)
     if not keys:
@@ -102,10 +103,6 @@ def verb_form_target(phrase: str, before: str) -> bool:
         return True
     words = before.split()
     return phrase.endswith("source") and bool(words) and words[-1] in p.VERB_SUBJECT
-
-
-def plural_generic(det: str, plural: bool, verb_form: bool) -> bool:
-    return det in ("none",) and plural and not verb_form
 
 
 def copula_before(low: str, a: int, cs: int) -> int | None:
