@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from openwash import lazyre
+from openwash.claims.lexicon.base import heads
 
 # a word; \w covers the kana, Han and Hangul letters, the second class the few kana marks it does not (a class
 # spanning the whole CJK block would cost milliseconds to compile in every process)
@@ -196,12 +197,13 @@ GAP_STOP = {"for", "of", "with", "from", "by", "in", "on", "to", "at", "into", "
              "who", "where", "when", "has", "have", "had", "can", "will", "would", "should", "could", "may",
              "supports", "support", "uses", "use", "includes", "include", "contains", "contain", "provides",
              "offers", "comparing", "compared", "including", "between", "if", "because", "we", "you", "they"}
-ARTIFACT = lazyre.compile(
-    r"^(?:models?|weights|checkpoints?|versions?|releases?|code|codebase|source\s+code|datasets?|data|"
-    r"implementations?|scripts?|parameters|components|parts|pieces|artifacts|tarball|client|server|edition|"
-    r"variants?|tools?|library|libraries|sdk|framework|repository|repo|app|application|platform|project|"
-    r"features?|modules?|crates?|packages?|plugins?|demo|recipes?|tokenizer|configs?|prompts?|llm|llms|stack|"
-    r"edition|parts?)$")
+# what a release is made of ('the code', 'all weights')
+ARTIFACT = heads(
+    "app application artifacts checkpoint checkpoints client code codebase components config configs crate crates "
+    "data dataset datasets demo edition feature features framework implementation implementations libraries "
+    "library llm llms model models module modules package packages parameters part parts pieces platform plugin "
+    "plugins project prompt prompts recipe recipes release releases repo repository script scripts sdk server "
+    "source_code stack tarball tokenizer tool tools variant variants version versions weights")
 PLURAL_OK = {"series", "weights", "alternatives", "access", "os", "cms", "analysis", "class", "status", "gps"}
 ASPIRATION = lazyre.compile(r"\b(?:aims?|aiming|hopes?|hoping|wants?|wanting|strives?|striving|wish(?:es)?|plans?|"
                          r"planning|intends?|seeks?|seeking|would\s+like)\b(?:\s+\w+){0,3}?\s+(?:to\s+)?"

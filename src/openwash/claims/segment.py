@@ -44,18 +44,57 @@ def _top_level_alternatives(pattern: str) -> list[str]:
 _CORE_PHRASE = lazyre.compile(r"open[\s\-‐‑]?sourc(?:e|ed|ing)|开源|開源|オープン\s?ソース|오픈\s?소스")
 
 
+def _literal_runs(alternative: str) -> list[str]:
+    """The literal strings every match of one alternative contains: the runs of plain characters outside
+    groups and classes, less a character a quantifier makes optional."""
+    runs: list[str] = []
+    cur: list[str] = []
+    depth, i = 0, 0
+    while i < len(alternative):
+        ch = alternative[i]
+        nxt = alternative[i + 2: i + 3] if ch == "\\" else alternative[i + 1: i + 2]
+        if (depth == 0 and ch not in "()[]|.^$*+?{}\\") or (ch == "\\" and not alternative[i + 1: i + 2].isalnum()):
+            lit = alternative[i + 1] if ch == "\\" else ch
+            if depth == 0 and nxt in ("?", "*", "{"):
+                runs.append("".join(cur))
+                cur = []
+            elif depth == 0:
+                cur.append(lit)
+            i += 2 if ch == "\\" else 1
+            continue
+        runs.append("".join(cur))
+        cur = []
+        if ch == "\\":
+            i += 2
+            continue
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+        i += 1
+    runs.append("".join(cur))
+    return [r for r in runs if r]
+
+
 def _trigger(pattern: str) -> str:
-    """A literal that every match contains ('' when there is none: the pattern always runs)."""
+    """The longest literal that every match contains ('' when there is none: the pattern always runs).
+
+    The longer the literal, the fewer blocks run the phrase's pattern (and the fewer patterns are compiled
+    at all: each is compiled the first time its literal is seen)."""
     alternatives = _top_level_alternatives(pattern)
+    runs = [_literal_runs(a) for a in alternatives]
+    common = [r for r in runs[0] if all(any(r in other for other in alt) for alt in runs[1:])]
+    if common:
+        return max(common, key=len)
     return next((t for t in _TRIGGERS if all(t in alt for alt in alternatives)), "")
 
 
 @cache
-def phrase_table() -> tuple[list[tuple[re.Pattern[str], str, str, str]], re.Pattern[str]]:
+def phrase_table() -> tuple[list[tuple[lazyre.LazyPattern, str, str, str]], re.Pattern[str]]:
     """(pattern, kind, strength, trigger literal) per phrase, and the first pass over a block: the literals,
     and each phrase that has none."""
     raw = lx.phrases()
-    table = [(re.compile(pat), kind, strength, _trigger(pat)) for pat, kind, strength in raw]
+    table = [(lazyre.compile(pat), kind, strength, _trigger(pat)) for pat, kind, strength in raw]
     any_phrase = re.compile("|".join(sorted(
         {re.escape(t) for _rx, _kind, _strength, t in table if t}
         | {f"(?:{pat})" for pat, _kind, _strength in raw if not _trigger(pat)})))

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from openwash import lazyre
 from openwash.claims.lexicon import de, en, es, fr, ja, ko, other, zh
-from openwash.claims.lexicon.base import Lexicon
+from openwash.claims.lexicon.base import Heads, Lexicon
 from openwash.claims.lexicon.common import CLAUSE_PUNCTUATION, DONE_CHECKBOX, NEWS_DATE, OPEN_CHECKBOX
 
 LANGUAGES: tuple[Lexicon, ...] = tuple(m.LEXICON for m in (en, zh, ja, ko, es, fr, de, other))
@@ -31,6 +31,13 @@ def joined(cls: str) -> str:
 
 def _pattern(cls: str, flags: int = 0) -> lazyre.LazyPattern:
     return lazyre.compile(joined(cls), flags)
+
+
+def _heads(cls: str) -> Heads:
+    out = Heads()
+    for lang in LANGUAGES:
+        out = out | getattr(lang, cls)
+    return out
 
 
 def phrases() -> list[tuple[str, str, str]]:
@@ -47,9 +54,9 @@ DEPENDENCY_RIGHT_CJK = _pattern("dependency_right")
 COMPARISON = _pattern("comparison")
 COMPARISON_RIGHT_CJK = _pattern("comparison_right")
 COORDINATED_CLOSED = _pattern("coordinated_closed")
-COMMUNITY_HEADS = _pattern("community_heads")
-LICENSE_HEADS = _pattern("license_heads")
-PRODUCT_HEADS = _pattern("product_heads")
+COMMUNITY_HEADS = _heads("community_heads")
+LICENSE_HEADS = _heads("license_heads")
+PRODUCT_HEADS = _heads("product_heads")
 RELEASE_VERBS = _pattern("release_verbs")
 THANKS = _pattern("thanks")
 IMPERATIVE_RECOMMEND = _pattern("imperative_recommend")
@@ -66,7 +73,7 @@ REQUIREMENT_LEFT = _pattern("requirement_left")
 DEFINITION_RIGHT = _pattern("definition_right")
 CONTRAST = _pattern("contrast")
 CLAUSE_BREAK = lazyre.compile(CLAUSE_PUNCTUATION + "|" + joined("clause_break"))
-QUANTITY_NOUNS = _pattern("quantity_nouns")
+QUANTITY_NOUNS = _heads("quantity_nouns")
 ZH_BY_AGENT = _pattern("by_agent")
 COPULA_WORDS: frozenset[str] = frozenset(w for lang in LANGUAGES for w in lang.copula_words)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from openwash.claims.lexicon.base import E, Lexicon, W
+from openwash.claims.lexicon.base import E, Lexicon, W, heads
 
 LEXICON = Lexicon(
     code="de",
@@ -16,9 +16,9 @@ LEXICON = Lexicon(
     demonstrative=W + r"(?:dieses|diese|dieser)\s+(?:projekt|repository|modell|modelle)" + E,
     dependency=W + r"(?:basierend\s+auf|nutzt|verwende\w*|basiert\s+auf|setzt\s+auf|verwendet)" + E,
     comparison=W + r"(?:übertr\w*|besser\s+als|im\s+vergleich|gegensatz)" + E,
-    community_heads=r"^(?:gemeinschaft\w*|community|szene|bewegung)$",
-    license_heads=r"^(?:lizenz\w*)$",
-    product_heads=r"^(?:plattform|modell|werkzeug)$",
+    community_heads=heads("community szene bewegung", stems="gemeinschaft"),
+    license_heads=heads(stems="lizenz"),
+    product_heads=heads("plattform modell werkzeug"),
     release_verbs=W + r"(?:veröffentlich\w*|stellen|bereit)" + E,
     thanks=W + r"(?:danke|dank)" + E,
     negation_words=W + r"(?:nicht|kein\w*|ohne)" + E + r"|(?:^|\W)(?:ohne)[\s\-‐‑]+$",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from openwash.claims.lexicon.base import SEP, SEP1, E, Lexicon, W, alt
+from openwash.claims.lexicon.base import SEP, SEP1, E, Lexicon, W, alt, heads
 
 STRONG_ADVERBS = ["fully", "truly", "completely", "entirely", "totally", "genuinely", "100%", "100 %",
                   "100 percent", "wholly", "100% percent"]
@@ -81,21 +81,21 @@ LEXICON = Lexicon(
     coordinated_closed=(
         r"^\s*(?:and|or|&|/|vs\.?|versus|,)\s+(?:\w+\s+){0,1}(?:closed|proprietary|commercial(?!ly)|non-open|"
         r"open[\s-]?weights?|source-available|api[\s-]only)" + E),
-    community_heads=(
-        r"^(?:communit(?:y|ies)|contributors?|movement|world|enthusiasts?|advocates?|maintainers?|developers?|"
-        r"people|folks|members?|fans?|supporters?|sponsors?|friends|space|scene|culture|spirit|ethos|values?|"
-        r"principles?|roots?|ideals?|philosophy|way|ways|landscape|collaboration|development|team|office|"
-        r"contributions?|program|programs|advocacy|sustainability)$"),
-    license_heads=r"^(?:licen[cs]e[sd]?|licen[cs]ing|terms|agreement)$",
-    product_heads=(
-        r"^(?:platform|ecosystem|alternative|framework|engine|database|library|toolkit|tool|model|llm|slm|mllm|"
-        r"implementation|project|software|app|application|solution|system|editor|server|client|assistant|agent|"
-        r"version|suite|sdk|broker|chatbot|bot|base|choice|option|product|service|stack|kit|browser|cms|ide|"
-        r"os|firmware|runtime|compiler|interpreter|game|encoder|decoder|tokenizer|pipeline|recipe|"
-        r"dataset|corpus|benchmark|checkpoint|embedding|lora|adapter|release|codebase|code|reproduction|"
-        r"replication|clone|port|rewrite|fork|prototype|demo|manager|scheduler|network|protocol|api|"
-        r"plugin|extension|package|viewer|player|reader|generator|detector|classifier|crawler|"
-        r"transformer|diffusion|weights|checkpoints|models|llms)$"),
+    community_heads=heads(
+        "advocacy advocate advocates collaboration communities community contribution contributions contributor "
+        "contributors culture developer developers development enthusiast enthusiasts ethos fan fans folks friends "
+        "ideal ideals landscape maintainer maintainers member members movement office people philosophy principle "
+        "principles program programs root roots scene space spirit sponsor sponsors supporter supporters "
+        "sustainability team value values way ways world"),
+    license_heads=heads("agreement licence licenced licences licencing license licensed licenses licensing terms"),
+    product_heads=heads(
+        "adapter agent alternative api app application assistant base benchmark bot broker browser chatbot "
+        "checkpoint checkpoints choice classifier client clone cms code codebase compiler corpus crawler database "
+        "dataset decoder demo detector diffusion ecosystem editor embedding encoder engine extension firmware fork "
+        "framework game generator ide implementation interpreter kit library llm llms lora manager mllm model "
+        "models network option os package pipeline platform player plugin port product project protocol prototype "
+        "reader recipe release replication reproduction rewrite runtime scheduler sdk server service slm software "
+        "solution stack suite system tokenizer tool toolkit transformer version viewer weights"),
     release_verbs=(
         W + r"(?:releas\w*|publish\w*|launch\w*|announc\w*|introduc\w*|present|presents|presented|presenting|"
         r"unveil\w*|offer\w*|provid\w*|shar(?:e|es|ed|ing)|mak(?:e|es|ing)|made|build|builds|building|creat\w*|"
@@ -154,8 +154,8 @@ LEXICON = Lexicon(
               r"commercial\s+(?:license|edition|version)|community\s+edition|premium|pro\s+tier)" + E),
     clause_break=(r",\s*(?:but|while|whereas|although|though|however|so|which|who)" + E
                   + r"|" + W + r"(?:but|while|whereas|although|though|however|unlike)" + E),
-    quantity_nouns=(
-        r"^(?:selection|variety|range|lot|lots|list|number|couple|bunch|plenty|kinds?|types?|"
-        r"sorts?|host|array|catalog(?:ue)?|dozens?|hundreds?|thousands?|millions?|handful|majority|"
-        r"many|most|some|any|all|none|one|two|three|several|each|either)$"),
+    quantity_nouns=heads(
+        "all any array bunch catalog catalogue couple dozen dozens each either handful host hundred hundreds kind "
+        "kinds list lot lots majority many million millions most none number one plenty range selection several "
+        "some sort sorts thousand thousands three two type types variety"),
 )

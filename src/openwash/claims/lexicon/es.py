@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from openwash.claims.lexicon.base import E, Lexicon, W
+from openwash.claims.lexicon.base import E, Lexicon, W, heads
 
 LEXICON = Lexicon(
     code="es",
@@ -18,9 +18,9 @@ LEXICON = Lexicon(
     dependency=(W + r"(?:basad[oa]s?\s+en|usando|utilizando|con\s+(?:modelos|herramientas)|se\s+basa\s+en|usa|"
                 r"emplea)" + E),
     comparison=W + r"(?:supera\w*|mejor\w*\s+que|comparad\w*|entre|mayoría)" + E,
-    community_heads=r"^(?:comunidad\w*)$",
-    license_heads=r"^(?:licencias?)$",
-    product_heads=r"^(?:plataforma|modelo|herramienta|proyecto)$",
+    community_heads=heads(stems="comunidad"),
+    license_heads=heads("licencia licencias"),
+    product_heads=heads("plataforma modelo herramienta proyecto"),
     release_verbs=W + r"(?:publica\w*|lanza\w*|presenta\w*|ofrece\w*)" + E,
     thanks=W + r"(?:agradec\w*)" + E,
     negation_words=W + r"(?:nunca|tampoco)" + E + r"|(?:^|\W)(?:sin|ni)[\s\-‐‑]+$",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from openwash.claims.lexicon.base import E, Lexicon, W
+from openwash.claims.lexicon.base import E, Lexicon, W, heads
 
 LEXICON = Lexicon(
     code="fr",
@@ -18,8 +18,8 @@ LEXICON = Lexicon(
     demonstrative=W + r"(?:cet|cette|ces)\s+(?:projet|dépôt|modèles?)" + E,
     dependency=(W + r"(?:basé\w*\s+sur|utilisant|avec\s+des|s['’]appuie\s+sur|repose\s+sur|utilise\w*)" + E),
     comparison=W + r"(?:surpass\w*|meilleur\w*\s+que|entre|plupart)" + E,
-    community_heads=r"^(?:communaut\w*)$",
-    product_heads=r"^(?:plateforme|modèle|outil|projet)$",
+    community_heads=heads(stems="communaut"),
+    product_heads=heads("plateforme modèle outil projet"),
     release_verbs=W + r"(?:publié\w*|lancé\w*|présent\w*)" + E,
     thanks=W + r"(?:merci|remerci\w*)" + E,
     negation_words=W + r"(?:pas|sans)" + E,

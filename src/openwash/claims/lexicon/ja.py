@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from openwash.claims.lexicon.base import Lexicon
+from openwash.claims.lexicon.base import Lexicon, heads
 
 LEXICON = Lexicon(
     code="ja",
@@ -20,9 +20,9 @@ LEXICON = Lexicon(
     comparison=r"を超え|を上回|と比較|に匹敵|の中で|プロプライエタリ|クローズド|より優れ",
     comparison_right=r"^[^，。；,;]{0,14}?(?:の中で|を超え|より|と比較|に匹敵)",
     coordinated_closed=r"^\s*(?:および|と)\s*(?:プロプライエタリ|クローズド)",
-    community_heads=r"コミュニティ",
-    license_heads=r"ライセンス",
-    product_heads=r"^(?:モデル|プラットフォーム|フレームワーク|ツール|ソフトウェア|実装)",
+    community_heads=heads(inside="コミュニティ"),
+    license_heads=heads(inside="ライセンス"),
+    product_heads=heads(starts="モデル プラットフォーム フレームワーク ツール ソフトウェア 実装"),
     release_verbs=r"リリース|公開|発表|提供",
     thanks=r"ありがとう",
     negation_right=r"^[^\n.;。]{0,14}?(?:ではない|ではありません|ではなく|とは言えない|とはいえない|じゃない|でない|ではな)",

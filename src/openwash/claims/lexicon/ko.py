@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from openwash.claims.lexicon.base import Lexicon
+from openwash.claims.lexicon.base import Lexicon, heads
 
 LEXICON = Lexicon(
     code="ko",
@@ -14,6 +14,6 @@ LEXICON = Lexicon(
         (r"오픈\s?모델", "open", "plain"),
     ],
     first_person=r"우리|저희",
-    community_heads=r"커뮤니티",
-    license_heads=r"라이선스",
+    community_heads=heads(inside="커뮤니티"),
+    license_heads=heads(inside="라이선스"),
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from openwash.claims.lexicon.base import E, Lexicon, W
+from openwash.claims.lexicon.base import E, Lexicon, W, heads
 
 LEXICON = Lexicon(
     code="other",
@@ -22,9 +22,9 @@ LEXICON = Lexicon(
     demonstrative=W + r"(?:questo|questa)\s+(?:progetto|modello)" + E,
     dependency=W + r"(?:basat[oi]\s+su)" + E,
     comparison=W + r"(?:rispetto|migliore)" + E,
-    community_heads=r"^(?:comunità|сообществ\w*)$",
-    license_heads=r"^(?:licenze?)$",
-    product_heads=r"^(?:progetto|strumento)$",
+    community_heads=heads("comunità", stems="сообществ"),
+    license_heads=heads("licenza licenze"),
+    product_heads=heads("progetto strumento"),
     release_verbs=W + r"(?:rilasci\w*)" + E,
     negation_words=W + r"(?:не|нет)" + E,
     plan_left=W + r"(?:pianifica\w*|presto)" + E,
