@@ -14,66 +14,13 @@ from functools import cache
 
 from openwash import lazyre
 from openwash.claims import lexicon as lx
+from openwash.claims.literals import literal_runs, top_level_alternatives
 
 _TRIGGERS = ("open", "foss", "开源", "開源", "开放", "オープン", "오픈", "공개", "digo", "fuente", "source", "libre",
              "quelloffen", "offen", "ouvert", "ert", "исходн", "опенсорс", "вес", "модел", "полностью")
 
 
-def _top_level_alternatives(pattern: str) -> list[str]:
-    parts, depth, cur, i = [], 0, [], 0
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            cur.append(pattern[i:i + 2])
-            i += 2
-            continue
-        if ch in "([":
-            depth += 1
-        elif ch in ")]":
-            depth -= 1
-        if ch == "|" and depth == 0:
-            parts.append("".join(cur))
-            cur = []
-        else:
-            cur.append(ch)
-        i += 1
-    parts.append("".join(cur))
-    return parts
-
-
 _CORE_PHRASE = lazyre.compile(r"open[\s\-‐‑]?sourc(?:e|ed|ing)|开源|開源|オープン\s?ソース|오픈\s?소스")
-
-
-def _literal_runs(alternative: str) -> list[str]:
-    """The literal strings every match of one alternative contains: the runs of plain characters outside
-    groups and classes, less a character a quantifier makes optional."""
-    runs: list[str] = []
-    cur: list[str] = []
-    depth, i = 0, 0
-    while i < len(alternative):
-        ch = alternative[i]
-        nxt = alternative[i + 2: i + 3] if ch == "\\" else alternative[i + 1: i + 2]
-        if (depth == 0 and ch not in "()[]|.^$*+?{}\\") or (ch == "\\" and not alternative[i + 1: i + 2].isalnum()):
-            lit = alternative[i + 1] if ch == "\\" else ch
-            if depth == 0 and nxt in ("?", "*", "{"):
-                runs.append("".join(cur))
-                cur = []
-            elif depth == 0:
-                cur.append(lit)
-            i += 2 if ch == "\\" else 1
-            continue
-        runs.append("".join(cur))
-        cur = []
-        if ch == "\\":
-            i += 2
-            continue
-        if ch in "([":
-            depth += 1
-        elif ch in ")]":
-            depth -= 1
-        i += 1
-    runs.append("".join(cur))
-    return [r for r in runs if r]
 
 
 def _trigger(pattern: str) -> str:
@@ -81,8 +28,8 @@ def _trigger(pattern: str) -> str:
 
     The longer the literal, the fewer blocks run the phrase's pattern (and the fewer patterns are compiled
     at all: each is compiled the first time its literal is seen)."""
-    alternatives = _top_level_alternatives(pattern)
-    runs = [_literal_runs(a) for a in alternatives]
+    alternatives = top_level_alternatives(pattern)
+    runs = [literal_runs(a) for a in alternatives]
     common = [r for r in runs[0] if all(any(r in other for other in alt) for alt in runs[1:])]
     if common:
         return max(common, key=len)

@@ -20,17 +20,28 @@ from openwash import lazyre
 from openwash.claims.lexicon import de, en, es, fr, ja, ko, other, zh
 from openwash.claims.lexicon.base import Heads, Lexicon
 from openwash.claims.lexicon.common import CLAUSE_PUNCTUATION, DONE_CHECKBOX, NEWS_DATE, OPEN_CHECKBOX
+from openwash.claims.lexicon.words import WordClass, Words
 
 LANGUAGES: tuple[Lexicon, ...] = tuple(m.LEXICON for m in (en, zh, ja, ko, es, fr, de, other))
 
 
 def joined(cls: str) -> str:
     """The fragments of one class in every language, as one alternation."""
-    return "|".join(f for f in (getattr(lang, cls) for lang in LANGUAGES) if f)
+    values = [getattr(lang, cls) for lang in LANGUAGES]
+    if any(isinstance(v, Words) for v in values):
+        raise TypeError(f"{cls} is a word class in some language: use the class itself")
+    return "|".join(f for f in values if f)
 
 
-def _pattern(cls: str, flags: int = 0) -> lazyre.LazyPattern:
-    return lazyre.compile(joined(cls), flags)
+def _pattern(cls: str) -> lazyre.LazyPattern | WordClass:
+    """One class in every language: a compiled-on-first-use pattern, or a :class:`WordClass` when some
+    language writes the class as a word table."""
+    values = [getattr(lang, cls) for lang in LANGUAGES]
+    if not any(isinstance(v, Words) for v in values):
+        return lazyre.compile(joined(cls))
+    tables = [v for v in values if isinstance(v, Words)]
+    fragments = [v.rest if isinstance(v, Words) else v for v in values]
+    return WordClass(tables, "|".join(f for f in fragments if f))
 
 
 def _heads(cls: str) -> Heads:

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from openwash.claims.lexicon.words import Words
+
 
 @dataclass(frozen=True)
 class Heads:
@@ -75,15 +77,15 @@ class Lexicon:
     phrases: list[tuple[str, str, str]] = field(default_factory=list)
     #: names and fixed expressions that contain an openness phrase but never claim anything
     fixed_non_claims: str = ""
-    first_person: str = ""
-    second_person: str = ""
+    first_person: str | Words = ""
+    second_person: str | Words = ""
     #: 'this project', '本仓库': point at the author's own artifacts
-    demonstrative: str = ""
+    demonstrative: str | Words = ""
     #: verbs and prepositions that make what follows something the project uses, not releases
-    dependency: str = ""
+    dependency: str | Words = ""
     #: the same, written after the phrase ('…をベースに', '…的基础上')
     dependency_right: str = ""
-    comparison: str = ""
+    comparison: str | Words = ""
     comparison_right: str = ""
     #: 'open and closed models' side by side
     coordinated_closed: str = ""
@@ -93,24 +95,24 @@ class Lexicon:
     #: nouns that identify a released artifact
     product_heads: Heads = Heads()
     #: verbs whose subject releases something
-    release_verbs: str = ""
-    thanks: str = ""
+    release_verbs: str | Words = ""
+    thanks: str | Words = ""
     imperative_recommend: str = ""
-    negation_words: str = ""
+    negation_words: str | Words = ""
     #: a negator right before the phrase (CJK: no word boundaries)
     negation_before: str = ""
     not_only: str = ""
     #: a negation written after the phrase ('…ではない')
     negation_right: str = ""
-    hedge: str = ""
-    plan_left: str = ""
+    hedge: str | Words = ""
+    plan_left: str | Words = ""
     plan_gap: str = ""
     plan_right: str = ""
     question_start: str = ""
     requirement_left: str = ""
     definition_right: str = ""
     copula_words: tuple[str, ...] = ()
-    contrast: str = ""
+    contrast: str | Words = ""
     clause_break: str = ""
     quantity_nouns: Heads = Heads()
     #: '由X开源': the agent of a release named after a preposition

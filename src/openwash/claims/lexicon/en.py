@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from openwash.claims.lexicon.base import SEP, SEP1, E, Lexicon, W, alt, heads
+from openwash.claims.lexicon.words import words
 
 STRONG_ADVERBS = ["fully", "truly", "completely", "entirely", "totally", "genuinely", "100%", "100 %",
                   "100 percent", "wholly", "100% percent"]
@@ -16,7 +17,6 @@ DEMONSTRATIVE_NOUNS = (
     "corpus", "llm", "chatbot", "assistant", "agent", "initiative", "product", "program", "solution", "service",
     "feature", "component", "script", "pipeline", "recipe",
 )
-_DEM_NOUN = r"(?:" + "|".join(sorted(DEMONSTRATIVE_NOUNS, key=len, reverse=True)) + r")(?:s|es)?"
 
 LEXICON = Lexicon(
     code="en",
@@ -49,35 +49,37 @@ LEXICON = Lexicon(
         r"|open\s+(?:rail|data\s+commons)|open" + SEP + r"source\s+(?:guide|summit|conference|day)s?"
         r"|open" + SEP + r"source\s+(?:ai\s+)?(?:alliance|foundation(?!\s+models?))"
         r"|open\s+science\s+(?:foundation|framework))" + E),
-    first_person=(W + r"(?:we|we're|we’re|we've|we’ve|we'd|we’d|our|ours|us|i|i'm|i’m|i've|i’ve|my|let's|let’s)"
-                  + E),
-    second_person=W + r"(?:you|you're|you’re|your|yours)" + E,
-    demonstrative=(W + r"(?:this|these)\s+(?:[\w\-]+\s+){0,3}?" + _DEM_NOUN + E
-                   + r"|" + W + r"(?:here|herein|in\s+this\s+(?:repo|repository|project))" + E),
-    dependency=(
-        W + r"(?:use|uses|used|using|utili[sz]\w*|leverag\w*|built\s+(?:on|upon|with|using|atop)|"
-        r"build(?:s|ing)?\s+(?:on|upon|with)|based\s+on|powered\s+by|backed\s+by|rel(?:y|ies|ying)\s+on|"
-        r"depend\w*\s+on|via|through|thanks\s+to|benefit\w*\s+from|inspired\s+by|fork(?:ed)?\s+(?:from|of)|"
-        r"derived\s+from|adapted\s+from|integrat(?:e|es|ed|ing)(?:\s+with)?|compatible\s+with|"
-        r"support(?:s|ing|ed)?(?:\s+for)?|"
-        r"works?\s+with|wrapper\s+(?:around|for)|port\s+of|recommend\w*|suggest\w*|such\s+as|including|"
-        r"e\.g\.|consider\w*|explor\w*|visit|refer\s+to|"
-        r"(?:fine[\s-]?tuned|trained|finetuned|pre-?trained)\s+(?:on|from|with)|"
-        r"on\s+top\s+of|run(?:s|ning)?\s+(?:on|with)|deploy\w*|download\w*|instal\w*|"
-        r"access(?:ing)?|contribut\w*\s+to|contact\w*|"
-        r"evaluat\w*\s+(?:with|on|using)|distill\w*\s+from|learn\s+about|choos\w*|host(?:s|ing)?\s+|"
-        r"alternatives?\s+to|instead\s+of|serv(?:es|ing)\s+|wrap\w*|embed\w*|call\w*|connect\w*|"
-        r"interact\w*\s+with|interfac\w*\s+with|plug\w*\s+into|load\w*|import\w*|adopt\w*|"
-        r"find|discover|look\s+(?:to|at|for)|browse|compar\w*\s+with|migrat\w*\s+(?:to|from)|switch\w*\s+to)"
-        + E),
-    comparison=(
-        W + r"(?:outperform\w*|out-perform\w*|surpass\w*|beat\w*|exceed\w*|superior\s+to|inferior\s+to|"
-        r"better\s+than|worse\s+than|compar\w*|versus|vs\.?|against|than|among(?:st)?|rival\w*|on[\s-]par\s+with|"
-        r"competitive\s+(?:with|against)|rank\w*|lead(?:s|ing)?\s+(?:among|in)|best\s+(?:among|of)|"
-        r"top\s+(?:among|of)|(?:#|no\.?\s*)1\s+(?:among|of)|1st[\s-]rank\w*|sota\s+(?:among|for)|"
-        r"state[\s-]of[\s-]the[\s-]art\s+(?:among|for)|"
-        r"within|between|gap\s+between|close[sd]?\s+the\s+gap|underperform\w*|lag\w*\s+behind|behind|"
-        r"closed[\s-]source|proprietary|closed)" + E),
+    first_person=words(
+        "we|we're|we’re|we've|we’ve|we'd|we’d|our|ours|us|i|i'm|i’m|i've|i’ve|my|let's|let’s"),
+    second_person=words(
+        "you|you're|you’re|your|yours"),
+    demonstrative=words("this …3 {noun}|these …3 {noun}|here|herein|in this repo|in this repository|in this project",
+                        noun=" ".join(n + suffix for n in DEMONSTRATIVE_NOUNS for suffix in ("", "s", "es"))),
+    dependency=words(
+        "use|uses|used|using|utilis*|utiliz*|leverag*|built on|built upon|built with|built using|built atop|"
+        "builds on|builds upon|builds with|building on|building upon|building with|build on|build upon|"
+        "build with|based on|powered by|backed by|rely on|relies on|relying on|depend* on|via|through|"
+        "thanks to|benefit* from|inspired by|forked from|forked of|fork from|fork of|derived from|"
+        "adapted from|integrate with|integrate|integrates with|integrates|integrated with|integrated|"
+        "integrating with|integrating|compatible with|supports for|supports|supporting for|supporting|"
+        "supported for|supported|support for|support|works with|work with|wrapper around|wrapper for|port of|"
+        "recommend*|suggest*|such as|including|e.g.|consider*|explor*|visit|refer to|fine~tuned on|"
+        "fine~tuned from|fine~tuned with|finetuned on|finetuned from|finetuned with|trained on|trained from|"
+        "trained with|finetuned on|finetuned from|finetuned with|pre-trained on|pre-trained from|"
+        "pre-trained with|pretrained on|pretrained from|pretrained with|on top of|runs on|runs with|"
+        "running on|running with|run on|run with|deploy*|download*|instal*|accessing|access|contribut* to|"
+        "contact*|evaluat* with|evaluat* on|evaluat* using|distill* from|learn about|choos*|hosts |hosting |"
+        "host |alternatives to|alternative to|instead of|serves |serving |wrap*|embed*|call*|connect*|"
+        "interact* with|interfac* with|plug* into|load*|import*|adopt*|find|discover|look to|look at|"
+        "look for|browse|compar* with|migrat* to|migrat* from|switch* to"),
+    comparison=words(
+        "outperform*|out-perform*|surpass*|beat*|exceed*|superior to|inferior to|better than|worse than|"
+        "compar*|versus|vs.|vs|against|than|amongst|among|rival*|on~par with|competitive with|"
+        "competitive against|rank*|leads among|leads in|leading among|leading in|lead among|lead in|"
+        "best among|best of|top among|top of|1st~rank*|sota among|sota for|state~of~the~art among|"
+        "state~of~the~art for|within|between|gap between|closes the gap|closed the gap|close the gap|"
+        "underperform*|lag* behind|behind|closed~source|proprietary|closed",
+        rest='(?<![\\w])(?:(?:#|no\\.?\\s*)1\\s+(?:among|of))(?![\\w])'),
     coordinated_closed=(
         r"^\s*(?:and|or|&|/|vs\.?|versus|,)\s+(?:\w+\s+){0,1}(?:closed|proprietary|commercial(?!ly)|non-open|"
         r"open[\s-]?weights?|source-available|api[\s-]only)" + E),
@@ -96,33 +98,34 @@ LEXICON = Lexicon(
         "models network option os package pipeline platform player plugin port product project protocol prototype "
         "reader recipe release replication reproduction rewrite runtime scheduler sdk server service slm software "
         "solution stack suite system tokenizer tool toolkit transformer version viewer weights"),
-    release_verbs=(
-        W + r"(?:releas\w*|publish\w*|launch\w*|announc\w*|introduc\w*|present|presents|presented|presenting|"
-        r"unveil\w*|offer\w*|provid\w*|shar(?:e|es|ed|ing)|mak(?:e|es|ing)|made|build|builds|building|creat\w*|"
-        r"develop\w*|design\w*|train(?:s|ed|ing)?|open[\s-]?sourc\w*|distribut\w*|maintain\w*|"
-        r"produc(?:e|es|ed|ing)|deliver\w*|ship\w*|contribut\w*|dedicat\w*|committed|donat\w*|upload\w*|"
-        r"pushed|debut\w*|bring\w*|brought|opted|chose|decided|proud|excited|happy|pleased|thrilled|delighted|"
-        r"glad|complet\w*|finish\w*|propos\w*|put|born|born\s+out|to\s+offer|to\s+build|to\s+create|"
-        r"to\s+develop|to\s+make|to\s+provide|to\s+release|attempt\w*|aim\w*)" + E),
-    thanks=(W + r"(?:thank\w*|grateful|gratitude|appreciat\w*|kudos|shout[\s-]?outs?|acknowledg\w*|"
-            r"indebted|props)" + E),
+    release_verbs=words(
+        "releas*|publish*|launch*|announc*|introduc*|present|presents|presented|presenting|unveil*|offer*|"
+        "provid*|share|shares|shared|sharing|make|makes|making|made|build|builds|building|creat*|develop*|"
+        "design*|trains|trained|training|train|open~sourc*|opensourc*|distribut*|maintain*|produce|produces|"
+        "produced|producing|deliver*|ship*|contribut*|dedicat*|committed|donat*|upload*|pushed|debut*|bring*|"
+        "brought|opted|chose|decided|proud|excited|happy|pleased|thrilled|delighted|glad|complet*|finish*|"
+        "propos*|put|born|born out|to offer|to build|to create|to develop|to make|to provide|to release|"
+        "attempt*|aim*"),
+    thanks=words(
+        "thank*|grateful|gratitude|appreciat*|kudos|shout~outs|shout~out|shoutouts|shoutout|acknowledg*|"
+        "indebted|props"),
     imperative_recommend=(
         r"^\W*(?:be\s+sure\s+to\s+|please\s+|do\s+)?(?:explore|check\s+out|check|see|visit|try|look\s+at|"
         r"have\s+a\s+look|take\s+a\s+look|refer\s+to|read|follow|browse|discover|learn|find|use|consider|join|"
         r"help|support|start|get\s+started)" + E),
-    negation_words=(
-        W + r"(?:not|never|none|neither|nor|without|cannot|can't|can’t|isn't|isn’t|aren't|aren’t|wasn't|"
-        r"wasn’t|weren't|weren’t|doesn't|doesn’t|don't|don’t|didn't|didn’t|won't|won’t|hardly|barely)" + E
-        + r"|(?:^|\W)(?:non|no)[\s\-‐‑]+$|" + W + r"no\s+longer" + E),
+    negation_words=words(
+        "not|never|none|neither|nor|without|cannot|can't|can’t|isn't|isn’t|aren't|aren’t|wasn't|wasn’t|"
+        "weren't|weren’t|doesn't|doesn’t|don't|don’t|didn't|didn’t|won't|won’t|hardly|barely|no longer",
+        rest='(?:^|\\W)(?:non|no)[\\s\\-‐‑]+$'),
     not_only=W + r"not\s+(?:only|just|merely|simply)" + E,
-    hedge=(W + r"(?:may\s+not|might\s+not|not\s+necessarily|not\s+(?:fully|completely|entirely|truly|yet|really))"
-           + E),
-    plan_left=(
-        W + r"(?:will|shall|gonna|going\s+to|plan(?:s|ned|ning)?\s+to|planned|planning|intend\w*\s+to|"
-        r"aim(?:s|ing)?\s+to|hope\s+to|would\s+like\s+to|wants?\s+to|wish\s+to|expect\w*\s+to|to\s+be|soon|"
-        r"upcoming|eventually|later|future|may|might|could|would|considering|roadmap|todo|to-do|tbd|pending|"
-        r"prepar\w*\s+to|about\s+to|yet\s+to|promis\w*\s+to|in\s+the\s+process\s+of|working\s+(?:on|towards?))"
-        + E),
+    hedge=words(
+        "may not|might not|not necessarily|not fully|not completely|not entirely|not truly|not yet|"
+        "not really"),
+    plan_left=words(
+        "will|shall|gonna|going to|plans to|planned to|planning to|plan to|planned|planning|intend* to|"
+        "aims to|aiming to|aim to|hope to|would like to|wants to|want to|wish to|expect* to|to be|soon|"
+        "upcoming|eventually|later|future|may|might|could|would|considering|roadmap|todo|to-do|tbd|pending|"
+        "prepar* to|about to|yet to|promis* to|in the process of|working on|working towards|working toward"),
     # words that may stand between a future marker and the phrase it governs ('will be fully open-sourced',
     # 'will release our open-source model'); any other word means the marker governs something else
     plan_gap=(
@@ -150,8 +153,9 @@ LEXICON = Lexicon(
         r"is\s+about|is\s+not\s+(?:just|only)|is\s+more\s+than)" + E),
     copula_words=("is", "are", "was", "were", "be", "been", "being", "become", "becomes", "became", "remain",
                   "remains", "stay", "stays"),
-    contrast=(W + r"(?:only|but|while|whereas|except|although|enterprise|proprietary|closed[\s-]source|"
-              r"commercial\s+(?:license|edition|version)|community\s+edition|premium|pro\s+tier)" + E),
+    contrast=words(
+        "only|but|while|whereas|except|although|enterprise|proprietary|closed~source|commercial license|"
+        "commercial edition|commercial version|community edition|premium|pro tier"),
     clause_break=(r",\s*(?:but|while|whereas|although|though|however|so|which|who)" + E
                   + r"|" + W + r"(?:but|while|whereas|although|though|however|unlike)" + E),
     quantity_nouns=heads(
