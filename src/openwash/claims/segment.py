@@ -14,38 +14,30 @@ from functools import cache
 
 from openwash import lazyre
 from openwash.claims import lexicon as lx
-from openwash.claims.literals import literal_runs, top_level_alternatives
-
-_TRIGGERS = ("open", "foss", "开源", "開源", "开放", "オープン", "오픈", "공개", "digo", "fuente", "source", "libre",
-             "quelloffen", "offen", "ouvert", "ert", "исходн", "опенсорс", "вес", "модел", "полностью")
-
 
 _CORE_PHRASE = lazyre.compile(r"open[\s\-‐‑]?sourc(?:e|ed|ing)|开源|開源|オープン\s?ソース|오픈\s?소스")
 
 
-def _trigger(pattern: str) -> str:
-    """The longest literal that every match contains ('' when there is none: the pattern always runs).
-
-    The longer the literal, the fewer blocks run the phrase's pattern (and the fewer patterns are compiled
-    at all: each is compiled the first time its literal is seen)."""
-    alternatives = top_level_alternatives(pattern)
-    runs = [literal_runs(a) for a in alternatives]
-    common = [r for r in runs[0] if all(any(r in other for other in alt) for alt in runs[1:])]
-    if common:
-        return max(common, key=len)
-    return next((t for t in _TRIGGERS if all(t in alt for alt in alternatives)), "")
+def _first_pass_literals(gate: tuple[tuple[str, ...], ...]) -> tuple[str, ...]:
+    """The literals of a phrase the first pass looks for, one of which is in every match: the longest
+    literal the phrase always contains unless it is shorter than four characters ('pes' is in too many
+    words), else its most specific group of alternatives; () when the phrase has no literal."""
+    return max(gate, key=lambda group: (len(group) == 1 and len(group[0]) >= 4, min(6, *map(len, group)),
+                                        len(group[0])), default=())
 
 
 @cache
-def phrase_table() -> tuple[list[tuple[lazyre.LazyPattern, str, str, str]], re.Pattern[str]]:
-    """(pattern, kind, strength, trigger literal) per phrase, and the first pass over a block: the literals,
-    and each phrase that has none."""
+def phrase_table() -> tuple[list[tuple[lazyre.LazyPattern, str, str, tuple[tuple[str, ...], ...]]],
+                                 re.Pattern[str]]:
+    """(pattern, kind, strength, literal gate) per phrase, and the first pass over a block: literals one
+    of which every phrase needs, and each phrase that has none."""
     raw = lx.phrases()
-    table = [(lazyre.compile(pat), kind, strength, _trigger(pat)) for pat, kind, strength in raw]
-    any_phrase = re.compile("|".join(sorted(
-        {re.escape(t) for _rx, _kind, _strength, t in table if t}
-        | {f"(?:{pat})" for pat, _kind, _strength in raw if not _trigger(pat)})))
-    return table, any_phrase
+    table = [(lazyre.compile(pat), kind, strength, lazyre.gate_of(pat)) for pat, kind, strength in raw]
+    first_pass: set[str] = set()
+    for (pat, _kind, _strength), (_rx, _k, _s, gate) in zip(raw, table, strict=True):
+        literals = _first_pass_literals(gate)
+        first_pass |= {re.escape(lit) for lit in literals} if literals else {f"(?:{pat})"}
+    return table, re.compile("|".join(sorted(first_pass)))
 
 
 def any_phrase(low: str) -> bool:
@@ -97,9 +89,9 @@ def sentences(text: str) -> list[tuple[int, int]]:
 def mentions(low: str) -> list[tuple[int, int, str, str]]:
     """Openness phrases in lower-cased text: (start, end, kind, phrase strength), overlaps resolved."""
     found = []
-    for pattern, kind, strength, trigger in phrase_table()[0]:
-        if trigger not in low:
-            continue
+    for pattern, kind, strength, gate in phrase_table()[0]:
+        if not all(any(lit in low for lit in group) for group in gate):
+            continue  # a literal the phrase needs is missing: not run, and not compiled
         for m in pattern.finditer(low):
             before = low[m.start() - 1] if m.start() else " "
             after = low[m.end():m.end() + 2] + "  "

@@ -26,7 +26,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from openwash import lazyre
-from openwash.claims.literals import required_literals
+from openwash.regex_literals import required_literals
 
 _TOKEN = re.compile(r"\w+")
 _HYPHENS = "-\u2010\u2011"

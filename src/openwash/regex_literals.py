@@ -1,0 +1,223 @@
+"""What literal text every match of a regular expression must contain, read from the pattern's source.
+
+The claim judgement asks many word classes and phrases about short windows of text, and the license and
+evidence finders ask their patterns about whole files.  A pattern whose required literals are absent from
+a text cannot match it, so it is neither run nor compiled: a process then compiles only the patterns its
+documents can use (see :mod:`openwash.lazyre`).
+
+The source is cut into tokens by one small pattern (C speed; reading a few hundred patterns character by
+character in Python cost as much as compiling them) and the tokens into a tree of alternatives.  Only the
+syntax the project's patterns use is understood: literals, escapes, classes, groups, lookarounds,
+quantifiers; anything else counts as "requires nothing", which means "always run" — never a wrong skip.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_TOKEN = re.compile(
+    r"\\[A-Za-z0-9]"                        # a class escape (\w, \s, \d, \b, \u…, \1): not a literal
+    r"|\\."                                  # an escaped literal: \. \- \(
+    r"|\[\^?\]?(?:\\.|[^\]\\])*\]"           # a character class
+    r"|\(\?[aiLmsux-]+\)|\(\?P=\w+\)|\(\?#[^)]*\)"  # inline flags, a named backreference, a comment
+    r"|\(\?P<\w+>|\(\?:|\((?!\?)"            # groups that must match their content
+    r"|\(\?(?:<[=!]|[=!]|[aiLmsux-]+:|\(\w+\))"  # lookarounds, scoped flags, a conditional: opaque
+    r"|\)|\|"
+    r"|\{\d*(?:,\d*)?\}\??|[?*+]\??"         # quantifiers
+    r"|[^\\\[\]()|?*+{}.^$]+"                # a run of literal characters
+    r"|.", re.S)                             # anything else: . ^ $ a stray bracket
+
+_LIT, _GROUP, _OTHER = 0, 1, 2
+# an item: (kind, value, optional); a sequence: list of items; alternatives: list of sequences
+Item = tuple[int, object, bool]
+
+
+def _parse(tokens: list[str], i: int) -> tuple[list[list[Item]], int]:
+    alternatives: list[list[Item]] = [[]]
+    while i < len(tokens):
+        tok = tokens[i]
+        i += 1
+        if tok == ")":
+            return alternatives, i
+        if tok == "|":
+            alternatives.append([])
+            continue
+        seq = alternatives[-1]
+        first = tok[0]
+        if first in "?*+" or (first == "{" and len(tok) > 1 and tok[1] in "0123456789,}"):
+            optional = first in "?*" or tok.startswith(("{0", "{,", "{}"))
+            if seq:
+                kind, value, was_optional = seq.pop()
+                if kind == _LIT and len(value) > 1:  # type: ignore[arg-type]
+                    seq.append((_LIT, value[:-1], was_optional))  # type: ignore[index]
+                    seq.append((_LIT, value[-1], optional))  # type: ignore[index]
+                else:
+                    seq.append((kind, value, was_optional or optional))
+            continue
+        if first == "(" and tok.endswith(")") and not tok.startswith("(?("):
+            seq.append((_OTHER, None, False))  # (?i), (?P=name), (?#…): no group opens
+        elif first == "(":
+            inner, i = _parse(tokens, i)
+            transparent = tok in ("(", "(?:") or tok.startswith("(?P<")
+            seq.append((_GROUP, inner, False) if transparent else (_OTHER, None, False))
+        elif first == "\\":
+            seq.append((_OTHER, None, False) if tok[1].isalnum() else (_LIT, tok[1], False))
+        elif (first == "[" and len(tok) > 1) or tok in (".", "^", "$", "[", "]", "{", "}", "("):
+            seq.append((_OTHER, None, False))
+        else:
+            seq.append((_LIT, tok, False))
+    return alternatives, i
+
+
+@lru_cache(maxsize=1024)
+def _tree(pattern: str) -> tuple[list[list[Item]], tuple[str, ...]]:
+    tokens = _TOKEN.findall(pattern)
+    alternatives, _ = _parse(tokens, 0)
+    # the source of each top-level alternative, for the callers that want it as text
+    sources, depth, cur = [], 0, []
+    for tok in tokens:
+        if tok == "|" and depth == 0:
+            sources.append("".join(cur))
+            cur = []
+            continue
+        if tok[0] == "(" and not (tok.endswith(")") and not tok.startswith("(?(")):
+            depth += 1
+        elif tok == ")":
+            depth -= 1
+        cur.append(tok)
+    sources.append("".join(cur))
+    return alternatives, tuple(sources)
+
+
+def _runs(seq: list[Item]) -> list[str]:
+    runs: list[str] = []
+    cur: list[str] = []
+    for kind, value, optional in seq:
+        if kind == _LIT and not optional:
+            cur.append(value)  # type: ignore[arg-type]
+            continue
+        if cur:
+            runs.append("".join(cur))
+        cur = []
+    if cur:
+        runs.append("".join(cur))
+    return runs
+
+
+def _required(alternatives: list[list[Item]]) -> tuple[str, ...] | None:
+    out: list[str] = []
+    for seq in alternatives:
+        found = _sequence_literals(seq)
+        if found is None:
+            return None
+        out.extend(found)
+    return tuple(dict.fromkeys(out))
+
+
+def _sequence_literals(seq: list[Item]) -> list[str] | None:
+    runs = _runs(seq)
+    if runs:
+        return [max(runs, key=len)]
+    # no literal of its own: one of a mandatory group's alternatives must be there
+    for kind, value, optional in seq:
+        if kind == _GROUP and not optional:
+            found = _required(value)  # type: ignore[arg-type]
+            if found is not None:
+                return list(found)
+    return None
+
+
+def top_level_alternatives(pattern: str) -> list[str]:
+    """The alternatives of a pattern's outermost ``|``, as source text."""
+    return list(_tree(pattern)[1])
+
+
+def literal_runs(alternative: str) -> list[str]:
+    """The literal strings every match of one alternative contains: the runs of plain characters outside
+    groups and classes, less a character a quantifier makes optional."""
+    alternatives = _tree(alternative)[0]
+    return _runs(alternatives[0]) if len(alternatives) == 1 else []
+
+
+def required_literals(pattern: str) -> tuple[str, ...] | None:
+    """Strings one of which every match of ``pattern`` contains, or None when the pattern's source does not
+    say (then the pattern must always run).  Groups are looked into: ``\\b(?:will|shall)\\s`` gives
+    ('will', 'shall')."""
+    return _required(_tree(pattern)[0])
+
+
+def literal_gate(pattern: str) -> tuple[tuple[str, ...], ...]:
+    """Sets of strings, each of which must contribute one to any match of ``pattern`` (every literal run
+    of a one-alternative pattern, and each mandatory group's alternatives): a stricter test than
+    :func:`required_literals`, for patterns asked about whole blocks of text.  () means "always run"."""
+    alternatives = _tree(pattern)[0]
+    if len(alternatives) > 1:
+        found = _required(alternatives)
+        return () if found is None else (found,)
+    seq = alternatives[0]
+    gate: list[tuple[str, ...]] = [(run,) for run in _runs(seq)]
+    for kind, value, optional in seq:
+        if kind == _GROUP and not optional:
+            found = _required(value)  # type: ignore[arg-type]
+            if found:
+                gate.append(found)
+    return tuple(gate)
+
+
+# The gates of the project's own patterns are read once, when the wheel is built, into
+# openwash/data/regex_gates.json (reading a few hundred patterns costs as much as compiling them, in every
+# process); tests/test_regex_gates.py fails when the file is stale.  Patterns made at run time (own-name
+# matchers, phrases a user adds) are read when first used.
+GATES_FILE = "regex_gates.json"
+
+
+def project_patterns() -> list[str]:
+    """Every pattern of openwash's modules that :mod:`openwash.lazyre` may be asked to gate."""
+    import importlib
+    import pkgutil
+
+    import openwash
+    from openwash.claims import lexicon
+    from openwash.claims.lexicon.words import WordClass
+    from openwash.lazyre import LazyPattern
+
+    found: dict[str, None] = {}
+    for info in sorted(pkgutil.walk_packages(openwash.__path__, "openwash."), key=lambda m: m.name):
+        if info.name.endswith("__main__"):
+            continue
+        module = importlib.import_module(info.name)
+        for value in vars(module).values():
+            if isinstance(value, LazyPattern):
+                found[value.pattern] = None
+            elif isinstance(value, WordClass) and value.fragments:
+                found[value.fragments] = None
+    for pattern, _kind, _strength in lexicon.phrases():
+        found[pattern] = None
+    return sorted(found)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m openwash.regex_literals [--check]``: write (or check) openwash/data/regex_gates.json."""
+    import json
+    import sys
+    from pathlib import Path
+
+    args = sys.argv[1:] if argv is None else argv
+    path = Path(__file__).parent / "data" / GATES_FILE
+    gates = {p: literal_gate(p) for p in project_patterns()}
+    text = "{\n" + ",\n".join(json.dumps(p, ensure_ascii=False) + ": " + json.dumps(g, ensure_ascii=False)
+                              for p, g in gates.items()) + "\n}\n"
+    if "--check" in args:
+        current = path.read_text(encoding="utf-8") if path.exists() else ""
+        if current != text:
+            print(f"{path} is stale: run python -m openwash.regex_literals", file=sys.stderr)
+            return 1
+        return 0
+    path.write_text(text, encoding="utf-8")
+    print(f"wrote {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,113 @@
+"""Word classes matched word by word (claims/lexicon/words.py) answer exactly what the regular expression
+they replace answers, and the literal reader (regex_literals.py) never skips a pattern that could match."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from openwash.claims import lexicon as lx
+from openwash.claims.lexicon.words import WordClass, words
+from openwash.regex_literals import literal_runs, required_literals
+
+W, E = r"(?<![\w])", r"(?![\w])"
+
+# each table beside the regular expression it stands for
+EQUIVALENT = [
+    (words("outperform*|better than|vs.|vs|can't|closed~source|hosting "),
+     W + r"(?:outperform\w*|better\s+than|vs\.|vs|can't|closed[\s\-‐‑]source|hosting\s+)" + E),
+    (words("this …2 {noun}|here", noun="project projects model"),
+     W + r"(?:this\s+(?:[\w\-]+\s+){0,2}?(?:projects?|model)|here)" + E),
+    (words("going to|going|go"), W + r"(?:going\s+to|going|go)" + E),
+]
+
+TEXTS = [
+    "Ours outperforms the baseline, and is better  than X vs. Y; vs the rest.",
+    "We can't ship closed-source code; closed source is not closed–source.",
+    "this open-source toolkit project is here; this big new model; this a b c project",
+    "hosting models is hard, hosting, hosting . done",
+    "we are going to go; going home; goings-on",
+    "underperform outperform_x outperform9 xoutperform better thanks",
+    "",
+]
+
+
+@pytest.mark.parametrize("table, pattern", EQUIVALENT)
+def test_a_word_table_answers_what_its_regular_expression_answers(table, pattern) -> None:
+    cls, rx = WordClass([table]), re.compile(pattern)
+    for text in TEXTS:
+        for pos in range(len(text) + 1):
+            a, b = rx.search(text, pos), cls.search(text, pos)
+            assert (a and a.span()) == (b and b.span()), (text, pos)
+            a, b = rx.match(text, pos), cls.match(text, pos)
+            assert (a and a.span()) == (b and b.span()), (text, pos)
+            a, b = rx.search(text[:pos]), cls.search(text[:pos])
+            assert (a and a.span()) == (b and b.span()), (text, pos)
+        assert [m.span() for m in rx.finditer(text)] == [m.span() for m in cls.finditer(text)]
+        for word in set(re.findall(r"[\w'\-]+", text)):
+            assert bool(rx.fullmatch(word)) == bool(cls.fullmatch(word)), word
+
+
+def test_at_one_position_the_first_entry_written_wins_as_in_an_alternation() -> None:
+    cls = WordClass([words("going|going to")])
+    assert cls.search("we are going to go").group(0) == "going"
+    cls = WordClass([words("going to|going")])
+    assert cls.search("we are going to go").group(0) == "going to"
+
+
+def test_an_entry_must_begin_with_a_word() -> None:
+    with pytest.raises(ValueError, match="must begin with a word"):
+        words("#1 among")
+
+
+def test_fragments_of_other_languages_are_searched_too_and_the_leftmost_match_wins() -> None:
+    cls = WordClass([words("thanks")], "感谢|" + W + r"merci" + E)
+    assert cls.search("感谢 and thanks").group(0) == "感谢"
+    assert cls.search("thanks, merci").group(0) == "thanks"
+    assert cls.search("merci beaucoup").group(0) == "merci"
+    assert cls.search("nothing here") is None
+
+
+def test_fragments_are_not_compiled_while_no_text_holds_their_literals() -> None:
+    cls = WordClass([words("thanks")], "感谢|致谢")
+    assert cls.search("thanks to all") is not None and cls.search("no thank you") is None
+    assert cls._rest is not None and cls._rest._compiled is None
+    assert cls.search("致谢") is not None
+    assert cls._rest._compiled is not None
+
+
+@pytest.mark.parametrize("pattern, literals", [
+    (W + r"(?:will|shall|going\s+to)" + E, ("will", "shall", "going")),
+    (r"open[\s\-]?sourc(?:e|ed)", ("sourc",)),           # the longest literal of the alternative
+    (r"modelos?\s+abiertos?", ("abierto",)),             # "s?" is optional: not required
+    (r"^[^.;]{0,40}?(?:soon|later)", ("soon", "later")),  # a counted quantifier is no literal
+    (r"开放权重|权重开放", ("开放权重", "权重开放")),
+    (r"(?<![社大])会", ("会",)),                          # a lookbehind requires nothing
+    (r"\w+", None),                                     # nothing said: the pattern always runs
+    (r"(?:x|\w+)", None),
+])
+def test_required_literals(pattern: str, literals: tuple[str, ...] | None) -> None:
+    assert required_literals(pattern) == literals
+
+
+def test_literal_runs_leave_out_optional_characters_and_groups() -> None:
+    assert literal_runs(r"open\s+(?:models?|llms)\.x") == ["open", ".x"]
+    assert literal_runs(r"abc?d") == ["ab", "d"]
+
+
+def test_every_lexicon_pattern_is_skipped_only_when_it_cannot_match() -> None:
+    """The gate is exact: every match of a class's fragments holds one of their literals."""
+    sample = ("我们感谢社区 we thank you; nous remercions; wir danken; 感謝します; the model is open source and "
+              "will be released soon, not later; 我们将会开源; これらのモデルは予定です; 优于其他模型; 基于 X; "
+              "basado en X; sin pesos; Dieses Modell übertrifft X, nicht Y; no. 1 among open models")
+    for name in ("THANKS", "FIRST_PERSON", "PLAN_LEFT", "COMPARISON", "DEPENDENCY", "NEGATION_WORDS"):
+        cls = getattr(lx, name)
+        assert isinstance(cls, WordClass)
+        if not cls.fragments:
+            continue
+        literals = required_literals(cls.fragments)
+        matches = list(re.finditer(cls.fragments, sample))
+        assert matches, name  # the sample exercises the class
+        for m in matches:  # a required literal is inside every match
+            assert literals is None or any(lit in m.group(0) for lit in literals), (name, m.group(0))

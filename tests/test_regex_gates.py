@@ -1,0 +1,78 @@
+"""Patterns are skipped (neither compiled nor run) only when they cannot match: the literal gates read from
+their source are right, and the table of the project's gates shipped in the wheel is up to date."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from openwash import lazyre
+from openwash.regex_literals import literal_gate, main, project_patterns, required_literals
+
+# text of my own in the languages and forms the patterns are written for
+FIXTURES = [
+    "# Demo-7B\n\nDemo-7B is a fully open-source language model released under the Apache-2.0 license. "
+    "We open-source the training code, data and weights: https://huggingface.co/demo/demo-7b (see LICENSE).",
+    "Licensed under the MIT License. Copyright (c) 2026 Demo Authors. Permission is hereby granted, free of "
+    "charge, to any person obtaining a copy of this software. THE SOFTWARE IS PROVIDED \"AS IS\".",
+    "我们开源了 Demo-7B 模型权重和训练代码，遵循 Apache 2.0 协议。本项目完全开源。敬请期待！",
+    "本リポジトリでは Demo モデルをオープンソース化しました。ライセンスは MIT です。今後公開予定です。",
+    "Demo는 완전한 오픈소스 모델입니다. 오픈 웨이트 공개 가중치.",
+    "Nuestro modelo es de código abierto; pesos abiertos. Notre modèle est entièrement ouvert. "
+    "Unser Modell ist vollständig quelloffen. Il nostro modello è open source. Открытый исходный код.",
+    "| Model | Params | License |\n|---|---|---|\n| demo-7b | 7B | CC-BY-NC-4.0 |\n\n> [!NOTE]\n> Weights soon.",
+    "- [x] release code\n- [ ] release data (coming soon)\n\n2026-01-02: v1.0 released! Thanks to @someone.",
+    "pip install demo; git clone https://github.com/demo/demo; datasets: allenai/dolma, cc-by-sa-4.0, llama3",
+]
+
+
+@pytest.mark.parametrize("pattern, gate", [
+    (r"open[\s\-]?sourc(?:e|ed)", (("open",), ("sourc",), ("e", "ed"))),
+    (r"[;:!?(\[\]]|,|\b(?:but|while)", ()),                 # a class alternative requires nothing
+    (r"x(?!(a|b))y", (("x",), ("y",))),                      # a lookahead with a group inside is skipped whole
+    (r"(?i)abc", (("abc",),)),                               # read as written; lazyre never gates (?i)
+    (r"ab?c*d{0,2}e{2}", (("a",), ("e",))),
+    (r"a\.b\w+c", (("a.b",), ("c",))),
+    (r"(?P<name>foo|bar)baz", (("baz",), ("foo", "bar"))),
+    (r"[]x]yz", (("yz",),)),
+    (r"\w+", ()),
+])
+def test_literal_gate(pattern: str, gate: tuple[tuple[str, ...], ...]) -> None:
+    assert literal_gate(pattern) == gate
+
+
+def test_required_literals_look_into_mandatory_groups_only() -> None:
+    assert required_literals(r"(?:a|b)?cd") == ("cd",)
+    assert required_literals(r"(?:will|shall)\s") == ("will", "shall")
+    assert required_literals(r"(?:x|\d)") is None
+
+
+def test_lazyre_never_gates_case_folding_or_verbose_patterns() -> None:
+    assert lazyre.compile("abc", re.IGNORECASE).search("ABC")
+    assert lazyre.compile("(?i)abc").search("xABCx")
+    assert lazyre.compile("a b c", re.VERBOSE).search("abc")
+
+
+def test_a_gated_pattern_is_not_compiled_until_its_literals_appear() -> None:
+    rx = lazyre.compile(r"(?<![\w])quux\s+\d+")
+    assert rx.search("nothing here") is None and rx.findall("nothing") == [] and rx.sub("-", "abc") == "abc"
+    assert rx._compiled is None
+    assert rx.search("a quux 12").group(0) == "quux 12"
+    assert rx._compiled is not None
+
+
+def test_no_project_pattern_is_skipped_on_text_it_matches() -> None:
+    checked = 0
+    for pattern in project_patterns():
+        rx, lazy = re.compile(pattern), lazyre.compile(pattern)
+        for text in FIXTURES:
+            for piece in (text, text.lower(), *text.split("\n"), *text.lower().split(". ")):
+                if rx.search(piece):
+                    checked += 1
+                    assert lazy.may_match(piece), (pattern, piece)
+    assert checked > 100  # the fixtures exercise the patterns
+
+
+def test_the_gates_shipped_in_the_wheel_are_up_to_date(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--check"]) == 0, capsys.readouterr().err
