@@ -8,7 +8,8 @@ import re
 import pytest
 
 from openwash import lazyre
-from openwash.regex_literals import literal_gate, main, project_patterns, required_literals
+from openwash.regex_gates import main, project_patterns
+from openwash.regex_literals import literal_gate, required_literals
 
 # text of my own in the languages and forms the patterns are written for
 FIXTURES = [

@@ -41,8 +41,14 @@ def phrase_table() -> tuple[list[tuple[lazyre.LazyPattern, str, str, tuple[tuple
 
 
 def any_phrase(low: str) -> bool:
-    """Whether lower-cased text holds the trigger of any openness phrase (the first pass)."""
-    return bool(phrase_table()[1].search(low))
+    """Whether lower-cased text holds every literal some openness phrase needs (the first pass: one scan
+    for the literals, then the phrases' other literals; 'licen' alone, in every licence text, is not
+    'open licence')."""
+    table, first_pass = phrase_table()
+    if not first_pass.search(low):
+        return False
+    return any(not gate or all(any(lit in low for lit in group) for group in gate)
+               for _rx, _kind, _strength, gate in table)
 
 
 def may_contain_claim(text: str) -> bool:

@@ -1,0 +1,61 @@
+"""The table of the project's literal gates, shipped as ``openwash/data/regex_gates.json``.
+
+    python -m openwash.regex_gates [--check]
+
+Reading the literals of a few hundred patterns (:mod:`openwash.regex_literals`) costs as much as compiling
+them, so it is done once, here, and :mod:`openwash.lazyre` looks the answers up.  This module imports every
+module of openwash to find their patterns; nothing imports it.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import pkgutil
+import sys
+from pathlib import Path
+
+import openwash
+from openwash.claims import lexicon
+from openwash.claims.lexicon.words import WordClass
+from openwash.lazyre import LazyPattern
+from openwash.regex_literals import GATES_FILE, literal_gate
+
+
+def project_patterns() -> list[str]:
+    """Every pattern of openwash's modules that :mod:`openwash.lazyre` may be asked to gate."""
+    found: dict[str, None] = {}
+    for info in sorted(pkgutil.walk_packages(openwash.__path__, "openwash."), key=lambda m: m.name):
+        if info.name.endswith("__main__") or info.name == __name__:
+            continue
+        module = importlib.import_module(info.name)
+        for value in vars(module).values():
+            if isinstance(value, LazyPattern):
+                found[value.pattern] = None
+            elif isinstance(value, WordClass) and value.fragments:
+                found[value.fragments] = None
+    for pattern, _kind, _strength in lexicon.phrases():
+        found[pattern] = None
+    return sorted(found)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m openwash.regex_gates [--check]``: write (or check) openwash/data/regex_gates.json."""
+    args = sys.argv[1:] if argv is None else argv
+    path = Path(__file__).parent / "data" / GATES_FILE
+    gates = {p: literal_gate(p) for p in project_patterns()}
+    text = "{\n" + ",\n".join(json.dumps(p, ensure_ascii=False) + ": " + json.dumps(g, ensure_ascii=False)
+                              for p, g in gates.items()) + "\n}\n"
+    if "--check" in args:
+        current = path.read_text(encoding="utf-8") if path.exists() else ""
+        if current != text:
+            print(f"{path} is stale: run python -m openwash.regex_gates", file=sys.stderr)
+            return 1
+        return 0
+    path.write_text(text, encoding="utf-8")
+    print(f"wrote {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
