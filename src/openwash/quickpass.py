@@ -17,8 +17,13 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING, Any
 
-from openwash.documents import Block, Document, FrontMatter, Link
+from openwash.consolidate import one_per_cause
+from openwash.documents import Block, Document, FrontMatter, Link, Notice
+from openwash.findings import sort_key
 from openwash.result import Result, at_policy_severity, in_repository_terms
+from openwash.rules import config  # the waiver rules: light (their context imports no detector or evidence)
+from openwash.rules.context import WaiverContext
+from openwash.suppress import mark as mark_waivers
 from openwash.vocabulary import PROSE_ROLES
 
 if TYPE_CHECKING:
@@ -216,13 +221,6 @@ class _LazyEvidence:
 def quick_result(repo: Repository, policy: Policy, today: dt.date | None = None) -> Result:
     """The full path's result for a repository :func:`blocker` found nothing in: no claims, no findings but
     those about the policy's own waivers (OW901), not a model release."""
-    from openwash.consolidate import one_per_cause
-    from openwash.documents import Notice
-    from openwash.findings import sort_key
-    from openwash.rules import config
-    from openwash.rules.context import WaiverContext
-    from openwash.suppress import mark as mark_waivers
-
     docs: list[Document] = [DeferredDocument(f.path, f.role, f.text) for f in repo.files]
     today = today or dt.date.today()
     # No other rule has a finding (blocker() ruled them out): only the rules about the waivers and
