@@ -220,7 +220,7 @@ class _LazyEvidence:
 
 def quick_result(repo: Repository, policy: Policy, today: dt.date | None = None) -> Result:
     """The full path's result for a repository :func:`blocker` found nothing in: no claims, no findings but
-    those about the policy's own waivers (OW901), not a model release."""
+    those about the waivers and inline suppressions themselves (OW901-OW903), not a model release."""
     docs: list[Document] = [DeferredDocument(f.path, f.role, f.text) for f in repo.files]
     today = today or dt.date.today()
     # No other rule has a finding (blocker() ruled them out): only the rules about the waivers and
