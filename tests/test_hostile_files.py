@@ -308,7 +308,7 @@ def test_many_inline_suppressions_are_linear() -> None:
     minutes); 20,000 comments on one line before a long blank run do not rescan the blank lines."""
     from openwash.documents import Document
     from openwash.findings import Finding
-    from openwash.suppress import apply
+    from openwash.suppress import mark
 
     n = 20_000
     lines = [f"<!-- openwash-disable-next-line OW103 -- reason {i} -->" if k == 0 else "Wren is open source."
@@ -319,14 +319,14 @@ def test_many_inline_suppressions_are_linear() -> None:
     findings += [Finding("OW101", "error", "README.md", 2 * i + 2, 1, "m", "h") for i in range(n)]
     policy = resolve_source("builtin:default", offline=True)
     start = time.monotonic()
-    out = apply(findings, [doc], policy, dt.date(2025, 1, 1), {})
+    out, _ledger = mark(findings, [doc], policy, dt.date(2025, 1, 1))
     assert time.monotonic() - start < 10
     assert sum(1 for f in out if f.waived) == n
 
     blank = Document(path="README.md", role="readme", text="", lines=["x"] + [""] * 200_000 + ["Wren"])
     blank.comments = [(1, 1 + i, "openwash-disable-next-line OW103 -- r") for i in range(5_000)]
     start = time.monotonic()
-    apply([Finding("OW103", "error", "README.md", 200_002, 1, "m", "h")], [blank], policy, dt.date(2025, 1, 1), {})
+    mark([Finding("OW103", "error", "README.md", 200_002, 1, "m", "h")], [blank], policy, dt.date(2025, 1, 1))
     assert time.monotonic() - start < 10
 
 

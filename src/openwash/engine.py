@@ -23,7 +23,7 @@ from openwash.result import (  # noqa: F401 - the engine's names
     worst_category,
 )
 from openwash.rules import all_rules
-from openwash.suppress import apply as apply_waivers
+from openwash.suppress import mark as mark_waivers
 from openwash.timebudget import BudgetExceeded, document_budget, time_budget
 from openwash.timebudget import check as check_budget
 
@@ -157,12 +157,16 @@ def check_repository(repo: Repository, policy: Policy, *, today: dt.date | None 
                            is_model_release=is_model, today=today or dt.date.today(), defaults=defaults)
     findings: list[Finding] = []
     for rule in rules.values():
-        if rule.check is not None and policy.severity(rule.id, rule.severity) != "off":  # off: not even run
+        if rule.check is not None and not rule.after_waivers and policy.severity(rule.id, rule.severity) != "off":
+            findings.extend(rule.check(rule_ctx))  # off: not even run
+    # Waivers and suppressions match by rule, file and line (never severity).  (A rule that is off has yielded
+    # nothing: its check did not run, so no suppression of it counts as used.)  Then the rules about the
+    # waivers and suppressions themselves (OW901-OW903) judge what that left, and the policy's severities and
+    # `off` apply once, to every finding.
+    findings, rule_ctx.waivers = mark_waivers(findings, docs, policy, rule_ctx.today)
+    for rule in rules.values():
+        if rule.check is not None and rule.after_waivers and policy.severity(rule.id, rule.severity) != "off":
             findings.extend(rule.check(rule_ctx))
-    # Waivers and suppressions match by rule, file and line (never severity) and add OW901-OW903; then the
-    # policy's severities and `off` apply once, to every finding.  (A rule that is off has yielded nothing:
-    # its check did not run, so no suppression of it counts as used.)
-    findings = apply_waivers(findings, docs, policy, rule_ctx.today, defaults)
     findings = in_repository_terms(at_policy_severity(findings, policy, defaults), repo.root)
     findings = one_per_cause(findings)
     findings.sort(key=sort_key)

@@ -17,8 +17,13 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING, Any
 
-from openwash.documents import Block, Document, FrontMatter, Link
+from openwash.consolidate import one_per_cause
+from openwash.documents import Block, Document, FrontMatter, Link, Notice
+from openwash.findings import sort_key
 from openwash.result import Result, at_policy_severity, in_repository_terms
+from openwash.rules import config  # the waiver rules: light (their context imports no detector or evidence)
+from openwash.rules.context import WaiverContext
+from openwash.suppress import mark as mark_waivers
 from openwash.vocabulary import PROSE_ROLES
 
 if TYPE_CHECKING:
@@ -215,19 +220,18 @@ class _LazyEvidence:
 
 def quick_result(repo: Repository, policy: Policy, today: dt.date | None = None) -> Result:
     """The full path's result for a repository :func:`blocker` found nothing in: no claims, no findings but
-    those about the policy's own waivers (OW901), not a model release."""
-    from openwash.consolidate import one_per_cause
-    from openwash.documents import Notice
-    from openwash.findings import sort_key
-    from openwash.rules import config
-    from openwash.suppress import apply as apply_waivers
-
+    those about the waivers and inline suppressions themselves (OW901-OW903), not a model release."""
     docs: list[Document] = [DeferredDocument(f.path, f.role, f.text) for f in repo.files]
     today = today or dt.date.today()
-    # Only the OW90x rules' severities matter when no other rule has a finding.
-    defaults = {r.id: r.severity for r in config.RULES}
-    findings = in_repository_terms(at_policy_severity(apply_waivers([], docs, policy, today, defaults), policy,
-                                                      defaults), repo.root)
+    # No other rule has a finding (blocker() ruled them out): only the rules about the waivers and
+    # suppressions themselves (OW90x, after_waivers) can fire, and they read nothing but the ledger.
+    marked, ledger = mark_waivers([], docs, policy, today)
+    ctx = WaiverContext(waivers=ledger, today=today, defaults={r.id: r.severity for r in config.RULES})
+    findings = list(marked)
+    for rule in config.RULES:
+        if rule.check is not None and rule.after_waivers and policy.severity(rule.id, rule.severity) != "off":
+            findings.extend(rule.check(ctx))  # type: ignore[arg-type]  # they read only a WaiverContext
+    findings = in_repository_terms(at_policy_severity(findings, policy, ctx.defaults), repo.root)
     findings = one_per_cause(findings)
     findings.sort(key=sort_key)
     lazy = _LazyEvidence(repo, docs, policy)

@@ -4,6 +4,10 @@ A waiver names a rule, a path glob, a reason and an expiry date; until it
 expires, matching findings are reported as waived and do not fail the run.
 An expired waiver stops waiving and is itself reported (OW901).
 
+This module marks the findings that waivers and suppressions silence (:func:`mark`); what is wrong with the
+waivers and suppressions themselves is judged by the ordinary rules OW901-OW903 (:mod:`openwash.rules.config`),
+which the engine runs after this, on the :class:`Ledger` it returns.
+
 An inline suppression is an HTML comment on the line before a finding or on
 the same line::
 
@@ -32,7 +36,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from openwash.discovery import matches
 from openwash.documents import Document
@@ -56,7 +60,16 @@ class Suppression:
     target_line: int
     rules: tuple[str, ...]
     reason: str
-    used: bool = False
+    used: bool = False  # it silenced a finding
+    refused: str = ""  # why the policy does not let it silence anything (OW903); "" when it may
+
+
+@dataclass
+class Ledger:
+    """What :func:`mark` leaves for the waiver rules (OW901-OW903, :mod:`openwash.rules.config`) to judge."""
+
+    expired: list[Waiver] = field(default_factory=list)  # waivers past their date: they waive nothing
+    suppressions: list[Suppression] = field(default_factory=list)  # each with `used` and `refused` set
 
 
 def _front_matter_comments(doc: Document) -> list[tuple[int, int, str]]:
@@ -132,43 +145,32 @@ def _waiver_for(rule: str, file: str, waivers: list[Waiver], today: dt.date) -> 
     return None
 
 
-def _split_origin(origin: str) -> tuple[str, int]:
-    file, _, line = origin.rpartition(":")
-    if file and line.isdigit():
-        return file, int(line)
-    return origin, 1
-
-
-def apply(findings: list[Finding], docs: list[Document], policy: Policy, today: dt.date,
-          severity_of: dict[str, str]) -> list[Finding]:
-    """Mark waived and suppressed findings; add OW901–OW903 findings about the waivers and suppressions
-    themselves, at their default severities (``severity_of``; the engine then applies the policy's
-    severities and ``off`` to every finding at once, these included).  Waivers and suppressions match by
-    rule, file and line, never by severity."""
+def mark(findings: list[Finding], docs: list[Document], policy: Policy,
+         today: dt.date) -> tuple[list[Finding], Ledger]:
+    """Mark waived and suppressed findings, and say which waivers expired and what each suppression did (the
+    :class:`Ledger` the waiver rules read).  Waivers and suppressions match by rule, file and line, never by
+    severity: the engine applies the policy's severities and ``off`` once, afterwards."""
     suppressions = inline_suppressions(docs)
     waivers = policy_waivers(policy)
     by_target: dict[tuple[str, int], list[Suppression]] = {}
     for s in suppressions:
         by_target.setdefault((s.file, s.target_line), []).append(s)
-    refused: dict[int, str] = {}  # id(suppression) -> why it silences nothing (OW903)
     for s in suppressions:
         if s.rules and s.reason:
-            why = _refusal(s, policy)
-            if why:
-                refused[id(s)] = why
+            s.refused = _refusal(s, policy)
     out: list[Finding] = []
     for f in findings:
         reason = ""
         for s in by_target.get((f.file, f.line), ()):
             if f.rule in s.rules and s.reason:
-                if id(s) in refused:
+                if s.refused:
                     continue
                 if policy.suppressions == "require-waiver":
                     w = _waiver_for(f.rule, f.file, waivers, today)
                     if w is None:
-                        refused[id(s)] = (f"inline suppression of {f.rule} needs a waiver: the policy says "
-                                          f"suppressions: require-waiver ({policy.origin('suppressions')}) and no "
-                                          f"waiver names {f.rule} for {f.file}; it silences nothing")
+                        s.refused = (f"inline suppression of {f.rule} needs a waiver: the policy says "
+                                     f"suppressions: require-waiver ({policy.origin('suppressions')}) and no "
+                                     f"waiver names {f.rule} for {f.file}; it silences nothing")
                         continue
                     s.used = True
                     reason = f"suppressed inline at {s.file}:{s.line}: {s.reason} (waiver at {w.origin})"
@@ -182,40 +184,5 @@ def apply(findings: list[Finding], docs: list[Document], policy: Policy, today: 
                     reason = f"waived by {w.origin}: {w.reason}" + (f" (approved by {w.approver})" if w.approver else "")
                     break
         out.append(f.waive(reason) if reason else f)
-    # OW901-OW903 at their default severities: the engine applies the policy's (and drops them when off)
-    sev901 = severity_of.get("OW901", "error")
-    sev902 = severity_of.get("OW902", "warning")
-    sev903 = severity_of.get("OW903", "warning")
-    extra: list[Finding] = []
-    for w in waivers:
-        if w.expired(today) and w.expires is not None:
-            file, line = _split_origin(w.origin)
-            extra.append(Finding("OW901", sev901, file, line, 1,
-                                 f"waiver for {w.rule} on '{w.path}' expired on {w.expires.isoformat()} "
-                                 "and no longer applies",
-                                 "fix the findings it covered, or renew the waiver with a new expiry date "
-                                 "and a current reason"))
-    for s in suppressions:
-        if not s.rules:
-            extra.append(Finding("OW902", sev902, s.file, s.line, s.column,
-                                 "inline suppression names no rule",
-                                 "name the rule(s) it suppresses, e.g. "
-                                 "<!-- openwash-disable-next-line OW101 -- why this is fine -->"))
-        elif not s.reason:
-            extra.append(Finding("OW902", sev902, s.file, s.line, s.column,
-                                 f"inline suppression of {', '.join(s.rules)} without a reason",
-                                 "write the reason after ' -- ', e.g. "
-                                 "<!-- openwash-disable-next-line OW101 -- why this is fine -->"))
-        elif id(s) in refused:
-            continue  # reported as OW903 below
-        elif not s.used:
-            what = ", ".join(s.rules)
-            extra.append(Finding("OW902", sev902, s.file, s.line, s.column,
-                                 f"inline suppression of {what} suppresses nothing",
-                                 "remove the stale suppression comment"))
-    for s in suppressions:
-        if id(s) in refused:
-            extra.append(Finding("OW903", sev903, s.file, s.line, s.column, refused[id(s)],
-                                 "fix the finding, or ask for a waiver in the policy (reviewed like any policy "
-                                 "change)"))
-    return out + extra
+    expired = [w for w in waivers if w.expires is not None and w.expired(today)]
+    return out, Ledger(expired, suppressions)

@@ -1,10 +1,10 @@
-"""OW101-OW105: an openness claim checked against the evidence (one positive and one negative case each)."""
+"""OW101-OW106: an openness claim checked against the evidence (one positive and one negative case each)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from ruleskit import MIT, check
+from ruleskit import MIT, MIT_FULL, check
 
 # 'open-source' starts at column 20 of line 3
 CLAIM = "# Wren\n\nWren-3B is a fully open-source 3B language model.\n\nWeights: https://huggingface.co/wren/wren-3b\n"
@@ -35,6 +35,17 @@ def test_ow105_placeholder_pointer(tmp_path: Path) -> None:
     check(tmp_path / "a", {"README.md": soon + DATA, "LICENSE": MIT}, "OW105", ("README.md", 7, 1))
     check(tmp_path / "b", {"README.md": CLAIM + DATA, "LICENSE": MIT}, "OW105")
 
+
+
+def test_ow106_claim_about_a_fine_tune_of_a_closed_base(tmp_path: Path) -> None:
+    card = ("---\nlicense: mit\nbase_model: {base}\ndatasets:\n- heron-lab/sft\n---\n# Heron-Chat\n\n"
+            "Heron-Chat is a fully open-source chat model.\n\nTraining code: [train.py](train.py)\n\n"
+            "Weights: https://huggingface.co/heron-lab/heron-chat\n")  # 'open-source' at line 9, column 23
+    files = {"train.py": "print('train')\n", "LICENSE": MIT_FULL}
+    check(tmp_path / "a", {**files, "README.md": card.format(base="meta-llama/Llama-2-7b-hf")}, "OW106",
+          ("README.md", 9, 23))
+    # a base whose weights and data are open passes its openness on
+    check(tmp_path / "b", {**files, "README.md": card.format(base="openlm-research/open_llama_7b")}, "OW106")
 
 def test_ow301_broken_evidence_link(tmp_path: Path) -> None:
     broken = CLAIM + "\nTraining code: [train](scripts/train.py).\n" + DATA

@@ -1,4 +1,4 @@
-"""OW901-OW902: waivers and inline suppressions (the rule tests' TODAY is 2026-06-01)."""
+"""OW901-OW903: waivers and inline suppressions (the rule tests' TODAY is 2026-06-01)."""
 
 from __future__ import annotations
 
@@ -28,3 +28,14 @@ def test_ow902_bad_inline_suppression(tmp_path: Path) -> None:
     check(tmp_path / "a", {"README.md": bad + CLAIM + DATA, "LICENSE": MIT, "train.py": "print('x')\n"}, "OW902",
           ("README.md", 1, 1))
     check(tmp_path / "b", {"README.md": CLAIM + DATA, "LICENSE": MIT, "train.py": "print('x')\n"}, "OW902")
+
+
+def test_ow903_suppression_the_policy_does_not_allow(tmp_path: Path) -> None:
+    readme = ("# Wren\n\n<!-- openwash-disable-next-line OW101 -- the training code is in a private monorepo -->\n"
+              "Wren-3B is an open-source 3B language model.\n\nWeights: https://huggingface.co/wren/wren-3b\n" + DATA)
+    check(tmp_path / "a", {"README.md": readme, "LICENSE": MIT, ".openwash.yml": "suppressions: deny\n"}, "OW903",
+          ("README.md", 3, 1))
+    check(tmp_path / "b", {"README.md": readme, "LICENSE": MIT}, "OW903")
+    # and the suppression it refuses silences nothing: the claim's OW101 stays active
+    check(tmp_path / "c", {"README.md": readme, "LICENSE": MIT, ".openwash.yml": "suppressions: deny\n"}, "OW101",
+          ("README.md", 4, 15))  # 'open-source' at column 15

@@ -20,3 +20,6 @@ class Rule:
     severity: str  # default severity: what the check yields, before the policy's `rules:` applies
     doc: str  # full documentation: what, why, how to fix, example
     check: Callable[[RuleContext], Iterable[Finding]] | None = None
+    # The check judges the waivers and inline suppressions themselves (OW901-OW903): the engine runs it after
+    # marking what they silence, on a context whose `waivers` ledger is set (the quick pass runs it too).
+    after_waivers: bool = False

@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from openwash.claims import Claim
-from openwash.discovery import Repository
-from openwash.documents import Document
-from openwash.evidence import Evidence
 from openwash.findings import Finding
-from openwash.licenses import License
+
+if TYPE_CHECKING:
+    # names for annotations only: the quick pass builds a WaiverContext without loading the claim
+    # detector's record types or the evidence types
+    from openwash.claims import Claim
+    from openwash.discovery import Repository
+    from openwash.documents import Document
+    from openwash.evidence import Evidence
+    from openwash.licenses import License
 
 
 class PolicyView(Protocol):
@@ -27,14 +32,65 @@ class PolicyView(Protocol):
     def requirements(self, kind: str, target: str, model_release: bool) -> list[str]: ...
 
 
-@dataclass
-class RuleContext:
-    repo: Repository
-    docs: list[Document]
-    claims: list[Claim]
-    evidence: Evidence
-    policy: PolicyView
-    is_model_release: bool
+class WaiverView(Protocol):
+    """A waiver of the policy, as the waiver rules read it (:class:`openwash.policy.Waiver` is one)."""
+
+    @property
+    def rule(self) -> str: ...
+
+    @property
+    def path(self) -> str: ...
+
+    @property
+    def expires(self) -> dt.date | None: ...
+
+    @property
+    def origin(self) -> str: ...  # "file:line" of the waiver in the policy
+
+
+class SuppressionView(Protocol):
+    """An inline suppression after the waivers were applied (:class:`openwash.suppress.Suppression` is one)."""
+
+    @property
+    def file(self) -> str: ...
+
+    @property
+    def line(self) -> int: ...
+
+    @property
+    def column(self) -> int: ...
+
+    @property
+    def rules(self) -> tuple[str, ...]: ...
+
+    @property
+    def reason(self) -> str: ...
+
+    @property
+    def used(self) -> bool: ...  # it silenced a finding
+
+    @property
+    def refused(self) -> str: ...  # why the policy does not let it silence anything ("" when it may)
+
+
+class WaiverLedger(Protocol):
+    """What applying the waivers and inline suppressions to the other rules' findings left to judge
+    (:class:`openwash.suppress.Ledger` is one): the rules OW901-OW903 read it."""
+
+    @property
+    def expired(self) -> Sequence[WaiverView]: ...
+
+    @property
+    def suppressions(self) -> Sequence[SuppressionView]: ...
+
+
+@dataclass(kw_only=True)
+class WaiverContext:
+    """What the rules that run after the waivers (``Rule.after_waivers``) see: the ledger, today and the
+    default severities.  :class:`RuleContext` is one; the quick pass, which has no claims or evidence to
+    give, builds this alone."""
+
+    waivers: WaiverLedger | None = None  # set by the engine once the waivers are applied
     today: dt.date = field(default_factory=dt.date.today)
     defaults: dict[str, str] = field(default_factory=dict)  # rule id -> default severity (the engine's catalog)
 
@@ -42,3 +98,13 @@ class RuleContext:
         """A finding of ``rule`` at the rule's default severity (the engine applies the policy's)."""
         return Finding(rule=rule, severity=self.defaults.get(rule, "warning"), file=file, line=max(line, 1),
                        column=max(column, 1), message=message, hint=hint, **kw)
+
+
+@dataclass(kw_only=True)
+class RuleContext(WaiverContext):
+    repo: Repository
+    docs: list[Document]
+    claims: list[Claim]
+    evidence: Evidence
+    policy: PolicyView
+    is_model_release: bool

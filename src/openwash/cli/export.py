@@ -6,15 +6,14 @@ import argparse
 from pathlib import Path
 
 from openwash.clock import today_override
+from openwash.engine import run as run_engine
 from openwash.errors import UsageError
+from openwash.export import render
+from openwash.policy import resolve
+from openwash.report import write_output
 
 
-def run_export(args: argparse.Namespace) -> int:
-    from openwash.engine import run
-    from openwash.export import render
-    from openwash.policy import resolve
-    from openwash.report import write_output
-
+def run(args: argparse.Namespace) -> int:
     root = Path(args.path)
     if not root.exists():
         raise UsageError(f"no such path: {args.path}")
@@ -22,6 +21,6 @@ def run_export(args: argparse.Namespace) -> int:
         raise UsageError(f"not a directory: {args.path}")
     policy = resolve(root, args.policy, offline=args.offline or None)
     today = today_override()
-    result = run(root, policy, today=today)
+    result = run_engine(root, policy, today=today)
     write_output(render(result, args.format, today=today), args.output)
     return 0

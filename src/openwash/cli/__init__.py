@@ -1,0 +1,207 @@
+"""Command line: the parser and ``main``; each command is the module ``openwash.cli.<verb>``.
+
+Exit codes: 0 no finding at a failing severity; 1 findings at a failing
+severity; 2 usage, configuration or input errors (one line on stderr, never a
+traceback).  This module builds every command's parser (argparse only) and
+imports the one command that runs, so that the pre-commit path (``check``)
+stays fast: adding a command is its parser here and one module ``<verb>.py``
+with ``run(args) -> int``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+
+from openwash import __version__
+from openwash.errors import OpenwashError, UsageError
+from openwash.policy.model import FAIL_ON
+from openwash.report import format_names  # the --format choices: a table, no reporter is imported
+from openwash.safetext import printable
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse exits 2 too; keep its message on one line
+        self.print_usage(sys.stderr)
+        raise UsageError(message)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="openwash", description="Find 'open source' claims about ML releases that only ship "
+                     "the weights (the build artifact) and not the source: training code, data and an open license.")
+    parser.add_argument("--version", action="version", version=f"openwash {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    check = sub.add_parser("check", help="check a repository")
+    check.add_argument("path", nargs="?", default=".", help="repository to check (default: .)")
+    check.add_argument("--policy", metavar="SRC", help="policy source (file, builtin:NAME, https://, github:)")
+    check.add_argument("--format", choices=format_names("check"), default="text")
+    check.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE instead of stdout")
+    check.add_argument("--offline", action="store_true",
+                       help="never use the network: remote policies come from the cache (also OPENWASH_OFFLINE=1)")
+    check.add_argument("--org", metavar="OWNER",
+                       help="without a repository policy, use OWNER's central policy (github:OWNER/.github/"
+                            "openwash.yml); 'auto' takes the owner from GITHUB_REPOSITORY, 'none' turns it off")
+    check.add_argument("--org-policy", metavar="SRC",
+                       help="where the central policy is ({owner} is replaced; default "
+                            "github:{owner}/.github/openwash.yml; also OPENWASH_ORG_POLICY)")
+    check.add_argument("--quiet", "-q", action="store_true", help="do not print notices")
+    check.add_argument("--baseline-ref", metavar="SHA", help="compare with the findings on this commit (the policy "
+                       "is then read from that commit); findings present there are 'pre-existing'")
+    check.add_argument("--only-new", action="store_true", help="fail and annotate only findings that are not on "
+                       "the baseline commit (--baseline-ref, or the base of a pull_request event)")
+    check.add_argument("--fail-on", choices=FAIL_ON, help="lowest severity that fails the run "
+                       "(default: the policy's fail_on)")
+    check.add_argument("--mode", choices=("enforce", "annotate"), help="annotate: report, never fail "
+                       "(default: the policy's mode)")
+
+    claims = sub.add_parser("claims", help="list the openness claims in files")
+    claims.add_argument("files", nargs="+", metavar="FILE")
+    claims.add_argument("--format", choices=("text", "json"), default="text")
+    claims.add_argument("--explain", action="store_true", help="also list the rejected phrases, and say which cue "
+                        "decided each phrase")
+    claims.add_argument("--repo-name", default="", help="name of the repository the files belong to")
+
+    sub.add_parser("action", help="run as the GitHub Action step (inputs from OPENWASH_* environment variables)")
+
+    explain = sub.add_parser("explain", help="print a rule's documentation")
+    explain.add_argument("rule", nargs="?", help="rule id, e.g. OW101 (omit to list all rules)")
+
+    policy = sub.add_parser("policy", help="show or validate policies")
+    policy_sub = policy.add_subparsers(dest="policy_command", metavar="ACTION", parser_class=_Parser)
+    show = policy_sub.add_parser("show", help="print the resolved policy with where each setting came from")
+    show.add_argument("src", nargs="?", help="policy source (default: the policy of the repository in --path)")
+    show.add_argument("--path", default=".", help="repository whose policy to resolve")
+    show.add_argument("--format", choices=("text", "json"), default="text")
+    validate = policy_sub.add_parser("validate", help="validate a policy file against the schema and resolve it")
+    validate.add_argument("src", nargs="?", help="policy source (default: the policy of the repository in --path)")
+    validate.add_argument("--path", default=".", help="repository whose policy to validate")
+    for p in (show, validate):
+        p.add_argument("--offline", action="store_true", help="never use the network; use cached policies")
+        p.add_argument("--org", metavar="OWNER", help="as for check: the central policy of OWNER")
+        p.add_argument("--org-policy", metavar="SRC", help="as for check: where the central policy is")
+
+    export = sub.add_parser("export", help="what of a release is open, component by component (MOF, OSAI, "
+                            "CycloneDX, table, JSON, badge)")
+    export.add_argument("path", nargs="?", default=".", help="repository to export (default: .)")
+    export.add_argument("--format", choices=("mof", "osai", "cyclonedx", "table", "json", "badge"), default="table")
+    export.add_argument("--policy", metavar="SRC", help="policy source (its file scope and evidence settings apply)")
+    export.add_argument("--output", "-o", metavar="FILE", help="write to FILE instead of stdout")
+    export.add_argument("--offline", action="store_true", help="never use the network for remote policies")
+
+    org = sub.add_parser("org", help="check every repository of a GitHub organization or user",
+                         description="Check every repository of a GitHub organization (or user) through the API "
+                         "and report which repositories claim open source without backing it.")
+    org.add_argument("owner", metavar="OWNER", help="organization or user login")
+    org.add_argument("--format", choices=format_names("org"), default="markdown")
+    org.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE instead of stdout")
+    org.add_argument("--include-archived", action="store_true", help="also check archived repositories")
+    org.add_argument("--no-forks", action="store_true", help="skip forks")
+    org.add_argument("--visibility", choices=("all", "public", "private", "internal"), default="all")
+    org.add_argument("--topic", action="append", default=[], metavar="TOPIC",
+                     help="only repositories with this topic (repeat: all of them)")
+    org.add_argument("--name", action="append", default=[], metavar="GLOB",
+                     help="only repositories whose name matches GLOB (repeat: any of them)")
+    org.add_argument("--property", action="append", default=[], metavar="KEY=VALUE",
+                     help="only repositories whose custom property KEY has VALUE (repeat: all of them)")
+    org.add_argument("--open-issues", action="store_true",
+                     help="open an issue in each failing repository, update it, close it when it passes")
+    org.add_argument("--dry-run", action="store_true", help="with --open-issues: only say what would be done")
+    org.add_argument("--bot-login", metavar="LOGIN", help="with --open-issues: the login the token writes as, e.g. "
+                     "acme-openwash[bot] for a GitHub App (default: GET /user; also OPENWASH_BOT_LOGIN); only issues "
+                     "it authored are adopted")
+    org.add_argument("--api-url", metavar="URL", help="GitHub API URL (default: $GITHUB_API_URL or api.github.com)")
+    org.add_argument("--concurrency", type=int, default=4, metavar="N", help="API requests in flight (default 4)")
+    org.add_argument("--resume", action="store_true", help="continue an interrupted sweep with the same options")
+    org.add_argument("--org-policy", metavar="SRC",
+                     help="where the organization policy is (default: github:{owner}/.github/openwash.yml)")
+    org.add_argument("--quiet", "-q", action="store_true", help="no progress output")
+    hf = sub.add_parser("hf", help="check models on the Hugging Face Hub",
+                        description="Check the models of Hugging Face Hub users or organizations (or single "
+                        "models) with the same engine as `openwash check`: the card and the documents in scope at "
+                        "the commit the Hub names, the file list and the gated state. Needs huggingface_hub "
+                        "(the extra 'hf': pip install '.[hf]' in a checkout). HF_ENDPOINT and HF_TOKEN are honoured.")
+    hf.add_argument("targets", nargs="+", metavar="TARGET", help="a user or organization (acme) or a model id "
+                    "(acme/wren-7b)")
+    hf.add_argument("--format", choices=("markdown", "json", "csv", "html"), default="markdown")
+    hf.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE instead of stdout")
+    hf.add_argument("--name", action="append", default=[], metavar="GLOB",
+                    help="only models whose name (or id) matches GLOB (repeat: any of them)")
+    hf.add_argument("--tag", action="append", default=[], metavar="TAG",
+                    help="only models with this tag (repeat: all of them)")
+    hf.add_argument("--include-gated", action="store_true", help="also check gated models of the listed owners "
+                    "(models named by id are always checked)")
+    hf.add_argument("--no-private", action="store_true", help="skip private models the token can see")
+    hf.add_argument("--policy", metavar="SRC", help="central policy for every model (default builtin:default); a "
+                    "model's own .openwash.yml is merged over it, and its locks bind that file")
+    hf.add_argument("--open-discussions", action="store_true",
+                    help="open a discussion on each failing model, update it, close it when the model passes")
+    hf.add_argument("--dry-run", action="store_true", help="with --open-discussions: only say what would be done")
+    hf.add_argument("--bot-login", metavar="LOGIN", help="with --open-discussions: the Hub login the token writes "
+                    "as (default: whoami); only discussions it authored are the sweep's, others are left alone")
+    hf.add_argument("--endpoint", metavar="URL", help="Hub endpoint (default: $HF_ENDPOINT or huggingface.co)")
+    hf.add_argument("--concurrency", type=int, default=4, metavar="N", help="Hub requests in flight (default 4)")
+    hf.add_argument("--resume", action="store_true", help="continue an interrupted run with the same options")
+    hf.add_argument("--quiet", "-q", action="store_true", help="no progress output")
+
+    audit = sub.add_parser("audit", help="judge model cards in bulk from a dataset (Parquet or JSON Lines)",
+                           description="Judge every model card of a dataset (Parquet or JSON Lines with a model "
+                           "id and the card text; optionally the file list, tags, gated state and downloads) and "
+                           "write one row per card plus a summary report. Uses every local core, or a Dask "
+                           "cluster with --scheduler. Parquet and Dask need the extra 'audit'.")
+    audit.add_argument("dataset", metavar="DATASET", help="a .parquet or .jsonl file (or a folder of them)")
+    audit.add_argument("--output", "-o", metavar="FILE", required=True,
+                       help="rows out: FILE.parquet or FILE.jsonl (the format follows the suffix)")
+    audit.add_argument("--report", metavar="FILE", help="write the summary report to FILE (default: stdout)")
+    audit.add_argument("--format", choices=("markdown", "json"), default="markdown", help="summary report format")
+    audit.add_argument("--id-column", metavar="NAME", help="model id column (default: modelId, model_id, id)")
+    audit.add_argument("--card-column", metavar="NAME", help="card text column (default: card, card_text, text)")
+    audit.add_argument("--policy", metavar="SRC", help="policy for every card (default builtin:default)")
+    audit.add_argument("--workers", type=int, metavar="N", help="local worker processes (default: every core)")
+    audit.add_argument("--scheduler", metavar="tcp://HOST:PORT", help="run on this Dask cluster")
+    audit.add_argument("--partition-size", type=int, default=2000, metavar="N", help="cards per partition")
+    audit.add_argument("--resume", action="store_true", help="keep the partitions an interrupted run finished")
+    audit.add_argument("--limit", type=int, metavar="N", help="only the first N cards")
+    audit.add_argument("--quiet", "-q", action="store_true", help="no progress output")
+    return parser
+
+
+# Each verb is the module openwash.cli.<verb>, with `run(args) -> int`. They are imported here, when the
+# command runs, and nowhere else: the one lazy boundary of the command line, so that the pre-commit hook
+# (`openwash check`) imports its own command and not the network, Hub or Dask code of the others.
+COMMANDS = ("check", "claims", "action", "explain", "policy", "export", "org", "hf", "audit")
+
+
+def run_command(args: argparse.Namespace) -> int:
+    return int(importlib.import_module(f"{__name__}.{args.command}").run(args))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        if not args.command:
+            parser.print_help()
+            return 2
+        return run_command(args)
+    except OpenwashError as exc:
+        # errors quote fetched policies, server answers and paths: never a workflow command, never a control
+        print(printable(f"openwash: error: {exc}"), file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("openwash: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # a bug: one line and exit 2, never exit 1 (which would read as "findings")
+        if os.environ.get("OPENWASH_DEBUG"):
+            raise
+        print(printable(f"openwash: internal error: {type(exc).__name__}: {str(exc)[:300]} (this is a bug in "
+                        "openwash; OPENWASH_DEBUG=1 shows the traceback)"), file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())
