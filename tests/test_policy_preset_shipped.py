@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, cli_env, make_git_repo
-
 from openwash.errors import ConfigError
 from openwash.policy import preset, resolve, resolve_source
 from openwash.policy.load import Resolver

@@ -14,9 +14,7 @@ import contextlib
 import datetime as dt
 import json
 import os
-import shutil
 import subprocess
-import tempfile
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -192,6 +190,9 @@ def resolve_commit(top: Path, ref: str, fetch: bool = True) -> str:
 @contextlib.contextmanager
 def checkout(top: Path, sha: str) -> Iterator[Path]:
     """A temporary, detached git worktree of ``sha``, named like the repository; removed afterwards."""
+    import shutil  # (here, with tempfile: only a comparison with a base commit needs them)
+    import tempfile
+
     tmp = Path(tempfile.mkdtemp(prefix="openwash-base-"))
     tree = tmp / top.name
     worktree = False

@@ -9,6 +9,7 @@ only when they are regular files of sane size that decode as UTF-8.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import stat
@@ -18,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from openwash import lazyre
 from openwash import vocabulary as v
 from openwash.documents import Notice, SourceFile
 
@@ -293,13 +295,115 @@ def _repo_owner(root: Path, name: str, is_git: bool) -> str:
         return name.split("__", 1)[0]
     if not is_git:
         return ""
-    try:
-        out = subprocess.run(["git", "-C", str(root), "config", "--get", "remote.origin.url"],
-                             capture_output=True, text=True, timeout=10)
-    except (OSError, subprocess.SubprocessError):
-        return ""
-    m = re.search(r"[:/]([^/:]+)/[^/]+?(?:\.git)?/?$", out.stdout.strip())
+    url = origin_url_from_config(root)
+    if url is None:  # the config file alone cannot tell: ask git
+        try:
+            out = subprocess.run(["git", "-C", str(root), "config", "--get", "remote.origin.url"],
+                                 capture_output=True, text=True, timeout=10)
+        except (OSError, subprocess.SubprocessError):
+            return ""
+        url = out.stdout.strip()
+    m = re.search(r"[:/]([^/:]+)/[^/]+?(?:\.git)?/?$", url)
     return m.group(1) if m else ""
+
+
+# Environment variables with which git reads configuration from elsewhere than the repository's config file.
+_GIT_CONFIG_ENV = ("GIT_DIR", "GIT_COMMON_DIR", "GIT_CONFIG", "GIT_CONFIG_PARAMETERS", "GIT_CONFIG_COUNT",
+                   "GIT_CONFIG_GLOBAL", "GIT_CONFIG_SYSTEM")
+_SECTION_RE = lazyre.compile(r'\[\s*([A-Za-z0-9.-]+)(?:\s+"((?:[^"\\\n]|\\.)*)")?\s*\]\s*(?:[#;].*)?')
+_URL_RE = lazyre.compile(r"url\s*=\s*([^\s\"\\#;][^\"\\#;]*?)?\s*(?:[#;].*)?", re.IGNORECASE)
+
+
+def origin_url_from_config(root: Path) -> str | None:
+    """``git config --get remote.origin.url`` for the work tree holding ``root`` ("" when unset), read from
+    the repository's config file: the hook then starts one git process (the file list), not two.  None
+    when the file alone cannot give git's answer (git's environment overrides, an include, per-worktree
+    configuration, quoting or escapes in the value, a user or system configuration that mentions a remote
+    origin, anything unusual); the caller asks git then."""
+    if any(os.environ.get(k) for k in _GIT_CONFIG_ENV):
+        return None
+    try:
+        text = _repository_config(root)
+        if text is None:
+            return None
+        for other in _user_and_system_configs():
+            with contextlib.suppress(FileNotFoundError, NotADirectoryError):
+                low = other.read_text(encoding="utf-8", errors="replace").lower()
+                if "origin" in low or "include" in low:
+                    return None
+    except (OSError, ValueError):
+        return None
+    low = text.lower()
+    if "include" in low or "worktreeconfig" in low:
+        return None
+    url = ""
+    in_origin = False
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or line[0] in "#;":
+            continue
+        if line[0] == "[":
+            m = _SECTION_RE.fullmatch(line)
+            if m is None:
+                return None
+            section, sub = m.group(1).lower(), m.group(2)
+            if sub is not None and "\\" in sub:
+                return None
+            # [remote "origin"] (the subsection is case-sensitive) or the old [remote.origin] (it is not)
+            in_origin = (section == "remote" and sub == "origin") or (sub is None and section == "remote.origin")
+            continue
+        if line.endswith("\\"):
+            return None  # a value continued on the next line
+        if in_origin and line[:3].lower() == "url" and line[3:4] in ("", " ", "\t", "="):
+            m = _URL_RE.fullmatch(line)
+            if m is None:
+                return None
+            url = m.group(1) or ""  # the last value wins, as for git config --get
+    return url
+
+
+def _repository_config(root: Path) -> str | None:
+    """The text of the config file of the repository whose work tree holds ``root`` (None: not found)."""
+    resolved = root.resolve()
+    for d in (resolved, *resolved.parents):
+        dot_git = d / ".git"
+        if dot_git.is_dir():
+            git_dir = dot_git
+        elif dot_git.is_file():  # a linked worktree or a submodule: "gitdir: PATH"
+            first = dot_git.read_text(encoding="utf-8").split("\n", 1)[0]
+            if not first.startswith("gitdir: "):
+                return None
+            git_dir = d / first[len("gitdir: "):].strip()
+        else:
+            continue
+        common = git_dir / "commondir"
+        if common.is_file():
+            git_dir = git_dir / common.read_text(encoding="utf-8").strip()
+        config = git_dir / "config"
+        return config.read_text(encoding="utf-8") if config.is_file() else None
+    return None
+
+
+def _user_and_system_configs() -> list[Path]:
+    """Git's global and system configuration files (read before the repository's, so a value there counts
+    only when the repository's file has none)."""
+    home = os.environ.get("HOME", "")
+    xdg = os.environ.get("XDG_CONFIG_HOME") or (os.path.join(home, ".config") if home else "")
+    out = []
+    if os.environ.get("GIT_CONFIG_NOSYSTEM", "").lower() not in ("1", "true", "yes", "on"):
+        out.append(Path("/etc/gitconfig"))
+        import shutil  # (here: the command line has it already, argparse imports it)
+
+        git = shutil.which("git")
+        if git:  # a git installed under another prefix reads PREFIX/etc/gitconfig
+            prefix = Path(os.path.realpath(git)).parent.parent
+            if str(prefix) not in ("/", "/usr"):
+                out.append(prefix / "etc" / "gitconfig")
+    if xdg:
+        out.append(Path(xdg) / "git" / "config")
+    if home:
+        out.append(Path(home) / ".gitconfig")
+    return out
 
 
 def in_scope(paths: list[str], include: list[str], exclude: list[str]) -> list[str]:
