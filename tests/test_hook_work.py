@@ -17,7 +17,7 @@ procs = []
 def hook(event, args):
     if event == "open" and isinstance(args[0], (str, bytes, os.PathLike)):
         opens[os.path.abspath(os.fsdecode(args[0]))] += 1
-    elif event == "subprocess.Popen":
+    elif event in ("subprocess.Popen", "os.posix_spawn"):  # (executable, argv, ...): git starts either way
         procs.append([os.fsdecode(a) for a in args[1]])
 sys.addaudithook(hook)
 from openwash.cli import main

@@ -1,4 +1,4 @@
-"""remote.origin.url read from the repository's config file (the hook's one git process is the file list) gives
+"""Discovery on the hook path.  remote.origin.url read from the repository's config file (the hook's one git process is the file list) gives
 git's own answer, or None (then git is asked) whenever the file alone cannot tell."""
 
 from __future__ import annotations
@@ -118,3 +118,39 @@ def test_the_owner_comes_from_the_remote_either_way(tmp_path: Path, monkeypatch:
     assert discover(root).owner == "acme"
     _append_config(root, '[remote "origin"]\n\turl = "https://github.com/quoted/heron"\n')  # git is asked
     assert origin_url_from_config(root) is None and discover(root).owner == "quoted"
+
+
+def test_the_file_name_prefilter_of_large_trees_selects_the_same_documents() -> None:
+    """in_scope tests file names first only for trees over _NAME_TEST_FROM paths; both ways agree."""
+    from openwash import discovery as d
+
+    names = ["README.md", "readme.rst", "LICENSE", "src/LICENSE.txt", "docs/guide.md", "docs/a/b.md", "notes.md",
+             ".github/README.md", ".github/workflows/ci.yml", "third_party/x/README.md", "CHANGELOG.md",
+             "models/x/MODEL_CARD.md", "models/x/README.md", "pkg/code.py", "USE_POLICY.md", "pyproject.toml"]
+    small = names
+    large = names + [f"pkg/module{i}.py" for i in range(d._NAME_TEST_FROM)]
+    for include, exclude in ((d.DEFAULT_INCLUDE, d.DEFAULT_EXCLUDE), (["**/*.md"], ["docs/**"]),
+                             (["README*", "**/LICENSE*"], [])):
+        expected = [p for p in names if d.matches(p, include) and not (
+            d.matches(p, [x for x in exclude if x != d.HIDDEN_FOLDERS])
+            if p.startswith(".") and d.RENDERED_READMES.match(p) else d.matches(p, exclude))]
+        assert d.in_scope(small, include, exclude) == expected
+        assert d.in_scope(large, include, exclude) == expected
+    assert ".github/README.md" in d.in_scope(large, d.DEFAULT_INCLUDE, d.DEFAULT_EXCLUDE)
+
+
+def test_git_stdout_gives_the_output_of_a_successful_git_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The file list's git process, started without the subprocess module: output of any size, None when git
+    fails, cannot start or overruns its time (then it is killed, not waited for)."""
+    from openwash.discovery import git_stdout
+
+    root = _repo(tmp_path)
+    assert git_stdout(["-C", str(root), "ls-files", "-z"], timeout=60) == b"README.md\0docs/usage.md\0"
+    big = git_stdout(["-c", "alias.big=!head -c 300000 /dev/zero | tr '\\000' x", "-C", str(root), "big"], timeout=60)
+    assert big == b"x" * 300000  # more than a pipe holds: read while git writes
+    plain = tmp_path / "plain"
+    plain.mkdir()
+    assert git_stdout(["-C", str(plain), "ls-files"], timeout=60) is None  # not a repository: exit 128
+    assert git_stdout(["-c", "alias.slow=!sleep 5", "-C", str(root), "slow"], timeout=0.5) is None
+    monkeypatch.setenv("PATH", str(tmp_path / "nowhere"))
+    assert git_stdout(["--version"], timeout=60) is None
