@@ -13,7 +13,7 @@ import pytest
 
 from conftest import ROOT, cli_env, make_git_repo
 from openwash.errors import ConfigError
-from openwash.policy import preset, resolve, resolve_source
+from openwash.policy import bake, preset, resolve, resolve_source
 from openwash.policy.load import Resolver
 from openwash.policy.sources import parse
 
@@ -24,10 +24,10 @@ def _from_yaml():  # type: ignore[no-untyped-def]
 
 
 def test_the_shipped_json_is_current() -> None:
-    """Fails after an edit of policies/default.yml until ``python -m openwash.policy.preset --write`` is run."""
-    assert preset.RESOLVED.read_text(encoding="utf-8") == preset.render(), \
-        "run: python -m openwash.policy.preset --write"
-    proc = subprocess.run([sys.executable, "-m", "openwash.policy.preset", "--check"], env=cli_env(),
+    """Fails after an edit of policies/default.yml until ``python -m openwash.policy.bake --write`` is run."""
+    assert preset.RESOLVED.read_text(encoding="utf-8") == bake.render(), \
+        "run: python -m openwash.policy.bake --write"
+    proc = subprocess.run([sys.executable, "-m", "openwash.policy.bake", "--check"], env=cli_env(),
                           capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
 
