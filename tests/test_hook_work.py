@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import cli_env, make_git_repo, write_tree
+from conftest import cli_env, git, make_git_repo, write_tree
 
 # Counts the files the run opens and the processes it starts (sys.addaudithook: no change to the code).
 PROBE = """import collections, json, os, sys
@@ -17,7 +17,7 @@ procs = []
 def hook(event, args):
     if event == "open" and isinstance(args[0], (str, bytes, os.PathLike)):
         opens[os.path.abspath(os.fsdecode(args[0]))] += 1
-    elif event == "subprocess.Popen":
+    elif event in ("subprocess.Popen", "os.posix_spawn"):  # (executable, argv, ...): git starts either way
         procs.append([os.fsdecode(a) for a in args[1]])
 sys.addaudithook(hook)
 from openwash.cli import main
@@ -37,8 +37,12 @@ FILES = {
 }
 
 
-def _probe(root: Path) -> dict:
-    proc = subprocess.run([sys.executable, "-c", PROBE], cwd=root, env=cli_env(), capture_output=True, text=True,
+def _probe(root: Path, home: Path | None = None) -> dict:
+    env = cli_env()
+    if home is not None:  # no user or system git configuration of this machine takes part
+        env.update(HOME=str(home), GIT_CONFIG_NOSYSTEM="1")
+        env.pop("XDG_CONFIG_HOME", None)
+    proc = subprocess.run([sys.executable, "-c", PROBE], cwd=root, env=env, capture_output=True, text=True,
                           timeout=120)
     assert proc.returncode == 0, proc.stderr
     return json.loads(proc.stdout.strip().splitlines()[-1])
@@ -46,15 +50,16 @@ def _probe(root: Path) -> dict:
 
 def test_documents_and_policy_are_read_once_and_git_is_asked_once(tmp_path: Path) -> None:
     root = make_git_repo(tmp_path / "repo", FILES)
-    got = _probe(root)
+    git(root, "remote", "add", "origin", "https://github.com/acme/heron.git")
+    (tmp_path / "home").mkdir()
+    got = _probe(root, tmp_path / "home")
     assert got["code"] == 1  # the claim is not backed: the run did its whole job
     for name in ("README.md", "MODEL_CARD.md", "LICENSE", ".openwash.yml"):
         assert got["opens"].get(name) == 1, (name, got["opens"])
     assert all(n == 1 for n in got["opens"].values()), got["opens"]
-    git = [p for p in got["procs"] if p and Path(p[0]).name == "git"]
-    assert len([p for p in git if "ls-files" in p]) == 1, got["procs"]
-    # (the other git call reads remote.origin.url, the repository's own name for the claim detector)
-    assert len(git) <= 2 and len({tuple(p) for p in git}) == len(git), got["procs"]
+    gits = [p for p in got["procs"] if p and Path(p[0]).name == "git"]
+    # the only one: remote.origin.url (the repository's owner, for the claim detector) is read from .git/config
+    assert len([p for p in gits if "ls-files" in p]) == 1 and len(gits) == 1, got["procs"]
 
 
 def test_a_folder_outside_git_starts_no_git_process(tmp_path: Path) -> None:

@@ -25,6 +25,7 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     assert "openwash/policies/default.yml" in names
     assert "openwash/policies/annotate.yml" in names
     assert "openwash/data/base_models.yml" in names
+    assert "openwash/policy/builtin_default.json" in names  # builtin:default resolved, for the hook path
     # every module of the source tree is in the wheel (a new subpackage missing from pyproject's list is not)
     missing = [m.relative_to(ROOT / "src").as_posix() for m in (ROOT / "src").rglob("*.py")
                if m.relative_to(ROOT / "src").as_posix() not in names]
@@ -52,3 +53,8 @@ def test_installed_package_finds_builtin_default_from_any_directory(installed: P
     where = subprocess.run([sys.executable, "-c", "import openwash; print(openwash.__file__)"], cwd=tmp_path,
                            env=env, capture_output=True, text=True, timeout=60)
     assert where.stdout.startswith(str(installed))
+    # the installed preset JSON matches the installed YAML, so a check without a policy file needs no PyYAML
+    shipped = subprocess.run([sys.executable, "-c", "import sys; from openwash.policy.preset import default_policy; "
+                              "print(default_policy() is not None, 'yaml' in sys.modules)"], cwd=tmp_path, env=env,
+                             capture_output=True, text=True, timeout=60)
+    assert shipped.stdout.split() == ["True", "False"], shipped.stdout + shipped.stderr

@@ -14,9 +14,6 @@ import contextlib
 import datetime as dt
 import json
 import os
-import shutil
-import subprocess
-import tempfile
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -27,6 +24,8 @@ from openwash.errors import UsageError
 from openwash.findings import Finding, sort_key
 
 if TYPE_CHECKING:
+    import subprocess
+
     from openwash.engine import Result
     from openwash.policy import Policy
 
@@ -142,6 +141,8 @@ def compare(head: list[Finding], base: list[Finding], base_ref: str, base_sha: s
 
 
 def _git(cwd: Path, *args: str, check: bool = True, timeout: float = GIT_TIMEOUT) -> subprocess.CompletedProcess[str]:
+    import subprocess  # (here: the hook path never compares with a base commit, and starts git without it)
+
     env = {**os.environ, "GIT_TERMINAL_PROMPT": "0", "GIT_LFS_SKIP_SMUDGE": "1"}
     try:
         proc = subprocess.run(["git", "-c", "core.hooksPath=/dev/null", "-C", str(cwd), *args],
@@ -192,6 +193,9 @@ def resolve_commit(top: Path, ref: str, fetch: bool = True) -> str:
 @contextlib.contextmanager
 def checkout(top: Path, sha: str) -> Iterator[Path]:
     """A temporary, detached git worktree of ``sha``, named like the repository; removed afterwards."""
+    import shutil  # (here, with tempfile: only a comparison with a base commit needs them)
+    import tempfile
+
     tmp = Path(tempfile.mkdtemp(prefix="openwash-base-"))
     tree = tmp / top.name
     worktree = False
@@ -211,6 +215,7 @@ def checkout(top: Path, sha: str) -> Iterator[Path]:
 def _extract_archive(top: Path, sha: str, dest: Path) -> None:
     """The tracked files of ``sha`` written under ``dest``: ``git archive`` streamed into tarfile with the
     ``data`` filter (no absolute paths, no links out of ``dest``, no devices)."""
+    import subprocess
     import tarfile
 
     dest.mkdir(parents=True, exist_ok=True)

@@ -9,15 +9,18 @@ only when they are regular files of sane size that decode as UTF-8.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
+import select
 import stat
-import subprocess
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from openwash import lazyre
 from openwash import vocabulary as v
 from openwash.documents import Notice, SourceFile
 
@@ -178,12 +181,8 @@ def _inside_work_tree(root: Path) -> bool:
     folder inside ``.git`` or a bare repository is none.  When GIT_DIR or GIT_WORK_TREE is set (git's
     own hooks may set them), git is asked, as before."""
     if os.environ.get("GIT_DIR") or os.environ.get("GIT_WORK_TREE"):
-        try:
-            inside = subprocess.run(["git", "-C", str(root), "rev-parse", "--is-inside-work-tree"],
-                                    capture_output=True, text=True, timeout=30)
-        except (OSError, subprocess.SubprocessError):
-            return False
-        return inside.returncode == 0 and inside.stdout.strip() == "true"
+        answer = git_stdout(["-C", str(root), "rev-parse", "--is-inside-work-tree"], timeout=30)
+        return answer is not None and answer.strip() == b"true"
     try:
         resolved = root.resolve()
         if ".git" in resolved.parts or ((resolved / "HEAD").is_file() and (resolved / "objects").is_dir()):
@@ -196,14 +195,62 @@ def _inside_work_tree(root: Path) -> bool:
 def _git_paths(root: Path) -> list[str] | None:
     if not _inside_work_tree(root):
         return None
+    out = git_stdout(["-C", str(root), "ls-files", "-z", "--cached", "--", "."], timeout=120)
+    if out is None:
+        return None
+    return [p for p in out.decode("utf-8", "surrogateescape").split("\0") if p]
+
+
+_SIGKILL = 9  # (POSIX fixes the number; the signal module costs start-up for one constant)
+
+
+def git_stdout(args: list[str], timeout: float) -> bytes | None:
+    """The standard output of ``git ARGS`` when it exits 0, else None (git cannot start, fails, or runs
+    longer than ``timeout`` seconds and is killed).  Its standard error is discarded.
+
+    Where the system has posix_spawn, git is started with it: importing the subprocess module (threading,
+    signal and selectors come with it) costs the pre-commit hook more than starting git does."""
+    argv = ["git", *args]
+    if not hasattr(os, "posix_spawnp") or not hasattr(select, "poll"):
+        import subprocess
+
+        try:
+            proc = subprocess.run(argv, capture_output=True, timeout=timeout)
+        except (OSError, subprocess.SubprocessError):
+            return None
+        return proc.stdout if proc.returncode == 0 else None
+    read_end, write_end = os.pipe()  # both ends close on exec; the child gets a copy of write_end as stdout
     try:
-        out = subprocess.run(["git", "-C", str(root), "ls-files", "-z", "--cached", "--", "."],
-                             capture_output=True, timeout=120)
-    except (OSError, subprocess.SubprocessError):
+        pid = os.posix_spawnp("git", argv, os.environ, file_actions=[
+            (os.POSIX_SPAWN_DUP2, write_end, 1), (os.POSIX_SPAWN_OPEN, 2, os.devnull, os.O_WRONLY, 0)])
+    except OSError:
+        os.close(read_end)
+        os.close(write_end)
         return None
-    if out.returncode != 0:
-        return None
-    return [p for p in out.stdout.decode("utf-8", "surrogateescape").split("\0") if p]
+    os.close(write_end)
+    chunks: list[bytes] = []
+    reaped = False
+    try:
+        poller = select.poll()
+        poller.register(read_end, select.POLLIN)
+        deadline = time.monotonic() + timeout
+        while True:
+            left = deadline - time.monotonic()
+            if left <= 0 or not poller.poll(left * 1000):
+                return None  # too slow: killed below
+            chunk = os.read(read_end, 1 << 16)
+            if not chunk:
+                break
+            chunks.append(chunk)
+        _pid, status = os.waitpid(pid, 0)
+        reaped = True
+        return b"".join(chunks) if os.waitstatus_to_exitcode(status) == 0 else None
+    finally:
+        os.close(read_end)
+        if not reaped:
+            with contextlib.suppress(OSError):
+                os.kill(pid, _SIGKILL)
+                os.waitpid(pid, 0)
 
 
 def _walk_paths(root: Path, notices: list[Notice]) -> list[str]:
@@ -293,13 +340,111 @@ def _repo_owner(root: Path, name: str, is_git: bool) -> str:
         return name.split("__", 1)[0]
     if not is_git:
         return ""
-    try:
-        out = subprocess.run(["git", "-C", str(root), "config", "--get", "remote.origin.url"],
-                             capture_output=True, text=True, timeout=10)
-    except (OSError, subprocess.SubprocessError):
-        return ""
-    m = re.search(r"[:/]([^/:]+)/[^/]+?(?:\.git)?/?$", out.stdout.strip())
+    url = origin_url_from_config(root)
+    if url is None:  # the config file alone cannot tell: ask git
+        out = git_stdout(["-C", str(root), "config", "--get", "remote.origin.url"], timeout=10)
+        url = out.decode("utf-8", "replace").strip() if out is not None else ""
+    m = re.search(r"[:/]([^/:]+)/[^/]+?(?:\.git)?/?$", url)
     return m.group(1) if m else ""
+
+
+# Environment variables with which git reads configuration from elsewhere than the repository's config file.
+_GIT_CONFIG_ENV = ("GIT_DIR", "GIT_COMMON_DIR", "GIT_CONFIG", "GIT_CONFIG_PARAMETERS", "GIT_CONFIG_COUNT",
+                   "GIT_CONFIG_GLOBAL", "GIT_CONFIG_SYSTEM")
+_SECTION_RE = lazyre.compile(r'\[\s*([A-Za-z0-9.-]+)(?:\s+"((?:[^"\\\n]|\\.)*)")?\s*\]\s*(?:[#;].*)?')
+_URL_RE = lazyre.compile(r"url\s*=\s*([^\s\"\\#;][^\"\\#;]*?)?\s*(?:[#;].*)?", re.IGNORECASE)
+
+
+def origin_url_from_config(root: Path) -> str | None:
+    """``git config --get remote.origin.url`` for the work tree holding ``root`` ("" when unset), read from
+    the repository's config file: the hook then starts one git process (the file list), not two.  None
+    when the file alone cannot give git's answer (git's environment overrides, an include, per-worktree
+    configuration, quoting or escapes in the value, a user or system configuration that mentions a remote
+    origin, anything unusual); the caller asks git then."""
+    if any(os.environ.get(k) for k in _GIT_CONFIG_ENV):
+        return None
+    try:
+        text = _repository_config(root)
+        if text is None:
+            return None
+        for other in _user_and_system_configs():
+            with contextlib.suppress(FileNotFoundError, NotADirectoryError):
+                low = other.read_text(encoding="utf-8", errors="replace").lower()
+                if "origin" in low or "include" in low:
+                    return None
+    except (OSError, ValueError):
+        return None
+    low = text.lower()
+    if "include" in low or "worktreeconfig" in low:
+        return None
+    url = ""
+    in_origin = False
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or line[0] in "#;":
+            continue
+        if line[0] == "[":
+            m = _SECTION_RE.fullmatch(line)
+            if m is None:
+                return None
+            section, sub = m.group(1).lower(), m.group(2)
+            if sub is not None and "\\" in sub:
+                return None
+            # [remote "origin"] (the subsection is case-sensitive) or the old [remote.origin] (it is not)
+            in_origin = (section == "remote" and sub == "origin") or (sub is None and section == "remote.origin")
+            continue
+        if line.endswith("\\"):
+            return None  # a value continued on the next line
+        if in_origin and line[:3].lower() == "url" and line[3:4] in ("", " ", "\t", "="):
+            m = _URL_RE.fullmatch(line)
+            if m is None:
+                return None
+            url = m.group(1) or ""  # the last value wins, as for git config --get
+    return url
+
+
+def _repository_config(root: Path) -> str | None:
+    """The text of the config file of the repository whose work tree holds ``root`` (None: not found)."""
+    resolved = root.resolve()
+    for d in (resolved, *resolved.parents):
+        dot_git = d / ".git"
+        if dot_git.is_dir():
+            git_dir = dot_git
+        elif dot_git.is_file():  # a linked worktree or a submodule: "gitdir: PATH"
+            first = dot_git.read_text(encoding="utf-8").split("\n", 1)[0]
+            if not first.startswith("gitdir: "):
+                return None
+            git_dir = d / first[len("gitdir: "):].strip()
+        else:
+            continue
+        common = git_dir / "commondir"
+        if common.is_file():
+            git_dir = git_dir / common.read_text(encoding="utf-8").strip()
+        config = git_dir / "config"
+        return config.read_text(encoding="utf-8") if config.is_file() else None
+    return None
+
+
+def _user_and_system_configs() -> list[Path]:
+    """Git's global and system configuration files (read before the repository's, so a value there counts
+    only when the repository's file has none)."""
+    home = os.environ.get("HOME", "")
+    xdg = os.environ.get("XDG_CONFIG_HOME") or (os.path.join(home, ".config") if home else "")
+    out = []
+    if os.environ.get("GIT_CONFIG_NOSYSTEM", "").lower() not in ("1", "true", "yes", "on"):
+        out.append(Path("/etc/gitconfig"))
+        import shutil  # (here: the command line has it already, argparse imports it)
+
+        git = shutil.which("git")
+        if git:  # a git installed under another prefix reads PREFIX/etc/gitconfig
+            prefix = Path(os.path.realpath(git)).parent.parent
+            if str(prefix) not in ("/", "/usr"):
+                out.append(prefix / "etc" / "gitconfig")
+    if xdg:
+        out.append(Path(xdg) / "git" / "config")
+    if home:
+        out.append(Path(home) / ".gitconfig")
+    return out
 
 
 def in_scope(paths: list[str], include: list[str], exclude: list[str]) -> list[str]:
@@ -307,15 +452,19 @@ def in_scope(paths: list[str], include: list[str], exclude: list[str]) -> list[s
     when they carry YAML front matter (a model card); that test needs the content, so it is done by
     :func:`needs_front_matter` at read time."""
     inc, all_exc = _any_glob(tuple(include)).match, _any_glob(tuple(exclude)).match
-    # .github/README is shown on the repository page: the hidden-folder exclude does not drop it
-    plain_exc = _any_glob(tuple(x for x in exclude if x != HIDDEN_FOLDERS)).match if HIDDEN_FOLDERS in exclude \
-        else all_exc
+    # .github/README is shown on the repository page: the hidden-folder exclude does not drop it.  That
+    # second expression is compiled only when such a path turns up (each compilation costs the hook ~1 ms).
+    plain = tuple(x for x in exclude if x != HIDDEN_FOLDERS) if HIDDEN_FOLDERS in exclude else None
 
     def exc(p: str) -> bool:
-        return (plain_exc(p) if p[:1] == "." and RENDERED_READMES.match(p) else all_exc(p)) is not None
+        if plain is not None and p[:1] == "." and RENDERED_READMES.match(p):
+            return _any_glob(plain).match(p) is not None
+        return all_exc(p) is not None
 
-    names = _last_segments(tuple(include))
-    if names is not None:  # a test on the file name first (memoized: names repeat): most paths fail it
+    # A test on the file name first (memoized: names repeat) rules most paths of a large tree out cheaply;
+    # for a few paths, compiling that test costs more than it saves.
+    names = _last_segments(tuple(include)) if len(paths) > _NAME_TEST_FROM else None
+    if names is not None:
         quick = names.match
         seen: dict[str, bool] = {}
         out = []
@@ -328,6 +477,9 @@ def in_scope(paths: list[str], include: list[str], exclude: list[str]) -> list[s
                 out.append(p)
         return out
     return [p for p in paths if inc(p) and not exc(p)]
+
+
+_NAME_TEST_FROM = 200  # paths
 
 
 @lru_cache(maxsize=64)

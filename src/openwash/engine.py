@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from openwash.claims import Claim, ClaimContext
 from openwash.consolidate import one_per_cause
 from openwash.discovery import Repository, discover
 from openwash.documents import Block, Document, Notice
@@ -28,8 +27,10 @@ from openwash.timebudget import BudgetExceeded, document_budget, time_budget
 from openwash.timebudget import check as check_budget
 
 if TYPE_CHECKING:
-    # imported where used: the quick pass (openwash.quickpass) needs neither the evidence finders, the
-    # Markdown parser nor the own-name derivation, and the pre-commit hook should not pay for loading them
+    # imported where used: the quick pass (openwash.quickpass) needs neither the claim records, the evidence
+    # finders, the Markdown parser nor the own-name derivation, and the pre-commit hook should not pay for
+    # loading them
+    from openwash.claims import Claim, ClaimContext
     from openwash.evidence import Evidence
 
 
@@ -57,6 +58,8 @@ def run(root: Path, policy: Policy, *, today: dt.date | None = None) -> Result:
 
 def claim_context(repo: Repository, docs: list[Document], policy: Policy, is_model: bool | None) -> ClaimContext:
     """What the claim detector knows of this repository: the one builder ``check`` and ``claims`` share."""
+    from openwash.claims import ClaimContext  # (the claim records are not loaded on the quick pass)
+
     return ClaimContext(own_names=own_names(repo, docs), is_model_release=is_model,
                         vocabulary_add=tuple(policy.claim_add), vocabulary_exclude=tuple(policy.claim_exclude))
 

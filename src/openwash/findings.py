@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass, field, replace
 
@@ -32,6 +31,8 @@ class Finding:
         """Identity that survives line moves: rule + file + normalized claim (or message) text."""
         basis = self.claim or self.message
         normalized = re.sub(r"\W+", " ", basis.lower()).strip()
+        import hashlib  # (here: only a comparison or a report with fingerprints needs it; ~4 ms of start-up)
+
         digest = hashlib.sha256(f"{self.rule}\0{self.file}\0{normalized}".encode()).hexdigest()
         return digest[:32]
 

@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from openwash import __version__
-from openwash.claims import Claim
 from openwash.discovery import Repository
 from openwash.documents import Document, Notice
 from openwash.findings import SEVERITY_ORDER, Finding
@@ -19,6 +18,7 @@ from openwash.policy import Policy
 from openwash.vocabulary import SEVERITIES
 
 if TYPE_CHECKING:
+    from openwash.claims import Claim  # (only named: the quick pass's result holds no claim)
     from openwash.evidence import Evidence
 
 

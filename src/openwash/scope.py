@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 
 from openwash.discovery import DEFAULT_EXCLUDE, DEFAULT_INCLUDE, in_scope
 from openwash.errors import ConfigError
-from openwash.policy.merge import split_origin
 
 if TYPE_CHECKING:
     from openwash.policy import Policy
@@ -28,6 +27,8 @@ def check_scope(paths: list[str], policy: Policy) -> None:
         return
     examples = ", ".join(sorted(default, key=lambda p: (p.count("/"), p))[:3])
     setting = "files.include" if not in_scope(paths, policy.include, []) else "files.exclude"
+    from openwash.policy.merge import split_origin  # (only on this error: the merge is not on the hook path)
+
     file, line = split_origin(policy.origin(setting))
     raise ConfigError(f"{setting}: the policy's file scope selects no document of this repository (the default "
                       f"scope would check {len(default)}, e.g. {examples}); a check of nothing is not a pass",

@@ -38,18 +38,19 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from openwash import lazyre
 from openwash.discovery import matches
 from openwash.documents import Document
 from openwash.findings import Finding
 from openwash.policy import Policy, Waiver
 
-DIRECTIVE_RE = re.compile(
+DIRECTIVE_RE = lazyre.compile(
     r"^\s*openwash-disable(?P<scope>-next-line|-line)?\b(?P<rules>[^\n]*?)(?:\s--\s*(?P<reason>.*?))?\s*$",
     re.S,
 )
-RULE_ID_RE = re.compile(r"\bOW\d{3}\b", re.I)
+RULE_ID_RE = lazyre.compile(r"\bOW\d{3}\b", re.I)
 # A YAML comment holding a directive: at the start of a line or after a value (a space before the '#').
-YAML_DIRECTIVE_RE = re.compile(r"(?:^|\s)#\s*(openwash-disable\S*.*)$")
+YAML_DIRECTIVE_RE = lazyre.compile(r"(?:^|\s)#\s*(openwash-disable\S*.*)$")
 
 
 @dataclass

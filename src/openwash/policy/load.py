@@ -20,17 +20,24 @@ validation (cached by content hash so the pre-commit path never imports jsonsche
 from __future__ import annotations
 
 import json
-import os
 import re
 from pathlib import Path
 from typing import Any
 
 from openwash import yamlsafe
-from openwash.discovery import MAX_FILE_BYTES
 from openwash.errors import ConfigError
 from openwash.policy.cache import Cache
+from openwash.policy.locate import (  # noqa: F401  (REPO_POLICY_FILES, DEFAULT_ORG_POLICY: the names load had)
+    DEFAULT_ORG_POLICY,
+    REPO_POLICY_FILES,
+    central_policy_source,
+    find_repo_policy,
+    offline_default,
+    org_owner,
+)
 from openwash.policy.merge import Layer, check_locks, check_waiver_lifetimes, make_lock, resolve_layers, today
 from openwash.policy.model import Lock, Policy
+from openwash.policy.preset import PRESET, default_policy, resolve_builtin
 from openwash.policy.sources import (
     Fetcher,
     SourceNotFound,
@@ -51,8 +58,6 @@ from openwash.policy.validate import (
 )
 
 MAX_DEPTH = 10
-REPO_POLICY_FILES = (".openwash.yml", ".openwash.yaml")
-DEFAULT_ORG_POLICY = "github:{owner}/.github/openwash.yml"
 
 __all__ = ["MAX_DEPTH", "builtin_dir", "builtin_names", "central_policy_source", "find_repo_policy",
            "org_owner", "resolve", "resolve_source", "validate_source"]
@@ -268,54 +273,6 @@ class Resolver:
         return policy
 
 
-# ------------------------------------------------------------------------------------------ discovery
-
-def find_repo_policy(root: Path) -> str | None:
-    """The repository's own policy file, if it has one."""
-    for name in REPO_POLICY_FILES:
-        # Anything by that name but a directory is the policy: a FIFO or a broken link is then an error
-        # (exit 2) rather than a silent fall back to the default policy.
-        if os.path.lexists(root / name) and not (root / name).is_dir():
-            return str(root / name)
-    pyproject = root / "pyproject.toml"
-    if pyproject.is_file():
-        try:
-            with open(pyproject, "rb") as fh:
-                text = fh.read(MAX_FILE_BYTES).decode("utf-8", errors="replace")  # a huge file is never read
-        except OSError:
-            return None
-        if re.search(r"^\s*\[\[?\s*tool\s*\.\s*openwash\b", text, re.M):
-            return str(pyproject)
-    return None
-
-
-def org_owner(explicit: str | None = None, *, offline: bool = False) -> str | None:
-    """Whose central policy to look for: ``--org``/``OPENWASH_ORG``, else the owner in GITHUB_REPOSITORY when
-    running in GitHub Actions (not in a pre-commit hook, not offline).  ``none`` turns the lookup off."""
-    value = explicit or os.environ.get("OPENWASH_ORG") or ""
-    if value.lower() == "none":
-        return None
-    if value and value.lower() != "auto":
-        return value
-    auto = value.lower() == "auto" or (os.environ.get("GITHUB_ACTIONS") == "true"
-                                       and os.environ.get("PRE_COMMIT") != "1" and not offline)
-    repository = os.environ.get("GITHUB_REPOSITORY", "")
-    if auto and "/" in repository:
-        return repository.split("/", 1)[0]
-    return None
-
-
-def central_policy_source(owner: str, template: str | None = None) -> str:
-    template = template or os.environ.get("OPENWASH_ORG_POLICY") or DEFAULT_ORG_POLICY
-    return template.replace("{owner}", owner)
-
-
-def _offline_default(offline: bool | None) -> bool:
-    if offline is not None:
-        return offline
-    return os.environ.get("OPENWASH_OFFLINE", "") not in ("", "0", "false")
-
-
 def resolve_source(src: str | dict[str, Any], *, offline: bool | None = None, cache: Cache | None = None,
                    cwd: Path | None = None, text: str | None = None, force_validate: bool = False,
                    session: dict[str, Any] | None = None, under: str | None = None) -> Policy:
@@ -325,7 +282,11 @@ def resolve_source(src: str | dict[str, Any], *, offline: bool | None = None, ca
     through the API: pass ``src="github:OWNER/REPO/.openwash.yml@SHA"`` so that its relative extends resolve
     in that repository).  ``session`` is a dict shared by many resolutions in one process: remote sources
     are then fetched once.  ``under`` is a central policy merged under ``src`` (its locks bind ``src``)."""
-    resolver = Resolver(offline=_offline_default(offline), cache=cache, cwd=cwd, force_validate=force_validate,
+    if src == PRESET and text is None and under is None and not force_validate:
+        shipped = default_policy()  # the same policy, without parsing the YAML (openwash.policy.preset)
+        if shipped is not None:
+            return shipped
+    resolver = Resolver(offline=offline_default(offline), cache=cache, cwd=cwd, force_validate=force_validate,
                         session=session)
     ref = parse(src, None, resolver.cwd)
     if text is not None:
@@ -339,7 +300,10 @@ def resolve(root: Path | None = None, explicit: str | None = None, *, offline: b
             session: dict[str, Any] | None = None) -> Policy:
     """The policy for the repository at ``root``: an explicit source, the repo's own file, the organization's
     central policy (when asked for), or ``builtin:default``."""
-    offline = _offline_default(offline)
+    shipped = resolve_builtin(root, explicit, offline=offline, org=org)
+    if shipped is not None:
+        return shipped
+    offline = offline_default(offline)
     src = explicit or (find_repo_policy(root) if root is not None else None)
     owner = org_owner(org, offline=offline)
     if not owner:

@@ -6,11 +6,11 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from openwash.licenses import License
 from openwash.vocabulary import CLAIM_KINDS, CLAIM_TARGETS, EVIDENCE_ALIASES, EVIDENCE_KINDS, ITEM_KINDS  # noqa: F401  (policy.merge imports them from here)
 
 if TYPE_CHECKING:
     from openwash.evidence import Evidence
+    from openwash.licenses import License  # (only named: the license tables are not loaded with the policy)
 
 SEVERITIES = ("error", "warning", "notice", "off")
 SEVERITY_RANK = {"error": 3, "warning": 2, "notice": 1, "off": 0}

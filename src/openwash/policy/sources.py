@@ -44,6 +44,7 @@ from urllib.parse import quote
 
 from openwash.errors import ConfigError, FetchError
 from openwash.policy.cache import Cache, digest
+from openwash.policy.locate import builtin_dir
 from openwash.timebudget import env_seconds
 from openwash.urls import join_url, split_url
 
@@ -129,16 +130,6 @@ class Fetched:
 
 
 # ------------------------------------------------------------------------------------------------ parsing
-
-def builtin_dir() -> Path:
-    """Where the presets are: inside the installed package, or policies/ of a source checkout."""
-    try:
-        import openwash.policies as presets
-
-        return Path(presets.__file__).parent
-    except ImportError:  # running from a source tree without installation
-        return Path(__file__).resolve().parents[3] / "policies"
-
 
 def builtin_names() -> list[str]:
     return sorted(p.stem for p in builtin_dir().glob("*.yml"))
