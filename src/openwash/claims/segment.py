@@ -18,37 +18,30 @@ from openwash.claims import lexicon as lx
 _CORE_PHRASE = lazyre.compile(r"open[\s\-‐‑]?sourc(?:e|ed|ing)|开源|開源|オープン\s?ソース|오픈\s?소스")
 
 
-def _first_pass_literals(gate: tuple[tuple[str, ...], ...]) -> tuple[str, ...]:
-    """The literals of a phrase the first pass looks for, one of which is in every match: the longest
-    literal the phrase always contains unless it is shorter than four characters ('pes' is in too many
-    words), else its most specific group of alternatives; () when the phrase has no literal."""
-    return max(gate, key=lambda group: (len(group) == 1 and len(group[0]) >= 4, min(6, *map(len, group)),
-                                        len(group[0])), default=())
+def _specificity(group: tuple[str, ...]) -> tuple[bool, int, int]:
+    """How rarely a group of literals is met in prose: one literal of four characters or more first
+    ('pes' is in too many words), then the longest shortest literal."""
+    return len(group) == 1 and len(group[0]) >= 4, min(6, *map(len, group)), len(group[0])
 
 
 @cache
-def phrase_table() -> tuple[list[tuple[lazyre.LazyPattern, str, str, tuple[tuple[str, ...], ...]]],
-                                 re.Pattern[str]]:
-    """(pattern, kind, strength, literal gate) per phrase, and the first pass over a block: literals one
-    of which every phrase needs, and each phrase that has none."""
-    raw = lx.phrases()
-    table = [(lazyre.compile(pat), kind, strength, lazyre.gate_of(pat)) for pat, kind, strength in raw]
-    first_pass: set[str] = set()
-    for (pat, _kind, _strength), (_rx, _k, _s, gate) in zip(raw, table, strict=True):
-        literals = _first_pass_literals(gate)
-        first_pass |= {re.escape(lit) for lit in literals} if literals else {f"(?:{pat})"}
-    return table, re.compile("|".join(sorted(first_pass)))
+def phrase_table() -> list[tuple[lazyre.LazyPattern, str, str, tuple[tuple[str, ...], ...]]]:
+    """(pattern, kind, strength, literal gate) per phrase; the gate's groups are ordered most specific
+    first, so that the test fails at its first group in most text."""
+    return [(lazyre.compile(pat), kind, strength, tuple(sorted(lazyre.gate_of(pat), key=_specificity, reverse=True)))
+            for pat, kind, strength in lx.phrases()]
 
 
 def any_phrase(low: str) -> bool:
-    """Whether lower-cased text holds every literal some openness phrase needs (the first pass: one scan
-    for the literals, then the phrases' other literals; 'licen' alone, in every licence text, is not
-    'open licence')."""
-    table, first_pass = phrase_table()
-    if not first_pass.search(low):
-        return False
-    return any(not gate or all(any(lit in low for lit in group) for group in gate)
-               for _rx, _kind, _strength, gate in table)
+    """Whether lower-cased text holds every literal some openness phrase needs (the first pass: plain
+    substring tests, no pattern is compiled; 'licen' alone, in every licence text, is not 'open licence')."""
+    for rx, _kind, _strength, gate in phrase_table():
+        if not gate:
+            if rx.search(low):
+                return True
+        elif all(any(lit in low for lit in group) for group in gate):
+            return True
+    return False
 
 
 def may_contain_claim(text: str) -> bool:
@@ -95,7 +88,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
 def mentions(low: str) -> list[tuple[int, int, str, str]]:
     """Openness phrases in lower-cased text: (start, end, kind, phrase strength), overlaps resolved."""
     found = []
-    for pattern, kind, strength, gate in phrase_table()[0]:
+    for pattern, kind, strength, gate in phrase_table():
         if not all(any(lit in low for lit in group) for group in gate):
             continue  # a literal the phrase needs is missing: not run, and not compiled
         for m in pattern.finditer(low):

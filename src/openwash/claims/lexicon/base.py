@@ -76,7 +76,7 @@ class Lexicon:
     #: openness phrases: (pattern, kind, phrase strength); kinds are 'open-source', 'open-weights', 'open'
     phrases: list[tuple[str, str, str]] = field(default_factory=list)
     #: names and fixed expressions that contain an openness phrase but never claim anything
-    fixed_non_claims: str = ""
+    fixed_non_claims: str | Words = ""
     first_person: str | Words = ""
     second_person: str | Words = ""
     #: 'this project', '本仓库': point at the author's own artifacts

@@ -42,13 +42,17 @@ LEXICON = Lexicon(
         (W + r"open\s+licen[cs]e" + E, "open", "plain"),
         (W + r"open" + SEP + r"science" + E, "open", "plain"),
     ],
-    fixed_non_claims=(
-        W + r"(?:open" + SEP + r"source\s+initiative|osi" + E + r"|open" + SEP + r"source\s+definition"
-        r"|open\s+source\s+ai\s+definition|open" + SEP + r"source\s+code\s+of\s+conduct"
-        r"|open" + SEP + r"source\s+program\s+office|open\s+llm\s+leader\s?board|open\s+model\s+licen[cs]e"
-        r"|open\s+(?:rail|data\s+commons)|open" + SEP + r"source\s+(?:guide|summit|conference|day)s?"
-        r"|open" + SEP + r"source\s+(?:ai\s+)?(?:alliance|foundation(?!\s+models?))"
-        r"|open\s+science\s+(?:foundation|framework))" + E),
+    fixed_non_claims=words(
+        "open~source initiative|opensource initiative|osi|open~source definition|opensource definition|"
+        "open source ai definition|open~source code of conduct|opensource code of conduct|"
+        "open~source program office|opensource program office|open llm leader board|open llm leaderboard|"
+        "open model licence|open model license|open rail|open data commons|open~source guides|open~source guide|"
+        "open~source summits|open~source summit|open~source conferences|open~source conference|"
+        "open~source days|open~source day|opensource guides|opensource guide|opensource summits|"
+        "opensource summit|opensource conferences|opensource conference|opensource days|opensource day|"
+        "open science foundation|open science framework",
+        # 'the open-source AI foundation', but not 'open-source foundation models'
+        rest=W + r"open" + SEP + r"source\s+(?:ai\s+)?(?:alliance|foundation(?!\s+models?))" + E),
     first_person=words(
         "we|we're|we’re|we've|we’ve|we'd|we’d|our|ours|us|i|i'm|i’m|i've|i’ve|my|let's|let’s"),
     second_person=words(
