@@ -25,17 +25,25 @@ def _specificity(group: tuple[str, ...]) -> tuple[bool, int, int]:
 
 
 @cache
-def phrase_table() -> list[tuple[lazyre.LazyPattern, str, str, tuple[tuple[str, ...], ...]]]:
-    """(pattern, kind, strength, literal gate) per phrase; the gate's groups are ordered most specific
-    first, so that the test fails at its first group in most text."""
-    return [(lazyre.compile(pat), kind, strength, tuple(sorted(lazyre.gate_of(pat), key=_specificity, reverse=True)))
-            for pat, kind, strength in lx.phrases()]
+def phrase_table() -> tuple[list[tuple[lazyre.LazyPattern, str, str, tuple[tuple[str, ...], ...]]], re.Pattern[str]]:
+    """(pattern, kind, strength, literal gate) per phrase, the gate's groups most specific first, and the
+    first pass: one scan for a literal of every phrase's most specific group (a literal that contains
+    another is left out: the shorter one is in the text whenever the longer one is)."""
+    table = [(lazyre.compile(pat), kind, strength, tuple(sorted(lazyre.gate_of(pat), key=_specificity, reverse=True)))
+             for pat, kind, strength in lx.phrases()]
+    literals = {lit for _rx, _kind, _strength, gate in table if gate for lit in gate[0]}
+    minimal = {lit for lit in literals if not any(other != lit and other in lit for other in literals)}
+    always = {f"(?:{rx.pattern})" for rx, _kind, _strength, gate in table if not gate}
+    return table, re.compile("|".join(sorted({re.escape(lit) for lit in minimal} | always)))
 
 
 def any_phrase(low: str) -> bool:
-    """Whether lower-cased text holds every literal some openness phrase needs (the first pass: plain
-    substring tests, no pattern is compiled; 'licen' alone, in every licence text, is not 'open licence')."""
-    for rx, _kind, _strength, gate in phrase_table():
+    """Whether lower-cased text holds every literal some openness phrase needs (the first pass: one scan,
+    then substring tests; 'licen' alone, in every licence text, is not 'open licence')."""
+    table, first_pass = phrase_table()
+    if not first_pass.search(low):
+        return False
+    for rx, _kind, _strength, gate in table:
         if not gate:
             if rx.search(low):
                 return True
@@ -88,7 +96,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
 def mentions(low: str) -> list[tuple[int, int, str, str]]:
     """Openness phrases in lower-cased text: (start, end, kind, phrase strength), overlaps resolved."""
     found = []
-    for pattern, kind, strength, gate in phrase_table():
+    for pattern, kind, strength, gate in phrase_table()[0]:
         if not all(any(lit in low for lit in group) for group in gate):
             continue  # a literal the phrase needs is missing: not run, and not compiled
         for m in pattern.finditer(low):
