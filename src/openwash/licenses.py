@@ -341,19 +341,19 @@ _CJK_RESTRICTED = (r"商业(?:使用|用途|目的|化)[^ ]{0,20}(?:须|需|需�
                    r"|ユーザー数が[^ ]{0,20}(?:超える|以上)|他の[^ ]{0,20}(?:言語)?モデルの(?:改善|改良|訓練|学習)|利用制限|禁止用途"
                    r"|利用(?:目的|分野)(?:を|が)?[^ ]{0,10}(?:制限|限定)")
 
-_CLAUSES: list[tuple[str, re.Pattern[str]]] = [
-    ("non-commercial", re.compile(r" non ?commercial (?:use|purposes?|research)| not for commercial | no commercial use "
+_CLAUSES: list[tuple[str, lazyre.LazyPattern]] = [
+    ("non-commercial", lazyre.compile(r" non ?commercial (?:use|purposes?|research)| not for commercial | no commercial use "
                                   r"| research purposes only | research use only | only for (?:non commercial|research)"
                                   r"| for research and evaluation purposes only | may not be used for commercial "
                                   r"| not (?:be )?used for any commercial |" + _CJK_NON_COMMERCIAL)),
-    ("restricted", re.compile(r" monthly active users | acceptable use policy | use restrictions | prohibited uses? "
+    ("restricted", lazyre.compile(r" monthly active users | acceptable use policy | use restrictions | prohibited uses? "
                               r"| you agree not to use | restrict remotely or otherwise | remotely or otherwise "
                               r"| improve any other (?:large )?language model | use based restrictions "
                               r"| (?:shall|will|may) not use the (?:model|materials|software) (?:to|for|in) "
                               r"| (?:commercial use|use it commercially) (?:requires|is subject to|needs) (?:a |the )?(?:separate |prior )?"
                               r"(?:written )?(?:license|permission|authori[sz]ation|approval) "
                               r"| (?:field|fields) of use | (?:daily|monthly) active users |" + _CJK_RESTRICTED)),
-    ("source-available", re.compile(r" change date | change license | competing use | production use "
+    ("source-available", lazyre.compile(r" change date | change license | competing use | production use "
                                     r"| as a (?:managed|hosted) service | license key functionality ")),
 ]
 _GRANT_RE = lazyre.compile(r" (?:hereby grants?|grants? you|is granted|permission is hereby|licensed under) ")

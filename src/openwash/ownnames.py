@@ -29,6 +29,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from openwash import lazyre
 from openwash.documents import Document
 
 # Words that are never a name on their own: a title "Model" or a repository "docs" names nothing.
@@ -36,21 +37,21 @@ GENERIC = frozenset(["open", "diffusion", "stable", "source", "opensource", "mod
 
 # Suffix words folded away when names are compared: sizes and versions are matched separately.
 _VARIANT = frozenset(["instruct", "instruction", "chat", "base", "hf", "it", "preview", "beta", "alpha", "nightly", "gguf", "awq", "gptq", "fp16", "bf16", "int4", "int8", "sft", "dpo", "rlhf", "v", "deprecated", "latest", "final", "release", "official", "pretrain", "pretrained", "pretraining", "finetune", "finetuned", "ft", "lora", "community", "edition", "model", "models", "card"])
-_SIZE = re.compile(r"^(?:\d+(?:\.\d+)?[bmkt]|\d+x\d+[bm]|a\d+(?:\.\d+)?b|\d+(?:\.\d+)?|v\d+(?:\.\d+)*[a-z]?)$")
-_SPLIT = re.compile(r"[\s\-_./:]+")
-_NAME_TOKEN = re.compile(r"[A-Za-z][\w\-.]*[\w]|[A-Za-z]")
-_OWN_LINK = re.compile(r"(?:github\.com|huggingface\.co|gitlab\.com|modelscope\.cn/models)/"
+_SIZE = lazyre.compile(r"^(?:\d+(?:\.\d+)?[bmkt]|\d+x\d+[bm]|a\d+(?:\.\d+)?b|\d+(?:\.\d+)?|v\d+(?:\.\d+)*[a-z]?)$")
+_SPLIT = lazyre.compile(r"[\s\-_./:]+")
+_NAME_TOKEN = lazyre.compile(r"[A-Za-z][\w\-.]*[\w]|[A-Za-z]")
+_OWN_LINK = lazyre.compile(r"(?:github\.com|huggingface\.co|gitlab\.com|modelscope\.cn/models)/"
                        r"(?!datasets/|spaces/|docs/|blog/|papers/|orgs/|sponsors/)([\w\-.]+)/([\w\-.]+)", re.I)
-_PIP = re.compile(r"pip3?\s+install\s+(?:-[\w-]+\s+)*[\"']?([A-Za-z][\w\-.]*)")
-_PYPROJECT_NAME = re.compile(r"^\s*name\s*=\s*[\"']([^\"']+)[\"']", re.M)
-_BOLD = re.compile(r"\*\*([^*\n]{2,40})\*\*|__([^_\n]{2,40})__")
-_TITLE_SEP = re.compile(r"\s*(?::|：|\s[-–—|]\s|[(（\[])\s*")
-_DECORATION = re.compile(
+_PIP = lazyre.compile(r"pip3?\s+install\s+(?:-[\w-]+\s+)*[\"']?([A-Za-z][\w\-.]*)")
+_PYPROJECT_NAME = lazyre.compile(r"^\s*name\s*=\s*[\"']([^\"']+)[\"']", re.M)
+_BOLD = lazyre.compile(r"\*\*([^*\n]{2,40})\*\*|__([^_\n]{2,40})__")
+_TITLE_SEP = lazyre.compile(r"\s*(?::|：|\s[-–—|]\s|[(（\[])\s*")
+_DECORATION = lazyre.compile(
     r"^(?:model\s+card\s+(?:for|of)\s+|the\s+official\s+|official\s+|welcome\s+to\s+|introducing\s+)"
     r"|\s+(?:model\s+card|repository|repo|readme|nightly|\(deprecated\)|deprecated|archived)$", re.I)
 # a lead that credits another maker describes someone else's product ('X is ... developed by Meta')
-_MAKER = re.compile(r"\b(?:developed|created|made|built|maintained|released|published|open-?sourced)\s+by\b", re.I)
-_COPULA_START = re.compile(r"^\s*(?:is|are|was|—|-|,|\(|：|是|は)", re.I)
+_MAKER = lazyre.compile(r"\b(?:developed|created|made|built|maintained|released|published|open-?sourced)\s+by\b", re.I)
+_COPULA_START = lazyre.compile(r"^\s*(?:is|are|was|—|-|,|\(|：|是|は)", re.I)
 
 
 def is_front_readme(path: str) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-_TOKEN = re.compile(
+_TOKEN_SOURCE = (
     r"\\[A-Za-z0-9]"                        # a class escape (\w, \s, \d, \b, \u…, \1): not a literal
     r"|\\."                                  # an escaped literal: \. \- \(
     r"|\[\^?\]?(?:\\.|[^\]\\])*\]"           # a character class
@@ -26,7 +26,7 @@ _TOKEN = re.compile(
     r"|\)|\|"
     r"|\{\d*(?:,\d*)?\}\??|[?*+]\??"         # quantifiers
     r"|[^\\\[\]()|?*+{}.^$]+"                # a run of literal characters
-    r"|.", re.S)                             # anything else: . ^ $ a stray bracket
+    r"|.")                                   # anything else: . ^ $ a stray bracket
 
 _LIT, _GROUP, _OTHER = 0, 1, 2
 # an item: (kind, value, optional); a sequence: list of items; alternatives: list of sequences
@@ -72,7 +72,7 @@ def _parse(tokens: list[str], i: int) -> tuple[list[list[Item]], int]:
 
 @lru_cache(maxsize=1024)
 def _tree(pattern: str) -> tuple[list[list[Item]], tuple[str, ...]]:
-    tokens = _TOKEN.findall(pattern)
+    tokens = re.findall(_TOKEN_SOURCE, pattern, re.S)  # compiled on first use: most runs read no pattern
     alternatives, _ = _parse(tokens, 0)
     # the source of each top-level alternative, for the callers that want it as text
     sources, depth, cur = [], 0, []
