@@ -94,7 +94,7 @@ def prepare(repo: Repository, policy: Policy, *, budget: float | None = None) ->
 
     ``budget``: seconds per document (default ``OPENWASH_DOC_TIMEOUT`` of this process); a caller that runs
     the engine elsewhere (a Dask worker) passes its own so that the budget travels with the work."""
-    from openwash.evidence import collect
+    from openwash.evidence.collect import collect
     from openwash.markdown import parse_document
 
     notices = list(repo.notices)

@@ -209,7 +209,7 @@ class _LazyEvidence:
 
     def evidence(self) -> Evidence:
         if self._evidence is None:
-            from openwash.evidence import collect
+            from openwash.evidence.collect import collect
 
             evidence = self.policy.filter_evidence(collect(self.repo, self.docs))
             if self.policy.model_release == "no":
