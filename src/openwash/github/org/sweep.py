@@ -133,7 +133,7 @@ class Sweep:
         if opts.concurrency < 1:
             raise UsageError("--concurrency must be at least 1")
         if not self.api.token and (os.environ.get("GITHUB_TOKEN") or os.environ.get("GH_TOKEN")):
-            from openwash.github.client import api_url
+            from openwash.github.api import api_url
 
             self.say(f"GITHUB_TOKEN is not sent to {self.api.base_url}: it belongs to {api_url()}; set "
                      f"GITHUB_API_URL={self.api.base_url} to use it there")
