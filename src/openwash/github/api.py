@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any
 
 from openwash.errors import FetchError
 from openwash.github.cache import DiskCache, digest
+from openwash.timebudget import env_seconds
 from openwash.urls import split_url
 
 if TYPE_CHECKING:
@@ -78,8 +79,6 @@ def make_client(base_url: str | None = None, token: str | None = None, *, timeou
     from github import Auth, Github
 
     if timeout is None:  # OPENWASH_HTTP_TIMEOUT bounds every network read, the API's included
-        from openwash.timebudget import env_seconds
-
         timeout = env_seconds("OPENWASH_HTTP_TIMEOUT", 15.0)
     url = api_url(base_url)
     tok = token if token is not None else token_for(url)

@@ -7,6 +7,7 @@ import sys
 from typing import Any
 
 from openwash.errors import UsageError
+from openwash.github.issues import sync_issues
 from openwash.github.org.model import OrgReport
 from openwash.github.org.options import SweepOptions
 from openwash.github.org.sweep import Sweep, sweep
@@ -28,8 +29,6 @@ def run_org_command(args: Any) -> int:
 
 def _report_and_issues(args: Any, report: OrgReport, runner: Sweep) -> int:
     if args.open_issues:
-        from openwash.github.issues import sync_issues
-
         plan_stream = sys.stdout if args.output else sys.stderr
 
         def show(text: str) -> None:

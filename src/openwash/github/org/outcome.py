@@ -18,24 +18,23 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+import openwash
 from openwash import __version__
 from openwash.discovery import Repository
 from openwash.documents import Notice, SourceFile
+from openwash.engine import check_repository
 from openwash.github.cache import digest
 from openwash.github.fetch import RepoInfo
 from openwash.github.org.policies import github_spec
+from openwash.rules import claim_backing_rules
 from openwash.vocabulary import OPEN_SOURCE_KINDS
 
 MAX_CLAIMS_LISTED = 50
 MAX_EVIDENCE_LISTED = 10
 EVIDENCE_KINDS = ("training_code", "training_data", "weights")  # the pointers an outcome lists
 
-
-@lru_cache(maxsize=1)
-def claim_backing_rules() -> frozenset[str]:
-    from openwash.rules import claim_backing_rules as from_catalog
-
-    return from_catalog()
+# the catalog is read once per process (a worker process checks many repositories)
+_claim_backing_rules = lru_cache(maxsize=1)(claim_backing_rules)
 
 
 @dataclass
@@ -242,7 +241,7 @@ def outcome_from_result(result: Any, meta: dict[str, Any]) -> RepoOutcome:
     out.claims_open_source = sum(1 for c in claims if c.get("kind") in OPEN_SOURCE_KINDS)
     out.findings = [{**f, "url": finding_url(info, ref, f.get("file") or "", f["line"])} for f in data["findings"]]
     if out.claims_open_source:
-        backing = claim_backing_rules()
+        backing = _claim_backing_rules()
         out.backed = not any(f["rule"] in backing and not f.get("waived") for f in out.findings)
     out.license = LicenseSummary.from_json(data["evidence"]["license"])
     found = data["evidence"]
@@ -257,8 +256,6 @@ def outcome_from_result(result: Any, meta: dict[str, Any]) -> RepoOutcome:
 
 def engine_task(payload: dict[str, Any]) -> RepoOutcome:
     """Run the engine on one repository (in a worker process or inline)."""
-    from openwash.engine import check_repository
-
     info = RepoInfo.from_json(payload["meta"]["info"])
     repo = Repository(root=Path(info.full_name), name=info.name, paths=payload["paths"],
                       files=[SourceFile(path=p, text=t, role=r) for p, t, r in payload["files"]],
@@ -276,8 +273,6 @@ def engine_task(payload: dict[str, Any]) -> RepoOutcome:
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
     """Changes whenever openwash's code or presets change (cached outcomes are then recomputed)."""
-    import openwash
-
     root = Path(openwash.__file__).parent
     parts = [__version__]
     for base in (root, root.parent.parent / "policies"):

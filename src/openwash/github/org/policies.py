@@ -15,7 +15,8 @@ from openwash.errors import ConfigError, FetchError
 from openwash.github.api import Api, ApiError
 from openwash.github.cache import digest
 from openwash.github.fetch import SYMLINK
-from openwash.policy import Policy
+from openwash.policy import Policy, central_policy_source, resolve_source
+from openwash.policy.sources import parse
 
 OWN_POLICY_FILES = (".openwash.yml", ".openwash.yaml")
 _TOOL_OPENWASH = re.compile(r"^\s*\[\[?\s*tool\s*\.\s*openwash\b", re.M)
@@ -43,8 +44,6 @@ def policy_digest(policy: Policy) -> str:
 def github_spec(source: str) -> tuple[str, str, str, str | None]:
     """(owner, repo, path, ref) of a ``github:`` source, validated like every policy source (no empty, '.' or
     '..' segments: ``github:acme/../victim/x.yml`` is an error, not a request for another repository)."""
-    from openwash.policy.sources import parse
-
     ref = parse(source)
     return ref.owner, ref.repo, ref.file, ref.ref or None
 
@@ -72,8 +71,6 @@ class Policies:
         self.central = self._load_central()
 
     def _load_central(self) -> Policy:
-        from openwash.policy import central_policy_source, resolve_source
-
         explicit = bool(self.template or os.environ.get("OPENWASH_ORG_POLICY"))
         source = central_policy_source(self.owner, self.template)
         if not source.startswith("github:") or source.count("/") < 2:
@@ -124,8 +121,6 @@ class Policies:
 
     def own(self, text: str, filename: str, full_name: str, ref: str) -> Policy:
         """The policy of a repository whose policy file (``filename`` at ``ref``) reads ``text``."""
-        from openwash.policy import resolve_source
-
         key = digest(full_name, filename, ref, text)
         cached = self._own.get(key)
         if cached is None:

@@ -22,7 +22,7 @@ from typing import Any, TextIO
 
 from openwash.discovery import MAX_FILE_BYTES, select_documents, source_file
 from openwash.errors import ConfigError, FetchError, UsageError
-from openwash.github.api import Api, ApiError, Interrupted, RateLimitError
+from openwash.github.api import Api, ApiError, Interrupted, RateLimitError, api_url
 from openwash.github.cache import DiskCache, cache_dir, digest
 from openwash.github.fetch import (
     BATCH_MAX_BYTES,
@@ -46,6 +46,7 @@ from openwash.github.org.outcome import RepoOutcome, base_outcome, code_fingerpr
 from openwash.github.org.policies import Policies, declares_openwash, own_policy_file, policy_digest
 from openwash.github.org.progress import Progress
 from openwash.policy import Policy
+from openwash.scope import check_scope
 
 INLINE_ENGINE_BELOW = 16  # smaller sweeps run the engine in this process
 BATCH_MAX_DELAY = 0.5  # seconds a partly filled GraphQL batch waits for more repositories
@@ -133,8 +134,6 @@ class Sweep:
         if opts.concurrency < 1:
             raise UsageError("--concurrency must be at least 1")
         if not self.api.token and (os.environ.get("GITHUB_TOKEN") or os.environ.get("GH_TOKEN")):
-            from openwash.github.api import api_url
-
             self.say(f"GITHUB_TOKEN is not sent to {self.api.base_url}: it belongs to {api_url()}; set "
                      f"GITHUB_API_URL={self.api.base_url} to use it there")
         elif not self.api.token and self.api.base_url == "https://api.github.com":
@@ -482,8 +481,6 @@ class Sweep:
                 self._finish(w, RepoOutcome.from_json(cached).with_listing(w.info), save=True)
                 return
         wanted: dict[str, tuple[str, int]] = {}
-        from openwash.scope import check_scope
-
         try:
             check_scope(w.tree.paths, w.policy)  # a scope that selects nothing is an error, not a pass
         except ConfigError as exc:
