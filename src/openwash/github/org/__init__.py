@@ -17,7 +17,8 @@ in flight at any time.
 The sweep, one module per concern:
 
 * :mod:`~openwash.github.org.options` — what is swept (owner, API host, filters);
-* :mod:`~openwash.github.org.sweep` — scheduling: the state machine from listing to outcome;
+* :mod:`~openwash.github.org.sweep` — scheduling: the state machine from listing to outcome, with
+  :mod:`~openwash.github.org.batches` (the GraphQL batches it fills);
 * :mod:`~openwash.github.org.policies` — which policy each repository is checked under;
 * :mod:`~openwash.github.org.outcome` — the typed outcome of one repository, built from the engine's Result;
 * :mod:`~openwash.github.org.model` — the report handed to the writers (``report/org_*.py``);

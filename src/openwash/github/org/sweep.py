@@ -25,8 +25,6 @@ from openwash.errors import ConfigError, FetchError, UsageError
 from openwash.github.api import Api, ApiError, Interrupted, RateLimitError, api_url
 from openwash.github.cache import DiskCache, cache_dir, digest
 from openwash.github.fetch import (
-    BATCH_MAX_BYTES,
-    BATCH_MAX_OBJECTS,
     BATCH_MAX_REPOS,
     SYMLINK,
     BatchResult,
@@ -39,6 +37,7 @@ from openwash.github.fetch import (
     fetch_tree,
     list_repositories,
 )
+from openwash.github.org.batches import BatchQueue
 from openwash.github.org.checkpoint import Checkpoint
 from openwash.github.org.model import OrgReport, utc_now
 from openwash.github.org.options import SweepOptions, matches_filters
@@ -49,7 +48,6 @@ from openwash.policy import Policy
 from openwash.scope import check_scope
 
 INLINE_ENGINE_BELOW = 16  # smaller sweeps run the engine in this process
-BATCH_MAX_DELAY = 0.5  # seconds a partly filled GraphQL batch waits for more repositories
 
 
 @dataclass
@@ -87,12 +85,9 @@ class Sweep:
         self.stored: set[str] = set()
         self.outcomes: dict[str, RepoOutcome] = {}
         self.waiters: dict[str, list[_Work]] = {}
-        self.pending: dict[str, tuple[_Work, list[str]]] = {}  # batch being filled: full name -> (work, shas)
+        self.batches: BatchQueue[_Work] = BatchQueue()
         self.requested: set[str] = set()  # blobs asked for and not yet here
         self._batch_shas: dict[int, list[str]] = {}
-        self.pending_bytes = 0
-        self.pending_since = 0.0
-        self.blob_sizes: dict[str, int] = {}
         self.blob_paths: dict[str, tuple[str, str]] = {}  # sha -> (full name, path) for raw fetches
         self.engine_pool: cf.ProcessPoolExecutor | None = None
         self.checkpoint: Checkpoint | None = None
@@ -219,14 +214,14 @@ class Sweep:
         with cf.ThreadPoolExecutor(max_workers=opts.concurrency, thread_name_prefix="openwash-io") as pool:
             self.pool = pool
             try:
-                while self.tree_queue or self.io or self.pending or self.engine_futures or self.raw_queue:
+                while self.tree_queue or self.io or self.batches or self.engine_futures or self.raw_queue:
                     self._fill()
                     waiting = list(self.io) + list(self.engine_futures)
                     if not waiting:
                         continue
                     timeout = 1.0
-                    if self.pending:
-                        timeout = max(0.01, min(timeout, self.pending_since + BATCH_MAX_DELAY - time.monotonic()))
+                    if self.batches:
+                        timeout = max(0.01, min(timeout, self.batches.wait_left()))
                     finished, _ = cf.wait(waiting, timeout=timeout, return_when=cf.FIRST_COMPLETED)
                     for fut in finished:
                         if fut in self.io:
@@ -247,9 +242,8 @@ class Sweep:
                 full, sha, rel = self.raw_queue.pop()
                 self.io[self.pool.submit(fetch_raw_blob, self.api, full, sha, rel)] = ("raw", sha)
                 continue
-            if self.pending and (self._batch_full() or not trees_left
-                                 or time.monotonic() - self.pending_since >= BATCH_MAX_DELAY):
-                batch, want, works = self._take_batch()
+            if self.batches.due(more_coming=trees_left):
+                batch, want, works = self.batches.take()
                 for w in works:
                     self._batch_shas[id(w)] = batch[w.info.full_name]
                 self.io[self.pool.submit(fetch_blobs, self.api, batch, want)] = ("batch", works)
@@ -260,41 +254,13 @@ class Sweep:
                 self.fetch_trees = True
             # (never stalls: with nothing else under way, the next tree is fetched whatever the count)
             if self.tree_queue and (self.fetch_trees
-                                    or not (self.io or self.pending or self.engine_futures or self.raw_queue)):
+                                    or not (self.io or self.batches or self.engine_futures or self.raw_queue)):
                 w = self.tree_queue.pop()
                 w.counted = True
                 self.in_flight += 1
                 self.io[self.pool.submit(fetch_tree, self.api, w.info)] = ("tree", w)
                 continue
             break
-
-    def _batch_full(self) -> bool:
-        objects = sum(len(shas) for _, shas in self.pending.values())
-        return objects >= BATCH_MAX_OBJECTS or self.pending_bytes >= BATCH_MAX_BYTES \
-            or len(self.pending) >= BATCH_MAX_REPOS
-
-    def _take_batch(self) -> tuple[dict[str, list[str]], set[str], list[_Work]]:
-        batch: dict[str, list[str]] = {}
-        want: set[str] = set()
-        works: list[_Work] = []
-        objects = 0
-        size = 0
-        self.pending_since = time.monotonic()
-        for full in list(self.pending):
-            w, shas = self.pending[full]
-            extra = sum(self.blob_sizes.get(s, 0) for s in shas)
-            if batch and (objects + len(shas) > BATCH_MAX_OBJECTS or size + extra > BATCH_MAX_BYTES
-                          or len(batch) >= BATCH_MAX_REPOS):
-                break
-            del self.pending[full]
-            batch[full] = shas
-            if w.want_commit:
-                want.add(full)
-            works.append(w)
-            objects += len(shas)
-            size += extra
-            self.pending_bytes -= extra
-        return batch, want, works
 
     # -- steps -------------------------------------------------------------------------------------------
     def _start(self, w: _Work) -> None:
@@ -429,15 +395,10 @@ class Sweep:
             if sha not in self.requested:
                 self.requested.add(sha)
                 new.append(sha)
-                self.blob_sizes[sha] = size
+                self.batches.sizes[sha] = size
                 self.blob_paths[sha] = (w.info.full_name, rel)
         if new or w.want_commit:
-            if not self.pending:
-                self.pending_since = time.monotonic()
-            full = w.info.full_name
-            _, shas = self.pending.get(full, (w, []))
-            self.pending[full] = (w, shas + new)
-            self.pending_bytes += sum(self.blob_sizes.get(s, 0) for s in new)
+            self.batches.add(w.info.full_name, w, new)
             w.in_batch = True
         self._maybe_next(w)
 
