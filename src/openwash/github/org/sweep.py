@@ -128,20 +128,8 @@ class Sweep:
         opts = self.options
         if opts.concurrency < 1:
             raise UsageError("--concurrency must be at least 1")
-        if not self.api.token and (os.environ.get("GITHUB_TOKEN") or os.environ.get("GH_TOKEN")):
-            self.say(f"GITHUB_TOKEN is not sent to {self.api.base_url}: it belongs to {api_url()}; set "
-                     f"GITHUB_API_URL={self.api.base_url} to use it there")
-        elif not self.api.token and self.api.base_url == "https://api.github.com":
-            self.say("no GITHUB_TOKEN: GitHub allows 60 requests an hour without one, and only public "
-                     "repositories are listed")
-        kind, repos = list_repositories(self.api, opts.owner)
-        if opts.properties:
-            if kind != "organization":
-                raise UsageError("--property filters need an organization (custom properties are an "
-                                 "organization feature)")
-            props = custom_properties(self.api, opts.owner)
-            for info in repos:
-                info.properties = props.get(info.full_name.lower(), {})
+        self._say_about_the_token()
+        kind, repos = self._list()
         selected = [r for r in repos if matches_filters(r, opts)]
         dot_github = next((r for r in repos if r.name.lower() == ".github"), None)
         policies = Policies(self.api, opts.owner, opts.org_policy, has_dot_github=dot_github is not None,
@@ -186,6 +174,28 @@ class Sweep:
         report.requests = {**{k: (round(v, 1) if isinstance(v, float) else int(v)) for k, v in self.api.stats.items()},
                            "rate_limit": dict(self.api.rate)}
         return report
+
+    def _say_about_the_token(self) -> None:
+        if not self.api.token and (os.environ.get("GITHUB_TOKEN") or os.environ.get("GH_TOKEN")):
+            self.say(f"GITHUB_TOKEN is not sent to {self.api.base_url}: it belongs to {api_url()}; set "
+                     f"GITHUB_API_URL={self.api.base_url} to use it there")
+        elif not self.api.token and self.api.base_url == "https://api.github.com":
+            self.say("no GITHUB_TOKEN: GitHub allows 60 requests an hour without one, and only public "
+                     "repositories are listed")
+
+    def _list(self) -> tuple[str, list[RepoInfo]]:
+        """The owner's kind (organization | user) and every repository it lists, with their custom properties
+        when the filters need them."""
+        opts = self.options
+        kind, repos = list_repositories(self.api, opts.owner)
+        if opts.properties:
+            if kind != "organization":
+                raise UsageError("--property filters need an organization (custom properties are an "
+                                 "organization feature)")
+            props = custom_properties(self.api, opts.owner)
+            for info in repos:
+                info.properties = props.get(info.full_name.lower(), {})
+        return kind, repos
 
     def finish_checkpoint(self) -> None:
         """The report is written: the checkpoint is no longer needed."""
@@ -283,79 +293,85 @@ class Sweep:
     def _io_done(self, fut: cf.Future) -> None:
         kind, what = self.io.pop(fut)
         if kind == "tree":
-            w = what
-            try:
-                tree, not_modified = fut.result()
-            except ApiError as exc:
-                if self._fatal(exc):
-                    raise
-                if exc.status == 409:
-                    self._finish(w, base_outcome(w.info, "empty"), save=True, empty=True)
-                elif exc.status == 404:
-                    self._finish(w, base_outcome(w.info, "error", "repository or default branch not found "
-                                                 "(removed or renamed during the sweep?)"), save=False)
-                else:
-                    self._finish(w, base_outcome(w.info, "error", str(exc)), save=False)
-                return
-            w.tree = tree
-            st = w.state or {}
-            if not_modified and st.get("tree_sha") == tree.sha and st.get("commit"):
-                w.commit = str(st["commit"])
-            else:
-                w.want_commit = True
-            self._after_tree(w)
+            self._tree_done(fut, what)
         elif kind == "batch":
-            works: list[_Work] = what
-            try:
-                result: BatchResult = fut.result()
-            except FetchError as exc:
-                if self._fatal(exc):
-                    raise
-                for w in works:
-                    w.in_batch = False
-                    self._finish(w, base_outcome(w.info, "error", f"documents could not be fetched: {exc}"),
-                                 save=False)
-                for w in works:  # blobs others were waiting for: they get a notice instead
-                    for sha in self._batch_shas.pop(id(w), []):
-                        self.blobs[sha] = {"notice": f"skipped: could not be fetched ({exc})"}
-                        self._deliver(sha)
-                return
-            for w in works:
-                self._batch_shas.pop(id(w), None)
-                w.in_batch = False
-                w.want_commit = False
-                if w.info.full_name in result.missing:  # before any delivery can set it going
-                    self._finish(w, base_outcome(w.info, "error", result.missing[w.info.full_name]), save=False)
-                elif w.info.full_name in result.commits:
-                    w.commit = result.commits[w.info.full_name]
-            for sha, blob in result.blobs.items():
-                if blob is None:
-                    full, rel = self.blob_paths.get(sha, ("", ""))
-                    if full in result.missing:  # asked through a repository that is gone: ask through another
-                        other = next((x for x in self.waiters.get(sha, []) if not x.done), None)
-                        full = other.info.full_name if other is not None else ""
-                    if full:
-                        self.blob_paths[sha] = (full, rel)
-                        self.raw_queue.append((full, sha, rel))
-                        continue
-                    self.blobs[sha] = {"notice": "skipped: could not be fetched"}
-                    self._deliver(sha)
-                    continue
-                self._store_blob(sha, blob)
-                self._deliver(sha)
-            for w in works:
-                if not w.done:
-                    self._maybe_next(w)
+            self._batch_done(fut, what)
         elif kind == "raw":
-            sha = what
-            try:
-                blob = fut.result()
-                self._store_blob(sha, blob)
-            except FetchError as exc:
-                if self._fatal(exc):
-                    raise
-                self.blobs[sha] = {"notice": f"skipped: could not be fetched ({exc})"}
+            self._raw_done(fut, what)
+
+    def _tree_done(self, fut: cf.Future, w: _Work) -> None:
+        try:
+            tree, not_modified = fut.result()
+        except ApiError as exc:
+            if self._fatal(exc):
+                raise
+            if exc.status == 409:
+                self._finish(w, base_outcome(w.info, "empty"), save=True, empty=True)
+            elif exc.status == 404:
+                self._finish(w, base_outcome(w.info, "error", "repository or default branch not found "
+                                             "(removed or renamed during the sweep?)"), save=False)
+            else:
+                self._finish(w, base_outcome(w.info, "error", str(exc)), save=False)
+            return
+        w.tree = tree
+        st = w.state or {}
+        if not_modified and st.get("tree_sha") == tree.sha and st.get("commit"):
+            w.commit = str(st["commit"])
+        else:
+            w.want_commit = True
+        self._after_tree(w)
+
+    def _batch_done(self, fut: cf.Future, works: list[_Work]) -> None:
+        try:
+            result: BatchResult = fut.result()
+        except FetchError as exc:
+            if self._fatal(exc):
+                raise
+            for w in works:
+                w.in_batch = False
+                self._finish(w, base_outcome(w.info, "error", f"documents could not be fetched: {exc}"),
+                             save=False)
+            for w in works:  # blobs others were waiting for: they get a notice instead
+                for sha in self._batch_shas.pop(id(w), []):
+                    self.blobs[sha] = {"notice": f"skipped: could not be fetched ({exc})"}
+                    self._deliver(sha)
+            return
+        for w in works:
+            self._batch_shas.pop(id(w), None)
+            w.in_batch = False
+            w.want_commit = False
+            if w.info.full_name in result.missing:  # before any delivery can set it going
+                self._finish(w, base_outcome(w.info, "error", result.missing[w.info.full_name]), save=False)
+            elif w.info.full_name in result.commits:
+                w.commit = result.commits[w.info.full_name]
+        for sha, blob in result.blobs.items():
+            if blob is None:
+                full, rel = self.blob_paths.get(sha, ("", ""))
+                if full in result.missing:  # asked through a repository that is gone: ask through another
+                    other = next((x for x in self.waiters.get(sha, []) if not x.done), None)
+                    full = other.info.full_name if other is not None else ""
+                if full:
+                    self.blob_paths[sha] = (full, rel)
+                    self.raw_queue.append((full, sha, rel))
+                    continue
+                self.blobs[sha] = {"notice": "skipped: could not be fetched"}
+                self._deliver(sha)
+                continue
+            self._store_blob(sha, blob)
             self._deliver(sha)
+        for w in works:
+            if not w.done:
+                self._maybe_next(w)
+
+    def _raw_done(self, fut: cf.Future, sha: str) -> None:
+        try:
+            blob = fut.result()
+            self._store_blob(sha, blob)
+        except FetchError as exc:
+            if self._fatal(exc):
+                raise
+            self.blobs[sha] = {"notice": f"skipped: could not be fetched ({exc})"}
+        self._deliver(sha)
 
     def _fatal(self, exc: BaseException) -> bool:
         return isinstance(exc, (RateLimitError, Interrupted)) or (isinstance(exc, ApiError) and exc.status == 401)
