@@ -60,7 +60,13 @@ def token_for(url: str, explicit: str | None = None) -> str | None:
     host = _host(url)
     if host is None or host != _host(api_url()):
         return None
-    return explicit or os.environ.get("GITHUB_TOKEN") or os.environ.get("GH_TOKEN") or None
+    return explicit or env_token()
+
+
+def env_token() -> str | None:
+    """``GITHUB_TOKEN`` or ``GH_TOKEN``, whichever host it is for: only :func:`token_for` may decide where it
+    goes; others ask only whether there is one (to say why it is not sent)."""
+    return os.environ.get("GITHUB_TOKEN") or os.environ.get("GH_TOKEN") or None
 
 
 def _host(url: str) -> str | None:

@@ -22,7 +22,7 @@ from typing import Any, TextIO
 
 from openwash.discovery import MAX_FILE_BYTES, select_documents, source_file
 from openwash.errors import ConfigError, FetchError, UsageError
-from openwash.github.api import Api, ApiError, Interrupted, RateLimitError, api_url
+from openwash.github.api import Api, ApiError, Interrupted, RateLimitError, api_url, env_token
 from openwash.github.cache import DiskCache, cache_dir, digest
 from openwash.github.fetch import (
     BATCH_MAX_REPOS,
@@ -176,7 +176,7 @@ class Sweep:
         return report
 
     def _say_about_the_token(self) -> None:
-        if not self.api.token and (os.environ.get("GITHUB_TOKEN") or os.environ.get("GH_TOKEN")):
+        if not self.api.token and env_token():
             self.say(f"GITHUB_TOKEN is not sent to {self.api.base_url}: it belongs to {api_url()}; set "
                      f"GITHUB_API_URL={self.api.base_url} to use it there")
         elif not self.api.token and self.api.base_url == "https://api.github.com":
