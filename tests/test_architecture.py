@@ -91,3 +91,25 @@ def test_each_check_yields_only_its_own_rule() -> None:
         if rule.check is not None:
             named = set(re.findall(r'"(OW\d{3})"', inspect.getsource(rule.check)))
             assert named <= {rid}, (rid, rule.check.__name__, named)
+
+
+def _third_party_importers(top: str) -> set[str]:
+    """The openwash modules that import the third-party package ``top`` anywhere (module level or in a function)."""
+    import ast
+
+    found = set()
+    for module, path in architecture.module_files().items():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else \
+                [node.module or ""] if isinstance(node, ast.ImportFrom) and node.level == 0 else []
+            if any(n == top or n.startswith(top + ".") for n in names):
+                found.add(module)
+    return found
+
+
+def test_one_module_talks_to_the_github_api() -> None:
+    # the token-host rule, ETags, retries and rate limits live in github/api.py; the sweep, its issues, the
+    # sticky comment and github: policy sources all go through it
+    assert _third_party_importers("github") == {"openwash.github.api"}
+    # requests: the GitHub client, and the https: policy sources (which never carry a token)
+    assert _third_party_importers("requests") == {"openwash.github.api", "openwash.policy.sources"}

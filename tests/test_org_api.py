@@ -174,7 +174,7 @@ def test_fake_graphql_parser_handles_aliases_variables_and_fragments() -> None:
 
 
 def test_fake_server_graphql_end_to_end(gh: FakeGitHub, monkeypatch: pytest.MonkeyPatch) -> None:
-    from openwash.github.client import make_client
+    from openwash.github.api import make_client
 
     monkeypatch.setenv("OPENWASH_GITHUB_NO_THROTTLE", "1")
     gh.add_repo("acme", "m", {"README.md": "# m\n", "docs/a.md": "a"}, topics=["ml"])

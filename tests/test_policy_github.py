@@ -217,7 +217,7 @@ def test_github_source_network_failure_uses_the_cache(api: HTTPServer, tmp_path:
 
 @pytest.mark.parametrize("url", ["https://api.example]/x", "https://[evil]/repos", "https://[::1/x"])
 def test_a_malformed_url_gets_no_token(monkeypatch: pytest.MonkeyPatch, url: str) -> None:
-    from openwash.github.client import token_for
+    from openwash.github.api import token_for
 
     monkeypatch.setenv("GITHUB_API_URL", "https://api.github.com")
     monkeypatch.setenv("GITHUB_TOKEN", TOKEN)

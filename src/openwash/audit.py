@@ -473,7 +473,8 @@ class AuditOptions:
 
 def run_key(opts: AuditOptions, files: list[Path], policy: Any) -> str:
     from openwash.github.cache import digest
-    from openwash.github.org import code_fingerprint, policy_digest
+    from openwash.github.org.outcome import code_fingerprint
+    from openwash.github.org.policies import policy_digest
 
     parts = [code_fingerprint(), policy_digest(policy), str(opts.partition_size), str(opts.limit),
              str(opts.id_column), str(opts.card_column), (opts.today or dt.date.today()).isoformat(),

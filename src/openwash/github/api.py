@@ -1,5 +1,11 @@
-"""The GitHub API as the organization sweep uses it: PyGithub's requester underneath, with explicit
-conditional requests, rate-limit handling, retries and write pacing on top.
+"""The one GitHub HTTP client: every conversation with the GitHub API goes through this module (the
+organization sweep and its issues, ``github:`` policy sources, the sticky pull-request comment).
+PyGithub's requester is underneath, with explicit conditional requests, rate-limit handling, retries and
+write pacing on top.
+
+* The token rule: ``GITHUB_TOKEN``/``GH_TOKEN`` belong to the configured API host (``GITHUB_API_URL``, else
+  https://api.github.com) and are sent there only (:func:`token_for`); PyGithub follows URLs found in
+  answers, so :func:`make_client` builds a client for one host and PyGithub refuses any other.
 
 * One PyGithub client per thread (a PyGithub ``Requester`` shares one connection object and is not safe
   to use from several threads at once).  PyGithub's own throttling and retries are off: what happens on a
@@ -10,8 +16,11 @@ conditional requests, rate-limit handling, retries and write pacing on top.
   secondary rate limit (403/429 with ``Retry-After``, or the "secondary rate limit" message) makes every
   thread wait ``Retry-After`` seconds (or a minute, doubling); each wait is announced with one message.  A
   wait longer than ``max_wait`` stops the run with an error that says when to resume.
-* Network errors and 5xx answers are retried three times with backoff; writes are spaced at least one
-  second apart (GitHub's advice for content-creating requests).
+* Network errors and 5xx answers are retried three times with backoff (``retries``; a caller with a
+  cached copy to fall back on, the policy sources, asks for none); writes are spaced at least one second
+  apart (GitHub's advice for content-creating requests).
+
+requests and PyGithub are imported only when a request is made (this module is on no hook path's imports).
 """
 
 from __future__ import annotations
@@ -22,13 +31,75 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from openwash.errors import FetchError
 from openwash.github.cache import DiskCache, digest
+from openwash.timebudget import env_seconds
+from openwash.urls import split_url
 
+if TYPE_CHECKING:
+    from github import Github
+
+DEFAULT_API_URL = "https://api.github.com"
 RETRIES = 3
 MAX_RATE_LIMIT_WAITS = 8
+
+
+# -- the API host and its token -------------------------------------------------------------------------------
+def api_url(explicit: str | None = None) -> str:
+    """The GitHub API base URL: an explicit value, ``GITHUB_API_URL`` (GitHub Enterprise), or github.com."""
+    return (explicit or os.environ.get("GITHUB_API_URL") or DEFAULT_API_URL).rstrip("/")
+
+
+def token_for(url: str, explicit: str | None = None) -> str | None:
+    """The token to send to ``url``, or None.
+
+    ``GITHUB_TOKEN``/``GH_TOKEN`` belong to the configured API host only; a URL on any other host gets no
+    token."""
+    host = _host(url)
+    if host is None or host != _host(api_url()):
+        return None
+    return explicit or env_token()
+
+
+def env_token() -> str | None:
+    """``GITHUB_TOKEN`` or ``GH_TOKEN``, whichever host it is for: only :func:`token_for` may decide where it
+    goes; others ask only whether there is one (to say why it is not sent)."""
+    return os.environ.get("GITHUB_TOKEN") or os.environ.get("GH_TOKEN") or None
+
+
+def _host(url: str) -> str | None:
+    """scheme://host[:port] of ``url``; None when it is not a URL (then it gets no token)."""
+    parts = split_url(url)
+    return f"{parts.scheme}://{parts.netloc.lower()}" if parts is not None else None
+
+
+def make_client(base_url: str | None = None, token: str | None = None, *, timeout: float | None = None,
+                retry: bool | None = None, throttle: bool | None = None) -> Github:
+    """A PyGithub client for ``base_url`` with bounded timeouts.
+
+    In tests (``OPENWASH_GITHUB_NO_THROTTLE=1``) PyGithub's client-side throttling and retries are off, so
+    that a fake server's answers are seen at once.  ``retry=False``/``throttle=False`` turn them off for
+    callers that pace requests and handle rate limits themselves (:class:`Api`)."""
+    from github import Auth, Github
+
+    if timeout is None:  # OPENWASH_HTTP_TIMEOUT bounds every network read, the API's included
+        timeout = env_seconds("OPENWASH_HTTP_TIMEOUT", 15.0)
+    url = api_url(base_url)
+    tok = token if token is not None else token_for(url)
+    no_throttle = os.environ.get("OPENWASH_GITHUB_NO_THROTTLE") == "1"
+    kwargs: dict = {"base_url": url, "timeout": int(timeout) or 1}
+    if tok:
+        kwargs["auth"] = Auth.Token(tok)
+    if no_throttle or throttle is False:
+        kwargs.update(seconds_between_requests=0, seconds_between_writes=0)
+    if no_throttle or retry is False:
+        kwargs["retry"] = None
+    return Github(**kwargs)
+
+
+# -- errors ---------------------------------------------------------------------------------------------------
 
 
 class ApiError(FetchError):
@@ -45,6 +116,24 @@ class RateLimitError(FetchError):
     """Waiting for the rate limit would take longer than allowed."""
 
 
+class NetworkFailure(FetchError):
+    """No answer (connection failed, timed out) after the retries."""
+
+    def __init__(self, url: str, exc: BaseException) -> None:
+        super().__init__(f"GitHub API {url}: {exc.__class__.__name__}: {exc}")
+        self.kind = exc.__class__.__name__
+        self.timed_out = "timeout" in self.kind.lower() or "timed out" in str(exc).lower()
+
+
+class Refused(FetchError):
+    """PyGithub refused to follow an answer (a redirect or a URL to another host, a Location that is no URL):
+    nothing, and so no token, went anywhere else."""
+
+    def __init__(self, url: str, exc: BaseException) -> None:
+        super().__init__(f"GitHub API {url}: refused to follow the answer: {exc.__class__.__name__}: {exc}")
+        self.detail = str(exc)
+
+
 class Interrupted(Exception):
     """The run is being stopped (Ctrl-C); threads give up their waits."""
 
@@ -57,6 +146,15 @@ class Got:
     headers: dict[str, str]
     not_modified: bool
     link: str = ""
+
+
+def _message(text: str) -> str:
+    """The ``message`` of an error answer (JSON), or its first 200 characters."""
+    try:
+        data = json.loads(text) if text else None
+    except ValueError:
+        return text[:200]
+    return str(data.get("message", "")) if isinstance(data, dict) else ""
 
 
 def _next_link(link: str) -> str | None:
@@ -73,9 +171,7 @@ class Api:
 
     def __init__(self, base_url: str | None = None, *, token: str | None = None, cache: DiskCache | None = None,
                  say: Callable[[str], None] | None = None, max_wait: float = 3600.0,
-                 write_interval: float | None = None) -> None:
-        from openwash.github.client import api_url, token_for
-
+                 write_interval: float | None = None, retries: int = RETRIES, timeout: float | None = None) -> None:
         self.base_url = api_url(base_url)
         self.token = token if token is not None else token_for(self.base_url)
         self.no_throttle = os.environ.get("OPENWASH_GITHUB_NO_THROTTLE") == "1"
@@ -83,6 +179,8 @@ class Api:
         self.cache = cache or DiskCache(None)
         self.say = say or (lambda _msg: None)
         self.max_wait = max_wait
+        self.retries = retries
+        self.timeout = timeout  # seconds per network read (None: OPENWASH_HTTP_TIMEOUT, else 15)
         # Cached answers depend on who asks (private repositories), so they are keyed by a hash of the token.
         self.identity = digest(self.base_url, self.token or "")[:16]
         self.stopping = threading.Event()
@@ -99,9 +197,7 @@ class Api:
     def client(self) -> Any:
         client = getattr(self._local, "client", None)
         if client is None:
-            from openwash.github.client import make_client
-
-            client = make_client(self.base_url, self.token or "", retry=False, throttle=False)
+            client = make_client(self.base_url, self.token or "", timeout=self.timeout, retry=False, throttle=False)
             self._local.client = client
         return client
 
@@ -188,10 +284,12 @@ class Api:
             return min(60.0 * 2 ** attempt, 900.0), "rate limit"
         return None
 
-    def request(self, verb: str, url: str, *, params: dict[str, Any] | None = None,
-                headers: dict[str, str] | None = None, body: Any = None,
-                resource: str = "core") -> tuple[int, dict[str, str], Any]:
-        """One API call with rate-limit waits and retries: ``(status, headers, parsed JSON or None)``."""
+    def exchange(self, verb: str, url: str, *, params: dict[str, Any] | None = None,
+                 headers: dict[str, str] | None = None, body: Any = None,
+                 resource: str = "core") -> tuple[int, dict[str, str], str]:
+        """One API call with rate-limit waits and retries: ``(status, headers with lower-case names, text)``.
+        Raises :class:`NetworkFailure` (no answer after the retries), :class:`Refused` (an answer PyGithub
+        would not follow), :class:`RateLimitError` (a wait longer than ``max_wait``), :class:`Interrupted`."""
         import requests
 
         attempt = 0
@@ -205,36 +303,30 @@ class Api:
             except (RuntimeError, AssertionError, ValueError) as exc:
                 # PyGithub refused a redirect or a URL to another host; requests raises ValueError on a
                 # redirect whose Location is no URL
-                raise FetchError(f"GitHub API {url}: refused to follow the answer: {exc}") from None
+                raise Refused(url, exc) from None
             except (requests.RequestException, OSError) as exc:
                 attempt += 1
-                if attempt > RETRIES:
-                    raise FetchError(f"GitHub API {url}: {exc.__class__.__name__}: {exc}") from None
+                if attempt > self.retries:
+                    raise NetworkFailure(url, exc) from None
                 self._count("retries")
                 self.say(f"GitHub API: {exc.__class__.__name__} on {url}; retrying in {2 ** attempt} s")
                 self._sleep(2 ** attempt)
                 continue
             hdrs = {k.lower(): v for k, v in raw_headers.items()}
+            text = text or ""
             self._count("requests")
             if status == 304:
                 self._count("not_modified")
             elif resource == "core":
                 self._count("rest_points")
-            try:
-                data = json.loads(text) if text else None
-            except ValueError:
-                data = {"message": text[:200]} if status >= 400 else None
-                if status < 400:
-                    raise FetchError(f"GitHub API {url}: the answer is not JSON") from None
-            message = str(data.get("message", "")) if isinstance(data, dict) else ""
             if status in (403, 429):
-                wait = self._rate_limit_wait(hdrs, message, waits)
+                wait = self._rate_limit_wait(hdrs, _message(text), waits)
                 if wait is not None and waits < MAX_RATE_LIMIT_WAITS:
                     waits += 1
                     self._count("retries")
                     self._block(hdrs.get("x-ratelimit-resource", resource), wait[0], wait[1])
                     continue
-            if status >= 500 and attempt < RETRIES:
+            if status >= 500 and attempt < self.retries:
                 attempt += 1
                 self._count("retries")
                 self.say(f"GitHub API: {status} on {url}; retrying in {2 ** attempt} s")
@@ -242,7 +334,20 @@ class Api:
                 continue
             if status < 400:
                 self._note_rate(resource, hdrs)
-            return status, hdrs, data
+            return status, hdrs, text
+
+    def request(self, verb: str, url: str, *, params: dict[str, Any] | None = None,
+                headers: dict[str, str] | None = None, body: Any = None,
+                resource: str = "core") -> tuple[int, dict[str, str], Any]:
+        """:meth:`exchange` with the answer parsed: ``(status, headers, parsed JSON or None)``."""
+        status, hdrs, text = self.exchange(verb, url, params=params, headers=headers, body=body, resource=resource)
+        try:
+            data = json.loads(text) if text else None
+        except ValueError:
+            if status < 400:
+                raise FetchError(f"GitHub API {url}: the answer is not JSON") from None
+            data = {"message": text[:200]}
+        return status, hdrs, data
 
     # -- REST ----------------------------------------------------------------------------------------------
     def get(self, url: str, params: dict[str, Any] | None = None, *, kind: str = "http",
@@ -266,15 +371,15 @@ class Api:
         raise ApiError(status, str(message), url)
 
     def pages(self, url: str, params: dict[str, Any] | None = None, *, kind: str = "http",
-              transform: Callable[[Any], Any] | None = None) -> Iterator[Got]:
+              transform: Callable[[Any], Any] | None = None, cache: bool = True) -> Iterator[Got]:
         """Every page of a paginated list, each fetched conditionally (``Link: rel="next"``)."""
-        got = self.get(url, params, kind=kind, transform=transform)
+        got = self.get(url, params, kind=kind, transform=transform, cache=cache)
         yield got
         seen = {url}
         nxt = _next_link(got.link)
         while nxt and nxt not in seen:
             seen.add(nxt)
-            got = self.get(nxt, None, kind=kind, transform=transform)
+            got = self.get(nxt, None, kind=kind, transform=transform, cache=cache)
             yield got
             nxt = _next_link(got.link)
 

@@ -1,7 +1,8 @@
 """The sticky pull-request comment: one per pull request, found again by a hidden marker, edited in place.
 
-The comment is written through PyGithub with a client from :func:`openwash.github.client.make_client`,
-so the token only ever goes to the configured API host (``GITHUB_API_URL``; GitHub Enterprise works).
+The comment is read and written with the one GitHub client (:class:`openwash.github.api.Api`), so the
+token only ever goes to the API host it is meant for (``GITHUB_API_URL``; GitHub Enterprise works); a comment
+is edited at the address built from its id, never at a URL an answer names.  No retries and no rate-limit waits: the comment is never worth holding up the check.
 Failing to comment never fails the check: on a pull request from a fork the ``GITHUB_TOKEN`` is
 read-only and the API answers 403, and the step goes on with a notice.
 """
@@ -13,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from openwash.github.api import Api, ApiError
 from openwash.report.github import COMMENT_MAX_CHARS, STICKY_MARKER
 
 STATE_RE = re.compile(r"<!-- openwash:findings=(\d+) -->")
@@ -37,23 +39,20 @@ def previous_count(body: str | None) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def _is_sticky(comment: Any) -> bool:
-    body = getattr(comment, "body", None) or ""
-    return body.lstrip().startswith(STICKY_MARKER)
+def _is_sticky(comment: dict[str, Any]) -> bool:
+    body = comment.get("body") or ""
+    return isinstance(body, str) and body.lstrip().startswith(STICKY_MARKER)
 
 
 DEFAULT_LOGIN = "github-actions[bot]"  # who the workflow's GITHUB_TOKEN writes as
 
 
-def _author(comment: Any) -> str:
-    try:
-        user = comment.user
-        return str(user.login) if user is not None else ""
-    except Exception:  # incomplete user objects from odd servers are not worth failing over
-        return ""
+def _author(comment: dict[str, Any]) -> str:
+    user = comment.get("user")
+    return str(user.get("login") or "") if isinstance(user, dict) else ""  # odd servers: no author
 
 
-def own_login(gh: Any) -> str:
+def own_login(api: Api) -> str:
     """Who this token writes as: ``OPENWASH_BOT_LOGIN`` (e.g. ``acme-openwash[bot]`` for a GitHub App token),
     else the login ``GET /user`` answers (a personal token), else ``github-actions[bot]`` (the workflow's
     GITHUB_TOKEN, to which ``GET /user`` answers 403)."""
@@ -63,25 +62,25 @@ def own_login(gh: Any) -> str:
     if login:
         return login
     try:
-        return str(gh.get_user().login or "") or DEFAULT_LOGIN
+        user = api.get("/user", kind="user", cache=False).value
     except Exception:  # 403 for installation tokens, anything else: the workflow token's identity
         return DEFAULT_LOGIN
+    login = str(user.get("login") or "") if isinstance(user, dict) else ""
+    return login or DEFAULT_LOGIN
 
 
-def find_sticky(issue: Any, login: str = DEFAULT_LOGIN) -> Any | None:
+def find_sticky(api: Api, repo: str, number: int, login: str = DEFAULT_LOGIN) -> dict[str, Any] | None:
     """The existing sticky comment: the first with the marker *written by* ``login``.  A comment that only
     carries the marker (anyone can paste it) is never adopted, and its state is never read."""
-    for c in issue.get_comments():
-        if _is_sticky(c) and _author(c).lower() == login.lower():
-            return c
+    for page in api.pages(f"/repos/{repo}/issues/{int(number)}/comments", kind="comments", cache=False):
+        for c in page.value if isinstance(page.value, list) else []:
+            if isinstance(c, dict) and _is_sticky(c) and _author(c).lower() == login.lower():
+                return c
     return None
 
 
-def _why(exc: Exception) -> tuple[int | None, str]:
-    status = getattr(exc, "status", None)
-    data = getattr(exc, "data", None)
-    detail = data.get("message") if isinstance(data, dict) else None
-    return status, str(detail or exc.__class__.__name__)[:200]
+def _why(exc: ApiError) -> tuple[int | None, str]:
+    return exc.status, str(exc.api_message or exc.__class__.__name__)[:200]
 
 
 def upsert_sticky_comment(repo: str, number: int, make_body: Callable[[int | None], str | None], *,
@@ -90,41 +89,37 @@ def upsert_sticky_comment(repo: str, number: int, make_body: Callable[[int | Non
 
     ``make_body(previous_findings)`` builds the body from what the existing comment recorded (None when
     there is no comment yet); it returns None when there is nothing worth posting."""
-    from github import GithubException
-
-    from openwash.github.client import make_client
-
     if not token:
         return StickyResult("skipped", "no GitHub token; the pull-request comment is skipped")
     if not re.fullmatch(r"[\w.-]+/[\w.-]+", repo or ""):
         return StickyResult("skipped", f"no repository name ({repo!r}); the pull-request comment is skipped")
     try:
-        gh = make_client(base_url, token, retry=False).withLazy(True)
-        issue = gh.get_repo(repo).get_issue(int(number))
-        existing = find_sticky(issue, own_login(gh))
-        previous = previous_count(existing.body) if existing is not None else None
+        api = Api(base_url, token=token, retries=0, max_wait=0.0)
+        existing = find_sticky(api, repo, number, own_login(api))
+        previous = previous_count(existing.get("body")) if existing is not None else None
         body = make_body(previous if existing is not None else None)
         if body is None:
             return StickyResult("skipped", "nothing to report and no earlier comment to update")
         body = body[:COMMENT_MAX_CHARS]
         if existing is not None:
             try:
-                existing.edit(body)
-                if existing.body != body:  # PyGithub passes 3xx answers through: nothing was confirmed
+                # at the API host's own address for it: a URL in an answer is never followed
+                edited = api.write("PATCH", f"/repos/{repo}/issues/comments/{int(existing['id'])}",
+                                   {"body": body})
+                if not isinstance(edited, dict) or edited.get("body") != body:  # a 3xx answer: nothing confirmed
                     return StickyResult("failed", "pull-request comment failed: the API did not confirm the edit "
                                                   "(a redirect?)")
-                return StickyResult("updated", comment_id=existing.id, previous_findings=previous)
-            except GithubException as exc:
-                status, _ = _why(exc)
-                if status not in (403, 404) or from_fork:
+                return StickyResult("updated", comment_id=existing.get("id"), previous_findings=previous)
+            except ApiError as exc:
+                if exc.status not in (403, 404) or from_fork:
                     raise
                 # Not ours to edit (someone pasted the marker) or gone: write a fresh comment.
-        created = issue.create_comment(body)
-        if created.id is None:  # a 3xx answer without the new comment: nothing was created
+        created = api.write("POST", f"/repos/{repo}/issues/{int(number)}/comments", {"body": body})
+        if not isinstance(created, dict) or created.get("id") is None:  # a 3xx answer without the new comment
             return StickyResult("failed", "pull-request comment failed: the API did not answer with the new "
                                           "comment (a redirect?)")
-        return StickyResult("created", comment_id=created.id, previous_findings=previous)
-    except GithubException as exc:
+        return StickyResult("created", comment_id=created["id"], previous_findings=previous)
+    except ApiError as exc:
         status, detail = _why(exc)
         if status in (401, 403, 404):
             why = ("the token is read-only: pull requests from forks get a read-only GITHUB_TOKEN"

@@ -4,7 +4,7 @@ TARGET is a user or organization (every model it lists) or a model id (``acme/wr
 the file list comes from the Hub's model info; the documents in scope (the policy's ``include``: the card
 ``README.md``, ``LICENSE``, ``USE_POLICY.md`` ...) are downloaded at the commit the model info names; the
 Hub's ``gated`` state goes into the evidence; then the same engine as ``openwash check`` runs
-(:func:`openwash.github.org.engine_task`, in worker processes for larger sweeps).  Findings link to
+(:func:`openwash.github.org.outcome.engine_task`, in worker processes for larger sweeps).  Findings link to
 ``{endpoint}/{model}/blob/{sha}/{path}#L{line}``.
 
 Cost: one listing request per 1,000 models of an owner (the listing names each model's sha and gated
@@ -25,7 +25,6 @@ import fnmatch
 import importlib
 import json
 import os
-import re
 import sys
 import threading
 import time
@@ -38,19 +37,12 @@ from openwash.discovery import MAX_FILE_BYTES, select_documents, source_file
 from openwash.errors import ConfigError, FetchError, UsageError
 from openwash.github.cache import DiskCache, cache_dir, digest
 from openwash.github.fetch import RepoInfo, blob_from_bytes
-from openwash.github.org import (
-    INLINE_ENGINE_BELOW,
-    OWN_POLICY_FILES,
-    Checkpoint,
-    OrgReport,
-    Policies,
-    Progress,
-    _now,
-    base_outcome,
-    code_fingerprint,
-    engine_task,
-    policy_digest,
-)
+from openwash.github.org.checkpoint import Checkpoint
+from openwash.github.org.model import OrgReport, utc_now
+from openwash.github.org.outcome import base_outcome, code_fingerprint, engine_task
+from openwash.github.org.policies import OWN_POLICY_FILES, Policies, declares_openwash, policy_digest
+from openwash.github.org.progress import Progress
+from openwash.github.org.sweep import INLINE_ENGINE_BELOW
 from openwash.hub.client import Hub, HubError, ModelMeta, RateLimited
 from openwash.policy import Policy
 
@@ -170,7 +162,8 @@ class HubSweep:
                     raise
                 except HubError as exc:
                     meta = ModelMeta(id=target, author=target.split("/")[0])
-                    errors.append({**base_outcome(repo_info(self.hub, meta), "error", str(exc)), **hub_fields(meta)})
+                    errors.append({**base_outcome(repo_info(self.hub, meta), "error", str(exc)).to_json(),
+                                   **hub_fields(meta)})
                     continue
                 models[meta.id.lower()] = meta  # named explicitly: no filter applies
                 continue
@@ -231,8 +224,7 @@ class HubSweep:
             if own == "pyproject.toml" and exc.status not in (401, 403):
                 return self.policies.central, ""  # not known to be a policy: the central one applies
             return None, str(exc) if exc.status in (401, 403) else f"policy {own}: could not be downloaded ({exc})"
-        if own == "pyproject.toml" and not re.search(r"^\s*\[\[?\s*tool\s*\.\s*openwash\b", blob.get("text", ""),
-                                                    re.M):
+        if own == "pyproject.toml" and not declares_openwash(blob.get("text", "")):
             return self.policies.central, ""
         if "text" not in blob:
             return None, f"policy {own}: {blob.get('notice', 'unreadable')}"
@@ -304,8 +296,8 @@ class HubSweep:
 
     def _error(self, meta: ModelMeta, message: str) -> dict[str, Any]:
         out = base_outcome(repo_info(self.hub, meta), "error", message)
-        out["commit"] = meta.sha
-        return {**out, **hub_fields(meta)}
+        out.commit = meta.sha
+        return {**out.to_json(), **hub_fields(meta)}
 
     # -- the run -------------------------------------------------------------------------------------------
     def run(self) -> OrgReport:
@@ -348,7 +340,7 @@ class HubSweep:
         self.progress.close()
         owner = ", ".join(opts.targets)
         report = OrgReport(owner=f"Hugging Face Hub: {owner}", owner_kind="hub", api_url=self.hub.endpoint,
-                           generated=_now(), filters=opts.filters(),
+                           generated=utc_now(), filters=opts.filters(),
                            outcomes=[self.outcomes[k] for k in sorted(self.outcomes)], listed=listed,
                            central_policy=list(self.policy.sources))
         report.elapsed = time.monotonic() - started
@@ -386,14 +378,14 @@ class HubSweep:
                                     continue
                                 except (RuntimeError, OSError):
                                     use_pool = False
-                            self._finish(meta, self._outcome(engine_task(value), meta), save=True)
+                            self._finish(meta, self._outcome(engine_task(value).to_json(), meta), save=True)
                         else:
                             meta, payload = engine.pop(fut)
                             try:
                                 outcome = fut.result()
                             except Exception:  # a broken pool: check in this process
                                 outcome = engine_task(payload)
-                            self._finish(meta, self._outcome(outcome, meta), save=True)
+                            self._finish(meta, self._outcome(outcome.to_json(), meta), save=True)
             except BaseException:
                 self.hub.stopping.set()
                 for fut in fetches:

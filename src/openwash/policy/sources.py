@@ -6,8 +6,9 @@ A source is one of
 * a path, relative to the file that names it (or to the working directory on the command line);
   ``pyproject.toml`` means its ``[tool.openwash]`` table;
 * ``https://HOST/PATH`` — plain ``http://`` only for loopback addresses (tests, local mirrors);
-* ``github:OWNER/REPO/PATH@REF`` — read through the GitHub contents API with PyGithub
-  (``GITHUB_API_URL`` for GitHub Enterprise; ``GITHUB_TOKEN``/``GH_TOKEN`` sent to that host only).
+* ``github:OWNER/REPO/PATH@REF`` — read through the GitHub contents API with the one GitHub client,
+  :mod:`openwash.github.api` (``GITHUB_API_URL`` for GitHub Enterprise; ``GITHUB_TOKEN``/``GH_TOKEN``
+  sent to that host only).
   Without ``@REF`` the default branch is read.
 
 Any source may carry an integrity pin: ``SRC#sha256=HEX`` or, in ``extends:``,
@@ -27,8 +28,8 @@ page (a login or error page) is a failed fetch, not a policy.  Every
 fetched source is cached (see :mod:`openwash.policy.cache`) with its ETag and
 revalidated with ``If-None-Match``; offline (``--offline`` or
 ``OPENWASH_OFFLINE=1``) and on network failure the cached copy is used with a
-notice.  requests and PyGithub are imported only here, and only when a remote
-source is actually fetched.
+notice.  requests (and, through :mod:`openwash.github.api`, PyGithub) are
+imported only when a remote source is actually fetched.
 """
 
 from __future__ import annotations
@@ -412,7 +413,7 @@ class Fetcher:
 
     def _cache_key(self, ref: SourceRef) -> str:
         if ref.kind == "github":
-            from openwash.github.client import api_url
+            from openwash.github.api import api_url  # only for a github: source: not on the hook's path
 
             return f"{api_url()}|{ref.spec}"
         return ref.spec
@@ -554,31 +555,32 @@ def _get_https(url: str, etag: str | None, private_ok: bool = False,
 
 
 def _get_github(ref: SourceRef, etag: str | None, cancel: Any = None) -> tuple[int, bytes, str | None]:
-    """Read a file through the contents API of the configured GitHub host (token sent only there)."""
+    """Read a file through the contents API of the configured GitHub host, with the one GitHub client
+    (:class:`openwash.github.api.Api`: the token goes to that host only).  No retries and no rate-limit
+    waits: a failure falls back to the cached copy at once (:class:`NetworkError`)."""
     import base64
     import json
 
-    import requests
-
-    from openwash.github.client import make_client
+    from openwash.github.api import Api, NetworkFailure, RateLimitError, Refused
 
     _connect, read = _timeouts()
-    client = make_client(timeout=read, retry=False)
+    api = Api(retries=0, max_wait=0.0, timeout=read)
     url = f"/repos/{ref.owner}/{ref.repo}/contents/{quote(ref.file)}"
     params = {"ref": ref.ref} if ref.ref else None
     headers = {"Accept": "application/vnd.github+json"}
     if etag:
         headers["If-None-Match"] = etag
     try:
-        status, resp_headers, output = client.requester.requestJson("GET", url, params, headers)
-    except requests.exceptions.Timeout:
-        raise NetworkError(f"timed out after {read:g} s") from None
-    except requests.exceptions.RequestException as exc:
-        raise NetworkError(f"connection failed: {type(exc).__name__}") from None
-    except (RuntimeError, AssertionError, ValueError) as exc:
+        status, resp_headers, output = api.exchange("GET", url, params=params, headers=headers)
+    except NetworkFailure as exc:
+        raise NetworkError(f"timed out after {read:g} s" if exc.timed_out else f"connection failed: {exc.kind}") \
+            from None
+    except RateLimitError:
+        raise NetworkError("GitHub API rate limit") from None
+    except Refused as exc:
         # PyGithub refuses cross-host / cross-scheme redirects; requests raises ValueError on a Location
         # that is no URL
-        raise FetchError(f"{ref.spec}: refused to follow the answer: {exc}") from None
+        raise FetchError(f"{ref.spec}: refused to follow the answer: {exc.detail}") from None
     if status == 304:
         return 304, b"", etag
     if status == 404:

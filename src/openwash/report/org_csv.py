@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from openwash.report.org_common import active
 
 if TYPE_CHECKING:
-    from openwash.github.org import OrgReport
+    from openwash.github.org.model import OrgReport
 
 COLUMNS = ["repository", "verdict", "is_model_release", "claims_open_source", "backed", "errors", "warnings",
            "notices", "waived", "rules", "license_category", "licenses", "training_code", "training_data",

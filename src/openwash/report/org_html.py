@@ -13,7 +13,7 @@ from openwash.report.org_common import VERDICT_WORDS, action_words, active, rule
 from openwash.safetext import html_text
 
 if TYPE_CHECKING:
-    from openwash.github.org import OrgReport
+    from openwash.github.org.model import OrgReport
 
 CSS = """
 :root { --fg:#1f2328; --muted:#59636e; --bg:#fff; --panel:#f6f8fa; --line:#d1d9e0; --pass:#1a7f37;

@@ -6,7 +6,7 @@ import json
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from openwash.github.org import OrgReport
+    from openwash.github.org.model import OrgReport
 
 
 def render(report: OrgReport, **_: object) -> str:

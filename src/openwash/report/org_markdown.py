@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from openwash.report.org_common import VERDICT_WORDS, action_words, active, md, rule_titles, safe_url, where
 
 if TYPE_CHECKING:
-    from openwash.github.org import OrgReport
+    from openwash.github.org.model import OrgReport
 
 
 def _link(text: str, url: str) -> str:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from openwash.rules.base import Rule
 
-__all__ = ["Rule", "all_rules", "get", "rule_names", "rule_titles", "silencing_help"]
+__all__ = ["Rule", "all_rules", "claim_backing_rules", "get", "rule_names", "rule_titles", "silencing_help"]
 
 
 def all_rules() -> dict[str, Rule]:
@@ -41,6 +41,11 @@ def rule_names() -> dict[str, str]:
 def rule_titles() -> dict[str, str]:
     """Rule id -> one-line title, for the organization reports."""
     return {rid: r.title for rid, r in all_rules().items()}
+
+
+def claim_backing_rules() -> frozenset[str]:
+    """Ids of the rules whose active finding makes an open-source claim "not backed" (``Rule.backs_claim``)."""
+    return frozenset(rid for rid, r in all_rules().items() if r.backs_claim)
 
 
 def get(rule_id: str) -> Rule | None:

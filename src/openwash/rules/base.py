@@ -23,3 +23,6 @@ class Rule:
     # The check judges the waivers and inline suppressions themselves (OW901-OW903): the engine runs it after
     # marking what they silence, on a context whose `waivers` ledger is set (the quick pass runs it too).
     after_waivers: bool = False
+    # An open-source claim with an active finding of this rule is "not backed" (the organization reports'
+    # claiming / backed / not-backed counts): the rule checks what such a claim needs, not how it is worded.
+    backs_claim: bool = False

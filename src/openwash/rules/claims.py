@@ -314,7 +314,7 @@ sentence or section is about training code.
 Fix: link the code that trained the released weights, for example
 `Training code: [recipes/pretrain](recipes/pretrain)`, or reword the claim:
 "open-weights model" / "weights released under the X license; training code
-and data are not released".""", check_training_code),
+and data are not released".""", check_training_code, backs_claim=True),
     Rule("OW102", "claim-without-training-data", "Open-source claim, but no training-data pointer", "error",
          f"""The OSI Open Source AI Definition requires data information detailed
 enough that a skilled person can build a substantially equivalent system.
@@ -326,7 +326,7 @@ card or datasheet, no "Training data" section naming sources.  Vague text
 {_DOC_HEAD}
 
 Fix: link the datasets, add `datasets:` metadata or a data card, or reword
-the claim.""", check_training_data),
+the claim.""", check_training_data, backs_claim=True),
     Rule("OW103", "claim-with-closed-license", "Open-source claim, but the license is not open", "error",
          f"""An open-source claim needs an open license: OSI-approved for code, and for
 weights and data OSI-approved or open-data terms (policy `licenses`).
@@ -339,7 +339,7 @@ stated); for code claims and for plain software, the code license.
 {_DOC_HEAD}
 
 Fix: relicense, or describe the release as it is ("weights available under
-the Llama 3 Community License").""", check_license),
+the Llama 3 Community License").""", check_license, backs_claim=True),
     Rule("OW104", "open-weights-without-weights", "Open-weights claim, but no weights pointer", "warning",
          """An open-weights claim is honest wording when the weights can be downloaded.
 This rule fires when no model-hub link, release download or weight file was
@@ -367,7 +367,7 @@ organization that publishes it) -- never because the fine-tune is named after
 it.
 
 Fix: say "fine-tuned from X" and describe the release as open weights at
-most.""", check_base_models),
+most.""", check_base_models, backs_claim=True),
     Rule("OW107", "claim-about-gated-weights", "Open-source or open-weights claim about gated weights", "error",
          """Weights behind a gate are not released for anyone to use: a Hugging Face
 click-through or request form (`gated:`, `extra_gated_prompt`,
