@@ -224,7 +224,8 @@ QUANTITY_AFTER = lazyre.compile(r"\s*[\d一二三四五六七八九十百千万�
 CJK_LABEL = lazyre.compile(r"\W*(?:[-*+•]\s+)?\W*([^：:，,。]{1,30}?)\s*[：:]\s*$")
 LATIN = lazyre.compile(r"[a-z]")
 LIST_TAIL = lazyre.compile(r"^\s*(?:[\w\-]+\s+){0,3}?(?:and|or|&)\s+[\w\-]+(?:\s+[\w\-]+){0,3}\s*$")
-QUOTED_TITLE = lazyre.compile(r"([「《『])[^」》』]*$")
+# the opening marks as alternatives, not a class: then the pattern is skipped (not compiled) on text without them
+QUOTED_TITLE = lazyre.compile(r"(「|《|『)[^」》』]*$")
 QUOTE_CLOSE = {"「": "」", "《": "》", "『": "』"}
 PAREN_AFTER_NAME = lazyre.compile(r"(?<=[\w.\-])\s*\(\s*$")  # 'vLLM (open source)': the name is what is open
 MAKER = lazyre.compile(r"[\s,]*(?:\(|which\s+(?:is|was|are|were)\s+|that\s+(?:is|was|are|were)\s+)?"
