@@ -2,7 +2,7 @@
 
 :data:`REGISTRY` is the one table of formats: it gives the CLI its ``--format`` choices (``check`` and
 ``org``) and :func:`render` its module.  Adding a format is one module here, one row in the table, and its
-test (tests/test_report_formats.py checks that every row's module renders).
+test (tests/report/test_registry.py checks that every row's module renders).
 """
 
 from __future__ import annotations
