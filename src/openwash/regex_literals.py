@@ -71,23 +71,9 @@ def _parse(tokens: list[str], i: int) -> tuple[list[list[Item]], int]:
 
 
 @lru_cache(maxsize=1024)
-def _tree(pattern: str) -> tuple[list[list[Item]], tuple[str, ...]]:
+def _tree(pattern: str) -> list[list[Item]]:
     tokens = re.findall(_TOKEN_SOURCE, pattern, re.S)  # compiled on first use: most runs read no pattern
-    alternatives, _ = _parse(tokens, 0)
-    # the source of each top-level alternative, for the callers that want it as text
-    sources, depth, cur = [], 0, []
-    for tok in tokens:
-        if tok == "|" and depth == 0:
-            sources.append("".join(cur))
-            cur = []
-            continue
-        if tok[0] == "(" and not (tok.endswith(")") and not tok.startswith("(?(")):
-            depth += 1
-        elif tok == ")":
-            depth -= 1
-        cur.append(tok)
-    sources.append("".join(cur))
-    return alternatives, tuple(sources)
+    return _parse(tokens, 0)[0]
 
 
 def _runs(seq: list[Item]) -> list[str]:
@@ -128,15 +114,10 @@ def _sequence_literals(seq: list[Item]) -> list[str] | None:
     return None
 
 
-def top_level_alternatives(pattern: str) -> list[str]:
-    """The alternatives of a pattern's outermost ``|``, as source text."""
-    return list(_tree(pattern)[1])
-
-
 def literal_runs(alternative: str) -> list[str]:
     """The literal strings every match of one alternative contains: the runs of plain characters outside
     groups and classes, less a character a quantifier makes optional."""
-    alternatives = _tree(alternative)[0]
+    alternatives = _tree(alternative)
     return _runs(alternatives[0]) if len(alternatives) == 1 else []
 
 
@@ -144,14 +125,14 @@ def required_literals(pattern: str) -> tuple[str, ...] | None:
     """Strings one of which every match of ``pattern`` contains, or None when the pattern's source does not
     say (then the pattern must always run).  Groups are looked into: ``\\b(?:will|shall)\\s`` gives
     ('will', 'shall')."""
-    return _required(_tree(pattern)[0])
+    return _required(_tree(pattern))
 
 
 def literal_gate(pattern: str) -> tuple[tuple[str, ...], ...]:
     """Sets of strings, each of which must contribute one to any match of ``pattern`` (every literal run
     of a one-alternative pattern, and each mandatory group's alternatives): a stricter test than
     :func:`required_literals`, for patterns asked about whole blocks of text.  () means "always run"."""
-    alternatives = _tree(pattern)[0]
+    alternatives = _tree(pattern)
     if len(alternatives) > 1:
         found = _required(alternatives)
         return () if found is None else (found,)

@@ -72,7 +72,7 @@ def test_fragments_of_other_languages_are_searched_too_and_the_leftmost_match_wi
 def test_fragments_are_not_compiled_while_no_text_holds_their_literals() -> None:
     cls = WordClass([words("thanks")], "感谢|致谢")
     assert cls.search("thanks to all") is not None and cls.search("no thank you") is None
-    assert cls._rest is not None and cls._rest._compiled is None
+    assert cls._rest is not None and cls._rest._compiled is None  # lazyre skipped it: no literal of it
     assert cls.search("致谢") is not None
     assert cls._rest._compiled is not None
 

@@ -26,7 +26,6 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from openwash import lazyre
-from openwash.regex_literals import required_literals
 
 _TOKEN = re.compile(r"\w+")
 _HYPHENS = "-\u2010\u2011"
@@ -212,15 +211,8 @@ class WordClass:
     def __init__(self, tables: Sequence[Words], fragments: str = "") -> None:
         self.tables = tuple(tables)
         self.fragments = fragments
+        # a lazyre pattern is compiled and run only when the text holds a literal its matches need
         self._rest = lazyre.compile(fragments) if fragments else None
-        self._literals: tuple[str, ...] | bool | None = False  # False: not read yet
-
-    def _fragments_may_match(self, text: str) -> bool:
-        if self._rest is None:
-            return False
-        if self._literals is False:
-            self._literals = required_literals(self.fragments)
-        return self._literals is None or any(lit in text for lit in self._literals)  # type: ignore[union-attr]
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> WordMatch | re.Match[str] | None:
         end = len(text) if endpos is None else min(endpos, len(text))
@@ -237,8 +229,8 @@ class WordClass:
                         break
                 if best is not None:
                     break
-        if self._fragments_may_match(text[pos:end]):
-            other = self._rest.search(text, pos, end)  # type: ignore[union-attr]
+        if self._rest is not None:
+            other = self._rest.search(text, pos, end)
             if other is not None and (best is None or other.start() < best.start()):
                 best = other
         return best
@@ -258,16 +250,12 @@ class WordClass:
                 found = table.match_at(text, pos, len(text))
                 if found is not None:
                     return WordMatch(text, pos, found)
-        if self._fragments_may_match(text[pos:]):
-            return self._rest.match(text, pos)  # type: ignore[union-attr]
-        return None
+        return self._rest.match(text, pos) if self._rest is not None else None
 
     def fullmatch(self, text: str) -> WordMatch | re.Match[str] | None:
         if text and _is_word(text[0]) and any(len(text) in t.ends_at(text, 0, len(text)) for t in self.tables):
             return WordMatch(text, 0, len(text))
-        if self._fragments_may_match(text):
-            return self._rest.fullmatch(text)  # type: ignore[union-attr]
-        return None
+        return self._rest.fullmatch(text) if self._rest is not None else None
 
 
 def words(entries: str, rest: str = "", **sets: str) -> Words:
