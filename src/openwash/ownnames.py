@@ -42,12 +42,15 @@ _SPLIT = lazyre.compile(r"[\s\-_./:]+")
 _NAME_TOKEN = lazyre.compile(r"[A-Za-z][\w\-.]*[\w]|[A-Za-z]")
 _OWN_LINK = lazyre.compile(r"(?:github\.com|huggingface\.co|gitlab\.com|modelscope\.cn/models)/"
                        r"(?!datasets/|spaces/|docs/|blog/|papers/|orgs/|sponsors/)([\w\-.]+)/([\w\-.]+)", re.I)
+# the host of a web link (its labels are compared with the owner's name)
+_SITE_HOST = lazyre.compile(r"https?://([\w\-.]+)(?:[:/?#]|$)", re.I)
 _PIP = lazyre.compile(r"pip3?\s+install\s+(?:-[\w-]+\s+)*[\"']?([A-Za-z][\w\-.]*)")
 _PYPROJECT_NAME = lazyre.compile(r"^\s*name\s*=\s*[\"']([^\"']+)[\"']", re.M)
 _BOLD = lazyre.compile(r"\*\*([^*\n]{2,40})\*\*|__([^_\n]{2,40})__")
 _TITLE_SEP = lazyre.compile(r"\s*(?::|：|\s[-–—|]\s|[(（\[])\s*")
 _DECORATION = lazyre.compile(
-    r"^(?:model\s+card\s+(?:for|of)\s+|the\s+official\s+|official\s+|welcome\s+to\s+|introducing\s+)"
+    r"^(?:model\s+card\s+(?:for|of)\s+|the\s+official\s+|official\s+|welcome\s+to\s+|introducing\s+|"
+    r"introduction\s+(?:to|of)\s+|about\s+)"
     r"|\s+(?:model\s+card|repository|repo|readme|nightly|\(deprecated\)|deprecated|archived)$", re.I)
 # a lead that credits another maker describes someone else's product ('X is ... developed by Meta')
 _MAKER = lazyre.compile(r"\b(?:developed|created|made|built|maintained|released|published|open-?sourced)\s+by\b", re.I)
@@ -164,8 +167,9 @@ def _names_from_path(path: str) -> list[str]:
 def _lead_blocks(doc: Document) -> list:
     """The prose blocks before the first H2: the title, the tagline and the lead paragraph."""
     out = []
-    for block in doc.blocks[:20]:
-        if block.kind == "heading" and block.heading_level >= 2:
+    for index, block in enumerate(doc.blocks[:20]):
+        # an H2 that opens the document is its title (as in names_from_document): the lead follows it
+        if block.kind == "heading" and block.heading_level >= 2 and not (index == 0 and block.heading_level == 2):
             break
         if block.kind in ("paragraph", "html", "heading", "plain"):
             out.append(block)
@@ -310,6 +314,17 @@ def _derive(repo_name: str, owner: str, docs: list[Document]) -> OwnNames:
                 text = link.text.strip()
                 if text and len(text.split()) <= 3 and not text.startswith(("http", "#")):
                     own.add(text, f"{doc.path}:{link.line}: linked name")
+        # a name linked to the owner's own website ('[MPT](https://www.mosaicml.com/mpt)' in mosaicml/...)
+        site = re.sub(r"[^a-z0-9]", "", owner.lower())
+        for doc in docs:
+            for link in doc.links[:2000]:
+                host = _SITE_HOST.match(link.url)
+                if not host or len(site) < 4 or site not in {
+                        re.sub(r"[^a-z0-9]", "", label) for label in host.group(1).lower().split(".")[:-1]}:
+                    continue
+                text = link.text.strip()
+                if text and len(text.split()) <= 3 and not text.startswith(("http", "#")):
+                    own.add(title_name(text), f"{doc.path}:{link.line}: linked from the owner's website")
     noun = _recurring_proper_noun(docs)
     if noun:
         own.add(noun, "recurring name")

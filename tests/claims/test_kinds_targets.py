@@ -73,3 +73,23 @@ def test_model_words_elsewhere_do_not_make_a_software_claim_about_a_model() -> N
     # where a model may be released, the model word still counts
     md = "# Wren\n\nWren-7B is fully open source.\n"
     assert only_claim(md, is_model_release=True).target == "model"
+
+
+@pytest.mark.parametrize(("sentence", "target"), [
+    # the phrase names its own noun: 'open models' are models, 'an open dataset' is data
+    ("We are releasing two new open models for small devices.", "model"),
+    ("Wren is an open dataset of three million questions.", "data"),
+    # a model word that names what the release is, even where no weights were found (a pre-release)
+    ("We are building Wren, an LLM that is also fully open-source.", "model"),
+    ("Introducing Wren, an open-source 3B parameter model for phones.", "model"),
+    # an appositive says what the release is by its head, not by what it is for
+    ("We open-source Wren, a tool for evaluating LLMs.", "code"),
+    # model words after 'for', 'with', 'to' name what the software handles
+    ("Wren is an open-source serving layer for 7B models.", "project"),
+    ("Wren is an open-source platform for building LLM applications.", "project"),
+])
+def test_the_sentence_says_what_is_open_without_a_known_model_release(sentence: str, target: str) -> None:
+    # issue 14 item 4, in a repository where no weights were found (is_model_release=False)
+    claim = only_claim("# Wren\n\n" + sentence + "\n", is_model_release=False)
+    assert claim.target == target, claim.cue
+

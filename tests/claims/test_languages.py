@@ -23,6 +23,9 @@ LANGUAGES = [
     ("es", "Hemos publicado Wren como código abierto.", "código abierto", "plain"),
     ("fr", "Wren est un modèle open source.", "open source", "plain"),
     ("fr", "Nous avons publié Wren en open source.", "open source", "plain"),
+    # a subjunctive copula after 'bien que': 'nos fonctionnalités soient ... open source' is said of our features
+    ("fr", "Bien que nos fonctionnalités soient gratuites et open source, Wren reste un projet.", "open source",
+     "plain"),
     ("de", "Wren ist ein quelloffenes Sprachmodell.", "quelloffenes", "plain"),
     ("de", "Wren ist ein Open-Source-Modell.", "Open-Source", "plain"),
     ("de", "Wren ist vollständig Open Source.", "Open Source", "strong"),

@@ -83,3 +83,23 @@ def test_a_base_model_is_never_an_own_name() -> None:
     card = parse_document("README.md", "model_card", "---\nbase_model: kestrel/Kestrel-7B\n---\n# Kestrel-7B-Wren\n")
     own = ownnames.derive("acme__wren", "acme", [card])
     assert own.matches("wren") and not own.matches("Kestrel-7B")
+
+
+def test_a_name_linked_to_the_owners_website_is_an_own_name() -> None:
+    # '[Kestrel series](https://www.acmelabs.com/kestrel)' in acmelabs/wren names one of the owner's releases
+    readme = parse_document("README.md", "readme", "# Wren\n\n- [**Kestrel Series:**](https://www.acmelabs.com/kestrel)"
+                                                    " open LLMs trained with Wren.\n")
+    own = ownnames.derive("acmelabs__wren", "acmelabs", [readme])
+    assert own.matches("Kestrel Series") and own.matches("Kestrel")
+    # another organisation's website names its product, not ours
+    other = parse_document("README.md", "readme", "# Wren\n\n[Finch](https://www.otherlab.ai/finch) is open.\n")
+    assert not ownnames.derive("acmelabs__wren", "acmelabs", [other]).matches("Finch")
+
+
+def test_an_opening_h2_is_the_title_and_introduction_to_is_a_decoration() -> None:
+    # a README that opens with '## Introduction to Kestrel' is about Kestrel; the lead under it names it too
+    readme = parse_document("README.md", "readme", "## Introduction to Kestrel\n\nKestrel is an open-source "
+                                                    "speech model improved from Wren.\n")
+    own = ownnames.derive("acmelabs__wren", "", [readme])
+    assert own.matches("Kestrel")
+    assert [c.phrase for c in positives(readme.text, own=own.as_set())] == ["open-source"]

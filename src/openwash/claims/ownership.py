@@ -244,7 +244,23 @@ class Ownership(Reader):
                 return None  # 'X started as ... and is now open source': elided subject, decided by the sentence
             start, end = subject_span(low, cop)
             if end > start:
-                return self.classify(s, start, end, a)
+                anchored = self._appositive_anchor(s, start, a)
+                return anchored or self.classify(s, start, end, a)
+        return None
+
+    def _appositive_anchor(self, s: Sentence, start: int, a: int) -> tuple[bool, str] | None:
+        """'NAME, an LLM that is open-source': an indefinite subject set off by a comma describes the name before
+        it, so the name decides whose it is (only when that name is the own one)."""
+        low = s.low
+        if not low.startswith(("a ", "an "), start):
+            return None
+        before = low[:start].rstrip()
+        if not before.endswith(","):
+            return None
+        anchor_end = len(before[:-1].rstrip(" *_`\"'”’)"))
+        anchor_start = noun_phrase_start(low, anchor_end)
+        if anchor_end > anchor_start and self.has_own(low[anchor_start:anchor_end]):
+            return True, f"'{s.text[start:start + 30].strip()}' describes the own name '{s.text[anchor_start:anchor_end]}'"
         return None
 
     def appositive(self, s: Sentence, a: int, b: int, det: str, np_start: int) -> tuple[bool, str] | None:

@@ -157,6 +157,8 @@ TAGLINE_3 = lazyre.compile(r"\s*[:/|]")
 TAGLINE_4 = lazyre.compile(r"\b(?:from|by)\s+[A-Z]")
 TAGLINE_5 = lazyre.compile(r"\b(?:alternative|version|implementation|port|clone|model)\b")
 TARGET_1 = lazyre.compile(r"\b\d+(?:\.\d+)?\s?[bm]\b|-(?:chat|instruct|base)\b|模型|モデル|\bmodels?\b|\bllms?\b")
+# what a noun phrase is for or made of: a model word after one of these is what the artifact handles
+TARGET_PURPOSE = lazyre.compile(r"\b(?:for|with|to|on|from|by|using|via|of|that|which)\b")
 TARGET_2 = lazyre.compile(r"[，。；,;：:]|\s{2,}")
 TARGET_3 = lazyre.compile(r"\s*:\s")
 TARGET_4 = lazyre.compile(r"\s*(?:许可|許可|协议|協議|ライセンス)")

@@ -32,7 +32,7 @@ class TargetAndStrength(Reader):
                 return found
         cjk = has_cjk(low[a:b])
         cs, ce = self.clause(low, a, b)
-        if b - a > 20:  # 'release the Wren weights openly': the object is inside the phrase
+        if b - a > 20 or kind == "open":  # 'release the Wren weights openly', 'open models': inside the phrase
             found = self._last_target(low[a:b])
             if found:
                 return found
@@ -72,7 +72,8 @@ class TargetAndStrength(Reader):
                 # 'we open-source Demo-7B, a 7B model': the own name is the release; an appositive says what
                 # it is (a target word inside the name, 'demo' in 'Demo-7B', says nothing)
                 rest = low[b:ce].split(",", 1)
-                found = self._last_target(rest[1]) if len(rest) > 1 else ""
+                # the appositive's head, not what it is for ('Demo, a tool for evaluating LLMs' is a tool)
+                found = self._last_target(p.TARGET_PURPOSE.split(rest[1])[0]) if len(rest) > 1 else ""
                 if found:
                     return mixed_target(low, found)
                 return self._name_target(s) or ("model" if self.is_model_release else "project")
@@ -124,9 +125,23 @@ class TargetAndStrength(Reader):
             named = self._name_target(s)
             if named:
                 return named
-        if self.is_model_release is not False and p.TARGET_1.search(low):
+        # a model word in an English sentence ('an LLM', 'a 7B model', 'Demo-7B-Instruct') says what the release
+        # is even where no weights were found (a pre-release, weights hosted elsewhere); in CJK text 模型 sits
+        # inside compounds ('大模型训练框架', a framework for large models) and says it only in a model release
+        if (self.is_model_release is not False and p.TARGET_1.search(low)) or (
+                not has_cjk(low) and self._says_model(low, a, b)):
             return "model"
         return "model" if self.is_model_release else "project"
+
+    @staticmethod
+    def _says_model(low: str, a: int, b: int) -> bool:
+        """A model word names what is open: before the phrase ('h2oGPT, an LLM that is ... open-source') or after
+        it in its own noun phrase ('an open-source 7B model'), not as what a tool serves or evaluates ('open-source
+        serving for 7B models')."""
+        for m in p.TARGET_1.finditer(low):
+            if m.end() <= a or (m.start() >= b and not p.TARGET_PURPOSE.search(low, b, m.start())):
+                return True
+        return False
 
     def _last_target(self, region: str) -> str:
         best: tuple[int, str] | None = None

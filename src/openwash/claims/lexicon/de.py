@@ -24,5 +24,5 @@ LEXICON = Lexicon(
     negation_words=W + r"(?:nicht|kein\w*|ohne)" + E + r"|(?:^|\W)(?:ohne)[\s\-‐‑]+$",
     plan_left=W + r"(?:werden|geplant|demnächst|bald)" + E,
     definition_right=r"^\W{0,3}(?:im\s+engeren\s+sinne)" + E,
-    copula_words=("ist", "sind", "war", "waren"),
+    copula_words=("ist", "sind", "war", "waren", "sei", "seien", "bleibt", "bleiben"),
 )

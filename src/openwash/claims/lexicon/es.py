@@ -25,5 +25,5 @@ LEXICON = Lexicon(
     thanks=W + r"(?:agradec\w*)" + E,
     negation_words=W + r"(?:nunca|tampoco)" + E + r"|(?:^|\W)(?:sin|ni)[\s\-‐‑]+$",
     plan_left=W + r"(?:planea\w*|vamos\s+a|próximamente|futur\w*|\w+(?:aremos|eremos|iremos|arán|erán|irán))" + E,
-    copula_words=("es", "son"),
+    copula_words=("es", "son", "sea", "sean", "era", "eran", "será", "serán", "é", "são", "seja", "sejam"),
 )

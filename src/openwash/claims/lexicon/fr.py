@@ -24,5 +24,5 @@ LEXICON = Lexicon(
     thanks=W + r"(?:merci|remerci\w*)" + E,
     negation_words=W + r"(?:pas|sans)" + E,
     plan_left=W + r"(?:prochainement|bientôt|allons|futur\w*|\w+(?:erons|irons|eront|iront))" + E,
-    copula_words=("est", "sont"),
+    copula_words=("est", "sont", "soit", "soient", "était", "étaient", "sera", "seront"),
 )
