@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from conftest import ROOT, cli_env, make_git_repo
-from openwash.cli import COMMANDS, build_parser
+from openwash.cli import COMMANDS, build_parser, verb_of
 
 
 def _subcommands(parser: argparse.ArgumentParser) -> set[str]:
@@ -56,3 +56,27 @@ def test_an_unknown_verb_is_a_usage_error_not_an_import(tmp_path: Path) -> None:
     assert proc.returncode == 2
     assert "openwash: error: argument COMMAND: invalid choice: 'nosuchverb'" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def _subparser(parser: argparse.ArgumentParser, verb: str) -> argparse.ArgumentParser:
+    actions = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    return actions[0].choices[verb]
+
+
+# the fewest words each command parses without an error
+MINIMAL_ARGS = {"claims": ["f.md"], "org": ["acme"], "hf": ["acme"], "audit": ["cards.jsonl", "-o", "rows.jsonl"]}
+
+
+def test_a_parser_built_for_one_verb_says_what_the_whole_parser_says() -> None:
+    # main() adds only the running command's arguments: its help (and so its errors), its defaults and the
+    # list of every command must be those of the whole parser
+    whole = build_parser()
+    for verb in COMMANDS:
+        one = build_parser(verb)
+        assert one.format_help() == whole.format_help(), verb
+        assert _subcommands(one) == set(COMMANDS)
+        assert _subparser(one, verb).format_help() == _subparser(whole, verb).format_help(), verb
+        args = MINIMAL_ARGS.get(verb, [])
+        assert vars(_subparser(one, verb).parse_args(args)) == vars(_subparser(whole, verb).parse_args(args)), verb
+    assert verb_of(["check", "--offline"]) == "check"
+    assert verb_of(["--version"]) is None and verb_of([]) is None and verb_of(["nosuchverb"]) is None
