@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from openwash import lazyre
+from openwash import lazyre, licenses
 from openwash.discovery import Repository
 from openwash.documents import Document
 from openwash.evidence.links import hub_model, own_tokens
@@ -113,7 +113,6 @@ def _is_own(declared: str, entry: dict | None, released_ids: set[str], released_
 def _base(declared: str, file: str, line: int, relation: str, entry: dict | None) -> BaseModel:
     if entry is None:
         return BaseModel(name=declared, file=file, line=line, declared=declared, relation=relation)
-    from openwash import licenses
 
     lic = licenses.lookup(entry["license"])
     return BaseModel(name=entry["name"], file=file, line=line, license_id=entry["license"],
