@@ -154,3 +154,32 @@ def test_git_stdout_gives_the_output_of_a_successful_git_only(tmp_path: Path, mo
     assert git_stdout(["-c", "alias.slow=!sleep 5", "-C", str(root), "slow"], timeout=0.5) is None
     monkeypatch.setenv("PATH", str(tmp_path / "nowhere"))
     assert git_stdout(["--version"], timeout=60) is None
+
+
+def test_globs_matched_without_compiling_match_as_the_regular_expression_does() -> None:
+    # the hook matches its few paths by walking the globs' tokens, not by compiling the expression
+    # (discovery._GlobSet): every answer must be the expression's (case-insensitive; non-ASCII paths and
+    # line breaks go to the expression itself)
+    import itertools
+    import re
+
+    from openwash import discovery
+
+    globs = [*discovery.DEFAULT_INCLUDE, *discovery.DEFAULT_EXCLUDE, "a/**/b", "docs/**", "x?y.md", "**", "*",
+             "**/x/**", "a*b*c", "?", "/**", "**/", "a/**b", "src/*/README*", "*.MD", "a//b", "[Rr]eadme*",
+             "Lİcense*", "**/*.safetensors"]
+    parts = ["README.md", "readme", "LICENSE", "docs", "a", "b", "x", "xzy.md", ".github", "node_modules",
+             "CHANGELOG.md", "Model-Card.MD", "", "ab", "c", "x.safetensors", "lıcense", "\u212aey", "a\nb"]
+    paths = ["/".join(p) for n in (1, 2, 3) for p in itertools.product(parts, repeat=n)]
+    for glob in globs:
+        expected = re.compile(discovery.glob_to_regex(glob), re.IGNORECASE)
+        walked = discovery._GlobSet((glob,))
+        walked_count = 0
+        for path in paths:
+            walked_count += walked._tokens is not None and walked._walked < discovery._GLOB_WALK_UP_TO \
+                and path.isascii() and "\n" not in path
+            assert (walked.match(path) is not None) == (expected.match(path) is not None), (glob, path)
+        assert walked_count > 0 or walked._tokens is None, glob
+    both = discovery._GlobSet(tuple(globs))
+    assert [p for p in paths if both.match(p)] == [p for p in paths if any(
+        re.match(discovery.glob_to_regex(g), p, re.IGNORECASE) for g in globs)]
