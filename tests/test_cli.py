@@ -68,15 +68,29 @@ MINIMAL_ARGS = {"claims": ["f.md"], "org": ["acme"], "hf": ["acme"], "audit": ["
 
 
 def test_a_parser_built_for_one_verb_says_what_the_whole_parser_says() -> None:
-    # main() adds only the running command's arguments: its help (and so its errors), its defaults and the
-    # list of every command must be those of the whole parser
+    # main() builds the parser of the running command only: its help (and so its errors), its defaults and
+    # the top-level usage (which calls the commands COMMAND, never lists them) must be the whole parser's
     whole = build_parser()
     for verb in COMMANDS:
         one = build_parser(verb)
-        assert one.format_help() == whole.format_help(), verb
-        assert _subcommands(one) == set(COMMANDS)
+        assert _subcommands(one) == {verb}
+        assert one.format_usage() == whole.format_usage(), verb
+        assert "COMMAND" in one.format_usage() and "check" not in one.format_usage()
         assert _subparser(one, verb).format_help() == _subparser(whole, verb).format_help(), verb
         args = MINIMAL_ARGS.get(verb, [])
-        assert vars(_subparser(one, verb).parse_args(args)) == vars(_subparser(whole, verb).parse_args(args)), verb
+        assert vars(one.parse_args([verb, *args])) == vars(whole.parse_args([verb, *args])), verb
     assert verb_of(["check", "--offline"]) == "check"
     assert verb_of(["--version"]) is None and verb_of([]) is None and verb_of(["nosuchverb"]) is None
+
+
+def test_usage_errors_after_a_verb_print_what_the_whole_parser_prints(tmp_path: Path) -> None:
+    # an unknown option after the verb is reported by the top-level parser, with its usage
+    probe = ("import sys\nfrom openwash.cli import build_parser\nfrom openwash.errors import UsageError\n"
+             "try:\n    build_parser(sys.argv[1] or None).parse_args(sys.argv[2:])\n"
+             "except UsageError as exc:\n    sys.exit(f'error: {exc}')\n")
+    for argv in (["check", "--bogus"], ["check", "--format", "nope"], ["claims"], ["policy", "nope"],
+                 ["explain", "a", "b"], ["org"]):
+        outputs = [subprocess.run([sys.executable, "-c", probe, verb, *argv], cwd=tmp_path, env=cli_env(),
+                                  capture_output=True, text=True, timeout=120) for verb in (argv[0], "")]
+        assert outputs[0].returncode == outputs[1].returncode != 0, argv
+        assert outputs[0].stderr == outputs[1].stderr and "usage: openwash" in outputs[0].stderr, argv

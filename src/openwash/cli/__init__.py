@@ -2,8 +2,8 @@
 
 Exit codes: 0 no finding at a failing severity; 1 findings at a failing
 severity; 2 usage, configuration or input errors (one line on stderr, never a
-traceback).  This module builds the parser (argparse only; a run adds the
-arguments of its own command only) and imports the one command that runs, so
+traceback).  This module builds the parser (argparse only; of the command
+that runs only, when the first word names it) and imports that command, so
 that the pre-commit path (``check``) stays fast: adding a command is its row in
 ``_VERBS`` with a function adding its arguments, and one module ``<verb>.py``
 with ``run(args) -> int``.
@@ -185,23 +185,27 @@ _VERBS: tuple[tuple[str, dict[str, str], Callable[[argparse.ArgumentParser], Non
 
 
 def build_parser(verb: str | None = None) -> argparse.ArgumentParser:
-    """The command line's parser.  With ``verb``, only that command's arguments are added: the other commands
-    are there with their help, so that ``openwash --help`` and an unknown verb still list every one (adding
-    every command's arguments cost the pre-commit hook ~10 ms, for the one command that runs)."""
+    """The command line's parser.  With ``verb``, the parser of that command alone: ``main`` builds it when
+    the first word names a command, and then nothing can print the list of commands (``-h`` and errors after
+    the verb are the command's own; the top-level usage calls them COMMAND), so the output is the whole
+    parser's.  Adding every command cost the pre-commit hook ~10 ms (argparse looks for a translation
+    catalogue, on disk, for each parser it creates) for the one command that runs."""
     parser = _Parser(prog="openwash", description="Find 'open source' claims about ML releases that only ship "
                      "the weights (the build artifact) and not the source: training code, data and an open license.")
     parser.add_argument("--version", action="version", version=f"openwash {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name, texts, add_arguments in _VERBS:
+        if verb not in (None, name):
+            continue
         command = sub.add_parser(name, **texts)
-        if add_arguments is not None and verb in (None, name):
+        if add_arguments is not None:
             add_arguments(command)
     return parser
 
 
 def verb_of(argv: list[str]) -> str | None:
     """The command ``argv`` runs, when its first word names one (None otherwise: options first, no command or
-    an unknown one, and the whole parser is built)."""
+    an unknown one; the whole parser then lists every command)."""
     return argv[0] if argv and argv[0] in COMMANDS else None
 
 
