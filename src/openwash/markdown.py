@@ -17,7 +17,6 @@ from functools import lru_cache
 from html.parser import HTMLParser
 from typing import TYPE_CHECKING
 
-from openwash import yamlsafe
 from openwash.documents import Block, Document, FrontMatter, Link
 from openwash.timebudget import check as check_budget
 
@@ -249,6 +248,8 @@ class _MarkdownWalker:
         start_line = (tok.map[0] + 1) if tok.map else 1
         end_line = tok.map[1] if tok.map else start_line
         fm = FrontMatter(data={}, lines={}, start_line=start_line, end_line=end_line)
+        from openwash import yamlsafe  # lazy: PyYAML (~15 ms to import) only for a document with front matter
+
         try:
             loaded = yamlsafe.load(tok.content, line_offset=start_line)
         except yamlsafe.YamlError as exc:
