@@ -47,14 +47,14 @@ DEFAULT_EXCLUDE = [
 # The READMEs GitHub may render on the repository page (it prefers .github/README over the root README, and
 # the root one over docs/README): always documents of the repository, never dropped by the hidden-folder
 # exclude (``**/.*/**``), and never treated as nested READMEs that count only with front matter.
-RENDERED_READMES = re.compile(r"^(?:\.github/|docs/)?readme(?:\.[^/]*)?$", re.I)
+RENDERED_READMES = lazyre.compile(r"^(?:\.github/|docs/)?readme(?:\.[^/]*)?$", re.I)
 HIDDEN_FOLDERS = "**/.*/**"
-_README = re.compile(r"^readme", re.I)
-_MODEL_CARD = re.compile(r"^(model[_-]?card)", re.I)
-_DATA_CARD = re.compile(r"^(data[_-]?card|datasheet)", re.I)
-_LICENSE = re.compile(r"(licen[cs]e|^copying|agreement)", re.I)
-_POLICY = re.compile(r"^(use_policy|usage_policy|acceptable_use)", re.I)
-_NOTICE = re.compile(r"^notice", re.I)
+_README = lazyre.compile(r"^readme", re.I)
+_MODEL_CARD = lazyre.compile(r"^(model[_-]?card)", re.I)
+_DATA_CARD = lazyre.compile(r"^(data[_-]?card|datasheet)", re.I)
+_LICENSE = lazyre.compile(r"(licen[cs]e|^copying|agreement)", re.I)
+_POLICY = lazyre.compile(r"^(use_policy|usage_policy|acceptable_use)", re.I)
+_NOTICE = lazyre.compile(r"^notice", re.I)
 
 
 @dataclass

@@ -17,6 +17,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING, Any
 
+from openwash import lazyre
 from openwash.consolidate import one_per_cause
 from openwash.documents import Block, Document, FrontMatter, Link, Notice
 from openwash.evidence.links import resolve_relative
@@ -127,8 +128,8 @@ _HUB_HOSTS = ("huggingface", "hf.co", "modelscope", "ollama", "kaggle", "wisemod
 _LINK_ROLES = PROSE_ROLES
 # Link destinations in Markdown syntax ([text](dest), [label]: dest); HTML and autolinks need '<', which
 # rules the quick pass out by itself.
-_DESTINATION_RE = re.compile(r"\]\(\s*([^\s)]*)|\]:\s*(\S*)")
-_SAFE_DESTINATION_RE = re.compile(r"[A-Za-z0-9._~/#?=:+@!$,;*'-]*")
+_DESTINATION_RE = lazyre.compile(r"\]\(\s*([^\s)]*)|\]:\s*(\S*)")
+_SAFE_DESTINATION_RE = lazyre.compile(r"[A-Za-z0-9._~/#?=:+@!$,;*'-]*")
 
 
 def _claim_patterns(policy: Policy) -> list[re.Pattern[str]] | None:
