@@ -167,19 +167,26 @@ def test_globs_matched_without_compiling_match_as_the_regular_expression_does() 
 
     globs = [*discovery.DEFAULT_INCLUDE, *discovery.DEFAULT_EXCLUDE, "a/**/b", "docs/**", "x?y.md", "**", "*",
              "**/x/**", "a*b*c", "?", "/**", "**/", "a/**b", "src/*/README*", "*.MD", "a//b", "[Rr]eadme*",
-             "Lİcense*", "**/*.safetensors"]
+             "L\u0130cense*", "**/*.safetensors"]
     parts = ["README.md", "readme", "LICENSE", "docs", "a", "b", "x", "xzy.md", ".github", "node_modules",
-             "CHANGELOG.md", "Model-Card.MD", "", "ab", "c", "x.safetensors", "lıcense", "\u212aey", "a\nb"]
+             "CHANGELOG.md", "Model-Card.MD", "", "ab", "c", "x.safetensors", "l\u0131cense", "\u212aey", "a\nb"]
     paths = ["/".join(p) for n in (1, 2, 3) for p in itertools.product(parts, repeat=n)]
+    walked = 0
     for glob in globs:
         expected = re.compile(discovery.glob_to_regex(glob), re.IGNORECASE)
-        walked = discovery._GlobSet((glob,))
-        walked_count = 0
+        tokens = discovery._glob_tokens(glob)
+        assert (tokens is None) == (not glob.isascii() or "[" in glob), glob
         for path in paths:
-            walked_count += walked._tokens is not None and walked._walked < discovery._GLOB_WALK_UP_TO \
-                and path.isascii() and "\n" not in path
-            assert (walked.match(path) is not None) == (expected.match(path) is not None), (glob, path)
-        assert walked_count > 0 or walked._tokens is None, glob
-    both = discovery._GlobSet(tuple(globs))
-    assert [p for p in paths if both.match(p)] == [p for p in paths if any(
-        re.match(discovery.glob_to_regex(g), p, re.IGNORECASE) for g in globs)]
+            if tokens is not None and path.isascii() and "\n" not in path:
+                walked += 1
+                assert discovery._walk(tokens, 0, path.lower(), 0) == (expected.match(path) is not None), (glob, path)
+    assert walked > 100_000
+    # a list: the first paths walked, the others (and every non-ASCII one) matched by the compiled expression
+    # (a list with a glob that cannot be walked is always matched by the expression)
+    walkable = tuple(g for g in globs if discovery._glob_tokens(g) is not None)
+    for some in (walkable, tuple(globs)):
+        matcher = discovery._GlobSet(some)
+        assert [p for p in paths if matcher.match(p)] == [p for p in paths if any(
+            re.match(discovery.glob_to_regex(g), p, re.IGNORECASE) for g in some)]
+        assert matcher._walked == (discovery._GLOB_WALK_UP_TO if some == walkable else 0)
+        assert matcher._compiled is not None

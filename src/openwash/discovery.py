@@ -172,7 +172,7 @@ class _GlobSet:
         return True if self.compiled().match(path) is not None else None
 
 
-_GLOB_WALK_UP_TO = 200  # paths matched without compiling; after them, the compiled expression is cheaper
+_GLOB_WALK_UP_TO = 32  # paths walked (~0.1 ms each with the default globs); after them, compiling (~3 ms) is cheaper
 
 
 def _glob_tokens(pattern: str) -> tuple[tuple[str, str], ...] | None:
