@@ -94,3 +94,30 @@ def test_usage_errors_after_a_verb_print_what_the_whole_parser_prints(tmp_path: 
                                   capture_output=True, text=True, timeout=120) for verb in (argv[0], "")]
         assert outputs[0].returncode == outputs[1].returncode != 0, argv
         assert outputs[0].stderr == outputs[1].stderr and "usage: openwash" in outputs[0].stderr, argv
+
+
+def test_help_is_as_wide_as_argparse_makes_it(monkeypatch) -> None:
+    # the formatter reads the terminal's width without importing shutil: the same width as argparse's own
+    import openwash.cli as cli
+
+    for columns in (None, "40", "200", "0", "wide"):
+        if columns is None:
+            monkeypatch.delenv("COLUMNS", raising=False)
+        else:
+            monkeypatch.setenv("COLUMNS", columns)
+        ours = build_parser("org")
+        theirs = build_parser("org")
+        for parser in (theirs, _subparser(theirs, "org")):
+            parser.formatter_class = argparse.HelpFormatter
+        assert cli._Formatter is not argparse.HelpFormatter
+        assert ours.format_help() == theirs.format_help(), columns
+        assert _subparser(ours, "org").format_help() == _subparser(theirs, "org").format_help(), columns
+
+
+def test_a_check_imports_neither_shutil_nor_the_whole_parser(tmp_path: Path) -> None:
+    repo = make_git_repo(tmp_path / "repo", {"README.md": "# tool\n\nA small library.\n"})
+    probe = ("import sys\nfrom openwash.cli import main\nrc = main(['check', '--offline', '.'])\n"
+             "print('shutil' in sys.modules, rc, file=sys.stderr)\n")
+    proc = subprocess.run([sys.executable, "-c", probe], cwd=repo, env=cli_env(), capture_output=True, text=True,
+                          timeout=120)
+    assert proc.stderr.strip().splitlines()[-1] == "False 0", proc.stderr

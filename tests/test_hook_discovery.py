@@ -190,3 +190,26 @@ def test_globs_matched_without_compiling_match_as_the_regular_expression_does() 
             re.match(discovery.glob_to_regex(g), p, re.IGNORECASE) for g in some)]
         assert matcher._walked == (discovery._GLOB_WALK_UP_TO if some == walkable else 0)
         assert matcher._compiled is not None
+
+
+def test_which_finds_what_shutil_which_finds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # discovery finds git's prefix without importing shutil: the same answer as shutil.which
+    import shutil
+
+    from openwash import discovery
+
+    plain, runnable, folder = tmp_path / "plain", tmp_path / "runnable", tmp_path / "folder"
+    for d in (plain, runnable, folder):
+        d.mkdir()
+    (plain / "tool").write_text("", encoding="utf-8")  # not executable
+    (runnable / "tool").write_text("#!/bin/sh\n", encoding="utf-8")
+    (runnable / "tool").chmod(0o755)
+    (folder / "tool").mkdir()  # a directory by that name
+    for path in (None, "", f"{plain}:{folder}:{runnable}", f"{runnable}:{runnable}", f"{plain}", f"::{runnable}",
+                 os.environ.get("PATH", "")):
+        if path is None:
+            monkeypatch.delenv("PATH", raising=False)
+        else:
+            monkeypatch.setenv("PATH", path)
+        for command in ("tool", "git", "sh", "no-such-command"):
+            assert discovery._which(command) == shutil.which(command), (path, command)

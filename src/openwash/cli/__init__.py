@@ -16,6 +16,7 @@ import importlib
 import os
 import sys
 from collections.abc import Callable
+from typing import Any
 
 from openwash import __version__
 from openwash.errors import OpenwashError, UsageError
@@ -24,7 +25,33 @@ from openwash.report import format_names  # the --format choices: a table, no re
 from openwash.safetext import printable
 
 
+def _terminal_columns() -> int:
+    """``shutil.get_terminal_size().columns``, as argparse's formatter asks for it: importing shutil (and the
+    compression modules it loads) for this one number cost the hook ~3 ms on every run."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns or 80
+
+
+class _Formatter(argparse.HelpFormatter):
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24,
+                 width: int | None = None) -> None:
+        super().__init__(prog, indent_increment, max_help_position,
+                         _terminal_columns() - 2 if width is None else width)
+
+
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str) -> None:  # argparse exits 2 too; keep its message on one line
         self.print_usage(sys.stderr)
         raise UsageError(message)
