@@ -12,14 +12,16 @@ from __future__ import annotations
 
 import json
 import sys
-from importlib import resources
+from pathlib import Path
 from typing import Any
 
 TABLES = ("licenses.yml", "base_models.yml")
+# the files themselves (as lazyre reads its gate table): importlib.resources would load zipfile and more
+DATA = Path(__file__).with_name("data")
 
 
 def _yaml_text(name: str) -> str:
-    return resources.files("openwash.data").joinpath(name).read_text(encoding="utf-8")
+    return (DATA / name).read_text(encoding="utf-8")
 
 
 def _json_name(name: str) -> str:
@@ -36,7 +38,7 @@ def from_yaml(name: str) -> Any:
 def load(name: str) -> Any:
     """The table ``name`` (a fresh copy: callers add their own indexes to it)."""
     try:
-        stored = json.loads(resources.files("openwash.data").joinpath(_json_name(name)).read_text(encoding="utf-8"))
+        stored = json.loads((DATA / _json_name(name)).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         stored = None
     if isinstance(stored, dict) and stored.get("yaml") == _yaml_text(name):
@@ -60,11 +62,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     stale = []
     for name in TABLES:
-        path = resources.files("openwash.data").joinpath(_json_name(name))
+        path = DATA / _json_name(name)
         text = render(name)
         if args == ["--write"]:
-            with resources.as_file(path) as real:
-                real.write_text(text, encoding="utf-8")
+            path.write_text(text, encoding="utf-8")
         elif not path.is_file() or path.read_text(encoding="utf-8") != text:
             stale.append(_json_name(name))
     if stale:
