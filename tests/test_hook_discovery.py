@@ -188,7 +188,7 @@ def test_globs_matched_without_compiling_match_as_the_regular_expression_does() 
         matcher = discovery._GlobSet(some)
         assert [p for p in paths if matcher.match(p)] == [p for p in paths if any(
             re.match(discovery.glob_to_regex(g), p, re.IGNORECASE) for g in some)]
-        assert matcher._walked == (discovery._GLOB_WALK_UP_TO if some == walkable else 0)
+        assert len(matcher._walked) == (discovery._GLOB_WALK_UP_TO if some == walkable else 0)
         assert matcher._compiled is not None
 
 

@@ -145,8 +145,8 @@ class _GlobSet:
     Compiling that expression costs the hook ~3 ms per list (two lists on every run) while it checks a
     dozen paths: the first :data:`_GLOB_WALK_UP_TO` paths that are ASCII without a line break are matched by
     walking the globs' tokens instead (for ASCII text, lower-casing both sides is what IGNORECASE does;
-    ``.`` would not cross a line break), and the expression is compiled only for the paths after them, or
-    for any other path."""
+    ``.`` would not cross a line break; a path asked about again gets the same answer without a walk), and
+    the expression is compiled only for the paths after them, or for any other path."""
 
     __slots__ = ("_compiled", "_tokens", "_walked", "patterns")
 
@@ -155,7 +155,7 @@ class _GlobSet:
         self._compiled: re.Pattern[str] | None = None
         tokens = [_glob_tokens(p) for p in patterns]
         self._tokens: list[tuple[tuple[str, str], ...]] | None = None if None in tokens else tokens  # type: ignore[assignment]
-        self._walked = 0
+        self._walked: dict[str, bool] = {}  # the answers of the walk (a run asks about the same paths twice)
 
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
@@ -165,10 +165,13 @@ class _GlobSet:
 
     def match(self, path: str) -> bool | None:
         """True when a glob matches the whole of ``path``, else None (as ``re.Pattern.match`` tests read)."""
-        if self._tokens is not None and self._walked < _GLOB_WALK_UP_TO and path.isascii() and "\n" not in path:
-            self._walked += 1
+        walked = self._walked.get(path)
+        if walked is None and self._tokens is not None and len(self._walked) < _GLOB_WALK_UP_TO \
+                and path.isascii() and "\n" not in path:
             low = path.lower()
-            return True if any(_walk(t, 0, low, 0) for t in self._tokens) else None
+            walked = self._walked[path] = any(_walk(t, 0, low, 0) for t in self._tokens)
+        if walked is not None:
+            return True if walked else None
         return True if self.compiled().match(path) is not None else None
 
 
