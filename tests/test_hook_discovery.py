@@ -213,3 +213,18 @@ def test_which_finds_what_shutil_which_finds(tmp_path: Path, monkeypatch: pytest
             monkeypatch.setenv("PATH", path)
         for command in ("tool", "git", "sh", "no-such-command"):
             assert discovery._which(command) == shutil.which(command), (path, command)
+
+
+@pytest.mark.parametrize("data", [b"", b"\xef\xbb\xbf", b"\xef\xbb\xbf\xef\xbb\xbfx", b"abc", b"\xef\xbb\xbfab\xffc",
+                                  b"ab\xffc", b"\xef\xbb", b"\xef\xbbx", "h\u00e9llo".encode(), b"\xef\xbb\xbf\xc3"])
+def test_documents_decode_as_utf_8_sig_does(data: bytes) -> None:
+    # discovery drops the BOM itself (the utf-8-sig codec is a module the hook would import): same text, and
+    # the same offset in the notice of a file that is not UTF-8
+    from openwash.discovery import decode_document
+
+    notices: list = []
+    text = decode_document(data, "f.md", notices)
+    try:
+        assert text == data.decode("utf-8-sig") and notices == []
+    except UnicodeDecodeError as exc:
+        assert text is None and [n.message for n in notices] == [f"skipped: not UTF-8 (byte {exc.start})"]

@@ -421,7 +421,9 @@ def decode_document(data: bytes, rel: str, notices: list[Notice], max_bytes: int
         notices.append(Notice("skipped: binary file", rel))
         return None
     try:
-        return data.decode("utf-8-sig")
+        # what decode("utf-8-sig") does (one leading BOM dropped; an error's offset counts from after it),
+        # without importing that codec's module on the hook path
+        return (data[3:] if data[:3] == b"\xef\xbb\xbf" else data).decode("utf-8")
     except UnicodeDecodeError as exc:
         notices.append(Notice(f"skipped: not UTF-8 (byte {exc.start})", rel))
         return None
