@@ -137,15 +137,17 @@ def _caseless(text: str) -> bool:
 # which would make it two characters ("i" and a combining dot).  tests/test_regex_gates.py reads the full
 # list from the re module itself.
 _FOLDS_TO_ASCII = {"\u0130": "i", "\u0131": "i", "\u017f": "s"}
-_last_folded: list[str] = ["", ""]
+_last_folded: tuple[str, str] = ("", "")  # (text, folded): one object, replaced whole (threads share it)
 
 
 def folded(text: str) -> str:
     """``text`` as the gate of a pattern that ignores case reads it: every character that IGNORECASE lets
     match an ASCII letter is that letter, lower-cased (other characters: lower-cased, which for characters
     without case changes nothing).  The last answer is kept: a finder asks many patterns about one text."""
-    if text is _last_folded[0]:
-        return _last_folded[1]
+    global _last_folded
+    last = _last_folded
+    if text is last[0]:
+        return last[1]
     if text.isascii():
         out = text.lower()
     else:
@@ -154,7 +156,7 @@ def folded(text: str) -> str:
             if ch in out:
                 out = out.replace(ch, ascii_letter)
         out = out.lower()
-    _last_folded[0], _last_folded[1] = text, out
+    _last_folded = (text, out)
     return out
 
 
