@@ -185,6 +185,26 @@ def largest_module(src: Path = SRC) -> tuple[str, int]:
     return name, sizes[name]
 
 
+def uncommented_local_imports(src: Path = SRC) -> list[str]:
+    """Function-local own imports without a ``# lazy: <why>`` comment (``module:line``): on one of the
+    statement's lines, or on a comment line of the run of comment and import lines right above it."""
+    modules = module_files(src)
+    out: list[str] = []
+    for source, line in sorted({(i.source, i.line) for i in all_imports(src) if i.local}):
+        text = modules[source].read_text(encoding="utf-8")
+        lines = text.split("\n")
+        end = next(node.end_lineno or line for node in ast.walk(ast.parse(text))
+                   if isinstance(node, (ast.Import, ast.ImportFrom)) and node.lineno == line)
+        said = any("# lazy" in lines[i].lower() for i in range(line - 1, end))
+        i = line - 2
+        while not said and i >= 0 and lines[i].strip().startswith(("#", "from ", "import ")):
+            said = "# lazy" in lines[i].lower()
+            i -= 1
+        if not said:
+            out.append(f"{source}:{line}")
+    return out
+
+
 def figures(src: Path = SRC) -> dict[str, object]:
     graph = import_graph(src)
     # counted as import statements (`from openwash.x import a, b` inside a function is one)
@@ -197,6 +217,7 @@ def figures(src: Path = SRC) -> dict[str, object]:
         "circles": [cycle_path(graph, c) for c in found],
         "function_local_own_imports": len(local),
         "files_with_function_local_own_imports": len({source for source, _line in local}),
+        "function_local_own_imports_without_a_lazy_comment": len(uncommented_local_imports(src)),
         "largest_module": {"module": mod, "lines": mod_lines},
         "largest_function": {"function": fn, "lines": fn_lines},
     }

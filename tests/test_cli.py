@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from conftest import ROOT, cli_env, make_git_repo
-from openwash.cli import COMMANDS, build_parser
+from openwash.cli import COMMANDS, build_parser, verb_of
 
 
 def _subcommands(parser: argparse.ArgumentParser) -> set[str]:
@@ -56,3 +56,68 @@ def test_an_unknown_verb_is_a_usage_error_not_an_import(tmp_path: Path) -> None:
     assert proc.returncode == 2
     assert "openwash: error: argument COMMAND: invalid choice: 'nosuchverb'" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def _subparser(parser: argparse.ArgumentParser, verb: str) -> argparse.ArgumentParser:
+    actions = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    return actions[0].choices[verb]
+
+
+# the fewest words each command parses without an error
+MINIMAL_ARGS = {"claims": ["f.md"], "org": ["acme"], "hf": ["acme"], "audit": ["cards.jsonl", "-o", "rows.jsonl"]}
+
+
+def test_a_parser_built_for_one_verb_says_what_the_whole_parser_says() -> None:
+    # main() builds the parser of the running command only: its help (and so its errors), its defaults and
+    # the top-level usage (which calls the commands COMMAND, never lists them) must be the whole parser's
+    whole = build_parser()
+    for verb in COMMANDS:
+        one = build_parser(verb)
+        assert _subcommands(one) == {verb}
+        assert one.format_usage() == whole.format_usage(), verb
+        assert "COMMAND" in one.format_usage() and "check" not in one.format_usage()
+        assert _subparser(one, verb).format_help() == _subparser(whole, verb).format_help(), verb
+        args = MINIMAL_ARGS.get(verb, [])
+        assert vars(one.parse_args([verb, *args])) == vars(whole.parse_args([verb, *args])), verb
+    assert verb_of(["check", "--offline"]) == "check"
+    assert verb_of(["--version"]) is None and verb_of([]) is None and verb_of(["nosuchverb"]) is None
+
+
+def test_usage_errors_after_a_verb_print_what_the_whole_parser_prints(tmp_path: Path) -> None:
+    # an unknown option after the verb is reported by the top-level parser, with its usage
+    probe = ("import sys\nfrom openwash.cli import build_parser\nfrom openwash.errors import UsageError\n"
+             "try:\n    build_parser(sys.argv[1] or None).parse_args(sys.argv[2:])\n"
+             "except UsageError as exc:\n    sys.exit(f'error: {exc}')\n")
+    for argv in (["check", "--bogus"], ["check", "--format", "nope"], ["claims"], ["policy", "nope"],
+                 ["explain", "a", "b"], ["org"]):
+        outputs = [subprocess.run([sys.executable, "-c", probe, verb, *argv], cwd=tmp_path, env=cli_env(),
+                                  capture_output=True, text=True, timeout=120) for verb in (argv[0], "")]
+        assert outputs[0].returncode == outputs[1].returncode != 0, argv
+        assert outputs[0].stderr == outputs[1].stderr and "usage: openwash" in outputs[0].stderr, argv
+
+
+def test_help_is_as_wide_as_argparse_makes_it(monkeypatch) -> None:
+    # the formatter reads the terminal's width without importing shutil: the same width as argparse's own
+    import openwash.cli as cli
+
+    for columns in (None, "40", "200", "0", "wide"):
+        if columns is None:
+            monkeypatch.delenv("COLUMNS", raising=False)
+        else:
+            monkeypatch.setenv("COLUMNS", columns)
+        ours = build_parser("org")
+        theirs = build_parser("org")
+        for parser in (theirs, _subparser(theirs, "org")):
+            parser.formatter_class = argparse.HelpFormatter
+        assert cli._Formatter is not argparse.HelpFormatter
+        assert ours.format_help() == theirs.format_help(), columns
+        assert _subparser(ours, "org").format_help() == _subparser(theirs, "org").format_help(), columns
+
+
+def test_a_check_imports_neither_shutil_nor_the_whole_parser(tmp_path: Path) -> None:
+    repo = make_git_repo(tmp_path / "repo", {"README.md": "# tool\n\nA small library.\n"})
+    probe = ("import sys\nfrom openwash.cli import main\nrc = main(['check', '--offline', '.'])\n"
+             "print('shutil' in sys.modules, rc, file=sys.stderr)\n")
+    proc = subprocess.run([sys.executable, "-c", probe], cwd=repo, env=cli_env(), capture_output=True, text=True,
+                          timeout=120)
+    assert proc.stderr.strip().splitlines()[-1] == "False 0", proc.stderr

@@ -154,3 +154,77 @@ def test_git_stdout_gives_the_output_of_a_successful_git_only(tmp_path: Path, mo
     assert git_stdout(["-c", "alias.slow=!sleep 5", "-C", str(root), "slow"], timeout=0.5) is None
     monkeypatch.setenv("PATH", str(tmp_path / "nowhere"))
     assert git_stdout(["--version"], timeout=60) is None
+
+
+def test_globs_matched_without_compiling_match_as_the_regular_expression_does() -> None:
+    # the hook matches its few paths by walking the globs' tokens, not by compiling the expression
+    # (discovery._GlobSet): every answer must be the expression's (case-insensitive; non-ASCII paths and
+    # line breaks go to the expression itself)
+    import itertools
+    import re
+
+    from openwash import discovery
+
+    globs = [*discovery.DEFAULT_INCLUDE, *discovery.DEFAULT_EXCLUDE, "a/**/b", "docs/**", "x?y.md", "**", "*",
+             "**/x/**", "a*b*c", "?", "/**", "**/", "a/**b", "src/*/README*", "*.MD", "a//b", "[Rr]eadme*",
+             "L\u0130cense*", "**/*.safetensors"]
+    parts = ["README.md", "readme", "LICENSE", "docs", "a", "b", "x", "xzy.md", ".github", "node_modules",
+             "CHANGELOG.md", "Model-Card.MD", "", "ab", "c", "x.safetensors", "l\u0131cense", "\u212aey", "a\nb"]
+    paths = ["/".join(p) for n in (1, 2, 3) for p in itertools.product(parts, repeat=n)]
+    walked = 0
+    for glob in globs:
+        expected = re.compile(discovery.glob_to_regex(glob), re.IGNORECASE)
+        tokens = discovery._glob_tokens(glob)
+        assert (tokens is None) == (not glob.isascii() or "[" in glob), glob
+        for path in paths:
+            if tokens is not None and path.isascii() and "\n" not in path:
+                walked += 1
+                assert discovery._walk(tokens, 0, path.lower(), 0) == (expected.match(path) is not None), (glob, path)
+    assert walked > 100_000
+    # a list: the first paths walked, the others (and every non-ASCII one) matched by the compiled expression
+    # (a list with a glob that cannot be walked is always matched by the expression)
+    walkable = tuple(g for g in globs if discovery._glob_tokens(g) is not None)
+    for some in (walkable, tuple(globs)):
+        matcher = discovery._GlobSet(some)
+        assert [p for p in paths if matcher.match(p)] == [p for p in paths if any(
+            re.match(discovery.glob_to_regex(g), p, re.IGNORECASE) for g in some)]
+        assert len(matcher._walked) == (discovery._GLOB_WALK_UP_TO if some == walkable else 0)
+        assert matcher._compiled is not None
+
+
+def test_which_finds_what_shutil_which_finds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # discovery finds git's prefix without importing shutil: the same answer as shutil.which
+    import shutil
+
+    from openwash import discovery
+
+    plain, runnable, folder = tmp_path / "plain", tmp_path / "runnable", tmp_path / "folder"
+    for d in (plain, runnable, folder):
+        d.mkdir()
+    (plain / "tool").write_text("", encoding="utf-8")  # not executable
+    (runnable / "tool").write_text("#!/bin/sh\n", encoding="utf-8")
+    (runnable / "tool").chmod(0o755)
+    (folder / "tool").mkdir()  # a directory by that name
+    for path in (None, "", f"{plain}:{folder}:{runnable}", f"{runnable}:{runnable}", f"{plain}", f"::{runnable}",
+                 os.environ.get("PATH", "")):
+        if path is None:
+            monkeypatch.delenv("PATH", raising=False)
+        else:
+            monkeypatch.setenv("PATH", path)
+        for command in ("tool", "git", "sh", "no-such-command"):
+            assert discovery._which(command) == shutil.which(command), (path, command)
+
+
+@pytest.mark.parametrize("data", [b"", b"\xef\xbb\xbf", b"\xef\xbb\xbf\xef\xbb\xbfx", b"abc", b"\xef\xbb\xbfab\xffc",
+                                  b"ab\xffc", b"\xef\xbb", b"\xef\xbbx", "h\u00e9llo".encode(), b"\xef\xbb\xbf\xc3"])
+def test_documents_decode_as_utf_8_sig_does(data: bytes) -> None:
+    # discovery drops the BOM itself (the utf-8-sig codec is a module the hook would import): same text, and
+    # the same offset in the notice of a file that is not UTF-8
+    from openwash.discovery import decode_document
+
+    notices: list = []
+    text = decode_document(data, "f.md", notices)
+    try:
+        assert text == data.decode("utf-8-sig") and notices == []
+    except UnicodeDecodeError as exc:
+        assert text is None and [n.message for n in notices] == [f"skipped: not UTF-8 (byte {exc.start})"]

@@ -32,7 +32,7 @@ FIXTURES = [
     (r"open[\s\-]?sourc(?:e|ed)", (("open",), ("sourc",), ("e", "ed"))),
     (r"[;:!?(\[\]]|,|\b(?:but|while)", ()),                 # a class alternative requires nothing
     (r"x(?!(a|b))y", (("x",), ("y",))),                      # a lookahead with a group inside is skipped whole
-    (r"(?i)abc", (("abc",),)),                               # read as written; lazyre never gates (?i)
+    (r"(?i)abc", (("abc",),)),                               # read as written; lazyre folds for (?i)
     (r"ab?c*d{0,2}e{2}", (("a",), ("e",))),
     (r"a\.b\w+c", (("a.b",), ("c",))),
     (r"(?P<name>foo|bar)baz", (("baz",), ("foo", "bar"))),
@@ -49,10 +49,57 @@ def test_required_literals_look_into_mandatory_groups_only() -> None:
     assert required_literals(r"(?:x|\d)") is None
 
 
-def test_lazyre_never_gates_case_folding_or_verbose_patterns() -> None:
+def test_lazyre_never_gates_verbose_patterns_and_gates_case_folding_ones_on_folded_text() -> None:
+    assert lazyre.compile("a b c", re.VERBOSE).search("abc")
     assert lazyre.compile("abc", re.IGNORECASE).search("ABC")
     assert lazyre.compile("(?i)abc").search("xABCx")
-    assert lazyre.compile("a b c", re.VERBOSE).search("abc")
+    # the characters outside ASCII that IGNORECASE lets match an ASCII letter: KELVIN SIGN, dotted and
+    # dotless I, long s
+    for pattern, text in (("kb", "\u212ab"), ("link", "L\u0130NK"), ("link", "l\u0131nk"), ("use", "u\u017fe"),
+                          ("x\u0130y", "XIY")):
+        assert re.search(pattern, text, re.IGNORECASE), (pattern, text)
+        assert lazyre.compile(pattern, re.IGNORECASE).search(text), (pattern, text)
+    never = lazyre.compile(r"\bquux\d", re.IGNORECASE)
+    assert never.search("no such word, not even QUU X") is None and never._compiled is None
+    assert never.search("a QUUX1").group(0) == "QUUX1"
+    # literals with case outside ASCII are not read (the group asks for nothing); CJK has no case
+    assert lazyre.gate_of("caf\u00e9|bar", re.IGNORECASE) == () == lazyre.gate_of("x\u00e9y", re.IGNORECASE)
+    assert lazyre.gate_of(r"x\w+y", re.IGNORECASE) == (("x",), ("y",))
+    assert lazyre.gate_of("开源|open", re.IGNORECASE) == (("开源", "open"),)
+
+
+def test_folding_covers_every_character_ignorecase_matches_to_an_ascii_literal() -> None:
+    # read from the re module itself: every non-ASCII character that matches some ASCII character under
+    # IGNORECASE folds to it, and no character matches a CJK literal of the project's gates but itself
+    ascii_class = re.compile(r"[\x00-\x7f]", re.IGNORECASE)
+    caseless = {ch for pattern in project_patterns() for group in lazyre.gate_of(pattern, re.IGNORECASE)
+                for lit in group if not lit.isascii() for ch in lit}
+    assert caseless  # the CJK patterns are gated
+    caseless_class = re.compile("[" + "".join(re.escape(ch) for ch in sorted(caseless)) + "]", re.IGNORECASE)
+    for code in range(0x80, 0x110000):
+        ch = chr(code)
+        if ascii_class.fullmatch(ch):
+            letters = [x for x in map(chr, range(0x80)) if re.fullmatch(re.escape(x), ch, re.IGNORECASE)]
+            assert all(x.lower() in lazyre.folded(ch) for x in letters), (hex(code), letters)
+        if caseless_class.fullmatch(ch):
+            assert ch in caseless, hex(code)
+
+
+def test_no_case_folding_project_pattern_is_skipped_on_text_it_matches() -> None:
+    swaps = str.maketrans({"i": "\u0131", "s": "\u017f", "k": "\u212a", "I": "\u0130"})
+    checked = 0
+    for pattern in project_patterns():
+        try:
+            rx = re.compile(pattern, re.IGNORECASE)
+        except re.error:
+            continue
+        lazy = lazyre.compile(pattern, re.IGNORECASE)
+        for text in FIXTURES:
+            for piece in (text, text.upper(), text.title(), text.translate(swaps), *text.split("\n")):
+                if rx.search(piece):
+                    checked += 1
+                    assert lazy.may_match(piece), (pattern, piece)
+    assert checked > 100
 
 
 def test_a_gated_pattern_is_not_compiled_until_its_literals_appear() -> None:

@@ -60,7 +60,17 @@ from typing import Any
 
 from openwash.atomic import write_atomic
 from openwash.clock import today_override
+from openwash.discovery import Repository, source_file
+from openwash.documents import Notice, SourceFile
+from openwash.engine import check_repository
 from openwash.errors import FetchError, UsageError
+from openwash.github.cache import digest
+from openwash.github.org.outcome import code_fingerprint
+from openwash.github.org.policies import policy_digest
+from openwash.policy import resolve_source
+from openwash.release import pip_install_extra
+from openwash.report import write_output
+from openwash.report.org_common import md, rule_titles
 from openwash.timebudget import document_budget
 from openwash.vocabulary import OPEN_SOURCE_KINDS
 
@@ -81,8 +91,6 @@ def _need(module: str) -> Any:
     try:
         return importlib.import_module(module)
     except ImportError:
-        from openwash.release import pip_install_extra
-
         raise UsageError(f"this needs {module.split('.')[0]}: {pip_install_extra('audit')}") from None
 
 
@@ -99,10 +107,6 @@ def _gated(value: Any) -> str:
 
 def audit_card(row: dict[str, Any], policy: Any, today: dt.date, budget: float | None = None) -> dict[str, Any]:
     """One output row for one normalized input row (``budget``: seconds per document, as the engine's)."""
-    from openwash.discovery import Repository, source_file
-    from openwash.documents import Notice, SourceFile
-    from openwash.engine import check_repository
-
     mid = str(row.get("id") or "")
     out: dict[str, Any] = {c: None for c in COLUMNS}
     out.update({"model_id": mid, "verdict": "error", "error": "", "is_model_release": False,
@@ -423,7 +427,6 @@ class Summary:
 def render_summary(s: dict[str, Any], source: str, fmt: str) -> str:
     if fmt == "json":
         return json.dumps({"dataset": source, "summary": s}, indent=2, ensure_ascii=False) + "\n"
-    from openwash.report.org_common import md, rule_titles
 
     def pct(n: int, d: int) -> str:
         return f"{100 * n / d:.1f}%" if d else "—"
@@ -472,10 +475,6 @@ class AuditOptions:
 
 
 def run_key(opts: AuditOptions, files: list[Path], policy: Any) -> str:
-    from openwash.github.cache import digest
-    from openwash.github.org.outcome import code_fingerprint
-    from openwash.github.org.policies import policy_digest
-
     parts = [code_fingerprint(), policy_digest(policy), str(opts.partition_size), str(opts.limit),
              str(opts.id_column), str(opts.card_column), (opts.today or dt.date.today()).isoformat(),
              f"budget={document_budget():g}"]
@@ -487,8 +486,6 @@ def run_key(opts: AuditOptions, files: list[Path], policy: Any) -> str:
 
 def audit(opts: AuditOptions, say: Any = None) -> tuple[dict[str, Any], dict[str, Any]]:
     """Run an audit; returns (summary, stats)."""
-    from openwash.policy import resolve_source
-
     say = say or (lambda m: print(f"openwash: {m}", file=sys.stderr, flush=True))
     if opts.partition_size < 1:
         raise UsageError("--partition-size must be at least 1")
@@ -604,8 +601,6 @@ def audit(opts: AuditOptions, say: Any = None) -> tuple[dict[str, Any], dict[str
 
 
 def run_audit_command(args: Any) -> int:
-    from openwash.report import write_output
-
     opts = AuditOptions(dataset=Path(args.dataset), output=Path(args.output), policy=args.policy,
                         workers=args.workers, scheduler=args.scheduler, partition_size=args.partition_size,
                         resume=args.resume, limit=args.limit, id_column=args.id_column, card_column=args.card_column,

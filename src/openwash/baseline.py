@@ -20,8 +20,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from openwash.errors import UsageError
+from openwash import engine
+from openwash.errors import ConfigError, UsageError
 from openwash.findings import Finding, sort_key
+from openwash.policy import resolve
+from openwash.suppress import inline_suppressions, suppression_key
 
 if TYPE_CHECKING:
     import subprocess
@@ -287,15 +290,11 @@ def base_policy_source(explicit: str | None, top: Path, tree: Path) -> tuple[str
     for where, root in (("the pull request's checkout", top), ("the base commit", tree)):
         link = _link_on_path(root, rel)
         if link is not None:
-            from openwash.errors import ConfigError
-
             raise ConfigError(f"{link} is a symbolic link in {where}; a policy path given to openwash is read "
                               "from the base commit as a regular file, and symbolic links are refused",
                               source=explicit)
     base_path = tree / rel
     if os.path.lexists(base_path) and not base_path.is_file():
-        from openwash.errors import ConfigError
-
         raise ConfigError("not a regular file on the base commit", source=explicit)
     if base_path.is_file():
         return str(base_path), None
@@ -384,7 +383,7 @@ def apply_overrides(policy: Policy, mode: str | None = None, fail_on: str | None
     if fail_on:
         policy.data = {**policy.data, "fail_on": fail_on}
         policy.origins["fail_on"] = "command line (--fail-on / the fail-on input)"
-    from openwash.policy.merge import check_locks
+    from openwash.policy.merge import check_locks  # lazy: the merge (and its locks) is off the hook's path
 
     check_locks(policy)
     return policy
@@ -399,9 +398,6 @@ def evaluate(root: Path, explicit_policy: str | None = None, *, base_ref: str | 
     ``with_prefix`` finds where ``root`` sits in its git repository, for reports whose paths must be
     relative to the repository root (annotations, SARIF); it costs a git call, so the hook path skips it.
     ``resolve_options`` go to :func:`openwash.policy.resolve` (offline, org, org_policy)."""
-    from openwash import engine
-    from openwash.policy import resolve
-
     notices: list[str] = []
     options = dict(resolve_options or {})
     prefix = repo_prefix(root) if (with_prefix or base_ref) and root.is_dir() else ""
@@ -427,7 +423,6 @@ def evaluate(root: Path, explicit_policy: str | None = None, *, base_ref: str | 
         policy.origins = {k: _base_origin(v, tree, sha) for k, v in policy.origins.items()}
         changed = changed_policy_files(top, tree, prefix, explicit_policy, base_sources)
         base_result = engine.run(base_root, policy, today=today)
-        from openwash.suppress import inline_suppressions, suppression_key
 
         # Under locked "*" (or a lock on suppressions) only the base commit's suppressions silence findings.
         policy.base_suppressions = frozenset(suppression_key(s) for s in inline_suppressions(base_result.docs))

@@ -27,6 +27,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any, Protocol
 
 from openwash import lazyre
+from openwash.evidence.data import PLACEHOLDER_RE, is_dataset_card
 from openwash.evidence.links import hub_model, is_url, resolve_relative, sentence_of
 from openwash.licenses import License
 from openwash.vocabulary import PROSE_ROLES
@@ -472,8 +473,6 @@ def _hub_card(doc: Document) -> bool:
 
 
 def _is_dataset_card(doc: Document) -> bool:
-    from openwash.evidence.data import is_dataset_card
-
     return is_dataset_card(doc)
 
 
@@ -726,8 +725,6 @@ def build(result: Checked) -> Release:
                                f"linked at {hub_pages[0].where}) carries its model card (not read)", hub_pages[:2])
         mof_partial.add("Model card")
     if card is not None:
-        from openwash.evidence.data import PLACEHOLDER_RE
-
         text = " ".join(b.text for b in card.blocks)
         holes = len(PLACEHOLDER_RE.findall(text))
         if len(text) < 300 or holes * 300 > len(text):

@@ -15,6 +15,8 @@ import bisect
 from dataclasses import dataclass, field
 from typing import Any
 
+from openwash.safetext import printable
+
 
 @dataclass(frozen=True)
 class Position:
@@ -136,7 +138,5 @@ class Notice:
     budget: bool = False  # the document went over its time budget (OPENWASH_DOC_TIMEOUT): not judged in full
 
     def render(self) -> str:
-        from openwash.safetext import printable
-
         where = f"{self.path}:{self.line}: " if self.line else (f"{self.path}: " if self.path else "")
         return printable(f"{where}notice: {self.message}")

@@ -15,6 +15,7 @@ from openwash.documents import Block, Document, Notice
 from openwash.errors import UsageError
 from openwash.findings import Finding, sort_key
 from openwash.policy import Policy
+from openwash.quickpass import blocker, quick_result
 from openwash.result import (  # noqa: F401 - the engine's names
     Result,
     at_policy_severity,
@@ -22,6 +23,8 @@ from openwash.result import (  # noqa: F401 - the engine's names
     worst_category,
 )
 from openwash.rules import all_rules
+from openwash.rules.context import RuleContext
+from openwash.scope import check_scope
 from openwash.suppress import mark as mark_waivers
 from openwash.timebudget import BudgetExceeded, document_budget, time_budget
 from openwash.timebudget import check as check_budget
@@ -38,7 +41,7 @@ if TYPE_CHECKING:
 def own_names(repo: Repository, docs: list[Document]) -> frozenset[str]:
     """Names the repository's own artifacts go by (see :mod:`openwash.ownnames`), in the folded form the
     claim detector matches."""
-    from openwash.ownnames import derive
+    from openwash.ownnames import derive  # lazy: the quick pass never derives own names
 
     return derive(repo.name, repo.owner, docs).as_set()
 
@@ -50,7 +53,6 @@ def run(root: Path, policy: Policy, *, today: dt.date | None = None) -> Result:
     if not root.is_dir():
         raise UsageError(f"not a directory: {root}")
     repo = discover(root, policy.include, policy.exclude)
-    from openwash.scope import check_scope
 
     check_scope(repo.paths, policy)  # a scope that selects nothing is an error, not a pass
     return check_repository(repo, policy, today=today)
@@ -58,7 +60,7 @@ def run(root: Path, policy: Policy, *, today: dt.date | None = None) -> Result:
 
 def claim_context(repo: Repository, docs: list[Document], policy: Policy, is_model: bool | None) -> ClaimContext:
     """What the claim detector knows of this repository: the one builder ``check`` and ``claims`` share."""
-    from openwash.claims import ClaimContext  # (the claim records are not loaded on the quick pass)
+    from openwash.claims import ClaimContext  # lazy: the claim records are not loaded on the quick pass
 
     return ClaimContext(own_names=own_names(repo, docs), is_model_release=is_model,
                         vocabulary_add=tuple(policy.claim_add), vocabulary_exclude=tuple(policy.claim_exclude))
@@ -94,6 +96,7 @@ def prepare(repo: Repository, policy: Policy, *, budget: float | None = None) ->
 
     ``budget``: seconds per document (default ``OPENWASH_DOC_TIMEOUT`` of this process); a caller that runs
     the engine elsewhere (a Dask worker) passes its own so that the budget travels with the work."""
+    # lazy: the evidence finders and the Markdown parser (markdown-it-py) are not loaded on the quick pass
     from openwash.evidence.collect import collect
     from openwash.markdown import parse_document
 
@@ -131,17 +134,14 @@ def check_repository(repo: Repository, policy: Policy, *, today: dt.date | None 
     When raw text shows that no document can give a finding, the quick pass (:mod:`openwash.quickpass`)
     returns the same result without parsing; ``quick=False`` always takes the full path (the tests compare
     the two)."""
-    if quick:
-        from openwash.quickpass import blocker, quick_result
-
-        if not blocker(repo, policy):
-            return quick_result(repo, policy, today)
+    if quick and not blocker(repo, policy):
+        return quick_result(repo, policy, today)
     root = repo.root
     budget = document_budget() if budget is None else budget
     prepared = prepare(repo, policy, budget=budget)
     docs, evidence, is_model, notices = prepared.docs, prepared.evidence, prepared.is_model_release, prepared.notices
     ctx = prepared.context
-    # the grammar is loaded where claims are judged: the quick pass above never needs it
+    # lazy: the grammar is loaded where claims are judged; the quick pass above never needs it
     from openwash.claims import find_claims
 
     claims: list[Claim] = []
@@ -152,7 +152,6 @@ def check_repository(repo: Repository, policy: Policy, *, today: dt.date | None 
         except BudgetExceeded:
             notices.append(Notice(f"claims not checked: searching took longer than {budget:g} s "
                                   "(OPENWASH_DOC_TIMEOUT)", doc.path, budget=True))
-    from openwash.rules.context import RuleContext
 
     rules = all_rules()
     defaults = {r.id: r.severity for r in rules.values()}

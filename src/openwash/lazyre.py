@@ -10,6 +10,8 @@ stand-in that compiles on first use, so a run pays for what it uses.
 Most patterns also need some literal text to match ('licen', 'weights', a CJK word).  The stand-in reads
 those from the pattern's source (:mod:`openwash.regex_literals`) and answers "no match" without compiling
 or running the pattern while the text holds none of them: an English README never compiles a CJK pattern.
+A pattern that ignores case is asked about the text lower-cased (:func:`folded`, which also maps the few
+characters outside ASCII that IGNORECASE matches to an ASCII letter), with its ASCII and caseless literals.
 """
 
 from __future__ import annotations
@@ -26,19 +28,25 @@ from openwash.regex_literals import GATES_FILE, literal_gate
 class LazyPattern:
     """A ``re.Pattern`` that is compiled on first use; ``pattern`` and ``flags`` are known before."""
 
-    __slots__ = ("_compiled", "_gate", "flags", "pattern")
+    __slots__ = ("_compiled", "_fold", "_gate", "flags", "pattern")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = pattern
         self.flags = flags
         self._compiled: re.Pattern[str] | None = None
         self._gate: tuple[tuple[str, ...], ...] | None = None
+        self._fold = False
 
     def may_match(self, string: str) -> bool:
         """False when ``string`` lacks a literal every match needs (then no match is possible)."""
         gate = self._gate
         if gate is None:
             gate = self._gate = gate_of(self.pattern, self.flags)
+            self._fold = bool(gate) and _ignores_case(self.pattern, self.flags)
+        if not gate:
+            return True
+        if self._fold:
+            string = folded(string)
         for group in gate:
             for literal in group:
                 if literal in string:
@@ -93,8 +101,11 @@ _known_gates: dict[str, list[list[str]]] | None = None
 
 
 def gate_of(pattern: str, flags: int = 0) -> tuple[tuple[str, ...], ...]:
-    # case-folding and verbose patterns say their literals differently: those always run
-    if flags & (re.IGNORECASE | re.VERBOSE) or _inline_flags(pattern) & {"i", "x", "-"}:
+    """The literal gate of ``pattern``: groups of strings, one of each group in every match.  For a pattern
+    that ignores case, the gate is in :func:`folded` form and is tested against folded text."""
+    # verbose patterns say their literals differently, and a flag turned off inside a pattern is not read:
+    # those always run
+    if flags & re.VERBOSE or _inline_flags(pattern) & {"x", "-"}:
         return ()
     global _known_gates
     if _known_gates is None:  # the project's own patterns, read when the wheel was built (regex_literals)
@@ -104,9 +115,49 @@ def gate_of(pattern: str, flags: int = 0) -> tuple[tuple[str, ...], ...]:
         except (OSError, ValueError):
             _known_gates = {}
     known = _known_gates.get(pattern)
-    if known is not None:
-        return tuple(tuple(group) for group in known)
-    return literal_gate(pattern)
+    gate = tuple(tuple(group) for group in known) if known is not None else literal_gate(pattern)
+    if _ignores_case(pattern, flags):
+        # a group keeps its place only when all its literals can be folded (ASCII, or characters without
+        # case, such as CJK): a group that is dropped asks for nothing, which is never a wrong skip
+        gate = tuple(tuple(dict.fromkeys(lit.lower() for lit in group)) for group in gate
+                     if all(lit.isascii() or _caseless(lit) for lit in group))
+    return gate
+
+
+def _ignores_case(pattern: str, flags: int) -> bool:
+    return bool(flags & re.IGNORECASE) or "i" in _inline_flags(pattern)
+
+
+def _caseless(text: str) -> bool:
+    return text.lower() == text == text.upper() == text.casefold()
+
+
+# With IGNORECASE, an ASCII letter of a pattern also matches these characters (and nothing else outside
+# ASCII but what str.lower() maps to it: U+212A KELVIN SIGN -> k); U+0130 is replaced before lower-casing,
+# which would make it two characters ("i" and a combining dot).  tests/test_regex_gates.py reads the full
+# list from the re module itself.
+_FOLDS_TO_ASCII = {"\u0130": "i", "\u0131": "i", "\u017f": "s"}
+_last_folded: tuple[str, str] = ("", "")  # (text, folded): one object, replaced whole (threads share it)
+
+
+def folded(text: str) -> str:
+    """``text`` as the gate of a pattern that ignores case reads it: every character that IGNORECASE lets
+    match an ASCII letter is that letter, lower-cased (other characters: lower-cased, which for characters
+    without case changes nothing).  The last answer is kept: a finder asks many patterns about one text."""
+    global _last_folded
+    last = _last_folded
+    if text is last[0]:
+        return last[1]
+    if text.isascii():
+        out = text.lower()
+    else:
+        out = text
+        for ch, ascii_letter in _FOLDS_TO_ASCII.items():
+            if ch in out:
+                out = out.replace(ch, ascii_letter)
+        out = out.lower()
+    _last_folded = (text, out)
+    return out
 
 
 def _inline_flags(pattern: str) -> set[str]:

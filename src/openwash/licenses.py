@@ -25,10 +25,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-from openwash import lazyre
+from openwash import datatables, lazyre
 
 CATEGORIES = ("osi", "open-data", "restricted", "non-commercial", "source-available", "proprietary", "unknown")
 # Best first: used to pick the best of a choice ("A OR B") and the worst of a combination ("A AND B").
@@ -62,11 +61,7 @@ def normalize(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _data() -> dict[str, Any]:
-    import yaml
-
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    raw = resources.files("openwash.data").joinpath("licenses.yml").read_text(encoding="utf-8")
-    data = yaml.load(raw, Loader=loader)
+    data = datatables.load("licenses.yml")
     cats: dict[str, str] = {}
     for category, ids in data["spdx_categories"].items():
         for i in ids:

@@ -17,7 +17,7 @@ from functools import lru_cache
 from html.parser import HTMLParser
 from typing import TYPE_CHECKING
 
-from openwash import yamlsafe
+from openwash import lazyre
 from openwash.documents import Block, Document, FrontMatter, Link
 from openwash.timebudget import check as check_budget
 
@@ -27,10 +27,10 @@ if TYPE_CHECKING:
 
 # Bare URLs in prose.  Trailing punctuation is not part of a URL.
 # A code span that is a single name-like token (no spaces, operators or quotes) and says nothing about openness.
-_CODE_NAME = re.compile(r"(?!.*open[\s\-_]?sourc)[\w][\w.\-/@+]{0,59}", re.IGNORECASE)
-URL_RE = re.compile(r"""(?:https?://|www\.)[^\s<>"'`\]\[)(]+[^\s<>"'`\]\[)(.,;:!?*_~]""", re.IGNORECASE)
-COMMENT_RE = re.compile(r"<!--(.*?)-->", re.DOTALL)
-REFERENCE_RE = re.compile(r"^ {0,3}\[([^\]]+)\]:\s*<?(\S+?)>?(?:\s|$)", re.MULTILINE)
+_CODE_NAME = lazyre.compile(r"(?!.*open[\s\-_]?sourc)[\w][\w.\-/@+]{0,59}", re.IGNORECASE)
+URL_RE = lazyre.compile(r"""(?:https?://|www\.)[^\s<>"'`\]\[)(]+[^\s<>"'`\]\[)(.,;:!?*_~]""", re.IGNORECASE)
+COMMENT_RE = lazyre.compile(r"<!--(.*?)-->", re.DOTALL)
+REFERENCE_RE = lazyre.compile(r"^ {0,3}\[([^\]]+)\]:\s*<?(\S+?)>?(?:\s|$)", re.MULTILINE)
 
 # HTML elements whose start or end separates one prose block from the next.
 _HTML_BLOCK_TAGS = frozenset(
@@ -249,6 +249,8 @@ class _MarkdownWalker:
         start_line = (tok.map[0] + 1) if tok.map else 1
         end_line = tok.map[1] if tok.map else start_line
         fm = FrontMatter(data={}, lines={}, start_line=start_line, end_line=end_line)
+        from openwash import yamlsafe  # lazy: PyYAML (~15 ms to import) only for a document with front matter
+
         try:
             loaded = yamlsafe.load(tok.content, line_offset=start_line)
         except yamlsafe.YamlError as exc:

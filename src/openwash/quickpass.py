@@ -17,8 +17,10 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING, Any
 
+from openwash import lazyre
 from openwash.consolidate import one_per_cause
 from openwash.documents import Block, Document, FrontMatter, Link, Notice
+from openwash.evidence.links import resolve_relative
 from openwash.findings import sort_key
 from openwash.result import Result, at_policy_severity, in_repository_terms
 from openwash.rules import config  # the waiver rules: light (their context imports no detector or evidence)
@@ -48,7 +50,7 @@ class DeferredDocument(Document):
 
     def _doc(self) -> Document:
         if self._parsed is None:
-            from openwash.markdown import parse_document
+            from openwash.markdown import parse_document  # lazy: the point of the quick pass
 
             self._parsed = parse_document(self.path, self.role, self.text)
         return self._parsed
@@ -126,8 +128,8 @@ _HUB_HOSTS = ("huggingface", "hf.co", "modelscope", "ollama", "kaggle", "wisemod
 _LINK_ROLES = PROSE_ROLES
 # Link destinations in Markdown syntax ([text](dest), [label]: dest); HTML and autolinks need '<', which
 # rules the quick pass out by itself.
-_DESTINATION_RE = re.compile(r"\]\(\s*([^\s)]*)|\]:\s*(\S*)")
-_SAFE_DESTINATION_RE = re.compile(r"[A-Za-z0-9._~/#?=:+@!$,;*'-]*")
+_DESTINATION_RE = lazyre.compile(r"\]\(\s*([^\s)]*)|\]:\s*(\S*)")
+_SAFE_DESTINATION_RE = lazyre.compile(r"[A-Za-z0-9._~/#?=:+@!$,;*'-]*")
 
 
 def _claim_patterns(policy: Policy) -> list[re.Pattern[str]] | None:
@@ -140,6 +142,7 @@ def _claim_patterns(policy: Policy) -> list[re.Pattern[str]] | None:
 
 def blocker(repo: Repository, policy: Policy) -> str:
     """Why the quick pass cannot judge ``repo`` ("" when it can: no document can give a finding)."""
+    # lazy: the lexicon (~15 ms) loads when a check runs, not whenever the engine is imported
     from openwash.claims import may_contain_claim
 
     if policy.model_release == "yes":
@@ -179,15 +182,13 @@ def _weight_paths(repo: Repository) -> list[str]:
     """Weight files in the tree, exactly as the weights evidence finds them (it reads no document for these)."""
     if not any(p.lower().rstrip("\n").endswith(WEIGHT_SUFFIXES) for p in repo.paths):
         return []
-    from openwash.evidence.weights import find_weights
+    from openwash.evidence.weights import find_weights  # lazy: only for a tree with weight files
 
     return [e.value for e in find_weights(repo, []) if e.kind == "path"]
 
 
 def _link_blocker(repo: Repository, path: str, text: str, low: str) -> str:
     """Why a relative link of the document might point to a missing path (OW301), "" when none can."""
-    from openwash.evidence.links import resolve_relative
-
     if "www." in low:
         return f"{path} has a www. address (a bare one reads as a relative link)"
     for m in _DESTINATION_RE.finditer(text):
@@ -209,7 +210,7 @@ class _LazyEvidence:
 
     def evidence(self) -> Evidence:
         if self._evidence is None:
-            from openwash.evidence.collect import collect
+            from openwash.evidence.collect import collect  # lazy: the evidence finders, read on demand
 
             evidence = self.policy.filter_evidence(collect(self.repo, self.docs))
             if self.policy.model_release == "no":

@@ -27,7 +27,7 @@ def check_scope(paths: list[str], policy: Policy) -> None:
         return
     examples = ", ".join(sorted(default, key=lambda p: (p.count("/"), p))[:3])
     setting = "files.include" if not in_scope(paths, policy.include, []) else "files.exclude"
-    from openwash.policy.merge import split_origin  # (only on this error: the merge is not on the hook path)
+    from openwash.policy.merge import split_origin  # lazy: only on this error; the merge is off the hook path
 
     file, line = split_origin(policy.origin(setting))
     raise ConfigError(f"{setting}: the policy's file scope selects no document of this repository (the default "

@@ -2,9 +2,10 @@
 
 Exit codes: 0 no finding at a failing severity; 1 findings at a failing
 severity; 2 usage, configuration or input errors (one line on stderr, never a
-traceback).  This module builds every command's parser (argparse only) and
-imports the one command that runs, so that the pre-commit path (``check``)
-stays fast: adding a command is its parser here and one module ``<verb>.py``
+traceback).  This module builds the parser (argparse only; of the command
+that runs only, when the first word names it) and imports that command, so
+that the pre-commit path (``check``) stays fast: adding a command is its row in
+``_VERBS`` with a function adding its arguments, and one module ``<verb>.py``
 with ``run(args) -> int``.
 """
 
@@ -14,6 +15,8 @@ import argparse
 import importlib
 import os
 import sys
+from collections.abc import Callable
+from typing import Any
 
 from openwash import __version__
 from openwash.errors import OpenwashError, UsageError
@@ -22,19 +25,39 @@ from openwash.report import format_names  # the --format choices: a table, no re
 from openwash.safetext import printable
 
 
+def _terminal_columns() -> int:
+    """``shutil.get_terminal_size().columns``, as argparse's formatter asks for it: importing shutil (and the
+    compression modules it loads) for this one number cost the hook ~3 ms on every run."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns or 80
+
+
+class _Formatter(argparse.HelpFormatter):
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24,
+                 width: int | None = None) -> None:
+        super().__init__(prog, indent_increment, max_help_position,
+                         _terminal_columns() - 2 if width is None else width)
+
+
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str) -> None:  # argparse exits 2 too; keep its message on one line
         self.print_usage(sys.stderr)
         raise UsageError(message)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="openwash", description="Find 'open source' claims about ML releases that only ship "
-                     "the weights (the build artifact) and not the source: training code, data and an open license.")
-    parser.add_argument("--version", action="version", version=f"openwash {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-
-    check = sub.add_parser("check", help="check a repository")
+def _check_arguments(check: argparse.ArgumentParser) -> None:
     check.add_argument("path", nargs="?", default=".", help="repository to check (default: .)")
     check.add_argument("--policy", metavar="SRC", help="policy source (file, builtin:NAME, https://, github:)")
     check.add_argument("--format", choices=format_names("check"), default="text")
@@ -57,19 +80,20 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--mode", choices=("enforce", "annotate"), help="annotate: report, never fail "
                        "(default: the policy's mode)")
 
-    claims = sub.add_parser("claims", help="list the openness claims in files")
+
+def _claims_arguments(claims: argparse.ArgumentParser) -> None:
     claims.add_argument("files", nargs="+", metavar="FILE")
     claims.add_argument("--format", choices=("text", "json"), default="text")
     claims.add_argument("--explain", action="store_true", help="also list the rejected phrases, and say which cue "
                         "decided each phrase")
     claims.add_argument("--repo-name", default="", help="name of the repository the files belong to")
 
-    sub.add_parser("action", help="run as the GitHub Action step (inputs from OPENWASH_* environment variables)")
 
-    explain = sub.add_parser("explain", help="print a rule's documentation")
+def _explain_arguments(explain: argparse.ArgumentParser) -> None:
     explain.add_argument("rule", nargs="?", help="rule id, e.g. OW101 (omit to list all rules)")
 
-    policy = sub.add_parser("policy", help="show or validate policies")
+
+def _policy_arguments(policy: argparse.ArgumentParser) -> None:
     policy_sub = policy.add_subparsers(dest="policy_command", metavar="ACTION", parser_class=_Parser)
     show = policy_sub.add_parser("show", help="print the resolved policy with where each setting came from")
     show.add_argument("src", nargs="?", help="policy source (default: the policy of the repository in --path)")
@@ -83,17 +107,16 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--org", metavar="OWNER", help="as for check: the central policy of OWNER")
         p.add_argument("--org-policy", metavar="SRC", help="as for check: where the central policy is")
 
-    export = sub.add_parser("export", help="what of a release is open, component by component (MOF, OSAI, "
-                            "CycloneDX, table, JSON, badge)")
+
+def _export_arguments(export: argparse.ArgumentParser) -> None:
     export.add_argument("path", nargs="?", default=".", help="repository to export (default: .)")
     export.add_argument("--format", choices=("mof", "osai", "cyclonedx", "table", "json", "badge"), default="table")
     export.add_argument("--policy", metavar="SRC", help="policy source (its file scope and evidence settings apply)")
     export.add_argument("--output", "-o", metavar="FILE", help="write to FILE instead of stdout")
     export.add_argument("--offline", action="store_true", help="never use the network for remote policies")
 
-    org = sub.add_parser("org", help="check every repository of a GitHub organization or user",
-                         description="Check every repository of a GitHub organization (or user) through the API "
-                         "and report which repositories claim open source without backing it.")
+
+def _org_arguments(org: argparse.ArgumentParser) -> None:
     org.add_argument("owner", metavar="OWNER", help="organization or user login")
     org.add_argument("--format", choices=format_names("org"), default="markdown")
     org.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE instead of stdout")
@@ -118,11 +141,9 @@ def build_parser() -> argparse.ArgumentParser:
     org.add_argument("--org-policy", metavar="SRC",
                      help="where the organization policy is (default: github:{owner}/.github/openwash.yml)")
     org.add_argument("--quiet", "-q", action="store_true", help="no progress output")
-    hf = sub.add_parser("hf", help="check models on the Hugging Face Hub",
-                        description="Check the models of Hugging Face Hub users or organizations (or single "
-                        "models) with the same engine as `openwash check`: the card and the documents in scope at "
-                        "the commit the Hub names, the file list and the gated state. Needs huggingface_hub "
-                        "(the extra 'hf': pip install '.[hf]' in a checkout). HF_ENDPOINT and HF_TOKEN are honoured.")
+
+
+def _hf_arguments(hf: argparse.ArgumentParser) -> None:
     hf.add_argument("targets", nargs="+", metavar="TARGET", help="a user or organization (acme) or a model id "
                     "(acme/wren-7b)")
     hf.add_argument("--format", choices=("markdown", "json", "csv", "html"), default="markdown")
@@ -146,11 +167,8 @@ def build_parser() -> argparse.ArgumentParser:
     hf.add_argument("--resume", action="store_true", help="continue an interrupted run with the same options")
     hf.add_argument("--quiet", "-q", action="store_true", help="no progress output")
 
-    audit = sub.add_parser("audit", help="judge model cards in bulk from a dataset (Parquet or JSON Lines)",
-                           description="Judge every model card of a dataset (Parquet or JSON Lines with a model "
-                           "id and the card text; optionally the file list, tags, gated state and downloads) and "
-                           "write one row per card plus a summary report. Uses every local core, or a Dask "
-                           "cluster with --scheduler. Parquet and Dask need the extra 'audit'.")
+
+def _audit_arguments(audit: argparse.ArgumentParser) -> None:
     audit.add_argument("dataset", metavar="DATASET", help="a .parquet or .jsonl file (or a folder of them)")
     audit.add_argument("--output", "-o", metavar="FILE", required=True,
                        help="rows out: FILE.parquet or FILE.jsonl (the format follows the suffix)")
@@ -165,7 +183,57 @@ def build_parser() -> argparse.ArgumentParser:
     audit.add_argument("--resume", action="store_true", help="keep the partitions an interrupted run finished")
     audit.add_argument("--limit", type=int, metavar="N", help="only the first N cards")
     audit.add_argument("--quiet", "-q", action="store_true", help="no progress output")
+
+
+# Each command: its name, what ``openwash --help`` says of it (and its own --help's description), and the
+# function that adds its arguments.  COMMANDS below is the same list of verbs (tests/test_cli.py).
+_VERBS: tuple[tuple[str, dict[str, str], Callable[[argparse.ArgumentParser], None] | None], ...] = (
+    ("check", {"help": "check a repository"}, _check_arguments),
+    ("claims", {"help": "list the openness claims in files"}, _claims_arguments),
+    ("action", {"help": "run as the GitHub Action step (inputs from OPENWASH_* environment variables)"}, None),
+    ("explain", {"help": "print a rule's documentation"}, _explain_arguments),
+    ("policy", {"help": "show or validate policies"}, _policy_arguments),
+    ("export", {"help": "what of a release is open, component by component (MOF, OSAI, CycloneDX, table, JSON, "
+                "badge)"}, _export_arguments),
+    ("org", {"help": "check every repository of a GitHub organization or user",
+             "description": "Check every repository of a GitHub organization (or user) through the API and report "
+             "which repositories claim open source without backing it."}, _org_arguments),
+    ("hf", {"help": "check models on the Hugging Face Hub",
+            "description": "Check the models of Hugging Face Hub users or organizations (or single models) with the "
+            "same engine as `openwash check`: the card and the documents in scope at the commit the Hub names, the "
+            "file list and the gated state. Needs huggingface_hub (the extra 'hf': pip install '.[hf]' in a "
+            "checkout). HF_ENDPOINT and HF_TOKEN are honoured."}, _hf_arguments),
+    ("audit", {"help": "judge model cards in bulk from a dataset (Parquet or JSON Lines)",
+               "description": "Judge every model card of a dataset (Parquet or JSON Lines with a model id and the "
+               "card text; optionally the file list, tags, gated state and downloads) and write one row per card "
+               "plus a summary report. Uses every local core, or a Dask cluster with --scheduler. Parquet and Dask "
+               "need the extra 'audit'."}, _audit_arguments),
+)
+
+
+def build_parser(verb: str | None = None) -> argparse.ArgumentParser:
+    """The command line's parser.  With ``verb``, the parser of that command alone: ``main`` builds it when
+    the first word names a command, and then nothing can print the list of commands (``-h`` and errors after
+    the verb are the command's own; the top-level usage calls them COMMAND), so the output is the whole
+    parser's.  Adding every command cost the pre-commit hook ~10 ms (argparse looks for a translation
+    catalogue, on disk, for each parser it creates) for the one command that runs."""
+    parser = _Parser(prog="openwash", description="Find 'open source' claims about ML releases that only ship "
+                     "the weights (the build artifact) and not the source: training code, data and an open license.")
+    parser.add_argument("--version", action="version", version=f"openwash {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name, texts, add_arguments in _VERBS:
+        if verb not in (None, name):
+            continue
+        command = sub.add_parser(name, **texts)
+        if add_arguments is not None:
+            add_arguments(command)
     return parser
+
+
+def verb_of(argv: list[str]) -> str | None:
+    """The command ``argv`` runs, when its first word names one (None otherwise: options first, no command or
+    an unknown one; the whole parser then lists every command)."""
+    return argv[0] if argv and argv[0] in COMMANDS else None
 
 
 # Each verb is the module openwash.cli.<verb>, with `run(args) -> int`. They are imported here, when the
@@ -179,7 +247,8 @@ def run_command(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(verb_of(argv))
     try:
         args = parser.parse_args(argv)
         if not args.command:

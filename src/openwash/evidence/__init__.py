@@ -17,16 +17,16 @@ __all__ = ["BaseModel", "Evidence", "EvidenceItem", "LicenseSource", "collect"]
 
 
 def __getattr__(name: str) -> Any:
-    """Load the finders on first use: importing one submodule (the quick pass reads weights' path test)
-    must not load them all."""
+    """Load the finders on first use (lazy: importing one submodule, as the quick pass does with
+    ``evidence.links`` and ``evidence.weights``, must not load them all)."""
     if name == "collect":
-        from openwash.evidence.collect import collect
+        from openwash.evidence.collect import collect  # lazy: see the docstring
 
         # loading the submodule set this package's attribute 'collect' to the module: the function wins
         globals()["collect"] = collect
         return collect
     if name in ("BaseModel", "Evidence", "EvidenceItem", "LicenseSource"):
-        from openwash.evidence import types
+        from openwash.evidence import types  # lazy: see the docstring
 
         return getattr(types, name)
     raise AttributeError(f"module 'openwash.evidence' has no attribute {name!r}")

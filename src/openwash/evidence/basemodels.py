@@ -14,9 +14,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
-from openwash import lazyre
+from openwash import datatables, lazyre, licenses
 from openwash.discovery import Repository
 from openwash.documents import Document
 from openwash.evidence.links import hub_model, own_tokens
@@ -48,10 +47,7 @@ RELATIONS = ("finetune", "adapter", "merge", "quantized")
 
 @lru_cache(maxsize=1)
 def table() -> list[dict]:
-    import yaml
-
-    text = resources.files("openwash.data").joinpath("base_models.yml").read_text(encoding="utf-8")
-    bases = list(yaml.safe_load(text)["bases"])
+    bases = list(datatables.load("base_models.yml")["bases"])
     for entry in bases:
         entry["_re"] = [re.compile(p, re.I) for p in entry["match"]]
         entry["_orgs"] = {str(o).lower() for o in entry.get("orgs", []) or []}
@@ -113,7 +109,6 @@ def _is_own(declared: str, entry: dict | None, released_ids: set[str], released_
 def _base(declared: str, file: str, line: int, relation: str, entry: dict | None) -> BaseModel:
     if entry is None:
         return BaseModel(name=declared, file=file, line=line, declared=declared, relation=relation)
-    from openwash import licenses
 
     lic = licenses.lookup(entry["license"])
     return BaseModel(name=entry["name"], file=file, line=line, license_id=entry["license"],

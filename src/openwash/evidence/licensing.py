@@ -17,7 +17,6 @@ Sources, each with the component it covers:
 
 from __future__ import annotations
 
-import hashlib
 import re
 from urllib.parse import unquote
 
@@ -116,6 +115,8 @@ def _identify_file(path: str, text: str) -> list[licenses.License]:
     title = next((ln.strip(" #*") for ln in text.splitlines() if ln.strip()), path)[:80]
     # Two different texts never get the same id or the same name: the id carries a digest of the text, and so
     # does the name when the title says nothing but "license" ("LICENSE AGREEMENT", "Terms of Use").
+    import hashlib  # here: only a text no table recognizes needs it (OpenSSL's hashes cost the hook ~3 ms)
+
     digest = hashlib.sha256(licenses.normalize(text[:licenses.MAX_TEXT]).encode()).hexdigest()[:8]
     generic = not re.sub(r"(?i)\b(?:the|licen[cs]e|agreement|terms|of|use|version|v?\d+(?:\.\d+)*|copyright|"
                          r"and|conditions|model|software)\b|模型|许可|协议|条款|ライセンス|契約|規約|モデル|[^\w]+", "", title)

@@ -16,6 +16,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from openwash.components import build
+from openwash.export import badge, cyclonedx, json_export, mof, osai, table
+
 if TYPE_CHECKING:
     from openwash.engine import Result
 
@@ -23,31 +26,17 @@ FORMATS = ("mof", "osai", "cyclonedx", "table", "json", "badge")
 
 
 def render(result: Result, fmt: str, *, today: dt.date | None = None, color: bool = False) -> str:
-    from openwash.components import build
-
     release = build(result)
     if fmt == "mof":
-        from openwash.export import mof
-
         return mof.render(release, result, today)
     if fmt == "osai":
-        from openwash.export import osai
-
         return osai.render(release, result)
     if fmt == "cyclonedx":
-        from openwash.export import cyclonedx
-
         return cyclonedx.render(release, result)
     if fmt == "table":
-        from openwash.export import table
-
         return table.render(release, result, today)
     if fmt == "json":
-        from openwash.export import json_export
-
         return json_export.render(release, result, today)
     if fmt == "badge":
-        from openwash.export import badge
-
         return badge.render(release, result, today)
     raise ValueError(fmt)

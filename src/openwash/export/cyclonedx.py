@@ -16,8 +16,10 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
+from openwash import __version__
 from openwash.components import Pointer, Release
 from openwash.errors import UsageError
+from openwash.release import pip_install_extra
 
 if TYPE_CHECKING:
     from openwash.engine import Result
@@ -34,8 +36,6 @@ def _import():
         from cyclonedx.schema import SchemaVersion
         from cyclonedx.validation.json import JsonStrictValidator
     except ImportError:
-        from openwash.release import pip_install_extra
-
         raise UsageError(f"--format cyclonedx needs cyclonedx-python-lib: {pip_install_extra('cyclonedx')}") from None
     return (ExternalReference, ExternalReferenceType, Property, XsUri, Bom, Component, ComponentType, Pedigree,
             DisjunctiveLicense, LicenseAcknowledgement, JsonV1Dot6, SchemaVersion, JsonStrictValidator)
@@ -70,7 +70,6 @@ def build(release: Release, result: Result) -> dict[str, Any]:
     """The BOM as a JSON-ready dict (validated)."""
     (ExternalReference, ExternalReferenceType, Property, XsUri, Bom, Component, ComponentType, Pedigree,
      DisjunctiveLicense, LicenseAcknowledgement, JsonV1Dot6, _SchemaVersion, _JsonStrictValidator) = _import()
-    from openwash import __version__
 
     weights = release.component("Model parameters (Final)")
     declared = [s for s in release.card_license if s.component in ("weights", "repo")]

@@ -8,7 +8,10 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from openwash import __version__
 from openwash.components import Release
+from openwash.export import mof, osai
+from openwash.safetext import json_log_safe
 
 if TYPE_CHECKING:
     from openwash.engine import Result
@@ -20,9 +23,6 @@ def schema() -> dict[str, Any]:
 
 
 def document(release: Release, result: Result, today: dt.date | None = None) -> dict[str, Any]:
-    from openwash import __version__
-    from openwash.export import mof, osai
-
     ev = mof.evaluate(mof.document(release, result, today))
     entry = osai.entry(release, result)
     return {
@@ -41,6 +41,4 @@ def document(release: Release, result: Result, today: dt.date | None = None) -> 
 
 
 def render(release: Release, result: Result, today: dt.date | None = None) -> str:
-    from openwash.safetext import json_log_safe
-
     return json_log_safe(json.dumps(document(release, result, today), indent=2, ensure_ascii=False)) + "\n"

@@ -25,7 +25,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from openwash.components import Release, specs
+from openwash.components import Release, release_licenses, specs
 from openwash.vocabulary import CARD_ROLES
 
 if TYPE_CHECKING:
@@ -190,8 +190,6 @@ def evaluate(document: dict[str, Any]) -> Evaluation:
 
 def document(release: Release, result: Result, today: dt.date | None = None) -> dict[str, Any]:
     """The MOF YAML document of the release (validates against ``mof_schema.json``)."""
-    from openwash.components import release_licenses
-
     rel = release_licenses(result)
     comps = []
     for c in release.components:

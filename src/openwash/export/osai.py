@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from openwash import lazyre
-from openwash.components import Pointer, Release, model_card_doc
+from openwash.components import _PEER_REVIEWED_RE, Pointer, Release, model_card_doc
 from openwash.vocabulary import DOCUMENTATION_ROLES, MODEL_PROSE_ROLES
 
 if TYPE_CHECKING:
@@ -133,7 +133,6 @@ def entry(release: Release, result: Result) -> dict[str, Any]:
         params["preprint"] = _entry("partial", report.evidence[:2], "a technical report, not an archived preprint")
     else:
         params["preprint"] = _entry("closed", [], "no preprint linked")
-    from openwash.components import _PEER_REVIEWED_RE
 
     reviewed = [p for p in paper.evidence if _PEER_REVIEWED_RE.search(p.value)]
     params["paper"] = _entry("open", reviewed[:2], "peer-reviewed publication linked") if reviewed else \

@@ -6,6 +6,8 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from openwash.components import Release
+from openwash.export import mof
+from openwash.safetext import printable
 
 if TYPE_CHECKING:
     from openwash.engine import Result
@@ -18,9 +20,6 @@ def _cut(text: str, width: int) -> str:
 
 
 def render(release: Release, result: Result, today: dt.date | None = None) -> str:
-    from openwash.export import mof
-    from openwash.safetext import printable
-
     ev = mof.evaluate(mof.document(release, result, today))
     rows = [("component", "class", "included", "license", "evidence")]
     for c in release.components:

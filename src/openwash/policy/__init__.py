@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from openwash.policy.locate import central_policy_source, find_repo_policy, org_owner
 from openwash.policy.model import Lock, Policy, Waiver
+from openwash.policy.preset import resolve_builtin
 
 if TYPE_CHECKING:
     from openwash.policy.cache import Cache
@@ -38,12 +39,11 @@ def resolve(root: Path | None = None, explicit: str | None = None, *, offline: b
             session: dict[str, Any] | None = None) -> Policy:
     """The policy for the repository at ``root`` (:func:`openwash.policy.load.resolve`), loading the loader
     only when the answer is not ``builtin:default``."""
-    from openwash.policy.preset import resolve_builtin
-
     shipped = resolve_builtin(root, explicit, offline=offline, org=org)
     if shipped is not None:
         return shipped
-    from openwash.policy.load import resolve as load_resolve
+    from openwash.policy.load import resolve as load_resolve  # lazy: the loader imports PyYAML; the hook's
+    # builtin:default needs neither
 
     return load_resolve(root, explicit, offline=offline, org=org, org_policy=org_policy, cache=cache,
                         session=session)

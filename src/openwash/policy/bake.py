@@ -10,14 +10,13 @@ import json
 import sys
 from typing import Any
 
+from openwash.policy.load import Resolver
 from openwash.policy.preset import PRESET, RESOLVED, yaml_text
+from openwash.policy.sources import parse
 
 
 def render() -> str:
     """The JSON text of ``builtin:default`` resolved from the YAML now (what ``--write`` stores)."""
-    from openwash.policy.load import Resolver
-    from openwash.policy.sources import parse
-
     resolver = Resolver(offline=True)
     policy = resolver.policy_for(parse(PRESET, None, resolver.cwd))
     stored: dict[str, Any] = {

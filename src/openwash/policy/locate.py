@@ -13,18 +13,20 @@ from pathlib import Path
 
 from openwash.discovery import MAX_FILE_BYTES
 
+try:
+    import openwash.policies as _presets
+except ImportError:  # a source tree without installation has no openwash.policies
+    _presets = None  # type: ignore[assignment]
+
 REPO_POLICY_FILES = (".openwash.yml", ".openwash.yaml")
 DEFAULT_ORG_POLICY = "github:{owner}/.github/openwash.yml"
 
 
 def builtin_dir() -> Path:
     """Where the presets are: inside the installed package, or policies/ of a source checkout."""
-    try:
-        import openwash.policies as presets
-
-        return Path(presets.__file__).parent
-    except ImportError:  # running from a source tree without installation
+    if _presets is None:  # running from a source tree without installation
         return Path(__file__).resolve().parents[3] / "policies"
+    return Path(_presets.__file__).parent
 
 
 def find_repo_policy(root: Path) -> str | None:

@@ -43,6 +43,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+from openwash import __version__
 from openwash.errors import ConfigError, FetchError
 from openwash.policy.cache import Cache, digest
 from openwash.policy.locate import builtin_dir
@@ -413,7 +414,7 @@ class Fetcher:
 
     def _cache_key(self, ref: SourceRef) -> str:
         if ref.kind == "github":
-            from openwash.github.api import api_url  # only for a github: source: not on the hook's path
+            from openwash.github.api import api_url  # lazy: only for a github: source, off the hook's path
 
             return f"{api_url()}|{ref.spec}"
         return ref.spec
@@ -482,8 +483,6 @@ def _get_https(url: str, etag: str | None, private_ok: bool = False,
     when ``private_ok`` (the source was named on the command line or in a local file) and the URL itself
     points at such an address: a public policy server cannot redirect openwash into the local network."""
     import requests
-
-    from openwash import __version__
 
     first = split_url(url)
     allow_private = private_ok and first is not None and host_is_private(first.hostname or "", resolve=True)
@@ -561,7 +560,7 @@ def _get_github(ref: SourceRef, etag: str | None, cancel: Any = None) -> tuple[i
     import base64
     import json
 
-    from openwash.github.api import Api, NetworkFailure, RateLimitError, Refused
+    from openwash.github.api import Api, NetworkFailure, RateLimitError, Refused  # lazy: as in _cache_key
 
     _connect, read = _timeouts()
     api = Api(retries=0, max_wait=0.0, timeout=read)

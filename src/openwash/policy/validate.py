@@ -24,6 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from openwash import __version__
 from openwash.errors import ConfigError
 from openwash.rules import all_rules
 
@@ -131,8 +132,6 @@ def schema_bytes() -> bytes:
 
 
 def validation_key(text: str) -> str:
-    from openwash import __version__
-
     return f"{__version__}\0{schema_bytes().decode('utf-8')}\0{text}"
 
 

@@ -22,7 +22,7 @@ __all__ = ["Rule", "all_rules", "claim_backing_rules", "get", "rule_names", "rul
 
 
 def all_rules() -> dict[str, Rule]:
-    # Lazy: the rule modules import the claim detector and the evidence collectors, which `explain`, the
+    # lazy: the rule modules import the claim detector and the evidence collectors, which `explain`, the
     # policy validator and the report renderers (rule names) do not otherwise load.
     from openwash.rules import claims, config, consistency, euaiact, pointers
 

@@ -7,8 +7,9 @@ from dataclasses import replace
 
 from openwash.claims import Claim
 from openwash.evidence import LicenseSource
+from openwash.evidence.access import gate_summary
 from openwash.findings import SEVERITY_ORDER, Finding
-from openwash.licenses import License
+from openwash.licenses import _RANK, License
 from openwash.rules.base import Rule
 from openwash.rules.context import RuleContext
 from openwash.vocabulary import MODEL_TARGETS, OPEN_SOURCE_KINDS
@@ -210,8 +211,6 @@ def lineage_problem(ctx: RuleContext) -> tuple[str, str] | None:
 
     For a merge or a list of bases, the most restrictive base license and the least open base data govern;
     a quantized copy or an adapter inherits its base's openness entirely."""
-    from openwash.licenses import _RANK
-
     bases = [b for b in ctx.evidence.base_models if b.license_id or b.data_open is not None]
     if not bases:
         return None
@@ -263,8 +262,6 @@ def check_base_models(ctx: RuleContext) -> Iterable[Finding]:
 
 
 def check_gated_weights(ctx: RuleContext) -> Iterable[Finding]:
-    from openwash.evidence.access import gate_summary
-
     if not ctx.evidence.gates:
         return
     gate = gate_summary(ctx.evidence.gates)

@@ -62,7 +62,7 @@ def _applies(ctx: RuleContext, rule: str) -> bool:
 
 def _anchor(ctx: RuleContext) -> tuple[str, int]:
     """Where a repository-level finding points: the model card, else the root README, else the first file."""
-    from openwash.components import model_card_doc
+    from openwash.components import model_card_doc  # lazy: the release model, built for EU AI Act rules only
 
     card = model_card_doc(ctx)
     if card is not None:
@@ -76,7 +76,7 @@ def _anchor(ctx: RuleContext) -> tuple[str, int]:
 def _components(ctx: RuleContext):
     cached = getattr(ctx, "_ow4_components", None)
     if cached is None:
-        from openwash.components import build
+        from openwash.components import build  # lazy: as in _anchor
 
         cached = build(ctx)
         ctx._ow4_components = cached  # type: ignore[attr-defined]
@@ -153,7 +153,7 @@ def check_architecture(ctx: RuleContext) -> Iterable[Finding]:
 def check_usage(ctx: RuleContext) -> Iterable[Finding]:
     if not _applies(ctx, "OW404"):
         return
-    from openwash.components import _USAGE_HEADING_RE
+    from openwash.components import _USAGE_HEADING_RE  # lazy: as in _anchor
 
     comp = _components(ctx).component("Inference code")
     if comp.included != "no":

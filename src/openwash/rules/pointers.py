@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from openwash import lazyre
 from openwash.evidence.links import resolve_relative
 from openwash.findings import Finding
 from openwash.rules.base import Rule
 from openwash.rules.context import RuleContext
 from openwash.vocabulary import PROSE_ROLES
 
-_EVIDENCE_WORDS = re.compile(r"train|data|weight|checkpoint|licen[cs]e|model card|datasheet|recipe|config", re.I)
+_EVIDENCE_WORDS = lazyre.compile(r"train|data|weight|checkpoint|licen[cs]e|model card|datasheet|recipe|config", re.I)
 
 
 def check_missing_relative_links(ctx: RuleContext) -> Iterable[Finding]:
