@@ -124,3 +124,53 @@ def test_no_project_pattern_is_skipped_on_text_it_matches() -> None:
 
 def test_the_gates_shipped_in_the_wheel_are_up_to_date(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--check"]) == 0, capsys.readouterr().err
+
+
+# text without wide characters (curly quotes, dashes, accents and Cyrillic are narrow; emoji are wide)
+NARROW_FIXTURES = [t for t in FIXTURES if not lazyre.has_wide(t)] + [
+    "Demo is open source — weights only; the code is proprietary. But the data: closed. 2026/01/02 Jan 3, 2026",
+    "We release it (see below) – and they use it, while others don’t; “quoted” text… Открытый код.",
+    "- 2026-03-04 news: v2 | table | cell |  three   spaces. e.g. this. Mr. Smith said so! Really? Yes; no.",
+    "Only the enterprise edition is closed-source, except plugins; not yet open, and proprietary or closed.",
+]
+
+
+def test_a_narrow_twin_agrees_with_its_full_pattern_on_text_without_wide_characters() -> None:
+    from openwash.regex_gates import project_by_script
+
+    patterns = project_by_script()
+    assert len(patterns) >= 10  # the lexicon classes and the structural patterns that hold CJK marks
+    checked = 0
+    for pattern in patterns:
+        full, narrow = re.compile(pattern.full.pattern, pattern.flags), re.compile(pattern.narrow.pattern,
+                                                                                   pattern.flags)
+        for text in NARROW_FIXTURES:
+            for piece in (text, text.lower(), *text.split("\n"), *text.lower().split(". "), *text.split(" ")):
+                assert not lazyre.has_wide(piece)
+                got = [(m.span(), m.groups()) for m in narrow.finditer(piece)]
+                assert got == [(m.span(), m.groups()) for m in full.finditer(piece)], (pattern, piece)
+                checked += len(got)
+    assert checked > 200  # the fixtures exercise the patterns
+
+
+def test_a_narrow_twin_leaves_out_wide_alternatives_and_wide_text_gets_the_full_pattern() -> None:
+    from openwash.regex_gates import project_by_script
+
+    for pattern in project_by_script():
+        # the narrow twin has fewer wide characters (a negated class of the narrow part may keep some)
+        wide_chars = {c for c in pattern.full.pattern if lazyre.has_wide(c)}
+        narrow_wide = [c for c in pattern.narrow.pattern if lazyre.has_wide(c)]
+        assert len(narrow_wide) < len([c for c in pattern.full.pattern if lazyre.has_wide(c)]), pattern
+        # and the full pattern is what text with a wide character is matched by
+        sample = "".join(sorted(wide_chars))[:1] + " text"
+        assert pattern.pick(sample) is pattern.full and pattern.pick("plain text") is pattern.narrow
+
+
+@pytest.mark.parametrize("text, wide", [
+    ("", False), ("plain ASCII", False), ("curly ’quotes” — dashes… café Ωmega Открыто", False),
+    ("emoji 👍 outside the BMP", True), ("开源", True), ("オープン", True), ("全角：", True), ("오픈", True),
+    ("⺀ the first wide character", True), ("\u2e7f the last narrow one", False),
+])
+def test_has_wide_is_the_range_from_u2e80(text: str, wide: bool) -> None:
+    assert lazyre.has_wide(text) is wide
+    assert lazyre.has_wide(text) is (re.search("[\u2e80-\U0010ffff]", text) is not None)

@@ -174,3 +174,75 @@ def _inline_flags(pattern: str) -> set[str]:
 
 def compile(pattern: str, flags: int = 0) -> LazyPattern:
     return LazyPattern(pattern, flags)
+
+
+# Wide characters: CJK punctuation and ideographs, kana, hangul, full-width forms (U+2E80 and above).  A
+# character class that mixes a few of them with ASCII makes Python build a 64 K-entry table when compiling
+# (about 0.5 ms a pattern), although text without them never needs those alternatives.
+_WIDE_FIRST = "\u2e80"
+_last_wide: tuple[str, bool] = ("", False)  # (text, answer): one object, replaced whole (threads share it)
+
+
+def has_wide(text: str) -> bool:
+    """Whether ``text`` holds a wide character; the last answer is kept (many patterns ask about one text)."""
+    global _last_wide
+    last = _last_wide
+    if text is last[0]:
+        return last[1]
+    # no pattern here: a class of this range makes Python fill its table character by character (~4 ms)
+    found = not text.isascii() and max(text) >= _WIDE_FIRST
+    _last_wide = (text, found)
+    return found
+
+
+class ByScript:
+    """A pattern with a narrow twin for text without wide characters: ``narrow`` is ``full`` without the
+    alternatives (and class members) that need a wide character, so the two agree on such text and an
+    English document never compiles the wide part (tests/test_regex_gates.py checks the agreement)."""
+
+    __slots__ = ("full", "narrow")
+
+    def __init__(self, full: str, narrow: str, flags: int = 0, *, gated: bool = True) -> None:
+        self.full = LazyPattern(full, flags)
+        self.narrow = LazyPattern(narrow or "(?!)", flags)  # nothing left: never matches
+        if not gated:  # a pattern built at run time, whose literals would cost as much to read as to compile
+            self.full._gate = self.narrow._gate = ()
+
+    @property
+    def pattern(self) -> str:
+        return self.full.pattern
+
+    @property
+    def flags(self) -> int:
+        return self.full.flags
+
+    def pick(self, string: str) -> LazyPattern:
+        return self.full if has_wide(string) else self.narrow
+
+    def search(self, string: str, *args: int) -> re.Match[str] | None:
+        return self.pick(string).search(string, *args)
+
+    def match(self, string: str, *args: int) -> re.Match[str] | None:
+        return self.pick(string).match(string, *args)
+
+    def fullmatch(self, string: str, *args: int) -> re.Match[str] | None:
+        return self.pick(string).fullmatch(string, *args)
+
+    def finditer(self, string: str, *args: int) -> Iterator[re.Match[str]]:
+        return self.pick(string).finditer(string, *args)
+
+    def findall(self, string: str, *args: int) -> list[Any]:
+        return self.pick(string).findall(string, *args)
+
+    def sub(self, repl: Any, string: str, count: int = 0) -> str:
+        return self.pick(string).sub(repl, string, count)
+
+    def split(self, string: str, maxsplit: int = 0) -> list[Any]:
+        return self.pick(string).split(string, maxsplit)
+
+    def __repr__(self) -> str:
+        return f"lazyre.ByScript({self.full.pattern!r}, {self.narrow.pattern!r})"
+
+
+def by_script(full: str, narrow: str, flags: int = 0, *, gated: bool = True) -> ByScript:
+    return ByScript(full, narrow, flags, gated=gated)

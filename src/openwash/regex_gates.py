@@ -13,27 +13,44 @@ import importlib
 import json
 import pkgutil
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import openwash
 from openwash.claims import lexicon
 from openwash.claims.lexicon.words import WordClass
-from openwash.lazyre import LazyPattern
+from openwash.lazyre import ByScript, LazyPattern
 from openwash.regex_literals import GATES_FILE, literal_gate
+
+
+def _module_values() -> Iterator[object]:
+    """The module-level values of every openwash module (each module imported)."""
+    for info in sorted(pkgutil.walk_packages(openwash.__path__, "openwash."), key=lambda m: m.name):
+        if info.name.endswith("__main__") or info.name == __name__:
+            continue
+        yield from vars(importlib.import_module(info.name)).values()
+
+
+def project_by_script() -> list[ByScript]:
+    """Every pattern of openwash's modules that has a narrow twin (:class:`openwash.lazyre.ByScript`)."""
+    found: dict[int, ByScript] = {}
+    for value in _module_values():
+        if isinstance(value, ByScript):
+            found[id(value)] = value
+    return list(found.values())
 
 
 def project_patterns() -> list[str]:
     """Every pattern of openwash's modules that :mod:`openwash.lazyre` may be asked to gate."""
     found: dict[str, None] = {}
-    for info in sorted(pkgutil.walk_packages(openwash.__path__, "openwash."), key=lambda m: m.name):
-        if info.name.endswith("__main__") or info.name == __name__:
-            continue
-        module = importlib.import_module(info.name)
-        for value in vars(module).values():
-            if isinstance(value, LazyPattern):
-                found[value.pattern] = None
-            elif isinstance(value, WordClass) and value.fragments:
-                found[value.fragments] = None
+    for value in _module_values():
+        if isinstance(value, LazyPattern):
+            found[value.pattern] = None
+        elif isinstance(value, ByScript):
+            found[value.full.pattern] = None
+            found[value.narrow.pattern] = None
+        elif isinstance(value, WordClass) and value.fragments:
+            found[value.fragments] = None
     for pattern, _kind, _strength in lexicon.phrases():
         found[pattern] = None
     return sorted(found)

@@ -149,8 +149,10 @@ SUBJECT_SPAN_2 = lazyre.compile(r"\([^()]*\)")
 SUBJECT_SPAN_3 = lazyre.compile(r"\[[^\[\]]*\]\([^()]*\)")
 SUBJECT_SPAN_4 = lazyre.compile(r",?\s*\b(?:which|that|who)\s*$")
 SUBJECT_SPAN_5 = lazyre.compile(r",\s*(?:including|such\s+as|e\.g\.|i\.e\.|like|especially|namely|notably)\b[^,]*,?\s*$")
-SUBJECT_SPAN_6 = lazyre.compile(r"[;:!?。；：！？(\[\]]|,|\s-\s|—|–|\b(?:but|while|whereas|although|though|since|because|"
-                              r"as|if|when|so|unlike|and\s+(?=we\b|it\b|they\b))\b|^\W*(?:[-*+•]|\d+[.)])\s")
+_CLAUSE_WORDS = (r"\b(?:but|while|whereas|although|though|since|because|as|if|when|so|unlike|and\s+(?=we\b|it\b|"
+                 r"they\b))\b|^\W*(?:[-*+•]|\d+[.)])\s")
+SUBJECT_SPAN_6 = lazyre.by_script(r"[;:!?。；：！？(\[\]]|,|\s-\s|—|–|" + _CLAUSE_WORDS,
+                                  r"[;:!?(\[\]]|,|\s-\s|—|–|" + _CLAUSE_WORDS)
 TAGLINE_1 = lazyre.compile(r"\b(?:is|are|was|were|has|have|had|will|can|do|does|did|we|they|it|you|i)\b")
 TAGLINE_2 = lazyre.compile(r"\s+(?:to|for)\s")
 TAGLINE_3 = lazyre.compile(r"\s*[:/|]")
@@ -233,10 +235,11 @@ PAREN_AFTER_NAME = lazyre.compile(r"(?<=[\w.\-])\s*\(\s*$")  # 'vLLM (open sourc
 MAKER = lazyre.compile(r"[\s,]*(?:\(|which\s+(?:is|was|are|were)\s+|that\s+(?:is|was|are|were)\s+)?"
                     r"(?:maintained|developed|created|built|made|released|published|provided|written|trained|owned|"
                     r"run|open[\s-]?sourced|led|backed|funded|sponsored|operated)\s+by\s+(?P<who>[^,;.()]{1,40})")
-CONTRAST_CLOSED = lazyre.compile(
+_CONTRAST_CLOSED_WORDS = (
     r"\b(?:only|except|excluding|but\s+not|proprietary|closed[\s-]source|enterprise\s+(?:edition|features?|version|"
-    r"plugins?)|commercial\s+(?:license|licence|edition|version)|not\s+(?:yet\s+)?(?:open|released|available))\b"
-    r"|只|仅|僅|除了|但.{0,12}(?:未|没有|不)|のみ|ただし")
+    r"plugins?)|commercial\s+(?:license|licence|edition|version)|not\s+(?:yet\s+)?(?:open|released|available))\b")
+CONTRAST_CLOSED = lazyre.by_script(_CONTRAST_CLOSED_WORDS + r"|只|仅|僅|除了|但.{0,12}(?:未|没有|不)|のみ|ただし",
+                                   _CONTRAST_CLOSED_WORDS)
 RANKING = lazyre.compile(r"\b(?:state[\s-]of[\s-]the[\s-]art|sota|best|top|first|#1|no\.\s*1|leading|highest|strongest|"
                       r"superior|outperform\w*|rank\w*|competitive|record)\b")
 TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [

@@ -25,7 +25,7 @@ def _specificity(group: tuple[str, ...]) -> tuple[bool, int, int]:
 
 
 @cache
-def phrase_table() -> tuple[list[tuple[lazyre.LazyPattern, str, str, tuple[tuple[str, ...], ...]]], re.Pattern[str]]:
+def phrase_table() -> tuple[list[tuple[lazyre.LazyPattern, str, str, tuple[tuple[str, ...], ...]]], lazyre.ByScript]:
     """(pattern, kind, strength, literal gate) per phrase, the gate's groups most specific first, and the
     first pass: one scan for a literal of every phrase's most specific group (a literal that contains
     another is left out: the shorter one is in the text whenever the longer one is)."""
@@ -34,7 +34,9 @@ def phrase_table() -> tuple[list[tuple[lazyre.LazyPattern, str, str, tuple[tuple
     literals = {lit for _rx, _kind, _strength, gate in table if gate for lit in gate[0]}
     minimal = {lit for lit in literals if not any(other != lit and other in lit for other in literals)}
     always = {f"(?:{rx.pattern})" for rx, _kind, _strength, gate in table if not gate}
-    return table, re.compile("|".join(sorted({re.escape(lit) for lit in minimal} | always)))
+    narrow = {lit for lit in minimal if not lazyre.has_wide(lit)}
+    return table, lazyre.by_script("|".join(sorted({re.escape(lit) for lit in minimal} | always)),
+                                   "|".join(sorted({re.escape(lit) for lit in narrow} | always)), gated=False)
 
 
 def any_phrase(low: str) -> bool:
@@ -59,8 +61,9 @@ def may_contain_claim(text: str) -> bool:
     return any_phrase(lower(text))
 
 
-_SENTENCE_END = lazyre.compile(
-    r"(?<=[.!?])[\"'”’)\]*_]*\s+(?=[^\sa-z,;])|(?<=[。！？；])\s*|\s+\|\s+|\s*\|\s*$|^\s*\|\s*|\s+·\s+|\s{3,}"
+_SENTENCE_END = lazyre.by_script(
+    r"(?<=[.!?])[\"'”’)\]*_]*\s+(?=[^\sa-z,;])|(?<=[。！？；])\s*|\s+\|\s+|\s*\|\s*$|^\s*\|\s*|\s+·\s+|\s{3,}",
+    r"(?<=[.!?])[\"'”’)\]*_]*\s+(?=[^\sa-z,;])|\s+\|\s+|\s*\|\s*$|^\s*\|\s*|\s+·\s+|\s{3,}",
 )
 
 

@@ -19,7 +19,13 @@ from __future__ import annotations
 from openwash import lazyre
 from openwash.claims.lexicon import de, en, es, fr, ja, ko, other, zh
 from openwash.claims.lexicon.base import Heads, Lexicon
-from openwash.claims.lexicon.common import CLAUSE_PUNCTUATION, DONE_CHECKBOX, NEWS_DATE, OPEN_CHECKBOX
+from openwash.claims.lexicon.common import (
+    CLAUSE_PUNCTUATION,
+    CLAUSE_PUNCTUATION_NARROW,
+    DONE_CHECKBOX,
+    NEWS_DATE,
+    OPEN_CHECKBOX,
+)
 from openwash.claims.lexicon.words import WordClass, Words
 
 LANGUAGES: tuple[Lexicon, ...] = tuple(m.LEXICON for m in (en, zh, ja, ko, es, fr, de, other))
@@ -38,10 +44,19 @@ def _pattern(cls: str) -> lazyre.LazyPattern | WordClass:
     language writes the class as a word table."""
     values = [getattr(lang, cls) for lang in LANGUAGES]
     if not any(isinstance(v, Words) for v in values):
-        return lazyre.compile(joined(cls))
+        return _by_script(joined(cls), _narrow(cls))
     tables = [v for v in values if isinstance(v, Words)]
     fragments = [v.rest if isinstance(v, Words) else v for v in values]
     return WordClass(tables, "|".join(f for f in fragments if f))
+
+
+def _narrow(cls: str) -> str:
+    """The class in the languages not written in a wide script (what :func:`joined` gives, without them)."""
+    return "|".join(f for f in (getattr(lang, cls) for lang in LANGUAGES if not lang.wide) if f)
+
+
+def _by_script(full: str, narrow: str) -> lazyre.LazyPattern | lazyre.ByScript:
+    return lazyre.compile(full) if full == narrow else lazyre.by_script(full, narrow)
 
 
 def _heads(cls: str) -> Heads:
@@ -83,7 +98,8 @@ QUESTION_START = _pattern("question_start")
 REQUIREMENT_LEFT = _pattern("requirement_left")
 DEFINITION_RIGHT = _pattern("definition_right")
 CONTRAST = _pattern("contrast")
-CLAUSE_BREAK = lazyre.compile(CLAUSE_PUNCTUATION + "|" + joined("clause_break"))
+CLAUSE_BREAK = _by_script(CLAUSE_PUNCTUATION + "|" + joined("clause_break"),
+                          CLAUSE_PUNCTUATION_NARROW + "|" + _narrow("clause_break"))
 QUANTITY_NOUNS = _heads("quantity_nouns")
 ZH_BY_AGENT = _pattern("by_agent")
 COPULA_WORDS: frozenset[str] = frozenset(w for lang in LANGUAGES for w in lang.copula_words)

@@ -73,6 +73,9 @@ class Lexicon:
     """The words of one language, by grammatical class (see the module docstring)."""
 
     code: str
+    #: written in a wide script (CJK): its fragments need a wide character, so patterns leave them out of
+    #: their narrow twin (:class:`openwash.lazyre.ByScript`)
+    wide: bool = False
     #: openness phrases: (pattern, kind, phrase strength); kinds are 'open-source', 'open-weights', 'open'
     phrases: list[tuple[str, str, str]] = field(default_factory=list)
     #: names and fixed expressions that contain an openness phrase but never claim anything

@@ -6,6 +6,7 @@ from openwash.claims.lexicon.base import Lexicon, heads
 
 LEXICON = Lexicon(
     code="ja",
+    wide=True,
     phrases=[
         (r"完全オープンソース|完全なオープンソース", "open-source", "strong"),
         (r"オープン\s?ソース", "open-source", "plain"),

@@ -6,6 +6,7 @@ from openwash.claims.lexicon.base import Lexicon, heads
 
 LEXICON = Lexicon(
     code="ko",
+    wide=True,
     phrases=[
         (r"완전한?\s?오픈\s?소스", "open-source", "strong"),
         (r"오픈\s?소스", "open-source", "plain"),

@@ -6,6 +6,7 @@ from openwash.claims.lexicon.base import Lexicon, heads
 
 LEXICON = Lexicon(
     code="zh",
+    wide=True,
     phrases=[
         (r"(?:完全|全面|全部|全)开源", "open-source", "strong"),
         (r"开源", "open-source", "plain"),
