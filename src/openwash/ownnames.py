@@ -28,6 +28,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from openwash import lazyre
 from openwash.documents import Document
@@ -38,6 +39,7 @@ GENERIC = frozenset(["open", "diffusion", "stable", "source", "opensource", "mod
 # Suffix words folded away when names are compared: sizes and versions are matched separately.
 _VARIANT = frozenset(["instruct", "instruction", "chat", "base", "hf", "it", "preview", "beta", "alpha", "nightly", "gguf", "awq", "gptq", "fp16", "bf16", "int4", "int8", "sft", "dpo", "rlhf", "v", "deprecated", "latest", "final", "release", "official", "pretrain", "pretrained", "pretraining", "finetune", "finetuned", "ft", "lora", "community", "edition", "model", "models", "card"])
 _SIZE = lazyre.compile(r"^(?:\d+(?:\.\d+)?[bmkt]|\d+x\d+[bm]|a\d+(?:\.\d+)?b|\d+(?:\.\d+)?|v\d+(?:\.\d+)*[a-z]?)$")
+_NOT_ALNUM = lazyre.compile(r"[\W_]")
 _SPLIT = lazyre.compile(r"[\s\-_./:]+")
 _NAME_TOKEN = lazyre.compile(r"[A-Za-z][\w\-.]*[\w]|[A-Za-z]")
 _OWN_LINK = lazyre.compile(r"(?:github\.com|huggingface\.co|gitlab\.com|modelscope\.cn/models)/"
@@ -109,33 +111,65 @@ class OwnNames:
         key = name_key(name)
         return key in self.keys and key not in self.bases
 
-    def spans(self, text: str) -> list[tuple[int, int]]:
-        """Character spans of own names in ``text`` (one to three words in a row, or a glued CJK-Latin name)."""
-        if not self.keys:
-            return []
-        out: list[tuple[int, int]] = []
-        toks = list(_NAME_TOKEN.finditer(text))
-        i = 0
-        while i < len(toks):
-            hit = 0
-            for n in (3, 2, 1):
-                if i + n > len(toks):
-                    continue
-                a, b = toks[i].start(), toks[i + n - 1].end()
-                if n > 1 and not re.fullmatch(r"[\w\-.]+(?:[ \-_][\w\-.]+)*", text[a:b]):
-                    continue
-                if self.matches(text[a:b]):
-                    out.append((a, b))
-                    hit = n
-                    break
-            i += hit or 1
-        return out
-
     def __bool__(self) -> bool:
         return bool(self.keys)
 
     def as_set(self) -> frozenset[str]:
         return frozenset(self.keys)
+
+
+# --- finding own names in a sentence (the claim judgement's reading) ---------------------------------
+
+
+@lru_cache(maxsize=256)
+def matcher(names: frozenset[str]) -> re.Pattern[str] | None:
+    """A pattern matching any own name in lower-cased, separator-free text (see :func:`normalize`)."""
+    keys = set()
+    for name in names:
+        key = _NOT_ALNUM.sub("", name.lower())
+        if not key or key in GENERIC or len(key) > 40 or (len(key) < 2):
+            continue
+        keys.add(key)
+    if not keys:
+        return None
+    return re.compile("|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True)))
+
+
+def normalize(low: str) -> tuple[str, list[int]]:
+    """Text with everything but letters and digits removed, and the source offset of each kept character."""
+    chars: list[str] = []
+    where: list[int] = []
+    for i, ch in enumerate(low):
+        if ch.isalnum():
+            chars.append(ch)
+            where.append(i)
+    return "".join(chars), where
+
+
+def spans_in(pattern: re.Pattern[str] | None, low: str) -> list[tuple[int, int]]:
+    """Spans of own names in lower-cased ``low``, matched with separators ignored ('demo 7b' ~ 'Demo-7B') and
+    widened to the whole name token; ``pattern`` is :func:`matcher`'s for the repository's names."""
+    if pattern is None:
+        return []
+    norm, where = normalize(low)
+    out = []
+    for m in pattern.finditer(norm):
+        start, end = where[m.start()], where[m.end() - 1] + 1
+        before = low[start - 1] if start else " "
+        after = low[end] if end < len(low) else " "
+        if before.isascii() and before.isalnum():
+            continue
+        if len(m.group(0)) < 4 and after.isascii() and after.isalpha():
+            continue
+        if end - start > 2 * len(m.group(0)) + 2:
+            continue  # letters spread over unrelated words
+        # the whole name token: 'Hunyuan-Large', 'DeepSeek-R1-Zero', 'FLUX.1'
+        while end < len(low) and ((low[end].isascii() and low[end].isalnum())
+                                  or (low[end] in "-_." and end + 1 < len(low) and low[end + 1].isascii()
+                                  and low[end + 1].isalnum())):
+            end += 1
+        out.append((start, end))
+    return out
 
 
 def title_name(title: str) -> str:

@@ -118,7 +118,6 @@ OWNER_6 = lazyre.compile(r"[^,]*,\s*(?:we|our|i)\b")
 OWNER_7 = lazyre.compile(r"\s*:\s*\S")
 OWNER_8 = lazyre.compile(r"\b(?:is|are|am|be|been|'re|’re)\b")
 OWNER_9 = lazyre.compile(r"\W*(?:[-*+•]|\d+[.)])?\W*$")
-OWN_MATCHER_1 = lazyre.compile(r"[\W_]")
 PLAN_1 = lazyre.compile(r"sourc(?:ed|ing|es)$|releas\w*$")
 PLAN_2 = lazyre.compile(r"\b(?:be|been|is|are|was|were)\s+(?:\w+ly\s+)?$")
 PLAN_3 = lazyre.compile(r"(?:aremos|eremos|iremos|arán|erán|irán|erons|irons|eront|"

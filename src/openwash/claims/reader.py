@@ -6,18 +6,19 @@ from __future__ import annotations
 from openwash.claims import lexicon as lx
 from openwash.claims import patterns as p
 from openwash.claims.record import Sentence
-from openwash.claims.text import break_positions, is_head_noun, own_matcher, own_spans, words
+from openwash.claims.text import break_positions, is_head_noun, words
+from openwash.ownnames import matcher, spans_in
 
 
 class Reader:
     """Own names of one repository and the sentence-reading helpers built on them."""
 
     def __init__(self, own_names: frozenset[str], is_model_release: bool | None = None) -> None:
-        self.own_pattern = own_matcher(own_names)
+        self.own_pattern = matcher(own_names)
         self.is_model_release = is_model_release
 
     def own_spans(self, low: str) -> list[tuple[int, int]]:
-        return own_spans(self.own_pattern, low)
+        return spans_in(self.own_pattern, low)
 
     def has_own(self, low: str) -> bool:
         return bool(self.own_spans(low))

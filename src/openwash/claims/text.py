@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from openwash.claims import lexicon as lx
 from openwash.claims import patterns as p
-from openwash.ownnames import GENERIC
 
 
 def has_cjk(text: str) -> bool:
@@ -19,55 +17,6 @@ def has_cjk(text: str) -> bool:
 def has_han(text: str) -> bool:
     """Han characters (Chinese, Japanese kanji) in ``text``."""
     return any("\u3400" <= c <= "\u9fff" for c in text)
-
-
-@lru_cache(maxsize=256)
-def own_matcher(names: frozenset[str]) -> re.Pattern[str] | None:
-    """A pattern matching any own name in lower-cased, separator-free text (see :func:`normalize`)."""
-    keys = set()
-    for name in names:
-        key = p.OWN_MATCHER_1.sub("", name.lower())
-        if not key or key in GENERIC or len(key) > 40 or (len(key) < 2):
-            continue
-        keys.add(key)
-    if not keys:
-        return None
-    return re.compile("|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True)))
-
-
-def normalize(low: str) -> tuple[str, list[int]]:
-    """Text with everything but letters and digits removed, and the source offset of each kept character."""
-    chars: list[str] = []
-    where: list[int] = []
-    for i, ch in enumerate(low):
-        if ch.isalnum():
-            chars.append(ch)
-            where.append(i)
-    return "".join(chars), where
-
-
-def own_spans(pattern: re.Pattern[str] | None, low: str) -> list[tuple[int, int]]:
-    if pattern is None:
-        return []
-    norm, where = normalize(low)
-    out = []
-    for m in pattern.finditer(norm):
-        start, end = where[m.start()], where[m.end() - 1] + 1
-        before = low[start - 1] if start else " "
-        after = low[end] if end < len(low) else " "
-        if before.isascii() and before.isalnum():
-            continue
-        if len(m.group(0)) < 4 and after.isascii() and after.isalpha():
-            continue
-        if end - start > 2 * len(m.group(0)) + 2:
-            continue  # letters spread over unrelated words
-        # the whole name token: 'Hunyuan-Large', 'DeepSeek-R1-Zero', 'FLUX.1'
-        while end < len(low) and ((low[end].isascii() and low[end].isalnum())
-                                  or (low[end] in "-_." and end + 1 < len(low) and low[end + 1].isascii()
-                                  and low[end + 1].isalnum())):
-            end += 1
-        out.append((start, end))
-    return out
 
 
 def is_head_noun(word: str) -> bool:
