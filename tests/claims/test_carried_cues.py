@@ -25,6 +25,9 @@ CARRIED_CLAIMS = [
     ("demonstrative licence, zh", "该项目采用 Apache 2.0 开源许可证。", "开源"),
     ("feature label explained by the own name", "- Open-source and self-hostable — Wren is Apache-2.0.",
      "Open-source"),
+    # a leading adverbial with an object ends at its comma: what follows is the subject, not an appositive
+    ("leading adverbial, not an appositive",
+     "Due to limits of Kestrel Runtime, the open-source code runs slower than our internal build.", "open-source"),
 ]
 
 
@@ -46,6 +49,8 @@ CARRIED_NON_CLAIMS = [
     ("agent named before an active release, zh", "Kestrel 开源了 Finch 3 模型。"),
     ("agent named before an active release, ja", "Kestrel がモデルをオープンソース化しました。"),
     ("the author thanks another's release, zh", "我们感谢 Kestrel 团队开源的代码。"),
+    ("an appositive of another name after a leading adverbial",
+     "In our tests with Kestrel, an open-source speech model, Wren was faster."),
 ]
 
 

@@ -271,6 +271,12 @@ class Ownership(Reader):
         m = p.APPOSITIVE_1.search(low[:np_start]) or p.PAREN_AFTER_NAME.search(low[:np_start])
         if not m:
             return None
+        adverbial = p.SENTENCE_SUBJECT_2.match(low)
+        if adverbial and adverbial.end() >= np_start and low[m.start():m.start() + 1] == "," \
+                and len(adverbial.group(0).split()) >= 3:
+            # 'Due to the constraints of X, the open-source code ...': the comma closes a leading adverbial with
+            # an object, the noun phrase after it is the subject, not an appositive of X
+            return None
         anchor_end = len(low[:m.start()].rstrip(" *_`\"'”’)"))
         if p.APPOSITIVE_2.search(low[:anchor_end]):
             return None  # handled as 'released as'

@@ -133,7 +133,8 @@ PRONOUN_4 = lazyre.compile(r"(?:we|our|this|these|it|they|its|their)\b")
 PRONOUN_5 = lazyre.compile(r"(?:我们|我們|本|私たち)")
 SENTENCE_SUBJECT_1 = lazyre.compile(r"[^\w\[]*(?:\[?\d{4}[./\-]\d{1,2}(?:[./\-]\d{1,2})?\]?[^\w\[]*)?(?:\[[x ]\]\s*)?[^\w\[]*")
 SENTENCE_SUBJECT_2 = lazyre.compile(r"(?:unlike|in|on|at|for|to|with|after|before|since|today|additionally|also|moreover|"
-                       r"however|as|by|from|through|now|finally|recently|currently|like)\b[^,;:]{0,60},\s*")
+                       r"however|as|by|from|through|now|finally|recently|currently|like|due\s+to|because\s+of|"
+                       r"despite|given)\b[^,;:]{0,60},\s*")
 SENTENCE_SUBJECT_3 = lazyre.compile(r"(?:ed|ing)$")
 SENTENCE_SUBJECT_4 = lazyre.compile(r"(?:we|our)\b")
 SENTENCE_SUBJECT_5 = lazyre.compile(r"(?:it|they|its|their)\b")
