@@ -10,7 +10,10 @@ README (or model card) in one of several forms — the lead under the title, a c
 of a Features list, a heading, a table row, a GitHub alert, a dated news item, a Chinese lead, a model-card
 tag — and the repository is judged by the engine, as ``openwash check`` would.  A claim sentence counts as
 found when a claim that is not negated sits on its line; a control sentence (a dependency, a comparison, a
-plan, a negation, thanks, a question, another maker's model) is clean when none does.
+plan, a negation, thanks, a question, another maker's model) is clean when none does.  For the labelled
+repositories the verdict (OW101-OW103) with a claim written in is scored against the expert labels (in a
+repository labelled as plain software the claims say "project" where they say "model"), and a control must
+leave the verdict as it was.
 
 The templates are this file's own words, written for any repository; none comes from the corpus.  The
 corpus is not shipped with openwash: without it the bench says so and exits 2.
@@ -120,9 +123,42 @@ def insert(text: str, form: str, sentence: str) -> tuple[str, int]:
     return "\n".join(new) + "\n", at + offset
 
 
-def judge(repo: Path, readme: Path, text: str, policy) -> list:
+# the claims that say what the labels' injected sentence says ("This model/project is fully open source"):
+# their repository verdicts are scored against repo-labels-dev.yaml's expected_if_claimed
+VERDICT_CLAIMS = {CLAIMS[0][1], CLAIMS[2][1], CLAIMS[4][1], CLAIMS[6][1], CLAIMS[8][1], CLAIMS[10][1]}
+BACKING_RULES = ("OW101", "OW102", "OW103")
+# how the author of plain software would write the same claims (a repository labelled as no model release):
+# the labels' injected sentence is then "This project is open source."
+SOFTWARE_WORDING = {
+    CLAIMS[0][1]: "{N} is a fully open-source project.",
+    CLAIMS[2][1]: '<p align="center"><b>{N}: an open-source project for everyone</b></p>',
+    CLAIMS[4][1]: "- **Fully open**: {N} is open source, code and docs included.",
+    CLAIMS[10][1]: "{N} 是一个完全开源的项目。",
+}
+
+
+def judge(repo: Path, readme: Path, text: str, policy) -> tuple[list, set[str]]:
+    """The claims of the repository with ``text`` as its README, and which of OW101-OW103 it reports."""
     readme.write_text(text, encoding="utf-8")
-    return check_repository(discover(repo, policy.include, policy.exclude), policy).claims
+    result = check_repository(discover(repo, policy.include, policy.exclude), policy)
+    return result.claims, {f.rule for f in result.findings if f.rule in BACKING_RULES}
+
+
+def load_labels(corpus: Path) -> dict:
+    path = corpus / "repo-labels-dev.yaml"
+    if not path.is_file():
+        return {}
+    import yaml  # only the bench reads the labels
+
+    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+
+
+def verdict_right(rules: set[str], expected: dict) -> bool | None:
+    """Whether the reported rules agree with the labels where they are not null (None: nothing scored)."""
+    scored = {rule: want for rule, want in (expected or {}).items() if rule in BACKING_RULES and want is not None}
+    if not scored:
+        return None
+    return all((rule in rules) == want for rule, want in scored.items())
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -140,6 +176,8 @@ def main(argv: list[str] | None = None) -> int:
     clean: Counter = Counter()
     ctotal: Counter = Counter()
     misses: list[str] = []
+    labels = load_labels(args.corpus)
+    verdicts: Counter = Counter()  # claims: right / scored; controls: unchanged / total
     with tempfile.TemporaryDirectory(prefix="ow-bench-realistic-") as tmp:
         subprocess.run([sys.executable, str(args.corpus / "materialize.py"), tmp], check=True,
                        stdout=subprocess.DEVNULL)
@@ -150,22 +188,34 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             original = readme.read_text(encoding="utf-8", errors="replace")
             name = release_name(repo, readme)
-            for form, template in CLAIMS:
+            _claims, before = judge(repo, readme, original, policy)
+            expected = (labels.get(repo.name) or {}).get("expected_if_claimed")
+            software = (labels.get(repo.name) or {}).get("is_model_release") is False
+            for form, written in CLAIMS:
+                template = SOFTWARE_WORDING.get(written, written) if software else written
                 sentence = template.format(N=name)
                 text, line = insert(original, form, sentence)
                 lines = range(line, line + sentence.count("\n") + 1)
-                claims = judge(repo, readme, text, policy)
+                claims, rules = judge(repo, readme, text, policy)
                 hit = any(c.file == readme.name and c.line in lines and not c.negated for c in claims)
                 total[form] += 1
                 found[form] += hit
                 if not hit:
                     misses.append(f"missed [{form}] {repo.name}: {template.format(N=name)!r}")
+                right = verdict_right(rules, expected) if written in VERDICT_CLAIMS else None
+                if right is not None:
+                    verdicts["claims scored"] += 1
+                    verdicts["claims right"] += right
+                    if not right:
+                        misses.append(f"verdict [{form}] {repo.name}: reported {sorted(rules)}, labels {expected}")
             for category, template in CONTROLS:
                 text, line = insert(original, "lead", template.format(N=name))
-                claims = judge(repo, readme, text, policy)
+                claims, rules = judge(repo, readme, text, policy)
                 bad = [c for c in claims if c.file == readme.name and c.line == line and not c.negated]
                 ctotal[category] += 1
                 clean[category] += not bad
+                verdicts["controls"] += 1
+                verdicts["controls unchanged"] += rules == before  # a control adds no finding to the verdict
                 if bad:
                     misses.append(f"control [{category}] {repo.name}: {template.format(N=name)!r} -> {bad[0].cue}")
             readme.write_text(original, encoding="utf-8")
@@ -175,6 +225,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(repos)} repositories; claims found {f}/{n} = {f / n:.3f}; controls clean {cc}/{cn} = {cc / cn:.3f}")
     print("found per form: " + ", ".join(f"{k} {found[k]}/{total[k]}" for k in total))
     print("clean per control: " + ", ".join(f"{k} {clean[k]}/{ctotal[k]}" for k in ctotal))
+    if verdicts["claims scored"]:
+        print(f"repository verdicts with a claim written in (OW101-OW103 against repo-labels-dev.yaml, "
+              f"{len(VERDICT_CLAIMS)} forms): {verdicts['claims right']}/{verdicts['claims scored']} = "
+              f"{verdicts['claims right'] / verdicts['claims scored']:.3f}; verdicts a control leaves unchanged: "
+              f"{verdicts['controls unchanged']}/{verdicts['controls']}")
     if args.list:
         for m in misses:
             print("  " + m)
