@@ -48,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
     write_output(text, args.output)
     if args.format == "github":
         # lazy: the GitHub presentation (and the Markdown reporter under it) is off the pre-commit path
-        from openwash.report.github import append_step_summary
+        from openwash.github.presentation import append_step_summary
 
         append_step_summary(outcome)
     return 1 if outcome.failed else 0

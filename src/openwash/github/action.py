@@ -96,7 +96,7 @@ def write_outputs(values: dict[str, str], env: dict[str, str]) -> None:
 
 
 def run(env: dict[str, str] | None = None, out: TextIO | None = None) -> int:
-    from openwash.report.github import command
+    from openwash.github.presentation import command
 
     out = out or sys.stdout
     env = dict(os.environ) if env is None else env
@@ -111,10 +111,10 @@ def run(env: dict[str, str] | None = None, out: TextIO | None = None) -> int:
 
 def _run(env: dict[str, str], out: TextIO) -> int:
     from openwash import baseline
-    from openwash.report import github as gh
+    from openwash.github import presentation as gh
+    from openwash.github.presentation import append_step_summary, command, render_annotations, stop_commands
     from openwash.report import markdown as md
     from openwash.report import render, write_output
-    from openwash.report.github import append_step_summary, command, render_annotations, stop_commands
 
     inputs = Inputs.from_env(env)
     root = Path(inputs.path)

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 
 class AnnotationOverflow(Protocol):
-    """What the summary needs of an annotation plan (openwash.report.github.AnnotationPlan): the findings per
+    """What the summary needs of an annotation plan (openwash.github.presentation.AnnotationPlan): the findings per
     level that did not fit under GitHub's annotation caps.  A protocol, so that Markdown does not import the
     GitHub side."""
 
@@ -37,7 +37,7 @@ class AnnotationOverflow(Protocol):
     def overflow_total(self) -> int: ...
 
 # What openwash writes at most: the job summary's headroom under GitHub's 1 MiB step-summary cap
-# (openwash.report.github.STEP_SUMMARY_LIMIT), and the cap of `--format markdown`.
+# (openwash.github.presentation.STEP_SUMMARY_LIMIT), and the cap of `--format markdown`.
 SUMMARY_MAX_BYTES = 1_000_000
 
 # The escaping itself is openwash.safetext's (one module for Markdown, HTML and terminal text); these names

@@ -41,7 +41,7 @@ def _report_and_issues(args: Any, report: OrgReport, runner: Sweep) -> int:
                                     bot_login=getattr(args, "bot_login", None))
         report.requests.update({k: (round(v, 1) if isinstance(v, float) else int(v))
                                 for k, v in runner.api.stats.items()})
-    module = importlib.import_module(f"openwash.report.{report_format('org', args.format).module}")
+    module = importlib.import_module(report_format('org', args.format).module)
     text = module.render(report)
     if not args.output:  # on stdout (a CI log): no line may issue a workflow command
         text = json_log_safe(text) if args.format == "json" else log_safe(text)

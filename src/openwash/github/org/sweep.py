@@ -168,7 +168,7 @@ class Sweep:
         wanted = {r.full_name.lower() for r in selected}
         report = OrgReport(owner=opts.owner, owner_kind=kind, api_url=self.api.base_url, generated=utc_now(),
                            filters=opts.filters(),
-                           outcomes=[self.outcomes[k].to_json() for k in sorted(self.outcomes) if k in wanted],
+                           outcomes=[self.outcomes[k] for k in sorted(self.outcomes) if k in wanted],
                            listed=len(repos), central_policy=list(policies.central.sources))
         report.elapsed = time.monotonic() - started
         report.requests = {**{k: (round(v, 1) if isinstance(v, float) else int(v)) for k, v in self.api.stats.items()},
