@@ -8,21 +8,16 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from openwash.baseline import evaluate, pull_request_event
 from openwash.clock import today_override
-from openwash.errors import UsageError
+from openwash.discovery import repository_dir
 from openwash.report import render, report_format, write_output
 from openwash.safetext import printable
 
 
 def run(args: argparse.Namespace) -> int:
-    root = Path(args.path)
-    if not root.exists():
-        raise UsageError(f"no such path: {args.path}")
-    if not root.is_dir():
-        raise UsageError(f"not a directory: {args.path}")
+    root = repository_dir(args.path)
     base_ref = args.baseline_ref
     if args.only_new and not base_ref:
         event = pull_request_event()

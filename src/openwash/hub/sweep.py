@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any, TextIO
 from urllib.parse import quote
 
-from openwash.discovery import MAX_FILE_BYTES, select_documents, source_file
+from openwash.discovery import MAX_FILE_BYTES, add_fetched_document, select_documents
 from openwash.errors import ConfigError, FetchError, UsageError
 from openwash.github.cache import DiskCache, cache_dir, digest
 from openwash.github.fetch import RepoInfo, blob_from_bytes
@@ -286,12 +286,7 @@ class HubSweep:
                     return "done", self._error(meta, str(exc)), meta
                 notices.append((rel, f"skipped: could not be downloaded ({exc})"))
                 continue
-            if "text" in blob:
-                sf = source_file(rel, blob["text"])
-                if sf is not None:
-                    files.append((sf.path, sf.text, sf.role))
-            else:
-                notices.append((rel, blob["notice"]))
+            add_fetched_document(rel, blob, files, notices)
         info = repo_info(self.hub, meta)
         payload = {"meta": {"info": info.as_json(), "commit": meta.sha, "gated": meta.gated}, "paths": paths,
                    "files": files, "notices": notices, "policy": policy, "today": self.today}
