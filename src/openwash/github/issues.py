@@ -21,6 +21,7 @@ from openwash.errors import UsageError
 from openwash.github.api import Api, ApiError
 from openwash.github.cache import digest
 from openwash.github.fetch import PER_PAGE, viewer_login
+from openwash.release import pip_install
 from openwash.report.org_common import action_words, md, rule_titles, safe_url, where
 from openwash.safetext import printable
 
@@ -64,8 +65,6 @@ def issue_body(outcome: RepoOutcome) -> str:
         for rule, hint in hints.items():
             lines.append(f"- **{rule}** ({md(titles.get(rule, ''))}): {md(hint)} "
                          f"— `openwash explain {rule}` has the details.")
-    from openwash.release import pip_install
-
     lines += ["", "### Check locally", "",
               "Install openwash and run it in a checkout of this repository to see the same findings:", "",
               "```sh", pip_install(), "openwash check", "```", "",

@@ -45,7 +45,9 @@ from openwash.github.org.policies import OWN_POLICY_FILES, Policies, declares_op
 from openwash.github.org.progress import Progress
 from openwash.github.org.sweep import INLINE_ENGINE_BELOW
 from openwash.hub.client import Hub, HubError, ModelMeta, RateLimited
-from openwash.policy import Policy
+from openwash.policy import Policy, resolve_source
+from openwash.report import report_format, write_output
+from openwash.scope import check_scope
 
 
 @dataclass
@@ -93,8 +95,6 @@ class HubPolicies(Policies):
     def __init__(self, endpoint: str, central: str | None) -> None:
         # Not Policies.__init__: that one finds the central policy through the GitHub API; here it is
         # --policy.  own() needs only what is set here.
-        from openwash.policy import resolve_source
-
         self.endpoint = endpoint
         self.session: dict[str, Any] = {}
         self._own: dict[str, Policy | ConfigError | FetchError] = {}
@@ -264,8 +264,6 @@ class HubSweep:
         policy, problem = self._model_policy(meta, paths, sizes)
         if policy is None:
             return "done", self._error(meta, problem), meta
-        from openwash.scope import check_scope
-
         try:
             check_scope(paths, policy)  # a scope that selects nothing is an error, not a pass (as in org)
         except ConfigError as exc:
@@ -404,8 +402,6 @@ class HubSweep:
 
 def run_hf_command(args: Any) -> int:
     """``openwash hf TARGET ...`` (called by the CLI with its parsed arguments)."""
-    from openwash.report import report_format, write_output
-
     if args.dry_run and not args.open_discussions:
         raise UsageError("--dry-run goes with --open-discussions")
     bot_login = getattr(args, "bot_login", None)
@@ -421,6 +417,8 @@ def run_hf_command(args: Any) -> int:
     try:
         report = runner.run()
         if args.open_discussions:
+            # here, not at the top: discussions bring the issue writer and the GitHub client; a sweep without
+            # --open-discussions needs neither
             from openwash.hub.discussions import sync_discussions
 
             plan_stream = sys.stdout if args.output else sys.stderr

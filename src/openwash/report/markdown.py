@@ -16,13 +16,13 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 from urllib.parse import quote
 
+from openwash.baseline import Outcome
 from openwash.findings import Finding, sort_key
 from openwash.rules import rule_names
 from openwash.safetext import LINKABLE, code_span, linkable_word
 from openwash.safetext import markdown_text as md_text
 
 if TYPE_CHECKING:
-    from openwash.baseline import Outcome
     from openwash.engine import Result
 
 
@@ -262,8 +262,6 @@ def relative_to_root(text: str, result: Result) -> str:
 
 def render(result: Result, outcome: Outcome | None = None, **options: object) -> str:
     """``--format markdown``: the same report as the job summary."""
-    from openwash.baseline import Outcome
-
     outcome = outcome or Outcome(result)
     links = options.get("links")
     return render_outcome(outcome, links=str(links) if links is not None else "")
