@@ -7,12 +7,18 @@ import json
 from pathlib import Path
 
 import jsonschema
+import pytest
 
 from conftest import ROOT, make_git_repo, run_cli
 from openwash import engine
 from openwash.policy import resolve
 from openwash.report import json_report
-from reportkit import LICENSE, card, pr_repo
+from reportkit import LICENSE, card, outside_a_runner, pr_repo
+
+
+@pytest.fixture(autouse=True)
+def _outside_a_runner(monkeypatch: pytest.MonkeyPatch) -> None:
+    outside_a_runner(monkeypatch)  # the runner's own event, summary and token are not this test's
 
 SCHEMA = json.loads((ROOT / "tests" / "check-json.schema.json").read_text(encoding="utf-8"))
 

@@ -6,9 +6,16 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from conftest import make_git_repo, markdown_outside_code, run_cli
 from openwash.report import markdown as md
-from reportkit import LICENSE, card
+from reportkit import LICENSE, card, outside_a_runner
+
+
+@pytest.fixture(autouse=True)
+def _outside_a_runner(monkeypatch: pytest.MonkeyPatch) -> None:
+    outside_a_runner(monkeypatch)  # the runner's own event, summary and token are not this test's
 
 
 def test_format_markdown_is_the_summary_with_repository_paths_and_no_github_links(tmp_path: Path) -> None:
