@@ -23,7 +23,6 @@ import concurrent.futures as cf
 import dataclasses
 import datetime as dt
 import fnmatch
-import importlib
 import json
 import os
 import sys
@@ -46,7 +45,7 @@ from openwash.github.org.progress import Progress
 from openwash.github.org.sweep import INLINE_ENGINE_BELOW
 from openwash.hub.client import Hub, HubError, ModelMeta, RateLimited
 from openwash.policy import Policy, resolve_source
-from openwash.report import report_format, write_output
+from openwash.report import write_org_report
 from openwash.scope import check_scope
 
 
@@ -429,8 +428,7 @@ def run_hf_command(args: Any) -> int:
             report.issues = sync_discussions(runner.hub, report.outcomes, dry_run=args.dry_run, say=show,
                                              cache=runner.cache, bot_login=bot_login)
             report.requests.update(runner.hub.stats)
-        module = importlib.import_module(report_format("org", args.format).module)
-        write_output(module.render(report), args.output)
+        write_org_report(report, args.format, args.output)
         runner.finish_checkpoint()
         if not args.quiet:
             s = report.summary()

@@ -20,12 +20,14 @@ from typing import TYPE_CHECKING
 
 from openwash.atomic import write_atomic  # reports are written atomically
 from openwash.errors import UsageError
+from openwash.safetext import json_log_safe, log_safe
 
 if TYPE_CHECKING:
     from openwash.engine import Result
+    from openwash.github.org.model import OrgReport
 
 __all__ = ["FORMATS", "REGISTRY", "ReportFormat", "format_names", "render", "report_format", "write_atomic",
-           "write_output"]
+           "write_org_report", "write_output"]
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,17 @@ def render(result: Result, fmt: str, **options: object) -> str:
     """The report of one checked repository in format ``fmt`` (a ``check`` format)."""
     module = importlib.import_module(report_format('check', fmt).module)
     return module.render(result, **options)
+
+
+def write_org_report(report: OrgReport, fmt: str, output: str | None) -> None:
+    """The report of a sweep (``openwash org``, ``openwash hf``) in format ``fmt`` (an ``org`` format), to
+    ``output`` or to standard output.  Standard output is often a CI log, where a line of repository text
+    could issue a workflow command: there no line may (the JSON still decodes to the same value)."""
+    module = importlib.import_module(report_format("org", fmt).module)
+    text = module.render(report)
+    if not output:
+        text = json_log_safe(text) if fmt == "json" else log_safe(text)
+    write_output(text, output)
 
 
 def write_output(text: str, output: str | None) -> None:
