@@ -1,14 +1,21 @@
-"""Fixtures shared by the organization-sweep tests: repository contents and a CLI runner against the fake."""
+"""Fixtures shared by the organization-sweep tests: repository contents, a CLI runner against the fake, the
+reports of one sweep in every format, and a report built to attack the writers."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import subprocess
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from conftest import run_cli
 from fakegithub import FakeGitHub
+from openwash.github.org.model import OrgReport
+from openwash.github.org.outcome import RepoOutcome
 
 APACHE = ("                                 Apache License\n                           Version 2.0, January 2004\n"
           "                        http://www.apache.org/licenses/\n\n"
@@ -70,3 +77,57 @@ def org_json(gh: FakeGitHub, cache: Path, owner: str = "acme", *args: str,
 
 def by_repo(report: dict[str, Any]) -> dict[str, dict[str, Any]]:
     return {o["repository"]: o for o in report["repositories"]}
+
+
+# --- the four report formats of one sweep, and a report built to attack them ------------------------------
+
+
+@dataclass
+class Swept:
+    """``openwash org acme`` over heron (fails), tidy (passes) and void (empty), once in each format."""
+
+    outputs: dict[str, str]  # format -> the report
+    heron_commit: str
+
+
+_swept: list[Swept] = []
+
+
+def swept_reports(factory: pytest.TempPathFactory) -> Swept:
+    """The sweep run once per test session (tests/report/test_org_<format>.py each read their format)."""
+    if not _swept:
+        out = factory.mktemp("org-formats")
+        outputs: dict[str, str] = {}
+        with FakeGitHub() as gh:
+            gh.add_repo("acme", "heron", CLOSED_MODEL)
+            gh.add_repo("acme", "tidy", LIBRARY)
+            gh.add_repo("acme", "void", {})
+            proc = org_cli(gh, out / "cache", "acme")  # markdown, the default, to standard output
+            assert proc.returncode == 1, proc.stderr
+            outputs["markdown"] = proc.stdout
+            for fmt in ("json", "csv", "html"):
+                proc = org_cli(gh, out / "cache", "acme", "--format", fmt, "--output", str(out / f"r.{fmt}"))
+                assert proc.returncode == 1 and proc.stdout == "", proc.stderr
+                outputs[fmt] = (out / f"r.{fmt}").read_text(encoding="utf-8")
+            _swept.append(Swept(outputs, gh.repo("acme/heron").commit_oid))
+    return _swept[0]
+
+
+EVIL = "<script>alert(1)</script> | @everyone #1 [x](javascript:alert(1))"
+
+
+def hostile_report() -> OrgReport:
+    """A report whose repository text attacks each writer: HTML, Markdown table breaks, mentions, a
+    javascript: link, a spreadsheet formula as a license name, and markup in an error."""
+    outcome = RepoOutcome.from_json({
+        "repository": "acme/x", "name": "x", "url": "javascript:alert(1)", "verdict": "fail", "error": "",
+        "policy": ["builtin:default"], "is_model_release": True, "claims_open_source": 1, "backed": False,
+        "license": {"spdx": [], "names": ["=cmd|' /C calc'!A0"], "category": "unknown"},
+        "evidence": {}, "summary": {"error": 1, "warning": 0, "notice": 0, "waived": 0},
+        "findings": [{"rule": "OW101", "severity": "error", "file": "README.md", "line": 1, "column": 1,
+                      "message": EVIL, "hint": EVIL, "url": "https://github.com/acme/x/blob/a/README.md#L1",
+                      "waived": False}], "notices": []})
+    gone = dataclasses.replace(outcome, repository="acme/gone", verdict="error", findings=[],
+                               error="repository not found <b>")
+    return OrgReport(owner="acme", owner_kind="organization", api_url="u", generated="now", filters={},
+                     outcomes=[outcome, gone], listed=2, central_policy=["builtin:default"])

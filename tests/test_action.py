@@ -10,6 +10,7 @@ the run step runs the installed openwash.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -19,9 +20,19 @@ import pytest
 import yaml
 from pytest_httpserver import HTTPServer
 
-from action_runner import ActionRun, clean_env, pull_request_event, run_action
-from conftest import ROOT, git, make_git_repo, markdown_outside_code, write_tree
+from action_runner import (
+    ActionRun,
+    clean_env,
+    parse_commands,
+    pull_request_event,
+    read_output_file,
+    run_action,
+)
+from conftest import ROOT, git, make_git_repo, markdown_outside_code, run_cli, write_tree
 from pr_api import FakePullRequestAPI
+from reportkit import LICENSE as SHORT_LICENSE
+from reportkit import card as short_card
+from reportkit import outside_a_runner, pr_repo
 
 REPO = "acme/models"
 TOKEN = "ghs_fake_token_for_tests"
@@ -407,3 +418,74 @@ def test_harness_evaluates_the_conditions_and_expressions_action_yml_uses() -> N
     assert condition(None, {**ctx, "__status__": "failure"}) is False
     with pytest.raises(ExpressionError):
         interpolate("${{ secrets.X }}", ctx)
+
+
+# --- openwash action run directly (no runner): outside pull requests, and bad inputs -------------------
+
+
+@pytest.fixture
+def _outside_a_runner(monkeypatch: pytest.MonkeyPatch) -> None:
+    outside_a_runner(monkeypatch)
+
+
+def _action_env(tmp_path: Path, **extra: str) -> dict[str, str]:
+    env = {"GITHUB_STEP_SUMMARY": str(tmp_path / "summary.md"), "GITHUB_OUTPUT": str(tmp_path / "output"),
+           "GITHUB_REPOSITORY": "acme/models", "GITHUB_API_URL": "http://127.0.0.1:9", "GITHUB_TOKEN": "tok"}
+    env.update(extra)
+    return env
+
+
+@pytest.mark.usefixtures("_outside_a_runner")
+def test_action_on_push_counts_every_finding_and_does_not_comment(tmp_path: Path) -> None:
+    root = make_git_repo(tmp_path / "acme", {"README.md": short_card("acme"), "LICENSE": SHORT_LICENSE})
+    env = _action_env(tmp_path, GITHUB_EVENT_NAME="push", OPENWASH_SARIF_FILE=str(tmp_path / "out.sarif"))
+    proc = run_cli("action", cwd=root, env=env)
+    assert proc.returncode == 1, proc.stderr
+    outputs = read_output_file(tmp_path / "output")
+    assert outputs["verdict"] == "fail" and outputs["errors"] == "3" and outputs["new-findings"] == "3"
+    assert json.loads((tmp_path / "out.sarif").read_text(encoding="utf-8"))["version"] == "2.1.0"
+    assert "comment" not in proc.stdout
+    assert (tmp_path / "summary.md").read_text(encoding="utf-8").startswith("## openwash: ❌ fail")
+
+
+@pytest.mark.usefixtures("_outside_a_runner")
+def test_action_only_new_true_outside_a_pull_request_is_a_notice(tmp_path: Path) -> None:
+    root = make_git_repo(tmp_path / "acme", {"README.md": short_card("acme"), "LICENSE": SHORT_LICENSE})
+    proc = run_cli("action", cwd=root, env=_action_env(tmp_path, GITHUB_EVENT_NAME="push", OPENWASH_ONLY_NEW="true",
+                                                       OPENWASH_MODE="annotate"))
+    assert proc.returncode == 0
+    commands, _ = parse_commands(proc.stdout)
+    assert any(c.name == "notice" and "not a pull request" in c.message for c in commands)
+
+
+@pytest.mark.usefixtures("_outside_a_runner")
+@pytest.mark.parametrize(("name", "value"), [("OPENWASH_MODE", "strict"), ("OPENWASH_FAIL_ON", "sometimes"),
+                                             ("OPENWASH_ONLY_NEW", "maybe"), ("OPENWASH_COMMENT", "loud"),
+                                             ("OPENWASH_PATH", "does/not/exist")])
+def test_action_bad_inputs_exit_2_with_an_error_annotation(tmp_path: Path, name: str, value: str) -> None:
+    root = make_git_repo(tmp_path / "acme", {"README.md": "# x\n"})
+    proc = run_cli("action", cwd=root, env=_action_env(tmp_path, **{name: value}))
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    commands, _ = parse_commands(proc.stdout)
+    assert [c.name for c in commands] == ["error"]
+    assert read_output_file(tmp_path / "output") == {"verdict": "error"}
+
+
+@pytest.mark.usefixtures("_outside_a_runner")
+def test_action_reads_the_base_from_the_event_and_fetches_it_into_a_shallow_clone(tmp_path: Path) -> None:
+    origin, base = pr_repo(tmp_path)
+    head = git(origin, "rev-parse", "HEAD").strip()
+    clone = tmp_path / "clone"
+    git(tmp_path, "clone", "-q", "--depth=1", f"file://{origin}", str(clone))
+    assert git(clone, "rev-parse", "HEAD").strip() == head
+    event = pull_request_event(number=7, base_sha=base, head_sha=head, repo="acme/models")
+    (tmp_path / "event.json").write_text(json.dumps(event), encoding="utf-8")
+    env = _action_env(tmp_path, GITHUB_EVENT_NAME="pull_request", GITHUB_EVENT_PATH=str(tmp_path / "event.json"),
+                      OPENWASH_COMMENT="false")
+    proc = run_cli("action", cwd=clone, env=env)
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    outputs = read_output_file(tmp_path / "output")
+    assert outputs["new-findings"] == "3"  # beta's three; acme's are pre-existing
+    commands, _ = parse_commands(proc.stdout)
+    assert {c.properties["file"] for c in commands if c.name == "error"} == {"models/beta/README.md"}
+    assert os.path.isdir(clone / ".git")

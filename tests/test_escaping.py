@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from openwash.report.github import escape_data
+from openwash.github.presentation import escape_data
 from openwash.report.markdown import md_text
 from openwash.report.org_common import md
 from openwash.report.org_html import _e

@@ -170,6 +170,19 @@ def test_formats_and_output(tmp_path: Path) -> None:
                 assert f"{hub.url}/acme/wren-7b/blob/{hub.models['acme/wren-7b'].sha}/README.md#L" in text
 
 
+def test_a_report_on_standard_output_cannot_issue_workflow_commands(tmp_path: Path) -> None:
+    # standard output is often a CI log: a card's text (here its license name) must not become a (legacy, anywhere-in-the-line)
+    # workflow command, and the JSON still decodes to the card's text
+    card = CLOSED_CARD.replace("license_name: wren-community", 'license_name: "##[error]pwned"')
+    with FakeHub() as hub:
+        hub.push("acme/wren-7b", {"README.md": card, "LICENSE": WREN_LICENSE})
+        proc = hf(hub, tmp_path / "cache", "acme", "--format", "json")
+        assert proc.returncode == 1, proc.stderr
+        assert "##[" not in proc.stdout
+        findings = json.loads(proc.stdout)["repositories"][0]["findings"]
+        assert any("##[error]pwned" in f["message"] for f in findings), findings  # OW103 names the license
+
+
 def test_bad_input_is_one_line_exit_2(tmp_path: Path) -> None:
     with FakeHub() as hub:
         proc = hf(hub, tmp_path / "cache", "a/b/c")

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
-import re
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from conftest import check_json, make_git_repo, markdown_outside_code
+from conftest import check_json, make_git_repo
 from fakegithub import FakeGitHub
 from orgkit import CARD_IN_SUBFOLDER, CLOSED_MODEL, LIBRARY, OPEN_MODEL, by_repo, org_cli, org_json
 
@@ -140,78 +137,6 @@ def test_user_account_and_unknown_owner(gh: FakeGitHub, tmp_path: Path) -> None:
     assert report["owner_kind"] == "user" and [o["repository"] for o in report["repositories"]] == ["alice/tiny-model"]
     proc = org_cli(gh, tmp_path / "cache", "nobody")
     assert proc.returncode == 2 and "nobody" in proc.stderr and "Traceback" not in proc.stderr
-
-
-def test_markdown_report(gh: FakeGitHub, tmp_path: Path) -> None:
-    gh.add_repo("acme", "heron", CLOSED_MODEL)
-    gh.add_repo("acme", "tidy", LIBRARY)
-    proc = org_cli(gh, tmp_path / "cache", "acme")
-    assert proc.returncode == 1
-    md = proc.stdout
-    assert md.startswith("# openwash organization report: acme")
-    assert "## Summary" in md and "## Findings by rule" in md and "## Failing repositories" in md
-    assert re.search(r"\| OW1\d\d \| .+ \| 1 \| 1 \|", md)
-    commit = gh.repo("acme/heron").commit_oid
-    assert f"(https://github.com/acme/heron/blob/{commit}/README.md#L3)" in md
-    assert "how to fix:" in md
-    assert "| [acme/tidy](https://github.com/acme/tidy) | pass |" in md
-
-
-def test_json_csv_html_reports_and_output_file(gh: FakeGitHub, tmp_path: Path) -> None:
-    gh.add_repo("acme", "heron", CLOSED_MODEL)
-    gh.add_repo("acme", "tidy", LIBRARY)
-    gh.add_repo("acme", "void", {})
-    cache = tmp_path / "cache"
-    out = tmp_path / "out"
-    for fmt in ("json", "csv", "html", "markdown"):
-        proc = org_cli(gh, cache, "acme", "--format", fmt, "--output", str(out / f"r.{fmt}"))
-        assert proc.returncode == 1 and proc.stdout == "", proc.stderr
-    report = json.loads((out / "r.json").read_text())
-    assert report["tool"]["name"] == "openwash" and report["owner"] == "acme"
-    assert {"summary", "repositories", "requests", "filters", "central_policy"} <= set(report)
-    s = report["summary"]
-    assert (s["repositories"], s["pass"], s["fail"], s["empty"]) == (3, 1, 1, 1)
-    assert s["by_rule"] and all(row["repositories"] == 1 for row in s["by_rule"].values())
-    rows = list(csv.DictReader(io.StringIO((out / "r.csv").read_text())))
-    assert [r["repository"] for r in rows] == ["acme/heron", "acme/tidy", "acme/void"]
-    heron = rows[0]
-    assert heron["verdict"] == "fail" and set(heron["rules"].split()) == set(s["by_rule"])
-    assert heron["backed"] == "false"
-    assert "README.md:3" in heron["findings"]
-    page = (out / "r.html").read_text()
-    assert page.startswith("<!DOCTYPE html>") and "<style>" in page
-    assert not re.search(r"<(link|script)[^>]+(src|href)=", page)  # nothing loaded from elsewhere
-    assert "acme/heron" in page and next(iter(s["by_rule"])) in page and 'class="badge fail"' in page
-    assert f"https://github.com/acme/heron/blob/{gh.repo('acme/heron').commit_oid}/README.md#L3" in page
-
-
-def test_report_renderers_escape_repository_text() -> None:
-    from openwash.github.org import OrgReport
-    from openwash.report import org_csv, org_html, org_markdown
-
-    evil = "<script>alert(1)</script> | @everyone #1 [x](javascript:alert(1))"
-    outcome = {"repository": "acme/x", "name": "x", "url": "javascript:alert(1)", "verdict": "fail",
-               "error": "", "policy": ["builtin:default"], "is_model_release": True, "claims_open_source": 1,
-               "backed": False, "license": {"spdx": ["=cmd|' /C calc'!A0"], "category": "unknown"},
-               "evidence": {}, "summary": {"error": 1, "warning": 0, "notice": 0, "waived": 0},
-               "findings": [{"rule": "OW101", "severity": "error", "file": "README.md", "line": 1, "column": 1,
-                             "message": evil, "hint": evil, "url": "https://github.com/acme/x/blob/a/README.md#L1",
-                             "waived": False}], "notices": []}
-    gone = {**outcome, "repository": "acme/gone", "verdict": "error", "findings": [],
-            "error": "repository not found <b>"}
-    report = OrgReport(owner="acme", owner_kind="organization", api_url="u", generated="now", filters={},
-                       outcomes=[outcome, gone], listed=2, central_policy=["builtin:default"])
-    page = org_html.render(report)
-    assert "<script>alert" not in page and "&lt;script&gt;" in page
-    assert 'href="javascript:' not in page
-    md = org_markdown.render(report)
-    assert "<script>" not in md and "`@everyone`" in md and "\\|" in md
-    assert "@everyone" not in markdown_outside_code(md)[0] and "\u200b" not in md
-    assert not re.search(r"(?<!\\)\]\(javascript:", md)  # brackets escaped: no link
-    assert "## Repositories that could not be checked" in md and "acme/gone: repository not found \\<b\\>" in md
-    assert "<h2>Repositories that could not be checked</h2>" in page and "not found &lt;b&gt;" in page
-    cells = list(csv.reader(io.StringIO(org_csv.render(report))))
-    assert cells[1][cells[0].index("licenses")].startswith("'=")
 
 
 def test_card_in_subfolder_and_docs_are_read_like_a_checkout(gh: FakeGitHub, tmp_path: Path) -> None:

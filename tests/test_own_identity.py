@@ -83,9 +83,9 @@ def test_personal_token_identity_comes_from_get_user(tmp_path: Path) -> None:
 def _post(api: FakePullRequestAPI, tmp_path: Path) -> object:
     from openwash import engine
     from openwash.baseline import Outcome
+    from openwash.github import presentation as gh
     from openwash.github.pr import upsert_sticky_comment
     from openwash.policy import resolve
-    from openwash.report import github as gh
 
     root = make_git_repo(tmp_path / "r", {"README.md": "# A\n\nThe weights are on [HF](https://huggingface.co/a/b)."
                                                        "\n\nA is an open-source model.\n"})
@@ -95,7 +95,7 @@ def _post(api: FakePullRequestAPI, tmp_path: Path) -> object:
 
 
 def test_sticky_comment_of_another_bot_is_not_adopted(httpserver: HTTPServer, tmp_path: Path) -> None:
-    from openwash.report.github import STICKY_MARKER
+    from openwash.github.presentation import STICKY_MARKER
 
     api = FakePullRequestAPI(httpserver)
     evil = api.add_comment("acme/models", 7, STICKY_MARKER + "\n<!-- openwash:findings=9 -->", "evil[bot]", "Bot")
@@ -106,7 +106,7 @@ def test_sticky_comment_of_another_bot_is_not_adopted(httpserver: HTTPServer, tm
 
 def test_sticky_comment_identity_from_env(httpserver: HTTPServer, tmp_path: Path,
                                           monkeypatch: pytest.MonkeyPatch) -> None:
-    from openwash.report.github import STICKY_MARKER
+    from openwash.github.presentation import STICKY_MARKER
 
     api = FakePullRequestAPI(httpserver)
     api.bot_login = BOT

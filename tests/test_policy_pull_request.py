@@ -75,7 +75,7 @@ def test_a_regular_policy_file_is_read_from_the_base(tmp_path: Path) -> None:
 
 def test_every_changed_policy_file_is_listed_as_taking_effect_after_merge(tmp_path: Path, monkeypatch) -> None:
     from openwash.baseline import evaluate
-    from openwash.report.github import comment_body
+    from openwash.github.presentation import comment_body
     from openwash.report.markdown import render_outcome
 
     repo, base = _repo(tmp_path, {

@@ -101,7 +101,7 @@ def test_without_a_lock_a_pull_request_suppression_still_works(tmp_path: Path) -
 
 def test_suppressions_used_are_listed_in_comment_and_summary(tmp_path: Path, monkeypatch) -> None:
     from openwash.baseline import evaluate
-    from openwash.report.github import comment_body
+    from openwash.github.presentation import comment_body
     from openwash.report.markdown import render_outcome
 
     repo, base = _pull_request(tmp_path, "extends: builtin:default\n", README, README + SILENCE + CLAIM)

@@ -23,6 +23,7 @@ from pathlib import Path
 from openwash import lazyre
 from openwash import vocabulary as v
 from openwash.documents import Notice, SourceFile
+from openwash.errors import UsageError
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
 MAX_TREE_ENTRIES = 1_000_000
@@ -657,6 +658,17 @@ def _inside(real_root: str, root: Path, rel: str) -> bool:
     return real == os.path.join(real_root, *parent.split("/"))
 
 
+def repository_dir(path: str | os.PathLike[str]) -> Path:
+    """``path`` as the directory to check; a path that does not exist or is not a directory is the user's
+    error (exit 2), named as it was given."""
+    root = Path(path)
+    if not root.exists():
+        raise UsageError(f"no such path: {path}")
+    if not root.is_dir():
+        raise UsageError(f"not a directory: {path}")
+    return root
+
+
 def discover(root: Path, include: list[str] | None = None, exclude: list[str] | None = None,
              max_bytes: int = MAX_FILE_BYTES) -> Repository:
     """List the repository at ``root`` and read its documents in scope."""
@@ -710,3 +722,18 @@ def source_file(rel: str, text: str) -> SourceFile | None:
             return None
         return SourceFile(path=rel, text=text, role="model_card")
     return SourceFile(path=rel, text=text, role=role_of(rel))
+
+
+
+def add_fetched_document(rel: str, blob: dict[str, str], files: list[tuple[str, str, str]],
+                         notices: list[tuple[str, str]]) -> None:
+    """A document fetched from a remote (``{"text"}`` or ``{"notice"}``, as
+    :func:`openwash.github.fetch.blob_from_bytes` gives it) added to an engine task's ``files``
+    (path, text, role) or ``notices`` (path, message); nothing when it is out of scope after all
+    (:func:`source_file`).  The organization and Hub sweeps read their documents this way."""
+    if "text" in blob:
+        sf = source_file(rel, blob["text"])
+        if sf is not None:
+            files.append((sf.path, sf.text, sf.role))
+    else:
+        notices.append((rel, blob["notice"]))

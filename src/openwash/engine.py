@@ -10,9 +10,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from openwash.consolidate import one_per_cause
-from openwash.discovery import Repository, discover
+from openwash.discovery import Repository, discover, repository_dir
 from openwash.documents import Block, Document, Notice
-from openwash.errors import UsageError
 from openwash.findings import Finding, sort_key
 from openwash.policy import Policy
 from openwash.quickpass import blocker, quick_result
@@ -48,11 +47,7 @@ def own_names(repo: Repository, docs: list[Document]) -> frozenset[str]:
 
 def run(root: Path, policy: Policy, *, today: dt.date | None = None) -> Result:
     """Check the repository at ``root`` (a directory on disk) under ``policy``."""
-    if not root.exists():
-        raise UsageError(f"no such path: {root}")
-    if not root.is_dir():
-        raise UsageError(f"not a directory: {root}")
-    repo = discover(root, policy.include, policy.exclude)
+    repo = discover(repository_dir(root), policy.include, policy.exclude)
 
     check_scope(repo.paths, policy)  # a scope that selects nothing is an error, not a pass
     return check_repository(repo, policy, today=today)

@@ -1,4 +1,5 @@
-"""The report-format registry (openwash.report.REGISTRY): one table drives --format and the renderers."""
+"""The report-format registry (openwash.report.REGISTRY): one table drives --format and the renderers, and
+each module of src/openwash/report/ has its tests in tests/report/test_<module>.py."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import make_git_repo, run_cli
+from conftest import ROOT, make_git_repo, run_cli
 from openwash.cli import build_parser
 from openwash.errors import UsageError
 from openwash.report import REGISTRY, format_names, render, report_format
@@ -28,7 +29,21 @@ def test_the_cli_offers_exactly_the_registered_formats() -> None:
 
 def test_every_registered_format_has_a_renderer() -> None:
     for f in REGISTRY:
-        assert callable(importlib.import_module(f"openwash.report.{f.module}").render), f
+        assert callable(importlib.import_module(f.module).render), f
+
+
+def test_every_report_module_has_its_test_module() -> None:
+    # tests mirror the code: report/<name>.py is tested in tests/report/test_<name>.py (the package's own
+    # __init__, the registry, here)
+    modules = {p.stem for p in (ROOT / "src" / "openwash" / "report").glob("*.py") if p.stem != "__init__"}
+    tests = {p.stem.removeprefix("test_") for p in (ROOT / "tests" / "report").glob("test_*.py")}
+    assert modules >= {"text", "json_report", "sarif", "markdown", "org_csv"}  # the glob found the package
+    assert sorted(modules - tests) == []
+    # and every format's module is one of them, or the GitHub presentation (tests/github/test_presentation.py)
+    for f in REGISTRY:
+        package, _, name = f.module.rpartition(".")
+        assert (package == "openwash.report" and name in modules) or f.module == "openwash.github.presentation", f
+    assert (ROOT / "tests" / "github" / "test_presentation.py").is_file()
 
 
 def test_an_unknown_format_is_a_usage_error_not_a_traceback() -> None:

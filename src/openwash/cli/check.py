@@ -8,21 +8,16 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from openwash.baseline import evaluate, pull_request_event
 from openwash.clock import today_override
-from openwash.errors import UsageError
+from openwash.discovery import repository_dir
 from openwash.report import render, report_format, write_output
 from openwash.safetext import printable
 
 
 def run(args: argparse.Namespace) -> int:
-    root = Path(args.path)
-    if not root.exists():
-        raise UsageError(f"no such path: {args.path}")
-    if not root.is_dir():
-        raise UsageError(f"not a directory: {args.path}")
+    root = repository_dir(args.path)
     base_ref = args.baseline_ref
     if args.only_new and not base_ref:
         event = pull_request_event()
@@ -48,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
     write_output(text, args.output)
     if args.format == "github":
         # lazy: the GitHub presentation (and the Markdown reporter under it) is off the pre-commit path
-        from openwash.report.github import append_step_summary
+        from openwash.github.presentation import append_step_summary
 
         append_step_summary(outcome)
     return 1 if outcome.failed else 0

@@ -3,22 +3,17 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from openwash.clock import today_override
+from openwash.discovery import repository_dir
 from openwash.engine import run as run_engine
-from openwash.errors import UsageError
 from openwash.export import render
 from openwash.policy import resolve
 from openwash.report import write_output
 
 
 def run(args: argparse.Namespace) -> int:
-    root = Path(args.path)
-    if not root.exists():
-        raise UsageError(f"no such path: {args.path}")
-    if not root.is_dir():
-        raise UsageError(f"not a directory: {args.path}")
+    root = repository_dir(args.path)
     policy = resolve(root, args.policy, offline=args.offline or None)
     today = today_override()
     result = run_engine(root, policy, today=today)

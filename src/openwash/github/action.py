@@ -30,9 +30,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
+from openwash import baseline
 from openwash.clock import today_override
 from openwash.errors import OpenwashError, UsageError
+from openwash.github import presentation as gh
+from openwash.github.presentation import append_step_summary, command, render_annotations, stop_commands
 from openwash.policy.model import FAIL_ON
+from openwash.report import markdown as md
+from openwash.report import render, write_output
 
 TRUE = {"true", "yes", "1", "on"}
 FALSE = {"false", "no", "0", "off"}
@@ -96,8 +101,6 @@ def write_outputs(values: dict[str, str], env: dict[str, str]) -> None:
 
 
 def run(env: dict[str, str] | None = None, out: TextIO | None = None) -> int:
-    from openwash.report.github import command
-
     out = out or sys.stdout
     env = dict(os.environ) if env is None else env
     try:
@@ -110,12 +113,6 @@ def run(env: dict[str, str] | None = None, out: TextIO | None = None) -> int:
 
 
 def _run(env: dict[str, str], out: TextIO) -> int:
-    from openwash import baseline
-    from openwash.report import github as gh
-    from openwash.report import markdown as md
-    from openwash.report import render, write_output
-    from openwash.report.github import append_step_summary, command, render_annotations, stop_commands
-
     inputs = Inputs.from_env(env)
     root = Path(inputs.path)
     if not root.is_dir():
@@ -159,6 +156,7 @@ def _run(env: dict[str, str], out: TextIO) -> int:
                    "new-findings": str(counts["new"]), "sarif-file": sarif_path, "verdict": outcome.verdict}, env)
 
     if inputs.comment and event is not None:
+        # here, not at the top: the comment needs the GitHub client (requests), a run without one does not
         from openwash.github.pr import state_marker, upsert_sticky_comment
 
         gating = len(outcome.gating)

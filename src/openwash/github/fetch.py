@@ -24,6 +24,7 @@ from urllib.parse import quote
 from openwash.discovery import MAX_FILE_BYTES, decode_document
 from openwash.documents import Notice
 from openwash.github.api import Api, ApiError
+from openwash.github.cache import digest
 
 PER_PAGE = 100
 BATCH_MAX_OBJECTS = 100
@@ -183,8 +184,6 @@ def fetch_tree(api: Api, info: RepoInfo) -> tuple[Tree, bool]:
 
 def cached_tree(api: Api, info: RepoInfo) -> Tree | None:
     """The tree stored by the last sweep for this repository's default branch, without asking GitHub."""
-    from openwash.github.cache import digest
-
     url, params = tree_url(info)
     entry = api.cache.get("tree", digest(api.identity, url, json.dumps(params, sort_keys=True)))
     if isinstance(entry, dict) and isinstance(entry.get("value"), dict):

@@ -15,34 +15,38 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from openwash.errors import UsageError
 from openwash.github.api import Api, ApiError
 from openwash.github.cache import digest
 from openwash.github.fetch import PER_PAGE, viewer_login
-from openwash.report.org_common import action_words, active, md, rule_titles, safe_url, where
+from openwash.release import pip_install
+from openwash.report.org_common import action_words, md, rule_titles, safe_url, where
 from openwash.safetext import printable
+
+if TYPE_CHECKING:
+    from openwash.github.org.outcome import RepoOutcome
 
 MARKER = "<!-- openwash:org-sweep"
 _MARKER_RE = re.compile(r"<!-- openwash:org-sweep digest=([0-9a-f]+) -->")
 MAX_BODY = 60_000
 
 
-def findings_digest(outcome: dict[str, Any]) -> str:
-    keys = sorted(f"{f['rule']}|{f['severity']}|{f.get('fingerprint', '')}" for f in active(outcome))
+def findings_digest(outcome: RepoOutcome) -> str:
+    keys = sorted(f"{f['rule']}|{f['severity']}|{f.get('fingerprint', '')}" for f in outcome.active_findings)
     return digest(*keys)[:16]
 
 
-def issue_title(outcome: dict[str, Any]) -> str:
-    n = len(active(outcome))
+def issue_title(outcome: RepoOutcome) -> str:
+    n = len(outcome.active_findings)
     return f"openwash: {n} finding{'s' if n != 1 else ''} about open-source claims"
 
 
-def issue_body(outcome: dict[str, Any]) -> str:
-    findings = active(outcome)
+def issue_body(outcome: RepoOutcome) -> str:
+    findings = outcome.active_findings
     titles = rule_titles()
-    ref = outcome.get("commit") or outcome.get("default_branch") or ""
+    ref = outcome.commit or outcome.default_branch
     lines = [f"{MARKER} digest={findings_digest(outcome)} -->", "",
              f"openwash checked this repository{f' at `{ref[:12]}`' if ref else ''} and found "
              f"{len(findings)} problem{'s' if len(findings) != 1 else ''} with how it describes what it releases "
@@ -61,8 +65,6 @@ def issue_body(outcome: dict[str, Any]) -> str:
         for rule, hint in hints.items():
             lines.append(f"- **{rule}** ({md(titles.get(rule, ''))}): {md(hint)} "
                          f"— `openwash explain {rule}` has the details.")
-    from openwash.release import pip_install
-
     lines += ["", "### Check locally", "",
               "Install openwash and run it in a checkout of this repository to see the same findings:", "",
               "```sh", pip_install(), "openwash check", "```", "",
@@ -116,7 +118,7 @@ def find_issue(api: Api, full_name: str, viewer: str | None) -> dict[str, Any] |
     return found[0]
 
 
-def sync_issues(api: Api, outcomes: list[dict[str, Any]], *, dry_run: bool,
+def sync_issues(api: Api, outcomes: list[RepoOutcome], *, dry_run: bool,
                 say: Callable[[str], None], bot_login: str | None = None) -> list[dict[str, Any]]:
     """Open, update, reopen or close the sweep's issue in each checked repository; returns the actions."""
     if not dry_run and not api.token:
@@ -128,13 +130,12 @@ def sync_issues(api: Api, outcomes: list[dict[str, Any]], *, dry_run: bool,
             "adopted; pass --bot-login (or OPENWASH_BOT_LOGIN), e.g. acme-openwash[bot]")
     actions: list[dict[str, Any]] = []
     for o in outcomes:
-        if o.get("verdict") not in ("pass", "fail"):
+        if not o.checked:
             continue
-        full = o["repository"]
+        full = o.repository
         memo_key = digest(api.identity, "issue", full.lower())
         memo = api.cache.get("issue", memo_key)
-        if o["verdict"] == "pass" and ((isinstance(memo, dict) and memo.get("number") == 0)
-                                       or o.get("open_issues") == 0):
+        if o.verdict == "pass" and ((isinstance(memo, dict) and memo.get("number") == 0) or o.open_issues == 0):
             continue  # no open issue here (looked before, or the repository has no open issue at all)
         try:
             action = _sync_one(api, o, viewer, dry_run)
@@ -164,15 +165,15 @@ def sync_issues(api: Api, outcomes: list[dict[str, Any]], *, dry_run: bool,
     return actions
 
 
-def _sync_one(api: Api, o: dict[str, Any], viewer: str | None, dry_run: bool) -> dict[str, Any]:
-    full = o["repository"]
+def _sync_one(api: Api, o: RepoOutcome, viewer: str | None, dry_run: bool) -> dict[str, Any]:
+    full = o.repository
     issue = find_issue(api, full, viewer)
     base = {"repository": full, "number": int(issue["number"]) if issue else 0,
             "url": str(issue.get("html_url", "")) if issue else "", "dry_run": dry_run}
-    if o["verdict"] == "pass":
+    if o.verdict == "pass":
         if issue is None or issue.get("state") != "open":
             return {**base, "action": "none"}
-        ref = o.get("commit") or o.get("default_branch") or "the default branch"
+        ref = o.commit or o.default_branch or "the default branch"
         comment = f"openwash: this repository passes now (checked at `{ref[:12]}`); closing."
         if not dry_run:
             api.write("POST", f"/repos/{full}/issues/{base['number']}/comments", {"body": comment})

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from openwash.github.api import Api, ApiError
-from openwash.report.github import COMMENT_MAX_CHARS, STICKY_MARKER
+from openwash.github.presentation import COMMENT_MAX_CHARS, STICKY_MARKER
 
 STATE_RE = re.compile(r"<!-- openwash:findings=(\d+) -->")
 

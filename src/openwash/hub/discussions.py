@@ -19,7 +19,7 @@ taken for the sweep's, as before.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from openwash.errors import UsageError
 from openwash.github.cache import digest
@@ -27,11 +27,14 @@ from openwash.github.issues import _MARKER_RE, MARKER, findings_digest, issue_bo
 from openwash.hub.client import Hub, HubError
 from openwash.report.org_common import action_words
 
+if TYPE_CHECKING:
+    from openwash.github.org.outcome import RepoOutcome
 
-def discussion_body(outcome: dict[str, Any]) -> str:
+
+def discussion_body(outcome: RepoOutcome) -> str:
     body = issue_body(outcome)
     return (body.replace("checked this repository", "checked this model")
-            .replace("Run `openwash check` in a checkout", "Run `openwash hf " + outcome["repository"] + "`")
+            .replace("Run `openwash check` in a checkout", "Run `openwash hf " + outcome.repository + "`")
             .replace("_This issue is opened and updated by the openwash organization sweep",
                      "_This discussion is opened and updated by `openwash hf`")
             .replace("when the repository passes", "when the model passes"))
@@ -63,7 +66,7 @@ def find_discussion(hub: Hub, model: str, viewer: str, *, ask_author: bool = Tru
     return None
 
 
-def sync_discussions(hub: Hub, outcomes: list[dict[str, Any]], *, dry_run: bool,
+def sync_discussions(hub: Hub, outcomes: list[RepoOutcome], *, dry_run: bool,
                      say: Callable[[str], None], cache: Any = None,
                      bot_login: str | None = None) -> list[dict[str, Any]]:
     """Open, update, reopen or close the sweep's discussion on each checked model; returns the actions.
@@ -79,12 +82,12 @@ def sync_discussions(hub: Hub, outcomes: list[dict[str, Any]], *, dry_run: bool,
     warned = False
     actions: list[dict[str, Any]] = []
     for o in outcomes:
-        if o.get("verdict") not in ("pass", "fail"):
+        if not o.checked:
             continue
-        model = o["repository"]
+        model = o.repository
         memo_key = digest(hub.endpoint, viewer, "discussion", model.lower())
         memo = cache.get("discussion", memo_key) if cache is not None else None
-        if o["verdict"] == "pass" and isinstance(memo, dict) and memo.get("number") == 0:
+        if o.verdict == "pass" and isinstance(memo, dict) and memo.get("number") == 0:
             continue  # no open discussion here (looked before)
         try:
             action = _sync_one(hub, o, viewer, dry_run, ask_author=not login)
@@ -109,18 +112,18 @@ def sync_discussions(hub: Hub, outcomes: list[dict[str, Any]], *, dry_run: bool,
     return actions
 
 
-def _sync_one(hub: Hub, o: dict[str, Any], viewer: str, dry_run: bool, *, ask_author: bool = True) -> dict[str, Any]:
-    model = o["repository"]
+def _sync_one(hub: Hub, o: RepoOutcome, viewer: str, dry_run: bool, *, ask_author: bool = True) -> dict[str, Any]:
+    model = o.repository
     found = find_discussion(hub, model, viewer, ask_author=ask_author)
     num = int(found["num"]) if found else 0
     base = {"repository": model, "number": num,
             "url": f"{hub.endpoint}/{model}/discussions/{num}" if num else "", "dry_run": dry_run}
-    if o["verdict"] == "pass":
+    if o.verdict == "pass":
         if found is None or found["status"] != "open":
             return {**base, "action": "none"}
         if not dry_run:
             hub.set_status(model, num, "closed", f"openwash: this model passes now (checked at "
-                                                 f"`{str(o.get('commit') or '')[:12]}`); closing.")
+                                                 f"`{o.commit[:12]}`); closing.")
         return {**base, "action": "close"}
     title, body = issue_title(o), discussion_body(o)
     if found is None:

@@ -20,9 +20,9 @@ markdown|json|csv|html`` are its writers.
 from __future__ import annotations
 
 import concurrent.futures as cf
+import dataclasses
 import datetime as dt
 import fnmatch
-import importlib
 import json
 import os
 import sys
@@ -33,18 +33,20 @@ from pathlib import Path
 from typing import Any, TextIO
 from urllib.parse import quote
 
-from openwash.discovery import MAX_FILE_BYTES, select_documents, source_file
+from openwash.discovery import MAX_FILE_BYTES, add_fetched_document, select_documents
 from openwash.errors import ConfigError, FetchError, UsageError
 from openwash.github.cache import DiskCache, cache_dir, digest
 from openwash.github.fetch import RepoInfo, blob_from_bytes
 from openwash.github.org.checkpoint import Checkpoint
 from openwash.github.org.model import OrgReport, utc_now
-from openwash.github.org.outcome import base_outcome, code_fingerprint, engine_task
+from openwash.github.org.outcome import RepoOutcome, base_outcome, code_fingerprint, engine_task
 from openwash.github.org.policies import OWN_POLICY_FILES, Policies, declares_openwash, policy_digest
 from openwash.github.org.progress import Progress
 from openwash.github.org.sweep import INLINE_ENGINE_BELOW
 from openwash.hub.client import Hub, HubError, ModelMeta, RateLimited
-from openwash.policy import Policy
+from openwash.policy import Policy, resolve_source
+from openwash.report import write_org_report
+from openwash.scope import check_scope
 
 
 @dataclass
@@ -92,8 +94,6 @@ class HubPolicies(Policies):
     def __init__(self, endpoint: str, central: str | None) -> None:
         # Not Policies.__init__: that one finds the central policy through the GitHub API; here it is
         # --policy.  own() needs only what is set here.
-        from openwash.policy import resolve_source
-
         self.endpoint = endpoint
         self.session: dict[str, Any] = {}
         self._own: dict[str, Policy | ConfigError | FetchError] = {}
@@ -118,9 +118,12 @@ def repo_info(hub: Hub, meta: ModelMeta) -> RepoInfo:
                     visibility="private" if meta.private else "public", topics=list(meta.tags)[:50])
 
 
-def hub_fields(meta: ModelMeta) -> dict[str, Any]:
-    return {"gated": meta.gated, "downloads": meta.downloads, "likes": meta.likes, "tags": list(meta.tags),
-            "sha": meta.sha, "topics": list(meta.tags)[:50]}
+def with_hub_fields(outcome: RepoOutcome, meta: ModelMeta) -> RepoOutcome:
+    """The outcome with what the Hub's listing says of the model now (a cached outcome is older than the
+    listing): its tags as topics, and the Hub's own fields (``extra``: gated, downloads, likes, tags, sha)."""
+    return dataclasses.replace(outcome, topics=list(meta.tags)[:50], extra={
+        **outcome.extra, "gated": meta.gated, "downloads": meta.downloads, "likes": meta.likes,
+        "tags": list(meta.tags), "sha": meta.sha})
 
 
 class HubSweep:
@@ -134,7 +137,7 @@ class HubSweep:
         self.cache = DiskCache(self.cache_root / "hub", notice=self.say)
         self.today = dt.date.today()
         self.checkpoint: Checkpoint | None = None
-        self.outcomes: dict[str, dict[str, Any]] = {}
+        self.outcomes: dict[str, RepoOutcome] = {}
         self.cached = 0
 
     def close(self) -> None:
@@ -145,10 +148,10 @@ class HubSweep:
             self.checkpoint.remove()
 
     # -- listing -------------------------------------------------------------------------------------------
-    def _list(self) -> tuple[list[ModelMeta], list[dict[str, Any]], int]:
+    def _list(self) -> tuple[list[ModelMeta], list[RepoOutcome], int]:
         """(models to check, outcomes of targets that could not be read, models listed)."""
         models: dict[str, ModelMeta] = {}
-        errors: list[dict[str, Any]] = []
+        errors: list[RepoOutcome] = []
         listed = 0
         for target in self.options.targets:
             target = target.strip().strip("/")
@@ -162,8 +165,7 @@ class HubSweep:
                     raise
                 except HubError as exc:
                     meta = ModelMeta(id=target, author=target.split("/")[0])
-                    errors.append({**base_outcome(repo_info(self.hub, meta), "error", str(exc)).to_json(),
-                                   **hub_fields(meta)})
+                    errors.append(with_hub_fields(base_outcome(repo_info(self.hub, meta), "error", str(exc)), meta))
                     continue
                 models[meta.id.lower()] = meta  # named explicitly: no filter applies
                 continue
@@ -185,12 +187,12 @@ class HubSweep:
         return digest("hub-doc", self.hub.endpoint, meta.id.lower(), meta.sha, rel)
 
     # -- one model (in an I/O thread) -------------------------------------------------------------------
-    def _cached(self, meta: ModelMeta) -> dict[str, Any] | None:
+    def _cached(self, meta: ModelMeta) -> RepoOutcome | None:
         if not meta.sha:
             return None
         got = self.cache.get("outcome", self._outcome_key(meta, self.policy))
         if isinstance(got, dict) and got.get("repository") == meta.id and got.get("commit") == meta.sha:
-            return {**got, **hub_fields(meta)}
+            return with_hub_fields(RepoOutcome.from_json(got), meta)
         return None
 
     def _blob(self, meta: ModelMeta, rel: str) -> dict[str, Any]:
@@ -261,8 +263,6 @@ class HubSweep:
         policy, problem = self._model_policy(meta, paths, sizes)
         if policy is None:
             return "done", self._error(meta, problem), meta
-        from openwash.scope import check_scope
-
         try:
             check_scope(paths, policy)  # a scope that selects nothing is an error, not a pass (as in org)
         except ConfigError as exc:
@@ -283,21 +283,16 @@ class HubSweep:
                     return "done", self._error(meta, str(exc)), meta
                 notices.append((rel, f"skipped: could not be downloaded ({exc})"))
                 continue
-            if "text" in blob:
-                sf = source_file(rel, blob["text"])
-                if sf is not None:
-                    files.append((sf.path, sf.text, sf.role))
-            else:
-                notices.append((rel, blob["notice"]))
+            add_fetched_document(rel, blob, files, notices)
         info = repo_info(self.hub, meta)
         payload = {"meta": {"info": info.as_json(), "commit": meta.sha, "gated": meta.gated}, "paths": paths,
                    "files": files, "notices": notices, "policy": policy, "today": self.today}
         return "engine", payload, meta
 
-    def _error(self, meta: ModelMeta, message: str) -> dict[str, Any]:
+    def _error(self, meta: ModelMeta, message: str) -> RepoOutcome:
         out = base_outcome(repo_info(self.hub, meta), "error", message)
         out.commit = meta.sha
-        return {**out.to_json(), **hub_fields(meta)}
+        return with_hub_fields(out, meta)
 
     # -- the run -------------------------------------------------------------------------------------------
     def run(self) -> OrgReport:
@@ -317,9 +312,9 @@ class HubSweep:
             self.say("an earlier run with these options was interrupted; starting over (--resume continues it)")
         keep = {m.id.lower(): done[m.id.lower()] for m in models if m.id.lower() in done
                 and done[m.id.lower()].get("commit") == m.sha}
-        self.outcomes.update(keep)
+        self.outcomes.update({k: RepoOutcome.from_json(o) for k, o in keep.items()})
         for o in errors:
-            self.outcomes[o["repository"].lower()] = o
+            self.outcomes[o.repository.lower()] = o
         self.checkpoint.open(keep)
         todo = [m for m in models if m.id.lower() not in keep]
         self.progress.start(len(models) + len(errors), f" ({len(keep)} already done, resuming)" if keep else "")
@@ -363,7 +358,7 @@ class HubSweep:
                             fetches.pop(fut)
                             kind, value, meta = fut.result()
                             if kind == "done":
-                                self.cached += value.get("verdict") in ("pass", "fail")
+                                self.cached += value.checked
                                 self._finish(meta, value, save=False)
                                 continue
                             if use_pool:
@@ -378,14 +373,14 @@ class HubSweep:
                                     continue
                                 except (RuntimeError, OSError):
                                     use_pool = False
-                            self._finish(meta, self._outcome(engine_task(value).to_json(), meta), save=True)
+                            self._finish(meta, with_hub_fields(engine_task(value), meta), save=True)
                         else:
                             meta, payload = engine.pop(fut)
                             try:
                                 outcome = fut.result()
                             except Exception:  # a broken pool: check in this process
                                 outcome = engine_task(payload)
-                            self._finish(meta, self._outcome(outcome.to_json(), meta), save=True)
+                            self._finish(meta, with_hub_fields(outcome, meta), save=True)
             except BaseException:
                 self.hub.stopping.set()
                 for fut in fetches:
@@ -395,22 +390,17 @@ class HubSweep:
                 if engine_pool is not None:
                     engine_pool.shutdown(wait=True, cancel_futures=True)
 
-    def _outcome(self, outcome: dict[str, Any], meta: ModelMeta) -> dict[str, Any]:
-        return {**outcome, **hub_fields(meta)}
-
-    def _finish(self, meta: ModelMeta, outcome: dict[str, Any], *, save: bool) -> None:
-        if save and outcome.get("verdict") in ("pass", "fail"):
-            self.cache.put("outcome", self._outcome_key(meta, self.policy), outcome)
+    def _finish(self, meta: ModelMeta, outcome: RepoOutcome, *, save: bool) -> None:
+        if save and outcome.checked:
+            self.cache.put("outcome", self._outcome_key(meta, self.policy), outcome.to_json())
         self.outcomes[meta.id.lower()] = outcome
         if self.checkpoint is not None:
-            self.checkpoint.record(outcome)
+            self.checkpoint.record(outcome.to_json())
         self.progress.advance(meta.id)
 
 
 def run_hf_command(args: Any) -> int:
     """``openwash hf TARGET ...`` (called by the CLI with its parsed arguments)."""
-    from openwash.report import write_output
-
     if args.dry_run and not args.open_discussions:
         raise UsageError("--dry-run goes with --open-discussions")
     bot_login = getattr(args, "bot_login", None)
@@ -426,6 +416,8 @@ def run_hf_command(args: Any) -> int:
     try:
         report = runner.run()
         if args.open_discussions:
+            # here, not at the top: discussions bring the issue writer and the GitHub client; a sweep without
+            # --open-discussions needs neither
             from openwash.hub.discussions import sync_discussions
 
             plan_stream = sys.stdout if args.output else sys.stderr
@@ -436,8 +428,7 @@ def run_hf_command(args: Any) -> int:
             report.issues = sync_discussions(runner.hub, report.outcomes, dry_run=args.dry_run, say=show,
                                              cache=runner.cache, bot_login=bot_login)
             report.requests.update(runner.hub.stats)
-        module = importlib.import_module(f"openwash.report.org_{args.format}")
-        write_output(module.render(report), args.output)
+        write_org_report(report, args.format, args.output)
         runner.finish_checkpoint()
         if not args.quiet:
             s = report.summary()

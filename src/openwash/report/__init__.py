@@ -2,7 +2,12 @@
 
 :data:`REGISTRY` is the one table of formats: it gives the CLI its ``--format`` choices (``check`` and
 ``org``) and :func:`render` its module.  Adding a format is one module here, one row in the table, and its
-test (tests/report/test_registry.py checks that every row's module renders).
+test, tests/report/test_<module>.py (tests/report/test_registry.py checks that every row's module renders
+and that every module here has its test file).
+
+The ``github`` format is GitHub presentation and lives with the rest of it, in
+:mod:`openwash.github.presentation`; the table names it by its dotted path and imports it only when that
+format is asked for, so this package imports nothing of ``openwash.github``.
 """
 
 from __future__ import annotations
@@ -15,32 +20,34 @@ from typing import TYPE_CHECKING
 
 from openwash.atomic import write_atomic  # reports are written atomically
 from openwash.errors import UsageError
+from openwash.safetext import json_log_safe, log_safe
 
 if TYPE_CHECKING:
     from openwash.engine import Result
+    from openwash.github.org.model import OrgReport
 
 __all__ = ["FORMATS", "REGISTRY", "ReportFormat", "format_names", "render", "report_format", "write_atomic",
-           "write_output"]
+           "write_org_report", "write_output"]
 
 
 @dataclass(frozen=True)
 class ReportFormat:
     name: str  # what --format says
     command: str  # "check" (a repository's Result) or "org" (an organization sweep's report)
-    module: str  # under openwash.report; exposes render(result_or_report, **options) -> str
+    module: str  # dotted module name; exposes render(result_or_report, **options) -> str
     repository_paths: bool = False  # paths relative to the repository root (what GitHub and SARIF viewers resolve)
 
 
 REGISTRY: tuple[ReportFormat, ...] = (
-    ReportFormat("text", "check", "text"),
-    ReportFormat("json", "check", "json_report"),
-    ReportFormat("sarif", "check", "sarif", repository_paths=True),
-    ReportFormat("github", "check", "github", repository_paths=True),
-    ReportFormat("markdown", "check", "markdown", repository_paths=True),
-    ReportFormat("markdown", "org", "org_markdown"),
-    ReportFormat("json", "org", "org_json"),
-    ReportFormat("csv", "org", "org_csv"),
-    ReportFormat("html", "org", "org_html"),
+    ReportFormat("text", "check", "openwash.report.text"),
+    ReportFormat("json", "check", "openwash.report.json_report"),
+    ReportFormat("sarif", "check", "openwash.report.sarif", repository_paths=True),
+    ReportFormat("github", "check", "openwash.github.presentation", repository_paths=True),
+    ReportFormat("markdown", "check", "openwash.report.markdown", repository_paths=True),
+    ReportFormat("markdown", "org", "openwash.report.org_markdown"),
+    ReportFormat("json", "org", "openwash.report.org_json"),
+    ReportFormat("csv", "org", "openwash.report.org_csv"),
+    ReportFormat("html", "org", "openwash.report.org_html"),
 )
 
 
@@ -61,8 +68,19 @@ FORMATS = format_names("check")
 
 def render(result: Result, fmt: str, **options: object) -> str:
     """The report of one checked repository in format ``fmt`` (a ``check`` format)."""
-    module = importlib.import_module(f"openwash.report.{report_format('check', fmt).module}")
+    module = importlib.import_module(report_format('check', fmt).module)
     return module.render(result, **options)
+
+
+def write_org_report(report: OrgReport, fmt: str, output: str | None) -> None:
+    """The report of a sweep (``openwash org``, ``openwash hf``) in format ``fmt`` (an ``org`` format), to
+    ``output`` or to standard output.  Standard output is often a CI log, where a line of repository text
+    could issue a workflow command: there no line may (the JSON still decodes to the same value)."""
+    module = importlib.import_module(report_format("org", fmt).module)
+    text = module.render(report)
+    if not output:
+        text = json_log_safe(text) if fmt == "json" else log_safe(text)
+    write_output(text, output)
 
 
 def write_output(text: str, output: str | None) -> None:

@@ -16,18 +16,18 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 from urllib.parse import quote
 
+from openwash.baseline import Outcome
 from openwash.findings import Finding, sort_key
 from openwash.rules import rule_names
 from openwash.safetext import LINKABLE, code_span, linkable_word
 from openwash.safetext import markdown_text as md_text
 
 if TYPE_CHECKING:
-    from openwash.baseline import Outcome
     from openwash.engine import Result
 
 
 class AnnotationOverflow(Protocol):
-    """What the summary needs of an annotation plan (openwash.report.github.AnnotationPlan): the findings per
+    """What the summary needs of an annotation plan (openwash.github.presentation.AnnotationPlan): the findings per
     level that did not fit under GitHub's annotation caps.  A protocol, so that Markdown does not import the
     GitHub side."""
 
@@ -37,7 +37,7 @@ class AnnotationOverflow(Protocol):
     def overflow_total(self) -> int: ...
 
 # What openwash writes at most: the job summary's headroom under GitHub's 1 MiB step-summary cap
-# (openwash.report.github.STEP_SUMMARY_LIMIT), and the cap of `--format markdown`.
+# (openwash.github.presentation.STEP_SUMMARY_LIMIT), and the cap of `--format markdown`.
 SUMMARY_MAX_BYTES = 1_000_000
 
 # The escaping itself is openwash.safetext's (one module for Markdown, HTML and terminal text); these names
@@ -262,8 +262,6 @@ def relative_to_root(text: str, result: Result) -> str:
 
 def render(result: Result, outcome: Outcome | None = None, **options: object) -> str:
     """``--format markdown``: the same report as the job summary."""
-    from openwash.baseline import Outcome
-
     outcome = outcome or Outcome(result)
     links = options.get("links")
     return render_outcome(outcome, links=str(links) if links is not None else "")

@@ -1,5 +1,7 @@
 """Helpers shared by the organization report formats (``org_markdown``, ``org_html``, ``org_csv``,
-``org_json``): rule titles, verdict words, and escaping of text that comes from repositories."""
+``org_json``): rule titles, verdict words, and escaping of text that comes from repositories.
+The writers read the typed outcomes (:class:`openwash.github.org.outcome.RepoOutcome`); the findings inside
+an outcome are the engine's JSON rows."""
 
 from __future__ import annotations
 
@@ -33,10 +35,6 @@ def where(f: dict[str, Any]) -> str:
     if not f.get("file"):
         return "(repository)"
     return f"{f['file']}:{f.get('line', 1)}"
-
-
-def active(outcome: dict[str, Any]) -> list[dict[str, Any]]:
-    return [f for f in outcome.get("findings", []) if not f.get("waived")]
 
 
 PAST = {"open": "opened", "update": "updated", "reopen": "reopened", "close": "closed", "kept closed": "left closed"}

@@ -9,8 +9,6 @@ import csv
 import io
 from typing import TYPE_CHECKING, Any
 
-from openwash.report.org_common import active
-
 if TYPE_CHECKING:
     from openwash.github.org.model import OrgReport
 
@@ -35,25 +33,21 @@ def render(report: OrgReport, **_: object) -> str:
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(COLUMNS)
     for o in report.outcomes:
-        findings = active(o)
-        summary = o.get("summary", {})
-        ev = o.get("evidence", {})
+        findings = o.active_findings
         row = {
-            "repository": o["repository"], "verdict": o["verdict"], "is_model_release": o.get("is_model_release"),
-            "claims_open_source": o.get("claims_open_source", 0), "backed": o.get("backed"),
-            "errors": summary.get("error", 0), "warnings": summary.get("warning", 0),
-            "notices": summary.get("notice", 0), "waived": summary.get("waived", 0),
+            "repository": o.repository, "verdict": o.verdict, "is_model_release": o.is_model_release,
+            "claims_open_source": o.claims_open_source, "backed": o.backed,
+            "errors": o.summary.get("error", 0), "warnings": o.summary.get("warning", 0),
+            "notices": o.summary.get("notice", 0), "waived": o.summary.get("waived", 0),
             "rules": " ".join(sorted({f["rule"] for f in findings})),
-            "license_category": o.get("license", {}).get("category", ""),
-            "licenses": "; ".join(o.get("license", {}).get("names", o.get("license", {}).get("spdx", []))),
-            "training_code": ev.get("training_code_count", len(ev.get("training_code", []))),
-            "training_data": ev.get("training_data_count", len(ev.get("training_data", []))),
-            "weights": ev.get("weights_count", len(ev.get("weights", []))),
-            "visibility": o.get("visibility"), "archived": o.get("archived"), "fork": o.get("fork"),
-            "default_branch": o.get("default_branch"), "commit": o.get("commit"), "url": o.get("url"),
+            "license_category": o.license.category, "licenses": "; ".join(o.license.names),
+            "training_code": o.evidence.count("training_code"), "training_data": o.evidence.count("training_data"),
+            "weights": o.evidence.count("weights"),
+            "visibility": o.visibility, "archived": o.archived, "fork": o.fork,
+            "default_branch": o.default_branch, "commit": o.commit, "url": o.url,
             "findings": "; ".join(f"{f['rule']} {f['severity']} {f.get('file') or '.'}:{f.get('line', 0)}"
                                   for f in findings),
-            "error": o.get("error", ""),
+            "error": o.error,
         }
         writer.writerow([_cell(row[c]) for c in COLUMNS])
     return buf.getvalue()

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from openwash.report.org_common import VERDICT_WORDS, action_words, active, rule_titles, safe_url, where
+from openwash.report.org_common import VERDICT_WORDS, action_words, rule_titles, safe_url, where
 from openwash.safetext import html_text
 
 if TYPE_CHECKING:
     from openwash.github.org.model import OrgReport
+    from openwash.github.org.outcome import RepoOutcome
 
 CSS = """
 :root { --fg:#1f2328; --muted:#59636e; --bg:#fff; --panel:#f6f8fa; --line:#d1d9e0; --pass:#1a7f37;
@@ -74,10 +75,9 @@ def _badge(verdict: str) -> str:
     return f'<span class="badge {_e(verdict)}">{_e(VERDICT_WORDS.get(verdict, verdict))}</span>'
 
 
-def _license(o: dict[str, Any]) -> str:
-    lic = o.get("license", {})
-    ids = ", ".join(lic.get("names", lic.get("spdx", []))) or "none found"
-    return f"{_e(ids)} <span class=\"muted\">({_e(lic.get('category', 'unknown'))})</span>"
+def _license(o: RepoOutcome) -> str:
+    ids = ", ".join(o.license.names) or "none found"
+    return f"{_e(ids)} <span class=\"muted\">({_e(o.license.category)})</span>"
 
 
 def render(report: OrgReport, **_: object) -> str:
@@ -117,28 +117,28 @@ def render(report: OrgReport, **_: object) -> str:
         for cat, n in s["license_categories"].items():
             parts.append(f'<tr><td>{_e(cat)}</td><td class="num">{n}</td></tr>')
         parts.append("</tbody></table>")
-    failing = [o for o in report.outcomes if o["verdict"] == "fail"]
+    failing = [o for o in report.outcomes if o.verdict == "fail"]
     if failing:
         parts.append("<h2>Failing repositories</h2>")
         for o in failing:
-            kind = "model release" if o.get("is_model_release") else "not a model release"
-            parts.append(f"<details open><summary>{_e(o['repository'])} {_badge('fail')}</summary>")
-            parts.append(f"<p>{_a(_e(o.get('url', '')), o.get('url', ''))} · license: {_license(o)} · {kind} · "
-                         f"{o.get('claims_open_source', 0)} open-source claim(s) · policy: "
-                         f"{_e(' → '.join(o.get('policy', [])))}</p>")
+            kind = "model release" if o.is_model_release else "not a model release"
+            parts.append(f"<details open><summary>{_e(o.repository)} {_badge('fail')}</summary>")
+            parts.append(f"<p>{_a(_e(o.url), o.url)} · license: {_license(o)} · {kind} · "
+                         f"{o.claims_open_source} open-source claim(s) · policy: "
+                         f"{_e(' → '.join(o.policy))}</p>")
             parts.append('<table class="findings"><colgroup><col class="sev"><col class="rule"><col class="where">'
                          "<col></colgroup><thead><tr><th>severity</th><th>rule</th><th>where</th><th>finding</th>"
                          "</tr></thead><tbody>")
-            for f in active(o):
+            for f in o.active_findings:
                 hint = f'<div class="hint">how to fix: {_e(f["hint"])}</div>' if f.get("hint") else ""
                 parts.append(f'<tr><td class="sev-{_e(f["severity"])}">{_e(f["severity"])}</td>'
                              f'<td title="{_e(titles.get(f["rule"], ""))}">{_e(f["rule"])}</td>'
                              f'<td>{_a(_e(where(f)), f.get("url", ""))}</td><td>{_e(f["message"])}{hint}</td></tr>')
             parts.append("</tbody></table></details>")
-    errors = [o for o in report.outcomes if o["verdict"] == "error"]
+    errors = [o for o in report.outcomes if o.verdict == "error"]
     if errors:
         parts += ["<h2>Repositories that could not be checked</h2>", "<ul>"]
-        parts += [f"<li>{_a(_e(o['repository']), o.get('url', ''))}: {_e(o.get('error', ''))}</li>" for o in errors]
+        parts += [f"<li>{_a(_e(o.repository), o.url)}: {_e(o.error)}</li>" for o in errors]
         parts.append("</ul>")
     parts += ["<h2>All repositories</h2>",
               '<input type="search" id="filter" placeholder="Filter repositories, verdicts, licenses…" '
@@ -147,12 +147,11 @@ def render(report: OrgReport, **_: object) -> str:
               '<th class="num">open-source claims</th><th>backed</th><th>license</th><th class="num">errors</th>'
               '<th class="num">warnings</th></tr></thead><tbody>']
     for o in report.outcomes:
-        backed = {True: "yes", False: "<strong>no</strong>", None: "—"}[o.get("backed")]
-        summary = o.get("summary", {})
-        lic = _license(o) if o["verdict"] in ("pass", "fail") else "—"
-        parts.append(f"<tr><td>{_a(_e(o['repository']), o.get('url', ''))}</td><td>{_badge(o['verdict'])}</td>"
-                     f'<td class="num">{o.get("claims_open_source", 0)}</td><td>{backed}</td><td>{lic}</td>'
-                     f'<td class="num">{summary.get("error", 0)}</td><td class="num">{summary.get("warning", 0)}</td>'
+        backed = {True: "yes", False: "<strong>no</strong>", None: "—"}[o.backed]
+        lic = _license(o) if o.checked else "—"
+        parts.append(f"<tr><td>{_a(_e(o.repository), o.url)}</td><td>{_badge(o.verdict)}</td>"
+                     f'<td class="num">{o.claims_open_source}</td><td>{backed}</td><td>{lic}</td>'
+                     f'<td class="num">{o.summary.get("error", 0)}</td><td class="num">{o.summary.get("warning", 0)}</td>'
                      "</tr>")
     parts.append("</tbody></table>")
     if report.issues:

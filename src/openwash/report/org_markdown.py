@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from openwash.report.org_common import VERDICT_WORDS, action_words, active, md, rule_titles, safe_url, where
+from openwash.report.org_common import VERDICT_WORDS, action_words, md, rule_titles, safe_url, where
 
 if TYPE_CHECKING:
     from openwash.github.org.model import OrgReport
+    from openwash.github.org.outcome import RepoOutcome
 
 
 def _link(text: str, url: str) -> str:
@@ -15,10 +16,9 @@ def _link(text: str, url: str) -> str:
     return f"[{text}]({url})" if url else text
 
 
-def _license(o: dict[str, Any]) -> str:
-    lic = o.get("license", {})
-    ids = ", ".join(md(x) for x in lic.get("names", lic.get("spdx", []))) or "none found"
-    return f"{ids} ({md(lic.get('category', 'unknown'))})"
+def _license(o: RepoOutcome) -> str:
+    ids = ", ".join(md(x) for x in o.license.names) or "none found"
+    return f"{ids} ({md(o.license.category)})"
 
 
 def render(report: OrgReport, **_: object) -> str:
@@ -43,33 +43,32 @@ def render(report: OrgReport, **_: object) -> str:
     if s["license_categories"]:
         out += ["", "## License categories", "", "| category | repositories |", "|---|---:|"]
         out += [f"| {md(cat)} | {n} |" for cat, n in s["license_categories"].items()]
-    failing = [o for o in report.outcomes if o["verdict"] == "fail"]
+    failing = [o for o in report.outcomes if o.verdict == "fail"]
     if failing:
         out += ["", "## Failing repositories"]
         for o in failing:
-            out += ["", f"### {_link(md(o['repository']), o.get('url', ''))}", ""]
-            kind = "model release" if o.get("is_model_release") else "not a model release"
-            out.append(f"License: {_license(o)} · {kind} · {o.get('claims_open_source', 0)} open-source "
-                       f"claim(s) · policy: {md(' -> '.join(o.get('policy', [])))}")
+            out += ["", f"### {_link(md(o.repository), o.url)}", ""]
+            kind = "model release" if o.is_model_release else "not a model release"
+            out.append(f"License: {_license(o)} · {kind} · {o.claims_open_source} open-source "
+                       f"claim(s) · policy: {md(' -> '.join(o.policy))}")
             out.append("")
-            for f in active(o):
+            for f in o.active_findings:
                 loc = _link(md(where(f)), f.get("url", ""))
                 out.append(f"- **{f['severity']} {f['rule']}** {loc}: {md(f['message'])}")
                 if f.get("hint"):
                     out.append(f"  - how to fix: {md(f['hint'])}")
-    errors = [o for o in report.outcomes if o["verdict"] == "error"]
+    errors = [o for o in report.outcomes if o.verdict == "error"]
     if errors:
         out += ["", "## Repositories that could not be checked", ""]
-        out += [f"- {_link(md(o['repository']), o.get('url', ''))}: {md(o.get('error', ''))}" for o in errors]
+        out += [f"- {_link(md(o.repository), o.url)}: {md(o.error)}" for o in errors]
     out += ["", "## All repositories", "",
             "| repository | verdict | open-source claims | backed | license | errors | warnings |",
             "|---|---|---:|---|---|---:|---:|"]
     for o in report.outcomes:
-        backed = {True: "yes", False: "**no**", None: "—"}[o.get("backed")]
-        summary = o.get("summary", {})
-        out.append(f"| {_link(md(o['repository']), o.get('url', ''))} | {VERDICT_WORDS.get(o['verdict'], o['verdict'])} "
-                   f"| {o.get('claims_open_source', 0)} | {backed} | {_license(o) if o['verdict'] in ('pass', 'fail') else '—'} "
-                   f"| {summary.get('error', 0)} | {summary.get('warning', 0)} |")
+        backed = {True: "yes", False: "**no**", None: "—"}[o.backed]
+        out.append(f"| {_link(md(o.repository), o.url)} | {VERDICT_WORDS.get(o.verdict, o.verdict)} "
+                   f"| {o.claims_open_source} | {backed} | {_license(o) if o.checked else '—'} "
+                   f"| {o.summary.get('error', 0)} | {o.summary.get('warning', 0)} |")
     if report.issues:
         out += ["", "## Issues", ""]
         for a in report.issues:

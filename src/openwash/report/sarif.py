@@ -19,6 +19,8 @@ from urllib.parse import quote
 
 from openwash import __version__
 from openwash.report.markdown import relative_to_root
+from openwash.rules import all_rules
+from openwash.safetext import json_log_safe
 
 if TYPE_CHECKING:
     from openwash.baseline import Outcome
@@ -45,8 +47,6 @@ def _fix_text(doc: str) -> str:
 
 
 def rules_json() -> tuple[list[dict[str, Any]], dict[str, int]]:
-    from openwash.rules import all_rules
-
     out: list[dict[str, Any]] = []
     index: dict[str, int] = {}
     for rid, rule in sorted(all_rules().items()):
@@ -135,6 +135,4 @@ def to_sarif(result: Result, outcome: Outcome | None = None) -> dict[str, Any]:
 
 
 def render(result: Result, outcome: Outcome | None = None, **_: object) -> str:
-    from openwash.safetext import json_log_safe
-
     return json_log_safe(json.dumps(to_sarif(result, outcome), indent=2, ensure_ascii=False)) + "\n"

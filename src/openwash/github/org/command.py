@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import sys
 from typing import Any
 
@@ -11,8 +10,8 @@ from openwash.github.issues import sync_issues
 from openwash.github.org.model import OrgReport
 from openwash.github.org.options import SweepOptions
 from openwash.github.org.sweep import Sweep, sweep
-from openwash.report import report_format, write_output
-from openwash.safetext import json_log_safe, log_safe, printable
+from openwash.report import write_org_report
+from openwash.safetext import printable
 
 
 def run_org_command(args: Any) -> int:
@@ -41,11 +40,7 @@ def _report_and_issues(args: Any, report: OrgReport, runner: Sweep) -> int:
                                     bot_login=getattr(args, "bot_login", None))
         report.requests.update({k: (round(v, 1) if isinstance(v, float) else int(v))
                                 for k, v in runner.api.stats.items()})
-    module = importlib.import_module(f"openwash.report.{report_format('org', args.format).module}")
-    text = module.render(report)
-    if not args.output:  # on stdout (a CI log): no line may issue a workflow command
-        text = json_log_safe(text) if args.format == "json" else log_safe(text)
-    write_output(text, args.output)
+    write_org_report(report, args.format, args.output)
     runner.finish_checkpoint()
     if not args.quiet:
         s = report.summary()

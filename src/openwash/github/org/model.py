@@ -1,14 +1,17 @@
 """The report of a sweep: what ``openwash org`` and ``openwash hf`` hand to the report writers
-(``report/org_*.py``), with its summary counts.  ``outcomes`` are the repositories' outcomes in their JSON
-form (:meth:`openwash.github.org.outcome.RepoOutcome.to_json`)."""
+(``report/org_*.py``), with its summary counts.  ``outcomes`` are the repositories' typed outcomes
+(:class:`openwash.github.org.outcome.RepoOutcome`); :meth:`OrgReport.to_json` writes each in its JSON form."""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from openwash import __version__
+
+if TYPE_CHECKING:
+    from openwash.github.org.outcome import RepoOutcome
 
 
 def utc_now() -> str:
@@ -22,7 +25,7 @@ class OrgReport:
     api_url: str
     generated: str
     filters: dict[str, Any]
-    outcomes: list[dict[str, Any]]
+    outcomes: list[RepoOutcome]
     listed: int
     central_policy: list[str]
     requests: dict[str, Any] = field(default_factory=dict)
@@ -31,7 +34,7 @@ class OrgReport:
 
     @property
     def failed(self) -> bool:
-        return any(o.get("verdict") == "fail" for o in self.outcomes)
+        return any(o.verdict == "fail" for o in self.outcomes)
 
     def summary(self) -> dict[str, Any]:
         verdicts = {v: 0 for v in ("pass", "fail", "error", "empty")}
@@ -39,21 +42,18 @@ class OrgReport:
         categories: dict[str, int] = {}
         claiming = backed = models = 0
         for o in self.outcomes:
-            verdicts[o["verdict"]] = verdicts.get(o["verdict"], 0) + 1
-            if o["verdict"] not in ("pass", "fail"):
+            verdicts[o.verdict] = verdicts.get(o.verdict, 0) + 1
+            if not o.checked:
                 continue
-            if o.get("claims_open_source"):
+            if o.claims_open_source:
                 claiming += 1
-                if o.get("backed"):
+                if o.backed:
                     backed += 1
-            if o.get("is_model_release"):
+            if o.is_model_release:
                 models += 1
-            cat = (o.get("license") or {}).get("category", "unknown")
-            categories[cat] = categories.get(cat, 0) + 1
+            categories[o.license.category] = categories.get(o.license.category, 0) + 1
             seen: set[str] = set()
-            for f in o.get("findings", []):
-                if f.get("waived"):
-                    continue
+            for f in o.active_findings:
                 row = by_rule.setdefault(f["rule"], {"repositories": 0, "findings": 0})
                 row["findings"] += 1
                 if f["rule"] not in seen:
@@ -73,7 +73,7 @@ class OrgReport:
             "generated": self.generated, "filters": self.filters,
             "central_policy": self.central_policy,
             "summary": self.summary(),
-            "repositories": self.outcomes,
+            "repositories": [o.to_json() for o in self.outcomes],
             "issues": self.issues,
             "requests": self.requests,
         }

@@ -82,10 +82,14 @@ class EvidenceSummary:
     counts: dict[str, int] | None = None
     gated: Any = ""
 
+    def count(self, kind: str) -> int:
+        """How many pointers of ``kind`` there are (the JSON form's ``{kind}_count``; without counts, those listed)."""
+        return self.counts.get(kind, 0) if self.counts is not None else len(getattr(self, kind))
+
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {k: [p.to_json() for p in getattr(self, k)] for k in EVIDENCE_KINDS}
         if self.counts is not None:
-            out.update({f"{k}_count": self.counts.get(k, 0) for k in EVIDENCE_KINDS})
+            out.update({f"{k}_count": self.count(k) for k in EVIDENCE_KINDS})
         if self.gated:
             out["gated"] = self.gated
         return out
@@ -137,6 +141,11 @@ class RepoOutcome:
     @property
     def checked(self) -> bool:
         return self.verdict in ("pass", "fail")
+
+    @property
+    def active_findings(self) -> list[dict[str, Any]]:
+        """The findings that count: not waived or suppressed."""
+        return [f for f in self.findings if not f.get("waived")]
 
     def with_listing(self, info: RepoInfo) -> RepoOutcome:
         """This outcome with what the listing says now (a cached outcome is older than the listing)."""

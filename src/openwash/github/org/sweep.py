@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
-from openwash.discovery import MAX_FILE_BYTES, select_documents, source_file
+from openwash.discovery import MAX_FILE_BYTES, add_fetched_document, select_documents
 from openwash.errors import ConfigError, FetchError, UsageError
 from openwash.github.api import Api, ApiError, Interrupted, RateLimitError, api_url, env_token
 from openwash.github.cache import DiskCache, cache_dir, digest
@@ -168,7 +168,7 @@ class Sweep:
         wanted = {r.full_name.lower() for r in selected}
         report = OrgReport(owner=opts.owner, owner_kind=kind, api_url=self.api.base_url, generated=utc_now(),
                            filters=opts.filters(),
-                           outcomes=[self.outcomes[k].to_json() for k in sorted(self.outcomes) if k in wanted],
+                           outcomes=[self.outcomes[k] for k in sorted(self.outcomes) if k in wanted],
                            listed=len(repos), central_policy=list(policies.central.sources))
         report.elapsed = time.monotonic() - started
         report.requests = {**{k: (round(v, 1) if isinstance(v, float) else int(v)) for k, v in self.api.stats.items()},
@@ -487,12 +487,7 @@ class Sweep:
                 notices.append((rel, f"skipped: {size} bytes is over the {MAX_FILE_BYTES}-byte limit"))
                 continue
             blob = {"text": ""} if size == 0 else (self._blob(sha) or {"notice": "skipped: could not be fetched"})
-            if "text" in blob:
-                sf = source_file(rel, blob["text"])
-                if sf is not None:
-                    files.append((sf.path, sf.text, sf.role))
-            else:
-                notices.append((rel, blob["notice"]))
+            add_fetched_document(rel, blob, files, notices)
             if sha in self.stored:
                 self.blobs.pop(sha, None)  # the text is in ``files`` now; the cache has it for anyone else
         meta = {"info": w.info.as_json(), "commit": w.commit}

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from openwash.baseline import Outcome
 from openwash.findings import Finding, sort_key
 from openwash.report import markdown
 from openwash.report.markdown import (
@@ -40,7 +41,6 @@ from openwash.rules import rule_names
 from openwash.safetext import BIDI_CONTROLS, C1_CONTROLS, visible_escape
 
 if TYPE_CHECKING:
-    from openwash.baseline import Outcome
     from openwash.engine import Result
 
 STEP_SUMMARY_LIMIT = 1024 * 1024  # GitHub's cap per step summary (bytes)
@@ -144,8 +144,6 @@ def render_annotations(outcome: Outcome, limit: int = MAX_PER_LEVEL) -> tuple[st
 
 def render(result: Result, outcome: Outcome | None = None, **_: object) -> str:
     """Annotations, then a one-line tally (no repository text in it)."""
-    from openwash.baseline import Outcome
-
     outcome = outcome or Outcome(result)
     text, plan = render_annotations(outcome)
     summary = result.summary()
