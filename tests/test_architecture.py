@@ -123,13 +123,9 @@ def test_one_module_talks_to_the_github_api() -> None:
 
 # Packages whose function-local imports another branch is reworking (issue 17); they join the rule below when
 # that work lands.
-NOT_YET_COMMENTED = ("openwash.report", "openwash.github", "openwash.hub")
-
-
 def test_every_function_local_own_import_says_why_it_is_lazy() -> None:
     # issue 17: lazy imports only where the hook path needs laziness, each with a `# lazy: <why>` comment
-    missing = [m for m in architecture.uncommented_local_imports()
-               if not m.split(":")[0].startswith(NOT_YET_COMMENTED)]
+    missing = architecture.uncommented_local_imports()
     assert missing == [], "function-local imports of openwash without a '# lazy: <why>' comment: " + ", ".join(
         missing)
 

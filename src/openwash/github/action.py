@@ -156,7 +156,7 @@ def _run(env: dict[str, str], out: TextIO) -> int:
                    "new-findings": str(counts["new"]), "sarif-file": sarif_path, "verdict": outcome.verdict}, env)
 
     if inputs.comment and event is not None:
-        # here, not at the top: the comment needs the GitHub client (requests), a run without one does not
+        # lazy: the comment needs the GitHub client (requests), a run without one does not
         from openwash.github.pr import state_marker, upsert_sticky_comment
 
         gating = len(outcome.gating)

@@ -162,7 +162,7 @@ class Hub:
         try:
             from huggingface_hub import HfApi
         except ImportError:
-            from openwash.release import pip_install_extra
+            from openwash.release import pip_install_extra  # lazy: only the message of a missing extra
 
             raise UsageError(f"openwash hf needs huggingface_hub: {pip_install_extra('hf')}") from None
         self.endpoint = endpoint

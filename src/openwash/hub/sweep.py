@@ -416,7 +416,7 @@ def run_hf_command(args: Any) -> int:
     try:
         report = runner.run()
         if args.open_discussions:
-            # here, not at the top: discussions bring the issue writer and the GitHub client; a sweep without
+            # lazy: discussions bring the issue writer and the GitHub client; a sweep without
             # --open-discussions needs neither
             from openwash.hub.discussions import sync_discussions
 
