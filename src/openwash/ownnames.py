@@ -34,7 +34,7 @@ from openwash import lazyre
 from openwash.documents import Document
 
 # Words that are never a name on their own: a title "Model" or a repository "docs" names nothing.
-GENERIC = frozenset(["open", "diffusion", "stable", "source", "opensource", "model", "models", "llm", "llms", "ai", "ml", "data", "dataset", "datasets", "code", "docs", "doc", "api", "app", "apps", "server", "client", "core", "base", "chat", "large", "small", "plan", "series", "main", "master", "dev", "hub", "lab", "labs", "project", "projects", "awesome", "self", "the", "and", "for", "release", "releases", "software", "configurations", "research", "learning", "deep", "language", "library", "lib", "tools", "tool", "kit", "framework", "engine", "studio", "train", "training", "inference", "demos", "examples", "example", "website", "web", "site", "org", "com", "io", "github", "python", "py", "js", "rs", "go", "instruct", "japanese", "chinese", "english", "nlp", "gpt", "materials", "material", "hosting", "kits", "readme", "plugin", "plugins", "official", "benchmark", "eval", "evaluation", "plus", "pro", "mini", "tiny", "new", "next", "one", "two", "all", "free", "bridge", "text", "image", "video", "audio", "speech", "vision", "multilingual", "features", "feature", "installation", "install", "usage", "quickstart", "quick", "start", "getting", "started", "introduction", "overview", "news", "license", "licence", "citation", "contributing", "contents", "table", "acknowledgements", "acknowledgments", "about", "what", "why", "how", "faq", "requirements", "setup", "results", "updates", "changelog", "roadmap", "community", "contact", "documentation", "reference", "references", "we", "our", "this", "that", "a", "an", "of", "in", "to", "with", "by", "on", "is", "are", "it", "its", "new", "latest", "model-card", "card", "weights", "checkpoints", "highlights", "summary", "details", "description", "architecture", "inference", "notes", "team", "authors"])
+GENERIC = frozenset(["open", "diffusion", "stable", "source", "opensource", "model", "models", "llm", "llms", "ai", "ml", "data", "dataset", "datasets", "code", "docs", "doc", "api", "app", "apps", "server", "client", "core", "base", "chat", "large", "small", "plan", "series", "main", "master", "dev", "hub", "lab", "labs", "project", "projects", "awesome", "oss", "popular", "sdk", "sdks", "self", "the", "and", "for", "release", "releases", "software", "configurations", "research", "learning", "deep", "language", "library", "lib", "tools", "tool", "kit", "framework", "engine", "studio", "train", "training", "inference", "demos", "examples", "example", "website", "web", "site", "org", "com", "io", "github", "python", "py", "js", "rs", "go", "instruct", "japanese", "chinese", "english", "nlp", "gpt", "materials", "material", "hosting", "kits", "readme", "plugin", "plugins", "official", "benchmark", "eval", "evaluation", "plus", "pro", "mini", "tiny", "new", "next", "one", "two", "all", "free", "bridge", "text", "image", "video", "audio", "speech", "vision", "multilingual", "features", "feature", "installation", "install", "usage", "quickstart", "quick", "start", "getting", "started", "introduction", "overview", "news", "license", "licence", "citation", "contributing", "contents", "table", "acknowledgements", "acknowledgments", "about", "what", "why", "how", "faq", "requirements", "setup", "results", "updates", "changelog", "roadmap", "community", "contact", "documentation", "reference", "references", "we", "our", "this", "that", "a", "an", "of", "in", "to", "with", "by", "on", "is", "are", "it", "its", "new", "latest", "model-card", "card", "weights", "checkpoints", "highlights", "summary", "details", "description", "architecture", "inference", "notes", "team", "authors"])
 
 # Suffix words folded away when names are compared: sizes and versions are matched separately.
 _VARIANT = frozenset(["instruct", "instruction", "chat", "base", "hf", "it", "preview", "beta", "alpha", "nightly", "gguf", "awq", "gptq", "fp16", "bf16", "int4", "int8", "sft", "dpo", "rlhf", "v", "deprecated", "latest", "final", "release", "official", "pretrain", "pretrained", "pretraining", "finetune", "finetuned", "ft", "lora", "community", "edition", "model", "models", "card"])
@@ -275,6 +275,14 @@ def document_keys(doc: Document) -> set[str]:
     return {name_key(n) for n, _where in names_from_document(doc) if not is_generic(n)}
 
 
+# Well-known models, frameworks and makers (folded): a README that keeps naming one is built on it, so it is
+# never taken for the project's own name by recurrence alone (claims/places.py treats them as third parties)
+KNOWN_FAMILIES = frozenset(["pytorch", "tensorflow", "jax", "llama", "mistral", "qwen", "gemma", "falcon", "bloom",
+                            "chatgpt", "openai", "meta", "google", "microsoft", "nvidia", "huggingface",
+                            "langchain", "kubernetes", "linux", "docker", "postgres", "postgresql", "redis",
+                            "mysql", "apache"])
+
+
 def _recurring_proper_noun(docs: Iterable[Document]) -> str | None:
     """The capitalised name the READMEs keep returning to (5 mentions or more, and in the lead)."""
     counts: Counter[str] = Counter()
@@ -291,7 +299,7 @@ def _recurring_proper_noun(docs: Iterable[Document]) -> str | None:
                     if w[:1].isupper() and len(w) >= 3 and not is_generic(w) and block.text[m.start() - 1:m.start()] != "/":
                         counts[w] += 1
     for word, n in counts.most_common(3):
-        if n >= 5 and word in lead_words:
+        if n >= 5 and word in lead_words and name_key(word) not in KNOWN_FAMILIES:
             return word
     return None
 
@@ -312,6 +320,36 @@ def derive(repo_name: str, owner: str, docs: Iterable[Document]) -> OwnNames:
     own = _derive(repo_name, owner, docs)
     _last = (repo_name, owner, docs, own)
     return own
+
+
+# path segments of documentation, blog and integration pages
+_DOC_SEGMENTS = frozenset(["docs", "doc", "documentation", "blog", "blogs", "news", "integrations", "integration",
+                           "guides", "guide", "tutorials", "learn", "support", "forum", "community", "papers"])
+# the last word of a link text that names a page of a website, not a product
+_PAGE_WORDS = frozenset(["blog", "blogs", "logo", "paper", "report", "guide", "guides", "post", "page", "website",
+                         "docs", "documentation", "announcement", "article", "newsletter", "pricing", "here"])
+
+
+def _site_link_name(text: str, site: str) -> str:
+    """A product name in the text of a link to the owner's website ('MPT Foundation Series', 'DBRX'), or "".
+
+    An organisation's website also hosts its blog, guides and papers: only a text written as a name counts,
+    every word capitalised, with one word that is neither the owner's name nor a common word, and a single
+    word only when it is written as no common word is (capitals inside, a digit: 'OLMo', 'MPT', 'Phi-3')."""
+    name = title_name(text.strip())
+    words = name.split()
+    if not words or len(words) > 3 or not name.isascii() or name.startswith(("http", "#")) or "'" in name:
+        return ""
+    if not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return ""
+    if words[-1].lower().strip(".:") in _PAGE_WORDS:
+        return ""  # 'DBRX Technical Blog', 'OLMo Logo': a page about the product, named after it
+    distinctive = [w for w in words if re.sub(r"[^a-z0-9]", "", w.lower()) != site and not is_generic(w)]
+    if not distinctive:
+        return ""
+    if len(words) == 1 and not (any(c.isdigit() for c in name) or any(c.isupper() for c in name[1:])):
+        return ""
+    return name
 
 
 def _derive(repo_name: str, owner: str, docs: list[Document]) -> OwnNames:
@@ -352,13 +390,21 @@ def _derive(repo_name: str, owner: str, docs: list[Document]) -> OwnNames:
         site = re.sub(r"[^a-z0-9]", "", owner.lower())
         for doc in docs:
             for link in doc.links[:2000]:
+                if link.source == "image":
+                    continue  # an image's alt text describes a picture
                 host = _SITE_HOST.match(link.url)
+                path = [seg for seg in link.url[host.end():].split("?")[0].split("#")[0].split("/") if seg] \
+                    if host else []
+                # a product's own page sits near the top of the site ('/mpt', '/products/x'); documentation,
+                # blog and integration pages deeper down name whatever they cover
+                if len(path) > 2 or any(seg.lower() in _DOC_SEGMENTS for seg in path):
+                    continue
                 if not host or len(site) < 4 or site not in {
                         re.sub(r"[^a-z0-9]", "", label) for label in host.group(1).lower().split(".")[:-1]}:
                     continue
-                text = link.text.strip()
-                if text and len(text.split()) <= 3 and not text.startswith(("http", "#")):
-                    own.add(title_name(text), f"{doc.path}:{link.line}: linked from the owner's website")
+                name = _site_link_name(link.text, site)
+                if name:
+                    own.add(name, f"{doc.path}:{link.line}: linked from the owner's website")
     noun = _recurring_proper_noun(docs)
     if noun:
         own.add(noun, "recurring name")

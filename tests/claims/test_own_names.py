@@ -94,6 +94,13 @@ def test_a_name_linked_to_the_owners_website_is_an_own_name() -> None:
     # another organisation's website names its product, not ours
     other = parse_document("README.md", "readme", "# Wren\n\n[Finch](https://www.otherlab.ai/finch) is open.\n")
     assert not ownnames.derive("acmelabs__wren", "acmelabs", [other]).matches("Finch")
+    # the owner's blog, guides and documentation pages name what they cover, and a page is not a product
+    pages = parse_document("README.md", "readme", (
+        "# Wren\n\nSee the [Acmelabs Blog](https://acmelabs.com/blog), our [guides](https://acmelabs.com/x), "
+        "[Loon Logo](https://acmelabs.com/loon.png), [Popular SDKs](https://acmelabs.com/sdks) and "
+        "[RabbitMQ](https://www.acmelabs.com/docs/integrations/rabbitmq).\n"))
+    own = ownnames.derive("acmelabs__wren", "acmelabs", [pages])
+    assert not any(own.matches(n) for n in ("Acmelabs Blog", "guides", "Loon", "Popular", "RabbitMQ"))
 
 
 def test_an_opening_h2_is_the_title_and_introduction_to_is_a_decoration() -> None:
@@ -103,3 +110,20 @@ def test_an_opening_h2_is_the_title_and_introduction_to_is_a_decoration() -> Non
     own = ownnames.derive("acmelabs__wren", "", [readme])
     assert own.matches("Kestrel")
     assert [c.phrase for c in positives(readme.text, own=own.as_set())] == ["open-source"]
+
+
+def test_a_known_framework_the_readme_keeps_naming_is_not_an_own_name() -> None:
+    # PyTorch named in the lead and all over the README is what the project is built on
+    body = "# wren\n\nWren builds on PyTorch.\n\n" + "".join(f"- PyTorch step {i}\n" for i in range(6))
+    own = ownnames.derive("acme__wren", "", [parse_document("README.md", "readme", body)])
+    assert not own.matches("PyTorch")
+    # while the project's own name the README keeps returning to is one
+    body = "# wren\n\nKestrel runs here.\n\n" + "".join(f"- Kestrel step {i}\n" for i in range(6))
+    assert ownnames.derive("acme__wren", "", [parse_document("README.md", "readme", body)]).matches("Kestrel")
+
+
+def test_known_families_are_third_parties_for_the_claim_places_too() -> None:
+    from openwash.claims.places import other_evidence
+
+    for family in ownnames.KNOWN_FAMILIES:
+        assert other_evidence(f"an assistant for {family} users", []), family
