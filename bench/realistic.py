@@ -95,12 +95,17 @@ def insert(text: str, form: str, sentence: str) -> tuple[str, int]:
             at = 1
         new = lines[:at] + sentence.splitlines() + lines[at:]
         return "\n".join(new) + "\n", at + 2
-    # the title as the Markdown parser sees it (a '# ' line inside a code fence is a shell comment)
+    # the title as the Markdown parser sees it (a '# ' line inside a code fence is a shell comment), Markdown
+    # or HTML ('<div align="center"><h1>Name</h1></div>'): what is written under it goes after its block
     doc = parse_document("README.md", "readme", text)
-    title = next((b.line - 1 for b in doc.blocks if b.kind == "heading" and b.heading_level == 1
-                  and lines[b.line - 1].startswith("#")), None)
+    title = next((b.line - 1 for b in doc.blocks if b.kind == "heading" and b.heading_level == 1), None)
     if form in ("lead", "tagline", "cjk", "alert"):
-        at = (title + 1) if title is not None else fm_end
+        if title is None:
+            at = fm_end
+        elif lines[title].startswith("#"):
+            at = title + 1
+        else:
+            at = next((i for i in range(title, len(lines)) if not lines[i].strip()), len(lines))
         block = ["", *sentence.splitlines(), ""]
         new = lines[:at] + block + lines[at:]
         return "\n".join(new) + "\n", at + 2
