@@ -28,6 +28,8 @@ CARRIED_CLAIMS = [
     # a leading adverbial with an object ends at its comma: what follows is the subject, not an appositive
     ("leading adverbial, not an appositive",
      "Due to limits of Kestrel Runtime, the open-source code runs slower than our internal build.", "open-source"),
+    ("short leading adverbial with an object",
+     "Unlike Kestrel, the open-source code ships with its training data.", "open-source"),
 ]
 
 

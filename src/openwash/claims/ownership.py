@@ -273,9 +273,9 @@ class Ownership(Reader):
             return None
         adverbial = p.SENTENCE_SUBJECT_2.match(low)
         if adverbial and adverbial.end() >= np_start and low[m.start():m.start() + 1] == "," \
-                and len(adverbial.group(0).split()) >= 3:
+                and len(adverbial.group(0).split()) >= 2 and adverbial.group(0).split()[0] not in p.SENTENCE_ADVERBS:
             # 'Due to the constraints of X, the open-source code ...': the comma closes a leading adverbial with
-            # an object, the noun phrase after it is the subject, not an appositive of X
+            # an object (a preposition's, not an adverb like 'Also,'), the noun phrase after it is the subject
             return None
         anchor_end = len(low[:m.start()].rstrip(" *_`\"'”’)"))
         if p.APPOSITIVE_2.search(low[:anchor_end]):

@@ -135,6 +135,9 @@ SENTENCE_SUBJECT_1 = lazyre.compile(r"[^\w\[]*(?:\[?\d{4}[./\-]\d{1,2}(?:[./\-]\
 SENTENCE_SUBJECT_2 = lazyre.compile(r"(?:unlike|in|on|at|for|to|with|after|before|since|today|additionally|also|moreover|"
                        r"however|as|by|from|through|now|finally|recently|currently|like|due\s+to|because\s+of|"
                        r"despite|given)\b[^,;:]{0,60},\s*")
+# openers of SENTENCE_SUBJECT_2 that are adverbs (no object): 'Also, X' may still be an appositive's anchor
+SENTENCE_ADVERBS = frozenset(["today", "additionally", "also", "moreover", "however", "now", "finally", "recently",
+                              "currently"])
 SENTENCE_SUBJECT_3 = lazyre.compile(r"(?:ed|ing)$")
 SENTENCE_SUBJECT_4 = lazyre.compile(r"(?:we|our)\b")
 SENTENCE_SUBJECT_5 = lazyre.compile(r"(?:it|they|its|their)\b")
