@@ -3,7 +3,6 @@ reports of one sweep in every format, and a report built to attack the writers."
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import subprocess
 from dataclasses import dataclass
@@ -14,6 +13,7 @@ import pytest
 
 from conftest import run_cli
 from fakegithub import FakeGitHub
+from openwash import records
 from openwash.github.org.model import OrgReport
 from openwash.github.org.outcome import RepoOutcome
 
@@ -127,7 +127,7 @@ def hostile_report() -> OrgReport:
         "findings": [{"rule": "OW101", "severity": "error", "file": "README.md", "line": 1, "column": 1,
                       "message": EVIL, "hint": EVIL, "url": "https://github.com/acme/x/blob/a/README.md#L1",
                       "waived": False}], "notices": []})
-    gone = dataclasses.replace(outcome, repository="acme/gone", verdict="error", findings=[],
+    gone = records.replace(outcome, repository="acme/gone", verdict="error", findings=[],
                                error="repository not found <b>")
     return OrgReport(owner="acme", owner_kind="organization", api_url="u", generated="now", filters={},
                      outcomes=[outcome, gone], listed=2, central_policy=["builtin:default"])

@@ -54,7 +54,6 @@ import shutil
 import sys
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -68,6 +67,7 @@ from openwash.github.cache import digest
 from openwash.github.org.outcome import code_fingerprint
 from openwash.github.org.policies import policy_digest
 from openwash.policy import resolve_source
+from openwash.records import field, record
 from openwash.release import pip_install_extra
 from openwash.report import write_output
 from openwash.report.org_common import md, rule_titles
@@ -178,7 +178,7 @@ def audit_partition(task: dict[str, Any]) -> dict[str, Any]:
 
 
 # -- input --------------------------------------------------------------------------------------------------
-@dataclass
+@record
 class Columns:
     id: str
     card: str
@@ -380,7 +380,7 @@ class Writer:
             self.tmp.unlink()
 
 
-@dataclass
+@record
 class Summary:
     cards: int = 0
     verdicts: dict[str, int] = field(default_factory=lambda: {"pass": 0, "fail": 0, "error": 0, "empty": 0})
@@ -458,7 +458,7 @@ def render_summary(s: dict[str, Any], source: str, fmt: str) -> str:
 
 
 # -- the run --------------------------------------------------------------------------------------------------
-@dataclass
+@record
 class AuditOptions:
     dataset: Path
     output: Path

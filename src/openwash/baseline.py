@@ -16,7 +16,6 @@ import json
 import os
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -24,6 +23,7 @@ from openwash import engine
 from openwash.errors import ConfigError, UsageError
 from openwash.findings import Finding, sort_key
 from openwash.policy import resolve
+from openwash.records import field, record
 from openwash.suppress import inline_suppressions, suppression_key
 
 if TYPE_CHECKING:
@@ -36,7 +36,7 @@ GIT_TIMEOUT = 300
 POLICY_FILES = (".openwash.yml", ".openwash.yaml")
 
 
-@dataclass
+@record
 class Comparison:
     """Head findings split against the findings on a base commit."""
 
@@ -59,7 +59,7 @@ class Comparison:
         return id(f) in ids
 
 
-@dataclass
+@record
 class Outcome:
     """A run as the reports and the exit code see it: the result, and optionally a base comparison."""
 
@@ -438,7 +438,7 @@ def evaluate(root: Path, explicit_policy: str | None = None, *, base_ref: str | 
 # --- the pull_request event ---------------------------------------------------------------------
 
 
-@dataclass
+@record
 class PullRequestEvent:
     number: int
     base_sha: str

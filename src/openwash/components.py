@@ -21,7 +21,6 @@ a table, JSON and a badge.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any, Protocol
@@ -30,6 +29,7 @@ from openwash import lazyre
 from openwash.evidence.data import PLACEHOLDER_RE, is_dataset_card
 from openwash.evidence.links import hub_model, is_url, resolve_relative, sentence_of
 from openwash.licenses import License
+from openwash.records import field, record
 from openwash.vocabulary import PROSE_ROLES
 
 if TYPE_CHECKING:
@@ -57,7 +57,7 @@ MAX_EVIDENCE = 8
 MAX_SCAN = 20_000  # tree paths a component's pattern is tried on (evidence is best-effort in huge trees)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Spec:
     """One component of the Model Openness Framework settings."""
 
@@ -87,7 +87,7 @@ def spec_by_name(name: str) -> Spec:
     raise KeyError(name)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Pointer:
     """A piece of evidence: where it is written (file:line, line 0 = a path in the tree) and what it points to."""
 
@@ -107,7 +107,7 @@ class Pointer:
         return self.value if is_url(self.value) else ""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class ComponentLicense:
     id: str
     name: str
@@ -124,7 +124,7 @@ class ComponentLicense:
 NO_LICENSE = ComponentLicense("", "no license stated", "unknown", "none")
 
 
-@dataclass
+@record
 class Component:
     spec: Spec
     included: str  # yes | partial | no
@@ -147,7 +147,7 @@ class Component:
                 "evidence": [p.as_json() for p in self.evidence], "in_mof": self.in_mof}
 
 
-@dataclass
+@record
 class Release:
     """What the exporters need besides the components."""
 

@@ -10,9 +10,8 @@ places become its related locations.  Waived or suppressed findings are grouped 
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from openwash.findings import SEVERITY_ORDER, Finding
+from openwash.records import replace
 
 
 def _weight(f: Finding) -> tuple:

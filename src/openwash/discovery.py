@@ -16,7 +16,6 @@ import select
 import stat
 import time
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -24,6 +23,7 @@ from openwash import lazyre
 from openwash import vocabulary as v
 from openwash.documents import Notice, SourceFile
 from openwash.errors import UsageError
+from openwash.records import field, record
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
 MAX_TREE_ENTRIES = 1_000_000
@@ -58,7 +58,7 @@ _POLICY = lazyre.compile(r"^(use_policy|usage_policy|acceptable_use)", re.I)
 _NOTICE = lazyre.compile(r"^notice", re.I)
 
 
-@dataclass
+@record
 class Repository:
     """A repository as the engine sees it: every path, and the documents in scope."""
 

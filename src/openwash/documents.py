@@ -12,13 +12,13 @@ are kept separately because they are evidence, not prose.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
 from typing import Any
 
+from openwash.records import field, record
 from openwash.safetext import printable
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Position:
     """A 1-based line and column (columns count Unicode code points)."""
 
@@ -26,7 +26,7 @@ class Position:
     column: int
 
 
-@dataclass
+@record
 class Block:
     """A unit of prose with a map from text offsets back to source positions.
 
@@ -57,7 +57,7 @@ class Block:
         return self.segments[0][1] if self.segments else 1
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Link:
     """A link target written in a document, with where it is written and what surrounds it."""
 
@@ -70,7 +70,7 @@ class Link:
     source: str  # markdown | autolink | bare | html | reference | front_matter
 
 
-@dataclass
+@record
 class FrontMatter:
     """Hugging Face style YAML front matter of a model card."""
 
@@ -100,7 +100,7 @@ class FrontMatter:
         return str(value)
 
 
-@dataclass
+@record
 class SourceFile:
     """A file in scope, read from disk, with its role in the judgement."""
 
@@ -109,7 +109,7 @@ class SourceFile:
     role: str  # one of openwash.vocabulary.DOCUMENT_ROLES
 
 
-@dataclass
+@record
 class Document:
     """A parsed file in scope."""
 
@@ -128,7 +128,7 @@ class Document:
         return self.path.lower().endswith((".md", ".markdown", ".mdx"))
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Notice:
     """Something the run skipped or could not use; shown to the user, never fatal."""
 

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,6 +13,7 @@ from openwash.documents import Block, Document, Notice
 from openwash.findings import Finding, sort_key
 from openwash.policy import Policy
 from openwash.quickpass import blocker, quick_result
+from openwash.records import record, replace
 from openwash.result import (  # noqa: F401 - the engine's names
     Result,
     at_policy_severity,
@@ -61,7 +60,7 @@ def claim_context(repo: Repository, docs: list[Document], policy: Policy, is_mod
                         vocabulary_add=tuple(policy.claim_add), vocabulary_exclude=tuple(policy.claim_exclude))
 
 
-@dataclass
+@record
 class Prepared:
     """A repository's documents, evidence and claim context: what ``check`` and ``claims`` both start from."""
 
@@ -83,7 +82,7 @@ class _CheckedBlocks(list):
 
 
 def _budgeted(doc: Document) -> Document:
-    return dataclasses.replace(doc, blocks=_CheckedBlocks(doc.blocks))
+    return replace(doc, blocks=_CheckedBlocks(doc.blocks))
 
 
 def prepare(repo: Repository, policy: Policy, *, budget: float | None = None) -> Prepared:

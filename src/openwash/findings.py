@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+
+from openwash.records import field, record, replace
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "notice": 2}
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Finding:
     rule: str
     severity: str  # error | warning | notice

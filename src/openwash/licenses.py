@@ -23,11 +23,11 @@ reflowed, re-indented, re-punctuated or Markdown-formatted license texts match.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from openwash import datatables, lazyre
+from openwash.records import record
 
 CATEGORIES = ("osi", "open-data", "restricted", "non-commercial", "source-available", "proprietary", "unknown")
 # Best first: used to pick the best of a choice ("A OR B") and the worst of a combination ("A AND B").
@@ -38,7 +38,7 @@ HEAD_CHARS = 3000
 MAX_TEXT = 300_000
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class License:
     id: str
     name: str

@@ -6,7 +6,6 @@ importing each other."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,6 +14,7 @@ from openwash.discovery import Repository
 from openwash.documents import Document, Notice
 from openwash.findings import SEVERITY_ORDER, Finding
 from openwash.policy import Policy
+from openwash.records import field, record, replace
 from openwash.vocabulary import SEVERITIES
 
 if TYPE_CHECKING:
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from openwash.evidence import Evidence
 
 
-@dataclass
+@record
 class Result:
     root: Path
     policy: Policy

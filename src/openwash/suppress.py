@@ -36,13 +36,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
 
 from openwash import lazyre
 from openwash.discovery import matches
 from openwash.documents import Document
 from openwash.findings import Finding
 from openwash.policy import Policy, Waiver
+from openwash.records import field, record
 
 DIRECTIVE_RE = lazyre.compile(
     r"^\s*openwash-disable(?P<scope>-next-line|-line)?\b(?P<rules>[^\n]*?)(?:\s--\s*(?P<reason>.*?))?\s*$",
@@ -53,7 +53,7 @@ RULE_ID_RE = lazyre.compile(r"\bOW\d{3}\b", re.I)
 YAML_DIRECTIVE_RE = lazyre.compile(r"(?:^|\s)#\s*(openwash-disable\S*.*)$")
 
 
-@dataclass
+@record
 class Suppression:
     file: str
     line: int  # line of the comment
@@ -65,7 +65,7 @@ class Suppression:
     refused: str = ""  # why the policy does not let it silence anything (OW903); "" when it may
 
 
-@dataclass
+@record
 class Ledger:
     """What :func:`mark` leaves for the waiver rules (OW901-OW903, :mod:`openwash.rules.config`) to judge."""
 

@@ -9,10 +9,11 @@ mapping key as a dotted path (``rules.OW101.severity``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 import yaml
+
+from openwash.records import record
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -28,7 +29,7 @@ class YamlError(ValueError):
         self.line = line
 
 
-@dataclass
+@record
 class LoadedYaml:
     data: Any
     lines: dict[str, int]  # dotted key path -> 1-based line of the key (list items use [i])

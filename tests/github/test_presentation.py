@@ -7,7 +7,6 @@ The Markdown these are written in is tests/report/test_markdown.py's; the baseli
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import re
 from pathlib import Path
@@ -19,7 +18,7 @@ from pytest_httpserver import HTTPServer
 
 from action_runner import parse_commands
 from conftest import git, make_git_repo, markdown_outside_code, run_cli, write_tree
-from openwash import engine
+from openwash import engine, records
 from openwash.baseline import Outcome
 from openwash.findings import Finding
 from openwash.github import presentation as gh
@@ -118,7 +117,7 @@ def _many_findings(n: int, result: engine.Result) -> list[Finding]:
 def test_job_summary_and_comment_stay_under_github_limits_with_many_findings(tmp_path: Path) -> None:
     root = make_git_repo(tmp_path / "r", {"README.md": card("acme"), "LICENSE": LICENSE})
     result = engine.run(root, resolve(root, None))
-    big = dataclasses.replace(result, findings=_many_findings(5000, result))
+    big = records.replace(result, findings=_many_findings(5000, result))
     outcome = Outcome(big)
     text = md.render_outcome(outcome, max_bytes=md.SUMMARY_MAX_BYTES)
     size = len(text.encode("utf-8"))
@@ -136,7 +135,7 @@ def test_step_summary_appends_and_respects_what_the_file_already_holds(tmp_path:
 
     root = make_git_repo(tmp_path / "r", {"README.md": card("acme"), "LICENSE": LICENSE})
     result = engine.run(root, resolve(root, None))
-    big = Outcome(dataclasses.replace(result, findings=_many_findings(5000, result)))
+    big = Outcome(records.replace(result, findings=_many_findings(5000, result)))
     summary = tmp_path / "summary.md"
     summary.write_text("x" * 600_000, encoding="utf-8")  # an earlier step in the same composite wrote a lot
     append_step_summary(big, {"GITHUB_STEP_SUMMARY": str(summary)})

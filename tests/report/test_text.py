@@ -3,12 +3,11 @@ verdict line; waived findings without a hint; ``[new]`` against a baseline; repo
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from pathlib import Path
 
 from conftest import make_git_repo
-from openwash import engine
+from openwash import engine, records
 from openwash.baseline import Outcome, compare
 from openwash.policy import resolve
 from openwash.report import text
@@ -40,7 +39,7 @@ def test_one_line_per_finding_a_hint_once_per_rule_and_the_verdict(tmp_path: Pat
 
 def test_a_waived_finding_is_one_line_without_a_hint(tmp_path: Path) -> None:
     result = _result(tmp_path, {"README.md": card("acme"), "LICENSE": LICENSE})
-    waived = dataclasses.replace(result, findings=[f.waive("waived by .openwash.yml until 2099-01-01: relicensing")
+    waived = records.replace(result, findings=[f.waive("waived by .openwash.yml until 2099-01-01: relicensing")
                                                    for f in result.findings])
     lines = text.render(waived).splitlines()
     assert not [line for line in lines if line.startswith("    hint: ")]

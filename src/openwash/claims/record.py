@@ -3,15 +3,14 @@ judged, the verdict on one phrase, and the claims located in files."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
+from openwash.records import field, record
 from openwash.vocabulary import PROSE_ROLES
 
 # Which files can hold claims: license texts and use policies are boilerplate.
 CLAIM_ROLES = frozenset(PROSE_ROLES)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class ClaimContext:
     """What the detector may know about the repository besides the sentence itself."""
 
@@ -21,7 +20,7 @@ class ClaimContext:
     vocabulary_exclude: tuple[str, ...] = ()  # regular expressions; a sentence matching one is never a claim
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class ClaimHit:
     """A claim inside one block of text (offsets are into that text)."""
 
@@ -36,7 +35,7 @@ class ClaimHit:
     cue: str  # which rule decided, for --explain
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Claim:
     """A claim located in a file."""
 
@@ -61,7 +60,7 @@ class Claim:
         }
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Judgement:
     """The decision on one openness phrase (claims and non-claims), for explanations and benches."""
 
@@ -78,7 +77,7 @@ class Judgement:
     reason: str  # human-readable explanation
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Verdict:
     claim: bool  # asserts that the author's own artifact is open (also set for negated own statements)
     negated: bool
@@ -88,7 +87,7 @@ class Verdict:
     reason: str
 
 
-@dataclass
+@record
 class Sentence:
     """One sentence of a block, with what the judge may know around it."""
 

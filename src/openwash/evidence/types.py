@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from openwash.licenses import License
+from openwash.records import field, record
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class EvidenceItem:
     """One pointer: a link, a path in the tree, a metadata entry or a documented section."""
 
@@ -20,7 +19,7 @@ class EvidenceItem:
         return {"kind": self.kind, "value": self.value, "file": self.file, "line": self.line}
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class LicenseSource:
     """A license statement and what it covers."""
 
@@ -37,7 +36,7 @@ class LicenseSource:
                 "component": self.component, "file": self.file, "line": self.line, "how": self.how}
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class BaseModel:
     """A model this release is fine-tuned from, with what is known of its openness."""
 
@@ -68,7 +67,7 @@ def _uninformative(source: LicenseSource) -> bool:
 _TIERS = (("text", "reference"), ("front_matter", "package"), ("prose",), ("badge",))
 
 
-@dataclass
+@record
 class Evidence:
     training_code: list[EvidenceItem] = field(default_factory=list)
     training_data: list[EvidenceItem] = field(default_factory=list)

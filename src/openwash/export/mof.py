@@ -20,12 +20,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from openwash.components import Release, release_licenses, specs
+from openwash.records import field, record
 from openwash.vocabulary import CARD_ROLES
 
 if TYPE_CHECKING:
@@ -78,7 +78,7 @@ def is_type_appropriate(license_id: str, content_type: str) -> bool:
     return license_id in _type_licenses().get(content_type, frozenset())
 
 
-@dataclass
+@record
 class Evaluation:
     mof_class: int  # 0 = not classified
     progress: dict[int, float]

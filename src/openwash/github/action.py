@@ -26,7 +26,6 @@ from __future__ import annotations
 import os
 import secrets
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
@@ -36,6 +35,7 @@ from openwash.errors import OpenwashError, UsageError
 from openwash.github import presentation as gh
 from openwash.github.presentation import append_step_summary, command, render_annotations, stop_commands
 from openwash.policy.model import FAIL_ON
+from openwash.records import record
 from openwash.report import markdown as md
 from openwash.report import render, write_output
 
@@ -61,7 +61,7 @@ def _choice(name: str, value: str, choices: tuple[str, ...]) -> str:
     return v
 
 
-@dataclass
+@record
 class Inputs:
     path: str = "."
     policy: str = ""

@@ -30,11 +30,11 @@ import os
 import threading
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from openwash.errors import FetchError
 from openwash.github.cache import DiskCache, digest
+from openwash.records import record
 from openwash.timebudget import env_seconds
 from openwash.urls import split_url
 
@@ -138,7 +138,7 @@ class Interrupted(Exception):
     """The run is being stopped (Ctrl-C); threads give up their waits."""
 
 
-@dataclass
+@record
 class Got:
     """A GET answer: the (possibly transformed) value, whether it came from the cache via a 304."""
 

@@ -17,7 +17,6 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 from urllib.parse import quote
 
@@ -25,6 +24,7 @@ from openwash.discovery import MAX_FILE_BYTES, decode_document
 from openwash.documents import Notice
 from openwash.github.api import Api, ApiError
 from openwash.github.cache import digest
+from openwash.records import asdict, field, fields, record
 
 PER_PAGE = 100
 BATCH_MAX_OBJECTS = 100
@@ -32,7 +32,7 @@ BATCH_MAX_BYTES = 1_500_000
 BATCH_MAX_REPOS = 50
 
 
-@dataclass
+@record
 class RepoInfo:
     """A repository as listed: what the filters and the change detection need."""
 
@@ -144,7 +144,7 @@ def custom_properties(api: Api, owner: str) -> dict[str, dict[str, Any]]:
 SYMLINK = -1
 
 
-@dataclass
+@record
 class Tree:
     sha: str
     blobs: dict[str, tuple[str, int]]  # path -> (blob sha, size; SYMLINK for a symbolic link)
@@ -232,7 +232,7 @@ def fetch_raw_blob(api: Api, full_name: str, sha: str, rel: str) -> dict[str, st
     return blob_from_bytes(data, rel)
 
 
-@dataclass
+@record
 class BatchResult:
     blobs: dict[str, dict[str, str] | None]  # sha -> blob (None: needs the raw bytes)
     commits: dict[str, str]  # full name -> default-branch commit oid

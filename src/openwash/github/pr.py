@@ -11,16 +11,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from openwash.github.api import Api, ApiError
 from openwash.github.presentation import COMMENT_MAX_CHARS, STICKY_MARKER
+from openwash.records import record
 
 STATE_RE = re.compile(r"<!-- openwash:findings=(\d+) -->")
 
 
-@dataclass
+@record
 class StickyResult:
     action: str  # created | updated | skipped | failed
     message: str = ""

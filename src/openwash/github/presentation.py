@@ -20,12 +20,12 @@ import os
 import re
 import secrets
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from openwash.baseline import Outcome
 from openwash.findings import Finding, sort_key
+from openwash.records import field, record
 from openwash.report import markdown
 from openwash.report.markdown import (
     FINDING_HEADER,
@@ -83,7 +83,7 @@ def stop_commands(text: str, token: str | None = None) -> str:
     return f"::stop-commands::{token}\n{body}::{token}::\n"
 
 
-@dataclass
+@record
 class AnnotationPlan:
     """Which findings become annotations, and how many did not fit under GitHub's caps."""
 

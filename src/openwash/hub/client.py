@@ -19,12 +19,12 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
 from openwash import __version__
 from openwash.errors import FetchError, UsageError
+from openwash.records import field, record
 
 DEFAULT_ENDPOINT = "https://huggingface.co"
 MAX_DOC_BYTES = 2 * 1024 * 1024
@@ -112,13 +112,13 @@ def hub_token(endpoint: str) -> str | None:
     return None
 
 
-@dataclass
+@record
 class Sibling:
     path: str
     size: int | None = None
 
 
-@dataclass
+@record
 class ModelMeta:
     """A model as the Hub describes it (listing or model info)."""
 

@@ -20,7 +20,6 @@ markdown|json|csv|html`` are its writers.
 from __future__ import annotations
 
 import concurrent.futures as cf
-import dataclasses
 import datetime as dt
 import fnmatch
 import json
@@ -28,7 +27,6 @@ import os
 import sys
 import threading
 import time
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 from urllib.parse import quote
@@ -45,11 +43,12 @@ from openwash.github.org.progress import Progress
 from openwash.github.org.sweep import INLINE_ENGINE_BELOW
 from openwash.hub.client import Hub, HubError, ModelMeta, RateLimited
 from openwash.policy import Policy, resolve_source
+from openwash.records import field, record, replace
 from openwash.report import write_org_report
 from openwash.scope import check_scope
 
 
-@dataclass
+@record
 class HubOptions:
     targets: list[str]
     endpoint: str | None = None
@@ -121,7 +120,7 @@ def repo_info(hub: Hub, meta: ModelMeta) -> RepoInfo:
 def with_hub_fields(outcome: RepoOutcome, meta: ModelMeta) -> RepoOutcome:
     """The outcome with what the Hub's listing says of the model now (a cached outcome is older than the
     listing): its tags as topics, and the Hub's own fields (``extra``: gated, downloads, likes, tags, sha)."""
-    return dataclasses.replace(outcome, topics=list(meta.tags)[:50], extra={
+    return replace(outcome, topics=list(meta.tags)[:50], extra={
         **outcome.extra, "gated": meta.gated, "downloads": meta.downloads, "likes": meta.likes,
         "tags": list(meta.tags), "sha": meta.sha})
 

@@ -22,12 +22,12 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from openwash.atomic import write_atomic
 from openwash.cachedir import cache_dir
+from openwash.records import field, record
 
 
 def digest(data: bytes | str) -> str:
@@ -36,7 +36,7 @@ def digest(data: bytes | str) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-@dataclass
+@record
 class Entry:
     body: bytes
     meta: dict[str, Any]
@@ -47,7 +47,7 @@ class Entry:
         return str(value) if value else None
 
 
-@dataclass
+@record
 class Cache:
     root: Path = field(default_factory=cache_dir)
     notices: list[str] = field(default_factory=list)

@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-from dataclasses import dataclass, field
 from typing import Any
 
 from openwash import clock, rules
@@ -42,12 +41,13 @@ from openwash.policy.model import (
     Lock,
     Policy,
 )
+from openwash.records import field, record
 
 TOP_LEVEL_LOCKABLE = ("mode", "fail_on", "model_release", "files", "claims", "requirements", "evidence",
                       "licenses", "rules", "waivers", "suppressions", "max_waiver_days")
 
 
-@dataclass
+@record
 class Layer:
     """One policy file's own settings (``extends`` and ``locked`` taken out)."""
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from openwash.records import field, record
 from openwash.vocabulary import CLAIM_KINDS, CLAIM_TARGETS, EVIDENCE_ALIASES, EVIDENCE_KINDS, ITEM_KINDS  # noqa: F401  (policy.merge imports them from here)
 
 if TYPE_CHECKING:
@@ -33,7 +33,7 @@ def severity_value(value: Any, default: str) -> str:
     return str(value)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Lock:
     """A setting an upstream policy marks ``locked``: downstream policies may not weaken it."""
 
@@ -43,7 +43,7 @@ class Lock:
     baseline: Policy | None = field(default=None, compare=False, repr=False)  # that policy's own resolved view
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Waiver:
     rule: str
     path: str
@@ -61,7 +61,7 @@ class Waiver:
                 "origin": self.origin}
 
 
-@dataclass
+@record
 class Policy:
     """A fully merged policy document plus the provenance of each setting."""
 

@@ -38,7 +38,6 @@ import datetime as dt
 import os
 import posixpath
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -47,6 +46,7 @@ from openwash import __version__
 from openwash.errors import ConfigError, FetchError
 from openwash.policy.cache import Cache, digest
 from openwash.policy.locate import builtin_dir
+from openwash.records import field, record
 from openwash.timebudget import env_seconds
 from openwash.urls import join_url, split_url
 
@@ -71,7 +71,7 @@ class NetworkError(Exception):
     """The network failed (connection, timeout, 5xx, rate limit): fall back to the cache."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class SourceRef:
     """A located policy source."""
 
@@ -124,7 +124,7 @@ class SourceRef:
         return self.spec
 
 
-@dataclass
+@record
 class Fetched:
     ref: SourceRef
     text: str

@@ -19,19 +19,19 @@ import datetime as dt
 import difflib
 import json
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from openwash import __version__
 from openwash.errors import ConfigError
+from openwash.records import record
 from openwash.rules import all_rules
 
 SCHEMA_PATH = Path(__file__).with_name("schema.json")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Problem:
     line: int
     path: str

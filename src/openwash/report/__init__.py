@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import importlib
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from openwash.atomic import write_atomic  # reports are written atomically
 from openwash.errors import UsageError
+from openwash.records import record
 from openwash.safetext import json_log_safe, log_safe
 
 if TYPE_CHECKING:
@@ -30,7 +30,7 @@ __all__ = ["FORMATS", "REGISTRY", "ReportFormat", "format_names", "render", "rep
            "write_org_report", "write_output"]
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class ReportFormat:
     name: str  # what --format says
     command: str  # "check" (a repository's Result) or "org" (an organization sweep's report)

@@ -4,15 +4,16 @@ the package that collects them)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from openwash.records import record
 
 if TYPE_CHECKING:
     from openwash.findings import Finding
     from openwash.rules.context import RuleContext
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Rule:
     id: str
     name: str  # short kebab-case name

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
 
 from openwash.claims import Claim
 from openwash.evidence import LicenseSource
 from openwash.evidence.access import gate_summary
 from openwash.findings import SEVERITY_ORDER, Finding
 from openwash.licenses import _RANK, License
+from openwash.records import replace
 from openwash.rules.base import Rule
 from openwash.rules.context import RuleContext
 from openwash.vocabulary import MODEL_TARGETS, OPEN_SOURCE_KINDS

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
 from openwash.findings import Finding
+from openwash.records import field, record
 
 if TYPE_CHECKING:
     # names for annotations only: the quick pass builds a WaiverContext without loading the claim
@@ -84,7 +84,7 @@ class WaiverLedger(Protocol):
     def suppressions(self) -> Sequence[SuppressionView]: ...
 
 
-@dataclass(kw_only=True)
+@record(kw_only=True)
 class WaiverContext:
     """What the rules that run after the waivers (``Rule.after_waivers``) see: the ledger, today and the
     default severities.  :class:`RuleContext` is one; the quick pass, which has no claims or evidence to
@@ -100,7 +100,7 @@ class WaiverContext:
                        column=max(column, 1), message=message, hint=hint, **kw)
 
 
-@dataclass(kw_only=True)
+@record(kw_only=True)
 class RuleContext(WaiverContext):
     repo: Repository
     docs: list[Document]

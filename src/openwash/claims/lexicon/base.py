@@ -12,12 +12,11 @@ must make sense for any README, in any repository.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from openwash.claims.lexicon.words import Words
+from openwash.records import field, record
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Heads:
     """A closed class of head nouns, looked up in sets instead of a regular expression.
 
@@ -68,7 +67,7 @@ SEP = r"[\s\-‐‑]?"  # 'open source', 'open-source', 'opensource'
 SEP1 = r"[\s\-‐‑]+"
 
 
-@dataclass
+@record
 class Lexicon:
     """The words of one language, by grammatical class (see the module docstring)."""
 

@@ -23,9 +23,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 
 from openwash import lazyre
+from openwash.records import record
 
 _TOKEN = re.compile(r"\w+")
 _HYPHENS = "-\u2010\u2011"
@@ -40,7 +40,7 @@ _WORD, _STEM, _SPACES, _ONE_SEP, _GAP, _SET, _LITERAL = range(7)
 Piece = tuple[int, object]
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class WordMatch:
     """The part of ``re.Match`` the claim judgement uses."""
 

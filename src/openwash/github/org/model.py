@@ -5,10 +5,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from openwash import __version__
+from openwash.records import field, record
 
 if TYPE_CHECKING:
     from openwash.github.org.outcome import RepoOutcome
@@ -18,7 +18,7 @@ def utc_now() -> str:
     return dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-@dataclass
+@record
 class OrgReport:
     owner: str
     owner_kind: str

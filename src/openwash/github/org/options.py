@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import fnmatch
 import os
-from dataclasses import dataclass, field
 from typing import Any
 
 from openwash.errors import UsageError
 from openwash.github.fetch import RepoInfo
+from openwash.records import field, record
 
 
-@dataclass
+@record
 class SweepOptions:
     owner: str
     api_url: str | None = None

@@ -11,8 +11,6 @@ Whether an open-source claim is "backed" comes from the rule catalog: a claim is
 
 from __future__ import annotations
 
-import dataclasses
-from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -26,6 +24,7 @@ from openwash.engine import check_repository
 from openwash.github.cache import digest
 from openwash.github.fetch import RepoInfo
 from openwash.github.org.policies import github_spec
+from openwash.records import field, fields, record, replace
 from openwash.rules import claim_backing_rules
 from openwash.vocabulary import OPEN_SOURCE_KINDS
 
@@ -37,7 +36,7 @@ EVIDENCE_KINDS = ("training_code", "training_data", "weights")  # the pointers a
 _claim_backing_rules = lru_cache(maxsize=1)(claim_backing_rules)
 
 
-@dataclass
+@record
 class LicenseSummary:
     spdx: list[str] = field(default_factory=list)
     names: list[str] = field(default_factory=list)
@@ -53,7 +52,7 @@ class LicenseSummary:
                    category=str(data.get("category") or "unknown"))
 
 
-@dataclass
+@record
 class Pointer:
     """One piece of evidence (a training-code, training-data or weights pointer) where it was found."""
 
@@ -71,7 +70,7 @@ class Pointer:
                    line=int(data.get("line") or 0))
 
 
-@dataclass
+@record
 class EvidenceSummary:
     """The first pointers of each kind, how many there are (None: not counted, as for a repository that was
     not checked), and the Hub's access gate (``openwash hf``; "" elsewhere)."""
@@ -108,7 +107,7 @@ def _no_counts() -> dict[str, int]:
     return {"error": 0, "warning": 0, "notice": 0, "waived": 0}
 
 
-@dataclass
+@record
 class RepoOutcome:
     """One repository's outcome.  ``verdict`` is pass | fail (checked), error (not checked: ``error`` says
     why) or empty (an empty repository)."""
@@ -149,7 +148,7 @@ class RepoOutcome:
 
     def with_listing(self, info: RepoInfo) -> RepoOutcome:
         """This outcome with what the listing says now (a cached outcome is older than the listing)."""
-        return dataclasses.replace(self, open_issues=info.open_issues, visibility=info.visibility,
+        return replace(self, open_issues=info.open_issues, visibility=info.visibility,
                                    archived=info.archived, fork=info.fork, topics=list(info.topics))
 
     def to_json(self) -> dict[str, Any]:
@@ -167,7 +166,7 @@ class RepoOutcome:
     def from_json(cls, data: dict[str, Any]) -> RepoOutcome:
         """The record of a JSON outcome (from the cache or a checkpoint); keys it does not know go to
         ``extra``, so that ``from_json(o).to_json() == o``."""
-        known = {f.name for f in dataclasses.fields(cls)} - {"extra"}
+        known = {f.name for f in fields(cls)} - {"extra"}
         backed = data.get("backed")
         return cls(repository=str(data.get("repository", "")), name=str(data.get("name", "")),
                    url=str(data.get("url", "")), open_issues=int(data.get("open_issues") or 0),

@@ -16,7 +16,6 @@ import sys
 import time
 from collections.abc import Callable
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -45,12 +44,13 @@ from openwash.github.org.outcome import RepoOutcome, base_outcome, code_fingerpr
 from openwash.github.org.policies import Policies, declares_openwash, own_policy_file, policy_digest
 from openwash.github.org.progress import Progress
 from openwash.policy import Policy
+from openwash.records import field, record
 from openwash.scope import check_scope
 
 INLINE_ENGINE_BELOW = 16  # smaller sweeps run the engine in this process
 
 
-@dataclass
+@record
 class _Work:
     info: RepoInfo
     counted: bool = False  # its tree was asked for and it is not finished (Sweep.in_flight)
