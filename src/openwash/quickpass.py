@@ -142,8 +142,8 @@ def _claim_patterns(policy: Policy) -> list[re.Pattern[str]] | None:
 
 def blocker(repo: Repository, policy: Policy) -> str:
     """Why the quick pass cannot judge ``repo`` ("" when it can: no document can give a finding)."""
-    # lazy: the lexicon (~15 ms) loads when a check runs, not whenever the engine is imported
-    from openwash.claims import may_contain_claim
+    # lazy: the claims package loads when a check runs, not whenever the engine is imported
+    from openwash.claims.prefilter import may_contain_claim
 
     if policy.model_release == "yes":
         return "the policy says model_release: yes"
@@ -253,5 +253,5 @@ class QuickResult(Result):
         return self._lazy.evidence()
 
     @evidence.setter
-    def evidence(self, value: Evidence | None) -> None:  # the dataclass __init__ assigns it; it is computed
+    def evidence(self, value: Evidence | None) -> None:  # the record __init__ assigns it; it is computed
         pass

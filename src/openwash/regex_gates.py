@@ -1,4 +1,5 @@
-"""The table of the project's literal gates, shipped as ``openwash/data/regex_gates.json``.
+"""The table of the project's literal gates, shipped as ``openwash/data/regex_gates.json``, and the quick
+pass's stored first pass, ``openwash/data/phrase_prefilter.json`` (:mod:`openwash.claims.prefilter`).
 
     python -m openwash.regex_gates [--check]
 
@@ -19,6 +20,8 @@ from pathlib import Path
 import openwash
 from openwash.claims import lexicon
 from openwash.claims.lexicon.words import WordClass
+from openwash.claims.prefilter import PREFILTER_FILE, as_json
+from openwash.claims.segment import first_pass
 from openwash.lazyre import ByScript, LazyPattern
 from openwash.regex_literals import GATES_FILE, literal_gate
 
@@ -56,21 +59,31 @@ def project_patterns() -> list[str]:
     return sorted(found)
 
 
+def prefilter_text() -> str:
+    """The stored first pass of the quick pass (:mod:`openwash.claims.prefilter`), as written to its file."""
+    return json.dumps(as_json(first_pass()), ensure_ascii=False, indent=1) + "\n"
+
+
 def main(argv: list[str] | None = None) -> int:
-    """``python -m openwash.regex_gates [--check]``: write (or check) openwash/data/regex_gates.json."""
+    """``python -m openwash.regex_gates [--check]``: write (or check) openwash/data/regex_gates.json and
+    openwash/data/phrase_prefilter.json."""
     args = sys.argv[1:] if argv is None else argv
-    path = Path(__file__).parent / "data" / GATES_FILE
+    data = Path(__file__).parent / "data"
     gates = {p: literal_gate(p) for p in project_patterns()}
-    text = "{\n" + ",\n".join(json.dumps(p, ensure_ascii=False) + ": " + json.dumps(g, ensure_ascii=False)
-                              for p, g in gates.items()) + "\n}\n"
+    texts = {
+        data / GATES_FILE: "{\n" + ",\n".join(json.dumps(p, ensure_ascii=False) + ": " + json.dumps(g, ensure_ascii=False)
+                                              for p, g in gates.items()) + "\n}\n",
+        data / PREFILTER_FILE: prefilter_text(),
+    }
     if "--check" in args:
-        current = path.read_text(encoding="utf-8") if path.exists() else ""
-        if current != text:
+        stale = [path for path, text in texts.items()
+                 if (path.read_text(encoding="utf-8") if path.exists() else "") != text]
+        for path in stale:
             print(f"{path} is stale: run python -m openwash.regex_gates", file=sys.stderr)
-            return 1
-        return 0
-    path.write_text(text, encoding="utf-8")
-    print(f"wrote {path}")
+        return 1 if stale else 0
+    for path, text in texts.items():
+        path.write_text(text, encoding="utf-8")
+        print(f"wrote {path}")
     return 0
 
 

@@ -99,6 +99,7 @@ Layout of the package (one module per step; each docstring is that step's docume
 --------------------------------------------------------------------------------------------
 * :mod:`~openwash.claims.lexicon` — the words, one module per language; the prefilter is derived from them.
 * :mod:`~openwash.claims.segment` — the first pass on raw text, sentences, phrase mentions.
+* :mod:`~openwash.claims.prefilter` — the quick pass's first pass, stored so it needs no lexicon.
 * :mod:`~openwash.claims.places` — where a sentence sits (lead, tagline, features list, model card).
 * :mod:`~openwash.claims.grammar` — the order of the steps (:class:`~openwash.claims.grammar.Judge`).
 * :mod:`~openwash.claims.cues` — negation, plans, comparisons, cited titles.
@@ -118,14 +119,14 @@ from openwash.vocabulary import CLAIM_STRENGTHS as STRENGTHS
 from openwash.vocabulary import CLAIM_TARGETS as TARGETS
 
 # The public names and the module that defines each, loaded on first use (PEP 562): the pre-commit hook's
-# quick pass needs only the first pass (segment, lexicon) and the record, not the grammar behind judging.
+# quick pass needs only the stored first pass (prefilter) and the record, not the grammar behind judging.
 _MODULE_OF = {
     "LONG_SENTENCE": "detector", "MAX_PHRASES_PER_SENTENCE": "detector", "explain_document": "detector",
     "explain_text": "detector", "find_claims": "detector", "find_in_text": "detector",
     "own_places_of": "places",
     "CLAIM_ROLES": "record", "Claim": "record", "ClaimContext": "record", "ClaimHit": "record",
     "Judgement": "record",
-    "may_contain_claim": "segment",
+    "may_contain_claim": "prefilter",
 }
 
 if TYPE_CHECKING:
@@ -138,8 +139,8 @@ if TYPE_CHECKING:
         find_in_text,
     )
     from openwash.claims.places import own_places_of
+    from openwash.claims.prefilter import may_contain_claim
     from openwash.claims.record import CLAIM_ROLES, Claim, ClaimContext, ClaimHit, Judgement
-    from openwash.claims.segment import may_contain_claim
 
 
 def __getattr__(name: str) -> Any:

@@ -4,7 +4,8 @@ the phrase mentions of a block (overlaps resolved).
 The phrase table is derived from the language lexicons (:mod:`openwash.claims.lexicon`) when the first
 document is judged: every phrase has a literal that each of its matches contains (most blocks hold none of
 them, so the common case is a plain substring test), and a phrase with no such literal runs as it is.  A
-phrase added to a language's lexicon is therefore always seen.
+phrase added to a language's lexicon is therefore always seen.  (The quick pass asks first
+:mod:`openwash.claims.prefilter`, which holds this first pass as written ahead of time.)
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ import re
 from functools import cache
 
 from openwash import lazyre
-from openwash.claims import lexicon as lx
 
 _CORE_PHRASE = lazyre.compile(r"open[\s\-‐‑]?sourc(?:e|ed|ing)|开源|開源|オープン\s?ソース|오픈\s?소스")
 
@@ -29,6 +29,9 @@ def phrase_table() -> tuple[list[tuple[lazyre.LazyPattern, str, str, tuple[tuple
     """(pattern, kind, strength, literal gate) per phrase, the gate's groups most specific first, and the
     first pass: one scan for a literal of every phrase's most specific group (a literal that contains
     another is left out: the shorter one is in the text whenever the longer one is)."""
+    # lazy: the quick pass reads the stored first pass (claims.prefilter) and loads the lexicons only on a hit
+    from openwash.claims import lexicon as lx
+
     table = [(lazyre.compile(pat), kind, strength, tuple(sorted(lazyre.gate_of(pat), key=_specificity, reverse=True)))
              for pat, kind, strength in lx.phrases()]
     literals = {lit for _rx, _kind, _strength, gate in table if gate for lit in gate[0]}
@@ -39,26 +42,28 @@ def phrase_table() -> tuple[list[tuple[lazyre.LazyPattern, str, str, tuple[tuple
                                    "|".join(sorted({re.escape(lit) for lit in narrow} | always)), gated=False)
 
 
-def any_phrase(low: str) -> bool:
+@cache
+def first_pass() -> tuple[lazyre.ByScript, tuple[tuple[tuple[str, ...], ...], ...], tuple[lazyre.LazyPattern, ...]]:
+    """What :func:`any_phrase` asks: the first pass, the literal gate of every gated phrase, and the patterns
+    of the phrases without one (:mod:`openwash.claims.prefilter` stores the same three)."""
+    table, scan = phrase_table()
+    return (scan, tuple(gate for _rx, _kind, _strength, gate in table if gate),
+            tuple(rx for rx, _kind, _strength, gate in table if not gate))
+
+
+def holds_phrase(low: str, scan: lazyre.ByScript, gates: tuple[tuple[tuple[str, ...], ...], ...],
+                 ungated: tuple[lazyre.LazyPattern, ...]) -> bool:
     """Whether lower-cased text holds every literal some openness phrase needs (the first pass: one scan,
     then substring tests; 'licen' alone, in every licence text, is not 'open licence')."""
-    table, first_pass = phrase_table()
-    if not first_pass.search(low):
+    if not scan.search(low):
         return False
-    for rx, _kind, _strength, gate in table:
-        if not gate:
-            if rx.search(low):
-                return True
-        elif all(any(lit in low for lit in group) for group in gate):
-            return True
-    return False
+    return (any(all(any(lit in low for lit in group) for group in gate) for gate in gates)
+            or any(rx.search(low) for rx in ungated))
 
 
-def may_contain_claim(text: str) -> bool:
-    """Whether raw document text holds any openness phrase at all (a cheap first pass on unparsed text).
-
-    False means no claim can be found in it, so a caller may skip parsing the document for claims."""
-    return any_phrase(lower(text))
+def any_phrase(low: str) -> bool:
+    """:func:`holds_phrase` with the phrase table of the lexicons."""
+    return holds_phrase(low, *first_pass())
 
 
 _SENTENCE_END = lazyre.by_script(

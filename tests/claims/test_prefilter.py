@@ -1,0 +1,86 @@
+"""The quick pass's stored first pass (openwash.claims.prefilter): the same answer as the lexicons, without them."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from openwash.claims import prefilter, segment
+
+TEXTS = [
+    "Wren is an open-source model.",
+    "Wren ist quelloffen.",
+    "Wren 是开源的。",
+    "Copyright 2026. Permission is hereby granted, free of charge, under this license.",
+    "A tool that formats tables.",
+    "",
+    "Released under an open licence; the weights are open.",
+]
+
+
+def test_the_stored_parts_are_the_derived_ones() -> None:
+    stored = prefilter.stored_parts()
+    assert stored is not None, "phrase_prefilter.json is missing or stale: run python -m openwash.regex_gates"
+    scan, gates, ungated = segment.first_pass()
+    assert (stored[0].full.pattern, stored[0].narrow.pattern) == (scan.full.pattern, scan.narrow.pattern)
+    assert stored[1] == gates
+    assert [rx.pattern for rx in stored[2]] == [rx.pattern for rx in ungated]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_may_contain_claim_answers_as_the_lexicons_do(text: str) -> None:
+    assert prefilter.may_contain_claim(text) == segment.any_phrase(segment.lower(text))
+
+
+def test_a_stale_fingerprint_falls_back_to_the_lexicons(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(prefilter, "_stored", False)
+    monkeypatch.setattr(prefilter, "fingerprint", lambda: -1)
+    assert prefilter.stored_parts() is None
+    assert prefilter.may_contain_claim("Wren is an open-source model.")
+    assert not prefilter.may_contain_claim("A tool that formats tables.")
+
+
+def test_the_fingerprint_changes_with_the_lexicon_sources(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    here = Path(prefilter.__file__).resolve().parent
+    copy = tmp_path / "claims"
+    (copy / "lexicon").mkdir(parents=True)
+    for path in (here / "lexicon").glob("*.py"):
+        (copy / "lexicon" / path.name).write_bytes(path.read_bytes())
+    (copy / "segment.py").write_bytes((here / "segment.py").read_bytes())
+    (tmp_path / "regex_literals.py").write_bytes((here.parent / "regex_literals.py").read_bytes())
+    before = prefilter.fingerprint()
+    monkeypatch.setattr(prefilter, "_HERE", copy)
+    assert prefilter.fingerprint() == before
+    en = copy / "lexicon" / "en.py"
+    en.write_text(en.read_text(encoding="utf-8") + "\n# a new phrase\n", encoding="utf-8")
+    assert prefilter.fingerprint() != before
+
+
+def test_a_phrase_added_to_an_edited_lexicon_is_found_by_check(tmp_path: Path) -> None:
+    # what an edit of a lexicon file does before the stored first pass is written again: the fingerprint no
+    # longer matches, and the quick pass asks the (edited) lexicons
+    (tmp_path / "README.md").write_text("# Wren\n\nWren is glassbox-licensed.\n", encoding="utf-8")
+    code = (
+        "import sys, json\n"
+        "from openwash.claims import prefilter\n"
+        "from openwash.claims.lexicon import base, en\n"
+        "prefilter.fingerprint = lambda: -1\n"
+        "en.LEXICON.phrases.append((base.W + r'glassbox-licensed' + base.E, 'open-source', 'plain'))\n"
+        "from openwash.cli import main\n"
+        "sys.exit(main(['check', sys.argv[1], '--format', 'json']))\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True, check=False)
+    assert '"glassbox-licensed"' in proc.stdout, proc.stdout + proc.stderr
+
+
+def test_a_commit_without_phrases_loads_no_lexicon(tmp_path: Path) -> None:
+    (tmp_path / "README.md").write_text("# Tool\n\nA tool that formats tables.\n", encoding="utf-8")
+    (tmp_path / "LICENSE").write_text("Permission is hereby granted, free of charge, under this license.\n",
+                                      encoding="utf-8")
+    code = ("import sys\nfrom openwash.cli import main\nmain(['check', '--quiet'])\n"
+            "print(sorted(m for m in sys.modules if m.startswith('openwash.claims.lexicon')))\n")
+    proc = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, check=False)
+    assert proc.stdout.strip().splitlines()[-1] == "[]", proc.stdout + proc.stderr
