@@ -87,6 +87,11 @@ def test_model_words_elsewhere_do_not_make_a_software_claim_about_a_model() -> N
     # model words after 'for', 'with', 'to' name what the software handles
     ("Wren is an open-source serving layer for 7B models.", "project"),
     ("Wren is an open-source platform for building LLM applications.", "project"),
+    # a model word before the phrase counts as the subject or its appositive, not inside a leading
+    # prepositional phrase and not after a preposition of purpose
+    ("Unlike other models, it is fully open source.", "project"),
+    ("Like many LLM tools, we are open source.", "project"),
+    ("Wren, a 3B model, is fully open source.", "model"),
 ])
 def test_the_sentence_says_what_is_open_without_a_known_model_release(sentence: str, target: str) -> None:
     # issue 14 item 4, in a repository where no weights were found (is_model_release=False)

@@ -17,6 +17,8 @@ from openwash.claims.text import (
     artifact_list,
     copula_before,
     last_match,
+    leading_phrase_end,
+    name_before,
     noun_phrase_start,
     subject_span,
     words,
@@ -257,8 +259,7 @@ class Ownership(Reader):
         before = low[:start].rstrip()
         if not before.endswith(","):
             return None
-        anchor_end = len(before[:-1].rstrip(" *_`\"'”’)"))
-        anchor_start = noun_phrase_start(low, anchor_end)
+        anchor_start, anchor_end = name_before(low, len(before) - 1)
         if anchor_end > anchor_start and self.has_own(low[anchor_start:anchor_end]):
             return True, f"'{s.text[start:start + 30].strip()}' describes the own name '{s.text[anchor_start:anchor_end]}'"
         return None
@@ -271,16 +272,14 @@ class Ownership(Reader):
         m = p.APPOSITIVE_1.search(low[:np_start]) or p.PAREN_AFTER_NAME.search(low[:np_start])
         if not m:
             return None
-        adverbial = p.SENTENCE_SUBJECT_2.match(low)
-        if adverbial and adverbial.end() >= np_start and low[m.start():m.start() + 1] == "," \
-                and len(adverbial.group(0).split()) >= 2 and adverbial.group(0).split()[0] not in p.SENTENCE_ADVERBS:
-            # 'Due to the constraints of X, the open-source code ...': the comma closes a leading adverbial with
-            # an object (a preposition's, not an adverb like 'Also,'), the noun phrase after it is the subject
+        lead = leading_phrase_end(low)
+        if lead and lead >= np_start and low[m.start():m.start() + 1] == ",":
+            # 'Due to the constraints of X, the open-source code ...': the comma closes a leading prepositional
+            # phrase, and the noun phrase after it is the subject
             return None
-        anchor_end = len(low[:m.start()].rstrip(" *_`\"'”’)"))
+        anchor_start, anchor_end = name_before(low, m.start())
         if p.APPOSITIVE_2.search(low[:anchor_end]):
             return None  # handled as 'released as'
-        anchor_start = noun_phrase_start(low, anchor_end)
         if anchor_end <= anchor_start:
             return None
         lead = low[:anchor_start]

@@ -10,7 +10,9 @@ from openwash.claims.record import Sentence
 from openwash.claims.text import (
     copula_before,
     has_cjk,
+    leading_phrase_end,
     mixed_target,
+    noun_phrase_start,
     subject_span,
     verb_form_target,
 )
@@ -118,8 +120,9 @@ class TargetAndStrength(Reader):
                 named = self._name_target(s)
                 if named:
                     return named
-            found = self._nearest_target(low[max(cs, a - 60):a], before=True) or self._nearest_target(
-                low[b:ce], before=False)
+            # a leading prepositional phrase ('Unlike other models, it is ...') names nothing that is open
+            found = self._nearest_target(low[max(cs, leading_phrase_end(low), a - 60):a], before=True) or \
+                self._nearest_target(low[b:ce], before=False)
             if found:
                 return mixed_target(low, found)
             named = self._name_target(s)
@@ -135,11 +138,20 @@ class TargetAndStrength(Reader):
 
     @staticmethod
     def _says_model(low: str, a: int, b: int) -> bool:
-        """A model word names what is open: before the phrase ('h2oGPT, an LLM that is ... open-source') or after
-        it in its own noun phrase ('an open-source 7B model'), not as what a tool serves or evaluates ('open-source
-        serving for 7B models')."""
+        """A model word names what is open: before the phrase as the subject or its appositive ('h2oGPT, an LLM
+        that is ... open-source'), or after it in its own noun phrase ('an open-source 7B model').  Not as what a
+        tool serves or evaluates ('open-source serving for 7B models', 'a platform for serving LLMs that is open
+        source'), nor inside a leading prepositional phrase ('Unlike other models, Acme is open source')."""
+        lead = leading_phrase_end(low)
         for m in p.TARGET_1.finditer(low):
-            if m.end() <= a or (m.start() >= b and not p.TARGET_PURPOSE.search(low, b, m.start())):
+            if m.end() <= a:
+                if m.start() < lead:
+                    continue
+                before = low[lead:noun_phrase_start(low, m.end())].split()
+                if before and p.TARGET_PURPOSE.fullmatch(before[-1]):
+                    continue
+                return True
+            if m.start() >= b and not p.TARGET_PURPOSE.search(low, b, m.start()):
                 return True
         return False
 

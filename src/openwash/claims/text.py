@@ -9,8 +9,13 @@ from openwash.claims import patterns as p
 
 
 def has_cjk(text: str) -> bool:
-    """Kana, Han or Hangul in ``text``.  A plain scan: a regular-expression class over these blocks costs more
-    to compile (milliseconds, in every process) than the scans of a whole run."""
+    """Kana, Han or Hangul in ``text``: whether it is written in Chinese, Japanese or Korean, which the grammar
+    reads differently (no word boundaries, 模型 inside compounds).  A plain scan: a regular-expression class
+    over these blocks costs more to compile (milliseconds, in every process) than the scans of a whole run.
+
+    Not :func:`openwash.lazyre.has_wide`, which asks another question: whether a pattern's wide alternatives
+    can match, which is about compile cost, not language.  It counts everything from U+2E80, emoji and CJK
+    punctuation included, so text can be wide without being CJK ('Wren 🚀 is open source')."""
     return any("\u3040" <= c <= "\u30ff" or "\u3400" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af" for c in text)
 
 
@@ -123,6 +128,23 @@ def noun_phrase_start(low: str, end: int) -> int:
                                "offers", "provides", "includes", "approved", "producing", "making", "offering"):
             return start + m.end()
     return start
+
+
+def leading_phrase_end(low: str) -> int:
+    """End of a leading prepositional phrase closed by a comma ('Unlike other models, ', 'Due to the
+    constraints of X, '), or 0.  It is not the subject and names nothing that is open.  An opening adverb
+    ('Also, ', 'However, ') has no object and is not one."""
+    m = p.SENTENCE_SUBJECT_2.match(low)
+    if m and len(m.group(0).split()) >= 2 and m.group(0).split()[0] not in p.SENTENCE_ADVERBS:
+        return m.end()
+    return 0
+
+
+def name_before(low: str, end: int) -> tuple[int, int]:
+    """[start, end) of the name that ends before ``end``, the position of a comma or parenthesis: closing
+    markup and quotes are not part of it ('**NAME**, an open-source ...', '"NAME" (an open ...')."""
+    name_end = len(low[:end].rstrip(" *_`\"'”’)"))
+    return noun_phrase_start(low, name_end), name_end
 
 
 def artifact_list(text: str) -> bool:
