@@ -174,3 +174,13 @@ def test_a_narrow_twin_leaves_out_wide_alternatives_and_wide_text_gets_the_full_
 def test_has_wide_is_the_range_from_u2e80(text: str, wide: bool) -> None:
     assert lazyre.has_wide(text) is wide
     assert lazyre.has_wide(text) is (re.search("[\u2e80-\U0010ffff]", text) is not None)
+
+
+def test_a_twin_with_nothing_narrow_left_never_matches_and_compiles_nothing() -> None:
+    pattern = lazyre.by_script("(?:模型|开源)", "")
+    assert pattern.narrow is lazyre.NO_MATCH
+    text = "an English sentence, open source"
+    assert (pattern.search(text), pattern.match(text), pattern.fullmatch(text)) == (None, None, None)
+    assert (list(pattern.finditer(text)), pattern.findall(text)) == ([], [])
+    assert (pattern.sub("x", text), pattern.split(text)) == (text, [text])
+    assert [m.group(0) for m in pattern.finditer("一个开源模型")] == ["开源", "模型"]

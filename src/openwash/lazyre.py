@@ -184,7 +184,9 @@ _last_wide: tuple[str, bool] = ("", False)  # (text, answer): one object, replac
 
 
 def has_wide(text: str) -> bool:
-    """Whether ``text`` holds a wide character; the last answer is kept (many patterns ask about one text)."""
+    """Whether ``text`` holds a wide character (U+2E80 and above), so that a :class:`ByScript` needs its full
+    pattern; the last answer is kept (many patterns ask about one text).  A question of compile cost, not of
+    language: :func:`openwash.claims.text.has_cjk` says whether text is Chinese, Japanese or Korean."""
     global _last_wide
     last = _last_wide
     if text is last[0]:
@@ -193,6 +195,34 @@ def has_wide(text: str) -> bool:
     found = not text.isascii() and max(text) >= _WIDE_FIRST
     _last_wide = (text, found)
     return found
+
+
+class _NoMatch:
+    """The narrow twin of a pattern all of whose alternatives need a wide character (the Chinese and Japanese
+    dependency and negation patterns): it never matches, and nothing is compiled to say so."""
+
+    __slots__ = ()
+    pattern = "(?!)"
+
+    def search(self, string: str, *args: int) -> None:
+        return None
+
+    match = fullmatch = search
+
+    def finditer(self, string: str, *args: int) -> Iterator[re.Match[str]]:
+        return iter(())
+
+    def findall(self, string: str, *args: int) -> list[Any]:
+        return []
+
+    def sub(self, repl: Any, string: str, count: int = 0) -> str:
+        return string
+
+    def split(self, string: str, maxsplit: int = 0) -> list[Any]:
+        return [string]
+
+
+NO_MATCH = _NoMatch()
 
 
 class ByScript:
@@ -204,9 +234,11 @@ class ByScript:
 
     def __init__(self, full: str, narrow: str, flags: int = 0, *, gated: bool = True) -> None:
         self.full = LazyPattern(full, flags)
-        self.narrow = LazyPattern(narrow or "(?!)", flags)  # nothing left: never matches
+        self.narrow: LazyPattern | _NoMatch = LazyPattern(narrow, flags) if narrow else NO_MATCH
         if not gated:  # a pattern built at run time, whose literals would cost as much to read as to compile
-            self.full._gate = self.narrow._gate = ()
+            self.full._gate = ()
+            if isinstance(self.narrow, LazyPattern):
+                self.narrow._gate = ()
 
     @property
     def pattern(self) -> str:
@@ -216,7 +248,7 @@ class ByScript:
     def flags(self) -> int:
         return self.full.flags
 
-    def pick(self, string: str) -> LazyPattern:
+    def pick(self, string: str) -> LazyPattern | _NoMatch:
         return self.full if has_wide(string) else self.narrow
 
     def search(self, string: str, *args: int) -> re.Match[str] | None:
