@@ -356,3 +356,15 @@ def test_bundled_third_party_license_copies_cover_nothing(tmp_path: Path) -> Non
     by_file = {s["file"]: s["component"] for s in report["evidence"]["license"]["sources"]}
     assert by_file["COPYING.protobuf"] == "other"
     assert by_file["LICENSE-MIT"] == by_file["LICENSE-APACHE"] == by_file["LICENSE"] == "repo"
+
+
+def test_gate_wording_in_english_chinese_and_japanese_cards() -> None:
+    from openwash.evidence.access import find_gates
+    from openwash.markdown import parse_document
+
+    card = ("---\nlicense: other\n---\n# Wren\n\nTo download the weights, fill out the access request form "
+            "for the weights.\n\n模型权重需要申请后下载。\n\n重みのダウンロードには申請が必要です。\n\n"
+            "No need to request access: the weights are public.\n")
+    gates = find_gates([parse_document("README.md", "model_card", card)])
+    assert [(g.line, g.value) for g in gates] == [
+        (6, "fill out the access request form for the weights"), (8, "模型权重需要申请"), (10, "重みのダウンロードには申請が必要")]
