@@ -142,3 +142,17 @@ def test_the_lead_is_under_the_title_even_after_a_notice() -> None:
     md = ("> This repository is deprecated, see the new one.\n\nThanks for using it!\n\n# Wren\n\n"
           '<h3 align="center">Fully open-source, from data to weights</h3>\n\nText.\n')
     assert [(c.line, c.phrase) for c in positives(md)] == [(7, "open-source")]
+
+
+def test_a_title_written_as_a_paragraph_leaves_the_lead_to_the_next_one() -> None:
+    # no H1: a logo, then '📃 **Name** (formerly X)' as the title line; the sentence under it is the lead (too
+    # long for a verbless tagline, so only its place makes it the project's)
+    md = ("![](logo.png)\n\n📃 **Wren** (formerly Wren-Chat)\n\n"
+          "An open-source and offline deployable assistant for question answering and retrieval, based on small "
+          "language models such as Kestrel and application frameworks such as Finch.\n\nMore text.\n")
+    assert [(c.line, c.phrase) for c in positives(md, own=frozenset())] == [(5, "open-source")]
+    # a first paragraph that is a sentence is the lead itself, and the one after it is body text
+    md = ("![](logo.png)\n\nWren answers questions on small devices.\n\n"
+          "An open-source and offline deployable assistant for question answering and retrieval, based on small "
+          "language models such as Kestrel and application frameworks such as Finch.\n")
+    assert positives(md, own=frozenset()) == []

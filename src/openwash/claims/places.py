@@ -86,10 +86,17 @@ def own_places_of(doc: Document) -> dict[int, str]:
             out[id(block)] = f"'{block.heading[:40]}' list"
         elif doc.role == "model_card" and block.kind in ("paragraph", "list_item", "html"):
             out[id(block)] = "model card"
+        if lead_open and block.kind == "paragraph" and _NAME_LINE.fullmatch(block.text.strip()):
+            continue  # a title written as a paragraph ('📃 **Name** (formerly X)'): the lead is still to come
         if block.kind in ("paragraph", "plain", "list_item", "table_cell"):
             lead_open = False  # the lead is the first paragraph (HTML taglines may stack above it)
             prose_seen = True
     return out
+
+
+# A paragraph that is a name line, not a sentence: at most four words ('v1.5' and 'Name-7B' are one) and a
+# parenthesis, no sentence punctuation, no colon.  Written first, it is the README's title.
+_NAME_LINE = lazyre.compile(r"[^\w(]{0,4}(?:\w+(?:[.+\-]\w+)*\s*){1,4}(?:\([^()]{0,60}\)\s*)?[^\w.!?:;,。！？：]{0,4}")
 
 
 _OTHER_OWNER_URL = lazyre.compile(r"(?:github\.com|gitlab\.com|huggingface\.co)/([\w\-.]+)", re.IGNORECASE)
