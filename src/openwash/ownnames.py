@@ -24,6 +24,7 @@ folded (``Demo`` ~ ``Demo-7B`` ~ ``demo-7b-instruct``; ``Llama 3`` ~ ``Llama-3-8
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -66,6 +67,7 @@ def is_front_readme(path: str) -> bool:
                                and parts[1].lower().startswith("readme"))
 
 
+@lru_cache(maxsize=4096)  # asked of the same words again and again (every mention, every own-name test)
 def name_key(name: str) -> str:
     """The folded form two spellings of one name share: 'Demo-7B-Instruct' and 'demo 7b' → 'demo'."""
     parts = [p for p in _SPLIT.split(name.lower().strip()) if p]
@@ -296,9 +298,11 @@ def _recurring_proper_noun(docs: Iterable[Document]) -> str | None:
             if block.kind in ("paragraph", "list_item", "heading", "html"):
                 for m in _NAME_TOKEN.finditer(block.text):
                     w = m.group(0)
-                    if w[:1].isupper() and len(w) >= 3 and not is_generic(w) and block.text[m.start() - 1:m.start()] != "/":
+                    if w[:1].isupper() and len(w) >= 3 and block.text[m.start() - 1:m.start()] != "/":
                         counts[w] += 1
-    for word, n in counts.most_common(3):
+    # the three most frequent names that are not common words (asked of each distinct word once, not per mention)
+    names = (item for item in counts.most_common() if not is_generic(item[0]))
+    for word, n in itertools.islice(names, 3):
         if n >= 5 and word in lead_words and name_key(word) not in KNOWN_FAMILIES:
             return word
     return None
