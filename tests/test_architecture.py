@@ -121,8 +121,12 @@ def test_one_module_talks_to_the_github_api() -> None:
     assert _third_party_importers("requests") == {"openwash.github.api", "openwash.policy.sources"}
 
 
-# Packages whose function-local imports another branch is reworking (issue 17); they join the rule below when
-# that work lands.
+def test_record_classes_are_declared_one_way() -> None:
+    # openwash.records is the one spelling of a record class (dataclasses' start-up cost is what it avoids on
+    # the hook path); the TYPE_CHECKING import in records.py is the only mention of dataclasses
+    assert _third_party_importers("dataclasses") == {"openwash.records"}
+
+
 def test_every_function_local_own_import_says_why_it_is_lazy() -> None:
     # issue 17: lazy imports only where the hook path needs laziness, each with a `# lazy: <why>` comment
     missing = architecture.uncommented_local_imports()
