@@ -1,4 +1,5 @@
-"""Every rule of the catalog has its test here, named test_ow<id>_..., that checks it by id."""
+"""Every rule of the catalog has its test here, named test_ow<id>_..., that checks it by id, in the test module
+that mirrors the module defining the rule (rules/<family>.py -> tests/rules/test_<family>.py)."""
 
 from __future__ import annotations
 
@@ -29,3 +30,20 @@ def test_every_rule_has_a_test_that_checks_it() -> None:
     tested = _tested()
     assert sorted(tested) == sorted(all_rules())
     assert [rid for rid, checked in tested.items() if rid not in checked] == []
+
+
+def test_each_rule_is_tested_in_the_mirror_of_its_module() -> None:
+    from openwash.rules import claims, config, consistency, euaiact, pointers
+
+    where: dict[str, str] = {}
+    for path in sorted(HERE.glob("test_*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            m = re.fullmatch(r"test_ow(\d{3})_\w+", getattr(node, "name", "") or "")
+            if isinstance(node, ast.FunctionDef) and m:
+                where[f"OW{m.group(1)}"] = path.name
+    expected = {rule.id: f"test_{module.__name__.rsplit('.', 1)[-1]}.py"
+                for module in (claims, config, consistency, euaiact, pointers) for rule in module.RULES}
+    assert where == expected
+    # and every rule module has its test module
+    modules = {p.stem for p in (Path(claims.__file__).parent).glob("*.py")} - {"__init__", "base", "context"}
+    assert {f"test_{m}.py" for m in modules} <= {p.name for p in HERE.glob("test_*.py")}

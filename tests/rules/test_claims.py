@@ -1,4 +1,5 @@
-"""OW101-OW106: an openness claim checked against the evidence (one positive and one negative case each)."""
+"""rules/claims.py, OW101-OW107: an openness claim checked against the evidence, the weights and their gate (one
+positive and one negative case each)."""
 
 from __future__ import annotations
 
@@ -47,7 +48,16 @@ def test_ow106_claim_about_a_fine_tune_of_a_closed_base(tmp_path: Path) -> None:
     # a base whose weights and data are open passes its openness on
     check(tmp_path / "b", {**files, "README.md": card.format(base="openlm-research/open_llama_7b")}, "OW106")
 
-def test_ow301_broken_evidence_link(tmp_path: Path) -> None:
-    broken = CLAIM + "\nTraining code: [train](scripts/train.py).\n" + DATA
-    check(tmp_path / "a", {"README.md": broken, "LICENSE": MIT}, "OW301", ("README.md", 7, 16))
-    check(tmp_path / "b", {"README.md": broken, "LICENSE": MIT, "scripts/train.py": "print('train')\n"}, "OW301")
+
+def test_ow104_open_weights_claim_without_weights(tmp_path: Path) -> None:
+    readme = "# Wren\n\nWren-3B is an open-weights 3B language model.\n"  # 'open-weights' at column 15
+    check(tmp_path / "a", {"README.md": readme, "LICENSE": MIT}, "OW104", ("README.md", 3, 15))
+    weights = readme + "\nWeights: https://huggingface.co/wren/wren-3b\n"
+    check(tmp_path / "b", {"README.md": weights, "LICENSE": MIT}, "OW104")
+
+
+def test_ow107_claim_about_gated_weights(tmp_path: Path) -> None:
+    card = ("---\nlicense: apache-2.0\n{gate}---\n# Wren-3B\n\nWren-3B is a fully open-source language model.\n")
+    gate = 'extra_gated_prompt: "Agree to share your contact information"\n'
+    check(tmp_path / "a", {"README.md": card.format(gate=gate)}, "OW107", ("README.md", 7, 20))
+    check(tmp_path / "b", {"README.md": card.format(gate="")}, "OW107")
