@@ -6,6 +6,9 @@ most cases is called "Wren" (a made-up 3B language model); other names are made 
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 from openwash.claims import Claim, ClaimContext, find_claims
 from openwash.markdown import parse_document
 
@@ -35,3 +38,17 @@ def in_body(sentence: str) -> str:
     """A README with the sentence in a section of its body: the lead and the title speak for the project by
     their place alone (issue 14), so sentence-level cues are tested where only the sentence decides."""
     return "# Wren\n\nWren is a small model.\n\n## Notes\n\n" + sentence + "\n"
+
+
+def with_added_phrase(argv: list[str], *, setup: str = "") -> subprocess.CompletedProcess[str]:
+    """``openwash ARGV`` in a fresh process whose English lexicon has one more phrase, 'glassbox-licensed'
+    (``setup``: Python run before the phrase is added)."""
+    code = (
+        "import sys\n"
+        f"{setup}"
+        "from openwash.claims.lexicon import base, en\n"
+        "en.LEXICON.phrases.append((base.W + r'glassbox-licensed' + base.E, 'open-source', 'plain'))\n"
+        "from openwash.cli import main\n"
+        "sys.exit(main(sys.argv[1:]))\n"
+    )
+    return subprocess.run([sys.executable, "-c", code, *argv], capture_output=True, text=True, check=False)

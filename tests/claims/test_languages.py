@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from claimkit import in_body, only_claim, positives
+from claimkit import in_body, only_claim, positives, with_added_phrase
 
 from conftest import run_cli
 
@@ -66,15 +64,7 @@ def test_non_claims_in_each_language(lang: str, sentence: str) -> None:
 def test_a_phrase_added_to_the_lexicon_is_found_end_to_end(tmp_path: Path) -> None:
     # issue 14: the prefilter is derived from the lexicon; a phrase added there alone is never silently skipped
     (tmp_path / "README.md").write_text("# Wren\n\nWren is glassbox-licensed.\n", encoding="utf-8")
-    code = (
-        "import sys, json\n"
-        "from openwash.claims.lexicon import base, en\n"
-        "en.LEXICON.phrases.append((base.W + r'glassbox-licensed' + base.E, 'open-source', 'plain'))\n"
-        "from openwash.cli import main\n"
-        "sys.exit(main(['claims', sys.argv[1], '--format', 'json']))\n"
-    )
-    proc = subprocess.run([sys.executable, "-c", code, str(tmp_path / "README.md")], capture_output=True,
-                          text=True, check=True)
+    proc = with_added_phrase(["claims", str(tmp_path / "README.md"), "--format", "json"])
     assert [(c["line"], c["phrase"], c["negated"]) for c in json.loads(proc.stdout)] == [
         (3, "glassbox-licensed", False)]
     # and without the addition the sentence holds no phrase at all

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from claimkit import with_added_phrase
 
 from openwash.claims import prefilter, segment
 
@@ -63,16 +64,8 @@ def test_a_phrase_added_to_an_edited_lexicon_is_found_by_check(tmp_path: Path) -
     # what an edit of a lexicon file does before the stored first pass is written again: the fingerprint no
     # longer matches, and the quick pass asks the (edited) lexicons
     (tmp_path / "README.md").write_text("# Wren\n\nWren is glassbox-licensed.\n", encoding="utf-8")
-    code = (
-        "import sys, json\n"
-        "from openwash.claims import prefilter\n"
-        "from openwash.claims.lexicon import base, en\n"
-        "prefilter.fingerprint = lambda: -1\n"
-        "en.LEXICON.phrases.append((base.W + r'glassbox-licensed' + base.E, 'open-source', 'plain'))\n"
-        "from openwash.cli import main\n"
-        "sys.exit(main(['check', sys.argv[1], '--format', 'json']))\n"
-    )
-    proc = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True, check=False)
+    proc = with_added_phrase(["check", str(tmp_path), "--format", "json"],
+                             setup="from openwash.claims import prefilter\nprefilter.fingerprint = lambda: -1\n")
     assert '"glassbox-licensed"' in proc.stdout, proc.stdout + proc.stderr
 
 
