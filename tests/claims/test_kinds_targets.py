@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from claimkit import only_claim, positives
+from claimkit import in_body, only_claim, positives
 
 # --- claims: kinds, targets, strengths -------------------------------------------------------------
 
@@ -98,3 +98,11 @@ def test_the_sentence_says_what_is_open_without_a_known_model_release(sentence: 
     claim = only_claim("# Wren\n\n" + sentence + "\n", is_model_release=False)
     assert claim.target == target, claim.cue
 
+
+def test_a_family_of_open_models_is_the_release_itself() -> None:
+    # 'of' after a collection noun (family, series, suite ...) names what is released; after another noun
+    # ('the robustness of open models') it names what the work is about
+    assert [c.phrase for c in positives(in_body("We release a family of open-source 3B models for phones."))] == [
+        "open-source"]
+    assert [c.phrase for c in positives(in_body("We release a series of open-weight models."))] == ["open-weight"]
+    assert positives(in_body("We release a benchmark of the robustness of open-source models.")) == []

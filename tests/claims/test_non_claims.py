@@ -49,6 +49,9 @@ NON_CLAIMS = [
     ("generic", "This list collects open-source LLMs for legal text."),
     ("generic", "The following table lists fully open models."),
     ("plans", "Wren aims to be the most popular open-source assistant."),
+    # a bare plural in a prepositional phrase is what the released thing is about, not what is released
+    ("generic", "We introduce a framework for improving open-source LLMs on long documents."),
+    ("generic", "In this work, we propose a new attack on open-source models."),
 ]
 
 

@@ -117,5 +117,7 @@ class Lexicon:
     contrast: str | Words = ""
     clause_break: str = ""
     quantity_nouns: Heads = Heads()
+    #: nouns for a group of released artifacts: 'a family of open models' releases the models
+    collection_nouns: Heads = Heads()
     #: '由X开源': the agent of a release named after a preposition
     by_agent: str = ""

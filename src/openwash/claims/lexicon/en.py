@@ -166,4 +166,5 @@ LEXICON = Lexicon(
         "all any array bunch catalog catalogue couple dozen dozens each either handful host hundred hundreds kind "
         "kinds list lot lots majority many million millions most none number one plenty range selection several "
         "some sort sorts thousand thousands three two type types variety"),
+    collection_nouns=heads("collection family line lineup series set suite zoo"),
 )
