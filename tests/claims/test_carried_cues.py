@@ -30,6 +30,17 @@ CARRIED_CLAIMS = [
      "Due to limits of Kestrel Runtime, the open-source code runs slower than our internal build.", "open-source"),
     ("short leading adverbial with an object",
      "Unlike Kestrel, the open-source code ships with its training data.", "open-source"),
+    # the domain of a superlative is not an owner
+    ("superlative frame, not a possessor",
+     "We introduce Wren, the world's first open-weight reasoning model for phones.", "open-weight"),
+    # a subjectless release after an enumeration marker and an adverb (a contribution list)
+    ("subjectless release in an enumeration", "(d) Fully open-sourced a family of 3B models for phones.",
+     "Fully open-sourced"),
+    # 'open source' before the own name modifies it; it is not the concept
+    ("the phrase modifies the own name", "Get an email about new releases for open source Wren.", "open source"),
+    # 在 … 中 with a demonstrative or possessive says which one, not 'among'
+    ("in this open-source project, zh", "在本开源项目中，我们提供了完整的训练代码。", "开源"),
+    ("fully open, zh", "Wren 权重对学术研究完全开放。", "完全开放"),
 ]
 
 
@@ -53,6 +64,13 @@ CARRIED_NON_CLAIMS = [
     ("the author thanks another's release, zh", "我们感谢 Kestrel 团队开源的代码。"),
     ("an appositive of another name after a leading adverbial",
      "In our tests with Kestrel, an open-source speech model, Wren was faster."),
+    # a release whose agent is named is someone else's, list item or not
+    ("passive release with an agent", "Open-sourced by Kestrel Labs, Finch is a fast tokenizer."),
+    # the examples of the noun phrase are other names
+    ("examples are others'",
+     "Wren provides a model repository that includes the latest open-source LLMs like Kestrel 3, Finch and Loon."),
+    # 在 … 中: among open-source models, a comparison with others
+    ("among open-source models, zh", "LongBench 的测评结果表明，在等量级的开源模型中，Wren 有着明显的竞争优势。"),
 ]
 
 

@@ -17,6 +17,9 @@ NEGATED = [
     ("Wren はオープンソースではありません。", "オープンソース"),
     ("Wren ist kein Open-Source-Projekt.", "Open-Source"),
     ("Wren n'est pas open source.", "open source"),
+    # 'under' and 'as' say how something is released: the negation still reaches the phrase
+    ("Wren is not released under an open-source license.", "open-source"),
+    ("Wren is not available as open source.", "open source"),
 ]
 
 
@@ -37,3 +40,9 @@ def test_a_sentence_can_negate_one_part_and_claim_another() -> None:
     found = claims_in(sentence + "\n")
     assert [(c.phrase, c.negated) for c in found] == [("open-sourced", True), ("open-sourced", False)]
     assert [c.column for c in found] == [sentence.index("open-sourced") + 1, sentence.rindex("open-sourced") + 1]
+
+
+def test_a_preposition_ends_the_negation_scope() -> None:
+    # 'not available in the open-source edition' negates the availability: the edition is still open source
+    claim = only_claim("Some enterprise features are not available in the open-source edition of Wren.\n")
+    assert (claim.phrase, claim.negated) == ("open-source", False)

@@ -38,9 +38,13 @@ class CjkJudgement(Reader):
         if m and not p.QUANTITY_AFTER.match(low, m.end()):  # '超过30个任务' counts, it does not compare
             return out(False, "comparison", f"a comparison or ranking ('{m.group(0)}')")
         r = lx.COMPARISON_RIGHT_CJK.search(low[b:b + 30])
+        zai = low.rfind("在", max(0, a - 20), a)
         if r and (p.JUDGE_CJK_12.search(low[max(0, a - 20):a]) or r.group(0).endswith(("之中", "当中", "當中",
                                                                                                      "の中で", "を超え",
-                                                                                                     "より", "と比較"))):
+                                                                                                     "より", "と比較"))) \
+                and not (zai >= 0 and (lx.DEMONSTRATIVE.search(low[zai + 1:a]) or p.JUDGE_CJK_1.search(low[zai + 1:a])
+                                       or self.has_own(low[zai + 1:a]))):
+            # '在(等量级的)开源模型中，X …': among open-source models, a ranking of others; '在本开源项目中' is in this one
             return out(False, "comparison", f"a comparison or ranking ('{r.group(0)}')")
         if lx.COORDINATED_CLOSED.search(low[b:b + 10]) or p.JUDGE_CJK_5.search(near):
             return out(False, "comparison", "open and closed models side by side")

@@ -55,12 +55,13 @@ class Ownership(Reader):
         if is_license:
             return self.license_claim(s, a, b, cs, out)
 
-        # 'open source' as a concept ('the integrity of open source', 'contributes to open source')
-        if kind == "open-source" and det == "none" and before and before[-1] in p.PREPOSITIONS and not verb_form \
-                and not (head and (lx.PRODUCT_HEADS.search(head_noun) or p.ARTIFACT.match(head_noun))):
-            return out(False, "concept", f"'{s.text[a:b]}' as a concept ('{before[-1]} {s.text[a:b]}')")
-
         inner_own = self._np_own(s, a, b, head, np_start)
+
+        # 'open source' as a concept ('the integrity of open source', 'contributes to open source'); not when it
+        # modifies a product or the own name ('updates for open source Wren')
+        if kind == "open-source" and det == "none" and before and before[-1] in p.PREPOSITIONS and not verb_form \
+                and not inner_own and not (head and (lx.PRODUCT_HEADS.search(head_noun) or p.ARTIFACT.match(head_noun))):
+            return out(False, "concept", f"'{s.text[a:b]}' as a concept ('{before[-1]} {s.text[a:b]}')")
 
         # what the phrase is predicated of: 'X is (an) open source (Y)', 'X has been open-sourced',
         # 'X (released as an open-weight model)', 'is openly releasing these models'
@@ -143,6 +144,11 @@ class Ownership(Reader):
             maker = p.MAKER.match(low, b + len(" ".join(head)) + 1 if head else b)
             if maker and not self.has_own(maker.group("who")) and not lx.FIRST_PERSON.search(maker.group("who")):
                 return out(False, "third-party", f"made by someone else ('{maker.group(0).strip()}')")
+            # its examples are other names: 'includes the latest open-source LLMs like Kestrel and Finch'
+            examples = p.EXAMPLES_AFTER.match(low, b + len(" ".join(head)) + 1 if head else b)
+            if examples and not inner_own and self._names_other(s, examples.end()):
+                return out(False, "third-party", f"its examples are others' ('{examples.group(0).strip()} "
+                                                 f"{s.text[examples.end():examples.end() + 20].split(',')[0]}')")
 
         # the sentence is about the own artifact ('These crates ...: fully open source features')
         subj = None if (det == "none" and plural and before and before[-1] in p.STOP) else self.sentence_subject(s, a)
@@ -162,7 +168,7 @@ class Ownership(Reader):
             return out(True, "definite-artifact", f"a definite reference to the own release ('the {s.text[a:b]} "
                                                   f"{head_noun}')")
 
-        if verb_form and (p.OWNER_9.match(low[:a]) or (
+        if verb_form and not p.RELEASED_BY.match(low, b) and (p.OWNER_9.match(low[:a]) or (
                 s.block_kind in ("list_item", "heading") and p.OWNER_11.search(low[:a])
                 and not p.OWNER_14.search(low[:a]))):
             return out(True, "subjectless-release", "a release announced without a subject (list item or headline)")

@@ -96,6 +96,10 @@ NAME_TARGET_1 = lazyre.compile(r"\b\d+(?:\.\d+)?\s?[bm]\b|-(?:chat|instruct|base
 NEGATION_1 = lazyre.compile(r"(?:^|[\s(])(non|no|sin|ni|ohne|un)[\s\-‐‑]*$")
 NEGATION_2 = lazyre.compile(r"\b(?:use|uses|using|used|need|needs|require|requires|support|supports|build|"
                              r"rely|contain|contains|include|includes|have|has|offer|offers)\b")
+# a preposition between a negator and the phrase: the negation is of the predicate before it ('not available in
+# the open-source SDK'); 'under' and 'as' are left out, they say how something is released ('not released under
+# an open-source licence', 'not available as open source')
+NEGATION_3 = lazyre.compile(r"\b(?:in|into|from|with|for|to|on|at|by|of|within)\b")
 NP_LEFT_1 = lazyre.compile(r"(?:'s|’s|s'|s’)$")
 NP_OWN_1 = lazyre.compile(r"[,;:.!?]")
 NP_OWN_2 = lazyre.compile(r"[,;:.!?+&/]|\b(?:and|or|of|for|with|by|from|than|like|to|in|on|"
@@ -117,7 +121,14 @@ OWNER_5 = lazyre.compile(r"\W*(?:as|being)\s+(?:an?|the)\s")
 OWNER_6 = lazyre.compile(r"[^,]*,\s*(?:we|our|i)\b")
 OWNER_7 = lazyre.compile(r"\s*:\s*\S")
 OWNER_8 = lazyre.compile(r"\b(?:is|are|am|be|been|'re|’re)\b")
-OWNER_9 = lazyre.compile(r"\W*(?:[-*+•]|\d+[.)])?\W*$")
+# what may open a subjectless release ('- Released ...', '(d) Fully open-sourced ...'): a list or enumeration
+# marker and an adverb
+OWNER_9 = lazyre.compile(r"\W*(?:[-*+•]|\(?(?:\d{1,2}|[a-z])[.)])?\W*"
+                         r"(?:(?:fully|also|now|newly|officially|finally|just|recently|publicly)\s+)?$")
+# examples that follow a noun phrase ('open-source LLMs like Kestrel and Finch'): what the phrase describes
+EXAMPLES_AFTER = lazyre.compile(r",?\s*\(?(?:like|such as|including|e\.g\.,?|for example,?)\s+")
+# the agent of a passive release ('open-sourced by Kestrel Labs'): someone else released it
+RELEASED_BY = lazyre.compile(r"\s+by\b")
 PLAN_1 = lazyre.compile(r"sourc(?:ed|ing|es)$|releas\w*$")
 PLAN_2 = lazyre.compile(r"\b(?:be|been|is|are|was|were)\s+(?:\w+ly\s+)?$")
 PLAN_3 = lazyre.compile(r"(?:aremos|eremos|iremos|arán|erán|irán|erons|irons|eront|"
@@ -198,6 +209,8 @@ STOP = {"of", "in", "on", "at", "to", "for", "from", "with", "by", "via", "and",
          "de", "en", "con", "para", "por", "como", "du", "des", "pour", "avec", "par", "von", "mit", "für", "und",
          "et", "y", "e", "ou", "o", "oder", "sur", "auf", "zu", "zum", "zur", "della", "del", "da",
          "including", "such", "e.g.", "i.e.", "whose", "make", "made", "making", "ever"}
+# nouns whose possessive frames a superlative ("the world's first ...", "the industry's most ..."): not an owner
+SUPERLATIVE_DOMAINS = frozenset({"world", "industry", "market"})
 PREPOSITIONS = {"of", "to", "into", "about", "towards", "toward", "in", "for", "on", "around", "beyond"}
 GAP_STOP = {"for", "of", "with", "from", "by", "in", "on", "to", "at", "into", "about", "like", "than",
              "among", "under", "over", "via", "through", "using", "used", "based", "built", "which", "that",

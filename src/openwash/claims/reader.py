@@ -106,6 +106,11 @@ class Reader:
                 return "the", w, mods, ws[:i], at
             if w in p.DET_A:
                 return "a", w, mods, ws[:i], at
+            if w[:-2] in p.SUPERLATIVE_DOMAINS and w.endswith(("'s", "’s")):
+                mods.append(w)  # 'the world's first open-weight model': the domain of a superlative, no owner
+                np_start = at
+                i -= 1
+                continue
             if p.NP_LEFT_1.search(w) and len(w) > 2 and w not in ("it's", "it’s", "that's", "there's",
                                                                           "what's", "here's", "let's"):
                 return "poss", w, mods, ws[:i], at

@@ -2,7 +2,8 @@
 
 A negated phrase is reported with ``negated=True`` whoever it is about, and never becomes a finding;
 ``not only … but also open source`` is not a negation.  The negator must scope over the phrase: a verb of its
-own in between (``does not use open-source X``) ends its scope.
+own in between (``does not use open-source X``) ends its scope, and so does a preposition (``not available in
+the open-source SDK`` negates the availability; ``not released under``/``as`` still negate the release).
 """
 
 from __future__ import annotations
@@ -38,8 +39,9 @@ def negation(low: str, a: int, b: int, cs: int, ce: int, cjk: bool) -> str:
     m = last_match(lx.NEGATION_WORDS, window)
     if m:
         gap = window[m.end():]
-        # 'not' must scope over the phrase: no verb of its own in between ('does not use open-source X')
-        if not p.NEGATION_2.search(gap):
+        # 'not' must scope over the phrase: no verb of its own in between ('does not use open-source X'), no
+        # preposition that makes the phrase the object of the negated predicate ('not available in the open-source SDK')
+        if not p.NEGATION_2.search(gap) and not p.NEGATION_3.search(gap):
             return m.group(0).strip()
     r = lx.NEGATION_RIGHT.search(low[b:ce + 14])
     return r.group(0).strip() if r else ""

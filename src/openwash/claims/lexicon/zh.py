@@ -13,6 +13,8 @@ LEXICON = Lexicon(
         (r"開源", "open-source", "plain"),
         (r"开放权重|权重开放|开放了?模型权重", "open-weights", "plain"),
         (r"开放模型", "open", "plain"),
+        # fully open, without 'source' (as English 'fully open'): '权重对学术研究完全开放'
+        (r"(?:完全|全面)(?:开放|開放)", "open-source", "strong"),
     ],
     first_person=r"我们|我們|我司|本团队|本團隊",
     demonstrative=r"本仓库|本倉庫|本项目|本項目|本模型|本次|该模型|該模型|此模型|该项目|該項目|此项目|此項目|该仓库|該倉庫",
@@ -22,7 +24,7 @@ LEXICON = Lexicon(
                       r"構建)"),
     comparison=r"超越|超过|超過|优于|優於|媲美|相比|对比|對比|比肩|之中|当中|排名|领先|領先|最佳水平|闭源|閉源|專有|专有",
     comparison_right=(r"^[^，。；,;]{0,14}?(?:之中|当中|當中|中排名|中名列|中位居|中的?(?:最|第|佼佼)|中(?:达到|達到|取得)|"
-                      r"的中(?:最|第))"),
+                      r"的中(?:最|第)|中(?=[，,]))"),
     coordinated_closed=r"^\s*(?:和|与|與|及|或|、|/)\s*(?:闭源|閉源|专有|專有|商业|商業)",
     community_heads=heads(inside="社区 社區 社群 开发者 開發者 贡献者 貢獻者 爱好者 愛好者 生态 生態 精神 运动 運動 界"),
     license_heads=heads(inside="协议 協議 许可 許可 授权 授權"),
