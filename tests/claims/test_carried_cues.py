@@ -41,6 +41,7 @@ CARRIED_CLAIMS = [
     # 在 … 中 with a demonstrative or possessive says which one, not 'among'
     ("in this open-source project, zh", "在本开源项目中，我们提供了完整的训练代码。", "开源"),
     ("fully open, zh", "Wren 权重对学术研究完全开放。", "完全开放"),
+    ("own name before the phrase, zh", "Wren 的开源模型已经发布。", "开源"),
 ]
 
 
@@ -71,6 +72,10 @@ CARRIED_NON_CLAIMS = [
      "Wren provides a model repository that includes the latest open-source LLMs like Kestrel 3, Finch and Loon."),
     # 在 … 中: among open-source models, a comparison with others
     ("among open-source models, zh", "LongBench 的测评结果表明，在等量级的开源模型中，Wren 有着明显的竞争优势。"),
+    # the own name inside a relative clause of dependency is what others build on ('open-source projects based on
+    # or using Wren'), and a predicate after the phrase ends its noun phrase
+    ("projects based on the own name, zh", "基于或使用了 Wren 的开源项目："),
+    ("the following repositories support the own model, zh", "以下优秀开源仓库已经对 Wren 模型深度支持，欢迎扩展学习。"),
 ]
 
 

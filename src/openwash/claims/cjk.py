@@ -65,7 +65,12 @@ class CjkJudgement(Reader):
         poss = p.JUDGE_CJK_1.search(before)
         if poss:
             return out(True, "own-possessive", f"first-person possessive ('{poss.group(0).strip()}')")
-        own_attached = any(a - 3 <= y <= a and p.JUDGE_CJK_18.fullmatch(low[y:a]) for _x, y in s.own_spans) or any(
+        # the own name right before the phrase ('OWN 的开源模型', '使用 OWN 开源模型'), unless a dependency word opens a
+        # relative clause that makes it the basis of the noun phrase ('基于 OWN 的开源项目', open-source projects based
+        # on OWN), or right after it
+        own_attached = any(a - 3 <= y <= a and p.JUDGE_CJK_18.fullmatch(low[y:a])
+                           and not ("的" in low[y:a] and lx.DEPENDENCY.search(low[max(0, x - 8):x]))
+                           for x, y in s.own_spans) or any(
             b <= x <= b + 24 and not p.JUDGE_CJK_19.search(low[b:x])
             for x, _y in s.own_spans)
         # dependency

@@ -69,8 +69,10 @@ JUDGE_CJK_15 = lazyre.compile(r"(?:本仓库|本倉庫|本项目|本項目|我�
 JUDGE_CJK_16 = lazyre.compile(r"(?:^|[，,：:、；;]|并|並|和|及|已|已经|已經|正式|首次|宣布|全面|全部|均|都|陆续|陸續|也|还|還)\s*$")
 JUDGE_CJK_17 = lazyre.compile(r"(?:其他|他の)")
 JUDGE_CJK_18 = lazyre.compile(r"[\s的の]*")
-JUDGE_CJK_19 = lazyre.compile(r"[，。、,；]|(?:的基础|的基礎|基础上|基礎上)")
-JUDGE_CJK_2 = lazyre.compile(r"(?:其他|其它|众多|眾多|各类|各類|各种|各種|主流|一些|许多|許多|很多|大量|诸多|現有|现有|已有|所有|其余|他の|"
+# what separates the phrase from a name after it: punctuation, 'on the basis of', and the start of a predicate
+# ('开源仓库已经对 OWN 模型深度支持': the repositories already support OWN)
+JUDGE_CJK_19 = lazyre.compile(r"[，。、,；]|(?:的基础|的基礎|基础上|基礎上)|已经|已經|对|對")
+JUDGE_CJK_2 = lazyre.compile(r"(?:其他|其它|众多|眾多|各类|各類|各种|各種|主流|一些|许多|許多|很多|大量|诸多|現有|现有|已有|所有|其余|以下|下列|他の|"
                                    r"多くの|ほとんどの|主要な|様々な|既存の)[^，。]{0,6}$")
 JUDGE_CJK_3 = lazyre.compile(r"\s*(?:的|、|の|版|化版|模型|大模型|项目|項目|社区|社區|工具|框架|软件|軟件|数据|數據|协议|協議|"
                                     r"许可|許可|版本|生态|生態|界|精神|运动|方案|库|庫|社群|权重|權重|语言|語言|基座|中文|"
