@@ -27,7 +27,9 @@ def fingerprint() -> int:
     """CRC-32 of the sources the first pass is derived from (names and contents, in a fixed order)."""
     from binascii import crc32  # lazy: only when the stored first pass is read
 
-    sources = [*sorted((_HERE / "lexicon").glob("*.py")), _HERE / "segment.py", _HERE.parent / "regex_literals.py"]
+    # (not Path.glob: it compiles a pattern, on the hook path)
+    lexicon = sorted(p for p in (_HERE / "lexicon").iterdir() if p.suffix == ".py")
+    sources = [*lexicon, _HERE / "segment.py", _HERE.parent / "regex_literals.py"]
     value = 0
     for path in sources:
         value = crc32(path.name.encode() + b"\0" + path.read_bytes(), value)
