@@ -156,3 +156,11 @@ def test_a_title_written_as_a_paragraph_leaves_the_lead_to_the_next_one() -> Non
           "An open-source and offline deployable assistant for question answering and retrieval, based on small "
           "language models such as Kestrel and application frameworks such as Finch.\n")
     assert positives(md, own=frozenset()) == []
+
+
+def test_all_without_a_noun_is_an_adverb_in_a_features_list() -> None:
+    # 'All open source, ...' (entirely) in the project's Features list is its claim; 'all open-source models'
+    # quantifies over others
+    md = ("# Wren\n\nA note app.\n\n## Features\n\n- 🔒 All open source, transparent and self-hostable.\n"
+          "- All open-source models we tested were slower.\n")
+    assert [(c.line, c.phrase) for c in positives(md)] == [(7, "open source")]

@@ -86,8 +86,9 @@ class Ownership(Reader):
         if det == "this" and lx.IMPERATIVE_RECOMMEND.search(low):
             return out(False, "dependency", "a recommendation to the reader ('explore this ...')")
 
-        # quantified and generic noun phrases
-        if det == "third" and not inner_own:
+        # quantified and generic noun phrases; 'all' with no noun after the phrase is an adverb ('All open source,
+        # transparent and self-hostable': entirely), not a quantifier
+        if det == "third" and not inner_own and not (det_word == "all" and not head):
             return out(False, "generic", f"a quantified or generic noun phrase ('{det_word} ...')")
 
         # appositive anchor ('NAME, an open-source X') or agent ('X has open-sourced Y')
