@@ -1,5 +1,6 @@
 """Every rule of the catalog has its test here, named test_ow<id>_..., that checks it by id, in the test module
-that mirrors the module defining the rule (rules/<family>.py -> tests/rules/test_<family>.py)."""
+that mirrors the module defining the rule: rules/<family>.py -> tests/rules/test_<family>_rules.py (the suffix
+keeps the basenames apart from tests/test_<topic>.py, which pytest imports by basename)."""
 
 from __future__ import annotations
 
@@ -41,9 +42,9 @@ def test_each_rule_is_tested_in_the_mirror_of_its_module() -> None:
             m = re.fullmatch(r"test_ow(\d{3})_\w+", getattr(node, "name", "") or "")
             if isinstance(node, ast.FunctionDef) and m:
                 where[f"OW{m.group(1)}"] = path.name
-    expected = {rule.id: f"test_{module.__name__.rsplit('.', 1)[-1]}.py"
+    expected = {rule.id: f"test_{module.__name__.rsplit('.', 1)[-1]}_rules.py"
                 for module in (claims, config, consistency, euaiact, pointers) for rule in module.RULES}
     assert where == expected
     # and every rule module has its test module
     modules = {p.stem for p in (Path(claims.__file__).parent).glob("*.py")} - {"__init__", "base", "context"}
-    assert {f"test_{m}.py" for m in modules} <= {p.name for p in HERE.glob("test_*.py")}
+    assert {f"test_{m}_rules.py" for m in modules} <= {p.name for p in HERE.glob("test_*.py")}
