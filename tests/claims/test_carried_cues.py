@@ -38,6 +38,17 @@ CARRIED_CLAIMS = [
      "Fully open-sourced"),
     # 'open source' before the own name modifies it; it is not the concept
     ("the phrase modifies the own name", "Get an email about new releases for open source Wren.", "open source"),
+    # a collection named after the own name is the own release, whoever looks at it ('the OWN family of ...')
+    ("a collection of the own name beats 'you'",
+     "You can see the details of the Wren family of open-source models in the table below:", "open-source"),
+    ("a collection of the own name after a comparison",
+     "Compared with the previous generation of models, the Wren series of open-source models is faster.",
+     "open-source"),
+    # an edition belongs to a product: with no other product named, it is the one these documents describe
+    ("the open-source edition after a verb of use",
+     "This guide uses the open source distribution to get you started.", "open source"),
+    ("the open-source edition after 'compatible with'", "- Cloud APIs compatible with the open source servers",
+     "open source"),
     # 在 … 中 with a demonstrative or possessive says which one, not 'among'
     ("in this open-source project, zh", "在本开源项目中，我们提供了完整的训练代码。", "开源"),
     ("fully open, zh", "Wren 权重对学术研究完全开放。", "完全开放"),
@@ -70,6 +81,9 @@ CARRIED_NON_CLAIMS = [
     # the examples of the noun phrase are other names
     ("examples are others'",
      "Wren provides a model repository that includes the latest open-source LLMs like Kestrel 3, Finch and Loon."),
+    # an edition of another product, and a collection named after another
+    ("an edition of another product", "This guide uses the open-source version of Kestrel for tests."),
+    ("a collection named after another", "We compare it with the Kestrel family of open-source models."),
     # 在 … 中: among open-source models, a comparison with others
     ("among open-source models, zh", "LongBench 的测评结果表明，在等量级的开源模型中，Wren 有着明显的竞争优势。"),
     # the own name inside a relative clause of dependency is what others build on ('open-source projects based on

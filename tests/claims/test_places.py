@@ -119,6 +119,19 @@ def test_third_party_words_after_the_phrase_describe_the_own_project() -> None:
     assert positives(md) == []
 
 
+def test_a_cjk_clause_that_opens_with_the_phrase_is_out_of_reach_of_an_earlier_dependency_verb() -> None:
+    # '基于 Kestrel 等模型实现，开源、可离线部署的 … 项目' (built on Kestrel and other models; an open-source,
+    # offline … project): the comma closes the clause 基于 governs, and the next one says what the project is
+    md = "# Wren\n\n基于 Kestrel 等大语言模型与 Finch 等应用框架实现，开源、可离线部署的问答应用项目。\n"
+    assert [c.phrase for c in positives(md)] == ["开源"]
+    # inside one clause the dependency still governs the phrase ('based on open-source models such as Kestrel')
+    md = "# Wren\n\n一个问答应用，基于各类开源大模型与 Finch 等应用框架实现。\n"
+    assert positives(md) == []
+    # English keeps its comma: 'built on Kestrel, an open-source model' is an appositive of Kestrel
+    md = "# Wren\n\nBuilt on Kestrel, an open-source speech model, for small devices.\n"
+    assert positives(md) == []
+
+
 def test_name_colon_title_case_is_a_tagline_unless_introduced_as_a_cited_title() -> None:
     # issue 14: 'Name: Title Case Words' is a cited title only when linked, quoted or introduced as one
     tagline = "# Wren\n\nWren: Fully Open Source Language Model For Phones\n"

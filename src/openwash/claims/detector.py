@@ -46,7 +46,7 @@ _ALERT_MARKER = lazyre.compile(r"^\s*\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]
 
 
 # verdicts that rest on position or on a definite noun alone, not on a word naming the author or its release
-_WEAK_OWNERSHIP = frozenset({"tagline", "definite-artifact", "subjectless-release", "news-item", "own-place",
+_WEAK_OWNERSHIP = frozenset({"tagline", "definite-artifact", "own-edition", "subjectless-release", "news-item", "own-place",
                              "participle-release", "label"})
 
 
@@ -110,7 +110,7 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
             except (IndexError, ValueError, KeyError, AttributeError) as exc:  # never let one sentence stop a run
                 v = Verdict(False, False, "none", "n/a", "internal-error", f"not judged ({type(exc).__name__})")
             if own_place and not v.claim and not v.negated and unknown_owner(v, det.ctx.own_names) and not other_evidence(
-                    slow[:b], [(x - start, y - start) for x, y in (other_links or []) if start <= x and y <= end]):
+                    slow[:b], [(x - start, y - start) for x, y in (other_links or []) if start <= x and y <= end], a):
                 # issue 14: in the project's own lead, tagline, features list or model card an unknown name or
                 # a missing subject is the project itself; a third party needs positive evidence
                 target = det.judge.target(here, a - shift, b - shift, kind)

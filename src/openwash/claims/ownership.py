@@ -57,6 +57,12 @@ class Ownership(Reader):
 
         inner_own = self._np_own(s, a, b, head, np_start)
 
+        # 'the open-source edition': an edition is one of a product's; named by nothing else, it is the product
+        # these documents describe, even after a verb of use ('this guide uses the open source distribution')
+        if det == "the" and not verb_form and head_noun and lx.EDITION_NOUNS.search(head_noun) \
+                and not p.EDITION_OF.match(low, b + len(" ".join(head)) + 1):
+            return out(True, "own-edition", f"'the {s.text[a:b]} {head_noun}': an edition of the product described")
+
         # 'open source' as a concept ('the integrity of open source', 'contributes to open source'); not when it
         # modifies a product or the own name ('updates for open source Wren')
         if kind == "open-source" and det == "none" and before and before[-1] in p.PREPOSITIONS and not verb_form \
@@ -215,11 +221,21 @@ class Ownership(Reader):
                 # a verb between them makes the name the subject, not part of the noun phrase ('OWN builds on
                 # open-source libraries' is about the libraries)
                 return True
+            if y <= a and a - y <= 25 and self._collection_of(low[y:a]):
+                # 'the OWN family of open-source models': the collection is the own release, and 'of' names
+                # its members, whatever the clause around it ('You can see the OWN series of open models')
+                return True
             if x >= b:
                 gap = low[b:x]
                 if len(gap) <= 40 and not p.NP_OWN_2.search(gap):
                     return True
         return False
+
+    @staticmethod
+    def _collection_of(gap: str) -> bool:
+        """The words between an own name and the phrase are a collection noun and 'of' ('OWN series of')."""
+        ws = words(gap)
+        return len(ws) == 2 and ws[1] == "of" and bool(lx.COLLECTION_NOUNS.search(ws[0]))
 
     def license_claim(self, s: Sentence, a: int, b: int, cs: int, out) -> Verdict:  # type: ignore[no-untyped-def]
         low = s.low

@@ -288,6 +288,8 @@ TITLE_INTRO = lazyre.compile(
     r"(?i)\b(?:papers?|reports?|articles?|posts?|blogs?|preprints?|arxiv|titled|entitled|publications?|see|read|"
     r"cite[sd]?|citing|books?|talks?|thesis|survey|described\s+in|introduced\s+in|published\s+in|accepted)\b")
 # sections about others: what is said there is said of them unless the sentence names the author or its release
+# what names the product an edition belongs to ('the open-source version of Llama', '... from Acme')
+EDITION_OF = lazyre.compile(r"\s*(?:of|from|by|for)\b")
 OTHERS_SECTION = lazyre.compile(
     r"(?i)^\W*(?:acknowledge?ments?|thanks|credits?|related\s+(?:work|projects?)|citations?|cite|references|"
     r"comparisons?|see\s+also|similar\s+projects|alternatives|other\s+projects|致谢|鸣谢|致謝|鳴謝|引用|相关工作|相關工作|"

@@ -12,6 +12,7 @@ import re
 
 from openwash import lazyre, ownnames
 from openwash.claims.record import Verdict
+from openwash.claims.text import has_cjk
 from openwash.documents import Block, Document
 
 _OWN_LIST_SECTION = lazyre.compile(
@@ -47,11 +48,21 @@ def unknown_owner(v: Verdict, own: frozenset[str]) -> bool:
     return ownnames.name_key(m.group(1)) in {ownnames.name_key(n) for n in own if len(n) >= 3}
 
 
-def other_evidence(low: str, other_links: list[tuple[int, int]]) -> bool:
+def other_evidence(low: str, other_links: list[tuple[int, int]], phrase_start: int = -1) -> bool:
     """Positive evidence of a third party up to the end of the phrase: a dependency or maker word governs
     what follows it ('built on open-source X'), while words after the phrase describe the project's own basis
-    ('an open-source assistant based on X')."""
-    return bool(other_links) or bool(_THIRD_PARTY_WORDS.search(low))
+    ('an open-source assistant based on X').
+
+    In Chinese and Japanese a clause that opens with the phrase is out of reach of a dependency verb before
+    the comma: '基于 X 实现，开源、可离线部署的 … 项目' (built on X; an open-source, offline … project) says what
+    the project is built on, then what it is.  Inside a clause ('…，针对各类开源大模型') the earlier words still
+    count.  English keeps its commas: 'built on X, an open-source model' sets X in apposition."""
+    start = 0
+    if phrase_start > 0 and has_cjk(low[phrase_start:phrase_start + 2]):
+        cut = max(low.rfind(mark, 0, phrase_start) for mark in "，；。") + 1
+        if cut and not low[cut:phrase_start].strip():
+            start = cut
+    return any(y > start for _x, y in other_links) or bool(_THIRD_PARTY_WORDS.search(low, start))
 
 
 def own_places_of(doc: Document) -> dict[int, str]:

@@ -84,6 +84,7 @@ COMMUNITY_HEADS = _heads("community_heads")
 LICENSE_HEADS = _heads("license_heads")
 PRODUCT_HEADS = _heads("product_heads")
 COLLECTION_NOUNS = _heads("collection_nouns")
+EDITION_NOUNS = _heads("edition_nouns")
 RELEASE_VERBS = _pattern("release_verbs")
 THANKS = _pattern("thanks")
 IMPERATIVE_RECOMMEND = _pattern("imperative_recommend")
@@ -106,7 +107,7 @@ ZH_BY_AGENT = _pattern("by_agent")
 COPULA_WORDS: frozenset[str] = frozenset(w for lang in LANGUAGES for w in lang.copula_words)
 
 __all__ = [
-    "CLAUSE_BREAK", "COLLECTION_NOUNS", "COMMUNITY_HEADS", "COMPARISON", "COMPARISON_RIGHT_CJK", "CONTRAST", "COORDINATED_CLOSED",
+    "CLAUSE_BREAK", "COLLECTION_NOUNS", "EDITION_NOUNS", "COMMUNITY_HEADS", "COMPARISON", "COMPARISON_RIGHT_CJK", "CONTRAST", "COORDINATED_CLOSED",
     "COPULA_WORDS", "DEFINITION_RIGHT", "DEMONSTRATIVE", "DEPENDENCY", "DEPENDENCY_RIGHT_CJK", "DONE_CHECKBOX",
     "FIRST_PERSON", "FIXED_NON_CLAIMS", "HEDGE", "IMPERATIVE_RECOMMEND", "LANGUAGES", "LICENSE_HEADS",
     "NEGATION_CJK", "NEGATION_RIGHT", "NEGATION_WORDS", "NEWS_DATE", "NOT_ONLY", "OPEN_CHECKBOX", "PLAN_GAP",

@@ -119,5 +119,7 @@ class Lexicon:
     quantity_nouns: Heads = Heads()
     #: nouns for a group of released artifacts: 'a family of open models' releases the models
     collection_nouns: Heads = Heads()
+    #: nouns for one edition of a product: 'the open-source edition' is the product's own, named or not
+    edition_nouns: Heads = Heads()
     #: '由X开源': the agent of a release named after a preposition
     by_agent: str = ""
