@@ -119,7 +119,7 @@ def judge_item(item: dict, tmp: Path, policy) -> Judged:
     positive = [c for c in claims if not c.negated]
     notes = [f"{j.phrase!r} -> {'claim' if j.claim else 'no'}{' negated' if j.negated else ''} [{j.rule}] "
              f"{j.reason}" for line, _col, j in explain_document(doc, prep.context) if first <= line <= last]
-    own_places = own_places_of(doc)
+    own_places = own_places_of(doc, prep.context.own_names)
     block = next((b for b in doc.blocks if first <= b.line <= last), None)
     form = "body" if block is None else FORMS.get(own_places.get(id(block), "")[:4], FORMS.get(block.kind, "body"))
     return Judged(item, bool(positive), any(c.negated for c in claims),

@@ -119,6 +119,37 @@ def test_third_party_words_after_the_phrase_describe_the_own_project() -> None:
     assert positives(md) == []
 
 
+def test_a_list_introduced_by_an_own_named_clause_is_the_projects_own() -> None:
+    # 'the Wren series ... has the following improvements:' introduces a list of the project's own points,
+    # under any heading; a subjectless item there is the project's
+    md = ("# Wren\n\nWren is a small model.\n\n## Models\n\n"
+          "Compared with the previous generation, the Wren series has the following improvements:\n\n"
+          "1. Support 8K context.\n2. Provide an open-source model version for Chinese and English.\n")
+    assert [(c.line, c.phrase) for c in positives(md)] == [(10, "open-source")]
+    # a list of what the project uses, or one introduced by someone else, is not the project's own
+    for intro in ("Wren supports the following models:", "Kestrel has the following improvements:",
+                  "Wren is a small model. We thank the following projects:"):
+        md = (f"# Wren\n\nWren is a small model.\n\n## Models\n\n{intro}\n\n"
+              "1. Support 8K context.\n2. Provide an open-source model version for Chinese and English.\n")
+        assert positives(md) == [], intro
+
+
+@pytest.mark.parametrize("heading", ["License", "Licensing", "开源协议", "ライセンス"])
+def test_the_own_license_section_speaks_for_the_release(heading: str) -> None:
+    # in the project's own licence section, unnamed weights or code are what the project releases; 'Apache-2.0'
+    # there is a licence, not the Apache foundation as a maker
+    md = (f"# Wren\n\nWren is a small model.\n\n## {heading}\n\n"
+          "The code is licensed under Apache-2.0, while model weights are fully open for academic research.\n")
+    assert [c.phrase for c in positives(md)] == ["fully open"]
+    # elsewhere the same sentence has no owner, and in the licence section another's release stays theirs
+    md = ("# Wren\n\nWren is a small model.\n\n## Notes\n\n"
+          "The code is licensed under Apache-2.0, while model weights are fully open for academic research.\n")
+    assert positives(md) == []
+    md = (f"# Wren\n\nWren is a small model.\n\n## {heading}\n\n"
+          "Wren uses a tokenizer from Kestrel, whose weights are fully open.\n")
+    assert positives(md) == []
+
+
 def test_a_cjk_clause_that_opens_with_the_phrase_is_out_of_reach_of_an_earlier_dependency_verb() -> None:
     # '基于 Kestrel 等模型实现，开源、可离线部署的 … 项目' (built on Kestrel and other models; an open-source,
     # offline … project): the comma closes the clause 基于 governs, and the next one says what the project is

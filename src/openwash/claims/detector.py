@@ -246,7 +246,7 @@ def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[
     out: list[tuple[Block, Judgement]] = []
     prev_block = ""
     row: tuple[int, str] = (0, "")  # (line, first cell) of the current table row
-    own_places = own_places_of(doc)
+    own_places = own_places_of(doc, ctx.own_names)
     for block in doc.blocks:
         low = lower(block.text)
         row_label, header_row = "", False

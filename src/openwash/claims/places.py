@@ -21,6 +21,12 @@ _OWN_LIST_SECTION = lazyre.compile(
     re.IGNORECASE)
 
 
+# the project's own licence section: what it says is open, unnamed, is what the project releases
+_LICENSE_SECTION = lazyre.compile(
+    r"^\W*(?:licen[cs]es?|licensing|terms\s+of\s+use|许可|許可|开源协议|開源協議|协议|協議|ライセンス|라이선스)",
+    re.IGNORECASE)
+
+
 _THIRD_PARTY_WORDS = lazyre.compile(
     r"(?<![\w])(?:built\s+(?:on|upon|with)|based\s+on|powered\s+by|using|uses|use|via|thanks|compared?|than|"
     r"among|versus|vs\.?|like|such\s+as|including|supports?|compatible|integrat\w*|fine-?tuned\s+from|"
@@ -29,7 +35,9 @@ _THIRD_PARTY_WORDS = lazyre.compile(
     r"following|table|lists|figure|check\s+out|"
     # well-known models, frameworks and makers: named in a lead, they are what the project builds on
     r"pytorch|tensorflow|jax|llama|mistral|qwen|gemma|falcon|bloom|gpt-\d\w*|chatgpt|openai|meta|google|"
-    r"microsoft|nvidia|hugging\s?face|langchain|kubernetes|linux|docker|postgres\w*|redis|mysql|apache)(?![\w])"
+    r"microsoft|nvidia|hugging\s?face|langchain|kubernetes|linux|docker|postgres\w*|redis|mysql|"
+    # Apache the maker, not the Apache licence ('licensed under Apache-2.0')
+    r"apache(?![\s-]*(?:v?2|licen[cs]e|software\s+licen[cs]e)))(?![\w])"
     r"|基于|基於|使用|支持|兼容|对比|相比|同等|同类|同類|同级|同級|表现最|之一")
 
 
@@ -65,10 +73,32 @@ def other_evidence(low: str, other_links: list[tuple[int, int]], phrase_start: i
     return any(y > start for _x, y in other_links) or bool(_THIRD_PARTY_WORDS.search(low, start))
 
 
-def own_places_of(doc: Document) -> dict[int, str]:
+def _introduces_own_list(text: str, own: frozenset[str]) -> str:
+    """The clause that introduces a list of the project's own points, or "": a paragraph ending in a colon
+    whose last clause opens with an own name and names nothing it uses or compares with ('the OWN series has
+    the following improvements:'; not 'OWN supports the following models:')."""
+    body = text.strip()
+    if not body.endswith((":", "：")) or not own:
+        return ""
+    low = body.lower()
+    start = max(low.rfind(mark) for mark in (". ", "。", ", ", "，", "; ", "；")) + 1
+    clause = low[start:].strip()
+    clause_from = len(low) - len(clause)
+    # 'the following' announces the list itself here
+    if _THIRD_PARTY_WORDS.search(clause.replace("following", "")):
+        return ""
+    spans = ownnames.spans_in(ownnames.matcher(own), clause)
+    # the own name opens the clause, after at most an article ('the OWN series ...', 'OWN 有以下特点：')
+    if not spans or len(clause[:spans[0][0]].split()) > 1:
+        return ""
+    return body[clause_from:][:40]
+
+
+def own_places_of(doc: Document, own: frozenset[str] = frozenset()) -> dict[int, str]:
     """Blocks that speak for the project by where they sit: the lead paragraph or tagline right under the
-    title of the root README or a model card, the items of its own Features/Highlights/Why list, and a model
-    card's body.  Docs pages and nested READMEs speak about many things; they get no such blocks."""
+    title of the root README or a model card, the items of its own Features/Highlights/Why list or of a list
+    an own-named clause introduces ('OWN has the following features:'), and a model card's body.  Docs pages
+    and nested READMEs speak about many things; they get no such blocks."""
     out: dict[int, str] = {}
     if doc.role == "model_card":
         pass
@@ -77,7 +107,12 @@ def own_places_of(doc: Document) -> dict[int, str]:
     lead_open = True
     prose_seen = False
     title_seen = False
+    intro = ""  # the own-named clause introducing the list being read, if any
     for block in doc.blocks:
+        if block.kind == "paragraph":
+            intro = _introduces_own_list(block.text, own)
+        elif block.kind not in ("list_item", "alt_text"):
+            intro = ""
         if block.kind == "heading":
             if block.heading_level == 1 and not title_seen:
                 # the lead is what sits under the title, even when notices or badges come before it
@@ -95,6 +130,10 @@ def own_places_of(doc: Document) -> dict[int, str]:
             out[id(block)] = "tagline" if block.kind == "html" else "lead paragraph"
         elif block.kind == "list_item" and block.heading and _OWN_LIST_SECTION.search(block.heading):
             out[id(block)] = f"'{block.heading[:40]}' list"
+        elif block.kind == "list_item" and intro:
+            out[id(block)] = f"list introduced by '{intro}'"
+        elif block.kind in ("paragraph", "list_item") and block.heading and _LICENSE_SECTION.match(block.heading):
+            out[id(block)] = f"'{block.heading[:40]}' section"
         elif doc.role == "model_card" and block.kind in ("paragraph", "list_item", "html"):
             out[id(block)] = "model card"
         if lead_open and block.kind == "paragraph" and _NAME_LINE.fullmatch(block.text.strip()):
