@@ -49,6 +49,11 @@ CARRIED_CLAIMS = [
      "This guide uses the open source distribution to get you started.", "open source"),
     ("the open-source edition after 'compatible with'", "- Cloud APIs compatible with the open source servers",
      "open source"),
+    # an adjective after an article or another adjective describes the noun, it picks out no one else
+    ("adjectives after an article", "- *\"The best free open source coding assistant.\"* — a user", "open source"),
+    # an infinitive of purpose takes the subject of the main clause after it
+    ("purpose of the author",
+     "To stay completely free and open-source, with no paid tier, we need your help.", "free and open-source"),
     # 在 … 中 with a demonstrative or possessive says which one, not 'among'
     ("in this open-source project, zh", "在本开源项目中，我们提供了完整的训练代码。", "开源"),
     ("fully open, zh", "Wren 权重对学术研究完全开放。", "完全开放"),
@@ -81,6 +86,9 @@ CARRIED_NON_CLAIMS = [
     # the examples of the noun phrase are other names
     ("examples are others'",
      "Wren provides a model repository that includes the latest open-source LLMs like Kestrel 3, Finch and Loon."),
+    # a quantifier before the adjective still picks out others; a purpose with another subject is theirs
+    ("quantifier before an adjective", "Wren runs many popular free open-source models."),
+    ("purpose of someone else", "To stay open-source, Kestrel needs sponsors."),
     # an edition of another product, and a collection named after another
     ("an edition of another product", "This guide uses the open-source version of Kestrel for tests."),
     ("a collection named after another", "We compare it with the Kestrel family of open-source models."),

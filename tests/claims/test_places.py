@@ -150,6 +150,16 @@ def test_the_own_license_section_speaks_for_the_release(heading: str) -> None:
     assert positives(md) == []
 
 
+def test_a_link_to_the_owners_own_release_names_it() -> None:
+    # the text of a link to the owner's own dataset, model or repository calls one of its releases open; the
+    # owner is known from the checkout (an 'owner__name' folder or the git remote) and is among the own names
+    md = ("# Wren\n\nWren is a small model.\n\n## Data\n\n"
+          "- <a href=https://huggingface.co/datasets/WrenLabs/pretrain_zh>中文开源预训练集 - 55G</a>\n"
+          "- [Open-source tokenizer corpus](https://huggingface.co/datasets/Kestrel/tok) from another lab\n")
+    found = positives(md, own=frozenset({"wren", "wrenlabs"}))
+    assert [(c.line, c.phrase, c.target) for c in found] == [(7, "开源", "data")]
+
+
 def test_a_cjk_clause_that_opens_with_the_phrase_is_out_of_reach_of_an_earlier_dependency_verb() -> None:
     # '基于 Kestrel 等模型实现，开源、可离线部署的 … 项目' (built on Kestrel and other models; an open-source,
     # offline … project): the comma closes the clause 基于 governs, and the next one says what the project is

@@ -11,7 +11,14 @@ from openwash.claims import lexicon as lx
 from openwash.claims import patterns as p
 from openwash.claims import segment
 from openwash.claims.grammar import Judge
-from openwash.claims.places import find_text, other_evidence, other_link_spans, own_places_of, unknown_owner
+from openwash.claims.places import (
+    find_text,
+    other_evidence,
+    other_link_spans,
+    own_link_spans,
+    own_places_of,
+    unknown_owner,
+)
 from openwash.claims.record import CLAIM_ROLES, Claim, ClaimContext, ClaimHit, Judgement, Sentence, Verdict
 from openwash.claims.segment import any_phrase, lower
 from openwash.claims.text import has_han
@@ -54,7 +61,7 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
                  prev: str = "", title_links: list[tuple[int, int]] | None = None,
                  link_spans: list[tuple[int, int]] | None = None, row_label: str = "", header_row: bool = False,
                  role: str = "readme", own_place: str = "", other_links: list[tuple[int, int]] | None = None,
-                 section: str = "") -> list[Judgement]:
+                 own_links: list[tuple[int, int]] | None = None, section: str = "") -> list[Judgement]:
     # a GitHub alert's marker ('[!NOTE] Wren is ...') is markup, not the subject: blanked, offsets kept
     text = _ALERT_MARKER.sub(lambda m: " " * len(m.group(0)), text)
     low = lower(text)
@@ -109,6 +116,12 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
                 v = det.judge.judge(here, a - shift, b - shift, kind, strength)
             except (IndexError, ValueError, KeyError, AttributeError) as exc:  # never let one sentence stop a run
                 v = Verdict(False, False, "none", "n/a", "internal-error", f"not judged ({type(exc).__name__})")
+            if own_links and not v.claim and not v.negated and unknown_owner(v, det.ctx.own_names) and any(
+                    x <= start + a and start + b <= y for x, y in own_links):
+                # the phrase is in the text of a link to the owner's own repository, model or dataset
+                target = det.judge.target(here, a - shift, b - shift, kind)
+                v = Verdict(True, False, target, det.judge.strength(here, a - shift, b - shift, strength, target),
+                            "own-link", f"in the text of a link to the owner's own release (was: {v.reason})")
             if own_place and not v.claim and not v.negated and unknown_owner(v, det.ctx.own_names) and not other_evidence(
                     slow[:b], [(x - start, y - start) for x, y in (other_links or []) if start <= x and y <= end], a):
                 # issue 14: in the project's own lead, tagline, features list or model card an unknown name or
@@ -265,6 +278,7 @@ def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[
                                       header_row=header_row, role=doc.role,
                                       own_place=own_places.get(id(block), ""),
                                       other_links=other_link_spans(doc, block, ctx.own_names),
+                                      own_links=own_link_spans(doc, block, ctx.own_names),
                                       section=block.heading or "")
             out.extend((block, j) for j in judgements)
         if block.kind not in ("alt_text", "front_matter") and low.strip():

@@ -201,6 +201,14 @@ DET_THIRD = {"other", "others", "another", "many", "most", "existing", "various"
               "altri", "molti", "his", "her", "those", "additional", "underlying", "related", "public", "free",
               "different", "diverse", "good", "great", "fantastic", "awesome", "amazing", "excellent", "strong",
               "powerful", "best", "top", "key", "major", "big", "well-known", "widely-used", "widely", "mature"}
+# the words of DET_THIRD that count or pick out others; the rest are adjectives that an article or another
+# adjective before them makes part of a noun phrase ('the best free open-source assistant')
+QUANTIFIERS = {"other", "others", "another", "many", "most", "various", "several", "some", "any", "more", "numerous",
+               "countless", "all", "both", "each", "every", "few", "certain", "such", "those", "his", "her",
+               "otros", "otras", "muchos", "muchas", "varios", "algunos", "autres", "nombreux", "plusieurs", "andere",
+               "anderen", "anderer", "viele", "vielen", "meisten", "altri", "molti"}
+# the subject of a main clause after a fronted clause ('To stay open, we ...', 'To stay open, Wren ...')
+MAIN_CLAUSE_AFTER = lazyre.compile(r",\s+(\w[\w\-]*)")
 STOP = {"of", "in", "on", "at", "to", "for", "from", "with", "by", "via", "and", "or", "as", "into", "onto",
          "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "that", "which", "who",
          "than", "among", "amongst", "between", "about", "like", "using", "use", "uses", "used", "under",
@@ -266,7 +274,7 @@ TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
     ("weights", re.compile(r"(?<![\w])(?:weights?|checkpoints?|ckpts?|parameters|params|gguf|safetensors)(?![\w])"
                            r"|权重|權重|参数|參數|重み|ウェイト|pesos|poids|gewichte|pesi|веса")),
     ("data", re.compile(r"(?<![\w])(?:data|datasets?|corpus|corpora|benchmarks?|annotations|pairs|samples)(?![\w\-])"
-                        r"|数据|數據|语料|語料|データ|datos|données|daten|dati")),
+                        r"|数据|數據|语料|語料|训练集|訓練集|测试集|測試集|データ|datos|données|daten|dati")),
     ("code", re.compile(r"(?<![\w])(?:code|codes|codebase|scripts?|implementations?|tools?|toolkit|toolchain|"
                         r"crates?|features?|demo|sdk|library|libraries|training\s+techniques|recipe|"
                         r"integration|deployment|backend|pipeline|source\s+code|(?:training|pretraining|evaluation|"

@@ -149,7 +149,26 @@ def own_places_of(doc: Document, own: frozenset[str] = frozenset()) -> dict[int,
 _NAME_LINE = lazyre.compile(r"[^\w(]{0,4}(?:\w+(?:[.+\-]\w+)*\s*){1,4}(?:\([^()]{0,60}\)\s*)?[^\w.!?:;,。！？：]{0,4}")
 
 
-_OTHER_OWNER_URL = lazyre.compile(r"(?:github\.com|gitlab\.com|huggingface\.co)/([\w\-.]+)", re.IGNORECASE)
+# the owner of a repository, model, dataset or space a link points at
+_OTHER_OWNER_URL = lazyre.compile(r"(?:github\.com|gitlab\.com|huggingface\.co(?:/datasets|/spaces)?|"
+                                  r"modelscope\.cn/(?:models|datasets))/([\w\-.]+)", re.IGNORECASE)
+
+
+def own_link_spans(doc: Document, block: Block, own: frozenset[str]) -> list[tuple[int, int]]:
+    """Link texts in ``block`` that point at a repository, model or dataset of the project's own owner
+    ('<a href=https://huggingface.co/datasets/OWNER/x>中文开源预训练集</a>'): what such a text calls open is one
+    of the owner's releases."""
+    out = []
+    first, last = block.line, max(block.end_line, block.line)
+    for link in doc.links:
+        if not link.text or not (first <= link.line <= last) or link.source == "image":
+            continue
+        m = _OTHER_OWNER_URL.search(link.url)
+        if m and ownnames.name_key(m.group(1)) in own and len(m.group(1)) >= 3:
+            # an HTML link's position is its tag's: its text starts after the attributes
+            slack = 3 if link.source != "html" else len(link.url) + 200
+            out.extend(find_text(block, link.text, link.line, link.column, slack))
+    return out
 
 
 def other_link_spans(doc: Document, block: Block, own: frozenset[str]) -> list[tuple[int, int]]:
@@ -166,12 +185,13 @@ def other_link_spans(doc: Document, block: Block, own: frozenset[str]) -> list[t
     return out
 
 
-def find_text(block: Block, needle: str, line: int, column: int) -> list[tuple[int, int]]:
+def find_text(block: Block, needle: str, line: int, column: int, slack: int = 3) -> list[tuple[int, int]]:
+    """Where ``needle`` (a link's text) sits in the block: at most ``slack`` columns after the link's start."""
     out = []
     pos = block.text.find(needle)
     while pos >= 0:
         p = block.position(pos)
-        if p.line == line and 0 <= p.column - column <= 3:
+        if p.line == line and 0 <= p.column - column <= slack:
             out.append((pos, pos + len(needle)))
         pos = block.text.find(needle, pos + 1)
     return out

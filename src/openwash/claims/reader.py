@@ -96,8 +96,10 @@ class Reader:
                     return "own", prev, mods, ws[:i - 1], toks[i - 1][1]
                 if prev in p.DET_A | p.DET_THE | p.DET_THIS or prev.endswith(("'s", "’s")) or prev in (
                         "currently", "very", "truly", "fully", "one") or (
-                        w in ("all", "both", "each", "entirely") and prev in lx.COPULA_WORDS):
-                    mods.append(w)  # 'the most scalable', 'a free', 'the world's best': adjectives
+                        w in ("all", "both", "each", "entirely") and prev in lx.COPULA_WORDS) or (
+                        w not in p.QUANTIFIERS and prev in p.DET_THIRD and prev not in p.QUANTIFIERS):
+                    # 'the most scalable', 'a free', 'the world's best', 'the best free': adjectives
+                    mods.append(w)
                     np_start = at
                     i -= 1
                     continue
