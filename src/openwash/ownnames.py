@@ -369,7 +369,9 @@ def _derive(repo_name: str, owner: str, docs: list[Document]) -> OwnNames:
     base = repo_name.split("__")[-1]
     own.add(base, "repository name")
     for piece in _SPLIT.split(base):
-        if len(piece) > 2:
+        # a piece that is a well-known family names the base of a derivative ('Chinese-LLaMA-Alpaca-2' is
+        # built on Llama, not Llama itself); the whole repository name still counts
+        if len(piece) > 2 and (piece == base or name_key(piece) not in KNOWN_FAMILIES):
             own.add(piece, "repository name")
     if owner and len(owner) > 2:
         own.add(owner, "owner name")

@@ -54,6 +54,8 @@ CARRIED_CLAIMS = [
     # an infinitive of purpose takes the subject of the main clause after it
     ("purpose of the author",
      "To stay completely free and open-source, with no paid tier, we need your help.", "free and open-source"),
+    # the developers of this open-source project: the phrase modifies the project, not a community
+    ("developers of this open-source project, zh", "依据 MIT 协议，使用者需自行承担风险，本开源项目开发者与此无关。", "开源"),
     # 在 … 中 with a demonstrative or possessive says which one, not 'among'
     ("in this open-source project, zh", "在本开源项目中，我们提供了完整的训练代码。", "开源"),
     ("fully open, zh", "Wren 权重对学术研究完全开放。", "完全开放"),
@@ -89,6 +91,13 @@ CARRIED_NON_CLAIMS = [
     # a quantifier before the adjective still picks out others; a purpose with another subject is theirs
     ("quantifier before an adjective", "Wren runs many popular free open-source models."),
     ("purpose of someone else", "To stay open-source, Kestrel needs sponsors."),
+    # Chinese: the own name as the object of a verb of use after the phrase ('other projects that use OWN'); a
+    # future that opens the sentence; 'among' with a predicate after 中; the licence of another name
+    ("other projects that use the own name, zh", "如果您有其他开源项目使用或改进 Wren，欢迎提交 Pull Request。"),
+    ("a future that opens the sentence, zh", "未来，我们将持续投入研究，不断开源更加强大的 Wren。"),
+    ("a future that opens the sentence, ja", "今後、さらに強力な Wren をオープンソースとして公開していきます。"),
+    ("among with a predicate, zh", "Wren 保持了出色的英文能力，在开源同类模型中具有竞争力。"),
+    ("the licence of another name, zh", "本项目基于 Kestrel-2 模型进行开发，使用过程中请严格遵守 Kestrel-2 的开源许可协议。"),
     # an edition of another product, and a collection named after another
     ("an edition of another product", "This guide uses the open-source version of Kestrel for tests."),
     ("a collection named after another", "We compare it with the Kestrel family of open-source models."),

@@ -112,6 +112,15 @@ def test_an_opening_h2_is_the_title_and_introduction_to_is_a_decoration() -> Non
     assert [c.phrase for c in positives(readme.text, own=own.as_set())] == ["open-source"]
 
 
+def test_a_piece_of_the_repository_name_that_is_a_known_family_names_its_base() -> None:
+    # 'Chinese-LLaMA-Wren-2' is built on Llama: the piece 'LLaMA' names the base, the other pieces and the whole
+    # name are the project's; a repository named after the family alone is still that family's own
+    own = ownnames.derive("Chinese-LLaMA-Wren-2", "", [])
+    assert own.matches("Chinese-LLaMA-Wren-2") and own.matches("Wren")
+    assert not own.matches("Llama-2")
+    assert ownnames.derive("llama3", "", []).matches("Llama 3")
+
+
 def test_a_known_framework_the_readme_keeps_naming_is_not_an_own_name() -> None:
     # PyTorch named in the lead and all over the README is what the project is built on
     body = "# wren\n\nWren builds on PyTorch.\n\n" + "".join(f"- PyTorch step {i}\n" for i in range(6))

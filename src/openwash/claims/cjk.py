@@ -31,7 +31,9 @@ class CjkJudgement(Reader):
                 and (p.CJK_RELEASE_AFTER.match(low[b:]) or p.CJK_BA.search(low[cs + fp_agent.end():a])):
             return out(True, "first-person", f"the author ('{fp_agent.group(0)}') releases it")
         # community
-        if lx.COMMUNITY_HEADS.search(after[:6]) or p.JUDGE_CJK_4.match(after):
+        if (lx.COMMUNITY_HEADS.search(after[:6]) and not lx.PRODUCT_HEADS.search(after.lstrip("的 "))) \
+                or p.JUDGE_CJK_4.match(after):
+            # '开源社区', '开源开发者'; not '开源项目开发者' (the developers of an open-source project)
             return out(False, "community", "about a community or a movement")
         # comparisons
         m = last_match(lx.COMPARISON, low[max(0, a - 16):a])
@@ -53,6 +55,9 @@ class CjkJudgement(Reader):
             return out(False, "thanks", f"thanks or credit to others ('{th.group(0)}')")
         # licence wording
         if p.JUDGE_CJK_6.match(after) or p.JUDGE_CJK_7.search(near):
+            other = p.CJK_NAME_POSSESSIVE.search(low[max(0, a - 40):a])
+            if other and not self.has_own(other.group(1)):
+                return out(False, "license-text", f"the licence of another ('{other.group(1)}的')")
             if (p.JUDGE_CJK_13.search(low) or lx.DEMONSTRATIVE.search(low[:a]) or self.has_own(low[:a])) \
                     and p.JUDGE_CJK_14.search(low):
                 return out(True, "own-license", "the own artifact is released under an open licence")
@@ -71,8 +76,8 @@ class CjkJudgement(Reader):
         own_attached = any(a - 3 <= y <= a and p.JUDGE_CJK_18.fullmatch(low[y:a])
                            and not ("的" in low[y:a] and lx.DEPENDENCY.search(low[max(0, x - 8):x]))
                            for x, y in s.own_spans) or any(
-            b <= x <= b + 24 and not p.JUDGE_CJK_19.search(low[b:x])
-            for x, _y in s.own_spans)
+            b <= x <= b + 24 and not p.JUDGE_CJK_19.search(low[b:x]) and not lx.DEPENDENCY.search(low[b:x])
+            for x, _y in s.own_spans)  # '其他开源项目使用 OWN': projects that use OWN
         # dependency
         dep = last_match(lx.DEPENDENCY, near)
         if dep and not own_attached:

@@ -18,6 +18,9 @@ def plan(s: Sentence, a: int, b: int, cs: int, ce: int, cjk: bool) -> str:
     if aim:
         return aim.group(0).strip()
     if cjk:
+        start = lx.PLAN_START.match(low)
+        if start and not p.PLAN_4.search(low[start.end():a]):
+            return start.group(0).strip(" ，,、")
         window = low[max(cs, a - 16):a]
         m = last_match(lx.PLAN_LEFT, window)
         if m and (len(window) - m.end() <= 5 or not p.PLAN_4.search(window[m.end():])):

@@ -94,6 +94,7 @@ NOT_ONLY = _pattern("not_only")
 NEGATION_RIGHT = _pattern("negation_right")
 HEDGE = _pattern("hedge")
 PLAN_LEFT = _pattern("plan_left")
+PLAN_START = _pattern("plan_start")
 PLAN_GAP = _pattern("plan_gap")
 PLAN_RIGHT = _pattern("plan_right")
 QUESTION_START = _pattern("question_start")
@@ -136,6 +137,7 @@ __all__ = [
     "PLAN_GAP",
     "PLAN_LEFT",
     "PLAN_RIGHT",
+    "PLAN_START",
     "PRODUCT_HEADS",
     "QUANTITY_NOUNS",
     "QUESTION_START",

@@ -108,6 +108,8 @@ class Lexicon:
     negation_right: str = ""
     hedge: str | Words = ""
     plan_left: str | Words = ""
+    #: a time adverb that opens the sentence and puts all of it in the future ('未来，我们将…，不断开源…')
+    plan_start: str = ""
     plan_gap: str = ""
     plan_right: str = ""
     question_start: str = ""

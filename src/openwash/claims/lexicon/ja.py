@@ -29,6 +29,7 @@ LEXICON = Lexicon(
     negation_right=r"^[^\n.;。]{0,14}?(?:ではない|ではありません|ではなく|とは言えない|とはいえない|じゃない|でない|ではな)",
     hedge=r"必ずしも|とは限らない",
     plan_left=r"予定|将来|今後|つもり|計画|可能性|いずれ",
+    plan_start=r"^\W*(?:今後|将来的に|将来)\s*[、，,]",
     plan_right=r"^[^。；]{0,20}?(?:予定)",
     definition_right=r"^\s*(?:とは)",
     contrast=r"ただし|のみ",
