@@ -160,6 +160,27 @@ def test_a_link_to_the_owners_own_release_names_it() -> None:
     assert [(c.line, c.phrase, c.target) for c in found] == [(7, "开源", "data")]
 
 
+def test_a_link_that_is_the_phrase_alone_in_a_row_of_links_names_a_page() -> None:
+    # an HTML navigation row under the title: 'Open Source' is the name of a page on the website
+    md = ('# Wren\n\n<p align="center">\n  <a href="https://wren.example/">Homepage</a>\n  ·\n'
+          '  <a href="https://wren.example/open-source">Open Source</a>\n  ·\n'
+          '  <a href="https://wren.example/docs">Docs</a>\n</p>\n\nWren is a small model.\n')
+    assert positives(md) == []
+    # the same words as a tagline, with no link, are the project's claim
+    md = '# Wren\n\n<p align="center">Fully open source</p>\n\nWren is a small model.\n'
+    assert [c.phrase for c in positives(md)] == ["open source"]
+
+
+def test_an_html_link_to_a_section_of_this_document_names_no_one_else() -> None:
+    # '<a href="#chat-models">Chat models</a> are open-sourced': a link inside the document is the document's own
+    # subject, while a linked name elsewhere is another's
+    md = ('# Wren\n\nWren is a small model.\n\n## News\n\n<details><summary>2024-01-23: '
+          '<a href="#chat-models">Chat models</a> are open-sourced.</summary>\nText.\n</details>\n')
+    assert [c.phrase for c in positives(md)] == ["open-sourced"]
+    md = md.replace("#chat-models", "https://kestrel.example/chat")
+    assert positives(md) == []
+
+
 def test_a_cjk_clause_that_opens_with_the_phrase_is_out_of_reach_of_an_earlier_dependency_verb() -> None:
     # '基于 Kestrel 等模型实现，开源、可离线部署的 … 项目' (built on Kestrel and other models; an open-source,
     # offline … project): the comma closes the clause 基于 governs, and the next one says what the project is
@@ -181,7 +202,8 @@ def test_name_colon_title_case_is_a_tagline_unless_introduced_as_a_cited_title()
     assert positives(cited) == []
 
 
-@pytest.mark.parametrize("section", ["Acknowledgements", "Related work", "Citation", "Comparison", "致谢"])
+@pytest.mark.parametrize("section", ["Acknowledgements", "Related work", "Citation", "Comparison", "致谢", "Big Sponsors",
+                                     "相关项目"])
 def test_a_section_about_others_needs_words_naming_the_author(section: str) -> None:
     md = f"# Wren\n\nWren is a small model.\n\n## {section}\n\nAn open-source tokenizer made this possible.\n"
     assert positives(md) == []

@@ -12,7 +12,7 @@ from openwash.claims import patterns as p
 from openwash.claims import segment
 from openwash.claims.grammar import Judge
 from openwash.claims.places import (
-    find_text,
+    link_text_spans,
     other_evidence,
     other_link_spans,
     own_link_spans,
@@ -180,6 +180,16 @@ def find_in_text(text: str, ctx: ClaimContext | None = None, *, block_kind: str 
     return _hits(_judge_block(text, _Detector(ctx or ClaimContext()), block_kind=block_kind))
 
 
+def _only_phrase(text: str) -> bool:
+    """The text is one openness phrase and nothing else but punctuation or symbols ('Open Source', '🔓 开源')."""
+    low = lower(text)
+    found = segment.mentions(low)
+    if len(found) != 1:
+        return False
+    a, b = found[0][0], found[0][1]
+    return not any(ch.isalnum() for ch in low[:a] + low[b:])
+
+
 def _link_spans(doc: Document, block: Block) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """Spans of the block's link texts: (titles of linked pages and contents entries, every link text)."""
     titles: list[tuple[int, int]] = []
@@ -188,14 +198,18 @@ def _link_spans(doc: Document, block: Block) -> tuple[list[tuple[int, int]], lis
     for link in doc.links:
         if not link.text or not (first <= link.line <= last) or link.source in ("image", "reference", "bare"):
             continue
-        found = find_text(block, link.text, link.line, link.column)
-        spans.extend(found)
+        found = link_text_spans(block, link)
         if link.url.startswith("#"):
-            titles.extend(found)  # a table-of-contents entry names a section, it asserts nothing
+            # a table-of-contents entry names a section, it asserts nothing; a link to a section of this document
+            # names none of another's products ('[Chat models](#chat-models) are open-sourced')
+            titles.extend(found)
             continue
+        spans.extend(found)
         ws = _LINK_SPANS_1.findall(link.text)
         capitalised = sum(1 for w in ws if w[:1].isupper() or w[:1].isdigit())
-        titled = (len(ws) >= 4 and _LINK_SPANS_2.search(link.text)) or (
+        # a link whose text is the phrase alone in a row of links names a page ('Homepage · Open Source · Docs')
+        nav = (link.source == "html" or block.kind == "html") and _only_phrase(link.text)
+        titled = nav or (len(ws) >= 4 and _LINK_SPANS_2.search(link.text)) or (
             len(ws) >= 3 and capitalised >= max(3, int(0.6 * len(ws)))) or (
             has_han(link.text) and _LINK_SPANS_4.search(link.text) and len(link.text) >= 10)
         if not titled:

@@ -297,12 +297,15 @@ VERB_SUBJECT = frozenset({"we", "i", "to", "have", "has", "also", "now", "just",
 TITLE_INTRO = lazyre.compile(
     r"(?i)\b(?:papers?|reports?|articles?|posts?|blogs?|preprints?|arxiv|titled|entitled|publications?|see|read|"
     r"cite[sd]?|citing|books?|talks?|thesis|survey|described\s+in|introduced\s+in|published\s+in|accepted)\b")
-# sections about others: what is said there is said of them unless the sentence names the author or its release
 # what names the product an edition belongs to ('the open-source version of Llama', '... from Acme')
 EDITION_OF = lazyre.compile(r"\s*(?:of|from|by|for)\b")
+# sections about others: what is said there is said of them unless the sentence names the author or its release
 OTHERS_SECTION = lazyre.compile(
     r"(?i)^\W*(?:acknowledge?ments?|thanks|credits?|related\s+(?:work|projects?)|citations?|cite|references|"
     r"comparisons?|see\s+also|similar\s+projects|alternatives|other\s+projects|致谢|鸣谢|致謝|鳴謝|引用|相关工作|相關工作|"
+    # sponsors and related projects: each item is someone else's, described in its own words
+    r"(?:\w+\s+)?sponsors?|backers|partners|supporters|相关项目|相關項目|其他项目|其他項目|友情链接|友情鏈接|赞助|贊助|"
+    r"スポンサー|"
     r"謝辞|関連研究|引用)\b")
 # the end of a list item's label: 'Open-source and self-hostable — …', 'Free and open source: …'
 LABEL_SEPARATOR = lazyre.compile(r"\s[—–-]\s|:\s")

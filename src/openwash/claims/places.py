@@ -13,7 +13,7 @@ import re
 from openwash import lazyre, ownnames
 from openwash.claims.record import Verdict
 from openwash.claims.text import has_cjk
-from openwash.documents import Block, Document
+from openwash.documents import Block, Document, Link
 
 _OWN_LIST_SECTION = lazyre.compile(
     r"^\W*(?:key\s+|main\s+|core\s+)?(?:features?|highlights?|why\b|advantages|capabilities|what\s+(?:is|makes)|"
@@ -165,9 +165,7 @@ def own_link_spans(doc: Document, block: Block, own: frozenset[str]) -> list[tup
             continue
         m = _OTHER_OWNER_URL.search(link.url)
         if m and ownnames.name_key(m.group(1)) in own and len(m.group(1)) >= 3:
-            # an HTML link's position is its tag's: its text starts after the attributes
-            slack = 3 if link.source != "html" else len(link.url) + 200
-            out.extend(find_text(block, link.text, link.line, link.column, slack))
+            out.extend(link_text_spans(block, link))
     return out
 
 
@@ -181,8 +179,15 @@ def other_link_spans(doc: Document, block: Block, own: frozenset[str]) -> list[t
         m = _OTHER_OWNER_URL.search(link.url)
         if not m or m.group(1).lower() in own or any(n in link.url.lower() for n in own if len(n) >= 4):
             continue
-        out.extend(find_text(block, link.text, link.line, link.column))
+        out.extend(link_text_spans(block, link))
     return out
+
+
+def link_text_spans(block: Block, link: Link) -> list[tuple[int, int]]:
+    """Where a link's text sits in the block.  A Markdown link starts with its text ('[text](url)'); an HTML
+    link's position is its tag's, and its text follows the attributes."""
+    slack = 3 if link.source != "html" else len(link.url) + 200
+    return find_text(block, link.text, link.line, link.column, slack)
 
 
 def find_text(block: Block, needle: str, line: int, column: int, slack: int = 3) -> list[tuple[int, int]]:
