@@ -148,6 +148,10 @@ def test_the_own_license_section_speaks_for_the_release(heading: str) -> None:
     md = (f"# Wren\n\nWren is a small model.\n\n## {heading}\n\n"
           "Wren uses a tokenizer from Kestrel, whose weights are fully open.\n")
     assert positives(md) == []
+    # 'where' opens a clause with its own subject ('... called "Open Core" where the core is fully open source')
+    md = (f"# Wren\n\nWren is a small model.\n\n## {heading}\n\n"
+          'The concept is called "Open Core" where the core technology is fully open source, licensed under AGPLv3.\n')
+    assert [c.phrase for c in positives(md)] == ["open source"]
 
 
 def test_a_link_to_the_owners_own_release_names_it() -> None:
