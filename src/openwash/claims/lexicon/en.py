@@ -161,7 +161,7 @@ LEXICON = Lexicon(
         "only|but|while|whereas|except|although|enterprise|proprietary|closed~source|commercial license|"
         "commercial edition|commercial version|community edition|premium|pro tier"),
     clause_break=(r",\s*(?:but|while|whereas|although|though|however|so|which|who)" + E
-                  + r"|" + W + r"(?:but|while|whereas|although|though|however|unlike)" + E),
+                  + r"|" + W + r"(?:but|while|whereas|where|although|though|however|unlike)" + E),
     quantity_nouns=heads(
         "all any array bunch catalog catalogue couple dozen dozens each either handful host hundred hundreds kind "
         "kinds list lot lots majority many million millions most none number one plenty range selection several "
