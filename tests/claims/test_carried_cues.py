@@ -56,6 +56,8 @@ CARRIED_CLAIMS = [
      "To stay completely free and open-source, with no paid tier, we need your help.", "free and open-source"),
     # the developers of this open-source project: the phrase modifies the project, not a community
     ("developers of this open-source project, zh", "依据 MIT 协议，使用者需自行承担风险，本开源项目开发者与此无关。", "开源"),
+    # a plan word another phrase follows is that phrase's plan: the first release is done, the second planned
+    ("a release now and a plan after it, zh", "目前开源 Wren-17B 英文模型，即将开源中文模型。", "开源"),
     # 在 … 中 with a demonstrative or possessive says which one, not 'among'
     ("in this open-source project, zh", "在本开源项目中，我们提供了完整的训练代码。", "开源"),
     ("fully open, zh", "Wren 权重对学术研究完全开放。", "完全开放"),

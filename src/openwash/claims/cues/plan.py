@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from openwash.claims import lexicon as lx
 from openwash.claims import patterns as p
+from openwash.claims import segment
 from openwash.claims.record import Sentence
 from openwash.claims.text import last_match
 
@@ -38,6 +39,8 @@ def plan(s: Sentence, a: int, b: int, cs: int, ce: int, cjk: bool) -> str:
     verbish = p.PLAN_1.search(low[a:b]) or cjk or p.PLAN_2.search(low[cs:a])
     if verbish:
         r = lx.PLAN_RIGHT.search(low[b:])
-        if r:
+        # a plan word that another openness phrase follows is that phrase's plan ('目前开源 X，即将开源 Y': X is
+        # released now, Y is planned)
+        if r and not (cjk and segment.any_phrase(low[b + r.end():b + r.end() + 12])):
             return r.group(0).strip()[-30:]
     return ""
