@@ -58,6 +58,10 @@ CARRIED_CLAIMS = [
     ("developers of this open-source project, zh", "依据 MIT 协议，使用者需自行承担风险，本开源项目开发者与此无关。", "开源"),
     # a plan word another phrase follows is that phrase's plan: the first release is done, the second planned
     ("a release now and a plan after it, zh", "目前开源 Wren-17B 英文模型，即将开源中文模型。", "开源"),
+    # a verb that puts its object in the state the phrase names: the object decides whose it is
+    ("object complement", "Sponsorships help us keep the project open source for everyone.", "open source"),
+    # a completed release as a Chinese relative clause ('the model versions released so far: …')
+    ("completed release as a relative clause, zh", "目前已开源的模型版本：3B、7B、13B", "开源"),
     # 在 … 中 with a demonstrative or possessive says which one, not 'among'
     ("in this open-source project, zh", "在本开源项目中，我们提供了完整的训练代码。", "开源"),
     ("fully open, zh", "Wren 权重对学术研究完全开放。", "完全开放"),
@@ -100,6 +104,10 @@ CARRIED_NON_CLAIMS = [
     ("a future that opens the sentence, ja", "今後、さらに強力な Wren をオープンソースとして公開していきます。"),
     ("among with a predicate, zh", "Wren 保持了出色的英文能力，在开源同类模型中具有竞争力。"),
     ("the licence of another name, zh", "本项目基于 Kestrel-2 模型进行开发，使用过程中请严格遵守 Kestrel-2 的开源许可协议。"),
+    # the bare object of a verb of attitude is the idea; another's object stays another's
+    ("a verb of attitude", "We hire engineers who love open source and good developer tools."),
+    ("object complement of another", "Kestrel Labs keeps the Kestrel runtime open source."),
+    ("completed release after a quantifier, zh", "其他已开源的模型版本可以在 Kestrel 找到。"),
     # an edition of another product, and a collection named after another
     ("an edition of another product", "This guide uses the open-source version of Kestrel for tests."),
     ("a collection named after another", "We compare it with the Kestrel family of open-source models."),

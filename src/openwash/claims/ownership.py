@@ -68,6 +68,11 @@ class Ownership(Reader):
         if kind == "open-source" and det == "none" and before and before[-1] in p.PREPOSITIONS and not verb_form \
                 and not inner_own and not (head and (lx.PRODUCT_HEADS.search(head_noun) or p.ARTIFACT.match(head_noun))):
             return out(False, "concept", f"'{s.text[a:b]}' as a concept ('{before[-1]} {s.text[a:b]}')")
+        # the bare object of a verb of attitude is the idea ('engineers who love open source')
+        attitude = mods[0] if mods else before[-1] if before else ""  # the word right before the phrase
+        if kind == "open-source" and det == "none" and not head and lx.ATTITUDE_VERBS.search(attitude) \
+                and not verb_form and not inner_own:
+            return out(False, "concept", f"'{s.text[a:b]}' as an idea ('{attitude} {s.text[a:b]}')")
 
         # what the phrase is predicated of: 'X is (an) open source (Y)', 'X has been open-sourced',
         # 'X (released as an open-weight model)', 'is openly releasing these models'
@@ -270,6 +275,12 @@ class Ownership(Reader):
                 v = self.classify(s, start, end, a)
                 if v is not None:
                     return v
+        # 'keeping the project open source', 'makes all of its models open': the object the verb puts in that state
+        obj = p.OBJECT_COMPLEMENT.search(low, max(cs, a - 60), a)
+        if obj:
+            v = self.classify(s, obj.start(1), obj.end(1), a)
+            if v is not None:
+                return v
         cop = copula_before(low, a, cs)
         if cop is not None:
             if p.PREDICATE_2.search(low[:cop]):

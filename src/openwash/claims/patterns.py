@@ -207,6 +207,10 @@ QUANTIFIERS = {"other", "others", "another", "many", "most", "various", "several
                "countless", "all", "both", "each", "every", "few", "certain", "such", "those", "his", "her",
                "otros", "otras", "muchos", "muchas", "varios", "algunos", "autres", "nombreux", "plusieurs", "andere",
                "anderen", "anderer", "viele", "vielen", "meisten", "altri", "molti"}
+# a verb that puts its object in the state the phrase names ('keeping the project open source')
+OBJECT_COMPLEMENT = lazyre.compile(
+    r"\b(?:keep|keeps|keeping|kept|make|makes|making|made)\s+((?:the|this|our|its|their|all|every)\s+"
+    r"[\w\-]+(?:\s+[\w\-]+){0,2}?)\s+(?:(?:fully|completely|entirely|truly|100%|free\s+and)\s+)?$")
 # the subject of a main clause after a fronted clause ('To stay open, we ...', 'To stay open, Wren ...')
 MAIN_CLAUSE_AFTER = lazyre.compile(r",\s+(\w[\w\-]*)")
 STOP = {"of", "in", "on", "at", "to", "for", "from", "with", "by", "via", "and", "or", "as", "into", "onto",
@@ -243,6 +247,7 @@ CJK_BA = lazyre.compile(r"(?:将|將|把|已经|已經|已|正式|全面|首次)
 NAME_AFTER = lazyre.compile(r"[\s*_`\[]*([A-Z][\w.\-]*)")
 PURPOSE_VERB = lazyre.compile(r"\bto\s+(?!releas|open|publish|shar|provid|offer|mak|build|creat|train|develop)\w+\s+$")
 PARTICIPLE = lazyre.compile(r"sourced$|released$")
+CJK_DONE_BEFORE = lazyre.compile(r"(?:已经|已經|已)\s*$")  # '已开源的…': completed before the phrase
 CJK_RELEASED_IS = lazyre.compile(r"\s*(?:的|出来的|出來的)(?:是|為|为)")  # '开源的是…模型': what was released is …
 OWN_LICENSE_GAP = lazyre.compile(r"[\s*_`]*(?:的|の)?\s*(?:模型|项目|項目|仓库|倉庫|代码|代碼|权重|權重|モデル)?\s*(?:的|の)?\s*")
 # a completed release whose agent is not named: the released thing is the subject of a passive or the object of a

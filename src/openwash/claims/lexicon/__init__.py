@@ -85,6 +85,7 @@ LICENSE_HEADS = _heads("license_heads")
 PRODUCT_HEADS = _heads("product_heads")
 COLLECTION_NOUNS = _heads("collection_nouns")
 EDITION_NOUNS = _heads("edition_nouns")
+ATTITUDE_VERBS = _heads("attitude_verbs")
 RELEASE_VERBS = _pattern("release_verbs")
 THANKS = _pattern("thanks")
 IMPERATIVE_RECOMMEND = _pattern("imperative_recommend")
@@ -108,6 +109,7 @@ ZH_BY_AGENT = _pattern("by_agent")
 COPULA_WORDS: frozenset[str] = frozenset(w for lang in LANGUAGES for w in lang.copula_words)
 
 __all__ = [
+    "ATTITUDE_VERBS",
     "CLAUSE_BREAK",
     "COLLECTION_NOUNS",
     "COMMUNITY_HEADS",

@@ -121,6 +121,8 @@ class Lexicon:
     quantity_nouns: Heads = Heads()
     #: nouns for a group of released artifacts: 'a family of open models' releases the models
     collection_nouns: Heads = Heads()
+    #: verbs of attitude whose bare object is open source as an idea ('engineers who love open source')
+    attitude_verbs: Heads = Heads()
     #: nouns for one edition of a product: 'the open-source edition' is the product's own, named or not
     edition_nouns: Heads = Heads()
     #: '由X开源': the agent of a release named after a preposition

@@ -167,6 +167,8 @@ LEXICON = Lexicon(
         "kinds list lot lots majority many million millions most none number one plenty range selection several "
         "some sort sorts thousand thousands three two type types variety"),
     collection_nouns=heads("collection family line lineup series set suite zoo"),
+    attitude_verbs=heads("adore adores champion championing champions cherish cherishes embrace embraced embraces "
+                         "embracing love loved loves loving value valued values"),
     edition_nouns=heads("build builds distribution distributions edition editions flavor flavour server servers "
                         "tier variant version versions"),
 )
