@@ -62,6 +62,15 @@ CARRIED_CLAIMS = [
     ("object complement", "Sponsorships help us keep the project open source for everyone.", "open source"),
     # a completed release as a Chinese relative clause ('the model versions released so far: …')
     ("completed release as a relative clause, zh", "目前已开源的模型版本：3B、7B、13B", "开源"),
+    # the clause the phrase is predicated in has its own subject, whoever is addressed
+    ("own subject after 'you wonder why'", "You might wonder why Wren is open source while it costs nothing.",
+     "open source"),
+    ("'as an ..., OWN'", "As an open source project, Wren welcomes contributions of all forms.", "open source"),
+    # Chinese: a month-day date opens a news item; this project as the agent of a release, right before the phrase
+    # or before a release verb whose object holds it; a relative clause of dependency closed by 的
+    ("month-day news item, zh", "- 7月21号 中英双语 SFT 数据开源 🔥🔥", "开源"),
+    ("agent after 'the following', zh", "以下是本项目开源的部分指令数据。", "开源"),
+    ("agent before a release verb, zh", "本项目推出了基于 Kestrel-3 的中文开源大模型 Wren-Chinese。", "开源"),
     # 在 … 中 with a demonstrative or possessive says which one, not 'among'
     ("in this open-source project, zh", "在本开源项目中，我们提供了完整的训练代码。", "开源"),
     ("fully open, zh", "Wren 权重对学术研究完全开放。", "完全开放"),
@@ -108,6 +117,11 @@ CARRIED_NON_CLAIMS = [
     ("a verb of attitude", "We hire engineers who love open source and good developer tools."),
     ("object complement of another", "Kestrel Labs keeps the Kestrel runtime open source."),
     ("completed release after a quantifier, zh", "其他已开源的模型版本可以在 Kestrel 找到。"),
+    # a quoted term is mentioned, not used; names that hold the phrase; 'more' quantifies; the author asks others
+    ("scare quotes", 'The "open source" option wanted an account, an API token and a fee.'),
+    ("a site named with the phrase, zh", "在上海举办的 \"第62期开源中国源创会\" 上，我做了演讲。"),
+    ("'more' quantifies, zh", "还有更多优秀开源案例无法逐一展示，请参考 Awesome 列表。"),
+    ("the author asks others to release, zh", "我们鼓励社区成员开源分享代码和模型，共同促进技术发展。"),
     # an edition of another product, and a collection named after another
     ("an edition of another product", "This guide uses the open-source version of Kestrel for tests."),
     ("a collection named after another", "We compare it with the Kestrel family of open-source models."),

@@ -185,6 +185,13 @@ def test_an_html_link_to_a_section_of_this_document_names_no_one_else() -> None:
     assert positives(md) == []
 
 
+def test_a_cjk_relative_clause_of_dependency_closed_by_de_leaves_the_head_noun_to_the_rest() -> None:
+    # '基于 Kestrel 的开源中文大模型 X' (the open-source Chinese model X, based on Kestrel): the relative clause says
+    # what X is built on; in the project's lead X is the project's, and after 使用 (use) with no 的 it is not
+    assert [c.phrase for c in positives("# Wren\n\n基于 Kestrel 的开源中文预训练大模型。\n")] == ["开源"]
+    assert positives("# Wren\n\n使用开源中文预训练大模型 Kestrel 的问答工具。\n") == []
+
+
 def test_a_cjk_clause_that_opens_with_the_phrase_is_out_of_reach_of_an_earlier_dependency_verb() -> None:
     # '基于 Kestrel 等模型实现，开源、可离线部署的 … 项目' (built on Kestrel and other models; an open-source,
     # offline … project): the comma closes the clause 基于 governs, and the next one says what the project is

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from openwash.claims import lexicon as lx
 from openwash.claims import patterns as p
+from openwash.claims.places import closed_by_de
 from openwash.claims.reader import Reader
 from openwash.claims.record import Sentence, Verdict
 from openwash.claims.text import (
@@ -25,6 +26,9 @@ class CjkJudgement(Reader):
         # the author as the agent of the release ('我们已经将预训练模型开源到…', '我们开源的代码'): what follows
         # (a community it is released to, a count of tasks) does not change who releases
         fp_agent = lx.FIRST_PERSON.search(low[cs:a])
+        causer = p.CJK_CAUSATIVE.search(low[cs:a])
+        if fp_agent and causer and causer.start() > fp_agent.start():
+            return out(False, "third-party", f"the author asks others to release ('{causer.group(0)}')")
         if fp_agent and not lx.DEPENDENCY.search(low[cs + fp_agent.end():a]) \
                 and not lx.THANKS.search(low[cs:a]) and "由" not in low[cs + fp_agent.end():a] \
                 and not p.JUDGE_CJK_2.search(low[cs + fp_agent.end():a]) \
@@ -80,12 +84,18 @@ class CjkJudgement(Reader):
             for x, _y in s.own_spans)  # '其他开源项目使用 OWN': projects that use OWN
         # dependency
         dep = last_match(lx.DEPENDENCY, near)
+        if dep and closed_by_de(near[dep.end():]) and not self.has_own(near[dep.end():]):
+            # '基于 Llama2 的开源中文大模型 X': the relative clause says what X is built on and ends at 的; whose X is,
+            # the rest of the sentence says ('基于 OWN 的开源项目' is decided above: others build on OWN)
+            dep = None
         if dep and not own_attached:
             return out(False, "dependency", f"something used ('{dep.group(0)}')")
         rdep = lx.DEPENDENCY_RIGHT_CJK.search(low[b:b + 40])
         if rdep and not own_attached:
             return out(False, "dependency", f"something built upon ('{rdep.group(0)[-6:]}')")
         third = p.JUDGE_CJK_2.search(near)
+        if third and (lx.FIRST_PERSON.search(near, third.start()) or lx.DEMONSTRATIVE.search(near, third.start())):
+            third = None  # '以下是本项目开源的部分数据': 'the following' is the subject, this project releases
         if third and not own_attached:
             return out(False, "generic", f"a quantified or generic noun phrase ('{third.group(0)[:6]}')")
         agent = lx.ZH_BY_AGENT.search(low[max(0, a - 40):b + 4])
@@ -137,6 +147,13 @@ class CjkJudgement(Reader):
             return out(True, "tagline", "a superlative headline about the described artifact")
         if first and p.JUDGE_CJK_10.search(low[max(0, a - 20):a]):
             return out(True, "first-person", "the author describes its own artifact")
+        # this project or the author as the agent of a release, right before the phrase or before a release verb
+        # that governs it ('以下是本项目开源的部分数据', '本项目推出了基于 X 的中文开源大模型 Y')
+        who = last_match(lx.DEMONSTRATIVE, low[cs:a]) or last_match(lx.FIRST_PERSON, low[cs:a])
+        if who is not None:
+            gap = low[cs + who.end():a]
+            if p.CJK_AGENT_GAP.fullmatch(gap) or (lx.RELEASE_VERBS.search(gap) and not p.CJK_OPEN_DEPENDENCY.search(gap)):
+                return out(True, "first-person", f"'{who.group(0)}' releases it")
         if p.JUDGE_CJK_11.match(after) and not p.JUDGE_CJK_17.search(before) and len(low) < 60:
             return out(True, "tagline", "a headline naming the own version ('…のオープンソース版')")
         return out(False, "no-owner", "nothing ties the phrase to the author's own artifact")

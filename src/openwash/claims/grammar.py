@@ -23,6 +23,10 @@ from openwash.claims.target import TargetAndStrength
 from openwash.claims.text import has_cjk
 
 
+_OPEN_QUOTES = frozenset('"“‘\'«')
+_CLOSE_QUOTES = frozenset('"”’\'»')
+
+
 class Judge(Ownership, CjkJudgement, TargetAndStrength):
     """Decides, for one openness phrase in one sentence, whether it is a claim (see :mod:`openwash.claims`)."""
 
@@ -49,6 +53,9 @@ class Judge(Ownership, CjkJudgement, TargetAndStrength):
         for x, y in s.title_links:
             if x <= a and b <= y:
                 return out(False, "link-title", "the phrase is in the title of a linked page or a contents entry")
+        if not cjk and low[a - 1:a] in _OPEN_QUOTES and low[b:b + 1] in _CLOSE_QUOTES and a > 0:
+            # 'The "open source" option wanted an account': the term in quotes is mentioned, not used
+            return out(False, "quoted", f"the term is quoted ('{s.text[a - 1:b + 1]}'), a mention, not a claim")
         if not cjk and s.block_kind != "heading" and in_title(s, a, b):
             return out(False, "title", "the phrase is part of a cited title ('Name: Title Case Words')")
 

@@ -48,7 +48,9 @@ class Ownership(Reader):
         if det == "second":
             return out(False, "second-person", f"the reader's ('{det_word} ...'), not the author's")
         # the reader only uses it; whose it is, the noun phrase says ('you can deploy an open-source OWN')
-        if p.OWNER_2.search(left) and not lx.FIRST_PERSON.search(left) and not self._np_own(s, a, b, head, np_start):
+        if p.OWNER_2.search(left) and not lx.FIRST_PERSON.search(left) and not self._np_own(s, a, b, head, np_start) \
+                and not self._own_copula_subject(s, a, cs):
+            # ('you might wonder why OWN is open source': the clause the phrase is predicated in has its own subject)
             return out(False, "second-person", "said of the reader ('you ...')")
 
         # licence wording
@@ -144,6 +146,10 @@ class Ownership(Reader):
             return out(True, "first-person", f"the author ('{first.group(0)}') releases it")
         if p.OWNER_5.match(low) and p.OWNER_6.match(low[b:]):
             return out(True, "first-person", "'as a(n) ..., we' describes the author")
+        comma = low.find(",", b)
+        subject_at = comma + 1 + len(low[comma + 1:]) - len(low[comma + 1:].lstrip())  # first word after the comma
+        if p.OWNER_5.match(low) and comma >= 0 and any(x == subject_at for x, _y in s.own_spans):
+            return out(True, "own-subject", "'as a(n) ..., OWN' describes the own artifact")
         fp_any = lx.FIRST_PERSON.search(low)
         if fp_any and (lx.RELEASE_VERBS.search(gov) or verb_form) and not (det == "none" and plural and not verb_form):
             return out(True, "first-person", f"the author ('{fp_any.group(0)}') releases it")
@@ -235,6 +241,14 @@ class Ownership(Reader):
                 if len(gap) <= 40 and not p.NP_OWN_2.search(gap):
                     return True
         return False
+
+    def _own_copula_subject(self, s: Sentence, a: int, cs: int) -> bool:
+        """The phrase is predicated of an own name by a copula ('... why OWN is open source')."""
+        cop = copula_before(s.low, a, cs)
+        if cop is None:
+            return False
+        start, end = subject_span(s.low, cop)
+        return end > start and any(start <= x and y <= end for x, y in s.own_spans)
 
     @staticmethod
     def _collection_of(gap: str) -> bool:

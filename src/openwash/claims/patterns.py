@@ -72,7 +72,7 @@ JUDGE_CJK_18 = lazyre.compile(r"[\s的の]*")
 # what separates the phrase from a name after it: punctuation, 'on the basis of', and the start of a predicate
 # ('开源仓库已经对 OWN 模型深度支持': the repositories already support OWN)
 JUDGE_CJK_19 = lazyre.compile(r"[，。、,；]|(?:的基础|的基礎|基础上|基礎上)|已经|已經|对|對")
-JUDGE_CJK_2 = lazyre.compile(r"(?:其他|其它|众多|眾多|各类|各類|各种|各種|主流|一些|许多|許多|很多|大量|诸多|現有|现有|已有|所有|其余|以下|下列|他の|"
+JUDGE_CJK_2 = lazyre.compile(r"(?:其他|其它|更多|众多|眾多|各类|各類|各种|各種|主流|一些|许多|許多|很多|大量|诸多|現有|现有|已有|所有|其余|以下|下列|他の|"
                                    r"多くの|ほとんどの|主要な|様々な|既存の)[^，。]{0,6}$")
 JUDGE_CJK_3 = lazyre.compile(r"\s*(?:的|、|の|版|化版|模型|大模型|项目|項目|社区|社區|工具|框架|软件|軟件|数据|數據|协议|協議|"
                                     r"许可|許可|版本|生态|生態|界|精神|运动|方案|库|庫|社群|权重|權重|语言|語言|基座|中文|"
@@ -247,6 +247,12 @@ CJK_BA = lazyre.compile(r"(?:将|將|把|已经|已經|已|正式|全面|首次)
 NAME_AFTER = lazyre.compile(r"[\s*_`\[]*([A-Z][\w.\-]*)")
 PURPOSE_VERB = lazyre.compile(r"\bto\s+(?!releas|open|publish|shar|provid|offer|mak|build|creat|train|develop)\w+\s+$")
 PARTICIPLE = lazyre.compile(r"sourced$|released$")
+# a causative verb: the one it names is who acts ('鼓励社区成员开源', 'welcome developers to open-source')
+CJK_CAUSATIVE = lazyre.compile(r"鼓励|鼓勵|欢迎|歡迎|邀请|邀請|号召|號召|呼吁|呼籲")
+# what may stand between an agent and the release it makes ('本项目开源的', '我们已经开源的', '本项目所开源的')
+CJK_AGENT_GAP = lazyre.compile(r"\s*(?:已经|已經|已|所|刚刚|剛剛|首次|同步|陆续|陸續)?\s*")
+# a dependency word whose object is not closed by 的 before the phrase ('使用开源…': it governs the phrase)
+CJK_OPEN_DEPENDENCY = lazyre.compile(r"(?:基于|基於|使用|采用|採用|利用|借助|集成)[^的]*$")
 CJK_DONE_BEFORE = lazyre.compile(r"(?:已经|已經|已)\s*$")  # '已开源的…': completed before the phrase
 CJK_RELEASED_IS = lazyre.compile(r"\s*(?:的|出来的|出來的)(?:是|為|为)")  # '开源的是…模型': what was released is …
 OWN_LICENSE_GAP = lazyre.compile(r"[\s*_`]*(?:的|の)?\s*(?:模型|项目|項目|仓库|倉庫|代码|代碼|权重|權重|モデル)?\s*(?:的|の)?\s*")

@@ -66,11 +66,23 @@ def other_evidence(low: str, other_links: list[tuple[int, int]], phrase_start: i
     the project is built on, then what it is.  Inside a clause ('…，针对各类开源大模型') the earlier words still
     count.  English keeps its commas: 'built on X, an open-source model' sets X in apposition."""
     start = 0
-    if phrase_start > 0 and has_cjk(low[phrase_start:phrase_start + 2]):
+    cjk = phrase_start > 0 and has_cjk(low[phrase_start:phrase_start + 2])
+    if cjk:
         cut = max(low.rfind(mark, 0, phrase_start) for mark in "，；。") + 1
         if cut and not low[cut:phrase_start].strip():
             start = cut
-    return any(y > start for _x, y in other_links) or bool(_THIRD_PARTY_WORDS.search(low, start))
+    if any(y > start for _x, y in other_links):
+        return True
+    # in CJK a relative clause closed by 的 before the phrase ('基于 X 的开源…模型') says what the head noun is
+    # built on, not whose it is
+    return any(not (cjk and m.end() <= phrase_start and closed_by_de(low[m.end():phrase_start]))
+               for m in _THIRD_PARTY_WORDS.finditer(low, start))
+
+
+def closed_by_de(gap: str) -> bool:
+    """The words after a dependency verb form a relative clause that ends at 的 right before the phrase, with no
+    clause break inside ('基于 Llama2 的' in '基于 Llama2 的开源大模型')."""
+    return gap.rstrip().endswith("的") and not any(mark in gap for mark in "，,；;。")
 
 
 def _introduces_own_list(text: str, own: frozenset[str]) -> str:
