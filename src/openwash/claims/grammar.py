@@ -22,7 +22,6 @@ from openwash.claims.record import Sentence, Verdict
 from openwash.claims.target import TargetAndStrength
 from openwash.claims.text import has_cjk
 
-
 _OPEN_QUOTES = frozenset('"“‘\'«')
 _CLOSE_QUOTES = frozenset('"”’\'»')
 
