@@ -135,7 +135,7 @@ class CjkJudgement(Reader):
                 return out(False, "third-party", "released by someone else")
             return out(False, "no-owner", "nothing ties the phrase to the author's own artifact")
         if p.CJK_DONE_BEFORE.search(low[max(0, a - 4):a]) and low[b:b + 1] == "的" and subj_own is not False \
-                and not agent:
+                and not agent and s.block_kind != "heading":  # a heading '已开源的模型' names a topic
             # '目前已开源的模型版本：…' (the model versions released so far): a completed release as a relative
             # clause, with no one else named as who released (dependency and quantifiers are decided above)
             return out(True, "subjectless-release", "what has been released, by no one else named")
