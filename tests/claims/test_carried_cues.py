@@ -71,6 +71,13 @@ CARRIED_CLAIMS = [
     ("month-day news item, zh", "- 7月21号 中英双语 SFT 数据开源 🔥🔥", "开源"),
     ("agent after 'the following', zh", "以下是本项目开源的部分指令数据。", "开源"),
     ("agent before a release verb, zh", "本项目推出了基于 Kestrel-3 的中文开源大模型 Wren-Chinese。", "开源"),
+    # a community noun that modifies a compound going on to its head ('program analysis engine')
+    ("a compound after a community noun", "Wren CLI - The open-source program analysis engine for many languages.",
+     "open-source"),
+    # Chinese: a copula after a comma continues the topic that opens the sentence; a bare artifact noun opening
+    # the sentence is the definite, own one (Chinese has no articles)
+    ("topic subject, zh", "Wren = W + ren，是原公司项目底层代码剥离后的开源库。", "开源"),
+    ("bare artifact subject, zh", "产品开源免费，并且将持续提供免费的社区技术支持。", "开源"),
     # 在 … 中 with a demonstrative or possessive says which one, not 'among'
     ("in this open-source project, zh", "在本开源项目中，我们提供了完整的训练代码。", "开源"),
     ("fully open, zh", "Wren 权重对学术研究完全开放。", "完全开放"),
@@ -123,6 +130,9 @@ CARRIED_NON_CLAIMS = [
     ("a site named with the phrase, zh", "在上海举办的 \"第62期开源中国源创会\" 上，我做了演讲。"),
     ("'more' quantifies, zh", "还有更多优秀开源案例无法逐一展示，请参考 Awesome 列表。"),
     ("the author asks others to release, zh", "我们鼓励社区成员开源分享代码和模型，共同促进技术发展。"),
+    # a quoted link text is a cited title, wherever it stands
+    ("a quoted link title", 'Wren was presented in the talk "[Open source scheduling in practice](https://conf.example/t)".'),
+    ("a quoted link title, zh", '在专题 "[微服务原理、基础架构和开源实践](https://conf.example/t)" 中介绍了 Wren。'),
     # an edition of another product, and a collection named after another
     ("an edition of another product", "This guide uses the open-source version of Kestrel for tests."),
     ("a collection named after another", "We compare it with the Kestrel family of open-source models."),

@@ -108,6 +108,11 @@ class CjkJudgement(Reader):
             return out(False, "third-party", f"released by someone else ('由{agent.group('agent')}')")
         if subj_own is True:
             return out(True, "own-subject", "openness is said of the own artifact")
+        bare = p.CJK_BARE_SUBJECT.match(low[:a])
+        if bare and not agent and s.block_kind != "heading":
+            # Chinese has no articles: a bare artifact noun opening the sentence is the definite one these
+            # documents describe ('产品开源免费', '代码开源')
+            return out(True, "definite-artifact", f"'{bare.group(1)}' opens the sentence: the own artifact")
         if own_attached:
             return out(True, "own-name", "the repository's own name is in the noun phrase")
         if subj_own is False and attributive:
@@ -169,7 +174,10 @@ class CjkJudgement(Reader):
         subj = low[:cop.start()]
         clause = p.CJK_SUBJECT_5.split(subj)[-1][-30:]
         if not clause.strip():
-            return None
+            # '<OWN> = Hu + tool，是…的开源库': a copula right after a comma continues the topic that opens the
+            # sentence; the own name opening it is the subject
+            topic = p.CJK_SUBJECT_5.split(subj)[0][:30]
+            return True if any(x <= 2 for x, _y in s.own_spans) and topic.strip() else None
         if self.has_own(clause) or p.CJK_SUBJECT_4.search(clause):
             return True
         if p.CJK_SUBJECT_3.search(clause):

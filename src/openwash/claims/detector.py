@@ -209,6 +209,10 @@ def _link_spans(doc: Document, block: Block) -> tuple[list[tuple[int, int]], lis
         capitalised = sum(1 for w in ws if w[:1].isupper() or w[:1].isdigit())
         # a link whose text is the phrase alone in a row of links names a page ('Homepage · Open Source · Docs')
         nav = (link.source == "html" or block.kind == "html") and _only_phrase(link.text)
+        quoted = [(x, y) for x, y in found if block.text[:x].rstrip().endswith(("\"", "“", "《", "「", "『"))]
+        if quoted:
+            titles.extend(quoted)  # 'the talk "[Open source in practice](url)"': a cited title, wherever it stands
+            continue
         titled = nav or (len(ws) >= 4 and _LINK_SPANS_2.search(link.text)) or (
             len(ws) >= 3 and capitalised >= max(3, int(0.6 * len(ws)))) or (
             has_han(link.text) and _LINK_SPANS_4.search(link.text) and len(link.text) >= 10)

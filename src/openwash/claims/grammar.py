@@ -78,7 +78,9 @@ class Judge(Ownership, CjkJudgement, TargetAndStrength):
         head = self.head_span(low, b, ce)
         head_noun = head[-1] if head else ""
         # 4. community and concept heads
-        if head_noun and lx.COMMUNITY_HEADS.search(head_noun):
+        # ('the open-source program analysis engine': 'program' modifies a compound that goes on to its head)
+        if head_noun and lx.COMMUNITY_HEADS.search(head_noun) and not p.COMPOUND_GOES_ON.match(
+                low, b + len(" ".join(head)) + 1):
             return out(False, "community", f"about a community or a movement ('{head_noun}'), not a release")
 
         # 5. comparisons and rankings

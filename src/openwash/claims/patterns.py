@@ -253,6 +253,9 @@ CJK_CAUSATIVE = lazyre.compile(r"鼓励|鼓勵|欢迎|歡迎|邀请|邀請|号�
 CJK_AGENT_GAP = lazyre.compile(r"\s*(?:已经|已經|已|所|刚刚|剛剛|首次|同步|陆续|陸續)?\s*")
 # a dependency word whose object is not closed by 的 before the phrase ('使用开源…': it governs the phrase)
 CJK_OPEN_DEPENDENCY = lazyre.compile(r"(?:基于|基於|使用|采用|採用|利用|借助|集成)[^的]*$")
+# a bare artifact noun that opens a sentence, right before the phrase ('产品开源免费', '- 代码已全部开源')
+CJK_BARE_SUBJECT = lazyre.compile(r"^\W{0,4}(产品|產品|项目|項目|代码|代碼|源码|源碼|模型|模型权重|模型權重|权重|權重|数据集|數據集|框架|"
+                                  r"系统|系統|平台)\s*(?:已经|已經|已|均|都|全部|完全|全面|将|將)?\s*$")
 CJK_DONE_BEFORE = lazyre.compile(r"(?:已经|已經|已)\s*$")  # '已开源的…': completed before the phrase
 CJK_RELEASED_IS = lazyre.compile(r"\s*(?:的|出来的|出來的)(?:是|為|为)")  # '开源的是…模型': what was released is …
 OWN_LICENSE_GAP = lazyre.compile(r"[\s*_`]*(?:的|の)?\s*(?:模型|项目|項目|仓库|倉庫|代码|代碼|权重|權重|モデル)?\s*(?:的|の)?\s*")
@@ -308,6 +311,9 @@ VERB_SUBJECT = frozenset({"we", "i", "to", "have", "has", "also", "now", "just",
 TITLE_INTRO = lazyre.compile(
     r"(?i)\b(?:papers?|reports?|articles?|posts?|blogs?|preprints?|arxiv|titled|entitled|publications?|see|read|"
     r"cite[sd]?|citing|books?|talks?|thesis|survey|described\s+in|introduced\s+in|published\s+in|accepted)\b")
+# a noun compound that goes on after a community noun to an artifact noun ('program analysis engine')
+COMPOUND_GOES_ON = lazyre.compile(r"\s*[a-z]+\s+(?:engine|tool|library|framework|platform|toolkit|server|service|"
+                                  r"database|system|app|application|sdk|cli)s?\b")
 # what names the product an edition belongs to ('the open-source version of Llama', '... from Acme')
 EDITION_OF = lazyre.compile(r"\s*(?:of|from|by|for)\b")
 # sections about others: what is said there is said of them unless the sentence names the author or its release
