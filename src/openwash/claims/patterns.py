@@ -165,7 +165,7 @@ SUBJECT_SPAN_2 = lazyre.compile(r"\([^()]*\)")
 SUBJECT_SPAN_3 = lazyre.compile(r"\[[^\[\]]*\]\([^()]*\)")
 SUBJECT_SPAN_4 = lazyre.compile(r",?\s*\b(?:which|that|who)\s*$")
 SUBJECT_SPAN_5 = lazyre.compile(r",\s*(?:including|such\s+as|e\.g\.|i\.e\.|like|especially|namely|notably)\b[^,]*,?\s*$")
-_CLAUSE_WORDS = (r"\b(?:but|while|whereas|where|although|though|since|because|as|if|when|so|unlike|and\s+(?=we\b|it\b|"
+_CLAUSE_WORDS = (r"\b(?:but|while|whereas|where|why|although|though|since|because|as|if|when|so|unlike|and\s+(?=we\b|it\b|"
                  r"they\b))\b|^\W*(?:[-*+•]|\d+[.)])\s")
 SUBJECT_SPAN_6 = lazyre.by_script(r"[;:!?。；：！？(\[\]]|,|\s-\s|—|–|" + _CLAUSE_WORDS,
                                   r"[;:!?(\[\]]|,|\s-\s|—|–|" + _CLAUSE_WORDS)
