@@ -192,6 +192,16 @@ def test_a_cjk_relative_clause_of_dependency_closed_by_de_leaves_the_head_noun_t
     assert positives("# Wren\n\n使用开源中文预训练大模型 Kestrel 的问答工具。\n") == []
 
 
+def test_a_pronoun_takes_a_bare_definite_artifact_of_the_previous_sentence() -> None:
+    # 'The modules can be customized and used ... All modules are open-source': the previous sentence is about
+    # the own modules, whatever verb of use it goes on with; a named product there is another's
+    md = ("# Wren\n\nWren is a small shop.\n\n## What is Wren\n\nWren is a set of commerce modules. The modules can "
+          "be customized and used to build stores. All modules are open-source and free on npm.\n")
+    assert [c.phrase for c in positives(md)] == ["open-source"]
+    md = md.replace("The modules can", "The Kestrel modules can")
+    assert positives(md) == []
+
+
 def test_a_cjk_clause_that_opens_with_the_phrase_is_out_of_reach_of_an_earlier_dependency_verb() -> None:
     # '基于 Kestrel 等模型实现，开源、可离线部署的 … 项目' (built on Kestrel and other models; an open-source,
     # offline … project): the comma closes the clause 基于 governs, and the next one says what the project is

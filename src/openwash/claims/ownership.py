@@ -441,6 +441,11 @@ class Ownership(Reader):
         if self.has_own(lead) or p.PRONOUN_4.match(lead) or \
                 p.PRONOUN_5.match(lead):
             return True, "a pronoun for the own artifact of the previous sentence"
+        definite = p.PRONOUN_6.match(lead)
+        if definite and p.ARTIFACT.match(definite.group(1)):
+            # 'The modules can be customized and used ... All modules are open-source': the previous sentence is
+            # about the own artifact named by a bare definite noun, whatever it goes on to say
+            return True, f"a pronoun for the own '{definite.group(1)}' of the previous sentence"
         if lx.DEPENDENCY.search(prev) or lx.THANKS.search(prev):
             return False, "a pronoun for something the previous sentence uses or recommends"
         return True, "a pronoun for the document's subject"
