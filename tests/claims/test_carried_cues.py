@@ -130,8 +130,6 @@ CARRIED_NON_CLAIMS = [
     ("a site named with the phrase, zh", "在上海举办的 \"第62期开源中国源创会\" 上，我做了演讲。"),
     ("'more' quantifies, zh", "还有更多优秀开源案例无法逐一展示，请参考 Awesome 列表。"),
     ("the author asks others to release, zh", "我们鼓励社区成员开源分享代码和模型，共同促进技术发展。"),
-    # a plural noun that ends the compound is its head: a bare plural after a preposition, things in general
-    ("a compound ending in a plural", "Wren is a model family trained with open-source code snippets for coding."),
     # a quoted link text is a cited title, wherever it stands
     ("a quoted link title", 'Wren was presented in the talk "[Open source scheduling in practice](https://conf.example/t)".'),
     ("a quoted link title, zh", '在专题 "[微服务原理、基础架构和开源实践](https://conf.example/t)" 中介绍了 Wren。'),

@@ -151,8 +151,5 @@ class Reader:
             last = first
             while last + 1 < len(out) and is_head_noun(out[last + 1]):
                 last += 1
-            # a plural noun that ends the compound is its head ('open-source code snippets' are snippets)
-            if last + 2 == len(out) and out[-1].endswith("s") and not out[-1].endswith("ss") and len(out[-1]) > 3:
-                last += 1
             out = out[:last + 1]
         return out
