@@ -45,6 +45,8 @@ _SPLIT = lazyre.compile(r"[\s\-_./:]+")
 _NAME_TOKEN = lazyre.compile(r"[A-Za-z][\w\-.]*[\w]|[A-Za-z]")
 _OWN_LINK = lazyre.compile(r"(?:github\.com|huggingface\.co|gitlab\.com|modelscope\.cn/models)/"
                        r"(?!datasets/|spaces/|docs/|blog/|papers/|orgs/|sponsors/)([\w\-.]+)/([\w\-.]+)", re.I)
+# what follows OWNER/NAME in a link to a file or page inside a repository, not to the repository itself
+_DEEP_LINK = lazyre.compile(r"/(?:blob|tree|raw|issues|pulls?|wiki|releases|discussions|actions|resolve|commits?)/")
 # the host of a web link (its labels are compared with the owner's name)
 _SITE_HOST = lazyre.compile(r"https?://([\w\-.]+)(?:[:/?#]|$)", re.I)
 _PIP = lazyre.compile(r"pip3?\s+install\s+(?:-[\w-]+\s+)*[\"']?([A-Za-z][\w\-.]*)")
@@ -103,7 +105,8 @@ class OwnNames:
         # a multi-word title also goes by its first word when that is a name ('Kestrel models', 'Wren 2.0')
         first = _SPLIT.split(name.strip())[0]
         if first != name and len(first) >= 3 and not is_generic(first) and (first[:1].isupper() or
-                                                                           any(c.isdigit() for c in first)):
+                                                                           any(c.isdigit() for c in first)) \
+                and name_key(first) not in KNOWN_FAMILIES:  # 'Llama2-Chinese' is built on Llama, not Llama
             self.keys.setdefault(name_key(first), source)
 
     def matches(self, name: str) -> bool:
@@ -388,6 +391,8 @@ def _derive(repo_name: str, owner: str, docs: list[Document]) -> OwnNames:
                 m = _OWN_LINK.search(link.url)
                 if not m or m.group(1).lower() != owner.lower():
                     continue
+                if _DEEP_LINK.match(link.url, m.end()):
+                    continue  # a file or page inside the repository ('…/blob/main/train.sh'): not a release
                 own.add(m.group(2), f"{doc.path}:{link.line}: link to the owner's {m.group(0).split('/')[0]}")
                 text = link.text.strip()
                 if text and len(text.split()) <= 3 and not text.startswith(("http", "#")):

@@ -129,6 +129,7 @@ CARRIED_NON_CLAIMS = [
     ("scare quotes", 'The "open source" option wanted an account, an API token and a fee.'),
     ("a site named with the phrase, zh", "在上海举办的 \"第62期开源中国源创会\" 上，我做了演讲。"),
     ("'more' quantifies, zh", "还有更多优秀开源案例无法逐一展示，请参考 Awesome 列表。"),
+    ("a clause continuing another's release, zh", "近期Kestrel发布了Kestrel2版本，开源可商用，效果有了重大更新。"),
     ("the author asks others to release, zh", "我们鼓励社区成员开源分享代码和模型，共同促进技术发展。"),
     # a quoted link text is a cited title, wherever it stands
     ("a quoted link title", 'Wren was presented in the talk "[Open source scheduling in practice](https://conf.example/t)".'),

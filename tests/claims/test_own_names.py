@@ -119,6 +119,18 @@ def test_a_piece_of_the_repository_name_that_is_a_known_family_names_its_base() 
     assert own.matches("Chinese-LLaMA-Wren-2") and own.matches("Wren")
     assert not own.matches("Llama-2")
     assert ownnames.derive("llama3", "", []).matches("Llama 3")
+    # the same for the first word of a multi-word name: 'Llama2-Wren' goes by 'Llama2-Wren', not by 'Llama'
+    own = ownnames.derive("Llama2-Wren", "", [])
+    assert own.matches("Llama2-Wren") and not own.matches("Llama 2")
+
+
+def test_a_link_into_a_file_of_the_owners_repository_names_no_release() -> None:
+    # '[训练脚本](https://github.com/wren-ai/wren/blob/main/train.sh)' links a file, not a release: its text is no
+    # own name; a link to another repository of the owner names one
+    md = ("# Wren\n\nWren is a small model.\n\n- [format script](https://github.com/wren-ai/wren/blob/main/fmt.py)\n"
+          "- [Finch](https://github.com/wren-ai/finch)\n")
+    own = ownnames.derive("wren", "wren-ai", [parse_document("README.md", "readme", md)])
+    assert own.matches("Finch") and not own.matches("format script")
 
 
 def test_a_known_framework_the_readme_keeps_naming_is_not_an_own_name() -> None:

@@ -127,6 +127,10 @@ class CjkJudgement(Reader):
                 return out(True, "own-name", "a release of the own artifact")
             if s.news or lx.NEWS_DATE.search(low) or lx.DONE_CHECKBOX.search(low):
                 return out(True, "news-item", "a release announced in a news item or roadmap")
+            named = p.CJK_NAMED_AGENT.search(low[:a])
+            if named and not self.has_own(named.group(1)) and not first and not dem:
+                # '近期Meta发布了Llama2版本，开源可商用': the sentence names who released, and it is someone else
+                return out(False, "third-party", f"released by someone else ('{s.text[named.start(1):named.end(1)]}')")
             if p.JUDGE_CJK_16.search(low[max(0, a - 6):a]) \
                     or p.OWNER_9.match(low[:a]):
                 return out(True, "subjectless-release", "a release announced without a subject")

@@ -257,6 +257,8 @@ CJK_OPEN_DEPENDENCY = lazyre.compile(r"(?:基于|基於|使用|采用|採用|利
 # a bare artifact noun that opens a sentence, right before the phrase ('产品开源免费', '- 代码已全部开源')
 CJK_BARE_SUBJECT = lazyre.compile(r"^\W{0,4}(产品|產品|项目|項目|代码|代碼|源码|源碼|模型|模型权重|模型權重|权重|權重|数据集|數據集|框架|"
                                   r"系统|系統|平台)\s*(?:已经|已經|已|均|都|全部|完全|全面|将|將)?\s*$")
+# a Latin name as the agent of a completed release earlier in the sentence ('Meta发布了…', 'Kestrel 开源了…')
+CJK_NAMED_AGENT = lazyre.compile(r"([a-z][\w\-.]*[a-z0-9])\s*(?:正式|已经|已經|已)?\s*(?:发布|發布|推出|开源|開源)了")
 CJK_DONE_BEFORE = lazyre.compile(r"(?:已经|已經|已)\s*$")  # '已开源的…': completed before the phrase
 CJK_RELEASED_IS = lazyre.compile(r"\s*(?:的|出来的|出來的)(?:是|為|为)")  # '开源的是…模型': what was released is …
 OWN_LICENSE_GAP = lazyre.compile(r"[\s*_`]*(?:的|の)?\s*(?:模型|项目|項目|仓库|倉庫|代码|代碼|权重|權重|モデル)?\s*(?:的|の)?\s*")
