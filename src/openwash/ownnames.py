@@ -43,7 +43,7 @@ _SIZE = lazyre.compile(r"^(?:\d+(?:\.\d+)?[bmkt]|\d+x\d+[bm]|a\d+(?:\.\d+)?b|\d+
 _NOT_ALNUM = lazyre.compile(r"[\W_]")
 _SPLIT = lazyre.compile(r"[\s\-_./:]+")
 _NAME_TOKEN = lazyre.compile(r"[A-Za-z][\w\-.]*[\w]|[A-Za-z]")
-_OWN_LINK = lazyre.compile(r"(?:github\.com|huggingface\.co|gitlab\.com|modelscope\.cn/models)/"
+_OWN_LINK = lazyre.compile(r"(?:github\.com|huggingface\.co|gitlab\.com|gitee\.com|modelscope\.cn/models)/"
                        r"(?!datasets/|spaces/|docs/|blog/|papers/|orgs/|sponsors/)([\w\-.]+)/([\w\-.]+)", re.I)
 # what follows OWNER/NAME in a link to a file or page inside a repository, not to the repository itself
 _DEEP_LINK = lazyre.compile(r"/(?:blob|tree|raw|issues|pulls?|wiki|releases|discussions|actions|resolve|commits?)/")

@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 from claimkit import claims_in, in_body, only_claim, positives
 
+from openwash import ownnames
+from openwash.markdown import parse_document
+
 # --- where claims live, and their exact position -----------------------------------------------------------
 
 README = """\
@@ -200,6 +203,23 @@ def test_a_pronoun_takes_a_bare_definite_artifact_of_the_previous_sentence() -> 
     assert [c.phrase for c in positives(md)] == ["open-source"]
     md = md.replace("The modules can", "The Kestrel modules can")
     assert positives(md) == []
+
+
+def test_a_table_cell_describes_the_row_of_an_own_artifact() -> None:
+    # a long cell is judged as prose; with no owner of its own it describes the artifact its row names
+    md = ("# Wren\n\nWren is a small model.\n\n## Family\n\n| Name | Description |\n|---|---|\n"
+          "| [Wren-V](https://github.com/wren-ai/wren-v) | 支持多模态对话和图文双向生成的开源中英双语多模态大模型 |\n"
+          "| [Finch](https://github.com/kestrel/finch) | 支持复杂问答和上网检索的开源中文大模型 |\n")
+    found = positives(md, own=frozenset({"wren", "wrenai", "wrenv"}))
+    assert [(c.line, c.phrase) for c in found] == [(9, "开源")]
+
+
+def test_a_gitee_link_names_its_owner() -> None:
+    # Chinese projects publish on gitee.com as others do on GitHub: a link there names the owner's release
+    md = ("# Wren\n\nWren is a small model.\n\n## Projects\n\n"
+          "- [Finch](https://gitee.com/wren-ai/finch)：易用友好的开源监控告警系统。\n")
+    doc = parse_document("README.md", "readme", md)
+    assert ownnames.derive("wren", "wren-ai", [doc]).matches("Finch")
 
 
 def test_a_cjk_clause_that_opens_with_the_phrase_is_out_of_reach_of_an_earlier_dependency_verb() -> None:

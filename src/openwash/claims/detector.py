@@ -122,6 +122,12 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
                 target = det.judge.target(here, a - shift, b - shift, kind)
                 v = Verdict(True, False, target, det.judge.strength(here, a - shift, b - shift, strength, target),
                             "own-link", f"in the text of a link to the owner's own release (was: {v.reason})")
+            if kind_here == "table_cell" and label_here and not v.claim and not v.negated \
+                    and unknown_owner(v, det.ctx.own_names) and det.judge.has_own(label_here):
+                # '| [OWN-V](…) | 支持多模态对话的开源中英双语大模型 |': a cell that describes the row's own artifact
+                target = det.judge.target(here, a - shift, b - shift, kind)
+                v = Verdict(True, False, target, det.judge.strength(here, a - shift, b - shift, strength, target),
+                            "table-row", f"describes the row '{label_here[:30]}', an own artifact (was: {v.reason})")
             if own_place and not v.claim and not v.negated and unknown_owner(v, det.ctx.own_names) and not other_evidence(
                     slow[:b], [(x - start, y - start) for x, y in (other_links or []) if start <= x and y <= end], a):
                 # issue 14: in the project's own lead, tagline, features list or model card an unknown name or

@@ -162,7 +162,7 @@ _NAME_LINE = lazyre.compile(r"[^\w(]{0,4}(?:\w+(?:[.+\-]\w+)*\s*){1,4}(?:\([^()]
 
 
 # the owner of a repository, model, dataset or space a link points at
-_OTHER_OWNER_URL = lazyre.compile(r"(?:github\.com|gitlab\.com|huggingface\.co(?:/datasets|/spaces)?|"
+_OTHER_OWNER_URL = lazyre.compile(r"(?:github\.com|gitlab\.com|gitee\.com|huggingface\.co(?:/datasets|/spaces)?|"
                                   r"modelscope\.cn/(?:models|datasets))/([\w\-.]+)", re.IGNORECASE)
 
 
