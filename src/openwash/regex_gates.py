@@ -52,8 +52,8 @@ def project_patterns() -> list[str]:
         elif isinstance(value, ByScript):
             found[value.full.pattern] = None
             found[value.narrow.pattern] = None
-        elif isinstance(value, WordClass) and value.fragments:
-            found[value.fragments] = None
+        elif isinstance(value, WordClass):
+            found.update(dict.fromkeys(f for f in value.fragments if f))
     for pattern, _kind, _strength in lexicon.phrases():
         found[pattern] = None
     return sorted(found)

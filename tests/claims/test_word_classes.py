@@ -72,9 +72,20 @@ def test_fragments_of_other_languages_are_searched_too_and_the_leftmost_match_wi
 def test_fragments_are_not_compiled_while_no_text_holds_their_literals() -> None:
     cls = WordClass([words("thanks")], "感谢|致谢")
     assert cls.search("thanks to all") is not None and cls.search("no thank you") is None
-    assert cls._rest is not None and cls._rest._compiled is None  # lazyre skipped it: no literal of it
+    assert cls._rests[0]._compiled is None  # lazyre skipped it: no literal of it
     assert cls.search("致谢") is not None
-    assert cls._rest._compiled is not None
+    assert cls._rests[0]._compiled is not None
+
+
+def test_each_languages_fragment_is_gated_by_its_own_literals() -> None:
+    # an alternation of two languages' fragments would be compiled whenever either's literals are there; kept
+    # apart, the English fragment is compiled only for a text with its literals
+    cls = WordClass([words("thanks")], [W + r"open\s+source\s+(?:alliance|foundation)" + E, "开源中国"])
+    assert cls.search("open source software") is None
+    assert all(rest._compiled is None for rest in cls._rests)
+    assert cls.search("在开源中国上").group(0) == "开源中国"
+    assert cls._rests[0]._compiled is None and cls._rests[1]._compiled is not None
+    assert cls.search("the Open Source Foundation".lower()).group(0) == "open source foundation"
 
 
 @pytest.mark.parametrize("pattern, literals", [
@@ -104,10 +115,11 @@ def test_every_lexicon_pattern_is_skipped_only_when_it_cannot_match() -> None:
     for name in ("THANKS", "FIRST_PERSON", "PLAN_LEFT", "COMPARISON", "DEPENDENCY", "NEGATION_WORDS"):
         cls = getattr(lx, name)
         assert isinstance(cls, WordClass)
-        if not cls.fragments:
-            continue
-        literals = required_literals(cls.fragments)
-        matches = list(re.finditer(cls.fragments, sample))
-        assert matches, name  # the sample exercises the class
-        for m in matches:  # a required literal is inside every match
-            assert literals is None or any(lit in m.group(0) for lit in literals), (name, m.group(0))
+        exercised = False
+        for fragment in cls.fragments:  # one pattern per language, each gated by its own literals
+            literals = required_literals(fragment)
+            matches = list(re.finditer(fragment, sample))
+            exercised = exercised or bool(matches)
+            for m in matches:  # a required literal is inside every match
+                assert literals is None or any(lit in m.group(0) for lit in literals), (name, m.group(0))
+        assert exercised or not cls.fragments, name  # the sample exercises the class

@@ -21,10 +21,15 @@ _OWN_LIST_SECTION = lazyre.compile(
     re.IGNORECASE)
 
 
-# the project's own licence section: what it says is open, unnamed, is what the project releases
-_LICENSE_SECTION = lazyre.compile(
-    r"^\W*(?:licen[cs]es?|licensing|terms\s+of\s+use|许可|許可|开源协议|開源協議|协议|協議|ライセンス|라이선스)",
-    re.IGNORECASE)
+# the project's own licence section: what it says is open, unnamed, is what the project releases (the heading's
+# first words; a plain string test, as every block of a README asks it)
+_LICENSE_SECTION = ("licence", "license", "licensing", "terms of use", "许可", "許可", "开源协议", "開源協議", "协议", "協議",
+                    "ライセンス", "라이선스")
+
+
+def _is_license_section(heading: str) -> bool:
+    start = next((i for i, ch in enumerate(heading) if ch.isalnum()), len(heading))
+    return heading[start:start + 12].lower().startswith(_LICENSE_SECTION)
 
 
 _THIRD_PARTY_WORDS = lazyre.compile(
@@ -96,12 +101,12 @@ def _introduces_own_list(text: str, own: frozenset[str]) -> str:
     start = max(low.rfind(mark) for mark in (". ", "。", ", ", "，", "; ", "；")) + 1
     clause = low[start:].strip()
     clause_from = len(low) - len(clause)
-    # 'the following' announces the list itself here
-    if _THIRD_PARTY_WORDS.search(clause.replace("following", "")):
-        return ""
     spans = ownnames.spans_in(ownnames.matcher(own), clause)
     # the own name opens the clause, after at most an article ('the OWN series ...', 'OWN 有以下特点：')
     if not spans or len(clause[:spans[0][0]].split()) > 1:
+        return ""
+    # 'the following' announces the list itself here
+    if _THIRD_PARTY_WORDS.search(clause.replace("following", "")):
         return ""
     return body[clause_from:][:40]
 
@@ -144,7 +149,7 @@ def own_places_of(doc: Document, own: frozenset[str] = frozenset()) -> dict[int,
             out[id(block)] = f"'{block.heading[:40]}' list"
         elif block.kind == "list_item" and intro:
             out[id(block)] = f"list introduced by '{intro}'"
-        elif block.kind in ("paragraph", "list_item") and block.heading and _LICENSE_SECTION.match(block.heading):
+        elif block.kind in ("paragraph", "list_item") and block.heading and _is_license_section(block.heading):
             out[id(block)] = f"'{block.heading[:40]}' section"
         elif doc.role == "model_card" and block.kind in ("paragraph", "list_item", "html"):
             out[id(block)] = "model card"

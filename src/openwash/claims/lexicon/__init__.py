@@ -47,7 +47,7 @@ def _pattern(cls: str) -> lazyre.LazyPattern | WordClass:
         return _by_script(joined(cls), _narrow(cls))
     tables = [v for v in values if isinstance(v, Words)]
     fragments = [v.rest if isinstance(v, Words) else v for v in values]
-    return WordClass(tables, "|".join(f for f in fragments if f))
+    return WordClass(tables, [f for f in fragments if f])
 
 
 def _narrow(cls: str) -> str:

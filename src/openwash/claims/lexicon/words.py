@@ -208,11 +208,12 @@ class WordClass:
     languages written that way (compiled on first use, and used only when the text holds a literal every
     match of them needs)."""
 
-    def __init__(self, tables: Sequence[Words], fragments: str = "") -> None:
+    def __init__(self, tables: Sequence[Words], fragments: str | Sequence[str] = ()) -> None:
         self.tables = tuple(tables)
-        self.fragments = fragments
-        # a lazyre pattern is compiled and run only when the text holds a literal its matches need
-        self._rest = lazyre.compile(fragments) if fragments else None
+        # one pattern per language: a lazyre pattern is compiled and run only when the text holds a literal its
+        # matches need, and an alternation of every language's fragments would need only the literals of one
+        self.fragments = (fragments,) if isinstance(fragments, str) else tuple(fragments)
+        self._rests = tuple(lazyre.compile(f) for f in self.fragments if f)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> WordMatch | re.Match[str] | None:
         end = len(text) if endpos is None else min(endpos, len(text))
@@ -229,8 +230,8 @@ class WordClass:
                         break
                 if best is not None:
                     break
-        if self._rest is not None:
-            other = self._rest.search(text, pos, end)
+        for rest in self._rests:
+            other = rest.search(text, pos, end)
             if other is not None and (best is None or other.start() < best.start()):
                 best = other
         return best
@@ -250,12 +251,12 @@ class WordClass:
                 found = table.match_at(text, pos, len(text))
                 if found is not None:
                     return WordMatch(text, pos, found)
-        return self._rest.match(text, pos) if self._rest is not None else None
+        return next((m for m in (rest.match(text, pos) for rest in self._rests) if m is not None), None)
 
     def fullmatch(self, text: str) -> WordMatch | re.Match[str] | None:
         if text and _is_word(text[0]) and any(len(text) in t.ends_at(text, 0, len(text)) for t in self.tables):
             return WordMatch(text, 0, len(text))
-        return self._rest.fullmatch(text) if self._rest is not None else None
+        return next((m for m in (rest.fullmatch(text) for rest in self._rests) if m is not None), None)
 
 
 def words(entries: str, rest: str = "", **sets: str) -> Words:
