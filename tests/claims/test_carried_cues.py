@@ -78,6 +78,16 @@ CARRIED_CLAIMS = [
     # the sentence is the definite, own one (Chinese has no articles)
     ("topic subject, zh", "Wren = W + ren，是原公司项目底层代码剥离后的开源库。", "开源"),
     ("bare artifact subject, zh", "产品开源免费，并且将持续提供免费的社区技术支持。", "开源"),
+    # the members of a collection are things, not the idea ('a collection of open source, on-device models')
+    ("a collection of open source, on-device models",
+     "Wren is a collection of open source, on-device, speech language models with voice cloning.", "open source"),
+    # Chinese: a bare artifact noun released under a licence; this repository before a quantifier; a dependency
+    # word inside a noun compound; a completed release 'so far'
+    ("bare artifact under a licence, zh", "模型以 Apache License 2.0 协议开源，支持商业用途。", "开源"),
+    ("this repository before a quantifier, zh", "本仓库所有开源代码及模型均遵循 MIT 许可协议。", "开源"),
+    ("a fine-tuned model released, zh", "- 【2024.09.14】基于 Kestrel-7B 模型的 Lora 微调模型开源，配置文件见 configs。",
+     "开源"),
+    ("a release so far, zh", "当前开源的模型由于中文语料有限，效果较为粗糙。", "开源"),
     # 在 … 中 with a demonstrative or possessive says which one, not 'among'
     ("in this open-source project, zh", "在本开源项目中，我们提供了完整的训练代码。", "开源"),
     ("fully open, zh", "Wren 权重对学术研究完全开放。", "完全开放"),
@@ -134,6 +144,11 @@ CARRIED_NON_CLAIMS = [
     # a quoted link text is a cited title, wherever it stands
     ("a quoted link title", 'Wren was presented in the talk "[Open source scheduling in practice](https://conf.example/t)".'),
     ("a quoted link title, zh", '在专题 "[微服务原理、基础架构和开源实践](https://conf.example/t)" 中介绍了 Wren。'),
+    # a measure after the phrase ranks against a class; another's model as the possessor of a release noun; a
+    # well-known family right after the phrase
+    ("a measure among a class", "The new 32B model achieves the best open-source performance on video benchmarks."),
+    ("another's model as possessor, zh", "Llama模型的开源无疑极大促进了大模型技术的发展。"),
+    ("a well-known family after the phrase, zh", "【最新】2024年07月24日：开源最强 Llama 3.1 模型发布，包含 8B 和 70B！"),
     # an edition of another product, and a collection named after another
     ("an edition of another product", "This guide uses the open-source version of Kestrel for tests."),
     ("a collection named after another", "We compare it with the Kestrel family of open-source models."),

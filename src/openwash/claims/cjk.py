@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from openwash import ownnames
 from openwash.claims import lexicon as lx
 from openwash.claims import patterns as p
 from openwash.claims.places import closed_by_de
@@ -25,6 +26,15 @@ class CjkJudgement(Reader):
         attributive = bool(p.JUDGE_CJK_3.match(after))
         # the author as the agent of the release ('我们已经将预训练模型开源到…', '我们开源的代码'): what follows
         # (a community it is released to, a count of tasks) does not change who releases
+        other = p.CJK_OTHER_POSSESSOR.search(low[max(0, a - 20):a])
+        if other and not self.has_own(other.group(1)) and (
+                other.group(2) or ownnames.name_key(other.group(1)) in ownnames.KNOWN_FAMILIES):
+            # 'Llama模型的开源无疑极大促进了…': the open-sourcing of another's model
+            return out(False, "third-party", f"another's release ('{other.group(1)}…的')")
+        family = p.CJK_NAME_AFTER.match(low, b)
+        if family and ownnames.name_key(family.group(1)) in ownnames.KNOWN_FAMILIES and not self.has_own(family.group(1)):
+            # '开源最强 Llama 3.1 模型发布': a well-known family named right after the phrase is what is open
+            return out(False, "third-party", f"a well-known family's model ('{family.group(1)}')")
         fp_agent = lx.FIRST_PERSON.search(low[cs:a])
         causer = p.CJK_CAUSATIVE.search(low[cs:a])
         if fp_agent and causer and causer.start() > fp_agent.start():
@@ -69,6 +79,9 @@ class CjkJudgement(Reader):
                 return out(True, "own-license", "the open licence of the own artifact ('OWN 模型开源协议')")
             if p.JUDGE_CJK_7.search(near) and p.JUDGE_CJK_15.search(low):
                 return out(True, "own-license", "the own artifact is released under an open licence")
+            if p.JUDGE_CJK_7.search(near) and p.CJK_BARE_LICENSED.match(low):
+                # '模型以 Apache 2.0 协议开源': a bare artifact noun opening the sentence is the own one
+                return out(True, "own-license", "the own artifact is released under an open licence")
             return out(False, "license-text", "licence wording, not said of the own artifact")
         # possessive of the author directly on the noun phrase
         poss = p.JUDGE_CJK_1.search(before)
@@ -84,6 +97,8 @@ class CjkJudgement(Reader):
             for x, _y in s.own_spans)  # '其他开源项目使用 OWN': projects that use OWN
         # dependency
         dep = last_match(lx.DEPENDENCY, near)
+        if dep and lx.PRODUCT_HEADS.search(near[dep.end():].lstrip()) and not self.has_own(near[dep.end():]):
+            dep = None  # '…的 Lora 微调模型开源': 微调模型 is a noun (the fine-tuned model), it governs nothing
         if dep and closed_by_de(near[dep.end():]) and not self.has_own(near[dep.end():]):
             # '基于 Llama2 的开源中文大模型 X': the relative clause says what X is built on and ends at 的; whose X is,
             # the rest of the sentence says ('基于 OWN 的开源项目' is decided above: others build on OWN)
@@ -96,6 +111,8 @@ class CjkJudgement(Reader):
         third = p.JUDGE_CJK_2.search(near)
         if third and (lx.FIRST_PERSON.search(near, third.start()) or lx.DEMONSTRATIVE.search(near, third.start())):
             third = None  # '以下是本项目开源的部分数据': 'the following' is the subject, this project releases
+        if third and p.CJK_OWN_BEFORE_QUANTIFIER.search(low[max(0, a - 16):a - len(near) + third.start()]):
+            third = None  # '本仓库所有开源代码': all of this repository's code
         if third and not own_attached:
             return out(False, "generic", f"a quantified or generic noun phrase ('{third.group(0)[:6]}')")
         agent = lx.ZH_BY_AGENT.search(low[max(0, a - 40):b + 4])

@@ -87,6 +87,8 @@ class Judge(Ownership, CjkJudgement, TargetAndStrength):
         comp = comparison(s, a, b, cs)
         if comp:
             return out(False, "comparison", f"a comparison or ranking ('{comp}')")
+        if head_noun in p.MEASURE_HEADS:
+            return out(False, "comparison", f"a measure among a class ('{s.text[a:b]} {head_noun}')")
         prep = p.JUDGE_2.search(low[max(0, a - 40):a])
         if head_noun.endswith("s") and prep and not p.JUDGE_6.search(low[:max(0, a - 40) + prep.start() + 3]):
             prep_at = max(0, a - 40) + prep.start()

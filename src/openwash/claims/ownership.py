@@ -68,7 +68,9 @@ class Ownership(Reader):
         # 'open source' as a concept ('the integrity of open source', 'contributes to open source'); not when it
         # modifies a product or the own name ('updates for open source Wren')
         if kind == "open-source" and det == "none" and before and before[-1] in p.PREPOSITIONS and not verb_form \
-                and not inner_own and not (head and (lx.PRODUCT_HEADS.search(head_noun) or p.ARTIFACT.match(head_noun))):
+                and not inner_own and not (head and (lx.PRODUCT_HEADS.search(head_noun) or p.ARTIFACT.match(head_noun))) \
+                and not (before[-1] == "of" and len(before) > 1 and lx.COLLECTION_NOUNS.search(before[-2])):
+            # ('a collection of open source, on-device TTS models' names its members, not the idea)
             return out(False, "concept", f"'{s.text[a:b]}' as a concept ('{before[-1]} {s.text[a:b]}')")
         # the bare object of a verb of attitude is the idea ('engineers who love open source')
         attitude = mods[0] if mods else before[-1] if before else ""  # the word right before the phrase

@@ -259,7 +259,16 @@ CJK_BARE_SUBJECT = lazyre.compile(r"^\W{0,4}(产品|產品|项目|項目|代码|
                                   r"系统|系統|平台)\s*(?:已经|已經|已|均|都|全部|完全|全面|将|將)?\s*$")
 # a Latin name as the agent of a completed release earlier in the sentence ('Meta发布了…', 'Kestrel 开源了…')
 CJK_NAMED_AGENT = lazyre.compile(r"([a-z][\w\-.]*[a-z0-9])\s*(?:正式|已经|已經|已)?\s*(?:发布|發布|推出|开源|開源)了")
-CJK_DONE_BEFORE = lazyre.compile(r"(?:已经|已經|已)\s*$")  # '已开源的…': completed before the phrase
+# a bare artifact noun that opens a sentence and is released under a licence ('模型以 Apache-2.0 协议开源')
+CJK_BARE_LICENSED = lazyre.compile(r"^\W{0,4}(?:产品|產品|项目|項目|代码|代碼|源码|源碼|模型|模型权重|模型權重|权重|權重|数据集|數據集)"
+                                   r"\s*(?:以|按照|依照|采用|採用|遵循|基于|基於|使用)")
+# this repository or the author right before a quantifier ('本仓库所有开源代码': all of this repository's code)
+CJK_OWN_BEFORE_QUANTIFIER = lazyre.compile(r"(?:本仓库|本倉庫|本项目|本項目|我们|我們)(?:的)?\s*$")
+# another's name (and model) as the possessor of a release noun ('Llama模型的开源', 'Kestrel 的开源')
+CJK_OTHER_POSSESSOR = lazyre.compile(r"([a-z][\w\-.]*[a-z0-9])\s*(模型|大模型|系列)?\s*的\s*$")
+# a Latin name right after the phrase, past a superlative or 的 ('开源最强 Llama 3.1 模型')
+CJK_NAME_AFTER = lazyre.compile(r"\s*(?:的|最强|最強|最新|最大|最好)?\s*\[?([a-z][\w\-.]*)")
+CJK_DONE_BEFORE = lazyre.compile(r"(?:已经|已經|已|当前|當前|目前|现已|現已)\s*$")  # '已开源的…': completed before the phrase
 CJK_RELEASED_IS = lazyre.compile(r"\s*(?:的|出来的|出來的)(?:是|為|为)")  # '开源的是…模型': what was released is …
 OWN_LICENSE_GAP = lazyre.compile(r"[\s*_`]*(?:的|の)?\s*(?:模型|项目|項目|仓库|倉庫|代码|代碼|权重|權重|モデル)?\s*(?:的|の)?\s*")
 # a completed release whose agent is not named: the released thing is the subject of a passive or the object of a
@@ -317,6 +326,8 @@ TITLE_INTRO = lazyre.compile(
 # a noun compound that goes on after a community noun to an artifact noun ('program analysis engine')
 COMPOUND_GOES_ON = lazyre.compile(r"\s*[a-z]+\s+(?:engine|tool|library|framework|platform|toolkit|server|service|"
                                   r"database|system|app|application|sdk|cli)s?\b")
+# what a phrase measures when it ranks ('the best open-source performance', 'SOTA open-source results')
+MEASURE_HEADS = frozenset({"performance", "results", "result", "score", "scores", "accuracy", "quality", "level", "sota"})
 # what names the product an edition belongs to ('the open-source version of Llama', '... from Acme')
 EDITION_OF = lazyre.compile(r"\s*(?:of|from|by|for)\b")
 # sections about others: what is said there is said of them unless the sentence names the author or its release
