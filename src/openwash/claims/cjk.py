@@ -32,8 +32,10 @@ class CjkJudgement(Reader):
             # 'Llama模型的开源无疑极大促进了…': the open-sourcing of another's model
             return out(False, "third-party", f"another's release ('{other.group(1)}…的')")
         family = p.CJK_NAME_AFTER.match(low, b)
-        if family and ownnames.name_key(family.group(1)) in ownnames.KNOWN_FAMILIES and not self.has_own(family.group(1)):
-            # '开源最强 Llama 3.1 模型发布': a well-known family named right after the phrase is what is open
+        if family and ownnames.name_key(family.group(1)) in ownnames.KNOWN_FAMILIES and not self.has_own(family.group(1)) \
+                and "模型" in low[family.end():family.end() + 10]:
+            # '开源最强 Llama 3.1 模型发布': a well-known family's model named right after the phrase is what is open
+            # ('开源的 Linux 服务器面板' is a panel for Linux)
             return out(False, "third-party", f"a well-known family's model ('{family.group(1)}')")
         fp_agent = lx.FIRST_PERSON.search(low[cs:a])
         causer = p.CJK_CAUSATIVE.search(low[cs:a])
