@@ -78,8 +78,6 @@ CARRIED_CLAIMS = [
     # the sentence is the definite, own one (Chinese has no articles)
     ("topic subject, zh", "Wren = W + ren，是原公司项目底层代码剥离后的开源库。", "开源"),
     ("bare artifact subject, zh", "产品开源免费，并且将持续提供免费的社区技术支持。", "开源"),
-    # a platform named after the phrase is what the product runs on ('an open-source Linux server panel')
-    ("a platform after the phrase, zh", "现代化、开源的 Linux 服务器运维管理面板", "开源"),
     # the members of a collection are things, not the idea ('a collection of open source, on-device models')
     ("a collection of open source, on-device models",
      "Wren is a collection of open source, on-device, speech language models with voice cloning.", "open source"),

@@ -222,6 +222,13 @@ def test_a_gitee_link_names_its_owner() -> None:
     assert ownnames.derive("wren", "wren-ai", [doc]).matches("Finch")
 
 
+def test_a_platform_named_after_the_phrase_is_what_the_product_runs_on() -> None:
+    # the tagline 'a modern, open-source Linux server panel' is the project's; Linux is where it runs, while a
+    # well-known family's model after the phrase is what is open ('开源最强 Llama 3.1 模型')
+    assert [c.phrase for c in positives("# Wren\n\n现代化、开源的 Linux 服务器运维管理面板\n")] == ["开源"]
+    assert positives("# Wren\n\n开源最强 Llama 3.1 模型发布，包含 8B 和 70B！\n") == []
+
+
 def test_a_cjk_clause_that_opens_with_the_phrase_is_out_of_reach_of_an_earlier_dependency_verb() -> None:
     # '基于 Kestrel 等模型实现，开源、可离线部署的 … 项目' (built on Kestrel and other models; an open-source,
     # offline … project): the comma closes the clause 基于 governs, and the next one says what the project is
