@@ -93,6 +93,12 @@ class OwnNames:
 
     keys: dict[str, str] = field(default_factory=dict)  # folded key -> where it came from
     bases: set[str] = field(default_factory=set)  # folded keys of declared base models (never own)
+    owner_key: str = ""  # the publisher's folded name: a family it is named after is its own ('mistralai')
+
+    def family_of_others(self, key: str) -> bool:
+        """A well-known family that the publisher is not named after: 'llama' in 'Llama2-Chinese' is the base
+        of a derivative, while 'mistral' in mistralai's 'mistral-inference' is the publisher's own."""
+        return key in KNOWN_FAMILIES and not (self.owner_key and key in self.owner_key)
 
     def add(self, name: str, source: str) -> None:
         name = name.strip().strip("*_`\"'“”‘’").strip()
@@ -106,7 +112,7 @@ class OwnNames:
         first = _SPLIT.split(name.strip())[0]
         if first != name and len(first) >= 3 and not is_generic(first) and (first[:1].isupper() or
                                                                            any(c.isdigit() for c in first)) \
-                and name_key(first) not in KNOWN_FAMILIES:  # 'Llama2-Chinese' is built on Llama, not Llama
+                and not self.family_of_others(name_key(first)):  # 'Llama2-Chinese' is built on Llama
             self.keys.setdefault(name_key(first), source)
 
     def matches(self, name: str) -> bool:
@@ -370,11 +376,13 @@ def _derive(repo_name: str, owner: str, docs: list[Document]) -> OwnNames:
     # GitHub owner of a clone or a sweep): organisation names like 'huggingface' or 'meta-llama' name others'
     # products far more often than their own
     base = repo_name.split("__")[-1]
+    publisher = owner or (repo_name.split("__")[0] if "__" in repo_name else "")
+    own.owner_key = re.sub(r"[^a-z0-9]", "", publisher.lower())
     own.add(base, "repository name")
     for piece in _SPLIT.split(base):
         # a piece that is a well-known family names the base of a derivative ('Chinese-LLaMA-Alpaca-2' is
         # built on Llama, not Llama itself); the whole repository name still counts
-        if len(piece) > 2 and (piece == base or name_key(piece) not in KNOWN_FAMILIES):
+        if len(piece) > 2 and (piece == base or not own.family_of_others(name_key(piece))):
             own.add(piece, "repository name")
     if owner and len(owner) > 2:
         own.add(owner, "owner name")

@@ -122,6 +122,9 @@ def test_a_piece_of_the_repository_name_that_is_a_known_family_names_its_base() 
     # the same for the first word of a multi-word name: 'Llama2-Wren' goes by 'Llama2-Wren', not by 'Llama'
     own = ownnames.derive("Llama2-Wren", "", [])
     assert own.matches("Llama2-Wren") and not own.matches("Llama 2")
+    # ... unless the publisher is named after the family: mistralai's 'mistral-inference' is Mistral's own
+    assert ownnames.derive("mistral-inference", "mistralai", []).matches("Mistral")
+    assert ownnames.derive("mistralai__mistral-inference", "", []).matches("Mistral")
 
 
 def test_a_link_into_a_file_of_the_owners_repository_names_no_release() -> None:
