@@ -308,8 +308,10 @@ class _MarkdownWalker:
                 builder.add_gap(" ")
             elif ct == "link_open":
                 href = c.attrs.get("href", "")
-                link_stack.append((str(href), builder.length, cursor, "autolink" if c.markup == "autolink"
-                                   else "markdown"))
+                # a Markdown link starts at its '[' (the cursor may still stand before a list marker or indent)
+                bracket = self.src.text.find("[", cursor, end) if c.markup != "autolink" else -1
+                link_stack.append((str(href), builder.length, bracket if bracket >= 0 else cursor,
+                                   "autolink" if c.markup == "autolink" else "markdown"))
                 if c.markup == "autolink":
                     # The autolink's text is its URL: not prose.
                     j = i + 1

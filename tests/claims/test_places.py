@@ -229,6 +229,15 @@ def test_a_platform_named_after_the_phrase_is_what_the_product_runs_on() -> None
     assert positives("# Wren\n\n开源最强 Llama 3.1 模型发布，包含 8B 和 70B！\n") == []
 
 
+def test_a_contents_entry_in_a_nested_list_is_a_title() -> None:
+    # the link of a nested list item starts at its '[' (not at the line's indent): the contents entry is found
+    md = ("# Wren\n\nWren is a small model.\n\n## Contents\n\n- [Usage](#usage)\n"
+          "  - [Quickstart for Wren Open Models](#wren-open)\n")
+    doc = parse_document("README.md", "readme", md)
+    assert [(link.line, link.column) for link in doc.links] == [(7, 3), (8, 5)]
+    assert positives(md) == []
+
+
 def test_a_cjk_clause_that_opens_with_the_phrase_is_out_of_reach_of_an_earlier_dependency_verb() -> None:
     # '基于 Kestrel 等模型实现，开源、可离线部署的 … 项目' (built on Kestrel and other models; an open-source,
     # offline … project): the comma closes the clause 基于 governs, and the next one says what the project is
