@@ -116,26 +116,15 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
                 v = det.judge.judge(here, a - shift, b - shift, kind, strength)
             except (IndexError, ValueError, KeyError, AttributeError) as exc:  # never let one sentence stop a run
                 v = Verdict(False, False, "none", "n/a", "internal-error", f"not judged ({type(exc).__name__})")
-            if own_links and not v.claim and not v.negated and unknown_owner(v, det.ctx.own_names) and any(
-                    x <= start + a and start + b <= y for x, y in own_links):
-                # the phrase is in the text of a link to the owner's own repository, model or dataset
-                target = det.judge.target(here, a - shift, b - shift, kind)
-                v = Verdict(True, False, target, det.judge.strength(here, a - shift, b - shift, strength, target),
-                            "own-link", f"in the text of a link to the owner's own release (was: {v.reason})")
-            if kind_here == "table_cell" and label_here and not v.claim and not v.negated \
-                    and unknown_owner(v, det.ctx.own_names) and det.judge.has_own(label_here):
-                # '| [OWN-V](…) | 支持多模态对话的开源中英双语大模型 |': a cell that describes the row's own artifact
-                target = det.judge.target(here, a - shift, b - shift, kind)
-                v = Verdict(True, False, target, det.judge.strength(here, a - shift, b - shift, strength, target),
-                            "table-row", f"describes the row '{label_here[:30]}', an own artifact (was: {v.reason})")
-            if own_place and not v.claim and not v.negated and unknown_owner(v, det.ctx.own_names) and not other_evidence(
-                    slow[:b], [(x - start, y - start) for x, y in (other_links or []) if start <= x and y <= end], a):
-                # issue 14: in the project's own lead, tagline, features list or model card an unknown name or
-                # a missing subject is the project itself; a third party needs positive evidence
-                target = det.judge.target(here, a - shift, b - shift, kind)
-                v = Verdict(True, False, target, det.judge.strength(here, a - shift, b - shift, strength, target),
-                            "own-place", f"in the project's own {own_place}, with no sign of a third party "
-                                         f"(was: {v.reason})")
+            if not v.claim and not v.negated and unknown_owner(v, det.ctx.own_names):
+                # no owner was found in the sentence: its place may still say whose the phrase is
+                place = _place_owner(det, slow, a, b, start, end, own_links, other_links, own_place,
+                                     label_here if kind_here == "table_cell" else "")
+                if place:
+                    rule, why = place
+                    target = det.judge.target(here, a - shift, b - shift, kind)
+                    v = Verdict(True, False, target, det.judge.strength(here, a - shift, b - shift, strength, target),
+                                rule, f"{why} (was: {v.reason})")
             if v.claim and not v.negated and v.rule in _WEAK_OWNERSHIP and p.OTHERS_SECTION.match(section):
                 # Acknowledgements, Related work, Citation, Comparison: a section about others; only a sentence
                 # that names the author or its release ('we', an own name, 'this project') speaks for itself there
@@ -230,6 +219,24 @@ def _link_spans(doc: Document, block: Block) -> tuple[list[tuple[int, int]], lis
             if _LINK_SPANS_5.search(lead[-40:] if lead else "") or not lead.strip():
                 titles.append((x, y))
     return titles, spans
+
+
+def _place_owner(det: _Detector, slow: str, a: int, b: int, start: int, end: int,
+                 own_links: list[tuple[int, int]] | None, other_links: list[tuple[int, int]] | None,
+                 own_place: str, row_label: str) -> tuple[str, str] | None:
+    """(rule, reason) when where the phrase sits makes it the project's although the sentence names no owner."""
+    if own_links and any(x <= start + a and start + b <= y for x, y in own_links):
+        # the phrase is in the text of a link to the owner's own repository, model or dataset
+        return "own-link", "in the text of a link to the owner's own release"
+    if row_label and det.judge.has_own(row_label):
+        # '| [OWN-V](…) | 支持多模态对话的开源中英双语大模型 |': a cell that describes the row's own artifact
+        return "table-row", f"describes the row '{row_label[:30]}', an own artifact"
+    if own_place and not other_evidence(
+            slow[:b], [(x - start, y - start) for x, y in (other_links or []) if start <= x and y <= end], a):
+        # issue 14: in the project's own lead, tagline, features list or model card an unknown name or a missing
+        # subject is the project itself; a third party needs positive evidence
+        return "own-place", f"in the project's own {own_place}, with no sign of a third party"
+    return None
 
 
 # A "sentence" longer than this (a paragraph without full stops, generated or hostile text) is judged in a
