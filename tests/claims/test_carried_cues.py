@@ -78,6 +78,8 @@ CARRIED_CLAIMS = [
     # the sentence is the definite, own one (Chinese has no articles)
     ("topic subject, zh", "Wren = W + ren，是原公司项目底层代码剥离后的开源库。", "开源"),
     ("bare artifact subject, zh", "产品开源免费，并且将持续提供免费的社区技术支持。", "开源"),
+    # a release 'so far' without a subject, told in a list item ('instruction data: 1.2M pairs released so far')
+    ("a subjectless release so far, zh", "- 指令数据集, 当前开源 120W 问答对，磁盘空间 1.1G。", "开源"),
     # the members of a collection are things, not the idea ('a collection of open source, on-device models')
     ("a collection of open source, on-device models",
      "Wren is a collection of open source, on-device, speech language models with voice cloning.", "open source"),
