@@ -71,7 +71,7 @@ class CjkJudgement(Reader):
             return out(False, "thanks", f"thanks or credit to others ('{th.group(0)}')")
         # licence wording
         if p.JUDGE_CJK_6.match(after) or p.JUDGE_CJK_7.search(near):
-            other = p.CJK_NAME_POSSESSIVE.search(low[max(0, a - 40):a])
+            other = p.CJK_OTHER_POSSESSOR.search(low[max(0, a - 40):a])
             if other and not self.has_own(other.group(1)):
                 return out(False, "license-text", f"the licence of another ('{other.group(1)}的')")
             if (p.JUDGE_CJK_13.search(low) or lx.DEMONSTRATIVE.search(low[:a]) or self.has_own(low[:a])) \

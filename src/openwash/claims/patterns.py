@@ -255,17 +255,16 @@ CJK_AGENT_GAP = lazyre.compile(r"\s*(?:已经|已經|已|所|刚刚|剛剛|首�
 # a dependency word whose object is not closed by 的 before the phrase ('使用开源…': it governs the phrase)
 CJK_OPEN_DEPENDENCY = lazyre.compile(r"(?:基于|基於|使用|采用|採用|利用|借助|集成)[^的]*$")
 # a bare artifact noun that opens a sentence, right before the phrase ('产品开源免费', '- 代码已全部开源')
-CJK_BARE_SUBJECT = lazyre.compile(r"^\W{0,4}(产品|產品|项目|項目|代码|代碼|源码|源碼|模型|模型权重|模型權重|权重|權重|数据集|數據集|框架|"
-                                  r"系统|系統|平台)\s*(?:已经|已經|已|均|都|全部|完全|全面|将|將)?\s*$")
+_CJK_BARE_ARTIFACT = r"^\W{0,4}(产品|產品|项目|項目|代码|代碼|源码|源碼|模型|模型权重|模型權重|权重|權重|数据集|數據集|框架|系统|系統|平台)"
+CJK_BARE_SUBJECT = lazyre.compile(_CJK_BARE_ARTIFACT + r"\s*(?:已经|已經|已|均|都|全部|完全|全面|将|將)?\s*$")
 # a Latin name as the agent of a completed release earlier in the sentence ('Meta发布了…', 'Kestrel 开源了…')
 CJK_NAMED_AGENT = lazyre.compile(r"([a-z][\w\-.]*[a-z0-9])\s*(?:正式|已经|已經|已)?\s*(?:发布|發布|推出|开源|開源)了")
 # a bare artifact noun that opens a sentence and is released under a licence ('模型以 Apache-2.0 协议开源')
-CJK_BARE_LICENSED = lazyre.compile(r"^\W{0,4}(?:产品|產品|项目|項目|代码|代碼|源码|源碼|模型|模型权重|模型權重|权重|權重|数据集|數據集)"
-                                   r"\s*(?:以|按照|依照|采用|採用|遵循|基于|基於|使用)")
+CJK_BARE_LICENSED = lazyre.compile(_CJK_BARE_ARTIFACT + r"\s*(?:以|按照|依照|采用|採用|遵循|基于|基於|使用)")
 # this repository or the author right before a quantifier ('本仓库所有开源代码': all of this repository's code)
 CJK_OWN_BEFORE_QUANTIFIER = lazyre.compile(r"(?:本仓库|本倉庫|本项目|本項目|我们|我們)(?:的)?\s*$")
-# another's name (and model) as the possessor of a release noun ('Llama模型的开源', 'Kestrel 的开源')
-CJK_OTHER_POSSESSOR = lazyre.compile(r"([a-z][\w\-.]*[a-z0-9])\s*(模型|大模型|系列)?\s*的\s*$")
+# a Latin name (and its model) as the possessor right before the phrase ('Llama模型的开源', 'Llama-2的开源许可协议')
+CJK_OTHER_POSSESSOR = lazyre.compile(r"([a-z][\w\-.]*[a-z0-9])\s*(模型|大模型|系列)?\s*(?:的|の)\s*$")
 # a Latin name right after the phrase, past a superlative or 的 ('开源最强 Llama 3.1 模型')
 CJK_NAME_AFTER = lazyre.compile(r"\s*(?:的|最强|最強|最新|最大|最好)?\s*\[?([a-z][\w\-.]*)")
 CJK_DONE_BEFORE = lazyre.compile(r"(?:已经|已經|已|当前|當前|目前|现已|現已)\s*$")  # '已开源的…': completed before the phrase
@@ -277,8 +276,6 @@ OWN_LICENSE_GAP = lazyre.compile(r"[\s*_`]*(?:的|の)?\s*(?:模型|项目|項�
 CJK_DONE_RELEASE = lazyre.compile(r"\s*(?:了\s*(?:[，。！；,.!;)）]|$)|化されました|化されています|されました)")
 JA_OBJECT_DONE_RELEASE = lazyre.compile(r"\s*(?:化しました|化した|化しています)")
 QUANTITY_AFTER = lazyre.compile(r"\s*[\d一二三四五六七八九十百千万萬]")
-# a Latin name with the possessive 的/の right before the phrase ('Llama-2的开源许可协议')
-CJK_NAME_POSSESSIVE = lazyre.compile(r"([a-z][\w\-.]*[\w])\s*(?:的|の)\s*$")
 CJK_LABEL = lazyre.compile(r"\W*(?:[-*+•]\s+)?\W*([^：:，,。]{1,30}?)\s*[：:]\s*$")
 LATIN = lazyre.compile(r"[a-z]")
 LIST_TAIL = lazyre.compile(r"^\s*(?:[\w\-]+\s+){0,3}?(?:and|or|&)\s+[\w\-]+(?:\s+[\w\-]+){0,3}\s*$")
