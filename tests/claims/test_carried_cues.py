@@ -129,7 +129,7 @@ CARRIED_NON_CLAIMS = [
     # future that opens the sentence; 'among' with a predicate after 中; the licence of another name
     ("other projects that use the own name, zh", "如果您有其他开源项目使用或改进 Wren，欢迎提交 Pull Request。"),
     ("a future that opens the sentence, zh", "未来，我们将持续投入研究，不断开源更加强大的 Wren。"),
-    ("a future that opens the sentence, ja", "今後、さらに強力な Wren をオープンソースとして公開していきます。"),
+    ("a future that opens the sentence, ja", "今後、さらに高性能で多言語に対応できる軽量な Wren をオープンソースとして公開します。"),
     ("among with a predicate, zh", "Wren 保持了出色的英文能力，在开源同类模型中具有竞争力。"),
     ("the licence of another name, zh", "本项目基于 Kestrel-2 模型进行开发，使用过程中请严格遵守 Kestrel-2 的开源许可协议。"),
     # the bare object of a verb of attitude is the idea; another's object stays another's
@@ -140,7 +140,7 @@ CARRIED_NON_CLAIMS = [
     # a quoted term is mentioned, not used; names that hold the phrase; 'more' quantifies; the author asks others
     ("scare quotes", 'The "open source" option wanted an account, an API token and a fee.'),
     ("a site named with the phrase, zh", "在上海举办的 \"第62期开源中国源创会\" 上，我做了演讲。"),
-    ("'more' quantifies, zh", "还有更多优秀开源案例无法逐一展示，请参考 Awesome 列表。"),
+    ("'more' quantifies, zh", "Wren 社区还有更多开源案例，请参考 Awesome 列表。"),
     ("a clause continuing another's release, zh", "近期Kestrel发布了Kestrel2版本，开源可商用，效果有了重大更新。"),
     ("the author asks others to release, zh", "我们鼓励社区成员开源分享代码和模型，共同促进技术发展。"),
     # a quoted link text is a cited title, wherever it stands
