@@ -97,12 +97,20 @@ def test_link_text_claim_points_inside_the_link() -> None:
 @pytest.mark.parametrize(("md", "line"), [
     # the project's own Features list: a bullet with no subject is the project's
     ("# Wren\n\nA tiny model.\n\n## Features\n\n- Open-source codebase with a self-hosting option\n", 7),
+    # ... also when the heading names the project ('✨ Wren Features', "Wren's highlights")
+    ("# Wren\n\nA tiny model.\n\n## ✨ Wren Features\n\n- Completely free and open-source\n", 7),
+    ("# Wren\n\nA tiny model.\n\n## Wren's highlights\n\n- Completely free and open-source\n", 7),
     # a centred HTML tagline under the title
     ('# Wren\n\n<p align="center">Open-source, self-hosted project planning tool</p>\n\nMore text.\n', 3),
 ])
 def test_own_places_make_subjectless_sentences_claims(md: str, line: int) -> None:
     found = positives(md)
     assert [c.line for c in found] == [line]
+
+
+def test_a_features_list_named_for_someone_else_is_not_the_projects_own() -> None:
+    md = "# Wren\n\nA tiny model.\n\n## Kestrel features\n\n- Completely free and open-source\n"
+    assert positives(md) == []
 
 
 @pytest.mark.parametrize("md", [

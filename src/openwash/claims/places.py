@@ -111,6 +111,22 @@ def _introduces_own_list(text: str, own: frozenset[str]) -> str:
     return body[clause_from:][:40]
 
 
+def _past_own_name(heading: str, own: frozenset[str]) -> str:
+    """The heading after an own name that opens it ('✨ Payload Features' → ' Features'): a section named for
+    the project's own features is its own list as much as a bare 'Features' is."""
+    low = heading.lower()
+    start = next((i for i, ch in enumerate(low) if ch.isalnum()), len(low))
+    spans = ownnames.spans_in(ownnames.matcher(own), low) if own else []
+    if not spans or spans[0][0] != start:
+        return heading
+    end = spans[0][1]
+    rest = low[end:]
+    for possessive in ("'s", "’s"):
+        if rest.startswith(possessive):
+            end += len(possessive)
+    return heading[end:]
+
+
 def own_places_of(doc: Document, own: frozenset[str] = frozenset()) -> dict[int, str]:
     """Blocks that speak for the project by where they sit: the lead paragraph or tagline right under the
     title of the root README or a model card, the items of its own Features/Highlights/Why list or of a list
@@ -145,7 +161,8 @@ def own_places_of(doc: Document, own: frozenset[str] = frozenset()) -> dict[int,
             continue
         if lead_open and block.kind in ("paragraph", "html", "plain"):
             out[id(block)] = "tagline" if block.kind == "html" else "lead paragraph"
-        elif block.kind == "list_item" and block.heading and _OWN_LIST_SECTION.search(block.heading):
+        elif block.kind == "list_item" and block.heading \
+                and _OWN_LIST_SECTION.search(_past_own_name(block.heading, own)):
             out[id(block)] = f"'{block.heading[:40]}' list"
         elif block.kind == "list_item" and intro:
             out[id(block)] = f"list introduced by '{intro}'"
