@@ -14,9 +14,8 @@ from openwash.claims.grammar import Judge
 from openwash.claims.places import (
     link_text_spans,
     other_evidence,
-    other_link_spans,
-    own_link_spans,
     own_places_of,
+    owner_link_spans,
     unknown_owner,
 )
 from openwash.claims.record import CLAIM_ROLES, Claim, ClaimContext, ClaimHit, Judgement, Sentence, Verdict
@@ -304,12 +303,12 @@ def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[
             sents = segment.sentences(prev_block)
             prev = prev_block[sents[-1][0]:sents[-1][1]] if sents else ""
             titles, spans = _link_spans(doc, block)
+            own_links, other_links = owner_link_spans(doc, block, ctx.own_names)
             judgements = _judge_block(block.text, det, block_kind=block.kind, heading_level=block.heading_level,
                                       prev=prev, title_links=titles, link_spans=spans, row_label=row_label,
                                       header_row=header_row, role=doc.role,
                                       own_place=own_places.get(id(block), ""),
-                                      other_links=other_link_spans(doc, block, ctx.own_names),
-                                      own_links=own_link_spans(doc, block, ctx.own_names),
+                                      other_links=other_links, own_links=own_links,
                                       section=block.heading or "")
             out.extend((block, j) for j in judgements)
         if block.kind not in ("alt_text", "front_matter") and low.strip():

@@ -188,33 +188,26 @@ _OTHER_OWNER_URL = lazyre.compile(r"(?:github\.com|gitlab\.com|gitee\.com|huggin
                                   r"modelscope\.cn/(?:models|datasets))/([\w\-.]+)", re.IGNORECASE)
 
 
-def own_link_spans(doc: Document, block: Block, own: frozenset[str]) -> list[tuple[int, int]]:
-    """Link texts in ``block`` that point at a repository, model or dataset of the project's own owner
-    ('<a href=https://huggingface.co/datasets/OWNER/x>中文开源预训练集</a>'): what such a text calls open is one
-    of the owner's releases."""
-    out = []
-    first, last = block.line, max(block.end_line, block.line)
-    for link in doc.links:
-        if not link.text or not (first <= link.line <= last) or link.source == "image":
-            continue
-        m = _OTHER_OWNER_URL.search(link.url)
-        if m and ownnames.name_key(m.group(1)) in own and len(m.group(1)) >= 3:
-            out.extend(link_text_spans(block, link))
-    return out
-
-
-def other_link_spans(doc: Document, block: Block, own: frozenset[str]) -> list[tuple[int, int]]:
-    """Link texts in ``block`` that point at another owner's repository or model."""
-    out = []
+def owner_link_spans(doc: Document, block: Block,
+                     own: frozenset[str]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Link texts in ``block`` that point at a repository, model or dataset, split by whose it is: (the project's
+    own owner's, another owner's).  What an own-owner link's text calls open is one of the owner's releases
+    ('<a href=https://huggingface.co/datasets/OWNER/x>中文开源预训练集</a>'); another owner's link text names theirs."""
+    own_spans: list[tuple[int, int]] = []
+    other_spans: list[tuple[int, int]] = []
     first, last = block.line, max(block.end_line, block.line)
     for link in doc.links:
         if not link.text or not (first <= link.line <= last):
             continue
         m = _OTHER_OWNER_URL.search(link.url)
-        if not m or m.group(1).lower() in own or any(n in link.url.lower() for n in own if len(n) >= 4):
+        if not m:
             continue
-        out.extend(link_text_spans(block, link))
-    return out
+        owner = m.group(1)
+        if link.source != "image" and len(owner) >= 3 and ownnames.name_key(owner) in own:
+            own_spans.extend(link_text_spans(block, link))
+        if owner.lower() not in own and not any(n in link.url.lower() for n in own if len(n) >= 4):
+            other_spans.extend(link_text_spans(block, link))
+    return own_spans, other_spans
 
 
 def link_text_spans(block: Block, link: Link) -> list[tuple[int, int]]:
