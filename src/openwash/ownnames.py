@@ -35,7 +35,14 @@ from openwash.documents import Document
 from openwash.records import field, record
 
 # Words that are never a name on their own: a title "Model" or a repository "docs" names nothing.
-GENERIC = frozenset(["open", "diffusion", "stable", "source", "opensource", "model", "models", "llm", "llms", "ai", "ml", "data", "dataset", "datasets", "code", "docs", "doc", "api", "app", "apps", "server", "client", "core", "base", "chat", "large", "small", "plan", "series", "main", "master", "dev", "hub", "lab", "labs", "project", "projects", "awesome", "oss", "popular", "sdk", "sdks", "self", "the", "and", "for", "release", "releases", "software", "configurations", "research", "learning", "deep", "language", "library", "lib", "tools", "tool", "kit", "framework", "engine", "studio", "train", "training", "inference", "demos", "examples", "example", "website", "web", "site", "org", "com", "io", "github", "python", "py", "js", "rs", "go", "instruct", "japanese", "chinese", "english", "nlp", "gpt", "materials", "material", "hosting", "kits", "readme", "plugin", "plugins", "official", "benchmark", "eval", "evaluation", "plus", "pro", "mini", "tiny", "new", "next", "one", "two", "all", "free", "bridge", "text", "image", "video", "audio", "speech", "vision", "multilingual", "features", "feature", "installation", "install", "usage", "quickstart", "quick", "start", "getting", "started", "introduction", "overview", "news", "license", "licence", "citation", "contributing", "contents", "table", "acknowledgements", "acknowledgments", "about", "what", "why", "how", "faq", "requirements", "setup", "results", "updates", "changelog", "roadmap", "community", "contact", "documentation", "reference", "references", "we", "our", "this", "that", "a", "an", "of", "in", "to", "with", "by", "on", "is", "are", "it", "its", "new", "latest", "model-card", "card", "weights", "checkpoints", "highlights", "summary", "details", "description", "architecture", "inference", "notes", "team", "authors"])
+GENERIC = frozenset(["open", "diffusion", "stable", "source", "opensource", "model", "models", "llm", "llms", "ai", "ml", "data", "dataset", "datasets", "code", "docs", "doc", "api", "app", "apps", "server", "client", "core", "base", "chat", "large", "small", "plan", "series", "main", "master", "dev", "hub", "lab", "labs", "project", "projects", "awesome", "oss", "popular", "sdk", "sdks", "self", "the", "and", "for", "release", "releases", "software", "configurations", "research", "learning", "deep", "language", "library", "lib", "tools", "tool", "kit", "framework", "engine", "studio", "train", "training", "inference", "demos", "examples", "example", "website", "web", "site", "org", "com", "io", "github", "python", "py", "js", "rs", "go", "instruct", "japanese", "chinese", "english", "nlp", "gpt", "materials", "material", "hosting", "kits", "readme", "plugin", "plugins", "official", "benchmark", "eval", "evaluation", "plus", "pro", "mini", "tiny", "new", "next", "one", "two", "all", "free", "bridge", "text", "image", "video", "audio", "speech", "vision", "multilingual", "features", "feature", "installation", "install", "usage", "quickstart", "quick", "start", "getting", "started", "introduction", "overview", "news", "license", "licence", "citation", "contributing", "contents", "table", "acknowledgements", "acknowledgments", "about", "what", "why", "how", "faq", "requirements", "setup", "results", "updates", "changelog", "roadmap", "community", "contact", "documentation", "reference", "references", "we", "our", "this", "that", "a", "an", "of", "in", "to", "with", "by", "on", "is", "are", "it", "its", "new", "latest", "model-card", "card", "weights", "checkpoints", "highlights", "summary", "details", "description", "architecture", "inference", "notes", "team", "authors",
+                      # section titles of Chinese and Japanese READMEs ('# 目录' is the contents, not a name)
+                      "目录", "目錄", "介绍", "介紹", "简介", "簡介", "概述", "概要", "新闻", "新聞", "更新", "更新日志",
+                      "动态", "動態", "最新动态", "安装", "安裝", "使用", "使用方法", "快速开始", "快速開始", "快速上手",
+                      "部署", "推理", "评测", "評測", "下载", "下載", "模型下载", "示例", "样例", "特性", "亮点", "功能",
+                      "许可", "许可证", "協議", "协议", "开源协议", "开源许可", "致谢", "致謝", "引用", "联系", "聯繫",
+                      "联系我们", "声明", "免责声明", "常见问题", "目次", "はじめに", "使い方", "インストール",
+                      "ライセンス", "謝辞", "お問い合わせ"])
 
 # Suffix words folded away when names are compared: sizes and versions are matched separately.
 _VARIANT = frozenset(["instruct", "instruction", "chat", "base", "hf", "it", "preview", "beta", "alpha", "nightly", "gguf", "awq", "gptq", "fp16", "bf16", "int4", "int8", "sft", "dpo", "rlhf", "v", "deprecated", "latest", "final", "release", "official", "pretrain", "pretrained", "pretraining", "finetune", "finetuned", "ft", "lora", "community", "edition", "model", "models", "card"])
@@ -47,6 +54,8 @@ _OWN_LINK = lazyre.compile(r"(?:github\.com|huggingface\.co|gitlab\.com|gitee\.c
                        r"(?!datasets/|spaces/|docs/|blog/|papers/|orgs/|sponsors/)([\w\-.]+)/([\w\-.]+)", re.I)
 # what follows OWNER/NAME in a link to a file or page inside a repository, not to the repository itself
 _DEEP_LINK = lazyre.compile(r"/(?:blob|tree|raw|issues|pulls?|wiki|releases|discussions|actions|resolve|commits?)/")
+# ... and anything else after OWNER/NAME but a trailing slash, '.git' or a query ('…/assets/…', '…#介绍')
+_INSIDE_REPO = lazyre.compile(r"/?#|/[^/?#\s]")
 # the host of a web link (its labels are compared with the owner's name)
 _SITE_HOST = lazyre.compile(r"https?://([\w\-.]+)(?:[:/?#]|$)", re.I)
 _PIP = lazyre.compile(r"pip3?\s+install\s+(?:-[\w-]+\s+)*[\"']?([A-Za-z][\w\-.]*)")
@@ -343,6 +352,20 @@ _PAGE_WORDS = frozenset(["blog", "blogs", "logo", "paper", "report", "guide", "g
                          "docs", "documentation", "announcement", "article", "newsletter", "pricing", "here"])
 
 
+def is_own_contents_link(url: str, own: frozenset[str]) -> bool:
+    """A link to a section of the repository's own front page ('https://github.com/OWNER/NAME#介绍',
+    '…/NAME/blob/main/README.md#news'): a contents entry written as a full URL, as a '#介绍' link is."""
+    m = _OWN_LINK.search(url)
+    if not m or name_key(m.group(2)) not in own:
+        return False
+    rest = url[m.end():]
+    cut = rest.find("#")
+    if cut < 0:
+        return False
+    path = rest[:cut].strip("/")
+    return not path or (path.startswith(("blob/", "tree/")) and path.rsplit("/", 1)[-1].lower().startswith("readme"))
+
+
 def _site_link_name(text: str, site: str) -> str:
     """A product name in the text of a link to the owner's website ('MPT Foundation Series', 'DBRX'), or "".
 
@@ -399,8 +422,11 @@ def _derive(repo_name: str, owner: str, docs: list[Document]) -> OwnNames:
                 m = _OWN_LINK.search(link.url)
                 if not m or m.group(1).lower() != owner.lower():
                     continue
-                if _DEEP_LINK.match(link.url, m.end()):
-                    continue  # a file or page inside the repository ('…/blob/main/train.sh'): not a release
+                if _DEEP_LINK.match(link.url, m.end()) or _INSIDE_REPO.match(link.url, m.end()) \
+                        or link.source == "image":
+                    # a file or page inside the repository ('…/blob/main/train.sh', '…/assets/…'), a contents
+                    # entry ('…/XuanYuan#介绍') or an image's alt text: not a release, and its text no name
+                    continue
                 own.add(m.group(2), f"{doc.path}:{link.line}: link to the owner's {m.group(0).split('/')[0]}")
                 text = link.text.strip()
                 if text and len(text.split()) <= 3 and not text.startswith(("http", "#")):

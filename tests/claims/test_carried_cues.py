@@ -137,6 +137,7 @@ CARRIED_NON_CLAIMS = [
     ("object complement of another", "Kestrel Labs keeps the Kestrel runtime open source."),
     ("completed release after a quantifier, zh", "其他已开源的模型版本可以在 Kestrel 找到。"),
     ("a heading naming a topic, zh", "#### 已开源的模型"),
+    ("a heading naming a released topic, zh", "## 开源金融数据集"),
     # a quoted term is mentioned, not used; names that hold the phrase; 'more' quantifies; the author asks others
     ("scare quotes", 'The "open source" option wanted an account, an API token and a fee.'),
     ("a site named with the phrase, zh", "在上海举办的 \"第62期开源中国源创会\" 上，我做了演讲。"),

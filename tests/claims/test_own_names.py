@@ -136,6 +136,29 @@ def test_a_link_into_a_file_of_the_owners_repository_names_no_release() -> None:
     assert own.matches("Finch") and not own.matches("format script")
 
 
+def test_contents_entries_section_titles_and_images_give_no_own_name() -> None:
+    # a contents entry written as a full URL to the own repository ('…/wren#介绍'), an image's alt text and a
+    # file under the repository ('…/assets/…') name sections and pictures; '# 目录' is the contents
+    md = ("# 目录\n\n- [模型介绍](https://github.com/wren-ai/wren#模型介绍)\n"
+          "- [Finch](https://github.com/wren-ai/finch)\n\n"
+          '<img alt="f85989c5e7" src="https://github.com/wren-ai/wren/assets/1/f85989c5-e7.png">\n\n'
+          "[Logo Pack](https://github.com/wren-ai/wren/assets/2)\n")
+    own = ownnames.derive("wren", "wren-ai", [parse_document("README.md", "readme", md)])
+    assert own.matches("Finch") and own.matches("Wren")
+    assert not any(own.matches(n) for n in ("模型介绍", "目录", "f85989c5e7", "Logo Pack"))
+
+
+def test_a_contents_entry_linked_by_full_url_is_a_title() -> None:
+    # the phrase in a contents entry is a section's name, whether the link is '#…' or the page's full URL
+    for url in ("#开源数据集", "https://github.com/wren-ai/wren#开源数据集",
+                "https://github.com/wren-ai/wren/blob/main/README.md#开源数据集"):
+        md = f"# Wren\n\nWren 是一个小模型。\n\n## 目录\n\n- [开源数据集]({url})\n"
+        assert positives(md, own=frozenset({"wren", "wrenai"})) == [], url
+    # a link to the owner's own dataset still names one of its releases
+    md = "# Wren\n\nWren 是一个小模型。\n\n## 数据\n\n- [开源数据集](https://huggingface.co/datasets/wren-ai/zh)\n"
+    assert positives(md, own=frozenset({"wren", "wrenai"}))
+
+
 def test_a_known_framework_the_readme_keeps_naming_is_not_an_own_name() -> None:
     # PyTorch named in the lead and all over the README is what the project is built on
     body = "# wren\n\nWren builds on PyTorch.\n\n" + "".join(f"- PyTorch step {i}\n" for i in range(6))

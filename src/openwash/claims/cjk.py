@@ -150,8 +150,8 @@ class CjkJudgement(Reader):
             if named and not self.has_own(named.group(1)) and not first and not dem:
                 # '近期Meta发布了Llama2版本，开源可商用': the sentence names who released, and it is someone else
                 return out(False, "third-party", f"released by someone else ('{s.text[named.start(1):named.end(1)]}')")
-            if p.JUDGE_CJK_16.search(low[max(0, a - 6):a]) \
-                    or p.OWNER_9.match(low[:a]):
+            if (p.JUDGE_CJK_16.search(low[max(0, a - 6):a]) or p.OWNER_9.match(low[:a])) \
+                    and s.block_kind != "heading":  # a heading '开源金融数据集' names the section's topic
                 return out(True, "subjectless-release", "a release announced without a subject")
             done = p.CJK_DONE_RELEASE.match(low[b:]) or (
                 p.JA_OBJECT_DONE_RELEASE.match(low[b:]) and low[:a].rstrip().endswith("を"))

@@ -184,7 +184,8 @@ def _only_phrase(text: str) -> bool:
     return not any(ch.isalnum() for ch in low[:a] + low[b:])
 
 
-def _link_spans(doc: Document, block: Block) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+def _link_spans(doc: Document, block: Block,
+                own: frozenset[str]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """Spans of the block's link texts: (titles of linked pages and contents entries, every link text)."""
     titles: list[tuple[int, int]] = []
     spans: list[tuple[int, int]] = []
@@ -193,7 +194,7 @@ def _link_spans(doc: Document, block: Block) -> tuple[list[tuple[int, int]], lis
         if not link.text or not (first <= link.line <= last) or link.source in ("image", "reference", "bare"):
             continue
         found = link_text_spans(block, link)
-        if link.url.startswith("#"):
+        if link.url.startswith("#") or ownnames.is_own_contents_link(link.url, own):
             # a table-of-contents entry names a section, it asserts nothing; a link to a section of this document
             # names none of another's products ('[Chat models](#chat-models) are open-sourced')
             titles.extend(found)
@@ -302,7 +303,7 @@ def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[
         if det.add or any_phrase(low):
             sents = segment.sentences(prev_block)
             prev = prev_block[sents[-1][0]:sents[-1][1]] if sents else ""
-            titles, spans = _link_spans(doc, block)
+            titles, spans = _link_spans(doc, block, ctx.own_names)
             own_links, other_links = owner_link_spans(doc, block, ctx.own_names)
             judgements = _judge_block(block.text, det, block_kind=block.kind, heading_level=block.heading_level,
                                       prev=prev, title_links=titles, link_spans=spans, row_label=row_label,

@@ -203,7 +203,8 @@ def owner_link_spans(doc: Document, block: Block,
         if not m:
             continue
         owner = m.group(1)
-        if link.source != "image" and len(owner) >= 3 and ownnames.name_key(owner) in own:
+        # (a link to a section, '…/XuanYuan#开源金融数据集', is a contents entry, not a release)
+        if link.source != "image" and len(owner) >= 3 and ownnames.name_key(owner) in own and "#" not in link.url:
             own_spans.extend(link_text_spans(block, link))
         if owner.lower() not in own and not any(n in link.url.lower() for n in own if len(n) >= 4):
             other_spans.extend(link_text_spans(block, link))
