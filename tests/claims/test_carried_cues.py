@@ -94,6 +94,20 @@ CARRIED_CLAIMS = [
     ("in this open-source project, zh", "在本开源项目中，我们提供了完整的训练代码。", "开源"),
     ("fully open, zh", "Wren 权重对学术研究完全开放。", "完全开放"),
     ("own name before the phrase, zh", "Wren 的开源模型已经发布。", "开源"),
+    # after a subject pronoun 'open-source' is the verb, whatever its object looks like
+    ("verb after a subject pronoun", "To help research, we open-source intermediate training checkpoints.",
+     "open-source"),
+    # the head of the noun phrase and 'of' before the own name ('the open-source nature of OWN')
+    ("head 'of' the own name", "Furthermore, the open-source nature of Wren invites outside review.", "open-source"),
+    # a subtitle after 'OWN:' is the own name's
+    ("subtitle of the own name", "Welcome to Wren: The Little Singer, a community-driven open-source app.",
+     "open-source"),
+    # Chinese: the author's own relative clause after a verb of use; after '开源了' the object is released, not
+    # what it is built on; 'all' on a subject the phrase is predicated of; the agent of another clause
+    ("the author's relative clause after a verb of use, zh", "我们使用自己构建并开源的 Kestrel 数据集进行评测。", "开源"),
+    ("object of a completed release, zh", "- 开源了多轮数据构建方式，并集成了多轮训练方法。", "开源"),
+    ("all the code, zh", "今后也不会有商业版本，所有代码全部开源！", "开源"),
+    ("an agent in another clause, zh", "带星号的技能由 Pro 版本提供，开源版不包含。", "开源"),
 ]
 
 
@@ -138,6 +152,8 @@ CARRIED_NON_CLAIMS = [
     ("completed release after a quantifier, zh", "其他已开源的模型版本可以在 Kestrel 找到。"),
     ("a heading naming a topic, zh", "#### 已开源的模型"),
     ("a heading naming a released topic, zh", "## 开源金融数据集"),
+    ("'other' on a subject the phrase is predicated of, zh", "其他项目全部开源。"),
+    ("another's relative clause after a verb of use, zh", "我们使用 Kestrel 团队构建并开源的数据集进行评测。"),
     # a quoted term is mentioned, not used; names that hold the phrase; 'more' quantifies; the author asks others
     ("scare quotes", 'The "open source" option wanted an account, an API token and a fee.'),
     ("a site named with the phrase, zh", "在上海举办的 \"第62期开源中国源创会\" 上，我做了演讲。"),

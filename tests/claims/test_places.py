@@ -100,12 +100,21 @@ def test_link_text_claim_points_inside_the_link() -> None:
     # ... also when the heading names the project ('✨ Wren Features', "Wren's highlights")
     ("# Wren\n\nA tiny model.\n\n## ✨ Wren Features\n\n- Completely free and open-source\n", 7),
     ("# Wren\n\nA tiny model.\n\n## Wren's highlights\n\n- Completely free and open-source\n", 7),
+    # a noun of use is no verb of use ('deployment' is not 'deploy'); a label of several words names a feature
+    ("# Wren\n\nA tiny app.\n\n## Features\n\n- No remote deployment, no account, free and open-source.\n", 7),
+    ("# Wren\n\nA tiny app.\n\n## Why Wren?\n\n- 🤝 **Community First**: 100% open source, with a forum.\n", 7),
     # a centred HTML tagline under the title
     ('# Wren\n\n<p align="center">Open-source, self-hosted project planning tool</p>\n\nMore text.\n', 3),
 ])
 def test_own_places_make_subjectless_sentences_claims(md: str, line: int) -> None:
     found = positives(md)
     assert [c.line for c in found] == [line]
+
+
+def test_an_html_table_header_cell_names_a_column() -> None:
+    md = ('# Wren\n\nA tiny model.\n\n## Results\n\n<table><tr><th rowspan="2">Model</th> '
+          '<th rowspan="2">Open Source</th></tr>\n<tr><td>Wren</td><td>yes</td></tr></table>\n')
+    assert positives(md) == []
 
 
 def test_a_features_list_named_for_someone_else_is_not_the_projects_own() -> None:

@@ -105,9 +105,15 @@ class CjkJudgement(Reader):
             # '基于 Llama2 的开源中文大模型 X': the relative clause says what X is built on and ends at 的; whose X is,
             # the rest of the sentence says ('基于 OWN 的开源项目' is decided above: others build on OWN)
             dep = None
+        if dep and (lx.FIRST_PERSON.search(near, dep.end()) or p.CJK_SELF.search(near, dep.end())):
+            dep = None  # '使用自己构建并开源的 X' (use X, which we built and released ourselves): the author's own
         if dep and not own_attached:
             return out(False, "dependency", f"something used ('{dep.group(0)}')")
-        rdep = lx.DEPENDENCY_RIGHT_CJK.search(low[b:b + 40])
+        selfish = p.CJK_SELF.search(near)
+        if selfish and not own_attached and (lx.FIRST_PERSON.search(low[cs:a]) or lx.DEMONSTRATIVE.search(low[cs:a])):
+            return out(True, "first-person", f"the author releases it ('{selfish.group(0)}…开源')")
+        # after '开源了' (released) what follows is the object released, not what it is built on
+        rdep = lx.DEPENDENCY_RIGHT_CJK.search(low[b:b + 40]) if not low.startswith("了", b) else None
         if rdep and not own_attached:
             return out(False, "dependency", f"something built upon ('{rdep.group(0)[-6:]}')")
         third = p.JUDGE_CJK_2.search(near)
@@ -115,9 +121,12 @@ class CjkJudgement(Reader):
             third = None  # '以下是本项目开源的部分数据': 'the following' is the subject, this project releases
         if third and p.CJK_OWN_BEFORE_QUANTIFIER.search(low[max(0, a - 16):a - len(near) + third.start()]):
             third = None  # '本仓库所有开源代码': all of this repository's code
+        if third and not attributive and third.group(0).startswith(("所有", "全部")):
+            third = None  # '所有代码全部开源' (all the code is open source): every one of them, not others
         if third and not own_attached:
             return out(False, "generic", f"a quantified or generic noun phrase ('{third.group(0)[:6]}')")
-        agent = lx.ZH_BY_AGENT.search(low[max(0, a - 40):b + 4])
+        clause_start = max(low.rfind(mark, 0, a) for mark in "，,；;。") + 1  # '由 X 提供，开源版不包含': X's clause
+        agent = lx.ZH_BY_AGENT.search(low[max(clause_start, a - 40):b + 4])
         subj_own = self._cjk_subject(s, a)
         label = p.CJK_LABEL.match(low[:a])
         if label and subj_own is not True and not self.has_own(label.group(1)) and (

@@ -184,6 +184,13 @@ def _only_phrase(text: str) -> bool:
     return not any(ch.isalnum() for ch in low[:a] + low[b:])
 
 
+def _in_html_header_cell(doc: Document, block: Block) -> bool:
+    """The HTML block is the text of a table's header cell: its source line has '<th …>' right before it."""
+    where = block.position(0)
+    line = doc.lines[where.line - 1] if 0 < where.line <= len(doc.lines) else ""
+    return bool(p.HTML_HEADER_CELL_LEFT.search(line[max(0, where.column - 121):where.column - 1]))
+
+
 def _link_spans(doc: Document, block: Block,
                 own: frozenset[str]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """Spans of the block's link texts: (titles of linked pages and contents entries, every link text)."""
@@ -300,12 +307,15 @@ def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[
             elif det.add or any_phrase(low):
                 row_label = row[1]
             header_row = _is_header_row(doc, block.line)
+        block_kind = block.kind
+        if block.kind == "html" and _in_html_header_cell(doc, block):
+            block_kind, header_row = "table_cell", True  # '<th>Open Source</th>' names a column
         if det.add or any_phrase(low):
             sents = segment.sentences(prev_block)
             prev = prev_block[sents[-1][0]:sents[-1][1]] if sents else ""
             titles, spans = _link_spans(doc, block, ctx.own_names)
             own_links, other_links = owner_link_spans(doc, block, ctx.own_names)
-            judgements = _judge_block(block.text, det, block_kind=block.kind, heading_level=block.heading_level,
+            judgements = _judge_block(block.text, det, block_kind=block_kind, heading_level=block.heading_level,
                                       prev=prev, title_links=titles, link_spans=spans, row_label=row_label,
                                       header_row=header_row, role=doc.role,
                                       own_place=own_places.get(id(block), ""),

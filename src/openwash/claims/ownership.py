@@ -37,7 +37,8 @@ class Ownership(Reader):
         gov = " ".join(before[-4:])
         verb_form = bool(p.PLAN_1.search(low[a:b])) or bool(
             p.OWNER_10.search(low[max(0, a - 12):a])
-            and (p.OWNER_12.match(low[b:]) or p.OWNER_13.match(s.text[b:])))
+            and (p.OWNER_12.match(low[b:]) or p.OWNER_13.match(s.text[b:]))) or bool(
+            kind == "open-source" and p.SUBJECT_PRONOUN_BEFORE.search(low[max(0, a - 8):a]))
         plural = bool(head_noun) and head_noun.endswith("s") and head_noun not in p.PLURAL_OK \
             and not head_noun.endswith("ss")
         is_license = any(lx.LICENSE_HEADS.search(w) for w in head[:4])
@@ -242,6 +243,8 @@ class Ownership(Reader):
                 gap = low[b:x]
                 if len(gap) <= 40 and not p.NP_OWN_2.search(gap):
                     return True
+                if p.HEAD_OF.fullmatch(gap) and not s.text[x:x + 1].islower():
+                    return True  # 'the open-source nature of OWN': the name, as written, follows the head's 'of'
         return False
 
     def _own_copula_subject(self, s: Sentence, a: int, cs: int) -> bool:
@@ -356,6 +359,16 @@ class Ownership(Reader):
         for _x, y in s.own_spans:
             if y <= anchor_start and lx.RELEASE_VERBS.search(lead[y:]) and not lx.DEPENDENCY.search(lead[y:]):
                 return True, f"the own name makes '{s.text[anchor_start:anchor_end]}'"
+        if s.block_kind == "list_item" and low[m.start():m.start() + 1] == ":" \
+                and not low[:anchor_start].strip(" -*+•_`\"'") and not self.has_own(low[anchor_start:anchor_end]) \
+                and len(low[anchor_start:anchor_end].split()) >= 2:
+            # '- 🤝 **Community First**: 100% open source ...': a list item's label of several words names a
+            # feature, not a maker; whose the phrase is, the item's place decides
+            return None
+        # 'Welcome to OWN: The Golden Retriever, an open-source app': a subtitle after the own name is its own
+        for _x, y in s.own_spans:
+            if y <= anchor_start and low[y:anchor_start].strip(" *_`\"'") in (":", "：", "-", "–", "—"):
+                return True, f"'{s.text[anchor_start:anchor_end]}' is the subtitle of the own name"
         # 'NAME (ALIAS) – the open-source core': the name before the parenthesis names the subject too
         if low[anchor_start - 1:anchor_start] == "(":
             outer_end = len(low[:anchor_start - 1].rstrip(" *_`"))

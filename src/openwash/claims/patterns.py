@@ -107,11 +107,17 @@ NP_OWN_1 = lazyre.compile(r"[,;:.!?]")
 NP_OWN_2 = lazyre.compile(r"[,;:.!?+&/]|\b(?:and|or|of|for|with|by|from|than|like|to|in|on|"
                                                     r"is|are|which|that|using|used|based|built|powered|"
                                                     r"accelerat\w*|support\w*|around|upon|via)\b")
+# the head of the noun phrase and 'of' before an own name: 'the open-source nature of OWN', '... version of OWN'
+HEAD_OF = lazyre.compile(r"\s*[\w\-]+\s+of\s+(?:the\s+)?$")
 NP_START_1 = lazyre.compile(r"[;:!?。；：！？(]|,|\s-\s|—|–|^\W*(?:[-*+•]|\d+[.)])\s")
 NP_START_2 = lazyre.compile(r"[^\s]+")
 OWNER_1 = lazyre.compile(r"\W*(?:[-*+•]\s+)?\W*([\w\- ]{2,40}?)\s*:\s")
 OWNER_10 = lazyre.compile(r"(?:^|\s)(?:we|to|and|i|they|also|now|just|finally|officially)\s+$")
+# the phrase inside an HTML table's header cell: '<th rowspan="2">Open Source</th>'
+HTML_HEADER_CELL_LEFT = lazyre.compile(r"<th\b[^<>]*>[^<>]{0,30}$")
 OWNER_11 = lazyre.compile(r",\s*$")
+# a subject pronoun right before 'open-source': the word can only be the verb ('we open-source intermediate ...')
+SUBJECT_PRONOUN_BEFORE = lazyre.compile(r"(?:^|\s)(?:we|i|they)\s+$")
 OWNER_12 = lazyre.compile(r"\s*(?:the|our|a|an|all|both|this|these|its|their|several|two|three|four|five|six|"
                           r"\w+[\-\d]\w*)\b")
 OWNER_13 = lazyre.compile(r"\s*\**[A-Z]")
@@ -262,6 +268,8 @@ CJK_NAMED_AGENT = lazyre.compile(r"([a-z][\w\-.]*[a-z0-9])\s*(?:正式|已经|�
 # a bare artifact noun that opens a sentence and is released under a licence ('模型以 Apache-2.0 协议开源')
 CJK_BARE_LICENSED = lazyre.compile(_CJK_BARE_ARTIFACT + r"\s*(?:以|按照|依照|采用|採用|遵循|基于|基於|使用)")
 # this repository or the author right before a quantifier ('本仓库所有开源代码': all of this repository's code)
+# 'oneself' as the agent: '自己构建并开源的数据集' (the dataset we built and released ourselves)
+CJK_SELF = lazyre.compile(r"自己|自行|自主|自研")
 CJK_OWN_BEFORE_QUANTIFIER = lazyre.compile(r"(?:本仓库|本倉庫|本项目|本項目|我们|我們)(?:的)?\s*$")
 # a Latin name (and its model) as the possessor right before the phrase ('Llama模型的开源', 'Llama-2的开源许可协议')
 CJK_OTHER_POSSESSOR = lazyre.compile(r"([a-z][\w\-.]*[a-z0-9])\s*(模型|大模型|系列)?\s*(?:的|の)\s*$")
