@@ -108,6 +108,13 @@ CARRIED_CLAIMS = [
     ("object of a completed release, zh", "- 开源了多轮数据构建方式，并集成了多轮训练方法。", "开源"),
     ("all the code, zh", "今后也不会有商业版本，所有代码全部开源！", "开源"),
     ("an agent in another clause, zh", "带星号的技能由 Pro 版本提供，开源版不包含。", "开源"),
+    # a dated news item that opens with the phrase, whichever way 开源 reads
+    ("a dated news item opening with the phrase, zh", "[9/22/2024] 🔥开源中文法律领域评估数据集 **Kestrel-Eval**。",
+     "开源"),
+    # the members of a collection in apposition to the own name, after coordinated adjectives
+    ("a collection in apposition, coordinated adjectives",
+     "We are glad to introduce **Wren** (formerly Finch), a family of small yet capable open-source code LLMs.",
+     "open-source"),
 ]
 
 
@@ -153,6 +160,7 @@ CARRIED_NON_CLAIMS = [
     ("a heading naming a topic, zh", "#### 已开源的模型"),
     ("a heading naming a released topic, zh", "## 开源金融数据集"),
     ("'other' on a subject the phrase is predicated of, zh", "其他项目全部开源。"),
+    ("a collection that is not in apposition", "We compare Wren with a family of small yet capable open-source LLMs."),
     ("another's relative clause after a verb of use, zh", "我们使用 Kestrel 团队构建并开源的数据集进行评测。"),
     # a quoted term is mentioned, not used; names that hold the phrase; 'more' quantifies; the author asks others
     ("scare quotes", 'The "open source" option wanted an account, an API token and a fee.'),

@@ -191,6 +191,11 @@ class CjkJudgement(Reader):
             gap = low[cs + who.end():a]
             if p.CJK_AGENT_GAP.fullmatch(gap) or (lx.RELEASE_VERBS.search(gap) and not p.CJK_OPEN_DEPENDENCY.search(gap)):
                 return out(True, "first-person", f"'{who.group(0)}' releases it")
+        date = lx.NEWS_DATE.search(low)
+        if date and not low[date.end():a].strip(" ]】)）:：-–—🔥🎉🚀📢✨") and subj_own is not False and not agent:
+            # '[9/22/2023] 🔥开源中文金融评估数据集 X': a dated item that opens with the phrase announces a release,
+            # whether 开源 reads as the verb or as the adjective of what follows
+            return out(True, "news-item", "a dated news item that opens with the release")
         if p.JUDGE_CJK_11.match(after) and not p.JUDGE_CJK_17.search(before) and len(low) < 60:
             return out(True, "tagline", "a headline naming the own version ('…のオープンソース版')")
         return out(False, "no-owner", "nothing ties the phrase to the author's own artifact")

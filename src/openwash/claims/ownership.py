@@ -176,6 +176,14 @@ class Ownership(Reader):
         if subj is not None and subj[0]:
             return out(True, "own-subject", f"the sentence is about the own artifact ({subj[1]})")
 
+        if det == "none" and plural and len(before) > 1 and before[-1] == "of" \
+                and lx.COLLECTION_NOUNS.search(before[-2]):
+            # 'OWN (…), a family of lightweight yet powerful open-source LLMs': the members of a collection in
+            # apposition; whose they are, the collection's anchor says
+            coll = p.COLLECTION_ARTICLE.search(low[:a])
+            anchored = self.appositive(s, a, b, "a", coll.start()) if coll else None
+            if anchored is not None and anchored[0]:
+                return out(True, "own-subject", f"openness is said of the own artifact ({anchored[1]})")
         if det in ("none", "a") and plural and not verb_form:
             return out(False, "generic", f"a bare plural ('{s.text[a:b]} ... {head_noun}'): things in general")
 

@@ -115,6 +115,8 @@ OWNER_1 = lazyre.compile(r"\W*(?:[-*+•]\s+)?\W*([\w\- ]{2,40}?)\s*:\s")
 OWNER_10 = lazyre.compile(r"(?:^|\s)(?:we|to|and|i|they|also|now|just|finally|officially)\s+$")
 # the phrase inside an HTML table's header cell: '<th rowspan="2">Open Source</th>'
 HTML_HEADER_CELL_LEFT = lazyre.compile(r"<th\b[^<>]*>[^<>]{0,30}$")
+# 'a family of …' before the phrase: the article that opens the collection's noun phrase
+COLLECTION_ARTICLE = lazyre.compile(r"\b(?:a|an|the)\s+[\w\-]+\s+of\s+(?:[\w\-]+,?\s+){0,6}$")
 OWNER_11 = lazyre.compile(r",\s*$")
 # a subject pronoun right before 'open-source': the word can only be the verb ('we open-source intermediate ...')
 SUBJECT_PRONOUN_BEFORE = lazyre.compile(r"(?:^|\s)(?:we|i|they)\s+$")

@@ -97,7 +97,9 @@ class Reader:
                 if prev in p.DET_A | p.DET_THE | p.DET_THIS or prev.endswith(("'s", "’s")) or prev in (
                         "currently", "very", "truly", "fully", "one") or (
                         w in ("all", "both", "each", "entirely") and prev in lx.COPULA_WORDS) or (
-                        w not in p.QUANTIFIERS and prev in p.DET_THIRD and prev not in p.QUANTIFIERS):
+                        w not in p.QUANTIFIERS and prev in p.DET_THIRD and prev not in p.QUANTIFIERS) or (
+                        w not in p.QUANTIFIERS and prev in ("and", "yet", "but", "or")):
+                    # ('lightweight yet powerful open-source': an adjective coordinated with another)
                     # 'the most scalable', 'a free', 'the world's best', 'the best free': adjectives
                     mods.append(w)
                     np_start = at
