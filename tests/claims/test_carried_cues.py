@@ -108,6 +108,11 @@ CARRIED_CLAIMS = [
     ("object of a completed release, zh", "- 开源了多轮数据构建方式，并集成了多轮训练方法。", "开源"),
     ("all the code, zh", "今后也不会有商业版本，所有代码全部开源！", "开源"),
     ("an agent in another clause, zh", "带星号的技能由 Pro 版本提供，开源版不包含。", "开源"),
+    # 'the current open-source edition', as 'the open-source edition' in English
+    ("the current open-source edition, zh",
+     "- 当前开源版本保留认证、网关、用户权限、监控、代码生成和定时任务等核心能力，"
+     "移除了商业版中的多租户、数据权限、动态路由、流程、支付、报表和移动端服务。",
+     "开源"),
     # a dated news item that opens with the phrase, whichever way 开源 reads
     ("a dated news item opening with the phrase, zh", "[9/22/2024] 🔥开源中文法律领域评估数据集 **Kestrel-Eval**。",
      "开源"),

@@ -191,6 +191,11 @@ class CjkJudgement(Reader):
             gap = low[cs + who.end():a]
             if p.CJK_AGENT_GAP.fullmatch(gap) or (lx.RELEASE_VERBS.search(gap) and not p.CJK_OPEN_DEPENDENCY.search(gap)):
                 return out(True, "first-person", f"'{who.group(0)}' releases it")
+        if lx.EDITION_NOUNS.search(after.lstrip()) and subj_own is not False and not agent \
+                and p.CJK_THIS_EDITION.search(low[max(cs, a - 6):a]):
+            # '当前开源版本保留…' (the current open-source edition keeps …): an edition of the product described, as
+            # 'the open-source edition' is in English
+            return out(True, "own-edition", "the open-source edition of the product described")
         date = lx.NEWS_DATE.search(low)
         if date and not low[date.end():a].strip(" ]】)）:：-–—🔥🎉🚀📢✨") and subj_own is not False and not agent:
             # '[9/22/2023] 🔥开源中文金融评估数据集 X': a dated item that opens with the phrase announces a release,

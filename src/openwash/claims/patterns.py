@@ -271,6 +271,8 @@ CJK_NAMED_AGENT = lazyre.compile(r"([a-z][\w\-.]*[a-z0-9])\s*(?:正式|已经|�
 CJK_BARE_LICENSED = lazyre.compile(_CJK_BARE_ARTIFACT + r"\s*(?:以|按照|依照|采用|採用|遵循|基于|基於|使用)")
 # this repository or the author right before a quantifier ('本仓库所有开源代码': all of this repository's code)
 # 'oneself' as the agent: '自己构建并开源的数据集' (the dataset we built and released ourselves)
+# what picks out the one edition before '开源版(本)': the sentence start, 'current', 'this'
+CJK_THIS_EDITION = lazyre.compile(r"(?:^|[，,：:；;。]|当前|當前|目前|现在|現在|本|该|該|此|这个|這個)\W*$")
 CJK_SELF = lazyre.compile(r"自己|自行|自主|自研")
 CJK_OWN_BEFORE_QUANTIFIER = lazyre.compile(r"(?:本仓库|本倉庫|本项目|本項目|我们|我們)(?:的)?\s*$")
 # a Latin name (and its model) as the possessor right before the phrase ('Llama模型的开源', 'Llama-2的开源许可协议')

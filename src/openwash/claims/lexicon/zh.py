@@ -29,6 +29,7 @@ LEXICON = Lexicon(
     coordinated_closed=r"^\s*(?:和|与|與|及|或|、|/)\s*(?:闭源|閉源|专有|專有|商业|商業)",
     community_heads=heads(inside="社区 社區 社群 开发者 開發者 贡献者 貢獻者 爱好者 愛好者 生态 生態 精神 运动 運動 界"),
     license_heads=heads(inside="协议 協議 许可 許可 授权 授權"),
+    edition_nouns=heads(starts="版本 版"),
     product_heads=heads(starts="版 模型 平台 框架 工具 项目 項目 软件 軟件 系统 系統 数据集 數據集 实现 實現 版本 代码 代碼 库 庫"),
     release_verbs=r"发布|發布|推出|开放|開放|公开|公開|上线|上線|训练|訓練|打造|研发|研發|构建|構建|提供|贡献|貢獻|宣布|整理|收集",
     thanks=r"感谢|感謝|致谢|致謝|鸣谢|鳴謝|谢谢|謝謝",
