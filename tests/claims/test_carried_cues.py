@@ -165,6 +165,7 @@ CARRIED_NON_CLAIMS = [
     ("a heading naming a topic, zh", "#### 已开源的模型"),
     ("a heading naming a released topic, zh", "## 开源金融数据集"),
     ("'other' on a subject the phrase is predicated of, zh", "其他项目全部开源。"),
+    ("another name's open-source edition, zh", "Kestrel 的开源版本很好用。"),
     ("a collection that is not in apposition", "We compare Wren with a family of small yet capable open-source LLMs."),
     ("another's relative clause after a verb of use, zh", "我们使用 Kestrel 团队构建并开源的数据集进行评测。"),
     # a quoted term is mentioned, not used; names that hold the phrase; 'more' quantifies; the author asks others

@@ -201,7 +201,9 @@ class CjkJudgement(Reader):
             # '[9/22/2023] 🔥开源中文金融评估数据集 X': a dated item that opens with the phrase announces a release,
             # whether 开源 reads as the verb or as the adjective of what follows
             return out(True, "news-item", "a dated news item that opens with the release")
-        if p.JUDGE_CJK_11.match(after) and not p.JUDGE_CJK_17.search(before) and len(low) < 60:
+        possessor = p.CJK_OTHER_POSSESSOR.search(low[max(0, a - 20):a])
+        if p.JUDGE_CJK_11.match(after) and not p.JUDGE_CJK_17.search(before) and len(low) < 60 \
+                and not (possessor and not self.has_own(possessor.group(1))):  # 'Kestrel 的开源版本': another's
             return out(True, "tagline", "a headline naming the own version ('…のオープンソース版')")
         return out(False, "no-owner", "nothing ties the phrase to the author's own artifact")
 
