@@ -114,6 +114,8 @@ CARRIED_CLAIMS = [
      "移除了商业版中的多租户、数据权限、动态路由、流程、支付、报表和移动端服务。",
      "开源"),
     # a dated news item that opens with the phrase, whichever way 开源 reads
+    ("a dated news item opening with a release verb, zh",
+     "- 2024年8月28日：发布基于 Kestrel-2 进行中文预训练的开源大模型 Heron-7B，效果很好。", "开源"),
     ("a dated news item opening with the phrase, zh", "[9/22/2024] 🔥开源中文法律领域评估数据集 **Kestrel-Eval**。",
      "开源"),
     # the members of a collection in apposition to the own name, after coordinated adjectives
@@ -165,6 +167,7 @@ CARRIED_NON_CLAIMS = [
     ("a heading naming a topic, zh", "#### 已开源的模型"),
     ("a heading naming a released topic, zh", "## 开源金融数据集"),
     ("'other' on a subject the phrase is predicated of, zh", "其他项目全部开源。"),
+    ("a dated news item naming another agent, zh", "- 2024年8月29日：Kestrel 发布了开源大模型 Finch。"),
     ("another name's open-source edition, zh", "Kestrel 的开源版本很好用。"),
     ("a collection that is not in apposition", "We compare Wren with a family of small yet capable open-source LLMs."),
     ("another's relative clause after a verb of use, zh", "我们使用 Kestrel 团队构建并开源的数据集进行评测。"),

@@ -197,9 +197,10 @@ class CjkJudgement(Reader):
             # 'the open-source edition' is in English
             return out(True, "own-edition", "the open-source edition of the product described")
         date = lx.NEWS_DATE.search(low)
-        if date and not low[date.end():a].strip(" ]】)）:：-–—🔥🎉🚀📢✨") and subj_own is not False and not agent:
-            # '[9/22/2023] 🔥开源中文金融评估数据集 X': a dated item that opens with the phrase announces a release,
-            # whether 开源 reads as the verb or as the adjective of what follows
+        opening = low[date.end():a].strip(" ]】)）:：-–—🔥🎉🚀📢✨") if date else ""
+        if date and (not opening or lx.RELEASE_VERBS.match(opening)) and subj_own is not False and not agent:
+            # '[9/22/2023] 🔥开源中文金融评估数据集 X', '2023年8月28日：发布…的开源大模型 X': a dated item that opens with
+            # the phrase or a release verb announces a release, whether 开源 reads as the verb or as an adjective
             return out(True, "news-item", "a dated news item that opens with the release")
         possessor = p.CJK_OTHER_POSSESSOR.search(low[max(0, a - 20):a])
         if p.JUDGE_CJK_11.match(after) and not p.JUDGE_CJK_17.search(before) and len(low) < 60 \
