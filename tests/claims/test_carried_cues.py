@@ -97,6 +97,12 @@ CARRIED_CLAIMS = [
     # after a subject pronoun 'open-source' is the verb, whatever its object looks like
     ("verb after a subject pronoun", "To help research, we open-source intermediate training checkpoints.",
      "open-source"),
+    # a comparison word before the author's own class is no comparison ('within our open-source family')
+    ("within our own class", "Wren-Dialog is the long-form specialist within our open-source Wren family.",
+     "open-source"),
+    # coordinated modifiers after an article are no name ('Wren: A Strong and Open-source Coding LLM')
+    ("coordinated title-case modifiers", "Introducing Wren: A Small and Open-source Coding LLM for Issues",
+     "Open-source"),
     # the head of the noun phrase and 'of' before the own name ('the open-source nature of OWN')
     ("head 'of' the own name", "Furthermore, the open-source nature of Wren invites outside review.", "open-source"),
     # a subtitle after 'OWN:' is the own name's
@@ -169,6 +175,7 @@ CARRIED_NON_CLAIMS = [
     ("'other' on a subject the phrase is predicated of, zh", "其他项目全部开源。"),
     ("a dated news item naming another agent, zh", "- 2024年8月29日：Kestrel 发布了开源大模型 Finch。"),
     ("another name's open-source edition, zh", "Kestrel 的开源版本很好用。"),
+    ("a comparison with someone else's class", "Wren ranks first within open-source coding models."),
     ("a collection that is not in apposition", "We compare Wren with a family of small yet capable open-source LLMs."),
     ("another's relative clause after a verb of use, zh", "我们使用 Kestrel 团队构建并开源的数据集进行评测。"),
     # a quoted term is mentioned, not used; names that hold the phrase; 'more' quantifies; the author asks others

@@ -103,6 +103,11 @@ def test_link_text_claim_points_inside_the_link() -> None:
     # a noun of use is no verb of use ('deployment' is not 'deploy'); a label of several words names a feature
     ("# Wren\n\nA tiny app.\n\n## Features\n\n- No remote deployment, no account, free and open-source.\n", 7),
     ("# Wren\n\nA tiny app.\n\n## Why Wren?\n\n- 🤝 **Community First**: 100% open source, with a forum.\n", 7),
+    # a feature label names the feature; it is no evidence of a third party ('Integrations:', '... Support:')
+    ("# Wren\n\nA tiny app.\n\n## Features\n\n- **Integrations:** The open source signing experience becomes even "
+     "more seamless because of integrations with various cloud storage systems, CRMs and enterprise tools.\n", 7),
+    # 'easy to use' is an adjective, nothing is used
+    ('# Wren\n\n<h3 align="center">Easy to use open source search database</h3>\n\nWren finds things.\n', 3),
     # a centred HTML tagline under the title
     ('# Wren\n\n<p align="center">Open-source, self-hosted project planning tool</p>\n\nMore text.\n', 3),
 ])

@@ -238,8 +238,11 @@ def _place_owner(det: _Detector, slow: str, a: int, b: int, start: int, end: int
     if row_label and det.judge.has_own(row_label):
         # '| [OWN-V](…) | 支持多模态对话的开源中英双语大模型 |': a cell that describes the row's own artifact
         return "table-row", f"describes the row '{row_label[:30]}', an own artifact"
+    # a feature label ('Integrations: …', 'Multi-signer Support: …') names the feature, it is no evidence
+    label = p.OWNER_1.match(slow) if " list" in own_place else None
+    evidence_text = " " * label.end() + slow[label.end():b] if label and label.end() <= a else slow[:b]
     if own_place and not other_evidence(
-            slow[:b], [(x - start, y - start) for x, y in (other_links or []) if start <= x and y <= end], a):
+            evidence_text, [(x - start, y - start) for x, y in (other_links or []) if start <= x and y <= end], a):
         # issue 14: in the project's own lead, tagline, features list or model card an unknown name or a missing
         # subject is the project itself; a third party needs positive evidence
         return "own-place", f"in the project's own {own_place}, with no sign of a third party"

@@ -97,6 +97,8 @@ class Ownership(Reader):
                 dep = clause_dep
         if dep and p.OWNER_3.search(low[:max(0, low.rfind(dep.group(0), 0, a))]):
             dep = None  # 'for training and using ...' covers making it too
+        if dep and dep.group(0).strip() == "use" and p.EASY_TO_USE.search(low[max(0, a - 40):a]):
+            dep = None  # 'an easy to use open source database': an adjective, nobody uses anything here
         if dep and not inner_own and not verb_form:
             return out(False, "dependency", f"something used or recommended ('{dep.group(0).strip()}')")
         if det == "this" and lx.IMPERATIVE_RECOMMEND.search(low):
@@ -429,6 +431,8 @@ class Ownership(Reader):
         if ws and len(ws) <= 3 and ws[0] in ("all", "both", "every", "each") and p.ARTIFACT.match(ws[-1]):
             own, why = self.pronoun(s, a)
             return own, f"'{short}' ({why})"
+        if ws and ws[-1] in ("and", "or", "&") and ws[0] in p.DET_A | p.DET_THE:
+            return None  # 'A Strong and Open-source Coding LLM': coordinated modifiers, no name
         if any(w in ("other", "others", "many", "most", "some", "several", "various", "numerous") for w in ws):
             return False, f"'{short}' is generic"
         if ws and all(w in p.DET_THE | p.DET_A for w in ws):

@@ -117,6 +117,9 @@ OWNER_10 = lazyre.compile(r"(?:^|\s)(?:we|to|and|i|they|also|now|just|finally|of
 HTML_HEADER_CELL_LEFT = lazyre.compile(r"<th\b[^<>]*>[^<>]{0,30}$")
 # 'a family of …' before the phrase: the article that opens the collection's noun phrase
 COLLECTION_ARTICLE = lazyre.compile(r"\b(?:a|an|the)\s+[\w\-]+\s+of\s+(?:[\w\-]+,?\s+){0,6}$")
+# 'easy to use' and its kin: an adjective before a noun phrase, not a verb of use
+EASY_TO_USE = lazyre.compile(r"\b(?:easy|easier|simple|simpler|ready|fun|intuitive|straightforward|convenient)"
+                             r"[\s-]+to[\s-]+use\b")
 OWNER_11 = lazyre.compile(r",\s*$")
 # a subject pronoun right before 'open-source': the word can only be the verb ('we open-source intermediate ...')
 SUBJECT_PRONOUN_BEFORE = lazyre.compile(r"(?:^|\s)(?:we|i|they)\s+$")

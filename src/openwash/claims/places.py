@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from openwash import lazyre, ownnames
+from openwash.claims import patterns as p
 from openwash.claims.record import Verdict
 from openwash.claims.text import has_cjk
 from openwash.documents import Block, Document, Link
@@ -78,6 +79,8 @@ def other_evidence(low: str, other_links: list[tuple[int, int]], phrase_start: i
             start = cut
     if any(y > start for _x, y in other_links):
         return True
+    # 'easy to use' is an adjective: nothing is used
+    low = p.EASY_TO_USE.sub(lambda m: " " * len(m.group(0)), low)
     # in CJK a relative clause closed by 的 before the phrase ('基于 X 的开源…模型') says what the head noun is
     # built on, not whose it is
     return any(not (cjk and m.end() <= phrase_start and closed_by_de(low[m.end():phrase_start]))

@@ -21,7 +21,8 @@ def comparison(s: Sentence, a: int, b: int, cs: int) -> str:
     ws = words(region)[-(12 if romance else 7):]
     window = " ".join(ws)
     m = last_match(lx.COMPARISON, window)
-    if m:
+    if m and not p.DET_FIRST.intersection(window[m.end():].split()):
+        # ('the specialist within our open-source family': the class is the author's own release)
         return m.group(0)
     if lx.COORDINATED_CLOSED.search(low[b:b + 40]):
         return "open and closed"
