@@ -176,6 +176,11 @@ CARRIED_NON_CLAIMS = [
     ("a dated news item naming another agent, zh", "- 2024年8月29日：Kestrel 发布了开源大模型 Finch。"),
     ("another name's open-source edition, zh", "Kestrel 的开源版本很好用。"),
     ("a comparison with someone else's class", "Wren ranks first within open-source coding models."),
+    # 'these' after a sentence naming third parties points back at them
+    ("'these' after third parties", "This tool installs third-party open source packages. "
+                                    "Review the license terms of these open source packages before use."),
+    # an edition that modifies what follows is that thing's ('オープンソース版の Kestrel ドライバー')
+    ("an edition of another's driver, ja", "> オープンソース版の Kestrel ドライバーには Finch が含まれていないため、使えません。"),
     ("a collection that is not in apposition", "We compare Wren with a family of small yet capable open-source LLMs."),
     ("another's relative clause after a verb of use, zh", "我们使用 Kestrel 团队构建并开源的数据集进行评测。"),
     # a quoted term is mentioned, not used; names that hold the phrase; 'more' quantifies; the author asks others

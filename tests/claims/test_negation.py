@@ -14,6 +14,8 @@ NEGATED = [
     ("Wren is no longer open source since version 3.", "open source"),
     ("Wren is built on an internal, non-open-source framework.", "open-source"),
     ("Wren 的训练数据暂未开源。", "开源"),
+    # a light verb between the negation and the phrase ('还没有进行开源': has not yet carried out the release)
+    ("这部分牵涉到复杂的业务场景，我们暂时还没有进行开源。", "开源"),
     ("Wren はオープンソースではありません。", "オープンソース"),
     ("Wren ist kein Open-Source-Projekt.", "Open-Source"),
     ("Wren n'est pas open source.", "open source"),

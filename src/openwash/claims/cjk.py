@@ -191,7 +191,8 @@ class CjkJudgement(Reader):
             gap = low[cs + who.end():a]
             if p.CJK_AGENT_GAP.fullmatch(gap) or (lx.RELEASE_VERBS.search(gap) and not p.CJK_OPEN_DEPENDENCY.search(gap)):
                 return out(True, "first-person", f"'{who.group(0)}' releases it")
-        if lx.EDITION_NOUNS.search(after.lstrip()) and subj_own is not False and not agent \
+        if lx.EDITION_NOUNS.search(after.lstrip()) and not p.CJK_EDITION_OF.match(after) \
+                and subj_own is not False and not agent \
                 and p.CJK_THIS_EDITION.search(low[max(cs, a - 6):a]):
             # '当前开源版本保留…' (the current open-source edition keeps …): an edition of the product described, as
             # 'the open-source edition' is in English
@@ -204,6 +205,7 @@ class CjkJudgement(Reader):
             return out(True, "news-item", "a dated news item that opens with the release")
         possessor = p.CJK_OTHER_POSSESSOR.search(low[max(0, a - 20):a])
         if p.JUDGE_CJK_11.match(after) and not p.JUDGE_CJK_17.search(before) and len(low) < 60 \
+                and not p.CJK_EDITION_OF.match(after) \
                 and not (possessor and not self.has_own(possessor.group(1))):  # 'Kestrel 的开源版本': another's
             return out(True, "tagline", "a headline naming the own version ('…のオープンソース版')")
         return out(False, "no-owner", "nothing ties the phrase to the author's own artifact")

@@ -159,6 +159,10 @@ class Ownership(Reader):
         if fp_any and (lx.RELEASE_VERBS.search(gov) or verb_form) and not (det == "none" and plural and not verb_form):
             return out(True, "first-person", f"the author ('{fp_any.group(0)}') releases it")
 
+        if det == "this" and det_word in ("these", "those") and p.THIRD_PARTY_ANTECEDENT.search(s.prev):
+            # 'This project installs third-party open source software. Review the licences of these open
+            # source projects.': 'these' points back at what the previous sentence named
+            return out(False, "third-party", f"'{det_word}' points back at the third parties just named")
         if det == "this":
             return out(True, "demonstrative", f"a demonstrative points at the own artifact ('{det_word} ...')")
 

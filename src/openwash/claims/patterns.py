@@ -120,6 +120,8 @@ COLLECTION_ARTICLE = lazyre.compile(r"\b(?:a|an|the)\s+[\w\-]+\s+of\s+(?:[\w\-]+
 # 'easy to use' and its kin: an adjective before a noun phrase, not a verb of use
 EASY_TO_USE = lazyre.compile(r"\b(?:easy|easier|simple|simpler|ready|fun|intuitive|straightforward|convenient)"
                              r"[\s-]+to[\s-]+use\b")
+# a previous sentence that names third parties: 'these …' after it points at them
+THIRD_PARTY_ANTECEDENT = lazyre.compile(r"\bthird[- ]party\b|\bexternal\b|\bother (?:open|projects|software|libraries)")
 OWNER_11 = lazyre.compile(r",\s*$")
 # a subject pronoun right before 'open-source': the word can only be the verb ('we open-source intermediate ...')
 SUBJECT_PRONOUN_BEFORE = lazyre.compile(r"(?:^|\s)(?:we|i|they)\s+$")
@@ -276,6 +278,8 @@ CJK_BARE_LICENSED = lazyre.compile(_CJK_BARE_ARTIFACT + r"\s*(?:以|按照|依�
 # 'oneself' as the agent: '自己构建并开源的数据集' (the dataset we built and released ourselves)
 # what picks out the one edition before '开源版(本)': the sentence start, 'current', 'this'
 CJK_THIS_EDITION = lazyre.compile(r"(?:^|[，,：:；;。]|当前|當前|目前|现在|現在|本|该|該|此|这个|這個)\W*$")
+# an edition that modifies what follows: 'オープンソース版の AMDGPU ドライバー' (the driver's open-source edition)
+CJK_EDITION_OF = lazyre.compile(r"\s*版本?\s*[の的]")
 CJK_SELF = lazyre.compile(r"自己|自行|自主|自研")
 CJK_OWN_BEFORE_QUANTIFIER = lazyre.compile(r"(?:本仓库|本倉庫|本项目|本項目|我们|我們)(?:的)?\s*$")
 # a Latin name (and its model) as the possessor right before the phrase ('Llama模型的开源', 'Llama-2的开源许可协议')
