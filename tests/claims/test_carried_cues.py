@@ -103,6 +103,9 @@ CARRIED_CLAIMS = [
     # coordinated modifiers after an article are no name ('Wren: A Strong and Open-source Coding LLM')
     ("coordinated title-case modifiers", "Introducing Wren: A Small and Open-source Coding LLM for Issues",
      "Open-source"),
+    # a degree word after an article makes a superlative, not a quantifier
+    ("a superlative after an article", "We released Wren-38B, the latest and most capable open-source reasoning model.",
+     "open-source"),
     # the head of the noun phrase and 'of' before the own name ('the open-source nature of OWN')
     ("head 'of' the own name", "Furthermore, the open-source nature of Wren invites outside review.", "open-source"),
     # a subtitle after 'OWN:' is the own name's
@@ -181,6 +184,7 @@ CARRIED_NON_CLAIMS = [
                                     "Review the license terms of these open source packages before use."),
     # an edition that modifies what follows is that thing's ('オープンソース版の Kestrel ドライバー')
     ("an edition of another's driver, ja", "> オープンソース版の Kestrel ドライバーには Finch が含まれていないため、使えません。"),
+    ("'most' as a quantifier", "We support most popular open-source models."),
     ("a collection that is not in apposition", "We compare Wren with a family of small yet capable open-source LLMs."),
     ("another's relative clause after a verb of use, zh", "我们使用 Kestrel 团队构建并开源的数据集进行评测。"),
     # a quoted term is mentioned, not used; names that hold the phrase; 'more' quantifies; the author asks others

@@ -92,6 +92,20 @@ class Reader:
             if w in p.DET_PRONOUN:
                 return "pronoun", w, mods, ws[:i], at
             if w in p.DET_THIRD:
+                if w in ("most", "more", "least", "less") and mods and (
+                        prev in p.DET_A | p.DET_THE | {"and", "yet", "but", "or"} or prev.endswith(("'s", "’s"))):
+                    mods.append(w)  # 'the latest and most capable open-source model': a degree word
+                    np_start = at
+                    i -= 1
+                    continue
+                if prev in ("most", "more", "least", "less") and w not in p.QUANTIFIERS and i > 1 and (
+                        ws[i - 2] in p.DET_A | p.DET_THE | {"and", "yet", "but", "or"}
+                        or ws[i - 2].endswith(("'s", "’s"))):  # ('most popular open-source models': quantifier)
+                    # 'the latest and most powerful open-source model': a degree word makes a superlative
+                    mods.extend((w, prev))
+                    np_start = toks[i - 1][1]
+                    i -= 2
+                    continue
                 if prev in p.DET_FIRST:
                     return "own", prev, mods, ws[:i - 1], toks[i - 1][1]
                 if prev in p.DET_A | p.DET_THE | p.DET_THIS or prev.endswith(("'s", "’s")) or prev in (
