@@ -117,6 +117,8 @@ CARRIED_CLAIMS = [
     ("object of a completed release, zh", "- 开源了多轮数据构建方式，并集成了多轮训练方法。", "开源"),
     ("all the code, zh", "今后也不会有商业版本，所有代码全部开源！", "开源"),
     ("an agent in another clause, zh", "带星号的技能由 Pro 版本提供，开源版不包含。", "开源"),
+    # 准备 before 的 is a participle ('prepared for'), not a plan
+    ("a participle, not a plan, zh", "Wren 是一套为快速研发准备的一整套前后端分离的开源框架，旨在快速搭建中小型项目。", "开源"),
     # 'the current open-source edition', as 'the open-source edition' in English
     ("the current open-source edition, zh",
      "- 当前开源版本保留认证、网关、用户权限、监控、代码生成和定时任务等核心能力，"
@@ -184,6 +186,7 @@ CARRIED_NON_CLAIMS = [
                                     "Review the license terms of these open source packages before use."),
     # an edition that modifies what follows is that thing's ('オープンソース版の Kestrel ドライバー')
     ("an edition of another's driver, ja", "> オープンソース版の Kestrel ドライバーには Finch が含まれていないため、使えません。"),
+    ("a plan with 准备, zh", "我们准备开源 Wren 的训练代码。"),
     ("'most' as a quantifier", "We support most popular open-source models."),
     ("a collection that is not in apposition", "We compare Wren with a family of small yet capable open-source LLMs."),
     ("another's relative clause after a verb of use, zh", "我们使用 Kestrel 团队构建并开源的数据集进行评测。"),
