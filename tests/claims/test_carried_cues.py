@@ -103,6 +103,9 @@ CARRIED_CLAIMS = [
     # coordinated modifiers after an article are no name ('Wren: A Strong and Open-source Coding LLM')
     ("coordinated title-case modifiers", "Introducing Wren: A Small and Open-source Coding LLM for Issues",
      "Open-source"),
+    # a sentence that opens with the own name is about it, whatever 'you' it addresses later
+    ("own name opening, 'you' as an object", "Wren stays available to you whatever happens to its company, since it is "
+                                             "open-source and can be self-hosted.", "open-source"),
     # a degree word after an article makes a superlative, not a quantifier
     ("a superlative after an article", "We released Wren-38B, the latest and most capable open-source reasoning model.",
      "open-source"),
@@ -187,6 +190,7 @@ CARRIED_NON_CLAIMS = [
     # an edition that modifies what follows is that thing's ('オープンソース版の Kestrel ドライバー')
     ("an edition of another's driver, ja", "> オープンソース版の Kestrel ドライバーには Finch が含まれていないため、使えません。"),
     ("a plan with 准备, zh", "我们准备开源 Wren 的训练代码。"),
+    ("the reader as the subject", "You can run any open-source model you like with Wren."),
     ("'most' as a quantifier", "We support most popular open-source models."),
     ("a collection that is not in apposition", "We compare Wren with a family of small yet capable open-source LLMs."),
     ("another's relative clause after a verb of use, zh", "我们使用 Kestrel 团队构建并开源的数据集进行评测。"),

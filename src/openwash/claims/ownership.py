@@ -50,7 +50,7 @@ class Ownership(Reader):
             return out(False, "second-person", f"the reader's ('{det_word} ...'), not the author's")
         # the reader only uses it; whose it is, the noun phrase says ('you can deploy an open-source OWN')
         if p.OWNER_2.search(left) and not lx.FIRST_PERSON.search(left) and not self._np_own(s, a, b, head, np_start) \
-                and not self._own_copula_subject(s, a, cs):
+                and not self._own_copula_subject(s, a, cs) and not self._opens_with_own(s, a):
             # ('you might wonder why OWN is open source': the clause the phrase is predicated in has its own subject)
             return out(False, "second-person", "said of the reader ('you ...')")
 
@@ -260,6 +260,12 @@ class Ownership(Reader):
                 if p.HEAD_OF.fullmatch(gap) and not s.text[x:x + 1].islower():
                     return True  # 'the open-source nature of OWN': the name, as written, follows the head's 'of'
         return False
+
+    def _opens_with_own(self, s: Sentence, a: int) -> bool:
+        """The sentence opens with the own name: a 'you' later on is an object ('OWN is available to you since it
+        is open-source', 'OWN allows you to …'), the reader is not who the sentence is about."""
+        subject = self.sentence_subject(s, a)
+        return subject is not None and subject[0] and subject[1].startswith("it opens with the own name")
 
     def _own_copula_subject(self, s: Sentence, a: int, cs: int) -> bool:
         """The phrase is predicated of an own name by a copula ('... why OWN is open source')."""
