@@ -12,10 +12,10 @@ from openwash.claims import patterns as p
 from openwash.claims import segment
 from openwash.claims.grammar import Judge
 from openwash.claims.places import (
+    link_owner,
     link_text_spans,
     other_evidence,
     own_places_of,
-    owner_link_spans,
     unknown_owner,
 )
 from openwash.claims.record import CLAIM_ROLES, Claim, ClaimContext, ClaimHit, Judgement, Sentence, Verdict
@@ -191,16 +191,26 @@ def _in_html_header_cell(doc: Document, block: Block) -> bool:
     return bool(p.HTML_HEADER_CELL_LEFT.search(line[max(0, where.column - 121):where.column - 1]))
 
 
-def _link_spans(doc: Document, block: Block,
-                own: frozenset[str]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """Spans of the block's link texts: (titles of linked pages and contents entries, every link text)."""
+def _link_spans(doc: Document, block: Block, own: frozenset[str]) -> tuple[
+        list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]]]:
+    """Spans of the block's link texts, in one walk over its links: (titles of linked pages and contents
+    entries, every link text, texts of links to the own owner's releases, texts of links to another owner's)."""
     titles: list[tuple[int, int]] = []
     spans: list[tuple[int, int]] = []
+    own_spans: list[tuple[int, int]] = []
+    other_spans: list[tuple[int, int]] = []
     first, last = block.line, max(block.end_line, block.line)
     for link in doc.links:
-        if not link.text or not (first <= link.line <= last) or link.source in ("image", "reference", "bare"):
+        if not link.text or not (first <= link.line <= last):
             continue
         found = link_text_spans(block, link)
+        whose = link_owner(link, own)
+        if whose in ("own", "both"):
+            own_spans.extend(found)
+        if whose in ("other", "both"):
+            other_spans.extend(found)
+        if link.source in ("image", "reference", "bare"):
+            continue
         if link.url.startswith("#") or ownnames.is_own_contents_link(link.url, own):
             # a table-of-contents entry names a section, it asserts nothing; a link to a section of this document
             # names none of another's products ('[Chat models](#chat-models) are open-sourced')
@@ -225,7 +235,7 @@ def _link_spans(doc: Document, block: Block,
             # a title stands alone (a list of links, 'Blog: [..]', '...可以看：[..]'), it is not a predicate
             if _LINK_SPANS_5.search(lead[-40:] if lead else "") or not lead.strip():
                 titles.append((x, y))
-    return titles, spans
+    return titles, spans, own_spans, other_spans
 
 
 def _place_owner(det: _Detector, slow: str, a: int, b: int, start: int, end: int,
@@ -316,8 +326,7 @@ def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[
         if det.add or any_phrase(low):
             sents = segment.sentences(prev_block)
             prev = prev_block[sents[-1][0]:sents[-1][1]] if sents else ""
-            titles, spans = _link_spans(doc, block, ctx.own_names)
-            own_links, other_links = owner_link_spans(doc, block, ctx.own_names)
+            titles, spans, own_links, other_links = _link_spans(doc, block, ctx.own_names)
             judgements = _judge_block(block.text, det, block_kind=block_kind, heading_level=block.heading_level,
                                       prev=prev, title_links=titles, link_spans=spans, row_label=row_label,
                                       header_row=header_row, role=doc.role,

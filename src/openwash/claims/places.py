@@ -191,27 +191,18 @@ _OTHER_OWNER_URL = lazyre.compile(r"(?:github\.com|gitlab\.com|gitee\.com|huggin
                                   r"modelscope\.cn/(?:models|datasets))/([\w\-.]+)", re.IGNORECASE)
 
 
-def owner_link_spans(doc: Document, block: Block,
-                     own: frozenset[str]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """Link texts in ``block`` that point at a repository, model or dataset, split by whose it is: (the project's
-    own owner's, another owner's).  What an own-owner link's text calls open is one of the owner's releases
-    ('<a href=https://huggingface.co/datasets/OWNER/x>中文开源预训练集</a>'); another owner's link text names theirs."""
-    own_spans: list[tuple[int, int]] = []
-    other_spans: list[tuple[int, int]] = []
-    first, last = block.line, max(block.end_line, block.line)
-    for link in doc.links:
-        if not link.text or not (first <= link.line <= last):
-            continue
-        m = _OTHER_OWNER_URL.search(link.url)
-        if not m:
-            continue
-        owner = m.group(1)
-        # (a link to a section, '…/XuanYuan#开源金融数据集', is a contents entry, not a release)
-        if link.source != "image" and len(owner) >= 3 and ownnames.name_key(owner) in own and "#" not in link.url:
-            own_spans.extend(link_text_spans(block, link))
-        if owner.lower() not in own and not any(n in link.url.lower() for n in own if len(n) >= 4):
-            other_spans.extend(link_text_spans(block, link))
-    return own_spans, other_spans
+def link_owner(link: Link, own: frozenset[str]) -> str:
+    """Whose repository, model or dataset a link points at: "own" (the project's own owner's: what its text calls
+    open is one of the owner's releases, '<a href=https://huggingface.co/datasets/OWNER/x>中文开源预训练集</a>'),
+    "other" (another owner's: its text names theirs), "both" when it counts as each, or "" (no such link)."""
+    m = _OTHER_OWNER_URL.search(link.url)
+    if not m:
+        return ""
+    owner = m.group(1)
+    # (a link to a section, '…/XuanYuan#开源金融数据集', is a contents entry, not a release)
+    is_own = link.source != "image" and len(owner) >= 3 and ownnames.name_key(owner) in own and "#" not in link.url
+    is_other = owner.lower() not in own and not any(n in link.url.lower() for n in own if len(n) >= 4)
+    return "both" if is_own and is_other else "own" if is_own else "other" if is_other else ""
 
 
 def link_text_spans(block: Block, link: Link) -> list[tuple[int, int]]:
