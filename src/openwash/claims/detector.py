@@ -249,7 +249,7 @@ def _place_owner(det: _Detector, slow: str, a: int, b: int, start: int, end: int
         # '| [OWN-V](…) | 支持多模态对话的开源中英双语大模型 |': a cell that describes the row's own artifact
         return "table-row", f"describes the row '{row_label[:30]}', an own artifact"
     # a feature label ('Integrations: …', 'Multi-signer Support: …') names the feature, it is no evidence
-    label = p.OWNER_1.match(slow) if " list" in own_place else None
+    label = p.OWNER_1.match(slow) if "list" in own_place else None
     evidence_text = " " * label.end() + slow[label.end():b] if label and label.end() <= a else slow[:b]
     if own_place and not other_evidence(
             evidence_text, [(x - start, y - start) for x, y in (other_links or []) if start <= x and y <= end], a):
@@ -320,10 +320,10 @@ def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[
             elif det.add or any_phrase(low):
                 row_label = row[1]
             header_row = _is_header_row(doc, block.line)
-        block_kind = block.kind
-        if block.kind == "html" and _in_html_header_cell(doc, block):
-            block_kind, header_row = "table_cell", True  # '<th>Open Source</th>' names a column
         if det.add or any_phrase(low):
+            block_kind = block.kind
+            if block.kind == "html" and _in_html_header_cell(doc, block):
+                block_kind, header_row = "table_cell", True  # '<th>Open Source</th>' names a column
             sents = segment.sentences(prev_block)
             prev = prev_block[sents[-1][0]:sents[-1][1]] if sents else ""
             titles, spans, own_links, other_links = _link_spans(doc, block, ctx.own_names)
