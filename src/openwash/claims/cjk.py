@@ -10,9 +10,7 @@ from openwash.claims import patterns as p
 from openwash.claims.places import closed_by_de
 from openwash.claims.reader import Reader
 from openwash.claims.record import Sentence, Verdict
-from openwash.claims.text import (
-    last_match,
-)
+from openwash.claims.text import from_first_word, last_match
 
 
 class CjkJudgement(Reader):
@@ -109,9 +107,9 @@ class CjkJudgement(Reader):
             dep = None  # '使用自己构建并开源的 X' (use X, which we built and released ourselves): the author's own
         if dep and not own_attached:
             return out(False, "dependency", f"something used ('{dep.group(0)}')")
-        selfish = p.CJK_SELF.search(near)
-        if selfish and not own_attached and (lx.FIRST_PERSON.search(low[cs:a]) or lx.DEMONSTRATIVE.search(low[cs:a])):
-            return out(True, "first-person", f"the author releases it ('{selfish.group(0)}…开源')")
+        reflexive = p.CJK_SELF.search(near)
+        if reflexive and not own_attached and (lx.FIRST_PERSON.search(low[cs:a]) or lx.DEMONSTRATIVE.search(low[cs:a])):
+            return out(True, "first-person", f"the author releases it ('{reflexive.group(0)}…开源')")
         # after '开源了' (released) what follows is the object released, not what it is built on
         rdep = lx.DEPENDENCY_RIGHT_CJK.search(low[b:b + 40]) if not low.startswith("了", b) else None
         if rdep and not own_attached:
@@ -198,7 +196,8 @@ class CjkJudgement(Reader):
             # 'the open-source edition' is in English
             return out(True, "own-edition", "the open-source edition of the product described")
         date = lx.NEWS_DATE.search(low)
-        opening = low[date.end():a].strip(" ]】)）:：-–—🔥🎉🚀📢✨") if date else ""
+        # what the item opens with after the date and its brackets, marks and emoji
+        opening = from_first_word(low[date.end():a]) if date else ""
         if date and (not opening or lx.RELEASE_VERBS.match(opening)) and subj_own is not False and not agent:
             # '[9/22/2023] 🔥开源中文金融评估数据集 X', '2023年8月28日：发布…的开源大模型 X': a dated item that opens with
             # the phrase or a release verb announces a release, whether 开源 reads as the verb or as an adjective

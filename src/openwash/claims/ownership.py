@@ -264,8 +264,34 @@ class Ownership(Reader):
     def _opens_with_own(self, s: Sentence, a: int) -> bool:
         """The sentence opens with the own name: a 'you' later on is an object ('OWN is available to you since it
         is open-source', 'OWN allows you to …'), the reader is not who the sentence is about."""
-        subject = self.sentence_subject(s, a)
-        return subject is not None and subject[0] and subject[1].startswith("it opens with the own name")
+        start = self._subject_start(s, a)
+        return start is not None and self._own_span_at(s, start) is not None
+
+    @staticmethod
+    def _subject_start(s: Sentence, a: int) -> int | None:
+        """Where the sentence's subject starts, after list markup and a leading adverbial ('Unlike closed models,
+        ...', 'In 2024, ...', 'Today, ...'); None when no subject precedes the phrase or when what precedes it
+        thanks someone or uses something that governs the phrase."""
+        low = s.low
+        m = p.SENTENCE_SUBJECT_1.match(low)
+        start = m.end() if m else 0
+        adv = p.SENTENCE_SUBJECT_2.match(low[start:a])
+        if adv:
+            start += adv.end()
+        if start >= a:
+            return None
+        seg = low[start:a]
+        if lx.THANKS.search(seg):
+            return None
+        participle = p.SENTENCE_SUBJECT_3.search(low[a:a + 40].split(" ")[0] if low[a:] else "")
+        if not participle and (lx.DEPENDENCY.search(" ".join(words(seg)[-5:])) or p.SENTENCE_SUBJECT_6.search(seg)):
+            return None
+        return start
+
+    @staticmethod
+    def _own_span_at(s: Sentence, start: int) -> tuple[int, int] | None:
+        """The own name the subject opens with, if any."""
+        return next((sp for sp in s.own_spans if sp[0] <= start + 2), None)
 
     def _own_copula_subject(self, s: Sentence, a: int, cs: int) -> bool:
         """The phrase is predicated of an own name by a copula ('... why OWN is open source')."""
@@ -490,25 +516,13 @@ class Ownership(Reader):
     def sentence_subject(self, s: Sentence, a: int) -> tuple[bool, str] | None:
         """Whether the sentence is about the own artifact: it opens with the own name, 'we', 'this project' or
         a pronoun for it, and nothing it uses or compares with governs the phrase."""
-        low = s.low
-        m = p.SENTENCE_SUBJECT_1.match(low)
-        start = m.end() if m else 0
-        # a leading adverbial ('Unlike closed models, ...', 'In 2024, ...', 'Today, ...') is not the subject
-        adv = p.SENTENCE_SUBJECT_2.match(low[start:a])
-        if adv:
-            start += adv.end()
-        if start >= a:
+        start = self._subject_start(s, a)
+        if start is None:
             return None
-        seg = low[start:a]
-        if lx.THANKS.search(seg):
-            return None
-        participle = p.SENTENCE_SUBJECT_3.search(low[a:a + 40].split(" ")[0] if low[a:] else "")
-        if not participle and (lx.DEPENDENCY.search(" ".join(words(seg)[-5:])) or p.SENTENCE_SUBJECT_6.search(seg)):
-            return None
-        lead = seg[:60]
-        spans = [sp for sp in s.own_spans if sp[0] <= start + 2]
-        if spans:
-            return True, f"it opens with the own name '{s.text[spans[0][0]:spans[0][1]]}'"
+        lead = s.low[start:a][:60]
+        span = self._own_span_at(s, start)
+        if span:
+            return True, f"it opens with the own name '{s.text[span[0]:span[1]]}'"
         dm = lx.DEMONSTRATIVE.match(lead)
         if dm:
             return True, f"it opens with '{s.text[start:start + dm.end()]}'"

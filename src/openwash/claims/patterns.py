@@ -121,7 +121,7 @@ COLLECTION_ARTICLE = lazyre.compile(r"\b(?:a|an|the)\s+[\w\-]+\s+of\s+(?:[\w\-]+
 EASY_TO_USE = lazyre.compile(r"\b(?:easy|easier|simple|simpler|ready|fun|intuitive|straightforward|convenient)"
                              r"[\s-]+to[\s-]+use\b")
 # a previous sentence that names third parties: 'these …' after it points at them
-THIRD_PARTY_ANTECEDENT = lazyre.compile(r"\bthird[- ]party\b|\bexternal\b|\bother (?:open|projects|software|libraries)")
+THIRD_PARTY_ANTECEDENT = lazyre.compile(r"\bthird[- ]part(?:y|ies)\b")
 OWNER_11 = lazyre.compile(r",\s*$")
 # a subject pronoun right before 'open-source': the word can only be the verb ('we open-source intermediate ...')
 SUBJECT_PRONOUN_BEFORE = lazyre.compile(r"(?:^|\s)(?:we|i|they)\s+$")
@@ -217,6 +217,9 @@ DET_THIRD = {"other", "others", "another", "many", "most", "existing", "various"
               "powerful", "best", "top", "key", "major", "big", "well-known", "widely-used", "widely", "mature"}
 # the words of DET_THIRD that count or pick out others; the rest are adjectives that an article or another
 # adjective before them makes part of a noun phrase ('the best free open-source assistant')
+# words that join coordinated modifiers ('lightweight yet powerful') and words of degree ('most capable')
+COORDINATORS = frozenset({"and", "yet", "but", "or"})
+DEGREE_WORDS = frozenset({"most", "more", "least", "less"})
 QUANTIFIERS = {"other", "others", "another", "many", "most", "various", "several", "some", "any", "more", "numerous",
                "countless", "all", "both", "each", "every", "few", "certain", "such", "those", "his", "her",
                "otros", "otras", "muchos", "muchas", "varios", "algunos", "autres", "nombreux", "plusieurs", "andere",

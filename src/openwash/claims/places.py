@@ -13,7 +13,7 @@ import re
 from openwash import lazyre, ownnames
 from openwash.claims import patterns as p
 from openwash.claims.record import Verdict
-from openwash.claims.text import has_cjk
+from openwash.claims.text import from_first_word, has_cjk
 from openwash.documents import Block, Document, Link
 
 _OWN_LIST_SECTION = lazyre.compile(
@@ -29,8 +29,7 @@ _LICENSE_SECTION = ("licence", "license", "licensing", "terms of use", "许可",
 
 
 def _is_license_section(heading: str) -> bool:
-    start = next((i for i, ch in enumerate(heading) if ch.isalnum()), len(heading))
-    return heading[start:start + 12].lower().startswith(_LICENSE_SECTION)
+    return from_first_word(heading)[:12].lower().startswith(_LICENSE_SECTION)
 
 
 _THIRD_PARTY_WORDS = lazyre.compile(
@@ -118,7 +117,7 @@ def _past_own_name(heading: str, own: frozenset[str]) -> str:
     """The heading after an own name that opens it ('✨ Payload Features' → ' Features'): a section named for
     the project's own features is its own list as much as a bare 'Features' is."""
     low = heading.lower()
-    start = next((i for i, ch in enumerate(low) if ch.isalnum()), len(low))
+    start = len(low) - len(from_first_word(low))
     spans = ownnames.spans_in(ownnames.matcher(own), low) if own else []
     if not spans or spans[0][0] != start:
         return heading

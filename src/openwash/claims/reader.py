@@ -92,19 +92,13 @@ class Reader:
             if w in p.DET_PRONOUN:
                 return "pronoun", w, mods, ws[:i], at
             if w in p.DET_THIRD:
-                if w in ("most", "more", "least", "less") and mods and (
-                        prev in p.DET_A | p.DET_THE | {"and", "yet", "but", "or"} or prev.endswith(("'s", "’s"))):
-                    mods.append(w)  # 'the latest and most capable open-source model': a degree word
+                if w in p.DEGREE_WORDS and mods and (
+                        prev in p.DET_A | p.DET_THE | p.COORDINATORS or prev.endswith(("'s", "’s"))):
+                    # 'the latest and most capable open-source model': a degree word after an article or a
+                    # coordination makes a superlative ('most popular open-source models' is a quantifier)
+                    mods.append(w)
                     np_start = at
                     i -= 1
-                    continue
-                if prev in ("most", "more", "least", "less") and w not in p.QUANTIFIERS and i > 1 and (
-                        ws[i - 2] in p.DET_A | p.DET_THE | {"and", "yet", "but", "or"}
-                        or ws[i - 2].endswith(("'s", "’s"))):  # ('most popular open-source models': quantifier)
-                    # 'the latest and most powerful open-source model': a degree word makes a superlative
-                    mods.extend((w, prev))
-                    np_start = toks[i - 1][1]
-                    i -= 2
                     continue
                 if prev in p.DET_FIRST:
                     return "own", prev, mods, ws[:i - 1], toks[i - 1][1]
@@ -112,8 +106,9 @@ class Reader:
                         "currently", "very", "truly", "fully", "one") or (
                         w in ("all", "both", "each", "entirely") and prev in lx.COPULA_WORDS) or (
                         w not in p.QUANTIFIERS and prev in p.DET_THIRD and prev not in p.QUANTIFIERS) or (
-                        w not in p.QUANTIFIERS and prev in ("and", "yet", "but", "or")):
-                    # ('lightweight yet powerful open-source': an adjective coordinated with another)
+                        w not in p.QUANTIFIERS and prev in p.COORDINATORS | p.DEGREE_WORDS):
+                    # ('lightweight yet powerful open-source': coordinated; 'most powerful': graded, the degree
+                    # word decides above whether it makes a superlative)
                     # 'the most scalable', 'a free', 'the world's best', 'the best free': adjectives
                     mods.append(w)
                     np_start = at

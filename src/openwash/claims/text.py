@@ -29,6 +29,11 @@ def is_head_noun(word: str) -> bool:
                 or lx.LICENSE_HEADS.search(word))
 
 
+def from_first_word(text: str) -> str:
+    """``text`` from its first letter or digit on: brackets, punctuation and emoji before it are marks."""
+    return text[next((i for i, ch in enumerate(text) if ch.isalnum()), len(text)):]
+
+
 def last_match(rx: re.Pattern[str], text: str) -> re.Match[str] | None:
     """The last (rightmost) match of ``rx`` in ``text``."""
     found = None
