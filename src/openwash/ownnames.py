@@ -58,7 +58,12 @@ _DEEP_LINK = lazyre.compile(r"/(?:blob|tree|raw|issues|pulls?|wiki|releases|disc
 _INSIDE_REPO = lazyre.compile(r"/?#|/[^/?#\s]")
 # the host of a web link (its labels are compared with the owner's name)
 _SITE_HOST = lazyre.compile(r"https?://([\w\-.]+)(?:[:/?#]|$)", re.I)
-_PIP = lazyre.compile(r"pip3?\s+install\s+(?:-[\w-]+\s+)*[\"']?([A-Za-z][\w\-.]*)")
+# a pip command line up to its end ('&&', ';', '#' or the line's end); :func:`_pip_package` reads its arguments
+_PIP = lazyre.compile(r"pip3?\s+install\s+([^\n&;#|]*)")
+_PIP_ARG_OPTIONS = frozenset(["-r", "--requirement", "-c", "--constraint", "-i", "--index-url", "--extra-index-url",
+                              "-f", "--find-links", "-t", "--target", "--prefix", "--root", "--src"])
+_INSTALL_TOOLS = frozenset(["pip", "setuptools", "wheel", "uv", "pipx", "poetry"])
+_PIP_NAME = lazyre.compile(r"[A-Za-z][\w\-.]*")  # the name before extras and a version ('wren[gpu]>=2')
 _PYPROJECT_NAME = lazyre.compile(r"^\s*name\s*=\s*[\"']([^\"']+)[\"']", re.M)
 _BOLD = lazyre.compile(r"\*\*([^*\n]{2,40})\*\*|__([^_\n]{2,40})__")
 _TITLE_SEP = lazyre.compile(r"\s*(?::|：|\s[-–—|]\s|[(（\[])\s*")
@@ -68,6 +73,11 @@ _DECORATION = lazyre.compile(
     r"|\s+(?:model\s+card|repository|repo|readme|nightly|\(deprecated\)|deprecated|archived)$", re.I)
 # a lead that credits another maker describes someone else's product ('X is ... developed by Meta')
 _MAKER = lazyre.compile(r"\b(?:developed|created|made|built|maintained|released|published|open-?sourced)\s+by\b", re.I)
+# the name after 'implementation of', 'alternative to', 'built on', 'compatible with', ... ('the', 'a' between)
+_OTHERS_PRODUCT = lazyre.compile(
+    r"\b(?:(?:implementation|alternative|clone|fork|port|replacement|client|wrapper|front-?end|plugin|extension)s?"
+    r"\s+(?:of|to|for)|(?:based|built)\s+on(?:\s+top\s+of)?|compatible\s+with|powered\s+by)"
+    r"\s+(?:the\s+|an?\s+)?([A-Z][\w\-.]*\w)")
 _COPULA_START = lazyre.compile(r"^\s*(?:is|are|was|—|-|,|\(|：|是|は)", re.I)
 
 
@@ -276,13 +286,33 @@ def names_from_document(doc: Document, owner: str = "") -> list[tuple[str, str]]
                 out.append((m.group(0), f"{where}:{block.line}: lead"))
         break
     for _line, _info, content in doc.code_blocks[:50]:
-        for m in _PIP.finditer(content):
-            out.append((m.group(1), f"{where}: pip install"))
+        # the project's own package is installed alone; a block that installs several names sets up dependencies
+        packages = {name for m in _PIP.finditer(content) for name in _pip_packages(m.group(1))}
+        if len(packages) == 1:
+            out.append((packages.pop(), f"{where}: pip install"))
     if doc.path.endswith("pyproject.toml"):
         m = _PYPROJECT_NAME.search(doc.text)
         if m:
             out.append((m.group(1), f"{where}: package name"))
     return out
+
+
+def _pip_packages(arguments: str) -> list[str]:
+    """The packages a ``pip install`` line installs by name ('pip install -U wren[gpu]>=2' installs 'wren');
+    requirement files, paths, URLs and the installer itself ('pip install -U pip') name none."""
+    names: list[str] = []
+    takes_value = False
+    for token in arguments.split():
+        token = token.strip("\"'")
+        if takes_value:
+            takes_value = False
+        elif token.startswith("-"):
+            takes_value = token in _PIP_ARG_OPTIONS
+        elif token[:1].isalpha() and "/" not in token and ":" not in token:
+            name = _PIP_NAME.match(token).group(0)  # type: ignore[union-attr]
+            if name.lower() not in _INSTALL_TOOLS:
+                names.append(name)
+    return names
 
 
 def folder_keys(path: str) -> set[str]:
@@ -300,18 +330,22 @@ def document_keys(doc: Document) -> set[str]:
 KNOWN_FAMILIES = frozenset(["pytorch", "tensorflow", "jax", "llama", "mistral", "qwen", "gemma", "falcon", "bloom",
                             "chatgpt", "openai", "meta", "google", "microsoft", "nvidia", "huggingface",
                             "langchain", "kubernetes", "linux", "docker", "postgres", "postgresql", "redis",
-                            "mysql", "apache"])
+                            "mysql", "apache", "clip", "bert", "whisper"])
 
 
 def _recurring_proper_noun(docs: Iterable[Document]) -> str | None:
     """The capitalised name the READMEs keep returning to (5 mentions or more, and in the lead)."""
     counts: Counter[str] = Counter()
     lead_words: set[str] = set()
+    others: set[str] = set()
     for doc in docs:
         if doc.role not in ("readme", "model_card"):
             continue
         for block in _lead_blocks(doc):
             lead_words.update(m.group(0) for m in _NAME_TOKEN.finditer(block.text))
+            # 'an open-source implementation of the Tailscale control server', 'an alternative to Notion': the lead
+            # names what the project implements, replaces or builds on; that name is another's product
+            others.update(m.group(1) for m in _OTHERS_PRODUCT.finditer(block.text))
         for block in doc.blocks[:400]:
             if block.kind in ("paragraph", "list_item", "heading", "html"):
                 for m in _NAME_TOKEN.finditer(block.text):
@@ -321,7 +355,7 @@ def _recurring_proper_noun(docs: Iterable[Document]) -> str | None:
     # the three most frequent names that are not common words (asked of each distinct word once, not per mention)
     names = (item for item in counts.most_common() if not is_generic(item[0]))
     for word, n in itertools.islice(names, 3):
-        if n >= 5 and word in lead_words and name_key(word) not in KNOWN_FAMILIES:
+        if n >= 5 and word in lead_words and word not in others and name_key(word) not in KNOWN_FAMILIES:
             return word
     return None
 

@@ -136,6 +136,12 @@ CARRIED_CLAIMS = [
     ("a collection in apposition, coordinated adjectives",
      "We are glad to introduce **Wren** (formerly Finch), a family of small yet capable open-source code LLMs.",
      "open-source"),
+    # a verb of use inside a relative clause closed by 的 does not govern the head noun the copula predicates
+    ("a verb inside a relative clause, zh", "Wren是一款完全免费且使用中无广告的开源软件，欢迎使用。", "开源"),
+    # the open-source edition of an artifact named after the own name ('OWNCorpus 数据集的开源版本')
+    ("the open-source edition of an own dataset, zh",
+     "- 2024.06.06：WrenCorpus数据集的开源版本发布，详情见项目主页与数据说明文档，其中包含二十五万个多轮对话与一百五十万轮交互记录。",
+     "开源"),
 ]
 
 
@@ -217,6 +223,18 @@ CARRIED_NON_CLAIMS = [
     # or using Wren'), and a predicate after the phrase ends its noun phrase
     ("projects based on the own name, zh", "基于或使用了 Wren 的开源项目："),
     ("the following repositories support the own model, zh", "以下优秀开源仓库已经对 Wren 模型深度支持，欢迎扩展学习。"),
+    # a bare plural is things in general, even with the author named elsewhere in the sentence
+    ("a bare plural, the author named later", "He also proposed methods for context expansion, enabling open models "
+                                              "to support inference with long context, which has had an impact on our work."),
+    # a sentence that opens with 'later, we will' plans every clause it coordinates
+    ("'later we will' opens the sentence, zh", "后续我们将继续扩充数据, 争取为开源社区贡献更多对话样本, 共同推动开源医疗大模型的发展。"),
+    # 结合 (combined with) is a verb of use
+    ("combined with another's framework, zh", "我们建议结合开源工程框架 Kestrel-Retrieval 搭建前后端服务。"),
+    # a well-known family names a model, in a list label too, and a remark after a name is part of it
+    ("a known family as a list label", "- **Gemma 2**: an open model for phones."),
+    ("a known family with a remark as a list label", "- **Gemma 2 (9B)**: an open model for phones."),
+    ("a closed remark inside the noun phrase",
+     "[2026/07] **Kestrel K3 (2.8T)** support: the largest open-source model runs on one card."),
 ]
 
 

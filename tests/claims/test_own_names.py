@@ -174,3 +174,34 @@ def test_known_families_are_third_parties_for_the_claim_places_too() -> None:
 
     for family in ownnames.KNOWN_FAMILIES:
         assert other_evidence(f"an assistant for {family} users", []), family
+
+
+def test_a_pip_install_names_the_package_only_when_it_installs_one() -> None:
+    # the project's own package is installed alone; a block that installs several sets up dependencies, and a
+    # requirements file or the installer itself names no package
+    def own_of(code: str) -> ownnames.OwnNames:
+        md = f"# Wren\n\nA small model.\n\n```bash\n{code}\n```\n"
+        return ownnames.derive("wren", "acme", [parse_document("README.md", "readme", md)])
+
+    assert own_of("pip install -U pip\npip install 'wren-kit[gpu]>=2'").matches("wren-kit")
+    assert own_of("pip install cn_finch").matches("cn_finch")
+    own = own_of("pip install -r requirements.txt\npip install torch streamlit\npip install kestrel")
+    assert not any(own.matches(n) for n in ("requirements.txt", "torch", "streamlit", "kestrel", "pip"))
+    assert not own_of("pip install kestrel\npip install finch").matches("kestrel")
+
+
+def test_the_product_a_project_implements_is_not_its_name() -> None:
+    # a name the README keeps returning to is not the project's when the lead calls the project an
+    # implementation of it, an alternative to it or built on it
+    body = ("# wren\n\nAn open source, self-hosted implementation of the Kestrel control server.\n\n"
+            + "".join(f"- Kestrel step {i}\n" for i in range(6)) + "\nEverything in Kestrel is open source.\n")
+    own = ownnames.derive("acme__wren", "", [parse_document("README.md", "readme", body)])
+    assert not own.matches("Kestrel")
+    assert [c.phrase for c in positives(body, own=own.as_set())] == ["open source"]  # the lead only
+
+
+def test_a_well_known_model_in_a_repository_name_names_the_base() -> None:
+    # 'Chinese-CLIP' builds on CLIP: the piece names the base; a repository named CLIP alone is CLIP's own
+    own = ownnames.derive("Wren-CLIP", "acme", [])
+    assert own.matches("Wren-CLIP") and not own.matches("CLIP")
+    assert ownnames.derive("CLIP", "acme", []).matches("CLIP")

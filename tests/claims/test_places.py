@@ -110,6 +110,11 @@ def test_link_text_claim_points_inside_the_link() -> None:
     ('# Wren\n\n<h3 align="center">Easy to use open source search database</h3>\n\nWren finds things.\n', 3),
     # a centred HTML tagline under the title
     ('# Wren\n\n<p align="center">Open-source, self-hosted project planning tool</p>\n\nMore text.\n', 3),
+    # the project's own news list: its items announce the project's releases ('70x' is a quantity, not a name)
+    ("# Wren\n\nA speech tool.\n\n## News\n\n- v3 released, 70x speed-up open-sourced.\n", 7),
+    ('# Wren\n\nA speech tool.\n\n<h2 align="left">New🚨</h2>\n\n- v3 released, 70x speed-up open-sourced.\n', 7),
+    # 'built by inverting X' says how the product was made, not who made it
+    ("# Wren\n\nAn open-source text-to-speech system built by inverting Kestrel.\n", 3),
 ])
 def test_own_places_make_subjectless_sentences_claims(md: str, line: int) -> None:
     found = positives(md)
@@ -319,3 +324,11 @@ def test_all_without_a_noun_is_an_adverb_in_a_features_list() -> None:
     md = ("# Wren\n\nA note app.\n\n## Features\n\n- 🔒 All open source, transparent and self-hostable.\n"
           "- All open-source models we tested were slower.\n")
     assert [(c.line, c.phrase) for c in positives(md)] == [(7, "open source")]
+
+
+def test_a_linked_title_cut_at_a_bar_is_a_title_in_each_piece() -> None:
+    # the sentence splitter cuts 'Speed Tracking | Computer Vision | Open Source' at ' | '; the link's text is
+    # a video's title in each piece, not a verbless tagline
+    md = ('# Wren\n\nWren is a model.\n\n## Videos\n\n<p align="left">\n<a href="https://video.example/v1" '
+          'title="x"><strong>Speed Tracking | Computer Vision | Open Source</strong></a>\n</p>\n')
+    assert positives(md) == []

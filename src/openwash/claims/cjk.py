@@ -203,6 +203,10 @@ class CjkJudgement(Reader):
             # the phrase or a release verb announces a release, whether 开源 reads as the verb or as an adjective
             return out(True, "news-item", "a dated news item that opens with the release")
         possessor = p.CJK_OTHER_POSSESSOR.search(low[max(0, a - 20):a])
+        if possessor and self.has_own(possessor.group(1)) and lx.EDITION_NOUNS.match(after.lstrip()) \
+                and not p.CJK_EDITION_OF.match(after) and not agent:
+            # 'OWN数据集的开源版本发布' (the open-source edition of the own dataset is out): an own artifact's edition
+            return out(True, "own-edition", f"the open-source edition of '{s.text[max(0, a - 20):a][possessor.start(1):possessor.end(1)]}'")
         if p.JUDGE_CJK_11.match(after) and not p.JUDGE_CJK_17.search(before) and len(low) < 60 \
                 and not p.CJK_EDITION_OF.match(after) \
                 and not (possessor and not self.has_own(possessor.group(1))):  # 'Kestrel 的开源版本': another's
@@ -215,8 +219,12 @@ class CjkJudgement(Reader):
         if cop is None:
             return None
         gap = low[cop.end():a]
-        if p.CJK_SUBJECT_2.search(gap):
-            return None
+        for m in p.CJK_SUBJECT_2.finditer(gap):
+            # a clause break, or a verb of use that governs the phrase ('是使用开源模型的工具'), parts the copula from
+            # it; a verb inside a relative clause closed by 的 before the phrase does not ('是一款使用中无广告的开源软件':
+            # the phrase is the head noun the copula predicates)
+            if m.group(0) in "，,。；;" or not closed_by_de(gap[m.end():]):
+                return None
         subj = low[:cop.start()]
         clause = p.CJK_SUBJECT_5.split(subj)[-1][-30:]
         if not clause.strip():

@@ -95,8 +95,7 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
             continue
         excluded = next((rx for rx in det.exclude if rx.search(sent)), None)
         s = Sentence(sent, slow, block_kind=kind_here, heading_level=heading_level, prev=previous,
-                     title_links=[(x - start, y - start) for x, y in (title_links or []) if start <= x and y <= end],
-                     link_spans=[(x - start, y - start) for x, y in (link_spans or []) if start <= x and y <= end],
+                     title_links=_clipped(title_links, start, end), link_spans=_clipped(link_spans, start, end),
                      own_spans=det.judge.own_spans(slow), news=news, row_label=label_here, header_row=header_row,
                      role=role)
         for number, (a, b, kind, strength) in enumerate(mentions):
@@ -189,6 +188,13 @@ def _in_html_header_cell(doc: Document, block: Block) -> bool:
     where = block.position(0)
     line = doc.lines[where.line - 1] if 0 < where.line <= len(doc.lines) else ""
     return bool(p.HTML_HEADER_CELL_LEFT.search(line[max(0, where.column - 121):where.column - 1]))
+
+
+def _clipped(spans: list[tuple[int, int]] | None, start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of a block's link spans inside the sentence [start, end), relative to it: a linked title that
+    the sentence splitter cut at ' | ' ('[Speed Estimation | Computer Vision | Open Source](video)') is still a
+    title in each piece."""
+    return [(max(x, start) - start, min(y, end) - start) for x, y in (spans or []) if x < end and y > start]
 
 
 def _link_spans(doc: Document, block: Block, own: frozenset[str]) -> tuple[

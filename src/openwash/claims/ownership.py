@@ -156,7 +156,8 @@ class Ownership(Reader):
         if p.OWNER_5.match(low) and comma >= 0 and any(x == subject_at for x, _y in s.own_spans):
             return out(True, "own-subject", "'as a(n) ..., OWN' describes the own artifact")
         fp_any = lx.FIRST_PERSON.search(low)
-        if fp_any and (lx.RELEASE_VERBS.search(gov) or verb_form) and not (det == "none" and plural and not verb_form):
+        if fp_any and (lx.RELEASE_VERBS.search(gov) or verb_form) \
+                and not (det == "none" and phrase_plural and not verb_form):
             return out(True, "first-person", f"the author ('{fp_any.group(0)}') releases it")
 
         if det == "this" and det_word in ("these", "those") and p.THIRD_PARTY_ANTECEDENT.search(s.prev):
@@ -407,9 +408,10 @@ class Ownership(Reader):
                 return True, f"the own name makes '{s.text[anchor_start:anchor_end]}'"
         if s.block_kind == "list_item" and low[m.start():m.start() + 1] == ":" \
                 and not low[:anchor_start].strip(" -*+•_`\"'") and not self.has_own(low[anchor_start:anchor_end]) \
-                and len(low[anchor_start:anchor_end].split()) >= 2:
+                and len(low[anchor_start:anchor_end].split()) >= 2 \
+                and not self.names_known_family(low[anchor_start:anchor_end]):
             # '- 🤝 **Community First**: 100% open source ...': a list item's label of several words names a
-            # feature, not a maker; whose the phrase is, the item's place decides
+            # feature, not a maker; whose the phrase is, the item's place decides ('**Gemma 2**: ...' names a model)
             return None
         # 'Welcome to OWN: The Golden Retriever, an open-source app': a subtitle after the own name is its own
         for _x, y in s.own_spans:

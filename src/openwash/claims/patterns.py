@@ -51,6 +51,8 @@ IS_NAME_3 = lazyre.compile(r"[a-z][A-Z]|\.[A-Za-z]|-[A-Z0-9]")  # vLLM, llama.cp
 IS_NAME_4 = lazyre.compile(r"^\W*(?:\[?\d{4}[./\-]\d{1,2}(?:[./\-]\d{1,2})?\]?)?\W*")
 IS_NAME_5 = lazyre.compile(r"\d")
 IS_NAME_6 = lazyre.compile(r"[A-Za-z]")
+# a quantity, not a name, though it mixes digits and letters ('70x speed-up', '7B model', '8-bit', '4K video')
+IS_QUANTITY = lazyre.compile(r"\d+(?:\.\d+)?-?(?:x|k|m|b|bn|t|gb|mb|kb|tb|ms|fps|bits?|d|h|p)", re.I)
 IS_NAME_7 = lazyre.compile(r"[A-Z]")
 JUDGE_1 = lazyre.compile(r"[\s*_`'\"”’)\]>.!…~\u2600-\u27bf\U0001f000-\U0001faff\ufe0f]+$")
 JUDGE_2 = lazyre.compile(r"\b(?:for|among|amongst|of|in|within|across|at)\s+(?:the\s+|all\s+)?(?:[\w\-]+\s+){0,2}$")
@@ -286,7 +288,7 @@ CJK_EDITION_OF = lazyre.compile(r"\s*版本?\s*[の的]")
 CJK_SELF = lazyre.compile(r"自己|自行|自主|自研")
 CJK_OWN_BEFORE_QUANTIFIER = lazyre.compile(r"(?:本仓库|本倉庫|本项目|本項目|我们|我們)(?:的)?\s*$")
 # a Latin name (and its model) as the possessor right before the phrase ('Llama模型的开源', 'Llama-2的开源许可协议')
-CJK_OTHER_POSSESSOR = lazyre.compile(r"([a-z][\w\-.]*[a-z0-9])\s*(模型|大模型|系列)?\s*(?:的|の)\s*$")
+CJK_OTHER_POSSESSOR = lazyre.compile(r"([a-z][\w\-.]*[a-z0-9])\s*(模型|大模型|系列|数据集|數據集|データセット)?\s*(?:的|の)\s*$")
 # a Latin name right after the phrase, past a superlative or 的 ('开源最强 Llama 3.1 模型')
 CJK_NAME_AFTER = lazyre.compile(r"\s*(?:的|最强|最強|最新|最大|最好)?\s*\[?([a-z][\w\-.]*)")
 CJK_DONE_BEFORE = lazyre.compile(r"(?:已经|已經|已|当前|當前|目前|现已|現已)\s*$")  # '已开源的…': completed before the phrase
@@ -307,7 +309,9 @@ QUOTE_CLOSE = {"「": "」", "《": "》", "『": "』"}
 PAREN_AFTER_NAME = lazyre.compile(r"(?<=[\w.\-])\s*\(\s*$")  # 'vLLM (open source)': the name is what is open
 MAKER = lazyre.compile(r"[\s,]*(?:\(|which\s+(?:is|was|are|were)\s+|that\s+(?:is|was|are|were)\s+)?"
                     r"(?:maintained|developed|created|built|made|released|published|provided|written|trained|owned|"
-                    r"run|open[\s-]?sourced|led|backed|funded|sponsored|operated)\s+by\s+(?P<who>[^,;.()]{1,40})")
+                    r"run|open[\s-]?sourced|led|backed|funded|sponsored|operated)\s+by\s+"
+                    # 'built by inverting Whisper' says how it was made, not who made it
+                    r"(?!\w+ing\b)(?P<who>[^,;.()]{1,40})")
 _CONTRAST_CLOSED_WORDS = (
     r"\b(?:only|except|excluding|but\s+not|proprietary|closed[\s-]source|enterprise\s+(?:edition|features?|version|"
     r"plugins?)|commercial\s+(?:license|licence|edition|version)|not\s+(?:yet\s+)?(?:open|released|available))\b")

@@ -21,6 +21,10 @@ _OWN_LIST_SECTION = lazyre.compile(
     r"about|overview|introduction|summary|特性|特点|特點|亮点|亮點|主要功能|优势|優勢|简介|簡介|介绍|介紹|特徴|概要)",
     re.IGNORECASE)
 
+# the project's own news: its items announce the project's releases ('v3 released, 70x speed-up open-sourced')
+_OWN_NEWS_SECTION = lazyre.compile(
+    r"^\W*(?:latest\s+|recent\s+)?(?:news|updates?\b|what'?s\s+new|new\b|changelog|change\s+log|release\s+notes|"
+    r"announcements?|最新|更新|新闻|新聞|动态|動態|ニュース|お知らせ|更新情報|更新履歴)", re.IGNORECASE)
 
 # the project's own licence section: what it says is open, unnamed, is what the project releases (the heading's
 # first words; a plain string test, as every block of a README asks it)
@@ -40,7 +44,7 @@ _THIRD_PARTY_WORDS = lazyre.compile(
     r"following|table|lists|figure|check\s+out|"
     # well-known models, frameworks and makers: named in a lead, they are what the project builds on
     r"pytorch|tensorflow|jax|llama|mistral|qwen|gemma|falcon|bloom|gpt-\d\w*|chatgpt|openai|meta|google|"
-    r"microsoft|nvidia|hugging\s?face|langchain|kubernetes|linux|docker|postgres\w*|redis|mysql|"
+    r"microsoft|nvidia|hugging\s?face|langchain|kubernetes|linux|docker|postgres\w*|redis|mysql|clip|bert|whisper|"
     # Apache the maker, not the Apache licence ('licensed under Apache-2.0')
     r"apache(?![\s-]*(?:v?2|licen[cs]e|software\s+licen[cs]e)))(?![\w])"
     r"|基于|基於|使用|支持|兼容|对比|相比|同等|同类|同類|同级|同級|表现最|之一")
@@ -166,6 +170,8 @@ def own_places_of(doc: Document, own: frozenset[str] = frozenset()) -> dict[int,
         elif block.kind == "list_item" and block.heading \
                 and _OWN_LIST_SECTION.search(_past_own_name(block.heading, own)):
             out[id(block)] = f"'{block.heading[:40]}' list"
+        elif block.kind == "list_item" and block.heading and _OWN_NEWS_SECTION.search(block.heading):
+            out[id(block)] = f"'{block.heading[:40]}' news list"
         elif block.kind == "list_item" and intro:
             out[id(block)] = f"list introduced by '{intro}'"
         elif block.kind in ("paragraph", "list_item") and block.heading and _is_license_section(block.heading):

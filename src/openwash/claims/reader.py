@@ -7,7 +7,7 @@ from openwash.claims import lexicon as lx
 from openwash.claims import patterns as p
 from openwash.claims.record import Sentence
 from openwash.claims.text import break_positions, is_head_noun, words
-from openwash.ownnames import matcher, spans_in
+from openwash.ownnames import KNOWN_FAMILIES, matcher, name_key, spans_in
 
 
 class Reader:
@@ -26,6 +26,11 @@ class Reader:
     def _own_in(self, s: Sentence, a: int, b: int) -> bool:
         return any(x < b and y > a for x, y in s.own_spans)
 
+    @staticmethod
+    def names_known_family(low: str) -> bool:
+        """A word of ``low`` is a well-known model or software family ('gemma 2', 'whisper large')."""
+        return any(name_key(w) in KNOWN_FAMILIES for w in words(low))
+
     def _is_name(self, s: Sentence, a: int, b: int) -> bool:
         """A proper name in [a, b): capitalised (not sentence-initially only), a linked name, or name-like."""
         text = s.text[a:b]
@@ -37,8 +42,10 @@ class Reader:
             core = t.strip("*_`'\"“”[]")
             if not core:
                 continue
-            if p.IS_NAME_5.search(core) and p.IS_NAME_6.search(core):
+            if p.IS_NAME_5.search(core) and p.IS_NAME_6.search(core) and not p.IS_QUANTITY.fullmatch(core):
                 return True
+            if core[:1].isupper() and self.names_known_family(core.lower()):
+                return True  # 'Gemma 2', 'Whisper models': a well-known family, wherever it stands
             # a capitalised first word of the sentence is a name when it stands alone as the subject
             # ('Falcon was ...') or starts a multi-word name ('Apache Cassandra'), not in 'Chat models are ...'
             nxt = toks[i + 1].strip("*_`'\"“”[]") if i + 1 < len(toks) else ""

@@ -122,6 +122,8 @@ def noun_phrase_start(low: str, end: int) -> int:
     region = low[:end]
     start = max(0, end - 80)
     for br in p.NP_START_1.finditer(region):
+        if br.group(0) == "(" and ")" in region[br.end():end]:
+            continue  # a closed remark inside the noun phrase ('kimi k3 (2.8t) support') does not start it
         if br.end() < end:
             start = max(start, br.end())
     ws = list(p.NP_START_2.finditer(region[start:end]))
@@ -147,8 +149,13 @@ def leading_phrase_end(low: str) -> int:
 
 def name_before(low: str, end: int) -> tuple[int, int]:
     """[start, end) of the name that ends before ``end``, the position of a comma or parenthesis: closing
-    markup and quotes are not part of it ('**NAME**, an open-source ...', '"NAME" (an open ...')."""
-    name_end = len(low[:end].rstrip(" *_`\"'”’)"))
+    markup and quotes are not part of it ('**NAME**, an open-source ...', '"NAME" (an open ...'), nor is a
+    parenthetical remark after it ('**NAME 2 (9B)**: ...')."""
+    stripped = low[:end].rstrip(" *_`\"'”’")
+    remark = stripped.rfind("(", max(0, len(stripped) - 40)) if stripped.endswith(")") else -1
+    if remark > 0 and ")" not in stripped[remark:-1]:
+        stripped = stripped[:remark]
+    name_end = len(stripped.rstrip(" *_`\"'”’)"))
     return noun_phrase_start(low, name_end), name_end
 
 
