@@ -142,6 +142,10 @@ CARRIED_CLAIMS = [
     ("the open-source edition of an own dataset, zh",
      "- 2024.06.06：WrenCorpus数据集的开源版本发布，详情见项目主页与数据说明文档，其中包含二十五万个多轮对话与一百五十万轮交互记录。",
      "开源"),
+    # a list item's feature label is not the subject: the own name after it is, and 'you' is its object
+    ("a feature label before the own name",
+     "- **Annotate documents:** Wren allows you to annotate PDF files with a signing pad for the simplest open "
+     "source signing experience.", "open source"),
 ]
 
 

@@ -276,6 +276,11 @@ class Ownership(Reader):
         low = s.low
         m = p.SENTENCE_SUBJECT_1.match(low)
         start = m.end() if m else 0
+        # a list item's feature label is not the subject ('- Annotate documents: OWN allows you to …'), unless
+        # it is the own name itself
+        label = p.LIST_ITEM_LABEL.match(low, start, a) if s.block_kind == "list_item" else None
+        if label and not any(start <= x < label.end() for x, _y in s.own_spans):
+            start = label.end()
         adv = p.SENTENCE_SUBJECT_2.match(low[start:a])
         if adv:
             start += adv.end()
