@@ -142,6 +142,13 @@ CARRIED_CLAIMS = [
     ("the open-source edition of an own dataset, zh",
      "- 2024.06.06：WrenCorpus数据集的开源版本发布，详情见项目主页与数据说明文档，其中包含二十五万个多轮对话与一百五十万轮交互记录。",
      "开源"),
+    # a community in the next clause is not the phrase's head; 将 before 'we' and an attributive phrase marks the
+    # object ('only use the code we released for research'), it plans nothing
+    ("a community in the next clause, zh", "本项目中的代码依照 Apache-2.0 协议开源，社区使用 Wren 模型需要遵循社区许可协议。", "开源"),
+    ("将 marks the object, zh", "我们要求开发者仅将我们开源的代码和模型用于研究目的。", "开源"),
+    # 'the OWN library' opens with the own name: what it provides is its own
+    ("'the' before the own name as subject",
+     "The `wren` library provides open-source components for parsing PDF and HTML documents.", "open-source"),
     # a list item's feature label is not the subject: the own name after it is, and 'you' is its object
     ("a feature label before the own name",
      "- **Annotate documents:** Wren allows you to annotate PDF files with a signing pad for the simplest open "

@@ -113,8 +113,9 @@ def test_link_text_claim_points_inside_the_link() -> None:
     # the project's own news list: its items announce the project's releases ('70x' is a quantity, not a name)
     ("# Wren\n\nA speech tool.\n\n## News\n\n- v3 released, 70x speed-up open-sourced.\n", 7),
     ('# Wren\n\nA speech tool.\n\n<h2 align="left">New🚨</h2>\n\n- v3 released, 70x speed-up open-sourced.\n', 7),
-    # 'built by inverting X' says how the product was made, not who made it
+    # 'built by inverting X' says how the product was made, not who made it; 'a few volunteers' name no maker
     ("# Wren\n\nAn open-source text-to-speech system built by inverting Kestrel.\n", 3),
+    ("# Wren\n\nA non-profit open-source project maintained by a few volunteers.\n", 3),
 ])
 def test_own_places_make_subjectless_sentences_claims(md: str, line: int) -> None:
     found = positives(md)
@@ -164,7 +165,7 @@ def test_a_list_introduced_by_an_own_named_clause_is_the_projects_own() -> None:
         assert positives(md) == [], intro
 
 
-@pytest.mark.parametrize("heading", ["License", "Licensing", "开源协议", "ライセンス"])
+@pytest.mark.parametrize("heading", ["License", "Licensing", "开源协议", "📜 开源许可", "ライセンス"])
 def test_the_own_license_section_speaks_for_the_release(heading: str) -> None:
     # in the project's own licence section, unnamed weights or code are what the project releases; 'Apache-2.0'
     # there is a licence, not the Apache foundation as a maker
@@ -182,6 +183,15 @@ def test_the_own_license_section_speaks_for_the_release(heading: str) -> None:
     md = (f"# Wren\n\nWren is a small model.\n\n## {heading}\n\n"
           'The concept is called "Open Core" where the core technology is fully open source, licensed under AGPLv3.\n')
     assert [c.phrase for c in positives(md)] == ["open source"]
+
+
+@pytest.mark.parametrize("heading", ["License", "📜 开源许可"])
+def test_based_on_a_licence_gives_terms_in_the_licence_section(heading: str) -> None:
+    # '基于 MIT 许可进行开源' (released under the MIT licence): nothing is built on the licence
+    md = f"# Wren\n\nWren 是一个小模型。\n\n## {heading}\n\n基于 [MIT license](https://example.org/mit) 许可进行开源。\n"
+    assert [c.phrase for c in positives(md)] == ["开源"]
+    md = f"# Wren\n\nWren 是一个小模型。\n\n## {heading}\n\n基于 Kestrel 框架进行开源。\n"
+    assert positives(md) == []
 
 
 def test_a_link_to_the_owners_own_release_names_it() -> None:
@@ -332,3 +342,16 @@ def test_a_linked_title_cut_at_a_bar_is_a_title_in_each_piece() -> None:
     md = ('# Wren\n\nWren is a model.\n\n## Videos\n\n<p align="left">\n<a href="https://video.example/v1" '
           'title="x"><strong>Speed Tracking | Computer Vision | Open Source</strong></a>\n</p>\n')
     assert positives(md) == []
+
+
+def test_an_html_link_text_on_later_lines_is_the_linked_owners() -> None:
+    # a sponsor's tagline inside '<a href=…>' over several lines ('<b>…</b><br><sub>…</sub>'): the HTML reader makes
+    # the '<sub>' line a block of its own, and it is still the text of a link to another owner
+    md = ('# Wren\n\nWren is a tool.\n\n## Kestrel Cloud\n\n<p align="center">\n'
+          '  <a href="https://github.com/kestrel/finch" target="_blank">\n    <b>The cloud that you control</b>\n'
+          '    <br>\n    <sub>An open source, self-hosted alternative to public clouds</sub>\n  </a>\n</p>\n')
+    assert positives(md) == []
+    # ... while the title of the project's own page, linked under its title, stays the project's tagline
+    md = ('<div align="center">\n<h2><a href="https://wren-ai.github.io/wren/">\n'
+          'Introducing Wren: <br>A Strong and Open-source Coding LLM</a></h2>\n</div>\n\nWren fixes issues.\n')
+    assert [c.phrase for c in positives(md)] == ["Open-source"]

@@ -45,7 +45,10 @@ class CjkJudgement(Reader):
                 and (p.CJK_RELEASE_AFTER.match(low[b:]) or p.CJK_BA.search(low[cs + fp_agent.end():a])):
             return out(True, "first-person", f"the author ('{fp_agent.group(0)}') releases it")
         # community
-        if (lx.COMMUNITY_HEADS.search(after[:6]) and not lx.PRODUCT_HEADS.search(after.lstrip("的 "))) \
+        head_zone = after[:6]
+        for mark in "，,。；;":  # '协议开源，社区使用…': a community in the next clause is not the phrase's head
+            head_zone = head_zone.split(mark)[0]
+        if (lx.COMMUNITY_HEADS.search(head_zone) and not lx.PRODUCT_HEADS.search(after.lstrip("的 "))) \
                 or p.JUDGE_CJK_4.match(after):
             # '开源社区', '开源开发者'; not '开源项目开发者' (the developers of an open-source project)
             return out(False, "community", "about a community or a movement")

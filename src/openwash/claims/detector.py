@@ -190,6 +190,9 @@ def _in_html_header_cell(doc: Document, block: Block) -> bool:
     return bool(p.HTML_HEADER_CELL_LEFT.search(line[max(0, where.column - 121):where.column - 1]))
 
 
+_HTML_LINK_REACH = 12  # lines
+
+
 def _clipped(spans: list[tuple[int, int]] | None, start: int, end: int) -> list[tuple[int, int]]:
     """The parts of a block's link spans inside the sentence [start, end), relative to it: a linked title that
     the sentence splitter cut at ' | ' ('[Speed Estimation | Computer Vision | Open Source](video)') is still a
@@ -207,14 +210,20 @@ def _link_spans(doc: Document, block: Block, own: frozenset[str]) -> tuple[
     other_spans: list[tuple[int, int]] = []
     first, last = block.line, max(block.end_line, block.line)
     for link in doc.links:
-        if not link.text or not (first <= link.line <= last):
+        # (whose text it is, an HTML link tells a few lines on: '<a href=…>' then '<br>' and a '<sub>' tagline,
+        # which the HTML reader makes a block of its own; as a title, only on the tag's line)
+        if not link.text or not ((first - _HTML_LINK_REACH if link.source == "html" else first) <= link.line <= last):
+            continue
+        whose = link_owner(link, own)
+        if whose:
+            texts = link_text_spans(block, link, later_lines=True)
+            if whose in ("own", "both"):
+                own_spans.extend(texts)
+            if whose in ("other", "both"):
+                other_spans.extend(texts)
+        if link.line < first:
             continue
         found = link_text_spans(block, link)
-        whose = link_owner(link, own)
-        if whose in ("own", "both"):
-            own_spans.extend(found)
-        if whose in ("other", "both"):
-            other_spans.extend(found)
         if link.source in ("image", "reference", "bare"):
             continue
         if link.url.startswith("#") or ownnames.is_own_contents_link(link.url, own):

@@ -170,7 +170,11 @@ class Ownership(Reader):
         # the noun phrase names its maker: 'an open-source harness maintained by another lab'
         if not verb_form:
             maker = p.MAKER.match(low, b + len(" ".join(head)) + 1 if head else b)
-            if maker and not self.has_own(maker.group("who")) and not lx.FIRST_PERSON.search(maker.group("who")):
+            # a maker is someone named ('maintained by Loon Labs') or another ('by another lab'); 'maintained by a few
+            # individuals' names nobody
+            named = maker is not None and (not s.text[maker.start("who"):maker.end("who")].islower()
+                                           or bool(p.OTHER_MAKER.match(maker.group("who"))))
+            if maker and named and not self.has_own(maker.group("who")) and not lx.FIRST_PERSON.search(maker.group("who")):
                 return out(False, "third-party", f"made by someone else ('{maker.group(0).strip()}')")
             # its examples are other names: 'includes the latest open-source LLMs like Kestrel and Finch'
             examples = p.EXAMPLES_AFTER.match(low, b + len(" ".join(head)) + 1 if head else b)
@@ -296,8 +300,9 @@ class Ownership(Reader):
 
     @staticmethod
     def _own_span_at(s: Sentence, start: int) -> tuple[int, int] | None:
-        """The own name the subject opens with, if any."""
-        return next((sp for sp in s.own_spans if sp[0] <= start + 2), None)
+        """The own name the subject opens with, if any ('Wren …', 'The Wren library …')."""
+        reach = start + (4 if s.low.startswith("the ", start) else 0) + 2
+        return next((sp for sp in s.own_spans if sp[0] <= reach), None)
 
     def _own_copula_subject(self, s: Sentence, a: int, cs: int) -> bool:
         """The phrase is predicated of an own name by a copula ('... why OWN is open source')."""

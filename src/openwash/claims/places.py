@@ -28,7 +28,8 @@ _OWN_NEWS_SECTION = lazyre.compile(
 
 # the project's own licence section: what it says is open, unnamed, is what the project releases (the heading's
 # first words; a plain string test, as every block of a README asks it)
-_LICENSE_SECTION = ("licence", "license", "licensing", "terms of use", "许可", "許可", "开源协议", "開源協議", "协议", "協議",
+_LICENSE_SECTION = ("licence", "license", "licensing", "terms of use", "许可", "許可", "开源协议", "開源協議", "开源许可",
+                    "開源許可", "协议", "協議",
                     "ライセンス", "라이선스")
 
 
@@ -87,7 +88,12 @@ def other_evidence(low: str, other_links: list[tuple[int, int]], phrase_start: i
     # in CJK a relative clause closed by 的 before the phrase ('基于 X 的开源…模型') says what the head noun is
     # built on, not whose it is
     return any(not (cjk and m.end() <= phrase_start and closed_by_de(low[m.end():phrase_start]))
+               and not (m.group(0) in ("基于", "基於") and _LICENSE_BASIS.match(low, m.end()))
                for m in _THIRD_PARTY_WORDS.finditer(low, start))
+
+
+# '基于 MIT 许可进行开源' (released under the MIT licence): 基于 a licence gives the terms, nothing is built on
+_LICENSE_BASIS = lazyre.compile(r"[^，。；,;]{0,40}?(?:许可|許可|协议|協議|licen[cs]e)")
 
 
 def closed_by_de(gap: str) -> bool:
@@ -211,11 +217,21 @@ def link_owner(link: Link, own: frozenset[str]) -> str:
     return "both" if is_own and is_other else "own" if is_own else "other" if is_other else ""
 
 
-def link_text_spans(block: Block, link: Link) -> list[tuple[int, int]]:
+def link_text_spans(block: Block, link: Link, *, later_lines: bool = False) -> list[tuple[int, int]]:
     """Where a link's text sits in the block.  A Markdown link starts with its text ('[text](url)'); an HTML
-    link's position is its tag's, and its text follows the attributes."""
-    slack = 3 if link.source != "html" else len(link.url) + 200
-    return find_text(block, link.text, link.line, link.column, slack)
+    link's position is its tag's, and its text follows the attributes on the tag's line, or with
+    ``later_lines`` anywhere after the tag ('<a …>\n<b>Title</b><br>\n<sub>Tagline</sub></a>')."""
+    if link.source != "html":
+        return find_text(block, link.text, link.line, link.column)
+    if not later_lines:
+        return find_text(block, link.text, link.line, link.column, len(link.url) + 200)
+    pos = block.text.find(link.text)
+    while pos >= 0:
+        where = block.position(pos)
+        if (where.line, where.column) >= (link.line, link.column):
+            return [(pos, pos + len(link.text))]
+        pos = block.text.find(link.text, pos + 1)
+    return []
 
 
 def find_text(block: Block, needle: str, line: int, column: int, slack: int = 3) -> list[tuple[int, int]]:

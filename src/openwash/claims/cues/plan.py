@@ -24,6 +24,9 @@ def plan(s: Sentence, a: int, b: int, cs: int, ce: int, cjk: bool) -> str:
             return start.group(0).strip(" ，,、")
         window = low[max(cs, a - 16):a]
         m = last_match(lx.PLAN_LEFT, window)
+        if m and m.group(0) in ("将", "將") and low.startswith("的", b) and (
+                lx.FIRST_PERSON.search(window, m.end()) or lx.DEMONSTRATIVE.search(window, m.end())):
+            m = None  # '仅将我们开源的代码用于研究': 将 marks the object (the code we released), it plans nothing
         if m and (len(window) - m.end() <= 5 or not p.PLAN_4.search(window[m.end():])):
             return m.group(0)
     else:
