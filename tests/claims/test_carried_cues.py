@@ -149,6 +149,9 @@ CARRIED_CLAIMS = [
     # 'the OWN library' opens with the own name: what it provides is its own
     ("'the' before the own name as subject",
      "The `wren` library provides open-source components for parsing PDF and HTML documents.", "open-source"),
+    # after an infinitive's 'to' comes a verb, not a modifier of the phrase: 'to open-source' is no concept here
+    ("a verb after an infinitive's 'to'",
+     "This project aims to construct *open-source, large-scale* dialogue data for training.", "open-source"),
     # a list item's feature label is not the subject: the own name after it is, and 'you' is its object
     ("a feature label before the own name",
      "- **Annotate documents:** Wren allows you to annotate PDF files with a signing pad for the simplest open "

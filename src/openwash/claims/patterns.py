@@ -313,6 +313,10 @@ MAKER = lazyre.compile(r"[\s,]*(?:\(|which\s+(?:is|was|are|were)\s+|that\s+(?:is
                     r"run|open[\s-]?sourced|led|backed|funded|sponsored|operated)\s+by\s+"
                     # 'built by inverting Whisper' says how it was made, not who made it
                     r"(?!\w+ing\b)(?P<who>[^,;.()]{1,40})")
+# words after which 'to' opens an infinitive ('aims to construct', 'in order to train')
+INTENT_BEFORE_TO = frozenset(["aim", "aims", "aimed", "aiming", "want", "wants", "wanted", "need", "needs", "strive",
+                              "strives", "seek", "seeks", "try", "tries", "trying", "hope", "hopes", "order", "going",
+                              "able", "designed", "intended", "goal", "mission"])
 OTHER_MAKER = lazyre.compile(r"(?:another|other|a\s+third|third[\s-]part(?:y|ies)|external)\b")
 _CONTRAST_CLOSED_WORDS = (
     r"\b(?:only|except|excluding|but\s+not|proprietary|closed[\s-]source|enterprise\s+(?:edition|features?|version|"

@@ -138,6 +138,9 @@ class Reader:
                 if w == "of" and i > 0 and (lx.QUANTITY_NOUNS.match(prev) or prev in p.DET_THIRD):
                     return "third", prev, mods, ws[:i - 1], toks[i - 1][1]
                 return "none", "", mods, ws[:i + 1], np_start
+            if prev == "to" and i > 1 and ws[i - 2] in p.INTENT_BEFORE_TO:
+                # 'aims to construct open-source data': after an infinitive's 'to' comes a verb, not a modifier
+                return "none", "", mods, ws[:i + 1], np_start
             mods.append(w)
             np_start = at
             i -= 1
