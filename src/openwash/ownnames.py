@@ -350,7 +350,9 @@ def _recurring_proper_noun(docs: Iterable[Document]) -> str | None:
             if block.kind in ("paragraph", "list_item", "heading", "html"):
                 for m in _NAME_TOKEN.finditer(block.text):
                     w = m.group(0)
-                    if w[:1].isupper() and len(w) >= 3 and block.text[m.start() - 1:m.start()] != "/":
+                    # (a short all-capital word is an acronym of the field more often than a name: TTS, ASR, API)
+                    if w[:1].isupper() and len(w) >= 3 and not (w.isupper() and len(w) <= 4) \
+                            and block.text[m.start() - 1:m.start()] != "/":
                         counts[w] += 1
     # the three most frequent names that are not common words (asked of each distinct word once, not per mention)
     names = (item for item in counts.most_common() if not is_generic(item[0]))

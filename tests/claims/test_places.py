@@ -355,3 +355,13 @@ def test_an_html_link_text_on_later_lines_is_the_linked_owners() -> None:
     md = ('<div align="center">\n<h2><a href="https://wren-ai.github.io/wren/">\n'
           'Introducing Wren: <br>A Strong and Open-source Coding LLM</a></h2>\n</div>\n\nWren fixes issues.\n')
     assert [c.phrase for c in positives(md)] == ["Open-source"]
+
+
+def test_a_headline_under_a_section_named_after_another_product_describes_it() -> None:
+    # '### Finch2' in a list of supported models: the verbless headline under it describes Finch2, while under an
+    # own-named or a generic heading it is the project's
+    body = "SOTA open-source 7B speech model for 24 languages, based on Kestrel Voice.\n"
+    assert positives(f"# Wren\n\nWren runs speech models.\n\n## Models\n\n### Finch2\n\n{body}") == []
+    assert positives(f"# Wren\n\nWren runs speech models.\n\n## KestrelVoice\n\n{body}") == []
+    assert [c.phrase for c in positives(f"# Wren\n\nWren runs speech models.\n\n### Wren-7B\n\n{body}")] == [
+        "open-source"]

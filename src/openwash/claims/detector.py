@@ -20,7 +20,7 @@ from openwash.claims.places import (
 )
 from openwash.claims.record import CLAIM_ROLES, Claim, ClaimContext, ClaimHit, Judgement, Sentence, Verdict
 from openwash.claims.segment import any_phrase, lower
-from openwash.claims.text import has_han
+from openwash.claims.text import from_first_word, has_han
 from openwash.documents import Block, Document
 
 # --- compiled patterns used by the rules below ----------------------------------------------
@@ -128,6 +128,10 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
                 # that names the author or its release ('we', an own name, 'this project') speaks for itself there
                 v = Verdict(False, False, "none", "n/a", "others-section",
                             f"in a section about others ('{section[:40]}'), with nothing naming the author")
+            if v.claim and v.rule == "tagline" and _names_another(section, det):
+                # a verbless headline under '### KugelAudio' describes what that section is about
+                v = Verdict(False, False, "none", "n/a", "section-subject",
+                            f"a headline in the section about '{section[:40]}', which is not an own name")
             if v.claim and any(x <= start + a and start + b <= y for x, y in other_links or ()):
                 # the phrase is the text of a link to another owner's repository or model: theirs
                 v = Verdict(False, False, "none", "n/a", "linked-other",
@@ -191,6 +195,14 @@ def _in_html_header_cell(doc: Document, block: Block) -> bool:
 
 
 _HTML_LINK_REACH = 12  # lines
+
+
+def _names_another(heading: str, det: _Detector) -> bool:
+    """The section heading is one name shaped as a product's ('KugelAudio', 'GPT-4o', 'Finch2') that is not
+    one of the project's own."""
+    name = from_first_word(heading).strip(" *_`:")
+    return bool(name) and " " not in name and bool(p.IS_NAME_3.search(name) or (
+        p.IS_NAME_5.search(name) and p.IS_NAME_6.search(name))) and not det.judge.has_own(name.lower())
 
 
 def _clipped(spans: list[tuple[int, int]] | None, start: int, end: int) -> list[tuple[int, int]]:
