@@ -152,6 +152,17 @@ CARRIED_CLAIMS = [
     # after an infinitive's 'to' comes a verb, not a modifier of the phrase: 'to open-source' is no concept here
     ("a verb after an infinitive's 'to'",
      "This project aims to construct *open-source, large-scale* dialogue data for training.", "open-source"),
+    # zh: a demonstrative before the phrase or as the copula's subject points at the own artifact ('此开源项目',
+    # '这是…开源项目'); a bare '项目' with an adverb opens the sentence as the own artifact
+    ("a demonstrative before the phrase, zh", "* 此开源项目旨在从 0 开始训练一个超小语言模型。", "开源"),
+    ("a demonstrative as the copula's subject, zh", "* 这不仅是一个大语言模型全阶段开源复现项目，也是一套教程。", "开源"),
+    ("a bare artifact noun and an adverb, zh", "* 项目同时开源了大模型的极简结构与完整训练链路。", "开源"),
+    # a class named after the own name is the own release ('all models within the OWN series')
+    ("within the own series", "All models within the Wren series have been open-sourced on Hugging Face.",
+     "open-sourced"),
+    # an adjective in a list before the phrase is predicated with it ('keep this project free, open-source, …')
+    ("a list of predicated adjectives", "Their contributions help keep this project free, open-source, and "
+                                        "accessible to everyone.", "open-source"),
     # a list item's feature label is not the subject: the own name after it is, and 'you' is its object
     ("a feature label before the own name",
      "- **Annotate documents:** Wren allows you to annotate PDF files with a signing pad for the simplest open "
@@ -241,6 +252,9 @@ CARRIED_NON_CLAIMS = [
     ("a bare plural, the author named later", "He also proposed methods for context expansion, enabling open models "
                                               "to support inference with long context, which has had an impact on our work."),
     # a sentence that opens with 'later, we will' plans every clause it coordinates
+    # zh: a demonstrative before a possessor points at the possessed noun, not at an open artifact
+    ("a demonstrative before a possessor, zh", "这也是开源项目的意义所在！"),
+    ("a demonstrative before a possessor, after a verb, zh", "我们希望一起丰富这个开源工具的世界。"),
     ("'later we will' opens the sentence, zh", "后续我们将继续扩充数据, 争取为开源社区贡献更多对话样本, 共同推动开源医疗大模型的发展。"),
     # 结合 (combined with) is a verb of use
     ("combined with another's framework, zh", "我们建议结合开源工程框架 Kestrel-Retrieval 搭建前后端服务。"),

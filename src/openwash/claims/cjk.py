@@ -128,7 +128,11 @@ class CjkJudgement(Reader):
             return out(False, "generic", f"a quantified or generic noun phrase ('{third.group(0)[:6]}')")
         clause_start = max(low.rfind(mark, 0, a) for mark in "，,；;。") + 1  # '由 X 提供，开源版不包含': X's clause
         agent = lx.ZH_BY_AGENT.search(low[max(clause_start, a - 40):b + 4])
-        subj_own = self._cjk_subject(s, a)
+        subj_own = self._cjk_subject(s, a, b)
+        if attributive and p.CJK_THIS_BEFORE.search(low[max(0, a - 4):a]) and not agent \
+                and not p.CJK_POSSESSOR_AFTER.match(low, b):
+            # '此开源项目旨在…', '希望该开源项目…': a demonstrative points at the own artifact, as 'this' does
+            return out(True, "demonstrative", f"a demonstrative points at the own artifact ('{low[max(0, a - 4):a].strip()}…')")
         label = p.CJK_LABEL.match(low[:a])
         if label and subj_own is not True and not self.has_own(label.group(1)) and (
                 self._is_name(s, label.start(1), label.end(1)) or p.LATIN.search(label.group(1))):
@@ -216,7 +220,7 @@ class CjkJudgement(Reader):
             return out(True, "tagline", "a headline naming the own version ('…のオープンソース版')")
         return out(False, "no-owner", "nothing ties the phrase to the author's own artifact")
 
-    def _cjk_subject(self, s: Sentence, a: int) -> bool | None:
+    def _cjk_subject(self, s: Sentence, a: int, b: int) -> bool | None:
         low = s.low
         cop = last_match(p.CJK_SUBJECT_1, low[:a])
         if cop is None:
@@ -237,6 +241,8 @@ class CjkJudgement(Reader):
             return True if any(x <= 2 for x, _y in s.own_spans) and topic.strip() else None
         if self.has_own(clause) or p.CJK_SUBJECT_4.search(clause):
             return True
+        if p.CJK_THIS_SUBJECT.match(clause) and not p.CJK_POSSESSOR_AFTER.match(low, b):
+            return True  # '这不仅是…开源复现项目' (this is …); not '这也是开源项目的意义所在' (the meaning of …)
         if p.CJK_SUBJECT_3.search(clause):
             return False
         return None

@@ -230,7 +230,7 @@ QUANTIFIERS = {"other", "others", "another", "many", "most", "various", "several
 # a verb that puts its object in the state the phrase names ('keeping the project open source')
 OBJECT_COMPLEMENT = lazyre.compile(
     r"\b(?:keep|keeps|keeping|kept|make|makes|making|made)\s+((?:the|this|our|its|their|all|every)\s+"
-    r"[\w\-]+(?:\s+[\w\-]+){0,2}?)\s+(?:(?:fully|completely|entirely|truly|100%|free\s+and)\s+)?$")
+    r"[\w\-]+(?:\s+[\w\-]+){0,2}?)\s+(?:(?:fully|completely|entirely|truly|100%|free\s+and|free,)\s+)?$")
 # the subject of a main clause after a fronted clause ('To stay open, we ...', 'To stay open, Wren ...')
 MAIN_CLAUSE_AFTER = lazyre.compile(r",\s+(\w[\w\-]*)")
 STOP = {"of", "in", "on", "at", "to", "for", "from", "with", "by", "via", "and", "or", "as", "into", "onto",
@@ -275,7 +275,15 @@ CJK_AGENT_GAP = lazyre.compile(r"\s*(?:已经|已經|已|所|刚刚|剛剛|首�
 CJK_OPEN_DEPENDENCY = lazyre.compile(r"(?:基于|基於|使用|采用|採用|利用|借助|集成)[^的]*$")
 # a bare artifact noun that opens a sentence, right before the phrase ('产品开源免费', '- 代码已全部开源')
 _CJK_BARE_ARTIFACT = r"^\W{0,4}(产品|產品|项目|項目|代码|代碼|源码|源碼|模型|模型权重|模型權重|权重|權重|数据集|數據集|框架|系统|系統|平台)"
-CJK_BARE_SUBJECT = lazyre.compile(_CJK_BARE_ARTIFACT + r"\s*(?:已经|已經|已|均|都|全部|完全|全面|将|將)?\s*$")
+CJK_BARE_SUBJECT = lazyre.compile(_CJK_BARE_ARTIFACT + r"\s*(?:(?:已经|已經|已|均|都|全部|完全|全面|将|將|同时|同時|也|还|還|"
+                                  r"现已|現已|目前|正式)\s*){0,2}$")
+# a demonstrative determiner right before the phrase: '此开源项目' (this open-source project), '该开源模型'
+CJK_THIS_BEFORE = lazyre.compile(r"(?:此|该|該|本|这个|這個|这款|這款|这套|這套|这一|這一)\s*$")
+# the phrase's noun phrase is a possessor ('开源项目的意义', '开源 llm 的世界'): what the demonstrative or the
+# copula points at is the noun after 的, not the open artifact
+CJK_POSSESSOR_AFTER = lazyre.compile(r"\s*[^\W\d_的](?:[^，。；,;的]{0,7})的(?!\s*$)")
+# a demonstrative pronoun as the copula's subject: '这是一个开源项目', '这不仅是…开源复现项目'
+CJK_THIS_SUBJECT = lazyre.compile(r"^\W*(?:这|這|此)(?:个|個|款|套)?\s*(?:不仅|不僅|也|就|还|還|同时|同時)?\s*$")
 # a Latin name as the agent of a completed release earlier in the sentence ('Meta发布了…', 'Kestrel 开源了…')
 CJK_NAMED_AGENT = lazyre.compile(r"([a-z][\w\-.]*[a-z0-9])\s*(?:正式|已经|已經|已)?\s*(?:发布|發布|推出|开源|開源)了")
 # a bare artifact noun that opens a sentence and is released under a licence ('模型以 Apache-2.0 协议开源')

@@ -98,6 +98,13 @@ class Reader:
                 return "this", w, mods, ws[:i], at
             if w in p.DET_PRONOUN:
                 return "pronoun", w, mods, ws[:i], at
+            if w in p.DET_THIRD and w not in p.QUANTIFIERS and low.startswith(",", at + len(w)) and not mods:
+                # 'keep this project free, open-source and accessible': an adjective in a list before the phrase,
+                # predicated with it, not a determiner of its noun phrase
+                mods.append(w)
+                np_start = at
+                i -= 1
+                continue
             if w in p.DET_THIRD:
                 if w in p.DEGREE_WORDS and mods and (
                         prev in p.DET_A | p.DET_THE | p.COORDINATORS or prev.endswith(("'s", "’s"))):

@@ -22,8 +22,11 @@ def comparison(s: Sentence, a: int, b: int, cs: int) -> str:
     window = " ".join(ws)
     m = last_match(lx.COMPARISON, window)
     if m and not p.DET_FIRST.intersection(window[m.end():].split()):
-        # ('the specialist within our open-source family': the class is the author's own release)
-        return m.group(0)
+        # ('the specialist within our open-source family', 'all models within the OWN series have been
+        # open-sourced': the class is the author's own release)
+        at = low.rfind(m.group(0), max(0, a - 90), a)
+        if not any(at < x < a for x, _y in s.own_spans):
+            return m.group(0)
     if lx.COORDINATED_CLOSED.search(low[b:b + 40]):
         return "open and closed"
     if p.COMPARISON_1.search(low[max(0, a - 30):a]):
