@@ -201,8 +201,7 @@ def _names_another(heading: str, det: _Detector) -> bool:
     """The section heading is one name shaped as a product's ('KugelAudio', 'GPT-4o', 'Finch2') that is not
     one of the project's own."""
     name = from_first_word(heading).strip(" *_`:")
-    return bool(name) and " " not in name and bool(p.IS_NAME_3.search(name) or (
-        p.IS_NAME_5.search(name) and p.IS_NAME_6.search(name))) and not det.judge.has_own(name.lower())
+    return bool(name) and " " not in name and det.judge.name_shaped(name) and not det.judge.has_own(name.lower())
 
 
 def _clipped(spans: list[tuple[int, int]] | None, start: int, end: int) -> list[tuple[int, int]]:

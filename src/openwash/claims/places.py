@@ -143,8 +143,7 @@ def own_places_of(doc: Document, own: frozenset[str] = frozenset()) -> dict[int,
     """Blocks that speak for the project by where they sit: the lead paragraph or tagline right under the
     title of the root README or a model card, the items of its own Features/Highlights/Why list, of its own
     News/Updates list or of a list an own-named clause introduces ('OWN has the following features:'), and a
-    model card's body.  Docs pages
-    and nested READMEs speak about many things; they get no such blocks."""
+    model card's body.  Docs pages and nested READMEs speak about many things; they get no such blocks."""
     out: dict[int, str] = {}
     if doc.role == "model_card":
         pass

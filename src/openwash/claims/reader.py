@@ -27,6 +27,13 @@ class Reader:
         return any(x < b and y > a for x, y in s.own_spans)
 
     @staticmethod
+    def name_shaped(word: str) -> bool:
+        """A word written as a product's name: letters and digits mixed ('Qwen2', 'GPT-4o'; not a quantity such as
+        '70x' or '7B'), an inner capital ('vLLM', 'KugelAudio'), a dot or a capital after a hyphen ('llama.cpp')."""
+        return bool(p.IS_NAME_5.search(word) and p.IS_NAME_6.search(word) and not p.IS_QUANTITY.fullmatch(word)) \
+            or bool(p.IS_NAME_3.search(word))
+
+    @staticmethod
     def names_known_family(low: str) -> bool:
         """A word of ``low`` is a well-known model or software family ('gemma 2', 'whisper large')."""
         return any(name_key(w) in KNOWN_FAMILIES for w in words(low))
@@ -42,7 +49,7 @@ class Reader:
             core = t.strip("*_`'\"“”[]")
             if not core:
                 continue
-            if p.IS_NAME_5.search(core) and p.IS_NAME_6.search(core) and not p.IS_QUANTITY.fullmatch(core):
+            if self.name_shaped(core):
                 return True
             if core[:1].isupper() and self.names_known_family(core.lower()):
                 return True  # 'Gemma 2', 'Whisper models': a well-known family, wherever it stands
@@ -53,8 +60,6 @@ class Reader:
             if p.IS_NAME_7.match(core) and (i > 0 or not initial or alone or (len(core) > 1 and p.IS_NAME_7.search(core[1:]))) \
                     and core.lower() not in ("the", "a", "an", "this", "these", "our", "we", "it", "they", "all",
                                              "both", "each", "every", "its", "their", "most", "some", "many"):
-                return True
-            if p.IS_NAME_3.search(core):
                 return True
         return False
 
