@@ -58,7 +58,7 @@ _DEEP_LINK = lazyre.compile(r"/(?:blob|tree|raw|issues|pulls?|wiki|releases|disc
 _INSIDE_REPO = lazyre.compile(r"/?#|/[^/?#\s]")
 # the host of a web link (its labels are compared with the owner's name)
 _SITE_HOST = lazyre.compile(r"https?://([\w\-.]+)(?:[:/?#]|$)", re.I)
-# a pip command line up to its end ('&&', ';', '#' or the line's end); :func:`_pip_package` reads its arguments
+# a pip command line up to its end ('&&', ';', '#' or the line's end); :func:`_pip_packages` reads its arguments
 _PIP = lazyre.compile(r"pip3?\s+install\s+([^\n&;#|]*)")
 _PIP_ARG_OPTIONS = frozenset(["-r", "--requirement", "-c", "--constraint", "-i", "--index-url", "--extra-index-url",
                               "-f", "--find-links", "-t", "--target", "--prefix", "--root", "--src"])
