@@ -45,7 +45,9 @@ GENERIC = frozenset(["open", "diffusion", "stable", "source", "opensource", "mod
                       "ライセンス", "謝辞", "お問い合わせ"])
 
 # Suffix words folded away when names are compared: sizes and versions are matched separately.
-_VARIANT = frozenset(["instruct", "instruction", "chat", "base", "hf", "it", "preview", "beta", "alpha", "nightly", "gguf", "awq", "gptq", "fp16", "bf16", "int4", "int8", "sft", "dpo", "rlhf", "v", "deprecated", "latest", "final", "release", "official", "pretrain", "pretrained", "pretraining", "finetune", "finetuned", "ft", "lora", "community", "edition", "model", "models", "card"])
+_VARIANT = frozenset(["instruct", "instruction", "chat", "base", "hf", "it", "preview", "beta", "alpha", "nightly", "gguf", "awq", "gptq", "fp16", "bf16", "int4", "int8", "sft", "dpo", "rlhf", "v", "deprecated", "latest", "final", "release", "official", "pretrain", "pretrained", "pretraining", "finetune", "finetuned", "ft", "lora", "community", "edition", "model", "models", "card",
+                      # a component suffix of a repository name: open-im-server is OpenIM, grist-core is Grist
+                      "server", "core", "app", "desktop", "web", "cli", "sdk"])
 _SIZE = lazyre.compile(r"^(?:\d+(?:\.\d+)?[bmkt]|\d+x\d+[bm]|a\d+(?:\.\d+)?b|\d+(?:\.\d+)?|v\d+(?:\.\d+)*[a-z]?)$")
 _NOT_ALNUM = lazyre.compile(r"[\W_]")
 _SPLIT = lazyre.compile(r"[\s\-_./:]+")

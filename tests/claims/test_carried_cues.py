@@ -163,6 +163,10 @@ CARRIED_CLAIMS = [
     # an adjective in a list before the phrase is predicated with it ('keep this project free, open-source, …')
     ("a list of predicated adjectives", "Their contributions help keep this project free, open-source, and "
                                         "accessible to everyone.", "open-source"),
+    # a leading adverbial with an enumeration ends at the comma after it, and the own name opens the clause
+    ("an enumeration in a leading adverbial",
+     "Unlike chat apps such as Kestrel, Finch, and Loon, Wren offers an open-source messaging kit for developers.",
+     "open-source"),
     # a list item's feature label is not the subject: the own name after it is, and 'you' is its object
     ("a feature label before the own name",
      "- **Annotate documents:** Wren allows you to annotate PDF files with a signing pad for the simplest open "

@@ -205,3 +205,11 @@ def test_a_well_known_model_in_a_repository_name_names_the_base() -> None:
     own = ownnames.derive("Wren-CLIP", "acme", [])
     assert own.matches("Wren-CLIP") and not own.matches("CLIP")
     assert ownnames.derive("CLIP", "acme", []).matches("CLIP")
+
+
+def test_a_component_suffix_of_the_repository_name_is_dropped() -> None:
+    # 'open-im-server' is the OpenIM product's server: the product goes by 'OpenIM' (no single piece names it)
+    assert ownnames.derive("fin-ch-server", "acme", []).matches("FinCh")
+    assert ownnames.derive("fin-ch-core", "acme", []).matches("Fin-Ch")
+    # ... but a suffix after a generic word is the name ('open-web' is not 'open')
+    assert not ownnames.derive("open-web", "acme", []).matches("Open")

@@ -164,7 +164,10 @@ SENTENCE_SUBJECT_1 = lazyre.compile(r"[^\w\[]*(?:\[?\d{4}[./\-]\d{1,2}(?:[./\-]\
 LIST_ITEM_LABEL = lazyre.compile(r"[\w\- ]{2,40}?\s*:\s+")
 SENTENCE_SUBJECT_2 = lazyre.compile(r"(?:unlike|in|on|at|for|to|with|after|before|since|today|additionally|also|moreover|"
                        r"however|as|by|from|through|now|finally|recently|currently|like|due\s+to|because\s+of|"
-                       r"despite|given)\b[^,;:]{0,60},\s*")
+                       r"despite|given)\b"
+                       # an enumeration inside it ('Unlike apps such as A, B, and C, OWN ...') is part of it
+                       r"(?:[^,;:]{0,60}?\bsuch\s+as\s+[^,;:]{1,30}(?:,\s*(?:and\s+|or\s+)?[^,;:]{1,30}){1,5}|[^,;:]{0,60})"
+                       r",\s*")
 # openers of SENTENCE_SUBJECT_2 that are adverbs (no object): 'Also, X' may still be an appositive's anchor
 SENTENCE_ADVERBS = frozenset(["today", "additionally", "also", "moreover", "however", "now", "finally", "recently",
                               "currently"])
