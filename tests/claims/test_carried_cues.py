@@ -163,6 +163,8 @@ CARRIED_CLAIMS = [
     # an adjective in a list before the phrase is predicated with it ('keep this project free, open-source, …')
     ("a list of predicated adjectives", "Their contributions help keep this project free, open-source, and "
                                         "accessible to everyone.", "open-source"),
+    ("a coordinated adjective before an object complement", "Donations keep the project fast and open source.",
+     "open source"),
     # a leading adverbial with an enumeration ends at the comma after it, and the own name opens the clause
     ("an enumeration in a leading adverbial",
      "Unlike chat apps such as Kestrel, Finch, and Loon, Wren offers an open-source messaging kit for developers.",
@@ -212,6 +214,7 @@ CARRIED_NON_CLAIMS = [
     # the bare object of a verb of attitude is the idea; another's object stays another's
     ("a verb of attitude", "We hire engineers who love open source and good developer tools."),
     ("object complement of another", "Kestrel Labs keeps the Kestrel runtime open source."),
+    ("object complement of another, coordinated", "Kestrel Labs keeps the Kestrel runtime fast and open source."),
     ("completed release after a quantifier, zh", "其他已开源的模型版本可以在 Kestrel 找到。"),
     ("a heading naming a topic, zh", "#### 已开源的模型"),
     ("a heading naming a released topic, zh", "## 开源金融数据集"),

@@ -213,7 +213,9 @@ class CjkJudgement(Reader):
         if possessor and self.has_own(possessor.group(1)) and lx.EDITION_NOUNS.match(after.lstrip()) \
                 and not p.CJK_EDITION_OF.match(after) and not agent:
             # 'OWN数据集的开源版本发布' (the open-source edition of the own dataset is out): an own artifact's edition
-            return out(True, "own-edition", f"the open-source edition of '{s.text[max(0, a - 20):a][possessor.start(1):possessor.end(1)]}'")
+            name_at = max(0, a - 20)
+            name = s.text[name_at + possessor.start(1):name_at + possessor.end(1)]
+            return out(True, "own-edition", f"the open-source edition of '{name}'")
         if p.JUDGE_CJK_11.match(after) and not p.JUDGE_CJK_17.search(before) and len(low) < 60 \
                 and not p.CJK_EDITION_OF.match(after) \
                 and not (possessor and not self.has_own(possessor.group(1))):  # 'Kestrel 的开源版本': another's

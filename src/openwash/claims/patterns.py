@@ -233,7 +233,9 @@ QUANTIFIERS = {"other", "others", "another", "many", "most", "various", "several
 # a verb that puts its object in the state the phrase names ('keeping the project open source')
 OBJECT_COMPLEMENT = lazyre.compile(
     r"\b(?:keep|keeps|keeping|kept|make|makes|making|made)\s+((?:the|this|our|its|their|all|every)\s+"
-    r"[\w\-]+(?:\s+[\w\-]+){0,2}?)\s+(?:(?:fully|completely|entirely|truly|100%|free\s+and|free,)\s+)?$")
+    # an adverb or one coordinated adjective may stand before the phrase ('keep it free, open-source and …',
+    # 'make the model small and open')
+    r"[\w\-]+(?:\s+[\w\-]+){0,2}?)\s+(?:(?:fully|completely|entirely|truly|100%|[a-z\-]+,|[a-z\-]+\s+and)\s+)?$")
 # the subject of a main clause after a fronted clause ('To stay open, we ...', 'To stay open, Wren ...')
 MAIN_CLAUSE_AFTER = lazyre.compile(r",\s+(\w[\w\-]*)")
 STOP = {"of", "in", "on", "at", "to", "for", "from", "with", "by", "via", "and", "or", "as", "into", "onto",

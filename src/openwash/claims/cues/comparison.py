@@ -25,7 +25,7 @@ def comparison(s: Sentence, a: int, b: int, cs: int) -> str:
         # ('the specialist within our open-source family', 'all models within the OWN series have been
         # open-sourced': the class is the author's own release)
         at = low.rfind(m.group(0), max(0, a - 90), a)
-        if not any(at < x < a for x, _y in s.own_spans):
+        if at < 0 or not any(at < x < a for x, _y in s.own_spans):
             return m.group(0)
     if lx.COORDINATED_CLOSED.search(low[b:b + 40]):
         return "open and closed"
