@@ -173,6 +173,13 @@ CARRIED_CLAIMS = [
     ("a feature label before the own name",
      "- **Annotate documents:** Wren allows you to annotate PDF files with a signing pad for the simplest open "
      "source signing experience.", "open source"),
+    # zh: a sentence that opens with this project or the own name is about it, as in English, when nothing it
+    # uses, thanks or compares governs the phrase
+    ("this project opens the sentence, zh", "本项目包含两部分：开源的命令行工具和闭源的桌面客户端。", "开源"),
+    ("this project opens a disclaimer, zh", "本项目不承担开源模型和代码可能带来的任何风险和责任。", "开源"),
+    ("the own name opens the sentence, zh", "`Wren` 正式版发布的开源模型均提供 safetensors 格式。", "开源"),
+    # zh: the own artifact uses a licence ('使用 MIT 开源协议'): its own licence
+    ("the own name uses an open licence, zh", "Wren 使用 MIT 开源协议。", "开源"),
 ]
 
 
@@ -270,6 +277,15 @@ CARRIED_NON_CLAIMS = [
     ("a known family with a remark as a list label", "- **Gemma 2 (9B)**: an open model for phones."),
     ("a closed remark inside the noun phrase",
      "[2026/07] **Kestrel K3 (2.8T)** support: the largest open-source model runs on one card."),
+    # zh: what comes between the opening and the phrase decides: a verb of use, a preposition before the own name,
+    # a verb of a list of others' work
+    ("this project supports others' models, zh", "本项目支持 Kestrel 等开源模型。"),
+    ("a preposition before the own name, zh", "对 Wren 进行加速的开源项目："),
+    ("this project collects others' work, zh", "本项目盘点了各家开源的语音模型。"),
+    ("a preposition governs the phrase, zh", "此项目为开源大模型的推理提供统一的后端接口。"),
+    ("a preposition of source governs the phrase, zh", "本项目从优秀的开源项目中选取词表。"),
+    # zh: 'among (在) open models (中)' followed by a verb of showing ranks the own model among others
+    ("among open models, zh", "Wren 在同等规模的开源模型中展现出了显著优势。"),
 ]
 
 

@@ -116,10 +116,21 @@ def test_link_text_claim_points_inside_the_link() -> None:
     # 'built by inverting X' says how the product was made, not who made it; 'a few volunteers' name no maker
     ("# Wren\n\nAn open-source text-to-speech system built by inverting Kestrel.\n", 3),
     ("# Wren\n\nA non-profit open-source project maintained by a few volunteers.\n", 3),
+    # the title itself is what the project calls itself, also when a line comes before it or it is centred
+    ("Languages: **English** | [中文](README.zh.md)\n\n# Open source APM: traces, metrics and logs\n\nMore.\n", 3),
+    ('<div align="center">\n\n# 开源中文预训练语言模型Wren\n</div>\n\n文本。\n', 3),
 ])
 def test_own_places_make_subjectless_sentences_claims(md: str, line: int) -> None:
     found = positives(md)
     assert [c.line for c in found] == [line]
+
+
+def test_only_the_first_h1_is_the_title() -> None:
+    # a later H1 names a section, and a title naming a topic in the plural stays generic
+    assert positives("# Wren\n\nA tiny model.\n\n# Open source APM: traces, metrics and logs\n\nMore.\n") == []
+    assert positives("# Open source speech models\n\nA list of them.\n") == []
+    # an H1 after sentences heads a section, even when it is the first H1 ('# Roadmap' under an image title)
+    assert positives("![Wren](logo.png)\n\nWren 是一个语音模型。\n\n# 开源Roadmap\n\n- 2026.1: v1\n") == []
 
 
 def test_an_html_table_header_cell_names_a_column() -> None:

@@ -141,6 +141,12 @@ class CjkJudgement(Reader):
             return out(False, "third-party", f"released by someone else ('由{agent.group('agent')}')")
         if subj_own is True:
             return out(True, "own-subject", "openness is said of the own artifact")
+        opener = self._cjk_opener(s, a) if subj_own is None and not agent else ""
+        if opener:
+            # '本项目包含两部分：开源的 JS 库和…', '本项目不承担开源模型和代码导致的风险': the sentence is about this
+            # project or the own name it opens with, and nothing it uses, thanks or compares governs the phrase
+            # (those are decided above), as English 'This project has two parts: an open-source library …'
+            return out(True, "own-subject", f"the sentence is about the own artifact (it opens with '{opener}')")
         bare = p.CJK_BARE_SUBJECT.match(low[:a])
         if bare and not agent and s.block_kind != "heading":
             # Chinese has no articles: a bare artifact noun opening the sentence is the definite one these
@@ -221,6 +227,25 @@ class CjkJudgement(Reader):
                 and not (possessor and not self.has_own(possessor.group(1))):  # 'Kestrel 的开源版本': another's
             return out(True, "tagline", "a headline naming the own version ('…のオープンソース版')")
         return out(False, "no-owner", "nothing ties the phrase to the author's own artifact")
+
+    def _cjk_opener(self, s: Sentence, a: int) -> str:
+        """The demonstrative ('本项目') or own name the sentence opens with, when the phrase is in its first clause and
+        no verb of use, thanks or a named other comes between them; else ''."""
+        low = s.low
+        start = len(low) - len(low.lstrip(p.CJK_OPENING_MARKUP))
+        if start >= a or p.CJK_CLAUSE_END.search(low, start, a):
+            return ""
+        dm = lx.DEMONSTRATIVE.match(low, start)
+        own = next((y for x, y in s.own_spans if x == start and y <= a), None)
+        end = dm.end() if dm else own if own is not None else -1
+        if end < 0:
+            return ""
+        gap = low[end:a]
+        if lx.DEPENDENCY.search(gap) or lx.THANKS.search(gap) or p.CJK_SUBJECT_3.search(gap) or p.CJK_CURATES.search(gap) \
+                or p.CJK_PREPOSITION.search(gap) \
+                or any(end <= x < a for x, _y in s.link_spans):
+            return ""  # 'OWN 支持 X 等开源模型', a Latin name or a link between them is what the phrase is said of
+        return s.text[start:end]
 
     def _cjk_subject(self, s: Sentence, a: int, b: int) -> bool | None:
         low = s.low

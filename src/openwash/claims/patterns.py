@@ -66,7 +66,7 @@ JUDGE_CJK_10 = lazyre.compile(r"(?:成为|成為|是|打造|推出|发布|發布
 JUDGE_CJK_11 = lazyre.compile(r"\s*(?:版|化版)")
 JUDGE_CJK_12 = lazyre.compile(r"在|所有|全部|各类|主流")
 JUDGE_CJK_13 = lazyre.compile(r"(?:本仓库|本倉庫|本项目|本項目|このリポジトリ|これら|我们|我們|私たち)")
-JUDGE_CJK_14 = lazyre.compile(r"依照|遵循|遵守|采用|採用|基于|基於|下で|に従|の下|依据|依據|根据|根據")
+JUDGE_CJK_14 = lazyre.compile(r"依照|遵循|遵守|采用|採用|使用|基于|基於|下で|に従|の下|依据|依據|根据|根據")
 JUDGE_CJK_15 = lazyre.compile(r"(?:本仓库|本倉庫|本项目|本項目|我们|我們)")
 JUDGE_CJK_16 = lazyre.compile(r"(?:^|[，,：:、；;]|并|並|和|及|已|已经|已經|正式|首次|宣布|全面|全部|均|都|陆续|陸續|也|还|還|当前|當前|目前|现已|現已)\s*$")
 JUDGE_CJK_17 = lazyre.compile(r"(?:其他|他の)")
@@ -382,3 +382,12 @@ OTHERS_SECTION = lazyre.compile(
     r"謝辞|関連研究|引用)\b")
 # the end of a list item's label: 'Open-source and self-hostable — …', 'Free and open source: …'
 LABEL_SEPARATOR = lazyre.compile(r"\s[—–-]\s|:\s")
+# the sentence that opens with this project or the own name (cjk.CjkJudgement._cjk_opener):
+# list markup, emphasis, brackets and emoji before a sentence's first word; what ends a sentence's first clause
+CJK_OPENING_MARKUP = " \t-*+>#_`[]()【】「」『』《》“”\"'0123456789.、:：✅🔥🎉⭐📢🚀•·"
+CJK_CLAUSE_END = lazyre.compile(r"[。；;！？!?]")
+# a preposition governs what follows it: '此项目为开源大模型的推理实现统一接口' (for open LLMs' inference), '从优秀的开源
+# 项目中选择词表' (from open-source projects); the copula 为 ('本项目为开源项目') is decided before, as a copula
+CJK_PREPOSITION = lazyre.compile(r"为|為|对|對|给|給|向|与|與|跟|同|从|從|自|在|于|於|比")
+# verbs of a list or a study of others' work: '本项目整理了开源的中文数据集' (this project collects open datasets)
+CJK_CURATES = lazyre.compile(r"整理|收集|汇总|彙總|收录|收錄|盘点|盤點|列出|介绍|介紹|推荐|推薦|评测|評測|测评|測評|复现|復現|梳理|调研|調研")

@@ -140,8 +140,8 @@ def _past_own_name(heading: str, own: frozenset[str]) -> str:
 
 
 def own_places_of(doc: Document, own: frozenset[str] = frozenset()) -> dict[int, str]:
-    """Blocks that speak for the project by where they sit: the lead paragraph or tagline right under the
-    title of the root README or a model card, the items of its own Features/Highlights/Why list, of its own
+    """Blocks that speak for the project by where they sit: the title (the first H1), the lead paragraph or
+    tagline right under the title of the root README or a model card, the items of its own Features/Highlights/Why list, of its own
     News/Updates list or of a list an own-named clause introduces ('OWN has the following features:'), and a
     model card's body.  Docs pages and nested READMEs speak about many things; they get no such blocks."""
     out: dict[int, str] = {}
@@ -152,6 +152,7 @@ def own_places_of(doc: Document, own: frozenset[str] = frozenset()) -> dict[int,
     lead_open = True
     prose_seen = False
     title_seen = False
+    told_before_title = False
     intro = ""  # the own-named clause introducing the list being read, if any
     for block in doc.blocks:
         if block.kind == "paragraph":
@@ -160,8 +161,11 @@ def own_places_of(doc: Document, own: frozenset[str] = frozenset()) -> dict[int,
             intro = ""
         if block.kind == "heading":
             if block.heading_level == 1 and not title_seen:
-                # the lead is what sits under the title, even when notices or badges come before it
+                # the lead is what sits under the title, even when notices or badges come before it; the title
+                # itself is what the project calls itself ('# Open source APM: traces, metrics and logs')
                 title_seen, lead_open, prose_seen = True, True, False
+                if not told_before_title:
+                    out[id(block)] = "title"
                 continue
             if block.heading_level >= 2 and not prose_seen and lead_open:
                 out[id(block)] = "tagline"  # '<h3 align="center">…</h3>' under the title, before any prose
@@ -171,6 +175,8 @@ def own_places_of(doc: Document, own: frozenset[str] = frozenset()) -> dict[int,
             continue
         if block.kind in ("alt_text", "front_matter"):
             continue
+        if not title_seen and block.kind in ("paragraph", "plain", "list_item") and _SENTENCE_END.search(block.text):
+            told_before_title = True  # an H1 after sentences ('# Roadmap' under an image title) heads a section
         if lead_open and block.kind in ("paragraph", "html", "plain"):
             out[id(block)] = "tagline" if block.kind == "html" else "lead paragraph"
         elif block.kind == "list_item" and block.heading \
@@ -190,6 +196,10 @@ def own_places_of(doc: Document, own: frozenset[str] = frozenset()) -> dict[int,
             lead_open = False  # the lead is the first paragraph (HTML taglines may stack above it)
             prose_seen = True
     return out
+
+
+# the end of a sentence (not the dot of a file or domain name: '[中文](README.zh.md)')
+_SENTENCE_END = lazyre.compile(r"[。！？]|[.!?](?:\s|$)")
 
 
 # A paragraph that is a name line, not a sentence: at most four words ('v1.5' and 'Name-7B' are one) and a
