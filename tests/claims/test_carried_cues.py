@@ -180,6 +180,8 @@ CARRIED_CLAIMS = [
     ("the own name opens the sentence, zh", "`Wren` 正式版发布的开源模型均提供 safetensors 格式。", "开源"),
     # zh: the own artifact uses a licence ('使用 MIT 开源协议'): its own licence
     ("the own name uses an open licence, zh", "Wren 使用 MIT 开源协议。", "开源"),
+    # zh: an edition named by nothing else is the product's own, whoever deploys or uses it
+    ("an edition after a verb of use, zh", "支持本地部署开源版，也提供云端托管版。", "开源"),
 ]
 
 
@@ -286,6 +288,9 @@ CARRIED_NON_CLAIMS = [
     ("a preposition of source governs the phrase, zh", "本项目从优秀的开源项目中选取词表。"),
     # zh: 'among (在) open models (中)' followed by a verb of showing ranks the own model among others
     ("among open models, zh", "Wren 在同等规模的开源模型中展现出了显著优势。"),
+    ("another's edition after a verb of use, zh", "本项目使用 Kestrel 的开源版本。"),
+    # zh: the idiom 开源不易 (open source is hard work) pleads for support; it releases nothing
+    ("an idiom pleading for support, zh", "开源不易，如果 Wren 对你有帮助，请点个 star，你的支持是我们最大的动力。"),
 ]
 
 
@@ -293,3 +298,13 @@ CARRIED_NON_CLAIMS = [
 def test_cues_that_make_no_claim(cue: str, sentence: str) -> None:
     found = positives(in_body(sentence))
     assert found == [], (cue, [(c.phrase, c.cue) for c in found])
+
+
+def test_a_pronoun_made_by_a_unit_of_the_owner_is_the_owners() -> None:
+    # the whole maker decides whose it is: a unit 'of Loon Labs' is the owner's ('loonlabs', written apart)
+    own = frozenset({"wren", "loonlabs"})
+    lead = "Wren is a family of small speech models. "
+    md = in_body(lead + "It is an open-source project anchored by the Research Unit of Loon Labs.")
+    assert [c.phrase for c in positives(md, own=own)] == ["open-source"]
+    other = in_body(lead + "It is an open-source project anchored by the Research Unit of Kestrel Labs.")
+    assert positives(other, own=own) == []

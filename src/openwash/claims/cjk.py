@@ -108,6 +108,11 @@ class CjkJudgement(Reader):
             dep = None
         if dep and (lx.FIRST_PERSON.search(near, dep.end()) or p.CJK_SELF.search(near, dep.end())):
             dep = None  # '使用自己构建并开源的 X' (use X, which we built and released ourselves): the author's own
+        if dep and not own_attached and lx.EDITION_NOUNS.match(after.lstrip()) and not p.CJK_EDITION_OF.match(after) \
+                and not p.CJK_SUBJECT_3.search(near[dep.end():]) and "的" not in near[dep.end():]:
+            # '支持本地部署开源版及云端托管版' (deploy the open-source edition or use the hosted one): an edition named by
+            # nothing else is the product's own, whoever uses it, as 'the open-source edition' is in English
+            return out(True, "own-edition", f"the open-source edition of the product described ('{dep.group(0)}…')")
         if dep and not own_attached:
             return out(False, "dependency", f"something used ('{dep.group(0)}')")
         reflexive = p.CJK_SELF.search(near)

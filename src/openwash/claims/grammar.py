@@ -43,7 +43,7 @@ class Judge(Ownership, CjkJudgement, TargetAndStrength):
         # 1. not an assertion, or not a phrase at all
         fixed = lx.FIXED_NON_CLAIMS.search(low, max(0, a - 2))
         if fixed and fixed.start() <= a + 1 and fixed.end() >= b:
-            return out(False, "name", f"'{s.text[fixed.start():fixed.end()]}' is a name, not a claim")
+            return out(False, "name", f"'{s.text[fixed.start():fixed.end()]}' is a name or a fixed expression, not a claim")
         tail = p.JUDGE_1.sub("", low)
         if tail.endswith(("?", "？")) or p.JUDGE_3.search(tail):
             return out(False, "question", "the sentence is a question")

@@ -506,7 +506,8 @@ class Ownership(Reader):
         """'It/They ...': the antecedent is the subject of the previous sentence (or the document's subject)."""
         prev = s.prev
         by = p.PRONOUN_1.search(s.text)
-        if by and not self.has_own(by.group(1).lower()):
+        # whose it is, the whole maker says: 'anchored by the Products Pillar of AI Singapore' is the owner's unit
+        if by and not self.has_own(p.CLAUSE_PIECE.match(s.low, by.start(1)).group(0)):
             return False, f"a pronoun for something made by someone else ('by {by.group(1)}')"
         if not prev:
             return True, "a pronoun for the document's subject"

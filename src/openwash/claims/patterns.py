@@ -155,6 +155,9 @@ PREDICATE_1 = lazyre.compile(r"\b(?:released|published|distributed|licensed|made
                         r"as\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}$")
 PREDICATE_2 = lazyre.compile(r"\b(?:but|and)\s+(?:\w+ly\s+|now\s+|also\s+)*$")
 PRONOUN_1 = lazyre.compile(r"\b(?:by|from)\s+(?:the\s+)?\[?\*{0,2}([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})")
+# the words up to the next clause mark (at most 40 characters): a maker's whole name ('the Products Pillar of AI
+# Singapore')
+CLAUSE_PIECE = lazyre.compile(r"[^,;.()]{0,40}")
 PRONOUN_2 = lazyre.compile(r"^\W*(?:[-*+•]\s+)?")
 PRONOUN_3 = lazyre.compile(r"(?:we|i)\s+(?:\w+\s+){0,2}?")
 PRONOUN_4 = lazyre.compile(r"(?:we|our|this|these|it|they|its|their)\b")

@@ -16,7 +16,8 @@ LEXICON = Lexicon(
         # fully open, without 'source' (as English 'fully open'): '权重对学术研究完全开放'
         (r"(?:完全|全面)(?:开放|開放)", "open-source", "strong"),
     ],
-    fixed_non_claims=r"开源中国|開源中國|开源之夏|開源之夏",
+    # names (开源中国, 开源之夏) and the idiom 开源不易 (open source is hard work: a plea for support, no release)
+    fixed_non_claims=r"开源中国|開源中國|开源之夏|開源之夏|开源不易|開源不易",
     first_person=r"我们|我們|我司|本团队|本團隊",
     demonstrative=r"本仓库|本倉庫|本项目|本項目|本模型|本次|该模型|該模型|此模型|该项目|該項目|此项目|此項目|该仓库|該倉庫",
     dependency=(r"基于|基於|使用|采用|採用|利用|依托|依託|借助|支持|兼容|围绕|圍繞|针对|針對|用于|用於|调用|調用|接入|集成|"
