@@ -173,6 +173,10 @@ CARRIED_CLAIMS = [
     ("a feature label before the own name",
      "- **Annotate documents:** Wren allows you to annotate PDF files with a signing pad for the simplest open "
      "source signing experience.", "open source"),
+    # 'the open weights', 'the open-source base': the release itself, named by nothing else, even after a verb of use
+    ("the open weights after a verb of use", "To run Flash Attention with the open weights:", "open weights"),
+    ("the open-source base after a dependency verb",
+     "Wren Cloud builds on the open-source base and adds single sign-on.", "open-source"),
     # zh: a sentence that opens with this project or the own name is about it, as in English, when nothing it
     # uses, thanks or compares governs the phrase
     ("this project opens the sentence, zh", "本项目包含两部分：开源的命令行工具和闭源的桌面客户端。", "开源"),
@@ -289,6 +293,9 @@ CARRIED_NON_CLAIMS = [
     # zh: 'among (在) open models (中)' followed by a verb of showing ranks the own model among others
     ("among open models, zh", "Wren 在同等规模的开源模型中展现出了显著优势。"),
     ("another's edition after a verb of use, zh", "本项目使用 Kestrel 的开源版本。"),
+    # the weights of another, or a long phrase that only ends in 'weights', are not the release
+    ("the open weights of another", "We use the open weights of Kestrel for evaluation."),
+    ("a long phrase ending in weights", "Also, the open availability of model weights might change a user's choice."),
     # zh: the idiom 开源不易 (open source is hard work) pleads for support; it releases nothing
     ("an idiom pleading for support, zh", "开源不易，如果 Wren 对你有帮助，请点个 star，你的支持是我们最大的动力。"),
 ]

@@ -65,6 +65,14 @@ class Ownership(Reader):
         if det == "the" and not verb_form and head_noun and lx.EDITION_NOUNS.search(head_noun) \
                 and not p.EDITION_OF.match(low, b + len(" ".join(head)) + 1):
             return out(True, "own-edition", f"'the {s.text[a:b]} {head_noun}': an edition of the product described")
+        # 'the open weights', 'the open-source base': the release itself, named by nothing else, as an edition is,
+        # even after a verb of use ('To use Flash Attention with the open weights', 'builds on the open-source base')
+        after_head = b + len(" ".join(head)) + 1 if head else b
+        if det == "the" and not verb_form and len(mods) <= 1 and len(words(low[a:b])) <= 2 and (
+                (kind == "open-weights" and not head) or head_noun in p.RELEASE_HEADS) \
+                and not p.EDITION_OF.match(low, after_head) and not self._names_other(s, after_head):
+            return out(True, "own-edition", f"'the {s.text[a:b]}{' ' + head_noun if head else ''}': the release "
+                                            "described, named by nothing else")
 
         # 'open source' as a concept ('the integrity of open source', 'contributes to open source'); not when it
         # modifies a product or the own name ('updates for open source Wren')

@@ -266,6 +266,8 @@ ARTIFACT = heads(
     "library llm llms model models module modules package packages parameters part parts pieces platform plugin "
     "plugins project prompt prompts recipe recipes release releases repo repository script scripts sdk server "
     "source_code stack tarball tokenizer tool tools variant variants version versions weights")
+# what a release is made of, named with 'the' alone: 'the open weights', 'the open-source base'
+RELEASE_HEADS = frozenset({"weights", "checkpoint", "checkpoints", "base"})
 PLURAL_OK = {"series", "weights", "alternatives", "access", "os", "cms", "analysis", "class", "status", "gps"}
 ASPIRATION = lazyre.compile(r"\b(?:aims?|aiming|hopes?|hoping|wants?|wanting|strives?|striving|wish(?:es)?|plans?|"
                          r"planning|intends?|seeks?|seeking|would\s+like)\b(?:\s+\w+){0,3}?\s+(?:to\s+)?"
