@@ -186,6 +186,7 @@ CARRIED_CLAIMS = [
     ("the own name uses an open licence, zh", "Wren 使用 MIT 开源协议。", "开源"),
     # zh: an edition named by nothing else is the product's own, whoever deploys or uses it
     ("an edition after a verb of use, zh", "支持本地部署开源版，也提供云端托管版。", "开源"),
+    ("an own ecosystem", "The Wren open-source ecosystem has three parts.", "open-source"),
 ]
 
 
@@ -296,6 +297,9 @@ CARRIED_NON_CLAIMS = [
     # the weights of another, or a long phrase that only ends in 'weights', are not the release
     ("the open weights of another", "We use the open weights of Kestrel for evaluation."),
     ("a long phrase ending in weights", "Also, the open availability of model weights might change a user's choice."),
+    # 'the open source ecosystem' is everyone's, a movement; open source technology's development, too, in zh
+    ("the open source ecosystem", "Wren aims to offer the best signing experience in the open source ecosystem."),
+    ("the development of open source technology, zh", "我们认为，开源技术的发展需要整个社区的共同维护。"),
     # zh: the idiom 开源不易 (open source is hard work) pleads for support; it releases nothing
     ("an idiom pleading for support, zh", "开源不易，如果 Wren 对你有帮助，请点个 star，你的支持是我们最大的动力。"),
 ]

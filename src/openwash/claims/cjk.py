@@ -52,6 +52,9 @@ class CjkJudgement(Reader):
                 or p.JUDGE_CJK_4.match(after):
             # '开源社区', '开源开发者'; not '开源项目开发者' (the developers of an open-source project)
             return out(False, "community", "about a community or a movement")
+        if p.CJK_CONCEPT_AFTER.match(low, b) and not self.has_own(low[max(0, a - 12):b + 12]):
+            # '开源技术的长远发展' (the long-term development of open-source technology): open source as a movement
+            return out(False, "community", "about open source as a movement ('…的发展')")
         # comparisons
         m = last_match(lx.COMPARISON, low[max(0, a - 16):a])
         if m and not p.QUANTITY_AFTER.match(low, m.end()):  # '超过30个任务' counts, it does not compare

@@ -82,6 +82,10 @@ class Judge(Ownership, CjkJudgement, TargetAndStrength):
         if head_noun and lx.COMMUNITY_HEADS.search(head_noun) and not p.COMPOUND_GOES_ON.match(
                 low, b + len(" ".join(head)) + 1):
             return out(False, "community", f"about a community or a movement ('{head_noun}'), not a release")
+        # 'the open source ecosystem' is everyone's; 'an open-source ecosystem for X' can be a product
+        the = p.DEFINITE_BEFORE.search(low, 0, a) if head_noun in ("ecosystem", "ecosystems") else None
+        if the and not self._own_in(s, the.start(), b + len(" ".join(head)) + 1):
+            return out(False, "community", f"about a community or a movement ('the ... {head_noun}'), not a release")
 
         # 5. comparisons and rankings
         comp = comparison(s, a, b, cs)

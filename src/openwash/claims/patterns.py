@@ -266,6 +266,11 @@ ARTIFACT = heads(
     "library llm llms model models module modules package packages parameters part parts pieces platform plugin "
     "plugins project prompt prompts recipe recipes release releases repo repository script scripts sdk server "
     "source_code stack tarball tokenizer tool tools variant variants version versions weights")
+# the development, progress or future of what the phrase names: open source as a movement ('开源技术的长远发展')
+CJK_CONCEPT_AFTER = lazyre.compile(r"[^，。；,;：:]{0,8}?的?(?:长远|長遠|长期|長期|持续|持續|快速|蓬勃|健康)?(?:发展|發展|进步|進步|"
+                                   r"繁荣|繁榮|未来|未來|普及|推广|推廣|壮大|壯大)")
+# 'the' right before the phrase (and its adjectives): 'in the (wider) open source ecosystem'
+DEFINITE_BEFORE = lazyre.compile(r"\bthe\s+(?:[a-z\-]+\s+)?$")
 # what a release is made of, named with 'the' alone: 'the open weights', 'the open-source base'
 RELEASE_HEADS = frozenset({"weights", "checkpoint", "checkpoints", "base"})
 PLURAL_OK = {"series", "weights", "alternatives", "access", "os", "cms", "analysis", "class", "status", "gps"}
