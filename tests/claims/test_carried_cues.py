@@ -187,6 +187,8 @@ CARRIED_CLAIMS = [
     # zh: an edition named by nothing else is the product's own, whoever deploys or uses it
     ("an edition after a verb of use, zh", "支持本地部署开源版，也提供云端托管版。", "开源"),
     ("an own ecosystem", "The Wren open-source ecosystem has three parts.", "open-source"),
+    # zh: a short leading adverbial before the opening ('如无特殊说明，', '此外，')
+    ("a leading adverbial before the own name, zh", "如无特殊说明，Wren 正式版发布的开源模型均提供 safetensors 格式。", "开源"),
 ]
 
 
@@ -294,6 +296,9 @@ CARRIED_NON_CLAIMS = [
     # zh: 'among (在) open models (中)' followed by a verb of showing ranks the own model among others
     ("among open models, zh", "Wren 在同等规模的开源模型中展现出了显著优势。"),
     ("another's edition after a verb of use, zh", "本项目使用 Kestrel 的开源版本。"),
+    ("a leading adverbial of dependency, zh", "基于 Kestrel，本项目支持开源模型。"),
+    # zh: 'comparable with (和…相当) the open model X'; a 在 that frames an earlier clause keeps no own name in it
+    ("comparable with an open model, zh", "在英文评测基准上，Wren 也展现出了和开源模型 Kestrel 相当的效果。"),
     # the weights of another, or a long phrase that only ends in 'weights', are not the release
     ("the open weights of another", "We use the open weights of Kestrel for evaluation."),
     ("a long phrase ending in weights", "Also, the open availability of model weights might change a user's choice."),

@@ -119,10 +119,20 @@ def test_link_text_claim_points_inside_the_link() -> None:
     # the title itself is what the project calls itself, also when a line comes before it or it is centred
     ("Languages: **English** | [中文](README.zh.md)\n\n# Open source APM: traces, metrics and logs\n\nMore.\n", 3),
     ('<div align="center">\n\n# 开源中文预训练语言模型Wren\n</div>\n\n文本。\n', 3),
+    # a features section named with a prefix in Chinese ('功能特点', '核心功能'), bold or not
+    ("# Wren\n\n一个工具。\n\n## **功能特点**\n\n- 完全开源，商用免责\n", 7),
+    # a list that this project introduces, in a heading or a paragraph: its items are the project's own points
+    ("# Wren\n\n一个模型。\n\n#### 🎉 本项目包含以下内容\n\n- 提供全阶段开源数据，覆盖清洗后的数据集。\n", 7),
+    ("# Wren\n\nA model.\n\nThis repository contains the following:\n\n- Open-source training data for all stages.\n", 7),
 ])
 def test_own_places_make_subjectless_sentences_claims(md: str, line: int) -> None:
     found = positives(md)
     assert [c.line for c in found] == [line]
+
+
+def test_a_list_this_project_uses_is_not_its_own() -> None:
+    md = "# Wren\n\nA model.\n\n## This project supports the following models\n\n- Open-source LLMs from other labs.\n"
+    assert positives(md) == []
 
 
 def test_only_the_first_h1_is_the_title() -> None:

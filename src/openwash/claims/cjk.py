@@ -61,9 +61,11 @@ class CjkJudgement(Reader):
             return out(False, "comparison", f"a comparison or ranking ('{m.group(0)}')")
         r = lx.COMPARISON_RIGHT_CJK.search(low[b:b + 30])
         zai = low.rfind("在", max(0, a - 20), a)
+        if zai >= 0 and any(mark in low[zai:a] for mark in "，,；;"):
+            zai = -1  # '在英文基准上，OWN 和开源模型 X 相当': that 在 frames an earlier clause
         if r and (p.JUDGE_CJK_12.search(low[max(0, a - 20):a]) or r.group(0).endswith(("之中", "当中", "當中",
                                                                                                      "の中で", "を超え",
-                                                                                                     "より", "と比較"))) \
+                                                                                                     "より", "と比較", "相当", "相當"))) \
                 and not (zai >= 0 and (lx.DEMONSTRATIVE.search(low[zai + 1:a]) or p.JUDGE_CJK_1.search(low[zai + 1:a])
                                        or self.has_own(low[zai + 1:a]))):
             # '在(等量级的)开源模型中，X …': among open-source models, a ranking of others; '在本开源项目中' is in this one
@@ -243,6 +245,11 @@ class CjkJudgement(Reader):
         start = len(low) - len(low.lstrip(p.CJK_OPENING_MARKUP))
         if start >= a or p.CJK_CLAUSE_END.search(low, start, a):
             return ""
+        adverbial = p.CJK_LEADING_ADVERBIAL.match(low, start)
+        if adverbial and adverbial.end() < a and not lx.DEPENDENCY.search(adverbial.group(0)) \
+                and not p.CJK_SUBJECT_3.search(adverbial.group(0)):
+            # '如无特殊说明，OWN 主线发布的开源模型…' (unless stated otherwise, …): the subject follows the adverbial
+            start = adverbial.end() + len(low[adverbial.end():]) - len(low[adverbial.end():].lstrip(p.CJK_OPENING_MARKUP))
         dm = lx.DEMONSTRATIVE.match(low, start)
         own = next((y for x, y in s.own_spans if x == start and y <= a), None)
         end = dm.end() if dm else own if own is not None else -1

@@ -395,6 +395,8 @@ LABEL_SEPARATOR = lazyre.compile(r"\s[—–-]\s|:\s")
 # the sentence that opens with this project or the own name (cjk.CjkJudgement._cjk_opener):
 # list markup, emphasis, brackets and emoji before a sentence's first word; what ends a sentence's first clause
 CJK_OPENING_MARKUP = " \t-*+>#_`[]()【】「」『』《》“”\"'0123456789.、:：✅🔥🎉⭐📢🚀•·"
+# a short leading adverbial closed by a comma: '如无特殊说明，', '此外，', '目前，'
+CJK_LEADING_ADVERBIAL = lazyre.compile(r"[^，,。；;：:]{1,10}[，,]")
 CJK_CLAUSE_END = lazyre.compile(r"[。；;！？!?]")
 # a preposition governs what follows it: '此项目为开源大模型的推理实现统一接口' (for open LLMs' inference), '从优秀的开源
 # 项目中选择词表' (from open-source projects); the copula 为 ('本项目为开源项目') is decided before, as a copula

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from openwash import lazyre, ownnames
+from openwash.claims import lexicon as lx
 from openwash.claims import patterns as p
 from openwash.claims.record import Verdict
 from openwash.claims.text import from_first_word, has_cjk
@@ -18,7 +19,9 @@ from openwash.documents import Block, Document, Link
 
 _OWN_LIST_SECTION = lazyre.compile(
     r"^\W*(?:key\s+|main\s+|core\s+)?(?:features?|highlights?|why\b|advantages|capabilities|what\s+(?:is|makes)|"
-    r"about|overview|introduction|summary|特性|特点|特點|亮点|亮點|主要功能|优势|優勢|简介|簡介|介绍|介紹|特徴|概要)",
+    r"about|overview|introduction|summary|简介|簡介|介绍|介紹|特徴|概要|"
+    # '功能特点', '核心功能', '产品特色', '项目优势'
+    r"(?:功能|项目|項目|产品|產品|核心|主要|系统|系統|平台|软件|軟件)?(?:特性|特点|特點|亮点|亮點|优势|優勢|特色|功能))",
     re.IGNORECASE)
 
 # the project's own news: its items announce the project's releases ('v3 released, 70x speed-up open-sourced')
@@ -102,20 +105,26 @@ def closed_by_de(gap: str) -> bool:
     return gap.rstrip().endswith("的") and not any(mark in gap for mark in "，,；;。")
 
 
-def _introduces_own_list(text: str, own: frozenset[str]) -> str:
+def _introduces_own_list(text: str, own: frozenset[str], *, heading: bool = False) -> str:
     """The clause that introduces a list of the project's own points, or "": a paragraph ending in a colon
-    whose last clause opens with an own name and names nothing it uses or compares with ('the OWN series has
-    the following improvements:'; not 'OWN supports the following models:')."""
+    (or a heading that announces 'the following') whose last clause opens with an own name or 'this project'
+    and names nothing it uses or compares with ('the OWN series has the following improvements:', '本项目包含以下
+    内容'; not 'OWN supports the following models:')."""
     body = text.strip()
-    if not body.endswith((":", "：")) or not own:
+    if heading:
+        if not _FOLLOWING.search(body):
+            return ""
+    elif not body.endswith((":", "：")):
         return ""
     low = body.lower()
     start = max(low.rfind(mark) for mark in (". ", "。", ", ", "，", "; ", "；")) + 1
     clause = low[start:].strip()
     clause_from = len(low) - len(clause)
-    spans = ownnames.spans_in(ownnames.matcher(own), clause)
-    # the own name opens the clause, after at most an article ('the OWN series ...', 'OWN 有以下特点：')
-    if not spans or len(clause[:spans[0][0]].split()) > 1:
+    spans = ownnames.spans_in(ownnames.matcher(own), clause) if own else []
+    # the own name opens the clause, after at most an article ('the OWN series ...', 'OWN 有以下特点：'), or 'this
+    # project' does ('This repository contains the following:', '本项目包含以下内容')
+    if not lx.DEMONSTRATIVE.match(from_first_word(clause)) and (
+            not spans or len(clause[:spans[0][0]].split()) > 1):
         return ""
     # 'the following' announces the list itself here
     if _THIRD_PARTY_WORDS.search(clause.replace("following", "")):
@@ -157,6 +166,8 @@ def own_places_of(doc: Document, own: frozenset[str] = frozenset()) -> dict[int,
     for block in doc.blocks:
         if block.kind == "paragraph":
             intro = _introduces_own_list(block.text, own)
+        elif block.kind == "heading":
+            intro = _introduces_own_list(block.text, own, heading=True)
         elif block.kind not in ("list_item", "alt_text"):
             intro = ""
         if block.kind == "heading":
@@ -196,6 +207,10 @@ def own_places_of(doc: Document, own: frozenset[str] = frozenset()) -> dict[int,
             lead_open = False  # the lead is the first paragraph (HTML taglines may stack above it)
             prose_seen = True
     return out
+
+
+# 'the following' in a heading that announces a list ('本项目包含以下内容', 'This repository contains the following')
+_FOLLOWING = lazyre.compile(r"\bfollowing\b|以下|如下", re.IGNORECASE)
 
 
 # the end of a sentence (not the dot of a file or domain name: '[中文](README.zh.md)')
