@@ -56,6 +56,17 @@ def test_claim_kind_target_strength(sentence: str, phrase: str, kind: str, targe
     assert claim.line == 1 and claim.column == sentence.index(phrase) + 1
 
 
+@pytest.mark.parametrize(("sentence", "target"), [
+    ("We have open-sourced **Wren-A3B-Pretrain** and **Wren-A3B-Instruct** today.", "model"),
+    ("我们在 Hugging Face 开源了 **Wren-7B** 和 **Wren-7B-Base**。", "model"),
+    # '-chat' also names applications
+    ("Today we are happy to share that Wren-Chat is now open-sourced and ready to use.", "project"),
+])
+def test_a_name_with_a_parameter_count_names_a_model(sentence: str, target: str) -> None:
+    # even where nothing else in the repository shows a model release (its documents alone, no weights found)
+    assert only_claim(sentence + "\n", is_model_release=False).target == target
+
+
 def test_a_model_released_by_name_is_a_model_claim() -> None:
     # issue 14: 'We open-source Demo-7B, a 7B parameter model' is about the model, not about code (the word
     # 'demo' inside the name says nothing); 'our training code is open source' stays about code

@@ -97,6 +97,10 @@ MIXED_1 = lazyre.compile(r"(?:code|codes|scripts|代码|代碼)\s*(?:and|&|与|�
                 r"(?:\w+\s+|[^\x00-\x7f]{1,4})?(?:code|codes|scripts|代码|代碼)")
 NAME_TARGET_1 = lazyre.compile(r"\b\d+(?:\.\d+)?\s?[bm]\b|-(?:chat|instruct|base)\b|\bmodels?\b|\bllms?\b|video|image|speech|"
                      r"text-to|generation|视频|視頻|图像|圖像|图生|語音|语音|模型|モデル")
+# a name with a parameter count or a model variant after a hyphen: 'yi-9b', 'hunyuan-a52b-pretrain', 'wren-instruct'
+# ('-chat' also names applications: 'DeepSpeed-Chat')
+SIZED_NAME = lazyre.compile(r"\b[a-z][\w.]*(?:-[\w.]+)*-a?\d+(?:\.\d+)?[bm]\b|\b[a-z][\w.]*(?:-[\w.]+)*-(?:instruct|base|"
+                            r"pretrain)\b")
 NEGATION_1 = lazyre.compile(r"(?:^|[\s(])(non|no|sin|ni|ohne|un)[\s\-‐‑]*$")
 NEGATION_2 = lazyre.compile(r"\b(?:use|uses|using|used|need|needs|require|requires|support|supports|build|"
                              r"rely|contain|contains|include|includes|have|has|offer|offers)\b")

@@ -177,6 +177,8 @@ class TargetAndStrength(Reader):
         # repository may release one: in a repository known to release none it names what the software handles
         if self.is_model_release is not False and p.NAME_TARGET_1.search(s.low):
             return "model"
+        if p.SIZED_NAME.search(s.low):
+            return "model"  # 'Hunyuan-A52B-Pretrain', 'Yi-9B': a parameter count or a chat variant names a model
         return ""
 
     def strength(self, s: Sentence, a: int, b: int, pstrength: str, target: str) -> str:
