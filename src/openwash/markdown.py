@@ -36,7 +36,7 @@ REFERENCE_RE = lazyre.compile(r"^ {0,3}\[([^\]]+)\]:\s*<?(\S+?)>?(?:\s|$)", re.M
 _HTML_BLOCK_TAGS = frozenset(
     ["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "td", "th", "tr", "table", "thead", "tbody", "br", "hr", "center", "details", "summary", "blockquote", "section", "article", "header", "footer", "dd", "dt", "dl", "figure", "figcaption", "pre"]
 )
-_HTML_SKIP_TAGS = frozenset({"script", "style", "code", "pre"})
+_HTML_SKIP_TAGS = frozenset({"script", "style", "pre"})
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx", ".mkd")
 
@@ -507,6 +507,7 @@ class _HtmlProse(HTMLParser):
         self.builder = _BlockBuilder(self.src)
         self.kind = "html"
         self.skip_depth = 0
+        self.code_depth = 0  # inside <code>: only a name is read
         self.anchor: list[tuple[str, int, int]] = []  # href, text start in builder, abs offset
         self.heading_level = 0
 
@@ -543,6 +544,9 @@ class _HtmlProse(HTMLParser):
         if tag in _HTML_SKIP_TAGS:
             self.skip_depth += 1
             return
+        if tag == "code":
+            self.code_depth += 1
+            return
         if tag in _HTML_BLOCK_TAGS:
             self._flush()
             if re.fullmatch(r"h[1-6]", tag):
@@ -570,10 +574,15 @@ class _HtmlProse(HTMLParser):
         self.handle_starttag(tag, attrs)
         if tag in _HTML_SKIP_TAGS:
             self.skip_depth = max(self.skip_depth - 1, 0)
+        if tag == "code":
+            self.code_depth = max(self.code_depth - 1, 0)
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _HTML_SKIP_TAGS:
             self.skip_depth = max(self.skip_depth - 1, 0)
+            return
+        if tag == "code":
+            self.code_depth = max(self.code_depth - 1, 0)
             return
         if tag == "a" and self.anchor:
             href, text_start, at = self.anchor.pop()
@@ -590,6 +599,16 @@ class _HtmlProse(HTMLParser):
         if self.skip_depth or not data:
             return
         at = self._abs()
+        if self.code_depth:
+            # as in Markdown: a name set in code ('The <code>Wren-7B</code> is …') is a word of the prose, code
+            # proper stays out of the text
+            name = data.strip()
+            if _CODE_NAME.fullmatch(name):
+                start = at + data.find(name)
+                self.builder.add_gap(" ")
+                self.builder.add(name, list(range(start, start + len(name))))
+                self.builder.add_gap(" ")
+            return
         pos = 0
         for m in URL_RE.finditer(data):
             if m.start() > pos:

@@ -386,3 +386,13 @@ def test_a_headline_under_a_section_named_after_another_product_describes_it() -
     assert positives(f"# Wren\n\nWren runs speech models.\n\n## KestrelVoice\n\n{body}") == []
     assert [c.phrase for c in positives(f"# Wren\n\nWren runs speech models.\n\n### Wren-7B\n\n{body}")] == [
         "open-source"]
+
+
+def test_a_name_in_html_code_is_a_word_of_the_prose_and_code_proper_is_not() -> None:
+    # as a Markdown code span: '<code>Wren-7B</code>' is a name the sentence is about; a command stays out
+    md = ('# Wren\n\nA model.\n\n## News\n\n<details><summary>🎯 <b>2026-03-06</b>: The <code>Wren-7B</code> is '
+          'open-sourced today.</summary>\n\n<p>Run <code>pip install open-source-kit</code> first.</p>\n</details>\n')
+    found = positives(md)
+    line = md.splitlines()[6]
+    assert [(c.phrase, c.line, c.column) for c in found] == [("open-sourced", 7, line.index("open-sourced") + 1)]
+    assert "Wren-7B is open-sourced" in found[0].text
