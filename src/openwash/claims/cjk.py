@@ -60,10 +60,10 @@ class CjkJudgement(Reader):
         if m and not p.QUANTITY_AFTER.match(low, m.end()):  # '超过30个任务' counts, it does not compare
             return out(False, "comparison", f"a comparison or ranking ('{m.group(0)}')")
         r = lx.COMPARISON_RIGHT_CJK.search(low[b:b + 30])
-        zai = low.rfind("在", max(0, a - 20), a)
-        if zai >= 0 and any(mark in low[zai:a] for mark in "，,；;"):
-            zai = -1  # '在英文基准上，OWN 和开源模型 X 相当': that 在 frames an earlier clause
-        if r and (p.JUDGE_CJK_12.search(low[max(0, a - 20):a]) or r.group(0).endswith(("之中", "当中", "當中",
+        # '在英文基准上，OWN 和开源模型 X 相当': a 在 (or 所有, 主流) before a comma frames an earlier clause
+        clause_at = max(0, a - 20, *(low.rfind(mark, 0, a) + 1 for mark in "，,；;"))
+        zai = low.rfind("在", clause_at, a)
+        if r and (p.JUDGE_CJK_12.search(low[clause_at:a]) or r.group(0).endswith(("之中", "当中", "當中",
                                                                                                      "の中で", "を超え",
                                                                                                      "より", "と比較", "相当", "相當"))) \
                 and not (zai >= 0 and (lx.DEMONSTRATIVE.search(low[zai + 1:a]) or p.JUDGE_CJK_1.search(low[zai + 1:a])
