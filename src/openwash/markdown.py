@@ -638,13 +638,13 @@ class _HtmlProse(HTMLParser):
             self.builder.add("".join(out), offs)
 
     def handle_entityref(self, name: str) -> None:
-        if self.skip_depth:
+        if self.skip_depth or self.code_depth:
             return
         text = _unescape(f"&{name};")
         self.builder.add(text, [self._abs()] * len(text))
 
     def handle_charref(self, name: str) -> None:
-        if self.skip_depth:
+        if self.skip_depth or self.code_depth:
             return
         text = _unescape(f"&#{name};")
         self.builder.add(text, [self._abs()] * len(text))

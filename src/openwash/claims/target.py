@@ -178,7 +178,7 @@ class TargetAndStrength(Reader):
         if self.is_model_release is not False and p.NAME_TARGET_1.search(s.low):
             return "model"
         if p.SIZED_NAME.search(s.low):
-            return "model"  # 'Hunyuan-A52B-Pretrain', 'Yi-9B': a parameter count or a chat variant names a model
+            return "model"  # 'Hunyuan-A52B-Pretrain', 'Yi-9B': a parameter count or an instruct variant names a model
         return ""
 
     def strength(self, s: Sentence, a: int, b: int, pstrength: str, target: str) -> str:
