@@ -304,6 +304,8 @@ CARRIED_NON_CLAIMS = [
     # the weights of another, or a long phrase that only ends in 'weights', are not the release
     ("the open weights of another", "We use the open weights of Kestrel for evaluation."),
     ("a long phrase ending in weights", "Also, the open availability of model weights might change a user's choice."),
+    # a human preference is a comparison ('preferred over open-source models')
+    ("preferred over a class", "In our user study, Wren is preferred over open-source models such as Kestrel."),
     # 'the open source ecosystem' is everyone's, a movement; open source technology's development, too, in zh
     ("the open source ecosystem", "Wren aims to offer the best signing experience in the open source ecosystem."),
     ("the development of open source technology, zh", "我们认为，开源技术的发展需要整个社区的共同维护。"),
