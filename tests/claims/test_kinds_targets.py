@@ -45,6 +45,9 @@ CLAIMS = [
      "plain"),
     ("Wren is released with open weights and open training code.", "open weights", "open-weights", "weights",
      "plain"),
+    # SDKs are code; a product's features are the product
+    ("All our SDKs are open source.", "open source", "open-source", "code", "partial"),
+    ("Most of our features are free and open source.", "free and open source", "open-source", "project", "partial"),
 ]
 
 

@@ -360,7 +360,7 @@ TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
     ("data", re.compile(r"(?<![\w])(?:data|datasets?|corpus|corpora|benchmarks?|annotations|pairs|samples)(?![\w\-])"
                         r"|数据|數據|语料|語料|训练集|訓練集|测试集|測試集|データ|datos|données|daten|dati")),
     ("code", re.compile(r"(?<![\w])(?:code|codes|codebase|scripts?|implementations?|tools?|toolkit|toolchain|"
-                        r"crates?|features?|demo|sdk|library|libraries|training\s+techniques|recipe|"
+                        r"crates?|demo|sdks?|library|libraries|training\s+techniques|recipe|"
                         r"integration|deployment|backend|pipeline|source\s+code|(?:training|pretraining|evaluation|"
                         r"inference|serving)\s+framework)(?![\w])"
                         r"|代码|代碼|脚本|腳本|工具|评测框架|評測框架|训练框架|訓練框架|实现|實現|コード|スクリプト|demo")),
