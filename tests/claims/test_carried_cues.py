@@ -187,6 +187,8 @@ CARRIED_CLAIMS = [
     # zh: an edition named by nothing else is the product's own, whoever deploys or uses it
     ("an edition after a verb of use, zh", "支持本地部署开源版，也提供云端托管版。", "开源"),
     ("an own ecosystem", "The Wren open-source ecosystem has three parts.", "open-source"),
+    # 'behind' ranks only after a copula or a verb of falling back
+    ("the team behind the project", "The team behind this open-source project is small and friendly.", "open-source"),
     # zh: a short leading adverbial before the opening ('如无特殊说明，', '此外，')
     ("a leading adverbial before the own name, zh", "如无特殊说明，Wren 正式版发布的开源模型均提供 safetensors 格式。", "开源"),
     # zh: a 在 before a comma frames the earlier clause, not the phrase ('…中的第 3500 步' is a step, no ranking)
@@ -306,6 +308,7 @@ CARRIED_NON_CLAIMS = [
     ("a long phrase ending in weights", "Also, the open availability of model weights might change a user's choice."),
     # a human preference is a comparison ('preferred over open-source models')
     ("preferred over a class", "In our user study, Wren is preferred over open-source models such as Kestrel."),
+    ("slightly behind a class", "Wren is slightly behind open-source models like Kestrel on math."),
     # 'the open source ecosystem' is everyone's, a movement; open source technology's development, too, in zh
     ("the open source ecosystem", "Wren aims to offer the best signing experience in the open source ecosystem."),
     ("the development of open source technology, zh", "我们认为，开源技术的发展需要整个社区的共同维护。"),

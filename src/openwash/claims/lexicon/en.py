@@ -83,8 +83,10 @@ LEXICON = Lexicon(
         "competitive against|rank*|leads among|leads in|leading among|leading in|lead among|lead in|"
         "best among|best of|top among|top of|1st~rank*|sota among|sota for|state~of~the~art among|"
         "state~of~the~art for|within|between|gap between|closes the gap|closed the gap|close the gap|"
-        "underperform*|lag* behind|behind|closed~source|proprietary|closed|preferred over|preferred to|favored over|"
-        "favoured over",
+        # 'behind' ranks after a copula or a verb of falling back, not in 'the team behind this open-source app'
+        "underperform*|lag* behind|is behind|are behind|was behind|were behind|fall* behind|fell behind|"
+        "trail* behind|slightly behind|far behind|just behind|closed~source|proprietary|closed|preferred over|"
+        "preferred to|favored over|favoured over",
         rest='(?<![\\w])(?:(?:#|no\\.?\\s*)1\\s+(?:among|of))(?![\\w])'),
     coordinated_closed=(
         r"^\s*(?:and|or|&|/|vs\.?|versus|,)\s+(?:\w+\s+){0,1}(?:closed|proprietary|commercial(?!ly)|non-open|"
