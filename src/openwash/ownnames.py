@@ -332,7 +332,10 @@ def document_keys(doc: Document) -> set[str]:
 KNOWN_FAMILIES = frozenset(["pytorch", "tensorflow", "jax", "llama", "mistral", "qwen", "gemma", "falcon", "bloom",
                             "chatgpt", "openai", "meta", "google", "microsoft", "nvidia", "huggingface",
                             "langchain", "kubernetes", "linux", "docker", "postgres", "postgresql", "redis",
-                            "mysql", "apache", "clip", "bert", "whisper"])
+                            "mysql", "apache", "clip", "bert", "whisper",
+                            # web frameworks a product is often named after ('laravel-crm', 'django-cms'); not
+                            # the ones that are English words too (React, Rails, Flask, Spring)
+                            "laravel", "django", "fastapi", "springboot", "flutter", "wordpress"])
 
 
 def _recurring_proper_noun(docs: Iterable[Document]) -> str | None:

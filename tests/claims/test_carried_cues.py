@@ -303,6 +303,11 @@ CARRIED_NON_CLAIMS = [
     ("a leading adverbial of dependency, zh", "基于 Kestrel，本项目支持开源模型。"),
     # zh: 'comparable with (和…相当) the open model X'; a 在 that frames an earlier clause keeps no own name in it
     ("comparable with an open model, zh", "在英文评测基准上，Wren 也展现出了和开源模型 Kestrel 相当的效果。"),
+    # zh: a track or leaderboard for open entries is a category, no release
+    ("an open-source track, zh", "- 开源赛道：接受各类参赛团队提交的结果。"),
+    ("an open-source leaderboard, zh", "开源榜排名靠前的团队需要提交实现代码。"),
+    # zh: the author or the own name in a later clause is not who releases ('…开源受到限制，我们将…')
+    ("the author in a later clause, zh", "考虑到商业数据，大规模模型开源受到各种条件的限制，我们将对 Wren 评测开放两个赛道。"),
     # the weights of another, or a long phrase that only ends in 'weights', are not the release
     ("the open weights of another", "We use the open weights of Kestrel for evaluation."),
     ("a long phrase ending in weights", "Also, the open availability of model weights might change a user's choice."),

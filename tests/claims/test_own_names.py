@@ -125,6 +125,16 @@ def test_a_piece_of_the_repository_name_that_is_a_known_family_names_its_base() 
     # ... unless the publisher is named after the family: mistralai's 'mistral-inference' is Mistral's own
     assert ownnames.derive("mistral-inference", "mistralai", []).matches("Mistral")
     assert ownnames.derive("mistralai__mistral-inference", "", []).matches("Mistral")
+    # a web framework a product is named after ('laravel-crm' is a CRM built with Laravel)
+    own = ownnames.derive("laravel-crm", "wren", [])
+    assert own.matches("laravel-crm") and not own.matches("Laravel")
+    assert ownnames.derive("laravel", "laravel", []).matches("Laravel")
+
+
+def test_a_framework_in_the_repository_name_is_what_the_product_is_built_on() -> None:
+    md = ("# Wren CRM\n\nWren CRM is a CRM framework built on some of the hottest open-source technologies such as "
+          "Laravel and Vue.js.\n")
+    assert positives(md, own=ownnames.derive("laravel-crm", "wren", []).as_set()) == []
 
 
 def test_a_link_into_a_file_of_the_owners_repository_names_no_release() -> None:

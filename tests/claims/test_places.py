@@ -396,3 +396,10 @@ def test_a_name_in_html_code_is_a_word_of_the_prose_and_code_proper_is_not() -> 
     line = md.splitlines()[6]
     assert [(c.phrase, c.line, c.column) for c in found] == [("open-sourced", 7, line.index("open-sourced") + 1)]
     assert "Wren-7B is open-sourced" in found[0].text
+
+
+def test_a_phrase_that_labels_another_owners_address_is_theirs() -> None:
+    # '- (open source) https://github.com/someone/tool': the bare address right after the phrase says whose it is
+    md = ("# Wren\n\nA recorder.\n\n## Builds\n\n- (open source) https://github.com/someone/screen-pipe\n"
+          "- (open source) https://github.com/wren/wren-lite\n")
+    assert [c.line for c in positives(md)] == [8]

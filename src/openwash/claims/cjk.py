@@ -52,6 +52,9 @@ class CjkJudgement(Reader):
                 or p.JUDGE_CJK_4.match(after):
             # '开源社区', '开源开发者'; not '开源项目开发者' (the developers of an open-source project)
             return out(False, "community", "about a community or a movement")
+        if p.CJK_CATEGORY_AFTER.match(low, b):
+            # '开源赛道' (the open-source track), '开源榜' (leaderboard): a category for open entries, no release
+            return out(False, "comparison", f"a category of a ranking or contest ('{low[b:b + 4].strip()}')")
         if p.CJK_CONCEPT_AFTER.match(low, b) and not self.has_own(low[max(0, a - 12):b + 12]):
             # '开源技术的长远发展' (the long-term development of open-source technology): open source as a movement
             return out(False, "community", "about open source as a movement ('…的发展')")
@@ -169,10 +172,16 @@ class CjkJudgement(Reader):
         first = lx.FIRST_PERSON.search(low)
         dem = lx.DEMONSTRATIVE.search(low)
         if not attributive:
+            # the author releases when named before the phrase or in its clause; '大规模模型开源受到限制，我们将…'
+            # (releasing large models is restricted; we will …) names the author in a later clause about something else
+            clause_end = min((i for i in (low.find(mark, b) for mark in "，,；;。") if i >= 0), default=len(low))
+            if (first and first.start() >= clause_end) or (dem and dem.start() >= clause_end):
+                first = lx.FIRST_PERSON.search(low, 0, a) or lx.FIRST_PERSON.search(low, b, clause_end)
+                dem = lx.DEMONSTRATIVE.search(low, 0, a) or lx.DEMONSTRATIVE.search(low, b, clause_end)
             if first or dem:
                 who = (first or dem).group(0)  # type: ignore[union-attr]
                 return out(True, "first-person", f"the author ('{who}') releases it")
-            if s.own_spans:
+            if any(x < clause_end for x, _y in s.own_spans):
                 return out(True, "own-name", "a release of the own artifact")
             if s.news or lx.NEWS_DATE.search(low) or lx.DONE_CHECKBOX.search(low):
                 return out(True, "news-item", "a release announced in a news item or roadmap")

@@ -60,7 +60,8 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
                  prev: str = "", title_links: list[tuple[int, int]] | None = None,
                  link_spans: list[tuple[int, int]] | None = None, row_label: str = "", header_row: bool = False,
                  role: str = "readme", own_place: str = "", other_links: list[tuple[int, int]] | None = None,
-                 own_links: list[tuple[int, int]] | None = None, section: str = "") -> list[Judgement]:
+                 own_links: list[tuple[int, int]] | None = None, section: str = "",
+                 other_addresses: list[int] | None = None) -> list[Judgement]:
     # a GitHub alert's marker ('[!NOTE] Wren is ...') is markup, not the subject: blanked, offsets kept
     text = _ALERT_MARKER.sub(lambda m: " " * len(m.group(0)), text)
     low = lower(text)
@@ -132,6 +133,11 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
                 # a verbless headline under '### KugelAudio' describes what that section is about
                 v = Verdict(False, False, "none", "n/a", "section-subject",
                             f"a headline in the section about '{section[:40]}', which is not an own name")
+            if v.claim and not v.negated and v.rule in _WEAK_OWNERSHIP \
+                    and any(start + b <= x <= start + b + 4 for x in other_addresses or ()):
+                # '- (open source) https://github.com/someone/tool': the phrase labels the address right after it
+                v = Verdict(False, False, "none", "n/a", "linked-other",
+                            "the phrase labels the address of another owner's repository or model right after it")
             if v.claim and any(x <= start + a and start + b <= y for x, y in other_links or ()):
                 # the phrase is the text of a link to another owner's repository or model: theirs
                 v = Verdict(False, False, "none", "n/a", "linked-other",
@@ -212,15 +218,24 @@ def _clipped(spans: list[tuple[int, int]] | None, start: int, end: int) -> list[
 
 
 def _link_spans(doc: Document, block: Block, own: frozenset[str]) -> tuple[
-        list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]]]:
+        list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]], list[int]]:
     """Spans of the block's link texts, in one walk over its links: (titles of linked pages and contents
-    entries, every link text, texts of links to the own owner's releases, texts of links to another owner's)."""
+    entries, every link text, texts of links to the own owner's releases, texts of links to another owner's,
+    and where a bare address of another owner's repository or model stood in the text)."""
     titles: list[tuple[int, int]] = []
     spans: list[tuple[int, int]] = []
     own_spans: list[tuple[int, int]] = []
     other_spans: list[tuple[int, int]] = []
+    addresses: list[int] = []
     first, last = block.line, max(block.end_line, block.line)
     for link in doc.links:
+        if link.source == "bare" and first <= link.line <= last and link_owner(link, own) == "other":
+            # a bare address is no text of the block: where it stood is after the last character before it
+            before = [i for i in range(len(block.text)) if block.position(i).line == link.line
+                      and block.position(i).column < link.column]
+            if before:
+                addresses.append(before[-1] + 1)
+            continue
         # (whose text it is, an HTML link tells a few lines on: '<a href=…>' then '<br>' and a '<sub>' tagline,
         # which the HTML reader makes a block of its own; as a title, only on the tag's line)
         if not link.text or not ((first - _HTML_LINK_REACH if link.source == "html" else first) <= link.line <= last):
@@ -261,7 +276,7 @@ def _link_spans(doc: Document, block: Block, own: frozenset[str]) -> tuple[
             # a title stands alone (a list of links, 'Blog: [..]', '...可以看：[..]'), it is not a predicate
             if _LINK_SPANS_5.search(lead[-40:] if lead else "") or not lead.strip():
                 titles.append((x, y))
-    return titles, spans, own_spans, other_spans
+    return titles, spans, own_spans, other_spans, addresses
 
 
 def _place_owner(det: _Detector, slow: str, a: int, b: int, start: int, end: int,
@@ -352,13 +367,13 @@ def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[
                 block_kind, header_row = "table_cell", True  # '<th>Open Source</th>' names a column
             sents = segment.sentences(prev_block)
             prev = prev_block[sents[-1][0]:sents[-1][1]] if sents else ""
-            titles, spans, own_links, other_links = _link_spans(doc, block, ctx.own_names)
+            titles, spans, own_links, other_links, addresses = _link_spans(doc, block, ctx.own_names)
             judgements = _judge_block(block.text, det, block_kind=block_kind, heading_level=block.heading_level,
                                       prev=prev, title_links=titles, link_spans=spans, row_label=row_label,
                                       header_row=header_row, role=doc.role,
                                       own_place=own_places.get(id(block), ""),
                                       other_links=other_links, own_links=own_links,
-                                      section=block.heading or "")
+                                      section=block.heading or "", other_addresses=addresses)
             out.extend((block, j) for j in judgements)
         if block.kind not in ("alt_text", "front_matter") and low.strip():
             prev_block = low

@@ -270,6 +270,8 @@ ARTIFACT = heads(
     "library llm llms model models module modules package packages parameters part parts pieces platform plugin "
     "plugins project prompt prompts recipe recipes release releases repo repository script scripts sdk server "
     "source_code stack tarball tokenizer tool tools variant variants version versions weights")
+# a track or leaderboard for open entries: '开源赛道', '开源榜', '开源模型榜单'
+CJK_CATEGORY_AFTER = lazyre.compile(r"(?:的)?(?:模型|大模型)?(?:赛道|賽道|榜单|榜單|排行榜|榜|组别|組別|专区|專區|赛区|賽區)")
 # the development, progress or future of what the phrase names: open source as a movement ('开源技术的长远发展')
 CJK_CONCEPT_AFTER = lazyre.compile(r"[^，。；,;：:]{0,8}?的?(?:长远|長遠|长期|長期|持续|持續|快速|蓬勃|健康)?(?:发展|發展|进步|進步|"
                                    r"繁荣|繁榮|未来|未來|普及|推广|推廣|壮大|壯大)")

@@ -49,6 +49,7 @@ _THIRD_PARTY_WORDS = lazyre.compile(
     # well-known models, frameworks and makers: named in a lead, they are what the project builds on
     r"pytorch|tensorflow|jax|llama|mistral|qwen|gemma|falcon|bloom|gpt-\d\w*|chatgpt|openai|meta|google|"
     r"microsoft|nvidia|hugging\s?face|langchain|kubernetes|linux|docker|postgres\w*|redis|mysql|clip|bert|whisper|"
+    r"laravel|django|fastapi|spring\s?boot|flutter|wordpress|"
     # Apache the maker, not the Apache licence ('licensed under Apache-2.0')
     r"apache(?![\s-]*(?:v?2|licen[cs]e|software\s+licen[cs]e)))(?![\w])"
     r"|基于|基於|使用|支持|兼容|对比|相比|同等|同类|同類|同级|同級|表现最|之一")
