@@ -191,6 +191,8 @@ CARRIED_CLAIMS = [
     ("the team behind the project", "The team behind this open-source project is small and friendly.", "open-source"),
     # zh: a short leading adverbial before the opening ('如无特殊说明，', '此外，')
     ("a leading adverbial before the own name, zh", "如无特殊说明，Wren 正式版发布的开源模型均提供 safetensors 格式。", "开源"),
+    # zh: a clause the phrase ends shares the next clause's subject ('通过开源，我们…')
+    ("the author in the next clause shares it, zh", "通过开源，我们与每一位合作伙伴共同构建 Wren 生态。", "开源"),
     # zh: a 在 before a comma frames the earlier clause, not the phrase ('…中的第 3500 步' is a step, no ranking)
     ("a 在 in an earlier clause, zh", "该项目在 8 张 GPU 上训练，此次开源的是训练过程中的第 3500 步权重。", "开源"),
 ]

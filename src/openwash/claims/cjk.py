@@ -173,15 +173,17 @@ class CjkJudgement(Reader):
         dem = lx.DEMONSTRATIVE.search(low)
         if not attributive:
             # the author releases when named before the phrase or in its clause; '大规模模型开源受到限制，我们将…'
-            # (releasing large models is restricted; we will …) names the author in a later clause about something else
+            # (releasing large models is restricted; we will …) names the author in a later clause about something
+            # else, while a clause the phrase ends shares the next one's subject ('通过开源，我们…', '虽然是开源，但我们…')
             clause_end = min((i for i in (low.find(mark, b) for mark in "，,；;。") if i >= 0), default=len(low))
-            if (first and first.start() >= clause_end) or (dem and dem.start() >= clause_end):
+            goes_on = len(low[b:clause_end].strip(" *_`!！~～")) >= 4
+            if goes_on and ((first and first.start() >= clause_end) or (dem and dem.start() >= clause_end)):
                 first = lx.FIRST_PERSON.search(low, 0, a) or lx.FIRST_PERSON.search(low, b, clause_end)
                 dem = lx.DEMONSTRATIVE.search(low, 0, a) or lx.DEMONSTRATIVE.search(low, b, clause_end)
             if first or dem:
                 who = (first or dem).group(0)  # type: ignore[union-attr]
                 return out(True, "first-person", f"the author ('{who}') releases it")
-            if any(x < clause_end for x, _y in s.own_spans):
+            if any(x < clause_end or not goes_on for x, _y in s.own_spans):
                 return out(True, "own-name", "a release of the own artifact")
             if s.news or lx.NEWS_DATE.search(low) or lx.DONE_CHECKBOX.search(low):
                 return out(True, "news-item", "a release announced in a news item or roadmap")
