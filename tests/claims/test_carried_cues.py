@@ -307,6 +307,9 @@ CARRIED_NON_CLAIMS = [
     ("comparable with an open model, zh", "在英文评测基准上，Wren 也展现出了和开源模型 Kestrel 相当的效果。"),
     # zh: a track or leaderboard for open entries is a category, no release
     ("an open-source track, zh", "- 开源赛道：接受各类参赛团队提交的结果。"),
+    # zh: no need to release ('不需要开源其模型') is no release; respecting open source is the idea
+    ("no need to release, zh", "参赛团队可以使用自研的模型，不需要开源其模型。"),
+    ("respect for open source, zh", "如果你希望将 Wren 用于商业项目，请尊重开源，遵循 AGPL-3.0 协议。"),
     ("an open-source leaderboard, zh", "开源榜排名靠前的团队需要提交实现代码。"),
     # zh: the author or the own name in a later clause is not who releases ('…开源受到限制，我们将…')
     ("the author in a later clause, zh", "考虑到商业数据，大规模模型开源受到各种条件的限制，我们将对 Wren 评测开放两个赛道。"),

@@ -52,6 +52,10 @@ class CjkJudgement(Reader):
                 or p.JUDGE_CJK_4.match(after):
             # '开源社区', '开源开发者'; not '开源项目开发者' (the developers of an open-source project)
             return out(False, "community", "about a community or a movement")
+        attitude = p.CJK_ATTITUDE_BEFORE.search(low, max(0, a - 4), a)
+        if attitude and not attributive:
+            # '请尊重开源' (please respect open source), '拥抱开源': the idea, as 'engineers who love open source'
+            return out(False, "concept", f"open source as an idea ('{attitude.group(0)}…')")
         if p.CJK_CATEGORY_AFTER.match(low, b):
             # '开源赛道' (the open-source track), '开源榜' (leaderboard): a category for open entries, no release
             return out(False, "comparison", f"a category of a ranking or contest ('{low[b:b + 4].strip()}')")

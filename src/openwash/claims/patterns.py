@@ -270,6 +270,8 @@ ARTIFACT = heads(
     "library llm llms model models module modules package packages parameters part parts pieces platform plugin "
     "plugins project prompt prompts recipe recipes release releases repo repository script scripts sdk server "
     "source_code stack tarball tokenizer tool tools variant variants version versions weights")
+# verbs of attitude before bare 开源: open source as an idea ('尊重开源', '拥抱开源', '热爱开源')
+CJK_ATTITUDE_BEFORE = lazyre.compile(r"(?:尊重|热爱|熱愛|拥抱|擁抱|崇尚|信仰|致敬|践行|踐行)\s*$")
 # a track or leaderboard for open entries: '开源赛道', '开源榜', '开源模型榜单'
 CJK_CATEGORY_AFTER = lazyre.compile(r"(?:的)?(?:模型|大模型)?(?:赛道|賽道|榜单|榜單|排行榜|榜|组别|組別|专区|專區|赛区|賽區)")
 # the development, progress or future of what the phrase names: open source as a movement ('开源技术的长远发展')
