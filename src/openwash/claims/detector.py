@@ -217,6 +217,19 @@ def _clipped(spans: list[tuple[int, int]] | None, start: int, end: int) -> list[
     return [(max(x, start) - start, min(y, end) - start) for x, y in (spans or []) if x < end and y > start]
 
 
+def _text_offset_before(block: Block, keys: list[tuple[int, int]], line: int, column: int) -> int | None:
+    """Where a bare address at ``line:column`` stood in the block's text (it is no text of the block): right after
+    the last character before it on its line; None when nothing of that line comes before it.  ``keys`` are the
+    (line, column) of the block's segments, in order."""
+    segments = block.segments
+    i = bisect.bisect_left(keys, (line, column)) - 1
+    if i < 0 or segments[i][1] != line:
+        return None
+    off, _ln, col = segments[i]
+    end = segments[i + 1][0] if i + 1 < len(segments) else len(block.text)
+    return min(end, off + (column - col))
+
+
 def _link_spans(doc: Document, block: Block, own: frozenset[str]) -> tuple[
         list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]], list[int]]:
     """Spans of the block's link texts, in one walk over its links: (titles of linked pages and contents
@@ -227,14 +240,15 @@ def _link_spans(doc: Document, block: Block, own: frozenset[str]) -> tuple[
     own_spans: list[tuple[int, int]] = []
     other_spans: list[tuple[int, int]] = []
     addresses: list[int] = []
+    seg_keys: list[tuple[int, int]] | None = None
     first, last = block.line, max(block.end_line, block.line)
     for link in doc.links:
         if link.source == "bare" and first <= link.line <= last and link_owner(link, own) == "other":
-            # a bare address is no text of the block: where it stood is after the last character before it
-            before = [i for i in range(len(block.text)) if block.position(i).line == link.line
-                      and block.position(i).column < link.column]
-            if before:
-                addresses.append(before[-1] + 1)
+            if seg_keys is None:
+                seg_keys = [(ln, col) for _off, ln, col in block.segments]
+            at = _text_offset_before(block, seg_keys, link.line, link.column)
+            if at is not None:
+                addresses.append(at)
             continue
         # (whose text it is, an HTML link tells a few lines on: '<a href=…>' then '<br>' and a '<sub>' tagline,
         # which the HTML reader makes a block of its own; as a title, only on the tag's line)
