@@ -300,10 +300,7 @@ class _MarkdownWalker:
                 name = c.content.strip()
                 at = self.src.text.find(name, cursor, after) if _CODE_NAME.fullmatch(name) else -1
                 if at >= 0:
-                    # a name set in code ('`Langchain-Chatchat` 开源项目', '`v2.1` 版本'): a word of the prose;
-                    # code proper (spaces, operators, an openness phrase as a value) stays out of the text
-                    builder.add_gap(" ")
-                    builder.add(name, list(range(at, at + len(name))))
+                    _add_code_name(builder, name, at)
                 cursor = after
                 builder.add_gap(" ")
             elif ct == "link_open":
@@ -477,6 +474,13 @@ class _MarkdownWalker:
                                    heading=self.heading, source=source))
 
 
+def _add_code_name(builder: _BlockBuilder, name: str, at: int) -> None:
+    """A name set in code ('`Langchain-Chatchat` 开源项目', '<code>v2.1</code> 版本', source offset ``at``) is a word of
+    the prose; code proper (spaces, operators, an openness phrase as a value: not :data:`_CODE_NAME`) stays out."""
+    builder.add_gap(" ")
+    builder.add(name, list(range(at, at + len(name))))
+
+
 def _parse_tag(html: str) -> tuple[str, dict[str, str], bool] | None:
     m = re.match(r"<\s*(/)?\s*([a-zA-Z][a-zA-Z0-9-]*)", html)
     if not m:
@@ -600,13 +604,9 @@ class _HtmlProse(HTMLParser):
             return
         at = self._abs()
         if self.code_depth:
-            # as in Markdown: a name set in code ('The <code>Wren-7B</code> is …') is a word of the prose, code
-            # proper stays out of the text
             name = data.strip()
-            if _CODE_NAME.fullmatch(name):
-                start = at + data.find(name)
-                self.builder.add_gap(" ")
-                self.builder.add(name, list(range(start, start + len(name))))
+            if _CODE_NAME.fullmatch(name):  # 'The <code>Wren-7B</code> is …'
+                _add_code_name(self.builder, name, at + data.find(name))
                 self.builder.add_gap(" ")
             return
         pos = 0

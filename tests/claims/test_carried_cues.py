@@ -173,10 +173,11 @@ CARRIED_CLAIMS = [
     ("a feature label before the own name",
      "- **Annotate documents:** Wren allows you to annotate PDF files with a signing pad for the simplest open "
      "source signing experience.", "open source"),
-    # 'the open weights', 'the open-source base': the release itself, named by nothing else, even after a verb of use
+    # 'the open weights', 'the open-source checkpoints': the release itself, named by nothing else, even after a
+    # verb of use
     ("the open weights after a verb of use", "To run Flash Attention with the open weights:", "open weights"),
-    ("the open-source base after a dependency verb",
-     "Wren Cloud builds on the open-source base and adds single sign-on.", "open-source"),
+    ("the open checkpoints after a verb of use", "Download the open-source checkpoints and run the demo.",
+     "open-source"),
     # zh: a sentence that opens with this project or the own name is about it, as in English, when nothing it
     # uses, thanks or compares governs the phrase
     ("this project opens the sentence, zh", "本项目包含两部分：开源的命令行工具和闭源的桌面客户端。", "开源"),

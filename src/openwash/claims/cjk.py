@@ -257,14 +257,15 @@ class CjkJudgement(Reader):
         """The demonstrative ('本项目') or own name the sentence opens with, when the phrase is in its first clause and
         no verb of use, thanks or a named other comes between them; else ''."""
         low = s.low
-        start = len(low) - len(low.lstrip(p.CJK_OPENING_MARKUP))
+        start = len(low) - len(from_first_word(low))
         if start >= a or p.CJK_CLAUSE_END.search(low, start, a):
             return ""
         adverbial = p.CJK_LEADING_ADVERBIAL.match(low, start)
         if adverbial and adverbial.end() < a and not lx.DEPENDENCY.search(adverbial.group(0)) \
                 and not p.CJK_SUBJECT_3.search(adverbial.group(0)):
             # '如无特殊说明，OWN 主线发布的开源模型…' (unless stated otherwise, …): the subject follows the adverbial
-            start = adverbial.end() + len(low[adverbial.end():]) - len(low[adverbial.end():].lstrip(p.CJK_OPENING_MARKUP))
+            rest = low[adverbial.end():]
+            start = adverbial.end() + len(rest) - len(from_first_word(rest))
         dm = lx.DEMONSTRATIVE.match(low, start)
         own = next((y for x, y in s.own_spans if x == start and y <= a), None)
         end = dm.end() if dm else own if own is not None else -1

@@ -65,8 +65,8 @@ class Ownership(Reader):
         if det == "the" and not verb_form and head_noun and lx.EDITION_NOUNS.search(head_noun) \
                 and not p.EDITION_OF.match(low, b + len(" ".join(head)) + 1):
             return out(True, "own-edition", f"'the {s.text[a:b]} {head_noun}': an edition of the product described")
-        # 'the open weights', 'the open-source base': the release itself, named by nothing else, as an edition is,
-        # even after a verb of use ('To use Flash Attention with the open weights', 'builds on the open-source base')
+        # 'the open weights', 'the open-source checkpoints': the release itself, named by nothing else, as an
+        # edition is, even after a verb of use ('To use Flash Attention with the open weights')
         after_head = b + len(" ".join(head)) + 1 if head else b
         if det == "the" and not verb_form and len(mods) <= 1 and len(words(low[a:b])) <= 2 and (
                 (kind == "open-weights" and not head) or head_noun in p.RELEASE_HEADS) \

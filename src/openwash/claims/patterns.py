@@ -279,8 +279,8 @@ CJK_CONCEPT_AFTER = lazyre.compile(r"[^，。；,;：:]{0,8}?的?(?:长远|長�
                                    r"繁荣|繁榮|未来|未來|普及|推广|推廣|壮大|壯大)")
 # 'the' right before the phrase (and its adjectives): 'in the (wider) open source ecosystem'
 DEFINITE_BEFORE = lazyre.compile(r"\bthe\s+(?:[a-z\-]+\s+)?$")
-# what a release is made of, named with 'the' alone: 'the open weights', 'the open-source base'
-RELEASE_HEADS = frozenset({"weights", "checkpoint", "checkpoints", "base"})
+# what a model release is made of, named with 'the' alone: 'the open weights', 'the open-source checkpoints'
+RELEASE_HEADS = frozenset({"weights", "checkpoint", "checkpoints"})
 PLURAL_OK = {"series", "weights", "alternatives", "access", "os", "cms", "analysis", "class", "status", "gps"}
 ASPIRATION = lazyre.compile(r"\b(?:aims?|aiming|hopes?|hoping|wants?|wanting|strives?|striving|wish(?:es)?|plans?|"
                          r"planning|intends?|seeks?|seeking|would\s+like)\b(?:\s+\w+){0,3}?\s+(?:to\s+)?"
@@ -400,9 +400,8 @@ OTHERS_SECTION = lazyre.compile(
     r"謝辞|関連研究|引用)\b")
 # the end of a list item's label: 'Open-source and self-hostable — …', 'Free and open source: …'
 LABEL_SEPARATOR = lazyre.compile(r"\s[—–-]\s|:\s")
-# the sentence that opens with this project or the own name (cjk.CjkJudgement._cjk_opener):
-# list markup, emphasis, brackets and emoji before a sentence's first word; what ends a sentence's first clause
-CJK_OPENING_MARKUP = " \t-*+>#_`[]()【】「」『』《》“”\"'0123456789.、:：✅🔥🎉⭐📢🚀•·"
+# the sentence that opens with this project or the own name (cjk.CjkJudgement._cjk_opener): what ends its first
+# clause
 # a short leading adverbial closed by a comma: '如无特殊说明，', '此外，', '目前，'
 CJK_LEADING_ADVERBIAL = lazyre.compile(r"[^，,。；;：:]{1,10}[，,]")
 CJK_CLAUSE_END = lazyre.compile(r"[。；;！？!?]")
