@@ -18,7 +18,7 @@ source maps, not a dependency of openwash) is importable, a sixth command does t
 floor a compiled parser would leave.
 
 By default openwash runs from this checkout's src/ exactly as its console script would
-(``from openwash.cli import main``) with byte code compiled first, as pip does on install;
+(``from openwash.console import run``) with byte code compiled first, as pip does on install;
 ``--openwash`` times an installed executable instead (e.g. the pre-commit environment's
 bin/openwash); ``--src`` times another source tree (e.g. an older commit's, for before/after).
 Not run by the tests.
@@ -43,8 +43,9 @@ from corpus_path import find_corpus, require_corpus  # noqa: E402
 CORPUS = find_corpus()
 OUT = ROOT / "bench" / "out"
 
-# What pip writes into the console script ``openwash`` (it imports re and sys first).
-CONSOLE_SCRIPT = "import re, sys\nfrom openwash.cli import main\nsys.exit(main())\n"
+# What pip writes into the console script ``openwash`` (it imports re and sys first; the entry point is
+# pyproject's ``openwash = "openwash.console:run"``).
+CONSOLE_SCRIPT = "import re, sys\nfrom openwash.console import run\nsys.exit(run())\n"
 
 
 # The floor plus the Markdown parse every check needs (markdown-it-py as src/openwash/markdown.py sets it up).

@@ -31,7 +31,7 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
                if m.relative_to(ROOT / "src").as_posix() not in names]
     assert missing == []
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
-    assert "openwash = openwash.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
+    assert "openwash = openwash.console:run" in zipfile.ZipFile(wheel).read(entry_points).decode()
     target = tmp_path_factory.mktemp("site")
     subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", str(target), str(wheel)],
                    check=True, capture_output=True, timeout=600)

@@ -1,0 +1,46 @@
+"""The ``openwash`` console script: :func:`openwash.cli.main` in a process that is about to end.
+
+A pre-commit hook run lives for about a tenth of a second, and two costs of a Python process buy such
+a run nothing (``bench/hook.py`` measures both, issue 19):
+
+* the cyclic garbage collector walking, again and again while modules are imported, objects that live
+  until the process ends anyway (modules, classes, compiled patterns). The collector is off while the
+  command line is imported; what exists then is moved out of its sight (:func:`gc.freeze`) and it is
+  switched back on, so that long runs (``openwash org`` over thousands of repositories) still free
+  their cycles.
+* tearing the interpreter down: freeing every module, pattern and parsed document one by one after the
+  result is printed. Commands that only read local files and print (:data:`LOCAL_COMMANDS`) flush their
+  output and leave with :func:`os._exit`; nothing of theirs is left to finish (no thread, no open file
+  being written, no ``atexit`` hook). Every other command, which may hold network sessions, worker
+  processes or a Dask client, ends with :func:`sys.exit` as usual.
+
+``python -m openwash`` and tests call :func:`openwash.cli.main` directly and keep the normal ending.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import os
+import sys
+
+# The commands that read local files and print: nothing of theirs needs the interpreter's tear-down.
+LOCAL_COMMANDS = frozenset({"check", "claims", "explain"})
+
+
+def run() -> None:
+    gc.disable()
+    try:
+        from openwash.cli import main
+    finally:
+        gc.freeze()
+        gc.enable()
+    argv = sys.argv[1:]
+    code = main(argv)
+    if argv and argv[0] in LOCAL_COMMANDS:
+        for stream in (sys.stdout, sys.stderr):
+            # A closed pipe: the reader is gone, and the exit code still counts.
+            with contextlib.suppress(OSError, ValueError):
+                stream.flush()
+        os._exit(code)
+    sys.exit(code)

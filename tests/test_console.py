@@ -1,0 +1,92 @@
+"""The console script (``openwash = openwash.console:run``): the same output and exit code as ``python -m
+openwash``, although the local commands leave without the interpreter's tear-down (os._exit): whatever
+the command printed must still reach a file or a pipe in full."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import cli_env, make_git_repo
+
+CONSOLE = "import sys\nfrom openwash.console import run\nsys.exit(run())\n"
+
+
+def _env() -> dict[str, str]:
+    """The test environment with buffered standard streams, as a hook or a terminal has them."""
+    env = cli_env()
+    env.pop("PYTHONUNBUFFERED", None)
+    return env
+
+
+def _repo(root: Path) -> Path:
+    # Many unbacked claims: the report is far larger than a pipe's or a file's buffer.
+    files = {"README.md": "# Wren\n\nWren is a fully open-source language model.\n\nWeights: "
+                          "https://huggingface.co/wren/wren-7b\n"}
+    for i in range(60):
+        files[f"docs/part{i}.md"] = (f"# Part {i}\n\nWren-{i} is an open-source model we release today.\n\n"
+                                     f"Our open-weight Wren-{i}B model is free to use.\n")
+    return make_git_repo(root, files)
+
+
+def _both(args: list[str], cwd: Path, tmp_path: Path) -> tuple[tuple[int, bytes, bytes], tuple[int, bytes, bytes]]:
+    """(exit code, stdout, stderr) of the console script and of ``python -m openwash``, stdout to a file."""
+    runs = []
+    for name, cmd in (("console", [sys.executable, "-c", CONSOLE]), ("module", [sys.executable, "-m", "openwash"])):
+        out = tmp_path / f"{name}.out"
+        with out.open("wb") as handle:
+            proc = subprocess.run([*cmd, *args], cwd=cwd, env=_env(), stdout=handle, stderr=subprocess.PIPE,
+                                  timeout=120)
+        runs.append((proc.returncode, out.read_bytes(), proc.stderr))
+    return runs[0], runs[1]
+
+
+@pytest.mark.parametrize("args", [["check", "--offline", "--format", "json", "."],
+                                  ["check", "--offline", "."],
+                                  ["claims", "README.md", "docs/part7.md"]])
+def test_the_console_script_writes_what_the_module_writes(tmp_path: Path, args: list[str]) -> None:
+    repo = _repo(tmp_path / "repo")
+    console, module = _both(args, repo, tmp_path)
+    assert console == module
+    assert console[1].count(b"\n") > 20 or len(console[1]) > 8192 or args[0] == "claims"
+    if args[0] == "check":
+        assert console[0] == 1
+        if "json" in args:
+            assert len(json.loads(console[1])["findings"]) >= 60
+    else:
+        assert b"Wren-7" in console[1] and b"fully open-source" in console[1]
+
+
+def test_the_console_script_keeps_exit_codes_of_errors(tmp_path: Path) -> None:
+    repo = _repo(tmp_path / "repo")
+    (repo / ".openwash.yml").write_text("extends: [builtin:default\nrules: {}\n", encoding="utf-8")
+    console, module = _both(["check", "--offline", "."], repo, tmp_path)
+    assert console == module and console[0] == 2 and b".openwash.yml:" in console[2]
+    console, module = _both(["no-such-command"], repo, tmp_path)
+    assert console == module and console[0] == 2
+
+
+def test_the_console_script_streams_into_a_pipe_read_slowly(tmp_path: Path) -> None:
+    repo = _repo(tmp_path / "repo")
+    proc = subprocess.Popen([sys.executable, "-c", CONSOLE, "check", "--offline", "--format", "json", "."], cwd=repo,
+                            env=_env(), stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    assert proc.stdout is not None
+    chunks = []
+    while chunk := proc.stdout.read(1000):
+        chunks.append(chunk)
+    assert proc.wait(timeout=120) == 1
+    assert len(json.loads(b"".join(chunks))["findings"]) >= 60
+
+
+def test_the_collector_runs_during_a_command(tmp_path: Path) -> None:
+    """The collector is off only while the command line is imported: a long sweep frees its cycles."""
+    probe = ("import gc, sys\nimport openwash.cli\n"
+             "openwash.cli.main = lambda argv: print(gc.isenabled(), gc.get_freeze_count() > 1000) or 0\n"
+             "from openwash.console import run\nrun()\n")
+    proc = subprocess.run([sys.executable, "-c", probe, "policy"], cwd=tmp_path, env=_env(), capture_output=True,
+                          text=True, timeout=60)
+    assert (proc.returncode, proc.stdout.strip()) == (0, "True True"), proc.stderr
