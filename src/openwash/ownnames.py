@@ -329,7 +329,7 @@ def document_keys(doc: Document) -> set[str]:
 
 # Well-known models, frameworks and makers (folded): a README that keeps naming one is built on it, so it is
 # never taken for the project's own name by recurrence alone (claims/places.py treats them as third parties)
-KNOWN_FAMILIES = frozenset(["pytorch", "tensorflow", "jax", "llama", "mistral", "qwen", "gemma", "falcon", "bloom",
+KNOWN_FAMILIES = frozenset(["pytorch", "tensorflow", "jax", "llama", "mistral", "mixtral", "qwen", "gemma", "falcon", "bloom",
                             "chatgpt", "openai", "meta", "google", "microsoft", "nvidia", "huggingface",
                             "langchain", "kubernetes", "linux", "docker", "postgres", "postgresql", "redis",
                             "mysql", "apache", "clip", "bert", "whisper",

@@ -195,6 +195,8 @@ CARRIED_CLAIMS = [
     # zh: a clause the phrase ends shares the next clause's subject ('通过开源，我们…')
     ("the author in the next clause shares it, zh", "通过开源，我们与每一位合作伙伴共同构建 Wren 生态。", "开源"),
     # zh: a 在 before a comma frames the earlier clause, not the phrase ('…中的第 3500 步' is a step, no ranking)
+    # zh: a locative frame closed before the phrase frames the release ('在 GitHub 上开源了')
+    ("a locative frame closed before the phrase, zh", "我们在 GitHub 上开源了 Wren 的训练代码。", "开源"),
     ("a 在 in an earlier clause, zh", "该项目在 8 张 GPU 上训练，此次开源的是训练过程中的第 3500 步权重。", "开源"),
 ]
 
@@ -324,6 +326,11 @@ CARRIED_NON_CLAIMS = [
     ("the open source ecosystem", "Wren aims to offer the best signing experience in the open source ecosystem."),
     ("the development of open source technology, zh", "我们认为，开源技术的发展需要整个社区的共同维护。"),
     # zh: the idiom 开源不易 (open source is hard work) pleads for support; it releases nothing
+    # zh: a locative frame around the phrase names where something is done ('在开源数据集上比较了…')
+    ("a locative frame around the phrase, zh", "我们在开源基准数据集（包括 A、B 和 C）上比较了 Wren 与 Kestrel 的性能。"),
+    ("a locative frame with 中, zh", "我们在开源社区中发布了 Wren 的第一个预览版。"),
+    # a dependency verb in the past tense
+    ("relied on, past tense", "Our evaluations relied on open-source data and the data we wrote."),
     ("an idiom pleading for support, zh", "开源不易，如果 Wren 对你有帮助，请点个 star，你的支持是我们最大的动力。"),
 ]
 
@@ -342,3 +349,11 @@ def test_a_pronoun_made_by_a_unit_of_the_owner_is_the_owners() -> None:
     assert [c.phrase for c in positives(md, own=own)] == ["open-source"]
     other = in_body(lead + "It is an open-source project anchored by the Research Unit of Kestrel Labs.")
     assert positives(other, own=own) == []
+
+
+def test_a_coordinated_compound_adjective_names_no_class_of_others() -> None:
+    # 'Open-Source & Commercial-Ready' describes the own release in its Highlights list; 'open & closed-source
+    # models' is a class of others
+    highlights = "# Wren\n\nWren is a speech model.\n\n## Highlights\n\n- **Fully Open-Source & {}**: weights and code.\n"
+    assert [c.phrase for c in positives(highlights.format("Commercial-Ready"))] == ["Open-Source"]
+    assert positives(highlights.format("Closed-Source Models Compared")) == []

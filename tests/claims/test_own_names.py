@@ -129,6 +129,9 @@ def test_a_piece_of_the_repository_name_that_is_a_known_family_names_its_base() 
     own = ownnames.derive("laravel-crm", "wren", [])
     assert own.matches("laravel-crm") and not own.matches("Laravel")
     assert ownnames.derive("laravel", "laravel", []).matches("Laravel")
+    # Mixtral, Mistral's mixture-of-experts family, is a base as Llama is ('Chinese-Mixtral' is built on it)
+    own = ownnames.derive("Chinese-Mixtral", "wren", [])
+    assert own.matches("Chinese-Mixtral") and not own.matches("Mixtral")
 
 
 def test_a_framework_in_the_repository_name_is_what_the_product_is_built_on() -> None:

@@ -16,6 +16,30 @@ from openwash.claims.text import from_first_word, last_match
 class CjkJudgement(Reader):
     """Chinese, Japanese and Korean sentences: the same questions asked with the particles of those languages"""
 
+    def locative_frame(self, low: str, a: int, b: int, cs: int) -> str:
+        """The postposition that closes a locative frame around the phrase, or ''.
+
+        '我们在开源基准数据集上比较了 OWN 与 X' (we compared … on open-source benchmark datasets): a 在 opened
+        before the phrase in its clause, and closed after it by 上, 中 or 里, makes the phrase name the place where
+        something is done, as 'on open-source benchmarks' does in English. A frame closed before the phrase
+        ('在 GitHub 上开源了') frames the release instead; one around the own artifact ('在本开源项目中') is the
+        author's own; a release verb after the phrase inside the frame is the release itself.
+        """
+        openers = list(p.CJK_LOCATIVE_OPEN.finditer(low, cs, a))
+        if not openers:
+            return ""
+        opener = openers[-1]
+        inside = low[opener.end():a]
+        if p.CJK_LOCATIVE_CLOSE.search(inside) or lx.DEMONSTRATIVE.search(inside) or p.JUDGE_CJK_1.search(inside) \
+                or self.has_own(inside) or lx.FIRST_PERSON.search(inside):
+            return ""
+        # (to the end of the clause: a parenthesis inside the frame, '（包括 A、B）', does not close it)
+        end = min([len(low), *(i for i in (low.find(mark, b) for mark in "，,。；;：:!?！？") if i >= 0)])
+        close = p.CJK_LOCATIVE_CLOSE.search(low, b, end)
+        if close is None or p.CJK_RELEASE_AFTER.match(low[b:]) or self.has_own(low[b:close.start()]):
+            return ""
+        return close.group(0)
+
     def judge_cjk(self, s: Sentence, a: int, b: int, kind: str, cs: int, ce: int, out) -> Verdict:  # type: ignore[no-untyped-def]
         low = s.low
         before = low[max(0, a - 24):a]
@@ -35,6 +59,10 @@ class CjkJudgement(Reader):
             # '开源最强 Llama 3.1 模型发布': a well-known family's model named right after the phrase is what is open
             # ('开源的 Linux 服务器面板' is a panel for Linux)
             return out(False, "third-party", f"a well-known family's model ('{family.group(1)}')")
+        frame = self.locative_frame(low, a, b, cs)
+        if frame:
+            return out(False, "dependency", f"the phrase names where something is done ('在…{frame}'), not what is "
+                                            "released")
         fp_agent = lx.FIRST_PERSON.search(low[cs:a])
         causer = p.CJK_CAUSATIVE.search(low[cs:a])
         if fp_agent and causer and causer.start() > fp_agent.start():

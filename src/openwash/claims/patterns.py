@@ -272,6 +272,10 @@ ARTIFACT = heads(
     "source_code stack tarball tokenizer tool tools variant variants version versions weights")
 # verbs of attitude before bare 开源: open source as an idea ('尊重开源', '拥抱开源', '热爱开源')
 CJK_ATTITUDE_BEFORE = lazyre.compile(r"(?:尊重|热爱|熱愛|拥抱|擁抱|崇尚|信仰|致敬|践行|踐行)\s*$")
+# a locative frame '在 … 上/中/里' (on, in): 在 not part of a word ('现在', '正在', '存在', '在于', '在线'), and the
+# closing postposition not part of a noun ('中文', '中国', '上海')
+CJK_LOCATIVE_OPEN = lazyre.compile(r"(?<![正现現存所实實自内內])在(?![于於线線])")
+CJK_LOCATIVE_CLOSE = lazyre.compile(r"(?:之上|之中|当中|當中|上|中|里|裡|裏)(?![文国國心间間小型等英日韩韓海午])")
 # a track or leaderboard for open entries: '开源赛道', '开源榜', '开源模型榜单'
 CJK_CATEGORY_AFTER = lazyre.compile(r"(?:的)?(?:模型|大模型)?(?:赛道|賽道|榜单|榜單|排行榜|榜|组别|組別|专区|專區|赛区|賽區)")
 # the development, progress or future of what the phrase names: open source as a movement ('开源技术的长远发展')

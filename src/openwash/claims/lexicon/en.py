@@ -62,7 +62,7 @@ LEXICON = Lexicon(
     dependency=words(
         "use|uses|used|using|utilis*|utiliz*|leverag*|built on|built upon|built with|built using|built atop|"
         "builds on|builds upon|builds with|building on|building upon|building with|build on|build upon|"
-        "build with|based on|powered by|backed by|rely on|relies on|relying on|depend* on|via|through|"
+        "build with|based on|powered by|backed by|rely on|relies on|relying on|relied on|rely upon|relies upon|relied upon|relying upon|depend* on|via|through|"
         "thanks to|benefit* from|inspired by|forked from|forked of|fork from|fork of|derived from|"
         "adapted from|integrate with|integrate|integrates with|integrates|integrated with|integrated|"
         "integrating with|integrating|compatible with|supports for|supports|supporting for|supporting|"
@@ -90,7 +90,10 @@ LEXICON = Lexicon(
         rest='(?<![\\w])(?:(?:#|no\\.?\\s*)1\\s+(?:among|of))(?![\\w])'),
     coordinated_closed=(
         r"^\s*(?:and|or|&|/|vs\.?|versus|,)\s+(?:\w+\s+){0,1}(?:closed|proprietary|commercial(?!ly)|non-open|"
-        r"open[\s-]?weights?|source-available|api[\s-]only)" + E),
+        r"open[\s-]?weights?|source-available|api[\s-]only)"
+        # a class ('open & closed-source models'), not a compound adjective of the own release ('Fully
+        # Open-Source & Commercial-Ready')
+        r"(?![\w]|-(?!source|weight)\w)"),
     community_heads=heads(
         "advocacy advocate advocates collaboration communities community contribution contributions contributor "
         "contributors culture developer developers development enthusiast enthusiasts ethos fan fans folks friends "
