@@ -403,3 +403,13 @@ def test_a_phrase_that_labels_another_owners_address_is_theirs() -> None:
     md = ("# Wren\n\nA recorder.\n\n## Builds\n\n- (open source) https://github.com/someone/screen-pipe\n"
           "- (open source) https://github.com/wren/wren-lite\n")
     assert [c.line for c in positives(md)] == [8]
+
+
+@pytest.mark.parametrize("heading", ["## <a name=\"plan\"></a>📑 Open-source Plan", "## 🧾 Open-source List", "## 开源模型列表",
+                                     "### 2. 开源计划与进展", "## Open Source"])
+def test_a_heading_that_only_names_a_section_is_no_title_or_tagline(heading: str) -> None:
+    # first in its document or right under the title, a section label heads what follows and predicates nothing
+    assert positives(f"{heading}\n\n- Wren 7B (text)\n") == []
+    assert positives(f"# Wren\n\n{heading}\n\n- Wren 7B (text)\n") == []
+    # a tagline that predicates openness of the project still speaks for it
+    assert [c.phrase for c in positives("# Wren\n\n### A fully open-source speech model\n\nText.\n")] == ["open-source"]

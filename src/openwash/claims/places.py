@@ -176,11 +176,12 @@ def own_places_of(doc: Document, own: frozenset[str] = frozenset()) -> dict[int,
                 # the lead is what sits under the title, even when notices or badges come before it; the title
                 # itself is what the project calls itself ('# Open source APM: traces, metrics and logs')
                 title_seen, lead_open, prose_seen = True, True, False
-                if not told_before_title:
+                if not told_before_title and not is_section_label(block.text):
                     out[id(block)] = "title"
                 continue
             if block.heading_level >= 2 and not prose_seen and lead_open:
-                out[id(block)] = "tagline"  # '<h3 align="center">…</h3>' under the title, before any prose
+                if not is_section_label(block.text):
+                    out[id(block)] = "tagline"  # '<h3 align="center">…</h3>' under the title, before any prose
                 continue
             if block.heading_level >= 2:
                 lead_open = False
@@ -208,6 +209,25 @@ def own_places_of(doc: Document, own: frozenset[str] = frozenset()) -> dict[int,
             lead_open = False  # the lead is the first paragraph (HTML taglines may stack above it)
             prose_seen = True
     return out
+
+
+# A heading that only names a section: the phrase with section nouns ('📑 Open-source Plan', '开源模型列表', '## Open
+# Source'). It heads what follows and predicates nothing, so it is no title or tagline of the project, wherever
+# it stands (the corpus labels such headings heading_or_badge); an adjective ('Fully open source') is a feature.
+_SECTION_LABEL = lazyre.compile(
+    r"[\W_]*(?:\d+(?:\.\d+)*[.、)]?\s*)?(?:open[\s-]?sourc(?:e|ed|ing)|open[\s-]?weights?|开源|開源)"
+    r"(?:[\s-]*(?:plans?|lists?|roadmap|progress|status|schedule|timeline|checklist|todo|releases?|versions?|"
+    r"models?|weights|checkpoints?|components?|resources?|contents|projects?|repositor(?:y|ies)|tools?|links?|"
+    r"licen[cs]es?|notice|statement|policy|details|information|materials?|artifacts?|assets?|parts?|"
+    r"datasets?|data|code|计划|計劃|列表|清单|清單|进展|進展|进度|進度|路线图|路線圖|内容|內容|模型|版本|权重|權重|"
+    r"资源|資源|项目|項目|地址|链接|鏈接|说明|說明|声明|聲明|情况|情況|组件|組件|数据集|數據集|数据|數據|代码|代碼|"
+    r"部分|信息)(?:\s*(?:&|and|/|与|與|和|及)(?=\s*\w))?)*[\W_]*",
+    re.IGNORECASE)
+
+
+def is_section_label(text: str) -> bool:
+    """Whether a heading only names a section ('Open-source Plan', '开源模型列表')."""
+    return bool(_SECTION_LABEL.fullmatch(text.strip()))
 
 
 # 'the following' in a heading that announces a list ('本项目包含以下内容', 'This repository contains the following')
