@@ -272,6 +272,10 @@ def _link_spans(doc: Document, block: Block, own: frozenset[str]) -> tuple[
             titles.extend(found)
             continue
         spans.extend(found)
+        if whose == "own":
+            # the text of a link to one of the owner's own repositories, models or datasets names that release,
+            # however it is written ('<a href=…/datasets/OWNER/x>中文开源预训练集 - 55G</a>'): no cited title
+            continue
         ws = _LINK_SPANS_1.findall(link.text)
         capitalised = sum(1 for w in ws if w[:1].isupper() or w[:1].isdigit())
         # a link whose text is the phrase alone in a row of links names a page ('Homepage · Open Source · Docs')
