@@ -50,6 +50,8 @@ _VARIANT = frozenset(["instruct", "instruction", "chat", "base", "hf", "it", "pr
                       "server", "core", "app", "desktop", "web", "cli", "sdk"])
 _SIZE = lazyre.compile(r"^(?:\d+(?:\.\d+)?[bmkt]|\d+x\d+[bm]|a\d+(?:\.\d+)?b|\d+(?:\.\d+)?|v\d+(?:\.\d+)*[a-z]?)$")
 _NOT_ALNUM = lazyre.compile(r"[\W_]")
+# a repository name made of 'Chinese' and another name, either way round ('Chinese-Mixtral', 'Llama2-Chinese')
+_CHINESE_PIECE = lazyre.compile(r"chinese[-_ ]+(.+)|(.+?)[-_ ]+chinese", re.IGNORECASE)
 _SPLIT = lazyre.compile(r"[\s\-_./:]+")
 _NAME_TOKEN = lazyre.compile(r"[A-Za-z][\w\-.]*[\w]|[A-Za-z]")
 _OWN_LINK = lazyre.compile(r"(?:github\.com|huggingface\.co|gitlab\.com|gitee\.com|modelscope\.cn/models)/"
@@ -448,6 +450,10 @@ def _derive(repo_name: str, owner: str, docs: list[Document]) -> OwnNames:
         # built on Llama, not Llama itself); the whole repository name still counts
         if len(piece) > 2 and (piece == base or not own.family_of_others(name_key(piece))):
             own.add(piece, "repository name")
+    # 'Chinese-Mixtral', 'Llama2-Chinese': a Chinese README writes the name with 中文 ('中文Mixtral基础模型')
+    chinese = _CHINESE_PIECE.fullmatch(base)
+    if chinese:
+        own.add("中文" + (chinese.group(1) or chinese.group(2)), "repository name, in Chinese")
     if owner and len(owner) > 2:
         own.add(owner, "owner name")
     for doc in docs:

@@ -129,7 +129,7 @@ def test_a_piece_of_the_repository_name_that_is_a_known_family_names_its_base() 
     own = ownnames.derive("laravel-crm", "wren", [])
     assert own.matches("laravel-crm") and not own.matches("Laravel")
     assert ownnames.derive("laravel", "laravel", []).matches("Laravel")
-    # Mixtral, Mistral's mixture-of-experts family, is a base as Llama is ('Chinese-Mixtral' is built on it)
+    # Mixtral, Mistral's mixture-of-experts family, is a base as Llama is ('Chinese-Mixtral' is built on it) ...
     own = ownnames.derive("Chinese-Mixtral", "wren", [])
     assert own.matches("Chinese-Mixtral") and not own.matches("Mixtral")
 
@@ -226,3 +226,12 @@ def test_a_component_suffix_of_the_repository_name_is_dropped() -> None:
     assert ownnames.derive("fin-ch-core", "acme", []).matches("Fin-Ch")
     # ... but a suffix after a generic word is the name ('open-web' is not 'open')
     assert not ownnames.derive("open-web", "acme", []).matches("Open")
+
+
+def test_a_chinese_readme_writes_chinese_in_the_repository_name_as_zhongwen() -> None:
+    # 'Chinese-Mixtral' is '中文Mixtral' in its Chinese README, either way round
+    assert ownnames.derive("Chinese-Mixtral", "wren", []).matches("中文Mixtral")
+    assert ownnames.derive("Kestrel-Chinese", "", []).matches("中文Kestrel")
+    md = "# Chinese-Kestrel\n\n## 说明\n\n- 开源中文Kestrel基础模型，该模型在 Kestrel 的基础上进行了中文增量训练。\n"
+    own = ownnames.derive("wren__Chinese-Kestrel", "", [])
+    assert [c.phrase for c in positives(md, own=own.as_set())] == ["开源"]
