@@ -195,6 +195,9 @@ CARRIED_CLAIMS = [
     # zh: a clause the phrase ends shares the next clause's subject ('通过开源，我们…')
     ("the author in the next clause shares it, zh", "通过开源，我们与每一位合作伙伴共同构建 Wren 生态。", "开源"),
     # zh: a 在 before a comma frames the earlier clause, not the phrase ('…中的第 3500 步' is a step, no ranking)
+    # ... while a participle after an adverb tells of the release ('the previously open-sourced sizes')
+    ("a participle after an adverb", "Building on the previously open-sourced sizes of 1.5B and 7B, this release brings four more sizes.",
+     "open-sourced"),
     # zh: a locative frame closed before the phrase frames the release ('在 GitHub 上开源了')
     ("a locative frame closed before the phrase, zh", "我们在 GitHub 上开源了 Wren 的训练代码。", "开源"),
     ("a 在 in an earlier clause, zh", "该项目在 8 张 GPU 上训练，此次开源的是训练过程中的第 3500 步权重。", "开源"),
@@ -329,6 +332,8 @@ CARRIED_NON_CLAIMS = [
     # zh: a locative frame around the phrase names where something is done ('在开源数据集上比较了…')
     ("a locative frame around the phrase, zh", "我们在开源基准数据集（包括 A、B 和 C）上比较了 Wren 与 Kestrel 的性能。"),
     ("a locative frame with 中, zh", "我们在开源社区中发布了 Wren 的第一个预览版。"),
+    # a participle right between a preposition and its noun is an adjective: nobody releases anything
+    ("an attributive participle after a preposition", "We invite contributors to work on open-sourced MoE projects."),
     # a dependency verb in the past tense
     ("relied on, past tense", "Our evaluations relied on open-source data and the data we wrote."),
     ("an idiom pleading for support, zh", "开源不易，如果 Wren 对你有帮助，请点个 star，你的支持是我们最大的动力。"),

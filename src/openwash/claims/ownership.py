@@ -39,6 +39,12 @@ class Ownership(Reader):
             p.OWNER_10.search(low[max(0, a - 12):a])
             and (p.OWNER_12.match(low[b:]) or p.OWNER_13.match(s.text[b:]))) or bool(
             kind == "open-source" and p.SUBJECT_PRONOUN_BEFORE.search(low[max(0, a - 8):a]))
+        if verb_form and head and low[a:b].endswith(("sourced", "released")) \
+                and low[:a].rstrip().rsplit(" ", 1)[-1] in p.PREPOSITIONS - {"to"}:
+            # a participle right between a preposition and its noun is an adjective: 'work on open-sourced MoE
+            # projects' names projects, nobody releases anything here ('on the previously open-sourced sizes'
+            # still tells of a release)
+            verb_form = False
         plural = bool(head_noun) and head_noun.endswith("s") and head_noun not in p.PLURAL_OK \
             and not head_noun.endswith("ss")
         is_license = any(lx.LICENSE_HEADS.search(w) for w in head[:4])
