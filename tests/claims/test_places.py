@@ -417,3 +417,12 @@ def test_a_heading_that_only_names_a_section_is_no_title_or_tagline(heading: str
     assert positives(f"# Wren\n\n{heading}\n\n- Wren 7B (text)\n") == []
     # a tagline that predicates openness of the project still speaks for it
     assert [c.phrase for c in positives("# Wren\n\n### A fully open-source speech model\n\nText.\n")] == ["open-source"]
+
+
+def test_a_pipe_row_of_labels_without_its_delimiter_row_is_a_header() -> None:
+    # a table header row written alone (no '|---|' row under it): its cells are labels that name columns
+    assert positives(in_body("| Model | Parameters | Open-Source | test-EN | | test-ZH |")) == []
+    # rows of values still describe their first cell: the own artifact's row is the project's
+    assert [c.phrase for c in positives(in_body("| Wren | Open source | Speech |"))] == ["Open source"]
+    assert [c.phrase for c in positives(in_body("| Weights | Open weights |"))] == ["Open weights"]
+    assert positives(in_body("| Kestrel | 7B | Open source | 55.1 |")) == []

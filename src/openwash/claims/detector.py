@@ -76,6 +76,12 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
     sentences = segment.sentences(text)
     # a table row that Markdown did not parse as a table ('| Name | Open-source LLM |'): cells, not sentences
     pipe_row = block_kind in ("paragraph", "plain") and (text.lstrip().startswith("|") or text.count(" | ") >= 2)
+    if pipe_row and not header_row:
+        # without its delimiter row a header row is told by its cells: three or more short labels, no figure,
+        # mark or link among them ('| Model | Parameters | Open-Source | test-EN |'); a body row holds values
+        cells = [c.strip() for c in text.strip().strip("|").split("|") if c.strip()]
+        header_row = len(cells) >= 3 and all(_HEADER_CELL.fullmatch(c) for c in cells) \
+            and not det.judge.has_own(low)  # ('| Wren | Open source | Speech |' is the own artifact's row)
     mention_starts = [m[0] for m in block_mentions]  # sorted by start
     for index, (start, end) in enumerate(sentences):
         sent = text[start:end]
@@ -208,6 +214,10 @@ def _names_another(heading: str, det: _Detector) -> bool:
     one of the project's own."""
     name = from_first_word(heading).strip(" *_`:")
     return bool(name) and " " not in name and det.judge.name_shaped(name) and not det.judge.has_own(name.lower())
+
+
+# a cell of a header row: a short label of words, no figure, mark or link ('Open-Source', 'test-EN', '开源')
+_HEADER_CELL = lazyre.compile(r"[^\W\d_][^\d|✓✔✅❌✗✘☑️🟢🔴:/()\[\]]{0,30}", re.IGNORECASE)
 
 
 def _clipped(spans: list[tuple[int, int]] | None, start: int, end: int) -> list[tuple[int, int]]:
