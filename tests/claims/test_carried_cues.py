@@ -334,6 +334,9 @@ CARRIED_NON_CLAIMS = [
     ("a locative frame with 中, zh", "我们在开源社区中发布了 Wren 的第一个预览版。"),
     # a participle right between a preposition and its noun is an adjective: nobody releases anything
     ("an attributive participle after a preposition", "We invite contributors to work on open-sourced MoE projects."),
+    # a verbless line right after a sentence about another's product goes on describing that product
+    ("a verbless line after another's product",
+     "* [Kestrel](https://kestrel.example) - The open source compliance platform for teams. Open source alternative to Finch."),
     # a dependency verb in the past tense
     ("relied on, past tense", "Our evaluations relied on open-source data and the data we wrote."),
     ("an idiom pleading for support, zh", "开源不易，如果 Wren 对你有帮助，请点个 star，你的支持是我们最大的动力。"),
@@ -362,3 +365,9 @@ def test_a_coordinated_compound_adjective_names_no_class_of_others() -> None:
     highlights = "# Wren\n\nWren is a speech model.\n\n## Highlights\n\n- **Fully Open-Source & {}**: weights and code.\n"
     assert [c.phrase for c in positives(highlights.format("Commercial-Ready"))] == ["Open-Source"]
     assert positives(highlights.format("Closed-Source Models Compared")) == []
+
+
+def test_a_verbless_line_after_a_sentence_without_a_phrase_is_not_bound_to_an_earlier_one() -> None:
+    # only the sentence right before it lends a verbless line its subject
+    md = in_body("Kestrel is an open-source tool we use. Wren is different. Open source alternative to Finch.")
+    assert [c.phrase for c in positives(md)] == ["Open source"]

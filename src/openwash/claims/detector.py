@@ -83,6 +83,7 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
         header_row = len(cells) >= 3 and all(_HEADER_CELL.fullmatch(c) for c in cells) \
             and not det.judge.has_own(low)  # ('| Wren | Open source | Speech |' is the own artifact's row)
     mention_starts = [m[0] for m in block_mentions]  # sorted by start
+    after_others = False
     for index, (start, end) in enumerate(sentences):
         sent = text[start:end]
         slow = low[start:end]
@@ -99,7 +100,9 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
                  if not any(x < m.end() and m.start() < y for x, y, _k, _s in mentions)]
         if not (mentions or extra):
             previous = slow
+            after_others = False
             continue
+        judged_before = len(out)
         excluded = next((rx for rx in det.exclude if rx.search(sent)), None)
         s = Sentence(sent, slow, block_kind=kind_here, heading_level=heading_level, prev=previous,
                      title_links=_clipped(title_links, start, end), link_spans=_clipped(link_spans, start, end),
@@ -148,6 +151,11 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
                 # the phrase is the text of a link to another owner's repository or model: theirs
                 v = Verdict(False, False, "none", "n/a", "linked-other",
                             "the phrase is the text of a link to another owner's repository or model")
+            if v.claim and not v.negated and v.rule == "tagline" and after_others:
+                # a verbless line after a sentence about another's product in the same block goes on describing
+                # it ('* [Tool](…) - The open source X for Y. Open source alternative to Z.')
+                v = Verdict(False, False, "none", "n/a", "third-party",
+                            "a verbless line right after a sentence about another's product goes on describing it")
             out.append(Judgement(start + a, start + b, sent[a:b], shown, kind, v.claim, v.negated, v.target,
                                  v.strength, v.rule, v.reason))
         for m in extra:
@@ -157,6 +165,8 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
                                  False, det.judge.target(s, m.start(), m.end(), "open-source"), "plain",
                                  "policy-vocabulary", f"matches the policy's claims.add pattern {m.re.pattern!r}"))
         previous = slow
+        # (this sentence said openness of another's product: a verbless line right after it goes on about that)
+        after_others = any(j.rule == "third-party" and not j.claim for j in out[judged_before:])
     return out
 
 
