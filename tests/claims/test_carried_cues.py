@@ -198,6 +198,8 @@ CARRIED_CLAIMS = [
     # ... while a participle after an adverb tells of the release ('the previously open-sourced sizes')
     ("a participle after an adverb", "Building on the previously open-sourced sizes of 1.5B and 7B, this release brings four more sizes.",
      "open-sourced"),
+    # 'all' with no noun after the phrase is an intensifier: the line predicates openness without a verb
+    ("an intensifier in a verbless line", "- 🔒 All **open source**, transparent and self-hostable.", "open source"),
     # zh: a locative frame closed before the phrase frames the release ('在 GitHub 上开源了')
     ("a locative frame closed before the phrase, zh", "我们在 GitHub 上开源了 Wren 的训练代码。", "开源"),
     ("a 在 in an earlier clause, zh", "该项目在 8 张 GPU 上训练，此次开源的是训练过程中的第 3500 步权重。", "开源"),
@@ -334,6 +336,8 @@ CARRIED_NON_CLAIMS = [
     ("a locative frame with 中, zh", "我们在开源社区中发布了 Wren 的第一个预览版。"),
     # a participle right between a preposition and its noun is an adjective: nobody releases anything
     ("an attributive participle after a preposition", "We invite contributors to work on open-sourced MoE projects."),
+    # ... while 'all' before a noun quantifies a class
+    ("a quantifier before a noun", "- All open source projects need maintainers."),
     # a verbless line right after a sentence about another's product goes on describing that product
     ("a verbless line after another's product",
      "* [Kestrel](https://kestrel.example) - The open source compliance platform for teams. Open source alternative to Finch."),

@@ -567,7 +567,11 @@ class Ownership(Reader):
         if s.block_kind in ("alt_text", "front_matter", "table_cell") or (
                 s.block_kind == "heading" and s.heading_level != 1):
             return ""
-        if det not in ("the", "a", "none") or before or len(mods) > 2:
+        # ('All open source, transparent and self-hostable': 'all' with no noun after the phrase is an intensifier
+        # as 'fully' is; the line still predicates openness without a verb)
+        ahead = words(low[:a])
+        degree_only = not head and bool(ahead) and all(w in p.INTENSIFIER_WORDS for w in ahead)
+        if (det not in ("the", "a", "none") and not degree_only) or (before and not degree_only) or len(mods) > 2:
             return ""
         if p.TAGLINE_1.search(low):
             return ""

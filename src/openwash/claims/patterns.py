@@ -196,6 +196,8 @@ _CLAUSE_WORDS = (r"\b(?:but|while|whereas|where|why|although|though|since|becaus
                  r"they\b))\b|^\W*(?:[-*+•]|\d+[.)])\s")
 SUBJECT_SPAN_6 = lazyre.by_script(r"[;:!?。；：！？(\[\]]|,|\s-\s|—|–|" + _CLAUSE_WORDS,
                                   r"[;:!?(\[\]]|,|\s-\s|—|–|" + _CLAUSE_WORDS)
+# intensifiers before a predicate adjective with no noun ('all open source', 'fully open source')
+INTENSIFIER_WORDS = frozenset({"all", "fully", "completely", "entirely", "totally", "truly", "100%", "100"})
 TAGLINE_1 = lazyre.compile(r"\b(?:is|are|was|were|has|have|had|will|can|do|does|did|we|they|it|you|i)\b")
 TAGLINE_2 = lazyre.compile(r"\s+(?:to|for)\s")
 TAGLINE_3 = lazyre.compile(r"\s*[:/|]")
