@@ -223,7 +223,14 @@ def _names_another(heading: str, det: _Detector) -> bool:
     """The section heading is one name shaped as a product's ('KugelAudio', 'GPT-4o', 'Finch2') that is not
     one of the project's own."""
     name = from_first_word(heading).strip(" *_`:")
+    # ('Kestrel features', "Kestrel's highlights": the features of a product called Kestrel)
+    listed = _FEATURES_OF.fullmatch(name)
+    if listed and not ownnames.is_generic(listed.group(1)) and listed.group(1)[:1].isupper():
+        return not det.judge.has_own(listed.group(1).lower())
     return bool(name) and " " not in name and det.judge.name_shaped(name) and not det.judge.has_own(name.lower())
+
+
+_FEATURES_OF = lazyre.compile(r"([\w.\-]+?)(?:'s|’s)?\s+(?:key\s+)?(?:features?|highlights?|capabilities|advantages)")
 
 
 # a cell of a header row: a short label of words, no figure, mark or link ('Open-Source', 'test-EN', '开源')
