@@ -426,3 +426,16 @@ def test_a_pipe_row_of_labels_without_its_delimiter_row_is_a_header() -> None:
     assert [c.phrase for c in positives(in_body("| Wren | Open source | Speech |"))] == ["Open source"]
     assert [c.phrase for c in positives(in_body("| Weights | Open weights |"))] == ["Open weights"]
     assert positives(in_body("| Kestrel | 7B | Open source | 55.1 |")) == []
+
+
+@pytest.mark.parametrize("bullet", ["- **Self-hosted, Open-source:** Host it yourself and change it as you need.",
+                                    "- 📜 **Fully Open-Source & Commercial-Ready** — weights and code under Apache-2.0.",
+                                    "- **Open source**: MIT licensed, forever."])
+def test_a_bold_feature_label_is_the_form_of_the_projects_features_list(bullet: str) -> None:
+    # a bullet that opens with a bold label holding the phrase lists a property of the project, whatever the
+    # heading above it says (or with none: a README quoted from its middle)
+    assert len(positives(f"{bullet}\n")) == 1
+    assert len(positives(f"# Wren\n\nA tiny app.\n\n## Extras\n\n{bullet}\n")) == 1
+    # bold words inside a sentence are no label; a label of others is theirs
+    assert positives("- **Open source** projects we like: Kestrel and Finch.\n") == []
+    assert positives("# Wren\n\nA tiny app.\n\n## Acknowledgements\n\n" + bullet + "\n") == []

@@ -14,6 +14,7 @@ from openwash import lazyre, ownnames
 from openwash.claims import lexicon as lx
 from openwash.claims import patterns as p
 from openwash.claims.record import Verdict
+from openwash.claims.segment import any_phrase
 from openwash.claims.text import from_first_word, has_cjk
 from openwash.documents import Block, Document, Link
 
@@ -199,6 +200,8 @@ def own_places_of(doc: Document, own: frozenset[str] = frozenset()) -> dict[int,
             out[id(block)] = f"'{block.heading[:40]}' news list"
         elif block.kind == "list_item" and intro:
             out[id(block)] = f"list introduced by '{intro}'"
+        elif block.kind == "list_item" and _has_feature_label(doc, block):
+            out[id(block)] = "features list (a bold feature label)"
         elif block.kind in ("paragraph", "list_item") and block.heading and _is_license_section(block.heading):
             out[id(block)] = f"'{block.heading[:40]}' section"
         elif doc.role == "model_card" and block.kind in ("paragraph", "list_item", "html"):
@@ -228,6 +231,22 @@ _SECTION_LABEL = lazyre.compile(
 def is_section_label(text: str) -> bool:
     """Whether a heading only names a section ('Open-source Plan', '开源模型列表')."""
     return bool(_SECTION_LABEL.fullmatch(text.strip()))
+
+
+# A bullet that opens with a bold feature label ('- 🔒 **Self-hosted, Open-source:** Host it yourself …',
+# '- **Fully Open-Source & Commercial-Ready** — Weights and code …'): the form of a features list, whatever
+# its heading says (or wherever the bullet is quoted without it).
+_FEATURE_LABEL = lazyre.compile(r"\s*(?:[-*+]|\d+[.)])\s+[^\w*]{0,6}\*\*([^*]{2,80}?)\*\*(\s*(?:[:：]|[—–-]\s|$))?")
+
+
+def _has_feature_label(doc: Document, block: Block) -> bool:
+    """Whether the bullet opens with a short bold label that holds an openness phrase."""
+    line = doc.lines[block.line - 1] if 0 < block.line <= len(doc.lines) else ""
+    m = _FEATURE_LABEL.match(line)
+    if not m or not (m.group(2) is not None or m.group(1).rstrip().endswith((":", "："))):
+        return False  # ('- **Open source** projects we like': bold words inside a sentence, no label)
+    label = m.group(1).strip(" :：")
+    return len(label.split()) <= 6 and any_phrase(label.lower())
 
 
 # 'the following' in a heading that announces a list ('本项目包含以下内容', 'This repository contains the following')
