@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
 """Claim-detection bench: openwash's claim judgement against the labelled sentence corpora.
 
-usage: python bench/claims.py [--data FILE ...] [--corpus DIR] [--list]
+usage: python bench/claims.py [--data FILE ...] [--corpus DIR] [--list] [--alone]
 
 Every sentence is written into a repository folder named after its source (``owner__name``), at its real
-path (non-Markdown paths get ``.md``), between its ``context_before`` and ``context_after`` lines, and the
-folder is judged the way ``openwash check`` judges it (in process: discovery, the engine's repository
-context, every Markdown file in scope).  A sentence is predicted a claim when a claim that is not negated
+path (non-Markdown paths get ``.md``), between its ``context_before`` and ``context_after`` lines
+(``--alone``: without them), and the folder is judged the way ``openwash check`` judges it (in process:
+discovery, the engine's repository context, every Markdown file in scope).  A sentence is predicted a claim when a claim that is not negated
 sits on its lines.
 
 Printed per data file and for both together:
@@ -70,11 +70,12 @@ class Judged:
     notes: list[str]  # the decision on each phrase of its lines (--list)
 
 
-def layout(item: dict) -> tuple[str, int, int]:
-    """The file text for one item and the first/last line of the sentence in it."""
+def layout(item: dict, alone: bool = False) -> tuple[str, int, int]:
+    """The file text for one item and the first/last line of the sentence in it (``alone``: the sentence is the
+    whole file, without its neighbouring lines)."""
     parts: list[str] = []
     line = 1
-    before = item.get("context_before") or ""
+    before = "" if alone else item.get("context_before") or ""
     if before.strip():
         if before.lstrip().startswith("---"):
             parts.append("")  # never let a context line open YAML front matter
@@ -84,7 +85,7 @@ def layout(item: dict) -> tuple[str, int, int]:
         line += before.count("\n") + 2
     text = item["text"]
     parts.append(text)
-    after = item.get("context_after") or ""
+    after = "" if alone else item.get("context_after") or ""
     if after.strip():
         parts.append("")
         parts.append(after)
@@ -97,9 +98,9 @@ def _form(item: dict, place_form: str) -> str:
     return place_form or "body"
 
 
-def judge_item(item: dict, tmp: Path, policy) -> Judged:
+def judge_item(item: dict, tmp: Path, policy, alone: bool = False) -> Judged:
     owner, _, name = item["repo"].partition("/")
-    text, first, last = layout(item)
+    text, first, last = layout(item, alone)
     rel = item["path"]
     if not rel.lower().endswith((".md", ".markdown", ".mdx")):
         rel = rel.rsplit(".", 1)[0] + ".md"
@@ -130,7 +131,7 @@ def load(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def judge_all(items: list[dict]) -> list[Judged]:
+def judge_all(items: list[dict], alone: bool = False) -> list[Judged]:
     out = []
     with tempfile.TemporaryDirectory(prefix="ow-bench-claims-") as tmp:
         # builtin:default with every Markdown file in scope
@@ -139,7 +140,7 @@ def judge_all(items: list[dict]) -> list[Judged]:
                                + "\n", encoding="utf-8")
         policy = resolve_source(str(policy_file), offline=True)
         for it in items:
-            out.append(judge_item(it, Path(tmp), policy))
+            out.append(judge_item(it, Path(tmp), policy, alone))
     return out
 
 
@@ -211,6 +212,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--list", action="store_true", help="list the misclassified sentences")
+    ap.add_argument("--alone", action="store_true",
+                    help="write each sentence alone in its file, without its neighbouring lines (no heading or "
+                         "lead above it tells where it sat)")
     args = ap.parse_args(argv)
     files = args.data or [args.corpus / "sentences" / "dev.jsonl", args.corpus / "sentences" / "dev2.jsonl"]
     missing = [str(f) for f in files if not f.is_file()]
@@ -220,7 +224,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     sets = {f.name: load(f) for f in files}
     t0 = time.perf_counter()
-    judged = {name: judge_all(items) for name, items in sets.items()}
+    judged = {name: judge_all(items, args.alone) for name, items in sets.items()}
     spent = time.perf_counter() - t0
     everything = [j for js in judged.values() for j in js]
     for name, js in judged.items():

@@ -200,6 +200,8 @@ CARRIED_CLAIMS = [
      "open-sourced"),
     # 'all' with no noun after the phrase is an intensifier: the line predicates openness without a verb
     ("an intensifier in a verbless line", "- 🔒 All **open source**, transparent and self-hostable.", "open source"),
+    # zh: ... unless the place is the project itself
+    ("the own project as the place, zh", "本项目中的开源模型均采用 Apache 2.0 协议。", "开源"),
     # zh: a locative frame closed before the phrase frames the release ('在 GitHub 上开源了')
     ("a locative frame closed before the phrase, zh", "我们在 GitHub 上开源了 Wren 的训练代码。", "开源"),
     ("a 在 in an earlier clause, zh", "该项目在 8 张 GPU 上训练，此次开源的是训练过程中的第 3500 步权重。", "开源"),

@@ -439,3 +439,26 @@ def test_a_bold_feature_label_is_the_form_of_the_projects_features_list(bullet: 
     # bold words inside a sentence are no label; a label of others is theirs
     assert positives("- **Open source** projects we like: Kestrel and Finch.\n") == []
     assert positives("# Wren\n\nA tiny app.\n\n## Acknowledgements\n\n" + bullet + "\n") == []
+
+
+def test_a_table_row_about_another_subject_is_not_the_projects() -> None:
+    # a long cell describes its row's subject: another's linked tool is theirs, wherever the row stands
+    row = "| [Kestrel](https://github.com/kestrel-ai/kestrel) | 适合二次开发的大模型应用开源框架 | ✅ | ❌ |"
+    assert positives(row + "\n") == []
+    assert positives("# Wren\n\n" + row + "\n") == []
+    # ... and the own artifact's row is the project's
+    assert len(positives("| Wren | A fully open-source speech model | ✅ |\n")) == 1
+    # a header row with units and arrows names columns
+    assert positives("| Model | Open-Source | Model Size | test-zh<br>CER (%) ↓ | test-en<br>WER (%) ↓ |\n") == []
+
+
+def test_a_recipe_of_parts_with_the_own_one_among_them_leaves_the_phrase_to_another_part() -> None:
+    assert positives("# Wren\n\nopen-source local large language model + Flux + Wren.\n") == []
+    # the parts of one release, listed with '+', are still the project's
+    md = "# Wren\n\n## Features\n\n- Fully open model, open weights + full training details and configs\n"
+    assert len(positives(md)) >= 1
+
+
+def test_a_place_as_the_phrases_attribute_names_things_found_there_even_in_the_lead() -> None:
+    # zh: '该榜单上的开源模型' (the open-source models on that leaderboard) are others', wherever the sentence sits
+    assert positives("# Wren\n\n目前该榜单上的开源模型基本都是判别式模型，唯一的生成式模型是 Kestrel。\n") == []

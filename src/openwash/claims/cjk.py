@@ -17,14 +17,22 @@ class CjkJudgement(Reader):
     """Chinese, Japanese and Korean sentences: the same questions asked with the particles of those languages"""
 
     def locative_frame(self, low: str, a: int, b: int, cs: int) -> str:
-        """The postposition that closes a locative frame around the phrase, or ''.
+        """The locative frame around or before the phrase ('在…上', '…上的'), or ''.
 
         '我们在开源基准数据集上比较了 OWN 与 X' (we compared … on open-source benchmark datasets): a 在 opened
         before the phrase in its clause, and closed after it by 上, 中 or 里, makes the phrase name the place where
         something is done, as 'on open-source benchmarks' does in English. A frame closed before the phrase
         ('在 GitHub 上开源了') frames the release instead; one around the own artifact ('在本开源项目中') is the
-        author's own; a release verb after the phrase inside the frame is the release itself.
+        author's own; a release verb after the phrase inside the frame is the release itself. A place as the
+        phrase's attribute ('该榜单上的开源模型', the open-source models on that leaderboard) names things found
+        there, unless the author or the own project is the place ('本项目中的开源模型').
         """
+        attributive = p.CJK_LOCATIVE_ATTRIBUTE.search(low, max(cs, a - 12), a)
+        if attributive and not (lx.DEMONSTRATIVE.search(low[cs:attributive.start()]) and
+                                not p.CJK_OTHER_DEMONSTRATIVE.search(low[cs:attributive.start()])) \
+                and not self.has_own(low[cs:a]) and not lx.FIRST_PERSON.search(low[cs:a]):
+            # '该榜单上的开源模型' (the open-source models on that leaderboard): things found somewhere, not a release
+            return "…" + attributive.group(0).strip()
         openers = list(p.CJK_LOCATIVE_OPEN.finditer(low, cs, a))
         if not openers:
             return ""
@@ -38,7 +46,7 @@ class CjkJudgement(Reader):
         close = p.CJK_LOCATIVE_CLOSE.search(low, b, end)
         if close is None or p.CJK_RELEASE_AFTER.match(low[b:]) or self.has_own(low[b:close.start()]):
             return ""
-        return close.group(0)
+        return "在…" + close.group(0)
 
     def judge_cjk(self, s: Sentence, a: int, b: int, kind: str, cs: int, ce: int, out) -> Verdict:  # type: ignore[no-untyped-def]
         low = s.low
@@ -61,8 +69,8 @@ class CjkJudgement(Reader):
             return out(False, "third-party", f"a well-known family's model ('{family.group(1)}')")
         frame = self.locative_frame(low, a, b, cs)
         if frame:
-            return out(False, "dependency", f"the phrase names where something is done ('在…{frame}'), not what is "
-                                            "released")
+            return out(False, "dependency", f"the phrase names where something is done or found ('{frame}'), not "
+                                            "what is released")
         fp_agent = lx.FIRST_PERSON.search(low[cs:a])
         causer = p.CJK_CAUSATIVE.search(low[cs:a])
         if fp_agent and causer and causer.start() > fp_agent.start():

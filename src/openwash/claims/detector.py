@@ -233,8 +233,9 @@ def _names_another(heading: str, det: _Detector) -> bool:
 _FEATURES_OF = lazyre.compile(r"([\w.\-]+?)(?:'s|’s)?\s+(?:key\s+)?(?:features?|highlights?|capabilities|advantages)")
 
 
-# a cell of a header row: a short label of words, no figure, mark or link ('Open-Source', 'test-EN', '开源')
-_HEADER_CELL = lazyre.compile(r"[^\W\d_][^\d|✓✔✅❌✗✘☑️🟢🔴:/()\[\]]{0,30}", re.IGNORECASE)
+# a cell of a header row: a short label of words and units, no figure, mark or link ('Open-Source', 'test-EN',
+# 'test-zh CER (%) ↓', '开源')
+_HEADER_CELL = lazyre.compile(r"[^\W\d_][^\d|✓✔✅❌✗✘☑️🟢🔴\[\]]{0,40}", re.IGNORECASE)
 
 
 def _clipped(spans: list[tuple[int, int]] | None, start: int, end: int) -> list[tuple[int, int]]:
@@ -334,6 +335,19 @@ def _place_owner(det: _Detector, slow: str, a: int, b: int, start: int, end: int
     if row_label and det.judge.has_own(row_label):
         # '| [OWN-V](…) | 支持多模态对话的开源中英双语大模型 |': a cell that describes the row's own artifact
         return "table-row", f"describes the row '{row_label[:30]}', an own artifact"
+    if " + " in slow:
+        # 'open-source local LLM + Flux + OWN-Video': a recipe of parts, the own one among them; the phrase names
+        # another part ('open weights + full training details' lists the parts of one release, and stays)
+        at = 0
+        for part in slow.split(" + "):
+            inside = at <= a < at + len(part)
+            if not inside and det.judge.has_own(part) and not det.judge.has_own(slow[max(0, slow.rfind(" + ", 0, a)):b]):
+                return None
+            at += len(part) + 3
+    if row_label.strip(" *_`[]") and not p.ARTIFACT.match(row_label.strip(" *_`[]")):
+        # '| [LangChain](…) | 适合二次开发的大模型应用开源框架 | ✅ |': a cell describes its row's subject, here
+        # something that is not the project's
+        return None
     # a feature label ('Integrations: …', 'Multi-signer Support: …') names the feature, it is no evidence
     label = p.OWNER_1.match(slow) if "list" in own_place else None
     evidence_text = " " * label.end() + slow[label.end():b] if label and label.end() <= a else slow[:b]

@@ -575,6 +575,9 @@ class Ownership(Reader):
             return ""
         if p.TAGLINE_1.search(low):
             return ""
+        if " + " in low:
+            # 'open-source local LLM + Flux + OWN-Video': a recipe of parts, the phrase names one of them
+            return ""
         if len(words(low)) > 20 or plural:
             return ""
         rest = low[b:]

@@ -278,6 +278,10 @@ CJK_ATTITUDE_BEFORE = lazyre.compile(r"(?:尊重|热爱|熱愛|拥抱|擁抱|崇
 # closing postposition not part of a noun ('中文', '中国', '上海')
 CJK_LOCATIVE_OPEN = lazyre.compile(r"(?<![正现現存所实實自内內])在(?![于於线線])")
 CJK_LOCATIVE_CLOSE = lazyre.compile(r"(?:之上|之中|当中|當中|上|中|里|裡|裏)(?![文国國心间間小型等英日韩韓海午])")
+# a place as attribute right before the phrase: '榜单上的开源模型' (the open-source models on the leaderboard)
+CJK_LOCATIVE_ATTRIBUTE = lazyre.compile(r"(?:上|中|里|裡|裏|之中|当中|當中)的\s*$")
+# '该' (that, the said) points back at something named before, not at the own project as '本' does
+CJK_OTHER_DEMONSTRATIVE = lazyre.compile(r"该|該")
 # a track or leaderboard for open entries: '开源赛道', '开源榜', '开源模型榜单'
 CJK_CATEGORY_AFTER = lazyre.compile(r"(?:的)?(?:模型|大模型)?(?:赛道|賽道|榜单|榜單|排行榜|榜|组别|組別|专区|專區|赛区|賽區)")
 # the development, progress or future of what the phrase names: open source as a movement ('开源技术的长远发展')
