@@ -54,6 +54,8 @@ _NOT_ALNUM = lazyre.compile(r"[\W_]")
 _CHINESE_PIECE = lazyre.compile(r"chinese[-_ ]+(.+)|(.+?)[-_ ]+chinese", re.IGNORECASE)
 _SPLIT = lazyre.compile(r"[\s\-_./:]+")
 _NAME_TOKEN = lazyre.compile(r"[A-Za-z][\w\-.]*[\w]|[A-Za-z]")
+# a capitalised word of the prose, not the tail of a path or address ('/Wren')
+_CAPITALISED_TOKEN = lazyre.compile(r"(?<![\w\-./])[A-Z][\w\-.]*\w")
 _OWN_LINK = lazyre.compile(r"(?:github\.com|huggingface\.co|gitlab\.com|gitee\.com|modelscope\.cn/models)/"
                        r"(?!datasets/|spaces/|docs/|blog/|papers/|orgs/|sponsors/)([\w\-.]+)/([\w\-.]+)", re.I)
 # what follows OWNER/NAME in a link to a file or page inside a repository, not to the repository itself
@@ -353,16 +355,13 @@ def _recurring_proper_noun(docs: Iterable[Document]) -> str | None:
             # 'an open-source implementation of the Tailscale control server', 'an alternative to Notion': the lead
             # names what the project implements, replaces or builds on; that name is another's product
             others.update(m.group(1) for m in _OTHERS_PRODUCT.finditer(block.text))
-        for block in doc.blocks[:400]:
-            if block.kind in ("paragraph", "list_item", "heading", "html"):
-                for m in _NAME_TOKEN.finditer(block.text):
-                    w = m.group(0)
-                    # (a short all-capital word is an acronym of the field more often than a name: TTS, ASR, API)
-                    if w[:1].isupper() and len(w) >= 3 and not (w.isupper() and len(w) <= 4) \
-                            and block.text[m.start() - 1:m.start()] != "/":
-                        counts[w] += 1
-    # the three most frequent names that are not common words (asked of each distinct word once, not per mention)
-    names = (item for item in counts.most_common() if not is_generic(item[0]))
+        # (one search over the prose blocks joined, not one per block: this runs in every hook run)
+        counts.update(_CAPITALISED_TOKEN.findall("\n".join(
+            block.text for block in doc.blocks[:400] if block.kind in ("paragraph", "list_item", "heading", "html"))))
+    # the three most frequent names that are not common words (asked of each distinct word once, not per mention);
+    # a short all-capital word is an acronym of the field more often than a name (TTS, ASR, API)
+    names = (item for item in counts.most_common()
+             if len(item[0]) >= 3 and not (item[0].isupper() and len(item[0]) <= 4) and not is_generic(item[0]))
     for word, n in itertools.islice(names, 3):
         if n >= 5 and word in lead_words and word not in others and name_key(word) not in KNOWN_FAMILIES:
             return word
