@@ -462,3 +462,23 @@ def test_a_recipe_of_parts_with_the_own_one_among_them_leaves_the_phrase_to_anot
 def test_a_place_as_the_phrases_attribute_names_things_found_there_even_in_the_lead() -> None:
     # zh: '该榜单上的开源模型' (the open-source models on that leaderboard) are others', wherever the sentence sits
     assert positives("# Wren\n\n目前该榜单上的开源模型基本都是判别式模型，唯一的生成式模型是 Kestrel。\n") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # a class of things as the possessor of another noun, or growing in number, even in the lead
+    "此项目为开源大模型的推理实现统一的后端接口，与 OpenAI 的响应保持一致。",
+    "从大模型技术革命以来，开源中文预训练语料越来越多。",
+    # third parties' models ('第三方'), 的 or not
+    "第三方强大的开源模型例如 Kestrel、Finch 的词表长度如下：",
+])
+def test_cjk_classes_of_others_are_no_release_in_the_lead(sentence: str) -> None:
+    assert positives(f"# Wren\n\n{sentence}\n") == []
+
+
+def test_a_dependency_relative_clause_makes_no_possessor_of_a_family() -> None:
+    # zh: '基于Llama2的开源…模型 X' says what X is built on; the text of a link to the owner's model is the owner's
+    md = ("# Wren\n\n## 模型\n\n- <a href=\"https://huggingface.co/WrenLabs/Atom-7B-Chat\">基于Llama2的开源中文预训练"
+          "大模型Atom-7B</a>\n")
+    assert [c.phrase for c in positives(md, own=frozenset({"wren", "wrenlabs"}))] == ["开源"]
+    # ... while 'Llama2的开源' with no such clause is Llama's release
+    assert positives("# Wren\n\n## 说明\n\nLlama2的开源极大促进了社区发展。\n") == []

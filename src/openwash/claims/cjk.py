@@ -56,7 +56,10 @@ class CjkJudgement(Reader):
         attributive = bool(p.JUDGE_CJK_3.match(after))
         # the author as the agent of the release ('我们已经将预训练模型开源到…', '我们开源的代码'): what follows
         # (a community it is released to, a count of tasks) does not change who releases
-        other = p.CJK_OTHER_POSSESSOR.search(low[max(0, a - 20):a])
+        window = max(0, a - 20)
+        other = p.CJK_OTHER_POSSESSOR.search(low[window:a])
+        if other and lx.DEPENDENCY.search(low[max(0, window + other.start(1) - 4):window + other.start(1)]):
+            other = None  # '基于Llama2的开源…模型 X': a relative clause says what X is built on; X's owner is not Llama's
         if other and not self.has_own(other.group(1)) and (
                 other.group(2) or ownnames.name_key(other.group(1)) in ownnames.KNOWN_FAMILIES):
             # 'Llama模型的开源无疑极大促进了…': the open-sourcing of another's model
@@ -116,6 +119,9 @@ class CjkJudgement(Reader):
         if lx.COORDINATED_CLOSED.search(low[b:b + 10]) or p.JUDGE_CJK_5.search(near):
             return out(False, "comparison", "open and closed models side by side")
         th = lx.THANKS.search(low[:a])
+        if th and lx.FIRST_PERSON.search(low[:th.start()]) and p.JUDGE_CJK_1.search(before):
+            # '我们感谢您对参与我们的开源 OWN 项目的热情': the author thanks the reader for joining its own project
+            th = None
         if th:
             return out(False, "thanks", f"thanks or credit to others ('{th.group(0)}')")
         # licence wording
@@ -145,9 +151,24 @@ class CjkJudgement(Reader):
                            and not ("的" in low[y:a] and lx.DEPENDENCY.search(low[max(0, x - 8):x]))
                            for x, y in s.own_spans) or any(
             b <= x <= b + 24 and not p.JUDGE_CJK_19.search(low[b:x]) and not lx.DEPENDENCY.search(low[b:x])
+            and "了" not in low[b + 1:x]  # ('开源数据集训练了 OWN': OWN is the object of another verb)
             for x, _y in s.own_spans)  # '其他开源项目使用 OWN': projects that use OWN
+        # a class of things: as the possessor of another noun ('为开源大模型的推理实现统一接口', for the inference of
+        # open-source LLMs) or growing in number ('开源中文预训练语料越来越多'), unless the own artifact or the
+        # author is named right before it
+        owned_here = own_attached or bool(p.JUDGE_CJK_1.search(before)) or bool(p.CJK_THIS_BEFORE.search(
+            low[max(0, a - 4):a])) or any(low[max(0, a - 8) + m.end():a].strip() in ("", "的")
+                                    for m in lx.DEMONSTRATIVE.finditer(low[max(0, a - 8):a]))
+        if not owned_here and p.CJK_CLASS_POSSESSOR.match(low, b):
+            return out(False, "generic", "a class of things as the possessor of another noun ('开源模型的…')")
+        if not owned_here and p.CJK_TREND_AFTER.match(low, b):
+            return out(False, "generic", "a class of things growing in number ('…越来越多')")
         # dependency
         dep = last_match(lx.DEPENDENCY, near)
+        if dep is None and p.CJK_NOUN_AFTER.match(after):
+            # '通过大规模开源语料对模型进行预训练' (pre-trained on large open-source corpora): by means of an
+            # open-source thing is using it; '通过开源，我们…' (by open-sourcing) is the author's release
+            dep = last_match(p.CJK_MEANS, near)
         if dep and lx.PRODUCT_HEADS.search(near[dep.end():].lstrip()) and not self.has_own(near[dep.end():]):
             dep = None  # '…的 Lora 微调模型开源': 微调模型 is a noun (the fine-tuned model), it governs nothing
         if dep and closed_by_de(near[dep.end():]) and not self.has_own(near[dep.end():]):

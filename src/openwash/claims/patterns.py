@@ -278,6 +278,16 @@ CJK_ATTITUDE_BEFORE = lazyre.compile(r"(?:尊重|热爱|熱愛|拥抱|擁抱|崇
 # closing postposition not part of a noun ('中文', '中国', '上海')
 CJK_LOCATIVE_OPEN = lazyre.compile(r"(?<![正现現存所实實自内內])在(?![于於线線])")
 CJK_LOCATIVE_CLOSE = lazyre.compile(r"(?:之上|之中|当中|當中|上|中|里|裡|裏)(?![文国國心间間小型等英日韩韓海午])")
+# a class of artifacts as the possessor of another noun right after the phrase ('开源大模型的推理')
+CJK_CLASS_POSSESSOR = lazyre.compile(r"\s*(?:中文|多模态|多模態)?(?:大)?(?:语言|語言)?(?:模型|llms?|项目|項目|软件|軟件|工具)"
+                                     r"的\s*(?![一-鿿]{0,4}(?:之一|代表))[一-鿿]")
+# a class growing in number ('开源中文预训练语料越来越多')
+CJK_TREND_AFTER = lazyre.compile(r"[^，。；,;]{0,12}?(?:越来越多|越來越多|日益增多|不断涌现|不斷湧現|层出不穷|層出不窮|大量涌现|"
+                                 r"大量湧現)")
+# 'by means of' ('通过开源语料', through open-source corpora)
+CJK_MEANS = lazyre.compile(r"通过|通過|凭借|憑藉|借由")
+# a noun right after the phrase (a Han character that opens no verb complement or clause: not '开源了', '开源到')
+CJK_NOUN_AFTER = lazyre.compile(r"\s*(?![了到至出给給于於后後时時之，。；、])[\u4e00-\u9fff]")
 # a place as attribute right before the phrase: '榜单上的开源模型' (the open-source models on the leaderboard)
 CJK_LOCATIVE_ATTRIBUTE = lazyre.compile(r"(?:上|中|里|裡|裏|之中|当中|當中)的\s*$")
 # '该' (that, the said) points back at something named before, not at the own project as '本' does

@@ -53,7 +53,7 @@ _THIRD_PARTY_WORDS = lazyre.compile(
     r"laravel|django|fastapi|spring\s?boot|flutter|wordpress|"
     # Apache the maker, not the Apache licence ('licensed under Apache-2.0')
     r"apache(?![\s-]*(?:v?2|licen[cs]e|software\s+licen[cs]e)))(?![\w])"
-    r"|基于|基於|使用|支持|兼容|对比|相比|同等|同类|同類|同级|同級|表现最|之一")
+    r"|基于|基於|使用|支持|兼容|对比|相比|同等|同类|同類|同级|同級|表现最|之一|第三方")
 
 
 _UNKNOWN_NAME = lazyre.compile(r"'([^']{1,60})' is not one of this repository's names")
@@ -92,7 +92,8 @@ def other_evidence(low: str, other_links: list[tuple[int, int]], phrase_start: i
     low = p.EASY_TO_USE.sub(lambda m: " " * len(m.group(0)), low)
     # in CJK a relative clause closed by 的 before the phrase ('基于 X 的开源…模型') says what the head noun is
     # built on, not whose it is
-    return any(not (cjk and m.end() <= phrase_start and closed_by_de(low[m.end():phrase_start]))
+    # ('第三方' is no verb: '第三方强大的开源模型' are third parties' models, 的 or not)
+    return any(not (cjk and m.end() <= phrase_start and m.group(0) != "第三方" and closed_by_de(low[m.end():phrase_start]))
                and not (m.group(0) in ("基于", "基於") and _LICENSE_BASIS.match(low, m.end()))
                for m in _THIRD_PARTY_WORDS.finditer(low, start))
 
