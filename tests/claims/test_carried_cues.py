@@ -206,6 +206,13 @@ CARRIED_CLAIMS = [
     ("by open-sourcing, zh", "我们希望通过开源 Wren 推动社区发展。", "开源"),
     # zh: the author thanks the reader for joining its own project
     ("the author's thanks for joining its own project, zh", "我们感谢您对参与我们的开源 Wren 项目的热情。", "开源"),
+    # the own short name in parentheses after a long name names the subject, before a copula or an apposition
+    ("an own alias in parentheses before a copula",
+     "**Holistic Evaluation of Speech Models (Wren)** is an open source Python framework created by the Loon Center.",
+     "open source"),
+    ("a parenthesis between the own name and an apposition",
+     "- **[2025/01/02]** We present **Wren** (Process Reinforcement through IMplicit REwards), an open-source solution for RL.",
+     "open-source"),
     # zh: a locative frame closed before the phrase frames the release ('在 GitHub 上开源了')
     ("a locative frame closed before the phrase, zh", "我们在 GitHub 上开源了 Wren 的训练代码。", "开源"),
     ("a 在 in an earlier clause, zh", "该项目在 8 张 GPU 上训练，此次开源的是训练过程中的第 3500 步权重。", "开源"),
@@ -351,6 +358,8 @@ CARRIED_NON_CLAIMS = [
     ("by means of an open-source noun, zh", "我们扩充了词表，并通过大规模开源语料对 Wren 进行增量预训练。"),
     # zh: the own name after another verb is that verb's object, not in the phrase's noun phrase
     ("the own name as another verb's object, zh", "我们基于现有的开源数据集训练了 Wren，数据集包括："),
+    # ... while an own name inside a longer remark does not name the subject
+    ("an own name inside a parenthetical remark", "Kestrel (a Wren fork) is an open-source model."),
     # a dependency verb in the past tense
     ("relied on, past tense", "Our evaluations relied on open-source data and the data we wrote."),
     ("an idiom pleading for support, zh", "开源不易，如果 Wren 对你有帮助，请点个 star，你的支持是我们最大的动力。"),

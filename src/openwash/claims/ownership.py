@@ -385,6 +385,11 @@ class Ownership(Reader):
                 return None
             if end > start:
                 anchored = self._appositive_anchor(s, start, a)
+                # the subject's own short name in parentheses ('Holistic Evaluation of Language Models (HELM) is')
+                alias = p.SUBJECT_SPAN_2.search(low, end, cop)
+                if not anchored and alias and 0 < len(alias.group(0).strip("() ").split()) <= 2 \
+                        and self.has_own(alias.group(0)):
+                    return True, f"'{s.text[alias.start():alias.end()]}' is the repository's own name"
                 return anchored or self.classify(s, start, end, a)
         return None
 
@@ -441,9 +446,11 @@ class Ownership(Reader):
         for _x, y in s.own_spans:
             if y <= anchor_start and low[y:anchor_start].strip(" *_`\"'") in (":", "：", "-", "–", "—"):
                 return True, f"'{s.text[anchor_start:anchor_end]}' is the subtitle of the own name"
-        # 'NAME (ALIAS) – the open-source core': the name before the parenthesis names the subject too
-        if low[anchor_start - 1:anchor_start] == "(":
-            outer_end = len(low[:anchor_start - 1].rstrip(" *_`"))
+        # 'NAME (ALIAS) – the open-source core', 'NAME (Process Reinforcement through Rewards), an open-source
+        # solution': the name before the parenthesis names the subject too
+        paren = low.rfind("(", 0, anchor_start)
+        if paren >= 0 and ")" not in low[paren:anchor_start] and low[anchor_end:m.start()].strip(" *_`") == ")":
+            outer_end = len(low[:paren].rstrip(" *_`"))
             outer_start = noun_phrase_start(low, outer_end)
             if outer_end > outer_start and self.has_own(low[outer_start:outer_end]):
                 return True, f"'{s.text[outer_start:outer_end]}' is the repository's own name"
