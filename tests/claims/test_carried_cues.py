@@ -213,6 +213,10 @@ CARRIED_CLAIMS = [
     ("a parenthesis between the own name and an apposition",
      "- **[2025/01/02]** We present **Wren** (Process Reinforcement through IMplicit REwards), an open-source solution for RL.",
      "open-source"),
+    # the object a verb ranks among open releases is what is open ('making OWN one of the most … open-sourced')
+    ("an object ranked among open releases",
+     "The release includes data and checkpoints, making Wren one of the most comprehensively open-sourced models.",
+     "open-sourced"),
     # zh: a locative frame closed before the phrase frames the release ('在 GitHub 上开源了')
     ("a locative frame closed before the phrase, zh", "我们在 GitHub 上开源了 Wren 的训练代码。", "开源"),
     ("a 在 in an earlier clause, zh", "该项目在 8 张 GPU 上训练，此次开源的是训练过程中的第 3500 步权重。", "开源"),
@@ -360,6 +364,7 @@ CARRIED_NON_CLAIMS = [
     ("the own name as another verb's object, zh", "我们基于现有的开源数据集训练了 Wren，数据集包括："),
     # ... while an own name inside a longer remark does not name the subject
     ("an own name inside a parenthetical remark", "Kestrel (a Wren fork) is an open-source model."),
+    ("another's object ranked among open releases", "Their data made Kestrel one of the most open models."),
     # a dependency verb in the past tense
     ("relied on, past tense", "Our evaluations relied on open-source data and the data we wrote."),
     ("an idiom pleading for support, zh", "开源不易，如果 Wren 对你有帮助，请点个 star，你的支持是我们最大的动力。"),

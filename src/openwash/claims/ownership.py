@@ -366,7 +366,8 @@ class Ownership(Reader):
                 if v is not None:
                     return v
         # 'keeping the project open source', 'makes all of its models open': the object the verb puts in that state
-        obj = p.OBJECT_COMPLEMENT.search(low, max(cs, a - 60), a)
+        # ('making OWN one of the most comprehensively open-sourced models': the object is ranked among them)
+        obj = p.OBJECT_COMPLEMENT.search(low, max(cs, a - 60), a) or p.RANKED_OBJECT.search(low, max(cs, a - 80), a)
         if obj:
             v = self.classify(s, obj.start(1), obj.end(1), a)
             if v is not None:

@@ -245,6 +245,10 @@ OBJECT_COMPLEMENT = lazyre.compile(
     # an adverb or one coordinated adjective may stand before the phrase ('keep it free, open-source and …',
     # 'make the model small and open')
     r"[\w\-]+(?:\s+[\w\-]+){0,2}?)\s+(?:(?:fully|completely|entirely|truly|100%|[a-z\-]+,|[a-z\-]+\s+and)\s+)?$")
+# the object a verb ranks among a class ('making OWN one of the most (comprehensively) open-sourced models')
+RANKED_OBJECT = lazyre.compile(
+    r"\b(?:make|makes|making|made)\s+([\w\-.]+(?:\s+[\w\-.]+)?)\s+one\s+of\s+the\s+(?:most|best|largest|few|only)\s+"
+    r"(?:[a-z\-]+ly\s+)?$")
 # the subject of a main clause after a fronted clause ('To stay open, we ...', 'To stay open, Wren ...')
 MAIN_CLAUSE_AFTER = lazyre.compile(r",\s+(\w[\w\-]*)")
 STOP = {"of", "in", "on", "at", "to", "for", "from", "with", "by", "via", "and", "or", "as", "into", "onto",
