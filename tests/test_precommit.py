@@ -75,7 +75,7 @@ def test_manifest_has_exactly_the_intended_keys() -> None:
     assert entry[:2] == ["openwash", "check"]
     assert "--offline" in entry  # pre-commit.ci runs hooks without network
     pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
-    assert re.search(r'^openwash = "openwash\.cli:main"$', pyproject, re.M), "entry must be a console script"
+    assert re.search(r'^openwash = "openwash\.console:run"$', pyproject, re.M), "entry must be a console script"
 
 
 @pytest.mark.parametrize("path", [
