@@ -482,3 +482,14 @@ def test_a_dependency_relative_clause_makes_no_possessor_of_a_family() -> None:
     assert [c.phrase for c in positives(md, own=frozenset({"wren", "wrenlabs"}))] == ["开源"]
     # ... while 'Llama2的开源' with no such clause is Llama's release
     assert positives("# Wren\n\n## 说明\n\nLlama2的开源极大促进了社区发展。\n") == []
+
+
+@pytest.mark.parametrize("heading", ["Loon 的其他明星项目", "我们的其他开源项目", "Other projects by Loon Labs", "Our other projects"])
+def test_a_section_of_the_authors_other_releases_lists_its_siblings(heading: str) -> None:
+    # the corpus labels count a release of the same authors (a sibling, often under another owner's name) as theirs
+    md = (f"# Wren\n\nWren is a panel.\n\n## {heading}\n\n"
+          "- [Kestrel](https://github.com/kestrel-dev/kestrel/) - 广受欢迎的开源堡垒机\n"
+          "- [Finch](https://github.com/finch-dev/finch) - an open-source site builder\n")
+    assert [c.line for c in positives(md)] == [7, 8]
+    # 'Other projects' with no author named stays a section about others
+    assert positives(md.replace(heading, "Other projects")) == []

@@ -12,8 +12,10 @@ from openwash.claims import patterns as p
 from openwash.claims import segment
 from openwash.claims.grammar import Judge
 from openwash.claims.places import (
+    SIBLING_PLACE,
     link_owner,
     link_text_spans,
+    names_an_unknown_subject,
     other_evidence,
     own_places_of,
     unknown_owner,
@@ -124,7 +126,8 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
                 v = det.judge.judge(here, a - shift, b - shift, kind, strength)
             except (IndexError, ValueError, KeyError, AttributeError) as exc:  # never let one sentence stop a run
                 v = Verdict(False, False, "none", "n/a", "internal-error", f"not judged ({type(exc).__name__})")
-            if not v.claim and not v.negated and unknown_owner(v, det.ctx.own_names):
+            if not v.claim and not v.negated and (unknown_owner(v, det.ctx.own_names) or (
+                    own_place == SIBLING_PLACE and names_an_unknown_subject(v))):
                 # no owner was found in the sentence: its place may still say whose the phrase is
                 place = _place_owner(det, slow, a, b, start, end, own_links, other_links, own_place,
                                      label_here if kind_here == "table_cell" else "")
@@ -351,8 +354,10 @@ def _place_owner(det: _Detector, slow: str, a: int, b: int, start: int, end: int
     # a feature label ('Integrations: …', 'Multi-signer Support: …') names the feature, it is no evidence
     label = p.OWNER_1.match(slow) if "list" in own_place else None
     evidence_text = " " * label.end() + slow[label.end():b] if label and label.end() <= a else slow[:b]
-    if own_place and not other_evidence(
-            evidence_text, [(x - start, y - start) for x, y in (other_links or []) if start <= x and y <= end], a):
+    # (in a list of the author's other releases a link to another owner is no evidence: siblings live there)
+    theirs = [] if own_place == SIBLING_PLACE else [
+        (x - start, y - start) for x, y in (other_links or []) if start <= x and y <= end]
+    if own_place and not other_evidence(evidence_text, theirs, a):
         # issue 14: in the project's own lead, tagline, features list or model card an unknown name or a missing
         # subject is the project itself; a third party needs positive evidence
         return "own-place", f"in the project's own {own_place}, with no sign of a third party"

@@ -30,6 +30,14 @@ _OWN_NEWS_SECTION = lazyre.compile(
     r"^\W*(?:latest\s+|recent\s+)?(?:news|updates?\b|what'?s\s+new|new\b|changelog|change\s+log|release\s+notes|"
     r"announcements?|最新|更新|新闻|新聞|动态|動態|ニュース|お知らせ|更新情報|更新履歴)", re.IGNORECASE)
 
+# a section of the author's other releases ('飞致云的其他明星项目', 'Our other projects', 'Other projects by Loon'): its
+# items are the author's siblings, hosted under other owners' names as often as not
+_SIBLING_SECTION = lazyre.compile(
+    r"^\W*(?:(?:our|my)\s+other\s+(?:projects?|products?|tools?|repositories|work)|"
+    r"(?:other|more)\s+(?:projects?|products?|tools?)\s+(?:by|from)\s+|"
+    r"[\w\u4e00-\u9fff]{1,12}\s*的其[他它](?:的)?(?:明星|开源|開源)?(?:项目|項目|产品|產品|作品))", re.IGNORECASE)
+SIBLING_PLACE = "list of the author's other releases"
+
 # the project's own licence section: what it says is open, unnamed, is what the project releases (the heading's
 # first words; a plain string test, as every block of a README asks it)
 _LICENSE_SECTION = ("licence", "license", "licensing", "terms of use", "许可", "許可", "开源协议", "開源協議", "开源许可",
@@ -69,6 +77,12 @@ def unknown_owner(v: Verdict, own: frozenset[str]) -> bool:
         return False
     # the names fold the way people write them (openwash.ownnames): 'Demo-7B' ~ 'demo model' ~ 'demo'
     return ownnames.name_key(m.group(1)) in {ownnames.name_key(n) for n in own if len(n) >= 3}
+
+
+def names_an_unknown_subject(v: Verdict) -> bool:
+    """The verdict says 'not a claim' only because its subject is a name that is not an own one (in a list of
+    the author's other releases, that name is a sibling's)."""
+    return v.rule == "third-party" and bool(_UNKNOWN_NAME.search(v.reason))
 
 
 def other_evidence(low: str, other_links: list[tuple[int, int]], phrase_start: int = -1) -> bool:
@@ -197,6 +211,8 @@ def own_places_of(doc: Document, own: frozenset[str] = frozenset()) -> dict[int,
         elif block.kind == "list_item" and block.heading \
                 and _OWN_LIST_SECTION.search(_past_own_name(block.heading, own)):
             out[id(block)] = f"'{block.heading[:40]}' list"
+        elif block.kind == "list_item" and block.heading and _SIBLING_SECTION.search(block.heading):
+            out[id(block)] = SIBLING_PLACE
         elif block.kind == "list_item" and block.heading and _OWN_NEWS_SECTION.search(block.heading):
             out[id(block)] = f"'{block.heading[:40]}' news list"
         elif block.kind == "list_item" and intro:
