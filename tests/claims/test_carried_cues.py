@@ -217,6 +217,11 @@ CARRIED_CLAIMS = [
     ("an object ranked among open releases",
      "The release includes data and checkpoints, making Wren one of the most comprehensively open-sourced models.",
      "open-sourced"),
+    # 'go open source' is to become open source
+    ("going open source", "When other platforms chose the closed route, we decided to go open source.", "open source"),
+    # a fronted time clause takes the subject of the main clause
+    ("a fronted time clause", "Before being open sourced in February 2014, Wren had been developed for years.",
+     "open sourced"),
     # zh: a locative frame closed before the phrase frames the release ('在 GitHub 上开源了')
     ("a locative frame closed before the phrase, zh", "我们在 GitHub 上开源了 Wren 的训练代码。", "开源"),
     ("a 在 in an earlier clause, zh", "该项目在 8 张 GPU 上训练，此次开源的是训练过程中的第 3500 步权重。", "开源"),
@@ -365,6 +370,9 @@ CARRIED_NON_CLAIMS = [
     # ... while an own name inside a longer remark does not name the subject
     ("an own name inside a parenthetical remark", "Kestrel (a Wren fork) is an open-source model."),
     ("another's object ranked among open releases", "Their data made Kestrel one of the most open models."),
+    # ... another's going open source is theirs, and a plan to is a plan
+    ("another goes open source", "Kestrel went open source in 2019."),
+    ("a plan to go open source", "We will go open source next year."),
     # a dependency verb in the past tense
     ("relied on, past tense", "Our evaluations relied on open-source data and the data we wrote."),
     ("an idiom pleading for support, zh", "开源不易，如果 Wren 对你有帮助，请点个 star，你的支持是我们最大的动力。"),

@@ -377,12 +377,13 @@ class Ownership(Reader):
             if p.PREDICATE_2.search(low[:cop]):
                 return None  # 'X started as ... and is now open source': elided subject, decided by the sentence
             start, end = subject_span(low, cop)
-            if low[start:end].strip() == "to":
-                # 'To stay free and open-source, we need your help': an infinitive of purpose takes the subject
-                # of the main clause after it
+            if low[start:end].strip() in ("to", "before", "after", "since", "until", "upon", "once", "while"):
+                # 'To stay free and open-source, we need your help', 'Before being open sourced in 2014, OWN had
+                # been developed …': an infinitive of purpose or a fronted time clause takes the subject of the
+                # main clause after it
                 for main in p.MAIN_CLAUSE_AFTER.finditer(low, b):
                     if lx.FIRST_PERSON.match(main.group(1)) or any(x == main.start(1) for x, _y in s.own_spans):
-                        return True, f"the purpose of the main clause's subject ('{s.text[main.start(1):main.end(1)]}')"
+                        return True, f"said of the main clause's subject ('{s.text[main.start(1):main.end(1)]}')"
                 return None
             if end > start:
                 anchored = self._appositive_anchor(s, start, a)

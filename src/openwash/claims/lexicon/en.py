@@ -140,7 +140,7 @@ LEXICON = Lexicon(
     # words that may stand between a future marker and the phrase it governs ('will be fully open-sourced',
     # 'will release our open-source model'); any other word means the marker governs something else
     plan_gap=(
-        r"^(?:\s+(?:be|been|become|get|also|soon|then|later|eventually|all|both|made|make|release|publish|provide|"
+        r"^(?:\s+(?:be|been|become|get|go|also|soon|then|later|eventually|all|both|made|make|release|publish|provide|"
         r"offer|launch|share|available|as|to|a|an|the|our|its|their|more|further|gradually|continue|continuing|"
         r"and|open|same|new|first|full|entire|remaining|rest|of|\w+ly|\d+|[\w\-]+-\d+\w*|code|model|models|"
         r"weights|data|dataset|checkpoints|version|versions|training|inference|evaluation|scripts))*\s*$"),
@@ -163,7 +163,7 @@ LEXICON = Lexicon(
         r"^\W{0,3}(?:means?|refers?\s+to|is\s+defined|is\s+a\s+term|stands\s+for|requires?|"
         r"is\s+about|is\s+not\s+(?:just|only)|is\s+more\s+than)" + E),
     copula_words=("is", "are", "was", "were", "be", "been", "being", "become", "becomes", "became", "remain",
-                  "remains", "stay", "stays"),
+                  "remains", "stay", "stays", "go", "goes", "went", "gone"),
     contrast=words(
         "only|but|while|whereas|except|although|enterprise|proprietary|closed~source|commercial license|"
         "commercial edition|commercial version|community edition|premium|pro tier"),
