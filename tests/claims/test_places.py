@@ -493,3 +493,12 @@ def test_a_section_of_the_authors_other_releases_lists_its_siblings(heading: str
     assert [c.line for c in positives(md)] == [7, 8]
     # 'Other projects' with no author named stays a section about others
     assert positives(md.replace(heading, "Other projects")) == []
+
+
+def test_a_name_linked_to_the_owners_own_repository_is_one_of_its_releases() -> None:
+    # a name that is not an own one, with a link to a repository of the owner's, is the owner's (a sibling)
+    item = ("- [Healthsearch](https://{0}.io/blog/healthsearch) ([GitHub](https://github.com/{0}/healthsearch)): "
+            "An open-source project aimed at health.\n")
+    md = "# Wren\n\nWren is a database.\n\n## Demos\n\n"
+    assert [c.line for c in positives(md + item.format("wren"))] == [7]
+    assert positives(md + item.format("kestrel")) == []

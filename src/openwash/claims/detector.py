@@ -136,6 +136,13 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
                     target = det.judge.target(here, a - shift, b - shift, kind)
                     v = Verdict(True, False, target, det.judge.strength(here, a - shift, b - shift, strength, target),
                                 rule, f"{why} (was: {v.reason})")
+            if not v.claim and not v.negated and names_an_unknown_subject(v) and any(
+                    start <= x and y <= start + a for x, y in own_links or ()):
+                # '[Healthsearch](…) ([GitHub](https://github.com/OWNER/healthsearch)): An open-source project': the
+                # name is linked to one of the owner's own repositories or models, so it is one of its releases
+                target = det.judge.target(here, a - shift, b - shift, kind)
+                v = Verdict(True, False, target, det.judge.strength(here, a - shift, b - shift, strength, target),
+                            "own-link", f"the subject is linked to the owner's own repository or model (was: {v.reason})")
             if v.claim and not v.negated and v.rule in _WEAK_OWNERSHIP and p.OTHERS_SECTION.match(section):
                 # Acknowledgements, Related work, Citation, Comparison: a section about others; only a sentence
                 # that names the author or its release ('we', an own name, 'this project') speaks for itself there
