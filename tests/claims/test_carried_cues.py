@@ -373,6 +373,8 @@ CARRIED_NON_CLAIMS = [
     # ... another's going open source is theirs, and a plan to is a plan
     ("another goes open source", "Kestrel went open source in 2019."),
     ("a plan to go open source", "We will go open source next year."),
+    # zh: open source as what needs everyone's help pleads for support; it releases nothing
+    ("open source needs everyone, zh", "**请理解和支持，开源要大家参与贡献才会更美好~**"),
     # a dependency verb in the past tense
     ("relied on, past tense", "Our evaluations relied on open-source data and the data we wrote."),
     ("an idiom pleading for support, zh", "开源不易，如果 Wren 对你有帮助，请点个 star，你的支持是我们最大的动力。"),

@@ -101,6 +101,9 @@ class CjkJudgement(Reader):
         if p.CJK_CONCEPT_AFTER.match(low, b) and not self.has_own(low[max(0, a - 12):b + 12]):
             # '开源技术的长远发展' (the long-term development of open-source technology): open source as a movement
             return out(False, "community", "about open source as a movement ('…的发展')")
+        if p.CJK_NEEDS_EVERYONE.match(low, b) and not self.has_own(low[max(0, a - 12):b + 12]):
+            # '开源要大家参与贡献才会更美好' (open source needs everyone to take part): a plea about the movement
+            return out(False, "community", "open source as everyone's work ('…要大家…')")
         # comparisons
         m = last_match(lx.COMPARISON, low[max(0, a - 16):a])
         if m and not p.QUANTITY_AFTER.match(low, m.end()):  # '超过30个任务' counts, it does not compare

@@ -296,6 +296,8 @@ CJK_NOUN_AFTER = lazyre.compile(r"\s*(?![了到至出给給于於后後时時之
 CJK_LOCATIVE_ATTRIBUTE = lazyre.compile(r"(?:上|中|里|裡|裏|之中|当中|當中)的\s*$")
 # '该' (that, the said) points back at something named before, not at the own project as '本' does
 CJK_OTHER_DEMONSTRATIVE = lazyre.compile(r"该|該")
+# open source as what needs everyone ('开源要大家参与贡献', '开源离不开社区的支持')
+CJK_NEEDS_EVERYONE = lazyre.compile(r"\s*(?:要|需要|离不开|離不開|靠|依靠)\s*(?:大家|社区|社區|每一?个人|每一?個人|所有人|你我|您)")
 # a track or leaderboard for open entries: '开源赛道', '开源榜', '开源模型榜单'
 CJK_CATEGORY_AFTER = lazyre.compile(r"(?:的)?(?:模型|大模型)?(?:赛道|賽道|榜单|榜單|排行榜|榜|组别|組別|专区|專區|赛区|賽區)")
 # the development, progress or future of what the phrase names: open source as a movement ('开源技术的长远发展')
