@@ -96,8 +96,14 @@ def test_model_words_elsewhere_do_not_make_a_software_claim_about_a_model() -> N
     # a model word that names what the release is, even where no weights were found (a pre-release)
     ("We are building Wren, an LLM that is also fully open-source.", "model"),
     ("Introducing Wren, an open-source 3B parameter model for phones.", "model"),
-    # an appositive says what the release is by its head, not by what it is for
-    ("We open-source Wren, a tool for evaluating LLMs.", "code"),
+    # an appositive says what the release is by its head, not by what it is for; 'a tool' that is the product
+    # is the project, as the expert labels of dev2.jsonl have it ('an open-source project management tool'),
+    # while the tools a release ships are code
+    ("We open-source Wren, a tool for evaluating LLMs.", "project"),
+    ("We open-source the tools we used for evaluating LLMs.", "code"),
+    # a compound ends in its head: an 'LLM engineering platform' is a platform
+    ("Wren is an open source LLM engineering platform.", "project"),
+    ("Wren is a free and open source LLM fine-tuning framework.", "project"),
     # model words after 'for', 'with', 'to' name what the software handles
     ("Wren is an open-source serving layer for 7B models.", "project"),
     ("Wren is an open-source platform for building LLM applications.", "project"),

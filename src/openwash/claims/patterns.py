@@ -389,7 +389,8 @@ TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
                            r"|权重|權重|参数|參數|重み|ウェイト|pesos|poids|gewichte|pesi|веса")),
     ("data", re.compile(r"(?<![\w])(?:data|datasets?|corpus|corpora|benchmarks?|annotations|pairs|samples)(?![\w\-])"
                         r"|数据|數據|语料|語料|训练集|訓練集|测试集|測試集|データ|datos|données|daten|dati")),
-    ("code", re.compile(r"(?<![\w])(?:code|codes|codebase|scripts?|implementations?|tools?|toolkit|toolchain|"
+    # ('tools' a release ships are code; 'a tool' that is the product is the project, below)
+    ("code", re.compile(r"(?<![\w])(?:code|codes|codebase|scripts?|implementations?|tools|toolkit|toolchain|"
                         r"crates?|demo|sdks?|library|libraries|training\s+techniques|recipe|"
                         r"integration|deployment|backend|pipeline|source\s+code|(?:training|pretraining|evaluation|"
                         r"inference|serving)\s+framework)(?![\w])"

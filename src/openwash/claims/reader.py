@@ -178,11 +178,9 @@ class Reader:
             out.append(w)
             if len(out) >= 6:
                 break
-        # the head is the last of the first run of artifact nouns: 'software ecosystem', 'version (lacks ...)'
-        first = next((i for i, w in enumerate(out) if is_head_noun(w)), None)
-        if first is not None:
-            last = first
-            while last + 1 < len(out) and is_head_noun(out[last + 1]):
-                last += 1
-            out = out[:last + 1]
+        # the head is the last artifact noun of the compound (English compounds end in their head): 'software
+        # ecosystem', 'LLM engineering platform', 'LLM fine-tuning framework'
+        heads = [i for i, w in enumerate(out) if is_head_noun(w)]
+        if heads:
+            out = out[:heads[-1] + 1]
         return out
