@@ -54,6 +54,10 @@ _NOT_ALNUM = lazyre.compile(r"[\W_]")
 _CHINESE_PIECE = lazyre.compile(r"chinese[-_ ]+(.+)|(.+?)[-_ ]+chinese", re.IGNORECASE)
 _SPLIT = lazyre.compile(r"[\s\-_./:]+")
 _NAME_TOKEN = lazyre.compile(r"[A-Za-z][\w\-.]*[\w]|[A-Za-z]")
+# words that open a sentence before a copula without naming anything ('Below are the projects we use')
+_DEICTIC_SUBJECTS = frozenset(["below", "above", "here", "there", "these", "those", "following", "today", "now",
+                               "also", "next", "then", "such", "some", "many", "most", "other", "others", "both",
+                               "each", "every", "which", "what", "who"])
 # a capitalised word of the prose, not the tail of a path or address ('/Wren')
 _CAPITALISED_TOKEN = lazyre.compile(r"(?<![\w\-./])[A-Z][\w\-.]*\w")
 _OWN_LINK = lazyre.compile(r"(?:github\.com|huggingface\.co|gitlab\.com|gitee\.com|modelscope\.cn/models)/"
@@ -285,7 +289,8 @@ def names_from_document(doc: Document, owner: str = "") -> list[tuple[str, str]]
                 if len(name.split()) <= 3 and name[:1].isupper():
                     out.append((name, f"{where}:{block.line}: lead"))
         m = _NAME_TOKEN.match(block.text.strip())
-        if m and m.group(0)[:1].isupper() and not _MAKER.search(block.text):
+        if m and m.group(0)[:1].isupper() and not _MAKER.search(block.text) \
+                and m.group(0).lower() not in _DEICTIC_SUBJECTS:
             rest = block.text.strip()[m.end():]
             # the subject of the lead names the project, unless the title names something else
             if _COPULA_START.match(rest) and (not titles or name_key(m.group(0)) in titles):

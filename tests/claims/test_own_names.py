@@ -235,3 +235,12 @@ def test_a_chinese_readme_writes_chinese_in_the_repository_name_as_zhongwen() ->
     md = "# Chinese-Kestrel\n\n## 说明\n\n- 开源中文Kestrel基础模型，该模型在 Kestrel 的基础上进行了中文增量训练。\n"
     own = ownnames.derive("wren__Chinese-Kestrel", "", [])
     assert [c.phrase for c in positives(md, own=own.as_set())] == ["开源"]
+
+
+def test_a_deictic_word_opening_the_lead_names_nothing() -> None:
+    # 'Below are the open-source projects used to build Wren': 'Below' is no name of the project
+    doc = parse_document("README.md", "readme", "Below are the great open-source projects used to help build Wren.\n")
+    assert set(ownnames.derive("wren", "", [doc]).keys) == {"wren"}
+    # ... while a name does: 'Kestrel is an open-source tool' in the lead names the project
+    doc = parse_document("README.md", "readme", "Kestrel is an open-source tool.\n")
+    assert "kestrel" in ownnames.derive("wren", "", [doc]).keys
