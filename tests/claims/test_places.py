@@ -502,3 +502,21 @@ def test_a_name_linked_to_the_owners_own_repository_is_one_of_its_releases() -> 
     md = "# Wren\n\nWren is a database.\n\n## Demos\n\n"
     assert [c.line for c in positives(md + item.format("wren"))] == [7]
     assert positives(md + item.format("kestrel")) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # the bare phrase as the subject of a general statement is the idea, even in the lead
+    "Open source provides equality for all and a chance for everyone to improve.",
+    # zh: open source as an activity, and a comparison of a class
+    "**「我喜欢做开源，以此为乐」**",
+    "[国产开源项目对比](https://example.org/compare)",
+    # a roadmap item marked as not done yet is a plan
+    "- [in progress]: make all datasets completely free and open source.",
+])
+def test_ideas_activities_comparisons_and_plans_are_no_release_in_the_lead(sentence: str) -> None:
+    assert positives(f"# Wren\n\n{sentence}\n") == []
+
+
+def test_the_bare_phrase_as_a_verbless_tagline_still_speaks_for_the_project() -> None:
+    assert len(positives("# Wren\n\nOpen source, self-hosted and free.\n")) == 1
+    assert len(positives("# Wren\n\n我们做开源模型已经三年了。\n")) == 1

@@ -101,6 +101,13 @@ class CjkJudgement(Reader):
         if p.CJK_CONCEPT_AFTER.match(low, b) and not self.has_own(low[max(0, a - 12):b + 12]):
             # '开源技术的长远发展' (the long-term development of open-source technology): open source as a movement
             return out(False, "community", "about open source as a movement ('…的发展')")
+        if p.CJK_COMPARED_AFTER.match(low, b):
+            # '国产开源项目对比' (a comparison of open-source projects): a ranking of a class, no release
+            return out(False, "comparison", "a comparison of a class ('…对比')")
+        activity = p.CJK_ACTIVITY_BEFORE.search(low, max(0, a - 3), a)
+        if activity and not p.CJK_NOUN_AFTER.match(after):
+            # '我喜欢做开源' (I like doing open source): open source as an activity
+            return out(False, "community", f"open source as an activity ('{activity.group(0).strip()}开源')")
         if p.CJK_NEEDS_EVERYONE.match(low, b) and not self.has_own(low[max(0, a - 12):b + 12]):
             # '开源要大家参与贡献才会更美好' (open source needs everyone to take part): a plea about the movement
             return out(False, "community", "open source as everyone's work ('…要大家…')")

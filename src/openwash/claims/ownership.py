@@ -92,6 +92,11 @@ class Ownership(Reader):
         if kind == "open-source" and det == "none" and not head and lx.ATTITUDE_VERBS.search(attitude) \
                 and not verb_form and not inner_own:
             return out(False, "concept", f"'{s.text[a:b]}' as an idea ('{attitude} {s.text[a:b]}')")
+        # the bare phrase as the subject of a general statement is the idea ('Open source provides equality for
+        # all', 'Open source means …')
+        if kind == "open-source" and det == "none" and not before and not mods and not verb_form \
+                and not inner_own and not words(low[cs:a]) and p.CONCEPT_SUBJECT_VERB.match(low, b):
+            return out(False, "concept", f"'{s.text[a:b]}' as the subject of a general statement")
 
         # what the phrase is predicated of: 'X is (an) open source (Y)', 'X has been open-sourced',
         # 'X (released as an open-weight model)', 'is openly releasing these models'

@@ -245,6 +245,10 @@ OBJECT_COMPLEMENT = lazyre.compile(
     # an adverb or one coordinated adjective may stand before the phrase ('keep it free, open-source and …',
     # 'make the model small and open')
     r"[\w\-]+(?:\s+[\w\-]+){0,2}?)\s+(?:(?:fully|completely|entirely|truly|100%|[a-z\-]+,|[a-z\-]+\s+and)\s+)?$")
+# a verb of a general statement right after a bare subject ('Open source provides …', 'Open source means …')
+CONCEPT_SUBJECT_VERB = lazyre.compile(
+    r"\s+(?:is|means|provides|gives|enables|empowers|allows|makes|matters|wins|thrives|requires|needs|depends|"
+    r"drives|fosters|creates|brings|helps|changes|works|belongs|lets|thrives|isn['’]t)(?![\w])")
 # the object a verb ranks among a class ('making OWN one of the most (comprehensively) open-sourced models')
 RANKED_OBJECT = lazyre.compile(
     r"\b(?:make|makes|making|made)\s+([\w\-.]+(?:\s+[\w\-.]+)?)\s+one\s+of\s+the\s+(?:most|best|largest|few|only)\s+"
@@ -296,6 +300,10 @@ CJK_NOUN_AFTER = lazyre.compile(r"\s*(?![了到至出给給于於后後时時之
 CJK_LOCATIVE_ATTRIBUTE = lazyre.compile(r"(?:上|中|里|裡|裏|之中|当中|當中)的\s*$")
 # '该' (that, the said) points back at something named before, not at the own project as '本' does
 CJK_OTHER_DEMONSTRATIVE = lazyre.compile(r"该|該")
+# a comparison of the class the phrase names ('国产开源项目对比'), at the end of its noun phrase
+CJK_COMPARED_AFTER = lazyre.compile(r"[^，。；,;\]\)）]{0,8}?(?:对比|對比|比较|比較)(?=$|[\]\)）】」』,，。\s])")
+# open source as an activity ('做开源', '搞开源')
+CJK_ACTIVITY_BEFORE = lazyre.compile(r"(?:做|搞|玩|从事|從事|投身)\s*$")
 # open source as what needs everyone ('开源要大家参与贡献', '开源离不开社区的支持')
 CJK_NEEDS_EVERYONE = lazyre.compile(r"\s*(?:要|需要|离不开|離不開|靠|依靠)\s*(?:大家|社区|社區|每一?个人|每一?個人|所有人|你我|您)")
 # a track or leaderboard for open entries: '开源赛道', '开源榜', '开源模型榜单'

@@ -13,8 +13,9 @@ from openwash.claims.text import last_match
 
 def plan(s: Sentence, a: int, b: int, cs: int, ce: int, cjk: bool) -> str:
     low = s.low
-    if lx.OPEN_CHECKBOX.search(low):
-        return "[ ]"
+    box = lx.OPEN_CHECKBOX.search(low)
+    if box:
+        return box.group(0).strip(" -*+")
     aim = p.ASPIRATION.search(low[cs:a])
     if aim:
         return aim.group(0).strip()
