@@ -375,6 +375,12 @@ CARRIED_NON_CLAIMS = [
     ("a plan to go open source", "We will go open source next year."),
     # zh: open source as what needs everyone's help pleads for support; it releases nothing
     ("open source needs everyone, zh", "**请理解和支持，开源要大家参与贡献才会更美好~**"),
+    # verbs of use: exploits, empowered by, zh 选用
+    ("exploits", "Wren maximally exploits the open-source feedback from two key perspectives."),
+    ("empowered by", "Wren is a model family empowered by Kestrel, an approach to teaching LLMs with open-source code."),
+    ("选用, zh", "和 Kestrel 等模型类似，Wren 当前选用开源 Finch 系列模型作为视觉编码器。"),
+    # a BibTeX title field outside a code block is a cited title
+    ("a BibTeX title", "  title={Wren: Open-Source AI Feedback Leads to Trustworthy Models},"),
     # a dependency verb in the past tense
     ("relied on, past tense", "Our evaluations relied on open-source data and the data we wrote."),
     ("an idiom pleading for support, zh", "开源不易，如果 Wren 对你有帮助，请点个 star，你的支持是我们最大的动力。"),

@@ -410,7 +410,7 @@ def test_a_phrase_that_labels_another_owners_address_is_theirs() -> None:
 
 
 @pytest.mark.parametrize("heading", ["## <a name=\"plan\"></a>📑 Open-source Plan", "## 🧾 Open-source List", "## 开源模型列表",
-                                     "### 2. 开源计划与进展", "## Open Source"])
+                                     "### 2. 开源计划与进展", "## Open Source", "# 开源推荐"])
 def test_a_heading_that_only_names_a_section_is_no_title_or_tagline(heading: str) -> None:
     # first in its document or right under the title, a section label heads what follows and predicates nothing
     assert positives(f"{heading}\n\n- Wren 7B (text)\n") == []
@@ -520,3 +520,8 @@ def test_ideas_activities_comparisons_and_plans_are_no_release_in_the_lead(sente
 def test_the_bare_phrase_as_a_verbless_tagline_still_speaks_for_the_project() -> None:
     assert len(positives("# Wren\n\nOpen source, self-hosted and free.\n")) == 1
     assert len(positives("# Wren\n\n我们做开源模型已经三年了。\n")) == 1
+
+
+def test_a_heading_that_only_names_a_section_is_no_claim_anywhere() -> None:
+    # not only as a title or tagline: under the title, after prose, any heading that is a section label
+    assert positives("# Wren\n\nWren is a model.\n\n# 开源推荐\n\n- Kestrel\n") == []

@@ -18,6 +18,7 @@ from openwash.claims.cues.negation import negation
 from openwash.claims.cues.plan import plan
 from openwash.claims.cues.title import in_title
 from openwash.claims.ownership import Ownership
+from openwash.claims.places import is_section_label
 from openwash.claims.record import Sentence, Verdict
 from openwash.claims.target import TargetAndStrength
 from openwash.claims.text import has_cjk
@@ -57,6 +58,8 @@ class Judge(Ownership, CjkJudgement, TargetAndStrength):
             return out(False, "quoted", f"the term is quoted ('{s.text[a - 1:b + 1]}'), a mention, not a claim")
         if not cjk and s.block_kind != "heading" and in_title(s, a, b):
             return out(False, "title", "the phrase is part of a cited title ('Name: Title Case Words')")
+        if s.block_kind == "heading" and is_section_label(s.text):
+            return out(False, "heading", "a heading that names a section ('Open-source Plan', '开源推荐')")
 
         # 2. negation (about anyone; reported with negated=True, never a finding)
         neg = negation(low, a, b, cs, ce, cjk)

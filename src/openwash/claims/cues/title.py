@@ -14,8 +14,11 @@ from openwash.claims.text import last_match
 
 
 def in_title(s: Sentence, a: int, b: int) -> bool:
-    """'see Yi: Open Foundation Models by 01.AI', 'We released TÜLU 3: Pushing Frontiers in Open ...'."""
+    """'see Yi: Open Foundation Models by 01.AI', 'We released TÜLU 3: Pushing Frontiers in Open ...', and a
+    BibTeX entry's title field outside a code block ('title={Wren: Open Models for Phones},')."""
     text = s.text
+    if p.BIBTEX_TITLE.match(text[:a]):
+        return True
     quoted = p.QUOTED_TITLE.search(text[:a])
     if quoted and p.QUOTE_CLOSE.get(quoted.group(1), "") in text[b:b + 80]:
         return True  # 「Yi：Open Foundation Models」, 《…》
