@@ -525,3 +525,14 @@ def test_the_bare_phrase_as_a_verbless_tagline_still_speaks_for_the_project() ->
 def test_a_heading_that_only_names_a_section_is_no_claim_anywhere() -> None:
     # not only as a title or tagline: under the title, after prose, any heading that is a section label
     assert positives("# Wren\n\nWren is a model.\n\n# 开源推荐\n\n- Kestrel\n") == []
+
+
+def test_a_dated_news_item_announces_a_release_of_the_authors_under_any_name() -> None:
+    # '- [04-15.2025]: Kestrel is now open-source!': a sibling announced in the README's news, with or without
+    # the News heading (a month-day-year date too)
+    item = "- **[04-15.2025]**: 🚀 **Kestrel is now open-source!**\n"
+    assert len(positives(item)) == 1
+    assert len(positives("# Wren\n\nWren is a model.\n\n## News\n\n" + item)) == 1
+    # ... not a name linked elsewhere, nor a remark in parentheses after an object
+    assert positives("- 2024-01-23: [Kestrel](https://kestrel.example/) is now open-source.\n") == []
+    assert positives("- [Kestrel](https://github.com/kestrel-ai/kestrel): for open-sourcing Finch (used in Wren-40b).\n") == []

@@ -136,6 +136,14 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
                     target = det.judge.target(here, a - shift, b - shift, kind)
                     v = Verdict(True, False, target, det.judge.strength(here, a - shift, b - shift, strength, target),
                                 rule, f"{why} (was: {v.reason})")
+            if not v.claim and not v.negated and names_an_unknown_subject(v) and (news or "news list" in own_place) \
+                    and p.PREDICATED_RELEASE.search(slow, 0, a) and not other_evidence(slow[:b], [], a) \
+                    and not any(start <= x and y <= start + a for x, y in link_spans or ()):
+                # '- [04-15.2025]: ActionStudio is now open-source!': a dated news item of the README announces a
+                # release of its authors, under whatever name (a sibling); a name linked elsewhere is another's
+                target = det.judge.target(here, a - shift, b - shift, kind)
+                v = Verdict(True, False, target, det.judge.strength(here, a - shift, b - shift, strength, target),
+                            "news-item", f"a dated news item announcing a release of the authors' (was: {v.reason})")
             if not v.claim and not v.negated and names_an_unknown_subject(v) and any(
                     start <= x and y <= start + a for x, y in own_links or ()):
                 # '[Healthsearch](…) ([GitHub](https://github.com/OWNER/healthsearch)): An open-source project': the

@@ -357,7 +357,8 @@ class Ownership(Reader):
         object of an active release verb ('is openly releasing these models')."""
         low = s.low
         if verb_form and p.OWNER_4.search(low[a:b]):
-            obj = low[b:b + 60]
+            # (a remark in parentheses is no part of the object: 'open-sourcing X (used in OWN)' releases X)
+            obj = p.SUBJECT_SPAN_2.sub(lambda m: " " * len(m.group(0)), low[b:b + 60])
             if lx.DEMONSTRATIVE.search(obj) or p.AGENT_2.match(obj) or self.has_own(obj[:40]):
                 return True, "the object is the own artifact"
         # 'X (released as an open-weight model)', 'X, released as open source'

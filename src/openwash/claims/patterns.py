@@ -249,6 +249,8 @@ OBJECT_COMPLEMENT = lazyre.compile(
 CONCEPT_SUBJECT_VERB = lazyre.compile(
     r"\s+(?:is|means|provides|gives|enables|empowers|allows|makes|matters|wins|thrives|requires|needs|depends|"
     r"drives|fosters|creates|brings|helps|changes|works|belongs|lets|thrives|isn['’]t)(?![\w])")
+# openness predicated of a subject as news ('X is now open-source', 'X has been open-sourced')
+PREDICATED_RELEASE = lazyre.compile(r"\b(?:is|are|has\s+been|have\s+been|was|were)\s+(?:now\s+|officially\s+|fully\s+)*$")
 # a BibTeX title field up to the phrase ('  title={Wren: Open…', 'booktitle = "…')
 BIBTEX_TITLE = lazyre.compile(r"\s*(?:title|booktitle|journal)\s*=\s*[{\"][^}\"]*$", re.IGNORECASE)
 # the object a verb ranks among a class ('making OWN one of the most (comprehensively) open-sourced models')
