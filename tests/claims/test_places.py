@@ -536,3 +536,18 @@ def test_a_dated_news_item_announces_a_release_of_the_authors_under_any_name() -
     # ... not a name linked elsewhere, nor a remark in parentheses after an object
     assert positives("- 2024-01-23: [Kestrel](https://kestrel.example/) is now open-source.\n") == []
     assert positives("- [Kestrel](https://github.com/kestrel-ai/kestrel): for open-sourcing Finch (used in Wren-40b).\n") == []
+
+
+@pytest.mark.parametrize(("sentence", "claimed"), [
+    # zh: a verbless list of the product's properties, and the product as an open-source alternative
+    ("10. 开源、安全、合规、自主可控。", True),
+    ("- 数据可视化，Kestrel、Finch 的开源替代方案，比 Finch 拥有更好的体验", True),
+    # ... while a class shown by others' examples ('X 等开源…') is theirs, recommended or not
+    ("我们推荐 Kestrel 等开源替代方案。", False),
+    ("也可以参考 Kestrel、Finch 等开源工具。", False),
+    # ... unless the examples are the own ones
+    ("Wren、Wren-Chat 等开源模型均可商用。", True),
+])
+def test_cjk_properties_alternatives_and_examples(sentence: str, claimed: bool) -> None:
+    assert bool(positives(f"# Wren\n\n{sentence}\n")) is claimed
+    assert bool(positives(f"{sentence}\n")) is claimed

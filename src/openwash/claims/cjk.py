@@ -101,6 +101,10 @@ class CjkJudgement(Reader):
         if p.CJK_CONCEPT_AFTER.match(low, b) and not self.has_own(low[max(0, a - 12):b + 12]):
             # '开源技术的长远发展' (the long-term development of open-source technology): open source as a movement
             return out(False, "community", "about open source as a movement ('…的发展')")
+        such = p.CJK_SUCH_AS_BEFORE.search(low, max(0, a - 4), a)
+        if such and not self.has_own(low[max(0, a - 30):such.start()]):
+            # 'Kestrel 等开源替代方案' (open-source alternatives such as Kestrel): a class shown by others' examples
+            return out(False, "third-party", "a class named by examples of others ('…等')")
         if p.CJK_COMPARED_AFTER.match(low, b):
             # '国产开源项目对比' (a comparison of open-source projects): a ranking of a class, no release
             return out(False, "comparison", "a comparison of a class ('…对比')")
@@ -240,6 +244,13 @@ class CjkJudgement(Reader):
             return out(True, "own-name", "the repository's own name is in the noun phrase")
         if subj_own is False and attributive:
             return out(False, "third-party", "openness is said of something else")
+        if p.CJK_PROPERTY_LIST.fullmatch(from_first_word(low).strip()) and subj_own is not False and not agent:
+            # '10. 开源、安全、合规、自主可控。': the properties of the product described, listed without a verb, as
+            # 'Open source, self-hosted and free' is in English
+            return out(True, "tagline", "a list of the described product's properties without a verb")
+        if p.CJK_ALTERNATIVE_AFTER.match(low, b) and subj_own is not False and not agent and "等" not in near:
+            # '帆软的开源替代方案' (an open-source alternative to FanRuan): the product described is the alternative
+            return out(True, "tagline", "the product described as an open-source alternative to others")
         first = lx.FIRST_PERSON.search(low)
         dem = lx.DEMONSTRATIVE.search(low)
         if not attributive:

@@ -306,6 +306,13 @@ CJK_LOCATIVE_ATTRIBUTE = lazyre.compile(r"(?:上|中|里|裡|裏|之中|当中|�
 CJK_OTHER_DEMONSTRATIVE = lazyre.compile(r"该|該")
 # a comparison of the class the phrase names ('国产开源项目对比'), at the end of its noun phrase
 CJK_COMPARED_AFTER = lazyre.compile(r"[^，。；,;\]\)）]{0,8}?(?:对比|對比|比较|比較)(?=$|[\]\)）】」』,，。\s])")
+# 'such as' after examples, right before the phrase ('Kestrel、Finch 等开源模型'); not '平等', '等待'
+CJK_SUCH_AS_BEFORE = lazyre.compile(r"(?<![平相对對])等(?:等)?\s*$")
+# a verbless list of short properties, one of them the phrase ('开源、安全、合规、自主可控。')
+CJK_PROPERTY_LIST = lazyre.compile(r"(?:(?:完全|全部|100%)?开源|(?:完全|全部|100%)?開源|[一-鿿\w]{1,6})"
+                                   r"(?:[、，,]\s*(?:[一-鿿\w]{1,6}))+[。.!！]?")
+# 'an open-source alternative (to …)' ('帆软的开源替代方案')
+CJK_ALTERNATIVE_AFTER = lazyre.compile(r"\s*(?:的)?(?:替代|替代品|替代方案|平替)")
 # open source as an activity ('做开源', '搞开源')
 CJK_ACTIVITY_BEFORE = lazyre.compile(r"(?:做|搞|玩|从事|從事|投身)\s*$")
 # open source as what needs everyone ('开源要大家参与贡献', '开源离不开社区的支持')
