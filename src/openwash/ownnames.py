@@ -31,17 +31,20 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from openwash import lazyre
-from openwash.documents import Document
+from openwash.documents import Block, Document
 from openwash.records import field, record
 
 # Words that are never a name on their own: a title "Model" or a repository "docs" names nothing.
-GENERIC = frozenset(["open", "diffusion", "stable", "source", "opensource", "model", "models", "llm", "llms", "ai", "ml", "data", "dataset", "datasets", "code", "docs", "doc", "api", "app", "apps", "server", "client", "core", "base", "chat", "large", "small", "plan", "series", "main", "master", "dev", "hub", "lab", "labs", "project", "projects", "awesome", "oss", "popular", "sdk", "sdks", "self", "the", "and", "for", "release", "releases", "software", "configurations", "research", "learning", "deep", "language", "library", "lib", "tools", "tool", "kit", "framework", "engine", "studio", "train", "training", "inference", "demos", "examples", "example", "website", "web", "site", "org", "com", "io", "github", "python", "py", "js", "rs", "go", "instruct", "japanese", "chinese", "english", "nlp", "gpt", "materials", "material", "hosting", "kits", "readme", "plugin", "plugins", "agent", "agents", "assistant", "bot", "system", "official", "benchmark", "eval", "evaluation", "plus", "pro", "mini", "tiny", "new", "next", "one", "two", "all", "free", "bridge", "text", "image", "video", "audio", "speech", "vision", "multilingual", "features", "feature", "installation", "install", "usage", "quickstart", "quick", "start", "getting", "started", "introduction", "overview", "news", "license", "licence", "citation", "contributing", "contents", "table", "acknowledgements", "acknowledgments", "about", "what", "why", "how", "faq", "requirements", "setup", "results", "updates", "changelog", "roadmap", "community", "contact", "documentation", "reference", "references", "we", "our", "this", "that", "a", "an", "of", "in", "to", "with", "by", "on", "is", "are", "it", "its", "new", "latest", "model-card", "card", "weights", "checkpoints", "highlights", "summary", "details", "description", "architecture", "inference", "notes", "team", "authors",
+GENERIC = frozenset(["open", "diffusion", "stable", "source", "opensource", "model", "models", "llm", "llms", "ai", "ml", "data", "dataset", "datasets", "code", "docs", "doc", "api", "app", "apps", "server", "client", "core", "base", "chat", "large", "small", "plan", "series", "main", "master", "dev", "hub", "lab", "labs", "project", "projects", "awesome", "oss", "popular", "sdk", "sdks", "self", "the", "and", "for", "release", "releases", "software", "configurations", "research", "learning", "deep", "language", "library", "lib", "tools", "tool", "kit", "framework", "engine", "studio", "train", "training", "inference", "demos", "examples", "example", "website", "web", "site", "org", "com", "io", "github", "python", "py", "js", "rs", "go", "instruct", "japanese", "chinese", "english", "nlp", "gpt", "materials", "material", "hosting", "kits", "readme", "plugin", "plugins", "agent", "agents", "bot", "system", "note", "warning", "tip", "important", "caution", "official", "benchmark", "eval", "evaluation", "plus", "pro", "mini", "tiny", "new", "next", "one", "two", "all", "free", "bridge", "text", "image", "video", "audio", "speech", "vision", "multilingual", "features", "feature", "installation", "install", "usage", "quickstart", "quick", "start", "getting", "started", "introduction", "overview", "news", "license", "licence", "citation", "contributing", "contents", "table", "acknowledgements", "acknowledgments", "about", "what", "why", "how", "faq", "requirements", "setup", "results", "updates", "changelog", "roadmap", "community", "contact", "documentation", "reference", "references", "we", "our", "this", "that", "a", "an", "of", "in", "to", "with", "by", "on", "is", "are", "it", "its", "new", "latest", "model-card", "card", "weights", "checkpoints", "highlights", "summary", "details", "description", "architecture", "inference", "notes", "team", "authors",
                       # section titles of Chinese and Japanese READMEs ('# 目录' is the contents, not a name)
                       "目录", "目錄", "介绍", "介紹", "简介", "簡介", "概述", "概要", "新闻", "新聞", "更新", "更新日志",
                       "动态", "動態", "最新动态", "安装", "安裝", "使用", "使用方法", "快速开始", "快速開始", "快速上手",
                       "部署", "推理", "评测", "評測", "下载", "下載", "模型下载", "示例", "样例", "特性", "亮点", "功能",
                       "许可", "许可证", "協議", "协议", "开源协议", "开源许可", "致谢", "致謝", "引用", "联系", "聯繫",
                       "联系我们", "声明", "免责声明", "常见问题", "目次", "はじめに", "使い方", "インストール",
+                      "推荐", "推荐项目", "推薦項目", "相关项目", "相關項目", "其他项目", "其他項目", "友情链接",
+                      "预览", "預覽", "截图", "演示", "文档", "文檔", "贡献", "社区", "交流群", "赞助", "捐赠",
+                      "路线图", "技术栈", "架构", "功能特性", "项目介绍", "项目简介",
                       "ライセンス", "謝辞", "お問い合わせ"])
 
 # Suffix words folded away when names are compared: sizes and versions are matched separately.
@@ -290,7 +293,7 @@ def names_from_document(doc: Document, owner: str = "") -> list[tuple[str, str]]
                     out.append((name, f"{where}:{block.line}: lead"))
         m = _NAME_TOKEN.match(block.text.strip())
         if m and m.group(0)[:1].isupper() and not _MAKER.search(block.text) \
-                and m.group(0).lower() not in _DEICTIC_SUBJECTS:
+                and m.group(0).lower() not in _DEICTIC_SUBJECTS and not _linked_to_another(doc, block, m.group(0), owner):
             rest = block.text.strip()[m.end():]
             # the subject of the lead names the project, unless the title names something else
             if _COPULA_START.match(rest) and (not titles or name_key(m.group(0)) in titles):
@@ -306,6 +309,18 @@ def names_from_document(doc: Document, owner: str = "") -> list[tuple[str, str]]
         if m:
             out.append((m.group(1), f"{where}: package name"))
     return out
+
+
+def _linked_to_another(doc: Document, block: Block, name: str, owner: str) -> bool:
+    """Whether ``name`` opens the text of a link, in ``block``, to a repository or model of another owner than the
+    checkout's (any owner when it is not known): '[Yearning — a SQL audit platform](https://github.com/x/Yearning)'
+    in a list of recommended projects names theirs."""
+    for link in doc.links:
+        if block.line <= link.line <= max(block.end_line, block.line) and link.text.startswith(name):
+            m = _OWN_LINK.search(link.url)
+            if m and (not owner or m.group(1).lower() != owner.lower()):
+                return True
+    return False
 
 
 def _pip_packages(arguments: str) -> list[str]:

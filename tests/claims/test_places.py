@@ -551,3 +551,16 @@ def test_a_dated_news_item_announces_a_release_of_the_authors_under_any_name() -
 def test_cjk_properties_alternatives_and_examples(sentence: str, claimed: bool) -> None:
     assert bool(positives(f"# Wren\n\n{sentence}\n")) is claimed
     assert bool(positives(f"{sentence}\n")) is claimed
+
+
+def test_choosing_an_open_source_noun_is_using_it_and_choosing_to_open_source_is_a_release() -> None:
+    assert positives("# Wren\n\n另一种做法是选择开源模型训练好的分词器。\n") == []
+    assert len(positives("# Wren\n\n我们选择开源 Wren，是为了推动社区发展。\n")) == 1
+
+
+def test_a_name_opening_the_lead_as_a_link_to_another_owner_is_theirs() -> None:
+    # '## 推荐项目' (recommended projects) first, then '[Kestrel — 开源审核平台](another owner's repository)': neither the
+    # section heading nor the linked name is an own name
+    doc = parse_document("README.md", "readme", "## 推荐项目\n\n[Kestrel — SQL 开源审核平台](https://github.com/someone/Kestrel)\n")
+    assert set(ownnames.derive("wrenlabs__wren", "", [doc]).keys) == {"wren"}
+    assert positives(doc.text, own=ownnames.derive("wrenlabs__wren", "", [doc]).as_set()) == []

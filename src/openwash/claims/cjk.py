@@ -180,8 +180,9 @@ class CjkJudgement(Reader):
         # dependency
         dep = last_match(lx.DEPENDENCY, near)
         if dep is None and p.CJK_NOUN_AFTER.match(after):
-            # '通过大规模开源语料对模型进行预训练' (pre-trained on large open-source corpora): by means of an
-            # open-source thing is using it; '通过开源，我们…' (by open-sourcing) is the author's release
+            # '通过大规模开源语料对模型进行预训练' (pre-trained on large open-source corpora): by means of, or choosing,
+            # an open-source thing is using it; '通过开源，我们…' (by open-sourcing) and '我们选择开源 OWN' (we chose
+            # to open-source OWN) are the author's release
             dep = last_match(p.CJK_MEANS, near)
         if dep and lx.PRODUCT_HEADS.search(near[dep.end():].lstrip()) and not self.has_own(near[dep.end():]):
             dep = None  # '…的 Lora 微调模型开源': 微调模型 is a noun (the fine-tuned model), it governs nothing
