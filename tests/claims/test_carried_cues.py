@@ -375,7 +375,8 @@ CARRIED_NON_CLAIMS = [
     ("a plan to go open source", "We will go open source next year."),
     # zh: open source as what needs everyone's help pleads for support; it releases nothing
     ("open source needs everyone, zh", "**请理解和支持，开源要大家参与贡献才会更美好~**"),
-    # verbs of use: exploits, empowered by, zh 选用
+    # verbs of use: exploits, empowered by, query, zh 选用
+    ("query", "We collect prompts and query a diverse set of state-of-the-art open-source and prestigious models."),
     ("exploits", "Wren maximally exploits the open-source feedback from two key perspectives."),
     ("empowered by", "Wren is a model family empowered by Kestrel, an approach to teaching LLMs with open-source code."),
     ("选用, zh", "和 Kestrel 等模型类似，Wren 当前选用开源 Finch 系列模型作为视觉编码器。"),

@@ -60,7 +60,7 @@ LEXICON = Lexicon(
     demonstrative=words("this …3 {noun}|these …3 {noun}|here|herein|in this repo|in this repository|in this project",
                         noun=" ".join(n + suffix for n in DEMONSTRATIVE_NOUNS for suffix in ("", "s", "es"))),
     dependency=words(
-        "use|uses|used|using|utilis*|utiliz*|leverag*|exploit*|empowered by|built on|built upon|built with|built using|built atop|"
+        "use|uses|used|using|utilis*|utiliz*|leverag*|exploit*|empowered by|query|queries|queried|querying|built on|built upon|built with|built using|built atop|"
         "builds on|builds upon|builds with|building on|building upon|building with|build on|build upon|"
         "build with|based on|powered by|backed by|rely on|relies on|relying on|relied on|rely upon|relies upon|relied upon|relying upon|depend* on|via|through|"
         "thanks to|benefit* from|inspired by|forked from|forked of|fork from|fork of|derived from|"
