@@ -564,3 +564,26 @@ def test_a_name_opening_the_lead_as_a_link_to_another_owner_is_theirs() -> None:
     doc = parse_document("README.md", "readme", "## 推荐项目\n\n[Kestrel — SQL 开源审核平台](https://github.com/someone/Kestrel)\n")
     assert set(ownnames.derive("wrenlabs__wren", "", [doc]).keys) == {"wren"}
     assert positives(doc.text, own=ownnames.derive("wrenlabs__wren", "", [doc]).as_set()) == []
+
+
+@pytest.mark.parametrize(("md", "claimed"), [
+    # an event named after the phrase heads a section
+    ("## 202502 Open-Source Week\n", False),
+    # zh: another's release that the project now supports, in its news
+    ("- **2026年8月17日** Kestrel-Music3 开源，欢迎加入音频生成模型家族！\n", False),
+    ("- **2026年6月24日** Kestrel-2 开源，我们已提供全面支持。\n", False),
+    ("- **2026年6月24日** Wren-2 开源，我们已提供全面支持。\n", True),
+    # zh: the own name with a series word before the phrase
+    ("# Wren\n\n您可以在下表中看到 **Wren** 系列开源模型的详细信息：\n", True),
+    # zh: a verb of use before a conjunction is a noun of a list
+    ("# Wren\n\n其主要包括 Python pipeline，SDK部署与海量开源工业 ASR 模型等。\n", True),
+    # zh: 'a series of' quantifies a class
+    ("# Wren\n\n我们提供了链接，指向一系列开源的 [预训练数据](https://example.org/data) 。\n", False),
+    # zh: 'as a …, it' describes the main clause's subject
+    ("作为一个免费开源的中后台模板，它采用了最新的 Vue 3 等主流技术开发，开箱即用。\n", True),
+    # software parts are no names: 'the core engine and CLI'
+    ("# Wren\n\n## Notes\n\nThe core engine and CLI are free and open source (MIT license).\n", True),
+    ("The Kestrel CLI is open source.\n", False),
+])
+def test_events_supported_releases_series_quantities_and_software_parts(md: str, claimed: bool) -> None:
+    assert bool(positives(md)) is claimed

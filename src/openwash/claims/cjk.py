@@ -170,7 +170,8 @@ class CjkJudgement(Reader):
         # a class of things: as the possessor of another noun ('为开源大模型的推理实现统一接口', for the inference of
         # open-source LLMs) or growing in number ('开源中文预训练语料越来越多'), unless the own artifact or the
         # author is named right before it
-        owned_here = own_attached or bool(p.JUDGE_CJK_1.search(before)) or bool(p.CJK_THIS_BEFORE.search(
+        owned_here = own_attached or any(y <= a and p.CJK_OWN_SERIES_GAP.fullmatch(low[y:a]) for _x, y in s.own_spans) \
+            or bool(p.JUDGE_CJK_1.search(before)) or bool(p.CJK_THIS_BEFORE.search(
             low[max(0, a - 4):a])) or any(low[max(0, a - 8) + m.end():a].strip() in ("", "的")
                                     for m in lx.DEMONSTRATIVE.finditer(low[max(0, a - 8):a]))
         if not owned_here and p.CJK_CLASS_POSSESSOR.match(low, b):
@@ -179,6 +180,8 @@ class CjkJudgement(Reader):
             return out(False, "generic", "a class of things growing in number ('…越来越多')")
         # dependency
         dep = last_match(lx.DEPENDENCY, near)
+        if dep and p.CJK_CONJUNCTION_AFTER.match(near, dep.end()):
+            dep = None  # 'SDK部署与海量开源模型': a verb of use before a conjunction is a noun of a list
         if dep is None and p.CJK_NOUN_AFTER.match(after):
             # '通过大规模开源语料对模型进行预训练' (pre-trained on large open-source corpora): by means of, or choosing,
             # an open-source thing is using it; '通过开源，我们…' (by open-sourcing) and '我们选择开源 OWN' (we chose
@@ -228,6 +231,12 @@ class CjkJudgement(Reader):
             return out(False, "third-party", f"describes '{s.text[label.start(1):label.end(1)]}', not the own artifact")
         if agent and subj_own is not True and not self.has_own(agent.group("agent")):
             return out(False, "third-party", f"released by someone else ('由{agent.group('agent')}')")
+        main = p.CJK_AS_A_MAIN.search(low, b)
+        if p.CJK_AS_A.match(low) and main and not low[b:main.start()].count("，") and not agent:
+            # '作为一个免费开源的中后台模板，它采用了…' (as a free, open-source template, it uses …): the main clause's
+            # subject, the product described or the author, is what the phrase describes, as 'As an open-source X,
+            # we …' is in English
+            return out(True, "own-subject", f"'作为…' describes the main clause's subject ('{main.group(0).strip(' ，,')}')")
         if subj_own is True:
             return out(True, "own-subject", "openness is said of the own artifact")
         opener = self._cjk_opener(s, a) if subj_own is None and not agent else ""
@@ -254,6 +263,10 @@ class CjkJudgement(Reader):
             return out(True, "tagline", "the product described as an open-source alternative to others")
         first = lx.FIRST_PERSON.search(low)
         dem = lx.DEMONSTRATIVE.search(low)
+        if not attributive and p.CJK_SUPPORTED_AFTER.match(low, b) and not self.has_own(low[:a]) \
+                and not lx.FIRST_PERSON.search(low[:a]):
+            # 'X 开源，欢迎加入视频生成模型家族！', 'X 开源，我们已提供全面支持': another's release the project now supports
+            return out(False, "dependency", "another's release the project now supports ('欢迎加入…', '…支持')")
         if not attributive:
             # the author releases when named before the phrase or in its clause; '大规模模型开源受到限制，我们将…'
             # (releasing large models is restricted; we will …) names the author in a later clause about something

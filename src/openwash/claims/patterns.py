@@ -34,8 +34,11 @@ CLASSIFY_1 = lazyre.compile(r"([\w\-.]+)(?:'s|’s)\b")
 CLASSIFY_2 = lazyre.compile(r"\s+")
 CLASSIFY_3 = lazyre.compile(r"(?:this|these|here)\b")
 CLASSIFY_4 = lazyre.compile(r"\b(?:of|from|for|in|on|with|by)\b")
+# acronyms of software parts, not names ('the CLI', 'the API')
+COMMON_ACRONYMS = frozenset({"cli", "api", "apis", "sdk", "sdks", "ui", "gui", "tui", "cpu", "gpu", "url", "http", "sql"})
 CLASSIFY_5 = lazyre.compile(r"(?:the|a|an)\s+(?:[\w\-]+\s+){0,5}?(?:models?|weights|checkpoints?|code|source\s+code|datasets?|"
                     r"data|scripts?|client|server|version|release|implementation|tools?|library|parameters|app|"
+                    r"engine|cli|sdks?|apis?|backend|frontend|core|plugins?|extensions?|runtime|dashboard|"
                     r"application|project|software|repo|repository|prompts|features?|edition|components?|"
                     r"techniques|methods?|recipes?|pipeline|framework|stack|codebase|artifacts|everything)\b")
 COMPARISON_1 = lazyre.compile(r"\b(?:closed|proprietary)[\s-]*(?:source)?\s*(?:and|or|&|/|vs\.?)\s*$")
@@ -74,7 +77,7 @@ JUDGE_CJK_18 = lazyre.compile(r"[\s的の]*")
 # what separates the phrase from a name after it: punctuation, 'on the basis of', and the start of a predicate
 # ('开源仓库已经对 OWN 模型深度支持': the repositories already support OWN)
 JUDGE_CJK_19 = lazyre.compile(r"[，。、,；]|(?:的基础|的基礎|基础上|基礎上)|已经|已經|对|對")
-JUDGE_CJK_2 = lazyre.compile(r"(?:其他|其它|更多|众多|眾多|各类|各類|各种|各種|主流|一些|许多|許多|很多|大量|诸多|現有|现有|已有|所有|其余|以下|下列|他の|"
+JUDGE_CJK_2 = lazyre.compile(r"(?:其他|其它|更多|众多|眾多|各类|各類|各种|各種|主流|一些|一系列|许多|許多|很多|大量|诸多|現有|现有|已有|所有|其余|以下|下列|他の|"
                                    r"多くの|ほとんどの|主要な|様々な|既存の)[^，。]{0,6}$")
 JUDGE_CJK_3 = lazyre.compile(r"\s*(?:的|、|の|版|化版|模型|大模型|项目|項目|社区|社區|工具|框架|软件|軟件|数据|數據|协议|協議|"
                                     r"许可|許可|版本|生态|生態|界|精神|运动|方案|库|庫|社群|权重|權重|语言|語言|基座|中文|"
@@ -308,6 +311,16 @@ CJK_OTHER_DEMONSTRATIVE = lazyre.compile(r"该|該")
 CJK_COMPARED_AFTER = lazyre.compile(r"[^，。；,;\]\)）]{0,8}?(?:对比|對比|比较|比較)(?=$|[\]\)）】」』,，。\s])")
 # 'such as' after examples, right before the phrase ('Kestrel、Finch 等开源模型'); not '平等', '等待'
 CJK_SUCH_AS_BEFORE = lazyre.compile(r"(?<![平相对對])等(?:等)?\s*$")
+# after a release, the project's support for it ('X 开源，欢迎加入视频生成模型家族！', '…开源，我们已提供全面支持'): another's
+# release that the project now runs
+CJK_SUPPORTED_AFTER = lazyre.compile(r"[^。；;]{0,30}?(?:欢迎加入|歡迎加入|我们已?(?:提供|完成)了?(?:全面|完整)?(?:的)?支持|我們已?(?:提供|完成)了?(?:全面|完整)?(?:的)?支持)")
+# the own name and the phrase with a series word between ('OWN 系列开源模型')
+CJK_OWN_SERIES_GAP = lazyre.compile(r"[\s*_`]*(?:全?系列|家族)?[\s*_`的]*")
+# 'As an open-source …, it/we/this project …' ('作为一个免费开源的中后台模板，它采用了…')
+CJK_AS_A = lazyre.compile(r"^\W*作为(?:一[个款套种個種])?")
+CJK_AS_A_MAIN = lazyre.compile(r"[，,]\s*(?:它|我们|我們|本项目|本項目|该项目|該項目)")
+# a verb of use that is a noun in a list ('SDK部署与…', '微调和部署'): followed by a conjunction
+CJK_CONJUNCTION_AFTER = lazyre.compile(r"\s*(?:与|與|和|及|、|以及)")
 # a verbless list of short properties, one of them the phrase ('开源、安全、合规、自主可控。')
 CJK_PROPERTY_LIST = lazyre.compile(r"(?:(?:完全|全部|100%)?开源|(?:完全|全部|100%)?開源|[一-鿿\w]{1,6})"
                                    r"(?:[、，,]\s*(?:[一-鿿\w]{1,6}))+[。.!！]?")

@@ -47,8 +47,8 @@ class Reader:
         toks = p.IS_NAME_1.findall(text)
         for i, t in enumerate(toks):
             core = t.strip("*_`'\"“”[]")
-            if not core:
-                continue
+            if not core or core.lower() in p.COMMON_ACRONYMS:
+                continue  # ('the CLI', 'the API': a part of the software, no one's name)
             if self.name_shaped(core):
                 return True
             if core[:1].isupper() and self.names_known_family(core.lower()):
