@@ -200,6 +200,8 @@ CARRIED_CLAIMS = [
      "open-sourced"),
     # 'all' with no noun after the phrase is an intensifier: the line predicates openness without a verb
     ("an intensifier in a verbless line", "- 🔒 All **open source**, transparent and self-hostable.", "open source"),
+    # zh: the own name with a series word before the phrase names the noun phrase's owner, in any section
+    ("the own name with a series word, zh", "您可以在下表中看到 **Wren** 系列开源模型的详细信息：", "开源"),
     # zh: ... unless the place is the project itself
     ("the own project as the place, zh", "本项目中的开源模型均采用 Apache 2.0 协议。", "开源"),
     # zh: ... while 'by open-sourcing' is the author's release

@@ -161,7 +161,7 @@ class CjkJudgement(Reader):
         # the own name right before the phrase ('OWN 的开源模型', '使用 OWN 开源模型'), unless a dependency word opens a
         # relative clause that makes it the basis of the noun phrase ('基于 OWN 的开源项目', open-source projects based
         # on OWN), or right after it
-        own_attached = any(a - 3 <= y <= a and p.JUDGE_CJK_18.fullmatch(low[y:a])
+        own_attached = any(a - 8 <= y <= a and p.CJK_OWN_SERIES_GAP.fullmatch(low[y:a])
                            and not ("的" in low[y:a] and lx.DEPENDENCY.search(low[max(0, x - 8):x]))
                            for x, y in s.own_spans) or any(
             b <= x <= b + 24 and not p.JUDGE_CJK_19.search(low[b:x]) and not lx.DEPENDENCY.search(low[b:x])
@@ -170,8 +170,7 @@ class CjkJudgement(Reader):
         # a class of things: as the possessor of another noun ('为开源大模型的推理实现统一接口', for the inference of
         # open-source LLMs) or growing in number ('开源中文预训练语料越来越多'), unless the own artifact or the
         # author is named right before it
-        owned_here = own_attached or any(y <= a and p.CJK_OWN_SERIES_GAP.fullmatch(low[y:a]) for _x, y in s.own_spans) \
-            or bool(p.JUDGE_CJK_1.search(before)) or bool(p.CJK_THIS_BEFORE.search(
+        owned_here = own_attached or bool(p.JUDGE_CJK_1.search(before)) or bool(p.CJK_THIS_BEFORE.search(
             low[max(0, a - 4):a])) or any(low[max(0, a - 8) + m.end():a].strip() in ("", "的")
                                     for m in lx.DEMONSTRATIVE.finditer(low[max(0, a - 8):a]))
         if not owned_here and p.CJK_CLASS_POSSESSOR.match(low, b):

@@ -73,7 +73,6 @@ JUDGE_CJK_14 = lazyre.compile(r"依照|遵循|遵守|采用|採用|使用|基于
 JUDGE_CJK_15 = lazyre.compile(r"(?:本仓库|本倉庫|本项目|本項目|我们|我們)")
 JUDGE_CJK_16 = lazyre.compile(r"(?:^|[，,：:、；;]|并|並|和|及|已|已经|已經|正式|首次|宣布|全面|全部|均|都|陆续|陸續|也|还|還|当前|當前|目前|现已|現已)\s*$")
 JUDGE_CJK_17 = lazyre.compile(r"(?:其他|他の)")
-JUDGE_CJK_18 = lazyre.compile(r"[\s的の]*")
 # what separates the phrase from a name after it: punctuation, 'on the basis of', and the start of a predicate
 # ('开源仓库已经对 OWN 模型深度支持': the repositories already support OWN)
 JUDGE_CJK_19 = lazyre.compile(r"[，。、,；]|(?:的基础|的基礎|基础上|基礎上)|已经|已經|对|對")
