@@ -202,6 +202,9 @@ CARRIED_CLAIMS = [
     ("an intensifier in a verbless line", "- 🔒 All **open source**, transparent and self-hostable.", "open source"),
     # zh: the own name with a series word before the phrase names the noun phrase's owner, in any section
     ("the own name with a series word, zh", "您可以在下表中看到 **Wren** 系列开源模型的详细信息：", "开源"),
+    # zh: an item that opens with a verb of release and no subject tells what the authors release
+    ("an item opening with a verb of release, zh", "4. 提供支持**中英文双语**的开源模型版本。", "开源"),
+    ("an item releasing a model built on another, zh", "- 提供基于 Kestrel 的开源模型。", "开源"),
     # zh: ... unless the place is the project itself
     ("the own project as the place, zh", "本项目中的开源模型均采用 Apache 2.0 协议。", "开源"),
     # zh: ... while 'by open-sourcing' is the author's release

@@ -230,6 +230,13 @@ class CjkJudgement(Reader):
             return out(False, "third-party", f"describes '{s.text[label.start(1):label.end(1)]}', not the own artifact")
         if agent and subj_own is not True and not self.has_own(agent.group("agent")):
             return out(False, "third-party", f"released by someone else ('由{agent.group('agent')}')")
+        opening = from_first_word(low[:a])
+        verb = lx.RELEASE_VERBS.match(opening)
+        if verb and verb.group(0) in p.CJK_OFFER_VERBS and not any(m in opening for m in "，,。；;") \
+                and not agent and subj_own is not False:
+            # '4. 提供支持中英文双语的开源模型版本。', '- 发布开源模型。': an item that opens with a verb of release, with no
+            # subject, tells what the authors release (Chinese drops a known subject)
+            return out(True, "subjectless-release", f"an item that opens with '{verb.group(0)}' and names no one else")
         main = p.CJK_AS_A_MAIN.search(low, b)
         if p.CJK_AS_A.match(low) and main and not low[b:main.start()].count("，") and not agent:
             # '作为一个免费开源的中后台模板，它采用了…' (as a free, open-source template, it uses …): the main clause's
