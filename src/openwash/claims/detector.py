@@ -356,10 +356,10 @@ def _place_owner(det: _Detector, slow: str, a: int, b: int, start: int, end: int
     if " + " in slow:
         # 'open-source local LLM + Flux + OWN-Video': a recipe of parts, the own one among them; the phrase names
         # another part ('open weights + full training details' lists the parts of one release, and stays)
+        own_part = det.judge.has_own(slow[max(0, slow.rfind(" + ", 0, a)):b])  # the phrase's own part names it
         at = 0
         for part in slow.split(" + "):
-            inside = at <= a < at + len(part)
-            if not inside and det.judge.has_own(part) and not det.judge.has_own(slow[max(0, slow.rfind(" + ", 0, a)):b]):
+            if not own_part and not at <= a < at + len(part) and det.judge.has_own(part):
                 return None
             at += len(part) + 3
     if row_label.strip(" *_`[]") and not p.ARTIFACT.match(row_label.strip(" *_`[]")):
