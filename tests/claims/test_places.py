@@ -587,3 +587,25 @@ def test_a_name_opening_the_lead_as_a_link_to_another_owner_is_theirs() -> None:
 ])
 def test_events_supported_releases_series_quantities_and_software_parts(md: str, claimed: bool) -> None:
     assert bool(positives(md)) is claimed
+
+
+@pytest.mark.parametrize(("md", "claimed"), [
+    # zh: a chat group and a community's building are the community's; a phrase in parentheses labels the name
+    ("# Wren\n\nWren is a model.\n\n## 联系\n\n* Wren 开源交流群（1群）：21914947\n", False),
+    ("如果你有任何想法，欢迎所有人参与到 Wren 的开源建设中。\n", False),
+    ("从结果来看，Wren 相对于 Kestrel（闭源）为 -1.36%，相对于 Finch（开源）为 2.89%。\n", False),
+    # zh: a release verb with its complement, then the community it serves, is the release
+    ("- 本项目诞生于凯京集团，在取得公司高层同意后以 Apache 协议开源出来反哺社区。\n", True),
+    # the title's own subtitle in an HTML heading is a tagline; a chapter heading is not
+    ("<h1>Wren<br/><sub>Open-source self-hosted web archiving.</sub></h1>\n\nText.\n", True),
+    ("# Wren\n\n### 第三部分 开源 LLM 应用解读\n\nText.\n", False),
+    # a one-word feature label is no maker's name
+    ("# Wren\n\nWren blocks ads.\n\n## Features\n\n- **Free**: open source software that keeps you in control\n", True),
+    # what the phrase points at, linked to the owner's own repository, is the owner's
+    ("# Wren\n\nWren is an agent.\n\n## Bench\n\nFull benchmark is open source: [wren/bench](https://github.com/wren/bench).\n",
+     True),
+    ("# Wren\n\nWren is an agent.\n\n## Bench\n\nFull benchmark is open source: [k/bench](https://github.com/kestrel/bench).\n",
+     False),
+])
+def test_communities_labels_subtitles_chapters_feature_words_and_linked_objects(md: str, claimed: bool) -> None:
+    assert bool(positives(md)) is claimed

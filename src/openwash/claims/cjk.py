@@ -87,8 +87,9 @@ class CjkJudgement(Reader):
         head_zone = after[:6]
         for mark in "，,。；;":  # '协议开源，社区使用…': a community in the next clause is not the phrase's head
             head_zone = head_zone.split(mark)[0]
-        if (lx.COMMUNITY_HEADS.search(head_zone) and not lx.PRODUCT_HEADS.search(after.lstrip("的 "))) \
-                or p.JUDGE_CJK_4.match(after):
+        # ('以 Apache 协议开源出来反哺社区': a release verb and its complement, then the community it serves)
+        if ((lx.COMMUNITY_HEADS.search(head_zone) and not lx.PRODUCT_HEADS.search(after.lstrip("的 "))) \
+                or p.JUDGE_CJK_4.match(after)) and not p.CJK_RELEASE_COMPLEMENT.match(after):
             # '开源社区', '开源开发者'; not '开源项目开发者' (the developers of an open-source project)
             return out(False, "community", "about a community or a movement")
         attitude = p.CJK_ATTITUDE_BEFORE.search(low, max(0, a - 4), a)
@@ -101,6 +102,10 @@ class CjkJudgement(Reader):
         if p.CJK_CONCEPT_AFTER.match(low, b) and not self.has_own(low[max(0, a - 12):b + 12]):
             # '开源技术的长远发展' (the long-term development of open-source technology): open source as a movement
             return out(False, "community", "about open source as a movement ('…的发展')")
+        labelled = p.CJK_PAREN_LABEL.search(low, max(0, a - 24), a)
+        if labelled and p.CJK_PAREN_CLOSE.match(low, b) and not self.has_own(labelled.group(1)):
+            # '相对于 Kestrel（开源）为 2.89%': the phrase in parentheses labels the name right before it
+            return out(False, "third-party", f"a label of '{labelled.group(1).strip()}', named right before it")
         such = p.CJK_SUCH_AS_BEFORE.search(low, max(0, a - 4), a)
         if such and not self.has_own(low[max(0, a - 30):such.start()]):
             # 'Kestrel 等开源替代方案' (open-source alternatives such as Kestrel): a class shown by others' examples

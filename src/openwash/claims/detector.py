@@ -144,13 +144,16 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
                 target = det.judge.target(here, a - shift, b - shift, kind)
                 v = Verdict(True, False, target, det.judge.strength(here, a - shift, b - shift, strength, target),
                             "news-item", f"a dated news item announcing a release of the authors' (was: {v.reason})")
-            if not v.claim and not v.negated and names_an_unknown_subject(v) and any(
-                    start <= x and y <= start + a for x, y in own_links or ()):
+            if not v.claim and not v.negated and (names_an_unknown_subject(v) or v.rule == "no-owner") and any(
+                    (start <= x and y <= start + a and names_an_unknown_subject(v))
+                    or (v.rule == "no-owner" and _LINK_AFTER_PHRASE.fullmatch(slow[b:max(b, x - start)]))
+                    for x, y in own_links or ()):
                 # '[Healthsearch](…) ([GitHub](https://github.com/OWNER/healthsearch)): An open-source project': the
-                # name is linked to one of the owner's own repositories or models, so it is one of its releases
+                # name is linked to one of the owner's own repositories or models, so it is one of its releases; so is
+                # what the phrase points at ('Full benchmark is open source: [OWNER/benchmark](…)')
                 target = det.judge.target(here, a - shift, b - shift, kind)
                 v = Verdict(True, False, target, det.judge.strength(here, a - shift, b - shift, strength, target),
-                            "own-link", f"the subject is linked to the owner's own repository or model (was: {v.reason})")
+                            "own-link", f"what is open is linked to the owner's own repository or model (was: {v.reason})")
             if v.claim and not v.negated and v.rule in _WEAK_OWNERSHIP and p.OTHERS_SECTION.match(section):
                 # Acknowledgements, Related work, Citation, Comparison: a section about others; only a sentence
                 # that names the author or its release ('we', an own name, 'this project') speaks for itself there
@@ -246,6 +249,10 @@ def _names_another(heading: str, det: _Detector) -> bool:
     if listed and not ownnames.is_generic(listed.group(1)) and listed.group(1)[:1].isupper():
         return not det.judge.has_own(listed.group(1).lower())
     return bool(name) and " " not in name and det.judge.name_shaped(name) and not det.judge.has_own(name.lower())
+
+
+# what stands between the phrase and a link that says what it is: ': ', ' (', ' at '
+_LINK_AFTER_PHRASE = lazyre.compile(r"[\s*_`]*(?::|\(|\bat\b|—|-)[\s*_`\[]*")
 
 
 _FEATURES_OF = lazyre.compile(r"([\w.\-]+?)(?:'s|’s)?\s+(?:key\s+)?(?:features?|highlights?|capabilities|advantages)")

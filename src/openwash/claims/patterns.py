@@ -247,6 +247,11 @@ OBJECT_COMPLEMENT = lazyre.compile(
     # an adverb or one coordinated adjective may stand before the phrase ('keep it free, open-source and …',
     # 'make the model small and open')
     r"[\w\-]+(?:\s+[\w\-]+){0,2}?)\s+(?:(?:fully|completely|entirely|truly|100%|[a-z\-]+,|[a-z\-]+\s+and)\s+)?$")
+# one-word feature labels of a list item ('- **Free**: …', '- **Private**: …'): adjectives, not names
+FEATURE_WORDS = frozenset({"free", "fast", "secure", "safe", "private", "simple", "easy", "lightweight", "open",
+                           "extensible", "modular", "portable", "reliable", "scalable", "flexible", "powerful",
+                           "customizable", "customisable", "transparent", "self-hosted", "offline", "local", "small",
+                           "tiny", "minimal", "accurate", "efficient", "multilingual", "cross-platform"})
 # a verb of a general statement right after a bare subject ('Open source provides …', 'Open source means …')
 CONCEPT_SUBJECT_VERB = lazyre.compile(
     r"\s+(?:is|means|provides|gives|enables|empowers|allows|makes|matters|wins|thrives|requires|needs|depends|"
@@ -322,6 +327,11 @@ CJK_AS_A = lazyre.compile(r"^\W*作为(?:一[个款套种個種])?")
 CJK_AS_A_MAIN = lazyre.compile(r"[，,]\s*(?:它|我们|我們|本项目|本項目|该项目|該項目)")
 # a verb of use that is a noun in a list ('SDK部署与…', '微调和部署'): followed by a conjunction
 CJK_CONJUNCTION_AFTER = lazyre.compile(r"\s*(?:与|與|和|及|、|以及)")
+# a release verb's complement right after the phrase ('开源出来', '开源到'): the phrase is the verb
+CJK_RELEASE_COMPLEMENT = lazyre.compile(r"\s*(?:出来|出來|了|到|至)")
+# the phrase alone in parentheses right after a name ('Kestrel（开源）', 'Kestrel (开源)')
+CJK_PAREN_LABEL = lazyre.compile(r"([\w\-.]+)\s*[（(]\s*$")
+CJK_PAREN_CLOSE = lazyre.compile(r"\s*[）)]")
 # a verbless list of short properties, one of them the phrase ('开源、安全、合规、自主可控。')
 CJK_PROPERTY_LIST = lazyre.compile(r"(?:(?:完全|全部|100%)?开源|(?:完全|全部|100%)?開源|[一-鿿\w]{1,6})"
                                    r"(?:[、，,]\s*(?:[一-鿿\w]{1,6}))+[。.!！]?")

@@ -178,6 +178,7 @@ def own_places_of(doc: Document, own: frozenset[str] = frozenset()) -> dict[int,
     lead_open = True
     prose_seen = False
     title_seen = False
+    title_line = 0
     told_before_title = False
     intro = ""  # the own-named clause introducing the list being read, if any
     for block in doc.blocks:
@@ -191,12 +192,14 @@ def own_places_of(doc: Document, own: frozenset[str] = frozenset()) -> dict[int,
             if block.heading_level == 1 and not title_seen:
                 # the lead is what sits under the title, even when notices or badges come before it; the title
                 # itself is what the project calls itself ('# Open source APM: traces, metrics and logs')
-                title_seen, lead_open, prose_seen = True, True, False
+                title_seen, lead_open, prose_seen, title_line = True, True, False, block.line
                 if not told_before_title and not is_section_label(block.text):
                     out[id(block)] = "title"
                 continue
-            if block.heading_level >= 2 and not prose_seen and lead_open:
-                if not is_section_label(block.text):
+            # ('<h1>OWN<br/><sub>Open-source self-hosted web archiving.</sub></h1>': the title's own subtitle)
+            subtitle = block.heading_level == 1 and block.line == title_line
+            if (block.heading_level >= 2 or subtitle) and not prose_seen and lead_open:
+                if not is_section_label(block.text) and not _CHAPTER.match(block.text):
                     out[id(block)] = "tagline"  # '<h3 align="center">…</h3>' under the title, before any prose
                 continue
             if block.heading_level >= 2:
@@ -244,6 +247,11 @@ _SECTION_LABEL = lazyre.compile(
     r"部分|信息|推荐|推薦|week|weeks|day|days|month|summit|conference|meetup|hackathon|events?|programs?|"
     r"programme|awards?)(?:\s*(?:&|and|/|与|與|和|及)(?=\s*\w))?)*[\W_]*",
     re.IGNORECASE)
+
+
+# a chapter or part of a tutorial ('第三部分 开源 LLM 应用解读', 'Part 2: …'): a section, not a tagline
+_CHAPTER = lazyre.compile(r"\W*(?:第[一二三四五六七八九十百\d]+[部章节節篇课課]分?|(?:part|chapter|step|lesson)\s+\w+\b)",
+                          re.IGNORECASE)
 
 
 def is_section_label(text: str) -> bool:
