@@ -609,3 +609,16 @@ def test_events_supported_releases_series_quantities_and_software_parts(md: str,
 ])
 def test_communities_labels_subtitles_chapters_feature_words_and_linked_objects(md: str, claimed: bool) -> None:
     assert bool(positives(md)) is claimed
+
+
+@pytest.mark.parametrize(("md", "claimed"), [
+    # zh: properties joined with '&'
+    ("1. 💯 免费 & 开源。\n", True),
+    # zh: a relative clause of dependency closed by 的 before a short modifier leaves the noun to its subject
+    ("# Wren\n\nWren 是一个基于 PyTorch 的目标检测开源工具箱。\n", True),
+    # zh: a comparison in an earlier clause does not reach the phrase's clause
+    ("- 7B：千元预算半天训练，效果媲美主流大模型，开源可商用中文 Wren-7B\n", True),
+    ("在等量级的开源模型中，Wren 表现最好。\n", False),
+])
+def test_cjk_property_joiners_relative_clauses_and_clause_bound_comparisons(md: str, claimed: bool) -> None:
+    assert bool(positives(md)) is claimed

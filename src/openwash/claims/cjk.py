@@ -121,7 +121,8 @@ class CjkJudgement(Reader):
             # '开源要大家参与贡献才会更美好' (open source needs everyone to take part): a plea about the movement
             return out(False, "community", "open source as everyone's work ('…要大家…')")
         # comparisons
-        m = last_match(lx.COMPARISON, low[max(0, a - 16):a])
+        # (within the phrase's clause: '效果媲美主流大模型，开源可商用中文 LLaMA-2' compares, then releases)
+        m = last_match(lx.COMPARISON, low[max(0, a - 16, *(low.rfind(mark, 0, a) + 1 for mark in "，,；;")):a])
         if m and not p.QUANTITY_AFTER.match(low, m.end()):  # '超过30个任务' counts, it does not compare
             return out(False, "comparison", f"a comparison or ranking ('{m.group(0)}')")
         r = lx.COMPARISON_RIGHT_CJK.search(low[b:b + 30])

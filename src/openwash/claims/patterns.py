@@ -334,7 +334,7 @@ CJK_PAREN_LABEL = lazyre.compile(r"([\w\-.]+)\s*[（(]\s*$")
 CJK_PAREN_CLOSE = lazyre.compile(r"\s*[）)]")
 # a verbless list of short properties, one of them the phrase ('开源、安全、合规、自主可控。')
 CJK_PROPERTY_LIST = lazyre.compile(r"(?:(?:完全|全部|100%)?开源|(?:完全|全部|100%)?開源|[一-鿿\w]{1,6})"
-                                   r"(?:[、，,]\s*(?:[一-鿿\w]{1,6}))+[。.!！]?")
+                                   r"(?:\s*(?:[、，,&/]|和|与|與)\s*(?:[一-鿿\w]{1,6}))+[。.!！]?")
 # 'an open-source alternative (to …)' ('帆软的开源替代方案')
 CJK_ALTERNATIVE_AFTER = lazyre.compile(r"\s*(?:的)?(?:替代|替代品|替代方案|平替)")
 # open source as an activity ('做开源', '搞开源')

@@ -117,9 +117,13 @@ _LICENSE_BASIS = lazyre.compile(r"[^，。；,;]{0,40}?(?:许可|許可|协议|�
 
 
 def closed_by_de(gap: str) -> bool:
-    """The words after a dependency verb form a relative clause that ends at 的 right before the phrase, with no
-    clause break inside ('基于 Llama2 的' in '基于 Llama2 的开源大模型')."""
-    return gap.rstrip().endswith("的") and not any(mark in gap for mark in "，,；;。")
+    """The words after a dependency verb form a relative clause that ends at 的 right before the phrase, or before
+    a short modifier of the phrase's noun, with no clause break inside ('基于 Llama2 的' in '基于 Llama2 的开源大模型',
+    '适用于端边云场景的新型开源框架', '基于 PyTorch 的目标检测开源工具箱')."""
+    return bool(_CLOSED_BY_DE.search(gap)) and not any(mark in gap for mark in "，,；;。")
+
+
+_CLOSED_BY_DE = lazyre.compile(r"的\s*[\u4e00-\u9fff]{0,4}\s*$")
 
 
 def _introduces_own_list(text: str, own: frozenset[str], *, heading: bool = False) -> str:
