@@ -612,8 +612,9 @@ def test_communities_labels_subtitles_chapters_feature_words_and_linked_objects(
 
 
 @pytest.mark.parametrize(("md", "claimed"), [
-    # zh: properties joined with '&'
+    # zh: properties joined with '&' (a heading so joined names a section)
     ("1. 💯 免费 & 开源。\n", True),
+    ("# Wren\n\nWren is a tool.\n\n## 相关开源&产品\n\n- Kestrel\n", False),
     # zh: a relative clause of dependency closed by 的 before a short modifier leaves the noun to its subject
     ("# Wren\n\nWren 是一个基于 PyTorch 的目标检测开源工具箱。\n", True),
     # zh: a comparison in an earlier clause does not reach the phrase's clause

@@ -266,7 +266,8 @@ class CjkJudgement(Reader):
             return out(True, "own-name", "the repository's own name is in the noun phrase")
         if subj_own is False and attributive:
             return out(False, "third-party", "openness is said of something else")
-        if p.CJK_PROPERTY_LIST.fullmatch(from_first_word(low).strip()) and subj_own is not False and not agent:
+        if p.CJK_PROPERTY_LIST.fullmatch(from_first_word(low).strip()) and subj_own is not False and not agent \
+                and s.block_kind != "heading":  # ('## 相关开源&产品' names a section)
             # '10. 开源、安全、合规、自主可控。': the properties of the product described, listed without a verb, as
             # 'Open source, self-hosted and free' is in English
             return out(True, "tagline", "a list of the described product's properties without a verb")
