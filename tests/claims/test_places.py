@@ -623,3 +623,22 @@ def test_communities_labels_subtitles_chapters_feature_words_and_linked_objects(
 ])
 def test_cjk_property_joiners_relative_clauses_and_clause_bound_comparisons(md: str, claimed: bool) -> None:
     assert bool(positives(md)) is claimed
+
+
+@pytest.mark.parametrize(("md", "claimed"), [
+    # a heading naming a class of things, first in its file or not, and a title that holds the phrase names nothing
+    ("## Local Open Source Models\n", False),
+    ("### Open source, local and alternative models\n", False),
+    ("# Wren\n\n## Wren open-source models\n", True),
+    ("# Wren\n\n## Our open-source models\n", True),
+    # zh: related-open-source sections, friend links, the following projects, contributing to and collaborating
+    # in open source, depending on open-source projects
+    ("## 社区相关开源\n", False),
+    ("## 开源友情链接\n", False),
+    ("## 🤝 Wren 基于如下优秀的开源项目：\n", False),
+    ("我在上海艰苦奋斗，夜里为开源做贡献。\n", False),
+    ("这些项目体现了开源协作真正的力量，我们也很高兴能继续建立在这些基础之上。\n", False),
+    ("# Wren\n\nWren 是一个工具。\n\n## 说明\n\n本程序主要依赖 Kestrel 等开源项目。\n", False),
+])
+def test_class_headings_related_sections_and_contributions(md: str, claimed: bool) -> None:
+    assert bool(positives(md)) is claimed

@@ -60,6 +60,10 @@ class Judge(Ownership, CjkJudgement, TargetAndStrength):
             return out(False, "title", "the phrase is part of a cited title ('Name: Title Case Words')")
         if s.block_kind == "heading" and is_section_label(s.text):
             return out(False, "heading", "a heading that names a section ('Open-source Plan', '开源推荐')")
+        if s.block_kind == "heading" and s.heading_level >= 2 and p.CLASS_HEADING.fullmatch(low.strip(" #*_`:：")) \
+                and not s.own_spans:
+            # '## Local Open Source Models', '### Open source, local and alternative models': a section about a class
+            return out(False, "heading", "a heading that names a class of things ('… Open Source Models')")
 
         # 2. negation (about anyone; reported with negated=True, never a finding)
         neg = negation(low, a, b, cs, ce, cjk)

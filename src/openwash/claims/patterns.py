@@ -76,7 +76,7 @@ JUDGE_CJK_17 = lazyre.compile(r"(?:其他|他の)")
 # what separates the phrase from a name after it: punctuation, 'on the basis of', and the start of a predicate
 # ('开源仓库已经对 OWN 模型深度支持': the repositories already support OWN)
 JUDGE_CJK_19 = lazyre.compile(r"[，。、,；]|(?:的基础|的基礎|基础上|基礎上)|已经|已經|对|對")
-JUDGE_CJK_2 = lazyre.compile(r"(?:其他|其它|更多|众多|眾多|各类|各類|各种|各種|主流|一些|一系列|许多|許多|很多|大量|诸多|現有|现有|已有|所有|其余|以下|下列|他の|"
+JUDGE_CJK_2 = lazyre.compile(r"(?:其他|其它|更多|众多|眾多|各类|各類|各种|各種|主流|一些|一系列|许多|許多|很多|大量|诸多|現有|现有|已有|所有|其余|以下|如下|下列|他の|"
                                    r"多くの|ほとんどの|主要な|様々な|既存の)[^，。]{0,6}$")
 JUDGE_CJK_3 = lazyre.compile(r"\s*(?:的|、|の|版|化版|模型|大模型|项目|項目|社区|社區|工具|框架|软件|軟件|数据|數據|协议|協議|"
                                     r"许可|許可|版本|生态|生態|界|精神|运动|方案|库|庫|社群|权重|權重|语言|語言|基座|中文|"
@@ -247,6 +247,9 @@ OBJECT_COMPLEMENT = lazyre.compile(
     # an adverb or one coordinated adjective may stand before the phrase ('keep it free, open-source and …',
     # 'make the model small and open')
     r"[\w\-]+(?:\s+[\w\-]+){0,2}?)\s+(?:(?:fully|completely|entirely|truly|100%|[a-z\-]+,|[a-z\-]+\s+and)\s+)?$")
+# a short heading that ends in a plural class noun, with no verb ('Local Open Source Models')
+CLASS_HEADING = lazyre.compile(r"(?:(?!is\b|are\b|we\b|our\b)[\w\-]+,?\s+){0,5}?(?:models|llms|projects|tools|"
+                               r"libraries|alternatives|frameworks|datasets|integrations|resources|apps|applications)")
 # one-word feature labels of a list item ('- **Free**: …', '- **Private**: …'): adjectives, not names
 FEATURE_WORDS = frozenset({"free", "fast", "secure", "safe", "private", "simple", "easy", "lightweight", "open",
                            "extensible", "modular", "portable", "reliable", "scalable", "flexible", "powerful",
@@ -339,8 +342,10 @@ CJK_PROPERTY_LIST = lazyre.compile(r"(?:(?:完全|全部|100%)?开源|(?:完全|
 CJK_ALTERNATIVE_AFTER = lazyre.compile(r"\s*(?:的)?(?:替代|替代品|替代方案|平替)")
 # open source as an activity ('做开源', '搞开源')
 CJK_ACTIVITY_BEFORE = lazyre.compile(r"(?:做|搞|玩|从事|從事|投身)\s*$")
-# open source as what needs everyone ('开源要大家参与贡献', '开源离不开社区的支持')
-CJK_NEEDS_EVERYONE = lazyre.compile(r"\s*(?:要|需要|离不开|離不開|靠|依靠)\s*(?:大家|社区|社區|每一?个人|每一?個人|所有人|你我|您)")
+# open source as what needs everyone ('开源要大家参与贡献', '开源离不开社区的支持'), or as what one contributes to
+# ('夜里为开源做贡献')
+CJK_NEEDS_EVERYONE = lazyre.compile(r"\s*(?:(?:要|需要|离不开|離不開|靠|依靠)\s*(?:大家|社区|社區|每一?个人|每一?個人|所有人|你我|您)"
+                                    r"|(?:做|作)?(?:贡献|貢獻|出力))")
 # a track or leaderboard for open entries: '开源赛道', '开源榜', '开源模型榜单'
 CJK_CATEGORY_AFTER = lazyre.compile(r"(?:的)?(?:模型|大模型)?(?:赛道|賽道|榜单|榜單|排行榜|榜|组别|組別|专区|專區|赛区|賽區)")
 # the development, progress or future of what the phrase names: open source as a movement ('开源技术的长远发展')

@@ -242,13 +242,13 @@ def own_places_of(doc: Document, own: frozenset[str] = frozenset()) -> dict[int,
 # Source'). It heads what follows and predicates nothing, so it is no title or tagline of the project, wherever
 # it stands (the corpus labels such headings heading_or_badge); an adjective ('Fully open source') is a feature.
 _SECTION_LABEL = lazyre.compile(
-    r"[\W_]*(?:\d+(?:\.\d+)*[.、)]?\s*)?(?:open[\s-]?sourc(?:e|ed|ing)|open[\s-]?weights?|开源|開源)"
+    r"[\W_]*(?:\d+(?:\.\d+)*[.、)]?\s*)?(?:社区|社區)?(?:相关|相關)?\s*(?:open[\s-]?sourc(?:e|ed|ing)|open[\s-]?weights?|开源|開源)"
     r"(?:[\s-]*(?:plans?|lists?|roadmap|progress|status|schedule|timeline|checklist|todo|releases?|versions?|"
     r"models?|weights|checkpoints?|components?|resources?|contents|projects?|repositor(?:y|ies)|tools?|links?|"
     r"licen[cs]es?|notice|statement|policy|details|information|materials?|artifacts?|assets?|parts?|"
     r"datasets?|data|code|计划|計劃|列表|清单|清單|进展|進展|进度|進度|路线图|路線圖|内容|內容|模型|版本|权重|權重|"
     r"资源|資源|项目|項目|地址|链接|鏈接|说明|說明|声明|聲明|情况|情況|组件|組件|数据集|數據集|数据|數據|代码|代碼|"
-    r"部分|信息|推荐|推薦|week|weeks|day|days|month|summit|conference|meetup|hackathon|events?|programs?|"
+    r"部分|信息|推荐|推薦|友情链接|友情鏈接|week|weeks|day|days|month|summit|conference|meetup|hackathon|events?|programs?|"
     r"programme|awards?)(?:\s*(?:&|and|/|与|與|和|及)(?=\s*\w))?)*[\W_]*",
     re.IGNORECASE)
 
