@@ -31,6 +31,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from openwash import lazyre
+from openwash.claims.segment import any_phrase
 from openwash.documents import Block, Document
 from openwash.records import field, record
 
@@ -57,8 +58,6 @@ _NOT_ALNUM = lazyre.compile(r"[\W_]")
 _CHINESE_PIECE = lazyre.compile(r"chinese[-_ ]+(.+)|(.+?)[-_ ]+chinese", re.IGNORECASE)
 _SPLIT = lazyre.compile(r"[\s\-_./:]+")
 _NAME_TOKEN = lazyre.compile(r"[A-Za-z][\w\-.]*[\w]|[A-Za-z]")
-# the openness phrases' cores, as they stand in titles
-_OPENNESS_WORDS = lazyre.compile(r"open[\s\-_]?sourc|open[\s\-]?weights?|开源|開源|オープンソース", re.IGNORECASE)
 # words that open a sentence before a copula without naming anything ('Below are the projects we use')
 _DEICTIC_SUBJECTS = frozenset(["below", "above", "here", "there", "these", "those", "following", "today", "now",
                                "also", "next", "then", "such", "some", "many", "most", "other", "others", "both",
@@ -281,7 +280,7 @@ def names_from_document(doc: Document, owner: str = "") -> list[tuple[str, str]]
             words = name.split()
             # (a title that holds an openness phrase describes, it does not name: '## Local Open Source Models')
             if name and len(words) <= 4 and words and (block.heading_level == 1 or not is_generic(words[0])) \
-                    and not _OPENNESS_WORDS.search(name):
+                    and not any_phrase(name.lower()):
                 out.append((name, f"{where}:{block.line}: title"))
         seen_h1 = seen_h1 or block.heading_level == 1
     lead = _lead_blocks(doc)
