@@ -133,17 +133,14 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
                                      label_here if kind_here == "table_cell" else "")
                 if place:
                     rule, why = place
-                    target = det.judge.target(here, a - shift, b - shift, kind)
-                    v = Verdict(True, False, target, det.judge.strength(here, a - shift, b - shift, strength, target),
-                                rule, f"{why} (was: {v.reason})")
+                    v = _owned(det, here, a - shift, b - shift, kind, strength, rule, f"{why} (was: {v.reason})")
             if not v.claim and not v.negated and names_an_unknown_subject(v) and (news or "news list" in own_place) \
                     and p.PREDICATED_RELEASE.search(slow, 0, a) and not other_evidence(slow[:b], [], a) \
                     and not any(start <= x and y <= start + a for x, y in link_spans or ()):
                 # '- [04-15.2025]: ActionStudio is now open-source!': a dated news item of the README announces a
                 # release of its authors, under whatever name (a sibling); a name linked elsewhere is another's
-                target = det.judge.target(here, a - shift, b - shift, kind)
-                v = Verdict(True, False, target, det.judge.strength(here, a - shift, b - shift, strength, target),
-                            "news-item", f"a dated news item announcing a release of the authors' (was: {v.reason})")
+                v = _owned(det, here, a - shift, b - shift, kind, strength, "news-item",
+                           f"a dated news item announcing a release of the authors' (was: {v.reason})")
             if not v.claim and not v.negated and (names_an_unknown_subject(v) or v.rule == "no-owner") and any(
                     (start <= x and y <= start + a and names_an_unknown_subject(v))
                     or (v.rule == "no-owner" and _LINK_AFTER_PHRASE.fullmatch(slow[b:max(b, x - start)]))
@@ -151,9 +148,8 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
                 # '[Healthsearch](…) ([GitHub](https://github.com/OWNER/healthsearch)): An open-source project': the
                 # name is linked to one of the owner's own repositories or models, so it is one of its releases; so is
                 # what the phrase points at ('Full benchmark is open source: [OWNER/benchmark](…)')
-                target = det.judge.target(here, a - shift, b - shift, kind)
-                v = Verdict(True, False, target, det.judge.strength(here, a - shift, b - shift, strength, target),
-                            "own-link", f"what is open is linked to the owner's own repository or model (was: {v.reason})")
+                v = _owned(det, here, a - shift, b - shift, kind, strength, "own-link",
+                           f"what is open is linked to the owner's own repository or model (was: {v.reason})")
             if v.claim and not v.negated and v.rule in _WEAK_OWNERSHIP and p.OTHERS_SECTION.match(section):
                 # Acknowledgements, Related work, Citation, Comparison: a section about others; only a sentence
                 # that names the author or its release ('we', an own name, 'this project') speaks for itself there
@@ -189,6 +185,13 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
         # (this sentence said openness of another's product: a verbless line right after it goes on about that)
         after_others = any(j.rule == "third-party" and not j.claim for j in out[judged_before:])
     return out
+
+
+def _owned(det: _Detector, s: Sentence, a: int, b: int, kind: str, strength: str, rule: str, why: str) -> Verdict:
+    """A claim that the place or a link, not the sentence's grammar, gives to the author: its target and strength
+    are read from the sentence as for any claim."""
+    target = det.judge.target(s, a, b, kind)
+    return Verdict(True, False, target, det.judge.strength(s, a, b, strength, target), rule, why)
 
 
 def explain_text(text: str, ctx: ClaimContext | None = None, *, block_kind: str = "paragraph",
