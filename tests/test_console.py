@@ -52,8 +52,8 @@ def test_the_console_script_writes_what_the_module_writes(tmp_path: Path, args: 
     repo = _repo(tmp_path / "repo")
     console, module = _both(args, repo, tmp_path)
     assert console == module
-    assert console[1].count(b"\n") > 20 or len(console[1]) > 8192 or args[0] == "claims"
     if args[0] == "check":
+        assert console[1].count(b"\n") > 20  # more than one buffer's worth of findings
         assert console[0] == 1
         if "json" in args:
             assert len(json.loads(console[1])["findings"]) >= 60
@@ -83,10 +83,17 @@ def test_the_console_script_streams_into_a_pipe_read_slowly(tmp_path: Path) -> N
 
 
 def test_the_collector_runs_during_a_command(tmp_path: Path) -> None:
-    """The collector is off only while the command line is imported: a long sweep frees its cycles."""
-    probe = ("import gc, sys\nimport openwash.cli\n"
-             "openwash.cli.main = lambda argv: print(gc.isenabled(), gc.get_freeze_count() > 1000) or 0\n"
+    """The collector is off only while the command line is imported: during a real check it collects (a long
+    sweep frees its cycles). A collection callback, registered before the console script runs, reports it."""
+    repo = _repo(tmp_path / "repo")
+    probe = ("import gc, sys\nran = []\n"
+             "def seen(phase, info):\n"
+             "    if phase == 'start' and not ran:\n"
+             "        ran.append(1)\n"
+             "        sys.stderr.write('collector ran\\n')\n"
+             "gc.callbacks.append(seen)\n"
              "from openwash.console import run\nrun()\n")
-    proc = subprocess.run([sys.executable, "-c", probe, "policy"], cwd=tmp_path, env=_env(), capture_output=True,
-                          text=True, timeout=60)
-    assert (proc.returncode, proc.stdout.strip()) == (0, "True True"), proc.stderr
+    proc = subprocess.run([sys.executable, "-c", probe, "check", "--offline", "--quiet", "."], cwd=repo, env=_env(),
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 1, proc.stderr
+    assert "collector ran" in proc.stderr
