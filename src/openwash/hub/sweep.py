@@ -390,11 +390,13 @@ class HubSweep:
                     engine_pool.shutdown(wait=True, cancel_futures=True)
 
     def _finish(self, meta: ModelMeta, outcome: RepoOutcome, *, save: bool) -> None:
-        if save and outcome.checked:
-            self.cache.put("outcome", self._outcome_key(meta, self.policy), outcome.to_json())
         self.outcomes[meta.id.lower()] = outcome
+        # The checkpoint before the cache, as in the organization sweep: what --resume finds cached is
+        # in the checkpoint, wherever a Ctrl-C landed.
         if self.checkpoint is not None:
             self.checkpoint.record(outcome.to_json())
+        if save and outcome.checked:
+            self.cache.put("outcome", self._outcome_key(meta, self.policy), outcome.to_json())
         self.progress.advance(meta.id)
 
 

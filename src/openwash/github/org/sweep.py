@@ -525,6 +525,11 @@ class Sweep:
             w.counted = False
             self.in_flight -= 1
         info = w.info
+        self.outcomes[info.full_name.lower()] = outcome
+        # The checkpoint first: a repository whose state is cached is in the checkpoint too, so --resume
+        # after Ctrl-C redoes exactly the repositories the checkpoint lacks, wherever the signal landed.
+        if self.checkpoint is not None:
+            self.checkpoint.record(outcome.to_json())
         if save:
             state: dict[str, Any] = {"pushed_at": info.pushed_at, "default_branch": info.default_branch}
             if empty:
@@ -535,9 +540,6 @@ class Sweep:
                 if w.policy is not None and outcome.checked:
                     self.cache.put("outcome", self._outcome_key(info, w.tree.sha, w.policy), outcome.to_json())
             self.cache.put("state", self._state_key(info), state)
-        self.outcomes[info.full_name.lower()] = outcome
-        if self.checkpoint is not None:
-            self.checkpoint.record(outcome.to_json())
         # The finished repository's tree (every path) and policy are not needed again: the sweep keeps
         # only its outcome, which is the report.
         w.tree, w.policy, w.selected = None, None, []
