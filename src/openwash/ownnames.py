@@ -165,6 +165,12 @@ class OwnNames:
 # --- finding own names in a sentence (the claim judgement's reading) ---------------------------------
 
 
+# what makes an adjective of the word before it ('Omni-modal', 'Llama-based', 'GPT-like')
+_ADJECTIVE_SUFFIX = re.compile(
+    r"-(?:modal|based|like|style|compatible|powered|friendly|ready|aware|driven|native|centric|free|scale|level|"
+    r"wise|oriented|specific|inspired|enabled|first|only)$")
+
+
 @lru_cache(maxsize=256)
 def matcher(names: frozenset[str]) -> re.Pattern[str] | None:
     """A pattern matching any own name in lower-cased, separator-free text (see :func:`normalize`)."""
@@ -212,6 +218,8 @@ def spans_in(pattern: re.Pattern[str] | None, low: str) -> list[tuple[int, int]]
                                   or (low[end] in "-_." and end + 1 < len(low) and low[end + 1].isascii()
                                   and low[end + 1].isalnum())):
             end += 1
+        if _ADJECTIVE_SUFFIX.match(low, where[m.end() - 1] + 1, end):
+            continue  # an adjective made of the word, not the name: 'Omni-modal', 'Llama-based', 'GPT-like'
         out.append((start, end))
     return out
 

@@ -230,6 +230,13 @@ CARRIED_CLAIMS = [
     # zh: a locative frame closed before the phrase frames the release ('在 GitHub 上开源了')
     ("a locative frame closed before the phrase, zh", "我们在 GitHub 上开源了 Wren 的训练代码。", "开源"),
     ("a 在 in an earlier clause, zh", "该项目在 8 张 GPU 上训练，此次开源的是训练过程中的第 3500 步权重。", "开源"),
+    # a participle after the head noun starts a clause of its own: 'developers' is not what is open
+    ("a participle after the head noun",
+     "Wren is a dev-first open source speech agent framework enabling developers to build voice apps.", "open source"),
+    # zh: the author as the subject of a relative clause closed by 的 ('the open models we distilled')
+    ("the author in a relative clause, zh", "你也可以直接下载我们蒸馏完成的开源模型。", "开源"),
+    # zh: a clause that opens with a licence and releases under it states the product's licence
+    ("a licence opening the clause, zh", "- MIT 开源，企业版说明见文档", "开源"),
 ]
 
 
@@ -390,6 +397,14 @@ CARRIED_NON_CLAIMS = [
     # a dependency verb in the past tense
     ("relied on, past tense", "Our evaluations relied on open-source data and the data we wrote."),
     ("an idiom pleading for support, zh", "开源不易，如果 Wren 对你有帮助，请点个 star，你的支持是我们最大的动力。"),
+    # an invitation to join: 'our' owns the channel, and the reader is asked to help build
+    ("an invitation to join", "[Join our Slack](https://slack.example.com) to build truly open-source speech models."),
+    # zh: a heading below the title that names the editions names a section
+    ("editions named by a section heading, zh", "## 开源版与企业版"),
+    # zh: 二次开源 is others re-releasing the code, as licence warnings forbid
+    ("others re-releasing, zh", "* 对不遵循 MIT 协议二次开源 Wren 代码的行为我们将追究到底。"),
+    # zh: names coordinated before 的 own what follows
+    ("coordinated possessors, zh", "如果没有 Kestrel 和 Finch 的开源工作，Wren 就不可能实现。"),
 ]
 
 
@@ -397,6 +412,14 @@ CARRIED_NON_CLAIMS = [
 def test_cues_that_make_no_claim(cue: str, sentence: str) -> None:
     found = positives(in_body(sentence))
     assert found == [], (cue, [(c.phrase, c.cue) for c in found])
+
+
+def test_a_verb_of_provenance_makes_the_lead_name_another_s_release() -> None:
+    # zh: 取自 (taken from) says where the algorithm comes from, even in the project's own lead
+    lead = "# Wren\n\nWren 是一个分布式 ID 生成服务，算法{}Finch 开源的 Kestrel 算法。\n"
+    assert positives(lead.format("取自 ")) == []
+    assert [c.phrase for c in positives(lead.format("来自 "))] == []
+    assert [c.phrase for c in positives(lead.format("是 "))] == ["开源"]
 
 
 def test_a_pronoun_made_by_a_unit_of_the_owner_is_the_owners() -> None:

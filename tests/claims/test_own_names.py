@@ -72,6 +72,15 @@ def test_names_fold_the_way_people_write_them(a: str, b: str) -> None:
     assert ownnames.name_key(a) == ownnames.name_key(b)
 
 
+def test_an_adjective_made_of_the_name_is_not_the_name() -> None:
+    # 'Wren-7B' and 'Wren-Large' name the release; 'Wren-based' and 'omni-modal' are adjectives made of the word
+    pattern = ownnames.matcher(frozenset({"wren", "omni"}))
+    assert ownnames.spans_in(pattern, "wren-7b and wren-large") == [(0, 7), (12, 22)]
+    assert ownnames.spans_in(pattern, "wren-based models, omni-modal inputs") == []
+    md = "# Wren\n\nWren is a speech model.\n\n## Results\n\n| Model | Score |\n|---|---|\n| Open-source Models (Omni-modal) | |\n"
+    assert positives(md, own=frozenset({"wren", "omni"})) == []
+
+
 def test_a_variant_word_is_kept_when_what_remains_names_nothing() -> None:
     # 'open-instruct' is a name; 'open' alone is a word every README uses
     own = ownnames.derive("acme__open-instruct", "acme", [])

@@ -64,6 +64,12 @@ class CjkJudgement(Reader):
                 other.group(2) or ownnames.name_key(other.group(1)) in ownnames.KNOWN_FAMILIES):
             # 'Llama模型的开源无疑极大促进了…': the open-sourcing of another's model
             return out(False, "third-party", f"another's release ('{other.group(1)}…的')")
+        pair = p.CJK_OTHER_POSSESSORS.search(low, max(0, a - 40), a)
+        if pair and not self.has_own(pair.group(0)) and not p.CJK_ALTERNATIVE_AFTER.match(low, b):
+            # 'Envoy 和 Istio 的开源工作' (Envoy's and Istio's open-source work): names coordinated before 的 own
+            # what follows, as 'Envoy and Istio's open-source work' does in English ('Kestrel、Finch 的开源替代方案'
+            # is an alternative to them)
+            return out(False, "third-party", f"the release of others ('{pair.group(0).strip()}')")
         family = p.CJK_NAME_AFTER.match(low, b)
         if family and ownnames.name_key(family.group(1)) in ownnames.KNOWN_FAMILIES and not self.has_own(family.group(1)) \
                 and "模型" in low[family.end():family.end() + 10]:
@@ -144,6 +150,10 @@ class CjkJudgement(Reader):
             th = None
         if th:
             return out(False, "thanks", f"thanks or credit to others ('{th.group(0)}')")
+        if p.CJK_LICENSE_OPENING.fullmatch(from_first_word(low[cs:a])) and not p.JUDGE_CJK_6.match(after):
+            # '- AGPLv3 开源，…', '采用 MIT 开源': a clause that opens with a licence and releases under it, no one
+            # else named, states the described product's licence, as 'MIT-licensed and open source' does
+            return out(True, "own-license", f"released under '{from_first_word(low[cs:a]).strip()}'")
         # licence wording
         if p.JUDGE_CJK_6.match(after) or p.JUDGE_CJK_7.search(near):
             other = p.CJK_OTHER_POSSESSOR.search(low[max(0, a - 40):a])
@@ -164,6 +174,12 @@ class CjkJudgement(Reader):
         poss = p.JUDGE_CJK_1.search(before)
         if poss:
             return out(True, "own-possessive", f"first-person possessive ('{poss.group(0).strip()}')")
+        relative = p.CJK_AUTHOR_RELATIVE.search(before)
+        if relative and not lx.DEPENDENCY.search(relative.group(0)) and not lx.THANKS.search(relative.group(0)):
+            # '我们量化完成的开源模型' (the open-source models we quantized): the author is the subject of the
+            # relative clause closed by 的, as 'the open models we trained' is in English ('我们使用的开源模型',
+            # the open-source models we use, is a dependency)
+            return out(True, "first-person", f"the author's own, in a relative clause ('{relative.group(0)}')")
         # the own name right before the phrase ('OWN 的开源模型', '使用 OWN 开源模型'), unless a dependency word opens a
         # relative clause that makes it the basis of the noun phrase ('基于 OWN 的开源项目', open-source projects based
         # on OWN), or right after it
@@ -333,10 +349,10 @@ class CjkJudgement(Reader):
             if p.CJK_AGENT_GAP.fullmatch(gap) or (lx.RELEASE_VERBS.search(gap) and not p.CJK_OPEN_DEPENDENCY.search(gap)):
                 return out(True, "first-person", f"'{who.group(0)}' releases it")
         if lx.EDITION_NOUNS.search(after.lstrip()) and not p.CJK_EDITION_OF.match(after) \
-                and subj_own is not False and not agent \
+                and subj_own is not False and not agent and not self._section_heading(s) \
                 and p.CJK_THIS_EDITION.search(low[max(cs, a - 6):a]):
             # '当前开源版本保留…' (the current open-source edition keeps …): an edition of the product described, as
-            # 'the open-source edition' is in English
+            # 'the open-source edition' is in English ('## 开源版与企业版' is a heading that names a section)
             return out(True, "own-edition", "the open-source edition of the product described")
         date = lx.NEWS_DATE.search(low)
         # what the item opens with after the date and its brackets, marks and emoji
@@ -353,10 +369,15 @@ class CjkJudgement(Reader):
             name = s.text[name_at + possessor.start(1):name_at + possessor.end(1)]
             return out(True, "own-edition", f"the open-source edition of '{name}'")
         if p.JUDGE_CJK_11.match(after) and not p.JUDGE_CJK_17.search(before) and len(low) < 60 \
-                and not p.CJK_EDITION_OF.match(after) \
+                and not p.CJK_EDITION_OF.match(after) and not self._section_heading(s) \
                 and not (possessor and not self.has_own(possessor.group(1))):  # 'Kestrel 的开源版本': another's
             return out(True, "tagline", "a headline naming the own version ('…のオープンソース版')")
         return out(False, "no-owner", "nothing ties the phrase to the author's own artifact")
+
+    @staticmethod
+    def _section_heading(s: Sentence) -> bool:
+        """A heading below the title: it names a section ('## 开源版与企业版'), it does not describe the product."""
+        return s.block_kind == "heading" and s.heading_level >= 2
 
     def _cjk_opener(self, s: Sentence, a: int) -> str:
         """The demonstrative ('本项目') or own name the sentence opens with, when the phrase is in its first clause and

@@ -94,6 +94,11 @@ class Judge(Ownership, CjkJudgement, TargetAndStrength):
         if the and not self._own_in(s, the.start(), b + len(" ".join(head)) + 1):
             return out(False, "community", f"about a community or a movement ('the ... {head_noun}'), not a release")
 
+        # an invitation ('Join our Discord to build truly open-source models'): what the reader is asked to
+        # join is the community; 'our' is its possessor, not the author releasing something
+        if lx.INVITATION.search(low) and not s.own_spans:
+            return out(False, "community", "an invitation to join the community, not a release")
+
         # 5. comparisons and rankings
         comp = comparison(s, a, b, cs)
         if comp:

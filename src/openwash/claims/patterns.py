@@ -392,9 +392,17 @@ CJK_THIS_EDITION = lazyre.compile(r"(?:^|[，,：:；;。]|当前|當前|目前|
 # an edition that modifies what follows: 'オープンソース版の AMDGPU ドライバー' (the driver's open-source edition)
 CJK_EDITION_OF = lazyre.compile(r"\s*版本?\s*[の的]")
 CJK_SELF = lazyre.compile(r"自己|自行|自主|自研")
+# a clause that is a licence before the phrase ('AGPLv3 开源', '采用 Apache-2.0 许可开源')
+CJK_LICENSE_OPENING = lazyre.compile(
+    r"(?:采用|採用|遵循|使用|以|基于|基於)?\s*(?:agpl|lgpl|gpl|mit|apache|bsd|mpl|mulan\s*psl|木兰|木蘭|epl|isc)"
+    r"[\w.\-]*(?:\s*v?\d[\w.\-]*)?(?:\s*(?:license|licence|许可证?|許可證?))?\s*")
+# the author as the subject of a relative clause closed by 的 right before the phrase ('我们量化完成的开源模型')
+CJK_AUTHOR_RELATIVE = lazyre.compile(r"(?:我们|我們|本团队|本團隊)[^\s\W的]{1,10}的\s*$")
 CJK_OWN_BEFORE_QUANTIFIER = lazyre.compile(r"(?:本仓库|本倉庫|本项目|本項目|我们|我們)(?:的)?\s*$")
 # a Latin name (and its model) as the possessor right before the phrase ('Llama模型的开源', 'Llama-2的开源许可协议')
 CJK_OTHER_POSSESSOR = lazyre.compile(r"([a-z][\w\-.]*[a-z0-9])\s*(模型|大模型|系列|数据集|數據集|データセット)?\s*(?:的|の)\s*$")
+# Latin names coordinated as the possessor right before the phrase ('Envoy 和 Istio 的开源工作')
+CJK_OTHER_POSSESSORS = lazyre.compile(r"[a-z][\w\-.]*\s*(?:和|与|與|及|、)\s*[a-z][\w\-.]*[a-z0-9]\s*(?:的|の)\s*$")
 # a Latin name right after the phrase, past a superlative or 的 ('开源最强 Llama 3.1 模型')
 CJK_NAME_AFTER = lazyre.compile(r"\s*(?:的|最强|最強|最新|最大|最好)?\s*\[?([a-z][\w\-.]*)")
 CJK_DONE_BEFORE = lazyre.compile(r"(?:已经|已經|已|当前|當前|目前|现已|現已)\s*$")  # '已开源的…': completed before the phrase

@@ -172,9 +172,18 @@ class Reader:
                                    "fine-tuned", "finetuned", "written", "implemented", "powered", "hosted"):
                 break
             nxt = ws[i + 1] if i + 1 < len(ws) else ""
-            if out and (w.endswith("ed") or (w.endswith("ing") and (not nxt or nxt in p.STOP or nxt in p.DET_THE
-                                                                     or nxt in p.DET_A))):
-                break  # a participle after the noun: 'models launched by ...', 'a tool supporting the ...'
+            after_head = bool(out) and is_head_noun(out[-1])
+            if out and w.endswith("ed") and (after_head or not nxt or nxt in p.STOP or nxt in p.DET_THE
+                                             or nxt in p.DET_A):
+                # a participle after the noun ('models launched by ...'); before the head it is an adjective
+                # ('an open-source multimodal interleaved dataset')
+                break
+            if out and w.endswith("ing") and (not nxt or nxt in p.STOP or nxt in p.DET_THE or nxt in p.DET_A or (
+                    after_head and not lx.COMMUNITY_HEADS.search(out[-1]) and not (lx.PRODUCT_HEADS.search(nxt)
+                                                                              or p.ARTIFACT.match(nxt)))):
+                # a participle after the noun: 'a tool supporting the ...', 'an agent framework enabling developers
+                # to ...' ('a model hosting platform' goes on to its head)
+                break
             out.append(w)
             if len(out) >= 6:
                 break

@@ -89,6 +89,7 @@ ATTITUDE_VERBS = _heads("attitude_verbs")
 RELEASE_VERBS = _pattern("release_verbs")
 THANKS = _pattern("thanks")
 IMPERATIVE_RECOMMEND = _pattern("imperative_recommend")
+INVITATION = _pattern("invitation")
 NEGATION_WORDS = _pattern("negation_words")
 NEGATION_CJK = _pattern("negation_before")
 NOT_ONLY = _pattern("not_only")
@@ -128,6 +129,7 @@ __all__ = [
     "FIXED_NON_CLAIMS",
     "HEDGE",
     "IMPERATIVE_RECOMMEND",
+    "INVITATION",
     "LANGUAGES",
     "LICENSE_HEADS",
     "NEGATION_CJK",

@@ -100,6 +100,8 @@ class Lexicon:
     release_verbs: str | Words = ""
     thanks: str | Words = ""
     imperative_recommend: str = ""
+    #: an imperative that invites the reader into the community ('Join our Discord to build open models')
+    invitation: str = ""
     negation_words: str | Words = ""
     #: a negator right before the phrase (CJK: no word boundaries)
     negation_before: str = ""
