@@ -104,6 +104,8 @@ def test_model_words_elsewhere_do_not_make_a_software_claim_about_a_model() -> N
     # a compound ends in its head: an 'LLM engineering platform' is a platform
     ("Wren is an open source LLM engineering platform.", "project"),
     ("Wren is a free and open source LLM fine-tuning framework.", "project"),
+    # a short abbreviation in parentheses stays inside the noun phrase
+    ("We present Wren, an open-source Mixture-of-Experts (MoE) code language model.", "model"),
     # a participle before the head is an adjective of the compound ('interleaved'), after it a clause of its own
     ("Wren is an open-source **M**ultimodal **INT**erleaved dataset with one trillion tokens.", "data"),
     # model words after 'for', 'with', 'to' name what the software handles

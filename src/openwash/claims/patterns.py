@@ -47,6 +47,7 @@ COPULA_BEFORE_2 = lazyre.compile(r"(?:it|that|there|what|here)['’]s")
 COPULA_BEFORE_3 = lazyre.compile(r"\b(?:one|generation|family|series|suite|collection|set|line|kind|type|part|"
                                        r"member|version|variant|pioneer|example)\s*$")
 HEAD_SPAN_1 = lazyre.compile(r"[\s\-‐‑]*([^,;:!?()\[\]\"“”<>]*)")
+SHORT_PARENTHESIS = lazyre.compile(r"\s*\((?=[a-z0-9])[\w\-. ]{1,12}\)")  # '(moe)', '(7b)
 IN_TITLE_1 = lazyre.compile(r"(?:^|[\s(\[“\"'])[A-Z\u00c0-\u024f][^\s:]{0,30}(?:\s+[A-Z0-9][^\s:]{0,30}){0,2}:\s+")
 IS_NAME_1 = lazyre.compile(r"[^\s,;:()]+")
 IS_NAME_2 = lazyre.compile(r"[A-Za-z\u00c0-\u024f]")

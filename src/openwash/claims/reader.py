@@ -161,7 +161,10 @@ class Reader:
     @staticmethod
     def head_span(low: str, b: int, end: int) -> list[str]:
         """The words after the phrase that belong to its noun phrase (up to the head noun)."""
-        seg = low[b:end]
+        short = p.SHORT_PARENTHESIS.match(low, end)
+        if short:  # the clause broke at an abbreviation inside the noun phrase: it goes on after it
+            end = next((x for x, _y in break_positions(low) if x >= short.end()), len(low))
+        seg = p.SHORT_PARENTHESIS.sub("", low[b:end])  # 'Mixture-of-Experts (MoE) models': an abbreviation
         m = p.HEAD_SPAN_1.match(seg)
         ws = words(m.group(1) if m else "")
         out: list[str] = []
