@@ -237,6 +237,11 @@ CARRIED_CLAIMS = [
     ("the author in a relative clause, zh", "你也可以直接下载我们蒸馏完成的开源模型。", "开源"),
     # zh: a clause that opens with a licence and releases under it states the product's licence
     ("a licence opening the clause, zh", "- MIT 开源，企业版说明见文档", "开源"),
+    # zh: this project as the subject of 包含 (contains) before 下列 (the following): its own resources
+    ("this project contains the following, zh", "该项目包含下列开源资源：", "开源"),
+    # zh: a bare artifact noun or the community edition opening the sentence, under a licence named before 协议
+    ("a bare noun under a licence, zh", "项目采用 MIT 开源协议，保留协议声明即可免费商用。", "开源"),
+    ("the community edition under a licence, zh", "* 社区版基于 Apache License 2.0 开源协议，永久免费使用。", "开源"),
 ]
 
 
@@ -405,6 +410,8 @@ CARRIED_NON_CLAIMS = [
     ("others re-releasing, zh", "* 对不遵循 MIT 协议二次开源 Wren 代码的行为我们将追究到底。"),
     # zh: names coordinated before 的 own what follows
     ("coordinated possessors, zh", "如果没有 Kestrel 和 Finch 的开源工作，Wren 就不可能实现。"),
+    # a place in a ranking ranks among the class ('the second place in the open-source models')
+    ("a place in a ranking", "- <ins>Underlined</ins> indicates the second place in the open-source model."),
 ]
 
 
@@ -412,6 +419,21 @@ CARRIED_NON_CLAIMS = [
 def test_cues_that_make_no_claim(cue: str, sentence: str) -> None:
     found = positives(in_body(sentence))
     assert found == [], (cue, [(c.phrase, c.cue) for c in found])
+
+
+def test_unable_to_release_is_a_negation_zh() -> None:
+    # zh: 无法 (unable to) negates the release; the claim is reported negated, never as a finding
+    found = claims_in(in_body("我们无法开源 Wren 的训练语料，因为没有重发布的权利。"))
+    assert [(c.phrase, c.negated) for c in found] == [("开源", True)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "目前大多数开源的对话项目使用其他模型生成的指令数据。",  # most open-source projects
+    "当前相关开源智能体主要是 SDK 或者框架，用户还需做进一步的开发。",  # related open-source agents
+])
+def test_a_quantified_class_is_generic_even_in_the_lead_zh(sentence: str) -> None:
+    # zh: 大多数 (most) and 相关 (related) quantify a class of others, which the lead's place does not make own
+    assert positives("# Wren\n\n" + sentence + "\n") == []
 
 
 def test_a_verb_of_provenance_makes_the_lead_name_another_s_release() -> None:

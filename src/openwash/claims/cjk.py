@@ -166,8 +166,9 @@ class CjkJudgement(Reader):
                 return out(True, "own-license", "the open licence of the own artifact ('OWN 模型开源协议')")
             if p.JUDGE_CJK_7.search(near) and p.JUDGE_CJK_15.search(low):
                 return out(True, "own-license", "the own artifact is released under an open licence")
-            if p.JUDGE_CJK_7.search(near) and p.CJK_BARE_LICENSED.match(low):
-                # '模型以 Apache 2.0 协议开源': a bare artifact noun opening the sentence is the own one
+            if p.CJK_BARE_LICENSED.match(low) and (p.JUDGE_CJK_7.search(near) or p.JUDGE_CJK_6.match(after)):
+                # '模型以 Apache 2.0 协议开源', '项目采用 MIT 开源协议': a bare artifact noun (or edition) opening the
+                # sentence is the own one
                 return out(True, "own-license", "the own artifact is released under an open licence")
             return out(False, "license-text", "licence wording, not said of the own artifact")
         # possessive of the author directly on the noun phrase

@@ -78,6 +78,7 @@ JUDGE_CJK_17 = lazyre.compile(r"(?:其他|他の)")
 # ('开源仓库已经对 OWN 模型深度支持': the repositories already support OWN)
 JUDGE_CJK_19 = lazyre.compile(r"[，。、,；]|(?:的基础|的基礎|基础上|基礎上)|已经|已經|对|對")
 JUDGE_CJK_2 = lazyre.compile(r"(?:其他|其它|更多|众多|眾多|各类|各類|各种|各種|主流|一些|一系列|许多|許多|很多|大量|诸多|現有|现有|已有|所有|其余|以下|如下|下列|他の|"
+                                   r"大多数|大多數|大部分|多数|多數|相关|相關|"
                                    r"多くの|ほとんどの|主要な|様々な|既存の)[^，。]{0,6}$")
 JUDGE_CJK_3 = lazyre.compile(r"\s*(?:的|、|の|版|化版|模型|大模型|项目|項目|社区|社區|工具|框架|软件|軟件|数据|數據|协议|協議|"
                                     r"许可|許可|版本|生态|生態|界|精神|运动|方案|库|庫|社群|权重|權重|语言|語言|基座|中文|"
@@ -372,7 +373,8 @@ CJK_AGENT_GAP = lazyre.compile(r"\s*(?:已经|已經|已|所|刚刚|剛剛|首�
 # a dependency word whose object is not closed by 的 before the phrase ('使用开源…': it governs the phrase)
 CJK_OPEN_DEPENDENCY = lazyre.compile(r"(?:基于|基於|使用|采用|採用|利用|借助|集成)[^的]*$")
 # a bare artifact noun that opens a sentence, right before the phrase ('产品开源免费', '- 代码已全部开源')
-_CJK_BARE_ARTIFACT = r"^\W{0,4}(产品|產品|项目|項目|代码|代碼|源码|源碼|模型|模型权重|模型權重|权重|權重|数据集|數據集|框架|系统|系統|平台)"
+_CJK_BARE_ARTIFACT = (r"^\W{0,4}(产品|產品|项目|項目|代码|代碼|源码|源碼|模型|模型权重|模型權重|权重|權重|数据集|數據集|框架|系统|系統|平台|"
+                      r"社区版|社區版)")
 CJK_BARE_SUBJECT = lazyre.compile(_CJK_BARE_ARTIFACT + r"\s*(?:(?:已经|已經|已|均|都|全部|完全|全面|将|將|同时|同時|也|还|還|"
                                   r"现已|現已|目前|正式)\s*){0,2}$")
 # a demonstrative determiner right before the phrase: '此开源项目' (this open-source project), '该开源模型'
@@ -399,7 +401,8 @@ CJK_LICENSE_OPENING = lazyre.compile(
     r"[\w.\-]*(?:\s*v?\d[\w.\-]*)?(?:\s*(?:license|licence|许可证?|許可證?))?\s*")
 # the author as the subject of a relative clause closed by 的 right before the phrase ('我们量化完成的开源模型')
 CJK_AUTHOR_RELATIVE = lazyre.compile(r"(?:我们|我們|本团队|本團隊)[^\s\W的]{1,10}的\s*$")
-CJK_OWN_BEFORE_QUANTIFIER = lazyre.compile(r"(?:本仓库|本倉庫|本项目|本項目|我们|我們)(?:的)?\s*$")
+CJK_OWN_BEFORE_QUANTIFIER = lazyre.compile(r"(?:本仓库|本倉庫|本项目|本項目|该项目|該項目|我们|我們)"
+                                           r"(?:的|包含|包括|提供了?|开源了?|開源了?)?\s*$")
 # a Latin name (and its model) as the possessor right before the phrase ('Llama模型的开源', 'Llama-2的开源许可协议')
 CJK_OTHER_POSSESSOR = lazyre.compile(r"([a-z][\w\-.]*[a-z0-9])\s*(模型|大模型|系列|数据集|數據集|データセット)?\s*(?:的|の)\s*$")
 # Latin names coordinated as the possessor right before the phrase ('Envoy 和 Istio 的开源工作')

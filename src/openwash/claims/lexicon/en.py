@@ -86,7 +86,8 @@ LEXICON = Lexicon(
         # 'behind' ranks after a copula or a verb of falling back, not in 'the team behind this open-source app'
         "underperform*|lag* behind|is behind|are behind|was behind|were behind|fall* behind|fell behind|"
         "trail* behind|slightly behind|far behind|just behind|closed~source|proprietary|closed|preferred over|"
-        "preferred to|favored over|favoured over",
+        "preferred to|favored over|favoured over|first~place|second~place|third~place|1st~place|2nd~place|"
+        "3rd~place|runner~up|second~best",
         rest='(?<![\\w])(?:(?:#|no\\.?\\s*)1\\s+(?:among|of))(?![\\w])'),
     coordinated_closed=(
         r"^\s*(?:and|or|&|/|vs\.?|versus|,)\s+(?:\w+\s+){0,1}(?:closed|proprietary|commercial(?!ly)|non-open|"
