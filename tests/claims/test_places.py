@@ -276,6 +276,18 @@ def test_a_table_cell_describes_the_row_of_an_own_artifact() -> None:
     assert [(c.line, c.phrase) for c in found] == [(9, "开源")]
 
 
+def test_an_html_table_cell_describes_its_row_too() -> None:
+    # an HTML table, rows across lines, compares the project with others: each cell speaks of its row's
+    # first cell, here the own product or another
+    md = ("# Wren\n\n<table>\n<tr><th>产品</th><th>开源情况</th></tr>\n"
+          "<tr>\n<td>Kestrel</td>\n<td>否，只开源了 SDK</td>\n</tr>\n"
+          "<tr>\n<td>Wren</td>\n<td>是，全部开源</td>\n</tr>\n</table>\n")
+    assert [(c.line, c.phrase) for c in positives(md)] == [(11, "开源")]
+    # the one cell of a layout table has no row to describe: it stays the lead's prose
+    layout = "# Wren\n\n<table><tr><td>A fully open-source speech model.</td></tr></table>\n"
+    assert [c.phrase for c in positives(layout)] == ["open-source"]
+
+
 def test_a_gitee_link_names_its_owner() -> None:
     # Chinese projects publish on gitee.com as others do on GitHub: a link there names the owner's release
     md = ("# Wren\n\nWren is a small model.\n\n## Projects\n\n"

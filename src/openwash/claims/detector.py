@@ -240,6 +240,26 @@ def _in_html_header_cell(doc: Document, block: Block) -> bool:
     return bool(p.HTML_HEADER_CELL_LEFT.search(line[max(0, where.column - 121):where.column - 1]))
 
 
+def _html_row_label(doc: Document, block: Block) -> str | None:
+    """For an HTML block that is the text of a ``<td>`` cell: the text of its row's first cell (lower-cased; ''
+    when the block is that first cell); None when the block is not in a table cell.
+
+    HTML tables are common in READMEs for comparisons with other products; a cell speaks of its row's
+    subject, as a Markdown table's does."""
+    where = block.position(0)
+    if not 0 < where.line <= len(doc.lines):
+        return None
+    at = sum(len(line) + 1 for line in doc.lines[:where.line - 1]) + where.column - 1
+    before = doc.text[max(0, at - _HTML_ROW_REACH):at]
+    cell = before.rfind("<td")
+    if cell < 0 or before.rfind("</td", cell) >= 0 or before.rfind("<tr", cell) >= 0:
+        return None
+    row = max(before.rfind("<tr", 0, cell), 0)
+    first = p.HTML_CELL.search(before, row, cell)
+    return lower(p.HTML_TAG.sub(" ", first.group(1))).strip() if first else ""
+
+
+_HTML_ROW_REACH = 2000  # characters: how far back a cell's row may open
 _HTML_LINK_REACH = 12  # lines
 
 
@@ -454,6 +474,11 @@ def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[
             block_kind = block.kind
             if block.kind == "html" and _in_html_header_cell(doc, block):
                 block_kind, header_row = "table_cell", True  # '<th>Open Source</th>' names a column
+            elif block.kind == "html":
+                # (a row's first cell, or the one cell of a layout table, stays prose: it has no row to describe)
+                html_label = _html_row_label(doc, block)
+                if html_label:
+                    block_kind, row_label = "table_cell", html_label
             sents = segment.sentences(prev_block)
             prev = prev_block[sents[-1][0]:sents[-1][1]] if sents else ""
             titles, spans, own_links, other_links, addresses = _link_spans(doc, block, ctx.own_names)

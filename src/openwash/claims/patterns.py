@@ -125,6 +125,9 @@ OWNER_1 = lazyre.compile(r"\W*(?:[-*+•]\s+)?\W*([\w\- ]{2,40}?)\s*:\s")
 OWNER_10 = lazyre.compile(r"(?:^|\s)(?:we|to|and|i|they|also|now|just|finally|officially)\s+$")
 # the phrase inside an HTML table's header cell: '<th rowspan="2">Open Source</th>'
 HTML_HEADER_CELL_LEFT = lazyre.compile(r"<th\b[^<>]*>[^<>]{0,30}$")
+# an HTML table cell and its content; an HTML tag
+HTML_CELL = lazyre.compile(r"<t[dh]\b[^<>]*>(.*?)</t[dh]\s*>", re.S | re.I)
+HTML_TAG = lazyre.compile(r"<[^<>]*>")
 # 'a family of …' before the phrase: the article that opens the collection's noun phrase
 COLLECTION_ARTICLE = lazyre.compile(r"\b(?:a|an|the)\s+[\w\-]+\s+of\s+(?:[\w\-]+,?\s+){0,6}$")
 # 'easy to use' and its kin: an adjective before a noun phrase, not a verb of use
