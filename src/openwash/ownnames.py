@@ -32,6 +32,7 @@ from functools import lru_cache
 
 from openwash import lazyre
 from openwash.claims.segment import any_phrase
+from openwash.claims.text import has_cjk
 from openwash.documents import Block, Document
 from openwash.records import field, record
 
@@ -300,7 +301,8 @@ def names_from_document(doc: Document, owner: str = "") -> list[tuple[str, str]]
         for line in doc.lines[block.line - 1: max(block.end_line, block.line)]:
             for m in _BOLD.finditer(line):
                 name = (m.group(1) or m.group(2)).strip()
-                if len(name.split()) <= 3 and name[:1].isupper():
+                # (a bold phrase that runs from Latin into CJK is emphasis, not a name: '**GPT4自动构建**')
+                if len(name.split()) <= 3 and name[:1].isupper() and not has_cjk(name):
                     out.append((name, f"{where}:{block.line}: lead"))
         m = _NAME_TOKEN.match(block.text.strip())
         if m and m.group(0)[:1].isupper() and not _MAKER.search(block.text) \

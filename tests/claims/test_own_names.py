@@ -253,3 +253,11 @@ def test_a_deictic_word_opening_the_lead_names_nothing() -> None:
     # ... while a name does: 'Kestrel is an open-source tool' in the lead names the project
     doc = parse_document("README.md", "readme", "Kestrel is an open-source tool.\n")
     assert "kestrel" in ownnames.derive("wren", "", [doc]).keys
+
+
+def test_a_bold_phrase_running_from_latin_into_cjk_is_emphasis_not_a_name() -> None:
+    # '**Kestrel**' in the lead names the product; '**GPT4自动构建**' (built automatically with GPT4) is emphasis
+    md = "**Kestrel**的训练数据基于**开源数据**和**GPT4自动构建**，经人工清洗所得。\n"
+    doc = parse_document("README.md", "readme", md)
+    assert set(ownnames.derive("wren", "", [doc]).keys) == {"wren", "kestrel"}
+    assert positives("# Wren\n\n" + md, own=ownnames.derive("wren", "", [doc]).as_set()) == []
