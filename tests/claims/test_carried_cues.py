@@ -242,6 +242,9 @@ CARRIED_CLAIMS = [
     # zh: a bare artifact noun or the community edition opening the sentence, under a licence named before 协议
     ("a bare noun under a licence, zh", "项目采用 MIT 开源协议，保留协议声明即可免费商用。", "开源"),
     ("the community edition under a licence, zh", "* 社区版基于 Apache License 2.0 开源协议，永久免费使用。", "开源"),
+    # ... while a link's text that is the phrase and its noun alone is judged as the sentence says
+    ("a link's text that is the phrase and its noun", "Our integration code is also [open-source](https://github.com/wren/wren).",
+     "open-source"),
 ]
 
 
@@ -410,6 +413,8 @@ CARRIED_NON_CLAIMS = [
     ("others re-releasing, zh", "* 对不遵循 MIT 协议二次开源 Wren 代码的行为我们将追究到底。"),
     # zh: names coordinated before 的 own what follows
     ("coordinated possessors, zh", "如果没有 Kestrel 和 Finch 的开源工作，Wren 就不可能实现。"),
+    # a piece of a page title in a link's text that names a section of a site
+    ("a section named in a link's title, zh", "更多推荐，请参考：[Wren - 开源推荐](https://wren.example)"),
     # a place in a ranking ranks among the class ('the second place in the open-source models')
     ("a place in a ranking", "- <ins>Underlined</ins> indicates the second place in the open-source model."),
 ]

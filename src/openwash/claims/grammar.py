@@ -60,6 +60,14 @@ class Judge(Ownership, CjkJudgement, TargetAndStrength):
             return out(False, "title", "the phrase is part of a cited title ('Name: Title Case Words')")
         if s.block_kind == "heading" and is_section_label(s.text):
             return out(False, "heading", "a heading that names a section ('Open-source Plan', '开源推荐')")
+        for x, y in s.link_spans:
+            if not (x <= a and b <= y):
+                continue
+            piece = self._link_piece(low, x, y, a, b)
+            if len(piece) < y - x and is_section_label(piece):
+                # '[Wren - 开源推荐](https://…)': a page title's piece names a section of a site ('[open-source
+                # repository](…)' alone is the phrase with its noun, judged as the sentence says)
+                return out(False, "link-title", "the link's text names a page or section ('… - 开源推荐')")
         if s.block_kind == "heading" and s.heading_level >= 2 and p.CLASS_HEADING.fullmatch(low.strip(" #*_`:：")) \
                 and not s.own_spans:
             # '## Local Open Source Models', '### Open source, local and alternative models': a section about a class
@@ -126,6 +134,14 @@ class Judge(Ownership, CjkJudgement, TargetAndStrength):
             return out(False, "definition", "a definition of the term")
 
         return self.owner(s, a, b, kind, cs, ce, np, head, head_noun, out)
+
+    @staticmethod
+    def _link_piece(low: str, x: int, y: int, a: int, b: int) -> str:
+        """The piece of a link's text ``low[x:y]`` that holds the phrase ``low[a:b]``, between title separators
+        (' - ', ' | ', ': ')."""
+        start = max([x, *(m.end() for m in p.TITLE_SEPARATOR.finditer(low, x, a))])
+        after = p.TITLE_SEPARATOR.search(low, b, y)
+        return low[start:after.start() if after else y]
 
     def cell(self, s: Sentence, a: int, b: int, out) -> Verdict:  # type: ignore[no-untyped-def]
         """A table cell or a card tag that holds little more than the phrase ('| Weights | Open weights |')."""

@@ -125,6 +125,8 @@ OWNER_1 = lazyre.compile(r"\W*(?:[-*+•]\s+)?\W*([\w\- ]{2,40}?)\s*:\s")
 OWNER_10 = lazyre.compile(r"(?:^|\s)(?:we|to|and|i|they|also|now|just|finally|officially)\s+$")
 # the phrase inside an HTML table's header cell: '<th rowspan="2">Open Source</th>'
 HTML_HEADER_CELL_LEFT = lazyre.compile(r"<th\b[^<>]*>[^<>]{0,30}$")
+# what separates the pieces of a page title ('Wren - 开源推荐', 'Docs | Open-source Plan', 'Wren: Roadmap')
+TITLE_SEPARATOR = lazyre.compile(r"\s+[-–—|]\s+|[:：]\s*")
 # an HTML table cell and its content; an HTML tag
 HTML_CELL = lazyre.compile(r"<t[dh]\b[^<>]*>(.*?)</t[dh]\s*>", re.S | re.I)
 HTML_TAG = lazyre.compile(r"<[^<>]*>")
