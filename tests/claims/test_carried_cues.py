@@ -242,6 +242,16 @@ CARRIED_CLAIMS = [
     # zh: a bare artifact noun or the community edition opening the sentence, under a licence named before 协议
     ("a bare noun under a licence, zh", "项目采用 MIT 开源协议，保留协议声明即可免费商用。", "开源"),
     ("the community edition under a licence, zh", "* 社区版基于 Apache License 2.0 开源协议，永久免费使用。", "开源"),
+    # zh: 构建 as a noun of a compound ('抽取与构建工具', a construction tool) is no verb of dependency
+    ("a compound with 构建, zh", "Wren 是一个开源的知识图谱抽取与构建工具。", "开源"),
+    # zh: a licence clause with the light verb 进行 ('carry out the release')
+    ("a licence clause with 进行, zh", "基于 [MIT license](https://opensource.org/licenses/MIT) 许可进行开源。", "开源"),
+    # zh: an edition named after a list of properties is the product's own, whoever supports it
+    ("an edition after a list of properties, zh", "- Wren 不仅支持联网使用，也支持开源、免费、自托管的版本", "开源"),
+    # zh: 该工具包 (this toolkit) points at the artifact the README describes
+    ("this toolkit under a licence, zh", "该工具包使用 [Apache 2.0](LICENSE) 开源许可证。", "开源"),
+    # zh: ... while a relative clause of use after a copula describes the subject
+    ("a relative clause of use after a copula, zh", "Wren-Agent 是一个基于 Wren 改进的开源视觉语言模型。", "开源"),
     # ... while a link's text that is the phrase and its noun alone is judged as the sentence says
     ("a link's text that is the phrase and its noun", "Our integration code is also [open-source](https://github.com/wren/wren).",
      "open-source"),
@@ -433,11 +443,14 @@ def test_unable_to_release_is_a_negation_zh() -> None:
 
 
 @pytest.mark.parametrize("sentence", [
+    "随着百模大战的经久不衰，开源或是闭源的大模型正不断刷新着模型能力上限。",  # open or closed models
+    "**使用Wren的优秀教程开源项目：**",  # open-source projects that use Wren
     "目前大多数开源的对话项目使用其他模型生成的指令数据。",  # most open-source projects
     "当前相关开源智能体主要是 SDK 或者框架，用户还需做进一步的开发。",  # related open-source agents
 ])
-def test_a_quantified_class_is_generic_even_in_the_lead_zh(sentence: str) -> None:
-    # zh: 大多数 (most) and 相关 (related) quantify a class of others, which the lead's place does not make own
+def test_others_things_are_not_made_own_by_the_lead_zh(sentence: str) -> None:
+    # zh: a class set beside closed ones, things that use the own product, and 大多数 (most) or 相关 (related)
+    # quantifying a class are others', which the lead's place does not make own
     assert positives("# Wren\n\n" + sentence + "\n") == []
 
 

@@ -190,6 +190,15 @@ class CjkJudgement(Reader):
             b <= x <= b + 24 and not p.JUDGE_CJK_19.search(low[b:x]) and not lx.DEPENDENCY.search(low[b:x])
             and "了" not in low[b + 1:x]  # ('开源数据集训练了 OWN': OWN is the object of another verb)
             for x, _y in s.own_spans)  # '其他开源项目使用 OWN': projects that use OWN
+        user = last_match(lx.DEPENDENCY, low[cs:a])
+        if user and not lx.EDITION_NOUNS.match(after.lstrip()) and not from_first_word(low[cs:cs + user.start()]):
+            rest = low[cs + user.end():a]
+            de = rest.rfind("的")
+            if de > 0 and self.has_own(rest[:de]) and len(rest) - de - 1 <= 6 and not p.CJK_CLAUSE_END.search(rest):
+                # '使用 OWN 的优秀开源项目' (fine open-source projects that use OWN): a relative clause of use closed by
+                # 的 makes the phrase's noun others' things built with the own artifact ('使用 OWN 的开源版本' is its edition;
+                # 'X 是一个基于 OWN 改进的开源模型' describes its subject, X)
+                return out(False, "dependency", f"others' things that use the own artifact ('{user.group(0)}…的')")
         # a class of things: as the possessor of another noun ('为开源大模型的推理实现统一接口', for the inference of
         # open-source LLMs) or growing in number ('开源中文预训练语料越来越多'), unless the own artifact or the
         # author is named right before it
@@ -217,7 +226,8 @@ class CjkJudgement(Reader):
             dep = None
         if dep and (lx.FIRST_PERSON.search(near, dep.end()) or p.CJK_SELF.search(near, dep.end())):
             dep = None  # '使用自己构建并开源的 X' (use X, which we built and released ourselves): the author's own
-        if dep and not own_attached and lx.EDITION_NOUNS.match(after.lstrip()) and not p.CJK_EDITION_OF.match(after) \
+        if dep and not own_attached and (lx.EDITION_NOUNS.match(after.lstrip()) or p.CJK_LISTED_EDITION.match(low, b)) \
+                and not p.CJK_EDITION_OF.match(after) \
                 and not p.CJK_SUBJECT_3.search(near[dep.end():]) and "的" not in near[dep.end():]:
             # '支持本地部署开源版及云端托管版' (deploy the open-source edition or use the hosted one): an edition named by
             # nothing else is the product's own, whoever uses it, as 'the open-source edition' is in English
