@@ -423,6 +423,8 @@ CARRIED_NON_CLAIMS = [
     ("others re-releasing, zh", "* 对不遵循 MIT 协议二次开源 Wren 代码的行为我们将追究到底。"),
     # zh: names coordinated before 的 own what follows
     ("coordinated possessors, zh", "如果没有 Kestrel 和 Finch 的开源工作，Wren 就不可能实现。"),
+    # an imperative that sends the reader to others' terms ('review the license terms of these …')
+    ("review, an imperative to the reader", "Review the license terms of these open source projects before use."),
     # a piece of a page title in a link's text that names a section of a site
     ("a section named in a link's title, zh", "更多推荐，请参考：[Wren - 开源推荐](https://wren.example)"),
     # a place in a ranking ranks among the class ('the second place in the open-source models')
@@ -452,6 +454,16 @@ def test_others_things_are_not_made_own_by_the_lead_zh(sentence: str) -> None:
     # zh: a class set beside closed ones, things that use the own product, and 大多数 (most) or 相关 (related)
     # quantifying a class are others', which the lead's place does not make own
     assert positives("# Wren\n\n" + sentence + "\n") == []
+
+
+@pytest.mark.parametrize("md", [
+    # the open edition set against a paid one names a comparison, even as the heading under the title
+    "# Wren\n\n## Open-source vs. paid\n\nSome features need a licence.\n",
+    # zh: a title naming the results on open datasets names a section of results
+    "# 开源数据集结果\n\n| 数据集 | 字错率 |\n|---|---|\n| Kestrel | 3.1 |\n",
+])
+def test_headings_that_name_a_comparison_or_results_claim_nothing(md: str) -> None:
+    assert positives(md) == []
 
 
 def test_a_verb_of_provenance_makes_the_lead_name_another_s_release() -> None:

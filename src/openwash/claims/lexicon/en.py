@@ -90,7 +90,7 @@ LEXICON = Lexicon(
         "3rd~place|runner~up|second~best",
         rest='(?<![\\w])(?:(?:#|no\\.?\\s*)1\\s+(?:among|of))(?![\\w])'),
     coordinated_closed=(
-        r"^\s*(?:and|or|&|/|vs\.?|versus|,)\s+(?:\w+\s+){0,1}(?:closed|proprietary|commercial(?!ly)|non-open|"
+        r"^\s*(?:and|or|&|/|vs\.?|versus|,)\s+(?:\w+\s+){0,1}(?:closed|proprietary|commercial(?!ly)|paid|non-open|"
         r"open[\s-]?weights?|source-available|api[\s-]only)"
         # a class ('open & closed-source models'), not a compound adjective of the own release ('Fully
         # Open-Source & Commercial-Ready')
@@ -123,7 +123,7 @@ LEXICON = Lexicon(
         "indebted|props"),
     imperative_recommend=(
         r"^\W*(?:be\s+sure\s+to\s+|please\s+|do\s+)?(?:explore|check\s+out|check|see|visit|try|look\s+at|"
-        r"have\s+a\s+look|take\s+a\s+look|refer\s+to|read|follow|browse|discover|learn|find|use|consider|join|"
+        r"have\s+a\s+look|take\s+a\s+look|refer\s+to|read|review|follow|browse|discover|learn|find|use|consider|join|"
         r"help|support|start|get\s+started)" + E),
     invitation=r"^\W*(?:come\s+(?:and\s+)?)?(?:join|help\s+us|get\s+involved|be\s+(?:a\s+)?part\s+of)" + E,
     negation_words=words(
