@@ -447,6 +447,7 @@ def test_unable_to_release_is_a_negation_zh() -> None:
 @pytest.mark.parametrize("sentence", [
     "随着百模大战的经久不衰，开源或是闭源的大模型正不断刷新着模型能力上限。",  # open or closed models
     "**使用Wren的优秀教程开源项目：**",  # open-source projects that use Wren
+    "本程序主要依赖的部分开源项目如下。",  # the open-source projects this program depends on
     "目前大多数开源的对话项目使用其他模型生成的指令数据。",  # most open-source projects
     "当前相关开源智能体主要是 SDK 或者框架，用户还需做进一步的开发。",  # related open-source agents
 ])

@@ -61,7 +61,9 @@ _THIRD_PARTY_WORDS = lazyre.compile(
     r"laravel|django|fastapi|spring\s?boot|flutter|wordpress|"
     # Apache the maker, not the Apache licence ('licensed under Apache-2.0')
     r"apache(?![\s-]*(?:v?2|licen[cs]e|software\s+licen[cs]e)))(?![\w])"
-    r"|基于|基於|使用|支持|兼容|对比|相比|同等|同类|同類|同级|同級|表现最|之一|第三方")
+    r"|基于|基於|使用|支持|兼容|对比|相比|同等|同类|同類|同级|同級|表现最|之一|第三方"
+    # zh verbs of use and provenance ('本程序依赖的…', '取自…')
+    r"|依赖|依賴|采用|採用|利用|借助|来自|來自|取自|源自|摘自|参考|參考|借鉴|借鑒|集成")
 
 
 _UNKNOWN_NAME = lazyre.compile(r"'([^']{1,60})' is not one of this repository's names")
@@ -107,9 +109,16 @@ def other_evidence(low: str, other_links: list[tuple[int, int]], phrase_start: i
     # in CJK a relative clause closed by 的 before the phrase ('基于 X 的开源…模型') says what the head noun is
     # built on, not whose it is
     # ('第三方' is no verb: '第三方强大的开源模型' are third parties' models, 的 or not)
-    return any(not (cjk and m.end() <= phrase_start and m.group(0) != "第三方" and closed_by_de(low[m.end():phrase_start]))
-               and not (m.group(0) in ("基于", "基於") and _LICENSE_BASIS.match(low, m.end()))
+    # (a verb right before 的 has the phrase's noun as its object: '本程序依赖的开源项目', the open-source projects
+    # this program depends on, are what it uses)
+    return any(not (cjk and m.end() <= phrase_start and m.group(0) != "第三方" and closed_by_de(low[m.end():phrase_start])
+                    and not low[m.end():phrase_start].lstrip().startswith("的"))
+               and not (m.group(0) in _LICENSE_VERBS and _LICENSE_BASIS.match(low, m.end()))
                for m in _THIRD_PARTY_WORDS.finditer(low, start))
+
+
+# verbs that, before a licence, give the terms of the release ('基于 MIT 许可进行开源', '采用 Apache 协议开源')
+_LICENSE_VERBS = frozenset({"基于", "基於", "采用", "採用", "使用", "遵循"})
 
 
 # '基于 MIT 许可进行开源' (released under the MIT licence): 基于 a licence gives the terms, nothing is built on
