@@ -132,7 +132,12 @@ class OwnNames:
     def family_of_others(self, key: str) -> bool:
         """A well-known family that the publisher is not named after: 'llama' in 'Llama2-Chinese' is the base
         of a derivative, while 'mistral' in mistralai's 'mistral-inference' is the publisher's own."""
-        return key in KNOWN_FAMILIES and not (self.owner_key and key in self.owner_key)
+        if key not in KNOWN_FAMILIES or not self.owner_key:
+            return key in KNOWN_FAMILIES
+        # the maker publishes under the family's name and a company word ('mistralai', 'QwenLM'), or under its
+        # own ('meta-llama'); a community named after the family ('LlamaFamily') is not its maker
+        return not (self.owner_key in _FAMILY_MAKERS.get(key, ())
+                    or any(self.owner_key == key + suffix for suffix in _MAKER_SUFFIXES))
 
     def add(self, name: str, source: str) -> None:
         name = name.strip().strip("*_`\"'“”‘’").strip()
@@ -363,6 +368,14 @@ def document_keys(doc: Document) -> set[str]:
     """The folded own names one document gives by itself (its title, card names, model folder)."""
     return {name_key(n) for n, _where in names_from_document(doc) if not is_generic(n)}
 
+
+# Who publishes a well-known family (folded owner names), where the owner is not the family's name with a
+# company word after it (:data:`_MAKER_SUFFIXES`)
+_FAMILY_MAKERS = {"llama": frozenset({"metallama", "facebookresearch", "meta"}), "mixtral": frozenset({"mistralai"}),
+                  "gemma": frozenset({"google", "googledeepmind"}), "bert": frozenset({"google", "googleresearch"}),
+                  "clip": frozenset({"openai"}), "whisper": frozenset({"openai"}), "chatgpt": frozenset({"openai"}),
+                  "falcon": frozenset({"tiiuae"}), "bloom": frozenset({"bigscience"})}
+_MAKER_SUFFIXES = ("", "ai", "lm", "inc", "labs", "lab", "team", "org", "hq", "dev", "research", "project", "io")
 
 # Well-known models, frameworks and makers (folded): a README that keeps naming one is built on it, so it is
 # never taken for the project's own name by recurrence alone (claims/places.py treats them as third parties)

@@ -427,6 +427,13 @@ CARRIED_NON_CLAIMS = [
     ("review, an imperative to the reader", "Review the license terms of these open source projects before use."),
     # a piece of a page title in a link's text that names a section of a site
     ("a section named in a link's title, zh", "更多推荐，请参考：[Wren - 开源推荐](https://wren.example)"),
+    # zh: open source as an activity or a pleasure is the movement's ('开源学习活动', '开源的乐趣')
+    ("an activity, zh", "此外，我们还举办了招募活动，鼓励更多人参与到 AI 技术的推广和开源学习活动中来。"),
+    ("the fun of open source, zh", "兴趣是最好的老师，Wren 帮你找到开源的乐趣！"),
+    # zh: the licences of third-party parts
+    ("third-party parts under their licences, zh", "本项目相关资源仅供学术研究之用，使用涉及第三方代码的部分时，请严格遵循相应的开源协议。"),
+    # zh: what the author analyses or collects is others'
+    ("the author analyses others' work, zh", "本仓库同时持续深度分析开源开放的大模型以及数据集的情况。"),
     # a place in a ranking ranks among the class ('the second place in the open-source models')
     ("a place in a ranking", "- <ins>Underlined</ins> indicates the second place in the open-source model."),
 ]
@@ -448,6 +455,10 @@ def test_unable_to_release_is_a_negation_zh() -> None:
     "随着百模大战的经久不衰，开源或是闭源的大模型正不断刷新着模型能力上限。",  # open or closed models
     "**使用Wren的优秀教程开源项目：**",  # open-source projects that use Wren
     "本程序主要依赖的部分开源项目如下。",  # the open-source projects this program depends on
+    "当前常见的开源医疗问答模型（例如：Kestrel、Finch）侧重于单轮问答。",  # common open-source models
+    "> 各个垂直领域开源基础模型。",  # open-source base models of each field
+    "Wren 分享 GitHub 上有趣、入门级的开源项目。",  # what a list shares is others'
+    "开源项目友情链接：",  # a label that introduces a list
     "目前大多数开源的对话项目使用其他模型生成的指令数据。",  # most open-source projects
     "当前相关开源智能体主要是 SDK 或者框架，用户还需做进一步的开发。",  # related open-source agents
 ])
@@ -460,11 +471,22 @@ def test_others_things_are_not_made_own_by_the_lead_zh(sentence: str) -> None:
 @pytest.mark.parametrize("md", [
     # the open edition set against a paid one names a comparison, even as the heading under the title
     "# Wren\n\n## Open-source vs. paid\n\nSome features need a licence.\n",
+    # editions set side by side name a section
+    "# Wren\n\n## Open Source vs Enterprise\n\nSome features need a licence.\n",
+    "## 开源版与企业版本\n\nText.\n",
+    # zh: a heading naming the own licence names a section
+    "# Wren\n\n## 四、Wren 开源协议\n\n详见 LICENSE 文件。\n",
     # zh: a title naming the results on open datasets names a section of results
     "# 开源数据集结果\n\n| 数据集 | 字错率 |\n|---|---|\n| Kestrel | 3.1 |\n",
 ])
 def test_headings_that_name_a_comparison_or_results_claim_nothing(md: str) -> None:
     assert positives(md) == []
+
+
+def test_a_pipe_row_is_labelled_by_its_first_cell_with_or_without_spaces_around_the_bar() -> None:
+    row = "| {}-20b| Wren 支持 | Finch 最新推出的开源模型|\n"
+    assert positives(row.format("kestrel")) == []
+    assert [c.phrase for c in positives(row.format("wren"))] == ["开源"]
 
 
 def test_a_verb_of_provenance_makes_the_lead_name_another_s_release() -> None:

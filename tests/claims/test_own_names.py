@@ -261,3 +261,11 @@ def test_a_bold_phrase_running_from_latin_into_cjk_is_emphasis_not_a_name() -> N
     doc = parse_document("README.md", "readme", md)
     assert set(ownnames.derive("wren", "", [doc]).keys) == {"wren", "kestrel"}
     assert positives("# Wren\n\n" + md, own=ownnames.derive("wren", "", [doc]).as_set()) == []
+
+
+def test_a_community_named_after_a_family_is_not_its_maker() -> None:
+    # 'LlamaFamily' publishes Llama-Chinese: Llama stays Meta's; 'mistralai' and 'QwenLM' are the makers
+    assert "llama" not in ownnames.derive("Llama-Chinese", "LlamaFamily", []).keys
+    assert "mistral" in ownnames.derive("mistral-inference", "mistralai", []).keys
+    assert "qwen" in ownnames.derive("Qwen2.5", "QwenLM", []).keys
+    assert "llama" in ownnames.derive("llama3", "meta-llama", []).keys

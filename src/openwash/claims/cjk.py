@@ -156,13 +156,17 @@ class CjkJudgement(Reader):
             return out(True, "own-license", f"released under '{from_first_word(low[cs:a]).strip()}'")
         # licence wording
         if p.JUDGE_CJK_6.match(after) or p.JUDGE_CJK_7.search(near):
+            if "第三方" in low[:a]:
+                # '使用涉及第三方代码的部分时，请遵循相应的开源协议': the licences of third-party parts
+                return out(False, "license-text", "the licences of third-party parts ('第三方')")
             other = p.CJK_OTHER_POSSESSOR.search(low[max(0, a - 40):a])
             if other and not self.has_own(other.group(1)):
                 return out(False, "license-text", f"the licence of another ('{other.group(1)}的')")
             if (p.JUDGE_CJK_13.search(low) or lx.DEMONSTRATIVE.search(low[:a]) or self.has_own(low[:a])) \
                     and p.JUDGE_CJK_14.search(low):
                 return out(True, "own-license", "the own artifact is released under an open licence")
-            if any(y <= a and p.OWN_LICENSE_GAP.fullmatch(low[y:a]) for _x, y in s.own_spans):
+            if any(y <= a and p.OWN_LICENSE_GAP.fullmatch(low[y:a]) for _x, y in s.own_spans) \
+                    and not self._section_heading(s) and s.block_kind != "heading":  # ('# 四、OWN 开源协议' names a section)
                 return out(True, "own-license", "the open licence of the own artifact ('OWN 模型开源协议')")
             if p.JUDGE_CJK_7.search(near) and p.JUDGE_CJK_15.search(low):
                 return out(True, "own-license", "the own artifact is released under an open licence")
@@ -317,8 +321,13 @@ class CjkJudgement(Reader):
                 first = lx.FIRST_PERSON.search(low, 0, a) or lx.FIRST_PERSON.search(low, b, clause_end)
                 dem = lx.DEMONSTRATIVE.search(low, 0, a) or lx.DEMONSTRATIVE.search(low, b, clause_end)
             if first or dem:
-                who = (first or dem).group(0)  # type: ignore[union-attr]
-                return out(True, "first-person", f"the author ('{who}') releases it")
+                who_m = first or dem
+                curates = p.CJK_CURATES.search(low, who_m.end(), a) if who_m.end() <= a else None  # type: ignore[union-attr]
+                if curates:
+                    # '本仓库持续分析开源开放的大模型' (this repository analyses open models): what the author collects,
+                    # studies or recommends is others'
+                    return out(False, "third-party", f"the author curates or studies others' work ('{curates.group(0)}')")
+                return out(True, "first-person", f"the author ('{who_m.group(0)}') releases it")  # type: ignore[union-attr]
             if any(x < clause_end or not goes_on for x, _y in s.own_spans):
                 return out(True, "own-name", "a release of the own artifact")
             if s.news or lx.NEWS_DATE.search(low) or lx.DONE_CHECKBOX.search(low):

@@ -78,10 +78,10 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
     sentences = segment.sentences(text)
     # a table row that Markdown did not parse as a table ('| Name | Open-source LLM |'): cells, not sentences
     pipe_row = block_kind in ("paragraph", "plain") and (text.lstrip().startswith("|") or text.count(" | ") >= 2)
+    cells = [c.strip() for c in text.strip().strip("|").split("|") if c.strip()] if pipe_row else []
     if pipe_row and not header_row:
         # without its delimiter row a header row is told by its cells: three or more short labels, no figure,
         # mark or link among them ('| Model | Parameters | Open-Source | test-EN |'); a body row holds values
-        cells = [c.strip() for c in text.strip().strip("|").split("|") if c.strip()]
         header_row = len(cells) >= 3 and all(_HEADER_CELL.fullmatch(c) for c in cells) \
             and not det.judge.has_own(low)  # ('| Wren | Open source | Speech |' is the own artifact's row)
     mention_starts = [m[0] for m in block_mentions]  # sorted by start
@@ -92,7 +92,8 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
         kind_here, label_here = block_kind, row_label
         if pipe_row:
             kind_here = "table_cell"
-            label_here = low[sentences[0][0]:sentences[0][1]].strip() if index else ""
+            # (the first cell, whether or not its bar has spaces around it: '| gpt-x-20b| 0.0008 | …')
+            label_here = lower(cells[0]) if index and cells else ""
         first = bisect.bisect_left(mention_starts, start)
         last = bisect.bisect_left(mention_starts, end, first)
         mentions = [(a - start, b - start, k, st) for a, b, k, st in block_mentions[first:last] if b <= end]

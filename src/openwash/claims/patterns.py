@@ -78,7 +78,7 @@ JUDGE_CJK_17 = lazyre.compile(r"(?:其他|他の)")
 # ('开源仓库已经对 OWN 模型深度支持': the repositories already support OWN)
 JUDGE_CJK_19 = lazyre.compile(r"[，。、,；]|(?:的基础|的基礎|基础上|基礎上)|已经|已經|对|對")
 JUDGE_CJK_2 = lazyre.compile(r"(?:其他|其它|更多|众多|眾多|各类|各類|各种|各種|主流|一些|一系列|许多|許多|很多|大量|诸多|現有|现有|已有|所有|其余|以下|如下|下列|他の|"
-                                   r"大多数|大多數|大部分|多数|多數|相关|相關|"
+                                   r"大多数|大多數|大部分|多数|多數|相关|相關|各个|各個|常见|常見|流行|热门|熱門|"
                                    r"多くの|ほとんどの|主要な|様々な|既存の)[^，。]{0,6}$")
 JUDGE_CJK_3 = lazyre.compile(r"\s*(?:的|、|の|版|化版|模型|大模型|项目|項目|社区|社區|工具|框架|软件|軟件|数据|數據|协议|協議|"
                                     r"许可|許可|版本|生态|生態|界|精神|运动|方案|库|庫|社群|权重|權重|语言|語言|基座|中文|"
@@ -503,4 +503,5 @@ CJK_CLAUSE_END = lazyre.compile(r"[。；;！？!?]")
 # 项目中选择词表' (from open-source projects); the copula 为 ('本项目为开源项目') is decided before, as a copula
 CJK_PREPOSITION = lazyre.compile(r"为|為|对|對|给|給|向|与|與|跟|同|从|從|自|在|于|於|比")
 # verbs of a list or a study of others' work: '本项目整理了开源的中文数据集' (this project collects open datasets)
-CJK_CURATES = lazyre.compile(r"整理|收集|汇总|彙總|收录|收錄|盘点|盤點|列出|介绍|介紹|推荐|推薦|评测|評測|测评|測評|复现|復現|梳理|调研|調研")
+CJK_CURATES = lazyre.compile(r"整理|收集|汇总|彙總|收录|收錄|盘点|盤點|列出|介绍|介紹|推荐|推薦|评测|評測|测评|測評|复现|復現|梳理|调研|調研|"
+                             r"分享|分析")

@@ -63,7 +63,9 @@ _THIRD_PARTY_WORDS = lazyre.compile(
     r"apache(?![\s-]*(?:v?2|licen[cs]e|software\s+licen[cs]e)))(?![\w])"
     r"|基于|基於|使用|支持|兼容|对比|相比|同等|同类|同類|同级|同級|表现最|之一|第三方"
     # zh verbs of use and provenance ('本程序依赖的…', '取自…')
-    r"|依赖|依賴|采用|採用|利用|借助|来自|來自|取自|源自|摘自|参考|參考|借鉴|借鑒|集成")
+    r"|依赖|依賴|采用|採用|利用|借助|来自|來自|取自|源自|摘自|参考|參考|借鉴|借鑒|集成"
+    # ... and of curation: what a list shares, collects or analyses is others' ('分享 GitHub 上有趣的开源项目')
+    r"|分享|收录|收錄|汇总|彙總|盘点|盤點|分析")
 
 
 _UNKNOWN_NAME = lazyre.compile(r"'([^']{1,60})' is not one of this repository's names")
@@ -111,12 +113,14 @@ def other_evidence(low: str, other_links: list[tuple[int, int]], phrase_start: i
     # ('第三方' is no verb: '第三方强大的开源模型' are third parties' models, 的 or not)
     # (a verb right before 的 has the phrase's noun as its object: '本程序依赖的开源项目', the open-source projects
     # this program depends on, are what it uses)
-    return any(not (cjk and m.end() <= phrase_start and m.group(0) != "第三方" and closed_by_de(low[m.end():phrase_start])
-                    and not low[m.end():phrase_start].lstrip().startswith("的"))
+    # (a verb of curation governs the whole noun phrase after it, adjectives closed by 的 included)
+    return any(not (cjk and m.end() <= phrase_start and m.group(0) != "第三方" and m.group(0) not in _CURATION_WORDS
+                    and closed_by_de(low[m.end():phrase_start]) and not low[m.end():phrase_start].lstrip().startswith("的"))
                and not (m.group(0) in _LICENSE_VERBS and _LICENSE_BASIS.match(low, m.end()))
                for m in _THIRD_PARTY_WORDS.finditer(low, start))
 
 
+_CURATION_WORDS = frozenset({"分享", "收录", "收錄", "汇总", "彙總", "盘点", "盤點", "分析"})
 # verbs that, before a licence, give the terms of the release ('基于 MIT 许可进行开源', '采用 Apache 协议开源')
 _LICENSE_VERBS = frozenset({"基于", "基於", "采用", "採用", "使用", "遵循"})
 
@@ -252,14 +256,16 @@ def own_places_of(doc: Document, own: frozenset[str] = frozenset()) -> dict[int,
 # it stands (the corpus labels such headings heading_or_badge); an adjective ('Fully open source') is a feature.
 _SECTION_LABEL = lazyre.compile(
     r"[\W_]*(?:\d+(?:\.\d+)*[.、)]?\s*)?(?:社区|社區)?(?:相关|相關)?\s*(?:open[\s-]?sourc(?:e|ed|ing)|open[\s-]?weights?|开源|開源)"
-    r"(?:[\s-]*(?:plans?|lists?|roadmap|progress|status|schedule|timeline|checklist|todo|releases?|versions?|"
+    r"(?:[\s-]*(?:(?:&|and|/|vs\.?|versus|与|與|和|及)\s*)?(?:plans?|lists?|roadmap|progress|status|schedule|timeline|checklist|todo|releases?|versions?|"
     r"models?|weights|checkpoints?|components?|resources?|contents|projects?|repositor(?:y|ies)|tools?|links?|"
     r"licen[cs]es?|notice|statement|policy|details|information|materials?|artifacts?|assets?|parts?|"
     r"datasets?|data|code|计划|計劃|列表|清单|清單|进展|進展|进度|進度|路线图|路線圖|内容|內容|模型|版本|权重|權重|"
     r"资源|資源|项目|項目|地址|链接|鏈接|说明|說明|声明|聲明|情况|情況|组件|組件|数据集|數據集|数据|數據|代码|代碼|"
     r"部分|信息|推荐|推薦|友情链接|友情鏈接|数据集结果|數據集結果|结果|結果|results?|"
+    # editions set side by side ('开源版与企业版', 'Open Source vs Enterprise')
+    r"版|editions?|企业版本?|企業版本?|商业版本?|商業版本?|enterprise|"
     r"week|weeks|day|days|month|summit|conference|meetup|hackathon|events?|programs?|"
-    r"programme|awards?)(?:\s*(?:&|and|/|与|與|和|及)(?=\s*\w))?)*[\W_]*",
+    r"programme|awards?)(?:\s*(?:&|and|/|vs\.?|versus|与|與|和|及)(?=\s*\w))?)*[\W_]*",
     re.IGNORECASE)
 
 
