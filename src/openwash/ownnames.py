@@ -232,7 +232,8 @@ def spans_in(pattern: re.Pattern[str] | None, low: str) -> list[tuple[int, int]]
 
 def title_name(title: str) -> str:
     """A heading with its decorations removed: 'Model Card for Demo-7B (Deprecated)' → 'Demo-7B'."""
-    text = "".join(ch for ch in title if ch.isalnum() or ch in " -_.:：|()（）[]'’&+/—–" or ord(ch) > 0x2E80)
+    # (CJK punctuation stays, emoji beyond the basic plane go: '🚀 OpenLLM' is 'OpenLLM')
+    text = "".join(ch for ch in title if ch.isalnum() or ch in " -_.:：|()（）[]'’&+/—–" or 0x2E80 <= ord(ch) <= 0xFFEF)
     text = _TITLE_SEP.split(text.strip())[0].strip()
     for _ in range(3):
         text = _DECORATION.sub("", text).strip()
@@ -292,9 +293,10 @@ def names_from_document(doc: Document, owner: str = "") -> list[tuple[str, str]]
         if block.heading_level == 1 or (not seen_h1 and index == 0):
             name = title_name(block.text)
             words = name.split()
-            # (a title that holds an openness phrase describes, it does not name: '## Local Open Source Models')
+            # (a title that holds an openness phrase describes, it does not name: '## Local Open Source Models';
+            # one word is a name, whatever it is made of: 'OpenLLM')
             if name and len(words) <= 4 and words and (block.heading_level == 1 or not is_generic(words[0])) \
-                    and not any_phrase(name.lower()):
+                    and (len(words) == 1 or not any_phrase(name.lower())):
                 out.append((name, f"{where}:{block.line}: title"))
         seen_h1 = seen_h1 or block.heading_level == 1
     lead = _lead_blocks(doc)

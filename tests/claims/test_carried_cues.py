@@ -250,6 +250,9 @@ CARRIED_CLAIMS = [
     ("an edition after a list of properties, zh", "- Wren 不仅支持联网使用，也支持开源、免费、自托管的版本", "开源"),
     # zh: 该工具包 (this toolkit) points at the artifact the README describes
     ("this toolkit under a licence, zh", "该工具包使用 [Apache 2.0](LICENSE) 开源许可证。", "开源"),
+    # how many things the author released is a quantity of its own releases, not a class of others
+    ("a quantity the author developed", "To this end we've developed a number of open source projects including:",
+     "open source"),
     # zh: ... while a relative clause of use after a copula describes the subject
     ("a relative clause of use after a copula, zh", "Wren-Agent 是一个基于 Wren 改进的开源视觉语言模型。", "开源"),
     # ... while a link's text that is the phrase and its noun alone is judged as the sentence says
@@ -434,6 +437,10 @@ CARRIED_NON_CLAIMS = [
     ("third-party parts under their licences, zh", "本项目相关资源仅供学术研究之用，使用涉及第三方代码的部分时，请严格遵循相应的开源协议。"),
     # zh: what the author analyses or collects is others'
     ("the author analyses others' work, zh", "本仓库同时持续深度分析开源开放的大模型以及数据集的情况。"),
+    # ... while a quantity the author evaluates is of others
+    ("a quantity the author evaluates", "We evaluate several open-source models on our benchmark."),
+    # a pipe row with an empty corner cell heads the columns of a comparison
+    ("a header row with an empty corner cell", "| | Open Source (`wren-speech-toolkit`) | Managed API (`wren-py`) |"),
     # a place in a ranking ranks among the class ('the second place in the open-source models')
     ("a place in a ranking", "- <ins>Underlined</ins> indicates the second place in the open-source model."),
 ]

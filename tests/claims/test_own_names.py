@@ -269,3 +269,13 @@ def test_a_community_named_after_a_family_is_not_its_maker() -> None:
     assert "mistral" in ownnames.derive("mistral-inference", "mistralai", []).keys
     assert "qwen" in ownnames.derive("Qwen2.5", "QwenLM", []).keys
     assert "llama" in ownnames.derive("llama3", "meta-llama", []).keys
+
+
+def test_a_one_word_title_is_a_name_whatever_it_is_made_of() -> None:
+    # 'OpenLLM' holds 'open LLM' but is one word: a name; emoji before it are decoration
+    assert ownnames.title_name("🚀 OpenLLM: Open Source Large Language Model Framework") == "OpenLLM"
+    doc = parse_document("README.md", "readme", "# 🚀 OpenLLM: Open Source Large Language Model Framework\n\nText.\n")
+    assert "openllm" in ownnames.derive("osllm", "", [doc]).keys
+    # ... while a title of several words that holds the phrase describes
+    doc = parse_document("README.md", "readme", "# Local Open Source Models\n\nText.\n")
+    assert ownnames.derive("osllm", "", [doc]).keys.keys() == {"osllm"}

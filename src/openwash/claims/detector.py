@@ -82,8 +82,11 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
     if pipe_row and not header_row:
         # without its delimiter row a header row is told by its cells: three or more short labels, no figure,
         # mark or link among them ('| Model | Parameters | Open-Source | test-EN |'); a body row holds values
-        header_row = len(cells) >= 3 and all(_HEADER_CELL.fullmatch(c) for c in cells) \
-            and not det.judge.has_own(low)  # ('| Wren | Open source | Speech |' is the own artifact's row)
+        header_row = (len(cells) >= 3 and all(_HEADER_CELL.fullmatch(c) for c in cells)
+                      and not det.judge.has_own(low)) \
+            or (len(cells) >= 2 and not text.strip().strip("|").split("|")[0].strip())
+        # ('| Wren | Open source | Speech |' is the own artifact's row; '| | Open Source | Managed API |', with an
+        # empty corner cell, heads the columns of a comparison)
     mention_starts = [m[0] for m in block_mentions]  # sorted by start
     after_others = False
     for index, (start, end) in enumerate(sentences):

@@ -87,6 +87,8 @@ class Judge(Ownership, CjkJudgement, TargetAndStrength):
         if planned:
             return out(False, "plan", f"a plan or promise ('{planned}'), not a release")
 
+        if s.block_kind == "table_cell" and s.header_row:
+            return out(False, "heading", "a table header names a column, it asserts nothing")
         if s.block_kind in ("table_cell", "front_matter") and len(p.JUDGE_7.sub("", low)) <= len(
                 p.JUDGE_7.sub("", low[a:b])) + 12:
             return self.cell(s, a, b, out)

@@ -125,6 +125,11 @@ class Ownership(Reader):
 
         # quantified and generic noun phrases; 'all' with no noun after the phrase is an adverb ('All open source,
         # transparent and self-hostable': entirely), not a quantifier
+        first_release = lx.FIRST_PERSON.search(left)
+        if det == "third" and det_word in p.RELEASED_QUANTITY and first_release \
+                and lx.RELEASE_VERBS.search(low[cs + first_release.end():np_start]):
+            # 'we've developed a number of open source projects': how many the author released, not others
+            return out(True, "first-person", f"the author ('{first_release.group(0)}') releases '{det_word} …'")
         if det == "third" and not inner_own and not (det_word == "all" and not head):
             return out(False, "generic", f"a quantified or generic noun phrase ('{det_word} ...')")
 

@@ -471,6 +471,9 @@ TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
                            r"agent|crawler|tool)(?![\w])"
                            r"|项目|項目|平台|软件|軟件|系统|系統|プロジェクト|proyecto|projet|projekt")),
 ]
+# quantities of what the author released ('we have developed a number of / several open-source projects')
+RELEASED_QUANTITY = frozenset({"number", "several", "many", "multiple", "some", "few", "various", "numerous", "dozens",
+                               "hundreds", "two", "three", "four", "five"})
 ARTIFACT_WORDS = frozenset({"code", "models", "model", "weights", "data", "datasets", "dataset", "llms", "checkpoints"})
 VERB_SUBJECT = frozenset({"we", "i", "to", "have", "has", "also", "now", "just", "will", "we've", "we’ve", "finally"})
 # what introduces a cited title ('see our report, X: …', 'the paper X: …', 'published in X: …')
