@@ -316,7 +316,8 @@ def names_from_document(doc: Document, owner: str = "") -> list[tuple[str, str]]
                 and m.group(0).lower() not in _DEICTIC_SUBJECTS and not _linked_to_another(doc, block, m.group(0), owner):
             rest = block.text.strip()[m.end():]
             # the subject of the lead names the project, unless the title names something else
-            if _COPULA_START.match(rest) and (not titles or name_key(m.group(0)) in titles):
+            # ('Storage：' alone is a label of what follows, not a name)
+            if _COPULA_START.match(rest) and rest.strip(" ：:—-,(") and (not titles or name_key(m.group(0)) in titles):
                 out.append((m.group(0), f"{where}:{block.line}: lead"))
         break
     for _line, _info, content in doc.code_blocks[:50]:

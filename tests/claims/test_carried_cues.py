@@ -253,6 +253,10 @@ CARRIED_CLAIMS = [
     # how many things the author released is a quantity of its own releases, not a class of others
     ("a quantity the author developed", "To this end we've developed a number of open source projects including:",
      "open source"),
+    # zh: a dependency relative clause over coordinated names says what the subject is built on
+    ("built on coordinated names, zh", "Wren 是基于 PyTorch 和 Kestrel 的开源工具箱，专注于文本检测。", "开源"),
+    # zh: a label of the address that follows is the release's own ('开源地址：<link>')
+    ("the label of an address, zh", "开源地址：[https://github.com/wren/wren](https://github.com/wren/wren)", "开源"),
     # zh: ... while a relative clause of use after a copula describes the subject
     ("a relative clause of use after a copula, zh", "Wren-Agent 是一个基于 Wren 改进的开源视觉语言模型。", "开源"),
     # ... while a link's text that is the phrase and its noun alone is judged as the sentence says
@@ -441,6 +445,8 @@ CARRIED_NON_CLAIMS = [
     ("a quantity the author evaluates", "We evaluate several open-source models on our benchmark."),
     # a pipe row with an empty corner cell heads the columns of a comparison
     ("a header row with an empty corner cell", "| | Open Source (`wren-speech-toolkit`) | Managed API (`wren-py`) |"),
+    # zh: the licences of the components it depends on (其依赖的三方组件) are others'
+    ("the licences of dependencies, zh", "Wren 基于 Apache License 2.0 许可证，其依赖的三方组件的开源许可见 Licenses。"),
     # a place in a ranking ranks among the class ('the second place in the open-source models')
     ("a place in a ranking", "- <ins>Underlined</ins> indicates the second place in the open-source model."),
 ]
@@ -466,6 +472,7 @@ def test_unable_to_release_is_a_negation_zh() -> None:
     "> 各个垂直领域开源基础模型。",  # open-source base models of each field
     "Wren 分享 GitHub 上有趣、入门级的开源项目。",  # what a list shares is others'
     "开源项目友情链接：",  # a label that introduces a list
+    "以下是采用了Wren的开源项目精选案例。",  # the following are open-source projects that adopted Wren
     "目前大多数开源的对话项目使用其他模型生成的指令数据。",  # most open-source projects
     "当前相关开源智能体主要是 SDK 或者框架，用户还需做进一步的开发。",  # related open-source agents
 ])
@@ -488,6 +495,13 @@ def test_others_things_are_not_made_own_by_the_lead_zh(sentence: str) -> None:
 ])
 def test_headings_that_name_a_comparison_or_results_claim_nothing(md: str) -> None:
     assert positives(md) == []
+
+
+def test_only_or_currently_before_jiang_marks_the_object_not_the_future_zh() -> None:
+    # '目前仅将稳定的能力开源给社区' (currently only the stable parts are released to the community): 将 marks the
+    # object; in the lead it is the project's release
+    assert [c.phrase for c in positives("# Wren\n\n目前仅将稳定的能力开源给社区，更多的规划参考 RoadMap。\n")] == ["开源"]
+    assert positives("# Wren\n\n我们将开源稳定的能力。\n") == []  # (将 right before the phrase plans)
 
 
 def test_a_pipe_row_is_labelled_by_its_first_cell_with_or_without_spaces_around_the_bar() -> None:

@@ -279,3 +279,11 @@ def test_a_one_word_title_is_a_name_whatever_it_is_made_of() -> None:
     # ... while a title of several words that holds the phrase describes
     doc = parse_document("README.md", "readme", "# Local Open Source Models\n\nText.\n")
     assert ownnames.derive("osllm", "", [doc]).keys.keys() == {"osllm"}
+
+
+def test_a_label_line_opening_the_lead_names_nothing() -> None:
+    # 'Storage：' alone labels the list below; 'Wren：一个…' names the subject it describes
+    doc = parse_document("README.md", "readme", "Storage：\n\n- [Finch](https://github.com/finch/finch)：存储测试套件。\n")
+    assert "storage" not in ownnames.derive("wren", "", [doc]).keys
+    doc = parse_document("README.md", "readme", "Kestrel：一个语音模型。\n")
+    assert "kestrel" in ownnames.derive("wren", "", [doc]).keys

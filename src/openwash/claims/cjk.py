@@ -65,7 +65,8 @@ class CjkJudgement(Reader):
             # 'Llama模型的开源无疑极大促进了…': the open-sourcing of another's model
             return out(False, "third-party", f"another's release ('{other.group(1)}…的')")
         pair = p.CJK_OTHER_POSSESSORS.search(low, max(0, a - 40), a)
-        if pair and not self.has_own(pair.group(0)) and not p.CJK_ALTERNATIVE_AFTER.match(low, b):
+        if pair and not self.has_own(pair.group(0)) and not p.CJK_ALTERNATIVE_AFTER.match(low, b) \
+                and not lx.DEPENDENCY.search(low, max(cs, pair.start() - 6), pair.start()):
             # 'Envoy 和 Istio 的开源工作' (Envoy's and Istio's open-source work): names coordinated before 的 own
             # what follows, as 'Envoy and Istio's open-source work' does in English ('Kestrel、Finch 的开源替代方案'
             # is an alternative to them)
@@ -156,7 +157,7 @@ class CjkJudgement(Reader):
             return out(True, "own-license", f"released under '{from_first_word(low[cs:a]).strip()}'")
         # licence wording
         if p.JUDGE_CJK_6.match(after) or p.JUDGE_CJK_7.search(near):
-            if "第三方" in low[:a]:
+            if p.CJK_OTHERS_PARTS.search(low, 0, a):
                 # '使用涉及第三方代码的部分时，请遵循相应的开源协议': the licences of third-party parts
                 return out(False, "license-text", "the licences of third-party parts ('第三方')")
             other = p.CJK_OTHER_POSSESSOR.search(low[max(0, a - 40):a])
@@ -195,7 +196,8 @@ class CjkJudgement(Reader):
             and "了" not in low[b + 1:x]  # ('开源数据集训练了 OWN': OWN is the object of another verb)
             for x, _y in s.own_spans)  # '其他开源项目使用 OWN': projects that use OWN
         user = last_match(lx.DEPENDENCY, low[cs:a])
-        if user and not lx.EDITION_NOUNS.match(after.lstrip()) and not from_first_word(low[cs:cs + user.start()]):
+        if user and not lx.EDITION_NOUNS.match(after.lstrip()) \
+                and p.CJK_DEICTIC_FRAME.fullmatch(from_first_word(low[cs:cs + user.start()])):
             rest = low[cs + user.end():a]
             de = rest.rfind("的")
             if de > 0 and self.has_own(rest[:de]) and len(rest) - de - 1 <= 6 and not p.CJK_CLAUSE_END.search(rest):

@@ -60,8 +60,10 @@ class Judge(Ownership, CjkJudgement, TargetAndStrength):
             return out(False, "title", "the phrase is part of a cited title ('Name: Title Case Words')")
         if s.block_kind == "heading" and is_section_label(s.text):
             return out(False, "heading", "a heading that names a section ('Open-source Plan', '开源推荐')")
-        if s.text.rstrip(" *_").endswith((":", "：")) and is_section_label(s.text.rstrip(" *_:：")):
-            # 'Open-source projects:', '开源项目友情链接：': a line that only names what the list below holds
+        if s.text.rstrip(" *_").endswith((":", "：")) and is_section_label(s.text.rstrip(" *_:：")) \
+                and not p.VALUE_LABEL.search(s.text.rstrip(" *_:：")):
+            # 'Open-source projects:', '开源项目友情链接：': a line that only names what the list below holds ('开源地址：'
+            # labels the address that follows it, the release's own)
             return out(False, "heading", "a label that introduces a list ('Open-source projects:')")
         for x, y in s.link_spans:
             if not (x <= a and b <= y):

@@ -127,6 +127,14 @@ OWNER_10 = lazyre.compile(r"(?:^|\s)(?:we|to|and|i|they|also|now|just|finally|of
 HTML_HEADER_CELL_LEFT = lazyre.compile(r"<th\b[^<>]*>[^<>]{0,30}$")
 # what separates the pieces of a page title ('Wren - 开源推荐', 'Docs | Open-source Plan', 'Wren: Roadmap')
 TITLE_SEPARATOR = lazyre.compile(r"\s+[-–—|]\s+|[:：]\s*")
+# nothing, or 'the following are', before a clause's verb ('以下是采用了 OWN 的开源项目')
+CJK_DEICTIC_FRAME = lazyre.compile(r"(?:(?:以下|下面|如下|这些|這些)\s*(?:是|为|為)?)?")
+# a label of one value that follows it ('开源地址：', 'Source code:'), not of a list
+VALUE_LABEL = lazyre.compile(r"(?:地址|(?<!友情)链接|(?<!友情)鏈接|网址|網址|address|url|link|repo|repository)$", re.I)
+# the licences of others' parts: '第三方', '三方组件', '其依赖的…'
+CJK_OTHERS_PARTS = lazyre.compile(r"第?三方|依赖的|依賴的")
+# what makes 将 mark the object (the BA construction) rather than the future: 'only', 'currently' right before it
+CJK_BA_BEFORE = lazyre.compile(r"(?:仅|僅|只|目前|当前|當前|现在|現在|现已|現已)\s*$")
 # an HTML table cell and its content; an HTML tag
 HTML_CELL = lazyre.compile(r"<t[dh]\b[^<>]*>(.*?)</t[dh]\s*>", re.S | re.I)
 HTML_TAG = lazyre.compile(r"<[^<>]*>")
@@ -338,7 +346,7 @@ CJK_AS_A_MAIN = lazyre.compile(r"[，,]\s*(?:它|我们|我們|本项目|本項�
 # a verb of use that is a noun in a list ('SDK部署与…', '微调和部署'): followed by a conjunction
 CJK_CONJUNCTION_AFTER = lazyre.compile(r"\s*(?:与|與|和|及|、|以及)")
 # a release verb's complement right after the phrase ('开源出来', '开源到'): the phrase is the verb
-CJK_RELEASE_COMPLEMENT = lazyre.compile(r"\s*(?:出来|出來|了|到|至)")
+CJK_RELEASE_COMPLEMENT = lazyre.compile(r"\s*(?:出来|出來|了|到|至|给|給)")  # (开源给社区: released to the community)
 # the phrase alone in parentheses right after a name ('Kestrel（开源）', 'Kestrel (开源)')
 CJK_PAREN_LABEL = lazyre.compile(r"([\w\-.]+)\s*[（(]\s*$")
 CJK_PAREN_CLOSE = lazyre.compile(r"\s*[）)]")

@@ -28,6 +28,8 @@ def plan(s: Sentence, a: int, b: int, cs: int, ce: int, cjk: bool) -> str:
         if m and m.group(0) in ("将", "將") and low.startswith("的", b) and (
                 lx.FIRST_PERSON.search(window, m.end()) or lx.DEMONSTRATIVE.search(window, m.end())):
             m = None  # '仅将我们开源的代码用于研究': 将 marks the object (the code we released), it plans nothing
+        if m and m.group(0) in ("将", "將") and len(window) - m.end() >= 2 and p.CJK_BA_BEFORE.search(window, 0, m.start()):
+            m = None  # '目前仅将稳定的能力开源给社区': after 'only' or 'currently' 将 marks the object released now
         if m and (len(window) - m.end() <= 5 or not p.PLAN_4.search(window[m.end():])):
             return m.group(0)
     else:
