@@ -167,7 +167,7 @@ class CjkJudgement(Reader):
                     and p.JUDGE_CJK_14.search(low):
                 return out(True, "own-license", "the own artifact is released under an open licence")
             if any(y <= a and p.OWN_LICENSE_GAP.fullmatch(low[y:a]) for _x, y in s.own_spans) \
-                    and not self._section_heading(s) and s.block_kind != "heading":  # ('# 四、OWN 开源协议' names a section)
+                    and s.block_kind != "heading":  # ('# 四、OWN 开源协议' names a section)
                 return out(True, "own-license", "the open licence of the own artifact ('OWN 模型开源协议')")
             if p.JUDGE_CJK_7.search(near) and p.JUDGE_CJK_15.search(low):
                 return out(True, "own-license", "the own artifact is released under an open licence")
@@ -323,13 +323,14 @@ class CjkJudgement(Reader):
                 first = lx.FIRST_PERSON.search(low, 0, a) or lx.FIRST_PERSON.search(low, b, clause_end)
                 dem = lx.DEMONSTRATIVE.search(low, 0, a) or lx.DEMONSTRATIVE.search(low, b, clause_end)
             if first or dem:
-                who_m = first or dem
-                curates = p.CJK_CURATES.search(low, who_m.end(), a) if who_m.end() <= a else None  # type: ignore[union-attr]
+                who = first if first is not None else dem
+                assert who is not None
+                curates = p.CJK_CURATES.search(low, who.end(), a)
                 if curates:
                     # '本仓库持续分析开源开放的大模型' (this repository analyses open models): what the author collects,
                     # studies or recommends is others'
                     return out(False, "third-party", f"the author curates or studies others' work ('{curates.group(0)}')")
-                return out(True, "first-person", f"the author ('{who_m.group(0)}') releases it")  # type: ignore[union-attr]
+                return out(True, "first-person", f"the author ('{who.group(0)}') releases it")
             if any(x < clause_end or not goes_on for x, _y in s.own_spans):
                 return out(True, "own-name", "a release of the own artifact")
             if s.news or lx.NEWS_DATE.search(low) or lx.DONE_CHECKBOX.search(low):
