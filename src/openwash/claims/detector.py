@@ -78,15 +78,16 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
     sentences = segment.sentences(text)
     # a table row that Markdown did not parse as a table ('| Name | Open-source LLM |'): cells, not sentences
     pipe_row = block_kind in ("paragraph", "plain") and (text.lstrip().startswith("|") or text.count(" | ") >= 2)
-    cells = [c.strip() for c in text.strip().strip("|").split("|") if c.strip()] if pipe_row else []
+    raw_cells = text.strip().strip("|").split("|") if pipe_row else []
+    cells = [c.strip() for c in raw_cells if c.strip()]
     if pipe_row and not header_row:
         # without its delimiter row a header row is told by its cells: three or more short labels, no figure,
-        # mark or link among them ('| Model | Parameters | Open-Source | test-EN |'); a body row holds values
-        header_row = (len(cells) >= 3 and all(_HEADER_CELL.fullmatch(c) for c in cells)
-                      and not det.judge.has_own(low)) \
-            or (len(cells) >= 2 and not text.strip().strip("|").split("|")[0].strip())
-        # ('| Wren | Open source | Speech |' is the own artifact's row; '| | Open Source | Managed API |', with an
-        # empty corner cell, heads the columns of a comparison)
+        # mark or link among them ('| Model | Parameters | Open-Source | test-EN |'; '| Wren | Open source | Speech |'
+        # is the own artifact's row), or an empty corner cell that heads the columns of a comparison ('| | Open
+        # Source | Managed API |'); a body row holds values
+        corner = len(cells) >= 2 and not raw_cells[0].strip()
+        header_row = corner or (len(cells) >= 3 and all(_HEADER_CELL.fullmatch(c) for c in cells)
+                                and not det.judge.has_own(low))
     mention_starts = [m[0] for m in block_mentions]  # sorted by start
     after_others = False
     for index, (start, end) in enumerate(sentences):
