@@ -36,7 +36,9 @@ that decides wins, and its name is the ``cue`` (``openwash claims --explain``):
    soon``, an unchecked ``[ ]`` roadmap item, ``将开源``, ``予定`` — not claims
    (a ticked ``[x]`` item is a claim).
 4. **Community and concepts**: the phrase heads ``community``,
-   ``contributors``, ``movement``, ``社区``... — never a claim.
+   ``contributors``, ``movement``, ``社区``, ``开源学习活动``... or sits in an
+   invitation (``Join our Discord to build open-source models``) — never a
+   claim.
 5. **Comparisons**: the phrase sits in a ranking or comparison (``outperforms
    open-source models``, ``SOTA among open-source models``, ``closed-source
    and open-source models``, ``在开源模型中``) — not a claim.  This covers the
@@ -69,7 +71,9 @@ that decides wins, and its name is the ``cue`` (``openwash claims --explain``):
    ``fair source`` are not openness phrases at all.
 9. Places: a table cell that holds little more than the phrase is a claim
    when its row names the own artifact or one of its components (``| Wren
-   weights | Open weights |``), never in the header row; a model card's
+   weights | Open weights |``), never in the header row (an empty corner cell
+   heads a comparison); a cell of an HTML table speaks of its row's first cell
+   as a Markdown table's does; a model card's
    ``tags: [open-source]`` is a claim about the card's model; a cited title
    (``see Wren: Open Small Models for Phones``, a linked paper or post, a
    table-of-contents entry) asserts nothing.
