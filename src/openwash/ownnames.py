@@ -375,6 +375,7 @@ def document_keys(doc: Document) -> set[str]:
 # Who publishes a well-known family (folded owner names), where the owner is not the family's name with a
 # company word after it (:data:`_MAKER_SUFFIXES`)
 _FAMILY_MAKERS = {"llama": frozenset({"metallama", "facebookresearch", "meta"}), "mixtral": frozenset({"mistralai"}),
+                  "chatglm": frozenset({"thudm", "zaiorg"}),
                   "gemma": frozenset({"google", "googledeepmind"}), "bert": frozenset({"google", "googleresearch"}),
                   "clip": frozenset({"openai"}), "whisper": frozenset({"openai"}), "chatgpt": frozenset({"openai"}),
                   "falcon": frozenset({"tiiuae"}), "bloom": frozenset({"bigscience"})}
@@ -383,6 +384,8 @@ _MAKER_SUFFIXES = ("", "ai", "lm", "inc", "labs", "lab", "team", "org", "hq", "d
 # Well-known models, frameworks and makers (folded): a README that keeps naming one is built on it, so it is
 # never taken for the project's own name by recurrence alone (claims/places.py treats them as third parties)
 KNOWN_FAMILIES = frozenset(["pytorch", "tensorflow", "jax", "llama", "mistral", "mixtral", "qwen", "gemma", "falcon", "bloom",
+                            # the Chinese base models other projects build on most
+                            "chatglm", "baichuan", "internlm", "deepseek",
                             "chatgpt", "openai", "meta", "google", "microsoft", "nvidia", "huggingface",
                             "langchain", "kubernetes", "linux", "docker", "postgres", "postgresql", "redis",
                             "mysql", "apache", "clip", "bert", "whisper",

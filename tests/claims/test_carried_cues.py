@@ -257,6 +257,12 @@ CARRIED_CLAIMS = [
     ("built on coordinated names, zh", "Wren 是基于 PyTorch 和 Kestrel 的开源工具箱，专注于文本检测。", "开源"),
     # zh: a label of the address that follows is the release's own ('开源地址：<link>')
     ("the label of an address, zh", "开源地址：[https://github.com/wren/wren](https://github.com/wren/wren)", "开源"),
+    # zh: an answer's marker ('A1:') labels no name
+    ("an answer's marker, zh", "A1: 开源版本仅包含 Transformer 部分的权重，可直接用于下游任务精调。", "开源"),
+    # zh: a sentence that opens with the licence it follows
+    ("a sentence opening with the licence it follows, zh", "遵循 MIT 开源许可协议，您可以免费使用。", "开源"),
+    # zh: ... while a completed release the author is glad to share is announced, not curated
+    ("sharing a completed release, zh", "我们非常兴奋地分享 Wren-Chat 现已开源并供 AI 社区使用。", "开源"),
     # zh: ... while a relative clause of use after a copula describes the subject
     ("a relative clause of use after a copula, zh", "Wren-Agent 是一个基于 Wren 改进的开源视觉语言模型。", "开源"),
     # ... while a link's text that is the phrase and its noun alone is judged as the sentence says
@@ -447,6 +453,16 @@ CARRIED_NON_CLAIMS = [
     ("a header row with an empty corner cell", "| | Open Source (`wren-speech-toolkit`) | Managed API (`wren-py`) |"),
     # zh: the licences of the components it depends on (其依赖的三方组件) are others'
     ("the licences of dependencies, zh", "Wren 基于 Apache License 2.0 许可证，其依赖的三方组件的开源许可见 Licenses。"),
+    # zh: what the author collects (搜集) is others'
+    ("collected by the author, zh", "我们搜集了十余个开源的中文数据集，可以分为情绪分析、信息抽取等几类。"),
+    # zh: licence duties (开源义务) are licence terms
+    ("licence duties, zh", "- **SaaS 触发开源义务 / SaaS Trigger**"),
+    # zh: the author among the beneficiaries, and passion for or effort given to open source, are the movement's
+    ("a beneficiary of open source, zh", "我们也希望自己不仅是开源的受益者，也能成为开源的贡献者。"),
+    ("passion and effort for open source, zh", "也希望对开源有同样热情的伙伴加入进来，一起为开源献出一份力！"),
+    # an invitation to join in the middle of a sentence
+    ("join our, mid-sentence",
+     "If you are interested in contributing, also join our [Loon OpenSource Plan](https://opensource.loon.example)."),
     # a place in a ranking ranks among the class ('the second place in the open-source models')
     ("a place in a ranking", "- <ins>Underlined</ins> indicates the second place in the open-source model."),
 ]

@@ -269,6 +269,9 @@ def test_a_community_named_after_a_family_is_not_its_maker() -> None:
     assert "mistral" in ownnames.derive("mistral-inference", "mistralai", []).keys
     assert "qwen" in ownnames.derive("Qwen2.5", "QwenLM", []).keys
     assert "llama" in ownnames.derive("llama3", "meta-llama", []).keys
+    # ChatGLM is THUDM's: a web UI named after it is built on it
+    assert "chatglm" not in ownnames.derive("LangChain-ChatGLM-Webui", "X-D-Lab", []).keys
+    assert "chatglm" in ownnames.derive("ChatGLM3", "THUDM", []).keys
 
 
 def test_a_one_word_title_is_a_name_whatever_it_is_made_of() -> None:

@@ -85,7 +85,10 @@ class CjkJudgement(Reader):
         causer = p.CJK_CAUSATIVE.search(low[cs:a])
         if fp_agent and causer and causer.start() > fp_agent.start():
             return out(False, "third-party", f"the author asks others to release ('{causer.group(0)}')")
-        if fp_agent and not lx.DEPENDENCY.search(low[cs + fp_agent.end():a]) \
+        # ('我们希望自己是开源的受益者': the author as a member of the community the phrase heads)
+        community_after = bool(lx.COMMUNITY_HEADS.search(after.lstrip("的 ")[:4]))
+        if fp_agent and not community_after and not lx.DEPENDENCY.search(low[cs + fp_agent.end():a]) \
+                and not p.CJK_CURATES.search(low, cs + fp_agent.end(), a) \
                 and not lx.THANKS.search(low[cs:a]) and "由" not in low[cs + fp_agent.end():a] \
                 and not p.JUDGE_CJK_2.search(low[cs + fp_agent.end():a]) \
                 and (p.CJK_RELEASE_AFTER.match(low[b:]) or p.CJK_BA.search(low[cs + fp_agent.end():a])):
@@ -126,7 +129,7 @@ class CjkJudgement(Reader):
             return out(False, "community", f"open source as an activity ('{activity.group(0).strip()}开源')")
         if p.CJK_NEEDS_EVERYONE.match(low, b) and not self.has_own(low[max(0, a - 12):b + 12]):
             # '开源要大家参与贡献才会更美好' (open source needs everyone to take part): a plea about the movement
-            return out(False, "community", "open source as everyone's work ('…要大家…')")
+            return out(False, "community", "open source as a cause everyone serves ('…要大家…', '为开源献出…', '有…热情')")
         # comparisons
         # (within the phrase's clause: '效果媲美主流大模型，开源可商用中文 LLaMA-2' compares, then releases)
         m = last_match(lx.COMPARISON, low[max(0, a - 16, *(low.rfind(mark, 0, a) + 1 for mark in "，,；;")):a])
@@ -163,6 +166,11 @@ class CjkJudgement(Reader):
             other = p.CJK_OTHER_POSSESSOR.search(low[max(0, a - 40):a])
             if other and not self.has_own(other.group(1)):
                 return out(False, "license-text", f"the licence of another ('{other.group(1)}的')")
+            if p.CJK_LICENSE_OPENING.fullmatch(from_first_word(low[cs:a])) and lx.RELEASE_VERBS.search(low, 0, cs) is None \
+                    and p.JUDGE_CJK_14.match(from_first_word(low[cs:a])):
+                # '遵循 MIT 开源许可协议，您可以免费使用': a sentence that opens with the licence it follows names no one
+                # else, so it is the described product's licence
+                return out(True, "own-license", f"follows '{from_first_word(low[cs:a]).strip()}'")
             if (p.JUDGE_CJK_13.search(low) or lx.DEMONSTRATIVE.search(low[:a]) or self.has_own(low[:a])) \
                     and p.JUDGE_CJK_14.search(low):
                 return out(True, "own-license", "the own artifact is released under an open licence")
@@ -326,7 +334,8 @@ class CjkJudgement(Reader):
                 who = first if first is not None else dem
                 assert who is not None
                 curates = p.CJK_CURATES.search(low, who.end(), a)
-                if curates:
+                if curates and not p.CJK_DONE_BEFORE.search(low, max(0, a - 4), a):
+                    # ('我们很高兴分享 X 现已开源': a completed release is announced, not curated)
                     # '本仓库持续分析开源开放的大模型' (this repository analyses open models): what the author collects,
                     # studies or recommends is others'
                     return out(False, "third-party", f"the author curates or studies others' work ('{curates.group(0)}')")
@@ -369,6 +378,9 @@ class CjkJudgement(Reader):
         who = last_match(lx.DEMONSTRATIVE, low[cs:a]) or last_match(lx.FIRST_PERSON, low[cs:a])
         if who is not None:
             gap = low[cs + who.end():a]
+            if p.CJK_CURATES.search(gap):
+                # '我们搜集了十余个开源的数据集' (we collected a dozen open-source datasets): others'
+                return out(False, "third-party", f"the author curates or studies others' work ('{p.CJK_CURATES.search(gap).group(0)}')")
             if p.CJK_AGENT_GAP.fullmatch(gap) or (lx.RELEASE_VERBS.search(gap) and not p.CJK_OPEN_DEPENDENCY.search(gap)):
                 return out(True, "first-person", f"'{who.group(0)}' releases it")
         if lx.EDITION_NOUNS.search(after.lstrip()) and not p.CJK_EDITION_OF.match(after) \

@@ -111,7 +111,7 @@ class Judge(Ownership, CjkJudgement, TargetAndStrength):
 
         # an invitation ('Join our Discord to build truly open-source models'): what the reader is asked to
         # join is the community; 'our' is its possessor, not the author releasing something
-        if lx.INVITATION.search(low) and not s.own_spans:
+        if lx.INVITATION.search(low, 0, a) and not s.own_spans:
             return out(False, "community", "an invitation to join the community, not a release")
 
         # 5. comparisons and rankings

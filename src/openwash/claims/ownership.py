@@ -517,6 +517,16 @@ class Ownership(Reader):
             return own, f"'{short}' ({why})"
         if ws and ws[-1] in ("and", "or", "&") and ws[0] in p.DET_A | p.DET_THE:
             return None  # 'A Strong and Open-source Coding LLM': coordinated modifiers, no name
+        if ws and ws[0] in ("and", "or") and not appositive and start > 0:
+            # the last conjunct of a list ('The model, the demo, and some of the data … have been open-sourced'):
+            # the list's first conjunct says what kind of subject it is
+            lead = low[:start]
+            cut = max(lead.rfind(mark) for mark in (":", ";", "—", "!", "?", ". ")) + 1
+            first = lead[cut:].split(",")[0].rstrip()
+            first_end = cut + len(first)
+            first_start = noun_phrase_start(low, first_end)
+            if cut <= first_start < first_end < start and "," in lead[first_end:]:
+                return self.classify(s, first_start, first_end, a, appositive)
         if any(w in ("other", "others", "many", "most", "some", "several", "various", "numerous") for w in ws):
             return False, f"'{short}' is generic"
         if ws and all(w in p.DET_THE | p.DET_A for w in ws):

@@ -86,7 +86,7 @@ JUDGE_CJK_3 = lazyre.compile(r"\s*(?:的|、|の|版|化版|模型|大模型|项
                                     r"[a-z]{2,}(?:\s|$)|[ァ-ヶー]{2,})")
 JUDGE_CJK_4 = lazyre.compile(r"\s*(?:的)?\s*(?:社区|社區|社群|界|生态|生態|精神|运动|コミュニティ)")
 JUDGE_CJK_5 = lazyre.compile(r"(?:闭源|閉源|专有|專有|プロプライエタリ)(?:和|与|與|及|、|および)\s*$")
-JUDGE_CJK_6 = lazyre.compile(r"\s*(?:协议|協議|许可|許可|授权|授權|ライセンス|라이선스)")
+JUDGE_CJK_6 = lazyre.compile(r"\s*(?:协议|協議|许可|許可|授权|授權|义务|義務|ライセンス|라이선스)")  # (义务: licence duties)
 JUDGE_CJK_7 = lazyre.compile(r"(?:协议|協議)\s*$")
 JUDGE_CJK_8 = lazyre.compile(r"\W*(?:首个|首個|第一个|第一個|最大的|最强的|最強的|全新的?)")
 JUDGE_CJK_9 = lazyre.compile(r"(?:首个|首個|最大|最强|最強|第一个|第一個)的?\s*$")
@@ -358,9 +358,9 @@ CJK_ALTERNATIVE_AFTER = lazyre.compile(r"\s*(?:的)?(?:替代|替代品|替代�
 # open source as an activity ('做开源', '搞开源')
 CJK_ACTIVITY_BEFORE = lazyre.compile(r"(?:做|搞|玩|从事|從事|投身)\s*$")
 # open source as what needs everyone ('开源要大家参与贡献', '开源离不开社区的支持'), or as what one contributes to
-# ('夜里为开源做贡献')
+# ('夜里为开源做贡献', '为开源献出一份力'), or has a passion for ('对开源有同样热情')
 CJK_NEEDS_EVERYONE = lazyre.compile(r"\s*(?:(?:要|需要|离不开|離不開|靠|依靠)\s*(?:大家|社区|社區|每一?个人|每一?個人|所有人|你我|您)"
-                                    r"|(?:做|作)?(?:贡献|貢獻|出力))")
+                                    r"|(?:做|作)?(?:贡献|貢獻|出力)|献出|獻出|(?:有|怀有|懷有|充满|充滿)[^，。；]{0,6}(?:热情|熱情|兴趣|興趣|信念))")
 # a track or leaderboard for open entries: '开源赛道', '开源榜', '开源模型榜单'
 CJK_CATEGORY_AFTER = lazyre.compile(r"(?:的)?(?:模型|大模型)?(?:赛道|賽道|榜单|榜單|排行榜|榜|组别|組別|专区|專區|赛区|賽區)")
 # the development, progress or future of what the phrase names: open source as a movement ('开源技术的长远发展')
@@ -433,7 +433,7 @@ OWN_LICENSE_GAP = lazyre.compile(r"[\s*_`]*(?:的|の)?\s*(?:模型|项目|項�
 CJK_DONE_RELEASE = lazyre.compile(r"\s*(?:了\s*(?:[，。！；,.!;)）]|$)|化されました|化されています|されました)")
 JA_OBJECT_DONE_RELEASE = lazyre.compile(r"\s*(?:化しました|化した|化しています)")
 QUANTITY_AFTER = lazyre.compile(r"\s*[\d一二三四五六七八九十百千万萬]")
-CJK_LABEL = lazyre.compile(r"\W*(?:[-*+•]\s+)?\W*([^：:，,。]{1,30}?)\s*[：:]\s*$")
+CJK_LABEL = lazyre.compile(r"\W*(?:[-*+•]\s+)?\W*(?![qa]\d{0,3}\s*[：:])([^：:，,。]{1,30}?)\s*[：:]\s*$")  # (not 'A1:')
 LATIN = lazyre.compile(r"[a-z]")
 LIST_TAIL = lazyre.compile(r"^\s*(?:[\w\-]+\s+){0,3}?(?:and|or|&)\s+[\w\-]+(?:\s+[\w\-]+){0,3}\s*$")
 # the opening marks as alternatives, not a class: then the pattern is skipped (not compiled) on text without them
@@ -515,4 +515,4 @@ CJK_CLAUSE_END = lazyre.compile(r"[。；;！？!?]")
 CJK_PREPOSITION = lazyre.compile(r"为|為|对|對|给|給|向|与|與|跟|同|从|從|自|在|于|於|比")
 # verbs of a list or a study of others' work: '本项目整理了开源的中文数据集' (this project collects open datasets)
 CJK_CURATES = lazyre.compile(r"整理|收集|汇总|彙總|收录|收錄|盘点|盤點|列出|介绍|介紹|推荐|推薦|评测|評測|测评|測評|复现|復現|梳理|调研|調研|"
-                             r"分享|分析")
+                             r"分享|分析|搜集|蒐集")

@@ -56,7 +56,8 @@ _THIRD_PARTY_WORDS = lazyre.compile(
     r"(?:developed|created|released|made|maintained|published|open-?sourced|trained|backed)\s+by|"
     r"following|table|lists|figure|check\s+out|"
     # well-known models, frameworks and makers: named in a lead, they are what the project builds on
-    r"pytorch|tensorflow|jax|llama|mistral|mixtral|qwen|gemma|falcon|bloom|gpt-\d\w*|chatgpt|openai|meta|google|"
+    r"pytorch|tensorflow|jax|llama|mistral|mixtral|qwen|gemma|falcon|bloom|chatglm|baichuan|internlm|deepseek|"
+    r"gpt-\d\w*|chatgpt|openai|meta|google|"
     r"microsoft|nvidia|hugging\s?face|langchain|kubernetes|linux|docker|postgres\w*|redis|mysql|clip|bert|whisper|"
     r"laravel|django|fastapi|spring\s?boot|flutter|wordpress|"
     # Apache the maker, not the Apache licence ('licensed under Apache-2.0')
