@@ -257,6 +257,10 @@ CARRIED_CLAIMS = [
     ("built on coordinated names, zh", "Wren 是基于 PyTorch 和 Kestrel 的开源工具箱，专注于文本检测。", "开源"),
     # zh: a label of the address that follows is the release's own ('开源地址：<link>')
     ("the label of an address, zh", "开源地址：[https://github.com/wren/wren](https://github.com/wren/wren)", "开源"),
+    # the last conjunct of a subject list takes the list's first ('The model, …, and some of the data')
+    ("a subject list opening with the model",
+     "- `2025.06.23` The model, interactive demo, and some of the data of **Kestrel** have been open-sourced.",
+     "open-sourced"),
     # zh: an answer's marker ('A1:') labels no name
     ("an answer's marker, zh", "A1: 开源版本仅包含 Transformer 部分的权重，可直接用于下游任务精调。", "开源"),
     # zh: a sentence that opens with the licence it follows
@@ -453,6 +457,8 @@ CARRIED_NON_CLAIMS = [
     ("a header row with an empty corner cell", "| | Open Source (`wren-speech-toolkit`) | Managed API (`wren-py`) |"),
     # zh: the licences of the components it depends on (其依赖的三方组件) are others'
     ("the licences of dependencies, zh", "Wren 基于 Apache License 2.0 许可证，其依赖的三方组件的开源许可见 Licenses。"),
+    # ... a list of others stays others'
+    ("a subject list of others", "Other models, some tools, and many datasets are open-sourced every day."),
     # zh: what the author collects (搜集) is others'
     ("collected by the author, zh", "我们搜集了十余个开源的中文数据集，可以分为情绪分析、信息抽取等几类。"),
     # zh: licence duties (开源义务) are licence terms
