@@ -386,6 +386,8 @@ _MAKER_SUFFIXES = ("", "ai", "lm", "inc", "labs", "lab", "team", "org", "hq", "d
 KNOWN_FAMILIES = frozenset(["pytorch", "tensorflow", "jax", "llama", "mistral", "mixtral", "qwen", "gemma", "falcon", "bloom",
                             # the Chinese base models other projects build on most
                             "chatglm", "baichuan", "internlm", "deepseek",
+                            # runtimes that tutorials and tools are named after
+                            "ollama", "vllm",
                             "chatgpt", "openai", "meta", "google", "microsoft", "nvidia", "huggingface",
                             "langchain", "kubernetes", "linux", "docker", "postgres", "postgresql", "redis",
                             "mysql", "apache", "clip", "bert", "whisper",

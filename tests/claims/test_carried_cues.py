@@ -261,6 +261,10 @@ CARRIED_CLAIMS = [
     ("a subject list opening with the model",
      "- `2025.06.23` The model, interactive demo, and some of the data of **Kestrel** have been open-sourced.",
      "open-sourced"),
+    # zh: 'our other open-source project' is a sibling, the author's own
+    ("our other project, zh", "🔥 欢迎观摩我们的另一个开源项目 <a href=\"https://github.com/kestrel/finch\">Finch 笔记</a>", "开源"),
+    # zh: this (本) right after the phrase is what is released
+    ("releasing this one, zh", "此番开源本sdk，也是为了能够让大模型更快落到实际的开发任务中去。", "开源"),
     # zh: an answer's marker ('A1:') labels no name
     ("an answer's marker, zh", "A1: 开源版本仅包含 Transformer 部分的权重，可直接用于下游任务精调。", "开源"),
     # zh: a sentence that opens with the licence it follows
@@ -459,6 +463,9 @@ CARRIED_NON_CLAIMS = [
     ("the licences of dependencies, zh", "Wren 基于 Apache License 2.0 许可证，其依赖的三方组件的开源许可见 Licenses。"),
     # ... a list of others stays others'
     ("a subject list of others", "Other models, some tools, and many datasets are open-sourced every day."),
+    # zh: the licence of the model the project uses (所用模型) is its maker's
+    ("the licence of a model used, zh",
+     "> 本项目所用模型为 kestrel.ai 出品的 finch_v2，模型开源协议为 Kestrel Public Model License，使用本项目请遵循该协议。"),
     # zh: what the author collects (搜集) is others'
     ("collected by the author, zh", "我们搜集了十余个开源的中文数据集，可以分为情绪分析、信息抽取等几类。"),
     # zh: licence duties (开源义务) are licence terms
@@ -495,6 +502,7 @@ def test_unable_to_release_is_a_negation_zh() -> None:
     "Wren 分享 GitHub 上有趣、入门级的开源项目。",  # what a list shares is others'
     "开源项目友情链接：",  # a label that introduces a list
     "以下是采用了Wren的开源项目精选案例。",  # the following are open-source projects that adopted Wren
+    "随着大模型的飞速发展，市面上出现了越来越多的开源大模型。",  # more and more open-source models
     "目前大多数开源的对话项目使用其他模型生成的指令数据。",  # most open-source projects
     "当前相关开源智能体主要是 SDK 或者框架，用户还需做进一步的开发。",  # related open-source agents
 ])
@@ -524,6 +532,12 @@ def test_only_or_currently_before_jiang_marks_the_object_not_the_future_zh() -> 
     # object; in the lead it is the project's release
     assert [c.phrase for c in positives("# Wren\n\n目前仅将稳定的能力开源给社区，更多的规划参考 RoadMap。\n")] == ["开源"]
     assert positives("# Wren\n\n我们将开源稳定的能力。\n") == []  # (将 right before the phrase plans)
+
+
+def test_a_tool_for_coordinated_platforms_is_not_theirs_zh() -> None:
+    # '面向 macOS 和 Windows 的开源…工具' (an open-source tool for macOS and Windows): the tagline's own product
+    md = "# Wren\n\n<p align=\"center\"><strong>面向 macOS 和 Windows 的开源磁盘清理与系统优化工具</strong></p>\n"
+    assert [c.phrase for c in positives(md)] == ["开源"]
 
 
 def test_a_pipe_row_is_labelled_by_its_first_cell_with_or_without_spaces_around_the_bar() -> None:

@@ -272,6 +272,9 @@ def test_a_community_named_after_a_family_is_not_its_maker() -> None:
     # ChatGLM is THUDM's: a web UI named after it is built on it
     assert "chatglm" not in ownnames.derive("LangChain-ChatGLM-Webui", "X-D-Lab", []).keys
     assert "chatglm" in ownnames.derive("ChatGLM3", "THUDM", []).keys
+    # a tutorial named after a runtime is about it ('handy-ollama'), while the runtime's own project is its own
+    assert "ollama" not in ownnames.derive("handy-ollama", "datawhalechina", []).keys
+    assert "vllm" in ownnames.derive("vllm", "vllm-project", []).keys
 
 
 def test_a_one_word_title_is_a_name_whatever_it_is_made_of() -> None:

@@ -66,7 +66,8 @@ class CjkJudgement(Reader):
             return out(False, "third-party", f"another's release ('{other.group(1)}…的')")
         pair = p.CJK_OTHER_POSSESSORS.search(low, max(0, a - 40), a)
         if pair and not self.has_own(pair.group(0)) and not p.CJK_ALTERNATIVE_AFTER.match(low, b) \
-                and not lx.DEPENDENCY.search(low, max(cs, pair.start() - 6), pair.start()):
+                and not lx.DEPENDENCY.search(low, max(cs, pair.start() - 6), pair.start()) \
+                and not p.CJK_FOR_BEFORE.search(low, max(cs, pair.start() - 4), pair.start()):
             # 'Envoy 和 Istio 的开源工作' (Envoy's and Istio's open-source work): names coordinated before 的 own
             # what follows, as 'Envoy and Istio's open-source work' does in English ('Kestrel、Finch 的开源替代方案'
             # is an alternative to them)
@@ -162,7 +163,7 @@ class CjkJudgement(Reader):
         if p.JUDGE_CJK_6.match(after) or p.JUDGE_CJK_7.search(near):
             if p.CJK_OTHERS_PARTS.search(low, 0, a):
                 # '使用涉及第三方代码的部分时，请遵循相应的开源协议': the licences of third-party parts
-                return out(False, "license-text", "the licences of third-party parts ('第三方')")
+                return out(False, "license-text", "the licences of parts others made ('第三方', '所用模型')")
             other = p.CJK_OTHER_POSSESSOR.search(low[max(0, a - 40):a])
             if other and not self.has_own(other.group(1)):
                 return out(False, "license-text", f"the licence of another ('{other.group(1)}的')")
@@ -186,6 +187,9 @@ class CjkJudgement(Reader):
             return out(False, "license-text", "licence wording, not said of the own artifact")
         # possessive of the author directly on the noun phrase
         poss = p.JUDGE_CJK_1.search(before)
+        if poss and self._section_heading(s) and any(w in poss.group(0) for w in ("其他", "其它", "另")):
+            # '## 我们的其他开源项目' names the section that lists the siblings; its items are the claims
+            return out(False, "heading", "a heading that names the section of the author's other releases")
         if poss:
             return out(True, "own-possessive", f"first-person possessive ('{poss.group(0).strip()}')")
         relative = p.CJK_AUTHOR_RELATIVE.search(before)
@@ -221,7 +225,7 @@ class CjkJudgement(Reader):
                                     for m in lx.DEMONSTRATIVE.finditer(low[max(0, a - 8):a]))
         if not owned_here and p.CJK_CLASS_POSSESSOR.match(low, b):
             return out(False, "generic", "a class of things as the possessor of another noun ('开源模型的…')")
-        if not owned_here and p.CJK_TREND_AFTER.match(low, b):
+        if not owned_here and (p.CJK_TREND_AFTER.match(low, b) or p.CJK_TREND_BEFORE.search(low, max(0, a - 6), a)):
             return out(False, "generic", "a class of things growing in number ('…越来越多')")
         # dependency
         dep = last_match(lx.DEPENDENCY, near)
@@ -321,6 +325,9 @@ class CjkJudgement(Reader):
                 and not lx.FIRST_PERSON.search(low[:a]):
             # 'X 开源，欢迎加入视频生成模型家族！', 'X 开源，我们已提供全面支持': another's release the project now supports
             return out(False, "dependency", "another's release the project now supports ('欢迎加入…', '…支持')")
+        if not attributive and p.CJK_THIS_AFTER.match(low, b) and not agent:
+            # '此番开源本 SDK' (this time we open-source this SDK): the object released is this one
+            return out(True, "demonstrative", "what is released is this one ('开源本…')")
         if not attributive:
             # the author releases when named before the phrase or in its clause; '大规模模型开源受到限制，我们将…'
             # (releasing large models is restricted; we will …) names the author in a later clause about something

@@ -65,7 +65,8 @@ JUDGE_4 = lazyre.compile(r"是否|whether|si\s+es")
 JUDGE_5 = lazyre.compile(r"\s*(?:与否|與否|かどうか)")
 JUDGE_6 = lazyre.compile(r"\bone\s+of\s*$")
 JUDGE_7 = lazyre.compile(r"[\W_]+")
-JUDGE_CJK_1 = lazyre.compile(r"(?:我们|我們|本|私たち|当社|弊社)(?:的|の)?(?:全新的?|新的?|自研的?|最新的?|首个|首個)?\s*$")
+JUDGE_CJK_1 = lazyre.compile(r"(?:我们|我們|本|私たち|当社|弊社)(?:的|の)?(?:全新的?|新的?|自研的?|最新的?|首个|首個|另一个|另一個|"
+                             r"另外的?|其他的?|其它的?)?\s*$")  # ('我们的另一个开源项目': a sibling, the author's own)
 JUDGE_CJK_10 = lazyre.compile(r"(?:成为|成為|是|打造|推出|发布|發布|开发|開發)[^，。]{0,16}$")
 JUDGE_CJK_11 = lazyre.compile(r"\s*(?:版|化版)")
 JUDGE_CJK_12 = lazyre.compile(r"在|所有|全部|各类|主流")
@@ -129,10 +130,14 @@ HTML_HEADER_CELL_LEFT = lazyre.compile(r"<th\b[^<>]*>[^<>]{0,30}$")
 TITLE_SEPARATOR = lazyre.compile(r"\s+[-–—|]\s+|[:：]\s*")
 # nothing, or 'the following are', before a clause's verb ('以下是采用了 OWN 的开源项目')
 CJK_DEICTIC_FRAME = lazyre.compile(r"(?:(?:以下|下面|如下|这些|這些)\s*(?:是|为|為)?)?")
+# a preposition of purpose before coordinated names ('面向 macOS 和 Windows 的开源工具': a tool for them)
+CJK_FOR_BEFORE = lazyre.compile(r"(?:面向|面對|适用于|適用於|针对|針對|为|為)\s*$")
+# this (本, 此) right after the phrase: the object released is the own artifact ('此番开源本 SDK')
+CJK_THIS_AFTER = lazyre.compile(r"\s*了?\s*(?:本(?!身|来|來|质|質|地)|此(?!前|外|时|時|后|後|处|處))(?=[\w])")
 # a label of one value that follows it ('开源地址：', 'Source code:'), not of a list
 VALUE_LABEL = lazyre.compile(r"(?:地址|(?<!友情)链接|(?<!友情)鏈接|网址|網址|address|url|link|repo|repository)$", re.I)
 # the licences of others' parts: '第三方', '三方组件', '其依赖的…'
-CJK_OTHERS_PARTS = lazyre.compile(r"第?三方|依赖的|依賴的")
+CJK_OTHERS_PARTS = lazyre.compile(r"第?三方|依赖的|依賴的|所用|所使用|出品的")  # (所用模型: the model the project uses)
 # what makes 将 mark the object (the BA construction) rather than the future: 'only', 'currently' right before it
 CJK_BA_BEFORE = lazyre.compile(r"(?:仅|僅|只|目前|当前|當前|现在|現在|现已|現已)\s*$")
 # an HTML table cell and its content; an HTML tag
@@ -319,6 +324,8 @@ CJK_LOCATIVE_CLOSE = lazyre.compile(r"(?:之上|之中|当中|當中|上|中|里
 CJK_CLASS_POSSESSOR = lazyre.compile(r"\s*(?:中文|多模态|多模態)?(?:大)?(?:语言|語言)?(?:模型|llms?|项目|項目|软件|軟件|工具)"
                                      r"的\s*(?![一-鿿]{0,4}(?:之一|代表))[一-鿿]")
 # a class growing in number ('开源中文预训练语料越来越多')
+# ... or growing in number before it ('市面上出现了越来越多的开源大模型')
+CJK_TREND_BEFORE = lazyre.compile(r"(?:越来越多|越來越多|日益增多|大量涌现|大量湧現)的?\s*$")
 CJK_TREND_AFTER = lazyre.compile(r"[^，。；,;]{0,12}?(?:越来越多|越來越多|日益增多|不断涌现|不斷湧現|层出不穷|層出不窮|大量涌现|"
                                  r"大量湧現)")
 # 'by means of' or 'choosing' a noun ('通过开源语料', through open-source corpora; '选择开源模型训练好的分词器')

@@ -57,6 +57,7 @@ _THIRD_PARTY_WORDS = lazyre.compile(
     r"following|table|lists|figure|check\s+out|"
     # well-known models, frameworks and makers: named in a lead, they are what the project builds on
     r"pytorch|tensorflow|jax|llama|mistral|mixtral|qwen|gemma|falcon|bloom|chatglm|baichuan|internlm|deepseek|"
+    r"ollama|vllm|"
     r"gpt-\d\w*|chatgpt|openai|meta|google|"
     r"microsoft|nvidia|hugging\s?face|langchain|kubernetes|linux|docker|postgres\w*|redis|mysql|clip|bert|whisper|"
     r"laravel|django|fastapi|spring\s?boot|flutter|wordpress|"
