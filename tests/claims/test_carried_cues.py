@@ -476,6 +476,9 @@ CARRIED_NON_CLAIMS = [
     # an invitation to join in the middle of a sentence
     ("join our, mid-sentence",
      "If you are interested in contributing, also join our [Loon OpenSource Plan](https://opensource.loon.example)."),
+    # a verb of reading introduces a linked title ('Read more in [A New Direction for …](…)')
+    ("a linked title after 'read more in'",
+     "Read more in [Announcing a New Direction for Wren's Open Source Strategy](https://blog.wren.example/new)."),
     # a place in a ranking ranks among the class ('the second place in the open-source models')
     ("a place in a ranking", "- <ins>Underlined</ins> indicates the second place in the open-source model."),
 ]

@@ -37,7 +37,9 @@ _LINK_SPANS_2 = lazyre.compile(r"[:：|]|\s[-–—]\s")
 _LINK_SPANS_4 = lazyre.compile(r"[:：｜|]")
 
 
-_LINK_SPANS_5 = lazyre.compile(r"(?:^|[.!?。：:|•·\-*]|\d[.)])\W*$")
+# what introduces a linked title: a mark, or a verb of reading ('Read more in [A New Direction for …](…)')
+_LINK_SPANS_5 = lazyre.compile(r"(?:^|[.!?。：:|•·\-*]|\d[.)]|(?i:\b(?:read|see|check\s+out|learn)(?:\s+more)?"
+                               r"(?:\s+(?:in|at|on|about))?))\W*$")
 
 
 class _Detector:
