@@ -172,7 +172,7 @@ class OwnNames:
 
 
 # what makes an adjective of the word before it ('Omni-modal', 'Llama-based', 'GPT-like')
-_ADJECTIVE_SUFFIX = re.compile(
+_ADJECTIVE_SUFFIX = lazyre.compile(
     r"-(?:modal|based|like|style|compatible|powered|friendly|ready|aware|driven|native|centric|free|scale|level|"
     r"wise|oriented|specific|inspired|enabled|first|only)$")
 
