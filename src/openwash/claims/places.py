@@ -65,9 +65,7 @@ _THIRD_PARTY_WORDS = lazyre.compile(
     r"apache(?![\s-]*(?:v?2|licen[cs]e|software\s+licen[cs]e)))(?![\w])"
     r"|基于|基於|使用|支持|兼容|对比|相比|同等|同类|同類|同级|同級|表现最|之一|第三方"
     # zh verbs of use and provenance ('本程序依赖的…', '取自…')
-    r"|依赖|依賴|采用|採用|利用|借助|来自|來自|取自|源自|摘自|参考|參考|借鉴|借鑒|集成"
-    # ... and of curation: what a list shares, collects or analyses is others' ('分享 GitHub 上有趣的开源项目')
-    r"|分享|收录|收錄|汇总|彙總|盘点|盤點|分析")
+    r"|依赖|依賴|采用|採用|利用|借助|来自|來自|取自|源自|摘自|参考|參考|借鉴|借鑒|集成")
 
 
 _UNKNOWN_NAME = lazyre.compile(r"'([^']{1,60})' is not one of this repository's names")
@@ -115,14 +113,16 @@ def other_evidence(low: str, other_links: list[tuple[int, int]], phrase_start: i
     # ('第三方' is no verb: '第三方强大的开源模型' are third parties' models, 的 or not)
     # (a verb right before 的 has the phrase's noun as its object: '本程序依赖的开源项目', the open-source projects
     # this program depends on, are what it uses)
-    # (a verb of curation governs the whole noun phrase after it, adjectives closed by 的 included)
-    return any(not (cjk and m.end() <= phrase_start and m.group(0) != "第三方" and m.group(0) not in _CURATION_WORDS
+    # what a list shares, collects or analyses is others' ('分享 GitHub 上有趣的开源项目'); a verb of curation
+    # governs the whole noun phrase after it, adjectives closed by 的 included
+    if cjk and p.CJK_CURATES.search(low, start, phrase_start):
+        return True
+    return any(not (cjk and m.end() <= phrase_start and m.group(0) != "第三方"
                     and closed_by_de(low[m.end():phrase_start]) and not low[m.end():phrase_start].lstrip().startswith("的"))
                and not (m.group(0) in _LICENSE_VERBS and _LICENSE_BASIS.match(low, m.end()))
                for m in _THIRD_PARTY_WORDS.finditer(low, start))
 
 
-_CURATION_WORDS = frozenset({"分享", "收录", "收錄", "汇总", "彙總", "盘点", "盤點", "分析"})
 # verbs that, before a licence, give the terms of the release ('基于 MIT 许可进行开源', '采用 Apache 协议开源')
 _LICENSE_VERBS = frozenset({"基于", "基於", "采用", "採用", "使用", "遵循"})
 
