@@ -265,6 +265,10 @@ CARRIED_CLAIMS = [
     ("our other project, zh", "🔥 欢迎观摩我们的另一个开源项目 <a href=\"https://github.com/kestrel/finch\">Finch 笔记</a>", "开源"),
     # zh: this (本) right after the phrase is what is released
     ("releasing this one, zh", "此番开源本sdk，也是为了能够让大模型更快落到实际的开发任务中去。", "开源"),
+    # zh: 'my other open-source projects' are the author's siblings
+    ("my other projects, zh", "> 🥳 **欢迎关注我的其他开源项目：**", "开源"),
+    # zh: 本书 (this book) opens a sentence about the own artifact; 一本 is a classifier, not 'this'
+    ("this book, zh", "本书是一本开源书。", "开源"),
     # zh: an answer's marker ('A1:') labels no name
     ("an answer's marker, zh", "A1: 开源版本仅包含 Transformer 部分的权重，可直接用于下游任务精调。", "开源"),
     # zh: a sentence that opens with the licence it follows
@@ -466,6 +470,8 @@ CARRIED_NON_CLAIMS = [
     # zh: the licence of the model the project uses (所用模型) is its maker's
     ("the licence of a model used, zh",
      "> 本项目所用模型为 kestrel.ai 出品的 finch_v2，模型开源协议为 Kestrel Public Model License，使用本项目请遵循该协议。"),
+    # zh: 一本 is a classifier: the book described is the row's, another's
+    ("a classifier, not this, zh", "|62|[finch/es6](https://github.com/finch/es6)|《ES6 入门》是一本开源的 JavaScript 教程。|19.0k|"),
     # zh: what the author collects (搜集) is others'
     ("collected by the author, zh", "我们搜集了十余个开源的中文数据集，可以分为情绪分析、信息抽取等几类。"),
     # zh: licence duties (开源义务) are licence terms
@@ -506,6 +512,8 @@ def test_unable_to_release_is_a_negation_zh() -> None:
     "开源项目友情链接：",  # a label that introduces a list
     "以下是采用了Wren的开源项目精选案例。",  # the following are open-source projects that adopted Wren
     "随着大模型的飞速发展，市面上出现了越来越多的开源大模型。",  # more and more open-source models
+    "这个项目能够成立，离不开这些开源项目：",  # the projects it could not do without
+    "4、《基于 Apache Kestrel 的机器学习算法平台实践与开源》",  # a title in Chinese title marks is cited
     "目前大多数开源的对话项目使用其他模型生成的指令数据。",  # most open-source projects
     "当前相关开源智能体主要是 SDK 或者框架，用户还需做进一步的开发。",  # related open-source agents
 ])

@@ -56,6 +56,8 @@ class Judge(Ownership, CjkJudgement, TargetAndStrength):
         if not cjk and low[a - 1:a] in _OPEN_QUOTES and low[b:b + 1] in _CLOSE_QUOTES and a > 0:
             # 'The "open source" option wanted an account': the term in quotes is mentioned, not used
             return out(False, "quoted", f"the term is quoted ('{s.text[a - 1:b + 1]}'), a mention, not a claim")
+        if p.CJK_TITLE_MARKS_OPEN.search(low, 0, a) and "》" in low[b:]:
+            return out(False, "title", "the phrase is part of a cited title ('《…》')")
         if not cjk and s.block_kind != "heading" and in_title(s, a, b):
             return out(False, "title", "the phrase is part of a cited title ('Name: Title Case Words')")
         if s.block_kind == "heading" and is_section_label(s.text):

@@ -65,7 +65,7 @@ JUDGE_4 = lazyre.compile(r"是否|whether|si\s+es")
 JUDGE_5 = lazyre.compile(r"\s*(?:与否|與否|かどうか)")
 JUDGE_6 = lazyre.compile(r"\bone\s+of\s*$")
 JUDGE_7 = lazyre.compile(r"[\W_]+")
-JUDGE_CJK_1 = lazyre.compile(r"(?:我们|我們|本|私たち|当社|弊社)(?:的|の)?(?:全新的?|新的?|自研的?|最新的?|首个|首個|另一个|另一個|"
+JUDGE_CJK_1 = lazyre.compile(r"(?:我们|我們|我(?=的)|(?<![一二两兩三几幾每这這那整])本|私たち|当社|弊社)(?:的|の)?(?:全新的?|新的?|自研的?|最新的?|首个|首個|另一个|另一個|"
                              r"另外的?|其他的?|其它的?)?\s*$")  # ('我们的另一个开源项目': a sibling, the author's own)
 JUDGE_CJK_10 = lazyre.compile(r"(?:成为|成為|是|打造|推出|发布|發布|开发|開發)[^，。]{0,16}$")
 JUDGE_CJK_11 = lazyre.compile(r"\s*(?:版|化版)")
@@ -134,6 +134,8 @@ CJK_DEICTIC_FRAME = lazyre.compile(r"(?:(?:以下|下面|如下|这些|這些)\s
 CJK_FOR_BEFORE = lazyre.compile(r"(?:面向|面對|适用于|適用於|针对|針對|为|為)\s*$")
 # this (本, 此) right after the phrase: the object released is the own artifact ('此番开源本 SDK')
 CJK_THIS_AFTER = lazyre.compile(r"\s*了?\s*(?:本(?!身|来|來|质|質|地)|此(?!前|外|时|時|后|後|处|處))(?=[\w])")
+# a title in Chinese title marks ('《…的实践与开源》'): a cited book or article
+CJK_TITLE_MARKS_OPEN = lazyre.compile(r"《[^》]*$")
 # a label of one value that follows it ('开源地址：', 'Source code:'), not of a list
 VALUE_LABEL = lazyre.compile(r"(?:地址|(?<!友情)链接|(?<!友情)鏈接|网址|網址|address|url|link|repo|repository)$", re.I)
 # the licences of others' parts: '第三方', '三方组件', '其依赖的…'
@@ -398,7 +400,7 @@ _CJK_BARE_ARTIFACT = (r"^\W{0,4}(产品|產品|项目|項目|代码|代碼|源�
 CJK_BARE_SUBJECT = lazyre.compile(_CJK_BARE_ARTIFACT + r"\s*(?:(?:已经|已經|已|均|都|全部|完全|全面|将|將|同时|同時|也|还|還|"
                                   r"现已|現已|目前|正式)\s*){0,2}$")
 # a demonstrative determiner right before the phrase: '此开源项目' (this open-source project), '该开源模型'
-CJK_THIS_BEFORE = lazyre.compile(r"(?:此|该|該|本|这个|這個|这款|這款|这套|這套|这一|這一)\s*$")
+CJK_THIS_BEFORE = lazyre.compile(r"(?:此|该|該|(?<![一二两兩三几幾每这這那整])本|这个|這個|这款|這款|这套|這套|这一|這一)\s*$")
 # the phrase's noun phrase is a possessor ('开源项目的意义', '开源 llm 的世界'): what the demonstrative or the
 # copula points at is the noun after 的, not the open artifact
 CJK_POSSESSOR_AFTER = lazyre.compile(r"\s*[^\W\d_的](?:[^，。；,;的]{0,7})的(?!\s*$)")

@@ -65,7 +65,7 @@ _THIRD_PARTY_WORDS = lazyre.compile(
     r"apache(?![\s-]*(?:v?2|licen[cs]e|software\s+licen[cs]e)))(?![\w])"
     r"|基于|基於|使用|支持|兼容|对比|相比|同等|同类|同類|同级|同級|表现最|之一|第三方"
     # zh verbs of use and provenance ('本程序依赖的…', '取自…')
-    r"|依赖|依賴|采用|採用|利用|借助|来自|來自|取自|源自|摘自|参考|參考|借鉴|借鑒|集成")
+    r"|依赖|依賴|采用|採用|利用|借助|来自|來自|取自|源自|摘自|参考|參考|借鉴|借鑒|集成|离不开|離不開|得益于|得益於")
 
 
 _UNKNOWN_NAME = lazyre.compile(r"'([^']{1,60})' is not one of this repository's names")
