@@ -513,7 +513,7 @@ def test_unable_to_release_is_a_negation_zh() -> None:
     "以下是采用了Wren的开源项目精选案例。",  # the following are open-source projects that adopted Wren
     "随着大模型的飞速发展，市面上出现了越来越多的开源大模型。",  # more and more open-source models
     "这个项目能够成立，离不开这些开源项目：",  # the projects it could not do without
-    "4、《基于 Apache Kestrel 的机器学习算法平台实践与开源》",  # a title in Chinese title marks is cited
+    "4、《基于 Apache Wren 的机器学习算法平台实践与开源》",  # a title in Chinese title marks is cited
     "目前大多数开源的对话项目使用其他模型生成的指令数据。",  # most open-source projects
     "当前相关开源智能体主要是 SDK 或者框架，用户还需做进一步的开发。",  # related open-source agents
 ])
