@@ -551,6 +551,21 @@ def test_a_tool_for_coordinated_platforms_is_not_theirs_zh() -> None:
     assert [c.phrase for c in positives(md)] == ["开源"]
 
 
+def test_a_verbless_tagline_addressed_to_the_reader_names_the_product_where_it_stands() -> None:
+    # 'Your … tool' in the lead is the product's tagline; in a section it claims nothing; with a verb it is advice
+    tagline = "Your friendliest open source all-in-one automation tool, designed to be extensible."
+    assert [c.phrase for c in positives("# Wren\n\n" + tagline + "\n")] == ["open source"]
+    assert positives(in_body(tagline)) == []
+    assert positives("# Wren\n\nYour open-source project needs a licence.\n") == []
+
+
+def test_a_community_noun_and_a_verb_after_the_head_are_a_relative_clause() -> None:
+    # 'an open-source localization platform developers enjoy working with': the head is the platform
+    md = "# Wren\n\nAn open-source localization platform developers enjoy working with.\n"
+    assert [c.phrase for c in positives(md)] == ["open-source"]
+    assert positives("# Wren\n\nThe open source software community is large.\n") == []
+
+
 def test_a_pipe_row_is_labelled_by_its_first_cell_with_or_without_spaces_around_the_bar() -> None:
     row = "| {}-20b| Wren 支持 | Finch 最新推出的开源模型|\n"
     assert positives(row.format("kestrel")) == []

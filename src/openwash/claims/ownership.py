@@ -16,6 +16,7 @@ from openwash.claims.record import Sentence, Verdict
 from openwash.claims.text import (
     artifact_list,
     copula_before,
+    from_first_word,
     last_match,
     leading_phrase_end,
     name_before,
@@ -53,6 +54,11 @@ class Ownership(Reader):
         if det == "own":
             return out(True, "own-possessive", f"first-person possessive on the noun phrase ('{det_word} ...')")
         if det == "second":
+            if det_word == "your" and not from_first_word(low[:np_start]).strip() and head \
+                    and not p.FINITE_VERB.search(low, b, low.find(",", b) if "," in low[b:] else len(low)):
+                # 'Your friendliest open source automation tool, designed to …': a verbless tagline addressed to the
+                # reader names the product; where it stands says whose (the lead or tagline: the project's)
+                return out(False, "no-owner", "a tagline addressed to the reader ('Your … tool')")
             return out(False, "second-person", f"the reader's ('{det_word} ...'), not the author's")
         # the reader only uses it; whose it is, the noun phrase says ('you can deploy an open-source OWN')
         if p.OWNER_2.search(left) and not lx.FIRST_PERSON.search(left) and not self._np_own(s, a, b, head, np_start) \

@@ -488,6 +488,12 @@ TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
                            r"agent|crawler|tool)(?![\w])"
                            r"|项目|項目|平台|软件|軟件|系统|系統|プロジェクト|proyecto|projet|projekt")),
 ]
+# verbs of attitude that open a relative clause without 'that' after a community noun ('… developers love')
+ATTITUDE_AFTER_COMMUNITY = frozenset({"love", "loves", "enjoy", "enjoys", "trust", "trusts", "like", "likes",
+                                      "prefer", "prefers", "adore", "adores", "use", "need", "want", "rely"})
+# a finite verb of a clause ('Your open-source project needs a licence')
+FINITE_VERB = lazyre.compile(r"\b(?:is|are|was|were|will|can|could|should|must|may|might|needs?|has|have|had|does|do|"
+                             r"did|gets?|makes?|requires?|becomes?)\b")
 # quantities of what the author released ('we have developed a number of / several open-source projects')
 RELEASED_QUANTITY = frozenset({"number", "several", "many", "multiple", "some", "few", "various", "numerous", "dozens",
                                "hundreds", "two", "three", "four", "five"})

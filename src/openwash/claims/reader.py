@@ -187,6 +187,9 @@ class Reader:
                 # a participle after the noun: 'a tool supporting the ...', 'an agent framework enabling developers
                 # to ...' ('a model hosting platform' goes on to its head)
                 break
+            if after_head and not lx.COMMUNITY_HEADS.search(out[-1]) and lx.COMMUNITY_HEADS.search(w) \
+                    and nxt in p.ATTITUDE_AFTER_COMMUNITY:
+                break  # a relative clause without 'that': 'an open-source platform developers enjoy working with'
             out.append(w)
             if len(out) >= 6:
                 break
