@@ -49,20 +49,19 @@ def _is_license_section(heading: str) -> bool:
     return from_first_word(heading)[:12].lower().startswith(_LICENSE_SECTION)
 
 
+# how the text writes a few of the known families (folded keys: ownnames.KNOWN_FAMILIES); Apache the maker, not the
+# Apache licence ('licensed under Apache-2.0')
+_FAMILY_SPELLINGS = {"huggingface": r"hugging\s?face", "springboot": r"spring\s?boot", "postgres": r"postgres\w*",
+                     "postgresql": r"postgresql", "apache": r"apache(?![\s-]*(?:v?2|licen[cs]e|software\s+licen[cs]e))"}
 _THIRD_PARTY_WORDS = lazyre.compile(
     r"(?<![\w])(?:built\s+(?:on|upon|with)|based\s+on|powered\s+by|using|uses|use|via|thanks|compared?|than|"
     r"among|versus|vs\.?|like|such\s+as|including|supports?|compatible|integrat\w*|fine-?tuned\s+from|"
     r"alternative\s+to|instead\s+of|other|others|many|most|existing|popular|"
     r"(?:developed|created|released|made|maintained|published|open-?sourced|trained|backed)\s+by|"
     r"following|table|lists|figure|check\s+out|"
-    # well-known models, frameworks and makers: named in a lead, they are what the project builds on
-    r"pytorch|tensorflow|jax|llama|mistral|mixtral|qwen|gemma|falcon|bloom|chatglm|baichuan|internlm|deepseek|"
-    r"ollama|vllm|"
-    r"gpt-\d\w*|chatgpt|openai|meta|google|"
-    r"microsoft|nvidia|hugging\s?face|langchain|kubernetes|linux|docker|postgres\w*|redis|mysql|clip|bert|whisper|"
-    r"laravel|django|fastapi|spring\s?boot|flutter|wordpress|"
-    # Apache the maker, not the Apache licence ('licensed under Apache-2.0')
-    r"apache(?![\s-]*(?:v?2|licen[cs]e|software\s+licen[cs]e)))(?![\w])"
+    # well-known models, frameworks and makers (ownnames.KNOWN_FAMILIES): named in a lead, they are what the
+    # project builds on
+    + "|".join(_FAMILY_SPELLINGS.get(key, key) for key in sorted(ownnames.KNOWN_FAMILIES)) + r"|gpt-\d\w*)(?![\w])"
     r"|基于|基於|使用|支持|兼容|对比|相比|同等|同类|同類|同级|同級|表现最|之一|第三方"
     # zh verbs of use and provenance ('本程序依赖的…', '取自…')
     r"|依赖|依賴|采用|採用|利用|借助|来自|來自|取自|源自|摘自|参考|參考|借鉴|借鑒|集成|离不开|離不開|得益于|得益於")
