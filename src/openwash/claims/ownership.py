@@ -54,8 +54,9 @@ class Ownership(Reader):
         if det == "own":
             return out(True, "own-possessive", f"first-person possessive on the noun phrase ('{det_word} ...')")
         if det == "second":
+            comma = low.find(",", b)
             if det_word == "your" and not from_first_word(low[:np_start]).strip() and head \
-                    and not p.FINITE_VERB.search(low, b, low.find(",", b) if "," in low[b:] else len(low)):
+                    and not p.FINITE_VERB.search(low, b, comma if comma >= 0 else len(low)):
                 # 'Your friendliest open source automation tool, designed to …': a verbless tagline addressed to the
                 # reader names the product; where it stands says whose (the lead or tagline: the project's)
                 return out(False, "no-owner", "a tagline addressed to the reader ('Your … tool')")

@@ -325,11 +325,10 @@ CJK_LOCATIVE_CLOSE = lazyre.compile(r"(?:之上|之中|当中|當中|上|中|里
 # a class of artifacts as the possessor of another noun right after the phrase ('开源大模型的推理')
 CJK_CLASS_POSSESSOR = lazyre.compile(r"\s*(?:中文|多模态|多模態)?(?:大)?(?:语言|語言)?(?:模型|llms?|项目|項目|软件|軟件|工具)"
                                      r"的\s*(?![一-鿿]{0,4}(?:之一|代表))[一-鿿]")
-# a class growing in number ('开源中文预训练语料越来越多')
-# ... or growing in number before it ('市面上出现了越来越多的开源大模型')
-CJK_TREND_BEFORE = lazyre.compile(r"(?:越来越多|越來越多|日益增多|大量涌现|大量湧現)的?\s*$")
-CJK_TREND_AFTER = lazyre.compile(r"[^，。；,;]{0,12}?(?:越来越多|越來越多|日益增多|不断涌现|不斷湧現|层出不穷|層出不窮|大量涌现|"
-                                 r"大量湧現)")
+# a class growing in number, after the phrase ('开源中文预训练语料越来越多') or before it ('市面上出现了越来越多的开源大模型')
+_CJK_GROWING = r"(?:越来越多|越來越多|日益增多|不断涌现|不斷湧現|层出不穷|層出不窮|大量涌现|大量湧現)"
+CJK_TREND_AFTER = lazyre.compile(r"[^，。；,;]{0,12}?" + _CJK_GROWING)
+CJK_TREND_BEFORE = lazyre.compile(_CJK_GROWING + r"的?\s*$")
 # 'by means of' or 'choosing' a noun ('通过开源语料', through open-source corpora; '选择开源模型训练好的分词器')
 CJK_MEANS = lazyre.compile(r"通过|通過|凭借|憑藉|借由|选择|選擇")
 # a noun right after the phrase (a Han character that opens no verb complement or clause: not '开源了', '开源到')
