@@ -176,23 +176,29 @@ def compile(pattern: str, flags: int = 0) -> LazyPattern:
     return LazyPattern(pattern, flags)
 
 
-# Wide characters: CJK punctuation and ideographs, kana, hangul, full-width forms (U+2E80 and above).  A
+# Wide characters: CJK punctuation and ideographs, kana, hangul, full-width forms (U+2E80 to U+FFFF).  A
 # character class that mixes a few of them with ASCII makes Python build a 64 K-entry table when compiling
 # (about 0.5 ms a pattern), although text without them never needs those alternatives.
 _WIDE_FIRST = "\u2e80"
+_WIDE_LAST = "\uffff"
 _last_wide: tuple[str, bool] = ("", False)  # (text, answer): one object, replaced whole (threads share it)
 
 
 def has_wide(text: str) -> bool:
-    """Whether ``text`` holds a wide character (U+2E80 and above), so that a :class:`ByScript` needs its full
+    """Whether ``text`` holds a wide character (U+2E80 to U+FFFF), so that a :class:`ByScript` needs its full
     pattern; the last answer is kept (many patterns ask about one text).  A question of compile cost, not of
     language: :func:`openwash.claims.text.has_cjk` says whether text is Chinese, Japanese or Korean."""
     global _last_wide
     last = _last_wide
     if text is last[0]:
         return last[1]
-    # no pattern here: a class of this range makes Python fill its table character by character (~4 ms)
-    found = not text.isascii() and max(text) >= _WIDE_FIRST
+    # no pattern here: a class of this range makes Python fill its table character by character (~4 ms).
+    # Characters outside the Basic Multilingual Plane (emoji: 'Weights on 🤗') are narrow: no pattern has an
+    # alternative that needs one, and a README's emoji would otherwise compile every wide twin.
+    found = False
+    if not text.isascii():
+        top = max(text)
+        found = top >= _WIDE_FIRST and (top <= _WIDE_LAST or any(c <= _WIDE_LAST for c in text if c >= _WIDE_FIRST))
     _last_wide = (text, found)
     return found
 

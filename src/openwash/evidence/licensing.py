@@ -332,9 +332,15 @@ def _from_prose(doc: Document) -> list[LicenseSource]:
             continue
         if len(block.text) > 4000:
             continue
+        if not in_section and not (LICENSE_WORD_RE.search(block.text) or COMPONENT_VERB_RE.search(block.text)):
+            # no sentence of it can license anything: each needs one of these (or a sentence before it in
+            # the same block that did), and a match in a sentence is a match in its block
+            continue
         carried = ""  # the component a licensing sentence spoke of, for the next sentence that names the license
         for start, sentence in _split_sentences(block.text):
             licensing = bool(LICENSE_VERB_RE.search(sentence) and LICENSE_WORD_RE.search(sentence))
+            if not (in_section or licensing or carried or COMPONENT_VERB_RE.search(sentence)):
+                continue
             about = _component_of_sentence(sentence)
             named_for_part = bool(COMPONENT_VERB_RE.search(sentence)) and about in ("weights", "data")
             if not (in_section or licensing or named_for_part or carried):
