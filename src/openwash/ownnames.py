@@ -118,7 +118,15 @@ def name_key(name: str) -> str:
 
 def is_generic(name: str) -> bool:
     low = name.lower().strip()
-    return not low or low in GENERIC or name_key(low) in GENERIC or len(name_key(low)) < 2
+    if not low or low in GENERIC:
+        return True
+    key = name_key(low)
+    if len(key) < 2:
+        return True
+    # 'Open-Source', 'Model 7B' fold to a word that names nothing; 'Agent S' and 'Tool-X' end in a letter that
+    # makes a name, though folded they spell a generic plural or word ('agents')
+    pieces = [p for p in _SPLIT.split(low) if p]
+    return key in GENERIC and not (len(pieces) > 1 and len(pieces[-1]) == 1 and pieces[-1].isalpha())
 
 
 @record
@@ -136,7 +144,11 @@ class OwnNames:
             return key in KNOWN_FAMILIES
         # the maker publishes under the family's name and a company word ('mistralai', 'QwenLM'), or under its
         # own ('meta-llama'); a community named after the family ('LlamaFamily') is not its maker
-        return not (self.owner_key in _FAMILY_MAKERS.get(key, ())
+        makers = _FAMILY_MAKERS.get(key, ())
+        # a maker's other accounts carry its name first ('google-gemini', 'google-deepmind'); a short name such as
+        # 'meta' is too often the start of another word to be read that way
+        return not (self.owner_key in makers
+                    or any(self.owner_key.startswith(m) for m in makers if len(m) >= 5)
                     or any(self.owner_key == key + suffix for suffix in _MAKER_SUFFIXES))
 
     def add(self, name: str, source: str) -> None:
@@ -497,6 +509,12 @@ def _derive(repo_name: str, owner: str, docs: list[Document]) -> OwnNames:
     base = repo_name.split("__")[-1]
     publisher = owner or (repo_name.split("__")[0] if "__" in repo_name else "")
     own.owner_key = re.sub(r"[^a-z0-9]", "", publisher.lower())
+    if own.owner_key:
+        # the families the publisher makes are its own releases ('Mistral's open-weights classifier' in
+        # mistralai/cookbook, 'Gemma is an open model' in google-gemini/gemma-cookbook)
+        for family in sorted(KNOWN_FAMILIES):
+            if not own.family_of_others(family):
+                own.add(family, "a family the publisher makes")
     own.add(base, "repository name")
     for piece in _SPLIT.split(base):
         # a piece that is a well-known family names the base of a derivative ('Chinese-LLaMA-Alpaca-2' is

@@ -280,6 +280,16 @@ CARRIED_CLAIMS = [
     # ... while a link's text that is the phrase and its noun alone is judged as the sentence says
     ("a link's text that is the phrase and its noun", "Our integration code is also [open-source](https://github.com/wren/wren).",
      "open-source"),
+    # 'that' after a verb of saying or knowing opens a clause with its own subject
+    ("a clause after 'keep in mind that'", "Keep in mind that the model is open source and can make mistakes.",
+     "open source"),
+    # the agent of 'is to open-source' is the subject of 'is'
+    ("an infinitive after 'is to'", "The main purpose of this project is to open-source Chinese dialogue models.",
+     "open-source"),
+    # zh: 的 and an enumeration comma close the basis clause; the phrase after them describes the subject
+    ("attributes coordinated by 、, zh", "Wren 是一个基于 Kestrel 的、开源的内网穿透项目。", "开源"),
+    # zh: 最新 (latest) before a completed release, with no subject, announces the author's
+    ("latest before a completed release, zh", "最新开源了单卡运行 70B 模型的 Finchly。", "开源"),
 ]
 
 
@@ -487,6 +497,10 @@ CARRIED_NON_CLAIMS = [
      "Read more in [Announcing a New Direction for Wren's Open Source Strategy](https://blog.wren.example/new)."),
     # a place in a ranking ranks among the class ('the second place in the open-source models')
     ("a place in a ranking", "- <ins>Underlined</ins> indicates the second place in the open-source model."),
+    # ... while after 'note that' another's name is the subject
+    ("another's name after 'note that'", "Note that Kestrel is an open-source library we depend on."),
+    # zh: the basis clause still governs a phrase right after its 的
+    ("a basis clause closed by 的, zh", "本项目推荐一个基于 Kestrel 的开源工具。"),
 ]
 
 

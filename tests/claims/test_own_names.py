@@ -88,6 +88,30 @@ def test_a_variant_word_is_kept_when_what_remains_names_nothing() -> None:
     assert ownnames.name_key("Wren-Instruct") == "wren"
 
 
+def test_a_name_ending_in_one_letter_is_a_name_though_it_folds_to_a_generic_word() -> None:
+    # 'Agent S' folds to 'agents' and 'Tool-X' ends in a name letter: both name a product; 'agents' and
+    # 'Open-Source' as written name nothing
+    own = ownnames.derive("acme__Agent-S", "acme", [])
+    assert own.matches("Agent S") and own.matches("agent-s") and not own.matches("agents")
+    assert not ownnames.is_generic("Tool-X") and ownnames.is_generic("Open-Source") and ownnames.is_generic("Model 7B")
+    md = "# Agent S\n\nWelcome to **Agent S**, an open-source framework for computer-use agents.\n"
+    assert positives(md, own=own.as_set())
+    assert positives("# Notes\n\n## Tools\n\nMany agents are open source.\n", own=own.as_set()) == []
+
+
+def test_the_families_a_publisher_makes_are_its_own() -> None:
+    # a maker's cookbook or other account speaks of its models as its own ('Mistral's open-weights classifier'
+    # in mistralai's repositories, Gemma in google-gemini's); anyone else's repository names them as others'
+    assert ownnames.derive("mistralai__cookbook", "", []).matches("Mistral")
+    assert ownnames.derive("google-gemini__cookbook", "", []).matches("Gemma")
+    assert not ownnames.derive("acme__cookbook", "", []).matches("Mistral")
+    assert not ownnames.derive("metaverse-labs__cookbook", "", []).matches("Llama")  # 'meta' is too short a start
+    row = ("| Notebook | Topic | What |\n|---|---|---|\n| [guard.ipynb](guard.ipynb) | moderation | Moderation with "
+           "Shieldbird, Mistral's open-weights safety classifier |\n")
+    assert positives(row, own=ownnames.derive("mistralai__cookbook", "", []).as_set())
+    assert positives(row, own=ownnames.derive("acme__cookbook", "", []).as_set()) == []
+
+
 def test_a_base_model_is_never_an_own_name() -> None:
     card = parse_document("README.md", "model_card", "---\nbase_model: kestrel/Kestrel-7B\n---\n# Kestrel-7B-Wren\n")
     own = ownnames.derive("acme__wren", "acme", [card])

@@ -15,7 +15,8 @@ from openwash.claims.lexicon.base import heads
 # spanning the whole CJK block would cost milliseconds to compile in every process)
 WORD = lazyre.compile(r"[\w'’%@.\-/]+|[\u3097-\u309c\u30a0\u30fb]")
 ROMANCE_PHRASE = lazyre.compile(r"c[óo]digo|code\s+source|libre|aperto|abierto|aberto|ouvert")
-AGENT_1 = lazyre.compile(r"\b(?:has|have|had|is|are|was|were)\s+(?:\w+ly\s+|also\s+|now\s+|just\s+)*$")
+# ('the purpose of this project is to open-source X': the infinitive's agent is the subject of 'is')
+AGENT_1 = lazyre.compile(r"\b(?:has|have|had|is|are|was|were)\s+(?:\w+ly\s+|also\s+|now\s+|just\s+)*(?:to\s+)?$")
 AGENT_2 = lazyre.compile(r"\s*(?:our|all\s+our)\b")
 AGENT_3 = lazyre.compile(r"[\w)\]*]\s+$")
 APPOSITIVE_1 = lazyre.compile(r"(?:,|\s[-–—]|:|\bas|\bcomo|\bcomme|\bals)\s*(?:\*\*)?\s*$")
@@ -73,7 +74,8 @@ JUDGE_CJK_12 = lazyre.compile(r"在|所有|全部|各类|主流")
 JUDGE_CJK_13 = lazyre.compile(r"(?:本仓库|本倉庫|本项目|本項目|このリポジトリ|これら|我们|我們|私たち)")
 JUDGE_CJK_14 = lazyre.compile(r"依照|遵循|遵守|采用|採用|使用|基于|基於|下で|に従|の下|依据|依據|根据|根據")
 JUDGE_CJK_15 = lazyre.compile(r"(?:本仓库|本倉庫|本项目|本項目|我们|我們)")
-JUDGE_CJK_16 = lazyre.compile(r"(?:^|[，,：:、；;]|并|並|和|及|已|已经|已經|正式|首次|宣布|全面|全部|均|都|陆续|陸續|也|还|還|当前|當前|目前|现已|現已)\s*$")
+JUDGE_CJK_16 = lazyre.compile(r"(?:^|[，,：:、；;]|并|並|和|及|已|已经|已經|正式|首次|宣布|全面|全部|均|都|陆续|陸續|也|还|還|当前|當前|目前|现已|現已|"
+                              r"最新|近期|近日|日前)\s*$")
 JUDGE_CJK_17 = lazyre.compile(r"(?:其他|他の)")
 # what separates the phrase from a name after it: punctuation, 'on the basis of', and the start of a predicate
 # ('开源仓库已经对 OWN 模型深度支持': the repositories already support OWN)
@@ -216,8 +218,12 @@ SUBJECT_SPAN_2 = lazyre.compile(r"\([^()]*\)")
 SUBJECT_SPAN_3 = lazyre.compile(r"\[[^\[\]]*\]\([^()]*\)")
 SUBJECT_SPAN_4 = lazyre.compile(r",?\s*\b(?:which|that|who)\s*$")
 SUBJECT_SPAN_5 = lazyre.compile(r",\s*(?:including|such\s+as|e\.g\.|i\.e\.|like|especially|namely|notably)\b[^,]*,?\s*$")
+# verbs of saying and knowing whose 'that' opens a clause with its own subject ('note that', 'keep in mind that
+# Gemma is …'); after a noun, 'that' opens a relative clause inside the noun phrase ('the code that powers X')
+SAYING_VERBS = frozenset({"mind", "note", "noting", "noted", "remember", "know", "aware", "say", "says", "said",
+                          "believe", "ensure", "think", "notice", "means", "mean", "recall"})
 _CLAUSE_WORDS = (r"\b(?:but|while|whereas|where|why|although|though|since|because|as|if|when|so|unlike|and\s+(?=we\b|it\b|"
-                 r"they\b))\b|^\W*(?:[-*+•]|\d+[.)])\s")
+                 r"they\b)|(?:" + "|".join(sorted(SAYING_VERBS)) + r")\s+that)\b|^\W*(?:[-*+•]|\d+[.)])\s")
 SUBJECT_SPAN_6 = lazyre.by_script(r"[;:!?。；：！？(\[\]]|,|\s-\s|—|–|" + _CLAUSE_WORDS,
                                   r"[;:!?(\[\]]|,|\s-\s|—|–|" + _CLAUSE_WORDS)
 # intensifiers before a predicate adjective with no noun ('all open source', 'fully open source')

@@ -137,7 +137,8 @@ def closed_by_de(gap: str) -> bool:
     return bool(_CLOSED_BY_DE.search(gap)) and not any(mark in gap for mark in "，,；;。")
 
 
-_CLOSED_BY_DE = lazyre.compile(r"的\s*[\u4e00-\u9fff]{0,4}\s*$")
+# ... or at 的 and an enumeration comma that coordinates it with the phrase ('基于 netty 的、开源的 X')
+_CLOSED_BY_DE = lazyre.compile(r"的\s*、?\s*[\u4e00-\u9fff]{0,4}\s*$")
 
 
 def _introduces_own_list(text: str, own: frozenset[str], *, heading: bool = False) -> str:

@@ -127,8 +127,11 @@ def noun_phrase_start(low: str, end: int) -> int:
         if br.end() < end:
             start = max(start, br.end())
     ws = list(p.NP_START_2.finditer(region[start:end]))
-    for m in reversed(ws[:-1] if ws else ws):
+    for i in range(len(ws) - 2, -1, -1):
+        m = ws[i]
         w = m.group(0).strip("*_`[]()'\"").lower()
+        if w == "that" and i and ws[i - 1].group(0).strip("*_`[]()'\"").lower() in p.SAYING_VERBS:
+            return start + m.end()  # 'keep in mind that Gemma is …': the clause after 'that' has its own subject
         if w in p.STOP or w in ("present", "presents", "announce", "announces", "released", "release",
                                "introduce", "introduces", "launched", "launch", "welcome", "announcing",
                                "introducing", "presenting", "releasing", "adds", "add", "supports", "contains",
