@@ -290,6 +290,10 @@ CARRIED_CLAIMS = [
     ("attributes coordinated by 、, zh", "Wren 是一个基于 Kestrel 的、开源的内网穿透项目。", "开源"),
     # zh: 最新 (latest) before a completed release, with no subject, announces the author's
     ("latest before a completed release, zh", "最新开源了单卡运行 70B 模型的 Finchly。", "开源"),
+    # zh: a clause of its own after what the author shares opens with the phrase as its verb
+    ("a coordinated release after sharing, zh", "我们详细地分享了数据收集、模型设计等全过程，并开源全部代码。", "开源"),
+    # zh: the own name as the sentence's label: its maker released what it labels
+    ("the own name's label and its maker, zh", "Wren：由鹭鸟实验室开源的高性能推理框架。", "开源"),
 ]
 
 
@@ -501,6 +505,14 @@ CARRIED_NON_CLAIMS = [
     ("another's name after 'note that'", "Note that Kestrel is an open-source library we depend on."),
     # zh: the basis clause still governs a phrase right after its 的
     ("a basis clause closed by 的, zh", "本项目推荐一个基于 Kestrel 的开源工具。"),
+    # a line of keywords, split at its dots, names topics
+    ("a line of keywords", "Keywords: Layout Analysis · Deep Learning · Open Source library · Toolkit."),
+    # zh: a person named as who released, in a news item too
+    ("a person who released, zh", "- 2023.07.23: [Kestrel](https://github.com/kestrel) 同学开源了 [Wren2Xmind](https://github.com/kestrel/Wren2Xmind)!"),
+    # zh: ... while another's name labels what another released
+    ("another's label and its maker, zh", "Finch：由鹭鸟实验室开源的高性能推理框架。"),
+    # zh: 开源共创 (open-source co-creation) is a community
+    ("co-creation, zh", "2. 开源共创特供奖励池（欢迎参加！）"),
 ]
 
 

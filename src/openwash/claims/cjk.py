@@ -280,7 +280,17 @@ class CjkJudgement(Reader):
                 self._is_name(s, label.start(1), label.end(1)) or p.LATIN.search(label.group(1))):
             return out(False, "third-party", f"describes '{s.text[label.start(1):label.end(1)]}', not the own artifact")
         if agent and subj_own is not True and not self.has_own(agent.group("agent")):
+            opening_label = p.CJK_OPENING_LABEL.match(low[:a])
+            if opening_label and self.has_own(opening_label.group(1)):
+                # 'Wren：由 X 实验室开源的推理框架': what the own name's label describes, its maker released
+                return out(True, "own-subject", f"the own name '{s.text[opening_label.start(1):opening_label.end(1)]}' "
+                                                f"labels what its maker ('由{agent.group('agent')}') released")
             return out(False, "third-party", f"released by someone else ('由{agent.group('agent')}')")
+        person = p.CJK_PERSON_AGENT.search(low[:b])
+        if person and not self.has_own(person.group(1)):
+            # 'MasterYip 同学开源了 X' (fellow student MasterYip released X), in a news item too: a person named as who
+            # released is someone else, whatever the object is named
+            return out(False, "third-party", f"released by someone else ('{s.text[person.start(1):person.end(1)]}')")
         opening = from_first_word(low[:a])
         verb = lx.RELEASE_VERBS.match(opening)
         if verb and verb.group(0) in p.CJK_OFFER_VERBS and not any(m in opening for m in "，,。；;") \
@@ -341,6 +351,12 @@ class CjkJudgement(Reader):
                 who = first if first is not None else dem
                 assert who is not None
                 curates = p.CJK_CURATES.search(low, who.end(), a)
+                if curates:
+                    # '我们分享了…全过程，并开源全部代码' (we shared the process, and released all the code): a clause of
+                    # its own that opens with the phrase as its verb is the author's release, not what is shared
+                    cut = max(low.rfind(mark, curates.end(), a) for mark in "，,；;")
+                    if cut >= 0 and low[cut + 1:a].strip() in p.CJK_COORDINATORS:
+                        curates = None
                 if curates and not p.CJK_DONE_BEFORE.search(low, max(0, a - 4), a):
                     # ('我们很高兴分享 X 现已开源': a completed release is announced, not curated)
                     # '本仓库持续分析开源开放的大模型' (this repository analyses open models): what the author collects,

@@ -90,6 +90,8 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
         corner = len(cells) >= 2 and not raw_cells[0].strip()
         header_row = corner or (len(cells) >= 3 and all(_HEADER_CELL.fullmatch(c) for c in cells)
                                 and not det.judge.has_own(low))
+    # a line of keywords or tags ('Keywords: Layout Analysis · Open Source library'), split at its dots, names topics
+    keywords = p.KEYWORDS_LABEL.match(low) is not None
     mention_starts = [m[0] for m in block_mentions]  # sorted by start
     after_others = False
     for index, (start, end) in enumerate(sentences):
@@ -122,6 +124,10 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
                 out.append(Judgement(start + a, start + b, sent[a:b], shown, kind, False, False, "none", "n/a",
                                      "policy-exclude", f"matches the policy's claims.exclude pattern "
                                                        f"{excluded.pattern!r}"))
+                continue
+            if keywords:
+                out.append(Judgement(start + a, start + b, sent[a:b], shown, kind, False, False, "none", "n/a",
+                                     "keywords", "a line of keywords names topics, it asserts nothing"))
                 continue
             if number >= MAX_PHRASES_PER_SENTENCE:
                 out.append(Judgement(start + a, start + b, sent[a:b], shown, kind, False, False, "none", "n/a",

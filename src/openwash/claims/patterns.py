@@ -413,6 +413,13 @@ CJK_POSSESSOR_AFTER = lazyre.compile(r"\s*[^\W\d_的](?:[^，。；,;的]{0,7})�
 CJK_THIS_SUBJECT = lazyre.compile(r"^\W*(?:这|這|此)(?:个|個|款|套)?\s*(?:不仅|不僅|也|就|还|還|同时|同時)?\s*$")
 # a Latin name as the agent of a completed release earlier in the sentence ('Meta发布了…', 'Kestrel 开源了…')
 CJK_NAMED_AGENT = lazyre.compile(r"([a-z][\w\-.]*[a-z0-9])\s*(?:正式|已经|已經|已)?\s*(?:发布|發布|推出|开源|開源)了")
+# what opens a coordinated clause whose verb follows ('，并开源全部代码', and released all the code)
+CJK_COORDINATORS = frozenset({"", "并", "並", "并且", "並且", "同时", "同時", "也", "还", "還", "且"})
+# a line of keywords or tags ('Keywords: Layout Analysis · Open Source library'): topics, no sentence
+KEYWORDS_LABEL = lazyre.compile(r"^\W*(?:key\s?words|index\s+terms|tags|topics|关键词|關鍵詞|キーワード)\s*[:：]", re.I)
+# a person named as who released ('MasterYip 同学开源了 X', 'X 老师开源了'): an agent, never the thing released
+CJK_PERSON_AGENT = lazyre.compile(r"([a-z][\w\-.]*[a-z0-9])\s*(?:同学|同學|老师|老師|大佬|等人)\s*(?:正式|已经|已經|已)?\s*"
+                                  r"(?:发布|發布|推出|开源|開源)了?$")
 # a bare artifact noun that opens a sentence and is released under a licence ('模型以 Apache-2.0 协议开源')
 CJK_BARE_LICENSED = lazyre.compile(_CJK_BARE_ARTIFACT + r"\s*(?:以|按照|依照|采用|採用|遵循|基于|基於|使用)")
 # this repository or the author right before a quantifier ('本仓库所有开源代码': all of this repository's code)
@@ -448,6 +455,8 @@ CJK_DONE_RELEASE = lazyre.compile(r"\s*(?:了\s*(?:[，。！；,.!;)）]|$)|化
 JA_OBJECT_DONE_RELEASE = lazyre.compile(r"\s*(?:化しました|化した|化しています)")
 QUANTITY_AFTER = lazyre.compile(r"\s*[\d一二三四五六七八九十百千万萬]")
 CJK_LABEL = lazyre.compile(r"\W*(?:[-*+•]\s+)?\W*(?![qa]\d{0,3}\s*[：:])([^：:，,。]{1,30}?)\s*[：:]\s*$")  # (not 'A1:')
+# a label that opens the sentence ('Wren：由 X 开源的推理框架'), wherever the phrase is
+CJK_OPENING_LABEL = lazyre.compile(r"\W*(?:[-*+•]\s+)?\W*([^：:，,。]{1,30}?)\s*[：:]")
 LATIN = lazyre.compile(r"[a-z]")
 LIST_TAIL = lazyre.compile(r"^\s*(?:[\w\-]+\s+){0,3}?(?:and|or|&)\s+[\w\-]+(?:\s+[\w\-]+){0,3}\s*$")
 # the opening marks as alternatives, not a class: then the pattern is skipped (not compiled) on text without them
