@@ -654,3 +654,18 @@ def test_cjk_property_joiners_relative_clauses_and_clause_bound_comparisons(md: 
 ])
 def test_class_headings_related_sections_and_contributions(md: str, claimed: bool) -> None:
     assert bool(positives(md)) is claimed
+
+
+def test_the_first_paragraph_of_an_introduction_section_describes_the_project() -> None:
+    # '## 简介' (introduction), '## What it is': the section's first paragraph is the project's description, as the
+    # lead is; the same words in a usage section, or a later paragraph of the introduction, name no owner
+    intro = "# Wren\n\nWren is a model.\n\n## 简介\n\n开源的鸟类追踪软件，支持网页界面。\n"
+    assert [c.line for c in positives(intro)] == [7]
+    assert positives(intro.replace("简介", "使用")) == []
+    assert positives(intro.replace("## 简介\n\n", "## 简介\n\n它很快。\n\n")) == []
+
+
+def test_a_heading_of_official_open_source_models_names_a_section() -> None:
+    # '### 官方开源模型' (official open-source models) under the title heads a list of others' models
+    md = "## 支持的模型\n\n### 官方开源模型\n\n- [Kestrel](https://huggingface.co/kestrel/Kestrel)\n"
+    assert positives(md) == []

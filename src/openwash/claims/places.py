@@ -38,6 +38,12 @@ _SIBLING_SECTION = lazyre.compile(
     r"[\w\u4e00-\u9fff]{1,12}\s*的其[他它](?:的)?(?:明星|开源|開源)?(?:项目|項目|产品|產品|作品))", re.IGNORECASE)
 SIBLING_PLACE = "list of the author's other releases"
 
+# a section that introduces the project ('## What it is', '## Introduction', '## 简介'): its first paragraph is the
+# project's description, as the lead under the title is
+_INTRO_SECTION = lazyre.compile(
+    r"^\W*(?:what\s+(?:it\s+)?is|about(?:\s+(?:the\s+)?project)?|overview|introduction|简介|簡介|介绍|介紹|概述|"
+    r"项目(?:介绍|简介)|項目(?:介紹|簡介)|はじめに)\W*$", re.IGNORECASE)
+
 # the project's own licence section: what it says is open, unnamed, is what the project releases (the heading's
 # first words; a plain string test, as every block of a README asks it)
 _LICENSE_SECTION = ("licence", "license", "licensing", "terms of use", "许可", "許可", "开源协议", "開源協議", "开源许可",
@@ -200,7 +206,14 @@ def own_places_of(doc: Document, own: frozenset[str] = frozenset()) -> dict[int,
     title_line = 0
     told_before_title = False
     intro = ""  # the own-named clause introducing the list being read, if any
+    section_lead = False  # the next paragraph opens a section that introduces the project
     for block in doc.blocks:
+        if block.kind == "heading":
+            section_lead = block.heading_level >= 2 and bool(_INTRO_SECTION.match(block.text))
+        elif section_lead and block.kind not in ("alt_text", "front_matter"):
+            section_lead = False
+            if block.kind == "paragraph" and not lead_open:
+                out[id(block)] = f"first paragraph of '{block.heading[:40]}'"
         if block.kind == "paragraph":
             intro = _introduces_own_list(block.text, own)
         elif block.kind == "heading":
@@ -257,7 +270,7 @@ def own_places_of(doc: Document, own: frozenset[str] = frozenset()) -> dict[int,
 # Source'). It heads what follows and predicates nothing, so it is no title or tagline of the project, wherever
 # it stands (the corpus labels such headings heading_or_badge); an adjective ('Fully open source') is a feature.
 _SECTION_LABEL = lazyre.compile(
-    r"[\W_]*(?:\d+(?:\.\d+)*[.、)]?\s*)?(?:社区|社區)?(?:相关|相關)?\s*(?:open[\s-]?sourc(?:e|ed|ing)|open[\s-]?weights?|开源|開源)"
+    r"[\W_]*(?:\d+(?:\.\d+)*[.、)]?\s*)?(?:社区|社區|官方)?(?:相关|相關)?\s*(?:open[\s-]?sourc(?:e|ed|ing)|open[\s-]?weights?|开源|開源)"
     r"(?:[\s-]*(?:(?:&|and|/|vs\.?|versus|与|與|和|及)\s*)?(?:plans?|lists?|roadmap|progress|status|schedule|timeline|checklist|todo|releases?|versions?|"
     r"models?|weights|checkpoints?|components?|resources?|contents|projects?|repositor(?:y|ies)|tools?|links?|"
     r"licen[cs]es?|notice|statement|policy|details|information|materials?|artifacts?|assets?|parts?|"
