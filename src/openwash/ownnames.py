@@ -116,9 +116,18 @@ def name_key(name: str) -> str:
     return stripped if len(stripped) >= 2 else key
 
 
+# Common Chinese nouns of these documents: a title made of nothing else ('预训练数据', '下游任务数据集', '中文大模型')
+# describes a section or a kind of thing, it names nothing
+_CJK_COMMON_WORDS = lazyre.compile(
+    r"预训练|預訓練|训练|訓練|微调|微調|下游|任务|任務|数据集|數據集|数据|數據|语料|語料|模型|代码|代碼|权重|權重|中文|"
+    r"开源|開源|大|语言|語言|评测|評測|下载|下載|列表|文档|文檔|工具|教程|指南|示例|说明|說明|的|和|与|與|及|[\s\W_]")
+
+
 def is_generic(name: str) -> bool:
     low = name.lower().strip()
     if not low or low in GENERIC:
+        return True
+    if has_cjk(low) and not any(c.isascii() and c.isalnum() for c in low) and not _CJK_COMMON_WORDS.sub("", low):
         return True
     key = name_key(low)
     if len(key) < 2:

@@ -513,6 +513,8 @@ CARRIED_NON_CLAIMS = [
     ("another's label and its maker, zh", "Finch：由鹭鸟实验室开源的高性能推理框架。"),
     # zh: 开源共创 (open-source co-creation) is a community
     ("co-creation, zh", "2. 开源共创特供奖励池（欢迎参加！）"),
+    # zh: 开源标志 is a logo, not a release
+    ("an open-source logo, zh", "我们在 PDF 文件中添加了不影响阅读的 Loon 开源标志水印。"),
 ]
 
 

@@ -99,6 +99,14 @@ def test_a_name_ending_in_one_letter_is_a_name_though_it_folds_to_a_generic_word
     assert positives("# Notes\n\n## Tools\n\nMany agents are open source.\n", own=own.as_set()) == []
 
 
+def test_a_chinese_title_made_of_common_nouns_names_nothing() -> None:
+    # '## 预训练数据' (pretraining data) opening a page heads a section; '骆驼' or '本草医学大模型' is a name
+    assert ownnames.is_generic("预训练数据") and ownnames.is_generic("下游任务数据集") and ownnames.is_generic("中文大模型")
+    assert not ownnames.is_generic("骆驼") and not ownnames.is_generic("本草医学大模型")
+    md = "## 预训练数据\n\n我们提供了链接，指向一系列开源的 [预训练数据](https://github.com/acme/wren/wiki/data)。\n"
+    assert positives(md, own=frozenset({"wren"})) == []
+
+
 def test_the_families_a_publisher_makes_are_its_own() -> None:
     # a maker's cookbook or other account speaks of its models as its own ('Mistral's open-weights classifier'
     # in mistralai's repositories, Gemma in google-gemini's); anyone else's repository names them as others'

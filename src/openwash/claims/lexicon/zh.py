@@ -17,8 +17,8 @@ LEXICON = Lexicon(
         (r"(?:完全|全面)(?:开放|開放)", "open-source", "strong"),
     ],
     # names (开源中国, 开源之夏) and the idiom 开源不易 (open source is hard work: a plea for support, no release)
-    # (二次开源: others re-releasing the code, as licence warnings forbid)
-    fixed_non_claims=r"开源中国|開源中國|开源之夏|開源之夏|开源不易|開源不易|二次开源|二次開源",
+    # (二次开源: others re-releasing the code, as licence warnings forbid; 开源标志, an open-source logo or mark)
+    fixed_non_claims=r"开源中国|開源中國|开源之夏|開源之夏|开源不易|開源不易|二次开源|二次開源|开源标志|開源標誌|开源徽章|開源徽章",
     first_person=r"我们|我們|我司|本团队|本團隊",
     # (本/该/此 with the noun of what the README describes: '该工具包使用 Apache 2.0 开源许可证')
     demonstrative=(r"本仓库|本倉庫|本项目|本項目|本模型|本次|本工具包|本框架|本系统|本系統|本书|本書|本教程|该模型|該模型|此模型|该项目|該項目|此项目|此項目|"
