@@ -292,6 +292,13 @@ CARRIED_CLAIMS = [
     ("latest before a completed release, zh", "最新开源了单卡运行 70B 模型的 Finchly。", "开源"),
     # zh: a clause of its own after what the author shares opens with the phrase as its verb
     ("a coordinated release after sharing, zh", "我们详细地分享了数据收集、模型设计等全过程，并开源全部代码。", "开源"),
+    # a means predicated of the own name ('the … way for everyone to …') is what it is, not a philosophy
+    ("a means predicated of the own name", "Wren is the easy, open source way for everyone to ask questions.",
+     "open source"),
+    # a relative clause set off by commas: its verb governs its own clause, and the subject stands before it
+    ("a dependency verb inside a relative clause", "Wren, which supports native inputs, is an open source project.",
+     "open source"),
+    ("the subject before a relative clause", "Wren, which is built on Kestrel, is open source.", "open source"),
     # zh: the own name as the sentence's label: its maker released what it labels
     ("the own name's label and its maker, zh", "Wren：由鹭鸟实验室开源的高性能推理框架。", "开源"),
 ]
@@ -513,6 +520,9 @@ CARRIED_NON_CLAIMS = [
     ("another's label and its maker, zh", "Finch：由鹭鸟实验室开源的高性能推理框架。"),
     # zh: 开源共创 (open-source co-creation) is a community
     ("co-creation, zh", "2. 开源共创特供奖励池（欢迎参加！）"),
+    # ... while 'the open source way' alone is a philosophy, and 'which' stands for the name before its comma
+    ("the open source way", "We believe in the open source way."),
+    ("a relative pronoun for another's name", "Wren uses Kestrel, which is an open source library."),
     # zh: 开源标志 is a logo, not a release
     ("an open-source logo, zh", "我们在 PDF 文件中添加了不影响阅读的 Loon 开源标志水印。"),
 ]

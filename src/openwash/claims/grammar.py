@@ -21,7 +21,7 @@ from openwash.claims.ownership import Ownership
 from openwash.claims.places import is_section_label
 from openwash.claims.record import Sentence, Verdict
 from openwash.claims.target import TargetAndStrength
-from openwash.claims.text import has_cjk
+from openwash.claims.text import copula_before, has_cjk
 
 _OPEN_QUOTES = frozenset('"“‘\'«')
 _CLOSE_QUOTES = frozenset('"”’\'»')
@@ -103,8 +103,13 @@ class Judge(Ownership, CjkJudgement, TargetAndStrength):
         head_noun = head[-1] if head else ""
         # 4. community and concept heads
         # ('the open-source program analysis engine': 'program' modifies a compound that goes on to its head)
-        if head_noun and lx.COMMUNITY_HEADS.search(head_noun) and not p.COMPOUND_GOES_ON.match(
-                low, b + len(" ".join(head)) + 1):
+        head_end = b + len(" ".join(head)) + 1
+        # ('Wren is the easy, open source way for everyone to ask questions': a means predicated of a subject, as
+        # 'tool' would be; 'the open source way' alone is a philosophy)
+        means = head_noun in ("way", "ways") and p.MEANS_AFTER.match(low, head_end) is not None \
+            and copula_before(low, a, cs) is not None
+        if head_noun and lx.COMMUNITY_HEADS.search(head_noun) and not p.COMPOUND_GOES_ON.match(low, head_end) \
+                and not means:
             return out(False, "community", f"about a community or a movement ('{head_noun}'), not a release")
         # 'the open source ecosystem' is everyone's; 'an open-source ecosystem for X' can be a product
         the = p.DEFINITE_BEFORE.search(low, 0, a) if head_noun in ("ecosystem", "ecosystems") else None

@@ -17,6 +17,7 @@ from openwash.claims.text import (
     artifact_list,
     copula_before,
     from_first_word,
+    in_closed_relative,
     last_match,
     leading_phrase_end,
     name_before,
@@ -117,9 +118,12 @@ class Ownership(Reader):
 
         # a dependency verb or preposition governs the noun phrase
         dep = lx.DEPENDENCY.search(gov) if det in ("none", "the", "a", "poss", "pronoun") else None
+        if dep and in_closed_relative(left, left.rfind(dep.group(0))):
+            dep = None  # 'Wren, which supports X, is an open-source …': the verb governs its own clause
         if dep is None and det in ("none", "the", "a", "poss", "pronoun"):
             clause_dep = last_match(lx.DEPENDENCY, left)
-            if clause_dep and not lx.RELEASE_VERBS.search(left[clause_dep.end():]):
+            if clause_dep and not lx.RELEASE_VERBS.search(left[clause_dep.end():]) \
+                    and not in_closed_relative(left, clause_dep.start()):
                 dep = clause_dep
         if dep and p.OWNER_3.search(low[:max(0, low.rfind(dep.group(0), 0, a))]):
             dep = None  # 'for training and using ...' covers making it too

@@ -415,6 +415,14 @@ CJK_THIS_SUBJECT = lazyre.compile(r"^\W*(?:这|這|此)(?:个|個|款|套)?\s*(?
 CJK_NAMED_AGENT = lazyre.compile(r"([a-z][\w\-.]*[a-z0-9])\s*(?:正式|已经|已經|已)?\s*(?:发布|發布|推出|开源|開源)了")
 # what opens a coordinated clause whose verb follows ('，并开源全部代码', and released all the code)
 CJK_COORDINATORS = frozenset({"", "并", "並", "并且", "並且", "同时", "同時", "也", "还", "還", "且"})
+# a relative clause set off by a comma or a dash ('Wren, which supports X, is …'), and what closes it
+RELATIVE_OPEN = lazyre.compile(r"[,—–]\s*(?:which|who)\b")
+RELATIVE_CLOSE = lazyre.compile(r",|\s[—–]\s")
+# ... right before a copula: the pronoun itself, or the whole clause closed by its comma
+RELATIVE_PRONOUN_END = lazyre.compile(r",\s*(?:which|who)\s+$")
+CLOSED_RELATIVE_END = lazyre.compile(r",\s*(?:which|who)\b[^,;:]*,\s*$")
+# what a means is for ('the open source way for everyone to …', '… way to build …')
+MEANS_AFTER = lazyre.compile(r"\s*(?:for|to)\b")
 # a line of keywords or tags ('Keywords: Layout Analysis · Open Source library'): topics, no sentence
 KEYWORDS_LABEL = lazyre.compile(r"^\W*(?:key\s?words|index\s+terms|tags|topics|关键词|關鍵詞|キーワード)\s*[:：]", re.I)
 # a person named as who released ('MasterYip 同学开源了 X', 'X 老师开源了'): an agent, never the thing released

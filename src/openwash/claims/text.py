@@ -51,6 +51,13 @@ def words(text: str) -> list[str]:
     return out
 
 
+def in_closed_relative(low: str, pos: int) -> bool:
+    """``pos`` lies in a relative clause set off by commas or dashes that closes before the end of ``low``
+    ('Wren, which supports X, is an open-source …': what the clause's verb governs is not the phrase after it)."""
+    opener = last_match(p.RELATIVE_OPEN, low[:pos])
+    return opener is not None and p.RELATIVE_CLOSE.search(low, pos) is not None
+
+
 def break_positions(low: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in lx.CLAUSE_BREAK.finditer(low)]
 
@@ -90,6 +97,15 @@ def copula_before(low: str, a: int, cs: int) -> int | None:
 def subject_span(low: str, cop: int) -> tuple[int, int]:
     end = cop
     region = low[:end]
+    relative = p.RELATIVE_PRONOUN_END.search(region)
+    if relative:
+        # 'X uses Kestrel, which is …': the relative pronoun stands for the noun phrase right before its comma
+        return noun_phrase_start(low, relative.start()), relative.start()
+    closed = p.CLOSED_RELATIVE_END.search(region)
+    if closed:
+        # 'Wren, which supports X, is …': the subject stands before the relative clause
+        end = closed.start()
+        region = low[:end]
     # auxiliaries before a passive ('has been', 'have also been')
     m = p.SUBJECT_SPAN_1.search(region)
     if m:
