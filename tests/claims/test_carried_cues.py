@@ -299,6 +299,8 @@ CARRIED_CLAIMS = [
     ("a dependency verb inside a relative clause", "Wren, which supports native inputs, is an open source project.",
      "open source"),
     ("the subject before a relative clause", "Wren, which is built on Kestrel, is open source.", "open source"),
+    # zh: a name opening the sentence and following an open licence is the product described
+    ("a name that follows an open licence, zh", "鹭鸟遵循 Apache 2.0 开源协议。", "开源"),
     # zh: the own name as the sentence's label: its maker released what it labels
     ("the own name's label and its maker, zh", "Wren：由鹭鸟实验室开源的高性能推理框架。", "开源"),
 ]
@@ -523,6 +525,8 @@ CARRIED_NON_CLAIMS = [
     # ... while 'the open source way' alone is a philosophy, and 'which' stands for the name before its comma
     ("the open source way", "We believe in the open source way."),
     ("a relative pronoun for another's name", "Wren uses Kestrel, which is an open source library."),
+    # zh: ... but a well-known family following a licence is another's
+    ("a known family that follows a licence, zh", "Llama 遵循 Apache 2.0 开源协议。"),
     # zh: 开源标志 is a logo, not a release
     ("an open-source logo, zh", "我们在 PDF 文件中添加了不影响阅读的 Loon 开源标志水印。"),
 ]

@@ -184,6 +184,12 @@ class CjkJudgement(Reader):
                 # '模型以 Apache 2.0 协议开源', '项目采用 MIT 开源协议': a bare artifact noun (or edition) opening the
                 # sentence is the own one
                 return out(True, "own-license", "the own artifact is released under an open licence")
+            named = p.CJK_NAME_LICENSED.match(low)
+            if named and not self.names_known_family(named.group(1)) and s.block_kind != "heading":
+                # '纯钧遵循 Apache 2.0 开源协议。': a name opening the sentence and following an open licence is the
+                # product the README describes (a name alone makes no third party; a dependency, a thanks or another's
+                # parts are decided above)
+                return out(True, "own-license", f"'{s.text[named.start(1):named.end(1)]}' follows an open licence")
             return out(False, "license-text", "licence wording, not said of the own artifact")
         # possessive of the author directly on the noun phrase
         poss = p.JUDGE_CJK_1.search(before)
