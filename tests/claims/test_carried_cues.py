@@ -299,6 +299,10 @@ CARRIED_CLAIMS = [
     ("a dependency verb inside a relative clause", "Wren, which supports native inputs, is an open source project.",
      "open source"),
     ("the subject before a relative clause", "Wren, which is built on Kestrel, is open source.", "open source"),
+    # zh: ... while a name before 开源了 with nothing after it is what was released, and the own name as maker is
+    # the author's
+    ("a name released, zh", "- 2024.01: Wren-2 开源了！", "开源"),
+    ("the own name as maker, zh", "Wren 提供的开源模型支持中文。", "开源"),
     # zh: a name opening the sentence and following an open licence is the product described
     ("a name that follows an open licence, zh", "鹭鸟遵循 Apache 2.0 开源协议。", "开源"),
     # zh: the own name as the sentence's label: its maker released what it labels
@@ -527,6 +531,10 @@ CARRIED_NON_CLAIMS = [
     ("a relative pronoun for another's name", "Wren uses Kestrel, which is an open source library."),
     # zh: ... but a well-known family following a licence is another's
     ("a known family that follows a licence, zh", "Llama 遵循 Apache 2.0 开源协议。"),
+    # zh: a name right before a release verb with an object after it is who released ('X 开源了他们的 Y')
+    ("another's name releasing an object, zh", "最近，Kestrel开源了他们的对话模型实现。"),
+    # zh: a name as the maker in a relative clause right before the phrase ('X 提供的开源方案')
+    ("another's name as maker, zh", "| [demo](./demo) | 使用 Kestrel-Plus 提供的开源解决方案实现 |"),
     # zh: 开源标志 is a logo, not a release
     ("an open-source logo, zh", "我们在 PDF 文件中添加了不影响阅读的 Loon 开源标志水印。"),
 ]

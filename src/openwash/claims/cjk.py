@@ -244,9 +244,12 @@ class CjkJudgement(Reader):
             dep = last_match(p.CJK_MEANS, near)
         if dep and lx.PRODUCT_HEADS.search(near[dep.end():].lstrip()) and not self.has_own(near[dep.end():]):
             dep = None  # '…的 Lora 微调模型开源': 微调模型 is a noun (the fine-tuned model), it governs nothing
-        if dep and closed_by_de(near[dep.end():]) and not self.has_own(near[dep.end():]):
+        if dep and closed_by_de(near[dep.end():]) and not self.has_own(near[dep.end():]) \
+                and not p.CJK_MAKER_VERB.search(near[dep.end():]):
             # '基于 Llama2 的开源中文大模型 X': the relative clause says what X is built on and ends at 的; whose X is,
-            # the rest of the sentence says ('基于 OWN 的开源项目' is decided above: others build on OWN)
+            # the rest of the sentence says ('基于 OWN 的开源项目' is decided above: others build on OWN); a clause
+            # with a verb of its own ('使用 X 提供的开源方案', use the open-source solution X provides) is the
+            # object of the verb before it
             dep = None
         if dep and (lx.FIRST_PERSON.search(near, dep.end()) or p.CJK_SELF.search(near, dep.end())):
             dep = None  # '使用自己构建并开源的 X' (use X, which we built and released ourselves): the author's own
@@ -292,7 +295,11 @@ class CjkJudgement(Reader):
                 return out(True, "own-subject", f"the own name '{s.text[opening_label.start(1):opening_label.end(1)]}' "
                                                 f"labels what its maker ('由{agent.group('agent')}') released")
             return out(False, "third-party", f"released by someone else ('由{agent.group('agent')}')")
-        person = p.CJK_PERSON_AGENT.search(low[:b])
+        person = p.CJK_PERSON_AGENT.search(low[:b]) or p.CJK_MADE_BY_BEFORE.search(low[:a])
+        if not person and p.CJK_RELEASED_OBJECT.match(low, b):
+            # 'ColossalAI开源了他们的ChatGPT实现' (ColossalAI released their implementation): a name right before a
+            # release verb with an object after it is who released ('Wren-2 开源了！' names what was released)
+            person = p.CJK_AGENT_BEFORE.search(low[:a])
         if person and not self.has_own(person.group(1)):
             # 'MasterYip 同学开源了 X' (fellow student MasterYip released X), in a news item too: a person named as who
             # released is someone else, whatever the object is named

@@ -423,6 +423,14 @@ RELATIVE_PRONOUN_END = lazyre.compile(r",\s*(?:which|who)\s+$")
 CLOSED_RELATIVE_END = lazyre.compile(r",\s*(?:which|who)\b[^,;:]*,\s*$")
 # what a means is for ('the open source way for everyone to …', '… way to build …')
 MEANS_AFTER = lazyre.compile(r"\s*(?:for|to)\b")
+# a verb of making inside a relative clause ('Mybatis-Plus 提供的', '智谱AI开发的')
+CJK_MAKER_VERB = lazyre.compile(r"提供|开发|開發|发布|發布|推出|打造|研发|研發|训练|訓練|贡献|貢獻")
+# a Latin name as the maker in a relative clause right before the phrase ('Mybatis-Plus 提供的开源解决方案', the
+# open-source solution Mybatis-Plus provides)
+CJK_MADE_BY_BEFORE = lazyre.compile(r"([a-z][\w\-.]*[a-z0-9])\s*(?:所)?(?:提供|开发|開發|发布|發布|推出|打造|研发|研發)的\s*$")
+# a Latin name right before a release verb ('ColossalAI 开源了 …'), and an object after the verb ('了他们的 X')
+CJK_AGENT_BEFORE = lazyre.compile(r"([a-z][\w\-.]*[a-z0-9])\s*(?:正式|已经|已經|已|也|又|还|還)?\s*$")
+CJK_RELEASED_OBJECT = lazyre.compile(r"了\s*[^\s，。！？!?,.;；:：~～)）\]】*_]")
 # a line of keywords or tags ('Keywords: Layout Analysis · Open Source library'): topics, no sentence
 KEYWORDS_LABEL = lazyre.compile(r"^\W*(?:key\s?words|index\s+terms|tags|topics|关键词|關鍵詞|キーワード)\s*[:：]", re.I)
 # a person named as who released ('MasterYip 同学开源了 X', 'X 老师开源了'): an agent, never the thing released
