@@ -669,3 +669,10 @@ def test_a_heading_of_official_open_source_models_names_a_section() -> None:
     # '### 官方开源模型' (official open-source models) under the title heads a list of others' models
     md = "## 支持的模型\n\n### 官方开源模型\n\n- [Kestrel](https://huggingface.co/kestrel/Kestrel)\n"
     assert positives(md) == []
+
+
+def test_a_product_introduced_in_a_section_about_others_is_theirs() -> None:
+    # zh: '鹭鸟是一款开源的…' introduces the README's own product, except in Acknowledgements (致谢)
+    intro = "# Wren\n\nWren 是一个模型。\n\n## 介绍\n\n鹭鸟是一款开源的监控系统。\n"
+    assert [c.line for c in positives(intro)] == [7]
+    assert positives(intro.replace("## 介绍", "## 致谢")) == []

@@ -295,6 +295,15 @@ class CjkJudgement(Reader):
                 return out(True, "own-subject", f"the own name '{s.text[opening_label.start(1):opening_label.end(1)]}' "
                                                 f"labels what its maker ('由{agent.group('agent')}') released")
             return out(False, "third-party", f"released by someone else ('由{agent.group('agent')}')")
+        introduced = p.CJK_INTRODUCED.match(low[:a]) if subj_own is None and not agent else None
+        if introduced and not self.names_known_family(introduced.group(1)) \
+                and not any(mark in low[introduced.end():a] for mark in "，,；;。") \
+                and not (lx.FIRST_PERSON.search(low, b) and lx.DEPENDENCY.search(low, b)):  # ('…，我们基于它开发')
+            # '夜莺是一款开源的云原生监控系统', '若依是一套全部开源的快速开发平台': a Chinese name introduced as 'a (product)'
+            # is how a README presents its own product, however its name differs from the repository's (a name
+            # alone makes no third party; dependency, comparison, licence and community wording are decided above)
+            return out(True, "introduced-product",
+                       f"'{s.text[introduced.start(1):introduced.end(1)]}' is introduced as a product ('是一款…')")
         person = p.CJK_PERSON_AGENT.search(low[:b]) or p.CJK_MADE_BY_BEFORE.search(low[:a])
         if not person and p.CJK_RELEASED_OBJECT.match(low, b):
             # 'ColossalAI开源了他们的ChatGPT实现' (ColossalAI released their implementation): a name right before a

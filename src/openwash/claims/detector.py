@@ -57,7 +57,7 @@ _ALERT_MARKER = lazyre.compile(r"^\s*\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]
 
 # verdicts that rest on position or on a definite noun alone, not on a word naming the author or its release
 _WEAK_OWNERSHIP = frozenset({"tagline", "definite-artifact", "own-edition", "subjectless-release", "news-item", "own-place",
-                             "participle-release", "label"})
+                             "participle-release", "label", "introduced-product"})
 
 
 def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", heading_level: int = 0,

@@ -423,6 +423,10 @@ RELATIVE_PRONOUN_END = lazyre.compile(r",\s*(?:which|who)\s+$")
 CLOSED_RELATIVE_END = lazyre.compile(r",\s*(?:which|who)\b[^,;:]*,\s*$")
 # what a means is for ('the open source way for everyone to …', '… way to build …')
 MEANS_AFTER = lazyre.compile(r"\s*(?:for|to)\b")
+# a Chinese name opening the sentence, introduced as a product ('夜莺是一款…', '若依是一套…')
+# (not a pronoun or demonstrative: '这不仅是一个…', '它是一款…' point back, decided elsewhere)
+CJK_INTRODUCED = lazyre.compile(r"^\W{0,4}(?!这|這|那|它|其|本|该|該|此|我|他|她)([\u4e00-\u9fff]{2,12})\s*(?:是|為|为)\s*"
+                                r"一(?:个|個|款|套|种|種)")
 # a verb of making inside a relative clause ('Mybatis-Plus 提供的', '智谱AI开发的')
 CJK_MAKER_VERB = lazyre.compile(r"提供|开发|開發|发布|發布|推出|打造|研发|研發|训练|訓練|贡献|貢獻")
 # a Latin name as the maker in a relative clause right before the phrase ('Mybatis-Plus 提供的开源解决方案', the
