@@ -185,3 +185,13 @@ def test_a_twin_with_nothing_narrow_left_never_matches_and_compiles_nothing() ->
     assert (list(pattern.finditer(text)), pattern.findall(text)) == ([], [])
     assert (pattern.sub("x", text), pattern.split(text)) == (text, [text])
     assert [m.group(0) for m in pattern.finditer("一个开源模型")] == ["开源", "模型"]
+
+
+def test_patterns_kept_in_module_tables_have_stored_gates() -> None:
+    # the licence-name patterns sit in a table of (pattern, SPDX id) rows: their gates are stored like every
+    # module-level pattern's, so a run never reads a pattern's literals (as costly as compiling it)
+    from openwash import licenses
+
+    stored = set(project_patterns())
+    assert licenses._SPDX_NAME_PATTERNS
+    assert all(pattern.pattern in stored for pattern, _spdx_id in licenses._SPDX_NAME_PATTERNS)

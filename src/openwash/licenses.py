@@ -227,9 +227,13 @@ _SPDX_NAME_SOURCES: list[tuple[str, str]] = [
 ]
 
 
-@lru_cache(maxsize=1)
-def _spdx_name_patterns() -> list[tuple[re.Pattern[str], str]]:
-    return [(lazyre.compile(p), spdx_id) for p, spdx_id in _SPDX_NAME_SOURCES]
+# built once (compiled only where a text holds their literals, which python -m openwash.regex_gates stores)
+_SPDX_NAME_PATTERNS: tuple[tuple[lazyre.LazyPattern, str], ...] = tuple(
+    (lazyre.compile(p), spdx_id) for p, spdx_id in _SPDX_NAME_SOURCES)
+
+
+def _spdx_name_patterns() -> tuple[tuple[lazyre.LazyPattern, str], ...]:
+    return _SPDX_NAME_PATTERNS
 
 
 def _cc_id(nc: str, mod: str, version: str) -> str:

@@ -27,11 +27,16 @@ from openwash.regex_literals import GATES_FILE, literal_gate
 
 
 def _module_values() -> Iterator[object]:
-    """The module-level values of every openwash module (each module imported)."""
+    """The module-level values of every openwash module (each module imported), and the items of its tables:
+    a tuple of patterns, or of (pattern, value) rows ('licenses._SPDX_NAME_PATTERNS')."""
     for info in sorted(pkgutil.walk_packages(openwash.__path__, "openwash."), key=lambda m: m.name):
         if info.name.endswith("__main__") or info.name == __name__:
             continue
-        yield from vars(importlib.import_module(info.name)).values()
+        for value in vars(importlib.import_module(info.name)).values():
+            yield value
+            if isinstance(value, tuple):
+                for item in value:
+                    yield from (item if isinstance(item, tuple) else (item,))
 
 
 def project_by_script() -> list[ByScript]:
