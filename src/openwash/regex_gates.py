@@ -27,14 +27,15 @@ from openwash.regex_literals import GATES_FILE, literal_gate
 
 
 def _module_values() -> Iterator[object]:
-    """The module-level values of every openwash module (each module imported), and the items of its tables:
-    a tuple of patterns, or of (pattern, value) rows ('licenses._SPDX_NAME_PATTERNS')."""
+    """The module-level values of every openwash module (each module imported), and the items of its constant
+    tables: a tuple of patterns, or of (pattern, value) rows ('licenses._SPDX_NAME_PATTERNS'); a tuple a run
+    keeps in a module variable (a cache) is not one."""
     for info in sorted(pkgutil.walk_packages(openwash.__path__, "openwash."), key=lambda m: m.name):
         if info.name.endswith("__main__") or info.name == __name__:
             continue
-        for value in vars(importlib.import_module(info.name)).values():
+        for name, value in vars(importlib.import_module(info.name)).items():
             yield value
-            if isinstance(value, tuple):
+            if isinstance(value, tuple) and name.lstrip("_").isupper():
                 for item in value:
                     yield from (item if isinstance(item, tuple) else (item,))
 

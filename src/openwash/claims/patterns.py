@@ -412,7 +412,9 @@ CJK_POSSESSOR_AFTER = lazyre.compile(r"\s*[^\W\d_的](?:[^，。；,;的]{0,7})�
 # a demonstrative pronoun as the copula's subject: '这是一个开源项目', '这不仅是…开源复现项目'
 CJK_THIS_SUBJECT = lazyre.compile(r"^\W*(?:这|這|此)(?:个|個|款|套)?\s*(?:不仅|不僅|也|就|还|還|同时|同時)?\s*$")
 # a Latin name as the agent of a completed release earlier in the sentence ('Meta发布了…', 'Kestrel 开源了…')
-CJK_NAMED_AGENT = lazyre.compile(r"([a-z][\w\-.]*[a-z0-9])\s*(?:正式|已经|已經|已)?\s*(?:发布|發布|推出|开源|開源)了")
+# a Latin name in lower-cased text ('colossalai', 'mybatis-plus'), the agent the patterns below look for
+_LATIN_NAME = r"([a-z][\w\-.]*[a-z0-9])"
+CJK_NAMED_AGENT = lazyre.compile(_LATIN_NAME + r"\s*(?:正式|已经|已經|已)?\s*(?:发布|發布|推出|开源|開源)了")
 # what opens a coordinated clause whose verb follows ('，并开源全部代码', and released all the code)
 CJK_COORDINATORS = frozenset({"", "并", "並", "并且", "並且", "同时", "同時", "也", "还", "還", "且"})
 # a relative clause set off by a comma or a dash ('Wren, which supports X, is …'), and what closes it
@@ -428,17 +430,18 @@ MEANS_AFTER = lazyre.compile(r"\s*(?:for|to)\b")
 CJK_INTRODUCED = lazyre.compile(r"^\W{0,4}(?!这|這|那|它|其|本|该|該|此|我|他|她)([\u4e00-\u9fff]{2,12})\s*(?:是|為|为)\s*"
                                 r"一(?:个|個|款|套|种|種)")
 # a verb of making inside a relative clause ('Mybatis-Plus 提供的', '智谱AI开发的')
-CJK_MAKER_VERB = lazyre.compile(r"提供|开发|開發|发布|發布|推出|打造|研发|研發|训练|訓練|贡献|貢獻")
+_CJK_MAKER_VERBS = r"提供|开发|開發|发布|發布|推出|打造|研发|研發|训练|訓練|贡献|貢獻"
+CJK_MAKER_VERB = lazyre.compile(_CJK_MAKER_VERBS)
 # a Latin name as the maker in a relative clause right before the phrase ('Mybatis-Plus 提供的开源解决方案', the
 # open-source solution Mybatis-Plus provides)
-CJK_MADE_BY_BEFORE = lazyre.compile(r"([a-z][\w\-.]*[a-z0-9])\s*(?:所)?(?:提供|开发|開發|发布|發布|推出|打造|研发|研發)的\s*$")
+CJK_MADE_BY_BEFORE = lazyre.compile(_LATIN_NAME + r"\s*(?:所)?(?:" + _CJK_MAKER_VERBS + r")的\s*$")
 # a Latin name right before a release verb ('ColossalAI 开源了 …'), and an object after the verb ('了他们的 X')
-CJK_AGENT_BEFORE = lazyre.compile(r"([a-z][\w\-.]*[a-z0-9])\s*(?:正式|已经|已經|已|也|又|还|還)?\s*$")
+CJK_AGENT_BEFORE = lazyre.compile(_LATIN_NAME + r"\s*(?:正式|已经|已經|已|也|又|还|還)?\s*$")
 CJK_RELEASED_OBJECT = lazyre.compile(r"了\s*[^\s，。！？!?,.;；:：~～)）\]】*_]")
 # a line of keywords or tags ('Keywords: Layout Analysis · Open Source library'): topics, no sentence
 KEYWORDS_LABEL = lazyre.compile(r"^\W*(?:key\s?words|index\s+terms|tags|topics|关键词|關鍵詞|キーワード)\s*[:：]", re.I)
 # a person named as who released ('MasterYip 同学开源了 X', 'X 老师开源了'): an agent, never the thing released
-CJK_PERSON_AGENT = lazyre.compile(r"([a-z][\w\-.]*[a-z0-9])\s*(?:同学|同學|老师|老師|大佬|等人)\s*(?:正式|已经|已經|已)?\s*"
+CJK_PERSON_AGENT = lazyre.compile(_LATIN_NAME + r"\s*(?:同学|同學|老师|老師|大佬|等人)\s*(?:正式|已经|已經|已)?\s*"
                                   r"(?:发布|發布|推出|开源|開源)了?$")
 # a name that opens a sentence and follows a licence ('纯钧遵循 Apache 2.0 开源协议', 'Kestrel 采用 MIT 开源协议'): the
 # described product's licence, whatever it is called
