@@ -326,6 +326,8 @@ def names_from_document(doc: Document, owner: str = "") -> list[tuple[str, str]]
     for block in lead:
         if block.kind not in ("paragraph", "html", "plain"):
             continue
+        if block.text.lstrip(" >*_-").startswith(('"', "“")):
+            continue  # a quotation (a testimonial) names what its speaker speaks of, not the project
         for line in doc.lines[block.line - 1: max(block.end_line, block.line)]:
             for m in _BOLD.finditer(line):
                 name = (m.group(1) or m.group(2)).strip()

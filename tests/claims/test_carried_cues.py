@@ -303,6 +303,8 @@ CARRIED_CLAIMS = [
     # the author's
     ("a name released, zh", "- 2024.01: Wren-2 开源了！", "开源"),
     ("the own name as maker, zh", "Wren 提供的开源模型支持中文。", "开源"),
+    # 'open-source foundation' before a product noun is a kind of product, not the name of an organisation
+    ("a foundation framework", "Wren is the open-source foundation framework that solves it:", "open-source"),
     # zh: a Chinese name introduced as 'a (product)' is how a README presents its own product
     ("a Chinese name introduced as a product, zh", "鹭鸟是一款开源的云原生监控系统，采用一体化设计。", "开源"),
     # zh: a name opening the sentence and following an open licence is the product described
@@ -537,6 +539,9 @@ CARRIED_NON_CLAIMS = [
     ("another's name releasing an object, zh", "最近，Kestrel开源了他们的对话模型实现。"),
     # zh: a name as the maker in a relative clause right before the phrase ('X 提供的开源方案')
     ("another's name as maker, zh", "| [demo](./demo) | 使用 Kestrel-Plus 提供的开源解决方案实现 |"),
+    # a testimonial's 'our' is the quoted speaker's
+    ("a quoted speaker's 'our'",
+     '"_**Loon Labs** is pleased to announce the open-source release of our **incident** framework: **Finch**!_"'),
     # zh: ... unless the author says it builds on it, or a pronoun opens the sentence
     ("a product the author builds on, zh", "鹭鸟是一个开源深度学习平台，我们基于它开发。"),
     # zh: 开源标志 is a logo, not a release

@@ -99,6 +99,15 @@ def test_a_name_ending_in_one_letter_is_a_name_though_it_folds_to_a_generic_word
     assert positives("# Notes\n\n## Tools\n\nMany agents are open source.\n", own=own.as_set()) == []
 
 
+def test_a_quotation_opening_the_lead_names_what_its_speaker_speaks_of() -> None:
+    # a testimonial under the title ('"**Loon Labs** is pleased to announce … **Finch**!"') names the speaker's
+    # product, not the project's; the same bold name in the project's own lead is an own name
+    quote = parse_document("README.md", "readme", '# Wren\n\n"**Loon Labs** announces the release of **Finch**!"\n')
+    assert not ownnames.derive("acme__wren", "", [quote]).matches("Finch")
+    lead = parse_document("README.md", "readme", "# Wren\n\n**Finch** is a fast tokenizer.\n")
+    assert ownnames.derive("acme__wren", "", [lead]).matches("Finch")
+
+
 def test_a_chinese_title_made_of_common_nouns_names_nothing() -> None:
     # '## 预训练数据' (pretraining data) opening a page heads a section; '骆驼' or '本草医学大模型' is a name
     assert ownnames.is_generic("预训练数据") and ownnames.is_generic("下游任务数据集") and ownnames.is_generic("中文大模型")

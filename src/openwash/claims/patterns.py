@@ -438,6 +438,9 @@ CJK_MADE_BY_BEFORE = lazyre.compile(_LATIN_NAME + r"\s*(?:所)?(?:" + _CJK_MAKER
 # a Latin name right before a release verb ('ColossalAI 开源了 …'), and an object after the verb ('了他们的 X')
 CJK_AGENT_BEFORE = lazyre.compile(_LATIN_NAME + r"\s*(?:正式|已经|已經|已|也|又|还|還)?\s*$")
 CJK_RELEASED_OBJECT = lazyre.compile(r"了\s*[^\s，。！？!?,.;；:：~～)）\]】*_]")
+# a sentence that opens a quotation ('"_**Netflix** is pleased to announce …'): a testimonial
+QUOTED_SPEECH = lazyre.compile(r"^[\s>*_\-]*[\"“]")
+QUOTE_END = lazyre.compile(r"[\"”]")
 # a line of keywords or tags ('Keywords: Layout Analysis · Open Source library'): topics, no sentence
 KEYWORDS_LABEL = lazyre.compile(r"^\W*(?:key\s?words|index\s+terms|tags|topics|关键词|關鍵詞|キーワード)\s*[:：]", re.I)
 # a person named as who released ('MasterYip 同学开源了 X', 'X 老师开源了'): an agent, never the thing released

@@ -51,8 +51,10 @@ LEXICON = Lexicon(
         "open~source days|open~source day|opensource guides|opensource guide|opensource summits|"
         "opensource summit|opensource conferences|opensource conference|opensource days|opensource day|"
         "open science foundation|open science framework",
-        # 'the open-source AI foundation', but not 'open-source foundation models'
-        rest=W + r"open" + SEP + r"source\s+(?:ai\s+)?(?:alliance|foundation(?!\s+models?))" + E),
+        # 'the open-source AI foundation', but not 'open-source foundation models' or 'the open-source foundation
+        # framework' (a foundation that is a kind of product)
+        rest=W + r"open" + SEP + r"source\s+(?:ai\s+)?(?:alliance|foundation(?!\s+(?:models?|frameworks?|layers?|"
+             r"platforms?|librar(?:y|ies)|stacks?|tools?|toolkits?|kits?|services?|apis?|systems?|engines?)\b))" + E),
     first_person=words(
         "we|we're|we’re|we've|we’ve|we'd|we’d|our|ours|us|i|i'm|i’m|i've|i’ve|my|let's|let’s"),
     second_person=words(
