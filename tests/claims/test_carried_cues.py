@@ -303,6 +303,9 @@ CARRIED_CLAIMS = [
     # the author's
     ("a name released, zh", "- 2024.01: Wren-2 开源了！", "开源"),
     ("the own name as maker, zh", "Wren 提供的开源模型支持中文。", "开源"),
+    # ... while a condition that presupposes the release still says it
+    ("a release a condition presupposes", "If you find our open-sourced efforts useful, please star the repo.",
+     "open-sourced"),
     # 'open-source foundation' before a product noun is a kind of product, not the name of an organisation
     ("a foundation framework", "Wren is the open-source foundation framework that solves it:", "open-source"),
     # zh: a Chinese name introduced as 'a (product)' is how a README presents its own product
@@ -539,6 +542,10 @@ CARRIED_NON_CLAIMS = [
     ("another's name releasing an object, zh", "最近，Kestrel开源了他们的对话模型实现。"),
     # zh: a name as the maker in a relative clause right before the phrase ('X 提供的开源方案')
     ("another's name as maker, zh", "| [demo](./demo) | 使用 Kestrel-Plus 提供的开源解决方案实现 |"),
+    # openness predicated inside a condition is not said
+    ("openness as a condition", "If it is an open-source model, you need to deploy it yourself."),
+    # zh: 开源情况 (whether something is open) is a state, not a release
+    ("the open-source status of something, zh", "之后，我们综合任务数据集的开源情况确定了六个评测基准。"),
     # a testimonial's 'our' is the quoted speaker's
     ("a quoted speaker's 'our'",
      '"_**Loon Labs** is pleased to announce the open-source release of our **incident** framework: **Finch**!_"'),

@@ -53,6 +53,9 @@ class Judge(Ownership, CjkJudgement, TargetAndStrength):
         for x, y in s.title_links:
             if x <= a and b <= y:
                 return out(False, "link-title", "the phrase is in the title of a linked page or a contents entry")
+        if not cjk and p.CONDITIONAL_BEFORE.search(low, 0, a):
+            # 'If it is an open-source model, you need to deploy it yourself': openness as a condition, not said
+            return out(False, "conditional", "said under a condition ('if …'), not asserted")
         speech = p.QUOTED_SPEECH.match(low)
         quote_end = p.QUOTE_END.search(low, speech.end()) if speech else None
         if not cjk and speech and (quote_end is None or quote_end.start() >= b) and not s.own_spans \

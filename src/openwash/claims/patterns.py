@@ -438,6 +438,10 @@ CJK_MADE_BY_BEFORE = lazyre.compile(_LATIN_NAME + r"\s*(?:所)?(?:" + _CJK_MAKER
 # a Latin name right before a release verb ('ColossalAI 开源了 …'), and an object after the verb ('了他们的 X')
 CJK_AGENT_BEFORE = lazyre.compile(_LATIN_NAME + r"\s*(?:正式|已经|已經|已|也|又|还|還)?\s*$")
 CJK_RELEASED_OBJECT = lazyre.compile(r"了\s*[^\s，。！？!?,.;；:：~～)）\]】*_]")
+# openness predicated inside a conditional clause ('If it is an open-source model, …'); a noun phrase the
+# condition presupposes ('If you find our open-sourced efforts useful') is still said
+CONDITIONAL_BEFORE = lazyre.compile(r"\b(?:if|unless)\s+[^,;:.!?()]*?\b(?:is|are|was|were|be)\s+(?:not\s+)?"
+                                    r"(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}$")
 # a sentence that opens a quotation ('"_**Netflix** is pleased to announce …'): a testimonial
 QUOTED_SPEECH = lazyre.compile(r"^[\s>*_\-]*[\"“]")
 QUOTE_END = lazyre.compile(r"[\"”]")
