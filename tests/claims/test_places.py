@@ -676,3 +676,12 @@ def test_a_product_introduced_in_a_section_about_others_is_theirs() -> None:
     intro = "# Wren\n\nWren 是一个模型。\n\n## 介绍\n\n鹭鸟是一款开源的监控系统。\n"
     assert [c.line for c in positives(intro)] == [7]
     assert positives(intro.replace("## 介绍", "## 致谢")) == []
+
+
+def test_the_said_project_in_a_nested_list_item_is_the_entry_above() -> None:
+    # zh: in a curated list, '  - 该项目开源了…' (the said project released …) under '- [Kestrel](…)' speaks of
+    # Kestrel; at the top level, or as a licence note under a 'License' item, 该项目 is the project's own
+    nested = "# Notes\n\n- [Kestrel](https://github.com/kestrel/kestrel)\n  - 该项目开源了医学大模型 Kestrel。\n"
+    assert positives(nested) == []
+    assert positives(nested.replace("  - 该项目", "该项目"))
+    assert positives("# Wren\n\n- 许可\n  - 该项目采用 Apache 2.0 开源许可证。\n")

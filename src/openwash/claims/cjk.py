@@ -54,6 +54,12 @@ class CjkJudgement(Reader):
         near = low[max(cs, a - 10):a]
         after = low[b:b + 12]
         attributive = bool(p.JUDGE_CJK_3.match(after))
+        if s.nested and p.CJK_ANAPHORIC_DEMONSTRATIVE.match(from_first_word(low)) and not s.own_spans \
+                and not (p.JUDGE_CJK_6.match(after) or p.JUDGE_CJK_7.search(near)):
+            # '- [X](…)' then '  - 该项目开源了医学大模型 X': 该 (the said …) in an item indented under another points at
+            # the entry above, as a curated list's items do ('本项目', this project, is the author's; a licence note
+            # under a 'License' item is the project's)
+            return out(False, "third-party", "'该…' in a nested list item points at the entry above it")
         # the author as the agent of the release ('我们已经将预训练模型开源到…', '我们开源的代码'): what follows
         # (a community it is released to, a count of tasks) does not change who releases
         window = max(0, a - 20)

@@ -38,6 +38,7 @@ _LINK_SPANS_4 = lazyre.compile(r"[:：｜|]")
 
 
 # what introduces a linked title: a mark, or a verb of reading ('Read more in [A New Direction for …](…)')
+_NESTED_NUMBERED = lazyre.compile(r"[ \t]+\d{1,3}[.)]\s")
 _LINK_SPANS_5 = lazyre.compile(r"(?:^|[.!?。：:|•·\-*]|\d[.)]|(?i:\b(?:read|see|check\s+out|learn)(?:\s+more)?"
                                r"(?:\s+(?:in|at|on|about))?))\W*$")
 
@@ -65,7 +66,7 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
                  link_spans: list[tuple[int, int]] | None = None, row_label: str = "", header_row: bool = False,
                  role: str = "readme", own_place: str = "", other_links: list[tuple[int, int]] | None = None,
                  own_links: list[tuple[int, int]] | None = None, section: str = "",
-                 other_addresses: list[int] | None = None) -> list[Judgement]:
+                 other_addresses: list[int] | None = None, nested: bool = False) -> list[Judgement]:
     # a GitHub alert's marker ('[!NOTE] Wren is ...') is markup, not the subject: blanked, offsets kept
     text = _ALERT_MARKER.sub(lambda m: " " * len(m.group(0)), text)
     low = lower(text)
@@ -118,7 +119,7 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
         s = Sentence(sent, slow, block_kind=kind_here, heading_level=heading_level, prev=previous,
                      title_links=_clipped(title_links, start, end), link_spans=_clipped(link_spans, start, end),
                      own_spans=det.judge.own_spans(slow), news=news, row_label=label_here, header_row=header_row,
-                     role=role)
+                     role=role, nested=nested)
         for number, (a, b, kind, strength) in enumerate(mentions):
             if excluded is not None:
                 out.append(Judgement(start + a, start + b, sent[a:b], shown, kind, False, False, "none", "n/a",
@@ -297,6 +298,12 @@ _FEATURES_OF = lazyre.compile(r"([\w.\-]+?)(?:'s|’s)?\s+(?:key\s+)?(?:features
 # a cell of a header row: a short label of words and units, no figure, mark or link ('Open-Source', 'test-EN',
 # 'test-zh CER (%) ↓', '开源')
 _HEADER_CELL = lazyre.compile(r"[^\W\d_][^\d|✓✔✅❌✗✘☑️🟢🔴\[\]]{0,40}", re.IGNORECASE)
+
+
+def _is_nested(doc: Document, block: Block) -> bool:
+    """A list item indented under another ('  - 该项目开源了 X' under '- [X](…)'): it describes the entry above."""
+    line = doc.lines[block.line - 1] if 0 < block.line <= len(doc.lines) else ""
+    return (line[:1] in (" ", "\t") and line.lstrip()[:1] in ("-", "*", "+")) or bool(_NESTED_NUMBERED.match(line))
 
 
 def _clipped(spans: list[tuple[int, int]] | None, start: int, end: int) -> list[tuple[int, int]]:
@@ -500,7 +507,8 @@ def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[
                                       header_row=header_row, role=doc.role,
                                       own_place=own_places.get(id(block), ""),
                                       other_links=other_links, own_links=own_links,
-                                      section=block.heading or "", other_addresses=addresses)
+                                      section=block.heading or "", other_addresses=addresses,
+                                      nested=block.kind == "list_item" and _is_nested(doc, block))
             out.extend((block, j) for j in judgements)
         if block.kind not in ("alt_text", "front_matter") and low.strip():
             prev_block = low

@@ -429,6 +429,8 @@ MEANS_AFTER = lazyre.compile(r"\s*(?:for|to)\b")
 # (not a pronoun or demonstrative: '这不仅是一个…', '它是一款…' point back, decided elsewhere)
 CJK_INTRODUCED = lazyre.compile(r"^\W{0,4}(?!这|這|那|它|其|本|该|該|此|我|他|她)([\u4e00-\u9fff]{2,12})\s*(?:是|為|为)\s*"
                                 r"一(?:个|個|款|套|种|種)")
+# 'the said project' (该, anaphoric), which in an item nested under another points at that entry
+CJK_ANAPHORIC_DEMONSTRATIVE = lazyre.compile(r"(?:该|該)(?:项目|項目|模型|仓库|倉庫|工作|方法|框架|工具|团队|團隊)")
 # a verb of making inside a relative clause ('Mybatis-Plus 提供的', '智谱AI开发的')
 _CJK_MAKER_VERBS = r"提供|开发|開發|发布|發布|推出|打造|研发|研發|训练|訓練|贡献|貢獻"
 CJK_MAKER_VERB = lazyre.compile(_CJK_MAKER_VERBS)

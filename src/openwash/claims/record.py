@@ -103,3 +103,4 @@ class Sentence:
     row_label: str = ""  # table cells: the first cell of the row (lower-cased)
     header_row: bool = False  # table cells: the cell is in the table's header row
     role: str = "readme"  # the document's role (model_card, data_card, readme, docs)
+    nested: bool = False  # a list item indented under another (it describes the entry above)
