@@ -170,7 +170,8 @@ class OwnNames:
         self.keys.setdefault(key, source)
         # a multi-word title also goes by its first word when that is a name ('Kestrel models', 'Wren 2.0')
         first = _SPLIT.split(name.strip())[0]
-        if first != name and len(first) >= 3 and not is_generic(first) and (first[:1].isupper() or
+        # (not the other model of a Chinese edition: 'OpenLLaMA-Chinese' is not OpenLLaMA)
+        if first != name and len(first) >= 3 and not _CHINESE_PIECE.fullmatch(name.strip()) and not is_generic(first) and (first[:1].isupper() or
                                                                            any(c.isdigit() for c in first)) \
                 and not self.family_of_others(name_key(first)):  # 'Llama2-Chinese' is built on Llama
             self.keys.setdefault(name_key(first), source)
@@ -526,14 +527,15 @@ def _derive(repo_name: str, owner: str, docs: list[Document]) -> OwnNames:
         for family in sorted(KNOWN_FAMILIES):
             if not own.family_of_others(family):
                 own.add(family, "a family the publisher makes")
+    # 'Chinese-Mixtral', 'Llama2-Chinese', 'OpenLLaMA-Chinese': the Chinese edition of another's model, whose
+    # name alone is that model's; a Chinese README writes the edition with 中文 ('中文Mixtral基础模型')
+    chinese = _CHINESE_PIECE.fullmatch(base)
     own.add(base, "repository name")
     for piece in _SPLIT.split(base):
         # a piece that is a well-known family names the base of a derivative ('Chinese-LLaMA-Alpaca-2' is
         # built on Llama, not Llama itself); the whole repository name still counts
-        if len(piece) > 2 and (piece == base or not own.family_of_others(name_key(piece))):
+        if len(piece) > 2 and not chinese and (piece == base or not own.family_of_others(name_key(piece))):
             own.add(piece, "repository name")
-    # 'Chinese-Mixtral', 'Llama2-Chinese': a Chinese README writes the name with 中文 ('中文Mixtral基础模型')
-    chinese = _CHINESE_PIECE.fullmatch(base)
     if chinese:
         own.add("中文" + (chinese.group(1) or chinese.group(2)), "repository name, in Chinese")
     if owner and len(owner) > 2:

@@ -546,6 +546,11 @@ CARRIED_NON_CLAIMS = [
     ("openness as a condition", "If it is an open-source model, you need to deploy it yourself."),
     # zh: 开源情况 (whether something is open) is a state, not a release
     ("the open-source status of something, zh", "之后，我们综合任务数据集的开源情况确定了六个评测基准。"),
+    # an initiative named with the phrase is an organisation ('the Open Model Initiative')
+    ("an initiative's name", "We look forward to your participation in the Open Model Initiative!"),
+    # zh: liking open source is an attitude, and looking forward to a release is a plan
+    ("liking open source, zh", "如果你也是独立开发者，喜欢开源，可以关注公众号。"),
+    ("looking forward to a release, zh", "我们一起期待再次开源吧。"),
     # a testimonial's 'our' is the quoted speaker's
     ("a quoted speaker's 'our'",
      '"_**Loon Labs** is pleased to announce the open-source release of our **incident** framework: **Finch**!_"'),

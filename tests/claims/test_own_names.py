@@ -99,6 +99,18 @@ def test_a_name_ending_in_one_letter_is_a_name_though_it_folds_to_a_generic_word
     assert positives("# Notes\n\n## Tools\n\nMany agents are open source.\n", own=own.as_set()) == []
 
 
+def test_the_model_a_chinese_edition_is_named_after_is_not_an_own_name() -> None:
+    # 'Kestrel-Chinese' (the repository, or a bold lead name) is the Chinese edition of another's Kestrel
+    lead = parse_document("README.md", "readme", "**Kestrel-Chinese** is a free Chinese model.\n")
+    own = ownnames.derive("acme__Kestrel-Chinese", "", [lead])
+    assert own.matches("Kestrel-Chinese") and own.matches("中文Kestrel") and not own.matches("Kestrel")
+
+
+def test_coordinated_adjectives_before_the_phrase_name_nothing() -> None:
+    # 'Powerful, Intuitive and Open-Source ERP' under the title: the adjectives describe the product
+    assert positives("# Wren\n\n<p>Powerful, Intuitive and Open-Source ERP</p>\n")
+
+
 def test_a_quotation_opening_the_lead_names_what_its_speaker_speaks_of() -> None:
     # a testimonial under the title ('"**Loon Labs** is pleased to announce … **Finch**!"') names the speaker's
     # product, not the project's; the same bold name in the project's own lead is an own name
@@ -163,11 +175,14 @@ def test_an_opening_h2_is_the_title_and_introduction_to_is_a_decoration() -> Non
 
 
 def test_a_piece_of_the_repository_name_that_is_a_known_family_names_its_base() -> None:
-    # 'Chinese-LLaMA-Wren-2' is built on Llama: the piece 'LLaMA' names the base, the other pieces and the whole
-    # name are the project's; a repository named after the family alone is still that family's own
-    own = ownnames.derive("Chinese-LLaMA-Wren-2", "", [])
-    assert own.matches("Chinese-LLaMA-Wren-2") and own.matches("Wren")
+    # 'Wren-LLaMA-2' is built on Llama: the piece 'LLaMA' names the base, the other pieces and the whole name are
+    # the project's ('Chinese-LLaMA-Wren-2', a Chinese edition, goes by its whole name only); a repository named
+    # after the family alone is still that family's own
+    own = ownnames.derive("Wren-LLaMA-2", "", [])
+    assert own.matches("Wren-LLaMA-2") and own.matches("Wren")
     assert not own.matches("Llama-2")
+    own = ownnames.derive("Chinese-LLaMA-Wren-2", "", [])
+    assert own.matches("Chinese-LLaMA-Wren-2") and not own.matches("Wren") and not own.matches("Llama-2")
     assert ownnames.derive("llama3", "", []).matches("Llama 3")
     # the same for the first word of a multi-word name: 'Llama2-Wren' goes by 'Llama2-Wren', not by 'Llama'
     own = ownnames.derive("Llama2-Wren", "", [])

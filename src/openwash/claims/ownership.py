@@ -526,8 +526,10 @@ class Ownership(Reader):
         if ws and len(ws) <= 3 and ws[0] in ("all", "both", "every", "each") and p.ARTIFACT.match(ws[-1]):
             own, why = self.pronoun(s, a)
             return own, f"'{short}' ({why})"
-        if ws and ws[-1] in ("and", "or", "&") and ws[0] in p.DET_A | p.DET_THE:
-            return None  # 'A Strong and Open-source Coding LLM': coordinated modifiers, no name
+        if ws and ws[-1] in ("and", "or", "&") and (ws[0] in p.DET_A | p.DET_THE or len(ws) <= 3):
+            # 'A Strong and Open-source Coding LLM', 'Powerful, Intuitive and Open-Source ERP': coordinated
+            # modifiers, no name
+            return None
         if ws and ws[0] in ("and", "or") and not appositive and start > 0:
             # the last conjunct of a list ('The model, the demo, and some of the data … have been open-sourced'):
             # the list's first conjunct says what kind of subject it is

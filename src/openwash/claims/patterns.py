@@ -75,7 +75,7 @@ JUDGE_CJK_13 = lazyre.compile(r"(?:本仓库|本倉庫|本项目|本項目|こ�
 JUDGE_CJK_14 = lazyre.compile(r"依照|遵循|遵守|采用|採用|使用|基于|基於|下で|に従|の下|依据|依據|根据|根據")
 JUDGE_CJK_15 = lazyre.compile(r"(?:本仓库|本倉庫|本项目|本項目|我们|我們)")
 JUDGE_CJK_16 = lazyre.compile(r"(?:^|[，,：:、；;]|并|並|和|及|已|已经|已經|正式|首次|宣布|全面|全部|均|都|陆续|陸續|也|还|還|当前|當前|目前|现已|現已|"
-                              r"最新|近期|近日|日前)\s*$")
+                              r"最新|近日|日前)\s*$")
 JUDGE_CJK_17 = lazyre.compile(r"(?:其他|他の)")
 # what separates the phrase from a name after it: punctuation, 'on the basis of', and the start of a predicate
 # ('开源仓库已经对 OWN 模型深度支持': the repositories already support OWN)
@@ -370,7 +370,8 @@ CJK_PROPERTY_LIST = lazyre.compile(r"(?:(?:完全|全部|100%)?开源|(?:完全|
 # 'an open-source alternative (to …)' ('帆软的开源替代方案')
 CJK_ALTERNATIVE_AFTER = lazyre.compile(r"\s*(?:的)?(?:替代|替代品|替代方案|平替)")
 # open source as an activity ('做开源', '搞开源')
-CJK_ACTIVITY_BEFORE = lazyre.compile(r"(?:做|搞|玩|从事|從事|投身)\s*$")
+# (or liked: '喜欢开源', '热爱开源')
+CJK_ACTIVITY_BEFORE = lazyre.compile(r"(?:做|搞|玩|从事|從事|投身|喜欢|喜歡|热爱|熱愛|热衷|熱衷)\s*$")
 # open source as what needs everyone ('开源要大家参与贡献', '开源离不开社区的支持'), or as what one contributes to
 # ('夜里为开源做贡献', '为开源献出一份力'), or has a passion for ('对开源有同样热情')
 CJK_NEEDS_EVERYONE = lazyre.compile(r"\s*(?:(?:要|需要|离不开|離不開|靠|依靠)\s*(?:大家|社区|社區|每一?个人|每一?個人|所有人|你我|您)"

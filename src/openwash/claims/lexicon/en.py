@@ -50,7 +50,8 @@ LEXICON = Lexicon(
         "open~source summits|open~source summit|open~source conferences|open~source conference|"
         "open~source days|open~source day|opensource guides|opensource guide|opensource summits|"
         "opensource summit|opensource conferences|opensource conference|opensource days|opensource day|"
-        "open science foundation|open science framework",
+        "open science foundation|open science framework|open~model initiative|open~models initiative|"
+        "open~weights initiative|open~weight initiative",
         # 'the open-source AI foundation', but not 'open-source foundation models' or 'the open-source foundation
         # framework' (a foundation that is a kind of product)
         rest=W + r"open" + SEP + r"source\s+(?:ai\s+)?(?:alliance|foundation(?!\s+(?:models?|frameworks?|layers?|"
