@@ -546,6 +546,8 @@ CARRIED_NON_CLAIMS = [
     ("openness as a condition", "If it is an open-source model, you need to deploy it yourself."),
     # zh: 开源情况 (whether something is open) is a state, not a release
     ("the open-source status of something, zh", "之后，我们综合任务数据集的开源情况确定了六个评测基准。"),
+    # 'made possible with the help of' credits others
+    ("credit to others", "This project is made possible with the help of the open-source community and tools like:"),
     # an initiative named with the phrase is an organisation ('the Open Model Initiative')
     ("an initiative's name", "We look forward to your participation in the Open Model Initiative!"),
     # zh: liking open source is an attitude, and looking forward to a release is a plan

@@ -123,7 +123,7 @@ LEXICON = Lexicon(
         "attempt*|aim*"),
     thanks=words(
         "thank*|grateful|gratitude|appreciat*|kudos|shout~outs|shout~out|shoutouts|shoutout|acknowledg*|"
-        "indebted|props"),
+        "indebted|props|made possible"),
     imperative_recommend=(
         r"^\W*(?:be\s+sure\s+to\s+|please\s+|do\s+)?(?:explore|check\s+out|check|see|visit|try|look\s+at|"
         r"have\s+a\s+look|take\s+a\s+look|refer\s+to|read|review|follow|browse|discover|learn|find|use|consider|join|"
