@@ -101,11 +101,11 @@ def test_a_name_ending_in_one_letter_is_a_name_though_it_folds_to_a_generic_word
 
 def test_the_pieces_of_a_curated_list_name_its_topic() -> None:
     # an 'awesome-' repository lists others' work: 'awesome-kestrel-models' is about Kestrel, not Kestrel's own;
-    # 'self-hosted' and 'instruction' describe, they name nothing
+    # 'instruction' describes, it names nothing
     own = ownnames.derive("acme__awesome-kestrel-models", "", [])
     assert own.matches("awesome-kestrel-models") and not own.matches("Kestrel")
     assert ownnames.derive("acme__kestrel-models", "", []).matches("Kestrel")
-    assert ownnames.is_generic("self-hosted") and ownnames.is_generic("instruction")
+    assert ownnames.is_generic("instruction")
 
 
 def test_the_model_a_chinese_edition_is_named_after_is_not_an_own_name() -> None:
