@@ -308,6 +308,12 @@ CARRIED_CLAIMS = [
      "open-sourced"),
     # 'open-source foundation' before a product noun is a kind of product, not the name of an organisation
     ("a foundation framework", "Wren is the open-source foundation framework that solves it:", "open-source"),
+    # zh: 本库 (this library) is a demonstrative; a licence after 基于 is what it is released under
+    ("this library's licence, zh", "注意：本库的原创内容基于 GPL-3.0 开源许可证发布。", "开源"),
+    ("released under a licence after 基于, zh", "该项目基于 MIT 许可证开源。", "开源"),
+    # ... and an own name inside the linked name of an invitation leaves the appositive after 'join us' own
+    ("the own product after 'join us'", "Join us in fueling the development of Wren, an open-source project!",
+     "open-source"),
     # zh: a Chinese name introduced as 'a (product)' is how a README presents its own product
     ("a Chinese name introduced as a product, zh", "鹭鸟是一款开源的云原生监控系统，采用一体化设计。", "开源"),
     # zh: a name opening the sentence and following an open licence is the product described
@@ -546,6 +552,12 @@ CARRIED_NON_CLAIMS = [
     ("openness as a condition", "If it is an open-source model, you need to deploy it yourself."),
     # zh: 开源情况 (whether something is open) is a state, not a release
     ("the open-source status of something, zh", "之后，我们综合任务数据集的开源情况确定了六个评测基准。"),
+    # an own name inside the linked name of what the reader is invited to join is still an invitation
+    ("an invitation to an own-named program",
+     "If you are interested, also join our [Wren OpenSource Plan](https://opensource.wren.example)."),
+    # zh: a label's phrase is not tied to the own name after its colon; 受…启发 credits others
+    ("a label before the own name, zh", "- **主流开源 LLMs**: Wren 支持主流开源 LLMs，包括 Kestrel、Finch 等。"),
+    ("inspired by others, zh", "- Wren 的部分设计受 [Kestrel](https://github.com/k/kestrel) 等优秀开源套件的启发。"),
     # 'made possible with the help of' credits others
     ("credit to others", "This project is made possible with the help of the open-source community and tools like:"),
     # an initiative named with the phrase is an organisation ('the Open Model Initiative')

@@ -161,6 +161,10 @@ class CjkJudgement(Reader):
             th = None
         if th:
             return out(False, "thanks", f"thanks or credit to others ('{th.group(0)}')")
+        inspired = p.CJK_INSPIRED_BY.search(low)
+        if inspired and inspired.start() < a and b <= inspired.end():
+            # 'Wren 的部分设计受 X、Y 等优秀开源套件的启发' (inspired by fine open-source suites such as X and Y): credit
+            return out(False, "thanks", "credit to others ('受…启发', inspired by)")
         if p.CJK_LICENSE_OPENING.fullmatch(from_first_word(low[cs:a])) and not p.JUDGE_CJK_6.match(after):
             # '- AGPLv3 开源，…', '采用 MIT 开源': a clause that opens with a licence and releases under it, no one
             # else named, states the described product's licence, as 'MIT-licensed and open source' does
@@ -248,6 +252,8 @@ class CjkJudgement(Reader):
             # an open-source thing is using it; '通过开源，我们…' (by open-sourcing) and '我们选择开源 OWN' (we chose
             # to open-source OWN) are the author's release
             dep = last_match(p.CJK_MEANS, near)
+        if dep and p.CJK_LICENSE_BASIS.search(near, dep.end()):
+            dep = None  # '该项目基于 MIT 许可证开源' (released under the MIT licence): a licence, nothing used
         if dep and lx.PRODUCT_HEADS.search(near[dep.end():].lstrip()) and not self.has_own(near[dep.end():]):
             dep = None  # '…的 Lora 微调模型开源': 微调模型 is a noun (the fine-tuned model), it governs nothing
         if dep and closed_by_de(near[dep.end():]) and not self.has_own(near[dep.end():]) \

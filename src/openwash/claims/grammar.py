@@ -128,7 +128,11 @@ class Judge(Ownership, CjkJudgement, TargetAndStrength):
 
         # an invitation ('Join our Discord to build truly open-source models'): what the reader is asked to
         # join is the community; 'our' is its possessor, not the author releasing something
-        if lx.INVITATION.search(low, 0, a) and not s.own_spans:
+        invitation = lx.INVITATION.search(low, 0, a)
+        # (an own name inside the linked name of what the reader is invited to join, 'join our [Wren OpenSource
+        # Plan](…)', is still the invitation; 'Join us … AgentGPT, an open-source project' describes the own one)
+        invited = [(u, v) for u, v in s.link_spans if u <= a and b <= v]
+        if invitation and not any(not any(u <= x and y <= v for u, v in invited) for x, y in s.own_spans):
             return out(False, "community", "an invitation to join the community, not a release")
 
         # 5. comparisons and rankings

@@ -79,7 +79,7 @@ JUDGE_CJK_16 = lazyre.compile(r"(?:^|[，,：:、；;]|并|並|和|及|已|已�
 JUDGE_CJK_17 = lazyre.compile(r"(?:其他|他の)")
 # what separates the phrase from a name after it: punctuation, 'on the basis of', and the start of a predicate
 # ('开源仓库已经对 OWN 模型深度支持': the repositories already support OWN)
-JUDGE_CJK_19 = lazyre.compile(r"[，。、,；]|(?:的基础|的基礎|基础上|基礎上)|已经|已經|对|對")
+JUDGE_CJK_19 = lazyre.compile(r"[，。、,；：:]|(?:的基础|的基礎|基础上|基礎上)|已经|已經|对|對")
 JUDGE_CJK_2 = lazyre.compile(r"(?:其他|其它|更多|众多|眾多|各类|各類|各种|各種|主流|一些|一系列|许多|許多|很多|大量|诸多|現有|现有|已有|所有|其余|以下|如下|下列|他の|"
                                    r"大多数|大多數|大部分|多数|多數|相关|相關|各个|各個|常见|常見|流行|热门|熱門|"
                                    r"多くの|ほとんどの|主要な|様々な|既存の)[^，。]{0,6}$")
@@ -432,6 +432,10 @@ CJK_INTRODUCED = lazyre.compile(r"^\W{0,4}(?!这|這|那|它|其|本|该|該|此
                                 r"一(?:个|個|款|套|种|種)")
 # 'the said project' (该, anaphoric), which in an item nested under another points at that entry
 CJK_ANAPHORIC_DEMONSTRATIVE = lazyre.compile(r"(?:该|該)(?:项目|項目|模型|仓库|倉庫|工作|方法|框架|工具|团队|團隊)")
+# a licence named after a verb of basis ('基于 MIT 许可证开源', released under the MIT licence)
+CJK_LICENSE_BASIS = lazyre.compile(r"许可|許可|协议|協議|授权|授權|licen[cs]e")
+# inspired by ('受 X 等开源项目的启发'): credit to what stands between
+CJK_INSPIRED_BY = lazyre.compile(r"受[^。；;！!？?]{1,160}?(?:启发|啟發|影响|影響)")
 # a verb of making inside a relative clause ('Mybatis-Plus 提供的', '智谱AI开发的')
 _CJK_MAKER_VERBS = r"提供|开发|開發|发布|發布|推出|打造|研发|研發|训练|訓練|贡献|貢獻"
 CJK_MAKER_VERB = lazyre.compile(_CJK_MAKER_VERBS)
