@@ -171,8 +171,8 @@ class OwnNames:
         # a multi-word title also goes by its first word when that is a name ('Kestrel models', 'Wren 2.0')
         first = _SPLIT.split(name.strip())[0]
         # (not the other model of a Chinese edition: 'OpenLLaMA-Chinese' is not OpenLLaMA)
-        if first != name and len(first) >= 3 and not _CHINESE_PIECE.fullmatch(name.strip()) and not is_generic(first) and (first[:1].isupper() or
-                                                                           any(c.isdigit() for c in first)) \
+        if first != name and len(first) >= 3 and not _CHINESE_PIECE.fullmatch(name.strip()) \
+                and not is_generic(first) and (first[:1].isupper() or any(c.isdigit() for c in first)) \
                 and not self.family_of_others(name_key(first)):  # 'Llama2-Chinese' is built on Llama
             self.keys.setdefault(name_key(first), source)
 

@@ -316,15 +316,15 @@ class CjkJudgement(Reader):
             # alone makes no third party; dependency, comparison, licence and community wording are decided above)
             return out(True, "introduced-product",
                        f"'{s.text[introduced.start(1):introduced.end(1)]}' is introduced as a product ('是一款…')")
-        person = p.CJK_PERSON_AGENT.search(low[:b]) or p.CJK_MADE_BY_BEFORE.search(low[:a])
-        if not person and p.CJK_RELEASED_OBJECT.match(low, b):
+        releaser = p.CJK_PERSON_AGENT.search(low[:b]) or p.CJK_MADE_BY_BEFORE.search(low[:a])
+        if not releaser and p.CJK_RELEASED_OBJECT.match(low, b):
             # 'ColossalAI开源了他们的ChatGPT实现' (ColossalAI released their implementation): a name right before a
             # release verb with an object after it is who released ('Wren-2 开源了！' names what was released)
-            person = p.CJK_AGENT_BEFORE.search(low[:a])
-        if person and not self.has_own(person.group(1)):
+            releaser = p.CJK_AGENT_BEFORE.search(low[:a])
+        if releaser and not self.has_own(releaser.group(1)):
             # 'MasterYip 同学开源了 X' (fellow student MasterYip released X), in a news item too: a person named as who
             # released is someone else, whatever the object is named
-            return out(False, "third-party", f"released by someone else ('{s.text[person.start(1):person.end(1)]}')")
+            return out(False, "third-party", f"released by someone else ('{s.text[releaser.start(1):releaser.end(1)]}')")
         opening = from_first_word(low[:a])
         verb = lx.RELEASE_VERBS.match(opening)
         if verb and verb.group(0) in p.CJK_OFFER_VERBS and not any(m in opening for m in "，,。；;") \
