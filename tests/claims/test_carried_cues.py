@@ -299,6 +299,7 @@ CARRIED_CLAIMS = [
     ("a dependency verb inside a relative clause", "Wren, which supports native inputs, is an open source project.",
      "open source"),
     ("the subject before a relative clause", "Wren, which is built on Kestrel, is open source.", "open source"),
+    ("a restrictive relative pronoun for the own name", "We release Wren which is fully open source.", "open source"),
     # zh: ... while a name before 开源了 with nothing after it is what was released, and the own name as maker is
     # the author's
     ("a name released, zh", "- 2024.01: Wren-2 开源了！", "开源"),
@@ -542,6 +543,7 @@ CARRIED_NON_CLAIMS = [
     # ... while 'the open source way' alone is a philosophy, and 'which' stands for the name before its comma
     ("the open source way", "We believe in the open source way."),
     ("a relative pronoun for another's name", "Wren uses Kestrel, which is an open source library."),
+    ("a restrictive relative pronoun for another's name", "Wren uses Kestrel which is an open source library."),
     # zh: ... but a well-known family following a licence is another's
     ("a known family that follows a licence, zh", "Llama 遵循 Apache 2.0 开源协议。"),
     # zh: a name right before a release verb with an object after it is who released ('X 开源了他们的 Y')

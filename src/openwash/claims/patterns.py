@@ -422,7 +422,7 @@ CJK_COORDINATORS = frozenset({"", "并", "並", "并且", "並且", "同时", "�
 RELATIVE_OPEN = lazyre.compile(r"[,—–]\s*(?:which|who)\b")
 RELATIVE_CLOSE = lazyre.compile(r",|\s[—–]\s")
 # ... right before a copula: the pronoun itself, or the whole clause closed by its comma
-RELATIVE_PRONOUN_END = lazyre.compile(r",\s*(?:which|who)\s+$")
+RELATIVE_PRONOUN_END = lazyre.compile(r"(?:,\s*|\s+)(?:which|who)\s+$")
 CLOSED_RELATIVE_END = lazyre.compile(r",\s*(?:which|who)\b[^,;:]*,\s*$")
 # what a means is for ('the open source way for everyone to …', '… way to build …')
 MEANS_AFTER = lazyre.compile(r"\s*(?:for|to)\b")
