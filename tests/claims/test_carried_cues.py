@@ -544,6 +544,8 @@ CARRIED_NON_CLAIMS = [
     ("the open source way", "We believe in the open source way."),
     ("a relative pronoun for another's name", "Wren uses Kestrel, which is an open source library."),
     ("a restrictive relative pronoun for another's name", "Wren uses Kestrel which is an open source library."),
+    # a verb of comparison ends the noun phrase before its object: the appositive describes the object
+    ("an appositive after a verb of comparison", "Wren-Plus outperforms Kestrel-7B, the best open source model."),
     # zh: ... but a well-known family following a licence is another's
     ("a known family that follows a licence, zh", "Llama 遵循 Apache 2.0 开源协议。"),
     # zh: a name right before a release verb with an object after it is who released ('X 开源了他们的 Y')

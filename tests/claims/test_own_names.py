@@ -106,6 +106,9 @@ def test_the_pieces_of_a_curated_list_name_its_topic() -> None:
     assert own.matches("awesome-kestrel-models") and not own.matches("Kestrel")
     assert ownnames.derive("acme__kestrel-models", "", []).matches("Kestrel")
     assert ownnames.is_generic("instruction")
+    # a domain word of a repository name ('Wren-Math') names no model ('Kestrel-Math-7B' is another's)
+    own = ownnames.derive("acme__Wren-Math", "", [])
+    assert own.matches("Wren-Math") and not own.matches("Kestrel-Math-7B")
 
 
 def test_the_model_a_chinese_edition_is_named_after_is_not_an_own_name() -> None:

@@ -151,7 +151,10 @@ def noun_phrase_start(low: str, end: int) -> int:
         if w in p.STOP or w in ("present", "presents", "announce", "announces", "released", "release",
                                "introduce", "introduces", "launched", "launch", "welcome", "announcing",
                                "introducing", "presenting", "releasing", "adds", "add", "supports", "contains",
-                               "offers", "provides", "includes", "approved", "producing", "making", "offering"):
+                               "offers", "provides", "includes", "approved", "producing", "making", "offering",
+                               # verbs of comparison end the noun phrase before their object ('X outperforms Y, …')
+                               "outperforms", "outperformed", "surpasses", "surpassed", "beats", "exceeds",
+                               "exceeded", "rivals", "rivaled", "rivalled"):
             return start + m.end()
     return start
 
