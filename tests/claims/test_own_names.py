@@ -108,7 +108,8 @@ def test_the_pieces_of_a_curated_list_name_its_topic() -> None:
     assert ownnames.is_generic("instruction")
     # a domain word of a repository name ('Wren-Math') names no model ('Kestrel-Math-7B' is another's)
     own = ownnames.derive("acme__Wren-Math", "", [])
-    assert own.matches("Wren-Math") and not own.matches("Kestrel-Math-7B")
+    assert own.matches("Wren-Math") and not ownnames.is_generic("Wren-Math") and ownnames.is_generic("math")
+    assert positives("# Notes\n\n## Models\n\nKestrel-Math-7B is the best open source model.\n", own=own.as_set()) == []
 
 
 def test_the_model_a_chinese_edition_is_named_after_is_not_an_own_name() -> None:
