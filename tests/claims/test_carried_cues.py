@@ -566,6 +566,7 @@ CARRIED_NON_CLAIMS = [
     ("credit to others", "This project is made possible with the help of the open-source community and tools like:"),
     # an initiative named with the phrase is an organisation ('the Open Model Initiative')
     ("an initiative's name", "We look forward to your participation in the Open Model Initiative!"),
+    ("another initiative's name", "Wren is a founding member of the Open Weights Initiative."),
     # zh: liking open source is an attitude, and looking forward to a release is a plan
     ("liking open source, zh", "如果你也是独立开发者，喜欢开源，可以关注公众号。"),
     ("looking forward to a release, zh", "我们一起期待再次开源吧。"),

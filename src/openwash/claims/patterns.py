@@ -419,11 +419,12 @@ CJK_NAMED_AGENT = lazyre.compile(_LATIN_NAME + r"\s*(?:正式|已经|已經|已)
 # what opens a coordinated clause whose verb follows ('，并开源全部代码', and released all the code)
 CJK_COORDINATORS = frozenset({"", "并", "並", "并且", "並且", "同时", "同時", "也", "还", "還", "且"})
 # a relative clause set off by a comma or a dash ('Wren, which supports X, is …'), and what closes it
-RELATIVE_OPEN = lazyre.compile(r"[,—–]\s*(?:which|who)\b")
+_RELATIVE_PRONOUN = r"(?:which|who)"
+RELATIVE_OPEN = lazyre.compile(r"[,—–]\s*" + _RELATIVE_PRONOUN + r"\b")
 RELATIVE_CLOSE = lazyre.compile(r",|\s[—–]\s")
 # ... right before a copula: the pronoun itself, or the whole clause closed by its comma
-RELATIVE_PRONOUN_END = lazyre.compile(r"(?:,\s*|\s+)(?:which|who)\s+$")
-CLOSED_RELATIVE_END = lazyre.compile(r",\s*(?:which|who)\b[^,;:]*,\s*$")
+RELATIVE_PRONOUN_END = lazyre.compile(r"(?:,\s*|\s+)" + _RELATIVE_PRONOUN + r"\s+$")
+CLOSED_RELATIVE_END = lazyre.compile(r",\s*" + _RELATIVE_PRONOUN + r"\b[^,;:]*,\s*$")
 # what a means is for ('the open source way for everyone to …', '… way to build …')
 MEANS_AFTER = lazyre.compile(r"\s*(?:for|to)\b")
 # a Chinese name opening the sentence, introduced as a product ('夜莺是一款…', '若依是一套…')

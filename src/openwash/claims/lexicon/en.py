@@ -50,12 +50,13 @@ LEXICON = Lexicon(
         "open~source summits|open~source summit|open~source conferences|open~source conference|"
         "open~source days|open~source day|opensource guides|opensource guide|opensource summits|"
         "opensource summit|opensource conferences|opensource conference|opensource days|opensource day|"
-        "open science foundation|open science framework|open~model initiative|open~models initiative|"
-        "open~weights initiative|open~weight initiative",
+        "open science foundation|open science framework",
         # 'the open-source AI foundation', but not 'open-source foundation models' or 'the open-source foundation
         # framework' (a foundation that is a kind of product)
-        rest=W + r"open" + SEP + r"source\s+(?:ai\s+)?(?:alliance|foundation(?!\s+(?:models?|frameworks?|layers?|"
-             r"platforms?|librar(?:y|ies)|stacks?|tools?|toolkits?|kits?|services?|apis?|systems?|engines?)\b))" + E),
+        # an initiative named with any openness phrase is an organisation ('the Open Model Initiative')
+        rest=W + r"open" + SEP + r"(?:source\s+(?:ai\s+)?(?:alliance|foundation(?!\s+(?:models?|frameworks?|layers?|"
+             r"platforms?|librar(?:y|ies)|stacks?|tools?|toolkits?|kits?|services?|apis?|systems?|engines?)\b))|"
+             r"(?:models?|weights?|data)\s+initiative)" + E),
     first_person=words(
         "we|we're|we’re|we've|we’ve|we'd|we’d|our|ours|us|i|i'm|i’m|i've|i’ve|my|let's|let’s"),
     second_person=words(
