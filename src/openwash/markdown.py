@@ -29,6 +29,9 @@ if TYPE_CHECKING:
 # A code span that is a single name-like token (no spaces, operators or quotes) and says nothing about openness.
 _CODE_NAME = lazyre.compile(r"(?!.*open[\s\-_]?sourc)[\w][\w.\-/@+]{0,59}", re.IGNORECASE)
 URL_RE = lazyre.compile(r"""(?:https?://|www\.)[^\s<>"'`\]\[)(]+[^\s<>"'`\]\[)(.,;:!?*_~]""", re.IGNORECASE)
+# What a text run holds that a reader does not read as prose: a URL (kept as a link), or a GitHub emoji shortcode
+# (':rocket:', ':white_check_mark:'), which GitHub shows as a picture, a mark like the emoji it stands for
+_TEXT_MARKUP = lazyre.compile(URL_RE.pattern + r"|(?<![\w:]):[a-z0-9_+\-]*[a-z][a-z0-9_+\-]*:(?![\w:])", re.IGNORECASE)
 COMMENT_RE = lazyre.compile(r"<!--(.*?)-->", re.DOTALL)
 REFERENCE_RE = lazyre.compile(r"^ {0,3}\[([^\]]+)\]:\s*<?(\S+?)>?(?:\s|$)", re.MULTILINE)
 
@@ -358,17 +361,20 @@ class _MarkdownWalker:
 
     def _text(self, builder: _BlockBuilder, content: str, cursor: int, end: int, *, in_link: bool) -> int:
         pos = 0
-        for m in URL_RE.finditer(content):
+        for m in _TEXT_MARKUP.finditer(content):
             if m.start() > pos:
                 piece = content[pos:m.start()]
                 offsets, cursor = _locate(self.src, piece, cursor, end)
                 builder.add(piece, offsets)
             url_offsets, cursor = _locate(self.src, m.group(0), cursor, end)
-            if not in_link:
+            if not in_link and not m.group(0).startswith(":"):  # a URL, not an emoji shortcode
                 line, col = self.src.line_col(url_offsets[0])
                 self._add_link(m.group(0), "", line, col, "bare", None)
             builder.add_gap(" ")
             pos = m.end()
+            if not builder.parts and m.group(0).startswith(":"):  # a shortcode opening the block: and its space
+                while pos < len(content) and content[pos] in " \t":
+                    pos += 1
         if pos < len(content):
             piece = content[pos:]
             offsets, cursor = _locate(self.src, piece, cursor, end)

@@ -685,3 +685,15 @@ def test_the_said_project_in_a_nested_list_item_is_the_entry_above() -> None:
     assert positives(nested) == []
     assert positives(nested.replace("  - 该项目", "该项目"))
     assert positives("# Wren\n\n- 许可\n  - 该项目采用 Apache 2.0 开源许可证。\n")
+
+
+def test_an_emoji_shortcode_is_a_mark_not_prose() -> None:
+    # GitHub shows ':white_check_mark:' as a picture: the entry still opens with the linked name it describes
+    md = ("# Wren\n\nWren is a note-taking app.\n\n## Tools we like\n\n"
+          "* :white_check_mark: [Finchboard](https://finch.example.com)：开源桌面端服务器管理面板，所有操作在本地完成\n")
+    assert positives(md) == []
+    doc = parse_document("README.md", "readme", "# :rocket: Wren\n\nA ratio of 1:2:3 at 10:30:00, see std::vector.\n")
+    assert [(b.text, b.segments[0][1:]) for b in doc.blocks] == [
+        ("Wren", (1, 12)), ("A ratio of 1:2:3 at 10:30:00, see std::vector.", (3, 1))]
+    claim = only_claim("## :sparkles: Wren is an open-source model\n")
+    assert (claim.line, claim.column) == (1, "## :sparkles: Wren is an open-source model".index("open") + 1)
