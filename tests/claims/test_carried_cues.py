@@ -321,6 +321,8 @@ CARRIED_CLAIMS = [
     ("a name that follows an open licence, zh", "鹭鸟遵循 Apache 2.0 开源协议。", "开源"),
     # zh: the own name as the sentence's label: its maker released what it labels
     ("the own name's label and its maker, zh", "Wren：由鹭鸟实验室开源的高性能推理框架。", "开源"),
+    # zh: a series the own name is (the copula's predicate), not a quantifier over others
+    ("the own name is a series, zh", "Wren 是由鹭鸟实验室与一所大学联合开发的一系列开源大语言模型智能体。", "开源"),
 ]
 
 
@@ -577,6 +579,11 @@ CARRIED_NON_CLAIMS = [
     ("a product the author builds on, zh", "鹭鸟是一个开源深度学习平台，我们基于它开发。"),
     # zh: 开源标志 is a logo, not a release
     ("an open-source logo, zh", "我们在 PDF 文件中添加了不影响阅读的 Loon 开源标志水印。"),
+    # zh: ... while another's series, or the possessor of a noun after the series, is not the own artifact
+    ("another's series, zh", "Kestrel 是一系列开源大语言模型。"),
+    ("a series as a possessor, zh", "Wren 是一系列开源模型的评测工具。"),
+    # zh: a class of platforms as the possessor of what the own product does ('the containerised running of …')
+    ("a class of platforms as a possessor, zh", "Wren 将在 Kubernetes 上部署组件，实现开源大数据平台的容器化运行。"),
 ]
 
 

@@ -287,6 +287,9 @@ class CjkJudgement(Reader):
             third = None  # '本仓库所有开源代码': all of this repository's code
         if third and not attributive and third.group(0).startswith(("所有", "全部")):
             third = None  # '所有代码全部开源' (all the code is open source): every one of them, not others
+        if third and third.group(0).startswith("一系列") and not p.CJK_POSSESSOR_AFTER.match(low, b) \
+                and self._cjk_subject(s, a, b) is True:
+            third = None  # 'Wren 是一系列开源模型' (Wren is a series of open models): the own artifact is the series
         if third and not own_attached:
             return out(False, "generic", f"a quantified or generic noun phrase ('{third.group(0)[:6]}')")
         clause_start = max(low.rfind(mark, 0, a) for mark in "，,；;。") + 1  # '由 X 提供，开源版不包含': X's clause
