@@ -323,6 +323,8 @@ CARRIED_CLAIMS = [
     ("the own name's label and its maker, zh", "Wren：由鹭鸟实验室开源的高性能推理框架。", "开源"),
     # zh: a series the own name is (the copula's predicate), not a quantifier over others
     ("the own name is a series, zh", "Wren 是由鹭鸟实验室与一所大学联合开发的一系列开源大语言模型智能体。", "开源"),
+    # zh: the whole of the work opening a bullet is the own work ('全流程开源', the whole pipeline is open)
+    ("the whole pipeline, zh", "- 全流程开源，包括训练框架 KestrelRL 与工具沙盒 KestrelDock，支持社区共建。", "开源"),
 ]
 
 

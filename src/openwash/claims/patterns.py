@@ -402,9 +402,10 @@ CJK_CAUSATIVE = lazyre.compile(r"鼓励|鼓勵|欢迎|歡迎|邀请|邀請|号�
 CJK_AGENT_GAP = lazyre.compile(r"\s*(?:已经|已經|已|所|刚刚|剛剛|首次|同步|陆续|陸續)?\s*")
 # a dependency word whose object is not closed by 的 before the phrase ('使用开源…': it governs the phrase)
 CJK_OPEN_DEPENDENCY = lazyre.compile(r"(?:基于|基於|使用|采用|採用|利用|借助|集成)[^的]*$")
-# a bare artifact noun that opens a sentence, right before the phrase ('产品开源免费', '- 代码已全部开源')
+# a bare artifact noun that opens a sentence, right before the phrase ('产品开源免费', '- 代码已全部开源'), or the whole of
+# the work ('全流程开源', the whole pipeline)
 _CJK_BARE_ARTIFACT = (r"^\W{0,4}(产品|產品|项目|項目|代码|代碼|源码|源碼|模型|模型权重|模型權重|权重|權重|数据集|數據集|框架|系统|系統|平台|"
-                      r"社区版|社區版)")
+                      r"社区版|社區版|全流程|全链路|全鏈路|全栈|全棧|全套|全系列)")
 CJK_BARE_SUBJECT = lazyre.compile(_CJK_BARE_ARTIFACT + r"\s*(?:(?:已经|已經|已|均|都|全部|完全|全面|将|將|同时|同時|也|还|還|"
                                   r"现已|現已|目前|正式)\s*){0,2}$")
 # a demonstrative determiner right before the phrase: '此开源项目' (this open-source project), '该开源模型'
