@@ -324,6 +324,9 @@ CARRIED_CLAIMS = [
     # zh: a series the own name is (the copula's predicate), not a quantifier over others
     ("the own name is a series, zh", "Wren 是由鹭鸟实验室与一所大学联合开发的一系列开源大语言模型智能体。", "开源"),
     # zh: the whole of the work opening a bullet is the own work ('全流程开源', the whole pipeline is open)
+    # the authors' own paper title that names the own artifact and says what it is, as a tagline does
+    ("a BibTeX title in apposition to the own name", "  title={Wren: An Open-Source Library for Robot Learning},",
+     "Open-Source"),
     ("the whole pipeline, zh", "- 全流程开源，包括训练框架 KestrelRL 与工具沙盒 KestrelDock，支持社区共建。", "开源"),
 ]
 
@@ -482,6 +485,7 @@ CARRIED_NON_CLAIMS = [
     ("选用, zh", "和 Kestrel 等模型类似，Wren 当前选用开源 Finch 系列模型作为视觉编码器。"),
     # a BibTeX title field outside a code block is a cited title
     ("a BibTeX title", "  title={Wren: Open-Source AI Feedback Leads to Trustworthy Models},"),
+    ("a BibTeX title naming another", "  title={Kestrel: An Open-Source Library for Robot Learning},"),
     # a dependency verb in the past tense
     ("relied on, past tense", "Our evaluations relied on open-source data and the data we wrote."),
     ("an idiom pleading for support, zh", "开源不易，如果 Wren 对你有帮助，请点个 star，你的支持是我们最大的动力。"),

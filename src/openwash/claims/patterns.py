@@ -291,6 +291,8 @@ CONCEPT_SUBJECT_VERB = lazyre.compile(
 PREDICATED_RELEASE = lazyre.compile(r"\b(?:is|are|has\s+been|have\s+been|was|were)\s+(?:now\s+|officially\s+|fully\s+)*$")
 # a BibTeX title field up to the phrase ('  title={Wren: Open…', 'booktitle = "…')
 BIBTEX_TITLE = lazyre.compile(r"\s*(?:title|booktitle|journal)\s*=\s*[{\"][^}\"]*$", re.IGNORECASE)
+# a title field that names the own artifact and says what it is ('title={Wren: An Open-Source Library for …}')
+BIBTEX_APPOSITION = lazyre.compile(r"[{\"]\{?([^:{}\"]{1,40}?)\}?\s*(?::|\s[-–—]\s)\s*an?\s+(?:(?:fully|truly|completely)\s+)?$")
 # the object a verb ranks among a class ('making OWN one of the most (comprehensively) open-sourced models')
 RANKED_OBJECT = lazyre.compile(
     r"\b(?:make|makes|making|made)\s+([\w\-.]+(?:\s+[\w\-.]+)?)\s+one\s+of\s+the\s+(?:most|best|largest|few|only)\s+"

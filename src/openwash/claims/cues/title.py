@@ -3,7 +3,8 @@ for Phones``, ``「…」``) asserts nothing about this repository.
 
 ``Name: Title Case Words`` alone is not a cited title: a project's tagline is written that way too (``Wren:
 Fully Open Source Language Model For Phones``).  It is one when it is linked (judged with the links),
-quoted, or introduced as a paper, report or post (``see our report, …``, ``the paper …``).
+quoted, or introduced as a paper, report or post (``see our report, …``, ``the paper …``).  A BibTeX title field
+is cited unless it names the own artifact and says what it is (``title={Wren: An Open-Source Library}``).
 """
 
 from __future__ import annotations
@@ -18,7 +19,10 @@ def in_title(s: Sentence, a: int, b: int) -> bool:
     BibTeX entry's title field outside a code block ('title={Wren: Open Models for Phones},')."""
     text = s.text
     if p.BIBTEX_TITLE.match(text[:a]):
-        return True
+        # ... unless the authors' own paper names the own artifact and says what it is, as a tagline does
+        # ('title={Wren: An Open-Source Library for …}'); a phrase in any other title is cited
+        own = p.BIBTEX_APPOSITION.search(s.low[:a])
+        return own is None or not any(x < own.end(1) and y > own.start(1) for x, y in s.own_spans)
     quoted = p.QUOTED_TITLE.search(text[:a])
     if quoted and p.QUOTE_CLOSE.get(quoted.group(1), "") in text[b:b + 80]:
         return True  # 「Yi：Open Foundation Models」, 《…》
