@@ -697,3 +697,20 @@ def test_an_emoji_shortcode_is_a_mark_not_prose() -> None:
         ("Wren", (1, 12)), ("A ratio of 1:2:3 at 10:30:00, see std::vector.", (3, 1))]
     claim = only_claim("## :sparkles: Wren is an open-source model\n")
     assert (claim.line, claim.column) == (1, "## :sparkles: Wren is an open-source model".index("open") + 1)
+
+
+@pytest.mark.parametrize(("md", "claimed"), [
+    # a licence line without a subject names no one: under Credits it is the credited project's licence ...
+    ("# Wren\n\n## Credit\n\n本项目的一些想法受到以下项目的启发。\n\n"
+     "* [Kestrel](https://github.com/kestrel-dev/kestrel)，一个用于构建有状态应用的库。\n\n基于 MIT 开源协议。\n", False),
+    # ... and a later sentence of an entry that opens with another owner's linked repository describes that entry
+    ("# Wren\n\n* [Kestrel](https://github.com/kestrel-dev/kestrel)，一个用于构建有状态应用的库。\n基于 MIT 开源协议。\n", False),
+    ("# Wren\n\n* [Kestrel](https://github.com/kestrel-dev/kestrel), a library for stateful apps.\n"
+     "Open source under the MIT license.\n", False),
+    # ... while in the project's own sections it is the described product's licence
+    ("# Wren\n\n## 简介\n\nWren 是一个监控系统。\n\n基于 MIT 开源协议。\n", True),
+    ("# Wren\n\n## Other projects by us\n\n* [Kestrel](https://github.com/kestrel-dev/kestrel), a library for "
+     "stateful apps. Fully open source.\n", True),
+])
+def test_a_licence_line_without_a_subject_belongs_to_what_it_follows(md: str, claimed: bool) -> None:
+    assert bool(positives(md)) is claimed, [(c.phrase, c.cue) for c in claims_in(md)]

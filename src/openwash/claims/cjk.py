@@ -168,7 +168,7 @@ class CjkJudgement(Reader):
         if p.CJK_LICENSE_OPENING.fullmatch(from_first_word(low[cs:a])) and not p.JUDGE_CJK_6.match(after):
             # '- AGPLv3 开源，…', '采用 MIT 开源': a clause that opens with a licence and releases under it, no one
             # else named, states the described product's licence, as 'MIT-licensed and open source' does
-            return out(True, "own-license", f"released under '{from_first_word(low[cs:a]).strip()}'")
+            return out(True, "bare-license", f"released under '{from_first_word(low[cs:a]).strip()}'")
         # licence wording
         if p.JUDGE_CJK_6.match(after) or p.JUDGE_CJK_7.search(near):
             if p.CJK_OTHERS_PARTS.search(low, 0, a):
@@ -181,7 +181,7 @@ class CjkJudgement(Reader):
                     and p.JUDGE_CJK_14.match(from_first_word(low[cs:a])):
                 # '遵循 MIT 开源许可协议，您可以免费使用': a sentence that opens with the licence it follows names no one
                 # else, so it is the described product's licence
-                return out(True, "own-license", f"follows '{from_first_word(low[cs:a]).strip()}'")
+                return out(True, "bare-license", f"follows '{from_first_word(low[cs:a]).strip()}'")
             if (p.JUDGE_CJK_13.search(low) or lx.DEMONSTRATIVE.search(low[:a]) or self.has_own(low[:a])) \
                     and p.JUDGE_CJK_14.search(low):
                 return out(True, "own-license", "the own artifact is released under an open licence")

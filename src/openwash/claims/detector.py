@@ -57,8 +57,10 @@ _ALERT_MARKER = lazyre.compile(r"^\s*\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]
 
 
 # verdicts that rest on position or on a definite noun alone, not on a word naming the author or its release
+# the rules that find no one named in the sentence, only its place or shape (a licence line without a subject is one:
+# '基于 MIT 开源协议。' under Credits is the licence of the entry above it)
 _WEAK_OWNERSHIP = frozenset({"tagline", "definite-artifact", "own-edition", "subjectless-release", "news-item", "own-place",
-                             "participle-release", "label", "introduced-product"})
+                             "participle-release", "label", "introduced-product", "bare-license"})
 
 
 def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", heading_level: int = 0,
@@ -95,6 +97,10 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
     keywords = p.KEYWORDS_LABEL.match(low) is not None
     mention_starts = [m[0] for m in block_mentions]  # sorted by start
     after_others = False
+    # an entry that opens with another owner's linked repository or model ('[Kestrel](https://github.com/k/k), a
+    # library …'): what its later sentences say without a subject continues the entry's description
+    other_entry = bool(other_links) and own_place != SIBLING_PLACE \
+        and not any(ch.isalnum() for ch in text[:min(x for x, _y in other_links or ())])
     for index, (start, end) in enumerate(sentences):
         sent = text[start:end]
         slow = low[start:end]
@@ -164,6 +170,9 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
                 # what the phrase points at ('Full benchmark is open source: [OWNER/benchmark](…)')
                 v = _owned(det, here, a - shift, b - shift, kind, strength, "own-link",
                            f"what is open is linked to the owner's own repository or model (was: {v.reason})")
+            if v.claim and not v.negated and v.rule in _WEAK_OWNERSHIP and other_entry and index:
+                v = Verdict(False, False, "none", "n/a", "entry-subject",
+                            "a later sentence of an entry that opens with another owner's linked name describes it")
             if v.claim and not v.negated and v.rule in _WEAK_OWNERSHIP and p.OTHERS_SECTION.match(section):
                 # Acknowledgements, Related work, Citation, Comparison: a section about others; only a sentence
                 # that names the author or its release ('we', an own name, 'this project') speaks for itself there
