@@ -327,6 +327,9 @@ CARRIED_CLAIMS = [
     # the authors' own paper title that names the own artifact and says what it is, as a tagline does
     ("a BibTeX title in apposition to the own name", "  title={Wren: An Open-Source Library for Robot Learning},",
      "Open-Source"),
+    # a preposition is no subject: the gerund's agent is the main clause's subject
+    ("'by …ing' and the main clause's 'we'", "By open-sourcing the code and weights of the base model, we aim to "
+                                             "close the gap with closed models.", "open-sourcing"),
     ("the whole pipeline, zh", "- 全流程开源，包括训练框架 KestrelRL 与工具沙盒 KestrelDock，支持社区共建。", "开源"),
 ]
 
@@ -485,6 +488,7 @@ CARRIED_NON_CLAIMS = [
     ("选用, zh", "和 Kestrel 等模型类似，Wren 当前选用开源 Finch 系列模型作为视觉编码器。"),
     # a BibTeX title field outside a code block is a cited title
     ("a BibTeX title", "  title={Wren: Open-Source AI Feedback Leads to Trustworthy Models},"),
+    ("'by …ing' and another's name", "By open-sourcing Kestrel, Loon Labs changed the field."),
     ("a BibTeX title naming another", "  title={Kestrel: An Open-Source Library for Robot Learning},"),
     # a dependency verb in the past tense
     ("relied on, past tense", "Our evaluations relied on open-source data and the data we wrote."),

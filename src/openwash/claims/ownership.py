@@ -26,6 +26,8 @@ from openwash.claims.text import (
     words,
 )
 
+# prepositions that open a gerund phrase whose agent is the main clause's subject ('By open-sourcing X, we …')
+_GERUND_PREPOSITIONS = frozenset({"by", "through", "after", "upon", "since", "while", "via"})
 
 class Ownership(Reader):
     """Who is open: the subject, possessor or agent of the openness (own artifact, third party, generic)."""
@@ -498,6 +500,24 @@ class Ownership(Reader):
             return self.classify(s, start, end, a)
         return None
 
+    def gerund_agent(self, s: Sentence, a: int) -> tuple[bool, str] | None:
+        """Whose release 'By open-sourcing X, we …' is: a preposition is no subject; the gerund's agent is the
+        subject of the main clause after the comma."""
+        comma = s.low.find(",", a)
+        if comma < 0:
+            return None
+        rest = s.low[comma + 1:]
+        lead = len(rest) - len(rest.lstrip())
+        first = lx.FIRST_PERSON.search(rest[:lead + 12])
+        if first and first.start() == lead:
+            return True, f"the main clause's subject ('{first.group(0)}') does what 'by …ing' says"
+        at = comma + 1 + lead
+        if any(x == at for x, _y in s.own_spans):
+            return True, "the main clause's subject, an own name, does what 'by …ing' says"
+        if self._is_name(s, at, at + len(rest[lead:].split(maxsplit=1)[0]) if rest[lead:] else at):
+            return False, "the main clause's subject, another name, does what 'by …ing' says"
+        return None
+
     def classify(self, s: Sentence, start: int, end: int, a: int, appositive: bool = False) -> tuple[bool, str] | None:
         """Is the noun phrase [start, end) the author's own artifact (True), someone else's (False) or unknown?"""
         low = s.low
@@ -520,6 +540,8 @@ class Ownership(Reader):
         if lx.DEMONSTRATIVE.search(subj) or p.CLASSIFY_3.match(subj):
             return True, f"'{short}'"
         ws = words(subj)
+        if len(ws) == 1 and ws[0] in _GERUND_PREPOSITIONS and low[a:].split(maxsplit=1)[0].rstrip(",").endswith("ing"):
+            return self.gerund_agent(s, a)
         if ws and ws[0] in ("it", "they", "its", "their", "these", "this", "both", "it's", "which", "them") \
                 and len(ws) <= 2:
             return self.pronoun(s, a)
