@@ -330,6 +330,9 @@ CARRIED_CLAIMS = [
     # a preposition is no subject: the gerund's agent is the main clause's subject
     ("'by …ing' and the main clause's 'we'", "By open-sourcing the code and weights of the base model, we aim to "
                                              "close the gap with closed models.", "open-sourcing"),
+    # zh: a bare artifact noun opening a later clause, a place between it and the copula
+    ("a bare artifact noun in a later clause, with a place, zh",
+     "收费课程以项目为主，代码在 Gitee 和 GitHub 上都是开源的，项目没有商业版。", "开源"),
     ("the whole pipeline, zh", "- 全流程开源，包括训练框架 KestrelRL 与工具沙盒 KestrelDock，支持社区共建。", "开源"),
 ]
 
@@ -488,6 +491,7 @@ CARRIED_NON_CLAIMS = [
     ("选用, zh", "和 Kestrel 等模型类似，Wren 当前选用开源 Finch 系列模型作为视觉编码器。"),
     # a BibTeX title field outside a code block is a cited title
     ("a BibTeX title", "  title={Wren: Open-Source AI Feedback Leads to Trustworthy Models},"),
+    ("a bare artifact noun after a clause naming another, zh", "Loon 发布了 Kestrel，模型都是开源的。"),
     ("'by …ing' and another's name", "By open-sourcing Kestrel, Loon Labs changed the field."),
     ("a BibTeX title naming another", "  title={Kestrel: An Open-Source Library for Robot Learning},"),
     # a dependency verb in the past tense

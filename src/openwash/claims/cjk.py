@@ -349,7 +349,10 @@ class CjkJudgement(Reader):
             # project or the own name it opens with, and nothing it uses, thanks or compares governs the phrase
             # (those are decided above), as English 'This project has two parts: an open-source library …'
             return out(True, "own-subject", f"the sentence is about the own artifact (it opens with '{opener}')")
-        bare = p.CJK_BARE_SUBJECT.match(low[:a])
+        # (at the sentence's start, or at the start of a later clause when the clauses before name no one: '课程以项目为主，
+        # 代码都是开源的'; not 'Meta 发布了 Llama，模型都是开源的')
+        bare = p.CJK_BARE_SUBJECT.match(low[:a]) or (
+            p.CJK_BARE_SUBJECT.match(low[clause_start:a]) if not self._names_someone(s, clause_start) else None)
         if bare and not agent and s.block_kind != "heading":
             # Chinese has no articles: a bare artifact noun opening the sentence is the definite one these
             # documents describe ('产品开源免费', '代码开源')
@@ -499,6 +502,13 @@ class CjkJudgement(Reader):
             return ""  # 'OWN 支持 X 等开源模型', a Latin name or a link between them is what the phrase is said of
         return s.text[start:end]
 
+    def _names_someone(self, s: Sentence, end: int) -> bool:
+        """``s.low[:end]`` holds a Latin name that is not an own name (Chinese text names others in Latin letters)."""
+        kept = list(s.low[:end])
+        for x, y in s.own_spans:
+            kept[x:min(y, end)] = " " * max(0, min(y, end) - x)
+        return bool(p.LATIN.search("".join(kept)))
+
     def _cjk_subject(self, s: Sentence, a: int, b: int) -> bool | None:
         low = s.low
         cop = last_match(p.CJK_SUBJECT_1, low[:a])
@@ -512,7 +522,8 @@ class CjkJudgement(Reader):
             if m.group(0) in "，,。；;" or not closed_by_de(gap[m.end():]):
                 return None
         subj = low[:cop.start()]
-        clause = p.CJK_SUBJECT_5.split(subj)[-1][-30:]
+        # (a place in the subject's clause names no subject: '代码在 GitHub 上都是开源的')
+        clause = p.CJK_LOCATIVE_PHRASE.sub("", p.CJK_SUBJECT_5.split(subj)[-1])[-30:]
         if not clause.strip():
             # '<OWN> = Hu + tool，是…的开源库': a copula right after a comma continues the topic that opens the
             # sentence; the own name opening it is the subject

@@ -408,8 +408,11 @@ CJK_OPEN_DEPENDENCY = lazyre.compile(r"(?:基于|基於|使用|采用|採用|利
 # the work ('全流程开源', the whole pipeline)
 _CJK_BARE_ARTIFACT = (r"^\W{0,4}(产品|產品|项目|項目|代码|代碼|源码|源碼|模型|模型权重|模型權重|权重|權重|数据集|數據集|框架|系统|系統|平台|"
                       r"社区版|社區版|全流程|全链路|全鏈路|全栈|全棧|全套|全系列)")
-CJK_BARE_SUBJECT = lazyre.compile(_CJK_BARE_ARTIFACT + r"\s*(?:(?:已经|已經|已|均|都|全部|完全|全面|将|將|同时|同時|也|还|還|"
-                                  r"现已|現已|目前|正式)\s*){0,2}$")
+CJK_LOCATIVE_PHRASE = lazyre.compile(r"在[^，,。；;]{1,24}?(?:上|中|里|裡)")
+# (a place may stand between, and the copula may follow: '代码在 GitHub 上都是开源的', the code is open source on GitHub)
+CJK_BARE_SUBJECT = lazyre.compile(_CJK_BARE_ARTIFACT + r"\s*(?:在[^，,。；;]{1,24}?(?:上|中|里|裡)\s*)?"
+                                  r"(?:(?:已经|已經|已|均|都|全部|完全|全面|将|將|同时|同時|也|还|還|现已|現已|目前|正式)\s*){0,2}"
+                                  r"(?:是\s*)?$")
 # a demonstrative determiner right before the phrase: '此开源项目' (this open-source project), '该开源模型'
 CJK_THIS_BEFORE = lazyre.compile(r"(?:此|该|該|(?<![一二两兩三几幾每这這那整])本|这个|這個|这款|這款|这套|這套|这一|這一)\s*$")
 # the phrase's noun phrase is a possessor ('开源项目的意义', '开源 llm 的世界'): what the demonstrative or the
