@@ -30,6 +30,8 @@ def plan(s: Sentence, a: int, b: int, cs: int, ce: int, cjk: bool) -> str:
             m = None  # '仅将我们开源的代码用于研究': 将 marks the object (the code we released), it plans nothing
         if m and m.group(0) in ("将", "將") and len(window) - m.end() >= 2 and p.CJK_BA_BEFORE.search(window, 0, m.start()):
             m = None  # '目前仅将稳定的能力开源给社区': after 'only' or 'currently' 将 marks the object released now
+        if m and len(window) - m.end() > 1 and p.CJK_THIS_BEFORE.search(window):
+            m = None  # '我会告诉你怎么学这个开源项目': a demonstrative points at what exists; 会 plans another verb
         if m and (len(window) - m.end() <= 5 or not p.PLAN_4.search(window[m.end():])):
             return m.group(0)
     else:
