@@ -184,6 +184,13 @@ def test_a_list_introduced_by_an_own_named_clause_is_the_projects_own() -> None:
         md = (f"# Wren\n\nWren is a small model.\n\n## Models\n\n{intro}\n\n"
               "1. Support 8K context.\n2. Provide an open-source model version for Chinese and English.\n")
         assert positives(md) == [], intro
+    # one sentence that gives the own product features introduces the list of them, without a colon
+    md = ("# Wren\n\nWren is a small model.\n\n## Details\n\n"
+          "Wren provides a range of features, from the personal to the enterprise.\n\n"
+          "- Real-time collaboration\n- Advanced technology stack and open-source\n")
+    assert [(c.line, c.phrase) for c in positives(md)] == [(10, "open-source")]
+    md = md.replace("Wren provides a range of features", "Wren supports the features of many other tools")
+    assert positives(md) == []
 
 
 @pytest.mark.parametrize("heading", ["License", "Licensing", "开源协议", "📜 开源许可", "ライセンス"])

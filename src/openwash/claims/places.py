@@ -153,13 +153,19 @@ def _introduces_own_list(text: str, own: frozenset[str], *, heading: bool = Fals
     and names nothing it uses or compares with ('the OWN series has the following improvements:', '本项目包含以下
     内容'; not 'OWN supports the following models:')."""
     body = text.strip()
+    whole = False  # the whole paragraph is the introducing clause
     if heading:
         if not _FOLLOWING.search(body):
             return ""
     elif not body.endswith((":", "：")):
-        return ""
+        # one sentence that gives the own product features introduces the list of them after it ('Wren provides a
+        # range of features, from the personal to the enterprise.')
+        body = body.rstrip(".。!！ ")
+        if not _FEATURES_NOUN.search(body.lower()) or _SENTENCE_END.search(body):
+            return ""
+        whole = True
     low = body.lower()
-    start = max(low.rfind(mark) for mark in (". ", "。", ", ", "，", "; ", "；")) + 1
+    start = 0 if whole else max(low.rfind(mark) for mark in (". ", "。", ", ", "，", "; ", "；")) + 1
     clause = low[start:].strip()
     clause_from = len(low) - len(clause)
     spans = ownnames.spans_in(ownnames.matcher(own), clause) if own else []
@@ -312,6 +318,8 @@ def _has_feature_label(doc: Document, block: Block) -> bool:
 
 # 'the following' in a heading that announces a list ('本项目包含以下内容', 'This repository contains the following')
 _FOLLOWING = lazyre.compile(r"\bfollowing\b|以下|如下", re.IGNORECASE)
+# what a product is said to have when a list of them follows
+_FEATURES_NOUN = lazyre.compile(r"\b(?:features?|capabilities|highlights|benefits|advantages)\b|功能|特性|特点|特點|亮点|亮點|优势|優勢")
 
 
 # the end of a sentence (not the dot of a file or domain name: '[中文](README.zh.md)')
