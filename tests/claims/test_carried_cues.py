@@ -335,6 +335,9 @@ CARRIED_CLAIMS = [
      "收费课程以项目为主，代码在 Gitee 和 GitHub 上都是开源的，项目没有商业版。", "开源"),
     # zh: a plan word before another verb plans that verb; the demonstrative points at what exists
     ("a plan word for another verb, then a demonstrative, zh", "我会告诉你怎么开始学这个开源项目，哪些是重点。", "开源"),
+    # the author's release verb with the community as its recipient
+    ("a release given to the community", "We release this series of models to the open-source community under the "
+                                         "Apache-2.0 license.", "open-source"),
     ("the whole pipeline, zh", "- 全流程开源，包括训练框架 KestrelRL 与工具沙盒 KestrelDock，支持社区共建。", "开源"),
 ]
 
@@ -494,6 +497,8 @@ CARRIED_NON_CLAIMS = [
     # a BibTeX title field outside a code block is a cited title
     ("a BibTeX title", "  title={Wren: Open-Source AI Feedback Leads to Trustworthy Models},"),
     ("a bare artifact noun after a clause naming another, zh", "Loon 发布了 Kestrel，模型都是开源的。"),
+    ("thanks for contributions to the community", "We thank all the authors for their contributions to the "
+                                                  "open-source community."),
     ("a plan word for the release itself, zh", "我们会开源这个项目的训练代码。"),
     ("'by …ing' and another's name", "By open-sourcing Kestrel, Loon Labs changed the field."),
     ("a BibTeX title naming another", "  title={Kestrel: An Open-Source Library for Robot Learning},"),

@@ -120,6 +120,10 @@ class Judge(Ownership, CjkJudgement, TargetAndStrength):
             and copula_before(low, a, cs) is not None
         if head_noun and lx.COMMUNITY_HEADS.search(head_noun) and not p.COMPOUND_GOES_ON.match(low, head_end) \
                 and not means:
+            if p.RELEASED_TO_COMMUNITY.search(low, cs, a):
+                # 'We release this series of models to the open-source community under Apache-2.0': the author's
+                # release, given to the community
+                return out(True, "first-person", "the author releases it to the open-source community")
             return out(False, "community", f"about a community or a movement ('{head_noun}'), not a release")
         # 'the open source ecosystem' is everyone's; 'an open-source ecosystem for X' can be a product
         the = p.DEFINITE_BEFORE.search(low, 0, a) if head_noun in ("ecosystem", "ecosystems") else None

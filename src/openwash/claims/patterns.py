@@ -289,6 +289,10 @@ CONCEPT_SUBJECT_VERB = lazyre.compile(
     r"drives|fosters|creates|brings|helps|changes|works|belongs|lets|thrives|isn['’]t)(?![\w])")
 # openness predicated of a subject as news ('X is now open-source', 'X has been open-sourced')
 PREDICATED_RELEASE = lazyre.compile(r"\b(?:is|are|has\s+been|have\s+been|was|were)\s+(?:now\s+|officially\s+|fully\s+)*$")
+# the author's release verb with the community as its recipient ('we release X to the open-source community')
+RELEASED_TO_COMMUNITY = lazyre.compile(r"\b(?:we|i)\s+(?:have\s+|are\s+|now\s+|also\s+)*(?:release[sd]?|releasing|"
+                                       r"open-?sourc(?:e|ed|ing)|publish(?:ed|ing)?|contribut(?:e|ed|ing))\b"
+                                       r"[^.;!?]{0,80}\bto\s+the\s+$")
 # a BibTeX title field up to the phrase ('  title={Wren: Open…', 'booktitle = "…')
 BIBTEX_TITLE = lazyre.compile(r"\s*(?:title|booktitle|journal)\s*=\s*[{\"][^}\"]*$", re.IGNORECASE)
 # a title field that names the own artifact and says what it is ('title={Wren: An Open-Source Library for …}')
