@@ -329,11 +329,16 @@ def names_from_document(doc: Document, owner: str = "") -> list[tuple[str, str]]
             continue
         if block.text.lstrip(" >*_-").startswith(('"', "“")):
             continue  # a quotation (a testimonial) names what its speaker speaks of, not the project
-        for line in doc.lines[block.line - 1: max(block.end_line, block.line)]:
+        for number, line in enumerate(doc.lines[block.line - 1: max(block.end_line, block.line)]):
             for m in _BOLD.finditer(line):
                 name = (m.group(1) or m.group(2)).strip()
-                # (a bold phrase that runs from Latin into CJK is emphasis, not a name: '**GPT4自动构建**')
-                if len(name.split()) <= 3 and name[:1].isupper() and not has_cjk(name):
+                # (a bold phrase that runs from Latin into CJK is emphasis, not a name: '**GPT4自动构建**'; a bold CJK
+                # name is one as the lead's subject: '**三国竞技场** 是一个开源的…')
+                latin_name = len(name.split()) <= 3 and name[:1].isupper() and not has_cjk(name)
+                cjk_subject = has_cjk(name) and len(name) <= 12 and number == 0 \
+                    and not line[:m.start()].strip(" >*_-") and line[m.end():].lstrip().startswith(("是", "为", "為")) \
+                    and not any_phrase(name.lower())
+                if latin_name or cjk_subject:
                     out.append((name, f"{where}:{block.line}: lead"))
         m = _NAME_TOKEN.match(block.text.strip())
         if m and m.group(0)[:1].isupper() and not _MAKER.search(block.text) \

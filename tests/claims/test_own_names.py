@@ -332,6 +332,17 @@ def test_a_bold_phrase_running_from_latin_into_cjk_is_emphasis_not_a_name() -> N
     assert positives("# Wren\n\n" + md, own=ownnames.derive("wren", "", [doc]).as_set()) == []
 
 
+def test_a_bold_cjk_name_opening_the_lead_as_its_subject_is_a_name() -> None:
+    # '**鹭鸟竞技场** 是一个…' names the product the README describes, whatever the repository is called; a bold CJK
+    # phrase elsewhere, or one that labels what follows ('**注意**：'), names nothing
+    md = "---\n\n**鹭鸟·AI 竞技场** 是一个完全开源的策略竞技平台：你写 Agent，服务器跑回合。\n"
+    own = ownnames.derive("someone__bird-arena", "", [parse_document("README.md", "readme", md)]).as_set()
+    assert len(positives(md, own=own)) == 1
+    for other in ("**注意**：这是一个完全开源的策略竞技平台。\n", "本项目是 **鹭鸟竞技场** 的一部分。\n"):
+        doc = parse_document("README.md", "readme", other)
+        assert set(ownnames.derive("someone__bird-arena", "", [doc]).keys) == {"bird", "arena", "birdarena"}, other
+
+
 def test_a_community_named_after_a_family_is_not_its_maker() -> None:
     # 'LlamaFamily' publishes Llama-Chinese: Llama stays Meta's; 'mistralai' and 'QwenLM' are the makers
     assert "llama" not in ownnames.derive("Llama-Chinese", "LlamaFamily", []).keys
