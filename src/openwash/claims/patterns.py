@@ -508,7 +508,8 @@ OWN_LICENSE_GAP = lazyre.compile(r"[\s*_`]*(?:的|の)?\s*(?:模型|项目|項�
 CJK_DONE_RELEASE = lazyre.compile(r"\s*(?:了\s*(?:[，。！；,.!;)）]|$)|化されました|化されています|されました)")
 JA_OBJECT_DONE_RELEASE = lazyre.compile(r"\s*(?:化しました|化した|化しています)")
 QUANTITY_AFTER = lazyre.compile(r"\s*[\d一二三四五六七八九十百千万萬]")
-CJK_LABEL = lazyre.compile(r"\W*(?:[-*+•]\s+)?\W*(?![qa]\d{0,3}\s*[：:])([^：:，,。]{1,30}?)\s*[：:]\s*$")  # (not 'A1:')
+# (not 'A1:', nor a date: '2026-07-09：开源 X' is a dated news item)
+CJK_LABEL = lazyre.compile(r"\W*(?:[-*+•]\s+)?\W*(?![qa]\d{0,3}\s*[：:])(?!\d{2,4}\s*[-./年]\s*\d)([^：:，,。]{1,30}?)\s*[：:]\s*$")
 # a label that opens the sentence ('Wren：由 X 开源的推理框架'), wherever the phrase is
 CJK_OPENING_LABEL = lazyre.compile(r"\W*(?:[-*+•]\s+)?\W*([^：:，,。]{1,30}?)\s*[：:]")
 LATIN = lazyre.compile(r"[a-z]")
