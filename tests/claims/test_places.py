@@ -714,6 +714,9 @@ def test_an_emoji_shortcode_is_a_mark_not_prose() -> None:
     ("# Wren\n\n* [Kestrel](https://github.com/kestrel-dev/kestrel)，一个用于构建有状态应用的库。\n基于 MIT 开源协议。\n", False),
     ("# Wren\n\n* [Kestrel](https://github.com/kestrel-dev/kestrel), a library for stateful apps.\n"
      "Open source under the MIT license.\n", False),
+    # (a numbered thanks section is one too)
+    ("# Wren\n\n## 7.感谢\n\n基于 MIT 开源协议。\n", False),
+    ("# Wren\n\n## 2. Acknowledgements\n\nOpen source under the MIT license.\n", False),
     # ... while in the project's own sections it is the described product's licence
     ("# Wren\n\n## 简介\n\nWren 是一个监控系统。\n\n基于 MIT 开源协议。\n", True),
     ("# Wren\n\n## Other projects by us\n\n* [Kestrel](https://github.com/kestrel-dev/kestrel), a library for "

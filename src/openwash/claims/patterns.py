@@ -582,8 +582,10 @@ MEASURE_HEADS = frozenset({"performance", "results", "result", "score", "scores"
 EDITION_OF = lazyre.compile(r"\s*(?:of|from|by|for)\b")
 # sections about others: what is said there is said of them unless the sentence names the author or its release
 OTHERS_SECTION = lazyre.compile(
-    r"(?i)^\W*(?:acknowledge?ments?|thanks|credits?|related\s+(?:work|projects?)|citations?|cite|references|"
-    r"comparisons?|see\s+also|similar\s+projects|alternatives|other\s+projects(?!\s+(?:by|from)\b)|致谢|鸣谢|致謝|鳴謝|引用|相关工作|相關工作|"
+    # (numbered or not: '7.感谢', '2. Acknowledgements')
+    r"(?i)^\W*(?:\d+(?:\.\d+)*[.、)]?\s*)?(?:acknowledge?ments?|thanks|credits?|related\s+(?:work|projects?)|citations?|cite|"
+    r"references|comparisons?|see\s+also|similar\s+projects|alternatives|other\s+projects(?!\s+(?:by|from)\b)|致谢|鸣谢|致謝|鳴謝|"
+    r"感谢|感謝|引用|相关工作|相關工作|"
     # sponsors and related projects: each item is someone else's, described in its own words
     r"(?:\w+\s+)?sponsors?|backers|partners|supporters|相关项目|相關項目|其他项目|其他項目|友情链接|友情鏈接|赞助|贊助|"
     r"スポンサー|"

@@ -35,7 +35,9 @@ LEXICON = Lexicon(
     coordinated_closed=r"^\s*(?:和|与|與|及|或是|或者|或|还是|還是|、|/)\s*(?:闭源|閉源|专有|專有|商业|商業)",
     community_heads=heads(inside="社区 社區 社群 开发者 開發者 贡献者 貢獻者 爱好者 愛好者 生态 生態 精神 运动 運動 界 "
                                  "交流群 交流 微信群 用户群 用戶群 建设 建設 共建 协作 協作 活动 活動 乐趣 樂趣 魅力 "
-                                 "受益者 共创 共創 情况 情況 现状 現狀"),
+                                 "受益者 共创 共創 情况 情況 现状 現狀 "
+                                 # the people of the movement ('很棒的开源分享者', a great open-source sharer)
+                                 "分享者 参与者 參與者 倡导者 倡導者 布道者 维护者 維護者 推动者 推動者"),
     license_heads=heads(inside="协议 協議 许可 許可 授权 授權 义务 義務"),
     edition_nouns=heads(starts="版本 版"),
     product_heads=heads(starts="版 模型 平台 框架 工具 项目 項目 软件 軟件 系统 系統 数据集 數據集 实现 實現 版本 代码 代碼 库 庫"),
