@@ -695,6 +695,14 @@ def test_a_pipe_row_is_labelled_by_its_first_cell_with_or_without_spaces_around_
     assert [c.phrase for c in positives(row.format("wren"))] == ["开源"]
 
 
+def test_a_header_row_without_its_delimiter_is_told_by_its_first_cell() -> None:
+    # '| Model | SIM ↑ | Open-source |' heads columns, even when a metric in it reads like an own name ('**SIM**:' in
+    # the lead); '| Wren | Open source | Speech |' is the own artifact's row
+    md = "**SIM**: 相似度。\n\n| Model | CER $\\downarrow$ | SIM $\\uparrow$ | Open-source |\n"
+    assert positives(md, own=frozenset({"wren", "sim"})) == []
+    assert len(positives("| Wren | Open source | Speech |\n", own=frozenset({"wren", "sim"}))) == 1
+
+
 def test_a_verb_of_provenance_makes_the_lead_name_another_s_release() -> None:
     # zh: 取自 (taken from) says where the algorithm comes from, even in the project's own lead
     lead = "# Wren\n\nWren 是一个分布式 ID 生成服务，算法{}Finch 开源的 Kestrel 算法。\n"

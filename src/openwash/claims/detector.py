@@ -91,8 +91,10 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
         # is the own artifact's row), or an empty corner cell that heads the columns of a comparison ('| | Open
         # Source | Managed API |'); a body row holds values
         corner = len(cells) >= 2 and not raw_cells[0].strip()
+        # (a row is the own artifact's when its first cell names it; a metric named like an own name elsewhere in
+        # the row, '| Model | SIM ↑ | Open-source |', heads a column)
         header_row = corner or (len(cells) >= 3 and all(_HEADER_CELL.fullmatch(c) for c in cells)
-                                and not det.judge.has_own(low))
+                                and not det.judge.has_own(lower(cells[0])))
     # a line of keywords or tags ('Keywords: Layout Analysis · Open Source library'), split at its dots, names topics
     keywords = p.KEYWORDS_LABEL.match(low) is not None
     mention_starts = [m[0] for m in block_mentions]  # sorted by start
