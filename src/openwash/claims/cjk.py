@@ -273,6 +273,11 @@ class CjkJudgement(Reader):
             return out(True, "own-edition", f"the open-source edition of the product described ('{dep.group(0)}…')")
         if dep and not own_attached:
             return out(False, "dependency", f"something used ('{dep.group(0)}')")
+        used = p.CJK_USED_HEAD.search(low, max(cs, a - 12), a)
+        if used and not own_attached:
+            # 'Wren 训练使用的开源数据集' (the open-source datasets Wren's training uses): the phrase heads a relative
+            # clause whose verb of use has no object of its own, so what is open is what is used, whoever uses it
+            return out(False, "dependency", f"what is used ('{used.group(0)}…')")
         reflexive = p.CJK_SELF.search(near)
         if reflexive and not own_attached and (lx.FIRST_PERSON.search(low[cs:a]) or lx.DEMONSTRATIVE.search(low[cs:a])):
             return out(True, "first-person", f"the author releases it ('{reflexive.group(0)}…开源')")
