@@ -504,6 +504,8 @@ CARRIED_NON_CLAIMS = [
     ("'several' before the phrase, zh", "我们在 Loon 子集上，对比 **Wren Tokenizer** 与多个开源音频 tokenizer 的 SIM 指标。"),
     # zh: a relative clause of use whose object is the phrase's noun: what is open is what is used
     ("the head of a relative clause of use, zh", "- **2026/08/28**: 公开 Wren 训练使用的[开源数据集列表](docs/data.md)。"),
+    # a plural demonstrative that a verb of use takes something from points at others' things
+    ("'from these' after a verb of use", "Kestrel uses modified query files from these open source repositories."),
     ("a person of the movement, zh", "本程序由 Java 编写，它的作者是个很棒的开源分享者，欢迎大家前往支持。"),
     ("a plan word for the release itself, zh", "我们会开源这个项目的训练代码。"),
     ("'by …ing' and another's name", "By open-sourcing Kestrel, Loon Labs changed the field."),

@@ -201,6 +201,11 @@ class Ownership(Reader):
             # 'This project installs third-party open source software. Review the licences of these open
             # source projects.': 'these' points back at what the previous sentence named
             return out(False, "third-party", f"'{det_word}' points back at the third parties just named")
+        pre = low[cs:a].split()
+        if det == "this" and det_word in ("these", "those") and len(pre) >= 2 and pre[-2] in ("from", "of", "by") \
+                and lx.DEPENDENCY.search(low[cs:a]):
+            # 'Aider uses modified files from these open source projects': what a verb of use takes them from
+            return out(False, "dependency", f"what is used, taken 'from {det_word}' open-source things")
         if det == "this":
             return out(True, "demonstrative", f"a demonstrative points at the own artifact ('{det_word} ...')")
 
