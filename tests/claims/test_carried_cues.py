@@ -506,6 +506,8 @@ CARRIED_NON_CLAIMS = [
     ("the head of a relative clause of use, zh", "- **2026/08/28**: 公开 Wren 训练使用的[开源数据集列表](docs/data.md)。"),
     # a plural demonstrative that a verb of use takes something from points at others' things
     ("'from these' after a verb of use", "Kestrel uses modified query files from these open source repositories."),
+    # zh: 本 as a measure word after a number, or ending a word, is no 'this'
+    ("a measure word after a number, zh", "还包括：1、大厂面经汇总 2、千本开源电子书 3、百张思维导图"),
     ("a person of the movement, zh", "本程序由 Java 编写，它的作者是个很棒的开源分享者，欢迎大家前往支持。"),
     ("a plan word for the release itself, zh", "我们会开源这个项目的训练代码。"),
     ("'by …ing' and another's name", "By open-sourcing Kestrel, Loon Labs changed the field."),

@@ -66,7 +66,8 @@ JUDGE_4 = lazyre.compile(r"是否|whether|si\s+es")
 JUDGE_5 = lazyre.compile(r"\s*(?:与否|與否|かどうか)")
 JUDGE_6 = lazyre.compile(r"\bone\s+of\s*$")
 JUDGE_7 = lazyre.compile(r"[\W_]+")
-JUDGE_CJK_1 = lazyre.compile(r"(?:我们|我們|我(?=的)|(?<![一二两兩三几幾每这這那整])本|私たち|当社|弊社)(?:的|の)?(?:全新的?|新的?|自研的?|最新的?|首个|首個|另一个|另一個|"
+# (本 as 'this', not a measure word after a number, '千本开源电子书', nor the end of a word, '基本', '文本')
+JUDGE_CJK_1 = lazyre.compile(r"(?:我们|我們|我(?=的)|(?<![一二两兩三四五六七八九十百千万萬几幾每这這那整多数數\d基根成版日资資剧劇样樣文课課脚腳副标標读讀蓝藍原])本|私たち|当社|弊社)(?:的|の)?(?:全新的?|新的?|自研的?|最新的?|首个|首個|另一个|另一個|"
                              r"另外的?|其他的?|其它的?)?\s*$")  # ('我们的另一个开源项目': a sibling, the author's own)
 JUDGE_CJK_10 = lazyre.compile(r"(?:成为|成為|是|打造|推出|发布|發布|开发|開發)[^，。]{0,16}$")
 JUDGE_CJK_11 = lazyre.compile(r"\s*(?:版|化版)")
@@ -421,7 +422,7 @@ CJK_BARE_SUBJECT = lazyre.compile(_CJK_BARE_ARTIFACT + r"\s*(?:在[^，,。；;]
                                   r"(?:(?:已经|已經|已|均|都|全部|完全|全面|将|將|同时|同時|也|还|還|现已|現已|目前|正式)\s*){0,2}"
                                   r"(?:是\s*)?$")
 # a demonstrative determiner right before the phrase: '此开源项目' (this open-source project), '该开源模型'
-CJK_THIS_BEFORE = lazyre.compile(r"(?:此|该|該|(?<![一二两兩三几幾每这這那整])本|这个|這個|这款|這款|这套|這套|这一|這一)\s*$")
+CJK_THIS_BEFORE = lazyre.compile(r"(?:此|该|該|(?<![一二两兩三四五六七八九十百千万萬几幾每这這那整多数數\d基根成版日资資剧劇样樣文课課脚腳副标標读讀蓝藍原])本|这个|這個|这款|這款|这套|這套|这一|這一)\s*$")
 # the phrase's noun phrase is a possessor ('开源项目的意义', '开源 llm 的世界'): what the demonstrative or the
 # copula points at is the noun after 的, not the open artifact
 CJK_POSSESSOR_AFTER = lazyre.compile(r"\s*[^\W\d_的](?:[^，。；,;的]{0,7})的(?!\s*$)")
