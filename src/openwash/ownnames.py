@@ -568,7 +568,9 @@ def _derive(repo_name: str, owner: str, docs: list[Document]) -> OwnNames:
                     continue
                 own.add(m.group(2), f"{doc.path}:{link.line}: link to the owner's {m.group(0).split('/')[0]}")
                 text = link.text.strip()
-                if text and len(text.split()) <= 3 and not text.startswith(("http", "#")):
+                # (a well-known family of others names what an own adapter adapts: '[postgresql](…/vnpy_postgresql)')
+                if text and len(text.split()) <= 3 and not text.startswith(("http", "#")) \
+                        and not own.family_of_others(name_key(text)):
                     own.add(text, f"{doc.path}:{link.line}: linked name")
         # a name linked to the owner's own website ('[MPT](https://www.mosaicml.com/mpt)' in mosaicml/...)
         site = re.sub(r"[^a-z0-9]", "", owner.lower())

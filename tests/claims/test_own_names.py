@@ -343,6 +343,16 @@ def test_a_bold_cjk_name_opening_the_lead_as_its_subject_is_a_name() -> None:
         assert set(ownnames.derive("someone__bird-arena", "", [doc]).keys) == {"bird", "arena", "birdarena"}, other
 
 
+def test_a_well_known_family_linked_to_an_own_adapter_stays_the_family_of_others() -> None:
+    # '[postgresql](https://github.com/wrenlabs/wren_postgresql)' links the owner's adapter: the text names what the
+    # adapter adapts, PostgreSQL, which describes itself; '[Finch](…/wrenlabs/finch)' is one of the owner's releases
+    md = ("* PostgreSQL（[postgresql](https://github.com/wrenlabs/wren_postgresql)）：特性丰富的开源关系型数据库\n"
+          "* [Finch](https://github.com/wrenlabs/finch)：开源的日志工具\n")
+    own = ownnames.derive("wren", "wrenlabs", [parse_document("README.md", "readme", md)])
+    assert "postgresql" not in own.keys and "finch" in own.keys
+    assert [c.line for c in positives(md, own=own.as_set())] == [2]
+
+
 def test_a_community_named_after_a_family_is_not_its_maker() -> None:
     # 'LlamaFamily' publishes Llama-Chinese: Llama stays Meta's; 'mistralai' and 'QwenLM' are the makers
     assert "llama" not in ownnames.derive("Llama-Chinese", "LlamaFamily", []).keys
