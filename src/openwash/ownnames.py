@@ -58,7 +58,8 @@ _NOT_ALNUM = lazyre.compile(r"[\W_]")
 # a repository name made of 'Chinese' and another name, either way round ('Chinese-Mixtral', 'Llama2-Chinese')
 _CHINESE_PIECE = lazyre.compile(r"chinese[-_ ]+(.+)|(.+?)[-_ ]+chinese", re.IGNORECASE)
 _SPLIT = lazyre.compile(r"[\s\-_./:]+")
-_NAME_TOKEN = lazyre.compile(r"[A-Za-z][\w\-.]*[\w]|[A-Za-z]")
+# (Latin letters and digits: a Chinese sentence runs on after the name without a space, 'VeighNa是一套…')
+_NAME_TOKEN = lazyre.compile(r"[A-Za-z][A-Za-z0-9_\-.]*[A-Za-z0-9_]|[A-Za-z]")
 # words that open a sentence before a copula without naming anything ('Below are the projects we use')
 _DEICTIC_SUBJECTS = frozenset(["below", "above", "here", "there", "these", "those", "following", "today", "now",
                                "also", "next", "then", "such", "some", "many", "most", "other", "others", "both",

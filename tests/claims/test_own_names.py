@@ -343,6 +343,14 @@ def test_a_bold_cjk_name_opening_the_lead_as_its_subject_is_a_name() -> None:
         assert set(ownnames.derive("someone__bird-arena", "", [doc]).keys) == {"bird", "arena", "birdarena"}, other
 
 
+def test_a_latin_name_opening_a_chinese_lead_ends_where_its_letters_end() -> None:
+    # 'Kestrel是一套…': no space parts the name from the Chinese sentence; the name is the Latin word
+    md = "Kestrel是一套基于Python的开源量化交易框架，在社区的贡献下不断成长。\n"
+    own = ownnames.derive("wren", "", [parse_document("README.md", "readme", md)])
+    assert "kestrel" in own.keys
+    assert len(positives(md, own=own.as_set())) == 1
+
+
 def test_a_well_known_family_linked_to_an_own_adapter_stays_the_family_of_others() -> None:
     # '[postgresql](https://github.com/wrenlabs/wren_postgresql)' links the owner's adapter: the text names what the
     # adapter adapts, PostgreSQL, which describes itself; '[Finch](…/wrenlabs/finch)' is one of the owner's releases
