@@ -340,6 +340,7 @@ CARRIED_CLAIMS = [
                                          "Apache-2.0 license.", "open-source"),
     # zh: a date before a colon is no label naming what the item describes
     ("a date before a colon, zh", "* 2026-07-09：开源 Kestrel-Diarize 0.9B。", "开源"),
+    ("a bare artifact noun and 全 (all), zh", "代码全开源无加密，可免费商用。", "开源"),
     ("the whole pipeline, zh", "- 全流程开源，包括训练框架 KestrelRL 与工具沙盒 KestrelDock，支持社区共建。", "开源"),
 ]
 

@@ -419,7 +419,7 @@ _CJK_BARE_ARTIFACT = (r"^\W{0,4}(产品|產品|项目|項目|代码|代碼|源�
 CJK_LOCATIVE_PHRASE = lazyre.compile(r"在[^，,。；;]{1,24}?(?:上|中|里|裡)")
 # (a place may stand between, and the copula may follow: '代码在 GitHub 上都是开源的', the code is open source on GitHub)
 CJK_BARE_SUBJECT = lazyre.compile(_CJK_BARE_ARTIFACT + r"\s*(?:在[^，,。；;]{1,24}?(?:上|中|里|裡)\s*)?"
-                                  r"(?:(?:已经|已經|已|均|都|全部|完全|全面|将|將|同时|同時|也|还|還|现已|現已|目前|正式)\s*){0,2}"
+                                  r"(?:(?:已经|已經|已|均|都|全部|完全|全面|全|将|將|同时|同時|也|还|還|现已|現已|目前|正式)\s*){0,2}"
                                   r"(?:是\s*)?$")
 # a demonstrative determiner right before the phrase: '此开源项目' (this open-source project), '该开源模型'
 CJK_THIS_BEFORE = lazyre.compile(r"(?:此|该|該|(?<![一二两兩三四五六七八九十百千万萬几幾每这這那整多数數\d基根成版日资資剧劇样樣文课課脚腳副标標读讀蓝藍原])本|这个|這個|这款|這款|这套|這套|这一|這一)\s*$")
