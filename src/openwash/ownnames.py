@@ -94,6 +94,9 @@ _OTHERS_PRODUCT = lazyre.compile(
     r"\b(?:(?:implementation|alternative|clone|fork|port|replacement|client|wrapper|front-?end|plugin|extension)s?"
     r"\s+(?:of|to|for)|(?:based|built)\s+on(?:\s+top\s+of)?|compatible\s+with|powered\s+by)"
     r"\s+(?:the\s+|an?\s+)?([A-Z][\w\-.]*\w)")
+# an emphasised name opening the lead as the copula's subject, with a short name in brackets after it
+_LEAD_EMPHASIS = lazyre.compile(r"\s*(\*{1,2}|_{1,2})([^*_\n]{2,40}?)\1\s*(?:\(([A-Za-z][\w.\-]{1,15})\)\s*)?"
+                                r"(?:is|are|was)\s")
 _COPULA_START = lazyre.compile(r"^\s*(?:is|are|was|—|-|,|\(|：|是|は)", re.I)
 
 
@@ -341,6 +344,13 @@ def names_from_document(doc: Document, owner: str = "") -> list[tuple[str, str]]
                     and not any_phrase(name.lower())
                 if latin_name or cjk_subject:
                     out.append((name, f"{where}:{block.line}: lead"))
+        emphasised = _LEAD_EMPHASIS.match(doc.lines[block.line - 1]) if block.line <= len(doc.lines) else None
+        if emphasised and not _MAKER.search(block.text) and emphasised.group(2)[:1].isupper():
+            # '_DB Browser for SQLite_ (DB4S) is a …': an emphasised name, and the short name after it, as the
+            # lead's subject (in italics too, which the bold names above do not cover)
+            out.append((emphasised.group(2), f"{where}:{block.line}: lead"))
+            if emphasised.group(3):
+                out.append((emphasised.group(3), f"{where}:{block.line}: lead"))
         m = _NAME_TOKEN.match(block.text.strip())
         if m and m.group(0)[:1].isupper() and not _MAKER.search(block.text) \
                 and m.group(0).lower() not in _DEICTIC_SUBJECTS and not _linked_to_another(doc, block, m.group(0), owner):

@@ -351,6 +351,16 @@ def test_a_latin_name_opening_a_chinese_lead_ends_where_its_letters_end() -> Non
     assert len(positives(md, own=own.as_set())) == 1
 
 
+def test_an_emphasised_name_and_its_short_name_opening_the_lead_are_names() -> None:
+    # '_Wren Browser for Notes_ (WBN) is a …': the lead's subject in italics, with its short name in brackets
+    md = "_Wren Browser for Notes_ (WBN) is a high quality, visual, open source tool to edit notes.\n"
+    own = ownnames.derive("notesbrowser", "", [parse_document("README.md", "readme", md)])
+    assert {"wrenbrowserfornotes", "wbn"} <= set(own.keys)
+    assert len(positives(md, own=own.as_set())) == 1
+    md = "**Important** is to read the notes first, since the tool is open source.\n"
+    assert "important" not in ownnames.derive("notesbrowser", "", [parse_document("README.md", "readme", md)]).keys
+
+
 def test_a_well_known_family_linked_to_an_own_adapter_stays_the_family_of_others() -> None:
     # '[postgresql](https://github.com/wrenlabs/wren_postgresql)' links the owner's adapter: the text names what the
     # adapter adapts, PostgreSQL, which describes itself; '[Finch](…/wrenlabs/finch)' is one of the owner's releases
