@@ -509,6 +509,8 @@ CARRIED_NON_CLAIMS = [
     ("'from these' after a verb of use", "Kestrel uses modified query files from these open source repositories."),
     # zh: 本 as a measure word after a number, or ending a word, is no 'this'
     ("a measure word after a number, zh", "还包括：1、大厂面经汇总 2、千本开源电子书 3、百张思维导图"),
+    # 'of' after the edition names whose edition it is
+    ("another's open-source edition", "- Kestrel -- The open source version of Kestrel is suitable for testing only."),
     ("a person of the movement, zh", "本程序由 Java 编写，它的作者是个很棒的开源分享者，欢迎大家前往支持。"),
     ("a plan word for the release itself, zh", "我们会开源这个项目的训练代码。"),
     ("'by …ing' and another's name", "By open-sourcing Kestrel, Loon Labs changed the field."),

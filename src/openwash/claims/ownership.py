@@ -244,9 +244,12 @@ class Ownership(Reader):
             return out(True, "news-item", "a dated news item or ticked roadmap item announcing a release")
 
         after_head = b + len(" ".join(head)) + 1 if head else b
+        # ('the open source version of Kestrel': 'of' names whose edition it is)
+        edition_of = p.EDITION_OF.match(low, after_head) if head else None
         if det == "the" and len(mods) <= 1 and head and p.ARTIFACT.match(head_noun) \
                 and not self._is_name(s, b, b + len(" ".join(head)) + 2) \
-                and not self._names_other(s, after_head):
+                and not self._names_other(s, after_head) \
+                and not (edition_of and self._names_other(s, edition_of.end())):
             return out(True, "definite-artifact", f"a definite reference to the own release ('the {s.text[a:b]} "
                                                   f"{head_noun}')")
 
