@@ -1,5 +1,6 @@
-"""The table of the project's literal gates, shipped as ``openwash/data/regex_gates.json``, and the quick
-pass's stored first pass, ``openwash/data/phrase_prefilter.json`` (:mod:`openwash.claims.prefilter`).
+"""The table of the project's literal gates, shipped as ``openwash/data/regex_gates.json``, the quick
+pass's stored first pass, ``openwash/data/phrase_prefilter.json`` (:mod:`openwash.claims.prefilter`), and the
+compiled ``__init__`` of every record class, ``openwash/data/record_inits.py`` (:mod:`openwash.records`).
 
     python -m openwash.regex_gates [--check]
 
@@ -13,11 +14,13 @@ from __future__ import annotations
 import importlib
 import json
 import pkgutil
+import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import openwash
+from openwash import records
 from openwash.claims import lexicon
 from openwash.claims.lexicon.words import WordClass
 from openwash.claims.prefilter import PREFILTER_FILE, as_json
@@ -70,6 +73,30 @@ def prefilter_text() -> str:
     return json.dumps(as_json(first_pass()), ensure_ascii=False, indent=1) + "\n"
 
 
+def record_inits_text() -> str:
+    """openwash/data/record_inits.py: the ``__init__`` source of every record class of openwash's modules (all
+    imported), each compiled into the wheel's byte code and keyed by its source, so that declaring a record
+    compiles nothing (:func:`openwash.records._make_init`; a source not in the table is compiled as before)."""
+    for _value in _module_values():  # imports every module: each record class is declared
+        pass
+    sources = sorted(src for src, module in records.BUILT.items() if module.startswith("openwash."))
+    names = sorted({name for src in sources for name in re.findall(r"=(_\w+)", src.split("\n", 1)[0])})
+    lines = ['"""The compiled ``__init__`` of openwash\'s record classes, keyed by source (see openwash.records).',
+             "",
+             "Written by ``python -m openwash.regex_gates``; do not edit.  The defaults below are placeholders:",
+             'a record\'s own defaults and globals are given to the code when it is used."""',
+             "",
+             "# ruff: noqa",
+             "from __future__ import annotations",
+             "",
+             " = ".join([*names, "None"]) if names else "",
+             "INITS = {}",
+             ""]
+    for src in sources:
+        lines += [src.rstrip("\n"), f"INITS[{src!r}] = __init__", ""]
+    return "\n".join(lines) + "\n"
+
+
 def main(argv: list[str] | None = None) -> int:
     """``python -m openwash.regex_gates [--check]``: write (or check) openwash/data/regex_gates.json and
     openwash/data/phrase_prefilter.json."""
@@ -80,6 +107,7 @@ def main(argv: list[str] | None = None) -> int:
         data / GATES_FILE: "{\n" + ",\n".join(json.dumps(p, ensure_ascii=False) + ": " + json.dumps(g, ensure_ascii=False)
                                               for p, g in gates.items()) + "\n}\n",
         data / PREFILTER_FILE: prefilter_text(),
+        data / "record_inits.py": record_inits_text(),
     }
     if "--check" in args:
         stale = [path for path, text in texts.items()
