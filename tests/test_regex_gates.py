@@ -8,8 +8,8 @@ import re
 import pytest
 
 from openwash import lazyre
-from openwash.regex_gates import main, project_patterns
-from openwash.regex_literals import literal_gate, required_literals
+from openwash.regex_gates import main, project_by_alternative, project_patterns
+from openwash.regex_literals import alternative_gates, literal_gate, required_literals
 
 # text of my own in the languages and forms the patterns are written for
 FIXTURES = [
@@ -195,3 +195,51 @@ def test_patterns_kept_in_module_tables_have_stored_gates() -> None:
     stored = set(project_patterns())
     assert licenses._SPDX_NAME_PATTERNS
     assert all(pattern.pattern in stored for pattern, _spdx_id in licenses._SPDX_NAME_PATTERNS)
+
+
+@pytest.mark.parametrize("pattern, gates", [
+    (r"\bfoo\b[^.]{0,9}\b(?:bar|baz)\b|\bqux (?:a|b)", ((("foo",), ("bar", "baz")), (("qux ",), ("a", "b")))),
+    (r"open[\s\-]?sourc(?:e|ed)", ()),                      # one alternative: literal_gate says it all
+    (r"abc|\w+x?", ()),                                      # an alternative that requires nothing
+    (r"a(?:b|c)?d|e", ((("a",), ("d",)), (("e",),))),
+])
+def test_alternative_gates(pattern: str, gates: tuple[tuple[tuple[str, ...], ...], ...]) -> None:
+    assert alternative_gates(pattern) == gates
+
+
+def test_a_pattern_gated_by_alternative_needs_every_literal_of_one_alternative() -> None:
+    rx = lazyre.compile(r"\bfoo\b[^.]{0,9}\b(?:bar|baz)\b|\bqux (?:a|b)", re.I, by_alternative=True)
+    assert rx.may_match("foo alone, and a bar without")  # foo ... bar: the first alternative may match
+    assert rx.may_match("FOO and BAZ") and rx.may_match("QUX B")
+    assert not rx.may_match("foo and qux") and rx.search("foo and qux") is None and rx._compiled is None
+    assert rx.search("a FOO x BAR").group(0) == "FOO x BAR"
+    assert not lazyre.compile(r"foo|bar").by_alternative
+
+
+def test_no_pattern_gated_by_alternative_is_skipped_on_text_it_matches() -> None:
+    patterns = project_by_alternative()
+    assert len(patterns) >= 6  # the evidence finders' cues asked about whole blocks
+    checked = 0
+    for pattern in patterns:
+        for flags in (0, re.IGNORECASE):
+            rx, lazy = re.compile(pattern, flags), lazyre.compile(pattern, flags, by_alternative=True)
+            for text in [*FIXTURES, *ALTERNATIVE_FIXTURES]:
+                for piece in (text, text.lower(), text.upper(), *text.split("\n"), *text.lower().split(". ")):
+                    if rx.search(piece):
+                        checked += 1
+                        assert lazy.may_match(piece), (pattern, piece)
+    assert checked > 30
+
+
+# text the evidence cues gated by alternative are written for
+ALTERNATIVE_FIXTURES = [
+    "Access is granted after approval. Please request access to the weights; fill out the access request form "
+    "to download. Not available in the EU. 需要申请权重下载。モデルのダウンロードには申請が必要です。",
+    "We fine-tuned it with the config in recipes/sft.yaml using axolotl; the training recipes for SFT and DPO "
+    "are in configs used to train it. torchrun --nproc 8 train.py; deepspeed pretrain_gpt.py; bash run_train.sh",
+    "The model was trained with our codebase; the project pretrains models; pre-training code is released.",
+    "Demo-7B is fine-tuned from Llama-2-7B. It is based on Mistral. base_model: meta-llama/Llama-2-7b",
+    "The weights are released under the Apache 2.0 license; 本模型采用 MIT 协议；MIT ライセンスの下で公開。",
+    "Training data: [More Information Needed]. Code coming soon, TBD, to be released, available upon request; "
+    "will be open-sourced soon. Stay tuned! Contact us for access. 即将开源，敬请期待。",
+]

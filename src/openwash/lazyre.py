@@ -12,6 +12,9 @@ those from the pattern's source (:mod:`openwash.regex_literals`) and answers "no
 or running the pattern while the text holds none of them: an English README never compiles a CJK pattern.
 A pattern that ignores case is asked about the text lower-cased (:func:`folded`, which also maps the few
 characters outside ASCII that IGNORECASE matches to an ASCII letter), with its ASCII and caseless literals.
+A pattern made of alternatives that is asked about long texts (an evidence finder's cue, searched in every
+block of a model card) can ask for each alternative's literals instead (``by_alternative=True``): the text
+must then hold every literal of one alternative, not just one literal of any.
 """
 
 from __future__ import annotations
@@ -22,20 +25,23 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from openwash.regex_literals import GATES_FILE, literal_gate
+from openwash.regex_literals import ALTERNATIVES_FILE, GATES_FILE, alternative_gates, literal_gate
 
 
 class LazyPattern:
     """A ``re.Pattern`` that is compiled on first use; ``pattern`` and ``flags`` are known before."""
 
-    __slots__ = ("_compiled", "_fold", "_gate", "flags", "pattern")
+    __slots__ = ("_alternatives", "_compiled", "_fold", "_gate", "by_alternative", "flags", "pattern")
 
-    def __init__(self, pattern: str, flags: int = 0) -> None:
+    def __init__(self, pattern: str, flags: int = 0, *, by_alternative: bool = False) -> None:
         self.pattern = pattern
         self.flags = flags
         self._compiled: re.Pattern[str] | None = None
         self._gate: tuple[tuple[str, ...], ...] | None = None
         self._fold = False
+        self.by_alternative = by_alternative
+        # None: read on first use (by_alternative); (): the gate above is all there is
+        self._alternatives: tuple[tuple[tuple[str, ...], ...], ...] | None = None if by_alternative else ()
 
     def may_match(self, string: str) -> bool:
         """False when ``string`` lacks a literal every match needs (then no match is possible)."""
@@ -53,7 +59,21 @@ class LazyPattern:
                     break
             else:
                 return False
-        return True
+        alternatives = self._alternatives
+        if alternatives is None:
+            alternatives = self._alternatives = alternative_gates_of(self.pattern, self.flags)
+        if not alternatives:
+            return True
+        for alternative in alternatives:
+            for group in alternative:
+                for literal in group:
+                    if literal in string:
+                        break
+                else:
+                    break  # a group of this alternative is missing
+            else:
+                return True  # every group of this alternative is there
+        return False
 
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
@@ -124,6 +144,34 @@ def gate_of(pattern: str, flags: int = 0) -> tuple[tuple[str, ...], ...]:
     return gate
 
 
+_known_alternatives: dict[str, list[list[list[str]]]] | None = None
+
+
+def alternative_gates_of(pattern: str, flags: int = 0) -> tuple[tuple[tuple[str, ...], ...], ...]:
+    """The gates of the top-level alternatives of ``pattern`` (:func:`openwash.regex_literals.alternative_gates`,
+    folded as :func:`gate_of` folds), or () when they say nothing more than :func:`gate_of`."""
+    if flags & re.VERBOSE or _inline_flags(pattern) & {"x", "-"}:
+        return ()
+    global _known_alternatives
+    if _known_alternatives is None:  # the project's own, read when the wheel was built (python -m openwash.regex_gates)
+        try:
+            path = Path(__file__).parent / "data" / ALTERNATIVES_FILE
+            _known_alternatives = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            _known_alternatives = {}
+    known = _known_alternatives.get(pattern)
+    gates = (tuple(tuple(tuple(group) for group in gate) for gate in known) if known is not None
+             else alternative_gates(pattern))
+    if gates and _ignores_case(pattern, flags):
+        # as in gate_of: a group with a literal that cannot be folded asks for nothing; an alternative left
+        # asking for nothing makes the whole test say nothing
+        gates = tuple(tuple(tuple(dict.fromkeys(lit.lower() for lit in group)) for group in gate
+                            if all(lit.isascii() or _caseless(lit) for lit in group)) for gate in gates)
+        if not all(gates):
+            return ()
+    return gates
+
+
 def _ignores_case(pattern: str, flags: int) -> bool:
     return bool(flags & re.IGNORECASE) or "i" in _inline_flags(pattern)
 
@@ -172,8 +220,8 @@ def _inline_flags(pattern: str) -> set[str]:
     return found
 
 
-def compile(pattern: str, flags: int = 0) -> LazyPattern:
-    return LazyPattern(pattern, flags)
+def compile(pattern: str, flags: int = 0, *, by_alternative: bool = False) -> LazyPattern:
+    return LazyPattern(pattern, flags, by_alternative=by_alternative)
 
 
 # Wide characters: CJK punctuation and ideographs, kana, hangul, full-width forms (U+2E80 to U+FFFF).  A
@@ -238,9 +286,11 @@ class ByScript:
 
     __slots__ = ("full", "narrow")
 
-    def __init__(self, full: str, narrow: str, flags: int = 0, *, gated: bool = True) -> None:
-        self.full = LazyPattern(full, flags)
-        self.narrow: LazyPattern | _NoMatch = LazyPattern(narrow, flags) if narrow else NO_MATCH
+    def __init__(self, full: str, narrow: str, flags: int = 0, *, gated: bool = True,
+                 by_alternative: bool = False) -> None:
+        self.full = LazyPattern(full, flags, by_alternative=by_alternative)
+        self.narrow: LazyPattern | _NoMatch = (LazyPattern(narrow, flags, by_alternative=by_alternative) if narrow
+                                               else NO_MATCH)
         if not gated:  # a pattern built at run time, whose literals would cost as much to read as to compile
             self.full._gate = ()
             if isinstance(self.narrow, LazyPattern):
@@ -282,5 +332,5 @@ class ByScript:
         return f"lazyre.ByScript({self.full.pattern!r}, {self.narrow.pattern!r})"
 
 
-def by_script(full: str, narrow: str, flags: int = 0, *, gated: bool = True) -> ByScript:
-    return ByScript(full, narrow, flags, gated=gated)
+def by_script(full: str, narrow: str, flags: int = 0, *, gated: bool = True, by_alternative: bool = False) -> ByScript:
+    return ByScript(full, narrow, flags, gated=gated, by_alternative=by_alternative)

@@ -1,4 +1,5 @@
-"""The table of the project's literal gates, shipped as ``openwash/data/regex_gates.json``, the quick
+"""The table of the project's literal gates, shipped as ``openwash/data/regex_gates.json`` (and those of each
+alternative of the patterns gated by alternative, ``openwash/data/regex_alternatives.json``), the quick
 pass's stored first pass, ``openwash/data/phrase_prefilter.json`` (:mod:`openwash.claims.prefilter`), and the
 compiled ``__init__`` of every record class, ``openwash/data/record_inits.py`` (:mod:`openwash.records`).
 
@@ -26,7 +27,7 @@ from openwash.claims.lexicon.words import WordClass
 from openwash.claims.prefilter import PREFILTER_FILE, as_json
 from openwash.claims.segment import first_pass
 from openwash.lazyre import ByScript, LazyPattern
-from openwash.regex_literals import GATES_FILE, literal_gate
+from openwash.regex_literals import ALTERNATIVES_FILE, GATES_FILE, alternative_gates, literal_gate
 
 
 def _module_values() -> Iterator[object]:
@@ -68,6 +69,17 @@ def project_patterns() -> list[str]:
     return sorted(found)
 
 
+def project_by_alternative() -> list[str]:
+    """The patterns of openwash's modules whose alternatives are gated one by one (``by_alternative=True``)."""
+    found: dict[str, None] = {}
+    for value in _module_values():
+        patterns = (value.full, value.narrow) if isinstance(value, ByScript) else (value,)
+        for pattern in patterns:
+            if isinstance(pattern, LazyPattern) and pattern.by_alternative:
+                found[pattern.pattern] = None
+    return sorted(found)
+
+
 def prefilter_text() -> str:
     """The stored first pass of the quick pass (:mod:`openwash.claims.prefilter`), as written to its file."""
     return json.dumps(as_json(first_pass()), ensure_ascii=False, indent=1) + "\n"
@@ -103,9 +115,13 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     data = Path(__file__).parent / "data"
     gates = {p: literal_gate(p) for p in project_patterns()}
+    alternatives = {p: alternative_gates(p) for p in project_by_alternative()}
     texts = {
         data / GATES_FILE: "{\n" + ",\n".join(json.dumps(p, ensure_ascii=False) + ": " + json.dumps(g, ensure_ascii=False)
                                               for p, g in gates.items()) + "\n}\n",
+        data / ALTERNATIVES_FILE: "{\n" + ",\n".join(json.dumps(p, ensure_ascii=False) + ": " +
+                                                     json.dumps(g, ensure_ascii=False)
+                                                     for p, g in alternatives.items()) + "\n}\n",
         data / PREFILTER_FILE: prefilter_text(),
         data / "record_inits.py": record_inits_text(),
     }

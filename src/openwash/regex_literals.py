@@ -146,8 +146,33 @@ def literal_gate(pattern: str) -> tuple[tuple[str, ...], ...]:
     return tuple(gate)
 
 
+def alternative_gates(pattern: str) -> tuple[tuple[tuple[str, ...], ...], ...]:
+    """The literal gate of each top-level alternative of ``pattern`` (as :func:`literal_gate` reads a
+    one-alternative pattern): a match needs every group of one of them.  Stricter than :func:`literal_gate`,
+    which asks for one literal of any alternative; () when the pattern has one alternative or when some
+    alternative requires nothing (then only :func:`literal_gate` can say anything)."""
+    alternatives = _tree(pattern)
+    if len(alternatives) < 2:
+        return ()
+    gates = []
+    for seq in alternatives:
+        gate: list[tuple[str, ...]] = [(run,) for run in _runs(seq)]
+        for kind, value, optional in seq:
+            if kind == _GROUP and not optional:
+                found = _required(value)  # type: ignore[arg-type]
+                if found:
+                    gate.append(found)
+        if not gate:
+            return ()
+        gates.append(tuple(gate))
+    return tuple(gates)
+
+
 # The gates of the project's own patterns are read once, when the wheel is built, into
 # openwash/data/regex_gates.json (reading a few hundred patterns costs as much as compiling them, in every
 # process); tests/test_regex_gates.py fails when the file is stale.  Patterns made at run time (own-name
 # matchers, phrases a user adds) are read when first used.
 GATES_FILE = "regex_gates.json"
+# ... and the gates of each alternative of the patterns that ask for them (lazyre.compile(...,
+# by_alternative=True)), in openwash/data/regex_alternatives.json
+ALTERNATIVES_FILE = "regex_alternatives.json"
