@@ -9,7 +9,7 @@ import pytest
 
 from openwash import lazyre
 from openwash.regex_gates import main, project_by_alternative, project_patterns
-from openwash.regex_literals import alternative_gates, literal_gate, required_literals
+from openwash.regex_literals import alternative_gates, alternative_parts, literal_gate, required_literals
 
 # text of my own in the languages and forms the patterns are written for
 FIXTURES = [
@@ -243,3 +243,35 @@ ALTERNATIVE_FIXTURES = [
     "Training data: [More Information Needed]. Code coming soon, TBD, to be released, available upon request; "
     "will be open-sourced soon. Stay tuned! Contact us for access. 即将开源，敬请期待。",
 ]
+
+
+@pytest.mark.parametrize("pattern, parts", [
+    (r"(a)|b(?P<x>c(d))|(?:e|f)|\(|[|(]",
+     (("(a)", "b(?P<x>c(d))", "(?:e|f)", "\\(", "[|(]"), ("(?!)()", "(?!)(?P<x>)()", "(?!)", "(?!)", "(?!)"))),
+    (r"(a)?(?(1)b|c)|d", (("(a)?(?(1)b|c)", "d"), ("(?!)()", "(?!)"))),
+    (r"(?i)a|b", None),                                      # flags for the whole pattern stay at its start
+    (r"abc", None),
+])
+def test_alternative_parts(pattern: str, parts: tuple[tuple[str, ...], tuple[str, ...]] | None) -> None:
+    assert alternative_parts(pattern) == parts
+
+
+def test_a_pattern_gated_by_alternative_finds_what_the_whole_pattern_finds() -> None:
+    # compiled less the alternatives no text asked so far can match; groups keep their numbers and names
+    pattern = r"(?P<w>foo)\s(\d+)|bar(x)?|(?P<q>qux)|baz"
+    rx = re.compile(pattern, re.I)
+    lazy = lazyre.compile(pattern, re.I, by_alternative=True)
+    for text in ("BAR and bar x", "nothing", "qux foo 12 barx", "baz BAZ foo 3", "foo 1 qux bar baz"):
+        assert [(m.span(), m.groups(), m.groupdict()) for m in lazy.finditer(text)] == \
+            [(m.span(), m.groups(), m.groupdict()) for m in rx.finditer(text)], text
+        assert lazy.sub(lambda m: str(m.lastindex), text) == rx.sub(lambda m: str(m.lastindex), text)
+        assert lazy.split(text) == rx.split(text) and lazy.findall(text) == rx.findall(text)
+    assert lazy._reduced and all(r.groupindex == rx.groupindex and r.groups == rx.groups
+                                 for r in lazy._reduced.values())
+    for pattern in project_by_alternative():
+        for flags in (0, re.IGNORECASE):
+            rx, lazy = re.compile(pattern, flags), lazyre.compile(pattern, flags, by_alternative=True)
+            for text in [*ALTERNATIVE_FIXTURES, *FIXTURES]:
+                for piece in (text, text.lower(), *text.split(". ")):
+                    assert [(m.span(), m.groups()) for m in lazy.finditer(piece)] == \
+                        [(m.span(), m.groups()) for m in rx.finditer(piece)], (pattern, piece)

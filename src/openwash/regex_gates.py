@@ -27,7 +27,13 @@ from openwash.claims.lexicon.words import WordClass
 from openwash.claims.prefilter import PREFILTER_FILE, as_json
 from openwash.claims.segment import first_pass
 from openwash.lazyre import ByScript, LazyPattern
-from openwash.regex_literals import ALTERNATIVES_FILE, GATES_FILE, alternative_gates, literal_gate
+from openwash.regex_literals import (
+    ALTERNATIVES_FILE,
+    GATES_FILE,
+    alternative_gates,
+    alternative_parts,
+    literal_gate,
+)
 
 
 def _module_values() -> Iterator[object]:
@@ -115,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     data = Path(__file__).parent / "data"
     gates = {p: literal_gate(p) for p in project_patterns()}
-    alternatives = {p: alternative_gates(p) for p in project_by_alternative()}
+    alternatives = {p: {"gates": alternative_gates(p), "parts": alternative_parts(p)} for p in project_by_alternative()}
     texts = {
         data / GATES_FILE: "{\n" + ",\n".join(json.dumps(p, ensure_ascii=False) + ": " + json.dumps(g, ensure_ascii=False)
                                               for p, g in gates.items()) + "\n}\n",
