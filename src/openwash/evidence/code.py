@@ -62,7 +62,7 @@ TRAIN_CUE_RE = lazyre.compile(
     r"\b(?:code|scripts?|recipes?|configs?|configurations?)\s+(?:for|to|used to|used for)\s+(?:pre-?)?train|"
     r"\breproduc\w*\s+(?:the\s+)?(?:pre-?)?training|\breproducible\s+training|\breproducing\s+\w+|"
     r"\b(?:pre-?)?trained\s+(?:with|using)\b|\borchestration\b|训练代码|训练脚本|预训练代码",
-    re.I,
+    re.I, by_alternative=True,
 )
 ANCHOR_TRAIN_RE = lazyre.compile(r"\b(?:pre-?)?train(?:ing|er)?\b|\brecipes?\b|训练代码|训练脚本|预训练", re.I)
 ANCHOR_DATA_RE = lazyre.compile(r"\bdata(?:sets?)?\b|\bcorpus\b|数据", re.I)
