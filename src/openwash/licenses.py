@@ -54,7 +54,10 @@ _LICENCE = lazyre.compile(r"licen[cs]", re.I)
 
 def normalize(text: str) -> str:
     """Lower case, British spelling folded, every run of non-word characters one space."""
-    text = _LICENCE.sub("licens", text.lower())
+    text = text.lower()
+    # in lower-case ASCII the pattern matches 'licenc' and 'licens' only (which cannot overlap); other text may
+    # hold a character that IGNORECASE matches to an ASCII letter ('lıcence')
+    text = text.replace("licenc", "licens") if text.isascii() else _LICENCE.sub("licens", text)
     text = text.replace("’", "'").replace("'s ", " s ")
     return " " + _NON_WORD.sub(" ", text).strip() + " "
 
