@@ -56,7 +56,8 @@ class LazyPattern:
         if not gate:
             return True
         if self._fold:
-            string = folded(string)
+            last = _last_folded  # folded's own cache, asked here first (one call less per pattern asked)
+            string = last[1] if string is last[0] else folded(string)
         for group in gate:
             for literal in group:
                 if literal in string:
@@ -72,22 +73,22 @@ class LazyPattern:
 
     # the whole string is tested, not string[pos:endpos]: a lookbehind may see before pos
     def search(self, string: str, *args: int) -> re.Match[str] | None:
-        return self.compiled().search(string, *args) if self.may_match(string) else None
+        return (self._compiled or self.compiled()).search(string, *args) if self.may_match(string) else None
 
     def match(self, string: str, *args: int) -> re.Match[str] | None:
-        return self.compiled().match(string, *args) if self.may_match(string) else None
+        return (self._compiled or self.compiled()).match(string, *args) if self.may_match(string) else None
 
     def fullmatch(self, string: str, *args: int) -> re.Match[str] | None:
-        return self.compiled().fullmatch(string, *args) if self.may_match(string) else None
+        return (self._compiled or self.compiled()).fullmatch(string, *args) if self.may_match(string) else None
 
     def finditer(self, string: str, *args: int) -> Iterator[re.Match[str]]:
-        return self.compiled().finditer(string, *args) if self.may_match(string) else iter(())
+        return (self._compiled or self.compiled()).finditer(string, *args) if self.may_match(string) else iter(())
 
     def findall(self, string: str, *args: int) -> list[Any]:
-        return self.compiled().findall(string, *args) if self.may_match(string) else []
+        return (self._compiled or self.compiled()).findall(string, *args) if self.may_match(string) else []
 
     def sub(self, repl: Any, string: str, count: int = 0) -> str:
-        return self.compiled().sub(repl, string, count) if self.may_match(string) else string
+        return (self._compiled or self.compiled()).sub(repl, string, count) if self.may_match(string) else string
 
     def subn(self, repl: Any, string: str, count: int = 0) -> tuple[str, int]:
         return self.compiled().subn(repl, string, count) if self.may_match(string) else (string, 0)
