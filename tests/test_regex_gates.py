@@ -275,3 +275,14 @@ def test_a_pattern_gated_by_alternative_finds_what_the_whole_pattern_finds() -> 
                 for piece in (text, text.lower(), *text.split(". ")):
                     assert [(m.span(), m.groups()) for m in lazy.finditer(piece)] == \
                         [(m.span(), m.groups()) for m in rx.finditer(piece)], (pattern, piece)
+
+
+def test_threads_sharing_a_pattern_gated_by_alternative_find_what_the_whole_pattern_finds() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = [piece for text in [*ALTERNATIVE_FIXTURES, *FIXTURES] for piece in (text, *text.split(". "))] * 5
+    for pattern in project_by_alternative():
+        rx, lazy = re.compile(pattern, re.IGNORECASE), lazyre.compile(pattern, re.IGNORECASE, by_alternative=True)
+        with ThreadPoolExecutor(8) as pool:
+            got = list(pool.map(lambda t, lazy=lazy: [(m.span(), m.groups()) for m in lazy.finditer(t)], texts))
+        assert got == [[(m.span(), m.groups()) for m in rx.finditer(t)] for t in texts], pattern

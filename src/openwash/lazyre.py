@@ -135,9 +135,10 @@ class AlternativesPattern(LazyPattern):
             return 0
         alternatives = self._alternatives
         if alternatives is None:
-            alternatives = self._alternatives = alternative_gates_of(self.pattern, self.flags)
+            alternatives = alternative_gates_of(self.pattern, self.flags)
             self._parts = alternative_parts_of(self.pattern, self.flags) if alternatives else None
             self._folds = _ignores_case(self.pattern, self.flags)
+            self._alternatives = alternatives  # last: a thread that sees it sees the two above
         if not alternatives:
             return -1
         if self._folds:
@@ -167,17 +168,18 @@ class AlternativesPattern(LazyPattern):
         parts = self._parts
         if viable < 0 or parts is None:
             return self.compiled()
-        reduced = self._reduced
+        reduced = self._reduced  # never changed once made: a new table replaces it (threads share patterns)
         for enabled, rx in reduced.items():  # one that holds every alternative that can match
             if viable & ~enabled == 0:
                 return rx
         sources, stubs = parts
         if len(reduced) >= _REDUCED_UP_TO or viable == (1 << len(sources)) - 1:
             rx = self.compiled()
-            reduced[(1 << len(sources)) - 1] = rx
+            self._reduced = {**reduced, (1 << len(sources)) - 1: rx}
         else:
-            rx = reduced[viable] = re.compile("|".join(source if viable >> i & 1 else stubs[i]
-                                                       for i, source in enumerate(sources)), self.flags)
+            rx = re.compile("|".join(source if viable >> i & 1 else stubs[i] for i, source in enumerate(sources)),
+                            self.flags)
+            self._reduced = {**reduced, viable: rx}
         return rx
 
     def search(self, string: str, *args: int) -> re.Match[str] | None:
