@@ -153,3 +153,34 @@ def test_the_hook_path_does_not_import_dataclasses(tmp_path: Any) -> None:
             "print(sorted(m for m in ('dataclasses', 'inspect') if m in sys.modules))\n")
     got = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, check=False)
     assert got.stdout.strip().splitlines()[-1] == "[]", got.stdout + got.stderr
+
+
+def test_a_stored_init_is_the_one_its_source_would_compile_to() -> None:
+    # openwash's record classes take their __init__ from openwash/data/record_inits.py (compiled with the
+    # wheel): the same code, given the record's own globals and defaults
+    from openwash.data.record_inits import INITS
+    from openwash.documents import Block, Link
+    from openwash.engine import Prepared
+    from openwash.rules.context import RuleContext
+
+    for cls in (Block, Link, Prepared, RuleContext):
+        fields = records.fields(cls)
+        source, scope, _defaults, _kwdefaults = records._init_source(fields, False, hasattr(cls, "__post_init__"))
+        if source not in INITS:
+            source, scope, _defaults, _kwdefaults = records._init_source(fields, True,
+                                                                        hasattr(cls, "__post_init__"))
+        assert source in INITS, cls
+        exec(source, scope)
+        compiled = scope["__init__"]
+        stored = cls.__init__
+        assert stored.__code__.co_code == compiled.__code__.co_code
+        assert stored.__code__.co_varnames == compiled.__code__.co_varnames
+        assert stored.__defaults__ == compiled.__defaults__ and stored.__kwdefaults__ == compiled.__kwdefaults__
+        assert {k: v for k, v in stored.__globals__.items() if k not in ("__builtins__", "__init__")} == \
+            {k: v for k, v in scope.items() if k not in ("__builtins__", "__init__")}
+        assert stored.__globals__["__init__"] is stored
+    # a declaration whose __init__ is not in the table is compiled as before
+    made = records.record(type("Fresh", (), {"__annotations__": {"zz_unusual_name": "int"}, "zz_unusual_name": 3,
+                                              "__module__": __name__}))
+    assert made().zz_unusual_name == 3 and made(4).zz_unusual_name == 4
+    assert made.__init__.__code__.co_filename == "<string>"

@@ -8,8 +8,8 @@ import re
 import pytest
 
 from openwash import lazyre
-from openwash.regex_gates import main, project_patterns
-from openwash.regex_literals import literal_gate, required_literals
+from openwash.regex_gates import main, project_by_alternative, project_patterns
+from openwash.regex_literals import alternative_gates, alternative_parts, literal_gate, required_literals
 
 # text of my own in the languages and forms the patterns are written for
 FIXTURES = [
@@ -195,3 +195,94 @@ def test_patterns_kept_in_module_tables_have_stored_gates() -> None:
     stored = set(project_patterns())
     assert licenses._SPDX_NAME_PATTERNS
     assert all(pattern.pattern in stored for pattern, _spdx_id in licenses._SPDX_NAME_PATTERNS)
+
+
+@pytest.mark.parametrize("pattern, gates", [
+    (r"\bfoo\b[^.]{0,9}\b(?:bar|baz)\b|\bqux (?:a|b)", ((("foo",), ("bar", "baz")), (("qux ",), ("a", "b")))),
+    (r"open[\s\-]?sourc(?:e|ed)", ()),                      # one alternative: literal_gate says it all
+    (r"abc|\w+x?", ()),                                      # an alternative that requires nothing
+    (r"a(?:b|c)?d|e", ((("a",), ("d",)), (("e",),))),
+])
+def test_alternative_gates(pattern: str, gates: tuple[tuple[tuple[str, ...], ...], ...]) -> None:
+    assert alternative_gates(pattern) == gates
+
+
+def test_a_pattern_gated_by_alternative_needs_every_literal_of_one_alternative() -> None:
+    rx = lazyre.compile(r"\bfoo\b[^.]{0,9}\b(?:bar|baz)\b|\bqux (?:a|b)", re.I, by_alternative=True)
+    assert rx.may_match("foo alone, and a bar without")  # foo ... bar: the first alternative may match
+    assert rx.may_match("FOO and BAZ") and rx.may_match("QUX B")
+    assert not rx.may_match("foo and qux") and rx.search("foo and qux") is None and rx._compiled is None
+    assert rx.search("a FOO x BAR").group(0) == "FOO x BAR"
+    assert not lazyre.compile(r"foo|bar").by_alternative
+
+
+def test_no_pattern_gated_by_alternative_is_skipped_on_text_it_matches() -> None:
+    patterns = project_by_alternative()
+    assert len(patterns) >= 6  # the evidence finders' cues asked about whole blocks
+    checked = 0
+    for pattern in patterns:
+        for flags in (0, re.IGNORECASE):
+            rx, lazy = re.compile(pattern, flags), lazyre.compile(pattern, flags, by_alternative=True)
+            for text in [*FIXTURES, *ALTERNATIVE_FIXTURES]:
+                for piece in (text, text.lower(), text.upper(), *text.split("\n"), *text.lower().split(". ")):
+                    if rx.search(piece):
+                        checked += 1
+                        assert lazy.may_match(piece), (pattern, piece)
+    assert checked > 30
+
+
+# text the evidence cues gated by alternative are written for
+ALTERNATIVE_FIXTURES = [
+    "Access is granted after approval. Please request access to the weights; fill out the access request form "
+    "to download. Not available in the EU. 需要申请权重下载。モデルのダウンロードには申請が必要です。",
+    "We fine-tuned it with the config in recipes/sft.yaml using axolotl; the training recipes for SFT and DPO "
+    "are in configs used to train it. torchrun --nproc 8 train.py; deepspeed pretrain_gpt.py; bash run_train.sh",
+    "The model was trained with our codebase; the project pretrains models; pre-training code is released.",
+    "Demo-7B is fine-tuned from Llama-2-7B. It is based on Mistral. base_model: meta-llama/Llama-2-7b",
+    "The weights are released under the Apache 2.0 license; 本模型采用 MIT 协议；MIT ライセンスの下で公開。",
+    "Training data: [More Information Needed]. Code coming soon, TBD, to be released, available upon request; "
+    "will be open-sourced soon. Stay tuned! Contact us for access. 即将开源，敬请期待。",
+]
+
+
+@pytest.mark.parametrize("pattern, parts", [
+    (r"(a)|b(?P<x>c(d))|(?:e|f)|\(|[|(]",
+     (("(a)", "b(?P<x>c(d))", "(?:e|f)", "\\(", "[|(]"), ("(?!)()", "(?!)(?P<x>)()", "(?!)", "(?!)", "(?!)"))),
+    (r"(a)?(?(1)b|c)|d", (("(a)?(?(1)b|c)", "d"), ("(?!)()", "(?!)"))),
+    (r"(?i)a|b", None),                                      # flags for the whole pattern stay at its start
+    (r"abc", None),
+])
+def test_alternative_parts(pattern: str, parts: tuple[tuple[str, ...], tuple[str, ...]] | None) -> None:
+    assert alternative_parts(pattern) == parts
+
+
+def test_a_pattern_gated_by_alternative_finds_what_the_whole_pattern_finds() -> None:
+    # compiled less the alternatives no text asked so far can match; groups keep their numbers and names
+    pattern = r"(?P<w>foo)\s(\d+)|bar(x)?|(?P<q>qux)|baz"
+    rx = re.compile(pattern, re.I)
+    lazy = lazyre.compile(pattern, re.I, by_alternative=True)
+    for text in ("BAR and bar x", "nothing", "qux foo 12 barx", "baz BAZ foo 3", "foo 1 qux bar baz"):
+        assert [(m.span(), m.groups(), m.groupdict()) for m in lazy.finditer(text)] == \
+            [(m.span(), m.groups(), m.groupdict()) for m in rx.finditer(text)], text
+        assert lazy.sub(lambda m: str(m.lastindex), text) == rx.sub(lambda m: str(m.lastindex), text)
+        assert lazy.split(text) == rx.split(text) and lazy.findall(text) == rx.findall(text)
+    assert lazy._reduced and all(r.groupindex == rx.groupindex and r.groups == rx.groups
+                                 for r in lazy._reduced.values())
+    for pattern in project_by_alternative():
+        for flags in (0, re.IGNORECASE):
+            rx, lazy = re.compile(pattern, flags), lazyre.compile(pattern, flags, by_alternative=True)
+            for text in [*ALTERNATIVE_FIXTURES, *FIXTURES]:
+                for piece in (text, text.lower(), *text.split(". ")):
+                    assert [(m.span(), m.groups()) for m in lazy.finditer(piece)] == \
+                        [(m.span(), m.groups()) for m in rx.finditer(piece)], (pattern, piece)
+
+
+def test_threads_sharing_a_pattern_gated_by_alternative_find_what_the_whole_pattern_finds() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = [piece for text in [*ALTERNATIVE_FIXTURES, *FIXTURES] for piece in (text, *text.split(". "))] * 5
+    for pattern in project_by_alternative():
+        rx, lazy = re.compile(pattern, re.IGNORECASE), lazyre.compile(pattern, re.IGNORECASE, by_alternative=True)
+        with ThreadPoolExecutor(8) as pool:
+            got = list(pool.map(lambda t, lazy=lazy: [(m.span(), m.groups()) for m in lazy.finditer(t)], texts))
+        assert got == [[(m.span(), m.groups()) for m in rx.finditer(t)] for t in texts], pattern

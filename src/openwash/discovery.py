@@ -50,12 +50,16 @@ DEFAULT_EXCLUDE = [
 # exclude (``**/.*/**``), and never treated as nested READMEs that count only with front matter.
 RENDERED_READMES = lazyre.compile(r"^(?:\.github/|docs/)?readme(?:\.[^/]*)?$", re.I)
 HIDDEN_FOLDERS = "**/.*/**"
-_README = lazyre.compile(r"^readme", re.I)
-_MODEL_CARD = lazyre.compile(r"^(model[_-]?card)", re.I)
-_DATA_CARD = lazyre.compile(r"^(data[_-]?card|datasheet)", re.I)
-_LICENSE = lazyre.compile(r"(licen[cs]e|^copying|agreement)", re.I)
-_POLICY = lazyre.compile(r"^(use_policy|usage_policy|acceptable_use)", re.I)
-_NOTICE = lazyre.compile(r"^notice", re.I)
+# The start of a document's file name that gives its role, in the order role_of asks (compared without case,
+# as a pattern that ignores case would: lazyre.folded); a name that holds none of the last ones is a license.
+_ROLE_PREFIXES = (
+    (("modelcard", "model_card", "model-card"), v.MODEL_CARD),
+    (("datacard", "data_card", "data-card", "datasheet"), v.DATA_CARD),
+    (("use_policy", "usage_policy", "acceptable_use"), v.USE_POLICY),
+    (("readme",), v.README),
+    (("notice",), v.NOTICE),
+)
+_LICENSE_WORDS = ("license", "licence", "agreement")
 
 
 @record
@@ -258,17 +262,11 @@ def role_of(path: str) -> str:
         return v.CITATION
     if lower in ("pyproject.toml",):
         return v.PACKAGE
-    if _MODEL_CARD.match(name):
-        return v.MODEL_CARD
-    if _DATA_CARD.match(name):
-        return v.DATA_CARD
-    if _POLICY.match(name):
-        return v.USE_POLICY
-    if _README.match(name):
-        return v.README
-    if _NOTICE.match(name):
-        return v.NOTICE
-    if _LICENSE.search(name):
+    folded = lazyre.folded(name)
+    for prefixes, role in _ROLE_PREFIXES:
+        if folded.startswith(prefixes):
+            return role
+    if folded.startswith("copying") or any(word in folded for word in _LICENSE_WORDS):
         return v.LICENSE
     return v.DOCS
 

@@ -12,6 +12,9 @@ those from the pattern's source (:mod:`openwash.regex_literals`) and answers "no
 or running the pattern while the text holds none of them: an English README never compiles a CJK pattern.
 A pattern that ignores case is asked about the text lower-cased (:func:`folded`, which also maps the few
 characters outside ASCII that IGNORECASE matches to an ASCII letter), with its ASCII and caseless literals.
+A pattern made of alternatives that is asked about long texts (an evidence finder's cue, searched in every
+block of a model card) can ask for each alternative's literals instead (``by_alternative=True``): the text
+must then hold every literal of one alternative, not just one literal of any.
 """
 
 from __future__ import annotations
@@ -22,13 +25,20 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from openwash.regex_literals import GATES_FILE, literal_gate
+from openwash.regex_literals import (
+    ALTERNATIVES_FILE,
+    GATES_FILE,
+    alternative_gates,
+    alternative_parts,
+    literal_gate,
+)
 
 
 class LazyPattern:
     """A ``re.Pattern`` that is compiled on first use; ``pattern`` and ``flags`` are known before."""
 
     __slots__ = ("_compiled", "_fold", "_gate", "flags", "pattern")
+    by_alternative = False
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = pattern
@@ -46,7 +56,8 @@ class LazyPattern:
         if not gate:
             return True
         if self._fold:
-            string = folded(string)
+            last = _last_folded  # folded's own cache, asked here first (one call less per pattern asked)
+            string = last[1] if string is last[0] else folded(string)
         for group in gate:
             for literal in group:
                 if literal in string:
@@ -62,22 +73,22 @@ class LazyPattern:
 
     # the whole string is tested, not string[pos:endpos]: a lookbehind may see before pos
     def search(self, string: str, *args: int) -> re.Match[str] | None:
-        return self.compiled().search(string, *args) if self.may_match(string) else None
+        return (self._compiled or self.compiled()).search(string, *args) if self.may_match(string) else None
 
     def match(self, string: str, *args: int) -> re.Match[str] | None:
-        return self.compiled().match(string, *args) if self.may_match(string) else None
+        return (self._compiled or self.compiled()).match(string, *args) if self.may_match(string) else None
 
     def fullmatch(self, string: str, *args: int) -> re.Match[str] | None:
-        return self.compiled().fullmatch(string, *args) if self.may_match(string) else None
+        return (self._compiled or self.compiled()).fullmatch(string, *args) if self.may_match(string) else None
 
     def finditer(self, string: str, *args: int) -> Iterator[re.Match[str]]:
-        return self.compiled().finditer(string, *args) if self.may_match(string) else iter(())
+        return (self._compiled or self.compiled()).finditer(string, *args) if self.may_match(string) else iter(())
 
     def findall(self, string: str, *args: int) -> list[Any]:
-        return self.compiled().findall(string, *args) if self.may_match(string) else []
+        return (self._compiled or self.compiled()).findall(string, *args) if self.may_match(string) else []
 
     def sub(self, repl: Any, string: str, count: int = 0) -> str:
-        return self.compiled().sub(repl, string, count) if self.may_match(string) else string
+        return (self._compiled or self.compiled()).sub(repl, string, count) if self.may_match(string) else string
 
     def subn(self, repl: Any, string: str, count: int = 0) -> tuple[str, int]:
         return self.compiled().subn(repl, string, count) if self.may_match(string) else (string, 0)
@@ -95,6 +106,116 @@ class LazyPattern:
 
     def __repr__(self) -> str:
         return f"lazyre.compile({self.pattern!r}, {self.flags})"
+
+
+_REDUCED_UP_TO = 2
+
+
+class AlternativesPattern(LazyPattern):
+    """A :class:`LazyPattern` made of alternatives that is gated alternative by alternative: a text must hold
+    every literal of one alternative (:func:`alternative_gates_of`), not just one literal of any.  What is
+    compiled is the pattern less the alternatives that cannot match any text asked so far (each replaced by a
+    stub that never matches and holds its groups, so that group numbers and names stay): an alternative whose
+    literals a text lacks cannot match anywhere in it, so the matches are those of the whole pattern.  After
+    two such patterns, the whole pattern is compiled (many texts that need different alternatives)."""
+
+    __slots__ = ("_alternatives", "_folds", "_parts", "_reduced")
+    by_alternative = True
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        super().__init__(pattern, flags)
+        self._alternatives: tuple[tuple[tuple[str, ...], ...], ...] | None = None  # None: not read yet
+        self._parts: tuple[tuple[str, ...], tuple[str, ...]] | None = None  # (sources, stubs), or None
+        self._folds = False
+        self._reduced: dict[int, re.Pattern[str]] = {}  # the patterns compiled, by the alternatives they hold
+
+    def _viable(self, string: str) -> int:
+        """The alternatives that ``string`` holds every literal of, as bits (-1: all, or not known)."""
+        if not LazyPattern.may_match(self, string):
+            return 0
+        alternatives = self._alternatives
+        if alternatives is None:
+            alternatives = alternative_gates_of(self.pattern, self.flags)
+            self._parts = alternative_parts_of(self.pattern, self.flags) if alternatives else None
+            self._folds = _ignores_case(self.pattern, self.flags)
+            self._alternatives = alternatives  # last: a thread that sees it sees the two above
+        if not alternatives:
+            return -1
+        if self._folds:
+            string = folded(string)
+        viable = 0
+        bit = 1
+        for alternative in alternatives:
+            for group in alternative:
+                for literal in group:
+                    if literal in string:
+                        break
+                else:
+                    break  # a group of this alternative is missing
+            else:
+                viable |= bit  # every group of this alternative is there
+            bit <<= 1
+        return viable
+
+    def may_match(self, string: str) -> bool:
+        return self._viable(string) != 0
+
+    def _for(self, string: str) -> re.Pattern[str] | None:
+        """The compiled pattern to run on ``string`` (None: it cannot match)."""
+        viable = self._viable(string)
+        if viable == 0:
+            return None
+        parts = self._parts
+        if viable < 0 or parts is None:
+            return self.compiled()
+        reduced = self._reduced  # never changed once made: a new table replaces it (threads share patterns)
+        for enabled, rx in reduced.items():  # one that holds every alternative that can match
+            if viable & ~enabled == 0:
+                return rx
+        sources, stubs = parts
+        if len(reduced) >= _REDUCED_UP_TO or viable == (1 << len(sources)) - 1:
+            rx = self.compiled()
+            self._reduced = {**reduced, (1 << len(sources)) - 1: rx}
+        else:
+            rx = re.compile("|".join(source if viable >> i & 1 else stubs[i] for i, source in enumerate(sources)),
+                            self.flags)
+            self._reduced = {**reduced, viable: rx}
+        return rx
+
+    def search(self, string: str, *args: int) -> re.Match[str] | None:
+        rx = self._for(string)
+        return rx.search(string, *args) if rx is not None else None
+
+    def match(self, string: str, *args: int) -> re.Match[str] | None:
+        rx = self._for(string)
+        return rx.match(string, *args) if rx is not None else None
+
+    def fullmatch(self, string: str, *args: int) -> re.Match[str] | None:
+        rx = self._for(string)
+        return rx.fullmatch(string, *args) if rx is not None else None
+
+    def finditer(self, string: str, *args: int) -> Iterator[re.Match[str]]:
+        rx = self._for(string)
+        return rx.finditer(string, *args) if rx is not None else iter(())
+
+    def findall(self, string: str, *args: int) -> list[Any]:
+        rx = self._for(string)
+        return rx.findall(string, *args) if rx is not None else []
+
+    def sub(self, repl: Any, string: str, count: int = 0) -> str:
+        rx = self._for(string)
+        return rx.sub(repl, string, count) if rx is not None else string
+
+    def subn(self, repl: Any, string: str, count: int = 0) -> tuple[str, int]:
+        rx = self._for(string)
+        return rx.subn(repl, string, count) if rx is not None else (string, 0)
+
+    def split(self, string: str, maxsplit: int = 0) -> list[Any]:
+        rx = self._for(string)
+        return rx.split(string, maxsplit) if rx is not None else [string]
+
+    def __repr__(self) -> str:
+        return f"lazyre.compile({self.pattern!r}, {self.flags}, by_alternative=True)"
 
 
 _known_gates: dict[str, list[list[str]]] | None = None
@@ -122,6 +243,48 @@ def gate_of(pattern: str, flags: int = 0) -> tuple[tuple[str, ...], ...]:
         gate = tuple(tuple(dict.fromkeys(lit.lower() for lit in group)) for group in gate
                      if all(lit.isascii() or _caseless(lit) for lit in group))
     return gate
+
+
+_known_alternatives: dict[str, dict[str, Any]] | None = None
+
+
+def _stored_alternatives(pattern: str) -> dict[str, Any] | None:
+    global _known_alternatives
+    if _known_alternatives is None:  # the project's own, read when the wheel was built (python -m openwash.regex_gates)
+        try:
+            path = Path(__file__).parent / "data" / ALTERNATIVES_FILE
+            _known_alternatives = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            _known_alternatives = {}
+    return _known_alternatives.get(pattern)
+
+
+def alternative_gates_of(pattern: str, flags: int = 0) -> tuple[tuple[tuple[str, ...], ...], ...]:
+    """The gates of the top-level alternatives of ``pattern`` (:func:`openwash.regex_literals.alternative_gates`,
+    folded as :func:`gate_of` folds), or () when they say nothing more than :func:`gate_of`."""
+    if flags & re.VERBOSE or _inline_flags(pattern) & {"x", "-"}:
+        return ()
+    known = _stored_alternatives(pattern)
+    gates = (tuple(tuple(tuple(group) for group in gate) for gate in known["gates"]) if known is not None
+             else alternative_gates(pattern))
+    if gates and _ignores_case(pattern, flags):
+        # as in gate_of: a group with a literal that cannot be folded asks for nothing; an alternative left
+        # asking for nothing makes the whole test say nothing
+        gates = tuple(tuple(tuple(dict.fromkeys(lit.lower() for lit in group)) for group in gate
+                            if all(lit.isascii() or _caseless(lit) for lit in group)) for gate in gates)
+        if not all(gates):
+            return ()
+    return gates
+
+
+def alternative_parts_of(pattern: str, flags: int = 0) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The sources of the top-level alternatives of ``pattern`` and their stubs
+    (:func:`openwash.regex_literals.alternative_parts`), or None when the pattern is compiled whole."""
+    known = _stored_alternatives(pattern)
+    if known is not None:
+        parts = known.get("parts")
+        return (tuple(parts[0]), tuple(parts[1])) if parts else None
+    return alternative_parts(pattern)
 
 
 def _ignores_case(pattern: str, flags: int) -> bool:
@@ -172,8 +335,8 @@ def _inline_flags(pattern: str) -> set[str]:
     return found
 
 
-def compile(pattern: str, flags: int = 0) -> LazyPattern:
-    return LazyPattern(pattern, flags)
+def compile(pattern: str, flags: int = 0, *, by_alternative: bool = False) -> LazyPattern:
+    return AlternativesPattern(pattern, flags) if by_alternative else LazyPattern(pattern, flags)
 
 
 # Wide characters: CJK punctuation and ideographs, kana, hangul, full-width forms (U+2E80 to U+FFFF).  A
@@ -238,13 +401,16 @@ class ByScript:
 
     __slots__ = ("full", "narrow")
 
-    def __init__(self, full: str, narrow: str, flags: int = 0, *, gated: bool = True) -> None:
-        self.full = LazyPattern(full, flags)
-        self.narrow: LazyPattern | _NoMatch = LazyPattern(narrow, flags) if narrow else NO_MATCH
+    def __init__(self, full: str, narrow: str, flags: int = 0, *, gated: bool = True,
+                 by_alternative: bool = False) -> None:
+        self.full = compile(full, flags, by_alternative=by_alternative)
+        self.narrow: LazyPattern | _NoMatch = compile(narrow, flags, by_alternative=by_alternative) if narrow else NO_MATCH
         if not gated:  # a pattern built at run time, whose literals would cost as much to read as to compile
-            self.full._gate = ()
-            if isinstance(self.narrow, LazyPattern):
-                self.narrow._gate = ()
+            for half in (self.full, self.narrow):
+                if isinstance(half, LazyPattern):
+                    half._gate = ()
+                if isinstance(half, AlternativesPattern):
+                    half._alternatives = ()
 
     @property
     def pattern(self) -> str:
@@ -282,5 +448,5 @@ class ByScript:
         return f"lazyre.ByScript({self.full.pattern!r}, {self.narrow.pattern!r})"
 
 
-def by_script(full: str, narrow: str, flags: int = 0, *, gated: bool = True) -> ByScript:
-    return ByScript(full, narrow, flags, gated=gated)
+def by_script(full: str, narrow: str, flags: int = 0, *, gated: bool = True, by_alternative: bool = False) -> ByScript:
+    return ByScript(full, narrow, flags, gated=gated, by_alternative=by_alternative)

@@ -54,7 +54,10 @@ _LICENCE = lazyre.compile(r"licen[cs]", re.I)
 
 def normalize(text: str) -> str:
     """Lower case, British spelling folded, every run of non-word characters one space."""
-    text = _LICENCE.sub("licens", text.lower())
+    text = text.lower()
+    # in lower-case ASCII the pattern matches 'licenc' and 'licens' only (which cannot overlap); other text may
+    # hold a character that IGNORECASE matches to an ASCII letter ('lıcence')
+    text = text.replace("licenc", "licens") if text.isascii() else _LICENCE.sub("licens", text)
     text = text.replace("’", "'").replace("'s ", " s ")
     return " " + _NON_WORD.sub(" ", text).strip() + " "
 
@@ -264,7 +267,8 @@ def _names_in(n: str) -> list[tuple[int, License]]:
                 found.append((start, _custom(key)))
                 taken.append((start, start + len(phrase)))
             start = n.find(phrase, start + 1)
-    for m in _CC_RE.finditer(n):
+    # every match starts with one of these (its literal gate reads them apart: 'cc' and 'by' are in most texts)
+    for m in _CC_RE.finditer(n) if " cc" in n or " creative commons" in n else ():
         if free(m.start(), m.end()):
             version = m.group(5) + "." + (m.group(6) or "0")
             found.append((m.start(), _spdx_license(_cc_id(m.group(1) + m.group(3), m.group(2) + m.group(4), version))))

@@ -514,6 +514,7 @@ class _HtmlProse(HTMLParser):
         self.src = walker.src
         self.start = start
         self.end = end
+        self.base_line = self.src.line_col(start)[0]  # the source line the chunk starts on
         self.builder = _BlockBuilder(self.src)
         self.kind = "html"
         self.skip_depth = 0
@@ -532,8 +533,7 @@ class _HtmlProse(HTMLParser):
 
     def _abs(self) -> int:
         line, col = self.getpos()  # line is 1-based within the chunk, col 0-based
-        base_line, _ = self.src.line_col(self.start)
-        return self.src.offset(base_line + line - 1, col + 1)
+        return self.src.offset(self.base_line + line - 1, col + 1)
 
     def _flush(self) -> None:
         kind = "heading" if self.heading_level else "html"

@@ -142,9 +142,6 @@ def _claim_patterns(policy: Policy) -> list[re.Pattern[str]] | None:
 
 def blocker(repo: Repository, policy: Policy) -> str:
     """Why the quick pass cannot judge ``repo`` ("" when it can: no document can give a finding)."""
-    # lazy: the claims package loads when a check runs, not whenever the engine is imported
-    from openwash.claims.prefilter import may_contain_claim
-
     if policy.model_release == "yes":
         return "the policy says model_release: yes"
     extra = _claim_patterns(policy)
@@ -153,28 +150,41 @@ def blocker(repo: Repository, policy: Policy) -> str:
     weight_paths = _weight_paths(repo)
     if weight_paths:
         return f"weight files in the tree ({weight_paths[0]})"
+    # What raw text shows at once is asked of every document first: a model card, HTML or a model hub's link
+    # takes the full path whatever the claim prefilter would say (it reads the stored first pass and
+    # fingerprints the lexicon sources, the most costly question here).
+    for f in repo.files:
+        why = _text_blocker(repo, f.path, f.role, f.text)
+        if why:
+            return why
+    # lazy: the claims package loads when a check runs, not whenever the engine is imported
+    from openwash.claims.prefilter import may_contain_claim
+
     for f in repo.files:
         text = f.text
         if may_contain_claim(text) or any(p.search(text) for p in extra):
             return f"{f.path} may hold a claim"
-        if f.role == "model_card":
-            return f"{f.path} is a model card"
-        if f.path.lower().endswith(MARKDOWN_SUFFIXES):
-            if "<" in text or "&" in text:
-                # HTML (its links, comments and prose) and entities (which decode to other characters) are
-                # the Markdown parser's to read; plain text (LICENSE, .txt, .rst) takes both literally
-                return f"{f.path} has HTML or entities"
-            if text.lstrip("\ufeff").startswith("-"):
-                return f"{f.path} may have front matter"
-        low = text.lower()
-        if f.role == "readme" and any(w in low for w in _RELEASE_WORDS):
-            return f"{f.path} may present released models"
-        if any(h in low for h in _HUB_HOSTS):
-            return f"{f.path} links a model hub"
-        if f.role in _LINK_ROLES:
-            why = _link_blocker(repo, f.path, text, low)
-            if why:
-                return why
+    return ""
+
+
+def _text_blocker(repo: Repository, path: str, role: str, text: str) -> str:
+    """Why one document's raw text takes the full path, claims aside ("" when nothing does)."""
+    if role == "model_card":
+        return f"{path} is a model card"
+    if path.lower().endswith(MARKDOWN_SUFFIXES):
+        if "<" in text or "&" in text:
+            # HTML (its links, comments and prose) and entities (which decode to other characters) are
+            # the Markdown parser's to read; plain text (LICENSE, .txt, .rst) takes both literally
+            return f"{path} has HTML or entities"
+        if text.lstrip("\ufeff").startswith("-"):
+            return f"{path} may have front matter"
+    low = text.lower()
+    if role == "readme" and any(w in low for w in _RELEASE_WORDS):
+        return f"{path} may present released models"
+    if any(h in low for h in _HUB_HOSTS):
+        return f"{path} links a model hub"
+    if role in _LINK_ROLES:
+        return _link_blocker(repo, path, text, low)
     return ""
 
 

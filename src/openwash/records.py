@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from operator import attrgetter
+from types import FunctionType
 from typing import TYPE_CHECKING, Any
 
 __all__ = ["FrozenInstanceError", "asdict", "field", "fields", "record", "replace"]
@@ -90,24 +91,39 @@ def _getter(names: tuple[str, ...]) -> Callable[[Any], Any]:
 _FACTORY = object()
 
 
-def _init_source(all_fields: tuple[Field, ...], frozen: bool, post_init: bool) -> tuple[str, dict[str, Any]]:
+def _init_source(all_fields: tuple[Field, ...], frozen: bool, post_init: bool
+                 ) -> tuple[str, dict[str, Any], tuple[Any, ...], dict[str, Any]]:
+    """The source of ``__init__``, the globals it runs with, and the values of its positional and
+    keyword-only defaults (what ``def`` would evaluate)."""
     scope: dict[str, Any] = {"_FACTORY": _FACTORY, "_setattr": object.__setattr__}
     params: list[str] = []
     keyword: list[str] = []
     body: list[str] = []
+    defaults: list[Any] = []
+    kwdefaults: dict[str, Any] = {}
     for index, f in enumerate(all_fields):
         if f.default_factory is not MISSING:
             param = f"{f.name}=_FACTORY"
             scope[f"_factory{index}"] = f.default_factory
             value = f"_factory{index}() if {f.name} is _FACTORY else {f.name}"
+            default: Any = _FACTORY
         elif f.default is not MISSING:
             param = f"{f.name}=_default{index}"
             scope[f"_default{index}"] = f.default
             value = f.name
+            default = f.default
         else:
             param = f.name
             value = f.name
-        (keyword if f.kw_only else params).append(param)
+            default = MISSING
+        if f.kw_only:
+            keyword.append(param)
+            if default is not MISSING:
+                kwdefaults[f.name] = default
+        else:
+            params.append(param)
+            if default is not MISSING:
+                defaults.append(default)
         body.append(f"_setattr(self, {f.name!r}, {value})" if frozen else f"self.{f.name} = {value}")
     if keyword:
         params += ["*", *keyword]
@@ -115,7 +131,39 @@ def _init_source(all_fields: tuple[Field, ...], frozen: bool, post_init: bool) -
         body.append("self.__post_init__()")
     source = "def __init__(self{}):\n    {}\n".format(
         "".join(", " + p for p in params), "\n    ".join(body or ["pass"]))
-    return source, scope
+    return source, scope, tuple(defaults), kwdefaults
+
+
+# The sources of the ``__init__`` methods built so far, with the module of their class: python -m
+# openwash.regex_gates stores those of openwash's modules, compiled, in openwash/data/record_inits.py.
+BUILT: dict[str, str] = {}
+_stored: dict[str, Callable[..., None]] | None = None
+
+
+def _make_init(source: str, scope: dict[str, Any], defaults: tuple[Any, ...], kwdefaults: dict[str, Any],
+               module: str) -> Callable[..., None]:
+    """``__init__`` from its source: the stored compiled function of the same source when there is one
+    (compiling ``__init__`` was most of a record's start-up cost), else compiled here.  The stored function
+    is only code: it runs with this record's globals and defaults, as the compiled one would."""
+    global _stored
+    BUILT.setdefault(source, module)
+    if _stored is None:
+        try:
+            # lazy: the table is read when the first record is declared (it imports nothing of openwash)
+            from openwash.data.record_inits import INITS
+        except ImportError:  # pragma: no cover - a broken installation: compile every __init__
+            INITS = {}
+        _stored = INITS
+    stored = _stored.get(source)
+    if stored is None:
+        exec(source, scope)
+        return scope["__init__"]  # type: ignore[no-any-return]
+    scope["__builtins__"] = __builtins__  # what exec adds
+    init = FunctionType(stored.__code__, scope, "__init__", defaults or None)
+    if kwdefaults:
+        init.__kwdefaults__ = kwdefaults
+    scope["__init__"] = init  # as exec leaves it
+    return init
 
 
 def _build(cls: type, frozen: bool, kw_only: bool) -> type:
@@ -144,9 +192,8 @@ def _build(cls: type, frozen: bool, kw_only: bool) -> type:
     own = cls.__dict__
 
     if "__init__" not in own:
-        source, scope = _init_source(all_fields, frozen, hasattr(cls, "__post_init__"))
-        exec(source, scope)
-        init = scope["__init__"]
+        source, scope, defaults, kwdefaults = _init_source(all_fields, frozen, hasattr(cls, "__post_init__"))
+        init = _make_init(source, scope, defaults, kwdefaults, cls.__module__)
         init.__qualname__ = f"{cls.__qualname__}.__init__"
         init.__module__ = cls.__module__
         cls.__init__ = init  # type: ignore[misc]

@@ -1,5 +1,7 @@
-"""The table of the project's literal gates, shipped as ``openwash/data/regex_gates.json``, and the quick
-pass's stored first pass, ``openwash/data/phrase_prefilter.json`` (:mod:`openwash.claims.prefilter`).
+"""The table of the project's literal gates, shipped as ``openwash/data/regex_gates.json`` (and those of each
+alternative of the patterns gated by alternative, ``openwash/data/regex_alternatives.json``), the quick
+pass's stored first pass, ``openwash/data/phrase_prefilter.json`` (:mod:`openwash.claims.prefilter`), and the
+compiled ``__init__`` of every record class, ``openwash/data/record_inits.py`` (:mod:`openwash.records`).
 
     python -m openwash.regex_gates [--check]
 
@@ -13,17 +15,25 @@ from __future__ import annotations
 import importlib
 import json
 import pkgutil
+import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import openwash
+from openwash import records
 from openwash.claims import lexicon
 from openwash.claims.lexicon.words import WordClass
 from openwash.claims.prefilter import PREFILTER_FILE, as_json
 from openwash.claims.segment import first_pass
 from openwash.lazyre import ByScript, LazyPattern
-from openwash.regex_literals import GATES_FILE, literal_gate
+from openwash.regex_literals import (
+    ALTERNATIVES_FILE,
+    GATES_FILE,
+    alternative_gates,
+    alternative_parts,
+    literal_gate,
+)
 
 
 def _module_values() -> Iterator[object]:
@@ -65,9 +75,44 @@ def project_patterns() -> list[str]:
     return sorted(found)
 
 
+def project_by_alternative() -> list[str]:
+    """The patterns of openwash's modules whose alternatives are gated one by one (``by_alternative=True``)."""
+    found: dict[str, None] = {}
+    for value in _module_values():
+        patterns = (value.full, value.narrow) if isinstance(value, ByScript) else (value,)
+        for pattern in patterns:
+            if isinstance(pattern, LazyPattern) and pattern.by_alternative:
+                found[pattern.pattern] = None
+    return sorted(found)
+
+
 def prefilter_text() -> str:
     """The stored first pass of the quick pass (:mod:`openwash.claims.prefilter`), as written to its file."""
     return json.dumps(as_json(first_pass()), ensure_ascii=False, indent=1) + "\n"
+
+
+def record_inits_text() -> str:
+    """openwash/data/record_inits.py: the ``__init__`` source of every record class of openwash's modules (all
+    imported), each compiled into the wheel's byte code and keyed by its source, so that declaring a record
+    compiles nothing (:func:`openwash.records._make_init`; a source not in the table is compiled as before)."""
+    for _value in _module_values():  # imports every module: each record class is declared
+        pass
+    sources = sorted(src for src, module in records.BUILT.items() if module.startswith("openwash."))
+    names = sorted({name for src in sources for name in re.findall(r"=(_\w+)", src.split("\n", 1)[0])})
+    lines = ['"""The compiled ``__init__`` of openwash\'s record classes, keyed by source (see openwash.records).',
+             "",
+             "Written by ``python -m openwash.regex_gates``; do not edit.  The defaults below are placeholders:",
+             'a record\'s own defaults and globals are given to the code when it is used."""',
+             "",
+             "# ruff: noqa",
+             "from __future__ import annotations",
+             "",
+             " = ".join([*names, "None"]) if names else "",
+             "INITS = {}",
+             ""]
+    for src in sources:
+        lines += [src.rstrip("\n"), f"INITS[{src!r}] = __init__", ""]
+    return "\n".join(lines) + "\n"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -76,10 +121,15 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     data = Path(__file__).parent / "data"
     gates = {p: literal_gate(p) for p in project_patterns()}
+    alternatives = {p: {"gates": alternative_gates(p), "parts": alternative_parts(p)} for p in project_by_alternative()}
     texts = {
         data / GATES_FILE: "{\n" + ",\n".join(json.dumps(p, ensure_ascii=False) + ": " + json.dumps(g, ensure_ascii=False)
                                               for p, g in gates.items()) + "\n}\n",
+        data / ALTERNATIVES_FILE: "{\n" + ",\n".join(json.dumps(p, ensure_ascii=False) + ": " +
+                                                     json.dumps(g, ensure_ascii=False)
+                                                     for p, g in alternatives.items()) + "\n}\n",
         data / PREFILTER_FILE: prefilter_text(),
+        data / "record_inits.py": record_inits_text(),
     }
     if "--check" in args:
         stale = [path for path, text in texts.items()

@@ -146,8 +146,62 @@ def literal_gate(pattern: str) -> tuple[tuple[str, ...], ...]:
     return tuple(gate)
 
 
+def alternative_gates(pattern: str) -> tuple[tuple[tuple[str, ...], ...], ...]:
+    """The literal gate of each top-level alternative of ``pattern`` (as :func:`literal_gate` reads a
+    one-alternative pattern): a match needs every group of one of them.  Stricter than :func:`literal_gate`,
+    which asks for one literal of any alternative; () when the pattern has one alternative or when some
+    alternative requires nothing (then only :func:`literal_gate` can say anything)."""
+    alternatives = _tree(pattern)
+    if len(alternatives) < 2:
+        return ()
+    gates = []
+    for seq in alternatives:
+        gate: list[tuple[str, ...]] = [(run,) for run in _runs(seq)]
+        for kind, value, optional in seq:
+            if kind == _GROUP and not optional:
+                found = _required(value)  # type: ignore[arg-type]
+                if found:
+                    gate.append(found)
+        if not gate:
+            return ()
+        gates.append(tuple(gate))
+    return tuple(gates)
+
+
+def alternative_parts(pattern: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The source of each top-level alternative of ``pattern`` (joined by ``|`` they are the pattern) and
+    its stub: an expression that never matches and opens the same groups in the same order (``(?!)()``), to
+    stand in for it when it cannot match, so that group numbers and names stay.  None when the pattern has
+    one alternative or sets flags for all of it inline (``(?i)``, which must stay at the start)."""
+    tokens = re.findall(_TOKEN_SOURCE, pattern, re.S)
+    sources: list[list[str]] = [[]]
+    stubs: list[list[str]] = [["(?!)"]]
+    depth = 0
+    for tok in tokens:
+        if tok == "|" and depth == 0:
+            sources.append([])
+            stubs.append(["(?!)"])
+            continue
+        sources[-1].append(tok)
+        if re.fullmatch(r"\(\?[aiLmsux-]+\)", tok):
+            return None
+        if tok == ")":
+            depth -= 1
+        elif tok[0] == "(" and (not tok.endswith(")") or tok.startswith("(?(")):  # opens a group ((?P=name) does not)
+            depth += 1
+            if tok == "(" or tok.startswith("(?P<"):
+                stubs[-1].append(tok + ")" if tok != "(" else "()")
+    joined = tuple("".join(parts) for parts in sources)
+    if len(joined) < 2 or depth != 0 or "|".join(joined) != pattern:
+        return None
+    return joined, tuple("".join(parts) for parts in stubs)
+
+
 # The gates of the project's own patterns are read once, when the wheel is built, into
 # openwash/data/regex_gates.json (reading a few hundred patterns costs as much as compiling them, in every
 # process); tests/test_regex_gates.py fails when the file is stale.  Patterns made at run time (own-name
 # matchers, phrases a user adds) are read when first used.
 GATES_FILE = "regex_gates.json"
+# ... and the gates of each alternative of the patterns that ask for them (lazyre.compile(...,
+# by_alternative=True)), in openwash/data/regex_alternatives.json
+ALTERNATIVES_FILE = "regex_alternatives.json"

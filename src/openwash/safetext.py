@@ -45,8 +45,10 @@ def visible_escape(m: Any) -> str:
 def printable(text: object) -> str:
     """One line of output that can neither control a terminal nor issue a workflow command."""
     s = str(text)
-    if s.isprintable() and "##[" not in s and "::" not in s[:2] and not s[:1].isspace():
-        return s  # the common case, without a regular expression
+    if s.isprintable() and "##[" not in s and not s.lstrip().startswith("::"):
+        # the common case, without a regular expression (an indented report line too): every character the
+        # expression below replaces is unprintable, and nothing else below changes such a line
+        return s
     s = _UNPRINTABLE.sub(visible_escape, s)
     try:
         s.encode("utf-8")

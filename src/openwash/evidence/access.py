@@ -31,7 +31,7 @@ _GATE_TEXT_CJK = (
     r"(?:申請|承認)[^。]{0,30}(?:重み|モデル|ダウンロード)|(?:重み|モデル|ダウンロード)[^。]{0,30}(?:申請|承認)が必要")
 # the Chinese and Japanese alternatives need a wide character: English text is searched without them (they
 # tripled the time of a model card's scan)
-GATE_TEXT_RE = lazyre.by_script(_GATE_TEXT_EN + "|" + _GATE_TEXT_CJK, _GATE_TEXT_EN, re.I)
+GATE_TEXT_RE = lazyre.by_script(_GATE_TEXT_EN + "|" + _GATE_TEXT_CJK, _GATE_TEXT_EN, re.I, by_alternative=True)
 # "no need to request access", "without requesting access": the opposite of a gate; a form for a commercial
 # license is a license term (OW103's business), not a gate on the download.
 NO_GATE_RE = lazyre.compile(r"\bcommercial licen[cs]e\b|\b(?:no(?:t)? (?:need|required|necessary)|without|never)\b[^.]{0,30}\b(?:request|approval|form)|"

@@ -29,7 +29,7 @@ FINETUNE_OF_RE = lazyre.compile(
     r"(?:the\s+|a\s+)?(?:weights of\s+)?(?P<a>[^.;:,()]{2,60})|"
     r"\b(?:is|are|was|were)\s+based\s+on\s+(?:the\s+)?(?P<b>[^.;:,()]{2,60})|"
     r"\bbase(?:d)?[ _]model\s*[:=]\s*(?P<c>\S{2,80})",
-    re.I,
+    re.I, by_alternative=True,
 )
 
 

@@ -62,7 +62,7 @@ TRAIN_CUE_RE = lazyre.compile(
     r"\b(?:code|scripts?|recipes?|configs?|configurations?)\s+(?:for|to|used to|used for)\s+(?:pre-?)?train|"
     r"\breproduc\w*\s+(?:the\s+)?(?:pre-?)?training|\breproducible\s+training|\breproducing\s+\w+|"
     r"\b(?:pre-?)?trained\s+(?:with|using)\b|\borchestration\b|训练代码|训练脚本|预训练代码",
-    re.I,
+    re.I, by_alternative=True,
 )
 ANCHOR_TRAIN_RE = lazyre.compile(r"\b(?:pre-?)?train(?:ing|er)?\b|\brecipes?\b|训练代码|训练脚本|预训练", re.I)
 ANCHOR_DATA_RE = lazyre.compile(r"\bdata(?:sets?)?\b|\bcorpus\b|数据", re.I)
@@ -92,7 +92,7 @@ FINETUNE_REPOS = frozenset({"llama-factory", "llama-efficient-tuning", "axolotl"
 TRAINING_COMMAND_RE = lazyre.compile(
     r"(?:^|[\s/=])((?:[\w.-]+/)*(?:run_|launch_)?(?:pre)?train[\w-]*\.(?:py|sh))\b|"
     r"\b(?:torchrun|deepspeed|accelerate launch|composer|python -m)\b[^\n]*?\b((?:[\w.-]+[/.])*(?:pre)?train[\w-]*)\b",
-    re.I,
+    re.I, by_alternative=True,
 )
 
 
@@ -142,7 +142,7 @@ RECIPE_CUE_RE = lazyre.compile(
     r"\b(?:config(?:uration)?s?|recipes?)\s+(?:for|used (?:to|for)|that)\b[^.]{0,60}\b(?:train|fine-?tun|finetun)|"
     r"\b(?:axolotl|llama-?factory|llamafactory-cli|torchtune|tune run|trl|alignment-handbook|accelerate launch|"
     r"deepspeed|torchrun)\b|训练配置|微调配置|训练脚本",
-    re.I)
+    re.I, by_alternative=True)
 NOT_TRAINING_CONFIG_RE = lazyre.compile(r"(?:^|/)(?:tokeni[sz]er|generation_config|config\.json|"
                                         r"special_tokens_map|vocab|merges|model\.safetensors\.index)[^/]*$|"
                                         r"(?:^|/)[^/]*(?:data|dataset|samples?)[^/]*\.(?:json|jsonl)$|"
@@ -250,7 +250,7 @@ def _names_repo_link(repo: Repository, docs: list[Document], names: frozenset[st
 PROJECT_TRAIN_RE = lazyre.compile(
     r"\b(?:project|repo(?:sitory)?|codebase)\b[^.]{0,40}\b(?:pre-?train|train)\w*|"
     r"\b(?:pre-?trained|trained)\s+(?:with|using|in)\b|\b(?:pre-?)?training (?:code|codebase|repo(?:sitory)?)\b",
-    re.I)
+    re.I, by_alternative=True)
 
 
 def find_training_code(repo: Repository, docs: list[Document], *, is_finetune: bool = False,

@@ -54,7 +54,7 @@ PLACEHOLDER_RE = lazyre.compile(
     r"\bavailable (?:up)?on (?:reasonable )?request\b|\b(?:up)?on (?:reasonable )?request\b|"
     r"\bwill be (?:released|made (?:publicly )?available|open-?sourced|published|added)\s+(?:soon|later|shortly)\b|"
     r"\bstay tuned\b|\bcontact us for (?:access|the data)|即将(?:发布|开源|公开)|敬请期待",
-    re.I,
+    re.I, by_alternative=True,
 )
 # Cheap first test for PLACEHOLDER_RE (every placeholder contains one of these).
 _PLACEHOLDER_KEYS = ("more information", "coming soon", "tbd", "tba", "to be ", "request", "will be", "stay tuned",

@@ -37,11 +37,11 @@ REPO_WORDS_RE = lazyre.compile(r"\b(?:this (?:repo(?:sitory)?|project|work)|ever
 DATA_WORDS_RE = lazyre.compile(r"\b(?:data|datasets?|corpus)\b|数据|データ", re.I)
 LICENSE_VERB_RE = lazyre.compile(r"\blicen[cs]ed?\b|\breleased? under\b|\bavailable under\b|\bdistributed under\b|"
                              r"\bgoverned by\b|\bsubject to\b|\bused under\b|\bunder (?:the|a|an) [^.]{0,60}licen[cs]e|"
-                             r"许可|协议|授权|采用|遵循|遵守|依照|ライセンス|許諾", re.I)
+                             r"许可|协议|授权|采用|遵循|遵守|依照|ライセンス|許諾", re.I, by_alternative=True)
 LICENSE_WORD_RE = lazyre.compile(r"licen[cs]|许可|协议|ライセンス|許諾", re.I)
 # "The weights are released under CC-BY-NC-4.0": a license named for the weights or the data needs no "license".
 COMPONENT_VERB_RE = lazyre.compile(r"\b(?:released|available|distributed|licen[cs]ed|provided|shared|published)\s+"
-                                   r"(?:\w+\s+){0,3}under\b|采用|遵循|依照|の下で|に基づ", re.I)
+                                   r"(?:\w+\s+){0,3}under\b|采用|遵循|依照|の下で|に基づ", re.I, by_alternative=True)
 # Licensing in the future or on a condition ("after 2 years the code becomes Apache-2.0") is not the license now.
 FUTURE_RE = lazyre.compile(r"\bafter \w+ (?:years?|months?)\b|\bbecomes?\b|\bchange (?:license|date)\b|\beventually\b|"
                        r"\bfuture license\b|\bwill be (?:re)?licen[cs]ed\b|\bconverts?\b|\bprevious(?:ly)?\b|\bformerly\b",

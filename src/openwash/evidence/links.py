@@ -32,7 +32,7 @@ MODEL_HUB_RE = lazyre.compile(
     r"(/[^\s]*)?|"
     r"^https?://(?:www\.)?(?:modelscope\.cn/models|ollama\.com/library|kaggle\.com/models|wisemodel\.cn/models)/"
     r"([^/\s?#]+)(?:/([^/\s?#]+))?",
-    re.I,
+    re.I, by_alternative=True,
 )
 WEIGHT_FILE_RE = lazyre.compile(r"\.(?:safetensors|bin|gguf|ggml|pt|pth|ckpt|h5|onnx|msgpack|npz|pdparams|tflite|"
                             r"mlmodel|keras)$", re.I)
