@@ -341,6 +341,8 @@ CARRIED_CLAIMS = [
     # zh: a date before a colon is no label naming what the item describes
     ("a date before a colon, zh", "* 2026-07-09：开源 Kestrel-Diarize 0.9B。", "开源"),
     ("a bare artifact noun and 全 (all), zh", "代码全开源无加密，可免费商用。", "开源"),
+    # zh: a licence's name names no one before a bare artifact noun in a later clause
+    ("source code after a licence, zh", "1. 使用 Apache License 2.0 协议，源代码完全开源，无商业限制。", "开源"),
     ("the whole pipeline, zh", "- 全流程开源，包括训练框架 KestrelRL 与工具沙盒 KestrelDock，支持社区共建。", "开源"),
 ]
 
@@ -511,6 +513,7 @@ CARRIED_NON_CLAIMS = [
     ("a measure word after a number, zh", "还包括：1、大厂面经汇总 2、千本开源电子书 3、百张思维导图"),
     # 'of' after the edition names whose edition it is
     ("another's open-source edition", "- Kestrel -- The open source version of Kestrel is suitable for testing only."),
+    ("open source defined as an idea, zh", "开源，是一种互联网精神。"),
     ("a person of the movement, zh", "本程序由 Java 编写，它的作者是个很棒的开源分享者，欢迎大家前往支持。"),
     ("a plan word for the release itself, zh", "我们会开源这个项目的训练代码。"),
     ("'by …ing' and another's name", "By open-sourcing Kestrel, Loon Labs changed the field."),

@@ -109,6 +109,9 @@ class CjkJudgement(Reader):
                 or p.JUDGE_CJK_4.match(after)) and not p.CJK_RELEASE_COMPLEMENT.match(after):
             # '开源社区', '开源开发者'; not '开源项目开发者' (the developers of an open-source project)
             return out(False, "community", "about a community or a movement")
+        if not from_first_word(low[:a]) and p.CJK_IDEA_DEFINED.match(low, b):
+            # '开源，是一种互联网精神。' (open source is a spirit of the internet): the idea defined, no release
+            return out(False, "community", "open source defined as an idea ('是一种…精神')")
         attitude = p.CJK_ATTITUDE_BEFORE.search(low, max(0, a - 4), a)
         if attitude and not attributive:
             # '请尊重开源' (please respect open source), '拥抱开源': the idea, as 'engineers who love open source'
@@ -512,7 +515,8 @@ class CjkJudgement(Reader):
         kept = list(s.low[:end])
         for x, y in s.own_spans:
             kept[x:min(y, end)] = " " * max(0, min(y, end) - x)
-        return bool(p.LATIN.search("".join(kept)))
+        # (a licence's name names no one: '使用 Apache License 2.0 协议，源代码完全开源')
+        return bool(p.LATIN.search(p.LICENSE_NAME_WORDS.sub(" ", "".join(kept))))
 
     def _cjk_subject(self, s: Sentence, a: int, b: int) -> bool | None:
         low = s.low

@@ -90,6 +90,9 @@ JUDGE_CJK_3 = lazyre.compile(r"\s*(?:的|、|の|版|化版|模型|大模型|项
                                     r"llm|model|モデル|ライセンス|コミュニティ|プロジェクト|ソフト|tts|ai|[a-z]+\s?モデル|"
                                     r"[a-z]{2,}(?:\s|$)|[ァ-ヶー]{2,})")
 JUDGE_CJK_4 = lazyre.compile(r"\s*(?:的)?\s*(?:社区|社區|社群|界|生态|生態|精神|运动|コミュニティ)")
+# the phrase as the topic of a definition of an idea ('开源，是一种互联网精神')
+CJK_IDEA_DEFINED = lazyre.compile(r"\s*[，,]?\s*(?:就|也|其实|其實)?\s*是一(?:种|種)[^，。,]{0,8}?(?:精神|文化|理念|态度|態度|运动|運動|"
+                                  r"哲学|哲學|思想|信仰)")
 JUDGE_CJK_5 = lazyre.compile(r"(?:闭源|閉源|专有|專有|プロプライエタリ)(?:和|与|與|及|、|および)\s*$")
 JUDGE_CJK_6 = lazyre.compile(r"\s*(?:协议|協議|许可|許可|授权|授權|义务|義務|ライセンス|라이선스)")  # (义务: licence duties)
 JUDGE_CJK_7 = lazyre.compile(r"(?:协议|協議)\s*$")
@@ -415,7 +418,9 @@ CJK_OPEN_DEPENDENCY = lazyre.compile(r"(?:基于|基於|使用|采用|採用|利
 # a bare artifact noun that opens a sentence, right before the phrase ('产品开源免费', '- 代码已全部开源'), or the whole of
 # the work ('全流程开源', the whole pipeline)
 _CJK_BARE_ARTIFACT = (r"^\W{0,4}(产品|產品|项目|項目|代码|代碼|源码|源碼|模型|模型权重|模型權重|权重|權重|数据集|數據集|框架|系统|系統|平台|"
-                      r"社区版|社區版|全流程|全链路|全鏈路|全栈|全棧|全套|全系列)")
+                      r"社区版|社區版|全流程|全链路|全鏈路|全栈|全棧|全套|全系列|源代码|源代碼)")
+# the words of licence names ('Apache License 2.0', 'GPLv3', 'MIT')
+LICENSE_NAME_WORDS = lazyre.compile(r"\b(?:apache|mit|[al]?gpl(?:v\d)?|bsd|mpl|eupl|isc|unlicense|licen[cs]e|version)\b")
 CJK_LOCATIVE_PHRASE = lazyre.compile(r"在[^，,。；;]{1,24}?(?:上|中|里|裡)")
 # (a place may stand between, and the copula may follow: '代码在 GitHub 上都是开源的', the code is open source on GitHub)
 CJK_BARE_SUBJECT = lazyre.compile(_CJK_BARE_ARTIFACT + r"\s*(?:在[^，,。；;]{1,24}?(?:上|中|里|裡)\s*)?"
