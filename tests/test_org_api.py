@@ -8,6 +8,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -100,9 +101,21 @@ def test_resume_after_an_interruption(tmp_path: Path) -> None:
 
 
 def test_interrupted_by_ctrl_c_then_resumed(tmp_path: Path) -> None:
+    # The last repository's tree request is held until the sweep has ended: however slow the machine, the
+    # interrupt always lands before the sweep completes (the latency only spaces the repositories out).
+    release = threading.Event()
+    trees: list[str] = []
+
+    def hold_the_last_tree(_method: str, path: str) -> None:
+        if "/git/trees/" in path:
+            trees.append(path)
+            if len(trees) == 8:
+                release.wait(60)
+
     with FakeGitHub(latency=0.15) as gh:
         for i in range(8):
             gh.add_repo("acme", f"m{i}", LIBRARY)
+        gh.on_request = hold_the_last_tree
         cache = tmp_path / "cache"
         env = {**cli_env(), "OPENWASH_GITHUB_NO_THROTTLE": "1", "OPENWASH_CACHE_DIR": str(cache),
                "GITHUB_TOKEN": "", "GITHUB_API_URL": ""}
@@ -119,11 +132,16 @@ def test_interrupted_by_ctrl_c_then_resumed(tmp_path: Path) -> None:
             time.sleep(0.05)
         assert checkpoint is not None
         proc.send_signal(signal.SIGINT)
-        _out, err = proc.communicate(timeout=30)
+        try:
+            _out, err = proc.communicate(timeout=60)
+        finally:
+            release.set()
         assert proc.returncode == 130, err
         assert "run the same command with --resume to continue" in err and "Traceback" not in err
         done = len(checkpoint.read_text().splitlines()) - 1
         assert 2 <= done < 8
+        gh.on_request = None
+        gh.wait_idle()  # a held request finishes once released: not part of the resumed run
         gh.reset_stats()
         code, report, err = org_json(gh, cache, "acme", "--concurrency", "1", "--resume")
         assert len(report["repositories"]) == 8 and code == 0
