@@ -136,7 +136,11 @@ def literal_gate(pattern: str) -> tuple[tuple[str, ...], ...]:
     if len(alternatives) > 1:
         found = _required(alternatives)
         return () if found is None else (found,)
-    seq = alternatives[0]
+    return _sequence_gate(alternatives[0])
+
+
+def _sequence_gate(seq: list[Item]) -> tuple[tuple[str, ...], ...]:
+    """Every literal run of one alternative, and each mandatory group's alternatives."""
     gate: list[tuple[str, ...]] = [(run,) for run in _runs(seq)]
     for kind, value, optional in seq:
         if kind == _GROUP and not optional:
@@ -156,15 +160,10 @@ def alternative_gates(pattern: str) -> tuple[tuple[tuple[str, ...], ...], ...]:
         return ()
     gates = []
     for seq in alternatives:
-        gate: list[tuple[str, ...]] = [(run,) for run in _runs(seq)]
-        for kind, value, optional in seq:
-            if kind == _GROUP and not optional:
-                found = _required(value)  # type: ignore[arg-type]
-                if found:
-                    gate.append(found)
+        gate = _sequence_gate(seq)
         if not gate:
             return ()
-        gates.append(tuple(gate))
+        gates.append(gate)
     return tuple(gates)
 
 
