@@ -343,6 +343,9 @@ CARRIED_CLAIMS = [
     ("a bare artifact noun and 全 (all), zh", "代码全开源无加密，可免费商用。", "开源"),
     # zh: a licence's name names no one before a bare artifact noun in a later clause
     ("source code after a licence, zh", "1. 使用 Apache License 2.0 协议，源代码完全开源，无商业限制。", "开源"),
+    # an adjective after a dash, with no noun of its own, describes the copula's subject, not the object before it
+    ("an adjective after a dash", "Wren is a framework designed to explore and test advanced RAG techniques — 100% "
+                                  "open source and focused on experimentation.", "open source"),
     ("the whole pipeline, zh", "- 全流程开源，包括训练框架 KestrelRL 与工具沙盒 KestrelDock，支持社区共建。", "开源"),
 ]
 
@@ -514,6 +517,7 @@ CARRIED_NON_CLAIMS = [
     # 'of' after the edition names whose edition it is
     ("another's open-source edition", "- Kestrel -- The open source version of Kestrel is suitable for testing only."),
     ("open source defined as an idea, zh", "开源，是一种互联网精神。"),
+    ("an adjective after a dash, the object built on", "Wren is built on Kestrel — fully open source."),
     ("a person of the movement, zh", "本程序由 Java 编写，它的作者是个很棒的开源分享者，欢迎大家前往支持。"),
     ("a plan word for the release itself, zh", "我们会开源这个项目的训练代码。"),
     ("'by …ing' and another's name", "By open-sourcing Kestrel, Loon Labs changed the field."),

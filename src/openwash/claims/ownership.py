@@ -457,6 +457,12 @@ class Ownership(Reader):
         anchor_start, anchor_end = name_before(low, m.start())
         if p.APPOSITIVE_2.search(low[:anchor_end]):
             return None  # handled as 'released as'
+        if low[m.start():m.end()].strip(" *") in ("-", "–", "—") and det == "none" and p.PREDICATIVE_END.match(low, b):
+            # 'OWN is a framework designed to test X — 100% open source and focused on Y': an adjective after a
+            # dash, with no noun of its own, describes what the copula's subject is, not the object before the dash
+            opener = next(((x, y) for x, y in s.own_spans if not from_first_word(low[:x])), None)
+            if opener and p.COPULA_NEXT.match(low, opener[1]) and not p.OTHERS_BEFORE_DASH.search(low, opener[1], m.start()):
+                return True, f"the own name '{s.text[opener[0]:opener[1]]}' is what the sentence describes"
         if anchor_end <= anchor_start:
             return None
         lead = low[:anchor_start]

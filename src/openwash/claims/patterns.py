@@ -20,6 +20,13 @@ AGENT_1 = lazyre.compile(r"\b(?:has|have|had|is|are|was|were)\s+(?:\w+ly\s+|also
 AGENT_2 = lazyre.compile(r"\s*(?:our|all\s+our)\b")
 AGENT_3 = lazyre.compile(r"[\w)\]*]\s+$")
 APPOSITIVE_1 = lazyre.compile(r"(?:,|\s[-–—]|:|\bas|\bcomo|\bcomme|\bals)\s*(?:\*\*)?\s*$")
+# what follows a predicative adjective phrase: its end, or a coordinated adjective ('… open source and focused on Y')
+PREDICATIVE_END = lazyre.compile(r"\s*(?:$|[.,;!)]|and\s+(?!the\b|a\b|an\b)[a-z\-]+\s+(?:on|to|for|in|by|with)\b)")
+COPULA_NEXT = lazyre.compile(r"[\s*_`)\]]*(?:is|are)\s")
+# what makes the noun before a dash another's thing, which the dash's adjective may describe ('built on X — open source')
+OTHERS_BEFORE_DASH = lazyre.compile(r"\b(?:using|uses?|used|based\s+on|built\s+(?:on|upon|with)|powered\s+by|on\s+top\s+of|"
+                                    r"fine-?tuned\s+(?:on|from)|by|wrappers?\s+(?:for|of|around)|forks?\s+of|ports?\s+of|"
+                                    r"alternatives?\s+to|compatible\s+with|such\s+as|like|including)\b")
 APPOSITIVE_2 = lazyre.compile(r"\b(?:released|published|distributed|licensed|available|shared|offered|made)$")
 APPOSITIVE_3 = lazyre.compile(r"\b(?:under|licensed|license|licence)\s*$")
 ARTIFACT_LIST_1 = lazyre.compile(r"\s*:\s*(?:[\w\-.]+\s+){0,12}?(?:checkpoints?|weights|code|codes|models?|data|datasets?|"
