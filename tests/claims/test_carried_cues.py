@@ -346,6 +346,10 @@ CARRIED_CLAIMS = [
     # an adjective after a dash, with no noun of its own, describes the copula's subject, not the object before it
     ("an adjective after a dash", "Wren is a framework designed to explore and test advanced RAG techniques — 100% "
                                   "open source and focused on experimentation.", "open source"),
+    # a present copula coordinated with a promise is said of now: 'is and always will be'
+    ("'is and always will be'", "Wren is and always will be open source.", "open source"),
+    ("'is and will always be' after a relative clause", "Wren, which supports every input, is and will always be an "
+                                                       "MIT-licensed open source project.", "open source"),
     ("the whole pipeline, zh", "- 全流程开源，包括训练框架 KestrelRL 与工具沙盒 KestrelDock，支持社区共建。", "开源"),
 ]
 
@@ -518,6 +522,7 @@ CARRIED_NON_CLAIMS = [
     ("another's open-source edition", "- Kestrel -- The open source version of Kestrel is suitable for testing only."),
     ("open source defined as an idea, zh", "开源，是一种互联网精神。"),
     ("an adjective after a dash, the object built on", "Wren is built on Kestrel — fully open source."),
+    ("a promise alone", "Wren will be open source once the paper is out."),
     ("a person of the movement, zh", "本程序由 Java 编写，它的作者是个很棒的开源分享者，欢迎大家前往支持。"),
     ("a plan word for the release itself, zh", "我们会开源这个项目的训练代码。"),
     ("'by …ing' and another's name", "By open-sourcing Kestrel, Loon Labs changed the field."),

@@ -51,6 +51,8 @@ CLASSIFY_5 = lazyre.compile(r"(?:the|a|an)\s+(?:[\w\-]+\s+){0,5}?(?:models?|weig
                     r"techniques|methods?|recipes?|pipeline|framework|stack|codebase|artifacts|everything)\b")
 COMPARISON_1 = lazyre.compile(r"\b(?:closed|proprietary)[\s-]*(?:source)?\s*(?:and|or|&|/|vs\.?)\s*$")
 COPULA_BEFORE_1 = lazyre.compile(r"([\w'’%.\-/]+|,)\s*$")
+PRESENT_AND_FUTURE = lazyre.compile(r"\b(?:is|are)\s+and\s+(?:always\s+)?$")
+COORDINATED_COPULA = lazyre.compile(r"\b(is|are)\s+and\s+(?:always\s+)?(?:will|shall)\s+(?:always\s+|forever\s+)?$")
 COPULA_BEFORE_2 = lazyre.compile(r"(?:it|that|there|what|here)['’]s")
 COPULA_BEFORE_3 = lazyre.compile(r"\b(?:one|generation|family|series|suite|collection|set|line|kind|type|part|"
                                        r"member|version|variant|pioneer|example)\s*$")

@@ -80,7 +80,9 @@ def copula_before(low: str, a: int, cs: int) -> int | None:
             return None
         w = m.group(1)
         if w in lx.COPULA_WORDS:
-            return m.start(1)
+            # 'is and will always be': one predicate, its subject before the first copula
+            coordinated = p.COORDINATED_COPULA.search(low, 0, m.start(1))
+            return coordinated.start(1) if coordinated else m.start(1)
         if p.COPULA_BEFORE_2.fullmatch(w):
             return m.start(1) + len(w) - 2
         if w == "of" and p.COPULA_BEFORE_3.search(low[:m.start(1)]):

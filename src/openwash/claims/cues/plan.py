@@ -41,6 +41,9 @@ def plan(s: Sentence, a: int, b: int, cs: int, ce: int, cjk: bool) -> str:
             orig = s.text[max(cs, a - 60) + m.start(): max(cs, a - 60) + m.end()]
             if word in ("may", "might", "could", "would", "will", "future", "later") and orig[:1].isupper():
                 continue  # 'May' (a name or a month), 'Future Work' (a heading)
+            if word in ("will", "shall") and p.PRESENT_AND_FUTURE.search(region, 0, m.start()):
+                continue  # 'is and always will be open source': said of now, and promised on
+
             gap = region[m.end():]
             if lx.PLAN_GAP.match(gap) or p.PLAN_3.search(word):
                 return word.strip()
