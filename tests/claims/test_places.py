@@ -724,3 +724,12 @@ def test_an_emoji_shortcode_is_a_mark_not_prose() -> None:
 ])
 def test_a_licence_line_without_a_subject_belongs_to_what_it_follows(md: str, claimed: bool) -> None:
     assert bool(positives(md)) is claimed, [(c.phrase, c.cue) for c in claims_in(md)]
+
+
+def test_a_relative_link_to_code_or_a_folder_names_the_repositorys_own_file() -> None:
+    # '[Benchmark script](benchmark/run.sh) has been open sourced': a file of this repository; a link to another
+    # owner's repository, or to a page of the documentation, names no own release
+    md = "# Wren\n\nWren is a gateway.\n\n## Notes\n\n[Benchmark script](benchmark/run.sh) has been open sourced.\n"
+    assert [c.phrase for c in positives(md)] == ["open sourced"]
+    assert positives(md.replace("benchmark/run.sh", "https://github.com/kestrel/bench")) == []
+    assert positives(md.replace("benchmark/run.sh", "docs/benchmark.md")) == []

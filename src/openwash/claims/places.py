@@ -336,13 +336,20 @@ _OTHER_OWNER_URL = lazyre.compile(r"(?:github\.com|gitlab\.com|gitee\.com|huggin
                                   r"modelscope\.cn/(?:models|datasets))/([\w\-.]+)", re.IGNORECASE)
 
 
+# a path inside the repository to code, a notebook, a configuration file or a folder
+_OWN_CODE_PATH = lazyre.compile(r"(?!/|[a-z][a-z0-9+.-]*:|#)(?:\./)?[\w.\-/]*?(?:\.(?:py|sh|ipynb|js|ts|go|rs|java|c|cc|cpp|"
+                                r"yaml|yml|toml|json)|/)", re.IGNORECASE)
+
+
 def link_owner(link: Link, own: frozenset[str]) -> str:
     """Whose repository, model or dataset a link points at: "own" (the project's own owner's: what its text calls
     open is one of the owner's releases, '<a href=https://huggingface.co/datasets/OWNER/x>中文开源预训练集</a>'),
     "other" (another owner's: its text names theirs), "both" when it counts as each, or "" (no such link)."""
     m = _OTHER_OWNER_URL.search(link.url)
     if not m:
-        return ""
+        # a relative link to code or a folder of this repository ('[Benchmark script](benchmark/run.sh) has been
+        # open sourced'): the repository's own file
+        return "own" if link.source != "image" and _OWN_CODE_PATH.fullmatch(link.url) else ""
     owner = m.group(1)
     # (a link to a section, '…/XuanYuan#开源金融数据集', is a contents entry, not a release)
     is_own = link.source != "image" and len(owner) >= 3 and ownnames.name_key(owner) in own and "#" not in link.url
