@@ -350,6 +350,10 @@ CARRIED_CLAIMS = [
     ("'is and always will be'", "Wren is and always will be open source.", "open source"),
     ("'is and will always be' after a relative clause", "Wren, which supports every input, is and will always be an "
                                                        "MIT-licensed open source project.", "open source"),
+    # zh: a relative clause of use that takes the phrase in and closes by 的 right after it modifies the head noun
+    # the copula predicates
+    ("a relative clause closing after the phrase, zh", "Wren 是一款基于 Vue3.4、TypeScript、Vite5 开源的后台管理框架。",
+     "开源"),
     ("the whole pipeline, zh", "- 全流程开源，包括训练框架 KestrelRL 与工具沙盒 KestrelDock，支持社区共建。", "开源"),
 ]
 

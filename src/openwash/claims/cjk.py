@@ -524,11 +524,14 @@ class CjkJudgement(Reader):
         if cop is None:
             return None
         gap = low[cop.end():a]
+        # ('是一款基于 Vue、Vite 开源的后台框架': the relative clause takes the phrase in and closes by 的 right after it;
+        # the head noun after it is what the copula predicates)
+        clause_takes_phrase = low[b:b + 2].lstrip().startswith("的")
         for m in p.CJK_SUBJECT_2.finditer(gap):
             # a clause break, or a verb of use that governs the phrase ('是使用开源模型的工具'), parts the copula from
             # it; a verb inside a relative clause closed by 的 before the phrase does not ('是一款使用中无广告的开源软件':
             # the phrase is the head noun the copula predicates)
-            if m.group(0) in "，,。；;" or not closed_by_de(gap[m.end():]):
+            if m.group(0) in "，,。；;" or not (closed_by_de(gap[m.end():]) or clause_takes_phrase):
                 return None
         subj = low[:cop.start()]
         # (a place in the subject's clause names no subject: '代码在 GitHub 上都是开源的')
