@@ -354,6 +354,9 @@ CARRIED_CLAIMS = [
     # the copula predicates
     ("a relative clause closing after the phrase, zh", "Wren 是一款基于 Vue3.4、TypeScript、Vite5 开源的后台管理框架。",
      "开源"),
+    # zh: 且 (and) before the bare noun; only the clause right before it is asked whether it names someone
+    ("'and the code' after a clause about the own name, zh",
+     "- 你可以把它作为 Spring Boot 技术栈的实践项目，Wren 足够符合要求，且代码开源、功能完备。", "开源"),
     ("the whole pipeline, zh", "- 全流程开源，包括训练框架 KestrelRL 与工具沙盒 KestrelDock，支持社区共建。", "开源"),
 ]
 
@@ -527,6 +530,7 @@ CARRIED_NON_CLAIMS = [
     ("open source defined as an idea, zh", "开源，是一种互联网精神。"),
     ("an adjective after a dash, the object built on", "Wren is built on Kestrel — fully open source."),
     ("a promise alone", "Wren will be open source once the paper is out."),
+    ("'and the code' after another's release, zh", "Loon 发布了 Kestrel，且代码开源。"),
     ("a person of the movement, zh", "本程序由 Java 编写，它的作者是个很棒的开源分享者，欢迎大家前往支持。"),
     ("a plan word for the release itself, zh", "我们会开源这个项目的训练代码。"),
     ("'by …ing' and another's name", "By open-sourcing Kestrel, Loon Labs changed the field."),

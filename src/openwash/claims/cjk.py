@@ -357,10 +357,12 @@ class CjkJudgement(Reader):
             # project or the own name it opens with, and nothing it uses, thanks or compares governs the phrase
             # (those are decided above), as English 'This project has two parts: an open-source library …'
             return out(True, "own-subject", f"the sentence is about the own artifact (it opens with '{opener}')")
-        # (at the sentence's start, or at the start of a later clause when the clauses before name no one: '课程以项目为主，
+        # (at the sentence's start, or at the start of a later clause when the clause before names no one: '课程以项目为主，
         # 代码都是开源的'; not 'Meta 发布了 Llama，模型都是开源的')
+        previous_clause = max(low.rfind(mark, 0, max(0, clause_start - 1)) for mark in "，,；;。") + 1
         bare = p.CJK_BARE_SUBJECT.match(low[:a]) or (
-            p.CJK_BARE_SUBJECT.match(low[clause_start:a]) if not self._names_someone(s, clause_start) else None)
+            p.CJK_BARE_SUBJECT.match(low[clause_start:a]) if not self._names_someone(s, previous_clause, clause_start)
+            else None)
         if bare and not agent and s.block_kind != "heading":
             # Chinese has no articles: a bare artifact noun opening the sentence is the definite one these
             # documents describe ('产品开源免费', '代码开源')
@@ -510,11 +512,13 @@ class CjkJudgement(Reader):
             return ""  # 'OWN 支持 X 等开源模型', a Latin name or a link between them is what the phrase is said of
         return s.text[start:end]
 
-    def _names_someone(self, s: Sentence, end: int) -> bool:
-        """``s.low[:end]`` holds a Latin name that is not an own name (Chinese text names others in Latin letters)."""
+    def _names_someone(self, s: Sentence, start: int, end: int) -> bool:
+        """``s.low[start:end]`` holds a Latin name that is not an own name (Chinese text names others in Latin
+        letters)."""
         kept = list(s.low[:end])
         for x, y in s.own_spans:
             kept[x:min(y, end)] = " " * max(0, min(y, end) - x)
+        kept[:start] = " " * start
         # (a licence's name names no one: '使用 Apache License 2.0 协议，源代码完全开源')
         return bool(p.LATIN.search(p.LICENSE_NAME_WORDS.sub(" ", "".join(kept))))
 

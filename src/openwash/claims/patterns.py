@@ -426,7 +426,7 @@ CJK_USED_HEAD = lazyre.compile(r"(?:使用|采用|採用|用到|依赖|依賴|�
 CJK_OPEN_DEPENDENCY = lazyre.compile(r"(?:基于|基於|使用|采用|採用|利用|借助|集成)[^的]*$")
 # a bare artifact noun that opens a sentence, right before the phrase ('产品开源免费', '- 代码已全部开源'), or the whole of
 # the work ('全流程开源', the whole pipeline)
-_CJK_BARE_ARTIFACT = (r"^\W{0,4}(产品|產品|项目|項目|代码|代碼|源码|源碼|模型|模型权重|模型權重|权重|權重|数据集|數據集|框架|系统|系統|平台|"
+_CJK_BARE_ARTIFACT = (r"^\W{0,4}(?:且|并且|並且|而且)?\s*(产品|產品|项目|項目|代码|代碼|源码|源碼|模型|模型权重|模型權重|权重|權重|数据集|數據集|框架|系统|系統|平台|"
                       r"社区版|社區版|全流程|全链路|全鏈路|全栈|全棧|全套|全系列|源代码|源代碼)")
 # the words of licence names ('Apache License 2.0', 'GPLv3', 'MIT')
 LICENSE_NAME_WORDS = lazyre.compile(r"\b(?:apache|mit|[al]?gpl(?:v\d)?|bsd|mpl|eupl|isc|unlicense|licen[cs]e|version)\b")
