@@ -428,8 +428,11 @@ CJK_OPEN_DEPENDENCY = lazyre.compile(r"(?:基于|基於|使用|采用|採用|利
 # the work ('全流程开源', the whole pipeline)
 _CJK_BARE_ARTIFACT = (r"^\W{0,4}(?:且|并且|並且|而且)?\s*(产品|產品|项目|項目|代码|代碼|源码|源碼|模型|模型权重|模型權重|权重|權重|数据集|數據集|框架|系统|系統|平台|"
                       r"社区版|社區版|全流程|全链路|全鏈路|全栈|全棧|全套|全系列|源代码|源代碼)")
-# the words of licence names ('Apache License 2.0', 'GPLv3', 'MIT')
-LICENSE_NAME_WORDS = lazyre.compile(r"\b(?:apache|mit|[al]?gpl(?:v\d)?|bsd|mpl|eupl|isc|unlicense|licen[cs]e|version)\b")
+# a licence's name ('MIT', 'Apache License 2.0', 'GPLv3', '木兰宽松许可证')
+_LICENSE_NAME = (r"(?:agpl|lgpl|gpl|mit|apache|bsd|mpl|mulan\s*psl|木兰|木蘭|epl|isc)"
+                 r"[\w.\-]*(?:\s*v?\d[\w.\-]*)?(?:\s*(?:license|licence|许可证?|許可證?))*")
+# a licence's name anywhere in a text ('使用 Apache License 2.0 协议')
+LICENSE_NAME_WORDS = lazyre.compile(r"\b" + _LICENSE_NAME)
 CJK_LOCATIVE_PHRASE = lazyre.compile(r"在[^，,。；;]{1,24}?(?:上|中|里|裡)")
 # (a place may stand between, and the copula may follow: '代码在 GitHub 上都是开源的', the code is open source on GitHub)
 CJK_BARE_SUBJECT = lazyre.compile(_CJK_BARE_ARTIFACT + r"\s*(?:在[^，,。；;]{1,24}?(?:上|中|里|裡)\s*)?"
@@ -504,9 +507,7 @@ CJK_SELF = lazyre.compile(r"自己|自行|自主|自研")
 # an edition named after a list of the phrase and other properties ('开源、免费、自托管的版本')
 CJK_LISTED_EDITION = lazyre.compile(r"(?:、[^，。；、的]{1,6}){1,4}的?\s*(?:版本|版)")
 # a clause that is a licence before the phrase ('AGPLv3 开源', '采用 Apache-2.0 许可开源')
-CJK_LICENSE_OPENING = lazyre.compile(
-    r"(?:采用|採用|遵循|使用|以|基于|基於)?\s*(?:agpl|lgpl|gpl|mit|apache|bsd|mpl|mulan\s*psl|木兰|木蘭|epl|isc)"
-    r"[\w.\-]*(?:\s*v?\d[\w.\-]*)?(?:\s*(?:license|licence|许可证?|許可證?))*\s*(?:进行|進行)?\s*")
+CJK_LICENSE_OPENING = lazyre.compile(r"(?:采用|採用|遵循|使用|以|基于|基於)?\s*" + _LICENSE_NAME + r"\s*(?:进行|進行)?\s*")
 # the author as the subject of a relative clause closed by 的 right before the phrase ('我们量化完成的开源模型')
 CJK_AUTHOR_RELATIVE = lazyre.compile(r"(?:我们|我們|本团队|本團隊)[^\s\W的]{1,10}的\s*$")
 CJK_OWN_BEFORE_QUANTIFIER = lazyre.compile(r"(?:本仓库|本倉庫|本项目|本項目|该项目|該項目|我们|我們)"
