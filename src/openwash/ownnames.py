@@ -95,8 +95,8 @@ _OTHERS_PRODUCT = lazyre.compile(
     r"\s+(?:of|to|for)|(?:based|built)\s+on(?:\s+top\s+of)?|compatible\s+with|powered\s+by)"
     r"\s+(?:the\s+|an?\s+)?([A-Z][\w\-.]*\w)")
 # an emphasised name opening the lead as the copula's subject, with a short name in brackets after it
-_LEAD_EMPHASIS = lazyre.compile(r"\s*(\*{1,2}|_{1,2})([^*_\n]{2,40}?)\1\s*(?:\(([A-Za-z][\w.\-]{1,15})\)\s*)?"
-                                r"(?:is|are|was)\s")
+_LEAD_EMPHASIS = lazyre.compile(r"\s*(?:>\s*)?(\*{1,2}|_{1,2})([^*_\n]{2,40}?)\1\s*(?:\(([A-Za-z][\w.\-]{1,15})\)\s*)?"
+                                r"(?:(?:is|are|was)\s|是|为|為)")
 _COPULA_START = lazyre.compile(r"^\s*(?:is|are|was|—|-|,|\(|：|是|は)", re.I)
 
 
@@ -333,22 +333,19 @@ def names_from_document(doc: Document, owner: str = "") -> list[tuple[str, str]]
             continue
         if block.text.lstrip(" >*_-").startswith(('"', "“")):
             continue  # a quotation (a testimonial) names what its speaker speaks of, not the project
-        for number, line in enumerate(doc.lines[block.line - 1: max(block.end_line, block.line)]):
+        for line in doc.lines[block.line - 1: max(block.end_line, block.line)]:
             for m in _BOLD.finditer(line):
                 name = (m.group(1) or m.group(2)).strip()
-                # (a bold phrase that runs from Latin into CJK is emphasis, not a name: '**GPT4自动构建**'; a bold CJK
-                # name is one as the lead's subject: '**三国竞技场** 是一个开源的…')
-                latin_name = len(name.split()) <= 3 and name[:1].isupper() and not has_cjk(name)
-                cjk_subject = has_cjk(name) and len(name) <= 12 and number == 0 \
-                    and not line[:m.start()].strip(" >*_-") and line[m.end():].lstrip().startswith(("是", "为", "為")) \
-                    and not any_phrase(name.lower())
-                if latin_name or cjk_subject:
+                # (a bold phrase that runs from Latin into CJK is emphasis, not a name: '**GPT4自动构建**')
+                if len(name.split()) <= 3 and name[:1].isupper() and not has_cjk(name):
                     out.append((name, f"{where}:{block.line}: lead"))
         emphasised = _LEAD_EMPHASIS.match(doc.lines[block.line - 1]) if block.line <= len(doc.lines) else None
-        if emphasised and not _MAKER.search(block.text) and emphasised.group(2)[:1].isupper():
-            # '_DB Browser for SQLite_ (DB4S) is a …': an emphasised name, and the short name after it, as the
-            # lead's subject (in italics too, which the bold names above do not cover)
-            out.append((emphasised.group(2), f"{where}:{block.line}: lead"))
+        subject = emphasised.group(2) if emphasised else ""
+        if subject and not _MAKER.search(block.text) and (subject[:1].isupper() or (
+                has_cjk(subject) and len(subject) <= 12 and not any_phrase(subject.lower()))):
+            # '_DB Browser for SQLite_ (DB4S) is a …', '**三国竞技场** 是一个…': an emphasised name, and the short name
+            # after it, as the lead's subject (in italics or in Chinese too, which the bold names above do not cover)
+            out.append((subject, f"{where}:{block.line}: lead"))
             if emphasised.group(3):
                 out.append((emphasised.group(3), f"{where}:{block.line}: lead"))
         m = _NAME_TOKEN.match(block.text.strip())
