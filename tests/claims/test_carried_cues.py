@@ -762,3 +762,29 @@ def test_a_verbless_line_after_a_sentence_without_a_phrase_is_not_bound_to_an_ea
     # only the sentence right before it lends a verbless line its subject
     md = in_body("Kestrel is an open-source tool we use. Wren is different. Open source alternative to Finch.")
     assert [c.phrase for c in positives(md)] == ["Open source"]
+
+
+def test_a_list_of_three_with_a_serial_comma_is_one_subject() -> None:
+    # 'the weights, code, and data are …': the serial comma before 'and' does not cut the list at its last item
+    assert [c.phrase for c in positives(in_body("The weights, code, and data are all open source."))] == ["open source"]
+    assert positives(in_body("Kestrel, Finch, and Loon are open-source models.")) == []
+
+
+def test_bare_nouns_of_a_release_are_its_parts_unless_a_passive_names_their_maker() -> None:
+    # 'Code is open source.' speaks of this release's code as 'The code is' does; 'Code' is no product's name
+    assert [c.phrase for c in positives(in_body("Models, framework, and data are now fully open-sourced!"))] == [
+        "fully open-sourced"]
+    assert [c.phrase for c in positives(in_body("Code is open source."))] == ["open source"]
+    # 'by Kestrel Labs' names whose release they are, bare or definite; 'by design' names no one
+    assert positives(in_body("Models are open-sourced by Kestrel Labs.")) == []
+    assert positives(in_body("The models are open-sourced by Kestrel Labs.")) == []
+    assert [c.phrase for c in positives(in_body("The code is open-source by design."))] == ["open-source"]
+    assert positives(in_body("Kestrel is open source.")) == []
+
+
+def test_a_compound_that_goes_on_to_its_head_is_no_movement() -> None:
+    # 'open-source … development environment' is a product whose head is 'environment'; 'open-source development'
+    # alone is the movement
+    assert [c.phrase for c in positives(in_body(
+        "Wren is a lightweight open-source terminal-first development environment built on Rust."))] == ["open-source"]
+    assert positives(in_body("We love open-source development.")) == []

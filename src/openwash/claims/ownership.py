@@ -584,8 +584,19 @@ class Ownership(Reader):
         if poss and not self.has_own(poss.group(1)):
             return False, f"'{short}' belongs to someone else"
         head = p.CLASSIFY_4.split(subj)[0]
-        if p.CLASSIFY_5.match(head) \
-                and not self._is_name(s, start + 4, start + len(head)):
+        conjuncts = [c.split() for c in p.CONJUNCTION_SPLIT.split(subj) if c.strip()]
+        if (p.CLASSIFY_5.match(head) and not self._is_name(s, start + 4, start + len(head))) or (
+                # 'Code is open source.', 'Models, framework, and data are now fully open-sourced!': bare nouns of
+                # what a release is made of, no name among them, opening the sentence, speak of this release's parts
+                # as 'the code' does (after 'while' or 'and' they may be the parts of what the clause before named)
+                conjuncts and not any(ch.isalnum() for ch in low[:start])
+                and not any(x < end and start < y for x, y in s.link_spans)
+                and all(0 < len(c) <= 2 and p.ARTIFACT.match(c[-1]) for c in conjuncts)
+                and not any(ch.isupper() for ch in orig.lstrip(" *_`'\"")[1:]) and not self.names_known_family(subj)):
+            agent = p.PASSIVE_AGENT.match(low, a)
+            if agent and not (self.has_own(agent.group(1)) or lx.FIRST_PERSON.match(agent.group(1))):
+                # 'The models are open-sourced by Meta': the passive's agent says whose release they are
+                return False, f"'{short}' released by someone else ('by {agent.group(1).strip()}')"
             return True, f"'{short}' (a definite artifact of this release)"
         if self._is_name(s, start, end):
             if s.block_kind == "heading" and s.heading_level == 1 and not appositive:

@@ -532,7 +532,11 @@ CJK_LABEL = lazyre.compile(r"\W*(?:[-*+•]\s+)?\W*(?![qa]\d{0,3}\s*[：:])(?!\d
 # a label that opens the sentence ('Wren：由 X 开源的推理框架'), wherever the phrase is
 CJK_OPENING_LABEL = lazyre.compile(r"\W*(?:[-*+•]\s+)?\W*([^：:，,。]{1,30}?)\s*[：:]")
 LATIN = lazyre.compile(r"[a-z]")
-LIST_TAIL = lazyre.compile(r"^\s*(?:[\w\-]+\s+){0,3}?(?:and|or|&)\s+[\w\-]+(?:\s+[\w\-]+){0,3}\s*$")
+# the agent of a passive release right after its phrase ('open-sourced by Meta', 'open sourced by the team')
+PASSIVE_AGENT = lazyre.compile(r"[\w\-]+(?:\s+sourced)?\s+by\s+(?!(?:design|default|nature|choice)\b)((?:the\s+)?[^\s,.;:!?()]+(?:\s+[^\s,.;:!?()]+)?)")
+# where a coordinated list of nouns splits ('models, framework, and data', 'code & weights')
+CONJUNCTION_SPLIT = lazyre.compile(r"\s*,\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&)\s+")
+LIST_TAIL = lazyre.compile(r"^\s*(?:[\w\-]+,?\s+){0,3}?(?:and|or|&)\s+[\w\-]+(?:\s+[\w\-]+){0,3}\s*$")
 # the opening marks as alternatives, not a class: then the pattern is skipped (not compiled) on text without them
 QUOTED_TITLE = lazyre.compile(r"(「|《|『)[^」》』]*$")
 QUOTE_CLOSE = {"「": "」", "《": "》", "『": "』"}
