@@ -198,6 +198,9 @@ class OwnNames:
 
 
 # what makes an adjective of the word before it ('Omni-modal', 'Llama-based', 'GPT-like')
+# endings glued to a word that make it another form of the word ('scan' → 'scanning', 'render' → 'renderer'); a
+# name goes on with digits, a size or a separator instead ('Qwen2', 'Demo-7B')
+_INFLECTION = lazyre.compile(r"(?:[a-z]?(?:ing|ed|ers?)|e?s|ations?|ions?|ly|ity|ities)$")
 _ADJECTIVE_SUFFIX = lazyre.compile(
     r"-(?:modal|based|like|style|compatible|powered|friendly|ready|aware|driven|native|centric|free|scale|level|"
     r"wise|oriented|specific|inspired|enabled|first|only)$")
@@ -252,6 +255,8 @@ def spans_in(pattern: re.Pattern[str] | None, low: str) -> list[tuple[int, int]]
             end += 1
         if _ADJECTIVE_SUFFIX.match(low, where[m.end() - 1] + 1, end):
             continue  # an adjective made of the word, not the name: 'Omni-modal', 'Llama-based', 'GPT-like'
+        if _INFLECTION.match(low, where[m.end() - 1] + 1, end):
+            continue  # the common word the name is made of, inflected: 'scanning' is not the name 'Scan'
         out.append((start, end))
     return out
 

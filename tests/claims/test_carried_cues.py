@@ -788,3 +788,11 @@ def test_a_compound_that_goes_on_to_its_head_is_no_movement() -> None:
     assert [c.phrase for c in positives(in_body(
         "Wren is a lightweight open-source terminal-first development environment built on Rust."))] == ["open-source"]
     assert positives(in_body("We love open-source development.")) == []
+
+
+def test_a_part_of_the_release_as_the_object_of_a_light_verb_is_released_zh() -> None:
+    # '目前仅对后端进行开源' (for now only the backend is open-sourced): no one named, the author's release of a part;
+    # the frontend 'not yet' released stays a negation, and a named maker keeps it theirs
+    found = claims_in(in_body("目前仅对后端进行开源，前端代码暂不开源。"))
+    assert [(c.phrase, c.negated) for c in found] == [("开源", False), ("开源", True)]
+    assert positives(in_body("Kestrel 团队对后端进行开源。")) == []

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from claimkit import DEMO_README, only_claim, positives
+from claimkit import DEMO_README, in_body, only_claim, positives
 
 from conftest import run_cli
 from openwash import ownnames
@@ -79,6 +79,16 @@ def test_an_adjective_made_of_the_name_is_not_the_name() -> None:
     assert ownnames.spans_in(pattern, "wren-based models, omni-modal inputs") == []
     md = "# Wren\n\nWren is a speech model.\n\n## Results\n\n| Model | Score |\n|---|---|\n| Open-source Models (Omni-modal) | |\n"
     assert positives(md, own=frozenset({"wren", "omni"})) == []
+
+
+def test_an_inflected_word_is_not_the_name_it_is_made_of() -> None:
+    # a repository named 'scan-kit' gives the piece 'scan': 'scanning' and 'scanners' are the common word; a name goes on
+    # with digits, a size or more of its own letters ('Scan2', 'ScanKit')
+    pattern = ownnames.matcher(frozenset({"scan"}))
+    assert ownnames.spans_in(pattern, "scanning, scanners, scanned") == []
+    assert ownnames.spans_in(pattern, "scan2 and scankit") == [(0, 5), (10, 17)]
+    md = in_body("Kestrel is the industry standard for open-source dependency scanning.")
+    assert positives(md, own=frozenset({"scan", "depscan"})) == []
 
 
 def test_a_variant_word_is_kept_when_what_remains_names_nothing() -> None:

@@ -424,6 +424,10 @@ class CjkJudgement(Reader):
             if (p.JUDGE_CJK_16.search(low[max(0, a - 6):a]) or p.OWNER_9.match(low[:a])) \
                     and s.block_kind != "heading":  # a heading '开源金融数据集' names the section's topic
                 return out(True, "subjectless-release", "a release announced without a subject")
+            if p.CJK_BARE_OBJECT.search(low[:a]) and subj_own is not False and not agent:
+                # '目前仅对后端进行开源' (for now only the backend is released): a part of the release as the object of a
+                # light verb, with no one named, is the author's release (Chinese drops a known subject)
+                return out(True, "subjectless-release", "a part of the release is released, by no one else named")
             done = p.CJK_DONE_RELEASE.match(low[b:]) or (
                 p.JA_OBJECT_DONE_RELEASE.match(low[b:]) and low[:a].rstrip().endswith("を"))
             if done and subj_own is not False and not agent:

@@ -426,8 +426,15 @@ CJK_USED_HEAD = lazyre.compile(r"(?:使用|采用|採用|用到|依赖|依賴|�
 CJK_OPEN_DEPENDENCY = lazyre.compile(r"(?:基于|基於|使用|采用|採用|利用|借助|集成)[^的]*$")
 # a bare artifact noun that opens a sentence, right before the phrase ('产品开源免费', '- 代码已全部开源'), or the whole of
 # the work ('全流程开源', the whole pipeline)
-_CJK_BARE_ARTIFACT = (r"^\W{0,4}(?:且|并且|並且|而且)?\s*(产品|產品|项目|項目|代码|代碼|源码|源碼|模型|模型权重|模型權重|权重|權重|数据集|數據集|框架|系统|系統|平台|"
-                      r"社区版|社區版|全流程|全链路|全鏈路|全栈|全棧|全套|全系列|源代码|源代碼)")
+# what a release is made of, said bare (Chinese has no articles): the product, its code, its backend
+_CJK_ARTIFACT_NOUNS = (r"(产品|產品|项目|項目|代码|代碼|源码|源碼|模型|模型权重|模型權重|权重|權重|数据集|數據集|框架|系统|系統|平台|"
+                       r"社区版|社區版|全流程|全链路|全鏈路|全栈|全棧|全套|全系列|源代码|源代碼|后端|後端|前端|服务端|服務端|"
+                       r"客户端|客戶端)")
+_CJK_BARE_ARTIFACT = r"^\W{0,4}(?:且|并且|並且|而且)?\s*" + _CJK_ARTIFACT_NOUNS
+# the object of a release told with a light verb, no one named: '目前仅对后端进行开源' (only the backend is released
+# for now), '先将核心代码开源'
+CJK_BARE_OBJECT = lazyre.compile(r"(?:^|[，,；;])\W{0,4}(?:(?:目前|现在|現在|当前|當前|仅|僅|只|已经|已經|已|先|暂时|暫時)\s*){0,3}"
+                                 r"(?:对|對|将|將|把)\s*" + _CJK_ARTIFACT_NOUNS + r"\s*(?:代码|代碼)?\s*(?:进行|進行)?\s*$")
 # a licence's name ('MIT', 'Apache License 2.0', 'GPLv3', '木兰宽松许可证')
 _LICENSE_NAME = (r"(?:agpl|lgpl|gpl|mit|apache|bsd|mpl|mulan\s*psl|木兰|木蘭|epl|isc)"
                  r"[\w.\-]*(?:\s*v?\d[\w.\-]*)?(?:\s*(?:license|licence|许可证?|許可證?))*")
