@@ -796,3 +796,60 @@ def test_a_part_of_the_release_as_the_object_of_a_light_verb_is_released_zh() ->
     found = claims_in(in_body("目前仅对后端进行开源，前端代码暂不开源。"))
     assert [(c.phrase, c.negated) for c in found] == [("开源", False), ("开源", True)]
     assert positives(in_body("Kestrel 团队对后端进行开源。")) == []
+
+
+def test_a_participle_between_an_article_and_its_noun_is_an_adjective() -> None:
+    # 'leveraging the powerful and open-sourced Kestrel-3': nobody releases anything in this sentence, the verb of
+    # use governs the noun phrase; 'the previously open-sourced sizes' still tells of a release event
+    assert positives(in_body("Our paper builds on this effort, leveraging the powerful and open-sourced Kestrel-3.")) == []
+    assert positives(in_body("We leverage the open-sourced Kestrel-3.")) == []
+    lemur = "- **[2023, Oct 18]** Try out [our Wren](https://github.com/wren-ai/wren), the SOTA and open-sourced models."
+    assert [c.phrase for c in positives(lemur)] == ["open-sourced"]
+
+
+def test_a_class_of_others_stays_theirs_when_an_own_name_word_modifies_it() -> None:
+    # a repository named 'online-rlhf' gives the piece 'rlhf': 'existing open-source RLHF projects' are others'
+    own = frozenset({"online", "rlhf", "onlinerlhf"})
+    assert positives(in_body("However, existing open-source RLHF projects are still offline."), own=own) == []
+    assert [c.phrase for c in positives(in_body("We release several open-source RLHF models."), own=own)] == [
+        "open-source"]
+
+
+def test_the_agent_of_a_passive_by_many_projects_is_not_the_author() -> None:
+    # 'we … see that Wren has been adopted by many open-source projects': theirs, not how many the author released
+    assert positives(in_body("We are excited to see that Wren has been adopted by many open-source projects.")) == []
+    assert [c.phrase for c in positives(in_body("We have developed many open-source projects."))] == ["open-source"]
+
+
+def test_lets_build_together_is_an_invitation() -> None:
+    # 'let's build …' asks the reader to build with the author: a community, not a release
+    assert positives(in_body("Together, let's build a thriving open-source agent ecosystem!")) == []
+
+
+def test_a_plan_governs_a_verb_coordinated_before_the_phrase() -> None:
+    # 'will continuously update and open-source the data': both verbs are planned
+    assert positives(in_body("We will continuously update and open-source the data to improve Wren.")) == []
+    assert [c.phrase for c in positives(in_body("We update and open-source the data to improve Wren."))] == [
+        "open-source"]
+
+
+def test_an_initiative_with_an_indefinite_article_is_not_the_open_source_initiative() -> None:
+    assert [c.phrase for c in positives(in_body("Wren is an open-source initiative led by two labs."))] == [
+        "open-source"]
+    assert positives(in_body("Wren's licence is approved by the Open Source Initiative.")) == []
+
+
+def test_a_second_predicate_of_the_subject_is_not_governed_by_the_first_verb() -> None:
+    # 'Wren runs on your own server and is 100% open-source': 'runs on' governs the server, 'is' the phrase
+    assert [c.phrase for c in positives(in_body("- **Self-hosted**: Wren runs on your own server and is 100% "
+                                                "open-source"))] == ["open-source"]
+    assert positives(in_body("Wren runs on Kestrel and open-source tools.")) == []
+
+
+def test_a_release_verb_after_a_verb_of_use_governs_the_phrase() -> None:
+    # '… by adding search engine access and provides a fully open-source pipeline': 'provides' governs; a fronted
+    # participle of provenance ('Built upon Kestrel, ') is no subject
+    md = in_body("Built upon Kestrel, Wren extends the ideas of Finch by adding search engine access and provides a "
+                 "fully open-source RL training pipeline.")
+    assert [c.phrase for c in positives(md)] == ["open-source"]
+    assert positives(in_body("Based on the open-source Kestrel, Wren is a chat model.")) == []

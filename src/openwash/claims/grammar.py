@@ -43,6 +43,8 @@ class Judge(Ownership, CjkJudgement, TargetAndStrength):
 
         # 1. not an assertion, or not a phrase at all
         fixed = lx.FIXED_NON_CLAIMS.search(low, max(0, a - 2))
+        if fixed and low[fixed.start():fixed.end()].endswith("initiative") and p.INDEFINITE_BEFORE.search(low, 0, a):
+            fixed = None  # 'X is an open-source initiative led by …': an initiative, not the Open Source Initiative
         if fixed and fixed.start() <= a + 1 and fixed.end() >= b:
             return out(False, "name", f"'{s.text[fixed.start():fixed.end()]}' is a name or a fixed expression, not a claim")
         tail = p.JUDGE_1.sub("", low)

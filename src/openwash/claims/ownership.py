@@ -9,8 +9,11 @@ quantified or a bare plural.
 
 from __future__ import annotations
 
+import re
+
 from openwash.claims import lexicon as lx
 from openwash.claims import patterns as p
+from openwash.claims.lexicon.words import WordMatch
 from openwash.claims.reader import Reader
 from openwash.claims.record import Sentence, Verdict
 from openwash.claims.text import (
@@ -28,6 +31,13 @@ from openwash.claims.text import (
 
 # prepositions that open a gerund phrase whose agent is the main clause's subject ('By open-sourcing X, we …')
 _GERUND_PREPOSITIONS = frozenset({"by", "through", "after", "upon", "since", "while", "via"})
+
+def governing_dependency(words_before: str) -> WordMatch | re.Match[str] | None:
+    """The verb of use among the words right before a noun phrase, unless a verb of release comes after it ('…
+    search engine access and provides a fully open-source pipeline': the later verb governs the phrase)."""
+    dep = lx.DEPENDENCY.search(words_before)
+    return None if dep and lx.RELEASE_VERBS.search(words_before, dep.end()) else dep
+
 
 class Ownership(Reader):
     """Who is open: the subject, possessor or agent of the openness (own artifact, third party, generic)."""
@@ -49,6 +59,15 @@ class Ownership(Reader):
             # projects' names projects, nobody releases anything here ('on the previously open-sourced sizes'
             # still tells of a release)
             verb_form = False
+        if verb_form and low[a:b].endswith(("sourced", "released")) and det in ("the", "a") \
+                and not any(m.endswith("ly") for m in mods):  # ('the previously open-sourced sizes': an event)
+            # so is a participle between a determiner and its noun: 'leveraging the powerful and open-sourced
+            # Kestrel-3' names Kestrel-3, nobody releases it in this sentence ('the model open-sourced by' and 'an
+            # open-sourced, …' are no noun phrase of it)
+            following = words(low[b:b + 40])[:1]
+            if following and following[0] not in p.STOP and following[0] not in p.PREPOSITIONS \
+                    and p.ATTRIBUTIVE_NEXT.match(low, b):
+                verb_form = False
         plural = bool(head_noun) and head_noun.endswith("s") and head_noun not in p.PLURAL_OK \
             and not head_noun.endswith("ss")
         is_license = any(lx.LICENSE_HEADS.search(w) for w in head[:4])
@@ -119,7 +138,7 @@ class Ownership(Reader):
                 return out(False, "third-party", f"openness is said of something else ({why})")
 
         # a dependency verb or preposition governs the noun phrase
-        dep = lx.DEPENDENCY.search(gov) if det in ("none", "the", "a", "poss", "pronoun") else None
+        dep = governing_dependency(gov) if det in ("none", "the", "a", "poss", "pronoun") else None
         if dep and in_closed_relative(left, left.rfind(dep.group(0))):
             dep = None  # 'Wren, which supports X, is an open-source …': the verb governs its own clause
         if dep is None and det in ("none", "the", "a", "poss", "pronoun"):
@@ -127,6 +146,8 @@ class Ownership(Reader):
             if clause_dep and not lx.RELEASE_VERBS.search(left[clause_dep.end():]) \
                     and not in_closed_relative(left, clause_dep.start()):
                 dep = clause_dep
+        if dep and p.SECOND_PREDICATE.search(low, max(0, low.rfind(dep.group(0), 0, a)), a):
+            dep = None  # 'OWN runs on your own server and is 100% open-source': the copula's subject is the clause's
         if dep and p.OWNER_3.search(low[:max(0, low.rfind(dep.group(0), 0, a))]):
             dep = None  # 'for training and using ...' covers making it too
         if dep and dep.group(0).strip() == "use" and p.EASY_TO_USE.search(low[max(0, a - 40):a]):
@@ -140,11 +161,15 @@ class Ownership(Reader):
         # transparent and self-hostable': entirely), not a quantifier
         first_release = lx.FIRST_PERSON.search(left)
         if det == "third" and det_word in p.RELEASED_QUANTITY and first_release \
-                and lx.RELEASE_VERBS.search(low[cs + first_release.end():np_start]):
+                and lx.RELEASE_VERBS.search(low[cs + first_release.end():np_start]) \
+                and not (before and before[-1] == "by"):  # ('… adopted by many open-source projects': theirs)
             # 'we've developed a number of open source projects': how many the author released, not others
             return out(True, "first-person", f"the author ('{first_release.group(0)}') releases '{det_word} …'")
         if det == "third" and not inner_own and not (det_word == "all" and not head):
             return out(False, "generic", f"a quantified or generic noun phrase ('{det_word} ...')")
+        if det == "third" and inner_own and plural and det_word in p.OTHERS_DETERMINERS:
+            # 'existing open-source RLHF projects': the own name's word modifies a class of others' projects
+            return out(False, "generic", f"a class of others' artifacts ('{det_word} ...')")
 
         # appositive anchor ('NAME, an open-source X') or agent ('X has open-sourced Y')
         ing = bool(p.OWNER_4.search(low[a:b]))
@@ -339,7 +364,7 @@ class Ownership(Reader):
         if lx.THANKS.search(seg):
             return None
         participle = p.SENTENCE_SUBJECT_3.search(low[a:a + 40].split(" ")[0] if low[a:] else "")
-        if not participle and (lx.DEPENDENCY.search(" ".join(words(seg)[-5:])) or p.SENTENCE_SUBJECT_6.search(seg)):
+        if not participle and (governing_dependency(" ".join(words(seg)[-5:])) or p.SENTENCE_SUBJECT_6.search(seg)):
             return None
         return start
 

@@ -190,6 +190,14 @@ OWNER_9 = lazyre.compile(r"\W*(?:[-*+•]|\(?(?:\d{1,2}|[a-z])[.)])?\W*"
 EXAMPLES_AFTER = lazyre.compile(r",?\s*\(?(?:like|such as|including|e\.g\.,?|for example,?)\s+")
 # the agent of a passive release ('open-sourced by Kestrel Labs'): someone else released it
 RELEASED_BY = lazyre.compile(r"\s+by\b")
+# an indefinite article right before a phrase ('an open-source initiative'), which a name never takes
+INDEFINITE_BEFORE = lazyre.compile(r"\b(?:a|an)\s+$")
+# a second predicate of the clause's subject ('… runs on your server and is open source')
+SECOND_PREDICATE = lazyre.compile(r"\b(?:and|but)\s+(?:is|are|was|were|remains|remain|stays|stay)\b")
+# a noun right after a participle, in the same phrase (no comma, no clause mark)
+ATTRIBUTIVE_NEXT = lazyre.compile(r" [\s*_`\[]*\w")
+# a verb coordinated before the phrase after a plan word ('will continuously update and | open-source')
+COORDINATED_VERB_GAP = lazyre.compile(r"(?:\s+\w+ly)*\s+[a-z]+\s+(?:and|&)\s*$")
 PLAN_1 = lazyre.compile(r"sourc(?:ed|ing|es)$|releas\w*$")
 PLAN_2 = lazyre.compile(r"\b(?:be|been|is|are|was|were)\s+(?:\w+ly\s+)?$")
 PLAN_3 = lazyre.compile(r"(?:aremos|eremos|iremos|arán|erán|irán|erons|irons|eront|"
@@ -211,7 +219,9 @@ SENTENCE_SUBJECT_1 = lazyre.compile(r"[^\w\[]*(?:\[?\d{4}[./\-]\d{1,2}(?:[./\-]\
 LIST_ITEM_LABEL = lazyre.compile(r"[\w\- ]{2,40}?\s*:\s+")
 SENTENCE_SUBJECT_2 = lazyre.compile(r"(?:unlike|in|on|at|for|to|with|after|before|since|today|additionally|also|moreover|"
                        r"however|as|by|from|through|now|finally|recently|currently|like|due\s+to|because\s+of|"
-                       r"despite|given)\b"
+                       r"despite|given|"
+                       # a fronted participle of provenance ('Built upon Kestrel, OWN …'): it modifies the subject after it
+                       r"(?:built|based|inspired|powered|derived|trained|fine-tuned|finetuned)\s+(?:up)?(?:on|by|from))\b"
                        # an enumeration inside it ('Unlike apps such as A, B, and C, OWN ...') is part of it
                        r"(?:[^,;:]{0,60}?\bsuch\s+as\s+[^,;:]{1,30}(?:,\s*(?:and\s+|or\s+)?[^,;:]{1,30}){1,5}|[^,;:]{0,60})"
                        r",\s*")
@@ -594,6 +604,10 @@ ATTITUDE_AFTER_COMMUNITY = frozenset({"love", "loves", "enjoy", "enjoys", "trust
 FINITE_VERB = lazyre.compile(r"\b(?:is|are|was|were|will|can|could|should|must|may|might|needs?|has|have|had|does|do|"
                              r"did|gets?|makes?|requires?|becomes?)\b")
 # quantities of what the author released ('we have developed a number of / several open-source projects')
+# determiners of a class of others' things ('existing open-source X projects'), not of a number of own releases
+OTHERS_DETERMINERS = frozenset({"existing", "other", "others", "another", "prior", "previous", "mainstream", "popular",
+                                "most", "many", "various", "numerous", "countless", "typical", "traditional",
+                                "conventional"})
 RELEASED_QUANTITY = frozenset({"number", "several", "many", "multiple", "some", "few", "various", "numerous", "dozens",
                                "hundreds", "two", "three", "four", "five"})
 ARTIFACT_WORDS = frozenset({"code", "models", "model", "weights", "data", "datasets", "dataset", "llms", "checkpoints"})

@@ -146,6 +146,14 @@ class Reader:
             if p.NP_LEFT_1.search(w) and len(w) > 2 and w not in ("it's", "it’s", "that's", "there's",
                                                                           "what's", "here's", "let's"):
                 return "poss", w, mods, ws[:i], at
+            if w in ("and", "or") and not mods and i >= 2 and ws[i - 2] in p.DET_THE | p.DET_A \
+                    and ws[i - 1] not in p.STOP:
+                # 'the SOTA and open-sourced models', 'a powerful and open model': an adjective coordinated with the
+                # phrase, under one article
+                mods.extend([w, ws[i - 1]])
+                np_start = toks[i - 1][1]
+                i -= 2
+                continue
             if w in p.STOP or lx.DEPENDENCY.fullmatch(w) or lx.RELEASE_VERBS.fullmatch(w) or w in lx.COPULA_WORDS:
                 if w == "of" and i > 0 and (lx.QUANTITY_NOUNS.match(prev) or prev in p.DET_THIRD):
                     return "third", prev, mods, ws[:i - 1], toks[i - 1][1]

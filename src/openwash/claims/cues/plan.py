@@ -45,7 +45,8 @@ def plan(s: Sentence, a: int, b: int, cs: int, ce: int, cjk: bool) -> str:
                 continue  # 'is and always will be open source': said of now, and promised on
 
             gap = region[m.end():]
-            if lx.PLAN_GAP.match(gap) or p.PLAN_3.search(word):
+            # ('will continuously update and open-source the data': the plan governs both coordinated verbs)
+            if lx.PLAN_GAP.match(gap) or p.PLAN_3.search(word) or p.COORDINATED_VERB_GAP.match(gap):
                 return word.strip()
     verbish = p.PLAN_1.search(low[a:b]) or cjk or p.PLAN_2.search(low[cs:a])
     if verbish:

@@ -129,8 +129,9 @@ LEXICON = Lexicon(
         r"^\W*(?:be\s+sure\s+to\s+|please\s+|do\s+)?(?:explore|check\s+out|check|see|visit|try|look\s+at|"
         r"have\s+a\s+look|take\s+a\s+look|refer\s+to|read|review|follow|browse|discover|learn|find|use|consider|join|"
         r"help|support|start|get\s+started)" + E),
+    # ('Together, let's build a thriving open-source ecosystem!': the reader is asked to build with the author)
     invitation=(r"(?:^\W*(?:come\s+(?:and\s+)?)?(?:join|help\s+us|get\s+involved|be\s+(?:a\s+)?part\s+of)|"
-                r"\bjoin\s+(?:our|us)\b)" + E),
+                r"\bjoin\s+(?:our|us)\b|\blet(?:'s|’s|\s+us)\s+(?:\w+ly\s+)?(?:build|create|grow|shape|foster))" + E),
     negation_words=words(
         "not|never|none|neither|nor|without|cannot|can't|can’t|isn't|isn’t|aren't|aren’t|wasn't|wasn’t|"
         "weren't|weren’t|doesn't|doesn’t|don't|don’t|didn't|didn’t|won't|won’t|hardly|barely|no longer",
