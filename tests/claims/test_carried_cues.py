@@ -853,3 +853,11 @@ def test_a_release_verb_after_a_verb_of_use_governs_the_phrase() -> None:
                  "fully open-source RL training pipeline.")
     assert [c.phrase for c in positives(md)] == ["open-source"]
     assert positives(in_body("Based on the open-source Kestrel, Wren is a chat model.")) == []
+
+
+def test_a_topic_frame_names_a_kind_of_thing_zh() -> None:
+    # '对于开源方法，我们…' (for open-source methods, we …) goes on about a kind of thing, as 'For open-source
+    # methods, …' does; the own ones in the frame, or a licence, are decided as elsewhere
+    assert positives(in_body("对于开源方法，我们使用我们的框架实现了它们的流程。")) == []
+    assert [c.phrase for c in positives(in_body("对于本项目开源的模型，我们提供了下载链接。"))] == ["开源"]
+    assert [c.phrase for c in positives(in_body("关于开源协议，本项目采用 MIT。"))] == ["开源"]

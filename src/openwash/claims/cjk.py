@@ -88,6 +88,16 @@ class CjkJudgement(Reader):
         if frame:
             return out(False, "dependency", f"the phrase names where something is done or found ('{frame}'), not "
                                             "what is released")
+        topic = p.CJK_TOPIC_FRAME.match(low)
+        close = min((i for i in (low.find(m, b) for m in "，,：:") if i >= 0), default=-1) if topic else -1
+        if topic and topic.end() <= a and 0 <= close - topic.end() <= 20 \
+                and not any(m in low[topic.end():a] for m in "，,。；;") and not p.CJK_LICENSE_WORD.search(low, b, close) \
+                and not (lx.FIRST_PERSON.search(low, topic.end(), close) or lx.DEMONSTRATIVE.search(low, topic.end(), close)
+                         or any(topic.end() <= x < close for x, _y in s.own_spans)):
+            # '对于开源方法，我们…' (for open-source methods, we …): a topic frame names a kind of thing the sentence
+            # goes on about, as 'For open-source methods, …' does in English; '对于本项目开源的模型' names the own ones
+            # (a licence in the frame, '关于开源协议，本项目采用 MIT', is the licence wording decided below)
+            return out(False, "generic", f"a topic frame ('{topic.group(0).strip()}…，') names a kind of thing")
         fp_agent = lx.FIRST_PERSON.search(low[cs:a])
         causer = p.CJK_CAUSATIVE.search(low[cs:a])
         if fp_agent and causer and causer.start() > fp_agent.start():

@@ -436,6 +436,9 @@ CJK_USED_HEAD = lazyre.compile(r"(?:使用|采用|採用|用到|依赖|依賴|�
 CJK_OPEN_DEPENDENCY = lazyre.compile(r"(?:基于|基於|使用|采用|採用|利用|借助|集成)[^的]*$")
 # a bare artifact noun that opens a sentence, right before the phrase ('产品开源免费', '- 代码已全部开源'), or the whole of
 # the work ('全流程开源', the whole pipeline)
+# a topic frame opening the sentence: 'for / as for / about …，'
+CJK_TOPIC_FRAME = lazyre.compile(r"\W{0,4}(?:对于|對於|关于|關於|至于|至於|针对|針對)")
+CJK_LICENSE_WORD = lazyre.compile(r"协议|協議|许可|許可|license|licence")
 # what a release is made of, said bare (Chinese has no articles): the product, its code, its backend
 _CJK_ARTIFACT_NOUNS = (r"(产品|產品|项目|項目|代码|代碼|源码|源碼|模型|模型权重|模型權重|权重|權重|数据集|數據集|框架|系统|系統|平台|"
                        r"社区版|社區版|全流程|全链路|全鏈路|全栈|全棧|全套|全系列|源代码|源代碼|后端|後端|前端|服务端|服務端|"
