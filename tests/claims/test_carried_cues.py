@@ -861,3 +861,20 @@ def test_a_topic_frame_names_a_kind_of_thing_zh() -> None:
     assert positives(in_body("对于开源方法，我们使用我们的框架实现了它们的流程。")) == []
     assert [c.phrase for c in positives(in_body("对于本项目开源的模型，我们提供了下载链接。"))] == ["开源"]
     assert [c.phrase for c in positives(in_body("关于开源协议，本项目采用 MIT。"))] == ["开源"]
+
+
+def test_adapting_or_fine_tuning_a_model_uses_another_s() -> None:
+    # 'focused on adapting a strong open-weight code model': the project works on someone's model
+    assert positives(in_body("Wren is a project focused on adapting a strong open-weight code model into an agent.")) == []
+    assert positives(in_body("Fine-tuning open-source LLMs made easy.")) == []
+    assert [c.phrase for c in positives(in_body("We open-source our fine-tuning code."))] == ["open-source"]
+
+
+def test_the_reader_as_a_recipient_is_not_the_reader_as_maker() -> None:
+    # 'Brought to you by the team behind Kestrel, the open-source engine': the reader only receives it; 'lets you
+    # build open-source apps': what the reader builds is the reader's
+    md = ("**Brought to you by the [Kestrel](https://github.com/wren-ai/kestrel) team**, the folks behind Kestrel, the "
+          "open-source AI engine that runs any model.")
+    assert [c.phrase for c in positives(md, own=frozenset({"wren", "wrenai"}))] == ["open-source"]
+    assert positives(in_body("Wren lets you build open-source apps.")) == []
+    assert [c.phrase for c in positives(in_body("Wren lets you build open-source Wren plugins."))] == ["open-source"]

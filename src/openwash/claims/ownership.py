@@ -88,6 +88,9 @@ class Ownership(Reader):
                 and not self._own_copula_subject(s, a, cs) and not self._opens_with_own(s, a):
             # ('you might wonder why OWN is open source': the clause the phrase is predicated in has its own subject)
             return out(False, "second-person", "said of the reader ('you ...')")
+        if p.READER_MAKES.search(left) and not self._np_own(s, a, b, head, np_start) and det in ("none", "a"):
+            # 'OWN lets you build open-source apps': what the reader builds with it is the reader's
+            return out(False, "second-person", "what the reader makes ('you build …')")
 
         # licence wording
         if is_license:

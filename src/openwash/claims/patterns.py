@@ -175,7 +175,11 @@ OWNER_12 = lazyre.compile(r"\s*(?:the|our|a|an|all|both|this|these|its|their|sev
                           r"\w+[\-\d]\w*)\b")
 OWNER_13 = lazyre.compile(r"\s*\**[A-Z]")
 OWNER_14 = lazyre.compile(r"\b(?:is|are|was|were|has|have|had)\b")
-OWNER_2 = lazyre.compile(r"\b(?:you|you're|you’re)\b")
+# the reader as who does something; 'brought to you by', 'made for you' make the reader a recipient only
+OWNER_2 = lazyre.compile(r"(?<!\bto )(?<!\bfor )\b(?:you|you're|you’re)\b")
+# the reader making the noun phrase right after ('lets you build open-source apps', 'helps you to create an …')
+READER_MAKES = lazyre.compile(r"\byou\s+(?:to\s+)?(?:easily\s+|quickly\s+)?(?:build|create|make|develop|write|ship|design|"
+                              r"launch)\s+(?:your\s+own\s+|an?\s+|\w+\s+)?$")
 OWNER_3 = lazyre.compile(r"\b(?:train\w*|build\w*|develop\w*|creat\w*|releas\w*)\s+(?:and|&|or)\s+\w*\s*$")
 OWNER_4 = lazyre.compile(r"ing$")
 OWNER_5 = lazyre.compile(r"\W*(?:as|being)\s+(?:an?|the)\s")

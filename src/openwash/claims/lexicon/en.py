@@ -80,7 +80,9 @@ LEXICON = Lexicon(
         "contact*|evaluat* with|evaluat* on|evaluat* using|distill* from|learn about|choos*|hosts |hosting |"
         "host |alternatives to|alternative to|instead of|serves |serving |wrap*|embed*|call*|connect*|"
         "interact* with|interfac* with|plug* into|load*|import*|adopt*|find|discover|look to|look at|"
-        "look for|browse|compar* with|migrat* to|migrat* from|switch* to"),
+        "look for|browse|compar* with|migrat* to|migrat* from|switch* to|"
+        # what a project does to another's model ('focused on adapting a strong open-weight model')
+        "adapt|adapts|adapting|fine~tune|fine~tunes|fine~tuning|finetune|finetunes|finetuning"),
     comparison=words(
         "outperform*|out-perform*|surpass*|beat*|exceed*|superior to|inferior to|better than|worse than|"
         "compar*|versus|vs.|vs|against|than|amongst|among|rival*|on~par with|competitive with|"
