@@ -878,3 +878,14 @@ def test_the_reader_as_a_recipient_is_not_the_reader_as_maker() -> None:
     assert [c.phrase for c in positives(md, own=frozenset({"wren", "wrenai"}))] == ["open-source"]
     assert positives(in_body("Wren lets you build open-source apps.")) == []
     assert [c.phrase for c in positives(in_body("Wren lets you build open-source Wren plugins."))] == ["open-source"]
+
+
+def test_a_completed_release_linked_to_the_owners_own_page_is_the_owners() -> None:
+    # the sentence sends the reader to the owner's own Hugging Face page for what it says is now open; a page of
+    # another owner leaves the unknown name unowned
+    md = "Finch-7B 目前已完全开源，支持商用，可在 [Hugging Face](https://huggingface.co/{}) 仓库获取模型。\n"
+    own = frozenset({"wren", "wrenai"})
+    assert [c.phrase for c in positives(md.format("wrenai"), own=own)] == ["开源"]
+    assert positives(md.format("kestrel"), own=own) == []
+    english = "Finch-7B is now fully open-sourced: get it on [Hugging Face](https://huggingface.co/{}) today.\n"
+    assert [c.phrase for c in positives(english.format("wrenai"), own=own)] == ["fully open-sourced"]

@@ -172,6 +172,13 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
                 # what the phrase points at ('Full benchmark is open source: [OWNER/benchmark](…)')
                 v = _owned(det, here, a - shift, b - shift, kind, strength, "own-link",
                            f"what is open is linked to the owner's own repository or model (was: {v.reason})")
+            if not v.claim and not v.negated and v.rule == "no-owner" and (
+                    p.PREDICATED_RELEASE.search(slow, 0, a) or p.CJK_DONE_QUALIFIED.search(slow, max(0, a - 8), a)) \
+                    and any(start + b <= x and y <= end for x, y in own_links or ()):
+                # 'Atom-7B 目前已完全开源，可在 [Hugging Face](https://huggingface.co/OWNER) 获取模型': a completed release
+                # that the sentence sends the reader to the owner's own page for is the owner's
+                v = _owned(det, here, a - shift, b - shift, kind, strength, "own-link",
+                           f"a completed release the sentence links to the owner's own page for (was: {v.reason})")
             if v.claim and not v.negated and v.rule in _WEAK_OWNERSHIP and other_entry and index:
                 v = Verdict(False, False, "none", "n/a", "entry-subject",
                             "a later sentence of an entry that opens with another owner's linked name describes it")
