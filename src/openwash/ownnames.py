@@ -94,6 +94,9 @@ _OTHERS_PRODUCT = lazyre.compile(
     r"\b(?:(?:implementation|alternative|clone|fork|port|replacement|client|wrapper|front-?end|plugin|extension)s?"
     r"\s+(?:of|to|for)|(?:based|built)\s+on(?:\s+top\s+of)?|compatible\s+with|powered\s+by)"
     r"\s+(?:the\s+|an?\s+)?([A-Z][\w\-.]*\w)")
+# a verb of use right before a name ('uses **Kestrel**', '使用 **Kestrel**')
+_USED_BEFORE = lazyre.compile(r"(?:\b(?:uses?|using|leverag\w*|built\s+(?:on|with)|based\s+on|powered\s+by)|使用|采用|採用|基于|基於|"
+                              r"结合|結合|借助|利用)\s*$", re.I)
 # an emphasised name opening the lead as the copula's subject, with a short name in brackets after it
 _LEAD_EMPHASIS = lazyre.compile(r"\s*(?:>\s*)?(\*{1,2}|_{1,2})([^*_\n]{2,40}?)\1\s*(?:\(([A-Za-z][\w.\-]{1,15})\)\s*)?"
                                 r"(?:(?:is|are|was)\s|是|为|為)")
@@ -342,7 +345,9 @@ def names_from_document(doc: Document, owner: str = "") -> list[tuple[str, str]]
             for m in _BOLD.finditer(line):
                 name = (m.group(1) or m.group(2)).strip()
                 # (a bold phrase that runs from Latin into CJK is emphasis, not a name: '**GPT4自动构建**')
-                if len(name.split()) <= 3 and name[:1].isupper() and not has_cjk(name):
+                # ('**Wren** 使用 **Kestrel K2**…', '**Wren** uses **Kestrel**': what the lead uses is another's)
+                if len(name.split()) <= 3 and name[:1].isupper() and not has_cjk(name) \
+                        and not _USED_BEFORE.search(line, 0, m.start()):
                     out.append((name, f"{where}:{block.line}: lead"))
         emphasised = _LEAD_EMPHASIS.match(doc.lines[block.line - 1]) if block.line <= len(doc.lines) else None
         subject = emphasised.group(2) if emphasised else ""

@@ -889,3 +889,31 @@ def test_a_completed_release_linked_to_the_owners_own_page_is_the_owners() -> No
     assert positives(md.format("kestrel"), own=own) == []
     english = "Finch-7B is now fully open-sourced: get it on [Hugging Face](https://huggingface.co/{}) today.\n"
     assert [c.phrase for c in positives(english.format("wrenai"), own=own)] == ["fully open-sourced"]
+
+
+def test_a_negated_scope_of_release_is_a_negation_zh() -> None:
+    # '不在本仓库开源范围内' (not within what this repository releases)
+    found = claims_in(in_body("> 说明：ASIC 后端物理实现不在本仓库开源范围内。"))
+    assert [(c.phrase, c.negated) for c in found] == [("开源", True)]
+    assert [c.phrase for c in positives(in_body("本仓库开源范围包括模型和代码。"))] == ["开源"]
+
+
+def test_an_adverb_between_the_author_and_the_phrase_makes_it_the_verb_zh() -> None:
+    assert [c.phrase for c in positives(in_body("我们同时开源模型权重、预训练数据和训练脚本。"))] == ["开源"]
+    assert positives(in_body("我们也使用开源模型。")) == []
+
+
+def test_a_remark_in_parentheses_describes_the_name_before_it_zh() -> None:
+    # '使用 **Kestrel K2**（…开源MoE模型）': the remark is about Kestrel K2; a name coordinated with an own one is the
+    # author's ('Wren 和 Finch（…的开源版本）')
+    assert positives(in_body("**Wren** 使用 **Kestrel K2**（Loon 于2025年发布的万亿参数开源MoE模型）进行优化。")) == []
+    assert positives(in_body("**或用 Kestrel CLI**（社区开源安装器）：")) == []
+    news = "## News\n\n* 2024.3.15: Wren 和 Finch（面向 GPT 的开源版本）正在生产环境中运行。\n"
+    assert [c.phrase for c in positives(news)] == ["开源"]
+
+
+def test_thanks_after_what_towards_names_is_thanks_zh() -> None:
+    # '我们对以下…的开源先锋项目致以由衷的敬意与感谢': the author thanks the projects; a thanks in the next clause
+    # does not undo a release
+    assert positives(in_body("我们对以下直接 Fork 或集成的开源先锋项目致以由衷的敬意与感谢：")) == []
+    assert [c.phrase for c in positives(in_body("我们对模型进行开源，感谢大家支持。"))] == ["开源"]

@@ -411,3 +411,11 @@ def test_a_label_line_opening_the_lead_names_nothing() -> None:
     assert "storage" not in ownnames.derive("wren", "", [doc]).keys
     doc = parse_document("README.md", "readme", "Kestrel：一个语音模型。\n")
     assert "kestrel" in ownnames.derive("wren", "", [doc]).keys
+
+
+def test_a_bold_name_the_lead_uses_is_not_an_own_name() -> None:
+    # '**Wren** 使用 **Kestrel K2** …', '**Wren** uses **Finch**': what the lead uses is another's
+    for lead in ("**Wren** 使用 **Kestrel K2** 进行优化。", "**Wren** uses **Kestrel K2** for planning."):
+        doc = parse_document("README.md", "readme", f"# Wren\n\n{lead}\n")
+        names = [n for n, _where in ownnames.names_from_document(doc)]
+        assert "Wren" in names and "Kestrel K2" not in names

@@ -84,6 +84,16 @@ class CjkJudgement(Reader):
             # '开源最强 Llama 3.1 模型发布': a well-known family's model named right after the phrase is what is open
             # ('开源的 Linux 服务器面板' is a panel for Linux)
             return out(False, "third-party", f"a well-known family's model ('{family.group(1)}')")
+        paren = max(low.rfind("（", 0, a), low.rfind("(", 0, a))
+        if paren > 0 and not any(c in low[paren:a] for c in "）)") and any(c in low[b:] for c in "）)"):
+            lead = max(low.rfind(m, 0, paren) for m in "，,。；;：:、") + 1
+            # (a name coordinated with an own one, 'OWN 和 X（…的开源版本）', is one of the author's releases too;
+            # 'OWN 使用 X（…）' uses X)
+            beside_own = any(lead <= y <= paren and not lx.DEPENDENCY.search(low, y, paren) for _x, y in s.own_spans)
+            if not beside_own and self._names_someone(s, max(lead, paren - 30), paren):
+                # '使用 **Kimi K2**（…万亿参数开源MoE模型）': a remark in parentheses right after another's name
+                # describes that name
+                return out(False, "third-party", "a remark in parentheses on another's name before it")
         frame = self.locative_frame(low, a, b, cs)
         if frame:
             return out(False, "dependency", f"the phrase names where something is done or found ('{frame}'), not "
@@ -98,6 +108,12 @@ class CjkJudgement(Reader):
             # goes on about, as 'For open-source methods, …' does in English; '对于本项目开源的模型' names the own ones
             # (a licence in the frame, '关于开源协议，本项目采用 MIT', is the licence wording decided below)
             return out(False, "generic", f"a topic frame ('{topic.group(0).strip()}…，') names a kind of thing")
+        # '我们对以下…的开源先锋项目致以由衷的敬意与感谢' (we thank the open-source projects below): the phrase is in
+        # what 对 … thanks
+        thanks_end = min((i for i in (low.find(m, b) for m in "，,。；;") if i >= 0), default=len(low))
+        thanked = lx.THANKS.search(low, b, thanks_end) if p.CJK_TOWARDS.search(low, cs, a) else None
+        if thanked:
+            return out(False, "thanks", f"thanks or credit to others ('对…{thanked.group(0)}')")
         fp_agent = lx.FIRST_PERSON.search(low[cs:a])
         causer = p.CJK_CAUSATIVE.search(low[cs:a])
         if fp_agent and causer and causer.start() > fp_agent.start():
@@ -108,7 +124,9 @@ class CjkJudgement(Reader):
                 and not p.CJK_CURATES.search(low, cs + fp_agent.end(), a) \
                 and not lx.THANKS.search(low[cs:a]) and "由" not in low[cs + fp_agent.end():a] \
                 and not p.JUDGE_CJK_2.search(low[cs + fp_agent.end():a]) \
-                and (p.CJK_RELEASE_AFTER.match(low[b:]) or p.CJK_BA.search(low[cs + fp_agent.end():a])):
+                and (p.CJK_RELEASE_AFTER.match(low[b:]) or p.CJK_BA.search(low[cs + fp_agent.end():a])
+                     # ('我们同时开源模型权重、…': an adverb between the author and the phrase makes it the verb)
+                     or p.CJK_ADVERBS_ONLY.fullmatch(low, cs + fp_agent.end(), a)):
             return out(True, "first-person", f"the author ('{fp_agent.group(0)}') releases it")
         # community
         head_zone = after[:6]

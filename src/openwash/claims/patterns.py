@@ -440,6 +440,14 @@ CJK_USED_HEAD = lazyre.compile(r"(?:使用|采用|採用|用到|依赖|依賴|�
 CJK_OPEN_DEPENDENCY = lazyre.compile(r"(?:基于|基於|使用|采用|採用|利用|借助|集成)[^的]*$")
 # a bare artifact noun that opens a sentence, right before the phrase ('产品开源免费', '- 代码已全部开源'), or the whole of
 # the work ('全流程开源', the whole pipeline)
+# the scope of a release negated: '不在本仓库开源范围内', '不属于开源部分'
+CJK_NOT_IN_SCOPE = lazyre.compile(r"(不(?:在|属于|屬於|包含在|包括在|包含于))[^，,。；;]{0,12}$")
+CJK_SCOPE_AFTER = lazyre.compile(r"\s*(?:的)?\s*(?:范围|範圍|之列|部分|之内|之內|内|內)")
+# adverbs only, at least one: what stands between a subject and its verb ('我们同时开源', '我们也正式开源')
+CJK_ADVERBS_ONLY = lazyre.compile(r"\s*(?:(?:同时|同時|也|还|還|正式|首次|全面|进一步|進一步|一并|一併|一起|今天|今日|此次|本次|"
+                                  r"已经|已經|已|均|都|全部|完全)\s*)+")
+# 对 (towards): what a later verb of the clause is done to ('对 X 致以感谢')
+CJK_TOWARDS = lazyre.compile(r"对|對")
 # a topic frame opening the sentence: 'for / as for / about …，'
 CJK_TOPIC_FRAME = lazyre.compile(r"\W{0,4}(?:对于|對於|关于|關於|至于|至於|针对|針對)")
 CJK_LICENSE_WORD = lazyre.compile(r"协议|協議|许可|許可|license|licence")

@@ -21,6 +21,10 @@ def negation(low: str, a: int, b: int, cs: int, ce: int, cjk: bool) -> str:
         m = lx.NEGATION_CJK.search(window)
         if m:
             return m.group(0).strip()
+        # '不在本仓库开源范围内' (not within what this repository releases): the scope is negated, not a verb
+        scope = p.CJK_NOT_IN_SCOPE.search(low, max(cs, a - 16), a)
+        if scope and p.CJK_SCOPE_AFTER.match(low, b):
+            return scope.group(1)
         h = lx.HEDGE.search(low[max(0, a - 12):min(len(low), b + 20)])
         if h:
             return h.group(0)
