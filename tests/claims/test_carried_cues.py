@@ -917,3 +917,18 @@ def test_thanks_after_what_towards_names_is_thanks_zh() -> None:
     # does not undo a release
     assert positives(in_body("我们对以下直接 Fork 或集成的开源先锋项目致以由衷的敬意与感谢：")) == []
     assert [c.phrase for c in positives(in_body("我们对模型进行开源，感谢大家支持。"))] == ["开源"]
+
+
+def test_an_unknown_name_made_by_the_owner_is_the_owners() -> None:
+    # 'Finch is a series of open source AI models developed by OWNER': the maker names whose release it is
+    own = frozenset({"wren", "loonlabs"})
+    assert [c.phrase for c in positives(in_body("Finch is a series of open source AI models developed by Loon Labs."),
+                                        own=own)] == ["open source"]
+    assert positives(in_body("Finch is a series of open source AI models developed by Kestrel Labs."), own=own) == []
+
+
+def test_by_releasing_the_main_clauses_subject_releases_zh() -> None:
+    # '通过开源…的代码和权重，我们旨在…' (by open-sourcing the code and weights, we aim to …); '通过开源社区的帮助' names a
+    # community
+    assert [c.phrase for c in positives(in_body("通过开源基础模型的代码和权重，我们旨在弥合差距。"))] == ["开源"]
+    assert positives(in_body("通过开源社区的帮助，我们完成了项目。")) == []

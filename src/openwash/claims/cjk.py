@@ -114,6 +114,15 @@ class CjkJudgement(Reader):
         thanked = lx.THANKS.search(low, b, thanks_end) if p.CJK_TOWARDS.search(low, cs, a) else None
         if thanked:
             return out(False, "thanks", f"thanks or credit to others ('对…{thanked.group(0)}')")
+        by_doing = p.CJK_BY_DOING.search(low, max(0, a - 6), a)
+        comma = min((i for i in (low.find(m, b) for m in "，,") if i >= 0), default=-1) if by_doing else -1
+        if comma > 0 and not low.startswith("的", b) and not lx.COMMUNITY_HEADS.search(after.lstrip()[:4]) \
+                and not p.JUDGE_CJK_4.match(after):  # ('通过开源社区的帮助' names a community)
+            main = comma + 1 + len(low[comma + 1:]) - len(low[comma + 1:].lstrip())
+            if lx.FIRST_PERSON.match(low, main) or any(x == main for x, _y in s.own_spans):
+                # '通过开源…的代码和权重，我们旨在…' (by open-sourcing the code and weights, we aim to …): the main
+                # clause's subject does what 通过 (by) says, as 'By open-sourcing X, we …' in English
+                return out(True, "first-person", "the main clause's subject does what '通过…' (by …ing) says")
         fp_agent = lx.FIRST_PERSON.search(low[cs:a])
         causer = p.CJK_CAUSATIVE.search(low[cs:a])
         if fp_agent and causer and causer.start() > fp_agent.start():

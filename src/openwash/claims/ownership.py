@@ -137,6 +137,10 @@ class Ownership(Reader):
             own, why = pred
             if own:
                 return out(True, "own-subject", f"openness is said of the own artifact ({why})")
+            maker = None if verb_form else p.MAKER.match(low, b + len(" ".join(head)) + 1 if head else b)
+            if maker and (self.has_own(maker.group("who")) or lx.FIRST_PERSON.match(maker.group("who"))):
+                # 'Phi is a series of open source AI models developed by OWNER': a name of the owner's release
+                return out(True, "own-subject", f"made by the owner ('{maker.group(0).strip(' ,(')}')")
             if not inner_own:
                 return out(False, "third-party", f"openness is said of something else ({why})")
 

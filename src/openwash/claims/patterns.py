@@ -448,6 +448,8 @@ CJK_ADVERBS_ONLY = lazyre.compile(r"\s*(?:(?:同时|同時|也|还|還|正式|�
                                   r"已经|已經|已|均|都|全部|完全)\s*)+")
 # 对 (towards): what a later verb of the clause is done to ('对 X 致以感谢')
 CJK_TOWARDS = lazyre.compile(r"对|對")
+# 'by (doing)' right before the phrase as a verb: '通过开源…，我们…'
+CJK_BY_DOING = lazyre.compile(r"(?:通过|通過|借由|藉由)\s*$")
 # a topic frame opening the sentence: 'for / as for / about …，'
 CJK_TOPIC_FRAME = lazyre.compile(r"\W{0,4}(?:对于|對於|关于|關於|至于|至於|针对|針對)")
 CJK_LICENSE_WORD = lazyre.compile(r"协议|協議|许可|許可|license|licence")
