@@ -328,9 +328,10 @@ def names_from_document(doc: Document, owner: str = "") -> list[tuple[str, str]]
             name = title_name(block.text)
             words = name.split()
             # (a title that holds an openness phrase describes, it does not name: '## Local Open Source Models';
-            # one word is a name, whatever it is made of: 'OpenLLM')
+            # one Latin word is a name, whatever it is made of: 'OpenLLM'; Chinese has no spaces: '## 开源赞助支持'
+            # is a phrase)
             if name and len(words) <= 4 and words and (block.heading_level == 1 or not is_generic(words[0])) \
-                    and (len(words) == 1 or not any_phrase(name.lower())):
+                    and ((len(words) == 1 and not has_cjk(name)) or not any_phrase(name.lower())):
                 out.append((name, f"{where}:{block.line}: title"))
         seen_h1 = seen_h1 or block.heading_level == 1
     lead = _lead_blocks(doc)

@@ -419,3 +419,11 @@ def test_a_bold_name_the_lead_uses_is_not_an_own_name() -> None:
         doc = parse_document("README.md", "readme", f"# Wren\n\n{lead}\n")
         names = [n for n, _where in ownnames.names_from_document(doc)]
         assert "Wren" in names and "Kestrel K2" not in names
+
+
+def test_a_chinese_title_that_holds_an_openness_phrase_names_nothing() -> None:
+    # Chinese writes no spaces: '## 开源赞助支持' (open-source sponsorship) is a phrase, not a one-word name
+    doc = parse_document("README.md", "readme", "## 💖 开源赞助支持\n\n感谢每一位朋友的支持。\n")
+    assert [n for n, _where in ownnames.names_from_document(doc)] == []
+    doc = parse_document("README.md", "readme", "## 💖 OpenLLM\n\n感谢每一位朋友的支持。\n")
+    assert [n for n, _where in ownnames.names_from_document(doc)] == ["OpenLLM"]
