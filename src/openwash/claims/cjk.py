@@ -10,7 +10,7 @@ from openwash.claims import patterns as p
 from openwash.claims.places import closed_by_de
 from openwash.claims.reader import Reader
 from openwash.claims.record import Sentence, Verdict
-from openwash.claims.text import from_first_word, last_match
+from openwash.claims.text import from_first_word, last_match, next_mark
 
 
 class CjkJudgement(Reader):
@@ -99,9 +99,9 @@ class CjkJudgement(Reader):
             return out(False, "dependency", f"the phrase names where something is done or found ('{frame}'), not "
                                             "what is released")
         topic = p.CJK_TOPIC_FRAME.match(low)
-        close = min((i for i in (low.find(m, b) for m in "，,：:") if i >= 0), default=-1) if topic else -1
+        close = next_mark(low, b, "，,：:") if topic else -1
         if topic and topic.end() <= a and 0 <= close - topic.end() <= 20 \
-                and not any(m in low[topic.end():a] for m in "，,。；;") and not p.CJK_LICENSE_WORD.search(low, b, close) \
+                and not any(m in low[topic.end():a] for m in "，,。；;") and not lx.LICENSE_HEADS.search(low[b:close]) \
                 and not (lx.FIRST_PERSON.search(low, topic.end(), close) or lx.DEMONSTRATIVE.search(low, topic.end(), close)
                          or any(topic.end() <= x < close for x, _y in s.own_spans)):
             # '对于开源方法，我们…' (for open-source methods, we …): a topic frame names a kind of thing the sentence
@@ -110,12 +110,12 @@ class CjkJudgement(Reader):
             return out(False, "generic", f"a topic frame ('{topic.group(0).strip()}…，') names a kind of thing")
         # '我们对以下…的开源先锋项目致以由衷的敬意与感谢' (we thank the open-source projects below): the phrase is in
         # what 对 … thanks
-        thanks_end = min((i for i in (low.find(m, b) for m in "，,。；;") if i >= 0), default=len(low))
-        thanked = lx.THANKS.search(low, b, thanks_end) if p.CJK_TOWARDS.search(low, cs, a) else None
+        thanks_end = next_mark(low, b, "，,。；;", len(low))
+        thanked = lx.THANKS.search(low, b, thanks_end) if any(c in low[cs:a] for c in "对對") else None
         if thanked:
             return out(False, "thanks", f"thanks or credit to others ('对…{thanked.group(0)}')")
         by_doing = p.CJK_BY_DOING.search(low, max(0, a - 6), a)
-        comma = min((i for i in (low.find(m, b) for m in "，,") if i >= 0), default=-1) if by_doing else -1
+        comma = next_mark(low, b, "，,") if by_doing else -1
         if comma > 0 and not low.startswith("的", b) and not lx.COMMUNITY_HEADS.search(after.lstrip()[:4]) \
                 and not p.JUDGE_CJK_4.match(after):  # ('通过开源社区的帮助' names a community)
             main = comma + 1 + len(low[comma + 1:]) - len(low[comma + 1:].lstrip())
@@ -429,7 +429,7 @@ class CjkJudgement(Reader):
             # the author releases when named before the phrase or in its clause; '大规模模型开源受到限制，我们将…'
             # (releasing large models is restricted; we will …) names the author in a later clause about something
             # else, while a clause the phrase ends shares the next one's subject ('通过开源，我们…', '虽然是开源，但我们…')
-            clause_end = min((i for i in (low.find(mark, b) for mark in "，,；;。") if i >= 0), default=len(low))
+            clause_end = next_mark(low, b, "，,；;。", len(low))
             goes_on = len(low[b:clause_end].strip(" *_`!！~～")) >= 4
             if goes_on and ((first and first.start() >= clause_end) or (dem and dem.start() >= clause_end)):
                 first = lx.FIRST_PERSON.search(low, 0, a) or lx.FIRST_PERSON.search(low, b, clause_end)

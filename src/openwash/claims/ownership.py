@@ -625,10 +625,10 @@ class Ownership(Reader):
                 and not any(x < end and start < y for x, y in s.link_spans)
                 and all(0 < len(c) <= 2 and p.ARTIFACT.match(c[-1]) for c in conjuncts)
                 and not any(ch.isupper() for ch in orig.lstrip(" *_`'\"")[1:]) and not self.names_known_family(subj)):
-            agent = p.PASSIVE_AGENT.match(low, a)
-            if agent and not (self.has_own(agent.group(1)) or lx.FIRST_PERSON.match(agent.group(1))):
+            agent = p.MAKER.match(low, a)  # the phrase is the passive's verb: 'open-sourced by Meta'
+            if agent and not (self.has_own(agent.group("who")) or lx.FIRST_PERSON.match(agent.group("who"))):
                 # 'The models are open-sourced by Meta': the passive's agent says whose release they are
-                return False, f"'{short}' released by someone else ('by {agent.group(1).strip()}')"
+                return False, f"'{short}' released by someone else ('by {agent.group('who').strip()}')"
             return True, f"'{short}' (a definite artifact of this release)"
         if self._is_name(s, start, end):
             if s.block_kind == "heading" and s.heading_level == 1 and not appositive:

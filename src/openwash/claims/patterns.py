@@ -446,13 +446,10 @@ CJK_SCOPE_AFTER = lazyre.compile(r"\s*(?:的)?\s*(?:范围|範圍|之列|部分|
 # adverbs only, at least one: what stands between a subject and its verb ('我们同时开源', '我们也正式开源')
 CJK_ADVERBS_ONLY = lazyre.compile(r"\s*(?:(?:同时|同時|也|还|還|正式|首次|全面|进一步|進一步|一并|一併|一起|今天|今日|此次|本次|"
                                   r"已经|已經|已|均|都|全部|完全)\s*)+")
-# 对 (towards): what a later verb of the clause is done to ('对 X 致以感谢')
-CJK_TOWARDS = lazyre.compile(r"对|對")
 # 'by (doing)' right before the phrase as a verb: '通过开源…，我们…'
 CJK_BY_DOING = lazyre.compile(r"(?:通过|通過|借由|藉由)\s*$")
 # a topic frame opening the sentence: 'for / as for / about …，'
 CJK_TOPIC_FRAME = lazyre.compile(r"\W{0,4}(?:对于|對於|关于|關於|至于|至於|针对|針對)")
-CJK_LICENSE_WORD = lazyre.compile(r"协议|協議|许可|許可|license|licence")
 # what a release is made of, said bare (Chinese has no articles): the product, its code, its backend
 _CJK_ARTIFACT_NOUNS = (r"(产品|產品|项目|項目|代码|代碼|源码|源碼|模型|模型权重|模型權重|权重|權重|数据集|數據集|框架|系统|系統|平台|"
                        r"社区版|社區版|全流程|全链路|全鏈路|全栈|全棧|全套|全系列|源代码|源代碼|后端|後端|前端|服务端|服務端|"
@@ -568,8 +565,6 @@ CJK_LABEL = lazyre.compile(r"\W*(?:[-*+•]\s+)?\W*(?![qa]\d{0,3}\s*[：:])(?!\d
 # a label that opens the sentence ('Wren：由 X 开源的推理框架'), wherever the phrase is
 CJK_OPENING_LABEL = lazyre.compile(r"\W*(?:[-*+•]\s+)?\W*([^：:，,。]{1,30}?)\s*[：:]")
 LATIN = lazyre.compile(r"[a-z]")
-# the agent of a passive release right after its phrase ('open-sourced by Meta', 'open sourced by the team')
-PASSIVE_AGENT = lazyre.compile(r"[\w\-]+(?:\s+sourced)?\s+by\s+(?!(?:design|default|nature|choice)\b)((?:the\s+)?[^\s,.;:!?()]+(?:\s+[^\s,.;:!?()]+)?)")
 # where a coordinated list of nouns splits ('models, framework, and data', 'code & weights')
 CONJUNCTION_SPLIT = lazyre.compile(r"\s*,\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&)\s+")
 LIST_TAIL = lazyre.compile(r"^\s*(?:[\w\-]+,?\s+){0,3}?(?:and|or|&)\s+[\w\-]+(?:\s+[\w\-]+){0,3}\s*$")
@@ -580,8 +575,8 @@ PAREN_AFTER_NAME = lazyre.compile(r"(?<=[\w.\-])\s*\(\s*$")  # 'vLLM (open sourc
 MAKER = lazyre.compile(r"[\s,]*(?:\(|which\s+(?:is|was|are|were)\s+|that\s+(?:is|was|are|were)\s+)?"
                     r"(?:maintained|developed|created|built|made|released|published|provided|written|trained|owned|"
                     r"run|open[\s-]?sourced|led|backed|funded|sponsored|operated)\s+by\s+"
-                    # 'built by inverting Whisper' says how it was made, not who made it
-                    r"(?!\w+ing\b)(?P<who>[^,;.()]{1,40})")
+                    # 'built by inverting Whisper' says how it was made, not who made it; 'by design' names no one
+                    r"(?!\w+ing\b|(?:design|default|nature|choice)\b)(?P<who>[^,;.()]{1,40})")
 # words after which 'to' opens an infinitive ('aims to construct', 'in order to train')
 INTENT_BEFORE_TO = frozenset(["aim", "aims", "aimed", "aiming", "want", "wants", "wanted", "need", "needs", "strive",
                               "strives", "seek", "seeks", "try", "tries", "trying", "hope", "hopes", "order", "going",

@@ -29,6 +29,11 @@ def is_head_noun(word: str) -> bool:
                 or lx.LICENSE_HEADS.search(word))
 
 
+def next_mark(text: str, start: int, marks: str, default: int = -1) -> int:
+    """Where the first of ``marks`` stands in ``text`` from ``start`` on (``default`` when none does)."""
+    return min((i for i in (text.find(m, start) for m in marks) if i >= 0), default=default)
+
+
 def from_first_word(text: str) -> str:
     """``text`` from its first letter or digit on: brackets, punctuation and emoji before it are marks."""
     return text[next((i for i, ch in enumerate(text) if ch.isalnum()), len(text)):]
