@@ -932,3 +932,10 @@ def test_by_releasing_the_main_clauses_subject_releases_zh() -> None:
     # community
     assert [c.phrase for c in positives(in_body("通过开源基础模型的代码和权重，我们旨在弥合差距。"))] == ["开源"]
     assert positives(in_body("通过开源社区的帮助，我们完成了项目。")) == []
+
+
+def test_an_object_pronoun_after_the_phrase_makes_it_a_verb() -> None:
+    # 'we decided to open-source it': 'to' is an infinitive's, not a preposition before the idea of open source
+    assert [c.phrase for c in positives(in_body("This is a pre-alpha release; we decided to open-source it for the "
+                                                "curious."))] == ["open-source"]
+    assert positives(in_body("We contribute to open source.")) == []

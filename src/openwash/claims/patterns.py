@@ -171,7 +171,8 @@ THIRD_PARTY_ANTECEDENT = lazyre.compile(r"\bthird[- ]part(?:y|ies)\b")
 OWNER_11 = lazyre.compile(r",\s*$")
 # a subject pronoun right before 'open-source': the word can only be the verb ('we open-source intermediate ...')
 SUBJECT_PRONOUN_BEFORE = lazyre.compile(r"(?:^|\s)(?:we|i|they)\s+$")
-OWNER_12 = lazyre.compile(r"\s*(?:the|our|a|an|all|both|this|these|its|their|several|two|three|four|five|six|"
+# the object right after the phrase as a verb ('open-source the code', 'open-source it')
+OWNER_12 = lazyre.compile(r"\s*(?:the|our|a|an|all|both|this|these|its|their|several|two|three|four|five|six|it|them|everything|"
                           r"\w+[\-\d]\w*)\b")
 OWNER_13 = lazyre.compile(r"\s*\**[A-Z]")
 OWNER_14 = lazyre.compile(r"\b(?:is|are|was|were|has|have|had)\b")
