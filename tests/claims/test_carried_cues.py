@@ -939,3 +939,18 @@ def test_an_object_pronoun_after_the_phrase_makes_it_a_verb() -> None:
     assert [c.phrase for c in positives(in_body("This is a pre-alpha release; we decided to open-source it for the "
                                                 "curious."))] == ["open-source"]
     assert positives(in_body("We contribute to open source.")) == []
+
+
+def test_the_copyright_holders_name_asserts_nothing() -> None:
+    # a notice names who holds the copyright; an apposition after it still speaks of the release
+    assert positives(in_body("Copyright (C) 2014-2022 OPEN SOURCE SOCIAL NETWORK <https://example.org>,")) == []
+    assert positives(in_body("Copyright 2023 The Open Source Wren Authors.")) == []
+    assert [c.phrase for c in positives(in_body("© 2024 Wren, an open-source project."))] == ["open-source"]
+
+
+def test_an_images_text_naming_a_picture_asserts_nothing() -> None:
+    # '![Wren Open Source App screenshots](…)' says what the picture shows
+    own = frozenset({"wren", "wrenopensourceapp"})
+    assert positives("# Wren\n\n![Wren Open Source App screenshots](docs/shots.jpeg)\n", own=own) == []
+    assert [c.phrase for c in positives("# Wren\n\n![Wren, an open-source speech model](docs/hero.png)\n",
+                                        own=own)] == ["open-source"]

@@ -47,6 +47,13 @@ class Judge(Ownership, CjkJudgement, TargetAndStrength):
             fixed = None  # 'X is an open-source initiative led by …': an initiative, not the Open Source Initiative
         if fixed and fixed.start() <= a + 1 and fixed.end() >= b:
             return out(False, "name", f"'{s.text[fixed.start():fixed.end()]}' is a name or a fixed expression, not a claim")
+        holder = p.COPYRIGHT_HOLDER.match(low)
+        if holder and holder.start(1) <= a and b <= holder.end(1):
+            # 'Copyright (C) 2014-2022 OPEN SOURCE SOCIAL NETWORK': the holder's name, in a notice that asserts nothing
+            return out(False, "license-text", "part of the copyright holder's name")
+        if s.block_kind == "alt_text" and p.PICTURE_NOUN_END.search(low):
+            # '![Wren Open Source App screenshots](…)': an image's text says what the picture shows
+            return out(False, "heading", "an image's description names what it shows")
         tail = p.JUDGE_1.sub("", low)
         if tail.endswith(("?", "？")) or p.JUDGE_3.search(tail):
             return out(False, "question", "the sentence is a question")
