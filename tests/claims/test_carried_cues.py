@@ -954,3 +954,21 @@ def test_an_images_text_naming_a_picture_asserts_nothing() -> None:
     assert positives("# Wren\n\n![Wren Open Source App screenshots](docs/shots.jpeg)\n", own=own) == []
     assert [c.phrase for c in positives("# Wren\n\n![Wren, an open-source speech model](docs/hero.png)\n",
                                         own=own)] == ["open-source"]
+
+
+def test_an_adverb_between_the_author_and_the_verb_keeps_it_a_verb() -> None:
+    # 'We fully open-source the models, data, …': the object follows the verb, the adverb is no modifier
+    assert [c.phrase for c in positives(in_body("We fully open-source the models, data and code."))] == ["open-source"]
+    assert positives(in_body("We fully support open-source models.")) == []
+
+
+def test_these_sources_a_colon_lists_are_others() -> None:
+    # 'Wren synthesizes ideas from these open-source projects:': the list after it names the sources
+    assert positives(in_body("Wren synthesizes ideas from these open-source projects:")) == []
+    assert [c.phrase for c in positives(in_body("We release these open-source models:"))] == ["open-source"]
+
+
+def test_all_resources_are_the_releases_parts() -> None:
+    # a heading '1. All Resources Fully Open-Sourced' and 'All resources are open source' speak of the release
+    assert [c.phrase for c in positives("# Wren\n\n### 1. All Resources Fully Open-Sourced\n")] == ["Fully Open-Sourced"]
+    assert positives(in_body("We list useful open-source resources.")) == []

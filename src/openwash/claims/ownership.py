@@ -50,7 +50,7 @@ class Ownership(Reader):
         left = low[cs:a]
         gov = " ".join(before[-4:])
         verb_form = bool(p.PLAN_1.search(low[a:b])) or bool(
-            p.OWNER_10.search(low[max(0, a - 12):a])
+            p.OWNER_10.search(low[max(0, a - 24):a])
             and (p.OWNER_12.match(low[b:]) or p.OWNER_13.match(s.text[b:]))) or bool(
             kind == "open-source" and p.SUBJECT_PRONOUN_BEFORE.search(low[max(0, a - 8):a]))
         if verb_form and head and low[a:b].endswith(("sourced", "released")) \
@@ -235,7 +235,8 @@ class Ownership(Reader):
             return out(False, "third-party", f"'{det_word}' points back at the third parties just named")
         pre = low[cs:a].split()
         if det == "this" and det_word in ("these", "those") and len(pre) >= 2 and pre[-2] in ("from", "of", "by") \
-                and lx.DEPENDENCY.search(low[cs:a]):
+                and (lx.DEPENDENCY.search(low[cs:a]) or (pre[-2] == "from" and low.rstrip().endswith(":"))):
+            # (and 'OWN synthesizes ideas from these open-source projects:': the list after it names the sources)
             # 'Aider uses modified files from these open source projects': what a verb of use takes them from
             return out(False, "dependency", f"what is used, taken 'from {det_word}' open-source things")
         if det == "this":

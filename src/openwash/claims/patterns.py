@@ -139,7 +139,8 @@ HEAD_OF = lazyre.compile(r"\s*[\w\-]+\s+of\s+(?:the\s+)?$")
 NP_START_1 = lazyre.compile(r"[;:!?。；：！？(]|,|\s-\s|—|–|^\W*(?:[-*+•]|\d+[.)])\s")
 NP_START_2 = lazyre.compile(r"[^\s]+")
 OWNER_1 = lazyre.compile(r"\W*(?:[-*+•]\s+)?\W*([\w\- ]{2,40}?)\s*:\s")
-OWNER_10 = lazyre.compile(r"(?:^|\s)(?:we|to|and|i|they|also|now|just|finally|officially)\s+$")
+# the subject or marker of the phrase as a verb, an adverb between ('we fully open-source the models')
+OWNER_10 = lazyre.compile(r"(?:^|\s)(?:we|to|and|i|they|also|now|just|finally|officially)\s+(?:\w+ly\s+)?$")
 # the phrase inside an HTML table's header cell: '<th rowspan="2">Open Source</th>'
 HTML_HEADER_CELL_LEFT = lazyre.compile(r"<th\b[^<>]*>[^<>]{0,30}$")
 # what separates the pieces of a page title ('Wren - 开源推荐', 'Docs | Open-source Plan', 'Wren: Roadmap')
@@ -360,8 +361,8 @@ ARTIFACT = heads(
     "app application artifacts checkpoint checkpoints client code codebase components config configs crate crates "
     "data dataset datasets demo edition feature features framework implementation implementations libraries "
     "library llm llms model models module modules package packages parameters part parts pieces platform plugin "
-    "plugins project prompt prompts recipe recipes release releases repo repository script scripts sdk server "
-    "source_code stack tarball tokenizer tool tools variant variants version versions weights")
+    "plugins project prompt prompts recipe recipes release releases repo repository resources script scripts sdk "
+    "server source_code stack tarball tokenizer tool tools variant variants version versions weights")
 # verbs of attitude before bare 开源: open source as an idea ('尊重开源', '拥抱开源', '热爱开源')
 CJK_ATTITUDE_BEFORE = lazyre.compile(r"(?:尊重|热爱|熱愛|拥抱|擁抱|崇尚|信仰|致敬|践行|踐行)\s*$")
 # a locative frame '在 … 上/中/里' (on, in): 在 not part of a word ('现在', '正在', '存在', '在于', '在线'), and the
