@@ -972,3 +972,23 @@ def test_all_resources_are_the_releases_parts() -> None:
     # a heading '1. All Resources Fully Open-Sourced' and 'All resources are open source' speak of the release
     assert [c.phrase for c in positives("# Wren\n\n### 1. All Resources Fully Open-Sourced\n")] == ["Fully Open-Sourced"]
     assert positives(in_body("We list useful open-source resources.")) == []
+
+
+def test_other_licences_are_not_the_own_licence_zh() -> None:
+    # '这些代码采用其他开源许可证' (that code is under other open-source licences)
+    assert positives(in_body("该工具包还包含一些从其他仓库修改的代码，这些代码采用其他开源许可证。")) == []
+    assert [c.phrase for c in positives(in_body("本项目采用 MIT 开源许可证。"))] == ["开源"]
+
+
+def test_a_longer_relative_clause_closed_by_de_keeps_the_copulas_subject_zh() -> None:
+    # '是一个基于 Kestrel 的**一站式**序列理解开源工具箱': the verb of use sits in a relative clause on the head noun
+    assert [c.phrase for c in positives(in_body("Wren 是一个基于 Kestrel 的**一站式**序列理解开源工具箱。"))] == ["开源"]
+    assert positives(in_body("Wren 是使用开源模型的工具。")) == []
+
+
+def test_a_remark_in_brackets_after_the_subject_is_no_part_of_its_name_zh() -> None:
+    # '***Wren*** (**W**eb **R**eading **En**gine) 是…': the expansion is a remark; '中文名（Wren）是…' names the own one
+    md = in_body("***Wren*** (**W**eb **R**eading **En**gine Toolkit) 是一个序列理解开源工具箱。")
+    assert [c.phrase for c in positives(md)] == ["开源"]
+    assert [c.phrase for c in positives(in_body("鹪鹩（Wren）是一个开源的网页阅读工具。"))] == ["开源"]
+    assert positives(in_body("Kestrel（由 Loon 开发）是一个开源工具箱。")) == []

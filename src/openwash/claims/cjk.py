@@ -214,6 +214,9 @@ class CjkJudgement(Reader):
             if p.CJK_OTHERS_PARTS.search(low, 0, a):
                 # '使用涉及第三方代码的部分时，请遵循相应的开源协议': the licences of third-party parts
                 return out(False, "license-text", "the licences of parts others made ('第三方', '所用模型')")
+            if p.CJK_OTHER_BEFORE.search(low, max(0, a - 6), a):
+                # '这些代码采用其他开源许可证' (that code is under other open-source licences): not the own licence
+                return out(False, "license-text", "other licences ('其他…'), not the own one")
             other = p.CJK_OTHER_POSSESSOR.search(low[max(0, a - 40):a])
             if other and not self.has_own(other.group(1)):
                 return out(False, "license-text", f"the licence of another ('{other.group(1)}的')")
@@ -578,7 +581,12 @@ class CjkJudgement(Reader):
             # the phrase is the head noun the copula predicates)
             if m.group(0) in "，,。；;" or not (closed_by_de(gap[m.end():]) or clause_takes_phrase):
                 return None
+        # (a remark in brackets after the subject is no part of its name, '***OWN*** (**A**libaba … Toolkit) 是…', unless
+        # it is the own name itself, '中微子代理（OWN）是…')
         subj = low[:cop.start()]
+        remark = p.TRAILING_REMARK.search(subj)
+        if remark and not self.has_own(remark.group(0)):
+            subj = subj[:remark.start()]
         # (a place in the subject's clause names no subject: '代码在 GitHub 上都是开源的')
         clause = p.CJK_LOCATIVE_PHRASE.sub("", p.CJK_SUBJECT_5.split(subj)[-1])[-30:]
         if not clause.strip():

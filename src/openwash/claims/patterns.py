@@ -455,6 +455,10 @@ CJK_ADVERBS_ONLY = lazyre.compile(r"\s*(?:(?:同时|同時|也|还|還|正式|�
                                   r"已经|已經|已|均|都|全部|完全)\s*)+")
 # 'by (doing)' right before the phrase as a verb: '通过开源…，我们…'
 CJK_BY_DOING = lazyre.compile(r"(?:通过|通過|借由|藉由)\s*$")
+# 'other' right before the phrase: '其他开源许可证' (other open-source licences)
+CJK_OTHER_BEFORE = lazyre.compile(r"(?:其他|其它|其余|其餘|各自)\s*(?:的)?\s*$")
+# a remark in brackets closing a text ('OWN (Alibaba … Toolkit) ')
+TRAILING_REMARK = lazyre.compile(r"\s*[(（][^()（）]{0,80}[)）]\s*$")
 # a topic frame opening the sentence: 'for / as for / about …，'
 CJK_TOPIC_FRAME = lazyre.compile(r"\W{0,4}(?:对于|對於|关于|關於|至于|至於|针对|針對)")
 # what a release is made of, said bare (Chinese has no articles): the product, its code, its backend

@@ -138,13 +138,14 @@ _LICENSE_BASIS = lazyre.compile(r"[^，。；,;]{0,40}?(?:许可|許可|协议|�
 
 def closed_by_de(gap: str) -> bool:
     """The words after a dependency verb form a relative clause that ends at 的 right before the phrase, or before
-    a short modifier of the phrase's noun, with no clause break inside ('基于 Llama2 的' in '基于 Llama2 的开源大模型',
+    a modifier of the phrase's noun, with no clause break inside ('基于 Llama2 的' in '基于 Llama2 的开源大模型',
     '适用于端边云场景的新型开源框架', '基于 PyTorch 的目标检测开源工具箱')."""
     return bool(_CLOSED_BY_DE.search(gap)) and not any(mark in gap for mark in "，,；;。")
 
 
 # ... or at 的 and an enumeration comma that coordinates it with the phrase ('基于 netty 的、开源的 X')
-_CLOSED_BY_DE = lazyre.compile(r"的\s*、?\s*[\u4e00-\u9fff]{0,4}\s*$")
+# (the modifier may run longer and carry emphasis: '基于 ModelScope 的**一站式**序列理解开源工具箱')
+_CLOSED_BY_DE = lazyre.compile(r"的\s*、?\s*[\u4e00-\u9fff*_ ]{0,12}$")
 
 
 def _introduces_own_list(text: str, own: frozenset[str], *, heading: bool = False) -> str:
