@@ -992,3 +992,10 @@ def test_a_remark_in_brackets_after_the_subject_is_no_part_of_its_name_zh() -> N
     assert [c.phrase for c in positives(md)] == ["开源"]
     assert [c.phrase for c in positives(in_body("鹪鹩（Wren）是一个开源的网页阅读工具。"))] == ["开源"]
     assert positives(in_body("Kestrel（由 Loon 开发）是一个开源工具箱。")) == []
+
+
+def test_this_times_release_is_now_zh() -> None:
+    # '此次开源主要为…，后续将陆续推出' (this release mainly covers …; more will follow): the plan is the later clause's
+    md = in_body("**Wren**旨在构建完整解决方案，此次开源主要为安全防护能力，后续将陆续推出：")
+    assert [c.phrase for c in positives(md)] == ["开源"]
+    assert positives(in_body("Wren 模型开源，敬请期待。")) == []

@@ -84,8 +84,12 @@ JUDGE_CJK_12 = lazyre.compile(r"在|所有|全部|各类|主流")
 JUDGE_CJK_13 = lazyre.compile(r"(?:本仓库|本倉庫|本项目|本項目|このリポジトリ|これら|我们|我們|私たち)")
 JUDGE_CJK_14 = lazyre.compile(r"依照|遵循|遵守|采用|採用|使用|基于|基於|下で|に従|の下|依据|依據|根据|根據")
 JUDGE_CJK_15 = lazyre.compile(r"(?:本仓库|本倉庫|本项目|本項目|我们|我們)")
+_CJK_THIS_TIME = r"(?:此次|本次|这次|這次)"
+# what may stand right before a release told without a subject ('，开源…', '已开源', '此次开源' this time's release)
 JUDGE_CJK_16 = lazyre.compile(r"(?:^|[，,：:、；;]|并|並|和|及|已|已经|已經|正式|首次|宣布|全面|全部|均|都|陆续|陸續|也|还|還|当前|當前|目前|现已|現已|"
-                              r"最新|近日|日前)\s*$")
+                              r"最新|近日|日前|" + _CJK_THIS_TIME + r")\s*$")
+# this time, this occasion: what follows is the present release ('此次开源主要为…')
+CJK_THIS_TIME_BEFORE = lazyre.compile(_CJK_THIS_TIME + r"\s*$")
 JUDGE_CJK_17 = lazyre.compile(r"(?:其他|他の)")
 # what separates the phrase from a name after it: punctuation, 'on the basis of', and the start of a predicate
 # ('开源仓库已经对 OWN 模型深度支持': the repositories already support OWN)

@@ -49,7 +49,8 @@ def plan(s: Sentence, a: int, b: int, cs: int, ce: int, cjk: bool) -> str:
             if lx.PLAN_GAP.match(gap) or p.PLAN_3.search(word) or p.COORDINATED_VERB_GAP.match(gap):
                 return word.strip()
     verbish = p.PLAN_1.search(low[a:b]) or cjk or p.PLAN_2.search(low[cs:a])
-    if verbish:
+    # ('此次开源主要为…，后续将陆续推出…': this time's release is now; the later clause plans the rest)
+    if verbish and not (cjk and p.CJK_THIS_TIME_BEFORE.search(low, max(0, a - 4), a)):
         r = lx.PLAN_RIGHT.search(low[b:])
         # a plan word that another openness phrase follows is that phrase's plan ('目前开源 X，即将开源 Y': X is
         # released now, Y is planned)
