@@ -999,3 +999,31 @@ def test_this_times_release_is_now_zh() -> None:
     md = in_body("**Wren**旨在构建完整解决方案，此次开源主要为安全防护能力，后续将陆续推出：")
     assert [c.phrase for c in positives(md)] == ["开源"]
     assert positives(in_body("Wren 模型开源，敬请期待。")) == []
+
+
+def test_what_is_called_other_is_not_the_own_artifact() -> None:
+    # 'This may be other open source projects': a copula with 'this' does not make 'other …' the own one
+    assert positives(in_body("This may be other open source projects or internal projects.")) == []
+    assert [c.phrase for c in positives(in_body("This is an open source project."))] == ["open source"]
+
+
+def test_their_respective_licences_are_others() -> None:
+    md = in_body("This project uses third-party libraries, which are licensed under their own respective Open-Source "
+                 "licenses.")
+    assert positives(md) == []
+    assert [c.phrase for c in positives(in_body("This project is licensed under the Apache 2.0 open-source license."))] \
+        == ["open-source"]
+
+
+def test_closed_and_open_classes_side_by_side_are_a_comparison() -> None:
+    # 'For our closed-source model, we use X, and for the open-source model, we use Y': two classes of models
+    md = in_body("- **Second stage: Order Verification**: For our closed-source model, we use Kestrel (API only), and "
+                 "for the open-source model, we use Finch.")
+    assert positives(md) == []
+    assert [c.phrase for c in positives(in_body("Unlike proprietary tools, Wren is open source."))] == ["open source"]
+    own = in_body("For our closed-source model, we use Kestrel, and for the open-source Wren model, we use Finch.")
+    assert [c.phrase for c in positives(own)] == ["open-source"]
+
+
+def test_first_before_the_verb_keeps_it_a_verb() -> None:
+    assert [c.phrase for c in positives(in_body("We first open source 12 evaluation datasets."))] == ["open source"]

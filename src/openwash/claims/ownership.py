@@ -133,6 +133,9 @@ class Ownership(Reader):
         # what the phrase is predicated of: 'X is (an) open source (Y)', 'X has been open-sourced',
         # 'X (released as an open-weight model)', 'is openly releasing these models'
         pred = self.predicate(s, a, b, cs, det, verb_form)
+        if pred is not None and pred[0] and det == "third" and det_word in ("other", "others") and not inner_own:
+            # 'This may be other open source projects': what is called 'other' is not the own artifact
+            return out(False, "generic", f"'{det_word} …' names things besides the own one")
         if pred is not None:
             own, why = pred
             if own:
@@ -400,6 +403,9 @@ class Ownership(Reader):
         low = s.low
         pre = low[:a]
         release = p.LICENSE_CLAIM_1.search(pre)
+        if p.OTHERS_LICENSES_BEFORE.search(pre):
+            # '…third-party libraries, which are licensed under their own respective Open-Source licenses'
+            return out(False, "license-text", "the licences of others ('their', 'respective')")
         if release:
             subj = pre[:release.start()]
             own = self.has_own(subj) or lx.FIRST_PERSON.search(subj) or lx.DEMONSTRATIVE.search(subj)

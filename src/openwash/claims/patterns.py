@@ -50,6 +50,10 @@ CLASSIFY_5 = lazyre.compile(r"(?:the|a|an)\s+(?:[\w\-]+\s+){0,5}?(?:models?|weig
                     r"application|project|software|repo|repository|prompts|features?|edition|components?|"
                     r"techniques|methods?|recipes?|pipeline|framework|stack|codebase|artifacts|everything)\b")
 COMPARISON_1 = lazyre.compile(r"\b(?:closed|proprietary)[\s-]*(?:source)?\s*(?:and|or|&|/|vs\.?)\s*$")
+# a closed class named earlier in the sentence ('closed-source', 'proprietary')
+CLOSED_CLASS = lazyre.compile(r"\b(?:closed[\s-]*source|proprietary)\b")
+# a preposition (and article) right before the phrase: the phrase's noun is a class something is done for or with
+CLASS_PREPOSITION_BEFORE = lazyre.compile(r"\b(?:for|with|on|among|to)\s+(?:the\s+|an?\s+)?$")
 COPULA_BEFORE_1 = lazyre.compile(r"([\w'’%.\-/]+|,)\s*$")
 PRESENT_AND_FUTURE = lazyre.compile(r"\b(?:is|are)\s+and\s+(?:always\s+)?$")
 COORDINATED_COPULA = lazyre.compile(r"\b(is|are)\s+and\s+(?:always\s+)?(?:will|shall)\s+(?:always\s+|forever\s+)?$")
@@ -144,7 +148,7 @@ NP_START_1 = lazyre.compile(r"[;:!?。；：！？(]|,|\s-\s|—|–|^\W*(?:[-*+
 NP_START_2 = lazyre.compile(r"[^\s]+")
 OWNER_1 = lazyre.compile(r"\W*(?:[-*+•]\s+)?\W*([\w\- ]{2,40}?)\s*:\s")
 # the subject or marker of the phrase as a verb, an adverb between ('we fully open-source the models')
-OWNER_10 = lazyre.compile(r"(?:^|\s)(?:we|to|and|i|they|also|now|just|finally|officially)\s+(?:\w+ly\s+)?$")
+OWNER_10 = lazyre.compile(r"(?:^|\s)(?:we|to|and|i|they|also|now|just|finally|officially)\s+(?:(?:\w+ly|first|then)\s+)?$")
 # the phrase inside an HTML table's header cell: '<th rowspan="2">Open Source</th>'
 HTML_HEADER_CELL_LEFT = lazyre.compile(r"<th\b[^<>]*>[^<>]{0,30}$")
 # what separates the pieces of a page title ('Wren - 开源推荐', 'Docs | Open-source Plan', 'Wren: Roadmap')
@@ -209,6 +213,8 @@ COPYRIGHT_HOLDER = lazyre.compile(r"\W*(?:copyright\s*(?:\(c\)|©)?|©)\s*(?:\d{
                                   r"([^,<(\n]*)")
 # an image's text that ends by naming a picture ('… screenshots', '… logo')
 PICTURE_NOUN_END = lazyre.compile(r"\b(?:screenshots?|logo|banner|diagram|image|picture|preview|gif|icon|demo\s+video)\W*$")
+# the licences of others right before the phrase ('under their own respective open-source licenses')
+OTHERS_LICENSES_BEFORE = lazyre.compile(r"\b(?:their|respective)\s+(?:own\s+)?(?:respective\s+)?$")
 # a noun right after a participle, in the same phrase (no comma, no clause mark)
 ATTRIBUTIVE_NEXT = lazyre.compile(r" [\s*_`\[]*\w")
 # a verb coordinated before the phrase after a plan word ('will continuously update and | open-source')

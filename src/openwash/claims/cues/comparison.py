@@ -8,7 +8,7 @@ from __future__ import annotations
 from openwash.claims import lexicon as lx
 from openwash.claims import patterns as p
 from openwash.claims.record import Sentence
-from openwash.claims.text import last_match, words
+from openwash.claims.text import last_match, next_mark, words
 
 
 def comparison(s: Sentence, a: int, b: int, cs: int) -> str:
@@ -31,4 +31,9 @@ def comparison(s: Sentence, a: int, b: int, cs: int) -> str:
         return "open and closed"
     if p.COMPARISON_1.search(low[max(0, a - 30):a]):
         return "closed and open"
+    if p.CLOSED_CLASS.search(low, 0, a) and p.CLASS_PREPOSITION_BEFORE.search(low, max(0, a - 12), a) \
+            and not any(a <= y and x < next_mark(low, b, ",;:.", len(low)) for x, y in s.own_spans):
+        # 'For our closed-source model, we use X, and for the open-source model, we use Y': the two are classes
+        # of models set side by side
+        return "closed and open, side by side"
     return ""
