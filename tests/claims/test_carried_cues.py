@@ -1027,3 +1027,21 @@ def test_closed_and_open_classes_side_by_side_are_a_comparison() -> None:
 
 def test_first_before_the_verb_keeps_it_a_verb() -> None:
     assert [c.phrase for c in positives(in_body("We first open source 12 evaluation datasets."))] == ["open source"]
+
+
+def test_a_ticked_item_that_opens_with_a_release_verb_is_a_release() -> None:
+    # '- [x] Release open-sourced training datasets': 'Release' is the item's verb, no agent of the participle
+    assert [c.phrase for c in positives(in_body("- [x] Release Open-sourced training datasets."))] == ["Open-sourced"]
+    assert positives(in_body("- [ ] Release Open-sourced training datasets.")) == []
+
+
+def test_a_chinese_compound_ends_in_its_head_zh() -> None:
+    # '开源的**3D世界模型' is a model, whatever '世界' inside it says; '开源大模型开发者社区' ends in a community
+    assert [c.phrase for c in positives(in_body("Wren 2.0 是**开源的**3D世界模型。"))] == ["开源"]
+    assert positives(in_body("欢迎加入中文开源大模型开发者社区。")) == []
+
+
+def test_what_compared_with_names_is_a_comparison_zh() -> None:
+    # '并与…的开源 X 和 Y 模型…进行了对比' (compared with open-source models of a similar size)
+    assert positives(in_body("我们与相近参数规模的开源 Kestrel 和 Finch 模型进行了对比，结果如下：")) == []
+    assert [c.phrase for c in positives(in_body("我们和社区一起开源了模型。"))] == ["开源"]

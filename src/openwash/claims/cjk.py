@@ -142,8 +142,13 @@ class CjkJudgement(Reader):
         for mark in "，,。；;":  # '协议开源，社区使用…': a community in the next clause is not the phrase's head
             head_zone = head_zone.split(mark)[0]
         # ('以 Apache 协议开源出来反哺社区': a release verb and its complement, then the community it serves)
-        if ((lx.COMMUNITY_HEADS.search(head_zone) and not lx.PRODUCT_HEADS.search(after.lstrip("的 "))) \
-                or p.JUDGE_CJK_4.match(after)) and not p.CJK_RELEASE_COMPLEMENT.match(after):
+        # (a Chinese compound ends in its head: '开源的**3D世界模型' is a model, whatever '世界' inside it says)
+        noun_phrase = after.lstrip("的 ").split("，")[0].split("。")[0][:10]
+        last_community = max((noun_phrase.rfind(h) for h in lx.COMMUNITY_HEADS.inside), default=-1)
+        compound_product = last_community >= 0 and any(
+            noun_phrase.rfind(h) > last_community for h in p.CJK_MODEL_HEADS)
+        if ((lx.COMMUNITY_HEADS.search(head_zone) and not lx.PRODUCT_HEADS.search(after.lstrip("的 "))
+             and not compound_product) or p.JUDGE_CJK_4.match(after)) and not p.CJK_RELEASE_COMPLEMENT.match(after):
             # '开源社区', '开源开发者'; not '开源项目开发者' (the developers of an open-source project)
             return out(False, "community", "about a community or a movement")
         if not from_first_word(low[:a]) and p.CJK_IDEA_DEFINED.match(low, b):
@@ -195,6 +200,10 @@ class CjkJudgement(Reader):
             return out(False, "comparison", f"a comparison or ranking ('{r.group(0)}')")
         if lx.COORDINATED_CLOSED.search(low[b:b + 10]) or p.JUDGE_CJK_5.search(near):
             return out(False, "comparison", "open and closed models side by side")
+        compared_end = next_mark(low, b, "，,。；;", len(low))
+        if p.CJK_WITH.search(low, max(cs, a - 20), a) and p.CJK_COMPARED.search(low, b, compared_end):
+            # '并与相近参数规模的开源 MoE 和 Dense 模型…进行了对比' (compared with open-source models of a similar size)
+            return out(False, "comparison", "what '与…对比' (compared with) names")
         th = lx.THANKS.search(low[:a])
         if th and lx.FIRST_PERSON.search(low[:th.start()]) and p.JUDGE_CJK_1.search(before):
             # '我们感谢您对参与我们的开源 OWN 项目的热情': the author thanks the reader for joining its own project

@@ -549,6 +549,9 @@ class Ownership(Reader):
             return None
         end = len(low[:end].rstrip())
         start = noun_phrase_start(low, end)
+        before_words = words(low[start:end])
+        if before_words and lx.RELEASE_VERBS.fullmatch(before_words[-1]):
+            return None  # '- [x] Release open-sourced training datasets': a verb, not the participle's agent
         if end > start and not lx.FIRST_PERSON.search(low[start:end]):
             return self.classify(s, start, end, a)
         return None

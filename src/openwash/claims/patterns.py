@@ -469,6 +469,11 @@ CJK_BY_DOING = lazyre.compile(r"(?:通过|通過|借由|藉由)\s*$")
 CJK_OTHER_BEFORE = lazyre.compile(r"(?:其他|其它|其余|其餘|各自)\s*(?:的)?\s*$")
 # a remark in brackets closing a text ('OWN (Alibaba … Toolkit) ')
 TRAILING_REMARK = lazyre.compile(r"\s*[(（][^()（）]{0,80}[)）]\s*$")
+# the heads of a product compound ('3D世界模型', '开源社区版')
+CJK_MODEL_HEADS = ("模型", "平台", "框架", "工具", "软件", "軟件", "系统", "系統", "数据集", "數據集", "版")
+# 'with' opening what a later 'compared' in the clause names: '与 … 进行了对比'
+CJK_WITH = lazyre.compile(r"(?:与|與|和|同|跟)")
+CJK_COMPARED = lazyre.compile(r"(?:对比|對比|比较|比較|相比|比肩|媲美)")
 # a topic frame opening the sentence: 'for / as for / about …，'
 CJK_TOPIC_FRAME = lazyre.compile(r"\W{0,4}(?:对于|對於|关于|關於|至于|至於|针对|針對)")
 # what a release is made of, said bare (Chinese has no articles): the product, its code, its backend
