@@ -31,8 +31,9 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from openwash import lazyre
+from openwash.claims.lexicon import DEPENDENCY
 from openwash.claims.segment import any_phrase
-from openwash.claims.text import has_cjk
+from openwash.claims.text import has_cjk, last_match
 from openwash.documents import Block, Document
 from openwash.records import field, record
 
@@ -94,9 +95,6 @@ _OTHERS_PRODUCT = lazyre.compile(
     r"\b(?:(?:implementation|alternative|clone|fork|port|replacement|client|wrapper|front-?end|plugin|extension)s?"
     r"\s+(?:of|to|for)|(?:based|built)\s+on(?:\s+top\s+of)?|compatible\s+with|powered\s+by)"
     r"\s+(?:the\s+|an?\s+)?([A-Z][\w\-.]*\w)")
-# a verb of use right before a name ('uses **Kestrel**', '使用 **Kestrel**')
-_USED_BEFORE = lazyre.compile(r"(?:\b(?:uses?|using|leverag\w*|built\s+(?:on|with)|based\s+on|powered\s+by)|使用|采用|採用|基于|基於|"
-                              r"结合|結合|借助|利用)\s*$", re.I)
 # an emphasised name opening the lead as the copula's subject, with a short name in brackets after it
 _LEAD_EMPHASIS = lazyre.compile(r"\s*(?:>\s*)?(\*{1,2}|_{1,2})([^*_\n]{2,40}?)\1\s*(?:\(([A-Za-z][\w.\-]{1,15})\)\s*)?"
                                 r"(?:(?:is|are|was)\s|是|为|為)")
@@ -201,12 +199,12 @@ class OwnNames:
 
 
 # what makes an adjective of the word before it ('Omni-modal', 'Llama-based', 'GPT-like')
-# endings glued to a word that make it another form of the word ('scan' → 'scanning', 'render' → 'renderer'); a
-# name goes on with digits, a size or a separator instead ('Qwen2', 'Demo-7B')
-_INFLECTION = lazyre.compile(r"(?:[a-z]?(?:ing|ed|ers?)|e?s|ations?|ions?|ly|ity|ities)$")
 _ADJECTIVE_SUFFIX = lazyre.compile(
     r"-(?:modal|based|like|style|compatible|powered|friendly|ready|aware|driven|native|centric|free|scale|level|"
     r"wise|oriented|specific|inspired|enabled|first|only)$")
+# endings glued to a word that make it another form of the word ('scan' → 'scanning', 'render' → 'renderer'); a
+# name goes on with digits, a size or a separator instead ('Qwen2', 'Demo-7B')
+_INFLECTION = lazyre.compile(r"(?:[a-z]?(?:ing|ed|ers?)|e?s|ations?|ions?|ly|ity|ities)$")
 
 
 @lru_cache(maxsize=256)
@@ -348,7 +346,7 @@ def names_from_document(doc: Document, owner: str = "") -> list[tuple[str, str]]
                 # (a bold phrase that runs from Latin into CJK is emphasis, not a name: '**GPT4自动构建**')
                 # ('**Wren** 使用 **Kestrel K2**…', '**Wren** uses **Kestrel**': what the lead uses is another's)
                 if len(name.split()) <= 3 and name[:1].isupper() and not has_cjk(name) \
-                        and not _USED_BEFORE.search(line, 0, m.start()):
+                        and not _used_right_before(line[:m.start()]):
                     out.append((name, f"{where}:{block.line}: lead"))
         emphasised = _LEAD_EMPHASIS.match(doc.lines[block.line - 1]) if block.line <= len(doc.lines) else None
         subject = emphasised.group(2) if emphasised else ""
@@ -378,6 +376,13 @@ def names_from_document(doc: Document, owner: str = "") -> list[tuple[str, str]]
         if m:
             out.append((m.group(1), f"{where}: package name"))
     return out
+
+
+def _used_right_before(text: str) -> bool:
+    """A verb of use ends ``text``: the name after it is what the lead uses ('uses **Kestrel**', '使用 **Kestrel**')."""
+    tail = text.lower()[-24:]
+    used = last_match(DEPENDENCY, tail)
+    return used is not None and not tail[used.end():].strip(" *_`")
 
 
 def _linked_to_another(doc: Document, block: Block, name: str, owner: str) -> bool:
