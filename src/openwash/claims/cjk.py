@@ -10,7 +10,7 @@ from openwash.claims import patterns as p
 from openwash.claims.places import closed_by_de
 from openwash.claims.reader import Reader
 from openwash.claims.record import Sentence, Verdict
-from openwash.claims.text import from_first_word, last_match, next_mark
+from openwash.claims.text import from_first_word, last_match, next_mark, word_start
 
 
 class CjkJudgement(Reader):
@@ -53,6 +53,7 @@ class CjkJudgement(Reader):
         before = low[max(0, a - 24):a]
         near = low[max(cs, a - 10):a]
         after = low[b:b + 12]
+        clause_end = next_mark(low, b, "，,；;。", len(low))  # where the phrase's clause ends
         attributive = bool(p.JUDGE_CJK_3.match(after))
         if s.nested and p.CJK_ANAPHORIC_DEMONSTRATIVE.match(from_first_word(low)) and not s.own_spans \
                 and not (p.JUDGE_CJK_6.match(after) or p.JUDGE_CJK_7.search(near)):
@@ -110,15 +111,14 @@ class CjkJudgement(Reader):
             return out(False, "generic", f"a topic frame ('{topic.group(0).strip()}…，') names a kind of thing")
         # '我们对以下…的开源先锋项目致以由衷的敬意与感谢' (we thank the open-source projects below): the phrase is in
         # what 对 … thanks
-        thanks_end = next_mark(low, b, "，,。；;", len(low))
-        thanked = lx.THANKS.search(low, b, thanks_end) if any(c in low[cs:a] for c in "对對") else None
+        thanked = lx.THANKS.search(low, b, clause_end) if any(c in low[cs:a] for c in "对對") else None
         if thanked:
             return out(False, "thanks", f"thanks or credit to others ('对…{thanked.group(0)}')")
         by_doing = p.CJK_BY_DOING.search(low, max(0, a - 6), a)
         comma = next_mark(low, b, "，,") if by_doing else -1
         if comma > 0 and not low.startswith("的", b) and not lx.COMMUNITY_HEADS.search(after.lstrip()[:4]) \
                 and not p.JUDGE_CJK_4.match(after):  # ('通过开源社区的帮助' names a community)
-            main = comma + 1 + len(low[comma + 1:]) - len(low[comma + 1:].lstrip())
+            main = word_start(low, comma + 1)
             if lx.FIRST_PERSON.match(low, main) or any(x == main for x, _y in s.own_spans):
                 # '通过开源…的代码和权重，我们旨在…' (by open-sourcing the code and weights, we aim to …): the main
                 # clause's subject does what 通过 (by) says, as 'By open-sourcing X, we …' in English
@@ -146,7 +146,7 @@ class CjkJudgement(Reader):
         noun_phrase = after.lstrip("的 ").split("，")[0].split("。")[0][:10]
         last_community = max((noun_phrase.rfind(h) for h in lx.COMMUNITY_HEADS.inside), default=-1)
         compound_product = last_community >= 0 and any(
-            noun_phrase.rfind(h) > last_community for h in p.CJK_MODEL_HEADS)
+            noun_phrase.rfind(h) > last_community for h in lx.PRODUCT_HEADS.starts)
         if ((lx.COMMUNITY_HEADS.search(head_zone) and not lx.PRODUCT_HEADS.search(after.lstrip("的 "))
              and not compound_product) or p.JUDGE_CJK_4.match(after)) and not p.CJK_RELEASE_COMPLEMENT.match(after):
             # '开源社区', '开源开发者'; not '开源项目开发者' (the developers of an open-source project)
@@ -200,8 +200,7 @@ class CjkJudgement(Reader):
             return out(False, "comparison", f"a comparison or ranking ('{r.group(0)}')")
         if lx.COORDINATED_CLOSED.search(low[b:b + 10]) or p.JUDGE_CJK_5.search(near):
             return out(False, "comparison", "open and closed models side by side")
-        compared_end = next_mark(low, b, "，,。；;", len(low))
-        if p.CJK_WITH.search(low, max(cs, a - 20), a) and p.CJK_COMPARED.search(low, b, compared_end):
+        if p.CJK_WITH.search(low, max(cs, a - 20), a) and p.CJK_COMPARED.search(low, b, clause_end):
             # '并与相近参数规模的开源 MoE 和 Dense 模型…进行了对比' (compared with open-source models of a similar size)
             return out(False, "comparison", "what '与…对比' (compared with) names")
         th = lx.THANKS.search(low[:a])
@@ -441,7 +440,6 @@ class CjkJudgement(Reader):
             # the author releases when named before the phrase or in its clause; '大规模模型开源受到限制，我们将…'
             # (releasing large models is restricted; we will …) names the author in a later clause about something
             # else, while a clause the phrase ends shares the next one's subject ('通过开源，我们…', '虽然是开源，但我们…')
-            clause_end = next_mark(low, b, "，,；;。", len(low))
             goes_on = len(low[b:clause_end].strip(" *_`!！~～")) >= 4
             if goes_on and ((first and first.start() >= clause_end) or (dem and dem.start() >= clause_end)):
                 first = lx.FIRST_PERSON.search(low, 0, a) or lx.FIRST_PERSON.search(low, b, clause_end)

@@ -26,11 +26,13 @@ from openwash.claims.text import (
     name_before,
     noun_phrase_start,
     subject_span,
+    word_start,
     words,
 )
 
 # prepositions that open a gerund phrase whose agent is the main clause's subject ('By open-sourcing X, we …')
 _GERUND_PREPOSITIONS = frozenset({"by", "through", "after", "upon", "since", "while", "via"})
+
 
 def governing_dependency(words_before: str) -> WordMatch | re.Match[str] | None:
     """The verb of use among the words right before a noun phrase, unless a verb of release comes after it ('…
@@ -141,7 +143,7 @@ class Ownership(Reader):
             if own:
                 return out(True, "own-subject", f"openness is said of the own artifact ({why})")
             maker = None if verb_form else p.MAKER.match(low, b + len(" ".join(head)) + 1 if head else b)
-            if maker and (self.has_own(maker.group("who")) or lx.FIRST_PERSON.match(maker.group("who"))):
+            if maker and self._made_by_owner(maker):
                 # 'Phi is a series of open source AI models developed by OWNER': a name of the owner's release
                 return out(True, "own-subject", f"made by the owner ('{maker.group(0).strip(' ,(')}')")
             if not inner_own:
@@ -224,7 +226,7 @@ class Ownership(Reader):
         if p.OWNER_5.match(low) and p.OWNER_6.match(low[b:]):
             return out(True, "first-person", "'as a(n) ..., we' describes the author")
         comma = low.find(",", b)
-        subject_at = comma + 1 + len(low[comma + 1:]) - len(low[comma + 1:].lstrip())  # first word after the comma
+        subject_at = word_start(low, comma + 1)  # the first word after the comma
         if p.OWNER_5.match(low) and comma >= 0 and any(x == subject_at for x, _y in s.own_spans):
             return out(True, "own-subject", "'as a(n) ..., OWN' describes the own artifact")
         fp_any = lx.FIRST_PERSON.search(low)
@@ -252,7 +254,7 @@ class Ownership(Reader):
             # individuals' names nobody
             named = maker is not None and (not s.text[maker.start("who"):maker.end("who")].islower()
                                            or bool(p.OTHER_MAKER.match(maker.group("who"))))
-            if maker and named and not self.has_own(maker.group("who")) and not lx.FIRST_PERSON.search(maker.group("who")):
+            if maker and named and not self._made_by_owner(maker):
                 return out(False, "third-party", f"made by someone else ('{maker.group(0).strip()}')")
             # its examples are other names: 'includes the latest open-source LLMs like Kestrel and Finch'
             examples = p.EXAMPLES_AFTER.match(low, b + len(" ".join(head)) + 1 if head else b)
@@ -556,6 +558,11 @@ class Ownership(Reader):
             return self.classify(s, start, end, a)
         return None
 
+    def _made_by_owner(self, maker: re.Match[str]) -> bool:
+        """The maker a :data:`patterns.MAKER` match names is the owner: an own name or the author ('by us')."""
+        who = maker.group("who")
+        return self.has_own(who) or lx.FIRST_PERSON.search(who) is not None
+
     def gerund_agent(self, s: Sentence, a: int) -> tuple[bool, str] | None:
         """Whose release 'By open-sourcing X, we …' is: a preposition is no subject; the gerund's agent is the
         subject of the main clause after the comma."""
@@ -636,7 +643,7 @@ class Ownership(Reader):
                 and all(0 < len(c) <= 2 and p.ARTIFACT.match(c[-1]) for c in conjuncts)
                 and not any(ch.isupper() for ch in orig.lstrip(" *_`'\"")[1:]) and not self.names_known_family(subj)):
             agent = p.MAKER.match(low, a)  # the phrase is the passive's verb: 'open-sourced by Meta'
-            if agent and not (self.has_own(agent.group("who")) or lx.FIRST_PERSON.match(agent.group("who"))):
+            if agent and not self._made_by_owner(agent):
                 # 'The models are open-sourced by Meta': the passive's agent says whose release they are
                 return False, f"'{short}' released by someone else ('by {agent.group('who').strip()}')"
             return True, f"'{short}' (a definite artifact of this release)"

@@ -469,8 +469,6 @@ CJK_BY_DOING = lazyre.compile(r"(?:通过|通過|借由|藉由)\s*$")
 CJK_OTHER_BEFORE = lazyre.compile(r"(?:其他|其它|其余|其餘|各自)\s*(?:的)?\s*$")
 # a remark in brackets closing a text ('OWN (Alibaba … Toolkit) ')
 TRAILING_REMARK = lazyre.compile(r"\s*[(（][^()（）]{0,80}[)）]\s*$")
-# the heads of a product compound ('3D世界模型', '开源社区版')
-CJK_MODEL_HEADS = ("模型", "平台", "框架", "工具", "软件", "軟件", "系统", "系統", "数据集", "數據集", "版")
 # 'with' opening what a later 'compared' in the clause names: '与 … 进行了对比'
 CJK_WITH = lazyre.compile(r"(?:与|與|和|同|跟)")
 CJK_COMPARED = lazyre.compile(r"(?:对比|對比|比较|比較|相比|比肩|媲美)")
@@ -575,9 +573,10 @@ CJK_OTHER_POSSESSOR = lazyre.compile(r"([a-z][\w\-.]*[a-z0-9])\s*(模型|大模�
 CJK_OTHER_POSSESSORS = lazyre.compile(r"[a-z][\w\-.]*\s*(?:和|与|與|及|、)\s*[a-z][\w\-.]*[a-z0-9]\s*(?:的|の)\s*$")
 # a Latin name right after the phrase, past a superlative or 的 ('开源最强 Llama 3.1 模型')
 CJK_NAME_AFTER = lazyre.compile(r"\s*(?:的|最强|最強|最新|最大|最好)?\s*\[?([a-z][\w\-.]*)")
-CJK_DONE_BEFORE = lazyre.compile(r"(?:已经|已經|已|当前|當前|目前|现已|現已)\s*$")  # '已开源的…': completed before the phrase
+_CJK_DONE = r"(?:已经|已經|已|现已|現已)"  # already
+CJK_DONE_BEFORE = lazyre.compile(r"(?:" + _CJK_DONE + r"|当前|當前|目前)\s*$")  # '已开源的…': completed before the phrase
 # a completed release, qualified ('已完全开源', '现已全部开源')
-CJK_DONE_QUALIFIED = lazyre.compile(r"(?:已经|已經|已|现已|現已)\s*(?:完全|全部|全面|正式)?\s*$")
+CJK_DONE_QUALIFIED = lazyre.compile(_CJK_DONE + r"\s*(?:完全|全部|全面|正式)?\s*$")
 CJK_RELEASED_IS = lazyre.compile(r"\s*(?:的|出来的|出來的)(?:是|為|为)")  # '开源的是…模型': what was released is …
 OWN_LICENSE_GAP = lazyre.compile(r"[\s*_`]*(?:的|の)?\s*(?:模型|项目|項目|仓库|倉庫|代码|代碼|权重|權重|モデル)?\s*(?:的|の)?\s*")
 # a completed release whose agent is not named: the released thing is the subject of a passive or the object of a

@@ -34,6 +34,11 @@ def next_mark(text: str, start: int, marks: str, default: int = -1) -> int:
     return min((i for i in (text.find(m, start) for m in marks) if i >= 0), default=default)
 
 
+def word_start(text: str, pos: int) -> int:
+    """Where the text from ``pos`` on starts after its white space."""
+    return pos + len(text[pos:]) - len(text[pos:].lstrip())
+
+
 def from_first_word(text: str) -> str:
     """``text`` from its first letter or digit on: brackets, punctuation and emoji before it are marks."""
     return text[next((i for i, ch in enumerate(text) if ch.isalnum()), len(text)):]
