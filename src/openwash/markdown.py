@@ -32,6 +32,8 @@ URL_RE = lazyre.compile(r"""(?:https?://|www\.)[^\s<>"'`\]\[)(]+[^\s<>"'`\]\[)(.
 # What a text run holds that a reader does not read as prose: a URL (kept as a link), or a GitHub emoji shortcode
 # (':rocket:', ':white_check_mark:'), which GitHub shows as a picture, a mark like the emoji it stands for
 _TEXT_MARKUP = lazyre.compile(URL_RE.pattern + r"|(?<![\w:]):[a-z0-9_+\-]*[a-z][a-z0-9_+\-]*:(?![\w:])", re.IGNORECASE)
+# Runs of whitespace and of other characters (re's \s is str.isspace()).
+_TEXT_OR_SPACE = lazyre.compile(r"\s+|\S+")
 COMMENT_RE = lazyre.compile(r"<!--(.*?)-->", re.DOTALL)
 REFERENCE_RE = lazyre.compile(r"^ {0,3}\[([^\]]+)\]:\s*<?(\S+?)>?(?:\s|$)", re.MULTILINE)
 
@@ -40,6 +42,7 @@ _HTML_BLOCK_TAGS = frozenset(
     ["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "td", "th", "tr", "table", "thead", "tbody", "br", "hr", "center", "details", "summary", "blockquote", "section", "article", "header", "footer", "dd", "dt", "dl", "figure", "figcaption", "pre"]
 )
 _HTML_SKIP_TAGS = frozenset({"script", "style", "pre"})
+_HEADING_LEVELS = {f"h{level}": level for level in range(1, 7)}
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx", ".mkd")
 
@@ -131,7 +134,7 @@ class _BlockBuilder:
         n = len(text)
         if n and abs_offsets[-1] - abs_offsets[0] == n - 1:
             # A verbatim run (the common case): a segment where it starts, at each newline and after it.
-            self._add_run(text, abs_offsets[0])
+            self.add_run(text, abs_offsets[0])
             return
         for i, ch in enumerate(text):
             a = abs_offsets[i]
@@ -142,7 +145,8 @@ class _BlockBuilder:
         self.parts.append(text)
         self.length += len(text)
 
-    def _add_run(self, text: str, start: int) -> None:
+    def add_run(self, text: str, start: int) -> None:
+        """Append ``text``, found verbatim in the source at offset ``start``."""
         src = self.src.text
         base = self.length
         if start != self._last_abs + 1 or text[0] == "\n" or src[start - 1 : start] == "\n":
@@ -195,6 +199,18 @@ def _locate(src: _Source, content: str, cursor: int, limit: int) -> tuple[list[i
         else:
             offsets.append(min(pos, max(len(src.text) - 1, 0)))
     return offsets, pos
+
+
+def _add_located(builder: _BlockBuilder, piece: str, cursor: int, limit: int) -> int:
+    """Add ``piece`` (not empty) at its place in the source, searching forward from ``cursor``; the cursor
+    after it.  (:func:`_locate`, without listing the offsets of a piece found as it stands.)"""
+    hit = builder.src.text.find(piece, cursor, limit)
+    if hit >= 0:
+        builder.add_run(piece, hit)
+        return hit + len(piece)
+    offsets, cursor = _locate(builder.src, piece, cursor, limit)
+    builder.add(piece, offsets)
+    return cursor
 
 
 class _MarkdownWalker:
@@ -363,9 +379,7 @@ class _MarkdownWalker:
         pos = 0
         for m in _TEXT_MARKUP.finditer(content):
             if m.start() > pos:
-                piece = content[pos:m.start()]
-                offsets, cursor = _locate(self.src, piece, cursor, end)
-                builder.add(piece, offsets)
+                cursor = _add_located(builder, content[pos:m.start()], cursor, end)
             url_offsets, cursor = _locate(self.src, m.group(0), cursor, end)
             if not in_link and not m.group(0).startswith(":"):  # a URL, not an emoji shortcode
                 line, col = self.src.line_col(url_offsets[0])
@@ -376,9 +390,7 @@ class _MarkdownWalker:
                 while pos < len(content) and content[pos] in " \t":
                     pos += 1
         if pos < len(content):
-            piece = content[pos:]
-            offsets, cursor = _locate(self.src, piece, cursor, end)
-            builder.add(piece, offsets)
+            cursor = _add_located(builder, content[pos:], cursor, end)
         return cursor
 
     def _skip_code_span(self, ticks: str, content: str, cursor: int, end: int) -> int:
@@ -536,6 +548,8 @@ class _HtmlProse(HTMLParser):
         return self.src.offset(self.base_line + line - 1, col + 1)
 
     def _flush(self) -> None:
+        if not self.builder.parts:  # nothing since the last flush (a table's cells): nothing to build or reset
+            return
         kind = "heading" if self.heading_level else "html"
         block = self.builder.build(kind, self.w.heading, self.w.level)
         if block:
@@ -549,8 +563,6 @@ class _HtmlProse(HTMLParser):
         self.anchor = [(h, 0, a) for h, _, a in self.anchor]
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        values = {k.lower(): _unescape(v or "") for k, v in attrs}
-        at = self._abs()
         if tag in _HTML_SKIP_TAGS:
             self.skip_depth += 1
             return
@@ -559,11 +571,14 @@ class _HtmlProse(HTMLParser):
             return
         if tag in _HTML_BLOCK_TAGS:
             self._flush()
-            if re.fullmatch(r"h[1-6]", tag):
-                self.heading_level = int(tag[1])
+            self.heading_level = _HEADING_LEVELS.get(tag, self.heading_level)
+        if tag not in ("a", "img", "source"):
+            return
+        values = {k.lower(): _unescape(v or "") for k, v in attrs}
+        at = self._abs()
         if tag == "a":
             self.anchor.append((values.get("href", ""), self.builder.length, at))
-        elif tag in ("img", "source"):
+        else:
             line, col = self.src.line_col(at)
             url = values.get("src") or values.get("srcset", "").split(" ")[0]
             alt = values.get("alt", "")
@@ -602,11 +617,16 @@ class _HtmlProse(HTMLParser):
                 self.w._add_link(href, text, line, col, "html", None)
         if tag in _HTML_BLOCK_TAGS:
             self._flush()
-            if re.fullmatch(r"h[1-6]", tag):
+            if tag in _HEADING_LEVELS:
                 self.heading_level = 0
 
     def handle_data(self, data: str) -> None:
         if self.skip_depth or not data:
+            return
+        if data.isspace():  # between tags (most data of an HTML table): one space at most, no URL, no code name
+            parts = self.builder.parts
+            if not self.code_depth and parts and not parts[-1].endswith(" "):
+                self.builder.add_run(" ", self._abs())
             return
         at = self._abs()
         if self.code_depth:
@@ -627,21 +647,16 @@ class _HtmlProse(HTMLParser):
             self._add_text(data[pos:], at + pos)
 
     def _add_text(self, text: str, at: int) -> None:
-        # Collapse whitespace as a browser would, keeping exact offsets for the rest.
-        out: list[str] = []
-        offs: list[int] = []
-        for i, ch in enumerate(text):
-            if ch.isspace():
-                if out and out[-1] == " ":
-                    continue
-                if not out and (not self.builder.parts or self.builder.parts[-1].endswith(" ")):
-                    continue
-                out.append(" ")
-            else:
-                out.append(ch)
-            offs.append(at + i)
-        if out:
-            self.builder.add("".join(out), offs)
+        # Collapse whitespace as a browser would, keeping exact offsets for the rest: a run of text is added
+        # as it stands, a run of whitespace as one space where it starts (none at the start of a block or
+        # after a space).
+        builder = self.builder
+        for m in _TEXT_OR_SPACE.finditer(text):
+            run = m.group()
+            if not run[0].isspace():
+                builder.add_run(run, at + m.start())
+            elif builder.parts and not builder.parts[-1].endswith(" "):
+                builder.add_run(" ", at + m.start())
 
     def handle_entityref(self, name: str) -> None:
         if self.skip_depth or self.code_depth:
