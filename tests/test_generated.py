@@ -1,14 +1,17 @@
 """The tables the hook reads ship as generated Python modules (openwash.generated): what is written is a
-literal that reads back equal, and a missing or broken module is no table."""
+literal that reads back equal, a missing or broken module is no table, and a check imports no json."""
 
 from __future__ import annotations
 
 import ast
 import datetime as dt
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
+from conftest import cli_env, make_git_repo
 from openwash import generated
 
 
@@ -47,3 +50,18 @@ def test_a_missing_or_broken_module_is_no_table(tmp_path: Path, monkeypatch: pyt
     first = generated.load("ow_gen_fine", "data")
     assert first == {"b": [2]} and first is not generated.load("ow_gen_fine", "data")
 
+
+def test_a_check_does_not_import_json(tmp_path: Path) -> None:
+    # the hook's tables are read from byte code (issue 19): importing json cost a check about 2 ms
+    repo = make_git_repo(tmp_path / "repo", {
+        "README.md": "# Wren\n\nWren-7B is an open-source language model, fine-tuned from Llama 3. Weights: "
+                     "https://huggingface.co/acme/wren (see MODEL_CARD.md). 我们开源了模型权重。\n",
+        "MODEL_CARD.md": "## Model Details\n\nWren-7B is released under the Wren Community License. "
+                         "Training data: a new mix of publicly available online data.\n",
+        "LICENSE": "Apache License\nVersion 2.0, January 2004\n",
+        "USE_POLICY.md": "# Acceptable Use Policy\n\nYou agree not to use Wren to violate the law.\n"})
+    probe = ("import sys\nfrom openwash.cli import main\nrc = main(['check', '--offline', '.'])\n"
+             "print(rc, 'json' in sys.modules, 'openwash.licenses' in sys.modules)\n")
+    proc = subprocess.run([sys.executable, "-c", probe], cwd=repo, env=cli_env(), capture_output=True, text=True,
+                          timeout=120)
+    assert proc.stdout.split()[-2:] == ["False", "True"], proc.stdout + proc.stderr
