@@ -4,10 +4,11 @@
 first-pass scan, the literal gate of every phrase, the phrases without one); importing the lexicons costs
 about 10 ms.  The hook asks this question of every document, and most documents of most commits hold no
 phrase, so ``python -m openwash.regex_gates`` also writes the parts to the generated module
-``openwash/data/phrase_prefilter.py`` (:mod:`openwash.generated`), with a fingerprint of the sources they were derived from (the lexicon package, ``segment.py`` and
-``regex_literals.py``).  The stored parts are used only while the fingerprint matches: after an edit to the
-lexicon they are derived again, so a new phrase is never silently skipped, only slower until the file is
-written again (``tests/test_regex_gates.py`` fails until then).
+``openwash/data/phrase_prefilter.py`` (:mod:`openwash.generated`), with a fingerprint of the sources they
+were derived from (the lexicon package, ``segment.py`` and ``regex_literals.py``).  The stored parts are
+used only while the fingerprint matches: after an edit to the lexicon they are derived again, so a new
+phrase is never silently skipped, only slower until the module is written again
+(``tests/test_regex_gates.py`` fails until then).
 """
 
 from __future__ import annotations
