@@ -1,9 +1,9 @@
-"""The data tables ship as JSON beside their YAML (openwash.datatables): the JSON is current, equals what PyYAML
-reads, and a stale JSON is never used."""
+"""The data tables ship as generated Python modules beside their YAML (openwash.datatables): the modules are
+current, equal what PyYAML reads, and a stale module is never used."""
 
 from __future__ import annotations
 
-import json
+import importlib
 import shutil
 import subprocess
 import sys
@@ -17,17 +17,24 @@ from openwash import datatables
 DATA = ROOT / "src" / "openwash" / "data"
 
 
-def test_the_shipped_json_is_current_and_equals_what_pyyaml_reads() -> None:
+def test_the_shipped_modules_are_current_and_equal_what_pyyaml_reads() -> None:
     for name in datatables.TABLES:
         text = (DATA / name).read_text(encoding="utf-8")
-        stored = json.loads((DATA / (name.rsplit(".", 1)[0] + ".json")).read_text(encoding="utf-8"))
-        assert stored["yaml"] == text, f"{name} changed: run python -m openwash.datatables --write"
-        assert stored["data"] == yaml.safe_load(text) == datatables.load(name) == datatables.from_yaml(name), name
+        stored = importlib.import_module(datatables.module_name(name))
+        assert text == stored.YAML, f"{name} changed: run python -m openwash.datatables --write"
+        assert stored.data() == yaml.safe_load(text) == datatables.load(name) == datatables.from_yaml(name), name
     assert datatables.main(["--check"]) == 0
 
 
-def test_a_stale_json_is_not_used_and_pyyaml_reads_the_yaml(tmp_path: Path) -> None:
-    # a copy of the package whose licenses.yml was edited after the JSON was written
+def test_each_load_is_a_fresh_copy() -> None:
+    # callers add their own indexes to the table: one caller's must not show in another's
+    first = datatables.load("licenses.yml")
+    first["hf_ids"]["added-by-a-caller"] = "mit"
+    assert "added-by-a-caller" not in datatables.load("licenses.yml")["hf_ids"]
+
+
+def test_a_stale_module_is_not_used_and_pyyaml_reads_the_yaml(tmp_path: Path) -> None:
+    # a copy of the package whose licenses.yml was edited after the module was written
     src = tmp_path / "src"
     shutil.copytree(ROOT / "src" / "openwash", src / "openwash", ignore=shutil.ignore_patterns("__pycache__"))
     table = src / "openwash" / "data" / "licenses.yml"
@@ -39,7 +46,7 @@ def test_a_stale_json_is_not_used_and_pyyaml_reads_the_yaml(tmp_path: Path) -> N
     env = {**cli_env(), "PYTHONPATH": str(src)}
     proc = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, timeout=120)
     assert proc.stdout.split() == ["mit", "True"], proc.stderr
-    assert proc.returncode == 1 and "stale: licenses.json" in proc.stderr
+    assert proc.returncode == 1 and "stale: licenses.py" in proc.stderr
 
 
 def test_a_check_of_documents_without_front_matter_does_not_import_pyyaml(tmp_path: Path) -> None:

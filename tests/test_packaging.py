@@ -25,7 +25,11 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     assert "openwash/policies/default.yml" in names
     assert "openwash/policies/annotate.yml" in names
     assert "openwash/data/base_models.yml" in names
-    assert "openwash/policy/builtin_default.json" in names  # builtin:default resolved, for the hook path
+    assert "openwash/policy/builtin_default.py" in names  # builtin:default resolved, for the hook path
+    # the generated tables the hook reads (openwash.generated); no JSON table is left
+    for table in ("regex_gates", "regex_alternatives", "phrase_prefilter", "licenses", "base_models", "record_inits"):
+        assert f"openwash/data/{table}.py" in names, table
+    assert not [n for n in names if n.startswith("openwash/data/") and n.count("/") == 2 and n.endswith(".json")]
     # every module of the source tree is in the wheel (a new subpackage missing from pyproject's list is not)
     missing = [m.relative_to(ROOT / "src").as_posix() for m in (ROOT / "src").rglob("*.py")
                if m.relative_to(ROOT / "src").as_posix() not in names]
@@ -53,7 +57,7 @@ def test_installed_package_finds_builtin_default_from_any_directory(installed: P
     where = subprocess.run([sys.executable, "-c", "import openwash; print(openwash.__file__)"], cwd=tmp_path,
                            env=env, capture_output=True, text=True, timeout=60)
     assert where.stdout.startswith(str(installed))
-    # the installed preset JSON matches the installed YAML, so a check without a policy file needs no PyYAML
+    # the installed preset module matches the installed YAML, so a check without a policy file needs no PyYAML
     shipped = subprocess.run([sys.executable, "-c", "import sys; from openwash.policy.preset import default_policy; "
                               "print(default_policy() is not None, 'yaml' in sys.modules)"], cwd=tmp_path, env=env,
                              capture_output=True, text=True, timeout=60)

@@ -1,6 +1,6 @@
-"""builtin:default is also shipped resolved (src/openwash/policy/builtin_default.json) so that the hook need not
-parse YAML: the JSON must be current, equal what resolving policies/default.yml gives, and never be used
-once the YAML says something else."""
+"""builtin:default is also shipped resolved (src/openwash/policy/builtin_default.py, a generated module) so that
+the hook need not parse YAML: the module must be current, equal what resolving policies/default.yml gives, and
+never be used once the YAML says something else."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ def _from_yaml():  # type: ignore[no-untyped-def]
     return resolver.policy_for(parse("builtin:default", None, resolver.cwd))
 
 
-def test_the_shipped_json_is_current() -> None:
+def test_the_shipped_module_is_current() -> None:
     """Fails after an edit of policies/default.yml until ``python -m openwash.policy.bake --write`` is run."""
     assert preset.RESOLVED.read_text(encoding="utf-8") == bake.render(), \
         "run: python -m openwash.policy.bake --write"
@@ -90,7 +90,7 @@ print(policy.fail_on, policy.origin("fail_on"), "yaml" in sys.modules)
 """
 
 
-def test_an_edited_yaml_wins_over_a_stale_json(tmp_path: Path) -> None:
+def test_an_edited_yaml_wins_over_a_stale_module(tmp_path: Path) -> None:
     """An installation whose default.yml was edited without --write resolves the YAML, as before."""
     site = tmp_path / "site"
     shutil.copytree(ROOT / "src" / "openwash", site / "openwash", ignore=shutil.ignore_patterns("__pycache__"))
@@ -104,7 +104,7 @@ def test_an_edited_yaml_wins_over_a_stale_json(tmp_path: Path) -> None:
         assert proc.returncode == 0, proc.stderr
         return proc.stdout.strip()
 
-    assert probe() == "error builtin:default:22 False"  # the shipped JSON answers
+    assert probe() == "error builtin:default:22 False"  # the shipped module answers
     yml = site / "openwash" / "policies" / "default.yml"
     text = yml.read_text(encoding="utf-8")
     assert "\nfail_on: error\n" in text

@@ -9,7 +9,14 @@ import pytest
 
 from openwash import lazyre
 from openwash.regex_gates import main, project_by_alternative, project_patterns
-from openwash.regex_literals import alternative_gates, alternative_parts, literal_gate, required_literals
+from openwash.regex_literals import (
+    alternative_gates,
+    alternative_parts,
+    decode_gate,
+    encode_gate,
+    literal_gate,
+    required_literals,
+)
 
 # text of my own in the languages and forms the patterns are written for
 FIXTURES = [
@@ -124,6 +131,21 @@ def test_no_project_pattern_is_skipped_on_text_it_matches() -> None:
 
 def test_the_gates_shipped_in_the_wheel_are_up_to_date(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--check"]) == 0, capsys.readouterr().err
+    from openwash.data.regex_gates import GATES
+
+    assert list(GATES) == project_patterns()
+    assert all(decode_gate(GATES[pattern]) == literal_gate(pattern) for pattern in GATES)
+
+
+@pytest.mark.parametrize("gate", [(), (("a",),), (("open",), ("sourc",), ("e", "ed")), (("a", ""),), (("é", "开源"),)])
+def test_a_gate_is_stored_as_one_string_and_read_back_as_it_was(gate: tuple[tuple[str, ...], ...]) -> None:
+    assert decode_gate(encode_gate(gate)) == gate
+
+
+@pytest.mark.parametrize("gate", [(("a\x1fb",),), (("a\x1e",),), ((),), (("",),)])
+def test_a_gate_one_string_cannot_give_back_is_refused(gate: tuple[tuple[str, ...], ...]) -> None:
+    with pytest.raises(ValueError):
+        encode_gate(gate)
 
 
 # text without wide characters (curly quotes, dashes, accents, Cyrillic and emoji are narrow)

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import json
 import os
 from collections import Counter
 from collections.abc import Iterator
@@ -459,6 +458,8 @@ def pull_request_event(env: dict[str, str] | None = None) -> PullRequestEvent | 
     path = env.get("GITHUB_EVENT_PATH")
     if not path:
         return None
+    import json  # lazy: a check on the hook path imports this module but reads no event payload
+
     try:
         with open(path, encoding="utf-8") as fh:
             event = json.load(fh)

@@ -19,17 +19,17 @@ must then hold every literal of one alternative, not just one literal of any.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
+from openwash import generated
 from openwash.regex_literals import (
-    ALTERNATIVES_FILE,
-    GATES_FILE,
+    ALTERNATIVES_MODULE,
+    GATES_MODULE,
     alternative_gates,
     alternative_parts,
+    decode_gate,
     literal_gate,
 )
 
@@ -218,7 +218,7 @@ class AlternativesPattern(LazyPattern):
         return f"lazyre.compile({self.pattern!r}, {self.flags}, by_alternative=True)"
 
 
-_known_gates: dict[str, list[list[str]]] | None = None
+_known_gates: dict[str, str] | None = None  # pattern -> its gate as one string (regex_literals.encode_gate)
 
 
 def gate_of(pattern: str, flags: int = 0) -> tuple[tuple[str, ...], ...]:
@@ -230,13 +230,10 @@ def gate_of(pattern: str, flags: int = 0) -> tuple[tuple[str, ...], ...]:
         return ()
     global _known_gates
     if _known_gates is None:  # the project's own patterns, read when the wheel was built (regex_literals)
-        try:
-            path = Path(__file__).parent / "data" / GATES_FILE
-            _known_gates = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            _known_gates = {}
+        stored = generated.load(GATES_MODULE, "GATES")
+        _known_gates = stored if isinstance(stored, dict) else {}
     known = _known_gates.get(pattern)
-    gate = tuple(tuple(group) for group in known) if known is not None else literal_gate(pattern)
+    gate = decode_gate(known) if known is not None else literal_gate(pattern)
     if _ignores_case(pattern, flags):
         # a group keeps its place only when all its literals can be folded (ASCII, or characters without
         # case, such as CJK): a group that is dropped asks for nothing, which is never a wrong skip
@@ -245,17 +242,15 @@ def gate_of(pattern: str, flags: int = 0) -> tuple[tuple[str, ...], ...]:
     return gate
 
 
-_known_alternatives: dict[str, dict[str, Any]] | None = None
+# pattern -> (the gates of its alternatives, (their sources, their stubs) or None)
+_known_alternatives: dict[str, tuple[Any, Any]] | None = None
 
 
-def _stored_alternatives(pattern: str) -> dict[str, Any] | None:
+def _stored_alternatives(pattern: str) -> tuple[Any, Any] | None:
     global _known_alternatives
     if _known_alternatives is None:  # the project's own, read when the wheel was built (python -m openwash.regex_gates)
-        try:
-            path = Path(__file__).parent / "data" / ALTERNATIVES_FILE
-            _known_alternatives = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            _known_alternatives = {}
+        stored = generated.load(ALTERNATIVES_MODULE, "ALTERNATIVES")
+        _known_alternatives = stored if isinstance(stored, dict) else {}
     return _known_alternatives.get(pattern)
 
 
@@ -265,8 +260,7 @@ def alternative_gates_of(pattern: str, flags: int = 0) -> tuple[tuple[tuple[str,
     if flags & re.VERBOSE or _inline_flags(pattern) & {"x", "-"}:
         return ()
     known = _stored_alternatives(pattern)
-    gates = (tuple(tuple(tuple(group) for group in gate) for gate in known["gates"]) if known is not None
-             else alternative_gates(pattern))
+    gates = known[0] if known is not None else alternative_gates(pattern)
     if gates and _ignores_case(pattern, flags):
         # as in gate_of: a group with a literal that cannot be folded asks for nothing; an alternative left
         # asking for nothing makes the whole test say nothing
@@ -282,8 +276,7 @@ def alternative_parts_of(pattern: str, flags: int = 0) -> tuple[tuple[str, ...],
     (:func:`openwash.regex_literals.alternative_parts`), or None when the pattern is compiled whole."""
     known = _stored_alternatives(pattern)
     if known is not None:
-        parts = known.get("parts")
-        return (tuple(parts[0]), tuple(parts[1])) if parts else None
+        return known[1]  # type: ignore[no-any-return]
     return alternative_parts(pattern)
 
 

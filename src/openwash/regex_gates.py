@@ -1,7 +1,8 @@
-"""The table of the project's literal gates, shipped as ``openwash/data/regex_gates.json`` (and those of each
-alternative of the patterns gated by alternative, ``openwash/data/regex_alternatives.json``), the quick
-pass's stored first pass, ``openwash/data/phrase_prefilter.json`` (:mod:`openwash.claims.prefilter`), and the
-compiled ``__init__`` of every record class, ``openwash/data/record_inits.py`` (:mod:`openwash.records`).
+"""The table of the project's literal gates, shipped as ``openwash/data/regex_gates.py`` (and those of each
+alternative of the patterns gated by alternative, ``openwash/data/regex_alternatives.py``), the quick
+pass's stored first pass, ``openwash/data/phrase_prefilter.py`` (:mod:`openwash.claims.prefilter`), and the
+compiled ``__init__`` of every record class, ``openwash/data/record_inits.py`` (:mod:`openwash.records`): all
+generated Python modules, loaded from their byte code (:mod:`openwash.generated`).
 
     python -m openwash.regex_gates [--check]
 
@@ -13,7 +14,6 @@ module of openwash to find their patterns; nothing imports it.
 from __future__ import annotations
 
 import importlib
-import json
 import pkgutil
 import re
 import sys
@@ -21,19 +21,22 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import openwash
-from openwash import records
+from openwash import generated, records
 from openwash.claims import lexicon
 from openwash.claims.lexicon.words import WordClass
-from openwash.claims.prefilter import PREFILTER_FILE, as_json
+from openwash.claims.prefilter import PREFILTER_MODULE, stored_form
 from openwash.claims.segment import first_pass
 from openwash.lazyre import ByScript, LazyPattern
 from openwash.regex_literals import (
-    ALTERNATIVES_FILE,
-    GATES_FILE,
+    ALTERNATIVES_MODULE,
+    GATES_MODULE,
     alternative_gates,
     alternative_parts,
+    encode_gate,
     literal_gate,
 )
+
+COMMAND = "python -m openwash.regex_gates"
 
 
 def _module_values() -> Iterator[object]:
@@ -86,9 +89,30 @@ def project_by_alternative() -> list[str]:
     return sorted(found)
 
 
+def gates_text() -> str:
+    """openwash/data/regex_gates.py: the literal gate of every pattern of :func:`project_patterns`, each as
+    one string (:func:`openwash.regex_literals.encode_gate`, decoded by :func:`openwash.lazyre.gate_of`)."""
+    gates = {p: encode_gate(literal_gate(p)) for p in project_patterns()}
+    return generated.render(COMMAND, "The literal gates of openwash's own patterns (see openwash.lazyre.gate_of);\n"
+                            "each is one string: groups joined by U+001E, the literals of a group by U+001F.",
+                            {"GATES": gates})
+
+
+def alternatives_text() -> str:
+    """openwash/data/regex_alternatives.py: for each pattern of :func:`project_by_alternative`, the gates of its
+    alternatives and (their sources, their stubs) or None (:func:`openwash.lazyre.alternative_gates_of`)."""
+    alternatives = {p: (alternative_gates(p), alternative_parts(p)) for p in project_by_alternative()}
+    return generated.render(COMMAND, "The gates of each alternative of openwash's patterns gated by alternative,\n"
+                            "and the alternatives' sources and stubs (see openwash.lazyre.AlternativesPattern).",
+                            {"ALTERNATIVES": alternatives})
+
+
 def prefilter_text() -> str:
-    """The stored first pass of the quick pass (:mod:`openwash.claims.prefilter`), as written to its file."""
-    return json.dumps(as_json(first_pass()), ensure_ascii=False, indent=1) + "\n"
+    """openwash/data/phrase_prefilter.py: the stored first pass of the quick pass
+    (:mod:`openwash.claims.prefilter`)."""
+    return generated.render(COMMAND, "The quick pass's first pass, derived from the lexicons (see\n"
+                            "openwash.claims.prefilter); used only while its fingerprint matches their sources.",
+                            {"FIRST_PASS": stored_form(first_pass())})
 
 
 def record_inits_text() -> str:
@@ -116,19 +140,18 @@ def record_inits_text() -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m openwash.regex_gates [--check]``: write (or check) openwash/data/regex_gates.json and
-    openwash/data/phrase_prefilter.json."""
+    """``python -m openwash.regex_gates [--check]``: write (or check) openwash/data/regex_gates.py,
+    regex_alternatives.py, phrase_prefilter.py and record_inits.py."""
     args = sys.argv[1:] if argv is None else argv
     data = Path(__file__).parent / "data"
-    gates = {p: literal_gate(p) for p in project_patterns()}
-    alternatives = {p: {"gates": alternative_gates(p), "parts": alternative_parts(p)} for p in project_by_alternative()}
+
+    def path(module: str) -> Path:
+        return data / (module.rsplit(".", 1)[1] + ".py")
+
     texts = {
-        data / GATES_FILE: "{\n" + ",\n".join(json.dumps(p, ensure_ascii=False) + ": " + json.dumps(g, ensure_ascii=False)
-                                              for p, g in gates.items()) + "\n}\n",
-        data / ALTERNATIVES_FILE: "{\n" + ",\n".join(json.dumps(p, ensure_ascii=False) + ": " +
-                                                     json.dumps(g, ensure_ascii=False)
-                                                     for p, g in alternatives.items()) + "\n}\n",
-        data / PREFILTER_FILE: prefilter_text(),
+        path(GATES_MODULE): gates_text(),
+        path(ALTERNATIVES_MODULE): alternatives_text(),
+        path(PREFILTER_MODULE): prefilter_text(),
         data / "record_inits.py": record_inits_text(),
     }
     if "--check" in args:

@@ -196,11 +196,29 @@ def alternative_parts(pattern: str) -> tuple[tuple[str, ...], tuple[str, ...]] |
     return joined, tuple("".join(parts) for parts in stubs)
 
 
-# The gates of the project's own patterns are read once, when the wheel is built, into
-# openwash/data/regex_gates.json (reading a few hundred patterns costs as much as compiling them, in every
-# process); tests/test_regex_gates.py fails when the file is stale.  Patterns made at run time (own-name
-# matchers, phrases a user adds) are read when first used.
-GATES_FILE = "regex_gates.json"
+# The gates of the project's own patterns are read once, when the wheel is built, into the generated module
+# openwash/data/regex_gates.py (reading a few hundred patterns costs as much as compiling them, in every
+# process); tests/test_regex_gates.py fails when it is stale.  Patterns made at run time (own-name
+# matchers, phrases a user adds) are read when first used.  Each gate is stored as one string
+# (:func:`encode_gate`), which loads faster than nested tuples and is decoded when it is looked up.
+GATES_MODULE = "openwash.data.regex_gates"
 # ... and the gates of each alternative of the patterns that ask for them (lazyre.compile(...,
-# by_alternative=True)), in openwash/data/regex_alternatives.json
-ALTERNATIVES_FILE = "regex_alternatives.json"
+# by_alternative=True)), with their sources and stubs, in openwash/data/regex_alternatives.py
+ALTERNATIVES_MODULE = "openwash.data.regex_alternatives"
+_GROUPS = "\x1e"  # between the groups of a gate
+_LITERALS = "\x1f"  # between the literals of a group
+
+
+def encode_gate(gate: tuple[tuple[str, ...], ...]) -> str:
+    """``gate`` as one string: its groups joined by U+001E, the literals of a group by U+001F ("" for the
+    empty gate).  ValueError for a gate the string cannot give back (a literal holding a separator, an
+    empty group)."""
+    text = _GROUPS.join(_LITERALS.join(group) for group in gate)
+    if decode_gate(text) != gate:
+        raise ValueError(f"a gate that cannot be stored as one string: {gate!r}")
+    return text
+
+
+def decode_gate(text: str) -> tuple[tuple[str, ...], ...]:
+    """The gate :func:`encode_gate` stored as ``text``."""
+    return tuple(tuple(group.split(_LITERALS)) for group in text.split(_GROUPS)) if text else ()

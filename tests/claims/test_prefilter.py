@@ -24,7 +24,7 @@ TEXTS = [
 
 def test_the_stored_parts_are_the_derived_ones() -> None:
     stored = prefilter.stored_parts()
-    assert stored is not None, "phrase_prefilter.json is missing or stale: run python -m openwash.regex_gates"
+    assert stored is not None, "data/phrase_prefilter.py is missing or stale: run python -m openwash.regex_gates"
     scan, gates, ungated = segment.first_pass()
     assert (stored[0].full.pattern, stored[0].narrow.pattern) == (scan.full.pattern, scan.narrow.pattern)
     assert stored[1] == gates

@@ -3,23 +3,23 @@
 :func:`openwash.claims.segment.first_pass` derives the answer's parts from the language lexicons (the
 first-pass scan, the literal gate of every phrase, the phrases without one); importing the lexicons costs
 about 10 ms.  The hook asks this question of every document, and most documents of most commits hold no
-phrase, so ``python -m openwash.regex_gates`` also writes the parts to ``openwash/data/phrase_prefilter.json``,
-with a fingerprint of the sources they were derived from (the lexicon package, ``segment.py`` and
-``regex_literals.py``).  The stored parts are used only while the fingerprint matches: after an edit to the
-lexicon they are derived again, so a new phrase is never silently skipped, only slower until the file is
-written again (``tests/test_regex_gates.py`` fails until then).
+phrase, so ``python -m openwash.regex_gates`` also writes the parts to the generated module
+``openwash/data/phrase_prefilter.py`` (:mod:`openwash.generated`), with a fingerprint of the sources they
+were derived from (the lexicon package, ``segment.py`` and ``regex_literals.py``).  The stored parts are
+used only while the fingerprint matches: after an edit to the lexicon they are derived again, so a new
+phrase is never silently skipped, only slower until the module is written again
+(``tests/test_regex_gates.py`` fails until then).
 """
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
-from openwash import lazyre
+from openwash import generated, lazyre
 from openwash.claims.segment import any_phrase, holds_phrase, lower
 
-PREFILTER_FILE = "phrase_prefilter.json"
+PREFILTER_MODULE = "openwash.data.phrase_prefilter"
 _HERE = Path(__file__).resolve().parent
 
 
@@ -36,11 +36,11 @@ def fingerprint() -> int:
     return value
 
 
-def as_json(parts: tuple[lazyre.ByScript, tuple[Any, ...], tuple[lazyre.LazyPattern, ...]]) -> dict[str, Any]:
-    """The stored form of :func:`openwash.claims.segment.first_pass`'s parts."""
+def stored_form(parts: tuple[lazyre.ByScript, tuple[Any, ...], tuple[lazyre.LazyPattern, ...]]) -> dict[str, Any]:
+    """The stored form of :func:`openwash.claims.segment.first_pass`'s parts (``FIRST_PASS`` of the module)."""
     scan, gates, ungated = parts
     return {"fingerprint": fingerprint(), "full": scan.full.pattern, "narrow": scan.narrow.pattern,
-            "gates": gates, "ungated": [rx.pattern for rx in ungated]}
+            "gates": gates, "ungated": tuple(rx.pattern for rx in ungated)}
 
 
 _stored: Any = False  # False: not read yet; None: missing or stale
@@ -51,13 +51,13 @@ def stored_parts() -> tuple[lazyre.ByScript, tuple[Any, ...], tuple[lazyre.LazyP
     global _stored
     if _stored is False:
         _stored = None
+        data = generated.load(PREFILTER_MODULE, "FIRST_PASS")
         try:
-            data = json.loads((_HERE.parent / "data" / PREFILTER_FILE).read_text(encoding="utf-8"))
-            if data["fingerprint"] == fingerprint():
+            if data is not None and data["fingerprint"] == fingerprint():
                 gates = tuple(tuple(tuple(group) for group in gate) for gate in data["gates"])
                 _stored = (lazyre.by_script(data["full"], data["narrow"], gated=False), gates,
                            tuple(lazyre.compile(p) for p in data["ungated"]))
-        except (OSError, ValueError, KeyError, TypeError):
+        except (OSError, KeyError, TypeError):
             _stored = None
     return _stored  # type: ignore[no-any-return]
 

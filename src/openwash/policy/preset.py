@@ -2,26 +2,29 @@
 
 Resolving the preset at run time means importing PyYAML, the merge and the validator and parsing
 ``policies/default.yml``: about a third of a pre-commit run on a commit with nothing to find.  The
-resolved policy (data, where each setting came from, sources) is therefore also shipped as JSON,
-``builtin_default.json``, written by ``python -m openwash.policy.bake --write`` from the YAML, which
-stays the source of truth.  The JSON holds the exact YAML text it was made from: when the installed
-``default.yml`` differs (an edit not followed by ``--write``), it is not used and the preset is resolved
-from the YAML as before, so the two can never disagree.  ``tests/test_policy_presets.py`` checks that the
-shipped JSON is current and equals what resolving the YAML gives.
+resolved policy (data, where each setting came from, sources) is therefore also shipped as a generated
+Python module, ``builtin_default.py`` (:mod:`openwash.generated`), written by ``python -m
+openwash.policy.bake --write`` from the YAML, which stays the source of truth.  The module holds the exact
+YAML text it was made from (``YAML``): when the installed ``default.yml`` differs (an edit not followed by
+``--write``), it is not used and the preset is resolved from the YAML as before, so the two can never
+disagree.  Its ``resolved()`` builds the policy's parts anew on every call (callers change the policy).
+``tests/test_policy_preset_shipped.py`` checks that the shipped module is current and equals what
+resolving the YAML gives.
 """
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
+from openwash import generated
 from openwash.clock import today
 from openwash.errors import ConfigError
 from openwash.policy.locate import builtin_dir, find_repo_policy, offline_default, org_owner
 from openwash.policy.model import Policy
 
 PRESET = "builtin:default"
-RESOLVED = Path(__file__).with_name("builtin_default.json")
+RESOLVED_MODULE = "openwash.policy.builtin_default"
+RESOLVED = Path(__file__).with_name("builtin_default.py")
 
 
 def yaml_text() -> str | None:
@@ -32,16 +35,13 @@ def yaml_text() -> str | None:
 
 
 def default_policy() -> Policy | None:
-    """``builtin:default`` as :func:`openwash.policy.resolve_source` resolves it, from the shipped JSON; None
-    when the JSON cannot stand for it (missing, stale, or a preset with locks or waivers, whose checks the
+    """``builtin:default`` as :func:`openwash.policy.resolve_source` resolves it, from the shipped module; None
+    when the module cannot stand for it (missing, stale, or a preset with locks or waivers, whose checks the
     full resolution runs)."""
-    try:
-        with open(RESOLVED, encoding="utf-8") as fh:
-            stored = json.load(fh)
-    except (OSError, ValueError):
+    if generated.load(RESOLVED_MODULE, "YAML") != yaml_text() or generated.load(RESOLVED_MODULE, "LOCKS"):
         return None
-    if not isinstance(stored, dict) or stored.get("yaml") != yaml_text() or stored.get("locks") \
-            or stored["data"].get("waivers"):
+    stored = generated.load(RESOLVED_MODULE, "resolved")  # a new object on every call
+    if not isinstance(stored, dict) or stored["data"].get("waivers"):
         return None
     # Resolution measures waivers against OPENWASH_TODAY, so a malformed value is a ConfigError with any
     # policy; without waivers that is all the check does.

@@ -1,0 +1,14 @@
+"""The quick pass's first pass, derived from the lexicons (see
+openwash.claims.prefilter); used only while its fingerprint matches their sources.
+
+Written by ``python -m openwash.regex_gates``; do not edit."""
+
+# ruff: noqa
+
+FIRST_PASS = {
+    'fingerprint': 4238045363,
+    'full': 'abertos|abierta|abiertos|aperti|codice|completamente|digo|enteramente|foss|gewicht|licen|logiciel|modell|modelo|offen|open|ouvert|releas|science|sorgente|sourc|totalmente|volledig|weight|опенсорс|открыт|полностью|オープン|全面|完全|开放权重|开放模型|开源|权重开放|模型权重|開源|가중치|오픈|완전|웨이트',
+    'narrow': 'abertos|abierta|abiertos|aperti|codice|completamente|digo|enteramente|foss|gewicht|licen|logiciel|modell|modelo|offen|open|ouvert|releas|science|sorgente|sourc|totalmente|volledig|weight|опенсорс|открыт|полностью',
+    'gates': ((('sourc',), ('open',), ('100% percent', '100 percent', 'completely', 'genuinely', 'entirely', 'totally', 'wholly', 'fully', 'truly', '100 %', '100%'), ('e', 'ed', 'ing')), (('sourc',), ('open',), ('e', 'ed', 'ing')), (('sources',), ('open',)), (('source',), ('free',), ('open',), ('and', '&')), (('foss',),), (('open',), ('core',)), (('open',), ('100% percent', '100 percent', 'completely', 'genuinely', 'entirely', 'totally', 'wholly', 'fully', 'truly', '100 %', '100%')), (('weight',), ('open',)), (('openly',), ('available', 'released'), ('weights', 'checkpoints', 'parameters')), (('open',), ('model', 'llm', 'mllm', 'vlm', 'slm', 'lms')), (('open',), ('dataset', 'corpus', 'corpora')), (('openly',), ('releas',)), (('releas',), ('openly',)), (('release',), ('open',)), (('licen',), ('open',), ('e',)), (('science',), ('open',)), (('开源',), ('完全', '全面', '全部', '全')), (('开源',),), (('開源',),), (('开放权重', '权重开放', '模型权重'),), (('开放模型',),), (('完全', '全面'), ('开放', '開放')), (('完全オープンソース', '完全なオープンソース'),), (('オープン',), ('ソース',)), (('完全オープン',),), (('オープン',), ('ウェイト',)), (('オープン',), ('モデル',)), (('완전',), ('오픈',), ('소스',)), (('오픈',), ('소스',)), (('완전',), ('공개',)), (('웨이트', '가중치'),), (('오픈',), ('모델',)), (('digo',), ('abierto', 'aberto'), ('c',)), (('abierta',), ('fuente',)), (('totalmente', 'completamente', 'enteramente'), ('abiert', 'abert', 'apert')), (('abiertos', 'abertos', 'aperti'), ('pes',)), (('modelo',), ('abierto', 'aberto')), (('source',), ('ouvert',), ('code',)), (('logiciel',), ('libre',)), (('licence',), ('libre',)), (('ouvert',), ('entièrement', 'complètement', 'totalement')), (('ouvert',), ('poids',)), (('ouvert',), ('mod',), ('le',)), (('quelloffen',),), (('offen',), ('vollständig', 'komplett', 'völlig')), (('gewicht',), ('offene',)), (('offene',), ('modell',)), (('codice',), ('aperto',)), (('sorgente',), ('aperto',)), (('открыт',), ('исходн',), ('код',)), (('опенсорс',),), (('volledig',), ('open',)), (('полностью',), ('открыт',)), (('gewichten',), ('open',)), (('открыт',), ('вес',)), (('modell',), ('apert',)), (('открыт',), ('модел',))),
+    'ungated': (),
+}
