@@ -614,28 +614,40 @@ CONTRAST_CLOSED = lazyre.by_script(_CONTRAST_CLOSED_WORDS + r"|只|仅|僅|除�
                                    _CONTRAST_CLOSED_WORDS)
 RANKING = lazyre.compile(r"\b(?:state[\s-]of[\s-]the[\s-]art|sota|best|top|first|#1|no\.\s*1|leading|highest|strongest|"
                       r"superior|outperform\w*|rank\w*|competitive|record)\b")
-TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
-    ("other", re.compile(r"(?<![\w])(?:artifacts|artefacts|recipes|everything|insights|materials|resources|"
-                         r"components|assets)(?![\w])")),
-    ("weights", re.compile(r"(?<![\w])(?:weights?|checkpoints?|ckpts?|parameters|params|gguf|safetensors)(?![\w])"
-                           r"|权重|權重|参数|參數|重み|ウェイト|pesos|poids|gewichte|pesi|веса")),
-    ("data", re.compile(r"(?<![\w])(?:data|datasets?|corpus|corpora|benchmarks?|annotations|pairs|samples)(?![\w\-])"
-                        r"|数据|數據|语料|語料|训练集|訓練集|测试集|測試集|データ|datos|données|daten|dati")),
+def _target_words(words: str, wide: str = "", other: str = "", *,
+                  joined: str = "(?![\\w])") -> lazyre.LazyPattern | lazyre.ByScript:
+    """The words of one target, whole words, then the same in scripts without spaces between words (``wide``:
+    Chinese and Japanese, compiled only for text that holds such characters) and in other languages."""
+    english = rf"(?<![\w])(?:{words}){joined}"
+    narrow = "|".join(part for part in (english, other) if part)
+    return lazyre.by_script("|".join(part for part in (english, wide, other) if part), narrow) if wide \
+        else lazyre.compile(narrow)
+
+
+# What a claim says is open, by the words for it ('the weights', '代码'); a tuple, so that the gate table holds
+# their literals (python -m openwash.regex_gates) and an English text never compiles the Chinese alternatives.
+TARGET_WORDS: tuple[tuple[str, lazyre.LazyPattern | lazyre.ByScript], ...] = (
+    ("other", _target_words(r"artifacts|artefacts|recipes|everything|insights|materials|resources|components|assets")),
+    ("weights", _target_words(r"weights?|checkpoints?|ckpts?|parameters|params|gguf|safetensors",
+                              "权重|權重|参数|參數|重み|ウェイト", "pesos|poids|gewichte|pesi|веса")),
+    ("data", _target_words(r"data|datasets?|corpus|corpora|benchmarks?|annotations|pairs|samples",
+                           "数据|數據|语料|語料|训练集|訓練集|测试集|測試集|データ", "datos|données|daten|dati",
+                           joined=r"(?![\w\-])")),
     # ('tools' a release ships are code; 'a tool' that is the product is the project, below)
-    ("code", re.compile(r"(?<![\w])(?:code|codes|codebase|scripts?|implementations?|tools|toolkit|toolchain|"
-                        r"crates?|demo|sdks?|library|libraries|training\s+techniques|recipe|"
-                        r"integration|deployment|backend|pipeline|source\s+code|(?:training|pretraining|evaluation|"
-                        r"inference|serving)\s+framework)(?![\w])"
-                        r"|代码|代碼|脚本|腳本|工具|评测框架|評測框架|训练框架|訓練框架|实现|實現|コード|スクリプト|demo")),
-    ("model", re.compile(r"(?<![\w])(?:models?|llms?|slms?|mllms?|vlms?|chatbot|embeddings?|clip|diffusion|"
-                         r"transformer|encoder|decoder|vae|tts|asr)(?![\w])"
-                         r"|模型|モデル|modelo|modèle|modell|modello")),
-    ("project", re.compile(r"(?<![\w])(?:project|platform|software|app|application|product|ecosystem|framework|"
-                           r"engine|database|server|client|system|alternative|solution|service|editor|broker|"
-                           r"prototype|initiative|effort|research|work|choice|organization|assistant|"
-                           r"agent|crawler|tool)(?![\w])"
-                           r"|项目|項目|平台|软件|軟件|系统|系統|プロジェクト|proyecto|projet|projekt")),
-]
+    ("code", _target_words(r"code|codes|codebase|scripts?|implementations?|tools|toolkit|toolchain|"
+                           r"crates?|demo|sdks?|library|libraries|training\s+techniques|recipe|"
+                           r"integration|deployment|backend|pipeline|source\s+code|(?:training|pretraining|evaluation|"
+                           r"inference|serving)\s+framework",
+                           "代码|代碼|脚本|腳本|工具|评测框架|評測框架|训练框架|訓練框架|实现|實現|コード|スクリプト", "demo")),
+    ("model", _target_words(r"models?|llms?|slms?|mllms?|vlms?|chatbot|embeddings?|clip|diffusion|"
+                            r"transformer|encoder|decoder|vae|tts|asr",
+                            "模型|モデル", "modelo|modèle|modell|modello")),
+    ("project", _target_words(r"project|platform|software|app|application|product|ecosystem|framework|"
+                              r"engine|database|server|client|system|alternative|solution|service|editor|broker|"
+                              r"prototype|initiative|effort|research|work|choice|organization|assistant|"
+                              r"agent|crawler|tool",
+                              "项目|項目|平台|软件|軟件|系统|系統|プロジェクト", "proyecto|projet|projekt")),
+)
 # verbs of attitude that open a relative clause without 'that' after a community noun ('… developers love')
 ATTITUDE_AFTER_COMMUNITY = frozenset({"love", "loves", "enjoy", "enjoys", "trust", "trusts", "like", "likes",
                                       "prefer", "prefers", "adore", "adores", "use", "need", "want", "rely"})
