@@ -83,7 +83,7 @@ _INSTALL_TOOLS = frozenset(["pip", "setuptools", "wheel", "uv", "pipx", "poetry"
 _PIP_NAME = lazyre.compile(r"[A-Za-z][\w\-.]*")  # the name before extras and a version ('wren[gpu]>=2')
 _PYPROJECT_NAME = lazyre.compile(r"^\s*name\s*=\s*[\"']([^\"']+)[\"']", re.M)
 _BOLD = lazyre.compile(r"\*\*([^*\n]{2,40})\*\*|__([^_\n]{2,40})__")
-_TITLE_SEP = lazyre.compile(r"\s*(?::|：|\s[-–—|]\s|[(（\[])\s*")
+_TITLE_SEP = lazyre.by_script(r"\s*(?::|：|\s[-–—|]\s|[(（\[])\s*", r"\s*(?::|\s[-–—|]\s|[(\[])\s*")
 _DECORATION = lazyre.compile(
     r"^(?:model\s+card\s+(?:for|of)\s+|the\s+official\s+|official\s+|welcome\s+to\s+|introducing\s+|"
     r"introduction\s+(?:to|of)\s+|about\s+)"

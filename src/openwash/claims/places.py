@@ -324,12 +324,13 @@ _FEATURES_NOUN = lazyre.compile(r"\b(?:features?|capabilities|highlights|benefit
 
 
 # the end of a sentence (not the dot of a file or domain name: '[中文](README.zh.md)')
-_SENTENCE_END = lazyre.compile(r"[。！？]|[.!?](?:\s|$)")
+_SENTENCE_END = lazyre.by_script(r"[。！？]|[.!?](?:\s|$)", r"[.!?](?:\s|$)")
 
 
 # A paragraph that is a name line, not a sentence: at most four words ('v1.5' and 'Name-7B' are one) and a
 # parenthesis, no sentence punctuation, no colon.  Written first, it is the README's title.
-_NAME_LINE = lazyre.compile(r"[^\w(]{0,4}(?:\w+(?:[.+\-]\w+)*\s*){1,4}(?:\([^()]{0,60}\)\s*)?[^\w.!?:;,。！？：]{0,4}")
+_NAME_LINE = lazyre.by_script(r"[^\w(]{0,4}(?:\w+(?:[.+\-]\w+)*\s*){1,4}(?:\([^()]{0,60}\)\s*)?[^\w.!?:;,。！？：]{0,4}",
+                               r"[^\w(]{0,4}(?:\w+(?:[.+\-]\w+)*\s*){1,4}(?:\([^()]{0,60}\)\s*)?[^\w.!?:;,]{0,4}")
 
 
 # the owner of a repository, model, dataset or space a link points at

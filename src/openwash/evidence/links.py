@@ -36,7 +36,7 @@ MODEL_HUB_RE = lazyre.compile(
 )
 WEIGHT_FILE_RE = lazyre.compile(r"\.(?:safetensors|bin|gguf|ggml|pt|pth|ckpt|h5|onnx|msgpack|npz|pdparams|tflite|"
                             r"mlmodel|keras)$", re.I)
-_SENTENCE_SPLIT = lazyre.compile(r"(?<=[.!?。！？])\s+|\s+[|•·]\s+|。")
+_SENTENCE_SPLIT = lazyre.by_script(r"(?<=[.!?。！？])\s+|\s+[|•·]\s+|。", r"(?<=[.!?])\s+|\s+[|•·]\s+")
 
 
 def candidate_paths(paths: list[str], keys: tuple[str, ...]) -> list[str]:
