@@ -123,3 +123,25 @@ def test_every_lexicon_pattern_is_skipped_only_when_it_cannot_match() -> None:
             for m in matches:  # a required literal is inside every match
                 assert literals is None or any(lit in m.group(0) for lit in literals), (name, m.group(0))
         assert exercised or not cls.fragments, name  # the sample exercises the class
+
+
+def test_every_word_class_of_the_lexicons_reads() -> None:
+    """A class's entries are read when it is first asked: every class of the lexicons must read (an unknown
+    ``{set}`` or a malformed ``…N`` would otherwise surface in the middle of a run)."""
+    from openwash.claims.lexicon.words import Words
+    from openwash.regex_gates import _module_values
+
+    tables = {id(t): t for v in _module_values() if isinstance(v, WordClass) for t in v.tables}
+    assert len(tables) >= 10
+    for table in tables.values():
+        assert isinstance(table, Words)
+        by_word, stems = table.index()
+        assert by_word or stems, table.source[:40]
+
+
+def test_a_malformed_entry_fails_when_the_class_is_read() -> None:
+    table = words("this …x {noun}", noun="project")
+    with pytest.raises(ValueError):
+        table.index()
+    with pytest.raises(KeyError):
+        words("this {unknown}").index()
