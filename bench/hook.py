@@ -1,6 +1,6 @@
 """Wall time of the pre-commit hook: ``openwash check`` vs ``codespell`` vs ``python -c pass``.
 
-usage: python bench/hook.py [--repo meta-llama__llama3 | --no-phrase] [--rounds 21] [--openwash EXE | --src DIR]
+usage: python bench/hook.py [--repo meta-llama__llama3 | --no-phrase] [--rounds 21 | --instructions] [--openwash EXE | --src DIR]
                             [--codespell EXE]
 
 The three commands run in one process tree, interleaved (A B C A B C ...), on the same
@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import resource
 import shutil
 import statistics
@@ -243,6 +244,34 @@ def run(cmd: list[str], cwd: Path, env: dict[str, str]) -> tuple[float, float, i
     return wall, cpu, proc.returncode
 
 
+def instructions(cmd: list[str], cwd: Path, env: dict[str, str]) -> int:
+    """Instructions one run of ``cmd`` executes (valgrind's callgrind; its children are not followed)."""
+    proc = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *cmd], cwd=cwd, env=env,
+                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    found = re.search(r"Collected : (\d+)", proc.stderr)
+    if not found:
+        raise SystemExit(f"valgrind gave no count for {cmd[:3]}: {proc.stderr[-300:]}")
+    return int(found.group(1))
+
+
+def count_instructions(commands: dict[str, list[str]], repo: Path, env: dict[str, str], docs: list[str],
+                       source: str) -> int:
+    """Print the instruction count of each command and the ratios to codespell: a figure that a busy or
+    throttled machine does not change (wall and CPU time on a shared virtual machine vary by 10-20 % between
+    runs).  The openwash check runs git once (a child process, not counted; codespell runs none)."""
+    if not shutil.which("valgrind"):
+        print("valgrind not found: --instructions needs it", file=sys.stderr)
+        return 2
+    print(f"documents: {', '.join(docs)}; openwash from {source}; instructions (callgrind, one run each):")
+    counts = {name: instructions(cmd, repo, env) for name, cmd in commands.items()}
+    for name, count in counts.items():
+        print(f"  {name:25s} {count / 1e6:8.1f} M   ({count / counts['codespell']:.2f}x codespell)")
+    base = counts["python -c pass"]
+    print(f"above interpreter start-up: openwash {(counts['openwash check'] - base) / 1e6:.1f} M, "
+          f"codespell {(counts['codespell'] - base) / 1e6:.1f} M")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repo", default="meta-llama__llama3", help="corpus repository to materialize and check")
@@ -252,6 +281,9 @@ def main(argv: list[str] | None = None) -> int:
                     help="only print the start-up budget and the peak RSS of one check (e.g. on the largest "
                          "corpus repository, --repo Graylog2__graylog2-server)")
     ap.add_argument("--src", type=Path, default=ROOT / "src", help="the openwash source tree to time")
+    ap.add_argument("--instructions", action="store_true",
+                    help="instead of timing, count the instructions of one run of each command under valgrind's "
+                         "callgrind (the same count whatever else the machine is doing)")
     ap.add_argument("--rounds", type=int, default=21)
     ap.add_argument("--warmup", type=int, default=2)
     ap.add_argument("--openwash", help="an installed openwash executable (default: this checkout's src/)")
@@ -301,6 +333,8 @@ def main(argv: list[str] | None = None) -> int:
     if has_pyrs:
         commands["+ parse, markdown-it-pyrs"] = [sys.executable, "-c", PARSE_PYRS, *docs]
     envs = {name: env for name in commands}
+    if args.instructions:
+        return count_instructions(commands, repo, env, docs, args.openwash or str(src))
     times: dict[str, list[float]] = {k: [] for k in commands}
     cpu: dict[str, list[float]] = {k: [] for k in commands}
     codes: dict[str, set[int]] = {k: set() for k in commands}
