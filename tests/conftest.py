@@ -65,6 +65,18 @@ def run_cli(*args: str, cwd: Path | None = None, env: dict[str, str] | None = No
                           text=True, timeout=timeout)
 
 
+def imported_by_check(root: Path, *modules: str) -> tuple[int, list[bool]]:
+    """Exit code of ``openwash check --offline .`` in ``root`` (a fresh interpreter), and whether each of
+    ``modules`` was imported by it: what the hook path must not load (issue 19)."""
+    probe = ("import sys\nfrom openwash.cli import main\nrc = main(['check', '--offline', '.'])\n"
+             f"print(rc, *[m in sys.modules for m in {list(modules)!r}])\n")
+    proc = subprocess.run([sys.executable, "-c", probe], cwd=root, env=cli_env(), capture_output=True, text=True,
+                          timeout=120)
+    words = proc.stdout.split()
+    assert len(words) >= len(modules) + 1, proc.stdout + proc.stderr
+    return int(words[-len(modules) - 1]), [w == "True" for w in words[-len(modules):]]
+
+
 def check_json(root: Path, *extra: str, env: dict[str, str] | None = None) -> tuple[int, dict]:
     proc = run_cli("check", str(root), "--format", "json", *extra, env=env)
     assert proc.returncode in (0, 1), proc.stderr

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import yaml
 
-from conftest import ROOT, cli_env
+from conftest import ROOT, cli_env, imported_by_check
 from openwash import datatables
 
 DATA = ROOT / "src" / "openwash" / "data"
@@ -55,8 +55,5 @@ def test_a_check_of_documents_without_front_matter_does_not_import_pyyaml(tmp_pa
     repo = make_git_repo(tmp_path / "repo", {
         "README.md": "# wren\n\nWren-7B is an open-source language model. Weights: https://huggingface.co/acme/wren\n",
         "LICENSE": "Apache License\nVersion 2.0, January 2004\n"})
-    probe = ("import sys\nfrom openwash.cli import main\nrc = main(['check', '--offline', '.'])\n"
-             "print(rc, 'yaml' in sys.modules, 'openwash.licenses' in sys.modules)\n")
-    proc = subprocess.run([sys.executable, "-c", probe], cwd=repo, env=cli_env(), capture_output=True, text=True,
-                          timeout=120)
-    assert proc.stdout.split()[-2:] == ["False", "True"], proc.stdout + proc.stderr
+    _code, (yaml_loaded, licenses_loaded) = imported_by_check(repo, "yaml", "openwash.licenses")
+    assert not yaml_loaded and licenses_loaded

@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import ast
 import datetime as dt
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from conftest import cli_env, make_git_repo
+from conftest import imported_by_check, make_git_repo
 from openwash import generated
 
 
@@ -60,8 +58,5 @@ def test_a_check_does_not_import_json(tmp_path: Path) -> None:
                          "Training data: a new mix of publicly available online data.\n",
         "LICENSE": "Apache License\nVersion 2.0, January 2004\n",
         "USE_POLICY.md": "# Acceptable Use Policy\n\nYou agree not to use Wren to violate the law.\n"})
-    probe = ("import sys\nfrom openwash.cli import main\nrc = main(['check', '--offline', '.'])\n"
-             "print(rc, 'json' in sys.modules, 'openwash.licenses' in sys.modules)\n")
-    proc = subprocess.run([sys.executable, "-c", probe], cwd=repo, env=cli_env(), capture_output=True, text=True,
-                          timeout=120)
-    assert proc.stdout.split()[-2:] == ["False", "True"], proc.stdout + proc.stderr
+    _code, (json_loaded, licenses_loaded) = imported_by_check(repo, "json", "openwash.licenses")
+    assert not json_loaded and licenses_loaded  # (the licences were identified: the tables were read)
