@@ -202,6 +202,16 @@ def test_names_in_prose_and_metadata(name: str, expected: str) -> None:
     assert lic is not None and lic.id == expected
 
 
+def test_the_table_is_written_normalized() -> None:
+    """licenses.yml holds its phrases as normalized text (its header says so): they are read as they stand."""
+    from openwash import datatables
+
+    phrases = L.table_phrases(datatables.load("licenses.yml"))
+    assert len(phrases) > 200
+    for phrase in phrases:
+        assert L.normalize(phrase) == f" {phrase} ", phrase
+
+
 def test_osi_flags_come_from_the_spdx_list() -> None:
     assert L.category_of("Zlib") == "osi"
     assert L.category_of("MIT-0") == "osi"

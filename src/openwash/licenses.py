@@ -62,6 +62,19 @@ def normalize(text: str) -> str:
     return " " + _NON_WORD.sub(" ", text).strip() + " "
 
 
+def _padded(phrase: str) -> str:
+    """A phrase of the table as :func:`normalize` leaves text: the table is written normalized (its header says
+    so, and tests/test_licenses.py checks every phrase), so reading it normalizes nothing (254 phrases, about
+    a millisecond of every check)."""
+    return f" {phrase} "
+
+
+def table_phrases(data: dict[str, Any]) -> list[str]:
+    """Every phrase of the table (the names and texts of ``custom``, the fingerprints of ``texts``)."""
+    phrases = [p for entry in data["custom"].values() for p in (entry.get("names") or []) + (entry.get("text") or [])]
+    return phrases + [p for fp in data["texts"] for part in ("head", "all", "none") for p in fp.get(part, [])]
+
+
 @lru_cache(maxsize=1)
 def _data() -> dict[str, Any]:
     data = datatables.load("licenses.yml")
@@ -76,17 +89,17 @@ def _data() -> dict[str, Any]:
     texts: list[tuple[str, str]] = []
     for key, entry in data["custom"].items():
         for n in entry.get("names", []) or []:
-            names.append((f" {normalize(n).strip()} ", key))
+            names.append((_padded(n), key))
         for t in entry.get("text", []) or []:
-            texts.append((f" {normalize(t).strip()} ", key))
+            texts.append((_padded(t), key))
     names.sort(key=lambda x: -len(x[0]))
     texts.sort(key=lambda x: -len(x[0]))
     data["_names"] = names
     data["_texts"] = texts
     fps = []
     for fp in data["texts"]:
-        fps.append((fp["id"], [normalize(p) for p in fp.get("head", [])], [normalize(p) for p in fp.get("all", [])],
-                    [normalize(p) for p in fp.get("none", [])]))
+        fps.append((fp["id"], [_padded(p) for p in fp.get("head", [])], [_padded(p) for p in fp.get("all", [])],
+                    [_padded(p) for p in fp.get("none", [])]))
     data["_fps"] = fps
     return data
 
