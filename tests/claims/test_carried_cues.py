@@ -155,6 +155,9 @@ CARRIED_CLAIMS = [
     # zh: a demonstrative before the phrase or as the copula's subject points at the own artifact ('此开源项目',
     # '这是…开源项目'); a bare '项目' with an adverb opens the sentence as the own artifact
     ("a demonstrative before the phrase, zh", "* 此开源项目旨在从 0 开始训练一个超小语言模型。", "开源"),
+    # after a demonstrative the phrase modifies the noun, any of the product heads ('this open-source server')
+    ("a demonstrative before the phrase and a product head, zh", "这套开源服务端由三个组件组成。", "开源"),
+    ("a demonstrative before the phrase and a plugin, zh", "欢迎试用这款开源插件，反馈问题。", "开源"),
     ("a demonstrative as the copula's subject, zh", "* 这不仅是一个大语言模型全阶段开源复现项目，也是一套教程。", "开源"),
     ("a bare artifact noun and an adverb, zh", "* 项目同时开源了大模型的极简结构与完整训练链路。", "开源"),
     # a class named after the own name is the own release ('all models within the OWN series')

@@ -351,8 +351,10 @@ class CjkJudgement(Reader):
         clause_start = max(low.rfind(mark, 0, a) for mark in "，,；;。") + 1  # '由 X 提供，开源版不包含': X's clause
         agent = lx.ZH_BY_AGENT.search(low[max(clause_start, a - 40):b + 4])
         subj_own = self._cjk_subject(s, a, b)
-        if attributive and p.CJK_THIS_BEFORE.search(low[max(0, a - 4):a]) and not agent \
-                and not p.CJK_POSSESSOR_AFTER.match(low, b):
+        # (after a demonstrative the phrase can only modify a noun: '这套开源服务端', this open-source server, is no
+        # verb and object as '开源代码' may be)
+        if (attributive or lx.PRODUCT_HEADS.search(after.lstrip())) and p.CJK_THIS_BEFORE.search(low[max(0, a - 4):a]) \
+                and not agent and not p.CJK_POSSESSOR_AFTER.match(low, b):
             # '此开源项目旨在…', '希望该开源项目…': a demonstrative points at the own artifact, as 'this' does
             return out(True, "demonstrative", f"a demonstrative points at the own artifact ('{low[max(0, a - 4):a].strip()}…')")
         label = p.CJK_LABEL.match(low[:a])

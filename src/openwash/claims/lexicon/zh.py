@@ -40,7 +40,12 @@ LEXICON = Lexicon(
                                  "分享者 参与者 參與者 倡导者 倡導者 布道者 维护者 維護者 推动者 推動者"),
     license_heads=heads(inside="协议 協議 许可 許可 授权 授權 义务 義務"),
     edition_nouns=heads(starts="版本 版"),
-    product_heads=heads(starts="版 模型 平台 框架 工具 项目 項目 软件 軟件 系统 系統 数据集 數據集 实现 實現 版本 代码 代碼 库 庫"),
+    # (the English heads' counterparts: app, client, server, service, engine, editor, plugin, extension, assistant,
+    # browser, compiler, database, game, kit, solution, generator, crawler, bot, player, reader, firmware, OS, agent)
+    product_heads=heads(starts="版 模型 平台 框架 工具 项目 項目 软件 軟件 系统 系統 数据集 數據集 实现 實現 版本 代码 代碼 库 庫 "
+                               "应用 應用 客户端 客戶端 服务器 伺服器 服务端 服務端 服务 服務 引擎 编辑器 編輯器 插件 扩展 擴展 "
+                               "助手 浏览器 瀏覽器 编译器 編譯器 数据库 數據庫 游戏 遊戲 套件 解决方案 解決方案 方案 生成器 爬虫 "
+                               "爬蟲 机器人 機器人 播放器 阅读器 閱讀器 固件 操作系统 操作系統 智能体 智能體"),
     release_verbs=r"发布|發布|推出|开放|開放|公开|公開|上线|上線|训练|訓練|打造|研发|研發|构建|構建|提供|贡献|貢獻|宣布|整理|收集",
     thanks=r"感谢|感謝|致谢|致謝|鸣谢|鳴謝|谢谢|謝謝",
     negation_before=(r"(?:还未|還未|尚未|并未|並未|没有|沒有|未能|不再|并非|並非|不是|未|没|沒|不|非|無|无)\s*"
