@@ -244,6 +244,8 @@ CARRIED_CLAIMS = [
     ("this project contains the following, zh", "该项目包含下列开源资源：", "开源"),
     # zh: a bare artifact noun or the community edition opening the sentence, under a licence named before 协议
     ("a bare noun under a licence, zh", "项目采用 MIT 开源协议，保留协议声明即可免费商用。", "开源"),
+    # the bare noun of what is released opens a clause that names its licence ('the code is released under MIT')
+    ("a bare noun released under a named licence, zh", "源码以 Apache-2.0 开源，可以免费商用。", "开源"),
     ("the community edition under a licence, zh", "* 社区版基于 Apache License 2.0 开源协议，永久免费使用。", "开源"),
     # zh: 构建 as a noun of a compound ('抽取与构建工具', a construction tool) is no verb of dependency
     ("a compound with 构建, zh", "Wren 是一个开源的知识图谱抽取与构建工具。", "开源"),
@@ -449,6 +451,8 @@ CARRIED_NON_CLAIMS = [
     # a sentence that opens with 'later, we will' plans every clause it coordinates
     # zh: a demonstrative before a possessor points at the possessed noun, not at an open artifact
     ("a demonstrative before a possessor, zh", "这也是开源项目的意义所在！"),
+    # ... but not another's code ('Kestrel 的代码以 MIT 开源'): the clause opens with its owner
+    ("another's code released under a named licence, zh", "Kestrel 的代码以 MIT 开源，可在其官网下载。"),
     ("a demonstrative before a possessor, after a verb, zh", "我们希望一起丰富这个开源工具的世界。"),
     ("'later we will' opens the sentence, zh", "后续我们将继续扩充数据, 争取为开源社区贡献更多对话样本, 共同推动开源医疗大模型的发展。"),
     # 结合 (combined with) is a verb of use

@@ -561,8 +561,10 @@ CJK_EDITION_OF = lazyre.compile(r"\s*版本?\s*[の的]")
 CJK_SELF = lazyre.compile(r"自己|自行|自主|自研")
 # an edition named after a list of the phrase and other properties ('开源、免费、自托管的版本')
 CJK_LISTED_EDITION = lazyre.compile(r"(?:、[^，。；、的]{1,6}){1,4}的?\s*(?:版本|版)")
-# a clause that is a licence before the phrase ('AGPLv3 开源', '采用 Apache-2.0 许可开源')
-CJK_LICENSE_OPENING = lazyre.compile(r"(?:采用|採用|遵循|使用|以|基于|基於)?\s*" + _LICENSE_NAME + r"\s*(?:进行|進行)?\s*")
+# a clause that is a licence before the phrase ('AGPLv3 开源', '采用 Apache-2.0 许可开源'), the bare noun of what is
+# released may open it ('代码以 MIT 开源', the code is released under MIT)
+CJK_LICENSE_OPENING = lazyre.compile(r"(?:" + _CJK_ARTIFACT_NOUNS + r"\s*)?(?:采用|採用|遵循|使用|以|基于|基於)?\s*" + _LICENSE_NAME
+                                     + r"\s*(?:进行|進行)?\s*")
 # the author as the subject of a relative clause closed by 的 right before the phrase ('我们量化完成的开源模型')
 CJK_AUTHOR_RELATIVE = lazyre.compile(r"(?:我们|我們|本团队|本團隊)[^\s\W的]{1,10}的\s*$")
 CJK_OWN_BEFORE_QUANTIFIER = lazyre.compile(r"(?:本仓库|本倉庫|本项目|本項目|该项目|該項目|我们|我們)"
