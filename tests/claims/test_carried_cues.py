@@ -451,6 +451,8 @@ CARRIED_NON_CLAIMS = [
     # a sentence that opens with 'later, we will' plans every clause it coordinates
     # zh: a demonstrative before a possessor points at the possessed noun, not at an open artifact
     ("a demonstrative before a possessor, zh", "这也是开源项目的意义所在！"),
+    # the duties a licence sets ('open-source requirements: derivatives must …') release nothing
+    ("a licence's requirements, zh", "- **开源要求**：衍生作品必须以相同的协议发布。"),
     # ... but not another's code ('Kestrel 的代码以 MIT 开源'): the clause opens with its owner
     ("another's code released under a named licence, zh", "Kestrel 的代码以 MIT 开源，可在其官网下载。"),
     ("a demonstrative before a possessor, after a verb, zh", "我们希望一起丰富这个开源工具的世界。"),
