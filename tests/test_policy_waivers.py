@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import check_json, make_git_repo, run_cli
+from conftest import check_json, imported_by_check, make_git_repo, run_cli
 
 MIT = "MIT License\n\nPermission is hereby granted, free of charge, to any person obtaining a copy\n"
 
@@ -139,3 +139,18 @@ def test_annotate_mode_never_fails(tmp_path: Path) -> None:
     repo = _repo(tmp_path, policy="extends: builtin:annotate\nmodel_release: yes\n")
     code, report = check_json(repo)
     assert code == 0 and report["summary"]["error"] >= 2 and report["policy"]["mode"] == "annotate"
+
+
+def test_a_check_without_waivers_makes_no_date(tmp_path: Path) -> None:
+    """What day it is matters only to a waiver with an expiry date: the hook's usual check (no policy file, no
+    waiver) does not import datetime (issue 19), and one with an expired waiver still reports it."""
+    repo = make_git_repo(tmp_path / "plain", {
+        "README.md": "# Wren\n\nWren-7B is an open-source language model. Weights: https://huggingface.co/acme/wren\n"})
+    code, (datetime_loaded,) = imported_by_check(repo, "datetime")
+    assert code == 1 and not datetime_loaded
+    waived = make_git_repo(tmp_path / "waived", {
+        "README.md": "# Wren\n\nWren-7B is an open-source language model. Weights: https://huggingface.co/acme/wren\n",
+        ".openwash.yml": "waivers:\n  - rule: OW101\n    path: README.md\n    reason: training code is coming\n"
+                         "    expires: 2020-01-01\n    approver: someone\n"})
+    _code, report = check_json(waived)
+    assert "OW901" in {f["rule"] for f in report["findings"]}

@@ -11,7 +11,6 @@ The new policy takes effect once it is merged.
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import os
 from collections import Counter
 from collections.abc import Iterator
@@ -26,6 +25,7 @@ from openwash.records import field, record
 from openwash.suppress import inline_suppressions, suppression_key
 
 if TYPE_CHECKING:
+    import datetime as dt
     import subprocess
 
     from openwash.engine import Result

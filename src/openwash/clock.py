@@ -5,10 +5,13 @@ One module that every command reads it from, so that the Action, `export` and `a
 
 from __future__ import annotations
 
-import datetime as dt
 import os
+from typing import TYPE_CHECKING
 
 from openwash.errors import OpenwashError, UsageError
+
+if TYPE_CHECKING:
+    import datetime as dt
 
 
 def today_override(error: type[OpenwashError] = UsageError) -> dt.date | None:
@@ -20,6 +23,8 @@ def today_override(error: type[OpenwashError] = UsageError) -> dt.date | None:
     raw = os.environ.get("OPENWASH_TODAY")
     if not raw:
         return None
+    import datetime as dt  # lazy: a date is made only when one is asked for (the hook's check asks for none)
+
     try:
         return dt.date.fromisoformat(raw)
     except ValueError:
@@ -27,4 +32,6 @@ def today_override(error: type[OpenwashError] = UsageError) -> dt.date | None:
 
 
 def today(error: type[OpenwashError] = UsageError) -> dt.date:
+    import datetime as dt  # lazy, as above
+
     return today_override(error) or dt.date.today()

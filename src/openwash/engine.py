@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -28,6 +27,8 @@ from openwash.timebudget import BudgetExceeded, document_budget, time_budget
 from openwash.timebudget import check as check_budget
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     # imported where used: the quick pass (openwash.quickpass) needs neither the claim records, the evidence
     # finders, the Markdown parser nor the own-name derivation, and the pre-commit hook should not pay for
     # loading them
@@ -150,7 +151,7 @@ def check_repository(repo: Repository, policy: Policy, *, today: dt.date | None 
     rules = all_rules()
     defaults = {r.id: r.severity for r in rules.values()}
     rule_ctx = RuleContext(repo=repo, docs=docs, claims=claims, evidence=evidence, policy=policy,
-                           is_model_release=is_model, today=today or dt.date.today(), defaults=defaults)
+                           is_model_release=is_model, today=today, defaults=defaults)
     findings: list[Finding] = []
     for rule in rules.values():
         if rule.check is not None and not rule.after_waivers and policy.severity(rule.id, rule.severity) != "off":

@@ -13,7 +13,6 @@ evidence is collected, only when something reads them (``--format json``, export
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -29,6 +28,8 @@ from openwash.suppress import mark as mark_waivers
 from openwash.vocabulary import PROSE_ROLES
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from openwash.discovery import Repository
     from openwash.evidence import Evidence
     from openwash.policy import Policy
@@ -233,7 +234,6 @@ def quick_result(repo: Repository, policy: Policy, today: dt.date | None = None)
     """The full path's result for a repository :func:`blocker` found nothing in: no claims, no findings but
     those about the waivers and inline suppressions themselves (OW901-OW903), not a model release."""
     docs: list[Document] = [DeferredDocument(f.path, f.role, f.text) for f in repo.files]
-    today = today or dt.date.today()
     # No other rule has a finding (blocker() ruled them out): only the rules about the waivers and
     # suppressions themselves (OW90x, after_waivers) can fire, and they read nothing but the ledger.
     marked, ledger = mark_waivers([], docs, policy, today)

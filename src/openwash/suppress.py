@@ -34,8 +34,8 @@ reported as OW903 and the finding it names stays active.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
+from typing import TYPE_CHECKING
 
 from openwash import lazyre
 from openwash.discovery import matches
@@ -43,6 +43,9 @@ from openwash.documents import Document
 from openwash.findings import Finding
 from openwash.policy import Policy, Waiver
 from openwash.records import field, record
+
+if TYPE_CHECKING:
+    import datetime as dt
 
 DIRECTIVE_RE = lazyre.compile(
     r"^\s*openwash-disable(?P<scope>-next-line|-line)?\b(?P<rules>[^\n]*?)(?:\s--\s*(?P<reason>.*?))?\s*$",
@@ -139,7 +142,7 @@ def _refusal(s: Suppression, policy: Policy) -> str:
     return ""
 
 
-def _waiver_for(rule: str, file: str, waivers: list[Waiver], today: dt.date) -> Waiver | None:
+def _waiver_for(rule: str, file: str, waivers: list[Waiver], today: dt.date | None) -> Waiver | None:
     for w in waivers:
         if w.rule == rule and matches(file, [w.path]) and not w.expired(today):
             return w
@@ -147,12 +150,17 @@ def _waiver_for(rule: str, file: str, waivers: list[Waiver], today: dt.date) -> 
 
 
 def mark(findings: list[Finding], docs: list[Document], policy: Policy,
-         today: dt.date) -> tuple[list[Finding], Ledger]:
+         today: dt.date | None = None) -> tuple[list[Finding], Ledger]:
     """Mark waived and suppressed findings, and say which waivers expired and what each suppression did (the
     :class:`Ledger` the waiver rules read).  Waivers and suppressions match by rule, file and line, never by
-    severity: the engine applies the policy's severities and ``off`` once, afterwards."""
+    severity: the engine applies the policy's severities and ``off`` once, afterwards.  ``today`` (default:
+    the date today) is what waivers expire against; it is asked for only when a waiver has an expiry date."""
     suppressions = inline_suppressions(docs)
     waivers = policy_waivers(policy)
+    if today is None and any(w.expires is not None for w in waivers):
+        import datetime  # lazy: an expiry date was read, so datetime is loaded already; the hook's check has none
+
+        today = datetime.date.today()
     by_target: dict[tuple[str, int], list[Suppression]] = {}
     for s in suppressions:
         by_target.setdefault((s.file, s.target_line), []).append(s)

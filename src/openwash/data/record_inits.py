@@ -9,15 +9,15 @@ from __future__ import annotations
 _FACTORY = _default0 = _default1 = _default10 = _default11 = _default12 = _default13 = _default14 = _default15 = _default16 = _default17 = _default18 = _default19 = _default2 = _default20 = _default21 = _default22 = _default23 = _default24 = _default25 = _default26 = _default27 = _default28 = _default29 = _default3 = _default30 = _default31 = _default32 = _default33 = _default34 = _default35 = _default36 = _default37 = _default38 = _default4 = _default5 = _default6 = _default7 = _default8 = _default9 = None
 INITS = {}
 
-def __init__(self, *, waivers=_default0, today=_FACTORY, defaults=_FACTORY):
+def __init__(self, *, waivers=_default0, today=_default1, defaults=_FACTORY):
     self.waivers = waivers
-    self.today = _factory1() if today is _FACTORY else today
+    self.today = today
     self.defaults = _factory2() if defaults is _FACTORY else defaults
-INITS['def __init__(self, *, waivers=_default0, today=_FACTORY, defaults=_FACTORY):\n    self.waivers = waivers\n    self.today = _factory1() if today is _FACTORY else today\n    self.defaults = _factory2() if defaults is _FACTORY else defaults\n'] = __init__
+INITS['def __init__(self, *, waivers=_default0, today=_default1, defaults=_FACTORY):\n    self.waivers = waivers\n    self.today = today\n    self.defaults = _factory2() if defaults is _FACTORY else defaults\n'] = __init__
 
-def __init__(self, *, waivers=_default0, today=_FACTORY, defaults=_FACTORY, repo, docs, claims, evidence, policy, is_model_release):
+def __init__(self, *, waivers=_default0, today=_default1, defaults=_FACTORY, repo, docs, claims, evidence, policy, is_model_release):
     self.waivers = waivers
-    self.today = _factory1() if today is _FACTORY else today
+    self.today = today
     self.defaults = _factory2() if defaults is _FACTORY else defaults
     self.repo = repo
     self.docs = docs
@@ -25,7 +25,7 @@ def __init__(self, *, waivers=_default0, today=_FACTORY, defaults=_FACTORY, repo
     self.evidence = evidence
     self.policy = policy
     self.is_model_release = is_model_release
-INITS['def __init__(self, *, waivers=_default0, today=_FACTORY, defaults=_FACTORY, repo, docs, claims, evidence, policy, is_model_release):\n    self.waivers = waivers\n    self.today = _factory1() if today is _FACTORY else today\n    self.defaults = _factory2() if defaults is _FACTORY else defaults\n    self.repo = repo\n    self.docs = docs\n    self.claims = claims\n    self.evidence = evidence\n    self.policy = policy\n    self.is_model_release = is_model_release\n'] = __init__
+INITS['def __init__(self, *, waivers=_default0, today=_default1, defaults=_FACTORY, repo, docs, claims, evidence, policy, is_model_release):\n    self.waivers = waivers\n    self.today = today\n    self.defaults = _factory2() if defaults is _FACTORY else defaults\n    self.repo = repo\n    self.docs = docs\n    self.claims = claims\n    self.evidence = evidence\n    self.policy = policy\n    self.is_model_release = is_model_release\n'] = __init__
 
 def __init__(self, action, message=_default1, comment_id=_default2, previous_findings=_default3):
     self.action = action

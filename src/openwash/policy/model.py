@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from openwash.records import field, record
 from openwash.vocabulary import CLAIM_KINDS, CLAIM_TARGETS, EVIDENCE_ALIASES, EVIDENCE_KINDS, ITEM_KINDS  # noqa: F401  (policy.merge imports them from here)
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from openwash.evidence import Evidence
     from openwash.licenses import License  # (only named: the license tables are not loaded with the policy)
 
@@ -52,8 +53,9 @@ class Waiver:
     approver: str
     origin: str  # file:line of the waiver in the policy
 
-    def expired(self, today: dt.date) -> bool:
-        return self.expires is not None and self.expires < today
+    def expired(self, today: dt.date | None) -> bool:
+        """Whether the waiver has expired by ``today`` (asked only of a waiver with an expiry date, when None)."""
+        return self.expires is not None and today is not None and self.expires < today
 
     def as_json(self) -> dict[str, Any]:
         return {"rule": self.rule, "path": self.path, "reason": self.reason,
@@ -192,8 +194,13 @@ class Policy:
     @property
     def waivers(self) -> list[Waiver]:
         """The waivers in force (expired ones included: they stop waiving and are reported as OW901)."""
+        raws = self.data.get("waivers") or []
+        if not raws:
+            return []
+        import datetime as dt  # lazy: a policy without waivers (the hook's usual one) needs no dates
+
         out: list[Waiver] = []
-        for i, raw in enumerate(self.data.get("waivers") or []):
+        for i, raw in enumerate(raws):
             if not isinstance(raw, dict):
                 continue
             expires = raw.get("expires")

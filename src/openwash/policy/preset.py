@@ -17,7 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from openwash import generated
-from openwash.clock import today
+from openwash.clock import today_override
 from openwash.errors import ConfigError
 from openwash.policy.locate import builtin_dir, find_repo_policy, offline_default, org_owner
 from openwash.policy.model import Policy
@@ -44,8 +44,8 @@ def default_policy() -> Policy | None:
     if not isinstance(stored, dict) or stored["data"].get("waivers"):
         return None
     # Resolution measures waivers against OPENWASH_TODAY, so a malformed value is a ConfigError with any
-    # policy; without waivers that is all the check does.
-    today(ConfigError)
+    # policy; without waivers that is all the check does (and no date is made).
+    today_override(ConfigError)
     return Policy(data=stored["data"], sources=list(stored["sources"]), origins=stored["origins"], locks=[],
                   notices=[])
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
@@ -10,6 +9,8 @@ from openwash.findings import Finding
 from openwash.records import field, record
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     # names for annotations only: the quick pass builds a WaiverContext without loading the claim
     # detector's record types or the evidence types
     from openwash.claims import Claim
@@ -91,7 +92,8 @@ class WaiverContext:
     give, builds this alone."""
 
     waivers: WaiverLedger | None = None  # set by the engine once the waivers are applied
-    today: dt.date = field(default_factory=dt.date.today)
+    # what waivers expire against (None: the date today, made when an expiry date asks for it)
+    today: dt.date | None = None
     defaults: dict[str, str] = field(default_factory=dict)  # rule id -> default severity (the engine's catalog)
 
     def finding(self, rule: str, file: str, line: int, column: int, message: str, hint: str, **kw) -> Finding:
