@@ -4,13 +4,19 @@
 
 from __future__ import annotations
 
-from openwash import ownnames
+import re
+
+from openwash import lazyre, ownnames
 from openwash.claims import lexicon as lx
 from openwash.claims import patterns as p
 from openwash.claims.places import closed_by_de
 from openwash.claims.reader import Reader
 from openwash.claims.record import Sentence, Verdict
 from openwash.claims.text import from_first_word, last_match, next_mark, word_start
+
+# a licence's head noun right after the phrase ('开源协议', 'オープンソースライセンス'): the lexicons' CJK licence heads
+_LICENSE_HEAD_AFTER = lazyre.compile(r"\s*(?:" + "|".join(re.escape(head) for head in sorted(lx.LICENSE_HEADS.inside,
+                                                                                           key=len, reverse=True)) + ")")
 
 
 class CjkJudgement(Reader):
@@ -56,7 +62,7 @@ class CjkJudgement(Reader):
         clause_end = next_mark(low, b, "，,；;。", len(low))  # where the phrase's clause ends
         attributive = bool(p.JUDGE_CJK_3.match(after))
         if s.nested and p.CJK_ANAPHORIC_DEMONSTRATIVE.match(from_first_word(low)) and not s.own_spans \
-                and not (p.JUDGE_CJK_6.match(after) or p.JUDGE_CJK_7.search(near)):
+                and not (_LICENSE_HEAD_AFTER.match(after) or p.JUDGE_CJK_7.search(near)):
             # '- [X](…)' then '  - 该项目开源了医学大模型 X': 该 (the said …) in an item indented under another points at
             # the entry above, as a curated list's items do ('本项目', this project, is the author's; a licence note
             # under a 'License' item is the project's)
@@ -213,12 +219,12 @@ class CjkJudgement(Reader):
         if inspired and inspired.start() < a and b <= inspired.end():
             # 'Wren 的部分设计受 X、Y 等优秀开源套件的启发' (inspired by fine open-source suites such as X and Y): credit
             return out(False, "thanks", "credit to others ('受…启发', inspired by)")
-        if p.CJK_LICENSE_OPENING.fullmatch(from_first_word(low[cs:a])) and not p.JUDGE_CJK_6.match(after):
+        if p.CJK_LICENSE_OPENING.fullmatch(from_first_word(low[cs:a])) and not _LICENSE_HEAD_AFTER.match(after):
             # '- AGPLv3 开源，…', '采用 MIT 开源': a clause that opens with a licence and releases under it, no one
             # else named, states the described product's licence, as 'MIT-licensed and open source' does
             return out(True, "bare-license", f"released under '{from_first_word(low[cs:a]).strip()}'")
         # licence wording
-        if p.JUDGE_CJK_6.match(after) or p.JUDGE_CJK_7.search(near):
+        if _LICENSE_HEAD_AFTER.match(after) or p.JUDGE_CJK_7.search(near):
             if p.CJK_OTHERS_PARTS.search(low, 0, a):
                 # '使用涉及第三方代码的部分时，请遵循相应的开源协议': the licences of third-party parts
                 return out(False, "license-text", "the licences of parts others made ('第三方', '所用模型')")
@@ -241,7 +247,7 @@ class CjkJudgement(Reader):
                 return out(True, "own-license", "the open licence of the own artifact ('OWN 模型开源协议')")
             if p.JUDGE_CJK_7.search(near) and p.JUDGE_CJK_15.search(low):
                 return out(True, "own-license", "the own artifact is released under an open licence")
-            if p.CJK_BARE_LICENSED.match(low) and (p.JUDGE_CJK_7.search(near) or p.JUDGE_CJK_6.match(after)):
+            if p.CJK_BARE_LICENSED.match(low) and (p.JUDGE_CJK_7.search(near) or _LICENSE_HEAD_AFTER.match(after)):
                 # '模型以 Apache 2.0 协议开源', '项目采用 MIT 开源协议': a bare artifact noun (or edition) opening the
                 # sentence is the own one
                 return out(True, "own-license", "the own artifact is released under an open licence")

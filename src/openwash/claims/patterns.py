@@ -111,8 +111,6 @@ JUDGE_CJK_4 = lazyre.compile(r"\s*(?:的)?\s*(?:社区|社區|社群|界|生态|
 CJK_IDEA_DEFINED = lazyre.compile(r"\s*[，,]?\s*(?:就|也|其实|其實)?\s*是一(?:种|種)[^，。,]{0,8}?(?:精神|文化|理念|态度|態度|运动|運動|"
                                   r"哲学|哲學|思想|信仰)")
 JUDGE_CJK_5 = lazyre.compile(r"(?:闭源|閉源|专有|專有|プロプライエタリ)(?:和|与|與|及|、|および)\s*$")
-# (义务, 要求: the duties a licence sets, '开源要求：任何修改…必须…')
-JUDGE_CJK_6 = lazyre.compile(r"\s*(?:协议|協議|许可|許可|授权|授權|义务|義務|要求|ライセンス|라이선스)")
 JUDGE_CJK_7 = lazyre.compile(r"(?:协议|協議)\s*$")
 JUDGE_CJK_8 = lazyre.compile(r"\W*(?:首个|首個|第一个|第一個|最大的|最强的|最強的|全新的?)")
 JUDGE_CJK_9 = lazyre.compile(r"(?:首个|首個|最大|最强|最強|第一个|第一個)的?\s*$")

@@ -38,7 +38,8 @@ LEXICON = Lexicon(
                                  "受益者 共创 共創 情况 情況 现状 現狀 "
                                  # the people of the movement ('很棒的开源分享者', a great open-source sharer)
                                  "分享者 参与者 參與者 倡导者 倡導者 布道者 维护者 維護者 推动者 推動者"),
-    license_heads=heads(inside="协议 協議 许可 許可 授权 授權 义务 義務"),
+    # (义务, 要求: the duties a licence sets, '开源要求：任何修改…必须…')
+    license_heads=heads(inside="协议 協議 许可 許可 授权 授權 义务 義務 要求"),
     edition_nouns=heads(starts="版本 版"),
     # (the English heads' counterparts: app, client, server, service, engine, editor, plugin, extension, assistant,
     # browser, compiler, database, game, kit, solution, generator, crawler, bot, player, reader, firmware, OS, agent)
