@@ -23,43 +23,54 @@ def render(command: str, about: str, values: dict[str, Any], *, functions: dict[
         raise ValueError("the docstring of a generated module holds no quotes or backslashes")
     lines = [f'"""{about}', "", f'Written by ``{command}``; do not edit."""', "", "# ruff: noqa", ""]
     for name, value in values.items():
-        lines.append(f"{name} = {literal(value)}")
+        lines.append(f"{name} = {_checked(value, literal(value))}")
     for name, value in (functions or {}).items():
-        lines += ["", "", f"def {name}():", f"    return {literal(value, '    ')}"]
+        lines += ["", "", f"def {name}():", f"    return {_checked(value, literal(value, '    '))}"]
     return "\n".join(lines) + "\n"
 
 
 def literal(value: Any, indent: str = "") -> str:
-    """``value`` as Python source that :func:`ast.literal_eval` gives back equal (ValueError if there is
-    none: a date, a float NaN, an object).  A non-empty dict is written one entry per line and a string with
-    line breaks one line per line, so that a regenerated table reads as a diff of what changed."""
+    """``value`` as Python source.  A non-empty dict is written one entry per line and a string with line breaks
+    one line per line, so that a regenerated table reads as a diff of what changed.  :func:`render` checks that
+    the source gives the value back."""
     if isinstance(value, dict) and value:
         inner = indent + "    "
-        text = "{\n" + "".join(f"{inner}{_checked(key)}: {literal(item, inner)},\n" for key, item in value.items())
-        text += indent + "}"
-    elif isinstance(value, str) and "\n" in value.rstrip("\n"):
+        text = "{\n" + "".join(f"{inner}{key!r}: {literal(item, inner)},\n" for key, item in value.items())
+        return text + indent + "}"
+    if isinstance(value, str) and "\n" in value.rstrip("\n"):
         inner = indent + "    "
-        text = "(\n" + "".join(f"{inner}{line!r}\n" for line in value.splitlines(keepends=True)) + indent + ")"
-    else:
-        text = repr(value)
-    return _checked(value, text)
+        return "(\n" + "".join(f"{inner}{line!r}\n" for line in value.splitlines(keepends=True)) + indent + ")"
+    return repr(value)
 
 
 _NOT_A_LITERAL = object()
 
 
-def _checked(value: Any, text: str | None = None) -> str:
-    """``text`` (default: the repr of ``value``) when it is a literal that gives ``value`` back."""
+def _checked(value: Any, text: str) -> str:
+    """``text`` when it is a literal that :func:`ast.literal_eval` gives back equal to ``value`` (ValueError if
+    not: a date, a float NaN, an object)."""
     import ast  # lazy: only when a table is written
 
-    text = repr(value) if text is None else text
     try:
         back = ast.literal_eval(text)
     except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
         back = _NOT_A_LITERAL
-    if type(back) is not type(value) or back != value:
+    if not _same(back, value):
         raise ValueError(f"not a Python literal: {text[:200]}")
     return text
+
+
+def _same(back: Any, value: Any) -> bool:
+    """Equal, and of the same type all the way down (a subclass of str or dict would come back as the plain one)."""
+    if type(back) is not type(value):
+        return False
+    if isinstance(value, dict):
+        # (a dict literal keeps its order: the keys come back in the order they were written)
+        return len(back) == len(value) and all(_same(bk, k) and _same(bv, v)
+                                               for (bk, bv), (k, v) in zip(back.items(), value.items(), strict=True))
+    if isinstance(value, (list, tuple)):
+        return len(back) == len(value) and all(_same(b, v) for b, v in zip(back, value, strict=True))
+    return bool(back == value)
 
 
 def load(module: str, name: str) -> Any:

@@ -54,8 +54,13 @@ class Waiver:
     origin: str  # file:line of the waiver in the policy
 
     def expired(self, today: dt.date | None) -> bool:
-        """Whether the waiver has expired by ``today`` (asked only of a waiver with an expiry date, when None)."""
-        return self.expires is not None and today is not None and self.expires < today
+        """Whether the waiver has expired by ``today``, which may be None only for a waiver without an expiry date
+        (the waiver marking makes no date when no waiver has one)."""
+        if self.expires is None:
+            return False
+        if today is None:
+            raise ValueError("a waiver with an expiry date needs today's date")
+        return self.expires < today
 
     def as_json(self) -> dict[str, Any]:
         return {"rule": self.rule, "path": self.path, "reason": self.reason,
