@@ -154,3 +154,18 @@ def test_a_check_without_waivers_makes_no_date(tmp_path: Path) -> None:
                          "    expires: 2020-01-01\n    approver: someone\n"})
     _code, report = check_json(waived)
     assert "OW901" in {f["rule"] for f in report["findings"]}
+
+
+def test_an_expiry_date_is_never_compared_with_no_date() -> None:
+    import datetime as dt
+
+    import pytest
+
+    from openwash.policy import Waiver
+
+    dated = Waiver(rule="OW101", path="**", reason="r", expires=dt.date(2020, 1, 1), approver="", origin="x")
+    undated = Waiver(rule="OW101", path="**", reason="r", expires=None, approver="", origin="x")
+    assert dated.expired(dt.date(2021, 1, 1)) and not dated.expired(dt.date(2019, 1, 1))
+    assert not undated.expired(None)
+    with pytest.raises(ValueError):
+        dated.expired(None)
