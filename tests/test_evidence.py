@@ -368,3 +368,22 @@ def test_gate_wording_in_english_chinese_and_japanese_cards() -> None:
     gates = find_gates([parse_document("README.md", "model_card", card)])
     assert [(g.line, g.value) for g in gates] == [
         (6, "fill out the access request form for the weights"), (8, "模型权重需要申请"), (10, "重みのダウンロードには申請が必要")]
+
+
+def test_a_url_scheme_is_read_in_any_case_and_only_as_rfc_3986_spells_it() -> None:
+    from openwash.evidence.links import is_url
+
+    assert is_url("https://example.com/w.safetensors") and is_url("HTTPS://Example.com") and is_url("s3+x.y-z://b")
+    assert is_url("www.example.com") and not is_url("weights/model.safetensors")
+    assert not is_url("1http://x") and not is_url("h\u0131tp://x")  # a scheme starts with an ASCII letter
+
+
+def test_the_main_license_file_is_the_top_level_licence_by_any_case_of_its_name() -> None:
+    from openwash.discovery import role_of
+    from openwash.evidence.licensing import _main_license_file
+    from openwash.markdown import parse_document
+
+    docs = [parse_document(name, role_of(name) or "license", "MIT License\n")
+            for name in ("LICENSE-weights.txt", "license.md", "COPYING.lesser")]
+    assert _main_license_file(docs) == "license.md"
+    assert _main_license_file(docs[:1] + docs[2:]) == "COPYING.lesser"

@@ -45,6 +45,8 @@ FIXTURES = [
     (r"(?P<name>foo|bar)baz", (("baz",), ("foo", "bar"))),
     (r"[]x]yz", (("yz",),)),
     (r"\w+", ()),
+    (r"(?i:https?://|www\.)x", (("x",), ("http", "www."))),  # scoped flags that spell literals as written
+    (r"(?x:a b)c", (("c",),)),                              # verbose: its literals are not read
 ])
 def test_literal_gate(pattern: str, gate: tuple[tuple[str, ...], ...]) -> None:
     assert literal_gate(pattern) == gate
@@ -73,6 +75,19 @@ def test_lazyre_never_gates_verbose_patterns_and_gates_case_folding_ones_on_fold
     assert lazyre.gate_of("caf\u00e9|bar", re.IGNORECASE) == () == lazyre.gate_of("x\u00e9y", re.IGNORECASE)
     assert lazyre.gate_of(r"x\w+y", re.IGNORECASE) == (("x",), ("y",))
     assert lazyre.gate_of("开源|open", re.IGNORECASE) == (("开源", "open"),)
+
+
+def test_a_scoped_ignorecase_group_gates_the_whole_pattern_on_folded_text() -> None:
+    # the group ignores case and the rest does not: every literal is asked of the folded text, where a
+    # literal that matches as written is found too
+    rx = lazyre.compile(r"(?i:https?://)Wren|:ok:")
+    assert lazyre.gate_of(rx.pattern) == (("wren", ":ok:"),)
+    assert rx.search("see HTTPS://Wren").group(0) == "HTTPS://Wren"
+    assert rx.search("see HTTPS://wren") is None and rx.search(":ok:")
+    url = lazyre.compile(r"(?i:https?://)\S+")
+    assert lazyre.gate_of(url.pattern) == (("http",),)
+    assert url.search("no address here") is None and url._compiled is None
+    assert url.search("at HTTP://example.com").group(0) == "HTTP://example.com"
 
 
 def test_folding_covers_every_character_ignorecase_matches_to_an_ascii_literal() -> None:

@@ -55,9 +55,9 @@ _LICENCE = lazyre.compile(r"licen[cs]", re.I)
 def normalize(text: str) -> str:
     """Lower case, British spelling folded, every run of non-word characters one space."""
     text = text.lower()
-    # in lower-case ASCII the pattern matches 'licenc' and 'licens' only (which cannot overlap); other text may
-    # hold a character that IGNORECASE matches to an ASCII letter ('lıcence')
-    text = text.replace("licenc", "licens") if text.isascii() else _LICENCE.sub("licens", text)
+    # in lower-case text the pattern matches 'licenc' and 'licens' only (which cannot overlap), unless the text
+    # holds one of the two lower-case letters that IGNORECASE matches to 'i' or 's' ('lıcence', 'licenſe')
+    text = _LICENCE.sub("licens", text) if "ı" in text or "ſ" in text else text.replace("licenc", "licens")
     text = text.replace("’", "'").replace("'s ", " s ")
     return " " + _NON_WORD.sub(" ", text).strip() + " "
 

@@ -30,8 +30,10 @@ if TYPE_CHECKING:
 _CODE_NAME = lazyre.compile(r"(?!.*open[\s\-_]?sourc)[\w][\w.\-/@+]{0,59}", re.IGNORECASE)
 URL_RE = lazyre.compile(r"""(?:https?://|www\.)[^\s<>"'`\]\[)(]+[^\s<>"'`\]\[)(.,;:!?*_~]""", re.IGNORECASE)
 # What a text run holds that a reader does not read as prose: a URL (kept as a link), or a GitHub emoji shortcode
-# (':rocket:', ':white_check_mark:'), which GitHub shows as a picture, a mark like the emoji it stands for
-_TEXT_MARKUP = lazyre.compile(URL_RE.pattern + r"|(?<![\w:]):[a-z0-9_+\-]*[a-z][a-z0-9_+\-]*:(?![\w:])", re.IGNORECASE)
+# (':rocket:', ':white_check_mark:'), which GitHub shows as a picture, a mark like the emoji it stands for.
+# Shortcodes are lower case: GitHub leaves ':Rocket:' as text (and a class of letters that ignores case costs a
+# 64 K-entry table to compile: s, k and i fold to characters beyond Latin-1).
+_TEXT_MARKUP = lazyre.compile(f"(?i:{URL_RE.pattern})" + r"|(?<![\w:]):[a-z0-9_+\-]*[a-z][a-z0-9_+\-]*:(?![\w:])")
 # Runs of whitespace and of other characters (re's \s is str.isspace()).
 _TEXT_OR_SPACE = lazyre.compile(r"\s+|\S+")
 COMMENT_RE = lazyre.compile(r"<!--(.*?)-->", re.DOTALL)

@@ -29,6 +29,14 @@ _TOKEN_SOURCE = (
     r"|.")                                   # anything else: . ^ $ a stray bracket
 
 _LIT, _GROUP, _OTHER = 0, 1, 2
+# Scoped flags that leave literals as they are written: ASCII classes, case, '.' and anchors.  (Verbose mode
+# changes what is a literal, and a flag turned off is never read: lazyre.gate_of lets those always run.)
+_LITERAL_KEEPING_FLAGS = frozenset("aims")
+
+
+def _keeps_literals(tok: str) -> bool:
+    """``tok`` opens a group with scoped flags that spell every literal as written ('(?i:', not '(?x:')."""
+    return len(tok) > 3 and tok.startswith("(?") and tok.endswith(":") and set(tok[2:-1]) <= _LITERAL_KEEPING_FLAGS
 # an item: (kind, value, optional); a sequence: list of items; alternatives: list of sequences
 Item = tuple[int, object, bool]
 
@@ -59,7 +67,9 @@ def _parse(tokens: list[str], i: int) -> tuple[list[list[Item]], int]:
             seq.append((_OTHER, None, False))  # (?i), (?P=name), (?#…): no group opens
         elif first == "(":
             inner, i = _parse(tokens, i)
-            transparent = tok in ("(", "(?:") or tok.startswith("(?P<")
+            # a group whose flags change no literal's spelling ('(?i:https?://)': the gate of a pattern with 'i'
+            # in it is read folded, see lazyre.gate_of) holds its literals as a plain group does
+            transparent = tok in ("(", "(?:") or tok.startswith("(?P<") or _keeps_literals(tok)
             seq.append((_GROUP, inner, False) if transparent else (_OTHER, None, False))
         elif first == "\\":
             seq.append((_OTHER, None, False) if tok[1].isalnum() else (_LIT, tok[1], False))

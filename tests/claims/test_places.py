@@ -704,6 +704,10 @@ def test_an_emoji_shortcode_is_a_mark_not_prose() -> None:
         ("Wren", (1, 12)), ("A ratio of 1:2:3 at 10:30:00, see std::vector.", (3, 1))]
     claim = only_claim("## :sparkles: Wren is an open-source model\n")
     assert (claim.line, claim.column) == (1, "## :sparkles: Wren is an open-source model".index("open") + 1)
+    # shortcodes are lower case (GitHub leaves ':Sparkles:' as text); a URL is one in any case
+    doc = parse_document("README.md", "readme", "Wren :Sparkles: ships at HTTPS://Wren.example.com/x today.\n")
+    assert [b.text for b in doc.blocks] == ["Wren :Sparkles: ships at  today."]  # (the URL leaves its gap)
+    assert [(link.url, link.column) for link in doc.links] == [("HTTPS://Wren.example.com/x", 26)]
 
 
 @pytest.mark.parametrize(("md", "claimed"), [

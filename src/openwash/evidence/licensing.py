@@ -73,7 +73,8 @@ def _file_component(path: str, lic_ids: list[licenses.License], card_dirs: set[s
 
 def _main_license_file(docs: list[Document]) -> str | None:
     names = sorted((d.path for d in docs if d.role == "license" and "/" not in d.path),
-                   key=lambda p: (not re.fullmatch(r"(?:LICEN[CS]E|COPYING)(?:\.\w+)?", p, re.I), len(p)))
+                   # the name in upper case, not IGNORECASE: its S and C classes would compile a 64 K-entry table
+                   key=lambda p: (not re.fullmatch(r"(?:LICEN[CS]E|COPYING)(?:\.\w+)?", p.upper()), len(p)))
     return names[0] if names else None
 
 
