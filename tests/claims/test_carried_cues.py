@@ -363,6 +363,9 @@ CARRIED_CLAIMS = [
     ("'and the code' after a clause about the own name, zh",
      "- 你可以把它作为 Spring Boot 技术栈的实践项目，Wren 足够符合要求，且代码开源、功能完备。", "开源"),
     ("the whole pipeline, zh", "- 全流程开源，包括训练框架 KestrelRL 与工具沙盒 KestrelDock，支持社区共建。", "开源"),
+    # zh: properties listed to the end of a clause, with no noun after them, are said of the sentence's subject
+    ("properties after a dash, zh", "Wren 用 Rust 编写，把网页变成干净的文本——开源、可自托管。", "开源"),
+    ("properties after a comma, zh", "Wren 用 Go 编写，开源、免费、跨平台。", "开源"),
 ]
 
 
@@ -648,6 +651,9 @@ CARRIED_NON_CLAIMS = [
     ("a series as a possessor, zh", "Wren 是一系列开源模型的评测工具。"),
     # zh: a class of platforms as the possessor of what the own product does ('the containerised running of …')
     ("a class of platforms as a possessor, zh", "Wren 将在 Kubernetes 上部署组件，实现开源大数据平台的容器化运行。"),
+    # zh: ... and properties listed before a noun modify it: another's release, or a class of tools
+    ("properties of another's release, zh", "近期 Loon 发布了 Kestrel，开源、可商用。"),
+    ("properties before a noun, zh", "Wren 用 Go 编写，可以调用开源、免费的工具。"),
 ]
 
 

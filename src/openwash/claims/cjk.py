@@ -61,6 +61,11 @@ class CjkJudgement(Reader):
         after = low[b:b + 12]
         clause_end = next_mark(low, b, "，,；;。", len(low))  # where the phrase's clause ends
         attributive = bool(p.JUDGE_CJK_3.match(after))
+        if attributive and after.startswith("、") and p.CJK_PROPERTY_LIST.fullmatch(low[a:clause_end].strip()) \
+                and "的" not in low[b:clause_end]:
+            # '开源、可自托管。' (open source, self-hostable): properties listed to the clause's end, with no noun after
+            # them, are said of the subject, as '开源、免费的工具' (an open-source, free tool) modifies its noun
+            attributive = False
         if s.nested and p.CJK_ANAPHORIC_DEMONSTRATIVE.match(from_first_word(low)) and not s.own_spans \
                 and not (_LICENSE_HEAD_AFTER.match(after) or p.JUDGE_CJK_7.search(near)):
             # '- [X](…)' then '  - 该项目开源了医学大模型 X': 该 (the said …) in an item indented under another points at
