@@ -30,6 +30,13 @@ LANGUAGES = [
     ("es", "Wren es completamente de código abierto.", "código abierto", "strong"),
     ("ja", "Wren は完全にオープンソースです。", "オープンソース", "strong"),
     ("zh", "全部开源，可免费商用。", "开源", "strong"),
+    # libre software in the languages that say it so ('un' before it is an article, not the prefix 'un-')
+    ("fr", "Wren est un logiciel libre de simulation.", "logiciel libre", "plain"),
+    ("es", "Wren es un software libre para escuelas.", "software libre", "plain"),
+    ("pt", "O Wren é um software livre de gestão escolar.", "software livre", "plain"),
+    ("de", "Wren ist freie Software.", "freie Software", "plain"),
+    ("it", "Wren è un software libero.", "software libero", "plain"),
+    ("nl", "Wren is een groot open Nederlands taalmodel.", "open Nederlands taalmodel", "plain"),
 ]
 
 
@@ -52,7 +59,16 @@ LANGUAGE_NON_CLAIMS = [
     ("es", "Publicaremos el código de entrenamiento como código abierto en el futuro."),
     ("fr", "Wren s'appuie sur des bibliothèques open source comme PyTorch."),
     ("de", "Wren nutzt quelloffene Bibliotheken wie PyTorch."),
+    ("ru", "Wren использует несколько проектов с открытым исходным кодом:"),
+    ("ru", "Wren построен на основе моделей с открытым исходным кодом."),
+    ("nl", "Wren maakt gebruik van open taalmodellen."),
 ]
+
+
+def test_a_japanese_demonstrative_points_at_the_own_artifact() -> None:
+    # 'この' (this) before the phrase, as Chinese '这个'/'该' and English 'this'
+    claim = only_claim(in_body("このオープンソースのブラウザは高速です。"))
+    assert claim.phrase == "オープンソース" and "demonstrative" in claim.cue, claim.cue
 
 
 @pytest.mark.parametrize(("lang", "sentence"), LANGUAGE_NON_CLAIMS)

@@ -129,7 +129,8 @@ NAME_TARGET_1 = lazyre.compile(r"\b\d+(?:\.\d+)?\s?[bm]\b|-(?:chat|instruct|base
 # ('-chat' also names applications: 'DeepSpeed-Chat')
 SIZED_NAME = lazyre.compile(r"\b[a-z][\w.]*(?:-[\w.]+)*-a?\d+(?:\.\d+)?[bm]\b|\b[a-z][\w.]*(?:-[\w.]+)*-(?:instruct|base|"
                             r"pretrain)\b")
-NEGATION_1 = lazyre.compile(r"(?:^|[\s(])(non|no|sin|ni|ohne|un)[\s\-‐‑]*$")
+# ('un-' is a prefix only with its hyphen: 'un logiciel libre', 'un software libre' hold an article)
+NEGATION_1 = lazyre.compile(r"(?:^|[\s(])(non|no|sin|ni|ohne|un(?=[\-‐‑]))[\s\-‐‑]*$")
 NEGATION_2 = lazyre.compile(r"\b(?:use|uses|using|used|need|needs|require|requires|support|supports|build|"
                              r"rely|contain|contains|include|includes|have|has|offer|offers)\b")
 # a preposition between a negator and the phrase: the negation is of the predicate before it ('not available in
@@ -493,7 +494,8 @@ CJK_BARE_SUBJECT = lazyre.compile(_CJK_BARE_ARTIFACT + r"\s*(?:在[^，,。；;]
                                   r"(?:(?:已经|已經|已|均|都|全部|完全|全面|全|将|將|同时|同時|也|还|還|现已|現已|目前|正式)\s*){0,2}"
                                   r"(?:是\s*)?$")
 # a demonstrative determiner right before the phrase: '此开源项目' (this open-source project), '该开源模型'
-CJK_THIS_BEFORE = lazyre.compile(r"(?:此|该|該|(?<![一二两兩三四五六七八九十百千万萬几幾每这這那整多数數\d基根成版日资資剧劇样樣文课課脚腳副标標读讀蓝藍原])本|这个|這個|这款|這款|这套|這套|这一|這一)\s*$")
+# (Japanese この, 'this', too: 'このオープンソース・ブラウザ')
+CJK_THIS_BEFORE = lazyre.compile(r"(?:この|此|该|該|(?<![一二两兩三四五六七八九十百千万萬几幾每这這那整多数數\d基根成版日资資剧劇样樣文课課脚腳副标標读讀蓝藍原])本|这个|這個|这款|這款|这套|這套|这一|這一)\s*$")
 # the phrase's noun phrase is a possessor ('开源项目的意义', '开源 llm 的世界'): what the demonstrative or the
 # copula points at is the noun after 的, not the open artifact
 CJK_POSSESSOR_AFTER = lazyre.compile(r"\s*[^\W\d_的](?:[^，。；,;的]{0,7})的(?!\s*$)")

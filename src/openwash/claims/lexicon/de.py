@@ -8,6 +8,8 @@ LEXICON = Lexicon(
     code="de",
     phrases=[
         (W + r"quelloffen\w*", "open-source", "plain"),
+        # 'freie Software' (libre software), as French 'logiciel libre'
+        (W + r"freie[nr]?\s+software" + E, "open-source", "plain"),
         (W + r"(?:vollständig|komplett|völlig)\s+offen\w*", "open-source", "strong"),
         (W + r"offene[nr]?\s+gewicht\w*", "open-weights", "plain"),
         (W + r"offene[snr]?\s+modell\w*", "open", "plain"),

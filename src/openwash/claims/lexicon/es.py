@@ -9,6 +9,8 @@ LEXICON = Lexicon(
     phrases=[
         (W + r"c[óo]digo\s+(?:abierto|aberto)" + E, "open-source", "plain"),
         (W + r"fuente\s+abierta" + E, "open-source", "plain"),
+        # 'software libre' / 'software livre' (libre software), as French 'logiciel libre'
+        (W + r"software\s+(?:libre|livre)s?" + E, "open-source", "plain"),
         (W + r"(?:totalmente|completamente|enteramente)\s+(?:abiert|abert|apert)\w*", "open-source", "strong"),
         (W + r"pes[oi]s?\s+(?:abiertos|abertos|aperti)" + E, "open-weights", "plain"),
         (W + r"modelos?\s+(?:abiertos?|abertos?)" + E, "open", "plain"),

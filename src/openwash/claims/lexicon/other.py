@@ -14,13 +14,20 @@ LEXICON = Lexicon(
         (W + r"volledig\s+open" + E, "open-source", "strong"),
         (r"полностью\s+открыт\w*", "open-source", "strong"),
         (W + r"open\s+gewichten" + E, "open-weights", "plain"),
+        # Dutch 'open taalmodel' / 'open modellen' ('een groot open Nederlands taalmodel'), as English 'open model'
+        (W + r"open\s+(?:(?!source|gewicht)[\w\-]+\s+){0,2}?(?:taalmodel(?:len)?|modellen)" + E, "open", "plain"),
+        # Italian 'software libero' (libre software), as French 'logiciel libre'
+        (W + r"software\s+liber[oi]" + E, "open-source", "plain"),
         (r"открыт\w+\s+вес\w*", "open-weights", "plain"),
         (W + r"modell[oi]\s+apert[oi]" + E, "open", "plain"),
         (r"открыт\w+\s+модел\w*", "open", "plain"),
     ],
     first_person=W + r"(?:noi|nostr[oaie]|мы|наш\w*)" + E,
     demonstrative=W + r"(?:questo|questa)\s+(?:progetto|modello)" + E,
-    dependency=W + r"(?:basat[oi]\s+su)" + E,
+    # Italian 'basato su'; Dutch 'gebaseerd op', 'gebruikt', 'maakt gebruik van'; Russian 'использует' (uses),
+    # 'на основе'/'на базе' (on the basis of), 'основан на' (based on), 'построен на' (built on)
+    dependency=(W + r"(?:basat[oi]\s+su|gebaseerd\s+op|gebruik(?:t|en)|maakt\s+gebruik\s+van|использу\w*|"
+                r"на\s+(?:основе|базе)|основан\w*\s+на|построен\w*\s+на)" + E),
     comparison=W + r"(?:rispetto|migliore)" + E,
     community_heads=heads("comunità", stems="сообществ"),
     license_heads=heads("licenza licenze"),
