@@ -366,6 +366,10 @@ CARRIED_CLAIMS = [
     # zh: properties listed to the end of a clause, with no noun after them, are said of the sentence's subject
     ("properties after a dash, zh", "Wren 用 Rust 编写，把网页变成干净的文本——开源、可自托管。", "开源"),
     ("properties after a comma, zh", "Wren 用 Go 编写，开源、免费、跨平台。", "开源"),
+    # ja: a completed release that ends the sentence, with its subject and object dropped, is the author's
+    ("a completed release ending the sentence, ja", "機能が整ってきたため、別の選択肢を届けるべくオープンソース化しました。",
+     "オープンソース"),
+    ("released as open source, ja", "モデルの重みをオープンソースとして公開しました。", "オープンソース"),
 ]
 
 
@@ -654,6 +658,9 @@ CARRIED_NON_CLAIMS = [
     # zh: ... and properties listed before a noun modify it: another's release, or a class of tools
     ("properties of another's release, zh", "近期 Loon 发布了 Kestrel，开源、可商用。"),
     ("properties before a noun, zh", "Wren 用 Go 编写，可以调用开源、免费的工具。"),
+    # ja: ... unless someone else is named as who released, or the release is a relative clause of what is used
+    ("a release by someone named, ja", "Kestrel は Loon 社によってオープンソースとして公開されました。"),
+    ("another's release used, ja", "Loon 社がオープンソース化した Kestrel を利用しています。"),
 ]
 
 

@@ -488,7 +488,7 @@ class CjkJudgement(Reader):
                 # '目前仅对后端进行开源' (for now only the backend is released): a part of the release as the object of a
                 # light verb, with no one named, is the author's release (Chinese drops a known subject)
                 return out(True, "subjectless-release", "a part of the release is released, by no one else named")
-            done = p.CJK_DONE_RELEASE.match(low[b:]) or (
+            done = p.CJK_DONE_RELEASE.match(low[b:]) or p.JA_DONE_RELEASE_END.match(low[b:]) or (
                 p.JA_OBJECT_DONE_RELEASE.match(low[b:]) and low[:a].rstrip().endswith("を"))
             if done and subj_own is not False and not agent:
                 # '…をオープンソース化しました', '…已经开源了': a completed release told without naming the agent is

@@ -587,6 +587,10 @@ OWN_LICENSE_GAP = lazyre.compile(r"[\s*_`]*(?:的|の)?\s*(?:模型|项目|項�
 # before an active verb with an object ('Meta 开源了 Llama 3') is named, so this does not apply
 CJK_DONE_RELEASE = lazyre.compile(r"\s*(?:了\s*(?:[，。！；,.!;)）]|$)|化されました|化されています|されました)")
 JA_OBJECT_DONE_RELEASE = lazyre.compile(r"\s*(?:化しました|化した|化しています)")
+# ... and a completed release that ends the sentence, its object dropped as its subject is ('…を届けるべくオープンソース
+# 化しました。'), or told as how it was released ('オープンソースとして公開しました', released as open source)
+JA_DONE_RELEASE_END = lazyre.compile(r"\s*(?:化しました|として\s*(?:公開|リリース|提供)(?:しました|しています|されました|されています))"
+                                     r"\s*(?:[。！!.]|$)")
 QUANTITY_AFTER = lazyre.compile(r"\s*[\d一二三四五六七八九十百千万萬]")
 # (not 'A1:', nor a date: '2026-07-09：开源 X' is a dated news item)
 CJK_LABEL = lazyre.compile(r"\W*(?:[-*+•]\s+)?\W*(?![qa]\d{0,3}\s*[：:])(?!\d{2,4}\s*[-./年]\s*\d)([^：:，,。]{1,30}?)\s*[：:]\s*$")
