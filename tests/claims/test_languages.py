@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from claimkit import in_body, only_claim, positives, with_added_phrase
+from claimkit import claims_in, in_body, only_claim, positives, with_added_phrase
 
 from conftest import run_cli
 
@@ -63,6 +63,31 @@ LANGUAGE_NON_CLAIMS = [
     ("ru", "Wren построен на основе моделей с открытым исходным кодом."),
     ("nl", "Wren maakt gebruik van open taalmodellen."),
 ]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "phrase"), [
+    # a demonstrative with the noun of what the README describes, or alone as the subject ('this is …')
+    ("de", "Dieses Plugin ist Open Source und kostenlos nutzbar.", "Open Source"),
+    ("pt", "Este é um projeto Open Source focado na liberdade de dados.", "Open Source"),
+    ("fr", "Ce logiciel est entièrement open source.", "open source"),
+    # the definite article and the noun of the release, in languages whose adjectives follow the noun
+    ("it", "Il progetto è completamente open source.", "open source"),
+    ("es", "El código es de código abierto.", "código abierto"),
+])
+def test_the_own_artifact_as_subject_in_each_language(lang: str, sentence: str, phrase: str) -> None:
+    found = positives(in_body(sentence))
+    assert [c.phrase for c in found] == [phrase], (lang, [(c.phrase, c.cue) for c in claims_in(in_body(sentence))])
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("es", "Wren no es un proyecto de código abierto."),
+    ("pt", "O Wren não é um projeto open source."),
+    ("it", "Wren non è un progetto open source."),
+    ("nl", "Wren is geen open source project."),
+])
+def test_a_negated_copula_in_each_language(lang: str, sentence: str) -> None:
+    found = claims_in(in_body(sentence))
+    assert found and all(c.negated for c in found), (lang, [(c.phrase, c.cue) for c in found])
 
 
 def test_a_japanese_demonstrative_points_at_the_own_artifact() -> None:

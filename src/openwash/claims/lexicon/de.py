@@ -15,7 +15,10 @@ LEXICON = Lexicon(
         (W + r"offene[snr]?\s+modell\w*", "open", "plain"),
     ],
     first_person=W + r"(?:wir|unser\w*)" + E,
-    demonstrative=W + r"(?:dieses|diese|dieser)\s+(?:projekt|repository|modell|modelle)" + E,
+    # ('dieses Plugin', and the pronoun alone as a subject: 'Dies ist …')
+    demonstrative=(W + r"(?:dieses|diese|dieser|diesem|diesen)\s+(?:projekt|repository|modell|modelle|plugin|tool|"
+                   r"werkzeug|software|programm|bibliothek|anwendung|app|plattform|erweiterung|server)" + E
+                   + r"|^dies$"),
     dependency=W + r"(?:basierend\s+auf|nutzt|verwende\w*|basiert\s+auf|setzt\s+auf|verwendet)" + E,
     comparison=W + r"(?:übertr\w*|besser\s+als|im\s+vergleich|gegensatz)" + E,
     community_heads=heads("community szene bewegung", stems="gemeinschaft"),

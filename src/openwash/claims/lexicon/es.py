@@ -16,7 +16,10 @@ LEXICON = Lexicon(
         (W + r"modelos?\s+(?:abiertos?|abertos?)" + E, "open", "plain"),
     ],
     first_person=W + r"(?:nosotros|nuestr[oa]s?|hemos|somos)" + E,
-    demonstrative=W + r"(?:este|esta|estos|estas)\s+(?:proyecto|repositorio|modelos?)" + E,
+    # 'este proyecto', 'este plugin', and the pronoun alone as a subject ('Esto es …', 'Este é um projeto …')
+    demonstrative=(W + r"(?:este|esta|estos|estas)\s+(?:proyecto|projeto|repositorio|repositório|modelos?|herramienta|"
+                   r"ferramenta|plugin|extensión|extensão|aplicación|aplicativo|app|biblioteca|librería|software|"
+                   r"sistema|plataforma|programa|servidor)" + E + r"|^(?:esto|isto|este|esta)$"),
     dependency=(W + r"(?:basad[oa]s?\s+en|usando|utilizando|con\s+(?:modelos|herramientas)|se\s+basa\s+en|usa|"
                 r"emplea)" + E),
     comparison=W + r"(?:supera\w*|mejor\w*\s+que|comparad\w*|entre|mayoría)" + E,
@@ -25,7 +28,9 @@ LEXICON = Lexicon(
     product_heads=heads("plataforma modelo herramienta proyecto"),
     release_verbs=W + r"(?:publica\w*|lanza\w*|presenta\w*|ofrece\w*)" + E,
     thanks=W + r"(?:agradec\w*)" + E,
-    negation_words=W + r"(?:nunca|tampoco)" + E + r"|(?:^|\W)(?:sin|ni)[\s\-‐‑]+$",
+    # ('no'/'não' before the copula: 'X no es un proyecto de código abierto', 'X não é um projeto open source')
+    negation_words=W + r"(?:nunca|tampoco|não|nao)" + E + r"|" + W + r"no\s+(?:es|son|era|será|sea)" + E
+    + r"|(?:^|\W)(?:sin|ni)[\s\-‐‑]+$",
     plan_left=W + r"(?:planea\w*|vamos\s+a|próximamente|futur\w*|\w+(?:aremos|eremos|iremos|arán|erán|irán))" + E,
     copula_words=("es", "son", "sea", "sean", "era", "eran", "será", "serán", "é", "são", "seja", "sejam"),
 )

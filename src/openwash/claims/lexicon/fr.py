@@ -15,7 +15,8 @@ LEXICON = Lexicon(
         (W + r"mod[èe]les?\s+ouverts?" + E, "open", "plain"),
     ],
     first_person=W + r"(?:nous|notre|nos)" + E,
-    demonstrative=W + r"(?:cet|cette|ces)\s+(?:projet|dépôt|modèles?)" + E,
+    demonstrative=(W + r"(?:ce|cet|cette|ces)\s+(?:projet|dépôt|modèles?|outil|plugin|extension|logiciel|application|"
+                   r"bibliothèque|plateforme|programme|serveur)" + E + r"|^ceci$"),
     dependency=(W + r"(?:basé\w*\s+sur|utilisant|avec\s+des|s['’]appuie\s+sur|repose\s+sur|utilise\w*)" + E),
     comparison=W + r"(?:surpass\w*|meilleur\w*\s+que|entre|plupart)" + E,
     community_heads=heads(stems="communaut"),

@@ -23,7 +23,14 @@ LEXICON = Lexicon(
         (r"открыт\w+\s+модел\w*", "open", "plain"),
     ],
     first_person=W + r"(?:noi|nostr[oaie]|мы|наш\w*)" + E,
-    demonstrative=W + r"(?:questo|questa)\s+(?:progetto|modello)" + E,
+    # Italian 'questo progetto', Dutch 'dit project', 'deze plugin', Russian 'этот проект', and the pronoun alone as
+    # a subject ('Questo è …', 'Dit is …', 'Это …')
+    demonstrative=(W + r"(?:questo|questa)\s+(?:progetto|modello|repository|plugin|strumento|software|programma|"
+                   r"applicazione|libreria|piattaforma|estensione)" + E + r"|^(?:questo|dit|это)$"
+                   + r"|" + W + r"(?:dit|deze)\s+(?:project|repository|model|plugin|tool|programma|applicatie|"
+                   r"bibliotheek|platform|extensie)" + E
+                   + r"|" + W + r"(?:этот|эта|это)\s+(?:проект|репозиторий|модель|плагин|инструмент|библиотека|"
+                   r"приложение|платформа|программа)" + E),
     # Italian 'basato su'; Dutch 'gebaseerd op', 'gebruikt', 'maakt gebruik van'; Russian 'использует' (uses),
     # 'на основе'/'на базе' (on the basis of), 'основан на' (based on), 'построен на' (built on)
     dependency=(W + r"(?:basat[oi]\s+su|gebaseerd\s+op|gebruik(?:t|en)|maakt\s+gebruik\s+van|использу\w*|"
@@ -33,7 +40,8 @@ LEXICON = Lexicon(
     license_heads=heads("licenza licenze"),
     product_heads=heads("progetto strumento"),
     release_verbs=W + r"(?:rilasci\w*)" + E,
-    negation_words=W + r"(?:не|нет)" + E,
+    # (Italian 'non', Dutch 'niet'/'geen' before the phrase's copula or noun)
+    negation_words=W + r"(?:не|нет|non|niet|geen)" + E,
     plan_left=W + r"(?:pianifica\w*|presto)" + E,
     copula_words=("è", "sono"),
 )
