@@ -191,7 +191,7 @@ GATES = {
     '(?<![\\w])(?:werden|geplant|demnächst|bald)(?![\\w])': 'werden\x1fgeplant\x1fdemnächst\x1fbald',
     '(?<![\\w])(?:wir|unser\\w*)(?![\\w])': 'wir\x1funser',
     '(?<![\\w])(?:übertr\\w*|besser\\s+als|im\\s+vergleich|gegensatz)(?![\\w])': 'übertr\x1fbesser\x1fvergleich\x1fgegensatz',
-    '(?<![\\w])(?:не|нет|non|niet|geen)(?![\\w])': 'не\x1fнет\x1fnon\x1fniet\x1fgeen',
+    '(?<![\\w])(?:не|нет|niet|geen)(?![\\w])|(?<![\\w])non(?=\\s)': 'не\x1fнет\x1fniet\x1fgeen\x1fnon',
     '(?<![\\w])c[óo]digo\\s+(?:abierto|aberto)(?![\\w])': 'c\x1edigo\x1eabierto\x1faberto',
     '(?<![\\w])code\\s+source\\s+ouvert(?![\\w])': 'code\x1esource\x1eouvert',
     '(?<![\\w])codice\\s+(?:sorgente\\s+)?aperto(?![\\w])': 'codice\x1eaperto',

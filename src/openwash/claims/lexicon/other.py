@@ -40,8 +40,8 @@ LEXICON = Lexicon(
     license_heads=heads("licenza licenze"),
     product_heads=heads("progetto strumento"),
     release_verbs=W + r"(?:rilasci\w*)" + E,
-    # (Italian 'non', Dutch 'niet'/'geen' before the phrase's copula or noun)
-    negation_words=W + r"(?:не|нет|non|niet|geen)" + E,
+    # (Italian 'non' as a word, not the prefix of 'non-profit'; Dutch 'niet'/'geen' before the phrase's copula or noun)
+    negation_words=W + r"(?:не|нет|niet|geen)" + E + r"|" + W + r"non(?=\s)",
     plan_left=W + r"(?:pianifica\w*|presto)" + E,
     copula_words=("è", "sono"),
 )
