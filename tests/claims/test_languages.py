@@ -90,6 +90,21 @@ def test_a_negated_copula_in_each_language(lang: str, sentence: str) -> None:
     assert found and all(c.negated for c in found), (lang, [(c.phrase, c.cue) for c in found])
 
 
+@pytest.mark.parametrize(("sentence", "claimed"), [
+    # ko, ja: a noun right after the phrase makes it attributive ('open-source software', 'an open-source
+    # implementation'), a noun phrase no one releases in these sentences ...
+    ("오픈소스 소프트웨어는 무료로 사용할 수 있지만 의무가 없다는 뜻은 아닙니다.", False),
+    ("- 오픈 소스 모델에 대한 이해", False),
+    ("- Finch: 公式ドキュメント、オープンソース実装、コードベース探索", False),
+    # ... while the own name as the subject still says it of the own artifact, its alias in brackets included
+    ("Wren 입력기는 오픈 소스 소프트웨어입니다.", True),
+    ("Wren(WR)은 그 오픈소스 대안입니다.", True),
+])
+def test_korean_and_japanese_nouns_after_the_phrase(sentence: str, claimed: bool) -> None:
+    found = positives(in_body(sentence))
+    assert bool(found) is claimed, [(c.phrase, c.cue) for c in claims_in(in_body(sentence))]
+
+
 def test_a_japanese_demonstrative_points_at_the_own_artifact() -> None:
     # 'この' (this) before the phrase, as Chinese '这个'/'该' and English 'this'
     claim = only_claim(in_body("このオープンソースのブラウザは高速です。"))

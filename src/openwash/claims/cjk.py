@@ -569,6 +569,9 @@ class CjkJudgement(Reader):
         end = dm.end() if dm else own if own is not None else -1
         if end < 0:
             return ""
+        alias = p.CJK_NAME_ALIAS.match(low, end) if own is not None else None
+        if alias and alias.end() <= a:
+            end = alias.end()  # 'Open Design(OD)은 …', 'Otomo-e（おとも絵）は …': the name's own alias, no one else
         gap = low[end:a]
         if lx.DEPENDENCY.search(gap) or lx.THANKS.search(gap) or p.CJK_SUBJECT_3.search(gap) or p.CJK_CURATES.search(gap) \
                 or p.CJK_PREPOSITION.search(gap) \

@@ -99,6 +99,8 @@ JUDGE_CJK_13 = lazyre.compile(r"(?:本仓库|本倉庫|本项目|本項目|こ�
 JUDGE_CJK_14 = lazyre.compile(r"依照|遵循|遵守|采用|採用|使用|基于|基於|下で|に従|の下|依据|依據|根据|根據")
 JUDGE_CJK_15 = lazyre.compile(r"(?:本仓库|本倉庫|本项目|本項目|我们|我們)")
 _CJK_THIS_TIME = r"(?:此次|本次|这次|這次)"
+# a parenthesis right after a name: its abbreviation or its reading ('Open Design(OD)', 'Otomo-e（おとも絵）')
+CJK_NAME_ALIAS = lazyre.compile(r"\s*[(（][^()（），。,]{1,24}[)）]")
 # what may stand right before a release told without a subject ('，开源…', '已开源', '此次开源' this time's release)
 JUDGE_CJK_16 = lazyre.compile(r"(?:^|[，,：:、；;]|并|並|和|及|已|已经|已經|正式|首次|宣布|全面|全部|均|都|陆续|陸續|也|还|還|当前|當前|目前|现已|現已|"
                               r"最新|近日|日前|" + _CJK_THIS_TIME + r")\s*$")
@@ -115,7 +117,11 @@ JUDGE_CJK_2 = lazyre.compile(r"(?:其他|其它|更多|众多|眾多|各类|各�
 JUDGE_CJK_3 = lazyre.compile(r"\s*(?:的|、|の|版|化版|模型|大模型|项目|項目|社区|社區|工具|框架|软件|軟件|数据|數據|协议|協議|"
                                     r"许可|許可|版本|生态|生態|界|精神|运动|方案|库|庫|社群|权重|權重|语言|語言|基座|中文|"
                                     r"llm|model|モデル|ライセンス|コミュニティ|プロジェクト|ソフト|tts|ai|[a-z]+\s?モデル|"
-                                    r"[a-z]{2,}(?:\s|$)|[ァ-ヶー]{2,})")
+                                    r"[a-z]{2,}(?:\s|$)|[ァ-ヶー]{2,}|"
+                                    # Japanese nouns in kanji ('オープンソース実装'; not 化, which makes a verb) and a
+                                    # Korean word after a space ('오픈소스 소프트웨어'; a particle is written attached:
+                                    # '오픈소스로', '오픈소스입니다')
+                                    r"実装|製品|言語|界|活動|精神|運動|\s[가-힣])")
 JUDGE_CJK_4 = lazyre.compile(r"\s*(?:的)?\s*(?:社区|社區|社群|界|生态|生態|精神|运动|コミュニティ)")
 # the phrase as the topic of a definition of an idea ('开源，是一种互联网精神')
 CJK_IDEA_DEFINED = lazyre.compile(r"\s*[，,]?\s*(?:就|也|其实|其實)?\s*是一(?:种|種)[^，。,]{0,8}?(?:精神|文化|理念|态度|態度|运动|運動|"
