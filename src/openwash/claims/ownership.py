@@ -634,7 +634,8 @@ class Ownership(Reader):
             return False, f"'{short}' belongs to someone else"
         head = p.CLASSIFY_4.split(subj)[0]
         conjuncts = [c.split() for c in p.CONJUNCTION_SPLIT.split(subj) if c.strip()]
-        if (p.CLASSIFY_5.match(head) and not self._is_name(s, start + 4, start + len(head))) or (
+        if ((p.CLASSIFY_5.match(head) or lx.DEFINITE_ARTIFACT.match(head))
+                and not self._is_name(s, start + 4, start + len(head))) or (
                 # 'Code is open source.', 'Models, framework, and data are now fully open-sourced!': bare nouns of
                 # what a release is made of, no name among them, opening the sentence, speak of this release's parts
                 # as 'the code' does (after 'while' or 'and' they may be the parts of what the clause before named)

@@ -48,17 +48,7 @@ CLASSIFY_5 = lazyre.compile(r"(?:the|a|an)\s+(?:[\w\-]+\s+){0,5}?(?:models?|weig
                     r"data|scripts?|client|server|version|release|implementation|tools?|library|parameters|app|"
                     r"engine|cli|sdks?|apis?|backend|frontend|core|plugins?|extensions?|runtime|dashboard|"
                     r"application|project|software|repo|repository|prompts|features?|edition|components?|"
-                    r"techniques|methods?|recipes?|pipeline|framework|stack|codebase|artifacts|everything)\b"
-                    # the definite article and noun of the other languages written in Latin letters, whose adjectives
-                    # follow the noun ('il progetto', 'o editor de vídeo', 'die Implementierung', 'l'implémentation')
-                    r"|(?:l['’]\s*|(?:il|lo|la|el|los|las|le|les|o|os|as|der|die|das|de|het)\s+)(?:progett[oi]|proyectos?|"
-                    r"projetos?|projets?|projekte?|project|repository|repositorio|repositório|dépôt|modell[oie]?|"
-                    r"modelos?|modèles?|plugins?|software|logiciel|programma|programa|programme?|herramienta|ferramenta|"
-                    r"outil|werkzeug|strumento|biblioteca|bibliothèque|bibliothek|libreria|librería|aplicación|"
-                    r"aplicativo|application|anwendung|applicazione|applicatie|servidor|serveur|server|codice|código|"
-                    r"code|quellcode|editor|éditeur|implementación|implementação|implémentation|implementierung|"
-                    r"implementazione|motor|moteur|plataforma|plateforme|plattform|piattaforma|platform|sistema|"
-                    r"système|system|tool|app)\b")
+                    r"techniques|methods?|recipes?|pipeline|framework|stack|codebase|artifacts|everything)\b")
 COMPARISON_1 = lazyre.compile(r"\b(?:closed|proprietary)[\s-]*(?:source)?\s*(?:and|or|&|/|vs\.?)\s*$")
 # a closed class named earlier in the sentence ('closed-source', 'proprietary')
 CLOSED_CLASS = lazyre.compile(r"\b(?:closed[\s-]*source|proprietary)\b")

@@ -75,6 +75,7 @@ FIXED_NON_CLAIMS = _pattern("fixed_non_claims")
 FIRST_PERSON = _pattern("first_person")
 SECOND_PERSON = _pattern("second_person")
 DEMONSTRATIVE = _pattern("demonstrative")
+DEFINITE_ARTIFACT = _pattern("definite_artifact")
 DEPENDENCY = _pattern("dependency")
 DEPENDENCY_RIGHT_CJK = _pattern("dependency_right")
 COMPARISON = _pattern("comparison")
@@ -119,6 +120,7 @@ __all__ = [
     "CONTRAST",
     "COORDINATED_CLOSED",
     "COPULA_WORDS",
+    "DEFINITE_ARTIFACT",
     "DEFINITION_RIGHT",
     "DEMONSTRATIVE",
     "DEPENDENCY",

@@ -83,6 +83,9 @@ class Lexicon:
     second_person: str | Words = ""
     #: 'this project', '本仓库': point at the author's own artifacts
     demonstrative: str | Words = ""
+    #: the definite article and a noun of what a README releases, in languages whose adjectives follow the noun
+    #: ('il progetto', 'o editor de vídeo'): a subject that speaks of this release, as English 'the project' does
+    definite_artifact: str = ""
     #: verbs and prepositions that make what follows something the project uses, not releases
     dependency: str | Words = ""
     #: the same, written after the phrase ('…をベースに', '…的基础上')

@@ -19,6 +19,8 @@ LEXICON = Lexicon(
     demonstrative=(W + r"(?:dieses|diese|dieser|diesem|diesen)\s+(?:projekt|repository|modell|modelle|plugin|tool|"
                    r"werkzeug|software|programm|bibliothek|anwendung|app|plattform|erweiterung|server)" + E
                    + r"|^dies$"),
+    definite_artifact=(W + r"(?:der|die|das)\s+(?:projekte?|repository|modelle?|plugins?|software|programm|werkzeug|"
+                       r"tool|bibliothek|anwendung|server|quellcode|code|editor|implementierung|plattform|system|app)" + E),
     dependency=W + r"(?:basierend\s+auf|nutzt|verwende\w*|basiert\s+auf|setzt\s+auf|verwendet)" + E,
     comparison=W + r"(?:übertr\w*|besser\s+als|im\s+vergleich|gegensatz)" + E,
     community_heads=heads("community szene bewegung", stems="gemeinschaft"),

@@ -28,6 +28,9 @@ LEXICON = Lexicon(
     product_heads=heads("plataforma modelo herramienta proyecto"),
     release_verbs=W + r"(?:publica\w*|lanza\w*|presenta\w*|ofrece\w*)" + E,
     thanks=W + r"(?:agradec\w*)" + E,
+    definite_artifact=(W + r"(?:el|la|los|las|o|os|as)\s+(?:proyectos?|projetos?|repositorio|repositório|modelos?|"
+                       r"plugins?|software|programa|herramienta|ferramenta|biblioteca|librería|aplicación|aplicativo|"
+                       r"servidor|código|editor|implementación|implementação|motor|plataforma|sistema|app)" + E),
     # ('no'/'não' before the copula: 'X no es un proyecto de código abierto', 'X não é um projeto open source')
     negation_words=W + r"(?:nunca|tampoco|não|nao)" + E + r"|" + W + r"no\s+(?:es|son|era|será|sea)" + E
     + r"|(?:^|\W)(?:sin|ni)[\s\-‐‑]+$",

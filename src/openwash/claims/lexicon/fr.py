@@ -17,6 +17,8 @@ LEXICON = Lexicon(
     first_person=W + r"(?:nous|notre|nos)" + E,
     demonstrative=(W + r"(?:ce|cet|cette|ces)\s+(?:projet|dépôt|modèles?|outil|plugin|extension|logiciel|application|"
                    r"bibliothèque|plateforme|programme|serveur)" + E + r"|^ceci$"),
+    definite_artifact=(W + r"(?:l['’]\s*|(?:le|la|les)\s+)(?:projets?|dépôt|modèles?|plugins?|logiciel|programme|outil|"
+                       r"bibliothèque|application|serveur|code|éditeur|implémentation|moteur|plateforme|système)" + E),
     dependency=(W + r"(?:basé\w*\s+sur|utilisant|avec\s+des|s['’]appuie\s+sur|repose\s+sur|utilise\w*)" + E),
     comparison=W + r"(?:surpass\w*|meilleur\w*\s+que|entre|plupart)" + E,
     community_heads=heads(stems="communaut"),

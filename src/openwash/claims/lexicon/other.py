@@ -31,6 +31,11 @@ LEXICON = Lexicon(
                    r"bibliotheek|platform|extensie)" + E
                    + r"|" + W + r"(?:этот|эта|это)\s+(?:проект|репозиторий|модель|плагин|инструмент|библиотека|"
                    r"приложение|платформа|программа)" + E),
+    # Italian 'il progetto', Dutch 'het project'
+    definite_artifact=(W + r"(?:l['’]\s*|(?:il|lo|la|gli)\s+)(?:progett[oi]|repository|modell[oi]|plugin|software|"
+                       r"programma|strumento|libreria|applicazione|server|codice|editor|implementazione|motore|"
+                       r"piattaforma|sistema)" + E + r"|" + W + r"(?:de|het)\s+(?:project|repository|model(?:len)?|plugin|"
+                       r"software|programma|tool|bibliotheek|applicatie|server|code|editor|platform|systeem|app)" + E),
     # Italian 'basato su'; Dutch 'gebaseerd op', 'gebruikt', 'maakt gebruik van'; Russian 'использует' (uses),
     # 'на основе'/'на базе' (on the basis of), 'основан на' (based on), 'построен на' (built on)
     dependency=(W + r"(?:basat[oi]\s+su|gebaseerd\s+op|gebruik(?:t|en)|maakt\s+gebruik\s+van|использу\w*|"
