@@ -99,8 +99,16 @@ def test_a_negated_copula_in_each_language(lang: str, sentence: str) -> None:
     # ... while the own name as the subject still says it of the own artifact, its alias in brackets included
     ("Wren 입력기는 오픈 소스 소프트웨어입니다.", True),
     ("Wren(WR)은 그 오픈소스 대안입니다.", True),
+    # ko: 'this project' as the subject ...
+    ("이 프로젝트는 GPL v3 라이선스 하에 오픈 소스로 공개되어 있습니다.", True),
+    # ... but not 이 as the subject particle of another noun, nor a class of others ('various open-source LLMs'),
+    # nor what the project is built on or uses (said after the phrase: Korean puts its verb last)
+    ("Kestrel 모델이 프로젝트를 오픈소스로 공개했습니다.", False),
+    ("이 프로젝트는 다양한 오픈소스 LLM의 파인튜닝을 위한 파이프라인입니다.", False),
+    ("Wren은 다음 오픈소스 프로젝트들 위에 구축되었습니다:", False),
+    ("Wren은 여러 오픈소스 라이브러리를 사용합니다.", False),
 ])
-def test_korean_and_japanese_nouns_after_the_phrase(sentence: str, claimed: bool) -> None:
+def test_korean_and_japanese_nouns_demonstratives_and_verbs_of_use(sentence: str, claimed: bool) -> None:
     found = positives(in_body(sentence))
     assert bool(found) is claimed, [(c.phrase, c.cue) for c in claims_in(in_body(sentence))]
 

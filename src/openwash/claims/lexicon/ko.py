@@ -15,6 +15,12 @@ LEXICON = Lexicon(
         (r"오픈\s?모델", "open", "plain"),
     ],
     first_person=r"우리|저희",
+    # 'this project' (이 as a word: attached to a noun it is the subject particle, '모델이 프로젝트를')
+    demonstrative=r"(?<![가-힣\w])(?:이|본)\s?(?:프로젝트|저장소|리포지토리|레포지토리|모델|라이브러리|도구|플랫폼)",
+    # what the sentence uses, written after the phrase as Korean puts its verb last ('오픈소스 라이브러리를 사용합니다',
+    # '오픈소스 프로젝트들 위에 구축되었습니다': uses, is built on)
+    dependency_right=(r"^[^，。；,;.]{0,30}?(?:[을를]\s?(?:사용|활용|이용)|[을를]\s?기반으로|에\s?기반|위에\s?구축|"
+                      r"[을를]\s?바탕으로)"),
     community_heads=heads(inside="커뮤니티"),
     license_heads=heads(inside="라이선스"),
 )
