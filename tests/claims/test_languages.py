@@ -113,6 +113,26 @@ def test_korean_and_japanese_nouns_demonstratives_and_verbs_of_use(sentence: str
     assert bool(found) is claimed, [(c.phrase, c.cue) for c in claims_in(in_body(sentence))]
 
 
+@pytest.mark.parametrize(("sentence", "claimed"), [
+    # 会 is the modal 'will' only as a word of its own, not as the first character of 会話/会话 (conversation)
+    ("Wren は音声会話型 AI エージェント向けのオープンソースフレームワークです。", True),
+    ("这是一个面向会话式 AI 的开源框架 Wren。", True),
+    ("我们会开源训练代码。", False),
+    # ja: 'this program' as the subject
+    ("このプログラムはフリーでオープンソースのプロジェクトです。", True),
+    # ja, ko: contributing to or taking part in open source is an activity, not a release
+    ("オープンソースに貢献したいなら、今がチャンスです！", False),
+    ("오픈소스에 참여하고 싶으시다면 지금이 기회!", False),
+    # pt: the own name in apposition with its indefinite article 'um'
+    ("Assim surgiu o Wren, um software livre que permite a gestão cultural.", True),
+    # ru: what the project exists thanks to ('благодаря') is others'
+    ("Этот проект существует благодаря следующим проектам с открытым исходным кодом:", False),
+])
+def test_more_cues_in_each_language(sentence: str, claimed: bool) -> None:
+    found = positives(in_body(sentence))
+    assert bool(found) is claimed, [(c.phrase, c.cue) for c in claims_in(in_body(sentence))]
+
+
 def test_a_japanese_demonstrative_points_at_the_own_artifact() -> None:
     # 'この' (this) before the phrase, as Chinese '这个'/'该' and English 'this'
     claim = only_claim(in_body("このオープンソースのブラウザは高速です。"))

@@ -190,6 +190,10 @@ class CjkJudgement(Reader):
         if activity and not p.CJK_NOUN_AFTER.match(after):
             # '我喜欢做开源' (I like doing open source): open source as an activity
             return out(False, "community", f"open source as an activity ('{activity.group(0).strip()}开源')")
+        joined = p.CJK_ACTIVITY_AFTER.match(low, b)
+        if joined:
+            # 'オープンソースに貢献したい' (want to contribute to open source): open source as what one takes part in
+            return out(False, "community", f"open source as an activity ('…{joined.group(0).strip()}')")
         if p.CJK_NEEDS_EVERYONE.match(low, b) and not self.has_own(low[max(0, a - 12):b + 12]):
             # '开源要大家参与贡献才会更美好' (open source needs everyone to take part): a plea about the movement
             return out(False, "community", "open source as a cause everyone serves ('…要大家…', '为开源献出…', '有…热情')")

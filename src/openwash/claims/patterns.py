@@ -302,7 +302,7 @@ DET_THIS = {"this", "these", "este", "esta", "estos", "estas", "cet", "cette", "
              "dieser", "diesen", "questo", "questa", "questi", "queste"}
 DET_PRONOUN = {"its", "their", "it's"}
 DET_THE = {"the", "el", "la", "los", "las", "le", "les", "der", "die", "das", "den", "dem", "il", "lo", "gli"}
-DET_A = {"a", "an", "un", "una", "une", "ein", "eine", "einen", "einem", "einer", "uno"}
+DET_A = {"a", "an", "un", "una", "une", "ein", "eine", "einen", "einem", "einer", "uno", "um", "uma", "een"}
 DET_SECOND = {"your", "yours", "votre", "vos", "dein", "deine", "tu", "tus"}
 DET_THIRD = {"other", "others", "another", "many", "most", "existing", "various", "several", "some", "any", "more",
               "mainstream", "popular", "leading", "established", "current", "available", "numerous", "countless",
@@ -433,6 +433,8 @@ CJK_ALTERNATIVE_AFTER = lazyre.compile(r"\s*(?:的)?(?:替代|替代品|替代�
 # open source as an activity ('做开源', '搞开源')
 # (or liked: '喜欢开源', '热爱开源')
 CJK_ACTIVITY_BEFORE = lazyre.compile(r"(?:做|搞|玩|从事|從事|投身|喜欢|喜歡|热爱|熱愛|热衷|熱衷)\s*$")
+# ... and contributing to it, taking part in it ('オープンソースに貢献したい', '오픈소스에 참여하고 싶다면')
+CJK_ACTIVITY_AFTER = lazyre.compile(r"\s*(?:に|へ|에)\s*(?:貢献|参加|기여|참여|공헌)")
 # open source as what needs everyone ('开源要大家参与贡献', '开源离不开社区的支持'), or as what one contributes to
 # ('夜里为开源做贡献', '为开源献出一份力'), or has a passion for ('对开源有同样热情')
 CJK_NEEDS_EVERYONE = lazyre.compile(r"\s*(?:(?:要|需要|离不开|離不開|靠|依靠)\s*(?:大家|社区|社區|每一?个人|每一?個人|所有人|你我|您)"

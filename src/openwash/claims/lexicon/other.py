@@ -35,11 +35,12 @@ LEXICON = Lexicon(
     definite_artifact=(W + r"(?:l['’]\s*|(?:il|lo|la|gli)\s+)(?:progett[oi]|repository|modell[oi]|plugin|software|"
                        r"programma|strumento|libreria|applicazione|server|codice|editor|implementazione|motore|"
                        r"piattaforma|sistema)" + E + r"|" + W + r"(?:de|het)\s+(?:project|repository|model(?:len)?|plugin|"
-                       r"software|programma|tool|bibliotheek|applicatie|server|code|editor|platform|systeem|app)" + E),
+                       r"software|programma|tool|bibliotheek|applicatie|server|code|editor|implementatie|platform|systeem|app)" + E),
     # Italian 'basato su'; Dutch 'gebaseerd op', 'gebruikt', 'maakt gebruik van'; Russian 'использует' (uses),
     # 'на основе'/'на базе' (on the basis of), 'основан на' (based on), 'построен на' (built on)
     dependency=(W + r"(?:basat[oi]\s+su|gebaseerd\s+op|gebruik(?:t|en)|maakt\s+gebruik\s+van|использу\w*|"
                 r"на\s+(?:основе|базе)|основан\w*\s+на|построен\w*\s+на)" + E),
+    thanks=W + r"(?:grazie|ringrazi\w*|bedankt|благодар\w*|спасибо)" + E,
     comparison=W + r"(?:rispetto|migliore)" + E,
     community_heads=heads("comunità", stems="сообществ"),
     license_heads=heads("licenza licenze"),

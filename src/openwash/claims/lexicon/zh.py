@@ -57,7 +57,8 @@ LEXICON = Lexicon(
     hedge=r"不一定|未必",
     # ('为快速研发准备的…框架': a framework prepared for rapid development, a participle, no plan)
     plan_left=(r"将会|將會|即将|即將|计划|計劃|预计|預計|打算|准备(?!的)|準備(?!的)|后续|後續|未来|未來|稍后|稍後|争取|爭取|陆续|陸續|逐步|近期|期待"
-               r"|(?<![社大协學学机機委工聚约約])会|(?<![已经經並并均都])将|(?<![已经經並并均都])將"
+               # (会 as the modal 'will', not a noun's first character: 会话/会話, 会议, 会员, 会计, 会社, 会場, 会长)
+               r"|(?<![社大协學学机機委工聚约約])会(?![话話议議员員计計社场場谈談长長所])|(?<![已经經並并均都])将|(?<![已经經並并均都])將"
                r"|(?:后|後|之后|之後)\s*(?=开源|開源)"),
     # a sentence that opens with 'in future' (and 'we will') plans every clause it coordinates
     plan_start=r"^\W*(?:未来|未來|今后|今後|将来|將來|接下来|接下來|后续|後續)\s*(?:[，,、]|(?:我们|我們)?\s*(?:将|將|会|會))",
