@@ -121,6 +121,11 @@ CUES_IN_EACH_LANGUAGE = [
     ("Assim surgiu o Wren, um software livre que permite a gestão cultural.", True),
     # ru: what the project exists thanks to ('благодаря') is others'
     ("Этот проект существует благодаря следующим проектам с открытым исходным кодом:", False),
+    # de, fr: the author who develops it (the verbs of release of each language, as English 'we develop')
+    ("Wir entwickeln die Anwendung als Open-Source-Projekt.", True),
+    ("Nous développons Wren en open source.", True),
+    # ... not a name that only begins like a verb of another language ('Liberapay', Spanish 'liberar')
+    ("Wir bevorzugen Liberapay, da es sowohl quelloffen als auch nicht gewinnorientiert ist.", False),
 ]
 
 

@@ -26,7 +26,8 @@ LEXICON = Lexicon(
     community_heads=heads("community szene bewegung", stems="gemeinschaft"),
     license_heads=heads(stems="lizenz"),
     product_heads=heads("plattform modell werkzeug"),
-    release_verbs=W + r"(?:veröffentlich\w*|stellen|bereit)" + E,
+    # (as English 'release', 'develop', 'build', 'provide': 'Wir entwickeln die Anwendung als Open-Source-Projekt')
+    release_verbs=W + r"(?:veröffentlich\w*|stellen|bereit|entwickel\w*|baue\w*|biete\w*)" + E,
     thanks=W + r"(?:danke|dank)" + E,
     negation_words=W + r"(?:nicht|kein\w*|ohne)" + E + r"|(?:^|\W)(?:ohne)[\s\-‐‑]+$",
     plan_left=W + r"(?:werden|geplant|demnächst|bald)" + E,

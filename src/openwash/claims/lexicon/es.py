@@ -26,7 +26,7 @@ LEXICON = Lexicon(
     community_heads=heads(stems="comunidad"),
     license_heads=heads("licencia licencias"),
     product_heads=heads("plataforma modelo herramienta proyecto"),
-    release_verbs=W + r"(?:publica\w*|lanza\w*|presenta\w*|ofrece\w*)" + E,
+    release_verbs=W + r"(?:publica\w*|lanza\w*|presenta\w*|ofrece\w*|desarroll\w*|desenvolv\w*)" + E,
     thanks=W + r"(?:agradec\w*)" + E,
     definite_artifact=(W + r"(?:el|la|los|las|o|os|as)\s+(?:proyectos?|projetos?|repositorio|repositório|modelos?|"
                        r"plugins?|software|programa|herramienta|ferramenta|biblioteca|librería|aplicación|aplicativo|"

@@ -23,7 +23,7 @@ LEXICON = Lexicon(
     comparison=W + r"(?:surpass\w*|meilleur\w*\s+que|entre|plupart)" + E,
     community_heads=heads(stems="communaut"),
     product_heads=heads("plateforme modèle outil projet"),
-    release_verbs=W + r"(?:publié\w*|lancé\w*|présent\w*)" + E,
+    release_verbs=W + r"(?:publi\w*|lanc\w*|présent\w*|développ\w*|propos\w*)" + E,
     thanks=W + r"(?:merci|remerci\w*)" + E,
     negation_words=W + r"(?:pas|sans)" + E,
     plan_left=W + r"(?:prochainement|bientôt|allons|futur\w*|\w+(?:erons|irons|eront|iront))" + E,

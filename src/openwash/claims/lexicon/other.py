@@ -45,7 +45,9 @@ LEXICON = Lexicon(
     community_heads=heads("comunità", stems="сообществ"),
     license_heads=heads("licenza licenze"),
     product_heads=heads("progetto strumento"),
-    release_verbs=W + r"(?:rilasci\w*)" + E,
+    # Italian, Dutch and Russian counterparts of 'release', 'develop', 'publish'
+    release_verbs=W + r"(?:rilasci\w*|svilupp\w*|pubblic\w*|ontwikkel\w*|publiceer\w*|разрабатыва\w*|выпуска\w*|"
+                  r"публику\w*)" + E,
     # (Italian 'non' as a word, not the prefix of 'non-profit'; Dutch 'niet'/'geen' before the phrase's copula or noun)
     negation_words=W + r"(?:не|нет|niet|geen)" + E + r"|" + W + r"non(?=\s)",
     plan_left=W + r"(?:pianifica\w*|presto)" + E,
