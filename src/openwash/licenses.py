@@ -69,12 +69,6 @@ def _padded(phrase: str) -> str:
     return f" {phrase} "
 
 
-def table_phrases(data: dict[str, Any]) -> list[str]:
-    """Every phrase of the table (the names and texts of ``custom``, the fingerprints of ``texts``)."""
-    phrases = [p for entry in data["custom"].values() for p in (entry.get("names") or []) + (entry.get("text") or [])]
-    return phrases + [p for fp in data["texts"] for part in ("head", "all", "none") for p in fp.get(part, [])]
-
-
 @lru_cache(maxsize=1)
 def _data() -> dict[str, Any]:
     data = datatables.load("licenses.yml")
