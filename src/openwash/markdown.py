@@ -625,10 +625,9 @@ class _HtmlProse(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self.skip_depth or not data:
             return
-        if data.isspace():  # between tags (most data of an HTML table): one space at most, no URL, no code name
-            parts = self.builder.parts
-            if not self.code_depth and parts and not parts[-1].endswith(" "):
-                self.builder.add_run(" ", self._abs())
+        if data.isspace():  # between tags (most data of an HTML table): no URL to find, no code name
+            if not self.code_depth:
+                self._add_text(data, self._abs())
             return
         at = self._abs()
         if self.code_depth:
