@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from openwash import lazyre
+from openwash import clock, lazyre
 from openwash.discovery import matches
 from openwash.documents import Document
 from openwash.findings import Finding
@@ -158,9 +158,7 @@ def mark(findings: list[Finding], docs: list[Document], policy: Policy,
     suppressions = inline_suppressions(docs)
     waivers = policy_waivers(policy)
     if today is None and any(w.expires is not None for w in waivers):
-        import datetime  # lazy: an expiry date was read, so datetime is loaded already; the hook's check has none
-
-        today = datetime.date.today()
+        today = clock.today()  # asked only now: the hook's check has no expiry date, and so makes no date
     by_target: dict[tuple[str, int], list[Suppression]] = {}
     for s in suppressions:
         by_target.setdefault((s.file, s.target_line), []).append(s)
