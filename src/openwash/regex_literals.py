@@ -29,6 +29,8 @@ _TOKEN_SOURCE = (
     r"|.")                                   # anything else: . ^ $ a stray bracket
 
 _LIT, _GROUP, _OTHER = 0, 1, 2
+# an item: (kind, value, optional); a sequence: list of items; alternatives: list of sequences
+Item = tuple[int, object, bool]
 # Scoped flags that leave literals as they are written: ASCII classes, case, '.' and anchors.  (Verbose mode
 # changes what is a literal, and a flag turned off is never read: lazyre.gate_of lets those always run.)
 _LITERAL_KEEPING_FLAGS = frozenset("aims")
@@ -37,8 +39,6 @@ _LITERAL_KEEPING_FLAGS = frozenset("aims")
 def _keeps_literals(tok: str) -> bool:
     """``tok`` opens a group with scoped flags that spell every literal as written ('(?i:', not '(?x:')."""
     return len(tok) > 3 and tok.startswith("(?") and tok.endswith(":") and set(tok[2:-1]) <= _LITERAL_KEEPING_FLAGS
-# an item: (kind, value, optional); a sequence: list of items; alternatives: list of sequences
-Item = tuple[int, object, bool]
 
 
 def _parse(tokens: list[str], i: int) -> tuple[list[list[Item]], int]:

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from openwash.claims.lexicon.base import E, Lexicon, W, heads
 
+# the nouns of what a README releases, after a demonstrative or the definite article ('dieses Plugin', 'das Projekt')
+_RELEASE_NOUNS = (r"(?:projekte?|repository|modelle?|plugins?|tools?|werkzeug|software|programm|bibliothek|anwendung|"
+                  r"app|plattform|erweiterung|server|quellcode|code|editor|implementierung|system)")
+
 LEXICON = Lexicon(
     code="de",
     phrases=[
@@ -16,11 +20,8 @@ LEXICON = Lexicon(
     ],
     first_person=W + r"(?:wir|unser\w*)" + E,
     # ('dieses Plugin', and the pronoun alone as a subject: 'Dies ist …')
-    demonstrative=(W + r"(?:dieses|diese|dieser|diesem|diesen)\s+(?:projekt|repository|modell|modelle|plugin|tool|"
-                   r"werkzeug|software|programm|bibliothek|anwendung|app|plattform|erweiterung|server)" + E
-                   + r"|^dies$"),
-    definite_artifact=(W + r"(?:der|die|das)\s+(?:projekte?|repository|modelle?|plugins?|software|programm|werkzeug|"
-                       r"tool|bibliothek|anwendung|server|quellcode|code|editor|implementierung|plattform|system|app)" + E),
+    demonstrative=W + r"(?:dieses|diese|dieser|diesem|diesen)\s+" + _RELEASE_NOUNS + E + r"|^dies$",
+    definite_artifact=W + r"(?:der|die|das)\s+" + _RELEASE_NOUNS + E,
     dependency=W + r"(?:basierend\s+auf|nutzt|verwende\w*|basiert\s+auf|setzt\s+auf|verwendet)" + E,
     comparison=W + r"(?:übertr\w*|besser\s+als|im\s+vergleich|gegensatz)" + E,
     community_heads=heads("community szene bewegung", stems="gemeinschaft"),

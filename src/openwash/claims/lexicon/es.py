@@ -4,6 +4,11 @@ from __future__ import annotations
 
 from openwash.claims.lexicon.base import E, Lexicon, W, heads
 
+# the nouns of what a README releases, after a demonstrative or the definite article ('este proyecto', 'o editor')
+_RELEASE_NOUNS = (r"(?:proyectos?|projetos?|repositorio|repositório|modelos?|herramientas?|ferramentas?|plugins?|"
+                  r"extensión|extensão|aplicación|aplicativo|app|biblioteca|librería|software|sistema|plataforma|"
+                  r"programa|servidor|código|editor|implementación|implementação|motor)")
+
 LEXICON = Lexicon(
     code="es",
     phrases=[
@@ -17,9 +22,7 @@ LEXICON = Lexicon(
     ],
     first_person=W + r"(?:nosotros|nuestr[oa]s?|hemos|somos)" + E,
     # 'este proyecto', 'este plugin', and the pronoun alone as a subject ('Esto es …', 'Este é um projeto …')
-    demonstrative=(W + r"(?:este|esta|estos|estas)\s+(?:proyecto|projeto|repositorio|repositório|modelos?|herramienta|"
-                   r"ferramenta|plugin|extensión|extensão|aplicación|aplicativo|app|biblioteca|librería|software|"
-                   r"sistema|plataforma|programa|servidor)" + E + r"|^(?:esto|isto|este|esta)$"),
+    demonstrative=W + r"(?:este|esta|estos|estas)\s+" + _RELEASE_NOUNS + E + r"|^(?:esto|isto|este|esta)$",
     dependency=(W + r"(?:basad[oa]s?\s+en|usando|utilizando|con\s+(?:modelos|herramientas)|se\s+basa\s+en|usa|"
                 r"emplea)" + E),
     comparison=W + r"(?:supera\w*|mejor\w*\s+que|comparad\w*|entre|mayoría)" + E,
@@ -28,9 +31,7 @@ LEXICON = Lexicon(
     product_heads=heads("plataforma modelo herramienta proyecto"),
     release_verbs=W + r"(?:publica\w*|lanza\w*|presenta\w*|ofrece\w*|desarroll\w*|desenvolv\w*)" + E,
     thanks=W + r"(?:agradec\w*)" + E,
-    definite_artifact=(W + r"(?:el|la|los|las|o|os|as)\s+(?:proyectos?|projetos?|repositorio|repositório|modelos?|"
-                       r"plugins?|software|programa|herramienta|ferramenta|biblioteca|librería|aplicación|aplicativo|"
-                       r"servidor|código|editor|implementación|implementação|motor|plataforma|sistema|app)" + E),
+    definite_artifact=W + r"(?:el|la|los|las|o|os|as)\s+" + _RELEASE_NOUNS + E,
     # ('no'/'não' before the copula: 'X no es un proyecto de código abierto', 'X não é um projeto open source')
     negation_words=W + r"(?:nunca|tampoco|não|nao)" + E + r"|" + W + r"no\s+(?:es|son|era|será|sea)" + E
     + r"|(?:^|\W)(?:sin|ni)[\s\-‐‑]+$",

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from openwash.claims.lexicon.base import E, Lexicon, W, heads
 
+# the nouns of what a README releases, after a demonstrative or the definite article ('ce logiciel', 'le projet')
+_RELEASE_NOUNS = (r"(?:projets?|dépôt|modèles?|outils?|plugins?|extensions?|logiciels?|applications?|bibliothèques?|"
+                  r"plateformes?|programmes?|serveurs?|code|éditeur|implémentation|moteur|système)")
+
 LEXICON = Lexicon(
     code="fr",
     phrases=[
@@ -15,10 +19,8 @@ LEXICON = Lexicon(
         (W + r"mod[èe]les?\s+ouverts?" + E, "open", "plain"),
     ],
     first_person=W + r"(?:nous|notre|nos)" + E,
-    demonstrative=(W + r"(?:ce|cet|cette|ces)\s+(?:projet|dépôt|modèles?|outil|plugin|extension|logiciel|application|"
-                   r"bibliothèque|plateforme|programme|serveur)" + E + r"|^ceci$"),
-    definite_artifact=(W + r"(?:l['’]\s*|(?:le|la|les)\s+)(?:projets?|dépôt|modèles?|plugins?|logiciel|programme|outil|"
-                       r"bibliothèque|application|serveur|code|éditeur|implémentation|moteur|plateforme|système)" + E),
+    demonstrative=W + r"(?:ce|cet|cette|ces)\s+" + _RELEASE_NOUNS + E + r"|^ceci$",
+    definite_artifact=W + r"(?:l['’]\s*|(?:le|la|les)\s+)" + _RELEASE_NOUNS + E,
     dependency=(W + r"(?:basé\w*\s+sur|utilisant|avec\s+des|s['’]appuie\s+sur|repose\s+sur|utilise\w*)" + E),
     comparison=W + r"(?:surpass\w*|meilleur\w*\s+que|entre|plupart)" + E,
     community_heads=heads(stems="communaut"),

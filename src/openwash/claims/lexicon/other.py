@@ -4,6 +4,14 @@ from __future__ import annotations
 
 from openwash.claims.lexicon.base import E, Lexicon, W, heads
 
+# the nouns of what a README releases, after a demonstrative or the definite article ('questo progetto', 'het project',
+# 'этот проект')
+_IT_NOUNS = (r"(?:progett[oi]|repository|modell[oi]|plugin|strument[oi]|software|programm[ai]|applicazion[ei]|librerie?|"
+             r"piattaform[ae]|estension[ei]|server|codice|editor|implementazione|motore|sistema)")
+_NL_NOUNS = (r"(?:project|repository|model(?:len)?|plugin|tool|software|programma|applicatie|bibliotheek|platform|"
+             r"extensie|server|code|editor|implementatie|systeem|app)")
+_RU_NOUNS = r"(?:проект|репозиторий|модель|плагин|инструмент|библиотека|приложение|платформа|программа)"
+
 LEXICON = Lexicon(
     code="other",
     phrases=[
@@ -25,17 +33,11 @@ LEXICON = Lexicon(
     first_person=W + r"(?:noi|nostr[oaie]|мы|наш\w*)" + E,
     # Italian 'questo progetto', Dutch 'dit project', 'deze plugin', Russian 'этот проект', and the pronoun alone as
     # a subject ('Questo è …', 'Dit is …', 'Это …')
-    demonstrative=(W + r"(?:questo|questa)\s+(?:progetto|modello|repository|plugin|strumento|software|programma|"
-                   r"applicazione|libreria|piattaforma|estensione)" + E + r"|^(?:questo|dit|это)$"
-                   + r"|" + W + r"(?:dit|deze)\s+(?:project|repository|model|plugin|tool|programma|applicatie|"
-                   r"bibliotheek|platform|extensie)" + E
-                   + r"|" + W + r"(?:этот|эта|это)\s+(?:проект|репозиторий|модель|плагин|инструмент|библиотека|"
-                   r"приложение|платформа|программа)" + E),
+    demonstrative=(W + r"(?:questo|questa)\s+" + _IT_NOUNS + E + r"|" + W + r"(?:dit|deze)\s+" + _NL_NOUNS + E
+                   + r"|" + W + r"(?:этот|эта|это)\s+" + _RU_NOUNS + E + r"|^(?:questo|dit|это)$"),
     # Italian 'il progetto', Dutch 'het project'
-    definite_artifact=(W + r"(?:l['’]\s*|(?:il|lo|la|gli)\s+)(?:progett[oi]|repository|modell[oi]|plugin|software|"
-                       r"programma|strumento|libreria|applicazione|server|codice|editor|implementazione|motore|"
-                       r"piattaforma|sistema)" + E + r"|" + W + r"(?:de|het)\s+(?:project|repository|model(?:len)?|plugin|"
-                       r"software|programma|tool|bibliotheek|applicatie|server|code|editor|implementatie|platform|systeem|app)" + E),
+    definite_artifact=(W + r"(?:l['’]\s*|(?:il|lo|la|gli)\s+)" + _IT_NOUNS + E + r"|" + W + r"(?:de|het)\s+" + _NL_NOUNS
+                       + E),
     # Italian 'basato su'; Dutch 'gebaseerd op', 'gebruikt', 'maakt gebruik van'; Russian 'использует' (uses),
     # 'на основе'/'на базе' (on the basis of), 'основан на' (based on), 'построен на' (built on)
     dependency=(W + r"(?:basat[oi]\s+su|gebaseerd\s+op|gebruik(?:t|en)|maakt\s+gebruik\s+van|использу\w*|"
