@@ -625,9 +625,9 @@ class _HtmlProse(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self.skip_depth or not data:
             return
-        if data.isspace():  # between tags (most data of an HTML table): no URL to find, no code name
+        if data.isspace():  # between tags (most data of an HTML table): one space at most, no URL, no code name
             if not self.code_depth:
-                self._add_text(data, self._abs())
+                self._add_space(self._abs())
             return
         at = self._abs()
         if self.code_depth:
@@ -651,13 +651,18 @@ class _HtmlProse(HTMLParser):
         # Collapse whitespace as a browser would, keeping exact offsets for the rest: a run of text is added
         # as it stands, a run of whitespace as one space where it starts (none at the start of a block or
         # after a space).
-        builder = self.builder
         for m in _TEXT_OR_SPACE.finditer(text):
             run = m.group()
-            if not run[0].isspace():
-                builder.add_run(run, at + m.start())
-            elif builder.parts and not builder.parts[-1].endswith(" "):
-                builder.add_run(" ", at + m.start())
+            if run[0].isspace():
+                self._add_space(at + m.start())
+            else:
+                self.builder.add_run(run, at + m.start())
+
+    def _add_space(self, at: int) -> None:
+        """A run of whitespace at source offset ``at``: one space, none at the start of a block or after a space."""
+        parts = self.builder.parts
+        if parts and not parts[-1].endswith(" "):
+            self.builder.add_run(" ", at)
 
     def handle_entityref(self, name: str) -> None:
         if self.skip_depth or self.code_depth:
