@@ -73,10 +73,40 @@ LANGUAGE_NON_CLAIMS = [
     # the definite article and the noun of the release, in languages whose adjectives follow the noun
     ("it", "Il progetto è completamente open source.", "open source"),
     ("es", "El código es de código abierto.", "código abierto"),
+    # German writes every noun with a capital: 'Projekt' is the noun of the release, not a name
+    ("de", "Das Projekt ist vollständig Open Source.", "Open Source"),
+    # ... and joins the words before its head noun with hyphens ('Web-Anwendung': an Anwendung)
+    ("de", "Die Web-Anwendung ist quelloffen.", "quelloffen"),
+    # Dutch and English modifiers stand before the noun ('de volledige implementatie')
+    ("nl", "De volledige implementatie is open source.", "open source"),
+    # a protocol's acronym before the noun names a kind of part, not another maker ('the gRPC server')
+    ("en", "The GRPC server implementation is fully open source.", "open source"),
+    ("es", "La implementación del servidor REST es de código abierto.", "código abierto"),
+    # a prepositional phrase set off by commas is no subject: the subject stands before it
+    ("en", "The editor, without the cloud sync features, is completely open source.", "open source"),
+    ("pt", "O aplicativo, sem os recursos de nuvem, é totalmente open source.", "open source"),
+    # a focus adverb before the subject ('also the server …') leaves the subject as it is
+    ("it", "Anche il server e il client web sono open source.", "open source"),
+    ("de", "Auch der Server ist quelloffen.", "quelloffen"),
+    ("en", "Even the training code is open source.", "open source"),
 ])
 def test_the_own_artifact_as_subject_in_each_language(lang: str, sentence: str, phrase: str) -> None:
     found = positives(in_body(sentence))
     assert [c.phrase for c in found] == [phrase], (lang, [(c.phrase, c.cue) for c in claims_in(in_body(sentence))])
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    # a name among the modifiers of the noun makes it another's product: capitalised in English, ...
+    ("en", "The Tailscale client is open source."),
+    ("en", "The Kestrel server implementation is fully open source."),
+    # ... a well-known family or a link in German, where every noun has its capital
+    ("de", "Das Llama-Modell ist quelloffen."),
+    ("de", "Die [Kestrel](https://github.com/other/kestrel)-Anwendung ist quelloffen."),
+    # a phrase set off by commas that is no preposition's leaves the subject where it is
+    ("en", "The editor, Kestrel, is completely open source."),
+])
+def test_a_name_among_the_modifiers_of_the_artifact_is_another_s(lang: str, sentence: str) -> None:
+    assert not positives(in_body(sentence)), (lang, [(c.phrase, c.cue) for c in claims_in(in_body(sentence))])
 
 
 @pytest.mark.parametrize(("lang", "sentence"), [

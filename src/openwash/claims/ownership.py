@@ -589,10 +589,16 @@ class Ownership(Reader):
         for m in p.SUBJECT_SPAN_2.finditer(low[start:end]):
             for i in range(m.start(), m.end()):
                 keep[i] = False
-        subj = "".join(c if k else " " for c, k in zip(low[start:end], keep, strict=True)).strip(" *_`'\"")
+        kept = "".join(c if k else " " for c, k in zip(low[start:end], keep, strict=True))
+        subj = kept.strip(" *_`'\"")
+        at = start + len(kept) - len(kept.lstrip(" *_`'\""))  # where subj starts in the sentence
         orig = "".join(c if k else " " for c, k in zip(s.text[start:end], keep, strict=True)).strip()
         if not subj:
             return None
+        focus = lx.FOCUS_ADVERB.match(subj)
+        if focus and subj[focus.end():].strip():
+            # 'Anche il server …', 'Also the code …': the adverb is no part of the subject
+            return self.classify(s, at + len(subj) - len(subj[focus.end():].lstrip()), end, a, appositive)
         short = p.CLASSIFY_2.sub(" ", orig)[-40:]
         if self.has_own(subj):
             return True, f"'{short}' is the repository's own name"
@@ -634,8 +640,8 @@ class Ownership(Reader):
             return False, f"'{short}' belongs to someone else"
         head = p.CLASSIFY_4.split(subj)[0]
         conjuncts = [c.split() for c in p.CONJUNCTION_SPLIT.split(subj) if c.strip()]
-        if ((p.CLASSIFY_5.match(head) or lx.DEFINITE_ARTIFACT.match(head))
-                and not self._is_name(s, start + 4, start + len(head))) or (
+        artifact = p.CLASSIFY_5.match(head) or lx.DEFINITE_ARTIFACT.match(head)
+        if (artifact and not self._artifact_names_another(s, at, head, artifact.end())) or (
                 # 'Code is open source.', 'Models, framework, and data are now fully open-sourced!': bare nouns of
                 # what a release is made of, no name among them, opening the sentence, speak of this release's parts
                 # as 'the code' does (after 'while' or 'and' they may be the parts of what the clause before named)
@@ -657,6 +663,22 @@ class Ownership(Reader):
         if ws and ws[0] in p.DET_A | {"open-source", "open", "opensource"}:
             return False, f"'{short}' is generic"
         return None
+
+    def _artifact_names_another(self, s: Sentence, at: int, head: str, noun_end: int) -> bool:
+        """Whether a definite artifact ('the MCP server implementation', 'la implementación del servidor', 'die
+        Web-Anwendung'), the lower-cased ``head`` at ``at`` in the sentence, names another's product: a name
+        among the words around its noun.  The noun is the lexicon's, whatever its case; so are the parts of a
+        German compound joined to it by hyphens, unless they are linked, well known or shaped like a name."""
+        first = head.split(None, 1)[0]
+        elided = max(first.find("'"), first.find("’"))  # French and Italian l'
+        article_end = elided + 1 if elided >= 0 else len(head) - len(head[len(first):].lstrip())
+        token_start = max(head.rfind(c, 0, noun_end) for c in " \t\n") + 1
+        if lx.DEFINITE_ARTIFACT_CAPITALIZED.match(head):
+            return self._is_name(s, at + article_end, at + token_start) or \
+                self._is_name(s, at + token_start, at + noun_end, capitals=False) or \
+                self._is_name(s, at + noun_end, at + len(head))
+        noun_start = max(token_start, head.rfind("-", 0, noun_end) + 1)
+        return self._is_name(s, at + article_end, at + noun_start) or self._is_name(s, at + noun_end, at + len(head))
 
     def pronoun(self, s: Sentence, a: int) -> tuple[bool, str]:
         """'It/They ...': the antecedent is the subject of the previous sentence (or the document's subject)."""

@@ -42,13 +42,18 @@ CLASSIFY_1 = lazyre.compile(r"([\w\-.]+)(?:'s|’s)\b")
 CLASSIFY_2 = lazyre.compile(r"\s+")
 CLASSIFY_3 = lazyre.compile(r"(?:this|these|here)\b")
 CLASSIFY_4 = lazyre.compile(r"\b(?:of|from|for|in|on|with|by)\b")
-# acronyms of software parts, not names ('the CLI', 'the API')
-COMMON_ACRONYMS = frozenset({"cli", "api", "apis", "sdk", "sdks", "ui", "gui", "tui", "cpu", "gpu", "url", "http", "sql"})
+# acronyms of software parts and of the protocols and kinds of software they implement, not names ('the CLI', 'the
+# API', 'the MCP server', 'the REST client')
+COMMON_ACRONYMS = frozenset({"cli", "api", "apis", "sdk", "sdks", "ui", "gui", "tui", "cpu", "gpu", "url", "http", "sql",
+                             "https", "mcp", "rest", "grpc", "rpc", "json", "lsp", "ssh", "ide", "cms", "crm", "erp",
+                             "ocr", "tts", "asr", "nlp", "rag", "vpn", "dns"})
 CLASSIFY_5 = lazyre.compile(r"(?:the|a|an)\s+(?:[\w\-]+\s+){0,5}?(?:models?|weights|checkpoints?|code|source\s+code|datasets?|"
                     r"data|scripts?|client|server|version|release|implementation|tools?|library|parameters|app|"
                     r"engine|cli|sdks?|apis?|backend|frontend|core|plugins?|extensions?|runtime|dashboard|"
                     r"application|project|software|repo|repository|prompts|features?|edition|components?|"
-                    r"techniques|methods?|recipes?|pipeline|framework|stack|codebase|artifacts|everything)\b")
+                    r"techniques|methods?|recipes?|pipeline|framework|stack|codebase|artifacts|everything|"
+                    # (as the other languages' nouns of a release: 'the editor', 'la plataforma', 'das Programm')
+                    r"editor|platform|program)\b")
 COMPARISON_1 = lazyre.compile(r"\b(?:closed|proprietary)[\s-]*(?:source)?\s*(?:and|or|&|/|vs\.?)\s*$")
 # a closed class named earlier in the sentence ('closed-source', 'proprietary')
 CLOSED_CLASS = lazyre.compile(r"\b(?:closed[\s-]*source|proprietary)\b")

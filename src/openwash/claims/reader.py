@@ -38,21 +38,25 @@ class Reader:
         """A word of ``low`` is a well-known model or software family ('gemma 2', 'whisper large')."""
         return any(name_key(w) in KNOWN_FAMILIES for w in words(low))
 
-    def _is_name(self, s: Sentence, a: int, b: int) -> bool:
-        """A proper name in [a, b): capitalised (not sentence-initially only), a linked name, or name-like."""
+    def _is_name(self, s: Sentence, a: int, b: int, capitals: bool = True) -> bool:
+        """A proper name in [a, b): capitalised (not sentence-initially only), a linked name, or name-like.
+        ``capitals=False`` reads the parts of German compounds ('Web-Anwendung'), where every noun has its
+        capital: a capital is no sign of a name there, a link, a well-known family or a name's shape is."""
         text = s.text[a:b]
         if any(x < b and y > a for x, y in s.link_spans):
             return True
         initial = not p.IS_NAME_2.search(p.IS_NAME_4.sub("", s.text[:a]))
-        toks = p.IS_NAME_1.findall(text)
+        toks = p.IS_NAME_1.findall(text if capitals else text.replace("-", " "))
         for i, t in enumerate(toks):
             core = t.strip("*_`'\"“”[]")
             if not core or core.lower() in p.COMMON_ACRONYMS:
-                continue  # ('the CLI', 'the API': a part of the software, no one's name)
+                continue  # ('the CLI', 'the API', 'the MCP server': a part or a kind of software, no one's name)
             if self.name_shaped(core):
                 return True
             if core[:1].isupper() and self.names_known_family(core.lower()):
                 return True  # 'Gemma 2', 'Whisper models': a well-known family, wherever it stands
+            if not capitals:
+                continue
             # a capitalised first word of the sentence is a name when it stands alone as the subject
             # ('Falcon was ...') or starts a multi-word name ('Apache Cassandra'), not in 'Chat models are ...'
             nxt = toks[i + 1].strip("*_`'\"“”[]") if i + 1 < len(toks) else ""

@@ -140,6 +140,13 @@ def subject_span(low: str, cop: int) -> tuple[int, int]:
         if len(region[prev_start:start].split()) > 4:
             break
         start = prev_start
+    # 'the editor, without the AI features, is …': a phrase that a preposition opens, set off by commas, is no
+    # subject; the subject stands before its comma
+    if breaks and breaks[-1].group(0) == ",":
+        opens = start + len(region[start:end]) - len(region[start:end].lstrip())
+        before = breaks[-2].end() if len(breaks) > 1 else 0
+        if lx.SET_OFF_PREPOSITION.match(region, opens) and region[before:breaks[-1].start()].strip():
+            start, end = before, breaks[-1].start()
     while start < end and not region[start].isalnum() and region[start] not in "[*`'\"":
         start += 1
     return start, end

@@ -76,6 +76,11 @@ FIRST_PERSON = _pattern("first_person")
 SECOND_PERSON = _pattern("second_person")
 DEMONSTRATIVE = _pattern("demonstrative")
 DEFINITE_ARTIFACT = _pattern("definite_artifact")
+#: the definite artifacts of the languages that write every noun with a capital
+DEFINITE_ARTIFACT_CAPITALIZED = lazyre.compile("|".join(
+    lang.definite_artifact for lang in LANGUAGES if lang.capitalizes_nouns and lang.definite_artifact))
+SET_OFF_PREPOSITION = _pattern("set_off_prepositions")
+FOCUS_ADVERB = _pattern("focus_adverbs")
 DEPENDENCY = _pattern("dependency")
 DEPENDENCY_RIGHT_CJK = _pattern("dependency_right")
 COMPARISON = _pattern("comparison")
@@ -121,6 +126,7 @@ __all__ = [
     "COORDINATED_CLOSED",
     "COPULA_WORDS",
     "DEFINITE_ARTIFACT",
+    "DEFINITE_ARTIFACT_CAPITALIZED",
     "DEFINITION_RIGHT",
     "DEMONSTRATIVE",
     "DEPENDENCY",
@@ -129,6 +135,7 @@ __all__ = [
     "EDITION_NOUNS",
     "FIRST_PERSON",
     "FIXED_NON_CLAIMS",
+    "FOCUS_ADVERB",
     "HEDGE",
     "IMPERATIVE_RECOMMEND",
     "INVITATION",
@@ -150,6 +157,7 @@ __all__ = [
     "RELEASE_VERBS",
     "REQUIREMENT_LEFT",
     "SECOND_PERSON",
+    "SET_OFF_PREPOSITION",
     "THANKS",
     "ZH_BY_AGENT",
     "joined",

@@ -86,6 +86,13 @@ class Lexicon:
     #: the definite article and a noun of what a README releases, in languages whose adjectives follow the noun
     #: ('il progetto', 'o editor de vídeo'): a subject that speaks of this release, as English 'the project' does
     definite_artifact: str = ""
+    #: the language writes every noun with a capital (German): a capital there is no sign of a name
+    capitalizes_nouns: bool = False
+    #: prepositions that open a phrase set off by commas between a subject and its verb ('the editor, without
+    #: the AI features, is …'): such a phrase is no subject
+    set_off_prepositions: str = ""
+    #: adverbs that may stand before a subject and leave it as it is ('also the server …', 'anche il server …')
+    focus_adverbs: str = ""
     #: verbs and prepositions that make what follows something the project uses, not releases
     dependency: str | Words = ""
     #: the same, written after the phrase ('…をベースに', '…的基础上')

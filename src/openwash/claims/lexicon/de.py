@@ -21,7 +21,12 @@ LEXICON = Lexicon(
     first_person=W + r"(?:wir|unser\w*)" + E,
     # ('dieses Plugin', and the pronoun alone as a subject: 'Dies ist …')
     demonstrative=W + r"(?:dieses|diese|dieser|diesem|diesen)\s+" + _RELEASE_NOUNS + E + r"|^dies$",
-    definite_artifact=W + r"(?:der|die|das)\s+" + _RELEASE_NOUNS + E,
+    # (adjectives before the noun, as in English: 'die vollständige Implementierung'; and the parts of a compound
+    # joined by hyphens: 'die Web-Anwendung' is an Anwendung)
+    definite_artifact=W + r"(?:der|die|das)\s+(?:[\w\-]+\s+){0,3}?(?:\w+-)*" + _RELEASE_NOUNS + E,
+    capitalizes_nouns=True,
+    focus_adverbs=W + r"(?:auch|sogar|selbst)" + E,
+    set_off_prepositions=W + r"(?:ohne|mit|außer|einschließlich|inklusive)" + E,
     dependency=W + r"(?:basierend\s+auf|nutzt|verwende\w*|basiert\s+auf|setzt\s+auf|verwendet)" + E,
     comparison=W + r"(?:übertr\w*|besser\s+als|im\s+vergleich|gegensatz)" + E,
     community_heads=heads("community szene bewegung", stems="gemeinschaft"),

@@ -63,6 +63,8 @@ LEXICON = Lexicon(
         "you|you're|you’re|your|yours"),
     demonstrative=words("this …3 {noun}|these …3 {noun}|here|herein|in this repo|in this repository|in this project",
                         noun=" ".join(n + suffix for n in DEMONSTRATIVE_NOUNS for suffix in ("", "s", "es"))),
+    set_off_prepositions=words("without|with|except|excluding|including|besides|apart from|aside from"),
+    focus_adverbs=W + r"(?:also|even|likewise)" + E,
     dependency=words(
         "use|uses|used|using|utilis*|utiliz*|leverag*|exploit*|empowered by|query|queries|queried|querying|built on|built upon|built with|built using|built atop|"
         "builds on|builds upon|builds with|building on|building upon|building with|build on|build upon|"

@@ -35,9 +35,12 @@ LEXICON = Lexicon(
     # a subject ('Questo è …', 'Dit is …', 'Это …')
     demonstrative=(W + r"(?:questo|questa)\s+" + _IT_NOUNS + E + r"|" + W + r"(?:dit|deze)\s+" + _NL_NOUNS + E
                    + r"|" + W + r"(?:этот|эта|это)\s+" + _RU_NOUNS + E + r"|^(?:questo|dit|это)$"),
-    # Italian 'il progetto', Dutch 'het project'
-    definite_artifact=(W + r"(?:l['’]\s*|(?:il|lo|la|gli)\s+)" + _IT_NOUNS + E + r"|" + W + r"(?:de|het)\s+" + _NL_NOUNS
-                       + E),
+    # Italian 'il progetto'; Dutch 'het project', its adjectives before the noun as in English ('de volledige
+    # implementatie')
+    definite_artifact=(W + r"(?:l['’]\s*|(?:il|lo|la|gli)\s+)" + _IT_NOUNS + E + r"|" + W
+                       + r"(?:de|het)\s+(?:[\w\-]+\s+){0,3}?" + _NL_NOUNS + E),
+    focus_adverbs=W + r"(?:anche|persino|ook|zelfs|также|даже)" + E,
+    set_off_prepositions=W + r"(?:senza|con|tranne|eccetto|zonder|met|behalve|inclusief|без|кроме|включая)" + E,
     # Italian 'basato su'; Dutch 'gebaseerd op', 'gebruikt', 'maakt gebruik van'; Russian 'использует' (uses),
     # 'на основе'/'на базе' (on the basis of), 'основан на' (based on), 'построен на' (built on)
     dependency=(W + r"(?:basat[oi]\s+su|gebaseerd\s+op|gebruik(?:t|en)|maakt\s+gebruik\s+van|использу\w*|"
