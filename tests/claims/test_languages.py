@@ -109,11 +109,27 @@ def test_a_name_among_the_modifiers_of_the_artifact_is_another_s(lang: str, sent
     assert not positives(in_body(sentence)), (lang, [(c.phrase, c.cue) for c in claims_in(in_body(sentence))])
 
 
+@pytest.mark.parametrize(("lang", "lead", "claims"), [
+    # a list of a class of things, in the lead that would otherwise speak for the project ('a list of …')
+    ("fr", "Une liste complète de modèles IA open-source.", False),
+    ("es", "Una lista curada de herramientas de código abierto.", False),
+    ("de", "Eine Liste quelloffener Sprachmodelle.", False),
+    ("it", "Un elenco di progetti open source italiani.", False),
+    # ... not the own product described in it
+    ("fr", "Un logiciel libre de gestion de listes de tâches.", True),
+])
+def test_a_list_of_things_in_the_lead_in_each_language(lang: str, lead: str, claims: bool) -> None:
+    found = positives("# Wren\n\n" + lead + "\n")
+    assert bool(found) is claims, (lang, [(c.phrase, c.cue) for c in claims_in("# Wren\n\n" + lead + "\n")])
+
+
 @pytest.mark.parametrize(("lang", "sentence"), [
     ("es", "Wren no es un proyecto de código abierto."),
     ("pt", "O Wren não é um projeto open source."),
     ("it", "Wren non è un progetto open source."),
     ("nl", "Wren is geen open source project."),
+    ("ko", "이 프로젝트는 오픈소스가 아닙니다."),
+    ("ko", "Wren은 오픈 소스 소프트웨어가 아니며 상업용입니다."),
 ])
 def test_a_negated_copula_in_each_language(lang: str, sentence: str) -> None:
     found = claims_in(in_body(sentence))
@@ -129,6 +145,8 @@ CUES_IN_EACH_LANGUAGE = [
     ("- Finch: 公式ドキュメント、オープンソース実装、コードベース探索", False),
     # ... while the own name as the subject still says it of the own artifact, its alias in brackets included
     ("Wren 입력기는 오픈 소스 소프트웨어입니다.", True),
+    # (what is denied after a comma is the next noun: a local open-source tool, not a hosted service)
+    ("Wren은 로컬 오픈소스 도구이지, 호스팅 서비스가 아닙니다.", True),
     ("Wren(WR)은 그 오픈소스 대안입니다.", True),
     # ko: 'this project' as the subject ...
     ("이 프로젝트는 GPL v3 라이선스 하에 오픈 소스로 공개되어 있습니다.", True),

@@ -179,6 +179,10 @@ class Ownership(Reader):
             return out(True, "first-person", f"the author ('{first_release.group(0)}') releases '{det_word} …'")
         if det == "third" and not inner_own and not (det_word == "all" and not head):
             return out(False, "generic", f"a quantified or generic noun phrase ('{det_word} ...')")
+        listed = last_match(lx.LIST_OF, low[cs:a])
+        if listed and not inner_own and len(low[cs + listed.end():a].split()) <= 4:
+            # 'une liste complète de modèles IA open-source': the phrase after the listed noun, a list of a class
+            return out(False, "generic", f"a list of a class of things ('{listed.group(0).strip()}')")
         if det == "third" and inner_own and plural and det_word in p.OTHERS_DETERMINERS:
             # 'existing open-source RLHF projects': the own name's word modifies a class of others' projects
             return out(False, "generic", f"a class of others' artifacts ('{det_word} ...')")

@@ -112,6 +112,7 @@ CONTRAST = _pattern("contrast")
 CLAUSE_BREAK = _by_script(CLAUSE_PUNCTUATION + "|" + joined("clause_break"),
                           CLAUSE_PUNCTUATION_NARROW + "|" + _narrow("clause_break"))
 QUANTITY_NOUNS = _heads("quantity_nouns")
+LIST_OF = _pattern("list_of")
 ZH_BY_AGENT = _pattern("by_agent")
 COPULA_WORDS: frozenset[str] = frozenset(w for lang in LANGUAGES for w in lang.copula_words)
 
@@ -141,6 +142,7 @@ __all__ = [
     "INVITATION",
     "LANGUAGES",
     "LICENSE_HEADS",
+    "LIST_OF",
     "NEGATION_CJK",
     "NEGATION_RIGHT",
     "NEGATION_WORDS",

@@ -131,6 +131,10 @@ class Lexicon:
     contrast: str | Words = ""
     clause_break: str = ""
     quantity_nouns: Heads = Heads()
+    #: a list of things and its preposition, in languages that put the phrase after the listed noun ('une liste de
+    #: modèles open source', 'eine Liste quelloffener Modelle'): what is listed is a class, as English 'a list of …'
+    #: (:attr:`quantity_nouns`) says
+    list_of: str = ""
     #: nouns for a group of released artifacts: 'a family of open models' releases the models
     collection_nouns: Heads = Heads()
     #: verbs of attitude whose bare object is open source as an idea ('engineers who love open source')

@@ -25,6 +25,7 @@ LEXICON = Lexicon(
     # joined by hyphens: 'die Web-Anwendung' is an Anwendung)
     definite_artifact=W + r"(?:der|die|das)\s+(?:[\w\-]+\s+){0,3}?(?:\w+-)*" + _RELEASE_NOUNS + E,
     capitalizes_nouns=True,
+    list_of=W + r"(?:liste|übersicht|auswahl|katalog)(?:\s+(?:von|an|der|mit))?" + E,
     focus_adverbs=W + r"(?:auch|sogar|selbst)" + E,
     set_off_prepositions=W + r"(?:ohne|mit|außer|einschließlich|inklusive)" + E,
     dependency=W + r"(?:basierend\s+auf|nutzt|verwende\w*|basiert\s+auf|setzt\s+auf|verwendet)" + E,

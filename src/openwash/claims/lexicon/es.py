@@ -32,6 +32,8 @@ LEXICON = Lexicon(
     release_verbs=W + r"(?:publica\w*|lanza\w*|presenta\w*|ofrece\w*|desarroll\w*|desenvolv\w*)" + E,
     thanks=W + r"(?:agradec\w*)" + E,
     definite_artifact=W + r"(?:el|la|los|las|o|os|as)\s+" + _RELEASE_NOUNS + E,
+    list_of=(W + r"(?:lista|catálogo|selección|seleção|recopilación|compilación|compilação)(?:\s+\w+)?\s+"
+             r"(?:de|del|da|do|das|dos)" + E),
     focus_adverbs=W + r"(?:también|incluso|também|até)" + E,
     set_off_prepositions=W + r"(?:sin|con|excepto|salvo|incluyendo|sem|com|exceto|incluindo)" + E,
     # ('no'/'não' before the copula: 'X no es un proyecto de código abierto', 'X não é um projeto open source')

@@ -21,6 +21,7 @@ LEXICON = Lexicon(
     first_person=W + r"(?:nous|notre|nos)" + E,
     demonstrative=W + r"(?:ce|cet|cette|ces)\s+" + _RELEASE_NOUNS + E + r"|^ceci$",
     definite_artifact=W + r"(?:l['’]\s*|(?:le|la|les)\s+)" + _RELEASE_NOUNS + E,
+    list_of=W + r"(?:liste|catalogue|sélection|annuaire)(?:\s+\w+)?\s+(?:de|des|d['’])" + E,
     focus_adverbs=W + r"(?:même|aussi)" + E,
     set_off_prepositions=W + r"(?:sans|avec|sauf|hormis|y\s+compris)" + E,
     dependency=(W + r"(?:basé\w*\s+sur|utilisant|avec\s+des|s['’]appuie\s+sur|repose\s+sur|utilise\w*)" + E),

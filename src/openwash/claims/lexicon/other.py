@@ -39,6 +39,9 @@ LEXICON = Lexicon(
     # implementatie')
     definite_artifact=(W + r"(?:l['’]\s*|(?:il|lo|la|gli)\s+)" + _IT_NOUNS + E + r"|" + W
                        + r"(?:de|het)\s+(?:[\w\-]+\s+){0,3}?" + _NL_NOUNS + E),
+    list_of=(W + r"(?:elenco|lista|selezione|catalogo)(?:\s+\w+)?\s+(?:di|dei|degli|delle|del)" + E + r"|"
+             + W + r"(?:lijst|overzicht|selectie|catalogus)(?:\s+\w+)?\s+(?:van|met)" + E + r"|"
+             + W + r"(?:список|каталог|подборка|перечень)" + E),
     focus_adverbs=W + r"(?:anche|persino|ook|zelfs|также|даже)" + E,
     set_off_prepositions=W + r"(?:senza|con|tranne|eccetto|zonder|met|behalve|inclusief|без|кроме|включая)" + E,
     # Italian 'basato su'; Dutch 'gebaseerd op', 'gebruikt', 'maakt gebruik van'; Russian 'использует' (uses),
