@@ -85,6 +85,10 @@ LANGUAGE_NON_CLAIMS = [
     # a prepositional phrase set off by commas is no subject: the subject stands before it
     ("en", "The editor, without the cloud sync features, is completely open source.", "open source"),
     ("pt", "O aplicativo, sem os recursos de nuvem, é totalmente open source.", "open source"),
+    # Spanish, Portuguese and Italian leave the subject pronoun out: 'Es …' says 'It is …'
+    ("es", "Es una herramienta de código abierto para escuelas.", "código abierto"),
+    ("pt", "É um aplicativo open source para escolas.", "open source"),
+    ("it", "È un progetto open source per le scuole.", "open source"),
     # a focus adverb before the subject ('also the server …') leaves the subject as it is
     ("it", "Anche il server e il client web sono open source.", "open source"),
     ("de", "Auch der Server ist quelloffen.", "quelloffen"),
@@ -104,6 +108,8 @@ def test_the_own_artifact_as_subject_in_each_language(lang: str, sentence: str, 
     ("de", "Die [Kestrel](https://github.com/other/kestrel)-Anwendung ist quelloffen."),
     # a phrase set off by commas that is no preposition's leaves the subject where it is
     ("en", "The editor, Kestrel, is completely open source."),
+    # the subject left out is what the sentence before spoke of: here what the project uses
+    ("es", "El análisis usa Kestrel. Es una biblioteca de código abierto."),
 ])
 def test_a_name_among_the_modifiers_of_the_artifact_is_another_s(lang: str, sentence: str) -> None:
     assert not positives(in_body(sentence)), (lang, [(c.phrase, c.cue) for c in claims_in(in_body(sentence))])

@@ -462,6 +462,11 @@ class Ownership(Reader):
                     if lx.FIRST_PERSON.match(main.group(1)) or any(x == main.start(1) for x, _y in s.own_spans):
                         return True, f"said of the main clause's subject ('{s.text[main.start(1):main.end(1)]}')"
                 return None
+            if end <= start and not any(ch.isalnum() for ch in low[:cop]) \
+                    and low[cop:].split(maxsplit=1)[0] in lx.PRO_DROP_COPULAS:
+                # 'Es una base open source para …', 'È un progetto open source': the subject left out is 'it'
+                own, why = self.pronoun(s, a)
+                return own, f"a subject left out ({why})"
             if end > start:
                 anchored = self._appositive_anchor(s, start, a)
                 # the subject's own short name in parentheses ('Holistic Evaluation of Language Models (HELM) is')

@@ -115,6 +115,8 @@ QUANTITY_NOUNS = _heads("quantity_nouns")
 LIST_OF = _pattern("list_of")
 ZH_BY_AGENT = _pattern("by_agent")
 COPULA_WORDS: frozenset[str] = frozenset(w for lang in LANGUAGES for w in lang.copula_words)
+#: the copulas of the languages that leave out a subject pronoun
+PRO_DROP_COPULAS: frozenset[str] = frozenset(w for lang in LANGUAGES if lang.pro_drop for w in lang.copula_words)
 
 __all__ = [
     "ATTITUDE_VERBS",
@@ -154,6 +156,7 @@ __all__ = [
     "PLAN_RIGHT",
     "PLAN_START",
     "PRODUCT_HEADS",
+    "PRO_DROP_COPULAS",
     "QUANTITY_NOUNS",
     "QUESTION_START",
     "RELEASE_VERBS",

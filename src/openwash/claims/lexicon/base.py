@@ -128,6 +128,9 @@ class Lexicon:
     requirement_left: str = ""
     definition_right: str = ""
     copula_words: tuple[str, ...] = ()
+    #: the language leaves out a subject pronoun (Spanish, Portuguese, Italian): a sentence that opens with one of
+    #: its copulas ('Es una herramienta de código abierto') has 'it' for its subject, as 'It is …' does
+    pro_drop: bool = False
     contrast: str | Words = ""
     clause_break: str = ""
     quantity_nouns: Heads = Heads()

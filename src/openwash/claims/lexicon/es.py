@@ -41,4 +41,5 @@ LEXICON = Lexicon(
     + r"|(?:^|\W)(?:sin|ni)[\s\-‐‑]+$",
     plan_left=W + r"(?:planea\w*|vamos\s+a|próximamente|futur\w*|\w+(?:aremos|eremos|iremos|arán|erán|irán))" + E,
     copula_words=("es", "son", "sea", "sean", "era", "eran", "será", "serán", "é", "são", "seja", "sejam"),
+    pro_drop=True,
 )

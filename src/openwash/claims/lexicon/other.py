@@ -59,5 +59,6 @@ LEXICON = Lexicon(
     # (Italian 'non' as a word, not the prefix of 'non-profit'; Dutch 'niet'/'geen' before the phrase's copula or noun)
     negation_words=W + r"(?:не|нет|niet|geen)" + E + r"|" + W + r"non(?=\s)",
     plan_left=W + r"(?:pianifica\w*|presto)" + E,
-    copula_words=("è", "sono"),
+    copula_words=("è", "sono"),  # (Italian's: Italian leaves out a subject pronoun, below)
+    pro_drop=True,
 )
