@@ -166,6 +166,13 @@ CUES_IN_EACH_LANGUAGE = [
     ("Wren は音声会話型 AI エージェント向けのオープンソースフレームワークです。", True),
     ("这是一个面向会话式 AI 的开源框架 Wren。", True),
     ("我们会开源训练代码。", False),
+    # ja, ko: a sentence that names no subject or topic and predicates the phrase's noun phrase leaves out 'it' ...
+    ("軽量で高速な、オープンソースの画像エディタです。", True),
+    ("가볍고 빠른 오픈소스 메모 앱입니다.", True),
+    ("完全にオープンソースで、誰でも改変できます。", True),
+    # ... not when the copula predicates another noun, the phrase's noun phrase an object or adverbial before it
+    ("オープンソースのプロジェクトに貢献する方法です。", False),
+    ("오픈소스 프로젝트에 기여하는 방법입니다.", False),
     # ja: 'this program' as the subject
     ("このプログラムはフリーでオープンソースのプロジェクトです。", True),
     # ja, ko: contributing to or taking part in open source is an activity, not a release

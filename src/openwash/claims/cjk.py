@@ -500,6 +500,9 @@ class CjkJudgement(Reader):
                 return out(True, "subjectless-release", "a completed release announced without naming who released")
             if subj_own is False:
                 return out(False, "third-party", "released by someone else")
+            left_out = self._left_out_subject(s, a, b) if not agent else None
+            if left_out is not None:
+                return out(left_out[0], "own-subject" if left_out[0] else "third-party", left_out[1])
             return out(False, "no-owner", "nothing ties the phrase to the author's own artifact")
         if p.CJK_DONE_BEFORE.search(low[max(0, a - 4):a]) and low[b:b + 1] == "的" and subj_own is not False \
                 and not agent and s.block_kind != "heading":  # a heading '已开源的模型' names a topic
@@ -548,7 +551,25 @@ class CjkJudgement(Reader):
                 and not p.CJK_EDITION_OF.match(after) and not self._section_heading(s) \
                 and not (possessor and not self.has_own(possessor.group(1))):  # 'Kestrel 的开源版本': another's
             return out(True, "tagline", "a headline naming the own version ('…のオープンソース版')")
+        left_out = self._left_out_subject(s, a, b) if subj_own is not False and not agent else None
+        if left_out is not None:
+            return out(left_out[0], "own-subject" if left_out[0] else "third-party", left_out[1])
         return out(False, "no-owner", "nothing ties the phrase to the author's own artifact")
+
+    def _left_out_subject(self, s: Sentence, a: int, b: int) -> tuple[bool, str] | None:
+        """'…MITライセンスのオープンソースソフトウェアです。', '무료 오픈 소스 앱입니다.', '無料のオープンソースで、…': a sentence
+        that predicates the phrase (or its noun phrase) with a copula and names no subject or topic leaves out 'it',
+        as 'Es una herramienta …' does in Spanish; the sentence before decides what 'it' is.  None: not such a
+        sentence."""
+        low = s.low
+        predicate = p.CJK_ZERO_SUBJECT_END.match(low, b)
+        if predicate and p.CJK_NOT_NOUN_PHRASE.search(predicate.group(1)):
+            predicate = None  # ('…프로젝트에 기여하는 방법입니다': the copula predicates another noun)
+        if not (predicate or p.CJK_ZERO_SUBJECT_GOES_ON.match(low, b)) \
+                or p.CJK_SUBJECT_MARK.search(low, 0, a) or self._section_heading(s) or self._names_someone(s, 0, a):
+            return None
+        own, why = self.pronoun(s, a)
+        return own, f"a subject left out ({why})"
 
     @staticmethod
     def _section_heading(s: Sentence) -> bool:

@@ -713,6 +713,16 @@ LABEL_SEPARATOR = lazyre.compile(r"\s[—–-]\s|:\s")
 # a short leading adverbial closed by a comma: '如无特殊说明，', '此外，', '目前，'
 CJK_LEADING_ADVERBIAL = lazyre.compile(r"[^，,。；;：:]{1,10}[，,]")
 CJK_CLAUSE_END = lazyre.compile(r"[。；;！？!?]")
+# the phrase's noun phrase predicated by the copula that ends the sentence ('…のオープンソースソフトウェアです。', '…오픈
+# 소스 앱입니다.'), or by its conjunctive form right after the phrase ('無料のオープンソースで、…', '오픈소스이며 …')
+CJK_ZERO_SUBJECT_END = lazyre.compile(r"([^、。，,！!？?：:]{0,24}?)(?:です|である|だ|입니다|이다|예요|이에요)\s*[。.！!]?\s*$")
+# what may stand between the phrase and that copula: the rest of one noun phrase, no particle that makes it an object or
+# an adverbial ('…プロジェクトに貢献する方法です', '…프로젝트에 기여하는 방법입니다': how to contribute to …); Japanese
+# particles and verb endings are written in hiragana (の and な join a noun phrase), Korean ones end a word
+CJK_NOT_NOUN_PHRASE = lazyre.compile(r"[\u3040-\u3069\u306b-\u306d\u306f-\u309f]|[에를을로와과서도만는은할의](?=\s)")
+CJK_ZERO_SUBJECT_GOES_ON = lazyre.compile(r"\s*(?:で[、,]|이며|이고)")
+# a topic or subject named in the sentence: Japanese は/が, Korean 는/은/이/가 ending a word
+CJK_SUBJECT_MARK = lazyre.compile(r"[はが]|[가-힣](?:는|은|이|가)(?=\s)")
 # a preposition governs what follows it: '此项目为开源大模型的推理实现统一接口' (for open LLMs' inference), '从优秀的开源
 # 项目中选择词表' (from open-source projects); the copula 为 ('本项目为开源项目') is decided before, as a copula
 CJK_PREPOSITION = lazyre.compile(r"为|為|对|對|给|給|向|与|與|跟|同|从|從|自|在|于|於|比")
