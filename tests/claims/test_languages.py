@@ -173,6 +173,12 @@ CUES_IN_EACH_LANGUAGE = [
     # ... not when the copula predicates another noun, the phrase's noun phrase an object or adverbial before it
     ("オープンソースのプロジェクトに貢献する方法です。", False),
     ("오픈소스 프로젝트에 기여하는 방법입니다.", False),
+    # ja, ko: the copula at the end predicates the phrase's noun phrase of the topic the sentence opens with,
+    # whatever a relative clause between them names ...
+    ("Wren은 Kestrel 코어를 데스크톱 앱으로 연결하는 오픈소스 프로젝트입니다.", True),
+    ("Wren은 [Kestrel](https://github.com/other/kestrel) 엔진을 쓰는 오픈소스 뷰어입니다.", True),
+    # ... not when the phrase's noun phrase is the object of another verb
+    ("Wren은 Kestrel 같은 오픈소스 프로젝트를 지원합니다.", False),
     # ja: 'this program' as the subject
     ("このプログラムはフリーでオープンソースのプロジェクトです。", True),
     # ja, ko: contributing to or taking part in open source is an activity, not a release

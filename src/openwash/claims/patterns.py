@@ -721,6 +721,8 @@ CJK_ZERO_SUBJECT_END = lazyre.compile(r"([^、。，,！!？?：:]{0,24}?)(?:で
 # particles and verb endings are written in hiragana (の and な join a noun phrase), Korean ones end a word
 CJK_NOT_NOUN_PHRASE = lazyre.compile(r"[\u3040-\u3069\u306b-\u306d\u306f-\u309f]|[에를을로와과서도만는은할의](?=\s)")
 CJK_ZERO_SUBJECT_GOES_ON = lazyre.compile(r"\s*(?:で[、,]|이며|이고)")
+# the particle that makes the word before it the sentence's topic or subject (Japanese は/が, Korean 는/은/이/가)
+CJK_TOPIC_PARTICLE = lazyre.compile(r"\s?(?:は|が|는|은|이|가)(?![가-힣])")
 # a topic or subject named in the sentence: Japanese は/が, Korean 는/은/이/가 ending a word
 CJK_SUBJECT_MARK = lazyre.compile(r"[はが]|[가-힣](?:는|은|이|가)(?=\s)")
 # a preposition governs what follows it: '此项目为开源大模型的推理实现统一接口' (for open LLMs' inference), '从优秀的开源
