@@ -123,8 +123,12 @@ def test_a_name_among_the_modifiers_of_the_artifact_is_another_s(lang: str, sent
     ("it", "Un elenco di progetti open source italiani.", False),
     # ... not the own product described in it
     ("fr", "Un logiciel libre de gestion de listes de tâches.", True),
+    # ja, ko: a linked name that is not an own one, the topic of the copula that predicates the phrase's noun phrase
+    ("ko", "[Kestrel](https://kestrel.example)는 무료 오픈소스 알림 서비스입니다.", False),
+    ("ja", "[Kestrel](https://kestrel.example) は無料のオープンソースの通知サービスです。", False),
+    ("ko", "Wren은 무료 오픈소스 알림 서비스입니다.", True),
 ])
-def test_a_list_of_things_in_the_lead_in_each_language(lang: str, lead: str, claims: bool) -> None:
+def test_whose_the_lead_speaks_of_in_each_language(lang: str, lead: str, claims: bool) -> None:
     found = positives("# Wren\n\n" + lead + "\n")
     assert bool(found) is claims, (lang, [(c.phrase, c.cue) for c in claims_in("# Wren\n\n" + lead + "\n")])
 

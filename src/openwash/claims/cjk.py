@@ -422,9 +422,12 @@ class CjkJudgement(Reader):
             # project or the own name it opens with, and nothing it uses, thanks or compares governs the phrase
             # (those are decided above), as English 'This project has two parts: an open-source library …'
             return out(True, "own-subject", f"the sentence is about the own artifact (it opens with '{opener}')")
-        topic = self._topic_predicated(s, a, b) if subj_own is None and not agent else ""
-        if topic:
-            return out(True, "own-subject", f"the sentence's copula predicates the phrase of its topic '{topic}'")
+        topic = self._topic_predicated(s, a, b) if subj_own is None and not agent else None
+        if topic is not None:
+            own_topic, name = topic
+            return out(own_topic, "own-subject" if own_topic else "third-party",
+                       f"the sentence's copula predicates the phrase of its topic '{name}'"
+                       + ("" if own_topic else ", a linked name that is not an own one"))
         # (at the sentence's start, or at the start of a later clause when the clause before names no one: '课程以项目为主，
         # 代码都是开源的'; not 'Meta 发布了 Llama，模型都是开源的')
         previous_clause = max(low.rfind(mark, 0, max(0, clause_start - 1)) for mark in "，,；;。") + 1
@@ -607,28 +610,32 @@ class CjkJudgement(Reader):
             return ""  # 'OWN 支持 X 等开源模型', a Latin name or a link between them is what the phrase is said of
         return s.text[start:end]
 
-    def _topic_predicated(self, s: Sentence, a: int, b: int) -> str:
-        """The own topic the sentence opens with when its copula at the end predicates the phrase's noun phrase of
-        it, else '': Japanese and Korean put the verb last, so 'OWN는 … 코어를 앱으로 연결하는 오픈소스 프로젝트입니다'
-        (OWN is an open-source project that connects … core to an app) says OWN is the project, whatever the relative
-        clause between them names (what it connects, uses or is built on), as 'OWN is an open-source project that
-        connects X' does in English."""
+    def _topic_predicated(self, s: Sentence, a: int, b: int) -> tuple[bool, str] | None:
+        """Whose the topic the sentence opens with is, when its copula at the end predicates the phrase's noun phrase
+        of it (True: the own name, 'this project' or the author; False: a linked name that is not an own one), with
+        the topic's text; None: no such sentence.  Japanese and Korean put the verb last, so 'OWN는 … 코어를 앱으로
+        연결하는 오픈소스 프로젝트입니다' (OWN is an open-source project that connects … core to an app) says OWN is
+        the project, whatever the relative clause between them names (what it connects, uses or is built on), as
+        'OWN is an open-source project that connects X' does in English; '[X](…)는 무료 오픈소스 … 서비스입니다' says
+        it of X."""
         low = s.low
         predicate = p.CJK_ZERO_SUBJECT_END.match(low, b)
         if not predicate or p.CJK_NOT_NOUN_PHRASE.search(predicate.group(1)):
-            return ""
+            return None
         start = len(low) - len(from_first_word(low))
         who = lx.DEMONSTRATIVE.match(low, start) or lx.FIRST_PERSON.match(low, start)
         own = next((y for x, y in s.own_spans if x == start and y <= a), None)
-        end = who.end() if who else own if own is not None else -1
+        linked = next((y for x, y in s.link_spans if x == start and y <= a), None)
+        end = who.end() if who else own if own is not None else linked if linked is not None else -1
         if end < 0:
-            return ""
+            return None
         alias = p.CJK_NAME_ALIAS.match(low, end) if own is not None else None
         if alias and alias.end() <= a:
             end = alias.end()
         if not p.CJK_TOPIC_PARTICLE.match(low, end) or p.CJK_CLAUSE_END.search(low, end, a):
-            return ""
-        return s.text[start:end]
+            return None
+        own_topic = bool(who) or own is not None or self.has_own(low[start:end])
+        return own_topic, s.text[start:end]
 
     def _names_someone(self, s: Sentence, start: int, end: int) -> bool:
         """``s.low[start:end]`` holds a Latin name that is not an own name (Chinese text names others in Latin
