@@ -183,6 +183,10 @@ CUES_IN_EACH_LANGUAGE = [
     ("Wren은 [Kestrel](https://github.com/other/kestrel) 엔진을 쓰는 오픈소스 뷰어입니다.", True),
     # ... not when the phrase's noun phrase is the object of another verb
     ("Wren은 Kestrel 같은 오픈소스 프로젝트를 지원합니다.", False),
+    ("Wren은 새로운 오픈소스 프로젝트의 시작을 돕습니다.", False),
+    ("Wren は新しいオープンソースプロジェクトの立ち上げを支援します。", False),
+    # ... a verb of release makes it the author's
+    ("Wren은 오픈소스 모델을 공개합니다.", True),
     # ja: 'this program' as the subject
     ("このプログラムはフリーでオープンソースのプロジェクトです。", True),
     # ja, ko: contributing to or taking part in open source is an activity, not a release

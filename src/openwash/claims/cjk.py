@@ -401,6 +401,16 @@ class CjkJudgement(Reader):
             # 'MasterYip 同学开源了 X' (fellow student MasterYip released X), in a news item too: a person named as who
             # released is someone else, whatever the object is named
             return out(False, "third-party", f"released by someone else ('{s.text[releaser.start(1):releaser.end(1)]}')")
+        acted_on = p.CJK_OBJECT_OF.match(low, b)
+        if acted_on and not lx.RELEASE_VERBS.match(acted_on.group("verb")) \
+                and not self.has_own(low[b:acted_on.start("verb")]) and not lx.FIRST_PERSON.search(low) \
+                and not p.CJK_ZERO_SUBJECT_END.match(low, acted_on.end("verb")):
+            # '…는 새로운 오픈소스 프로젝트를 시작 및 설정을 지원하며' (supports starting new open-source projects), 'オープン
+            # ソースプロジェクトを支援する': the phrase's noun phrase is what another verb acts on, as 'helps you start
+            # open-source projects' is in English; only a verb of release makes it the author's ('…모델을 공개합니다').
+            # (a verb in a relative clause before the noun the copula predicates, '…を解く python ライブラリです', leaves
+            # the phrase to that noun; the author's own sentence is decided by what the author does, below)
+            return out(False, "generic", f"the object of '{acted_on.group('verb')}', not a release")
         opening = from_first_word(low[:a])
         verb = lx.RELEASE_VERBS.match(opening)
         if verb and verb.group(0) in p.CJK_OFFER_VERBS and not any(m in opening for m in "，,。；;") \

@@ -25,6 +25,8 @@ LEXICON = Lexicon(
     # verb ('공개하지 않습니다', does not release), as Japanese 'ではありません'; not past a comma ('로컬 오픈소스
     # 도구이지, 호스팅 서비스가 아닙니다': is a local open-source tool, not a hosted service)
     negation_right=r"^[^\n.;。,，]{0,14}?(?:[이가]\s?)?(?:아니[다며고에]|아닙|아닌|지\s?않)",
+    # (release, launch, distribute, provide, present, develop)
+    release_verbs=r"공개|출시|배포|제공|릴리스|발표|선보|개발",
     community_heads=heads(inside="커뮤니티"),
     license_heads=heads(inside="라이선스"),
 )
