@@ -187,6 +187,10 @@ CUES_IN_EACH_LANGUAGE = [
     ("Wren は新しいオープンソースプロジェクトの立ち上げを支援します。", False),
     # ... a verb of release makes it the author's
     ("Wren은 오픈소스 모델을 공개합니다.", True),
+    # ja: the phrase opening an item is a noun phrase ('the open-source SNS …'), no release: the verb is オープン
+    # ソース化 (as '开源 X' may be the verb in Chinese)
+    ("オープンソースSNSのPC向けクライアント", False),
+    ("- オープンソース化：学習コードと推論コード", True),
     # ja: 'this program' as the subject
     ("このプログラムはフリーでオープンソースのプロジェクトです。", True),
     # ja, ko: contributing to or taking part in open source is an activity, not a release

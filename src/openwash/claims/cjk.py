@@ -502,7 +502,9 @@ class CjkJudgement(Reader):
                 # '近期Meta发布了Llama2版本，开源可商用': the sentence names who released, and it is someone else
                 return out(False, "third-party", f"released by someone else ('{s.text[named.start(1):named.end(1)]}')")
             if (p.JUDGE_CJK_16.search(low[max(0, a - 6):a]) or p.OWNER_9.match(low[:a])) \
-                    and s.block_kind != "heading":  # a heading '开源金融数据集' names the section's topic
+                    and s.block_kind != "heading" and not p.JA_NOUN_PHRASE.match(low, a):
+                # (a heading '开源金融数据集' names the section's topic; Japanese writes the verb オープンソース化する, so
+                # 'オープンソースSNS…のクライアント' opens with a noun phrase, no release)
                 return out(True, "subjectless-release", "a release announced without a subject")
             if p.CJK_BARE_OBJECT.search(low[:a]) and subj_own is not False and not agent:
                 # '目前仅对后端进行开源' (for now only the backend is released): a part of the release as the object of a

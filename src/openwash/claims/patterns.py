@@ -721,6 +721,9 @@ CJK_ZERO_SUBJECT_END = lazyre.compile(r"([^、。，,！!？?：:]{0,24}?)(?:で
 # particles and verb endings are written in hiragana (の and な join a noun phrase), Korean ones end a word
 CJK_NOT_NOUN_PHRASE = lazyre.compile(r"[\u3040-\u3069\u306b-\u306d\u306f-\u309f]|[에를을로와과서도만는은할의](?=\s)")
 CJK_ZERO_SUBJECT_GOES_ON = lazyre.compile(r"\s*(?:で[、,]|이며|이고)")
+# a Japanese phrase in katakana, a noun: the verb of release is written オープンソース化 (or 'として公開'); 'オープン
+# ソースで…' predicates it
+JA_NOUN_PHRASE = lazyre.compile(r"[\u30a0-\u30ff]+(?![\u30a0-\u30ff]|化|として|に|で|だ)")
 # the phrase's noun phrase as the object of the verb after it (Japanese を, Korean 을/를 ending a word)
 CJK_OBJECT_OF = lazyre.compile(r"[^、。，,！!？?：:]{0,16}?(?:を|(?<=[가-힣])[을를](?=\s))\s*(?P<verb>[^\s、。，,.]{1,8})")
 # the particle that makes the word before it the sentence's topic or subject (Japanese は/が, Korean 는/은/이/가)
