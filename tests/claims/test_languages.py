@@ -85,6 +85,9 @@ LANGUAGE_NON_CLAIMS = [
     # a prepositional phrase set off by commas is no subject: the subject stands before it
     ("en", "The editor, without the cloud sync features, is completely open source.", "open source"),
     ("pt", "O aplicativo, sem os recursos de nuvem, é totalmente open source.", "open source"),
+    # the author in each language ('nosso projeto', 'onze software')
+    ("pt", "Nosso projeto é de código aberto e gratuito.", "código aberto"),
+    ("nl", "Onze software is open source.", "open source"),
     # Spanish, Portuguese and Italian leave the subject pronoun out: 'Es …' says 'It is …'
     ("es", "Es una herramienta de código abierto para escuelas.", "código abierto"),
     ("pt", "É um aplicativo open source para escolas.", "open source"),

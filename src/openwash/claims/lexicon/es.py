@@ -20,7 +20,8 @@ LEXICON = Lexicon(
         (W + r"pes[oi]s?\s+(?:abiertos|abertos|aperti)" + E, "open-weights", "plain"),
         (W + r"modelos?\s+(?:abiertos?|abertos?)" + E, "open", "plain"),
     ],
-    first_person=W + r"(?:nosotros|nuestr[oa]s?|hemos|somos)" + E,
+    # (Portuguese 'nós', 'nosso projeto')
+    first_person=W + r"(?:nosotros|nuestr[oa]s?|hemos|somos|nós|noss[oa]s?)" + E,
     # 'este proyecto', 'este plugin', and the pronoun alone as a subject ('Esto es …', 'Este é um projeto …')
     demonstrative=W + r"(?:este|esta|estos|estas)\s+" + _RELEASE_NOUNS + E + r"|^(?:esto|isto|este|esta)$",
     dependency=(W + r"(?:basad[oa]s?\s+en|usando|utilizando|con\s+(?:modelos|herramientas)|se\s+basa\s+en|usa|"

@@ -30,7 +30,8 @@ LEXICON = Lexicon(
         (W + r"modell[oi]\s+apert[oi]" + E, "open", "plain"),
         (r"открыт\w+\s+модел\w*", "open", "plain"),
     ],
-    first_person=W + r"(?:noi|nostr[oaie]|мы|наш\w*)" + E,
+    # (Italian, Dutch 'wij'/'onze', Russian)
+    first_person=W + r"(?:noi|nostr[oaie]|wij|onze|мы|наш\w*)" + E,
     # Italian 'questo progetto', Dutch 'dit project', 'deze plugin', Russian 'этот проект', and the pronoun alone as
     # a subject ('Questo è …', 'Dit is …', 'Это …')
     demonstrative=(W + r"(?:questo|questa)\s+" + _IT_NOUNS + E + r"|" + W + r"(?:dit|deze)\s+" + _NL_NOUNS + E
