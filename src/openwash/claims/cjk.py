@@ -19,6 +19,13 @@ _LICENSE_HEAD_AFTER = lazyre.compile(r"\s*(?:" + "|".join(re.escape(head) for he
                                                                                            key=len, reverse=True)) + ")")
 
 
+def _copula_predicates(low: str, b: int) -> bool:
+    """The copula that ends the sentence predicates the noun phrase of the phrase ending at ``b`` ('…オープンソースの
+    画像エディタです。'); not another noun after a particle ('…프로젝트에 기여하는 방법입니다': how to contribute to …)."""
+    predicate = p.CJK_ZERO_SUBJECT_END.match(low, b)
+    return predicate is not None and not p.CJK_NOT_NOUN_PHRASE.search(predicate.group(1))
+
+
 class CjkJudgement(Reader):
     """Chinese, Japanese and Korean sentences: the same questions asked with the particles of those languages"""
 
@@ -580,10 +587,7 @@ class CjkJudgement(Reader):
         as 'Es una herramienta …' does in Spanish; the sentence before decides what 'it' is.  None: not such a
         sentence."""
         low = s.low
-        predicate = p.CJK_ZERO_SUBJECT_END.match(low, b)
-        if predicate and p.CJK_NOT_NOUN_PHRASE.search(predicate.group(1)):
-            predicate = None  # ('…프로젝트에 기여하는 방법입니다': the copula predicates another noun)
-        if not (predicate or p.CJK_ZERO_SUBJECT_GOES_ON.match(low, b)) \
+        if not (_copula_predicates(low, b) or p.CJK_ZERO_SUBJECT_GOES_ON.match(low, b)) \
                 or p.CJK_SUBJECT_MARK.search(low, 0, a) or self._section_heading(s) or self._names_someone(s, 0, a):
             return None
         own, why = self.pronoun(s, a)
@@ -631,8 +635,7 @@ class CjkJudgement(Reader):
         'OWN is an open-source project that connects X' does in English; '[X](…)는 무료 오픈소스 … 서비스입니다' says
         it of X."""
         low = s.low
-        predicate = p.CJK_ZERO_SUBJECT_END.match(low, b)
-        if not predicate or p.CJK_NOT_NOUN_PHRASE.search(predicate.group(1)):
+        if not _copula_predicates(low, b):
             return None
         start = len(low) - len(from_first_word(low))
         who = lx.DEMONSTRATIVE.match(low, start) or lx.FIRST_PERSON.match(low, start)
