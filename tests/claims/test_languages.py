@@ -180,6 +180,12 @@ CUES_IN_EACH_LANGUAGE = [
     # ... not when the copula predicates another noun, the phrase's noun phrase an object or adverbial before it
     ("オープンソースのプロジェクトに貢献する方法です。", False),
     ("오픈소스 프로젝트에 기여하는 방법입니다.", False),
+    # ja, ko: a sentence that is one noun phrase, with no verb and no subject, names the product described ...
+    ("写真整理のための軽量なオープンソースアプリ。", True),
+    ("사진 정리를 위한 가벼운 오픈소스 앱.", True),
+    # ... not an entry of a list that a link labels, nor the phrase and one noun alone (a topic)
+    ("- [Kestrel](https://github.com/other/kestrel) - オープンソースのコードエディタ", False),
+    ("오픈 소스 모델", False),
     # ja, ko: the copula at the end predicates the phrase's noun phrase of the topic the sentence opens with,
     # whatever a relative clause between them names ...
     ("Wren은 Kestrel 코어를 데스크톱 앱으로 연결하는 오픈소스 프로젝트입니다.", True),

@@ -579,7 +579,26 @@ class CjkJudgement(Reader):
         left_out = self._left_out_subject(s, a, b) if subj_own is not False and not agent else None
         if left_out is not None:
             return out(left_out[0], "own-subject" if left_out[0] else "third-party", left_out[1])
+        if subj_own is not False and not agent and self._verbless_headline(s, a, b):
+            # 'AIエージェント向けのオープンソースブラウザ。', '단순하고 우아한 오픈소스 마크다운 에디터.': a noun phrase with no
+            # verb and no subject names the product described, as 'An open-source desktop client for …' does
+            return out(True, "tagline", "a headline naming the own product, with no verb and no subject")
         return out(False, "no-owner", "nothing ties the phrase to the author's own artifact")
+
+    def _verbless_headline(self, s: Sentence, a: int, b: int) -> bool:
+        """A Japanese or Korean sentence that is one noun phrase: the phrase modifies the noun after it, which ends
+        the sentence, and no topic, subject, particle or verb stands anywhere after the phrase.  Not in a list item
+        or a table cell, nor with a link in it: '- [X](…) - オープンソースの…エディタ' describes the entry X.  The phrase
+        and one noun alone ('오픈 소스 모델', open-source models) name a topic, as a section label does."""
+        low = s.low
+        tail = p.JA_KO_HEADLINE_TAIL.match(low, b)
+        if tail and not from_first_word(low[:a]).strip() and len(tail.group(1).split()) < 2:
+            return False
+        return bool(tail and p.KANA_OR_HANGUL.search(low) and not self._section_heading(s)
+                    and s.block_kind not in ("list_item", "table_cell") and not s.link_spans
+                    and not p.CJK_NOT_NOUN_PHRASE.search(tail.group(1) + " ")
+                    and not p.KO_VERB_ENDING.search(tail.group(1))
+                    and not p.CJK_SUBJECT_MARK.search(low, 0, a))
 
     def _left_out_subject(self, s: Sentence, a: int, b: int) -> tuple[bool, str] | None:
         """'…MITライセンスのオープンソースソフトウェアです。', '무료 오픈 소스 앱입니다.', '無料のオープンソースで、…': a sentence

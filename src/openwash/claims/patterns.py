@@ -724,6 +724,11 @@ CJK_ZERO_SUBJECT_GOES_ON = lazyre.compile(r"\s*(?:で[、,]|이며|이고)")
 # a Japanese phrase in katakana, a noun: the verb of release is written オープンソース化 (or 'として公開'); 'オープン
 # ソースで…' predicates it
 JA_NOUN_PHRASE = lazyre.compile(r"[\u30a0-\u30ff]+(?![\u30a0-\u30ff]|化|として|に|で|だ)")
+# the rest of a sentence that is one noun phrase, after the phrase: its nouns, then the sentence's end
+JA_KO_HEADLINE_TAIL = lazyre.compile(r"[のな]?\s?([^、。，,！!？?：:.()（）]{1,30}?)\s*[。.．!！]?\s*$")
+KANA_OR_HANGUL = lazyre.compile(r"[\u3040-\u30ff가-힣]")
+# a Korean word that ends in a verb's ending ('…합니다', '…하며', '…있고'): the sentence has a verb
+KO_VERB_ENDING = lazyre.compile(r"[가-힣](?:다|요|까|죠|며|고|서|지|면)(?:\s|$)")
 # the phrase's noun phrase as the object of the verb after it (Japanese を, Korean 을/를 ending a word)
 CJK_OBJECT_OF = lazyre.compile(r"[^、。，,！!？?：:]{0,16}?(?:を|(?<=[가-힣])[을를](?=\s))\s*(?P<verb>[^\s、。，,.]{1,8})")
 # the particle that makes the word before it the sentence's topic or subject (Japanese は/が, Korean 는/은/이/가)
