@@ -48,7 +48,23 @@ GENERIC = frozenset(["open", "diffusion", "stable", "source", "opensource", "mod
                       "推荐", "推荐项目", "推薦項目", "相关项目", "相關項目", "其他项目", "其他項目", "友情链接",
                       "预览", "預覽", "截图", "演示", "文档", "文檔", "贡献", "社区", "交流群", "赞助", "捐赠",
                       "路线图", "技术栈", "架构", "功能特性", "项目介绍", "项目简介",
-                      "ライセンス", "謝辞", "お問い合わせ"])
+                      "ライセンス", "謝辞", "お問い合わせ",
+                      # ... and of the other languages' READMEs ('# Contribuciones', '## Installation')
+                      "contributions", "contribuciones", "contribuir", "contribuição", "contribuições", "contribuer",
+                      "mitwirken", "beitragen", "contribuire", "contributi", "bijdragen", "instalación", "instalação",
+                      "installazione", "installatie", "uso", "utilisation", "verwendung", "nutzung", "utilizzo",
+                      "gebruik", "licencia", "licença", "lizenz", "licenza", "licentie", "características",
+                      "funcionalidades", "fonctionnalités", "funktionen", "funzionalità", "comunidad", "comunidade",
+                      "communauté", "gemeinschaft", "comunità", "documentación", "documentação", "dokumentation",
+                      "documentazione", "introducción", "introdução", "einführung", "introduzione", "requisitos",
+                      "prérequis", "voraussetzungen", "requisiti", "créditos", "agradecimientos", "remerciements",
+                      "danksagung", "ringraziamenti", "установка", "использование", "лицензия", "возможности",
+                      "документация", "сообщество", "설치", "사용법", "라이선스", "기능", "소개", "기여",
+                      # ... and their words that name nothing ('## Que es DOCKER?': what is Docker)
+                      "que", "qué", "es", "de", "del", "la", "el", "los", "las", "le", "les", "des", "du", "un", "une",
+                      "una", "uno", "il", "di", "da", "do", "dos", "der", "die", "und", "ist", "het", "een", "van",
+                      "en", "et", "y", "para", "pour", "per", "für", "voor", "con", "avec", "mit", "met", "что",
+                      "это"])
 
 # Suffix words folded away when names are compared: sizes and versions are matched separately.
 _VARIANT = frozenset(["instruct", "instruction", "chat", "base", "hf", "it", "preview", "beta", "alpha", "nightly", "gguf", "awq", "gptq", "fp16", "bf16", "int4", "int8", "sft", "dpo", "rlhf", "v", "deprecated", "latest", "final", "release", "official", "pretrain", "pretrained", "pretraining", "finetune", "finetuned", "ft", "lora", "community", "edition", "model", "models", "card",

@@ -88,6 +88,9 @@ LANGUAGE_NON_CLAIMS = [
     # the author in each language ('nosso projeto', 'onze software')
     ("pt", "Nosso projeto é de código aberto e gratuito.", "código aberto"),
     ("nl", "Onze software is open source.", "open source"),
+    # Russian has no copula: 'Это …' is 'this is …'; 'открытый программный код' is open source code
+    ("ru", "Это open-source проект, который предоставляется бесплатно.", "open-source"),
+    ("ru", "Wren — это сеть с открытым программным кодом.", "открытым программным кодом"),
     # Spanish, Portuguese and Italian leave the subject pronoun out: 'Es …' says 'It is …'
     ("es", "Es una herramienta de código abierto para escuelas.", "código abierto"),
     ("pt", "É um aplicativo open source para escolas.", "open source"),
@@ -130,6 +133,11 @@ def test_a_name_among_the_modifiers_of_the_artifact_is_another_s(lang: str, sent
     ("ko", "[Kestrel](https://kestrel.example)는 무료 오픈소스 알림 서비스입니다.", False),
     ("ja", "[Kestrel](https://kestrel.example) は無料のオープンソースの通知サービスです。", False),
     ("ko", "Wren은 무료 오픈소스 알림 서비스입니다.", True),
+    # German writes every noun with a capital: 'Alle Daten' is no name, the dash's noun phrase is the product
+    ("de", "Alle Daten an einem Ort – die Open-Source-Lösung für kleine Teams.", True),
+    # the community a phrase follows ('la comunidad de código abierto') is everyone's
+    ("es", "Las ideas hacen que la comunidad de código abierto sea un gran lugar.", False),
+    ("fr", "Merci à la communauté open source pour son aide.", False),
 ])
 def test_whose_the_lead_speaks_of_in_each_language(lang: str, lead: str, claims: bool) -> None:
     found = positives("# Wren\n\n" + lead + "\n")

@@ -122,6 +122,17 @@ def test_the_pieces_of_a_curated_list_name_its_topic() -> None:
     assert positives("# Notes\n\n## Models\n\nKestrel-Math-7B is the best open source model.\n", own=own.as_set()) == []
 
 
+def test_section_titles_and_function_words_of_other_languages_name_nothing() -> None:
+    # a section heading in another language ('# Contribuciones', '## Installation') or a question opening the document
+    # ('## Que es Kestrel?': what is Kestrel) gives no own name, as '# Contributing' and '## What is X?' give none
+    for text in ("# Contribuciones\n\nTodo es bienvenido.\n", "## Que es Kestrel?\n\nKestrel es un motor.\n",
+                 "# Installation\n\nRun it.\n", "# 설치\n\n설명.\n"):
+        doc = parse_document("README.md", "readme", text)
+        own = ownnames.derive("acme__wren", "acme", [doc])
+        assert not own.matches("contribuciones") and not own.matches("que") and not own.matches("installation") \
+            and not own.matches("설치"), (text, own.as_set())
+
+
 def test_the_model_a_chinese_edition_is_named_after_is_not_an_own_name() -> None:
     # 'Kestrel-Chinese' (the repository, or a bold lead name) is the Chinese edition of another's Kestrel
     lead = parse_document("README.md", "readme", "**Kestrel-Chinese** is a free Chinese model.\n")

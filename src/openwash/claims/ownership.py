@@ -462,9 +462,10 @@ class Ownership(Reader):
                     if lx.FIRST_PERSON.match(main.group(1)) or any(x == main.start(1) for x, _y in s.own_spans):
                         return True, f"said of the main clause's subject ('{s.text[main.start(1):main.end(1)]}')"
                 return None
-            if end <= start and not any(ch.isalnum() for ch in low[:cop]) \
+            if end <= start and not any(ch.isalnum() for ch in low[:cop]) and s.text[cop:cop + 1].isupper() \
                     and low[cop:].split(maxsplit=1)[0] in lx.PRO_DROP_COPULAS:
-                # 'Es una base open source para …', 'È un progetto open source': the subject left out is 'it'
+                # 'Es una base open source para …', 'È un progetto open source': the subject left out is 'it' (a
+                # line that opens with 'es' in lower case goes on from a name before it, not a new sentence)
                 own, why = self.pronoun(s, a)
                 return own, f"a subject left out ({why})"
             if end > start:

@@ -45,6 +45,8 @@ class Reader:
         text = s.text[a:b]
         if any(x < b and y > a for x, y in s.link_spans):
             return True
+        if capitals and len(lx.NOUN_CAPITALIZING_WORDS.intersection(s.low.split())) >= 2:
+            capitals = False  # a German sentence: its nouns have capitals ('Alle Termine im Blick')
         initial = not p.IS_NAME_2.search(p.IS_NAME_4.sub("", s.text[:a]))
         toks = p.IS_NAME_1.findall(text if capitals else text.replace("-", " "))
         for i, t in enumerate(toks):

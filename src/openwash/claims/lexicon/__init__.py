@@ -79,6 +79,9 @@ DEFINITE_ARTIFACT = _pattern("definite_artifact")
 #: the definite artifacts of the languages that write every noun with a capital
 DEFINITE_ARTIFACT_CAPITALIZED = lazyre.compile("|".join(
     lang.definite_artifact for lang in LANGUAGES if lang.capitalizes_nouns and lang.definite_artifact))
+#: the function words of the languages that write every noun with a capital
+NOUN_CAPITALIZING_WORDS: frozenset[str] = frozenset(
+    w for lang in LANGUAGES if lang.capitalizes_nouns for w in lang.function_words)
 SET_OFF_PREPOSITION = _pattern("set_off_prepositions")
 FOCUS_ADVERB = _pattern("focus_adverbs")
 DEPENDENCY = _pattern("dependency")
@@ -150,6 +153,7 @@ __all__ = [
     "NEGATION_WORDS",
     "NEWS_DATE",
     "NOT_ONLY",
+    "NOUN_CAPITALIZING_WORDS",
     "OPEN_CHECKBOX",
     "PLAN_GAP",
     "PLAN_LEFT",

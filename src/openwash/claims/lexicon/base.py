@@ -88,6 +88,9 @@ class Lexicon:
     definite_artifact: str = ""
     #: the language writes every noun with a capital (German): a capital there is no sign of a name
     capitalizes_nouns: bool = False
+    #: words of the language that other languages written in Latin letters do not use, by which a sentence is
+    #: known to be written in it (two of them)
+    function_words: frozenset[str] = frozenset()
     #: prepositions that open a phrase set off by commas between a subject and its verb ('the editor, without
     #: the AI features, is …'): such a phrase is no subject
     set_off_prepositions: str = ""

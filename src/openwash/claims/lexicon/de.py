@@ -25,6 +25,9 @@ LEXICON = Lexicon(
     # joined by hyphens: 'die Web-Anwendung' is an Anwendung)
     definite_artifact=W + r"(?:der|die|das)\s+(?:[\w\-]+\s+){0,3}?(?:\w+-)*" + _RELEASE_NOUNS + E,
     capitalizes_nouns=True,
+    function_words=frozenset({"und", "ist", "für", "mit", "nicht", "der", "dem", "den", "eine", "einen", "einem", "einer",
+                              "eines", "ein", "sind", "wird", "werden", "wurde", "auch", "auf", "im", "vom", "zum", "zur",
+                              "sich", "wir", "oder", "aber", "über", "bei", "nach", "zu", "kein", "keine"}),
     list_of=W + r"(?:liste|übersicht|auswahl|katalog)(?:\s+(?:von|an|der|mit))?" + E,
     focus_adverbs=W + r"(?:auch|sogar|selbst)" + E,
     set_off_prepositions=W + r"(?:ohne|mit|außer|einschließlich|inklusive)" + E,

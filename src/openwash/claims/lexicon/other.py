@@ -17,7 +17,7 @@ LEXICON = Lexicon(
     phrases=[
         (W + r"codice\s+(?:sorgente\s+)?aperto" + E, "open-source", "plain"),
         (W + r"sorgente\s+aperto" + E, "open-source", "plain"),
-        (r"открыт\w*\s+исходн\w*\s+код\w*", "open-source", "plain"),
+        (r"открыт\w*\s+(?:исходн|программн)\w*\s+код\w*", "open-source", "plain"),
         (r"опенсорс\w*", "open-source", "plain"),
         (W + r"volledig\s+open" + E, "open-source", "strong"),
         (r"полностью\s+открыт\w*", "open-source", "strong"),
@@ -35,7 +35,7 @@ LEXICON = Lexicon(
     # Italian 'questo progetto', Dutch 'dit project', 'deze plugin', Russian 'этот проект', and the pronoun alone as
     # a subject ('Questo è …', 'Dit is …', 'Это …')
     demonstrative=(W + r"(?:questo|questa)\s+" + _IT_NOUNS + E + r"|" + W + r"(?:dit|deze)\s+" + _NL_NOUNS + E
-                   + r"|" + W + r"(?:этот|эта|это)\s+" + _RU_NOUNS + E + r"|^(?:questo|dit|это)$"),
+                   + r"|" + W + r"(?:этот|эта|это)\s+" + _RU_NOUNS + E + r"|^(?:questo|dit|это)\s*$"),
     # Italian 'il progetto'; Dutch 'het project', its adjectives before the noun as in English ('de volledige
     # implementatie')
     definite_artifact=(W + r"(?:l['’]\s*|(?:il|lo|la|gli)\s+)" + _IT_NOUNS + E + r"|" + W
