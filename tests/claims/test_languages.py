@@ -133,6 +133,9 @@ def test_a_name_among_the_modifiers_of_the_artifact_is_another_s(lang: str, sent
     ("ko", "[Kestrel](https://kestrel.example)는 무료 오픈소스 알림 서비스입니다.", False),
     ("ja", "[Kestrel](https://kestrel.example) は無料のオープンソースの通知サービスです。", False),
     ("ko", "Wren은 무료 오픈소스 알림 서비스입니다.", True),
+    # a heading under the title that only names a section ('### オープンソースプロジェクト') is no tagline
+    ("ja", "### オープンソースプロジェクト", False),
+    ("ko", "### 오픈소스 라이선스", False),
     # German writes every noun with a capital: 'Alle Daten' is no name, the dash's noun phrase is the product
     ("de", "Alle Daten an einem Ort – die Open-Source-Lösung für kleine Teams.", True),
     # the community a phrase follows ('la comunidad de código abierto') is everyone's
@@ -208,6 +211,10 @@ CUES_IN_EACH_LANGUAGE = [
     # ソース化 (as '开源 X' may be the verb in Chinese)
     ("オープンソースSNSのPC向けクライアント", False),
     ("- オープンソース化：学習コードと推論コード", True),
+    # ko: a completed release told without its agent, as Japanese '…オープンソース化しました'
+    ("학습 코드를 오픈소스화했습니다.", True),
+    # ko: 'all the code' (모든 코드) is every part of this release, not a class of others' ('所有代码全部开源')
+    ("- 모든 코드는 오픈소스이며, 누구나 확인할 수 있습니다.", True),
     # ja: 'this program' as the subject
     ("このプログラムはフリーでオープンソースのプロジェクトです。", True),
     # ja, ko: contributing to or taking part in open source is an activity, not a release

@@ -363,7 +363,7 @@ class CjkJudgement(Reader):
             third = None  # '以下是本项目开源的部分数据': 'the following' is the subject, this project releases
         if third and p.CJK_OWN_BEFORE_QUANTIFIER.search(low[max(0, a - 16):a - len(near) + third.start()]):
             third = None  # '本仓库所有开源代码': all of this repository's code
-        if third and not attributive and third.group(0).startswith(("所有", "全部")):
+        if third and not attributive and third.group(0).startswith(("所有", "全部", "모든")):
             third = None  # '所有代码全部开源' (all the code is open source): every one of them, not others
         if third and third.group(0).startswith("一系列") and not p.CJK_POSSESSOR_AFTER.match(low, b) \
                 and self._cjk_subject(s, a, b) is True:
@@ -448,7 +448,7 @@ class CjkJudgement(Reader):
         # (at the sentence's start, or at the start of a later clause when the clause before names no one: '课程以项目为主，
         # 代码都是开源的'; not 'Meta 发布了 Llama，模型都是开源的')
         previous_clause = max(low.rfind(mark, 0, max(0, clause_start - 1)) for mark in "，,；;。") + 1
-        bare = p.CJK_BARE_SUBJECT.match(low[:a]) or (
+        bare = p.CJK_BARE_SUBJECT.match(low[:a]) or p.JA_KO_BARE_SUBJECT.match(low[:a]) or (
             p.CJK_BARE_SUBJECT.match(low[clause_start:a]) if not self._names_someone(s, previous_clause, clause_start)
             else None)
         if bare and not agent and s.block_kind != "heading":
@@ -518,7 +518,9 @@ class CjkJudgement(Reader):
                 # light verb, with no one named, is the author's release (Chinese drops a known subject)
                 return out(True, "subjectless-release", "a part of the release is released, by no one else named")
             done = p.CJK_DONE_RELEASE.match(low[b:]) or p.JA_DONE_RELEASE_END.match(low[b:]) or (
-                p.JA_OBJECT_DONE_RELEASE.match(low[b:]) and low[:a].rstrip().endswith("を"))
+                p.JA_OBJECT_DONE_RELEASE.match(low[b:]) and low[:a].rstrip().endswith("を")) or (
+                # (Korean marks a named subject with 이/가, 'Kestrel 모델이 … 공개했습니다': then it is who released)
+                p.KO_DONE_RELEASE_END.match(low, b) and not p.CJK_SUBJECT_MARK.search(low, 0, a))
             if done and subj_own is not False and not agent:
                 # '…をオープンソース化しました', '…已经开源了': a completed release told without naming the agent is
                 # the author's announcement (both languages drop a known subject); a third party is named ('由X')

@@ -508,6 +508,9 @@ CJK_LOCATIVE_PHRASE = lazyre.compile(r"在[^，,。；;]{1,24}?(?:上|中|里|�
 CJK_BARE_SUBJECT = lazyre.compile(_CJK_BARE_ARTIFACT + r"\s*(?:在[^，,。；;]{1,24}?(?:上|中|里|裡)\s*)?"
                                   r"(?:(?:已经|已經|已|均|都|全部|完全|全面|全|将|將|同时|同時|也|还|還|现已|現已|目前|正式)\s*){0,2}"
                                   r"(?:是\s*)?$")
+# ... in Japanese and Korean, with the topic particle ('모든 코드는 오픈소스이며', 'コードはすべてオープンソースです')
+JA_KO_BARE_SUBJECT = lazyre.compile(r"^\W{0,4}(?:모든\s*|すべての|全ての)?(코드|소스\s?코드|모델|데이터|가중치|コード|ソースコード|"
+                                    r"モデル|データ|重み)\s?(?:는|은|이|가|は|が|も)\s*(?:(?:모두|전부|すべて|全て|完全に)\s*)?$")
 # a demonstrative determiner right before the phrase: '此开源项目' (this open-source project), '该开源模型'
 # (Japanese この, 'this', too: 'このオープンソース・ブラウザ')
 CJK_THIS_BEFORE = lazyre.compile(r"(?:この|此|该|該|(?<![一二两兩三四五六七八九十百千万萬几幾每这這那整多数數\d基根成版日资資剧劇样樣文课課脚腳副标標读讀蓝藍原])本|这个|這個|这款|這款|这套|這套|这一|這一)\s*$")
@@ -606,6 +609,9 @@ JA_OBJECT_DONE_RELEASE = lazyre.compile(r"\s*(?:化しました|化した|化し
 # 化しました。'), or told as how it was released ('オープンソースとして公開しました', released as open source)
 JA_DONE_RELEASE_END = lazyre.compile(r"\s*(?:化しました|として\s*(?:公開|リリース|提供)(?:しました|しています|されました|されています))"
                                      r"\s*(?:[。！!.]|$)")
+# ... and in Korean ('…오픈소스화했습니다', '오픈소스로 공개했습니다', the noun '오픈소스화.' ending a note)
+KO_DONE_RELEASE_END = lazyre.compile(r"\s*(?:화(?:했습니다|하였습니다|되었습니다|됐습니다|했다|함)?|"
+                                     r"로\s*공개(?:했습니다|하였습니다|되었습니다|됐습니다|했다|함))\s*(?:[。！!.]|$)")
 QUANTITY_AFTER = lazyre.compile(r"\s*[\d一二三四五六七八九十百千万萬]")
 # (not 'A1:', nor a date: '2026-07-09：开源 X' is a dated news item)
 CJK_LABEL = lazyre.compile(r"\W*(?:[-*+•]\s+)?\W*(?![qa]\d{0,3}\s*[：:])(?!\d{2,4}\s*[-./年]\s*\d)([^：:，,。]{1,30}?)\s*[：:]\s*$")

@@ -277,8 +277,11 @@ def own_places_of(doc: Document, own: frozenset[str] = frozenset()) -> dict[int,
 # Source'). It heads what follows and predicates nothing, so it is no title or tagline of the project, wherever
 # it stands (the corpus labels such headings heading_or_badge); an adjective ('Fully open source') is a feature.
 _SECTION_LABEL = lazyre.compile(
-    r"[\W_]*(?:\d+(?:\.\d+)*[.、)]?\s*)?(?:社区|社區|官方)?(?:相关|相關)?\s*(?:open[\s-]?sourc(?:e|ed|ing)|open[\s-]?weights?|开源|開源)"
+    r"[\W_]*(?:\d+(?:\.\d+)*[.、)]?\s*)?(?:社区|社區|官方)?(?:相关|相關)?\s*(?:open[\s-]?sourc(?:e|ed|ing)|open[\s-]?weights?|开源|開源|"
+    r"オープンソース|오픈\s?소스)"
     r"(?:[\s-]*(?:(?:&|and|/|vs\.?|versus|与|與|和|及)\s*)?(?:plans?|lists?|roadmap|progress|status|schedule|timeline|checklist|todo|releases?|versions?|"
+    # (Japanese and Korean: project, model, licence, code, data, software, tools, resources)
+    r"プロジェクト|モデル|ライセンス|コード|データ|ソフトウェア|ツール|リソース|프로젝트|모델|라이선스|코드|데이터|소프트웨어|도구|"
     r"models?|weights|checkpoints?|components?|resources?|contents|projects?|repositor(?:y|ies)|tools?|links?|"
     r"licen[cs]es?|notice|statement|policy|details|information|materials?|artifacts?|assets?|parts?|"
     r"datasets?|data|code|计划|計劃|列表|清单|清單|进展|進展|进度|進度|路线图|路線圖|内容|內容|模型|版本|权重|權重|"
