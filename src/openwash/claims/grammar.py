@@ -135,10 +135,13 @@ class Judge(Ownership, CjkJudgement, TargetAndStrength):
                 return out(True, "first-person", "the author releases it to the open-source community")
             return out(False, "community", f"about a community or a movement ('{head_noun}'), not a release")
         # the languages that put the phrase after its noun: 'la comunidad de código abierto', 'la communauté open source'
-        noun_before = p.NOUN_BEFORE_PHRASE.search(low, max(cs, a - 40), a)
-        if noun_before and lx.COMMUNITY_HEADS.search(noun_before.group(1)) \
-                and not p.RELEASED_TO_COMMUNITY.search(low, cs, a):
-            return out(False, "community", f"about a community or a movement ('{noun_before.group(1)} …'), not a release")
+        # (word by word, not a pattern: every sentence of every README asks this)
+        before_words = [w.strip(".,;:!?()[]*_'\"") for w in low[max(cs, a - 40):a].split()]
+        if before_words and before_words[-1] in p.POSTNOMINAL_PREPOSITIONS:
+            before_words.pop()
+        noun_before = before_words[-1] if before_words else ""
+        if noun_before and lx.COMMUNITY_HEADS.search(noun_before) and not p.RELEASED_TO_COMMUNITY.search(low, cs, a):
+            return out(False, "community", f"about a community or a movement ('{noun_before} …'), not a release")
         # 'the open source ecosystem' is everyone's; 'an open-source ecosystem for X' can be a product
         the = p.DEFINITE_BEFORE.search(low, 0, a) if head_noun in ("ecosystem", "ecosystems") else None
         if the and not self._own_in(s, the.start(), b + len(" ".join(head)) + 1):

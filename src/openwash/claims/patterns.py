@@ -737,8 +737,9 @@ KANA_OR_HANGUL = lazyre.compile(r"[\u3040-\u30ff가-힣]")
 KO_VERB_ENDING = lazyre.compile(r"[가-힣](?:다|요|까|죠|며|고|서|지|면)(?:\s|$)")
 # the phrase's noun phrase as the object of the verb after it (Japanese を, Korean 을/를 ending a word)
 CJK_OBJECT_OF = lazyre.compile(r"[^、。，,！!？?：:]{0,16}?(?:を|(?<=[가-힣])[을를](?=\s))\s*(?P<verb>[^\s、。，,.]{1,8})")
-# the noun right before the phrase and its preposition, where the phrase follows its noun ('comunidad de …')
-NOUN_BEFORE_PHRASE = lazyre.compile(r"(?<![\w])(\w+)\s+(?:(?:de|del|da|do|das|dos|di|della|delle|dei|des|du|van)\s+)?$")
+# the prepositions between a noun and the phrase that follows it ('comunidad de código abierto')
+POSTNOMINAL_PREPOSITIONS = frozenset({"de", "del", "da", "do", "das", "dos", "di", "della", "delle", "dei", "des", "du",
+                                      "van"})
 # the particle that makes the word before it the sentence's topic or subject (Japanese は/が, Korean 는/은/이/가)
 CJK_TOPIC_PARTICLE = lazyre.compile(r"\s?(?:は|が|는|은|이|가)(?![가-힣])")
 # a topic or subject named in the sentence: Japanese は/が, Korean 는/은/이/가 ending a word

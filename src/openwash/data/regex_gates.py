@@ -202,7 +202,6 @@ GATES = {
     '(?<![\\w])(?:wir|unser\\w*)(?![\\w])': 'wir\x1funser',
     '(?<![\\w])(?:übertr\\w*|besser\\s+als|im\\s+vergleich|gegensatz)(?![\\w])': 'übertr\x1fbesser\x1fvergleich\x1fgegensatz',
     '(?<![\\w])(?:не|нет|niet|geen)(?![\\w])|(?<![\\w])non(?=\\s)': 'не\x1fнет\x1fniet\x1fgeen\x1fnon',
-    '(?<![\\w])(\\w+)\\s+(?:(?:de|del|da|do|das|dos|di|della|delle|dei|des|du|van)\\s+)?$': '',
     '(?<![\\w])c[óo]digo\\s+(?:abierto|aberto)(?![\\w])': 'c\x1edigo\x1eabierto\x1faberto',
     '(?<![\\w])code\\s+source\\s+ouvert(?![\\w])': 'code\x1esource\x1eouvert',
     '(?<![\\w])codice\\s+(?:sorgente\\s+)?aperto(?![\\w])': 'codice\x1eaperto',
