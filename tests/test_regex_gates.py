@@ -37,7 +37,12 @@ FIXTURES = [
 
 @pytest.mark.parametrize("pattern, gate", [
     (r"open[\s\-]?sourc(?:e|ed)", (("open",), ("sourc",), ("e", "ed"))),
-    (r"[;:!?(\[\]]|,|\b(?:but|while)", ()),                 # a class alternative requires nothing
+    # a small class of marks requires one of them; a class with a letter, a range or a class escape requires nothing
+    (r"[;:!?(\[\]]|,|\b(?:but|while)", ((";", ":", "!", "?", "(", "[", "]", ",", "but", "while"),)),
+    (r"[;:a]|but", ()),
+    (r"[!-/]|but", ()),
+    (r"[\s,]|but", ()),
+    (r"x[\"“]", (("x",), ('"', "“"))),
     (r"x(?!(a|b))y", (("x",), ("y",))),                      # a lookahead with a group inside is skipped whole
     (r"(?i)abc", (("abc",),)),                               # read as written; lazyre folds for (?i)
     (r"ab?c*d{0,2}e{2}", (("a",), ("e",))),

@@ -73,11 +73,41 @@ def _parse(tokens: list[str], i: int) -> tuple[list[list[Item]], int]:
             seq.append((_GROUP, inner, False) if transparent else (_OTHER, None, False))
         elif first == "\\":
             seq.append((_OTHER, None, False) if tok[1].isalnum() else (_LIT, tok[1], False))
+        elif first == "[" and len(tok) > 1 and _class_members(tok):
+            # a small class of marks ('[;:!?]', '[\"“]'): one of them must be there, as a group of one-character
+            # alternatives says
+            seq.append((_GROUP, [[(_LIT, ch, False)] for ch in _class_members(tok)], False))
         elif (first == "[" and len(tok) > 1) or tok in (".", "^", "$", "[", "]", "{", "}", "("):
             seq.append((_OTHER, None, False))
         else:
             seq.append((_LIT, tok, False))
     return alternatives, i
+
+
+_CLASS_UP_TO = 12
+
+
+def _class_members(tok: str) -> tuple[str, ...]:
+    """The characters of a character class token made only of marks (no letter, digit, range, class escape or
+    negation, at most a dozen), each of which it matches as written whatever the flags; () for any other class."""
+    body = tok[1:-1]
+    if not body or body.startswith("^"):
+        return ()
+    members: list[str] = []
+    i = 0
+    while i < len(body):
+        ch = body[i]
+        if ch == "\\":
+            if i + 1 >= len(body) or body[i + 1].isalnum():
+                return ()  # \s, \w, \u…: not one literal character
+            ch = body[i + 1]
+            i += 2
+        elif ch == "-" or ch.isalnum() or ch.isspace():
+            return ()  # a range, or a character a flag may match otherwise (case, verbose mode)
+        else:
+            i += 1
+        members.append(ch)
+    return tuple(dict.fromkeys(members)) if len(members) <= _CLASS_UP_TO else ()
 
 
 @lru_cache(maxsize=1024)
