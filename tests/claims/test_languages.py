@@ -62,6 +62,8 @@ LANGUAGE_NON_CLAIMS = [
     ("ru", "Wren использует несколько проектов с открытым исходным кодом:"),
     ("ru", "Wren построен на основе моделей с открытым исходным кодом."),
     ("nl", "Wren maakt gebruik van open taalmodellen."),
+    # Italian 'i' is the plural article, not the English author 'I' (always written as a capital)
+    ("it", "Le buone pratiche per lo sviluppo di software open source per chi realizza i servizi pubblici."),
 ]
 
 
@@ -154,6 +156,8 @@ def test_whose_the_lead_speaks_of_in_each_language(lang: str, lead: str, claims:
     ("nl", "Wren is geen open source project."),
     ("ko", "이 프로젝트는 오픈소스가 아닙니다."),
     ("ko", "Wren은 오픈 소스 소프트웨어가 아니며 상업용입니다."),
+    # the prefix 비- (non-), as Chinese 非
+    ("ko", "Wren은 무료로 배포하는 비오픈소스 소프트웨어입니다."),
 ])
 def test_a_negated_copula_in_each_language(lang: str, sentence: str) -> None:
     found = claims_in(in_body(sentence))
@@ -201,6 +205,8 @@ CUES_IN_EACH_LANGUAGE = [
     # whatever a relative clause between them names ...
     ("Wren은 Kestrel 코어를 데스크톱 앱으로 연결하는 오픈소스 프로젝트입니다.", True),
     ("Wren은 [Kestrel](https://github.com/other/kestrel) 엔진을 쓰는 오픈소스 뷰어입니다.", True),
+    # ... not when a link right after the phrase's noun phrase names what it is
+    ("Wren は先駆的オープンソースプロジェクト [Kestrel](https://github.com/other/kestrel) を参考にしています。", False),
     # ... not when the phrase's noun phrase is the object of another verb
     ("Wren은 Kestrel 같은 오픈소스 프로젝트를 지원합니다.", False),
     ("Wren은 새로운 오픈소스 프로젝트의 시작을 돕습니다.", False),

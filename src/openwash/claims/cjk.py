@@ -113,6 +113,16 @@ class CjkJudgement(Reader):
                 # '使用 **Kimi K2**（…万亿参数开源MoE模型）': a remark in parentheses right after another's name
                 # describes that name
                 return out(False, "third-party", "a remark in parentheses on another's name before it")
+        # (Japanese and Korean, where the phrase is a noun's modifier: Chinese 开源 before a link is also the verb of
+        # release, '开源了[X](…)')
+        named_after = next((x for x, y in s.link_spans if b <= x <= b + 16 and not self.has_own(low[x:y])
+                            and not p.CJK_CLAUSE_BREAK_MARK.search(low, b, x)), None) \
+            if attributive and p.KANA_OR_HANGUL.search(low, a, b) else None
+        if named_after is not None and not lx.FIRST_PERSON.search(low, cs, a):
+            # '先駆的オープンソースプロジェクト [X](…)' (the pioneering open-source project X): the phrase's noun
+            # phrase is named right after it, by a link to another's repository ('我们的另一个开源项目 [X](…)', the
+            # author's other project, is the author's)
+            return out(False, "third-party", f"names the linked '{s.text[named_after:named_after + 30].strip()}'")
         frame = self.locative_frame(low, a, b, cs)
         if frame:
             return out(False, "dependency", f"the phrase names where something is done or found ('{frame}'), not "

@@ -74,6 +74,7 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
     low = lower(text)
     if not det.add and not any_phrase(low):
         return []
+    low = _apart_lowercase_i(text, low)
     block_mentions = segment.mentions(low)
     if not det.add and not block_mentions:
         return []
@@ -253,6 +254,20 @@ def find_in_text(text: str, ctx: ClaimContext | None = None, *, block_kind: str 
                  heading: str = "") -> list[ClaimHit]:
     """Claims in one block of prose (negated ones included, with ``negated=True``)."""
     return _hits(_judge_block(text, _Detector(ctx or ClaimContext()), block_kind=block_kind))
+
+
+def _apart_lowercase_i(text: str, low: str) -> str:
+    """``low`` with each 'i' that ``text`` writes in lower case between spaces kept apart as 'ı' (the same length):
+    English writes its 'I' as a capital, so a lower-case one is the Italian article ('secondo i criteri', 'i voti'),
+    which no cue should read as the author."""
+    at = text.find(" i ")
+    if at < 0:
+        return low
+    chars = list(low)
+    while at >= 0:
+        chars[at + 1] = "ı"
+        at = text.find(" i ", at + 1)
+    return "".join(chars)
 
 
 def _only_phrase(text: str) -> bool:

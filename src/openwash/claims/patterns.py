@@ -316,6 +316,11 @@ DET_THIRD = {"other", "others", "another", "many", "most", "existing", "various"
               "competing", "favorite", "favourite", "otros", "otras", "muchos", "muchas", "varios", "algunos",
               "autres", "nombreux", "plusieurs", "andere", "anderen", "anderer", "viele", "vielen", "meisten",
               "altri", "molti", "his", "her", "those", "additional", "underlying", "related", "public", "free",
+              # (the same quantifiers in the other languages: 'verschiedene Open-Source-Projekte', 'vários projetos')
+              "verschiedene", "verschiedenen", "einige", "mehrere", "diversos", "diversas", "vários", "várias",
+              "muitos", "muitas", "outros", "outras", "alguns", "algumas", "divers", "diverses", "certains", "vari",
+              "varie", "diversi", "alcuni", "verschillende", "vele", "enkele", "различные", "многие",
+              "другие", "разные",
               "different", "diverse", "good", "great", "fantastic", "awesome", "amazing", "excellent", "strong",
               "powerful", "best", "top", "key", "major", "big", "well-known", "widely-used", "widely", "mature"}
 # the words of DET_THIRD that count or pick out others; the rest are adjectives that an article or another
@@ -740,6 +745,8 @@ CJK_OBJECT_OF = lazyre.compile(r"[^、。，,！!？?：:]{0,16}?(?:を|(?<=[가
 # the prepositions between a noun and the phrase that follows it ('comunidad de código abierto')
 POSTNOMINAL_PREPOSITIONS = frozenset({"de", "del", "da", "do", "das", "dos", "di", "della", "delle", "dei", "des", "du",
                                       "van"})
+# a clause or sentence break between the phrase and what comes after it
+CJK_CLAUSE_BREAK_MARK = lazyre.compile(r"[，,。；;：:！!？?]")
 # the particle that makes the word before it the sentence's topic or subject (Japanese は/が, Korean 는/은/이/가)
 CJK_TOPIC_PARTICLE = lazyre.compile(r"\s?(?:は|が|는|은|이|가)(?![가-힣])")
 # a topic or subject named in the sentence: Japanese は/が, Korean 는/은/이/가 ending a word

@@ -27,6 +27,8 @@ LEXICON = Lexicon(
     negation_right=r"^[^\n.;。,，]{0,14}?(?:[이가]\s?)?(?:아니[다며고에]|아닙|아닌|지\s?않)",
     # (release, launch, distribute, provide, present, develop)
     release_verbs=r"공개|출시|배포|제공|릴리스|발표|선보|개발",
+    # the prefix 비- (non-) on the phrase ('비오픈소스 소프트웨어'), as Chinese 非
+    negation_before=r"(?<![가-힣])비\s?$",
     community_heads=heads(inside="커뮤니티"),
     license_heads=heads(inside="라이선스"),
 )
