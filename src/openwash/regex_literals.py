@@ -73,10 +73,10 @@ def _parse(tokens: list[str], i: int) -> tuple[list[list[Item]], int]:
             seq.append((_GROUP, inner, False) if transparent else (_OTHER, None, False))
         elif first == "\\":
             seq.append((_OTHER, None, False) if tok[1].isalnum() else (_LIT, tok[1], False))
-        elif first == "[" and len(tok) > 1 and _class_members(tok):
+        elif first == "[" and len(tok) > 1 and (members := _class_members(tok)):
             # a small class of marks ('[;:!?]', '[\"“]'): one of them must be there, as a group of one-character
             # alternatives says
-            seq.append((_GROUP, [[(_LIT, ch, False)] for ch in _class_members(tok)], False))
+            seq.append((_GROUP, [[(_LIT, ch, False)] for ch in members], False))
         elif (first == "[" and len(tok) > 1) or tok in (".", "^", "$", "[", "]", "{", "}", "("):
             seq.append((_OTHER, None, False))
         else:

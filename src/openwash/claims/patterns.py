@@ -14,7 +14,8 @@ from openwash.claims.lexicon.base import heads
 # a word; \w covers the kana, Han and Hangul letters, the second class the few kana marks it does not (a class
 # spanning the whole CJK block would cost milliseconds to compile in every process)
 WORD = lazyre.by_script(r"[\w'’%@.\-/]+|[\u3097-\u309c\u30a0\u30fb]", r"[\w'’%@.\-/]+")
-ROMANCE_PHRASE = lazyre.compile(r"c[óo]digo|code\s+source|libre|aperto|abierto|aberto|ouvert")
+# (gated alternative by alternative: 'open source' holds 'source' but not 'code', and compiles nothing)
+ROMANCE_PHRASE = lazyre.compile(r"c[óo]digo|code\s+source|libre|aperto|abierto|aberto|ouvert", by_alternative=True)
 # ('the purpose of this project is to open-source X': the infinitive's agent is the subject of 'is')
 AGENT_1 = lazyre.compile(r"\b(?:has|have|had|is|are|was|were)\s+(?:\w+ly\s+|also\s+|now\s+|just\s+)*(?:to\s+)?$")
 AGENT_2 = lazyre.compile(r"\s*(?:our|all\s+our)\b")
