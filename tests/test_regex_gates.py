@@ -50,7 +50,9 @@ FIXTURES = [
     (r"(?P<name>foo|bar)baz", (("baz",), ("foo", "bar"))),
     (r"[]x]yz", (("yz",),)),
     (r"\w+", ()),
-    (r"(?i:https?://|www\.)x", (("x",), ("http", "www."))),  # scoped flags that spell literals as written
+    (r"(?i:https?://|www\.)x", (("x",), ("http", "www."), ("://", "www."))),  # scoped flags that keep literals
+    # a mandatory group: one group of each alternative's own gate, in every combination
+    (r"x(?:ab\s+(?:c|d)|ef\s+g)", (("x",), ("ab", "ef"), ("ab", "g"), ("c", "d", "ef"), ("c", "d", "g"))),
     (r"(?x:a b)c", (("c",),)),                              # verbose: its literals are not read
 ])
 def test_literal_gate(pattern: str, gate: tuple[tuple[str, ...], ...]) -> None:

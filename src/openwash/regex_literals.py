@@ -179,15 +179,34 @@ def literal_gate(pattern: str) -> tuple[tuple[str, ...], ...]:
     return _sequence_gate(alternatives[0])
 
 
+_PRODUCT_UP_TO = 8
+
+
 def _sequence_gate(seq: list[Item]) -> tuple[tuple[str, ...], ...]:
-    """Every literal run of one alternative, and each mandatory group's alternatives."""
+    """Every literal run of one alternative, and what each mandatory group requires: one literal of any of its
+    alternatives, and, while the product stays small, every union of one group of each alternative's own gate
+    ('source (alliance|foundation)|models initiative' needs 'source' or 'initiative', and 'alliance',
+    'foundation' or 'initiative' too: whichever alternative matched holds every group of its gate)."""
     gate: list[tuple[str, ...]] = [(run,) for run in _runs(seq)]
     for kind, value, optional in seq:
         if kind == _GROUP and not optional:
             found = _required(value)  # type: ignore[arg-type]
             if found:
                 gate.append(found)
+            gate.extend(g for g in _group_product(value) if g not in gate)  # type: ignore[arg-type]
     return tuple(gate)
+
+
+def _group_product(alternatives: list[list[Item]]) -> list[tuple[str, ...]]:
+    """The unions of one group of each alternative's gate (none when an alternative requires nothing, or when
+    there would be more than a few)."""
+    product: list[tuple[str, ...]] = [()]
+    for seq in alternatives:
+        gate = _sequence_gate(seq)
+        if not gate or len(product) * len(gate) > _PRODUCT_UP_TO:
+            return []
+        product = [tuple(dict.fromkeys(clause + group)) for clause in product for group in gate]
+    return product if len(alternatives) > 1 else []
 
 
 def alternative_gates(pattern: str) -> tuple[tuple[tuple[str, ...], ...], ...]:
