@@ -41,6 +41,7 @@ FIXTURES = [
     (r"[;:!?(\[\]]|,|\b(?:but|while)", ((";", ":", "!", "?", "(", "[", "]", ",", "but", "while"),)),
     (r"[;:a]|but", ()),
     (r"[!-/]|but", ()),
+    (r"[-*+•]|but", (("-", "*", "+", "•", "but"),)),  # a '-' first or last in a class is itself
     (r"[\s,]|but", ()),
     (r"x[\"“]", (("x",), ('"', "“"))),
     (r"x(?!(a|b))y", (("x",), ("y",))),                      # a lookahead with a group inside is skipped whole

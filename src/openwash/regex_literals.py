@@ -102,8 +102,8 @@ def _class_members(tok: str) -> tuple[str, ...]:
                 return ()  # \s, \w, \u…: not one literal character
             ch = body[i + 1]
             i += 2
-        elif ch == "-" or ch.isalnum() or ch.isspace():
-            return ()  # a range, or a character a flag may match otherwise (case, verbose mode)
+        elif (ch == "-" and 0 < i < len(body) - 1) or ch.isalnum() or ch.isspace():
+            return ()  # a range ('-' first or last is itself), or a character a flag may match otherwise (case, verbose)
         else:
             i += 1
         members.append(ch)
