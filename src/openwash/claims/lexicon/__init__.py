@@ -55,8 +55,9 @@ def _narrow(cls: str) -> str:
     return "|".join(f for f in (getattr(lang, cls) for lang in LANGUAGES if not lang.wide) if f)
 
 
-def _by_script(full: str, narrow: str) -> lazyre.LazyPattern | lazyre.ByScript:
-    return lazyre.compile(full) if full == narrow else lazyre.by_script(full, narrow)
+def _by_script(full: str, narrow: str, by_alternative: bool = False) -> lazyre.LazyPattern | lazyre.ByScript:
+    return lazyre.compile(full, by_alternative=by_alternative) if full == narrow \
+        else lazyre.by_script(full, narrow, by_alternative=by_alternative)
 
 
 def _heads(cls: str) -> Heads:
@@ -112,8 +113,9 @@ QUESTION_START = _pattern("question_start")
 REQUIREMENT_LEFT = _pattern("requirement_left")
 DEFINITION_RIGHT = _pattern("definition_right")
 CONTRAST = _pattern("contrast")
+# (gated alternative by alternative: a comma alone, in most sentences, opens no clause without the word after it)
 CLAUSE_BREAK = _by_script(CLAUSE_PUNCTUATION + "|" + joined("clause_break"),
-                          CLAUSE_PUNCTUATION_NARROW + "|" + _narrow("clause_break"))
+                          CLAUSE_PUNCTUATION_NARROW + "|" + _narrow("clause_break"), by_alternative=True)
 QUANTITY_NOUNS = _heads("quantity_nouns")
 LIST_OF = _pattern("list_of")
 ZH_BY_AGENT = _pattern("by_agent")
