@@ -119,7 +119,7 @@ def test_the_own_artifact_as_subject_in_each_language(lang: str, sentence: str, 
     # the subject left out is what the sentence before spoke of: here what the project uses
     ("es", "El análisis usa Kestrel. Es una biblioteca de código abierto."),
 ])
-def test_a_name_among_the_modifiers_of_the_artifact_is_another_s(lang: str, sentence: str) -> None:
+def test_a_subject_that_is_another_s_in_each_language(lang: str, sentence: str) -> None:
     assert not positives(in_body(sentence)), (lang, [(c.phrase, c.cue) for c in claims_in(in_body(sentence))])
 
 
