@@ -129,7 +129,9 @@ class Judge(Ownership, CjkJudgement, TargetAndStrength):
             and copula_before(low, a, cs) is not None
         if head_noun and lx.COMMUNITY_HEADS.search(head_noun) and not p.COMPOUND_GOES_ON.match(low, head_end) \
                 and not means:
-            if p.RELEASED_TO_COMMUNITY.search(low, cs, a):
+            # (asked of the clause before the phrase alone: its gate then does not see the phrase's own 'source',
+            # and the pattern, which ends at the phrase, is compiled only where the author releases something)
+            if p.RELEASED_TO_COMMUNITY.search(low[cs:a]):
                 # 'We release this series of models to the open-source community under Apache-2.0': the author's
                 # release, given to the community
                 return out(True, "first-person", "the author releases it to the open-source community")
@@ -140,7 +142,7 @@ class Judge(Ownership, CjkJudgement, TargetAndStrength):
         if before_words and before_words[-1] in p.POSTNOMINAL_PREPOSITIONS:
             before_words.pop()
         noun_before = before_words[-1] if before_words else ""
-        if noun_before and lx.COMMUNITY_HEADS.search(noun_before) and not p.RELEASED_TO_COMMUNITY.search(low, cs, a):
+        if noun_before and lx.COMMUNITY_HEADS.search(noun_before) and not p.RELEASED_TO_COMMUNITY.search(low[cs:a]):
             return out(False, "community", f"about a community or a movement ('{noun_before} …'), not a release")
         # 'the open source ecosystem' is everyone's; 'an open-source ecosystem for X' can be a product
         the = p.DEFINITE_BEFORE.search(low, 0, a) if head_noun in ("ecosystem", "ecosystems") else None
