@@ -151,7 +151,7 @@ class Judge(Ownership, CjkJudgement, TargetAndStrength):
 
         # an invitation ('Join our Discord to build truly open-source models'): what the reader is asked to
         # join is the community; 'our' is its possessor, not the author releasing something
-        invitation = lx.INVITATION.search(low, 0, a)
+        invitation = lx.INVITATION.search(low[:a])  # (the text before the phrase alone: the gate sees no more)
         # (an own name inside the linked name of what the reader is invited to join, 'join our [Wren OpenSource
         # Plan](…)', is still the invitation; 'Join us … AgentGPT, an open-source project' describes the own one)
         invited = [(u, v) for u, v in s.link_spans if u <= a and b <= v]
