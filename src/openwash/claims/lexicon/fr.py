@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from openwash.claims.lexicon.base import E, Lexicon, W, heads
+from openwash.claims.lexicon.base import E, Lexicon, W, alt, heads
+from openwash.claims.lexicon.words import words
 
 # the nouns of what a README releases, after a demonstrative or the definite article ('ce logiciel', 'le projet')
-_RELEASE_NOUNS = (r"(?:projets?|dépôt|modèles?|outils?|plugins?|extensions?|logiciels?|applications?|bibliothèques?|"
-                  r"plateformes?|programmes?|serveurs?|code|éditeur|implémentation|moteur|système)")
+_RELEASE_NOUN_WORDS = ("projet projets dépôt modèle modèles outil outils plugin plugins extension extensions logiciel "
+                       "logiciels application applications bibliothèque bibliothèques plateforme plateformes programme "
+                       "programmes serveur serveurs code éditeur implémentation moteur système")
+_RELEASE_NOUNS = alt(_RELEASE_NOUN_WORDS.split())
 
 LEXICON = Lexicon(
     code="fr",
@@ -19,7 +22,8 @@ LEXICON = Lexicon(
         (W + r"mod[èe]les?\s+ouverts?" + E, "open", "plain"),
     ],
     first_person=W + r"(?:nous|notre|nos)" + E,
-    demonstrative=W + r"(?:ce|cet|cette|ces)\s+" + _RELEASE_NOUNS + E + r"|^ceci$",
+    # (a word table: as a pattern its literal 'ce' sent every English text with 'licence' or 'once' to compile it)
+    demonstrative=words("ce {noun}|cet {noun}|cette {noun}|ces {noun}", rest=r"^ceci$", noun=_RELEASE_NOUN_WORDS),
     definite_artifact=W + r"(?:l['’]\s*|(?:le|la|les)\s+)" + _RELEASE_NOUNS + E,
     list_of=W + r"(?:liste|catalogue|sélection|annuaire)(?:\s+\w+)?\s+(?:de|des|d['’])" + E,
     focus_adverbs=W + r"(?:même|aussi)" + E,
