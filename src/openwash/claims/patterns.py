@@ -10,6 +10,7 @@ import re
 
 from openwash import lazyre
 from openwash.claims.lexicon.base import heads
+from openwash.claims.lexicon.words import WordClass, words
 
 # a word; \w covers the kana, Han and Hangul letters, the second class the few kana marks it does not (a class
 # spanning the whole CJK block would cost milliseconds to compile in every process)
@@ -641,11 +642,13 @@ INTENT_BEFORE_TO = frozenset(["aim", "aims", "aimed", "aiming", "want", "wants",
                               "strives", "seek", "seeks", "try", "tries", "trying", "hope", "hopes", "order", "going",
                               "able", "designed", "intended", "goal", "mission"])
 OTHER_MAKER = lazyre.compile(r"(?:another|other|a\s+third|third[\s-]part(?:y|ies)|external)\b")
-_CONTRAST_CLOSED_WORDS = (
-    r"\b(?:only|except|excluding|but\s+not|proprietary|closed[\s-]source|enterprise\s+(?:edition|features?|version|"
-    r"plugins?)|commercial\s+(?:license|licence|edition|version)|not\s+(?:yet\s+)?(?:open|released|available))\b")
-CONTRAST_CLOSED = lazyre.by_script(_CONTRAST_CLOSED_WORDS + r"|只|仅|僅|除了|但.{0,12}(?:未|没有|不)|のみ|ただし",
-                                   _CONTRAST_CLOSED_WORDS)
+# a closed part set against the open one ('only the weights', 'enterprise edition', '只', 'のみ'): a word table (as a
+# pattern, 'only' and 'not', in most sentences, made it compile) and the wide-script fragment
+CONTRAST_CLOSED = WordClass([words(
+    "only|except|excluding|but not|proprietary|closed~source|enterprise edition|enterprise feature|enterprise features|"
+    "enterprise version|enterprise plugin|enterprise plugins|commercial license|commercial licence|commercial edition|"
+    "commercial version|not open|not yet open|not released|not yet released|not available|not yet available")],
+    r"只|仅|僅|除了|但.{0,12}(?:未|没有|不)|のみ|ただし")
 RANKING = lazyre.compile(r"\b(?:state[\s-]of[\s-]the[\s-]art|sota|best|top|first|#1|no\.\s*1|leading|highest|strongest|"
                       r"superior|outperform\w*|rank\w*|competitive|record)\b")
 def _target_words(words: str, wide: str = "", other: str = "", *,
