@@ -334,3 +334,16 @@ def test_threads_sharing_a_pattern_gated_by_alternative_find_what_the_whole_patt
         with ThreadPoolExecutor(8) as pool:
             got = list(pool.map(lambda t, lazy=lazy: [(m.span(), m.groups()) for m in lazy.finditer(t)], texts))
         assert got == [[(m.span(), m.groups()) for m in rx.finditer(t)] for t in texts], pattern
+
+
+def test_the_news_date_is_asked_only_where_a_date_can_open_the_text() -> None:
+    # news_date skips the pattern unless the first word character (within thirteen) is a digit or a month's start;
+    # it must say what the pattern says on every text
+    from openwash.claims.lexicon.common import NEWS_DATE, news_date
+
+    texts = ["2024-05-01: released", "- **2024/5/1** wren", "[9/22/2023] 🔥 wren", "may 1, 2024: wren", "jan. 3 wren",
+             "2024年5月1日 开源", "5月1日 开源", "** >> -- ** :: 2024-05-01", "!!!!!!!!!!!!!2024-05-01", "wren 2024-05-01",
+             "the model", "", "----", "maybe 1", "12 models", "march 3, 2024", "version 2.0", "(2024.05.01) x"]
+    for text in texts:
+        assert bool(news_date(text)) == bool(NEWS_DATE.search(text)), text
+    assert news_date("2024-05-01: released") and not news_date("wren 2024-05-01")

@@ -512,7 +512,7 @@ class CjkJudgement(Reader):
                 return out(True, "first-person", f"the author ('{who.group(0)}') releases it")
             if any(x < clause_end or not goes_on for x, _y in s.own_spans):
                 return out(True, "own-name", "a release of the own artifact")
-            if s.news or lx.NEWS_DATE.search(low) or lx.DONE_CHECKBOX.search(low):
+            if s.news or lx.news_date(low) or lx.DONE_CHECKBOX.search(low):
                 return out(True, "news-item", "a release announced in a news item or roadmap")
             named = p.CJK_NAMED_AGENT.search(low[:a])
             if named and not self.has_own(named.group(1)) and not first and not dem:
@@ -570,7 +570,7 @@ class CjkJudgement(Reader):
             # '当前开源版本保留…' (the current open-source edition keeps …): an edition of the product described, as
             # 'the open-source edition' is in English ('## 开源版与企业版' is a heading that names a section)
             return out(True, "own-edition", "the open-source edition of the product described")
-        date = lx.NEWS_DATE.search(low)
+        date = lx.news_date(low)
         # what the item opens with after the date and its brackets, marks and emoji
         opening = from_first_word(low[date.end():a]) if date else ""
         if date and (not opening or lx.RELEASE_VERBS.match(opening)) and subj_own is not False and not agent:

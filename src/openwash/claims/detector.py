@@ -80,7 +80,7 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
         return []
     out: list[Judgement] = []
     previous = prev
-    news = bool(lx.NEWS_DATE.search(low))
+    news = bool(lx.news_date(low))
     sentences = segment.sentences(text)
     # a table row that Markdown did not parse as a table ('| Name | Open-source LLM |'): cells, not sentences
     pipe_row = block_kind in ("paragraph", "plain") and (text.lstrip().startswith("|") or text.count(" | ") >= 2)

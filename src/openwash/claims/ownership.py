@@ -282,7 +282,7 @@ class Ownership(Reader):
         if det in ("none", "a") and plural and not verb_form:
             return out(False, "generic", f"a bare plural ('{s.text[a:b]} ... {head_noun}'): things in general")
 
-        if (s.news or lx.NEWS_DATE.search(low) or lx.DONE_CHECKBOX.search(low)) and det in ("none", "the", "a"):
+        if (s.news or lx.news_date(low) or lx.DONE_CHECKBOX.search(low)) and det in ("none", "the", "a"):
             return out(True, "news-item", "a dated news item or ticked roadmap item announcing a release")
 
         after_head = b + len(" ".join(head)) + 1 if head else b

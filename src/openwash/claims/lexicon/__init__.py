@@ -25,6 +25,7 @@ from openwash.claims.lexicon.common import (
     DONE_CHECKBOX,
     NEWS_DATE,
     OPEN_CHECKBOX,
+    news_date,
 )
 from openwash.claims.lexicon.words import WordClass, Words
 
@@ -172,5 +173,6 @@ __all__ = [
     "THANKS",
     "ZH_BY_AGENT",
     "joined",
+    "news_date",
     "phrases",
 ]

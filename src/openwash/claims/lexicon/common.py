@@ -20,3 +20,16 @@ NEWS_DATE = lazyre.by_script(
     r"^\W{0,12}(?:\d{4}[./\-]\s?\d{1,2}(?:[./\-]\s?\d{1,2})?|\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4}|\d{2}/\d{2}/\d{2}"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2}(?:,?\s+\d{4})?)",
 )
+_MONTHS = frozenset(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])
+
+
+def news_date(low: str) -> re.Match[str] | None:
+    """The date a news item opens with (:data:`NEWS_DATE`), asked only when the first word character, within the
+    first thirteen, is a digit or opens a month's name: every date there begins so, and most sentences do not (the
+    pattern is then never compiled)."""
+    for i, ch in enumerate(low[:13]):
+        if ch.isalnum() or ch == "_":  # the first word character (what \W stops at)
+            if not (ch.isdecimal() or low[i:i + 3] in _MONTHS):
+                return None
+            return NEWS_DATE.search(low)
+    return None
