@@ -42,6 +42,9 @@ FIXTURES = [
     (r"[;:a]|but", ()),
     (r"[!-/]|but", ()),
     (r"[-*+•]|but", (("-", "*", "+", "•", "but"),)),  # a '-' first or last in a class is itself
+    # an alternative's literals: its longest run, or a mandatory group's words when they are all longer
+    (r"wren|(?:based|built)\s+on", (("wren", "based", "built"),)),
+    (r"wren|(?:a|b)\s+onward", (("wren", "onward"),)),
     (r"[\s,]|but", ()),
     (r"x[\"“]", (("x",), ('"', "“"))),
     (r"x(?!(a|b))y", (("x",), ("y",))),                      # a lookahead with a group inside is skipped whole

@@ -142,16 +142,17 @@ def _required(alternatives: list[list[Item]]) -> tuple[str, ...] | None:
 
 
 def _sequence_literals(seq: list[Item]) -> list[str] | None:
+    """Literals one of which every match of the sequence holds: its longest run, or a mandatory group's
+    alternatives when they are all longer than that run ('(?:based|built)\\s+on' needs 'based' or 'built', which
+    say more than 'on')."""
     runs = _runs(seq)
-    if runs:
-        return [max(runs, key=len)]
-    # no literal of its own: one of a mandatory group's alternatives must be there
+    best = [max(runs, key=len)] if runs else None
     for kind, value, optional in seq:
         if kind == _GROUP and not optional:
             found = _required(value)  # type: ignore[arg-type]
-            if found is not None:
-                return list(found)
-    return None
+            if found and (best is None or min(map(len, found)) > len(best[0])):
+                best = list(found)
+    return best
 
 
 def literal_runs(alternative: str) -> list[str]:
