@@ -194,7 +194,9 @@ def _sequence_gate(seq: list[Item]) -> tuple[tuple[str, ...], ...]:
             found = _required(value)  # type: ignore[arg-type]
             if found:
                 gate.append(found)
-            gate.extend(g for g in _group_product(value) if g not in gate)  # type: ignore[arg-type]
+            # (a group of one alternative is a sequence of its own: all of its gate holds)
+            inner = _sequence_gate(value[0]) if len(value) == 1 else _group_product(value)  # type: ignore[arg-type]
+            gate.extend(g for g in inner if g not in gate)
     return tuple(gate)
 
 
