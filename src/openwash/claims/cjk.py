@@ -643,13 +643,10 @@ class CjkJudgement(Reader):
             rest = low[adverbial.end():]
             start = adverbial.end() + len(rest) - len(from_first_word(rest))
         dm = lx.DEMONSTRATIVE.match(low, start)
-        own = next((y for x, y in s.own_spans if x == start and y <= a), None)
+        own = self._own_name_at(s, start, a)
         end = dm.end() if dm else own if own is not None else -1
         if end < 0:
             return ""
-        alias = p.CJK_NAME_ALIAS.match(low, end) if own is not None else None
-        if alias and alias.end() <= a:
-            end = alias.end()  # 'Open Design(OD)은 …', 'Otomo-e（おとも絵）は …': the name's own alias, no one else
         gap = low[end:a]
         if lx.DEPENDENCY.search(gap) or lx.THANKS.search(gap) or p.CJK_SUBJECT_3.search(gap) or p.CJK_CURATES.search(gap) \
                 or p.CJK_PREPOSITION.search(gap) \
@@ -670,18 +667,25 @@ class CjkJudgement(Reader):
             return None
         start = len(low) - len(from_first_word(low))
         who = lx.DEMONSTRATIVE.match(low, start) or lx.FIRST_PERSON.match(low, start)
-        own = next((y for x, y in s.own_spans if x == start and y <= a), None)
+        own = self._own_name_at(s, start, a)
         linked = next((y for x, y in s.link_spans if x == start and y <= a), None)
         end = who.end() if who else own if own is not None else linked if linked is not None else -1
         if end < 0:
             return None
-        alias = p.CJK_NAME_ALIAS.match(low, end) if own is not None else None
-        if alias and alias.end() <= a:
-            end = alias.end()
         if not p.CJK_TOPIC_PARTICLE.match(low, end) or p.CJK_CLAUSE_END.search(low, end, a):
             return None
         own_topic = bool(who) or own is not None or self.has_own(low[start:end])
         return own_topic, s.text[start:end]
+
+    @staticmethod
+    def _own_name_at(s: Sentence, start: int, a: int) -> int | None:
+        """Where the own name that starts at ``start`` ends before the phrase at ``a``, with its alias in brackets
+        ('Open Design(OD)은 …', 'Otomo-e（おとも絵）は …': the name's own alias, no one else); None: none starts there."""
+        own = next((y for x, y in s.own_spans if x == start and y <= a), None)
+        if own is None:
+            return None
+        alias = p.CJK_NAME_ALIAS.match(s.low, own)
+        return alias.end() if alias and alias.end() <= a else own
 
     def _names_someone(self, s: Sentence, start: int, end: int) -> bool:
         """``s.low[start:end]`` holds a Latin name that is not an own name (Chinese text names others in Latin
