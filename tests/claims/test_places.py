@@ -737,3 +737,46 @@ def test_a_relative_link_to_code_or_a_folder_names_the_repositorys_own_file() ->
     assert [c.phrase for c in positives(md)] == ["open sourced"]
     assert positives(md.replace("benchmark/run.sh", "https://github.com/kestrel/bench")) == []
     assert positives(md.replace("benchmark/run.sh", "docs/benchmark.md")) == []
+
+
+# --- a README that presents others' work (claims/cues/catalogue.py) -------------------------------------------
+
+
+@pytest.mark.parametrize("md", [
+    # English: 'Awesome …' and a predicate 'a curated list of'
+    "# Awesome Tiny Models\n\nA curated list of open-source small language models.\n\n"
+    "## Models\n\n- **Fully open source:** every entry ships its training code.\n",
+    "# Tiny Models\n\nTiny Models is a curated list of open-source language models for phones.\n",
+    "# Phone LLM Leaderboard\n\nOpen-source models for phones, ranked by speed.\n",
+    # German: 'ein … Verzeichnis, das'; Italian and Korean guide titles; Japanese catalogue predicate
+    "# Kleine Modelle\n\nDies ist ein digitales Verzeichnis, das quelloffene Sprachmodelle sammelt.\n",
+    "# Guida allo sviluppo di software libero\n\nBuone pratiche per lo sviluppo di software open source.\n",
+    "# 오픈소스 가이드\n\n오픈소스 프로젝트를 시작하는 방법을 설명합니다.\n",
+    "# 小型モデル\n\n日本で開発されたオープンソースの言語モデルのキュレーションカタログです。\n",
+    "# 小模型\n\n本项目是一个开源小模型的汇总。\n",
+])
+def test_a_readme_that_presents_others_work_describes_what_it_lists(md: str) -> None:
+    assert positives(md, own=frozenset({"tinymodels", "kleine", "modelle"})) == []
+    assert any(c.cue.startswith("catalogue") for c in claims_in(md)) or not claims_in(md)
+
+
+def test_in_a_catalogue_the_author_named_as_releasing_still_claims() -> None:
+    md = ("# Awesome Tiny Models\n\nA curated list of open-source small language models.\n\n"
+          "## Our own\n\nWe have open-sourced our ranking scripts under MIT.\n")
+    found = only_claim(md)
+    assert found.phrase == "open-sourced"
+
+
+@pytest.mark.parametrize("md", [
+    # a product named like a catalogue links the noun to nothing it lists
+    "# Unity Catalog\n\nUnity Catalog is an open-source data catalog for lakehouses.\n",
+    "# awesome\n\nawesome is an open-source window manager.\n",
+    # an adjective is no list, and a list the product provides is its output, not what the README is
+    "# Wren\n\nWren is an awesome open-source language model.\n",
+    "# Wren\n\nWren 是一个开源项目，提供公共代理列表。\n",
+    # a guide to the own release is the release's (a guide is a catalogue by its title only)
+    "# Wren\n\nこのオープンソースリポジトリは、Wren の使い方のガイドです。\n",
+])
+def test_a_product_named_or_described_like_a_catalogue_still_claims(md: str) -> None:
+    assert positives(md, own=frozenset({"wren", "unitycatalog", "unity", "awesome"})), \
+        [(c.phrase, c.cue) for c in claims_in(md)]

@@ -77,6 +77,11 @@ that decides wins, and its name is the ``cue`` (``openwash claims --explain``):
    ``tags: [open-source]`` is a claim about the card's model; a cited title
    (``see Wren: Open Small Models for Phones``, a linked paper or post, a
    table-of-contents entry) asserts nothing.
+10. Catalogues: a README whose title or lead presents others' work (``#
+   Awesome …``, ``a curated list of``, ``Guide to …``, ``… Leaderboard``,
+   ``…のカタログです``) describes what it lists; there only a sentence in the
+   first person (or a link to the owner's own repository) is a claim
+   (:mod:`~openwash.claims.cues.catalogue`).
 
 Own names are ``ClaimContext.own_names`` (the engine passes the repository
 name, card model names and the README title) plus what the document itself
@@ -106,7 +111,7 @@ Layout of the package (one module per step; each docstring is that step's docume
 * :mod:`~openwash.claims.prefilter` — the quick pass's first pass, stored so it needs no lexicon.
 * :mod:`~openwash.claims.places` — where a sentence sits (lead, tagline, features list, model card).
 * :mod:`~openwash.claims.grammar` — the order of the steps (:class:`~openwash.claims.grammar.Judge`).
-* :mod:`~openwash.claims.cues` — negation, plans, comparisons, cited titles.
+* :mod:`~openwash.claims.cues` — negation, plans, comparisons, cited titles, catalogues.
 * :mod:`~openwash.claims.ownership` — who is open; :mod:`~openwash.claims.cjk` — the same in CJK;
   :mod:`~openwash.claims.target` — what is open and how strongly.
 * :mod:`~openwash.claims.record` — the decision record (:class:`Judgement`, :class:`Claim`).

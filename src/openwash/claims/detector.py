@@ -10,6 +10,7 @@ from openwash import lazyre, ownnames
 from openwash.claims import lexicon as lx
 from openwash.claims import patterns as p
 from openwash.claims import segment
+from openwash.claims.cues.catalogue import presents_catalogue
 from openwash.claims.grammar import Judge
 from openwash.claims.places import (
     SIBLING_PLACE,
@@ -59,6 +60,10 @@ _ALERT_MARKER = lazyre.compile(r"^\s*\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]
 # verdicts that rest on position or on a definite noun alone, not on a word naming the author or its release
 # the rules that find no one named in the sentence, only its place or shape (a licence line without a subject is one:
 # '基于 MIT 开源协议。' under Credits is the licence of the entry above it)
+# the rules that name the author as releasing something (the first person, a link to the owner's own repository):
+# they stand in a README that presents others' work, where everything else describes what it lists
+_AUTHOR_NAMED = frozenset({"first-person", "own-link"})
+
 _WEAK_OWNERSHIP = frozenset({"tagline", "definite-artifact", "own-edition", "subjectless-release", "news-item", "own-place",
                              "participle-release", "label", "introduced-product", "bare-license"})
 
@@ -68,7 +73,7 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
                  link_spans: list[tuple[int, int]] | None = None, row_label: str = "", header_row: bool = False,
                  role: str = "readme", own_place: str = "", other_links: list[tuple[int, int]] | None = None,
                  own_links: list[tuple[int, int]] | None = None, section: str = "",
-                 other_addresses: list[int] | None = None, nested: bool = False) -> list[Judgement]:
+                 other_addresses: list[int] | None = None, nested: bool = False, catalogue: str = "") -> list[Judgement]:
     # a GitHub alert's marker ('[!NOTE] Wren is ...') is markup, not the subject: blanked, offsets kept
     text = _ALERT_MARKER.sub(lambda m: " " * len(m.group(0)), text)
     low = lower(text)
@@ -188,6 +193,12 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
                 # that names the author or its release ('we', an own name, 'this project') speaks for itself there
                 v = Verdict(False, False, "none", "n/a", "others-section",
                             f"in a section about others ('{section[:40]}'), with nothing naming the author")
+            if v.claim and not v.negated and catalogue and v.rule not in _AUTHOR_NAMED \
+                    and not lx.FIRST_PERSON.search(slow):
+                # a README that presents others' work ('# Awesome Mac', 'a curated list of …') describes what it
+                # lists, wherever the sentence sits and whatever its subject, unless the author speaks ('we')
+                v = Verdict(False, False, "none", "n/a", "catalogue",
+                            f"the README presents others' work ({catalogue}): what it calls open is what it lists")
             if v.claim and v.rule == "tagline" and _names_another(section, det):
                 # a verbless headline under '### KugelAudio' describes what that section is about
                 v = Verdict(False, False, "none", "n/a", "section-subject",
@@ -514,6 +525,7 @@ def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[
     prev_block = ""
     row: tuple[int, str] = (0, "")  # (line, first cell) of the current table row
     own_places = own_places_of(doc, ctx.own_names)
+    catalogue = presents_catalogue(doc.blocks, own_places)
     for block in doc.blocks:
         low = lower(block.text)
         row_label, header_row = "", False
@@ -541,7 +553,8 @@ def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[
                                       own_place=own_places.get(id(block), ""),
                                       other_links=other_links, own_links=own_links,
                                       section=block.heading or "", other_addresses=addresses,
-                                      nested=block.kind == "list_item" and _is_nested(doc, block))
+                                      nested=block.kind == "list_item" and _is_nested(doc, block),
+                                      catalogue=catalogue)
             out.extend((block, j) for j in judgements)
         if block.kind not in ("alt_text", "front_matter") and low.strip():
             prev_block = low

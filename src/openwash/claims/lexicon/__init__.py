@@ -119,6 +119,10 @@ CLAUSE_BREAK = _by_script(CLAUSE_PUNCTUATION + "|" + joined("clause_break"),
                           CLAUSE_PUNCTUATION_NARROW + "|" + _narrow("clause_break"), by_alternative=True)
 QUANTITY_NOUNS = _heads("quantity_nouns")
 LIST_OF = _pattern("list_of")
+CATALOGUE = _pattern("catalogue")
+CATALOGUE_HEADS = _heads("catalogue_heads")
+CATALOGUE_TITLE = _pattern("catalogue_title")
+CATALOGUE_GUIDE = _pattern("catalogue_guide")
 ZH_BY_AGENT = _pattern("by_agent")
 COPULA_WORDS: frozenset[str] = frozenset(w for lang in LANGUAGES for w in lang.copula_words)
 #: the copulas of the languages that leave out a subject pronoun
@@ -126,6 +130,10 @@ PRO_DROP_COPULAS: frozenset[str] = frozenset(w for lang in LANGUAGES if lang.pro
 
 __all__ = [
     "ATTITUDE_VERBS",
+    "CATALOGUE",
+    "CATALOGUE_GUIDE",
+    "CATALOGUE_HEADS",
+    "CATALOGUE_TITLE",
     "CLAUSE_BREAK",
     "COLLECTION_NOUNS",
     "COMMUNITY_HEADS",

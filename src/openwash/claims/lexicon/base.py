@@ -143,6 +143,17 @@ class Lexicon:
     list_of: str = ""
     #: nouns for a group of released artifacts: 'a family of open models' releases the models
     collection_nouns: Heads = Heads()
+    #: what a README calls itself when it presents others' work, with the word that links the noun to what it
+    #: lists ('a curated list of', 'guida allo', 'ein Verzeichnis, das'); in a language that links nothing (CJK,
+    #: Russian's genitive) the noun alone, asked where a title or a sentence ends (:mod:`openwash.claims.cues.catalogue`)
+    catalogue: str = ""
+    #: a guide to a topic, with its linking word ('Guide to …', 'Guida allo …'): a catalogue by its title only, as a
+    #: lead that calls the repository a guide may guide to the own release ('…CogVideoX…のガイドです')
+    catalogue_guide: str = ""
+    #: a word that opens the title of a list and makes it one ('Awesome Mac')
+    catalogue_title: str = ""
+    #: the same nouns where they end a title with nothing after them ('Korean LLM Leaderboard', '오픈소스 가이드')
+    catalogue_heads: Heads = Heads()
     #: verbs of attitude whose bare object is open source as an idea ('engineers who love open source')
     attitude_verbs: Heads = Heads()
     #: nouns for one edition of a product: 'the open-source edition' is the product's own, named or not

@@ -42,5 +42,10 @@ LEXICON = Lexicon(
     negation_words=W + r"(?:nicht|kein\w*|ohne)" + E + r"|(?:^|\W)(?:ohne)[\s\-‐‑]+$",
     plan_left=W + r"(?:werden|geplant|demnächst|bald)" + E,
     definition_right=r"^\W{0,3}(?:im\s+engeren\s+sinne)" + E,
+    # ('ein digitales Verzeichnis, das Informationen über … bereitstellt')
+    catalogue=(W + r"(?:liste|verzeichnis|katalog|übersicht|rangliste|bestenliste)"
+               r"(?:\s+(?:von|über|der|des|zu[mr]?|für)|,\s+(?:das|der|die|welche[sr]?))" + E),
+    catalogue_guide=W + r"(?:leitfaden|handbuch)\s+(?:von|über|der|des|zu[mr]?|für)" + E,
+    catalogue_heads=heads("rangliste bestenliste leitfaden"),
     copula_words=("ist", "sind", "war", "waren", "sei", "seien", "bleibt", "bleiben"),
 )

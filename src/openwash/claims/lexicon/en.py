@@ -174,6 +174,15 @@ LEXICON = Lexicon(
     definition_right=(
         r"^\W{0,3}(?:means?|refers?\s+to|is\s+defined|is\s+a\s+term|stands\s+for|requires?|"
         r"is\s+about|is\s+not\s+(?:just|only)|is\s+more\s+than)" + E),
+    # ('for' only after a ranking: 'a data catalog for lakehouses' is what the catalog is for, not what it lists)
+    catalogue=(W + r"(?:awesome\s+list|(?:curated\s+|annotated\s+)?(?:list|catalog(?:ue)?|directory|survey|roundup|"
+               r"compendium|comparison|reviews?)\s+(?:of|de|des|do|da|dos|das)|(?:leaderboard|ranking)\s+(?:of|for))"
+               # (not E: 'awesome list입니다' ends in a Korean copula, a letter to E)
+               r"(?![a-z0-9_])"),
+    catalogue_guide=W + r"(?:guide\s+(?:to|for)|handbook\s+(?:of|for))" + E,
+    # ('Awesome' opens the title of a list, a GitHub convention: 'Awesome Mac', '# Awesome Korean LLM')
+    catalogue_title=W + r"awesome(?=\s+\w)",
+    catalogue_heads=heads("leaderboard leaderboards guide handbook alternatives cheatsheet cheat_sheet awesome_list"),
     copula_words=("is", "are", "was", "were", "be", "been", "being", "become", "becomes", "became", "remain",
                   "remains", "stay", "stays", "go", "goes", "went", "gone"),
     contrast=words(

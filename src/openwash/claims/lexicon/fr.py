@@ -36,5 +36,9 @@ LEXICON = Lexicon(
     thanks=W + r"(?:merci|remerci\w*)" + E,
     negation_words=W + r"(?:pas|sans)" + E,
     plan_left=W + r"(?:prochainement|bientôt|allons|futur\w*|\w+(?:erons|irons|eront|iront))" + E,
+    catalogue=(W + r"(?:liste|catalogue|annuaire|répertoire|classement|comparatif|panorama|recueil)"
+               r"\s+(?:de|des|du|d['’]|pour)" + E),
+    catalogue_guide=W + r"guide\s+(?:de|des|du|d['’]|pour)" + E,
+    catalogue_heads=heads("classement annuaire"),
     copula_words=("est", "sont", "soit", "soient", "était", "étaient", "sera", "seront"),
 )

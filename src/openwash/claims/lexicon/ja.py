@@ -22,6 +22,9 @@ LEXICON = Lexicon(
     comparison=r"を超え|を上回|と比較|に匹敵|の中で|プロプライエタリ|クローズド|より優れ",
     comparison_right=r"^[^，。；,;]{0,14}?(?:の中で|を超え|より|と比較|に匹敵)",
     coordinated_closed=r"^\s*(?:および|と)\s*(?:プロプライエタリ|クローズド)",
+    # (a catalogue, a list, a summary, a leaderboard, a ranking, a link collection; a guide only in a title)
+    catalogue=r"カタログ|リスト|一覧|まとめ|リーダーボード|ランキング|リンク集",
+    catalogue_heads=heads("リーダーボード ランキング カタログ ガイド リンク集 まとめ"),
     community_heads=heads(inside="コミュニティ"),
     license_heads=heads(inside="ライセンス"),
     product_heads=heads(starts="モデル プラットフォーム フレームワーク ツール ソフトウェア 実装"),

@@ -29,6 +29,9 @@ LEXICON = Lexicon(
     release_verbs=r"공개|출시|배포|제공|릴리스|발표|선보|개발",
     # the prefix 비- (non-) on the phrase ('비오픈소스 소프트웨어'), as Chinese 非
     negation_before=r"(?<![가-힣])비\s?$",
+    # (a list, a collection, a leaderboard, a catalogue, a ranking; a guide only in a title)
+    catalogue=r"리스트|목록|모음|리더보드|카탈로그|랭킹",
+    catalogue_heads=heads("리더보드 랭킹 가이드 카탈로그 모음"),
     community_heads=heads(inside="커뮤니티"),
     license_heads=heads(inside="라이선스"),
 )

@@ -60,6 +60,13 @@ LEXICON = Lexicon(
     # (Italian 'non' as a word, not the prefix of 'non-profit'; Dutch 'niet'/'geen' before the phrase's copula or noun)
     negation_words=W + r"(?:не|нет|niet|geen)" + E + r"|" + W + r"non(?=\s)",
     plan_left=W + r"(?:pianifica\w*|presto)" + E,
+    # Italian, Dutch; Russian links the listed nouns by their case ('список открытых моделей'), so its noun stands alone
+    catalogue=(W + r"(?:(?:elenco|lista|catalogo|classifica|rassegna|panoramica)\s+(?:di|dei|degli|delle|del|"
+               r"della|allo|alla|al|ai|agli|alle|per|sul|sulla|sui)|(?:lijst|catalogus|overzicht)\s+"
+               r"(?:van|met|voor)|(?:список|каталог|справочник|обзор|подборка|рейтинг|перечень)\w*)" + E),
+    catalogue_guide=(W + r"(?:guida\s+(?:di|dei|degli|delle|del|della|allo|alla|al|ai|agli|alle|per|sul|sulla|sui)|"
+                     r"(?:gids|handleiding)\s+(?:van|met|voor)|руководство\s+(?:по|для))" + E),
+    catalogue_heads=heads("classifica ranglijst"),
     copula_words=("è", "sono"),  # (Italian's: Italian leaves out a subject pronoun, below)
     pro_drop=True,
 )
