@@ -235,6 +235,25 @@ CUES_IN_EACH_LANGUAGE = [
     ("Nous développons Wren en open source.", True),
     # ... not a name that only begins like a verb of another language ('Liberapay', Spanish 'liberar')
     ("Wir bevorzugen Liberapay, da es sowohl quelloffen als auch nicht gewinnorientiert ist.", False),
+    # set 60's mends: a bare artifact topic before a strong phrase ('the code is fully open source')
+    ("코드는 완전한 오픈소스이며 누구나 검토할 수 있습니다.", True),
+    ("コードは完全なオープンソースであり、誰でもレビューできます。", True),
+    # a Korean verb's ending before its noun is no topic: the sentence still leaves its subject out
+    ("로컬 자격 증명을 사용하는 독립 오픈소스 도구입니다.", True),
+    # a licence given with 'に基づいて' is the terms of the release, not something it is built on
+    ("Wren はオープンソースであり、Apache License 2.0 に基づいてライセンスされています。", True),
+    ("Wren はオープンソースの Llama をベースにしたモデルです。", False),
+    # the Japanese passive of release, with no topic before it
+    ("- **商用利用**: MIT ライセンスの下でオープンソース化され、誰でも使えます", True),
+    # Russian 'с открытым кодом' (with open code), short for 'с открытым исходным кодом'
+    ("Wren — бесплатное приложение с открытым кодом для заметок.", True),
+    # a negator joined by a hyphen negates its own word alone ('non-commercially distributed')
+    ("Wren ist ein freies, nicht-kommerziell vertriebenes OpenSource Betriebssystem.", True),
+    ("Wren ist kein OpenSource Betriebssystem.", False),
+    # the product described as an open-source alternative, in Korean and Japanese as in Chinese; not an entry's
+    ("Notion의 오픈소스 대안 — 로컬에서 동작하는 메모 앱.", True),
+    ("Notion のオープンソース代替ツール。", True),
+    ("- [Kestrel](https://github.com/someone/kestrel) - Notion のオープンソース代替", False),
 ]
 
 

@@ -26,6 +26,13 @@ def _copula_predicates(low: str, b: int) -> bool:
     return predicate is not None and not p.CJK_NOT_NOUN_PHRASE.search(predicate.group(1))
 
 
+def _linked_entry(s: Sentence, a: int) -> bool:
+    """The sentence is an entry that opens with a linked name, and the phrase is in what it says of it ('- [Libra](…) -
+    V0のオープンソース代替'): the description of the linked item."""
+    start = len(s.low) - len(from_first_word(s.low))
+    return any(x <= start + 1 and y < a for x, y in s.link_spans)
+
+
 class CjkJudgement(Reader):
     """Chinese, Japanese and Korean sentences: the same questions asked with the particles of those languages"""
 
@@ -366,6 +373,8 @@ class CjkJudgement(Reader):
             return out(True, "first-person", f"the author releases it ('{reflexive.group(0)}…开源')")
         # after '开源了' (released) what follows is the object released, not what it is built on
         rdep = lx.DEPENDENCY_RIGHT_CJK.search(low[b:b + 40]) if not low.startswith("了", b) else None
+        if rdep and p.LICENSE_WORD.search(rdep.group(0)):
+            rdep = None  # '…オープンソースであり、Apache License 2.0に基づいて…' (licensed under): the terms, no basis
         if rdep and not own_attached:
             return out(False, "dependency", f"something built upon ('{rdep.group(0)[-6:]}')")
         third = p.JUDGE_CJK_2.search(near)
@@ -474,7 +483,8 @@ class CjkJudgement(Reader):
             # '10. 开源、安全、合规、自主可控。': the properties of the product described, listed without a verb, as
             # 'Open source, self-hosted and free' is in English
             return out(True, "tagline", "a list of the described product's properties without a verb")
-        if p.CJK_ALTERNATIVE_AFTER.match(low, b) and subj_own is not False and not agent and "等" not in near:
+        if p.CJK_ALTERNATIVE_AFTER.match(low, b) and subj_own is not False and not agent and "等" not in near \
+                and not _linked_entry(s, a):
             # '帆软的开源替代方案' (an open-source alternative to FanRuan): the product described is the alternative
             return out(True, "tagline", "the product described as an open-source alternative to others")
         first = lx.FIRST_PERSON.search(low)
@@ -530,7 +540,9 @@ class CjkJudgement(Reader):
             done = p.CJK_DONE_RELEASE.match(low[b:]) or p.JA_DONE_RELEASE_END.match(low[b:]) or (
                 p.JA_OBJECT_DONE_RELEASE.match(low[b:]) and low[:a].rstrip().endswith("を")) or (
                 # (Korean marks a named subject with 이/가, 'Kestrel 모델이 … 공개했습니다': then it is who released)
-                p.KO_DONE_RELEASE_END.match(low, b) and not p.CJK_SUBJECT_MARK.search(low, 0, a))
+                p.KO_DONE_RELEASE_END.match(low, b) and not p.CJK_SUBJECT_MARK.search(low, 0, a)) or (
+                # (a topic before a passive is what was released: '…モデルは…オープンソース化されていますが' may be another's)
+                p.JA_PASSIVE_RELEASE.match(low, b) and not p.CJK_SUBJECT_MARK.search(low, 0, a))
             if done and subj_own is not False and not agent:
                 # '…をオープンソース化しました', '…已经开源了': a completed release told without naming the agent is
                 # the author's announcement (both languages drop a known subject); a third party is named ('由X')

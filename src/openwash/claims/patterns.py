@@ -441,7 +441,8 @@ CJK_PAREN_CLOSE = lazyre.compile(r"\s*[）)]")
 CJK_PROPERTY_LIST = lazyre.compile(r"(?:(?:完全|全部|100%)?开源|(?:完全|全部|100%)?開源|[一-鿿\w]{1,6})"
                                    r"(?:\s*(?:[、，,&/]|和|与|與)\s*(?:[一-鿿\w]{1,6}))+[。.!！]?")
 # 'an open-source alternative (to …)' ('帆软的开源替代方案')
-CJK_ALTERNATIVE_AFTER = lazyre.compile(r"\s*(?:的)?(?:替代|替代品|替代方案|平替)")
+# (Japanese and Korean: 'CoWork のオープンソース代替', 'CoWork의 오픈소스 대안')
+CJK_ALTERNATIVE_AFTER = lazyre.compile(r"\s*(?:的)?(?:替代|替代品|替代方案|平替|代替|대안|대체)")
 # open source as an activity ('做开源', '搞开源')
 # (or liked: '喜欢开源', '热爱开源')
 CJK_ACTIVITY_BEFORE = lazyre.compile(r"(?:做|搞|玩|从事|從事|投身|喜欢|喜歡|热爱|熱愛|热衷|熱衷)\s*$")
@@ -517,7 +518,9 @@ CJK_BARE_SUBJECT = lazyre.compile(_CJK_BARE_ARTIFACT + r"\s*(?:在[^，,。；;]
                                   r"(?:是\s*)?$")
 # ... in Japanese and Korean, with the topic particle ('모든 코드는 오픈소스이며', 'コードはすべてオープンソースです')
 JA_KO_BARE_SUBJECT = lazyre.compile(r"^\W{0,4}(?:모든\s*|すべての|全ての)?(코드|소스\s?코드|모델|데이터|가중치|コード|ソースコード|"
-                                    r"モデル|データ|重み)\s?(?:는|은|이|가|は|が|も)\s*(?:(?:모두|전부|すべて|全て|完全に)\s*)?$")
+                                    r"モデル|データ|重み)\s?(?:는|은|이|가|は|が|も)\s*(?:(?:모두|전부|すべて|全て|完全に)\s*)?"
+                                    # (the adverb of a strong phrase: '코드는 완전한 오픈소스', 'コードは完全なオープンソース')
+                                    r"(?:(?:완전한?|完全な?)\s*)?$")
 # a demonstrative determiner right before the phrase: '此开源项目' (this open-source project), '该开源模型'
 # (Japanese この, 'this', too: 'このオープンソース・ブラウザ')
 CJK_THIS_BEFORE = lazyre.compile(r"(?:この|此|该|該|(?<![一二两兩三四五六七八九十百千万萬几幾每这這那整多数數\d基根成版日资資剧劇样樣文课課脚腳副标標读讀蓝藍原])本|这个|這個|这款|這款|这套|這套|这一|這一)\s*$")
@@ -616,6 +619,9 @@ JA_OBJECT_DONE_RELEASE = lazyre.compile(r"\s*(?:化しました|化した|化し
 # 化しました。'), or told as how it was released ('オープンソースとして公開しました', released as open source)
 JA_DONE_RELEASE_END = lazyre.compile(r"\s*(?:化しました|として\s*(?:公開|リリース|提供)(?:しました|しています|されました|されています))"
                                      r"\s*(?:[。！!.]|$)")
+# ... or in the passive, the release told as done to what the sentence leaves out ('Apache License 2.0の下でオープンソース
+# 化され、…' (open-sourced under Apache 2.0, …), 'オープンソース化されています')
+JA_PASSIVE_RELEASE = lazyre.compile(r"\s*化され(?:て(?:いる|います|おり)|た|ました|[、,])")
 # ... and in Korean ('…오픈소스화했습니다', '오픈소스로 공개했습니다', the noun '오픈소스화.' ending a note)
 KO_DONE_RELEASE_END = lazyre.compile(r"\s*(?:화(?:했습니다|하였습니다|되었습니다|됐습니다|했다|함)?|"
                                      r"로\s*공개(?:했습니다|하였습니다|되었습니다|됐습니다|했다|함))\s*(?:[。！!.]|$)")
@@ -735,6 +741,11 @@ CJK_ZERO_SUBJECT_END = lazyre.compile(r"([^、。，,！!？?：:]{0,24}?)(?:で
 # an adverbial ('…プロジェクトに貢献する方法です', '…프로젝트에 기여하는 방법입니다': how to contribute to …); Japanese
 # particles and verb endings are written in hiragana (の and な join a noun phrase), Korean ones end a word
 CJK_NOT_NOUN_PHRASE = lazyre.compile(r"[\u3040-\u3069\u306b-\u306d\u306f-\u309f]|[에를을로와과서도만는은할의](?=\s)")
+# a negator that is the first part of a hyphenated word ('nicht-kommerziell', 'no-code', 'non-profit')
+HYPHENATED_NEGATOR = lazyre.compile(r"(?<![\w\-])(?:nicht|non|no|not|kein\w*|sin|sans|senza|niet|geen|без|не)[\-‐‑](?=\w)")
+# a licence named by its kind or its name: what a verb of basis ('に基づ', '基于', '采用') is then given is the terms of
+# the release, not something it is built on
+LICENSE_WORD = lazyre.compile(r"licen[cs]e|ライセンス|라이선스|许可|許可|协议|協議|(?<![a-z])(?:mit|apache|[al]?gpl|bsd|mpl)(?![a-z])")
 CJK_ZERO_SUBJECT_GOES_ON = lazyre.compile(r"\s*(?:で[、,]|이며|이고)")
 # a Japanese phrase in katakana, a noun: the verb of release is written オープンソース化 (or 'として公開'); 'オープン
 # ソースで…' predicates it
@@ -754,7 +765,10 @@ CJK_CLAUSE_BREAK_MARK = lazyre.compile(r"[，,。；;：:！!？?]")
 # the particle that makes the word before it the sentence's topic or subject (Japanese は/が, Korean 는/은/이/가)
 CJK_TOPIC_PARTICLE = lazyre.compile(r"\s?(?:は|が|는|은|이|가)(?![가-힣])")
 # a topic or subject named in the sentence: Japanese は/が, Korean 는/은/이/가 ending a word
-CJK_SUBJECT_MARK = lazyre.compile(r"[はが]|[가-힣](?:는|은|이|가)(?=\s)")
+# (Korean writes the ending of a verb or adjective before its noun the same way: '…를 사용하는 도구' (a tool that uses),
+# '있는', '같은', '작은' are no topic)
+CJK_SUBJECT_MARK = lazyre.compile(r"[はが]|(?<![하되있없않주드])(?<=[가-힣])는(?=\s)|"
+                                  r"(?<![같좋작많높낮적넓깊짧갖받])(?<=[가-힣])은(?=\s)|(?<=[가-힣])(?:이|가)(?=\s)")
 # a preposition governs what follows it: '此项目为开源大模型的推理实现统一接口' (for open LLMs' inference), '从优秀的开源
 # 项目中选择词表' (from open-source projects); the copula 为 ('本项目为开源项目') is decided before, as a copula
 CJK_PREPOSITION = lazyre.compile(r"为|為|对|對|给|給|向|与|與|跟|同|从|從|自|在|于|於|比")

@@ -30,7 +30,9 @@ def negation(low: str, a: int, b: int, cs: int, ce: int, cjk: bool) -> str:
             return h.group(0)
         r = lx.NEGATION_RIGHT.search(low[b:ce + 14])
         return r.group(0).strip() if r else ""
-    ws = words(low[cs:a])
+    # a negator joined by a hyphen to the next word negates that word alone ('nicht-kommerziell vertriebenes OpenSource
+    # Betriebssystem', 'a no-code open-source platform'); 'non-open-source', right before the phrase, is asked below
+    ws = words(p.HYPHENATED_NEGATOR.sub(lambda m: " " * len(m.group(0)), low[cs:a]))
     window = " ".join(ws[-5:])
     if lx.NOT_ONLY.search(window):
         window = lx.NOT_ONLY.split(window)[-1]

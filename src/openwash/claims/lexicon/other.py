@@ -17,7 +17,8 @@ LEXICON = Lexicon(
     phrases=[
         (W + r"codice\s+(?:sorgente\s+)?aperto" + E, "open-source", "plain"),
         (W + r"sorgente\s+aperto" + E, "open-source", "plain"),
-        (r"открыт\w*\s+(?:исходн|программн)\w*\s+код\w*", "open-source", "plain"),
+        # ('с открытым исходным кодом', and short: 'приложение с открытым кодом', an app with open code)
+        (r"открыт\w*\s+(?:(?:исходн|программн)\w*\s+)?код\w*", "open-source", "plain"),
         (r"опенсорс\w*", "open-source", "plain"),
         (W + r"volledig\s+open" + E, "open-source", "strong"),
         (r"полностью\s+открыт\w*", "open-source", "strong"),
