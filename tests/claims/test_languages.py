@@ -254,6 +254,7 @@ CUES_IN_EACH_LANGUAGE = [
     ("Notion의 오픈소스 대안 — 로컬에서 동작하는 메모 앱.", True),
     ("Notion のオープンソース代替ツール。", True),
     ("- [Kestrel](https://github.com/someone/kestrel) - Notion のオープンソース代替", False),
+    ("Wren 是一个开源项目。", True),
 ]
 
 

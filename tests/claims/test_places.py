@@ -780,3 +780,27 @@ def test_in_a_catalogue_the_author_named_as_releasing_still_claims() -> None:
 def test_a_product_named_or_described_like_a_catalogue_still_claims(md: str) -> None:
     assert positives(md, own=frozenset({"wren", "unitycatalog", "unity", "awesome"})), \
         [(c.phrase, c.cue) for c in claims_in(md)]
+
+
+@pytest.mark.parametrize("md", [
+    # an item of an enumeration (a law, a contract, a list of conditions) is governed by the sentence before it
+    "# Wren\n\nWren is a form builder.\n\n## Requisiti\n\nIl fornitore adotta:\n\nc)  software libero o a codice "
+    "sorgente aperto;\n",
+    "# Wren\n\nWren is a form builder.\n\n## Terms\n\nThe supplier shall use:\n\n(ii) free and open-source software;\n",
+])
+def test_an_enumerated_clause_is_no_headline(md: str) -> None:
+    assert positives(md) == [], [(c.phrase, c.cue) for c in claims_in(md)]
+
+
+def test_a_verbless_item_without_enumeration_is_still_a_headline() -> None:
+    assert only_claim("# Wren\n\nWren is a form builder.\n\n## Notes\n\n- Free and open source\n").phrase
+
+
+@pytest.mark.parametrize("sentence", [
+    "すべての数値は6つの実際のオープンソースリポジトリに対する評価の結果です。",
+    "모든 수치는 12개의 오픈소스 저장소에 대한 평가 결과입니다.",
+])
+def test_a_count_of_things_in_the_lead_is_others(sentence: str) -> None:
+    # the lead speaks for the project by its place, but a count of two or more things of a kind names others
+    md = f"# Wren\n\n{sentence}\n"
+    assert positives(md) == [], [(c.phrase, c.cue) for c in claims_in(md)]

@@ -752,6 +752,10 @@ class Ownership(Reader):
         if " + " in low:
             # 'open-source local LLM + Flux + OWN-Video': a recipe of parts, the phrase names one of them
             return ""
+        if p.ENUMERATED_CLAUSE.fullmatch(low):
+            # 'c) software libero o a codice sorgente aperto;': an item of an enumeration (of a law, a contract, a
+            # list of conditions) that the sentence before it governs, no headline
+            return ""
         if len(words(low)) > 20 or plural:
             return ""
         rest = low[b:]

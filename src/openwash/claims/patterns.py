@@ -112,7 +112,10 @@ JUDGE_CJK_2 = lazyre.compile(r"(?:其他|其它|更多|众多|眾多|各类|各�
                                    r"大多数|大多數|大部分|多数|多數|相关|相關|各个|各個|常见|常見|流行|热门|熱門|"
                                    r"多くの|ほとんどの|主要な|様々な|既存の|"
                                    # Korean: various, several, many, other, existing, main, all, some, the following
-                                   r"다양한|여러|많은|다른|기존|주요|모든|일부|수많은|대부분의|다음)[^，。]{0,6}$")
+                                   r"다양한|여러|많은|다른|기존|주요|모든|일부|수많은|대부분의|다음|"
+                                   # a count of two or more with its counter ('6つの実際の…リポジトリ', '6개의', '12 个'):
+                                   # so many things of a kind ('一个开源项目', one, is the thing described)
+                                   r"(?<![\d.])(?:[2-9]|\d{2,})\s*(?:つの|個の|件の|本の|개의|가지|个|個|款|种|種))[^，。]{0,6}$")
 JUDGE_CJK_3 = lazyre.compile(r"\s*(?:的|、|の|版|化版|模型|大模型|项目|項目|社区|社區|工具|框架|软件|軟件|数据|數據|协议|協議|"
                                     r"许可|許可|版本|生态|生態|界|精神|运动|方案|库|庫|社群|权重|權重|语言|語言|基座|中文|"
                                     r"llm|model|モデル|ライセンス|コミュニティ|プロジェクト|ソフト|tts|ai|[a-z]+\s?モデル|"
@@ -741,6 +744,8 @@ CJK_ZERO_SUBJECT_END = lazyre.compile(r"([^、。，,！!？?：:]{0,24}?)(?:で
 # an adverbial ('…プロジェクトに貢献する方法です', '…프로젝트에 기여하는 방법입니다': how to contribute to …); Japanese
 # particles and verb endings are written in hiragana (の and な join a noun phrase), Korean ones end a word
 CJK_NOT_NOUN_PHRASE = lazyre.compile(r"[\u3040-\u3069\u306b-\u306d\u306f-\u309f]|[에를을로와과서도만는은할의](?=\s)")
+# an item of an enumeration: a letter or a roman numeral with a parenthesis, or an item that ends with a semicolon
+ENUMERATED_CLAUSE = lazyre.compile(r"\s*(?:[-*+]\s+)?(?:\(?(?:[a-z]|[ivx]{1,4})\)\s+.*|.*;\s*)", re.DOTALL)
 # a negator that is the first part of a hyphenated word ('nicht-kommerziell', 'no-code', 'non-profit')
 HYPHENATED_NEGATOR = lazyre.compile(r"(?<![\w\-])(?:nicht|non|no|not|kein\w*|sin|sans|senza|niet|geen|без|не)[\-‐‑](?=\w)")
 # a licence named by its kind or its name: what a verb of basis ('に基づ', '基于', '采用') is then given is the terms of
