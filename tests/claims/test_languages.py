@@ -255,6 +255,25 @@ CUES_IN_EACH_LANGUAGE = [
     ("Notion のオープンソース代替ツール。", True),
     ("- [Kestrel](https://github.com/someone/kestrel) - Notion のオープンソース代替", False),
     ("Wren 是一个开源项目。", True),
+    # definite nouns of a release: closed German compounds by their last part, logic, a loan compound before an
+    # Italian noun
+    ("The calculation logic is fully open source.", True),
+    ("Die Berechnungslogik ist vollständig Open Source.", True),
+    ("La logique de calcul est entièrement open source.", True),
+    ("Il video editor, senza le funzioni di AI generativa, è completamente open source.", True),
+    # a verbless list of properties ending with the phrase, in every language; not a list of topics in capitals
+    ("Offline-fähig, kostenlos und Open Source.", True),
+    ("Gratis, veloce e open source.", True),
+    ("Rápido, gratuito y de código abierto.", True),
+    ("Python, Rust and open source.", False),
+    # the phrase and its degree alone, in Japanese and Korean as '100% open source' in English
+    ("- 100% 오픈소스", True),
+    ("- 100% オープンソース", True),
+    # 'VS Code' names the editor, it compares nothing
+    ("Wren（レン）は、VS Code 向けのオープンソースで軽量なアシスタントです。", True),
+    ("Wren vs open-source models: a comparison.", False),
+    # '开源仓库' is an open-source repository (a noun the phrase modifies), not 'open-sources repositories'
+    ("The Pile 包含 GitHub 上拥有超过100颗星的一部分开源仓库，我们从中选取了23种编程语言的代码。", False),
 ]
 
 

@@ -223,8 +223,11 @@ class CjkJudgement(Reader):
             return out(False, "community", "open source as a cause everyone serves ('…要大家…', '为开源献出…', '有…热情')")
         # comparisons
         # (within the phrase's clause: '效果媲美主流大模型，开源可商用中文 LLaMA-2' compares, then releases)
-        m = last_match(lx.COMPARISON, low[max(0, a - 16, *(low.rfind(mark, 0, a) + 1 for mark in "，,；;")):a])
-        if m and not p.QUANTITY_AFTER.match(low, m.end()):  # '超过30个任务' counts, it does not compare
+        clause = low[max(0, a - 16, *(low.rfind(mark, 0, a) + 1 for mark in "，,；;")):a]
+        m = last_match(lx.COMPARISON, clause)
+        if m and m.group(0).startswith("vs") and clause[m.end():].lstrip(" .").startswith("code"):
+            m = None  # 'VS Code 向けの…' names the editor
+        if m and not p.QUANTITY_AFTER.match(clause, m.end()):  # '超过30个任务' counts, it does not compare
             return out(False, "comparison", f"a comparison or ranking ('{m.group(0)}')")
         r = lx.COMPARISON_RIGHT_CJK.search(low[b:b + 30])
         # '在英文基准上，OWN 和开源模型 X 相当': a 在 (or 所有, 主流) before a comma frames an earlier clause
@@ -478,6 +481,11 @@ class CjkJudgement(Reader):
             return out(True, "own-name", "the repository's own name is in the noun phrase")
         if subj_own is False and attributive:
             return out(False, "third-party", "openness is said of something else")
+        if p.CJK_INTENSIFIED.fullmatch(from_first_word(low[:a])) and p.CJK_LINE_END.fullmatch(low, b) \
+                and s.block_kind != "heading":
+            # '- 100% 오픈소스', '完全オープンソース！': the phrase and its degree alone, a property of the product
+            # described, as '100% open source' is in English
+            return out(True, "tagline", "a headline that predicates openness without a verb ('100% open source')")
         if p.CJK_PROPERTY_LIST.fullmatch(from_first_word(low).strip()) and subj_own is not False and not agent \
                 and s.block_kind != "heading":  # ('## 相关开源&产品' names a section)
             # '10. 开源、安全、合规、自主可控。': the properties of the product described, listed without a verb, as

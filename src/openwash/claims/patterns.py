@@ -55,7 +55,7 @@ CLASSIFY_5 = lazyre.compile(r"(?:the|a|an)\s+(?:[\w\-]+\s+){0,5}?(?:models?|weig
                     r"application|project|software|repo|repository|prompts|features?|edition|components?|"
                     r"techniques|methods?|recipes?|pipeline|framework|stack|codebase|artifacts|everything|"
                     # (as the other languages' nouns of a release: 'the editor', 'la plataforma', 'das Programm')
-                    r"editor|platform|program)\b")
+                    r"editor|platform|program|logic)\b")
 COMPARISON_1 = lazyre.compile(r"\b(?:closed|proprietary)[\s-]*(?:source)?\s*(?:and|or|&|/|vs\.?)\s*$")
 # a closed class named earlier in the sentence ('closed-source', 'proprietary')
 CLOSED_CLASS = lazyre.compile(r"\b(?:closed[\s-]*source|proprietary)\b")
@@ -116,7 +116,7 @@ JUDGE_CJK_2 = lazyre.compile(r"(?:其他|其它|更多|众多|眾多|各类|各�
                                    # a count of two or more with its counter ('6つの実際の…リポジトリ', '6개의', '12 个'):
                                    # so many things of a kind ('一个开源项目', one, is the thing described)
                                    r"(?<![\d.])(?:[2-9]|\d{2,})\s*(?:つの|個の|件の|本の|개의|가지|个|個|款|种|種))[^，。]{0,6}$")
-JUDGE_CJK_3 = lazyre.compile(r"\s*(?:的|、|の|版|化版|模型|大模型|项目|項目|社区|社區|工具|框架|软件|軟件|数据|數據|协议|協議|"
+JUDGE_CJK_3 = lazyre.compile(r"\s*(?:的|、|の|版|化版|模型|大模型|项目|項目|仓库|倉庫|社区|社區|工具|框架|软件|軟件|数据|數據|协议|協議|"
                                     r"许可|許可|版本|生态|生態|界|精神|运动|方案|库|庫|社群|权重|權重|语言|語言|基座|中文|"
                                     r"llm|model|モデル|ライセンス|コミュニティ|プロジェクト|ソフト|tts|ai|[a-z]+\s?モデル|"
                                     r"[a-z]{2,}(?:\s|$)|[ァ-ヶー]{2,}|"
@@ -392,7 +392,7 @@ GAP_STOP = {"for", "of", "with", "from", "by", "in", "on", "to", "at", "into", "
 # what a release is made of ('the code', 'all weights')
 ARTIFACT = heads(
     "app application artifacts checkpoint checkpoints client code codebase components config configs crate crates "
-    "data dataset datasets demo edition feature features framework implementation implementations libraries "
+    "data dataset datasets demo edition engine feature features framework implementation implementations libraries logic "
     "library llm llms model models module modules package packages parameters part parts pieces platform plugin "
     "plugins project prompt prompts recipe recipes release releases repo repository resources script scripts sdk "
     "server source_code stack tarball tokenizer tool tools variant variants version versions weights")
@@ -443,6 +443,15 @@ CJK_PAREN_CLOSE = lazyre.compile(r"\s*[）)]")
 # a verbless list of short properties, one of them the phrase ('开源、安全、合规、自主可控。')
 CJK_PROPERTY_LIST = lazyre.compile(r"(?:(?:完全|全部|100%)?开源|(?:完全|全部|100%)?開源|[一-鿿\w]{1,6})"
                                    r"(?:\s*(?:[、，,&/]|和|与|與)\s*(?:[一-鿿\w]{1,6}))+[。.!！]?")
+# a degree alone before the phrase ('100% ', '完全な', '완전히 ') and the end of the line after it
+CJK_INTENSIFIED = lazyre.compile(r"(?:100\s*%|完全な?|全部|완전(?:한|히)?)\s*")
+CJK_LINE_END = lazyre.compile(r"[\s*_~。.!！]*")
+# a verbless list of the described product's properties, in the languages written in Latin letters, that ends with
+# the phrase ('Offline-fähig, kostenlos und Open Source.', 'Gratis, veloce e open source'): what 'Free, fast and open
+# source' is in English (each property one or two words, joined by commas and one coordinator)
+LATIN_PROPERTY_LIST = lazyre.compile(r"[^\w]*(?:[\w\-]+(?:\s+[\w\-]+)?\s*,\s*)*[\w\-]+(?:\s+[\w\-]+)?\s*,?\s+"
+                                     r"(?:and|und|et|e|y|en|и|&|i)\s+(?:(?:de|di|en)\s+)?")
+LATIN_LINE_END = lazyre.compile(r"[\s*_~.!]*")
 # 'an open-source alternative (to …)' ('帆软的开源替代方案')
 # (Japanese and Korean: 'CoWork のオープンソース代替', 'CoWork의 오픈소스 대안')
 CJK_ALTERNATIVE_AFTER = lazyre.compile(r"\s*(?:的)?(?:替代|替代品|替代方案|平替|代替|대안|대체)")

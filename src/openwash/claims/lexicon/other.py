@@ -7,7 +7,7 @@ from openwash.claims.lexicon.base import E, Lexicon, W, heads
 # the nouns of what a README releases, after a demonstrative or the definite article ('questo progetto', 'het project',
 # 'этот проект')
 _IT_NOUNS = (r"(?:progett[oi]|repository|modell[oi]|plugin|strument[oi]|software|programm[ai]|applicazion[ei]|librerie?|"
-             r"piattaform[ae]|estension[ei]|server|codice|editor|implementazione|motore|sistema)")
+             r"piattaform[ae]|estension[ei]|server|codice|editor|implementazione|motore|sistema|logica)")
 _NL_NOUNS = (r"(?:project|repository|model(?:len)?|plugin|tool|software|programma|applicatie|bibliotheek|platform|"
              r"extensie|server|code|editor|implementatie|systeem|app)")
 _RU_NOUNS = r"(?:проект|репозиторий|модель|плагин|инструмент|библиотека|приложение|платформа|программа)"
@@ -39,7 +39,8 @@ LEXICON = Lexicon(
                    + r"|" + W + r"(?:этот|эта|это)\s+" + _RU_NOUNS + E + r"|^(?:questo|dit|это)\s*$"),
     # Italian 'il progetto'; Dutch 'het project', its adjectives before the noun as in English ('de volledige
     # implementatie')
-    definite_artifact=(W + r"(?:l['’]\s*|(?:il|lo|la|gli)\s+)" + _IT_NOUNS + E + r"|" + W
+    # (a loan compound before the noun: 'il video editor')
+    definite_artifact=(W + r"(?:l['’]\s*|(?:il|lo|la|gli)\s+)(?:[\w\-]+\s+){0,2}?" + _IT_NOUNS + E + r"|" + W
                        + r"(?:de|het)\s+(?:[\w\-]+\s+){0,3}?" + _NL_NOUNS + E),
     list_of=(W + r"(?:elenco|lista|selezione|catalogo)(?:\s+\w+)?\s+(?:di|dei|degli|delle|del)" + E + r"|"
              + W + r"(?:lijst|overzicht|selectie|catalogus)(?:\s+\w+)?\s+(?:van|met)" + E + r"|"
