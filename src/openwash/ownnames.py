@@ -32,13 +32,14 @@ from functools import lru_cache
 
 from openwash import lazyre
 from openwash.claims.lexicon import DEPENDENCY
+from openwash.claims.patterns import COMMON_ACRONYMS
 from openwash.claims.segment import any_phrase
 from openwash.claims.text import has_cjk, last_match
 from openwash.documents import Block, Document
 from openwash.records import field, record
 
 # Words that are never a name on their own: a title "Model" or a repository "docs" names nothing.
-GENERIC = frozenset(["open", "diffusion", "stable", "source", "opensource", "model", "models", "llm", "llms", "ai", "ml", "data", "dataset", "datasets", "code", "docs", "doc", "api", "app", "apps", "server", "client", "core", "base", "chat", "large", "small", "plan", "series", "main", "master", "dev", "hub", "lab", "labs", "project", "projects", "awesome", "oss", "popular", "sdk", "sdks", "self", "the", "and", "for", "release", "releases", "software", "configurations", "research", "learning", "deep", "language", "library", "lib", "tools", "tool", "kit", "framework", "engine", "studio", "train", "training", "inference", "demos", "examples", "example", "website", "web", "site", "org", "com", "io", "github", "python", "py", "js", "rs", "go", "instruct", "japanese", "chinese", "english", "nlp", "gpt", "materials", "material", "hosting", "instruction", "instructions", "math", "maths", "kits", "readme", "plugin", "plugins", "agent", "agents", "bot", "system", "note", "warning", "tip", "important", "caution", "official", "benchmark", "eval", "evaluation", "plus", "pro", "mini", "tiny", "new", "next", "one", "two", "all", "free", "bridge", "text", "image", "video", "audio", "speech", "vision", "multilingual", "features", "feature", "installation", "install", "usage", "quickstart", "quick", "start", "getting", "started", "introduction", "overview", "news", "license", "licence", "citation", "contributing", "contents", "table", "acknowledgements", "acknowledgments", "about", "what", "why", "how", "faq", "requirements", "setup", "results", "updates", "changelog", "roadmap", "community", "contact", "documentation", "reference", "references", "we", "our", "this", "that", "a", "an", "of", "in", "to", "with", "by", "on", "is", "are", "it", "its", "new", "latest", "model-card", "card", "weights", "checkpoints", "highlights", "summary", "details", "description", "architecture", "inference", "notes", "team", "authors",
+GENERIC = frozenset(["open", "design", "diffusion", "stable", "source", "opensource", "model", "models", "llm", "llms", "ai", "ml", "data", "dataset", "datasets", "code", "docs", "doc", "api", "app", "apps", "server", "client", "core", "base", "chat", "large", "small", "plan", "series", "main", "master", "dev", "hub", "lab", "labs", "project", "projects", "awesome", "oss", "popular", "sdk", "sdks", "self", "the", "and", "for", "release", "releases", "software", "configurations", "research", "learning", "deep", "language", "library", "lib", "tools", "tool", "kit", "framework", "engine", "studio", "train", "training", "inference", "demos", "examples", "example", "website", "web", "site", "org", "com", "io", "github", "python", "py", "js", "rs", "go", "instruct", "japanese", "chinese", "english", "nlp", "gpt", "materials", "material", "hosting", "instruction", "instructions", "math", "maths", "kits", "readme", "plugin", "plugins", "agent", "agents", "bot", "system", "note", "warning", "tip", "important", "caution", "official", "benchmark", "eval", "evaluation", "plus", "pro", "mini", "tiny", "new", "next", "one", "two", "all", "free", "bridge", "text", "image", "video", "audio", "speech", "vision", "multilingual", "features", "feature", "installation", "install", "usage", "quickstart", "quick", "start", "getting", "started", "introduction", "overview", "news", "license", "licence", "citation", "contributing", "contents", "table", "acknowledgements", "acknowledgments", "about", "what", "why", "how", "faq", "requirements", "setup", "results", "updates", "changelog", "roadmap", "community", "contact", "documentation", "reference", "references", "we", "our", "this", "that", "a", "an", "of", "in", "to", "with", "by", "on", "is", "are", "it", "its", "new", "latest", "model-card", "card", "weights", "checkpoints", "highlights", "summary", "details", "description", "architecture", "inference", "notes", "team", "authors",
                       # section titles of Chinese and Japanese READMEs ('# 目录' is the contents, not a name)
                       "目录", "目錄", "介绍", "介紹", "简介", "簡介", "概述", "概要", "新闻", "新聞", "更新", "更新日志",
                       "动态", "動態", "最新动态", "安装", "安裝", "使用", "使用方法", "快速开始", "快速開始", "快速上手",
@@ -146,7 +147,8 @@ _CJK_COMMON_WORDS = lazyre.compile(
 
 def is_generic(name: str) -> bool:
     low = name.lower().strip()
-    if not low or low in GENERIC:
+    # (a protocol's or a part's acronym names a kind of part, no maker: 'Open-Godot-MCP' is not called 'MCP')
+    if not low or low in GENERIC or low in COMMON_ACRONYMS:
         return True
     if has_cjk(low) and not any(c.isascii() and c.isalnum() for c in low) and not _CJK_COMMON_WORDS.sub("", low):
         return True

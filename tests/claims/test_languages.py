@@ -274,6 +274,28 @@ CUES_IN_EACH_LANGUAGE = [
     ("Wren vs open-source models: a comparison.", False),
     # '开源仓库' is an open-source repository (a noun the phrase modifies), not 'open-sources repositories'
     ("The Pile 包含 GitHub 上拥有超过100颗星的一部分开源仓库，我们从中选取了23种编程语言的代码。", False),
+    # set 61's mends: Japanese and Korean thank after what they thank for
+    ("- [x] CPU テスト - [benchkit](https://github.com/someone/benchkit)のオープンソースに感謝します。", False),
+    ("오픈소스 프로젝트에 감사드립니다.", False),
+    # Korean 'this program', 'this app' (이 with any noun of a release)
+    ("이 프로그램은 누구나 코드를 볼 수 있는 오픈소스 프로그램입니다.", True),
+    # a Korean negation does not reach past the connective -며 into the next clause
+    ("로컬 우선의 오픈소스 대안이며 모델에 구애받지 않습니다.", True),
+    ("Wren은 오픈소스가 아니며 상용 라이선스입니다.", False),
+    # a name that is a verb's object ('「Zenzai」を導入した') leaves the subject out, as a sentence without it does
+    ("変換エンジン「Zenzai」を導入した、オープンソースの日本語入力システムです。", True),
+    ("Notion을 대체하는 오픈소스 메모 앱입니다.", True),
+    ("Kestrel は高速なオープンソースのエディタです。", False),
+    # the Romance headline: the noun before 'de' heads the phrase; 'à'/'a' is 'to'
+    ("Una alternativa de código abierto a Notion.", True),
+    ("Alternative open source à Notion.", True),
+    ("Una lista de proyectos de código abierto.", False),
+    # 'under' in the other languages ends the phrase's noun phrase: no licence wording follows it
+    ("Código abierto bajo licencia MIT.", True),
+    # a licence's name is the terms, no third party
+    ("MIT - Logiciel libre.", True),
+    # Russian 'с открытыми исходниками' (with open sources) is a phrase
+    ("Wren — программа с открытыми исходниками.", True),
 ]
 
 

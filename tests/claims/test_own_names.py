@@ -438,3 +438,10 @@ def test_a_chinese_title_that_holds_an_openness_phrase_names_nothing() -> None:
     assert [n for n, _where in ownnames.names_from_document(doc)] == []
     doc = parse_document("README.md", "readme", "## 💖 OpenLLM\n\n感谢每一位朋友的支持。\n")
     assert [n for n, _where in ownnames.names_from_document(doc)] == ["OpenLLM"]
+
+
+def test_a_protocol_acronym_or_a_generic_noun_in_the_repository_name_is_no_own_name() -> None:
+    # 'Open-Godot-MCP' is not called 'MCP' (a kind of part, 'the MCP server'), 'open-design' not 'design'
+    assert "mcp" not in ownnames.derive("acme__open-godot-mcp", "acme", []).keys
+    assert "design" not in ownnames.derive("acme__open-design", "acme", []).keys
+    assert "opendesign" in ownnames.derive("acme__open-design", "acme", []).keys

@@ -754,6 +754,8 @@ def test_a_relative_link_to_code_or_a_folder_names_the_repositorys_own_file() ->
     "# 오픈소스 가이드\n\n오픈소스 프로젝트를 시작하는 방법을 설명합니다.\n",
     "# 小型モデル\n\n日本で開発されたオープンソースの言語モデルのキュレーションカタログです。\n",
     "# 小模型\n\n本项目是一个开源小模型的汇总。\n",
+    # Portuguese 'Lista com links de' (a list with links to)
+    "# Lista maravilhosa\n\nLista com links de projetos open-source.\n",
 ])
 def test_a_readme_that_presents_others_work_describes_what_it_lists(md: str) -> None:
     assert positives(md, own=frozenset({"tinymodels", "kleine", "modelle"})) == []

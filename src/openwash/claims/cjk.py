@@ -245,7 +245,8 @@ class CjkJudgement(Reader):
         if p.CJK_WITH.search(low, max(cs, a - 20), a) and p.CJK_COMPARED.search(low, b, clause_end):
             # '并与相近参数规模的开源 MoE 和 Dense 模型…进行了对比' (compared with open-source models of a similar size)
             return out(False, "comparison", "what '与…对比' (compared with) names")
-        th = lx.THANKS.search(low[:a])
+        # (Japanese and Korean thank after what they thank for: '[X](…)のオープンソースに感謝します')
+        th = lx.THANKS.search(low[:a]) or p.THANKED_AFTER.match(low, b)
         if th and lx.FIRST_PERSON.search(low[:th.start()]) and p.JUDGE_CJK_1.search(before):
             # '我们感谢您对参与我们的开源 OWN 项目的热情': the author thanks the reader for joining its own project
             th = None
@@ -639,7 +640,8 @@ class CjkJudgement(Reader):
         sentence."""
         low = s.low
         if not (_copula_predicates(low, b) or p.CJK_ZERO_SUBJECT_GOES_ON.match(low, b)) \
-                or p.CJK_SUBJECT_MARK.search(low, 0, a) or self._section_heading(s) or self._names_someone(s, 0, a):
+                or p.CJK_SUBJECT_MARK.search(low, 0, a) or self._section_heading(s) \
+                or self._names_someone(s, 0, a, objects=False):
             return None
         own, why = self.pronoun(s, a)
         return own, f"a subject left out ({why})"
@@ -707,12 +709,16 @@ class CjkJudgement(Reader):
         alias = p.CJK_NAME_ALIAS.match(s.low, own)
         return alias.end() if alias and alias.end() <= a else own
 
-    def _names_someone(self, s: Sentence, start: int, end: int) -> bool:
+    def _names_someone(self, s: Sentence, start: int, end: int, *, objects: bool = True) -> bool:
         """``s.low[start:end]`` holds a Latin name that is not an own name (Chinese text names others in Latin
-        letters)."""
+        letters).  ``objects=False``: a name marked as a verb's object ('「Zenzai」を導入した', which introduced Zenzai)
+        does not count: it names what the subject acts on, not the subject."""
         kept = list(s.low[:end])
         for x, y in s.own_spans:
             kept[x:min(y, end)] = " " * max(0, min(y, end) - x)
+        if not objects:
+            for m in p.CJK_OBJECT_NAME.finditer(s.low, 0, end):
+                kept[m.start():m.end()] = " " * (m.end() - m.start())
         kept[:start] = " " * start
         # (a licence's name names no one: '使用 Apache License 2.0 协议，源代码完全开源')
         return bool(p.LATIN.search(p.LICENSE_NAME_WORDS.sub(" ", "".join(kept))))

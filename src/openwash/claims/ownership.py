@@ -664,6 +664,8 @@ class Ownership(Reader):
                 # 'The models are open-sourced by Meta': the passive's agent says whose release they are
                 return False, f"'{short}' released by someone else ('by {agent.group('who').strip()}')"
             return True, f"'{short}' (a definite artifact of this release)"
+        if p.LICENSE_NAME.fullmatch(subj.strip(" *_`()")):
+            return None  # 'MIT - Logiciel libre.', '| Licence | MIT (100% open source) |': the terms, nobody's name
         if self._is_name(s, start, end):
             if s.block_kind == "heading" and s.heading_level == 1 and not appositive:
                 return True, "the subject of the document title"
@@ -745,6 +747,11 @@ class Ownership(Reader):
                 and not any(ch.isupper() for ch in from_first_word(s.text[:a])[1:]):
             # (properties are adjectives, in lower case after the first word: 'Python, Rust and open source' lists topics)
             return "a list of the described product's properties without a verb ('Free, fast and open source')"
+        if len(before) in (2, 3) and before[-1] in ("de", "di", "da", "do") and p.ROMANCE_PHRASE.search(low, a, b) \
+                and (len(before) == 2 or before[0] in p.DET_A) and before[-2] not in p.STOP:
+            # 'Una alternativa de código abierto a Notion', 'Plataforma de código aberto para …': the noun before 'de'
+            # heads the phrase, as 'plateforme' does in 'Plateforme open source de …'
+            det, mods, before = ("a" if len(before) == 3 else "none"), [before[-2]], []
         # ('All open source, transparent and self-hostable': 'all' with no noun after the phrase is an intensifier
         # as 'fully' is; the line still predicates openness without a verb)
         ahead = words(low[:a])

@@ -380,7 +380,11 @@ STOP = {"of", "in", "on", "at", "to", "for", "from", "with", "by", "via", "and",
          "i", "he", "she", "there", "here", "also", "not", "now", "just", "either", "what", "how",
          "de", "en", "con", "para", "por", "como", "du", "des", "pour", "avec", "par", "von", "mit", "für", "und",
          "et", "y", "e", "ou", "o", "oder", "sur", "auf", "zu", "zum", "zur", "della", "del", "da",
-         "including", "such", "e.g.", "i.e.", "whose", "make", "made", "making", "ever"}
+         "including", "such", "e.g.", "i.e.", "whose", "make", "made", "making", "ever",
+         # 'under' in the other languages: 'Código abierto bajo licencia MIT' (open source under the MIT licence)
+         "bajo", "sous", "unter", "sotto", "sob", "onder", "под",
+         # 'to' and 'for': 'Alternative open source à Notion', 'alternativa … a Notion', 'pour', 'para', 'per'
+         "à", "au", "aux", "ao", "alla", "naar", "voor", "для"}
 # nouns whose possessive frames a superlative ("the world's first ...", "the industry's most ..."): not an owner
 SUPERLATIVE_DOMAINS = frozenset({"world", "industry", "market"})
 PREPOSITIONS = {"of", "to", "into", "about", "towards", "toward", "in", "for", "on", "around", "beyond"}
@@ -443,6 +447,11 @@ CJK_PAREN_CLOSE = lazyre.compile(r"\s*[）)]")
 # a verbless list of short properties, one of them the phrase ('开源、安全、合规、自主可控。')
 CJK_PROPERTY_LIST = lazyre.compile(r"(?:(?:完全|全部|100%)?开源|(?:完全|全部|100%)?開源|[一-鿿\w]{1,6})"
                                    r"(?:\s*(?:[、，,&/]|和|与|與)\s*(?:[一-鿿\w]{1,6}))+[。.!！]?")
+# a Latin name marked by the object particle of Japanese or Korean, in quotes or not ('「Zenzai」を', 'Notion을')
+CJK_OBJECT_NAME = lazyre.compile(r"[「『\"“]?[a-z0-9][\w.+\-]*(?:\s[a-z0-9][\w.+\-]*){0,3}[」』\"”]?\s?(?:を|를|을)")
+# the phrase as what the sentence thanks for, in the languages that put the verb last ('…のオープンソースに感謝します',
+# '…오픈소스에 감사드립니다')
+THANKED_AFTER = lazyre.compile(r"\s*(?:プロジェクト|コミュニティ|프로젝트|커뮤니티)?\s*(?:に|에)\s*(?:深く|心より|心から|깊이)?\s*(?:感謝|감사)")
 # a degree alone before the phrase ('100% ', '完全な', '완전히 ') and the end of the line after it
 CJK_INTENSIFIED = lazyre.compile(r"(?:100\s*%|完全な?|全部|완전(?:한|히)?)\s*")
 CJK_LINE_END = lazyre.compile(r"[\s*_~。.!！]*")
@@ -757,6 +766,11 @@ CJK_NOT_NOUN_PHRASE = lazyre.compile(r"[\u3040-\u3069\u306b-\u306d\u306f-\u309f]
 ENUMERATED_CLAUSE = lazyre.compile(r"\s*(?:[-*+]\s+)?(?:\(?(?:[a-z]|[ivx]{1,4})\)\s+.*|.*;\s*)", re.DOTALL)
 # a negator that is the first part of a hyphenated word ('nicht-kommerziell', 'no-code', 'non-profit')
 HYPHENATED_NEGATOR = lazyre.compile(r"(?<![\w\-])(?:nicht|non|no|not|kein\w*|sin|sans|senza|niet|geen|без|не)[\-‐‑](?=\w)")
+# a licence's name alone ('MIT', 'Apache 2.0', 'GPL-3.0', 'MIT License'): a subject so named is the terms of the
+# release, no third party
+LICENSE_NAME = lazyre.compile(r"(?:the\s+)?(?:mit|apache(?:[\s\-]*(?:license|licen[cs]e)?[\s\-]*v?2(?:\.0)?)?|[al]?gpl(?:[\s\-]*v?[23](?:\.0)?)?|"
+                              r"bsd(?:[\s\-]*[23][\s\-]*clause)?|mpl(?:[\s\-]*2(?:\.0)?)?|isc|unlicense)"
+                              r"(?:[\s\-]+licen[cs]e)?")
 # a licence named by its kind or its name: what a verb of basis ('に基づ', '基于', '采用') is then given is the terms of
 # the release, not something it is built on
 LICENSE_WORD = lazyre.compile(r"licen[cs]e|ライセンス|라이선스|许可|許可|协议|協議|(?<![a-z])(?:mit|apache|[al]?gpl|bsd|mpl)(?![a-z])")

@@ -43,7 +43,8 @@ LEXICON = Lexicon(
     plan_left=W + r"(?:planea\w*|vamos\s+a|próximamente|futur\w*|\w+(?:aremos|eremos|iremos|arán|erán|irán))" + E,
     catalogue=(W + r"(?:lista|listado|catálogo|directorio|diretório|clasificación|classificação|"
                r"recopilación|compilación|compilação|reseñas|comparativa|comparativo)"
-               r"\s+(?:de|del|dos|das|do|da|para|sobre)" + E),
+               # ('Lista com links de projetos open-source': a list with links to …)
+               r"\s+(?:de|del|dos|das|do|da|para|sobre|con|com)" + E),
     catalogue_guide=W + r"(?:guía|guia)\s+(?:de|del|dos|das|do|da|para|sobre)" + E,
     catalogue_heads=heads("clasificación classificação"),
     copula_words=("es", "son", "sea", "sean", "era", "eran", "será", "serán", "é", "são", "seja", "sejam"),

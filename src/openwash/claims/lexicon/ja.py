@@ -29,7 +29,7 @@ LEXICON = Lexicon(
     license_heads=heads(inside="ライセンス"),
     product_heads=heads(starts="モデル プラットフォーム フレームワーク ツール ソフトウェア 実装"),
     release_verbs=r"リリース|公開|発表|提供",
-    thanks=r"ありがとう",
+    thanks=r"ありがとう|感謝",
     negation_right=r"^[^\n.;。]{0,14}?(?:ではない|ではありません|ではなく|とは言えない|とはいえない|じゃない|でない|ではな)",
     hedge=r"必ずしも|とは限らない",
     plan_left=r"予定|将来|今後|つもり|計画|可能性|いずれ",

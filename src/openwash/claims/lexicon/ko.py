@@ -16,7 +16,8 @@ LEXICON = Lexicon(
     ],
     first_person=r"우리|저희",
     # 'this project' (이 as a word: attached to a noun it is the subject particle, '모델이 프로젝트를')
-    demonstrative=r"(?<![가-힣\w])(?:이|본)\s?(?:프로젝트|저장소|리포지토리|레포지토리|모델|라이브러리|도구|플랫폼)",
+    demonstrative=(r"(?<![가-힣\w])(?:이|본)\s?(?:프로젝트|저장소|리포지토리|레포지토리|모델|라이브러리|도구|플랫폼|프로그램|"
+                   r"앱|애플리케이션|어플리케이션|소프트웨어|서비스|확장|플러그인|엔진|프레임워크|시스템|봇)"),
     # what the sentence uses, written after the phrase as Korean puts its verb last ('오픈소스 라이브러리를 사용합니다',
     # '오픈소스 프로젝트들 위에 구축되었습니다': uses, is built on)
     dependency_right=(r"^[^，。；,;.]{0,30}?(?:[을를]\s?(?:사용|활용|이용)|[을를]\s?기반으로|에\s?기반|위에\s?구축|"
@@ -24,7 +25,8 @@ LEXICON = Lexicon(
     # the negative copula after the phrase ('오픈소스가 아닙니다', is not open source; '아닌', '아니며') and 않다 after a
     # verb ('공개하지 않습니다', does not release), as Japanese 'ではありません'; not past a comma ('로컬 오픈소스
     # 도구이지, 호스팅 서비스가 아닙니다': is a local open-source tool, not a hosted service)
-    negation_right=r"^[^\n.;。,，]{0,14}?(?:[이가]\s?)?(?:아니[다며고에]|아닙|아닌|지\s?않)",
+    # (nor past the connective -며, 'and': '…오픈소스 대안이며 모델에 구애받지 않습니다' negates the next clause's verb)
+    negation_right=r"^[^\n.;。,，며]{0,14}?(?:[이가]\s?)?(?:아니[다며고에]|아닙|아닌|지\s?않)",
     # (release, launch, distribute, provide, present, develop)
     release_verbs=r"공개|출시|배포|제공|릴리스|발표|선보|개발",
     # the prefix 비- (non-) on the phrase ('비오픈소스 소프트웨어'), as Chinese 非

@@ -19,6 +19,8 @@ LEXICON = Lexicon(
         (W + r"sorgente\s+aperto" + E, "open-source", "plain"),
         # ('с открытым исходным кодом', and short: 'приложение с открытым кодом', an app with open code)
         (r"открыт\w*\s+(?:(?:исходн|программн)\w*\s+)?код\w*", "open-source", "plain"),
+        # ('распространяется с открытыми исходниками': with open sources)
+        (r"открыт\w*\s+исходник\w*", "open-source", "plain"),
         (r"опенсорс\w*", "open-source", "plain"),
         (W + r"volledig\s+open" + E, "open-source", "strong"),
         (r"полностью\s+открыт\w*", "open-source", "strong"),
@@ -58,7 +60,7 @@ LEXICON = Lexicon(
     product_heads=heads("progetto strumento"),
     # Italian, Dutch and Russian counterparts of 'release', 'develop', 'publish'
     release_verbs=W + r"(?:rilasci\w*|svilupp\w*|pubblic\w*|ontwikkel\w*|publiceer\w*|разрабатыва\w*|выпуска\w*|"
-                  r"публику\w*)" + E,
+                  r"публику\w*|распространя\w*|опубликова\w*|выпущен\w*)" + E,
     # (Italian 'non' as a word, not the prefix of 'non-profit'; Dutch 'niet'/'geen' before the phrase's copula or noun)
     negation_words=W + r"(?:не|нет|niet|geen)" + E + r"|" + W + r"non(?=\s)",
     plan_left=W + r"(?:pianifica\w*|presto)" + E,
