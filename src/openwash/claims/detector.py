@@ -525,7 +525,8 @@ def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[
     prev_block = ""
     row: tuple[int, str] = (0, "")  # (line, first cell) of the current table row
     own_places = own_places_of(doc, ctx.own_names)
-    catalogue = presents_catalogue(doc.blocks, own_places)
+    # (a README's title and lead say what it is; a model card is a release's)
+    catalogue = presents_catalogue(doc.blocks, own_places) if doc.role == "readme" else ""
     for block in doc.blocks:
         low = lower(block.text)
         row_label, header_row = "", False

@@ -101,6 +101,8 @@ def presents_catalogue(blocks: list[Block], places: dict[int, str]) -> str:
 
     ``places`` are the README's own places (:func:`openwash.claims.places.own_places_of`): its title and the
     lead or tagline under it are read, the lead by its first sentence."""
+    if not places:
+        return ""
     for block in blocks:
         place = places.get(id(block), "")
         if place == "title":
@@ -113,4 +115,8 @@ def presents_catalogue(blocks: list[Block], places: dict[int, str]) -> str:
                 said = _sentence_says(block.text[spans[0][0]:spans[0][1]])
                 if said:
                     return f"its lead says '{said}'"
+            if place == "lead paragraph":
+                return ""  # the lead's first paragraph is the last place that says what the README is
+        elif block.kind == "heading" and block.heading_level >= 2 and place != "tagline":
+            return ""  # a section has begun: the title and the lead are behind
     return ""
