@@ -296,6 +296,11 @@ CUES_IN_EACH_LANGUAGE = [
     ("MIT - Logiciel libre.", True),
     # Russian 'с открытыми исходниками' (with open sources) is a phrase
     ("Wren — программа с открытыми исходниками.", True),
+    # a bare plural the phrase follows after 'de'/'d’'/'di' is things in general ('a resource of open-source tools');
+    # a collection of them is the product (and see test_places: a possessive, 'AI', 'de código abierto')
+    ("Le but de ce dépôt est de créer une ressource exhaustive d’outils open source.", False),
+    ("Wren est un ensemble d’outils open source.", True),
+    ("Wren è una raccolta di strumenti open source.", True),
 ]
 
 

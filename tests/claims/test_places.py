@@ -806,3 +806,14 @@ def test_a_count_of_things_in_the_lead_is_others(sentence: str) -> None:
     # the lead speaks for the project by its place, but a count of two or more things of a kind names others
     md = f"# Wren\n\n{sentence}\n"
     assert positives(md) == [], [(c.phrase, c.cue) for c in claims_in(md)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # no bare plural before the phrase: a possessive ('ses'), the loan word 'AI', or 'de código abierto' after a
+    # complement, which may say what the head noun before it is; in the lead they are the project's
+    "Wren utilise GitLab pour le développement de ses logiciels libres.",
+    "L’agente di coding AI open source.",
+    "App de bloqueo de llamadas de código abierto.",
+])
+def test_no_romance_bare_plural_before_the_phrase(sentence: str) -> None:
+    assert positives(f"# Wren\n\n{sentence}\n"), [(c.phrase, c.cue) for c in claims_in(f"# Wren\n\n{sentence}\n")]

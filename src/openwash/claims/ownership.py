@@ -132,6 +132,13 @@ class Ownership(Reader):
                 and not inner_own and not words(low[cs:a]) and p.CONCEPT_SUBJECT_VERB.match(low, b):
             return out(False, "concept", f"'{s.text[a:b]}' as the subject of a general statement")
 
+        # a bare plural the phrase follows, in the languages that put it after its noun ('une ressource d’outils open
+        # source', 'un recurso de herramientas de código abierto', 'des bibliothèques open source'): things in general,
+        # as 'a resource of open-source tools' is; a collection of them is the product's ('un ensemble d’outils …')
+        romance = None if verb_form or inner_own else p.ROMANCE_BARE_PLURAL.search(low, max(cs, a - 60), a)
+        if romance and not lx.COLLECTION_NOUNS.search(
+                (words(low[max(cs, a - 80):romance.start()]) or [""])[-1]):
+            return out(False, "generic", f"a bare plural ('{romance.group(1)} {s.text[a:b]}'): things in general")
         # what the phrase is predicated of: 'X is (an) open source (Y)', 'X has been open-sourced',
         # 'X (released as an open-weight model)', 'is openly releasing these models'
         pred = self.predicate(s, a, b, cs, det, verb_form)

@@ -764,6 +764,13 @@ CJK_ZERO_SUBJECT_END = lazyre.compile(r"([^、。，,！!？?：:]{0,24}?)(?:で
 CJK_NOT_NOUN_PHRASE = lazyre.compile(r"[\u3040-\u3069\u306b-\u306d\u306f-\u309f]|[에를을로와과서도만는은할의](?=\s)")
 # an item of an enumeration: a letter or a roman numeral with a parenthesis, or an item that ends with a semicolon
 ENUMERATED_CLAUSE = lazyre.compile(r"\s*(?:[-*+]\s+)?(?:\(?(?:[a-z]|[ivx]{1,4})\)\s+.*|.*;\s*)", re.DOTALL)
+# a bare plural right before a phrase that follows its noun, after 'de' or 'd’' ('d’outils ', 'di strumenti '); not
+# before 'de código abierto', which may say what the head noun before it is ('App de bloqueo de llamadas de código
+# abierto'), nor 'AI'
+ROMANCE_BARE_PLURAL = lazyre.compile(r"(?<![\w])(?:d['’]\s*|(?:de|di|do|da)\s+)"
+                                     # (a possessive or demonstrative is no plural noun: 'de ses logiciels libres')
+                                     r"(?!(?:ses|mes|tes|nos|vos|leurs|les|ces|sus|tus|mis|seus|meus|nossos|suoi|"
+                                     r"tuoi|miei|loro|questi|quei|estos|esos)\s)([\w\-]{2,}(?:s|x|i))\s+$")
 # a negator that is the first part of a hyphenated word ('nicht-kommerziell', 'no-code', 'non-profit')
 HYPHENATED_NEGATOR = lazyre.compile(r"(?<![\w\-])(?:nicht|non|no|not|kein\w*|sin|sans|senza|niet|geen|без|не)[\-‐‑](?=\w)")
 # a licence's name alone ('MIT', 'Apache 2.0', 'GPL-3.0', 'MIT License'): a subject so named is the terms of the

@@ -47,6 +47,7 @@ LEXICON = Lexicon(
                r"\s+(?:de|del|dos|das|do|da|para|sobre|con|com)" + E),
     catalogue_guide=W + r"(?:guía|guia)\s+(?:de|del|dos|das|do|da|para|sobre)" + E,
     catalogue_heads=heads("clasificación classificação"),
+    collection_nouns=heads("conjunto familia colección coleção série serie suite"),
     copula_words=("es", "son", "sea", "sean", "era", "eran", "será", "serán", "é", "são", "seja", "sejam"),
     pro_drop=True,
 )

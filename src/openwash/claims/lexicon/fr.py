@@ -40,5 +40,6 @@ LEXICON = Lexicon(
                r"\s+(?:de|des|du|d['’]|pour)" + E),
     catalogue_guide=W + r"guide\s+(?:de|des|du|d['’]|pour)" + E,
     catalogue_heads=heads("classement annuaire"),
+    collection_nouns=heads("ensemble famille collection série suite gamme"),
     copula_words=("est", "sont", "soit", "soient", "était", "étaient", "sera", "seront"),
 )

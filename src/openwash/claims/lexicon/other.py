@@ -71,6 +71,7 @@ LEXICON = Lexicon(
     catalogue_guide=(W + r"(?:guida\s+(?:di|dei|degli|delle|del|della|allo|alla|al|ai|agli|alle|per|sul|sulla|sui)|"
                      r"(?:gids|handleiding)\s+(?:van|met|voor)|руководство\s+(?:по|для))" + E),
     catalogue_heads=heads("classifica ranglijst"),
+    collection_nouns=heads("insieme famiglia collezione raccolta serie suite reeks familie verzameling"),
     copula_words=("è", "sono"),  # (Italian's: Italian leaves out a subject pronoun, below)
     pro_drop=True,
 )
