@@ -31,6 +31,7 @@ from openwash.regex_literals import (
     alternative_parts,
     decode_gate,
     literal_gate,
+    spaced_gate,
 )
 
 
@@ -221,6 +222,15 @@ class AlternativesPattern(LazyPattern):
 _known_gates: dict[str, str] | None = None  # pattern -> its gate as one string (regex_literals.encode_gate)
 
 
+def _stored_gates() -> dict[str, str]:
+    """The gates of the project's own patterns, read when the wheel was built (python -m openwash.regex_gates)."""
+    global _known_gates
+    if _known_gates is None:
+        stored = generated.load(GATES_MODULE, "GATES")
+        _known_gates = stored if isinstance(stored, dict) else {}
+    return _known_gates
+
+
 def gate_of(pattern: str, flags: int = 0) -> tuple[tuple[str, ...], ...]:
     """The literal gate of ``pattern``: groups of strings, one of each group in every match.  For a pattern
     that ignores case, the gate is in :func:`folded` form and is tested against folded text."""
@@ -228,11 +238,7 @@ def gate_of(pattern: str, flags: int = 0) -> tuple[tuple[str, ...], ...]:
     # those always run
     if flags & re.VERBOSE or _inline_flags(pattern) & {"x", "-"}:
         return ()
-    global _known_gates
-    if _known_gates is None:  # the project's own patterns, read when the wheel was built (regex_literals)
-        stored = generated.load(GATES_MODULE, "GATES")
-        _known_gates = stored if isinstance(stored, dict) else {}
-    known = _known_gates.get(pattern)
+    known = _stored_gates().get(pattern)
     gate = decode_gate(known) if known is not None else literal_gate(pattern)
     if _ignores_case(pattern, flags):
         # a group keeps its place only when all its literals can be folded (ASCII, or characters without
@@ -240,6 +246,19 @@ def gate_of(pattern: str, flags: int = 0) -> tuple[tuple[str, ...], ...]:
         gate = tuple(tuple(dict.fromkeys(lit.lower() for lit in group)) for group in gate
                      if all(lit.isascii() or _caseless(lit) for lit in group))
     return gate
+
+
+#: the key under which the stored table holds a pattern's :func:`spaced_gate_of` (no pattern starts with NUL)
+SPACED_KEY = "\x00spaced\x00"
+
+
+def spaced_gate_of(pattern: str) -> tuple[tuple[str, ...], ...]:
+    r"""The gate of ``pattern`` for text whose whitespace runs are one space each (:func:`openwash.regex_literals.
+    spaced_gate`; the text is :func:`openwash.regex_literals.spaced`): literals joined across optional marks and
+    spaces, so that 'open' in 'openness' and 'weights' far from it do not pass 'open[\s-]?weights?'.  For a pattern
+    that matches the text as written (no case folding)."""
+    known = _stored_gates().get(SPACED_KEY + pattern)
+    return decode_gate(known) if known is not None else spaced_gate(pattern)
 
 
 # pattern -> (the gates of its alternatives, (their sources, their stubs) or None)

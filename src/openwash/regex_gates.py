@@ -26,7 +26,7 @@ from openwash.claims import lexicon
 from openwash.claims.lexicon.words import WordClass
 from openwash.claims.prefilter import PREFILTER_MODULE, stored_form
 from openwash.claims.segment import first_pass
-from openwash.lazyre import ByScript, LazyPattern
+from openwash.lazyre import SPACED_KEY, ByScript, LazyPattern
 from openwash.regex_literals import (
     ALTERNATIVES_MODULE,
     GATES_MODULE,
@@ -34,6 +34,7 @@ from openwash.regex_literals import (
     alternative_parts,
     encode_gate,
     literal_gate,
+    spaced_gate,
 )
 
 COMMAND = "python -m openwash.regex_gates"
@@ -93,6 +94,8 @@ def gates_text() -> str:
     """openwash/data/regex_gates.py: the literal gate of every pattern of :func:`project_patterns`, each as
     one string (:func:`openwash.regex_literals.encode_gate`, decoded by :func:`openwash.lazyre.gate_of`)."""
     gates = {p: encode_gate(literal_gate(p)) for p in project_patterns()}
+    # the phrases' gates for text whose whitespace runs are one space (lazyre.spaced_gate_of, claims.segment.mentions)
+    gates.update({SPACED_KEY + p: encode_gate(spaced_gate(p)) for p, _kind, _strength in lexicon.phrases()})
     return generated.render(COMMAND, "The literal gates of openwash's own patterns (see openwash.lazyre.gate_of);\n"
                             "each is one string: groups joined by U+001E, the literals of a group by U+001F.",
                             {"GATES": gates})

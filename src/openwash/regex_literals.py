@@ -55,13 +55,19 @@ def _parse(tokens: list[str], i: int) -> tuple[list[list[Item]], int]:
         first = tok[0]
         if first in "?*+" or (first == "{" and len(tok) > 1 and tok[1] in "0123456789,}"):
             optional = first in "?*" or tok.startswith(("{0", "{,", "{}"))
+            # ('a+', 'b{2,3}': what stands before the first of them and after the last one are two runs, 'xa' and
+            # 'ay' in 'xa+y', whose matches 'xaay' holds no 'xay')
+            repeated = not optional and tok not in ("{1}", "{1,1}")
             if seq:
                 kind, value, was_optional = seq.pop()
+                last: Item = (kind, value, was_optional or optional)
                 if kind == _LIT and len(value) > 1:  # type: ignore[arg-type]
                     seq.append((_LIT, value[:-1], was_optional))  # type: ignore[index]
-                    seq.append((_LIT, value[-1], optional))  # type: ignore[index]
-                else:
-                    seq.append((kind, value, was_optional or optional))
+                    last = (_LIT, value[-1], optional)  # type: ignore[index]
+                seq.append(last)
+                if repeated:
+                    seq.append((_OTHER, None, False))
+                    seq.append(last)
             continue
         if first == "(" and tok.endswith(")") and not tok.startswith("(?("):
             seq.append((_OTHER, None, False))  # (?i), (?P=name), (?#…): no group opens
@@ -182,13 +188,83 @@ def literal_gate(pattern: str) -> tuple[tuple[str, ...], ...]:
 
 _PRODUCT_UP_TO = 8
 
+# ``\s`` written as one mark character, for the gates read against text whose whitespace runs are one space each
+_SPACE_MARK = "\x00"
+_WHITESPACE_ESCAPE = r"(?<!\\)((?:\\\\)*)\\s"  # compiled on first use: the stored gates are read instead
+
+
+def spaced_gate(pattern: str) -> tuple[tuple[str, ...], ...]:
+    r"""The gate of ``pattern`` (:func:`literal_gate`) for text in which every run of whitespace is one space (see
+    :func:`spaced`): ``\s`` is that space, and literals joined by optional or small mark classes are asked as
+    their joined forms ('open[\s\-]?weights?' needs 'open weight', 'open-weight' or 'openweight', not 'open' and
+    'weight' anywhere apart).  Each group is required; the joined ones are what make it stricter."""
+    marked = re.sub(_WHITESPACE_ESCAPE, lambda m: m.group(1) + _SPACE_MARK, pattern)
+    # (a run of whitespace is one space there: '\s+' is one, '\s*' none or one)
+    marked = marked.replace(_SPACE_MARK + "+", _SPACE_MARK).replace(_SPACE_MARK + "*", _SPACE_MARK + "?")
+    alternatives = _tree(marked)
+    gate = literal_gate(marked)
+    if len(alternatives) == 1:
+        gate = tuple(dict.fromkeys((*_joined(alternatives[0]), *gate)))
+    return tuple(tuple(lit.replace(_SPACE_MARK, " ") for lit in group) for group in gate)
+
+
+def spaced(text: str) -> str:
+    """``text`` with every run of whitespace one space (for :func:`spaced_gate`; offsets are not kept)."""
+    inner = " ".join(text.split())
+    return (" " if text[:1].isspace() else "") + inner + (" " if text[-1:].isspace() and inner else "")
+
+
+def _mark_class(kind: int, value: object) -> tuple[str, ...]:
+    """The characters of a small class of marks (a group of one-character literals), or ()."""
+    if kind != _GROUP:
+        return ()
+    chars = []
+    for seq in value:  # type: ignore[attr-defined]
+        if len(seq) != 1 or seq[0][0] != _LIT or seq[0][2] or len(seq[0][1]) != 1:
+            return ()
+        chars.append(seq[0][1])
+    return tuple(chars)
+
+
+def _joined(seq: list[Item]) -> list[tuple[str, ...]]:
+    r"""The literals of runs joined across optional characters and small mark classes, each chain as one group of
+    its spellings while there are few ('open', '[ \-]?', 'weight' gives 'open weight', 'open-weight', 'openweight')."""
+    groups: list[tuple[str, ...]] = []
+    chain: list[str] = [""]
+
+    def close() -> None:
+        nonlocal chain
+        if (len(chain) > 1 or chain[0]) and all(len(c) > 1 for c in chain):
+            groups.append(tuple(dict.fromkeys(chain)))
+        chain = [""]
+
+    for kind, value, optional in seq:
+        members = _mark_class(kind, value)
+        if kind == _LIT:
+            options = [value] + ([""] if optional else [])  # type: ignore[list-item]
+        elif members:
+            options = list(members) + ([""] if optional else [])
+        else:
+            close()
+            continue
+        if len(chain) * len(options) > _PRODUCT_UP_TO:
+            close()
+            if not all(options):
+                continue
+            chain = list(options)  # type: ignore[arg-type]
+            continue
+        chain = [c + o for c in chain for o in options]  # type: ignore[operator]
+    close()
+    # (a chain that is one run of plain characters is in the plain gate already)
+    return [g for g in groups if len(g) > 1 or not g[0].replace(_SPACE_MARK, "").isalnum() or _SPACE_MARK in g[0]]
+
 
 def _sequence_gate(seq: list[Item]) -> tuple[tuple[str, ...], ...]:
     """Every literal run of one alternative, and what each mandatory group requires: one literal of any of its
     alternatives, and, while the product stays small, every union of one group of each alternative's own gate
     ('source (alliance|foundation)|models initiative' needs 'source' or 'initiative', and 'alliance',
     'foundation' or 'initiative' too: whichever alternative matched holds every group of its gate)."""
-    gate: list[tuple[str, ...]] = [(run,) for run in _runs(seq)]
+    gate: list[tuple[str, ...]] = list(dict.fromkeys((run,) for run in _runs(seq)))
     for kind, value, optional in seq:
         if kind == _GROUP and not optional:
             found = _required(value)  # type: ignore[arg-type]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from openwash import lazyre
+from openwash import lazyre, regex_literals
 
 _CORE_PHRASE = lazyre.compile(r"open[\s\-‐‑]?sourc(?:e|ed|ing)|开源|開源|オープン\s?ソース|오픈\s?소스")
 
@@ -102,12 +102,24 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if text[a:b].strip()]
 
 
+@cache
+def _spaced_gate(pattern: str) -> tuple[tuple[str, ...], ...]:
+    """A phrase's gate for the text with its whitespace runs made one space (:func:`openwash.lazyre.spaced_gate_of`):
+    its literals joined across the marks and spaces between them, so that a block with 'openness' and, elsewhere,
+    'weights' compiles no 'open weights'."""
+    return lazyre.spaced_gate_of(pattern)
+
+
 def mentions(low: str) -> list[tuple[int, int, str, str]]:
     """Openness phrases in lower-cased text: (start, end, kind, phrase strength), overlaps resolved."""
     found = []
+    spaced = ""
     for pattern, kind, strength, gate in phrase_table()[0]:
         if not all(any(lit in low for lit in group) for group in gate):
             continue  # a literal the phrase needs is missing: not run, and not compiled
+        spaced = spaced or regex_literals.spaced(low)
+        if not all(any(lit in spaced for lit in group) for group in _spaced_gate(pattern.pattern)):
+            continue  # ... or its literals are there, but not joined as the phrase joins them
         for m in pattern.finditer(low):
             before = low[m.start() - 1] if m.start() else " "
             after = low[m.end():m.end() + 2] + "  "
