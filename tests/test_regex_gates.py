@@ -8,6 +8,7 @@ import re
 import pytest
 
 from openwash import lazyre
+from openwash.claims import lexicon
 from openwash.regex_gates import main, project_by_alternative, project_patterns
 from openwash.regex_literals import (
     alternative_gates,
@@ -16,6 +17,8 @@ from openwash.regex_literals import (
     encode_gate,
     literal_gate,
     required_literals,
+    spaced,
+    spaced_gate,
 )
 
 # text of my own in the languages and forms the patterns are written for
@@ -159,8 +162,41 @@ def test_the_gates_shipped_in_the_wheel_are_up_to_date(capsys: pytest.CaptureFix
     assert main(["--check"]) == 0, capsys.readouterr().err
     from openwash.data.regex_gates import GATES
 
-    assert list(GATES) == project_patterns()
-    assert all(decode_gate(GATES[pattern]) == literal_gate(pattern) for pattern in GATES)
+    phrases = [pattern for pattern, _kind, _strength in lexicon.phrases()]
+    assert list(GATES) == [*project_patterns(), *dict.fromkeys(lazyre.SPACED_KEY + p for p in phrases)]
+    assert all(decode_gate(GATES[pattern]) == literal_gate(pattern) for pattern in project_patterns())
+    assert all(decode_gate(GATES[lazyre.SPACED_KEY + p]) == spaced_gate(p) for p in phrases)
+
+
+def test_a_repeated_character_ends_a_literal_run() -> None:
+    # 'xa+y' matches 'xaay', which holds 'xa' and 'ay' but no 'xay'
+    assert literal_gate("xa+y") == (("xa",), ("ay",))
+    assert lazyre.compile("xa+y").may_match("xaay") and lazyre.compile("ab{2,3}c").may_match("abbbc")
+
+
+def test_a_spaced_gate_joins_the_literals_of_a_phrase() -> None:
+    gate = spaced_gate(r"(?<![\w])open[\s\-‐‑]?weights?(?![\w])")
+    assert ("open weight", "open-weight", "open‐weight", "open‑weight", "openweight") in gate
+    text = "our model and weights are licensed for research, upholding openness"
+    assert not all(any(lit in spaced(text) for lit in group) for group in gate)
+    assert spaced_gate(r"open\s+releases?") == (("open releases", "open release"), ("open release",))
+    assert spaced("  open\n\t weights ") == " open weights "
+
+
+def test_a_spaced_gate_passes_every_text_its_phrase_matches() -> None:
+    # every phrase of every language, on the fixtures and on its own matches written with other whitespace
+    checked = 0
+    for pattern, _kind, _strength in lexicon.phrases():
+        rx = re.compile(pattern)
+        gate = lazyre.spaced_gate_of(pattern)
+        for text in FIXTURES:
+            for piece in (text.lower(), *(m.group(0) for m in rx.finditer(text.lower()))):
+                for variant in (piece, piece.replace(" ", "\n  "), piece.replace(" ", "\t")):
+                    if rx.search(variant):
+                        checked += 1
+                        joined = spaced(variant)
+                        assert all(any(lit in joined for lit in group) for group in gate), (pattern, variant)
+    assert checked > 50
 
 
 @pytest.mark.parametrize("gate", [(), (("a",),), (("open",), ("sourc",), ("e", "ed")), (("a", ""),), (("é", "开源"),)])
