@@ -301,6 +301,23 @@ CUES_IN_EACH_LANGUAGE = [
     ("Le but de ce dépôt est de créer une ressource exhaustive d’outils open source.", False),
     ("Wren est un ensemble d’outils open source.", True),
     ("Wren è una raccolta di strumenti open source.", True),
+    # set 62's mends: the Japanese potential of a verb of use is what the reader can do ('無料で利用でき')
+    ("Wren 自体は無料で利用でき、完全にオープンソースで透明です。", True),
+    ("Wren はオープンソースの Llama を利用しています。", False),
+    # a bare noun of a release as the topic, 'itself' after it or not ('拡張機能自体は', '앱 자체는')
+    ("- 拡張機能自体は無料で、透明性のある完全なオープンソースです。", True),
+    ("앱 자체는 무료이며 완전한 오픈소스 프로젝트입니다.", True),
+    # a strip of properties each behind its symbol is no table row; 'free' with the degree in Japanese and Korean
+    ("🔒 絶対安全 | 🛡️ プライバシー優先 | 🆓 100% 無料・オープンソース", True),
+    ("- 완전 무료 오픈소스", True),
+    ("- オープンソース", False),
+    # a reason given with a left-out subject ('…なので', '…이므로'), and 'であり'
+    ("**完全オープンソース**なので、監査も可能です。", True),
+    ("**100% 오픈 소스**이므로 직접 감사할 수 있습니다.", True),
+    ("Llama はオープンソースなので、使いやすいです。", False),
+    # a name marked as the means or place ('Javaで', 'Java로') is no subject
+    ("* Java로 구축되었으며 100% 오픈소스입니다.", True),
+    ("MITライセンス下で100%オープンソースであり、誰でも利用可能です。", True),
 ]
 
 

@@ -348,6 +348,8 @@ class CjkJudgement(Reader):
             dep = last_match(p.CJK_MEANS, near)
         if dep and p.CJK_LICENSE_BASIS.search(near, dep.end()):
             dep = None  # '该项目基于 MIT 许可证开源' (released under the MIT licence): a licence, nothing used
+        if dep and p.JA_CAN_USE.match(near, dep.end()):
+            dep = None  # '無料で利用でき', 'すぐに使用できる' (can be used): what the reader does with it ('easy to use')
         if dep and lx.PRODUCT_HEADS.search(near[dep.end():].lstrip()) and not self.has_own(near[dep.end():]):
             dep = None  # '…的 Lora 微调模型开源': 微调模型 is a noun (the fine-tuned model), it governs nothing
         if dep and closed_by_de(near[dep.end():]) and not self.has_own(near[dep.end():]) \
@@ -688,7 +690,10 @@ class CjkJudgement(Reader):
         if not _copula_predicates(low, b):
             return None
         start = len(low) - len(from_first_word(low))
-        who = lx.DEMONSTRATIVE.match(low, start) or lx.FIRST_PERSON.match(low, start)
+        # (a bare noun of a release is the definite one, Japanese and Korean having no articles: '拡張機能自体は…',
+        # the extension itself, as 'the extension' is in English)
+        who = lx.DEMONSTRATIVE.match(low, start) or lx.FIRST_PERSON.match(low, start) \
+            or p.JA_KO_ARTIFACT_TOPIC.match(low, start)
         own = self._own_name_at(s, start, a)
         linked = next((y for x, y in s.link_spans if x == start and y <= a), None)
         end = who.end() if who else own if own is not None else linked if linked is not None else -1

@@ -88,7 +88,10 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
     news = bool(lx.news_date(low))
     sentences = segment.sentences(text)
     # a table row that Markdown did not parse as a table ('| Name | Open-source LLM |'): cells, not sentences
-    pipe_row = block_kind in ("paragraph", "plain") and (text.lstrip().startswith("|") or text.count(" | ") >= 2)
+    # (not a strip of properties each behind its symbol, '🔒 Safe | 🛡️ Private | 🆓 Free and open source')
+    pipe_row = block_kind in ("paragraph", "plain") and (text.lstrip().startswith("|") or text.count(" | ") >= 2) \
+        and not all(cell.strip()[:1] and not cell.strip()[0].isalnum() and cell.strip()[0] not in "[*_`!<("
+                    for cell in text.split("|"))
     raw_cells = text.strip().strip("|").split("|") if pipe_row else []
     cells = [c.strip() for c in raw_cells if c.strip()]
     if pipe_row and not header_row:

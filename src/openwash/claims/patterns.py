@@ -448,12 +448,16 @@ CJK_PAREN_CLOSE = lazyre.compile(r"\s*[）)]")
 CJK_PROPERTY_LIST = lazyre.compile(r"(?:(?:完全|全部|100%)?开源|(?:完全|全部|100%)?開源|[一-鿿\w]{1,6})"
                                    r"(?:\s*(?:[、，,&/]|和|与|與)\s*(?:[一-鿿\w]{1,6}))+[。.!！]?")
 # a Latin name marked by the object particle of Japanese or Korean, in quotes or not ('「Zenzai」を', 'Notion을')
-CJK_OBJECT_NAME = lazyre.compile(r"[「『\"“]?[a-z0-9][\w.+\-]*(?:\s[a-z0-9][\w.+\-]*){0,3}[」』\"”]?\s?(?:を|를|을)")
+# (or by a particle of means or place: 'Javaで構築', 'Java로 구축', 'GitHub에서')
+CJK_OBJECT_NAME = lazyre.compile(r"[「『\"“]?[a-z0-9][\w.+\-]*(?:\s[a-z0-9][\w.+\-]*){0,3}[」』\"”]?\s?"
+                                 r"(?:を|를|을|で|に|から|으로|로|에서|에)")
 # the phrase as what the sentence thanks for, in the languages that put the verb last ('…のオープンソースに感謝します',
 # '…오픈소스에 감사드립니다')
 THANKED_AFTER = lazyre.compile(r"\s*(?:プロジェクト|コミュニティ|프로젝트|커뮤니티)?\s*(?:に|에)\s*(?:深く|心より|心から|깊이)?\s*(?:感謝|감사)")
 # a degree alone before the phrase ('100% ', '完全な', '완전히 ') and the end of the line after it
-CJK_INTENSIFIED = lazyre.compile(r"(?:100\s*%|完全な?|全部|완전(?:한|히)?)\s*")
+# (and 'free' with it: '完全無料のオープンソース', '100% 무료 및 오픈소스', '100% 無料・オープンソース')
+CJK_INTENSIFIED = lazyre.compile(r"(?:100\s*%|完全な?|全部|완전(?:한|히)?)\s*(?:(?:無料|무료|免费|免費)\s*(?:の|및|과|와|・|、|和|且)?\s*)?|"
+                                 r"(?:無料|무료|免费|免費)\s*(?:の|및|과|와|・|、|和|且)?\s*")
 CJK_LINE_END = lazyre.compile(r"[\s*_~。.!！]*")
 # a verbless list of the described product's properties, in the languages written in Latin letters, that ends with
 # the phrase ('Offline-fähig, kostenlos und Open Source.', 'Gratis, veloce e open source'): what 'Free, fast and open
@@ -762,6 +766,12 @@ CJK_ZERO_SUBJECT_END = lazyre.compile(r"([^、。，,！!？?：:]{0,24}?)(?:で
 # an adverbial ('…プロジェクトに貢献する方法です', '…프로젝트에 기여하는 방법입니다': how to contribute to …); Japanese
 # particles and verb endings are written in hiragana (の and な join a noun phrase), Korean ones end a word
 CJK_NOT_NOUN_PHRASE = lazyre.compile(r"[\u3040-\u3069\u306b-\u306d\u306f-\u309f]|[에를을로와과서도만는은할의](?=\s)")
+# a bare noun of a release opening a Japanese or Korean sentence, 'itself' after it or not ('拡張機能自体', '앱 자체')
+JA_KO_ARTIFACT_TOPIC = lazyre.compile(r"(?:모든\s*|すべての|全ての)?(?:소스\s?코드|코드|모델|데이터|가중치|앱|프로그램|도구|"
+                                      r"확장\s?프로그램|플러그인|소프트웨어|ソースコード|コード|モデル|データ|重み|アプリ|ツール|"
+                                      r"拡張機能|プラグイン|プログラム|ソフトウェア)\s?(?:자체|自体|本体)?")
+# the potential form of a Japanese verb of use ('利用でき', '使用できる', '利用可能'): the reader can use what is described
+JA_CAN_USE = lazyre.compile(r"\s*(?:でき|出来|可能)")
 # an item of an enumeration: a letter or a roman numeral with a parenthesis, or an item that ends with a semicolon
 ENUMERATED_CLAUSE = lazyre.compile(r"\s*(?:[-*+]\s+)?(?:\(?(?:[a-z]|[ivx]{1,4})\)\s+.*|.*;\s*)", re.DOTALL)
 # a bare plural right before a phrase that follows its noun, after 'de' or 'd’' ('d’outils ', 'di strumenti '); not
@@ -781,7 +791,8 @@ LICENSE_NAME = lazyre.compile(r"(?:the\s+)?(?:mit|apache(?:[\s\-]*(?:license|lic
 # a licence named by its kind or its name: what a verb of basis ('に基づ', '基于', '采用') is then given is the terms of
 # the release, not something it is built on
 LICENSE_WORD = lazyre.compile(r"licen[cs]e|ライセンス|라이선스|许可|許可|协议|協議|(?<![a-z])(?:mit|apache|[al]?gpl|bsd|mpl)(?![a-z])")
-CJK_ZERO_SUBJECT_GOES_ON = lazyre.compile(r"\s*(?:で[、,]|이며|이고)")
+# (or gives a reason with it: '…オープンソースなので、監査も可能です', '…오픈 소스이므로 직접 감사할 수 있습니다')
+CJK_ZERO_SUBJECT_GOES_ON = lazyre.compile(r"\s*(?:で[、,]|であり|이며|이고|なので|ですので|だから|이므로|이라서|이기\s?때문에)")
 # a Japanese phrase in katakana, a noun: the verb of release is written オープンソース化 (or 'として公開'); 'オープン
 # ソースで…' predicates it
 JA_NOUN_PHRASE = lazyre.compile(r"[\u30a0-\u30ff]+(?![\u30a0-\u30ff]|化|として|に|で|だ)")
