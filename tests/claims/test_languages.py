@@ -318,6 +318,16 @@ CUES_IN_EACH_LANGUAGE = [
     # a name marked as the means or place ('Javaで', 'Java로') is no subject
     ("* Java로 구축되었으며 100% 오픈소스입니다.", True),
     ("MITライセンス下で100%オープンソースであり、誰でも利用可能です。", True),
+    # a requirement in the European languages ('müssen als Open Source veröffentlicht werden', 'doivent être')
+    ("[AGPL-3.0](./LICENSE) — Änderungen müssen als Open Source veröffentlicht werden.", False),
+    ("Les modifications doivent être open source.", False),
+    ("Wren ist Open Source und muss es bleiben.", True),
+    # a first-person word of a linked name in title case is no author ('[Nos Gestes Climat](…)')
+    ("- **[Nos Gestes Climat](https://example.org)** utilise Wren pour un calculateur complètement ouvert.", False),
+    ("Nous publions un calculateur complètement ouvert.", True),
+    # the phrase as a word of the name an acronym spells out, after it ('SILL : Socle … de Logiciels Libres')
+    ("Ceci est le projet SILL : Socle Interministériel de Logiciels Libres.", False),
+    ("Wren is Open Source Software (OSS).", True),
 ]
 
 

@@ -68,3 +68,10 @@ def test_url_and_code_are_not_prose() -> None:
           "```python\n# Wren is fully open source\nprint('open source')\n```\n\n"
           "    Wren is open source (indented code)\n")
     assert claims_in(md) == []
+
+
+def test_a_range_of_years_opening_a_copyright_line_is_no_news_date() -> None:
+    from openwash.claims.lexicon import news_date
+
+    assert news_date("2021-2024 acme, mission logiciels libres.") is None
+    assert news_date("2024-05-01: wren is now open source") is not None

@@ -16,7 +16,7 @@ from openwash.claims.cjk import CjkJudgement
 from openwash.claims.cues.comparison import comparison
 from openwash.claims.cues.negation import negation
 from openwash.claims.cues.plan import plan
-from openwash.claims.cues.title import in_title
+from openwash.claims.cues.title import expands_acronym, in_title
 from openwash.claims.ownership import Ownership
 from openwash.claims.places import is_section_label
 from openwash.claims.record import Sentence, Verdict
@@ -79,6 +79,10 @@ class Judge(Ownership, CjkJudgement, TargetAndStrength):
             return out(False, "title", "the phrase is part of a cited title ('《…》')")
         if not cjk and s.block_kind != "heading" and in_title(s, a, b):
             return out(False, "title", "the phrase is part of a cited title ('Name: Title Case Words')")
+        expanded = expands_acronym(s.text, a, b) if not cjk else ""
+        if expanded:
+            # 'le projet SILL : Socle Interministériel de Logiciels Libres': the words spell out a name
+            return out(False, "fixed-name", f"part of the name '{expanded}' spells out")
         if s.block_kind == "heading" and is_section_label(s.text):
             return out(False, "heading", "a heading that names a section ('Open-source Plan', '开源推荐')")
         if s.text.rstrip(" *_").endswith((":", "：")) and is_section_label(s.text.rstrip(" *_:：")) \

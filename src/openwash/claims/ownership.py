@@ -41,6 +41,16 @@ def governing_dependency(words_before: str) -> WordMatch | re.Match[str] | None:
     return None if dep and lx.RELEASE_VERBS.search(words_before, dep.end()) else dep
 
 
+def _in_linked_name(s: Sentence, x: int, y: int) -> bool:
+    """``s.text[x:y]`` is a word of a linked name written in title case ('[Nos Gestes Climat](…)'), not the first
+    person it spells ('[our open-source model](…)' is the author's)."""
+    for u, v in s.link_spans:
+        if u <= x and y <= v:
+            words_ = [w for w in s.text[u:v].split() if w[:1].isalpha()]
+            return len(words_) >= 2 and all(w[:1].isupper() for w in words_)
+    return False
+
+
 class Ownership(Reader):
     """Who is open: the subject, possessor or agent of the openness (own artifact, third party, generic)."""
 
@@ -216,8 +226,9 @@ class Ownership(Reader):
         if inner_own:
             return out(True, "own-name", "the repository's own name is in the noun phrase")
 
-        # the author as subject
-        first = lx.FIRST_PERSON.search(left)
+        # the author as subject (not a word of a linked name: '[Nos Gestes Climat](…) utilise …' names a product)
+        first = next((m for m in lx.FIRST_PERSON.finditer(left) if not _in_linked_name(s, cs + m.start(), cs + m.end())),
+                     None) if s.link_spans else lx.FIRST_PERSON.search(left)
         phrase_plural = plural or (not head and low[a:b].endswith("s") and not low[a:b].endswith(("ss", "sources")))
         if first and det == "none" and phrase_plural and not verb_form \
                 and p.PURPOSE_VERB.search(low[cs + first.end():a]):
@@ -240,7 +251,8 @@ class Ownership(Reader):
         subject_at = word_start(low, comma + 1)  # the first word after the comma
         if p.OWNER_5.match(low) and comma >= 0 and any(x == subject_at for x, _y in s.own_spans):
             return out(True, "own-subject", "'as a(n) ..., OWN' describes the own artifact")
-        fp_any = lx.FIRST_PERSON.search(low)
+        # (not a word of a linked name: '[Nos Gestes Climat](…) utilise …' names a product, not the author)
+        fp_any = next((m for m in lx.FIRST_PERSON.finditer(low) if not _in_linked_name(s, m.start(), m.end())), None)
         if fp_any and (lx.RELEASE_VERBS.search(gov) or verb_form) \
                 and not (det == "none" and phrase_plural and not verb_form):
             return out(True, "first-person", f"the author ('{fp_any.group(0)}') releases it")
@@ -312,7 +324,9 @@ class Ownership(Reader):
             # 'reproduced with open-sourced code and checkpoints': a past participle says a release happened;
             # with no other agent named (handled above), it is the one these documents announce
             return out(True, "participle-release", f"'{s.text[a:b]} {head_noun}': released, by no one else named")
-        if det == "none" and not before and p.OWNER_7.match(low[b:b + 3]) and artifact_list(low[b:]):
+        # ('Datasets open-source: Lista de datasets abiertos …' labels a list of others' things)
+        if det == "none" and not before and p.OWNER_7.match(low[b:b + 3]) and artifact_list(low[b:]) \
+                and not lx.LIST_OF.search(low[b:b + 40]):
             return out(True, "label", "a label followed by the released artifacts ('Fully open source: ...')")
         label = p.OWNER_1.match(low[:a])
         if label and not lx.DEPENDENCY.search(low[label.end():a]) and (self.has_own(label.group(1)) or (

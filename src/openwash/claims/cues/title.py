@@ -5,9 +5,14 @@ for Phones``, ``「…」``) asserts nothing about this repository.
 Fully Open Source Language Model For Phones``).  It is one when it is linked (judged with the links),
 quoted, or introduced as a paper, report or post (``see our report, …``, ``the paper …``).  A BibTeX title field
 is cited unless it names the own artifact and says what it is (``title={Wren: An Open-Source Library}``).
+
+The spelled-out form of an acronym is a name too: in ``le projet SILL : Socle Interministériel de Logiciels
+Libres`` (or ``OSI, the Open Source Initiative``) the phrase is a word of the name whose initials the acronym is.
 """
 
 from __future__ import annotations
+
+import re
 
 from openwash.claims import patterns as p
 from openwash.claims.record import Sentence
@@ -38,3 +43,44 @@ def in_title(s: Sentence, a: int, b: int) -> bool:
     words_ = [w.strip("\"'“”,.()") for w in [*between, *text[a:b].split(), *after]]
     capital = [w for w in words_ if w and w not in small]
     return len(capital) >= 3 and all(w[:1].isupper() or w[:1].isdigit() for w in capital[:6])
+
+
+# the small words a spelled-out name may hold without their initial ('Socle Interministériel de Logiciels Libres')
+_NAME_SMALL_WORDS = frozenset({"of", "for", "and", "the", "de", "des", "du", "la", "le", "les", "di", "del", "della",
+                               "dei", "für", "und", "der", "y", "e", "et", "en", "van", "voor", "do", "da", "dos"})
+
+
+def expands_acronym(text: str, a: int, b: int) -> str:
+    """The acronym of the sentence ('SILL', 'OSI') whose spelled-out name the phrase at ``a``:``b`` is a part of: a run
+    of capitalised words around it (small words allowed) whose initials are the acronym; "" when there is none."""
+    acronyms = {w for w in _WORD.findall(text) if 2 <= len(w) <= 8 and w.isupper() and w.isalpha()}
+    if not acronyms:
+        return ""
+    words = list(_WORD.finditer(text))
+    inside = [i for i, m in enumerate(words) if m.start() < b and m.end() > a]
+    if not inside or not all(words[i].group(0)[:1].isupper() for i in inside):
+        return ""
+
+    def capital(i: int) -> bool:
+        w = words[i].group(0)
+        return w[:1].isupper() and not w.isupper()
+
+    lo, hi = inside[0], inside[-1]
+    while lo > 0 and (capital(lo - 1) or words[lo - 1].group(0).lower() in _NAME_SMALL_WORDS):
+        lo -= 1
+    while hi + 1 < len(words) and (capital(hi + 1) or words[hi + 1].group(0).lower() in _NAME_SMALL_WORDS):
+        hi += 1
+    while lo < hi and words[lo].group(0).lower() in _NAME_SMALL_WORDS:
+        lo += 1
+    run = [m.group(0) for m in words[lo:hi + 1]]
+    initials = "".join(w[0] for w in run if w[:1].isupper() and not w.isupper()).upper()
+    # the acronym comes first and the name spells it out right after a mark ('SILL : Socle …', 'OSI, the Open Source
+    # Initiative'); 'X is Open Source Software (OSS)' defines the term it predicates, the name coming first
+    before = text[:words[lo].start()].rstrip(" :,(—–-").rstrip()
+    for acronym in acronyms:
+        if initials == acronym and before.endswith(acronym) and text[len(before):words[lo].start()].strip(" "):
+            return acronym
+    return ""
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’\-]*")

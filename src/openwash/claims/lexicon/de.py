@@ -48,5 +48,7 @@ LEXICON = Lexicon(
                r"(?:\s+(?:von|über|der|des|zu[mr]?|für)|,\s+(?:das|der|die|welche[sr]?))" + E),
     catalogue_guide=W + r"(?:leitfaden|handbuch)\s+(?:von|über|der|des|zu[mr]?|für)" + E,
     catalogue_heads=heads("rangliste bestenliste leitfaden"),
+    # ('Änderungen müssen als Open Source veröffentlicht werden': changes must be published as open source)
+    requirement_left=W + r"(?:muss|müssen|sollte|sollten|soll|sollen)\s+(?:\w+\s+){0,2}?(?:als\s+)?$",
     copula_words=("ist", "sind", "war", "waren", "sei", "seien", "bleibt", "bleiben"),
 )

@@ -48,6 +48,8 @@ LEXICON = Lexicon(
     catalogue_guide=W + r"(?:guía|guia)\s+(?:de|del|dos|das|do|da|para|sobre)" + E,
     catalogue_heads=heads("clasificación classificação"),
     collection_nouns=heads("conjunto familia colección coleção série serie suite"),
+    requirement_left=(W + r"(?:debe|deben|deberá|deberán|deve|devem)\s+(?:ser|estar|permanecer)\s+(?:\w+\s+)?"
+                      r"(?:de\s+)?$"),
     copula_words=("es", "son", "sea", "sean", "era", "eran", "será", "serán", "é", "são", "seja", "sejam"),
     pro_drop=True,
 )

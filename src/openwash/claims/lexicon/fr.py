@@ -41,5 +41,6 @@ LEXICON = Lexicon(
     catalogue_guide=W + r"guide\s+(?:de|des|du|d['’]|pour)" + E,
     catalogue_heads=heads("classement annuaire"),
     collection_nouns=heads("ensemble famille collection série suite gamme"),
+    requirement_left=W + r"(?:doit|doivent|devra|devront)\s+(?:être|rester)\s+(?:\w+\s+)?(?:en\s+)?$",
     copula_words=("est", "sont", "soit", "soient", "était", "étaient", "sera", "seront"),
 )

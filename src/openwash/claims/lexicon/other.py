@@ -72,6 +72,7 @@ LEXICON = Lexicon(
                      r"(?:gids|handleiding)\s+(?:van|met|voor)|руководство\s+(?:по|для))" + E),
     catalogue_heads=heads("classifica ranglijst"),
     collection_nouns=heads("insieme famiglia collezione raccolta serie suite reeks familie verzameling"),
+    requirement_left=W + r"(?:deve|devono|moet|moeten)\s+(?:essere|zijn|blijven)\s+(?:\w+\s+)?$",
     copula_words=("è", "sono"),  # (Italian's: Italian leaves out a subject pronoun, below)
     pro_drop=True,
 )
