@@ -12,8 +12,7 @@ Libres`` (or ``OSI, the Open Source Initiative``) the phrase is a word of the na
 
 from __future__ import annotations
 
-import re
-
+from openwash import lazyre
 from openwash.claims import patterns as p
 from openwash.claims.record import Sentence
 from openwash.claims.text import last_match
@@ -53,6 +52,8 @@ _NAME_SMALL_WORDS = frozenset({"of", "for", "and", "the", "de", "des", "du", "la
 def expands_acronym(text: str, a: int, b: int) -> str:
     """The acronym of the sentence ('SILL', 'OSI') whose spelled-out name the phrase at ``a``:``b`` is a part of: a run
     of capitalised words around it (small words allowed) whose initials are the acronym; "" when there is none."""
+    if not text[a:a + 1].isupper():
+        return ""  # (the words of a name are capitalised; most phrases are not)
     acronyms = {w for w in _WORD.findall(text) if 2 <= len(w) <= 8 and w.isupper() and w.isalpha()}
     if not acronyms:
         return ""
@@ -83,4 +84,4 @@ def expands_acronym(text: str, a: int, b: int) -> str:
     return ""
 
 
-_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+_WORD = lazyre.compile(r"[^\W\d_][\w'’\-]*")
