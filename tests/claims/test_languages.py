@@ -328,6 +328,9 @@ CUES_IN_EACH_LANGUAGE = [
     # the phrase as a word of the name an acronym spells out, after it ('SILL : Socle … de Logiciels Libres')
     ("Ceci est le projet SILL : Socle Interministériel de Logiciels Libres.", False),
     ("Wren is Open Source Software (OSS).", True),
+    # set 63's mends: a definition of the term in Spanish and French ('… es el término con el que se conoce …')
+    ("Código abierto (del inglés open source) es el término con el que se conoce al software libre.", False),
+    ("Le logiciel libre désigne les logiciels qui respectent quatre libertés.", False),
 ]
 
 

@@ -756,6 +756,8 @@ def test_a_relative_link_to_code_or_a_folder_names_the_repositorys_own_file() ->
     "# 小模型\n\n本项目是一个开源小模型的汇总。\n",
     # Portuguese 'Lista com links de' (a list with links to)
     "# Lista maravilhosa\n\nLista com links de projetos open-source.\n",
+    # Dutch 'Selectie van' (a selection of)
+    "# Apps\n\n**Selectie van FOSS Androidapps op F-Droid**\n",
 ])
 def test_a_readme_that_presents_others_work_describes_what_it_lists(md: str) -> None:
     assert positives(md, own=frozenset({"tinymodels", "kleine", "modelle"})) == []
@@ -817,3 +819,8 @@ def test_a_count_of_things_in_the_lead_is_others(sentence: str) -> None:
 ])
 def test_no_romance_bare_plural_before_the_phrase(sentence: str) -> None:
     assert positives(f"# Wren\n\n{sentence}\n"), [(c.phrase, c.cue) for c in claims_in(f"# Wren\n\n{sentence}\n")]
+
+
+def test_a_japanese_licence_heading_names_a_section() -> None:
+    # 'オープンソースプロトコル' (open-source licence, as Chinese '开源协议') heads the licence section
+    assert positives("# Wren\n\nWren is a model.\n\n## オープンソースプロトコル\n\nMIT.\n") == []

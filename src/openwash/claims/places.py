@@ -281,7 +281,7 @@ _SECTION_LABEL = lazyre.compile(
     r"オープンソース|오픈\s?소스)"
     r"(?:[\s-]*(?:(?:&|and|/|vs\.?|versus|与|與|和|及)\s*)?(?:plans?|lists?|roadmap|progress|status|schedule|timeline|checklist|todo|releases?|versions?|"
     # (Japanese and Korean: project, model, licence, code, data, software, tools, resources)
-    r"プロジェクト|モデル|ライセンス|コード|データ|ソフトウェア|ツール|リソース|프로젝트|모델|라이선스|코드|데이터|소프트웨어|도구|"
+    r"プロジェクト|モデル|ライセンス|プロトコル|コード|データ|ソフトウェア|ツール|リソース|프로젝트|모델|라이선스|코드|데이터|소프트웨어|도구|"
     r"models?|weights|checkpoints?|components?|resources?|contents|projects?|repositor(?:y|ies)|tools?|links?|"
     r"licen[cs]es?|notice|statement|policy|details|information|materials?|artifacts?|assets?|parts?|"
     r"datasets?|data|code|计划|計劃|列表|清单|清單|进展|進展|进度|進度|路线图|路線圖|内容|內容|模型|版本|权重|權重|"

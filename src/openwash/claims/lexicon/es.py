@@ -50,6 +50,9 @@ LEXICON = Lexicon(
     collection_nouns=heads("conjunto familia colección coleção série serie suite"),
     requirement_left=(W + r"(?:debe|deben|deberá|deberán|deve|devem)\s+(?:ser|estar|permanecer)\s+(?:\w+\s+)?"
                       r"(?:de\s+)?$"),
+    # ('Código abierto (del inglés open source) es el término con el que se conoce …': the term is defined)
+    definition_right=(r"^\W{0,3}(?:\([^()]{0,40}\)\s*)?(?:es\s+(?:el|un)\s+término|é\s+(?:o|um)\s+termo|significa|"
+                      r"se\s+refiere\s+a|refere-se\s+a)" + E),
     copula_words=("es", "son", "sea", "sean", "era", "eran", "será", "serán", "é", "são", "seja", "sejam"),
     pro_drop=True,
 )

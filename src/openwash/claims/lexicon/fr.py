@@ -42,5 +42,6 @@ LEXICON = Lexicon(
     catalogue_heads=heads("classement annuaire"),
     collection_nouns=heads("ensemble famille collection série suite gamme"),
     requirement_left=W + r"(?:doit|doivent|devra|devront)\s+(?:être|rester)\s+(?:\w+\s+)?(?:en\s+)?$",
+    definition_right=r"^\W{0,3}(?:\([^()]{0,40}\)\s*)?(?:est\s+(?:le|un)\s+terme|désigne|signifie)" + E,
     copula_words=("est", "sont", "soit", "soient", "était", "étaient", "sera", "seront"),
 )

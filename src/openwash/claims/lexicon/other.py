@@ -66,7 +66,7 @@ LEXICON = Lexicon(
     plan_left=W + r"(?:pianifica\w*|presto)" + E,
     # Italian, Dutch; Russian links the listed nouns by their case ('список открытых моделей'), so its noun stands alone
     catalogue=(W + r"(?:(?:elenco|lista|catalogo|classifica|rassegna|panoramica)\s+(?:di|dei|degli|delle|del|"
-               r"della|allo|alla|al|ai|agli|alle|per|sul|sulla|sui)|(?:lijst|catalogus|overzicht)\s+"
+               r"della|allo|alla|al|ai|agli|alle|per|sul|sulla|sui)|(?:lijst|catalogus|overzicht|selectie)\s+"
                r"(?:van|met|voor)|(?:список|каталог|справочник|обзор|подборка|рейтинг|перечень)\w*)" + E),
     catalogue_guide=(W + r"(?:guida\s+(?:di|dei|degli|delle|del|della|allo|alla|al|ai|agli|alle|per|sul|sulla|sui)|"
                      r"(?:gids|handleiding)\s+(?:van|met|voor)|руководство\s+(?:по|для))" + E),
