@@ -185,7 +185,8 @@ class Judge(Ownership, CjkJudgement, TargetAndStrength):
         if req:
             return out(False, "definition", f"a requirement or definition ('{req.group(0).strip()}')")
         np = self.np_left(low, a, cs, participle=bool(p.SENTENCE_SUBJECT_3.search(low[a:b])))
-        if np[0] in ("none", "a") and not np[3] and lx.DEFINITION_RIGHT.search(low[b:]):
+        # ('Le logiciel libre désigne …': the term, with its article, opening the sentence)
+        if np[0] in ("none", "a", "the") and not np[3] and lx.DEFINITION_RIGHT.search(low[b:]):
             return out(False, "definition", "a definition of the term")
 
         return self.owner(s, a, b, kind, cs, ce, np, head, head_noun, out)
