@@ -536,6 +536,11 @@ _LICENSE_NAME = (r"(?:agpl|lgpl|gpl|mit|apache|bsd|mpl|mulan\s*psl|木兰|木蘭
                  r"[\w.\-]*(?:\s*v?\d[\w.\-]*)?(?:\s*(?:license|licence|许可证?|許可證?))*")
 # a licence's name anywhere in a text ('使用 Apache License 2.0 协议')
 LICENSE_NAME_WORDS = lazyre.compile(r"\b" + _LICENSE_NAME)
+# ... alone ('MIT', 'Apache 2.0', 'AGPL-3.0', 'MIT License'): a subject so named is the terms of the release, no third party
+LICENSE_NAME = lazyre.compile(r"(?:the\s+)?" + _LICENSE_NAME)
+# a licence named by its kind or its name: what a verb of basis ('に基づ', '基于', '采用') is then given is the terms of
+# the release, not something it is built on
+LICENSE_WORD = lazyre.compile(r"licen[cs]e|ライセンス|라이선스|许可|許可|协议|協議|(?<![a-z])" + _LICENSE_NAME)
 CJK_LOCATIVE_PHRASE = lazyre.compile(r"在[^，,。；;]{1,24}?(?:上|中|里|裡)")
 # (a place may stand between, and the copula may follow: '代码在 GitHub 上都是开源的', the code is open source on GitHub)
 CJK_BARE_SUBJECT = lazyre.compile(_CJK_BARE_ARTIFACT + r"\s*(?:在[^，,。；;]{1,24}?(?:上|中|里|裡)\s*)?"
@@ -783,14 +788,6 @@ ROMANCE_BARE_PLURAL = lazyre.compile(r"(?<![\w])(?:d['’]\s*|(?:de|di|do|da)\s+
                                      r"tuoi|miei|loro|questi|quei|estos|esos)\s)([\w\-]{2,}(?:s|x|i))\s+$")
 # a negator that is the first part of a hyphenated word ('nicht-kommerziell', 'no-code', 'non-profit')
 HYPHENATED_NEGATOR = lazyre.compile(r"(?<![\w\-])(?:nicht|non|no|not|kein\w*|sin|sans|senza|niet|geen|без|не)[\-‐‑](?=\w)")
-# a licence's name alone ('MIT', 'Apache 2.0', 'GPL-3.0', 'MIT License'): a subject so named is the terms of the
-# release, no third party
-LICENSE_NAME = lazyre.compile(r"(?:the\s+)?(?:mit|apache(?:[\s\-]*(?:license|licen[cs]e)?[\s\-]*v?2(?:\.0)?)?|[al]?gpl(?:[\s\-]*v?[23](?:\.0)?)?|"
-                              r"bsd(?:[\s\-]*[23][\s\-]*clause)?|mpl(?:[\s\-]*2(?:\.0)?)?|isc|unlicense)"
-                              r"(?:[\s\-]+licen[cs]e)?")
-# a licence named by its kind or its name: what a verb of basis ('に基づ', '基于', '采用') is then given is the terms of
-# the release, not something it is built on
-LICENSE_WORD = lazyre.compile(r"licen[cs]e|ライセンス|라이선스|许可|許可|协议|協議|(?<![a-z])(?:mit|apache|[al]?gpl|bsd|mpl)(?![a-z])")
 # (or gives a reason with it: '…オープンソースなので、監査も可能です', '…오픈 소스이므로 직접 감사할 수 있습니다')
 CJK_ZERO_SUBJECT_GOES_ON = lazyre.compile(r"\s*(?:で[、,]|であり|이며|이고|なので|ですので|だから|이므로|이라서|이기\s?때문에)")
 # a Japanese phrase in katakana, a noun: the verb of release is written オープンソース化 (or 'として公開'); 'オープン
