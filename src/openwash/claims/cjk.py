@@ -484,7 +484,7 @@ class CjkJudgement(Reader):
             return out(True, "own-name", "the repository's own name is in the noun phrase")
         if subj_own is False and attributive:
             return out(False, "third-party", "openness is said of something else")
-        if p.CJK_INTENSIFIED.fullmatch(from_first_word(low[:a])) and p.CJK_LINE_END.fullmatch(low, b) \
+        if p.CJK_INTENSIFIED.fullmatch(from_first_word(low[:a])) and p.LINE_END.fullmatch(low, b) \
                 and s.block_kind != "heading":
             # '- 100% 오픈소스', '完全オープンソース！': the phrase and its degree alone, a property of the product
             # described, as '100% open source' is in English

@@ -764,7 +764,7 @@ class Ownership(Reader):
         if s.block_kind in ("alt_text", "front_matter", "table_cell") or (
                 s.block_kind == "heading" and s.heading_level != 1):
             return ""
-        if p.LATIN_PROPERTY_LIST.fullmatch(low, 0, a) and p.LATIN_LINE_END.fullmatch(low, b) and not p.TAGLINE_1.search(low) \
+        if p.LATIN_PROPERTY_LIST.fullmatch(low, 0, a) and p.LINE_END.fullmatch(low, b) and not p.TAGLINE_1.search(low) \
                 and not any(ch.isupper() for ch in from_first_word(s.text[:a])[1:]):
             # (properties are adjectives, in lower case after the first word: 'Python, Rust and open source' lists topics)
             return "a list of the described product's properties without a verb ('Free, fast and open source')"

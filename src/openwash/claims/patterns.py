@@ -456,15 +456,15 @@ CJK_OBJECT_NAME = lazyre.compile(r"[「『\"“]?[a-z0-9][\w.+\-]*(?:\s[a-z0-9][
 THANKED_AFTER = lazyre.compile(r"\s*(?:プロジェクト|コミュニティ|프로젝트|커뮤니티)?\s*(?:に|에)\s*(?:深く|心より|心から|깊이)?\s*(?:感謝|감사)")
 # a degree alone before the phrase ('100% ', '完全な', '완전히 ') and the end of the line after it
 # (and 'free' with it: '完全無料のオープンソース', '100% 무료 및 오픈소스', '100% 無料・オープンソース')
-CJK_INTENSIFIED = lazyre.compile(r"(?:100\s*%|完全な?|全部|완전(?:한|히)?)\s*(?:(?:無料|무료|免费|免費)\s*(?:の|및|과|와|・|、|和|且)?\s*)?|"
-                                 r"(?:無料|무료|免费|免費)\s*(?:の|및|과|와|・|、|和|且)?\s*")
-CJK_LINE_END = lazyre.compile(r"[\s*_~。.!！]*")
+_CJK_FREE = r"(?:無料|무료|免费|免費)\s*(?:の|및|과|와|・|、|和|且)?\s*"
+CJK_INTENSIFIED = lazyre.compile(r"(?:100\s*%|完全な?|全部|완전(?:한|히)?)\s*(?:" + _CJK_FREE + r")?|" + _CJK_FREE)
+# the end of a line after the phrase: marks of emphasis and of the sentence's end
+LINE_END = lazyre.compile(r"[\s*_~。.!！]*")
 # a verbless list of the described product's properties, in the languages written in Latin letters, that ends with
 # the phrase ('Offline-fähig, kostenlos und Open Source.', 'Gratis, veloce e open source'): what 'Free, fast and open
 # source' is in English (each property one or two words, joined by commas and one coordinator)
 LATIN_PROPERTY_LIST = lazyre.compile(r"[^\w]*(?:[\w\-]+(?:\s+[\w\-]+)?\s*,\s*)*[\w\-]+(?:\s+[\w\-]+)?\s*,?\s+"
                                      r"(?:and|und|et|e|y|en|и|&|i)\s+(?:(?:de|di|en)\s+)?")
-LATIN_LINE_END = lazyre.compile(r"[\s*_~.!]*")
 # 'an open-source alternative (to …)' ('帆软的开源替代方案')
 # (Japanese and Korean: 'CoWork のオープンソース代替', 'CoWork의 오픈소스 대안')
 CJK_ALTERNATIVE_AFTER = lazyre.compile(r"\s*(?:的)?(?:替代|替代品|替代方案|平替|代替|대안|대체)")
