@@ -146,7 +146,7 @@ GATES = {
     '(?<![\\w/.-])((?:[\\w.-]+/)*[\\w.-]+\\.(?:ya?ml|json|toml|cfg|ini|jsonnet|gin))(?![\\w/-])': 'ml\x1fjson\x1ftoml\x1fcfg\x1fini\x1fjsonnet\x1fgin\x1e.\x1ey\x1fjson\x1ftoml\x1fcfg\x1fini\x1fjsonnet\x1fgin',
     '(?<![\\w\\-./])[A-Z][\\w\\-.]*\\w': '',
     '(?<![\\w\\-])(?:nicht|non|no|not|kein\\w*|sin|sans|senza|niet|geen|без|не)[\\-‐‑](?=\\w)': 'nicht\x1fnon\x1fno\x1fnot\x1fkein\x1fsin\x1fsans\x1fsenza\x1fniet\x1fgeen\x1fбез\x1fне\x1e-\x1f‐\x1f‑',
-    '(?<![\\w])(?:(?:#|no\\.?\\s*)1\\s+(?:among|of))(?![\\w])': 'among\x1fof\x1e1\x1e#\x1fno',
+    '(?<![\\w])(?:(?:#|no\\.?\\s*)1\\s+(?:among|of)|vs\\.?(?!\\s*code(?![\\w])))(?![\\w])': 'among\x1fof\x1fvs\x1e1\x1fvs\x1e#\x1fno\x1fvs',
     '(?<![\\w])(?:100% percent|100 percent|completely|genuinely|entirely|totally|wholly|fully|truly|100 %|100%)[\\s\\-‐‑]+open(?![\\w\\-‐‑]|\\s*[\\-‐‑]?\\s*(?:sourc|weight))': 'open\x1e100% percent\x1f100 percent\x1fcompletely\x1fgenuinely\x1fentirely\x1ftotally\x1fwholly\x1ffully\x1ftruly\x1f100 %\x1f100%',
     '(?<![\\w])(?:100% percent|100 percent|completely|genuinely|entirely|totally|wholly|fully|truly|100 %|100%)[\\s\\-‐‑]+open[\\s\\-‐‑]?sourc(?:e|ed|ing)(?![\\w])': 'open\x1esourc\x1e100% percent\x1f100 percent\x1fcompletely\x1fgenuinely\x1fentirely\x1ftotally\x1fwholly\x1ffully\x1ftruly\x1f100 %\x1f100%\x1ee\x1fed\x1fing',
     '(?<![\\w])(?:agradec\\w*)(?![\\w])': 'agradec',

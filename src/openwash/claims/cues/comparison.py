@@ -21,8 +21,6 @@ def comparison(s: Sentence, a: int, b: int, cs: int) -> str:
     ws = words(region)[-(12 if romance else 7):]
     window = " ".join(ws)
     m = last_match(lx.COMPARISON, window)
-    if m and m.group(0).startswith("vs") and window[m.end():].lstrip(" .").startswith("code"):
-        m = None  # 'VS Code' is the editor's name ('an open-source assistant for VS Code')
     if m and not p.DET_FIRST.intersection(window[m.end():].split()):
         # ('the specialist within our open-source family', 'all models within the OWN series have been
         # open-sourced': the class is the author's own release)

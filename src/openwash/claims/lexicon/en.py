@@ -87,7 +87,7 @@ LEXICON = Lexicon(
         "adapt|adapts|adapting|fine~tune|fine~tunes|fine~tuning|finetune|finetunes|finetuning"),
     comparison=words(
         "outperform*|out-perform*|surpass*|beat*|exceed*|superior to|inferior to|better than|worse than|"
-        "compar*|versus|vs.|vs|against|than|amongst|among|rival*|on~par with|competitive with|"
+        "compar*|versus|against|than|amongst|among|rival*|on~par with|competitive with|"
         "competitive against|rank*|leads among|leads in|leading among|leading in|lead among|lead in|"
         "best among|best of|top among|top of|1st~rank*|sota among|sota for|state~of~the~art among|"
         "state~of~the~art for|within|between|gap between|closes the gap|closed the gap|close the gap|"
@@ -96,7 +96,8 @@ LEXICON = Lexicon(
         "trail* behind|slightly behind|far behind|just behind|closed~source|proprietary|closed|preferred over|"
         "preferred to|favored over|favoured over|first~place|second~place|third~place|1st~place|2nd~place|"
         "3rd~place|runner~up|second~best",
-        rest='(?<![\\w])(?:(?:#|no\\.?\\s*)1\\s+(?:among|of))(?![\\w])'),
+        # ('vs', but not in the editor's name 'VS Code')
+        rest='(?<![\\w])(?:(?:#|no\\.?\\s*)1\\s+(?:among|of)|vs\\.?(?!\\s*code(?![\\w])))(?![\\w])'),
     coordinated_closed=(
         r"^\s*(?:and|or|&|/|vs\.?|versus|,)\s+(?:\w+\s+){0,1}(?:closed|proprietary|commercial(?!ly)|paid|non-open|"
         r"open[\s-]?weights?|source-available|api[\s-]only)"
