@@ -51,6 +51,8 @@ GENERIC = frozenset(["open", "design", "diffusion", "stable", "source", "opensou
                       "路线图", "技术栈", "架构", "功能特性", "项目介绍", "项目简介",
                       "ライセンス", "謝辞", "お問い合わせ",
                       # ... and of the other languages' READMEs ('# Contribuciones', '## Installation')
+                      # (a model in the other languages, the accents folded as name_key folds them)
+                      "modeles", "modele", "modelos", "modelo", "modelli", "modello", "modelle", "modell", "modellen",
                       "contributions", "contribuciones", "contribuir", "contribuição", "contribuições", "contribuer",
                       "mitwirken", "beitragen", "contribuire", "contributi", "bijdragen", "instalación", "instalação",
                       "installazione", "installatie", "uso", "utilisation", "verwendung", "nutzung", "utilizzo",
@@ -125,10 +127,16 @@ def is_front_readme(path: str) -> bool:
                                and parts[1].lower().startswith("readme"))
 
 
+# a Latin letter with a diacritic folded to its base letter, one character for one (offsets stay): people write a name
+# with and without its accents ('Projetário' ~ 'projetario', the repository's name)
+_ACCENTS = str.maketrans("àáâãäåçèéêëìíîïñòóôõöùúûüýÿāăąćĉċčďēĕėęěĝğġģĥĩīĭįĵķĺļľńņňōŏőŕŗřśŝşšţťũūŭůűųŵŷźżžơưǎǐǒǔǖǘǚǜǟǡǧǩǫǭǰǵǹǻȁȃȅȇȉȋȍȏȑȓȕȗșțȟȧȩȫȭȯȱȳ",
+                         "aaaaaaceeeeiiiinooooouuuuyyaaaccccdeeeeegggghiiiijklllnnnooorrrssssttuuuuuuwyzzzouaiouuuuuaagkoojgnaaaeeiioorruusthaeooooy")
+
+
 @lru_cache(maxsize=4096)  # asked of the same words again and again (every mention, every own-name test)
 def name_key(name: str) -> str:
     """The folded form two spellings of one name share: 'Demo-7B-Instruct' and 'demo 7b' → 'demo'."""
-    parts = [p for p in _SPLIT.split(name.lower().strip()) if p]
+    parts = [p for p in _SPLIT.split(name.lower().translate(_ACCENTS).strip()) if p]
     while len(parts) > 1 and (_SIZE.match(parts[-1]) or (
             parts[-1] in _VARIANT and "".join(parts[:-1]) not in GENERIC)):  # 'open-instruct': 'open' names nothing
         parts.pop()
@@ -230,7 +238,7 @@ def matcher(names: frozenset[str]) -> re.Pattern[str] | None:
     """A pattern matching any own name in lower-cased, separator-free text (see :func:`normalize`)."""
     keys = set()
     for name in names:
-        key = _NOT_ALNUM.sub("", name.lower())
+        key = _NOT_ALNUM.sub("", name.lower().translate(_ACCENTS))
         if not key or key in GENERIC or len(key) > 40 or (len(key) < 2):
             continue
         keys.add(key)
@@ -243,7 +251,7 @@ def normalize(low: str) -> tuple[str, list[int]]:
     """Text with everything but letters and digits removed, and the source offset of each kept character."""
     chars: list[str] = []
     where: list[int] = []
-    for i, ch in enumerate(low):
+    for i, ch in enumerate(low.translate(_ACCENTS)):
         if ch.isalnum():
             chars.append(ch)
             where.append(i)

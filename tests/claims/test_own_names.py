@@ -445,3 +445,13 @@ def test_a_protocol_acronym_or_a_generic_noun_in_the_repository_name_is_no_own_n
     assert "mcp" not in ownnames.derive("acme__open-godot-mcp", "acme", []).keys
     assert "design" not in ownnames.derive("acme__open-design", "acme", []).keys
     assert "opendesign" in ownnames.derive("acme__open-design", "acme", []).keys
+
+
+def test_a_name_is_matched_with_and_without_its_accents() -> None:
+    # 'Projetário' is the repository 'projetario' written with its accent; the offsets of the span stay the text's
+    assert ownnames.name_key("Projetário UTFPR") == ownnames.name_key("projetario-utfpr")
+    md = "# X\n\nO Projetário UTFPR é open-source e pode ser distribuído sob a licença MIT.\n"
+    found = positives(md, own=frozenset({"projetario", "projetarioutfpr"}))
+    assert [c.phrase for c in found] == ["open-source"]
+    # ... and the word for 'models' in another language names no repository ('modeles-ia-cinema')
+    assert "modeles" not in ownnames.derive("acme__modeles-ia-cinema-2026", "acme", []).keys
