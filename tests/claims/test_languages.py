@@ -360,3 +360,9 @@ def test_a_phrase_added_to_the_lexicon_is_found_end_to_end(tmp_path: Path) -> No
         (3, "glassbox-licensed", False)]
     # and without the addition the sentence holds no phrase at all
     assert json.loads(run_cli("claims", str(tmp_path / "README.md"), "--format", "json").stdout) == []
+
+
+@pytest.mark.parametrize("sentence", ["Wren은 Open Source입니다.", "Wren は Open Sourceです。", "Wren 是 open source的。"])
+def test_a_latin_phrase_written_against_cjk_letters_is_found(sentence: str) -> None:
+    # a CJK letter right after the phrase ends it as a space does, though a pattern's word boundary reads it as a letter
+    assert [c.phrase.lower() for c in positives(in_body(sentence))] == ["open source"]
