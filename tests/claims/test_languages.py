@@ -366,3 +366,10 @@ def test_a_phrase_added_to_the_lexicon_is_found_end_to_end(tmp_path: Path) -> No
 def test_a_latin_phrase_written_against_cjk_letters_is_found(sentence: str) -> None:
     # a CJK letter right after the phrase ends it as a space does, though a pattern's word boundary reads it as a letter
     assert [c.phrase.lower() for c in positives(in_body(sentence))] == ["open source"]
+
+
+def test_a_fixed_name_in_latin_letters_against_cjk_letters_is_still_a_name() -> None:
+    sentence = "이 프로젝트는 [Acme Open Source Code of Conduct](https://example.org/coc)를 따릅니다."
+    assert positives(in_body(sentence)) == [], [(c.phrase, c.cue) for c in claims_in(in_body(sentence))]
+    # ... while CJK fixed expressions are read as written ('开源不易', open source is not easy)
+    assert positives(in_body("开源不易，右上角点个 Star 鼓励一下吧！")) == []

@@ -20,6 +20,7 @@ from openwash.claims.cues.title import expands_acronym, in_title
 from openwash.claims.ownership import Ownership
 from openwash.claims.places import is_section_label
 from openwash.claims.record import Sentence, Verdict
+from openwash.claims.segment import apart_from_cjk
 from openwash.claims.target import TargetAndStrength
 from openwash.claims.text import copula_before, has_cjk
 
@@ -43,6 +44,10 @@ class Judge(Ownership, CjkJudgement, TargetAndStrength):
 
         # 1. not an assertion, or not a phrase at all
         fixed = lx.FIXED_NON_CLAIMS.search(low, max(0, a - 2))
+        if (fixed is None or fixed.start() > a + 1) and not cjk and not low.isascii():
+            # (a name in Latin letters against CJK ones: '[… Open Source Code of Conduct](…)를 따릅니다')
+            latin = apart_from_cjk(low)
+            fixed = lx.FIXED_NON_CLAIMS.search(latin, max(0, a - 2)) if latin is not low else fixed
         if fixed and low[fixed.start():fixed.end()].endswith("initiative") and p.INDEFINITE_BEFORE.search(low, 0, a):
             fixed = None  # 'X is an open-source initiative led by …': an initiative, not the Open Source Initiative
         if fixed and fixed.start() <= a + 1 and fixed.end() >= b:

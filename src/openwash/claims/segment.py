@@ -110,16 +110,20 @@ def _spaced_gate(pattern: str) -> tuple[tuple[str, ...], ...]:
     return lazyre.spaced_gate_of(pattern)
 
 
-def _apart_from_cjk(low: str) -> str:
-    """``low`` with each kana, Han or Hangul character a mark that is no word character (the same length)."""
+def apart_from_cjk(low: str) -> str:
+    """``low`` with each kana, Han or Hangul character a mark that is no word character (the same length): what a
+    pattern in Latin letters reads, to which 'Source입니다' or 'Conduct를' would be one word.  ``low`` itself when
+    it holds none (asked first by ``max``, a scan in C)."""
+    from openwash.claims.text import has_cjk  # (asked only once the lexicons are loaded)
+
+    if max(low, default=" ") < "\u3040" or not has_cjk(low):
+        return low
     return "".join("\x01" if ("\u3040" <= c <= "\u30ff" or "\u3400" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af")
                    else c for c in low)
 
 
 def mentions(low: str) -> list[tuple[int, int, str, str]]:
     """Openness phrases in lower-cased text: (start, end, kind, phrase strength), overlaps resolved."""
-    from openwash.claims.text import has_cjk  # (mentions are asked only once the lexicons are loaded)
-
     found = []
     spaced = ""
     latin: str | None = None
@@ -129,8 +133,8 @@ def mentions(low: str) -> list[tuple[int, int, str, str]]:
         spaced = spaced or regex_literals.spaced(low)
         if not all(any(lit in spaced for lit in group) for group in _spaced_gate(pattern.pattern)):
             continue  # ... or its literals are there, but not joined as the phrase joins them
-        if latin is None:  # (max: a scan in C, where most blocks hold no character from U+3040 on)
-            latin = _apart_from_cjk(low) if max(low, default=" ") >= "\u3040" and has_cjk(low) else low
+        if latin is None:
+            latin = apart_from_cjk(low)
         # (a phrase in Latin letters is matched where CJK letters stand apart from it: 'Open Source입니다',
         # 'open source的' end the phrase as a space does, though to a pattern's word boundary they are letters)
         for m in pattern.finditer(low if lazyre.has_wide(pattern.pattern) else latin):
