@@ -114,7 +114,8 @@ def apart_from_cjk(low: str) -> str:
     """``low`` with each kana, Han or Hangul character a mark that is no word character (the same length): what a
     pattern in Latin letters reads, to which 'Source입니다' or 'Conduct를' would be one word.  ``low`` itself when
     it holds none (asked first by ``max``, a scan in C)."""
-    from openwash.claims.text import has_cjk  # (asked only once the lexicons are loaded)
+    # lazy: claims.text loads the lexicons, which the quick pass (this module's first pass) must not
+    from openwash.claims.text import has_cjk
 
     if max(low, default=" ") < "\u3040" or not has_cjk(low):
         return low
