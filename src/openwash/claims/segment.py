@@ -110,6 +110,13 @@ def _spaced_gate(pattern: str) -> tuple[tuple[str, ...], ...]:
     return lazyre.spaced_gate_of(pattern)
 
 
+@cache
+def _in_latin_letters(pattern: str) -> bool:
+    """The phrase is written without wide characters (asked once per phrase: lazyre.has_wide keeps its last answer
+    for the block's text, which the patterns asked next need)."""
+    return max(pattern, default=" ") < "\u2e80"
+
+
 def apart_from_cjk(low: str) -> str:
     """``low`` with each kana, Han or Hangul character a mark that is no word character (the same length): what a
     pattern in Latin letters reads, to which 'Source입니다' or 'Conduct를' would be one word.  ``low`` itself when
@@ -138,7 +145,7 @@ def mentions(low: str) -> list[tuple[int, int, str, str]]:
             latin = apart_from_cjk(low)
         # (a phrase in Latin letters is matched where CJK letters stand apart from it: 'Open Source입니다',
         # 'open source的' end the phrase as a space does, though to a pattern's word boundary they are letters)
-        for m in pattern.finditer(low if lazyre.has_wide(pattern.pattern) else latin):
+        for m in pattern.finditer(latin if _in_latin_letters(pattern.pattern) else low):
             before = low[m.start() - 1] if m.start() else " "
             after = low[m.end():m.end() + 2] + "  "
             if before in "@/.\\#_" or after[0] in "@/_" or (after[0] == "." and after[1].isalnum()):
