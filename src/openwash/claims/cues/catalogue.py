@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from openwash import lazyre
 from openwash.claims import lexicon as lx
+from openwash.claims import patterns as p
 from openwash.claims.segment import lower, sentences
 from openwash.claims.text import from_first_word, has_cjk
 from openwash.documents import Block
@@ -33,9 +34,8 @@ _CJK_COPULA_END = lazyre.compile(r"\s*(?:です|である|だ|입니다|이다|�
 # ... and what ends it without a copula: Chinese sets its copula 是 before the predicate ('本项目是一个…的汇总。')
 _CJK_END = lazyre.compile(r"[\s*_~\W]*$")
 
-_ARTICLES = frozenset({"a", "an", "the", "this", "la", "le", "les", "l", "un", "une", "il", "lo", "uno", "una",
-                       "el", "los", "las", "o", "os", "um", "uma", "der", "die", "das", "ein", "eine", "de", "het",
-                       "een"})
+# the articles and demonstratives the grammar knows (claims.patterns)
+_ARTICLES = p.DET_A | p.DET_THE | p.DET_THIS
 
 
 def _title_says(text: str) -> str:
@@ -77,7 +77,9 @@ def _sentence_says(sentence: str) -> str:
             return m.group(0).strip()
         # a copula sets it as the predicate of the subject before it ('X is a curated list of', 'Dies ist ein
         # digitales Verzeichnis, das'), or a colon or a dash as the subject's apposition ('X: a curated list of')
-        copula = max((i for i, w in enumerate(words) if w in lx.COPULA_WORDS or w == "это"), default=-1)
+        # ('Это список …': a demonstrative alone stands for 'this is')
+        copula = max((i for i, w in enumerate(words) if w in lx.COPULA_WORDS or lx.DEMONSTRATIVE.fullmatch(w)),
+                     default=-1)
         if copula >= 0 and len(words) - copula - 1 <= _MAX_WORDS_BEFORE:
             return m.group(0).strip()
         mark = max(before.rfind(c) for c in ":：—–")
