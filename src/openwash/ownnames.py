@@ -128,7 +128,9 @@ def is_front_readme(path: str) -> bool:
 
 
 # a Latin letter with a diacritic folded to its base letter, one character for one (offsets stay): people write a name
-# with and without its accents ('Projetário' ~ 'projetario', the repository's name)
+# with and without its accents ('Projetário' ~ 'projetario', the repository's name).  The lower-case letters of
+# U+00C0 to U+024F whose Unicode decomposition (NFD) is an ASCII letter and marks, written out so that the hook does
+# not import unicodedata; tests/claims/test_own_names.py derives it again
 _ACCENTS = str.maketrans("àáâãäåçèéêëìíîïñòóôõöùúûüýÿāăąćĉċčďēĕėęěĝğġģĥĩīĭįĵķĺļľńņňōŏőŕŗřśŝşšţťũūŭůűųŵŷźżžơưǎǐǒǔǖǘǚǜǟǡǧǩǫǭǰǵǹǻȁȃȅȇȉȋȍȏȑȓȕȗșțȟȧȩȫȭȯȱȳ",
                          "aaaaaaceeeeiiiinooooouuuuyyaaaccccdeeeeegggghiiiijklllnnnooorrrssssttuuuuuuwyzzzouaiouuuuuaagkoojgnaaaeeiioorruusthaeooooy")
 

@@ -455,3 +455,15 @@ def test_a_name_is_matched_with_and_without_its_accents() -> None:
     assert [c.phrase for c in found] == ["open-source"]
     # ... and the word for 'models' in another language names no repository ('modeles-ia-cinema')
     assert "modeles" not in ownnames.derive("acme__modeles-ia-cinema-2026", "acme", []).keys
+
+
+def test_the_accent_table_is_the_unicode_decomposition() -> None:
+    import unicodedata
+
+    expected = {}
+    for cp in range(0xC0, 0x250):
+        ch = chr(cp)
+        decomposed = unicodedata.normalize("NFD", ch)
+        if ch.isalpha() and ch.islower() and len(decomposed) > 1 and decomposed[0].isascii() and decomposed[0].isalpha():
+            expected[cp] = ord(decomposed[0])
+    assert expected == ownnames._ACCENTS
