@@ -255,8 +255,7 @@ def _joined(seq: list[Item]) -> list[tuple[str, ...]]:
             continue
         chain = [c + o for c in chain for o in options]  # type: ignore[operator]
     close()
-    # (a chain that is one run of plain characters is in the plain gate already)
-    return [g for g in groups if len(g) > 1 or not g[0].replace(_SPACE_MARK, "").isalnum() or _SPACE_MARK in g[0]]
+    return groups  # (a chain of one spelling is a run of the plain gate: spaced_gate keeps one of the two)
 
 
 def _sequence_gate(seq: list[Item]) -> tuple[tuple[str, ...], ...]:
