@@ -127,6 +127,29 @@ def is_front_readme(path: str) -> bool:
                                and parts[1].lower().startswith("readme"))
 
 
+# folders a monorepo keeps its parts in ('packages/sdk-js/README.md', 'libs/server/README.md')
+_PART_CONTAINERS = frozenset(["packages", "libs", "lib", "apps", "crates", "modules", "plugins", "services",
+                              "components", "sdks", "sdk", "extensions", "addons", "tools"])
+# folders whose READMEs speak about many things or about others' work: writing (docs, tutorials, posts), examples,
+# benchmarks and evaluations of others' models, vendored code, tests
+_NOT_A_PART = frozenset(["docs", "doc", "documentation", "wiki", "tutorials", "tutorial", "guides", "blogs", "blog",
+                         "posts", "papers", "examples", "example", "demos", "demo", "samples", "cookbook", "recipes",
+                         "notebooks", "benchmarks", "benchmark", "eval", "evals", "evaluation", "third_party",
+                         "thirdparty", "third-party", "vendor", "vendored", "external", "externals", "deps",
+                         "submodules", "node_modules", "test", "tests", "assets", "legacy", "archive", "deprecated",
+                         ".github"])
+
+
+def is_part_readme(path: str) -> bool:
+    """The README of one of the repository's own parts: a top-level folder's ('runtime/README.md') or a monorepo
+    part's ('packages/sdk-js/README.md'), outside the folders of writing, examples, benchmarks and vendored code.
+    Its title and lead speak for that part, which the repository releases."""
+    parts = path.strip("/").lower().split("/")
+    if not parts[-1].startswith("readme") or any(p in _NOT_A_PART for p in parts[:-1]):
+        return False
+    return len(parts) == 2 or (len(parts) == 3 and parts[0] in _PART_CONTAINERS)
+
+
 # a Latin letter with a diacritic folded to its base letter, one character for one (offsets stay): people write a name
 # with and without its accents ('Projetário' ~ 'projetario', the repository's name).  The lower-case letters of
 # U+00C0 to U+024F whose Unicode decomposition (NFD) is an ASCII letter and marks, written out so that the hook does

@@ -372,6 +372,25 @@ def test_a_title_written_as_a_paragraph_leaves_the_lead_to_the_next_one() -> Non
     assert positives(md, own=frozenset()) == []
 
 
+LONG_LEAD = ("# Finch server\n\nAn open-source and offline deployable assistant for question answering and retrieval, "
+             "based on small language models such as Kestrel and application frameworks such as Heron.\n\nMore text.\n")
+
+
+@pytest.mark.parametrize("path", ["server/README.md", "packages/finch-server/README.md", "libs/server/README_en.md"])
+def test_the_lead_of_a_part_readme_speaks_for_that_part(path: str) -> None:
+    # a README of one of the repository's own parts (a top-level folder, a monorepo package) opens with what that
+    # part is: its lead speaks for it by its place, as the root README's does
+    assert [(c.line, c.phrase) for c in positives(LONG_LEAD, own=frozenset(), path=path)] == [(3, "open-source")]
+
+
+@pytest.mark.parametrize("path", ["docs/guide/README.md", "examples/finch/README.md", "third_party/finch/README.md",
+                                  "benchmarks/finch/README.md", "src/finch/server/README.md", "server/NOTES.md"])
+def test_readmes_of_writing_examples_vendored_code_or_deep_folders_have_no_lead(path: str) -> None:
+    # docs, examples, benchmarks and vendored code speak about many things or about others' work; a README deeper
+    # in the tree than a part's describes a piece of something; a page that is no README has no lead
+    assert positives(LONG_LEAD, own=frozenset(), path=path) == []
+
+
 def test_all_without_a_noun_is_an_adverb_in_a_features_list() -> None:
     # 'All open source, ...' (entirely) in the project's Features list is its claim; 'all open-source models'
     # quantifies over others

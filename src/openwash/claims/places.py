@@ -201,11 +201,12 @@ def own_places_of(doc: Document, own: frozenset[str] = frozenset()) -> dict[int,
     """Blocks that speak for the project by where they sit: the title (the first H1), the lead paragraph or
     tagline right under the title of the root README or a model card, the items of its own Features/Highlights/Why list, of its own
     News/Updates list or of a list an own-named clause introduces ('OWN has the following features:'), and a
-    model card's body.  Docs pages and nested READMEs speak about many things; they get no such blocks."""
+    model card's body.  The README of one of the repository's own parts (:func:`openwash.ownnames.is_part_readme`)
+    has its title and lead too.  Docs pages and other nested READMEs speak about many things; they get no such blocks."""
     out: dict[int, str] = {}
     if doc.role == "model_card":
         pass
-    elif doc.role != "readme" or not ownnames.is_front_readme(doc.path):
+    elif doc.role != "readme" or not (ownnames.is_front_readme(doc.path) or ownnames.is_part_readme(doc.path)):
         return out
     lead_open = True
     prose_seen = False
