@@ -457,6 +457,18 @@ def test_a_heading_that_only_names_a_section_is_no_title_or_tagline(heading: str
     assert [c.phrase for c in positives("# Wren\n\n### A fully open-source speech model\n\nText.\n")] == ["open-source"]
 
 
+@pytest.mark.parametrize("heading", ["# 🌱 Código Aberto", "## Logiciel libre", "## Software libero", "### Quelloffen",
+                                     "## 100% Open Source"])
+def test_a_heading_that_is_an_openness_phrase_alone_names_a_topic(heading: str) -> None:
+    # in any language, a heading that holds nothing but the phrase is a topic's name (a page or section about open
+    # source, a repository named after it), as 'Open Source' is; it predicates openness of nothing
+    assert positives(f"{heading}\n\nWhat open source means to us.\n") == []
+    assert positives(f"# Wren\n\nWren is a model.\n\n{heading}\n\nText.\n") == []
+    # a phrase that spans a noun phrase names more than the topic ('Open … Models': the title of a release)
+    assert [c.phrase for c in positives("# Wren: Open Small Language Models\n\nText.\n")] == [
+        "Open Small Language Models"]
+
+
 def test_a_pipe_row_of_labels_without_its_delimiter_row_is_a_header() -> None:
     # a table header row written alone (no '|---|' row under it): its cells are labels that name columns
     assert positives(in_body("| Model | Parameters | Open-Source | test-EN | | test-ZH |")) == []
