@@ -166,9 +166,10 @@ def name_key(name: str) -> str:
             parts[-1] in _VARIANT and "".join(parts[:-1]) not in GENERIC)):  # 'open-instruct': 'open' names nothing
         parts.pop()
     key = "".join(parts)
-    # 'llama3' ~ 'llama 3', 'qwen2.5' ~ 'qwen': a version glued to the name is folded too
+    # 'llama3' ~ 'llama 3', 'qwen2.5' ~ 'qwen': a version glued to the name is folded too, unless the name is a
+    # word with a number ('LLM360', 'Web3': 'llm' and 'web' name nothing, the number makes the name)
     stripped = re.sub(r"(?<=[a-z])[-_.]?v?\d+(?:\.\d+)*$", "", key)
-    return stripped if len(stripped) >= 2 else key
+    return stripped if len(stripped) >= 2 and stripped not in GENERIC and stripped not in COMMON_ACRONYMS else key
 
 
 # Common Chinese nouns of these documents: a title made of nothing else ('预训练数据', '下游任务数据集', '中文大模型')

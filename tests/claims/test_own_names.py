@@ -98,6 +98,16 @@ def test_a_variant_word_is_kept_when_what_remains_names_nothing() -> None:
     assert ownnames.name_key("Wren-Instruct") == "wren"
 
 
+def test_a_word_with_a_number_is_a_name_where_the_word_alone_names_nothing() -> None:
+    # a version glued to a name folds away ('Kestrel3' ~ 'Kestrel'), but 'LLM360' or 'Web3' without the number is a
+    # word every README uses: the number makes the name, and the owner called 'LLM360' is the author
+    assert ownnames.name_key("Kestrel3") == ownnames.name_key("kestrel") and ownnames.name_key("LLM360") == "llm360"
+    own = ownnames.derive("website", "LLM360", [])
+    assert own.matches("LLM360") and not own.matches("LLM") and not own.matches("llms")
+    md = "# LLM360: Fully Transparent Open Source LLMs\n\nThe website of the initiative.\n"
+    assert [c.phrase for c in positives(md, own=own.as_set())] == ["Open Source"]
+
+
 def test_a_name_ending_in_one_letter_is_a_name_though_it_folds_to_a_generic_word() -> None:
     # 'Agent S' folds to 'agents' and 'Tool-X' ends in a name letter: both name a product; 'agents' and
     # 'Open-Source' as written name nothing
