@@ -238,6 +238,10 @@ CUES_IN_EACH_LANGUAGE = [
     # set 60's mends: a bare artifact topic before a strong phrase ('the code is fully open source')
     ("코드는 완전한 오픈소스이며 누구나 검토할 수 있습니다.", True),
     ("コードは完全なオープンソースであり、誰でもレビューできます。", True),
+    # ... any noun of a release a demonstrative points at, as the bare topic ('the engine is open source')
+    ("エンジンはオープンソースです。", True),
+    ("플러그인은 오픈소스입니다.", True),
+    ("使用しているエンジンはオープンソースです。", False),
     # a Korean verb's ending before its noun is no topic: the sentence still leaves its subject out
     ("로컬 자격 증명을 사용하는 독립 오픈소스 도구입니다.", True),
     # a licence given with 'に基づいて' is the terms of the release, not something it is built on

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from openwash import lazyre
+from openwash.claims.lexicon import ja, ko
 from openwash.claims.lexicon.base import heads
 from openwash.claims.lexicon.words import WordClass, words
 
@@ -547,8 +548,9 @@ CJK_BARE_SUBJECT = lazyre.compile(_CJK_BARE_ARTIFACT + r"\s*(?:在[^，,。；;]
                                   r"(?:(?:已经|已經|已|均|都|全部|完全|全面|全|将|將|同时|同時|也|还|還|现已|現已|目前|正式)\s*){0,2}"
                                   r"(?:是\s*)?$")
 # ... in Japanese and Korean, with the topic particle ('모든 코드는 오픈소스이며', 'コードはすべてオープンソースです')
-JA_KO_BARE_SUBJECT = lazyre.compile(r"^\W{0,4}(?:모든\s*|すべての|全ての)?(코드|소스\s?코드|모델|데이터|가중치|コード|ソースコード|"
-                                    r"モデル|データ|重み)\s?(?:는|은|이|가|は|が|も)\s*(?:(?:모두|전부|すべて|全て|完全に)\s*)?"
+# (the nouns of code, data and weights, and those of the releases a demonstrative points at: 'エンジンはオープンソースです')
+JA_KO_BARE_SUBJECT = lazyre.compile(r"^\W{0,4}(?:모든\s*|すべての|全ての)?(코드|소스\s?코드|데이터|가중치|コード|ソースコード|"
+                                    rf"データ|重み|{ja.RELEASE_NOUNS}|{ko.RELEASE_NOUNS})\s?(?:는|은|이|가|は|が|も)\s*(?:(?:모두|전부|すべて|全て|完全に)\s*)?"
                                     # (the adverb of a strong phrase: '코드는 완전한 오픈소스', 'コードは完全なオープンソース')
                                     r"(?:(?:완전한?|完全な?)\s*)?$")
 # a demonstrative determiner right before the phrase: '此开源项目' (this open-source project), '该开源模型'

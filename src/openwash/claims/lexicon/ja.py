@@ -4,6 +4,11 @@ from __future__ import annotations
 
 from openwash.claims.lexicon.base import Lexicon, heads
 
+# the nouns of what a README releases (repository, model, project, program, tool, app, library, software, framework,
+# platform, plugin, extension, engine, system): what a demonstrative points at, and a bare topic speaks of
+RELEASE_NOUNS = (r"リポジトリ|モデル|プロジェクト|プログラム|ツール|アプリ(?:ケーション)?|ライブラリ|ソフトウェア|フレームワーク|"
+                 r"プラットフォーム|プラグイン|拡張機能|エンジン|システム")
+
 LEXICON = Lexicon(
     code="ja",
     wide=True,
@@ -15,8 +20,7 @@ LEXICON = Lexicon(
         (r"オープン\s?モデル", "open", "plain"),
     ],
     first_person=r"私たち|当社|弊社|我々",
-    demonstrative=(r"(?:この|本)(?:リポジトリ|モデル|プロジェクト|プログラム|ツール|アプリ(?:ケーション)?|ライブラリ|ソフトウェア|"
-                   r"フレームワーク|プラットフォーム|プラグイン|拡張機能|エンジン|システム)|これら"),
+    demonstrative=rf"(?:この|本)(?:{RELEASE_NOUNS})|これら",
     dependency=r"に基づ|を使用|を利用|を使って|をベース|に対応|をサポート|を活用",
     dependency_right=r"^[^，。；,;]{0,30}?(?:をベースに|に基づ|を利用|を使用|を活用|を採用|で構築|を使って|上に構築)",
     comparison=r"を超え|を上回|と比較|に匹敵|の中で|プロプライエタリ|クローズド|より優れ",

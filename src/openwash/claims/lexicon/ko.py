@@ -4,6 +4,11 @@ from __future__ import annotations
 
 from openwash.claims.lexicon.base import Lexicon, heads
 
+# the nouns of what a README releases (project, repository, model, library, tool, platform, program, app, software,
+# service, extension, plugin, engine, framework, system, bot): what a demonstrative points at, and a bare topic speaks of
+RELEASE_NOUNS = (r"프로젝트|저장소|리포지토리|레포지토리|모델|라이브러리|도구|플랫폼|프로그램|앱|애플리케이션|어플리케이션|"
+                 r"소프트웨어|서비스|확장|플러그인|엔진|프레임워크|시스템|봇")
+
 LEXICON = Lexicon(
     code="ko",
     wide=True,
@@ -16,8 +21,7 @@ LEXICON = Lexicon(
     ],
     first_person=r"우리|저희",
     # 'this project' (이 as a word: attached to a noun it is the subject particle, '모델이 프로젝트를')
-    demonstrative=(r"(?<![가-힣\w])(?:이|본)\s?(?:프로젝트|저장소|리포지토리|레포지토리|모델|라이브러리|도구|플랫폼|프로그램|"
-                   r"앱|애플리케이션|어플리케이션|소프트웨어|서비스|확장|플러그인|엔진|프레임워크|시스템|봇)"),
+    demonstrative=rf"(?<![가-힣\w])(?:이|본)\s?(?:{RELEASE_NOUNS})",
     # what the sentence uses, written after the phrase as Korean puts its verb last ('오픈소스 라이브러리를 사용합니다',
     # '오픈소스 프로젝트들 위에 구축되었습니다': uses, is built on)
     dependency_right=(r"^[^，。；,;.]{0,30}?(?:[을를]\s?(?:사용|활용|이용)|[을를]\s?기반으로|에\s?기반|위에\s?구축|"
