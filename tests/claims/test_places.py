@@ -502,6 +502,14 @@ def test_a_table_row_about_another_subject_is_not_the_projects() -> None:
     assert positives("| Model | Open-Source | Model Size | test-zh<br>CER (%) ↓ | test-en<br>WER (%) ↓ |\n") == []
 
 
+def test_a_release_without_a_subject_in_a_cell_is_the_rows_subjects() -> None:
+    # '| Kestrel | … 目前开源了其7B模型 |': a cell that leaves out who released describes its row's subject, which is
+    # another's (not linked, not an own name, no kind of artifact); in the own artifact's row it is the project's
+    table = "# 模型资料\n\n| 模型 | 介绍 |\n|---|---|\n| {row} | 由团队开发，目前开源了其7B模型。 |\n"
+    assert positives(table.format(row="Kestrel")) == []
+    assert len(positives(table.format(row="Wren"))) == 1
+
+
 def test_a_recipe_of_parts_with_the_own_one_among_them_leaves_the_phrase_to_another_part() -> None:
     assert positives("# Wren\n\nopen-source local large language model + Flux + Wren.\n") == []
     # the parts of one release, listed with '+', are still the project's

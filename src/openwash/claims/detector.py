@@ -191,6 +191,12 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
             if v.claim and not v.negated and v.rule in _WEAK_OWNERSHIP and other_entry and index:
                 v = Verdict(False, False, "none", "n/a", "entry-subject",
                             "a later sentence of an entry that opens with another owner's linked name describes it")
+            if v.claim and not v.negated and v.rule in _WEAK_OWNERSHIP and block_kind == "table_cell" \
+                    and _names_other_row(row_label, det):
+                # '| ChatGLM | … 目前开源了其62亿参数量的模型 |': a cell describes its row's subject, which is not the
+                # project's, whatever the sentence in it leaves out
+                v = Verdict(False, False, "none", "n/a", "table-row",
+                            f"describes the row '{row_label[:30]}', which is not one of this repository's artifacts")
             if v.claim and not v.negated and v.rule in _WEAK_OWNERSHIP and p.OTHERS_SECTION.match(section):
                 # Acknowledgements, Related work, Citation, Comparison: a section about others; only a sentence
                 # that names the author or its release ('we', an own name, 'this project') speaks for itself there
@@ -440,6 +446,12 @@ def _link_spans(doc: Document, block: Block, own: frozenset[str]) -> tuple[
     return titles, spans, own_spans, other_spans, addresses
 
 
+def _names_other_row(row_label: str, det: _Detector) -> bool:
+    """Whether a table row's first cell names something that is neither an own name nor a kind of artifact."""
+    label = row_label.strip(" *_`[]")
+    return bool(label) and not det.judge.has_own(row_label) and not p.ARTIFACT.match(label)
+
+
 def _place_owner(det: _Detector, slow: str, a: int, b: int, start: int, end: int,
                  own_links: list[tuple[int, int]] | None, other_links: list[tuple[int, int]] | None,
                  own_place: str, row_label: str) -> tuple[str, str] | None:
@@ -459,7 +471,7 @@ def _place_owner(det: _Detector, slow: str, a: int, b: int, start: int, end: int
             if not own_part and not at <= a < at + len(part) and det.judge.has_own(part):
                 return None
             at += len(part) + 3
-    if row_label.strip(" *_`[]") and not p.ARTIFACT.match(row_label.strip(" *_`[]")):
+    if _names_other_row(row_label, det):
         # '| [LangChain](…) | 适合二次开发的大模型应用开源框架 | ✅ |': a cell describes its row's subject, here
         # something that is not the project's
         return None
