@@ -314,13 +314,11 @@ def is_phrase_alone(text: str) -> bool:
         return False
     rest = low
     for start, end, _kind, _strength in mentions(low):
-        if len(_WORD_PARTS.split(low[start:end].strip())) > 3:
+        if len(low[start:end].replace("-", " ").replace("‐", " ").replace("‑", " ").split()) > 3:
             return False
         rest = rest[:start] + " " * (end - start) + rest[end:]
     return not any(ch.isalpha() for ch in rest)
 
-
-_WORD_PARTS = lazyre.compile(r"[\s\-‐‑]+")
 
 
 # A bullet that opens with a bold feature label ('- 🔒 **Self-hosted, Open-source:** Host it yourself …',

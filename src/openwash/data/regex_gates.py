@@ -328,7 +328,6 @@ GATES = {
     '[\\s,]*(?:\\(|which\\s+(?:is|was|are|were)\\s+|that\\s+(?:is|was|are|were)\\s+)?(?:maintained|developed|created|built|made|released|published|provided|written|trained|owned|run|open[\\s-]?sourced|led|backed|funded|sponsored|operated)\\s+by\\s+(?!\\w+ing\\b|(?:design|default|nature|choice)\\b)(?P<who>[^,;.()]{1,40})': 'by\x1emaintained\x1fdeveloped\x1fcreated\x1fbuilt\x1fmade\x1freleased\x1fpublished\x1fprovided\x1fwritten\x1ftrained\x1fowned\x1frun\x1fsourced\x1fled\x1fbacked\x1ffunded\x1fsponsored\x1foperated\x1emaintained\x1fdeveloped\x1fcreated\x1fbuilt\x1fmade\x1freleased\x1fpublished\x1fprovided\x1fwritten\x1ftrained\x1fowned\x1frun\x1fopen\x1fled\x1fbacked\x1ffunded\x1fsponsored\x1foperated',
     '[\\s\\-_./:]+': '',
     '[\\s\\-‐‑]*([^,;:!?()\\[\\]\\"“”<>]*)': '',
-    '[\\s\\-‐‑]+': '',
     '[\\u202a-\\u202e\\u2066-\\u2069\\u200e\\u200f\\u061c]': '',
     '[\\u3040-\\u3069\\u306b-\\u306d\\u306f-\\u309f]|[에를을로와과서도만는은할의](?=\\s)': '',
     '[\\u3040-\\u30ff가-힣]': '',
