@@ -510,6 +510,16 @@ def test_a_release_without_a_subject_in_a_cell_is_the_rows_subjects() -> None:
     assert len(positives(table.format(row="Wren"))) == 1
 
 
+def test_a_headline_naming_a_collection_is_no_plural_of_things_in_general() -> None:
+    # 'Suite of open-sourced tools and models for …' opening the lead names the collection the project is; its
+    # place makes it the project's, as any lead's subject
+    lead = "## Finch: Models for Bird Songs\n\nSuite of open-sourced tools and models for bird song analysis.\n"
+    assert [c.phrase for c in positives(lead, own=frozenset())] == ["open-sourced"]
+    # ... not in a section of the body, nor a bare plural after a collection a sentence speaks of
+    assert positives(in_body("Suite of open-source tools we recommend.")) == []
+    assert positives(in_body("It compares a suite of open-source tools for bird songs.")) == []
+
+
 def test_a_recipe_of_parts_with_the_own_one_among_them_leaves_the_phrase_to_another_part() -> None:
     assert positives("# Wren\n\nopen-source local large language model + Flux + Wren.\n") == []
     # the parts of one release, listed with '+', are still the project's

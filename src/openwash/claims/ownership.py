@@ -298,7 +298,11 @@ class Ownership(Reader):
             anchored = self.appositive(s, a, b, "a", coll.start()) if coll else None
             if anchored is not None and anchored[0]:
                 return out(True, "own-subject", f"openness is said of the own artifact ({anchored[1]})")
-        if det in ("none", "a") and plural and not verb_form:
+        # ('Suite of open-sourced projects and models for …': a verbless headline whose head is the collection the
+        # plural's members make up, the product it describes, no things in general; where it stands says whose)
+        headline_collection = det == "none" and len(before) == 2 and before[1] == "of" \
+            and bool(lx.COLLECTION_NOUNS.search(before[0])) and words(low[:a]) == before
+        if det in ("none", "a") and plural and not verb_form and not headline_collection:
             return out(False, "generic", f"a bare plural ('{s.text[a:b]} ... {head_noun}'): things in general")
 
         if (s.news or lx.news_date(low) or lx.DONE_CHECKBOX.search(low)) and det in ("none", "the", "a"):
