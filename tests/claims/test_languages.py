@@ -240,6 +240,12 @@ CUES_IN_EACH_LANGUAGE = [
     ("コードは完全なオープンソースであり、誰でもレビューできます。", True),
     # ... any noun of a release a demonstrative points at, as the bare topic ('the engine is open source')
     ("エンジンはオープンソースです。", True),
+    # the European languages' nouns of a release name what English 'this service', 'this solution' name
+    ("Ce service est open source.", True),
+    ("Este servicio es de código abierto.", True),
+    ("Questa soluzione è open source.", True),
+    ("Dieser Dienst ist Open Source.", True),
+    ("Этот сервис с открытым исходным кодом.", True),
     ("플러그인은 오픈소스입니다.", True),
     ("使用しているエンジンはオープンソースです。", False),
     # a Korean verb's ending before its noun is no topic: the sentence still leaves its subject out

@@ -7,7 +7,8 @@ from openwash.claims.lexicon.base import E, Lexicon, W, heads
 # the nouns of what a README releases, after a demonstrative or the definite article ('dieses Plugin', 'das Projekt')
 # (a closed compound is named by its last part: 'die Berechnungslogik', 'die Verwaltungssoftware')
 _RELEASE_NOUNS = (r"(?:projekte?|repository|modelle?|plugins?|tools?|werkzeug|\w*software|\w*programm|\w*bibliothek|"
-                  r"\w*anwendung|app|\w*plattform|erweiterung|server|quellcode|code|editor|implementierung|system|\w*logik)")
+                  r"\w*anwendung|app|\w*plattform|erweiterung|server|quellcode|code|editor|implementierung|system|\w*logik|"
+                  r"\w*dienst|\w*service|lösung|produkt|komponente|initiative)")
 
 LEXICON = Lexicon(
     code="de",

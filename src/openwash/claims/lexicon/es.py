@@ -7,7 +7,8 @@ from openwash.claims.lexicon.base import E, Lexicon, W, heads
 # the nouns of what a README releases, after a demonstrative or the definite article ('este proyecto', 'o editor')
 _RELEASE_NOUNS = (r"(?:proyectos?|projetos?|repositorio|repositório|modelos?|herramientas?|ferramentas?|plugins?|"
                   r"extensión|extensão|aplicación|aplicativo|app|biblioteca|librería|software|sistema|plataforma|"
-                  r"programa|servidor|código|editor|implementación|implementação|motor|lógica)")
+                  r"programa|servidor|código|editor|implementación|implementação|motor|lógica|servicio|serviço|solución|"
+                  r"solução|producto|produto|componente|iniciativa)")
 
 LEXICON = Lexicon(
     code="es",

@@ -8,7 +8,8 @@ from openwash.claims.lexicon.words import words
 # the nouns of what a README releases, after a demonstrative or the definite article ('ce logiciel', 'le projet')
 _RELEASE_NOUN_WORDS = ("projet projets dépôt modèle modèles outil outils plugin plugins extension extensions logiciel "
                        "logiciels application applications bibliothèque bibliothèques plateforme plateformes programme "
-                       "programmes serveur serveurs code éditeur implémentation moteur système logique")
+                       "programmes serveur serveurs code éditeur implémentation moteur système logique service services solution "
+                       "solutions produit produits composant composants initiative")
 _RELEASE_NOUNS = alt(_RELEASE_NOUN_WORDS.split())
 
 LEXICON = Lexicon(

@@ -7,10 +7,11 @@ from openwash.claims.lexicon.base import E, Lexicon, W, heads
 # the nouns of what a README releases, after a demonstrative or the definite article ('questo progetto', 'het project',
 # 'этот проект')
 _IT_NOUNS = (r"(?:progett[oi]|repository|modell[oi]|plugin|strument[oi]|software|programm[ai]|applicazion[ei]|librerie?|"
-             r"piattaform[ae]|estension[ei]|server|codice|editor|implementazione|motore|sistema|logica)")
+             r"piattaform[ae]|estension[ei]|server|codice|editor|implementazione|motore|sistema|logica|servizio|"
+             r"soluzione|prodotto|component[ei]|iniziativa)")
 _NL_NOUNS = (r"(?:project|repository|model(?:len)?|plugin|tool|software|programma|applicatie|bibliotheek|platform|"
-             r"extensie|server|code|editor|implementatie|systeem|app)")
-_RU_NOUNS = r"(?:проект|репозиторий|модель|плагин|инструмент|библиотека|приложение|платформа|программа)"
+             r"extensie|server|code|editor|implementatie|systeem|app|dienst|oplossing|product|component|initiatief)")
+_RU_NOUNS = r"(?:проект|репозиторий|модель|плагин|инструмент|библиотека|приложение|платформа|программа|сервис|решение|продукт)"
 
 LEXICON = Lexicon(
     code="other",
