@@ -246,6 +246,12 @@ CUES_IN_EACH_LANGUAGE = [
     ("Questa soluzione è open source.", True),
     ("Dieser Dienst ist Open Source.", True),
     ("Этот сервис с открытым исходным кодом.", True),
+    # a verb that puts its object in the state the phrase names, in the Romance languages as 'make the project open
+    # source' in English: the object says whose
+    ("Nous avons choisi de rendre ce service open source pour deux raisons.", True),
+    ("Decidimos hacer el proyecto de código abierto.", True),
+    ("Abbiamo deciso di rendere il progetto open source.", True),
+    ("Kestrel rend les outils open source plus faciles à utiliser.", False),
     ("플러그인은 오픈소스입니다.", True),
     ("使用しているエンジンはオープンソースです。", False),
     # a Korean verb's ending before its noun is no topic: the sentence still leaves its subject out

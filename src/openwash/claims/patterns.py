@@ -344,6 +344,17 @@ OBJECT_COMPLEMENT = lazyre.compile(
     # an adverb or one coordinated adjective may stand before the phrase ('keep it free, open-source and …',
     # 'make the model small and open')
     r"[\w\-]+(?:\s+[\w\-]+){0,2}?)\s+(?:(?:fully|completely|entirely|truly|100%|[a-z\-]+,|[a-z\-]+\s+and)\s+)?$")
+# ... in French, Spanish, Portuguese and Italian ('rendre ce service opensource', 'mantener el código abierto' aside:
+# 'hacer el proyecto de código abierto', 'tornar o projeto open source', 'rendere il progetto open source')
+OBJECT_COMPLEMENT_ROMANCE = lazyre.compile(
+    r"(?<![\w])(?:rendre|rend|rendu|rendue|rendus|rendons|rendent|garder|garde|gardons|gardé|hacer|hace|hacemos|hizo|"
+    r"hicimos|mantener|mantiene|mantenemos|tornar|torna|tornamos|tornou|manter|mantém|mantemos|rendere|rende|"
+    r"rendiamo|reso|resa|mantenere|manteniamo)\s+((?:le|la|les|l['’]|ce|cet|cette|ces|notre|nos|son|sa|ses|el|los|"
+    r"las|este|esta|estos|estas|nuestro|nuestra|nuestros|nuestras|su|sus|o|a|os|as|nosso|nossa|seu|sua|il|lo|gli|"
+    r"questo|questa|questi|nostro|nostra|suo)\s*[\w\-]+(?:\s+[\w\-]+){0,2}?)\s+(?:(?:de|en)\s+)?$")
+# ... where the phrase ends the complement: after it the clause ends or a purpose or time follows ('pour deux
+# raisons'); 'rend les outils open source plus faciles' puts the tools in another state
+ROMANCE_COMPLEMENT_END = lazyre.compile(r"\s*(?:$|[.,;:!?)]|(?:pour|para|per|afin|depuis|desde|dès|dal|em|en|in)\s)")
 # a short heading that ends in a plural class noun, with no verb ('Local Open Source Models')
 CLASS_HEADING = lazyre.compile(r"(?:(?!is\b|are\b|we\b|our\b)[\w\-]+,?\s+){0,5}?(?:models|llms|projects|tools|"
                                r"libraries|alternatives|frameworks|datasets|integrations|resources|apps|applications)")
