@@ -252,6 +252,11 @@ CUES_IN_EACH_LANGUAGE = [
     ("Decidimos hacer el proyecto de código abierto.", True),
     ("Abbiamo deciso di rendere il progetto open source.", True),
     ("Kestrel rend les outils open source plus faciles à utiliser.", False),
+    # a release under the open licence the phrase names, with the subject left out (Japanese, Korean); not a named
+    # topic's licence
+    ("音声認識モデルをオープンソースライセンスで配布しています。", True),
+    ("모델을 오픈소스 라이선스로 공개합니다.", True),
+    ("Kestrel はオープンソースライセンスで配布されています。", False),
     ("플러그인은 오픈소스입니다.", True),
     ("使用しているエンジンはオープンソースです。", False),
     # a Korean verb's ending before its noun is no topic: the sentence still leaves its subject out

@@ -292,6 +292,11 @@ class CjkJudgement(Reader):
                 # product the README describes (a name alone makes no third party; a dependency, a thanks or another's
                 # parts are decided above)
                 return out(True, "own-license", f"'{s.text[named.start(1):named.end(1)]}' follows an open licence")
+            if p.JA_KO_LICENSED_RELEASE.match(low, b) and not p.CJK_SUBJECT_MARK.search(low, cs, a) \
+                    and s.block_kind != "heading":
+                # '音声認識モデルをオープンソースライセンスで配布しています': a release under the open licence, by the
+                # author the sentence leaves out (no topic or subject names another)
+                return out(True, "bare-license", "released under an open licence, with no one else named")
             return out(False, "license-text", "licence wording, not said of the own artifact")
         # possessive of the author directly on the noun phrase
         poss = p.JUDGE_CJK_1.search(before)

@@ -665,6 +665,10 @@ JA_DONE_RELEASE_END = lazyre.compile(r"\s*(?:化しました|として\s*(?:公�
 # ... or in the passive, the release told as done to what the sentence leaves out ('Apache License 2.0の下でオープンソース
 # 化され、…' (open-sourced under Apache 2.0, …), 'オープンソース化されています')
 JA_PASSIVE_RELEASE = lazyre.compile(r"\s*化され(?:て(?:いる|います|おり)|た|ました|[、,])")
+# a release under the open licence the phrase names, in Japanese and Korean ('…をオープンソースライセンスで配布しています',
+# '…를 오픈소스 라이선스로 공개합니다': distributes, publishes, provides under an open-source licence)
+JA_KO_LICENSED_RELEASE = lazyre.compile(r"\s*(?:ライセンス|라이선스|라이센스)\s*(?:で|の下で|로|으로|하에)\s*"
+                                        r"(?:配布|公開|提供|リリース|배포|공개|제공|릴리스)")
 # ... and in Korean ('…오픈소스화했습니다', '오픈소스로 공개했습니다', the noun '오픈소스화.' ending a note)
 KO_DONE_RELEASE_END = lazyre.compile(r"\s*(?:화(?:했습니다|하였습니다|되었습니다|됐습니다|했다|함)?|"
                                      r"로\s*공개(?:했습니다|하였습니다|되었습니다|됐습니다|했다|함))\s*(?:[。！!.]|$)")
