@@ -257,6 +257,8 @@ CUES_IN_EACH_LANGUAGE = [
     ("音声認識モデルをオープンソースライセンスで配布しています。", True),
     ("모델을 오픈소스 라이선스로 공개합니다.", True),
     ("Kestrel はオープンソースライセンスで配布されています。", False),
+    # a verb of use in the next clause (after the Japanese comma 、) uses something else
+    ("私はできる限りのことをオープンソースで行い、このプロジェクトを利用する皆さんに返信しています。", True),
     ("플러그인은 오픈소스입니다.", True),
     ("使用しているエンジンはオープンソースです。", False),
     # a Korean verb's ending before its noun is no topic: the sentence still leaves its subject out

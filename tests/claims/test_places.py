@@ -520,6 +520,19 @@ def test_a_headline_naming_a_collection_is_no_plural_of_things_in_general() -> N
     assert positives(in_body("It compares a suite of open-source tools for bird songs.")) == []
 
 
+@pytest.mark.parametrize("item", ["- open-source", "- 오픈소스", "- 开源", "* Open Source"])
+def test_a_bullet_that_is_the_phrase_alone_is_a_tag_unless_the_list_is_the_projects(item: str) -> None:
+    # a list of tags or keywords names topics; in the project's own Features list the same bullet says what it is
+    assert positives(f"# Wren\n\nA recorder.\n\n## Tags\n\n{item}\n- speech\n") == []
+    assert len(positives(f"# Wren\n\nA recorder.\n\n## Features\n\n{item}\n- fast\n")) == 1
+
+
+def test_a_noun_phrase_before_a_modal_verb_is_no_headline() -> None:
+    # 'The target open source structure should be:' opens a sentence whose verb is 'should be', as 'is' would be
+    assert positives(in_body("The target open source structure should be:")) == []
+    assert positives(in_body("The open-source layout must look like this:")) == []
+
+
 def test_a_recipe_of_parts_with_the_own_one_among_them_leaves_the_phrase_to_another_part() -> None:
     assert positives("# Wren\n\nopen-source local large language model + Flux + Wren.\n") == []
     # the parts of one release, listed with '+', are still the project's

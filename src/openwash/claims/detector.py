@@ -22,7 +22,7 @@ from openwash.claims.places import (
     unknown_owner,
 )
 from openwash.claims.record import CLAIM_ROLES, Claim, ClaimContext, ClaimHit, Judgement, Sentence, Verdict
-from openwash.claims.segment import any_phrase, lower
+from openwash.claims.segment import any_phrase, is_phrase_alone, lower
 from openwash.claims.text import from_first_word, has_han
 from openwash.documents import Block, Document
 
@@ -73,7 +73,8 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
                  link_spans: list[tuple[int, int]] | None = None, row_label: str = "", header_row: bool = False,
                  role: str = "readme", own_place: str = "", other_links: list[tuple[int, int]] | None = None,
                  own_links: list[tuple[int, int]] | None = None, section: str = "",
-                 other_addresses: list[int] | None = None, nested: bool = False, catalogue: str = "") -> list[Judgement]:
+                 other_addresses: list[int] | None = None, nested: bool = False, catalogue: str = "",
+                 tag_item: bool = False) -> list[Judgement]:
     # a GitHub alert's marker ('[!NOTE] Wren is ...') is markup, not the subject: blanked, offsets kept
     text = _ALERT_MARKER.sub(lambda m: " " * len(m.group(0)), text)
     low = lower(text)
@@ -132,6 +133,7 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
             after_others = False
             continue
         judged_before = len(out)
+
         excluded = next((rx for rx in det.exclude if rx.search(sent)), None)
         s = Sentence(sent, slow, block_kind=kind_here, heading_level=heading_level, prev=previous,
                      title_links=_clipped(title_links, start, end), link_spans=_clipped(link_spans, start, end),
@@ -157,6 +159,11 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
                 v = det.judge.judge(here, a - shift, b - shift, kind, strength)
             except (IndexError, ValueError, KeyError, AttributeError) as exc:  # never let one sentence stop a run
                 v = Verdict(False, False, "none", "n/a", "internal-error", f"not judged ({type(exc).__name__})")
+            if v.claim and v.rule in ("tagline", "subjectless-release") and tag_item:
+                # '- open-source', '- 오픈소스' in a list of tags or keywords names a topic, as a heading of it alone
+                # does; the project's own Features list still speaks for it (below)
+                v = Verdict(False, False, "none", "n/a", "no-owner",
+                            "a bullet that is the phrase alone names a topic (a tag or keyword)")
             if not v.claim and not v.negated and (unknown_owner(v, det.ctx.own_names) or (
                     own_place == SIBLING_PLACE and names_an_unknown_subject(v))):
                 # no owner was found in the sentence: its place may still say whose the phrase is
@@ -521,6 +528,22 @@ def _window(s: Sentence, a: int, b: int) -> tuple[Sentence, int]:
 _DELIMITER_ROW = lazyre.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 
 
+def _is_tag_item(doc: Document, block: Block) -> bool:
+    """A bullet that holds nothing but a plain openness phrase ('- open-source', '- 오픈소스'), with no link or address
+    on its line: a tag or keyword naming a topic ('- 100% open source' predicates, with its degree)."""
+    if block.kind != "list_item" or not is_phrase_alone(block.text):
+        return False
+    line = doc.lines[block.line - 1] if 0 < block.line <= len(doc.lines) else ""
+    if "://" in line or "](" in line or "<" in line:
+        return False
+    rest = low = lower(block.text)
+    for start, end, _kind, strength in segment.mentions(low):
+        if strength != "plain":
+            return False
+        rest = rest[:start] + " " * (end - start) + rest[end:]
+    return not any(ch.isalnum() for ch in rest)  # (a number is a degree: '- 100% 오픈소스')
+
+
 def _is_header_row(doc: Document, line: int) -> bool:
     """A Markdown table's header row is followed by its delimiter row (|---|---|)."""
     return 0 < line < len(doc.lines) and bool(_DELIMITER_ROW.match(doc.lines[line]))
@@ -570,7 +593,7 @@ def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[
                                       other_links=other_links, own_links=own_links,
                                       section=block.heading or "", other_addresses=addresses,
                                       nested=block.kind == "list_item" and _is_nested(doc, block),
-                                      catalogue=catalogue)
+                                      catalogue=catalogue, tag_item=_is_tag_item(doc, block))
             out.extend((block, j) for j in judgements)
         if block.kind not in ("alt_text", "front_matter") and low.strip():
             prev_block = low

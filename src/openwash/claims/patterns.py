@@ -292,7 +292,7 @@ SUBJECT_SPAN_6 = lazyre.by_script(r"[;:!?。；：！？(\[\]]|,|\s-\s|—|–|"
                                   r"[;:!?(\[\]]|,|\s-\s|—|–|" + _CLAUSE_WORDS)
 # intensifiers before a predicate adjective with no noun ('all open source', 'fully open source')
 INTENSIFIER_WORDS = frozenset({"all", "fully", "completely", "entirely", "totally", "truly", "100%", "100"})
-TAGLINE_1 = lazyre.compile(r"\b(?:is|are|was|were|has|have|had|will|can|do|does|did|we|they|it|you|i)\b")
+TAGLINE_1 = lazyre.compile(r"\b(?:is|are|was|were|has|have|had|will|can|should|must|would|could|shall|might|do|does|did|we|they|it|you|i)\b")
 TAGLINE_2 = lazyre.compile(r"\s+(?:to|for)\s")
 TAGLINE_3 = lazyre.compile(r"\s*[:/|]")
 TAGLINE_4 = lazyre.compile(r"\b(?:from|by)\s+[A-Z]")

@@ -14,7 +14,7 @@ from openwash import lazyre, ownnames
 from openwash.claims import lexicon as lx
 from openwash.claims import patterns as p
 from openwash.claims.record import Verdict
-from openwash.claims.segment import any_phrase, lower, mentions
+from openwash.claims.segment import any_phrase, is_phrase_alone
 from openwash.claims.text import from_first_word, has_cjk
 from openwash.documents import Block, Document, Link
 
@@ -304,21 +304,6 @@ def is_section_label(text: str) -> bool:
     """Whether a heading only names a section ('Open-source Plan', '开源模型列表'), or is an openness phrase of
     any language alone ('Código Aberto', 'Logiciel libre'): a topic's name, which predicates nothing."""
     return bool(_SECTION_LABEL.fullmatch(text.strip())) or is_phrase_alone(text)
-
-
-def is_phrase_alone(text: str) -> bool:
-    """Whether ``text`` holds nothing but openness phrases (and marks, digits, emoji).  A phrase that spans a noun
-    phrase ('Open Large-scale Language Models', the title of a paper) names more than the topic."""
-    low = lower(text)
-    if not any_phrase(low):
-        return False
-    rest = low
-    for start, end, _kind, _strength in mentions(low):
-        if len(low[start:end].replace("-", " ").replace("‐", " ").replace("‑", " ").split()) > 3:
-            return False
-        rest = rest[:start] + " " * (end - start) + rest[end:]
-    return not any(ch.isalpha() for ch in rest)
-
 
 
 # A bullet that opens with a bold feature label ('- 🔒 **Self-hosted, Open-source:** Host it yourself …',

@@ -164,3 +164,17 @@ def mentions(low: str) -> list[tuple[int, int, str, str]]:
                 continue
         out.append(f)
     return out
+
+
+def is_phrase_alone(text: str) -> bool:
+    """Whether ``text`` holds nothing but openness phrases (and marks, digits, emoji).  A phrase that spans a noun
+    phrase ('Open Large-scale Language Models', the title of a paper) names more than the topic."""
+    low = lower(text)
+    if not any_phrase(low):
+        return False
+    rest = low
+    for start, end, _kind, _strength in mentions(low):
+        if len(low[start:end].replace("-", " ").replace("‐", " ").replace("‑", " ").split()) > 3:
+            return False
+        rest = rest[:start] + " " * (end - start) + rest[end:]
+    return not any(ch.isalpha() for ch in rest)
