@@ -533,6 +533,21 @@ def test_a_noun_phrase_before_a_modal_verb_is_no_headline() -> None:
     assert positives(in_body("The open-source layout must look like this:")) == []
 
 
+@pytest.mark.parametrize("path", ["docs/acknowledgments.md", "CREDITS.md", "docs/related-work.md", "THANKS.md"])
+def test_a_page_named_for_others_work_is_a_section_about_others(path: str) -> None:
+    # a page whose file is named for acknowledgements, credits or related work speaks of others throughout, as such
+    # a section does; what names the author still speaks for itself there
+    item = "- 以 Apache 2.0 许可证开源项目\n"
+    assert positives(item, path=path, role="docs") == []
+    assert len(positives(item, path="docs/features.md", role="docs")) == 1
+    assert len(positives("- Wren is fully open source.\n", path=path, role="docs")) == 1
+
+
+def test_a_chinese_heading_of_tools_or_sharing_names_a_section() -> None:
+    # '開源分享 / 工具' (open-source sharing / tools) heads a list, as 'Open-source Tools' does
+    assert positives("### 開源分享 / 工具\n\n#### 前端工具\n\n- Kestrel\n", path="other/README.md", own=frozenset()) == []
+
+
 def test_a_recipe_of_parts_with_the_own_one_among_them_leaves_the_phrase_to_another_part() -> None:
     assert positives("# Wren\n\nopen-source local large language model + Flux + Wren.\n") == []
     # the parts of one release, listed with '+', are still the project's

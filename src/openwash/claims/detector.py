@@ -565,6 +565,10 @@ def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[
     own_places = own_places_of(doc, ctx.own_names)
     # (a README's title and lead say what it is; a model card is a release's)
     catalogue = presents_catalogue(doc.blocks, own_places) if doc.role == "readme" else ""
+    # a page whose file is named for others' work ('acknowledgments.md', 'CREDITS.md', 'related-work.md') is such a
+    # section as a whole, whatever headings it has
+    stem = doc.path.rsplit("/", 1)[-1].rsplit(".", 1)[0].replace("-", " ").replace("_", " ")
+    page_about_others = stem if p.OTHERS_SECTION.fullmatch(stem.strip()) else ""
     for block in doc.blocks:
         low = lower(block.text)
         row_label, header_row = "", False
@@ -591,7 +595,7 @@ def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[
                                       header_row=header_row, role=doc.role,
                                       own_place=own_places.get(id(block), ""),
                                       other_links=other_links, own_links=own_links,
-                                      section=block.heading or "", other_addresses=addresses,
+                                      section=page_about_others or block.heading or "", other_addresses=addresses,
                                       nested=block.kind == "list_item" and _is_nested(doc, block),
                                       catalogue=catalogue, tag_item=_is_tag_item(doc, block))
             out.extend((block, j) for j in judgements)

@@ -287,6 +287,8 @@ _SECTION_LABEL = lazyre.compile(
     r"licen[cs]es?|notice|statement|policy|details|information|materials?|artifacts?|assets?|parts?|"
     r"datasets?|data|code|计划|計劃|列表|清单|清單|进展|進展|进度|進度|路线图|路線圖|内容|內容|模型|版本|权重|權重|"
     r"资源|資源|项目|項目|地址|链接|鏈接|说明|說明|声明|聲明|情况|情況|组件|組件|数据集|數據集|数据|數據|代码|代碼|"
+    # (tools and sharing, as 'tools' above and Japanese ツール, Korean 도구)
+    r"工具|分享|"
     r"部分|信息|推荐|推薦|友情链接|友情鏈接|数据集结果|數據集結果|结果|結果|results?|"
     # editions set side by side ('开源版与企业版', 'Open Source vs Enterprise')
     r"版|editions?|企业版本?|企業版本?|商业版本?|商業版本?|enterprise|"
