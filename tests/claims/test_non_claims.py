@@ -11,6 +11,9 @@ NON_CLAIMS = [
     ("dependency", "Wren is built on open-source libraries such as PyTorch and Transformers."),
     ("dependency", "Wren uses the open-source FAISS library for retrieval."),
     ("dependency", "We evaluate Wren with an open-source harness maintained by another lab."),
+    # what 'from' names is the source something is taken from, even when 'we' took it
+    ("dependency", "We have compiled some examples and questions from recent open-source work."),
+    ("dependency", "We trained Wren on data from open-source projects."),
     ("community", "We thank the open source community for their feedback."),
     ("community", "Wren welcomes contributions from the open-source community!"),
     ("community", "Contributing to open source can be intimidating, so start with a small issue."),

@@ -110,6 +110,11 @@ class Ownership(Reader):
 
         inner_own = self._np_own(s, a, b, head, np_start)
 
+        # 'compiled examples … from recent open-source work': what 'from' names is the source the author takes
+        # something from, others' work (the author's own is named so: 'from our open-source repository')
+        if det in ("none", "a") and before and before[-1] == "from" and not verb_form and not inner_own:
+            return out(False, "dependency", f"the source something is taken from ('from {s.text[a:b]} …')")
+
         # 'the open-source edition': an edition is one of a product's; named by nothing else, it is the product
         # these documents describe, even after a verb of use ('this guide uses the open source distribution')
         if det == "the" and not verb_form and head_noun and lx.EDITION_NOUNS.search(head_noun) \
