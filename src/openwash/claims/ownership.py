@@ -474,9 +474,10 @@ class Ownership(Reader):
                     return v
         # 'keeping the project open source', 'makes all of its models open': the object the verb puts in that state
         # ('making OWN one of the most comprehensively open-sourced models': the object is ranked among them)
-        obj = p.OBJECT_COMPLEMENT.search(low, max(cs, a - 60), a) or p.RANKED_OBJECT.search(low, max(cs, a - 80), a) \
-            or (p.OBJECT_COMPLEMENT_ROMANCE.search(low, max(cs, a - 60), a) if p.ROMANCE_COMPLEMENT_END.match(low, b)
-                else None)
+        obj = p.OBJECT_COMPLEMENT.search(low, max(cs, a - 60), a) or p.RANKED_OBJECT.search(low, max(cs, a - 80), a)
+        if obj is None:
+            romance = p.OBJECT_COMPLEMENT_ROMANCE.search(low, max(cs, a - 60), a)
+            obj = romance if romance and p.ROMANCE_COMPLEMENT_END.match(low, b) else None
         if obj:
             v = self.classify(s, obj.start(1), obj.end(1), a)
             if v is not None:
