@@ -130,14 +130,15 @@ def is_front_readme(path: str) -> bool:
 # folders a monorepo keeps its parts in ('packages/sdk-js/README.md', 'libs/server/README.md')
 _PART_CONTAINERS = frozenset(["packages", "libs", "lib", "apps", "crates", "modules", "plugins", "services",
                               "components", "sdks", "sdk", "extensions", "addons", "tools"])
-# folders whose READMEs speak about many things or about others' work: writing (docs, tutorials, posts), examples,
-# benchmarks and evaluations of others' models, vendored code, tests
+# folders whose READMEs speak about many things or about others' work: writing (docs, tutorials, posts, notes, courses),
+# collections of links and resources, examples, benchmarks and evaluations of others' models, vendored code, tests
 _NOT_A_PART = frozenset(["docs", "doc", "documentation", "wiki", "tutorials", "tutorial", "guides", "blogs", "blog",
                          "posts", "papers", "examples", "example", "demos", "demo", "samples", "cookbook", "recipes",
                          "notebooks", "benchmarks", "benchmark", "eval", "evals", "evaluation", "third_party",
                          "thirdparty", "third-party", "vendor", "vendored", "external", "externals", "deps",
                          "submodules", "node_modules", "test", "tests", "assets", "legacy", "archive", "deprecated",
-                         ".github"])
+                         ".github", "notes", "note", "resources", "references", "reading", "links", "misc", "other",
+                         "others", "courses", "course", "learning", "study", "awesome", "lists", "collections"])
 
 
 def is_part_readme(path: str) -> bool:

@@ -384,7 +384,8 @@ def test_the_lead_of_a_part_readme_speaks_for_that_part(path: str) -> None:
 
 
 @pytest.mark.parametrize("path", ["docs/guide/README.md", "examples/finch/README.md", "third_party/finch/README.md",
-                                  "benchmarks/finch/README.md", "src/finch/server/README.md", "server/NOTES.md"])
+                                  "benchmarks/finch/README.md", "src/finch/server/README.md", "server/NOTES.md",
+                                  "notes/README.md", "resources/README.md"])
 def test_readmes_of_writing_examples_vendored_code_or_deep_folders_have_no_lead(path: str) -> None:
     # docs, examples, benchmarks and vendored code speak about many things or about others' work; a README deeper
     # in the tree than a part's describes a piece of something; a page that is no README has no lead
