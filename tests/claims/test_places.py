@@ -528,6 +528,14 @@ def test_a_bullet_that_is_the_phrase_alone_is_a_tag_unless_the_list_is_the_proje
     assert len(positives(f"# Wren\n\nA recorder.\n\n## Features\n\n{item}\n- fast\n")) == 1
 
 
+def test_a_metadata_field_whose_value_is_the_phrase_alone_names_a_topic() -> None:
+    # 'title: Open Source' written as a line of its own (front matter whose delimiters are not in view) names the
+    # page's topic; a field that says something of the product still speaks for it
+    assert positives(in_body("title: Open Source")) == []
+    assert positives(in_body("head_image_alt: Open Source")) == []
+    assert [c.phrase for c in positives(in_body("description: Wren is an open-source speech model."))] == ["open-source"]
+
+
 def test_a_noun_phrase_before_a_modal_verb_is_no_headline() -> None:
     # 'The target open source structure should be:' opens a sentence whose verb is 'should be', as 'is' would be
     assert positives(in_body("The target open source structure should be:")) == []

@@ -16,6 +16,7 @@ from openwash.claims import patterns as p
 from openwash.claims.lexicon.words import WordMatch
 from openwash.claims.reader import Reader
 from openwash.claims.record import Sentence, Verdict
+from openwash.claims.segment import is_phrase_alone
 from openwash.claims.text import (
     artifact_list,
     copula_before,
@@ -776,6 +777,9 @@ class Ownership(Reader):
         if s.block_kind in ("alt_text", "front_matter", "table_cell") or (
                 s.block_kind == "heading" and s.heading_level != 1):
             return ""
+        field = p.METADATA_FIELD.match(s.text)
+        if field and is_phrase_alone(s.text[field.end():]):
+            return ""  # 'title: Open Source': a field that names a page's topic, as a heading of the phrase alone
         if p.LATIN_PROPERTY_LIST.fullmatch(low, 0, a) and p.LINE_END.fullmatch(low, b) and not p.TAGLINE_1.search(low) \
                 and not any(ch.isupper() for ch in from_first_word(s.text[:a])[1:]):
             # (properties are adjectives, in lower case after the first word: 'Python, Rust and open source' lists topics)

@@ -292,6 +292,8 @@ SUBJECT_SPAN_6 = lazyre.by_script(r"[;:!?。；：！？(\[\]]|,|\s-\s|—|–|"
                                   r"[;:!?(\[\]]|,|\s-\s|—|–|" + _CLAUSE_WORDS)
 # intensifiers before a predicate adjective with no noun ('all open source', 'fully open source')
 INTENSIFIER_WORDS = frozenset({"all", "fully", "completely", "entirely", "totally", "truly", "100%", "100"})
+# a metadata field written as a line of its own ('title: Open Source', 'head_image_alt: …'), as front matter holds them
+METADATA_FIELD = lazyre.compile(r"\s*[a-z][a-z0-9]*(?:_[a-z0-9]+)*\s*:\s+")
 TAGLINE_1 = lazyre.compile(r"\b(?:is|are|was|were|has|have|had|will|can|should|must|would|could|shall|might|do|does|did|we|they|it|you|i)\b")
 TAGLINE_2 = lazyre.compile(r"\s+(?:to|for)\s")
 TAGLINE_3 = lazyre.compile(r"\s*[:/|]")
