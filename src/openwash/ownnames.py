@@ -625,6 +625,11 @@ def _derive(repo_name: str, owner: str, docs: list[Document]) -> OwnNames:
         own.add("中文" + (chinese.group(1) or chinese.group(2)), "repository name, in Chinese")
     if owner and len(owner) > 2:
         own.add(owner, "owner name")
+        # an organisation named for its maker with a company word after it ('flagos-ai', 'acme-labs') goes by the
+        # maker's name too ('FlagOS'), as a family's maker does (_MAKER_SUFFIXES)
+        maker, _sep, suffix = owner.lower().rpartition("-")
+        if suffix in _MAKER_SUFFIXES and len(maker) > 2 and "-" not in maker and not is_generic(maker):
+            own.add(maker, "owner name, before its company word")
     for doc in docs:
         # a docs page or a nested README is often titled after the third-party tool it covers: only the root
         # README, model cards and package metadata speak for the repository

@@ -108,6 +108,18 @@ def test_a_word_with_a_number_is_a_name_where_the_word_alone_names_nothing() -> 
     assert [c.phrase for c in positives(md, own=own.as_set())] == ["Open Source"]
 
 
+def test_an_organisation_named_for_its_maker_goes_by_the_makers_name() -> None:
+    # 'kestrel-ai', 'kestrel-labs': the maker's name with a company word after it; its products go by 'Kestrel'
+    for owner in ("kestrel-ai", "kestrel-labs"):
+        own = ownnames.derive("website", owner, [])
+        assert own.matches("Kestrel") and own.matches(owner)
+    md = "# Website\n\nThe site.\n\n## About\n\nKestrel is a unified, open-source software stack for AI chips.\n"
+    assert len(positives(md, own=ownnames.derive("website", "kestrel-ai", []).as_set())) == 1
+    # ... not a word that names nothing ('open-ai' is no maker called 'open'), nor an owner without a company word
+    assert not ownnames.derive("website", "open-ai", []).matches("open")
+    assert not ownnames.derive("website", "kestrel-tools", []).matches("Kestrel")
+
+
 def test_a_name_ending_in_one_letter_is_a_name_though_it_folds_to_a_generic_word() -> None:
     # 'Agent S' folds to 'agents' and 'Tool-X' ends in a name letter: both name a product; 'agents' and
     # 'Open-Source' as written name nothing
