@@ -722,6 +722,11 @@ def test_communities_labels_subtitles_chapters_feature_words_and_linked_objects(
     ("# Wren\n\nWren is a tool.\n\n## 相关开源&产品\n\n- Kestrel\n", False),
     # zh: a relative clause of dependency closed by 的 before a short modifier leaves the noun to its subject
     ("# Wren\n\nWren 是一个基于 PyTorch 的目标检测开源工具箱。\n", True),
+    # ... a modifier with Latin words in it too
+    ("# Wren\n\nWren 是一个基于 PyTorch 和 Kestrel 的 YOLO 系列算法开源工具箱。\n", True),
+    # zh: 'leading' as the copula's predicate describes the subject, as in English; it ranks no others
+    ("# Wren\n\nWren 是一款全球领先的开源向量数据库。\n", True),
+    ("# Wren\n\nWren 领先于其他开源模型。\n", False),
     # zh: a comparison in an earlier clause does not reach the phrase's clause
     ("- 7B：千元预算半天训练，效果媲美主流大模型，开源可商用中文 Wren-7B\n", True),
     ("在等量级的开源模型中，Wren 表现最好。\n", False),

@@ -225,6 +225,8 @@ class CjkJudgement(Reader):
         # (within the phrase's clause: '效果媲美主流大模型，开源可商用中文 LLaMA-2' compares, then releases)
         clause = low[max(0, a - 16, *(low.rfind(mark, 0, a) + 1 for mark in "，,；;")):a]
         m = last_match(lx.COMPARISON, clause)
+        if m and m.group(0) in ("领先", "領先") and clause.startswith("的", m.end()) and "是" in clause[:m.start()]:
+            m = None  # 'Milvus 是一款全球领先的开源向量数据库': 'leading' describes the copula's predicate, as in English
         if m and not p.QUANTITY_AFTER.match(clause, m.end()):  # '超过30个任务' counts, it does not compare
             return out(False, "comparison", f"a comparison or ranking ('{m.group(0)}')")
         r = lx.COMPARISON_RIGHT_CJK.search(low[b:b + 30])
