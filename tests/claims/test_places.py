@@ -727,6 +727,12 @@ def test_communities_labels_subtitles_chapters_feature_words_and_linked_objects(
     # zh: 'leading' as the copula's predicate describes the subject, as in English; it ranks no others
     ("# Wren\n\nWren 是一款全球领先的开源向量数据库。\n", True),
     ("# Wren\n\nWren 领先于其他开源模型。\n", False),
+    # zh: a bare artifact with 'all' before it, the adverbs before the site it is released on ('all the code is released
+    # on GitHub')
+    ("# Wren\n\nWren 是数据库。\n\n## 说明\n\n所有代码均已在GitHub开源。\n", True),
+    # zh: a list item whose first clause is the product's properties ('free and open source, deployable …')
+    ("# Wren\n\nWren 是数据库。\n\n## 说明\n\n* 免费开源，内网部署，信息不怕泄露\n", True),
+    ("# Wren\n\nWren 是数据库。\n\n## 说明\n\n开源，是一种精神。\n", False),
     # zh: a comparison in an earlier clause does not reach the phrase's clause
     ("- 7B：千元预算半天训练，效果媲美主流大模型，开源可商用中文 Wren-7B\n", True),
     ("在等量级的开源模型中，Wren 表现最好。\n", False),

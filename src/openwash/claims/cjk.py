@@ -489,8 +489,9 @@ class CjkJudgement(Reader):
             return out(True, "own-name", "the repository's own name is in the noun phrase")
         if subj_own is False and attributive:
             return out(False, "third-party", "openness is said of something else")
-        if p.CJK_INTENSIFIED.fullmatch(from_first_word(low[:a])) and p.LINE_END.fullmatch(low, b) \
-                and s.block_kind != "heading":
+        # (in a list item, the first clause alone: '* 免费开源，内网部署，…' lists the product's properties clause by clause)
+        if p.CJK_INTENSIFIED.fullmatch(from_first_word(low[:a])) and s.block_kind != "heading" and (
+                p.LINE_END.fullmatch(low, b) or (s.block_kind == "list_item" and low[b:b + 1] in ("，", ","))):
             # '- 100% 오픈소스', '完全オープンソース！': the phrase and its degree alone, a property of the product
             # described, as '100% open source' is in English
             return out(True, "tagline", "a headline that predicates openness without a verb ('100% open source')")

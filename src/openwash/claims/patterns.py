@@ -540,7 +540,8 @@ CJK_TOPIC_FRAME = lazyre.compile(r"\W{0,4}(?:对于|對於|关于|關於|至于|
 _CJK_ARTIFACT_NOUNS = (r"(产品|產品|项目|項目|代码|代碼|源码|源碼|模型|模型权重|模型權重|权重|權重|数据集|數據集|框架|系统|系統|平台|"
                        r"社区版|社區版|全流程|全链路|全鏈路|全栈|全棧|全套|全系列|源代码|源代碼|后端|後端|前端|服务端|服務端|"
                        r"客户端|客戶端)")
-_CJK_BARE_ARTIFACT = r"^\W{0,4}(?:且|并且|並且|而且)?\s*" + _CJK_ARTIFACT_NOUNS
+# (with 'all' before it: '所有代码均已在 GitHub 开源', all the code is released on GitHub)
+_CJK_BARE_ARTIFACT = r"^\W{0,4}(?:且|并且|並且|而且)?\s*(?:所有|全部|全部的|所有的)?\s*" + _CJK_ARTIFACT_NOUNS
 # the object of a release told with a light verb, no one named: '目前仅对后端进行开源' (only the backend is released
 # for now), '先将核心代码开源'
 CJK_BARE_OBJECT = lazyre.compile(r"(?:^|[，,；;])\W{0,4}(?:(?:目前|现在|現在|当前|當前|仅|僅|只|已经|已經|已|先|暂时|暫時)\s*){0,3}"
@@ -557,7 +558,9 @@ LICENSE_NAME = lazyre.compile(r"(?:the\s+)?" + _LICENSE_NAME)
 LICENSE_WORD = lazyre.compile(r"licen[cs]e|ライセンス|라이선스|许可|許可|协议|協議|(?<![a-z])" + _LICENSE_NAME)
 CJK_LOCATIVE_PHRASE = lazyre.compile(r"在[^，,。；;]{1,24}?(?:上|中|里|裡)")
 # (a place may stand between, and the copula may follow: '代码在 GitHub 上都是开源的', the code is open source on GitHub)
-CJK_BARE_SUBJECT = lazyre.compile(_CJK_BARE_ARTIFACT + r"\s*(?:在[^，,。；;]{1,24}?(?:上|中|里|裡)\s*)?"
+# (the adverbs may stand before the place, and a site's name needs no 上: '代码均已在 GitHub 开源')
+CJK_BARE_SUBJECT = lazyre.compile(_CJK_BARE_ARTIFACT + r"\s*(?:(?:已经|已經|已|均|都|全部|完全|全面|全)\s*){0,2}"
+                                  r"(?:在(?:[^，,。；;]{1,24}?(?:上|中|里|裡)|\s*[a-z][\w.\- ]{1,20}?)\s*)?"
                                   r"(?:(?:已经|已經|已|均|都|全部|完全|全面|全|将|將|同时|同時|也|还|還|现已|現已|目前|正式)\s*){0,2}"
                                   r"(?:是\s*)?$")
 # ... in Japanese and Korean, with the topic particle ('모든 코드는 오픈소스이며', 'コードはすべてオープンソースです')
