@@ -531,17 +531,10 @@ _DELIMITER_ROW = lazyre.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|
 def _is_tag_item(doc: Document, block: Block) -> bool:
     """A bullet that holds nothing but a plain openness phrase ('- open-source', '- 오픈소스'), with no link or address
     on its line: a tag or keyword naming a topic ('- 100% open source' predicates, with its degree)."""
-    if block.kind != "list_item" or not is_phrase_alone(block.text):
+    if block.kind != "list_item" or not is_phrase_alone(block.text, plain=True):
         return False
     line = doc.lines[block.line - 1] if 0 < block.line <= len(doc.lines) else ""
-    if "://" in line or "](" in line or "<" in line:
-        return False
-    rest = low = lower(block.text)
-    for start, end, _kind, strength in segment.mentions(low):
-        if strength != "plain":
-            return False
-        rest = rest[:start] + " " * (end - start) + rest[end:]
-    return not any(ch.isalnum() for ch in rest)  # (a number is a degree: '- 100% 오픈소스')
+    return "://" not in line and "](" not in line and "<" not in line
 
 
 def _is_header_row(doc: Document, line: int) -> bool:

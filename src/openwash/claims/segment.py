@@ -166,15 +166,17 @@ def mentions(low: str) -> list[tuple[int, int, str, str]]:
     return out
 
 
-def is_phrase_alone(text: str) -> bool:
+def is_phrase_alone(text: str, *, plain: bool = False) -> bool:
     """Whether ``text`` holds nothing but openness phrases (and marks, digits, emoji).  A phrase that spans a noun
-    phrase ('Open Large-scale Language Models', the title of a paper) names more than the topic."""
+    phrase ('Open Large-scale Language Models', the title of a paper) names more than the topic.  ``plain``: only
+    plain phrases, and no number either (a degree: '100% 오픈소스', 'fully open source' predicate)."""
     low = lower(text)
     if not any_phrase(low):
         return False
     rest = low
-    for start, end, _kind, _strength in mentions(low):
-        if len(low[start:end].replace("-", " ").replace("‐", " ").replace("‑", " ").split()) > 3:
+    for start, end, _kind, strength in mentions(low):
+        if len(low[start:end].replace("-", " ").replace("‐", " ").replace("‑", " ").split()) > 3 or (
+                plain and strength != "plain"):
             return False
         rest = rest[:start] + " " * (end - start) + rest[end:]
-    return not any(ch.isalpha() for ch in rest)
+    return not any(ch.isalnum() if plain else ch.isalpha() for ch in rest)
