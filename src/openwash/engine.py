@@ -57,7 +57,11 @@ def claim_context(repo: Repository, docs: list[Document], policy: Policy, is_mod
     """What the claim detector knows of this repository: the one builder ``check`` and ``claims`` share."""
     from openwash.claims import ClaimContext  # lazy: the claim records are not loaded on the quick pass
 
+    # lazy: the quick pass never derives own names
+    from openwash.ownnames import is_curated_list
+
     return ClaimContext(own_names=own_names(repo, docs), is_model_release=is_model,
+                        curated_list=is_curated_list(repo.name),
                         vocabulary_add=tuple(policy.claim_add), vocabulary_exclude=tuple(policy.claim_exclude))
 
 

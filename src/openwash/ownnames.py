@@ -141,6 +141,13 @@ _NOT_A_PART = frozenset(["docs", "doc", "documentation", "wiki", "tutorials", "t
                          "others", "courses", "course", "learning", "study", "awesome", "lists", "collections"])
 
 
+def is_curated_list(repo_name: str) -> bool:
+    """Whether a repository (``name`` or a folder ``owner__name``) is named as a curated list of others' work: an
+    'awesome-' repository, by the convention of such lists."""
+    base = repo_name.split("__")[-1].lower()
+    return base.startswith("awesome") and len(base) > len("awesome")
+
+
 def is_part_readme(path: str) -> bool:
     """The README of one of the repository's own parts: a top-level folder's ('runtime/README.md') or a monorepo
     part's ('packages/sdk-js/README.md'), outside the folders of writing, examples, benchmarks and vendored code.
@@ -613,7 +620,7 @@ def _derive(repo_name: str, owner: str, docs: list[Document]) -> OwnNames:
     # name alone is that model's; a Chinese README writes the edition with 中文 ('中文Mixtral基础模型')
     chinese = _CHINESE_PIECE.fullmatch(base)
     # an 'awesome-' repository is a curated list of others' work (the convention): its pieces name the topic
-    curated = base.lower().startswith("awesome")
+    curated = is_curated_list(repo_name)
     own.add(base, "repository name")
     for piece in _SPLIT.split(base):
         # a piece that is a well-known family names the base of a derivative ('Chinese-LLaMA-Alpaca-2' is

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from claimkit import claims_in, in_body, only_claim, positives
 
+from conftest import run_cli
 from openwash import ownnames
 from openwash.markdown import parse_document
 
@@ -876,6 +879,26 @@ def test_in_a_catalogue_the_author_named_as_releasing_still_claims() -> None:
           "## Our own\n\nWe have open-sourced our ranking scripts under MIT.\n")
     found = only_claim(md)
     assert found.phrase == "open-sourced"
+
+
+def test_a_repository_named_as_a_curated_list_presents_others_work(tmp_path: Path) -> None:
+    # 'awesome-…' repositories are curated lists of others' work by convention: their READMEs describe what they
+    # list even when the title is not in view (a nested page, a README without one); the author's own release stays
+    assert ownnames.is_curated_list("someone__awesome-bird-tools") and ownnames.is_curated_list("awesome-llm")
+    assert not ownnames.is_curated_list("awesome") and not ownnames.is_curated_list("wren")
+    item = "Open-source bird song recorder designed for collaborative field work.\n"
+    assert positives(item, own=frozenset(), curated_list=True) == []
+    assert len(positives(item, own=frozenset())) == 1
+    assert len(positives("We have open-sourced our ranking scripts.\n", own=frozenset(), curated_list=True)) == 1
+    # the engine tells the detector from the repository's name: 'openwash claims' on a checkout folder
+    repo = tmp_path / "someone__awesome-bird-tools"
+    repo.mkdir()
+    (repo / "README.md").write_text("Open-source bird song recorder designed for collaborative field work.\n")
+    assert run_cli("claims", "README.md", cwd=repo).stdout.strip() == ""
+    plain = tmp_path / "someone__bird-tools"
+    plain.mkdir()
+    (plain / "README.md").write_text((repo / "README.md").read_text())
+    assert "open-source" in run_cli("claims", "README.md", cwd=plain).stdout.lower()
 
 
 @pytest.mark.parametrize("md", [

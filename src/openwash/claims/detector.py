@@ -25,6 +25,7 @@ from openwash.claims.record import CLAIM_ROLES, Claim, ClaimContext, ClaimHit, J
 from openwash.claims.segment import any_phrase, is_phrase_alone, lower
 from openwash.claims.text import from_first_word, has_han
 from openwash.documents import Block, Document
+from openwash.records import replace
 
 # --- compiled patterns used by the rules below ----------------------------------------------
 _LINK_SPANS_1 = lazyre.compile(r"[\w'’\-]+")
@@ -549,8 +550,7 @@ def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[
     extra_names = ownnames.document_keys(doc) if doc.role == "model_card" or (
         doc.role == "readme" and ownnames.is_front_readme(doc.path)) else ownnames.folder_keys(doc.path)
     if extra_names - ctx.own_names:
-        ctx = ClaimContext(own_names=ctx.own_names | frozenset(extra_names), is_model_release=ctx.is_model_release,
-                           vocabulary_add=ctx.vocabulary_add, vocabulary_exclude=ctx.vocabulary_exclude)
+        ctx = replace(ctx, own_names=ctx.own_names | frozenset(extra_names))
     det = _Detector(ctx)
     out: list[tuple[Block, Judgement]] = []
     prev_block = ""
@@ -558,6 +558,8 @@ def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[
     own_places = own_places_of(doc, ctx.own_names)
     # (a README's title and lead say what it is; a model card is a release's)
     catalogue = presents_catalogue(doc.blocks, own_places) if doc.role == "readme" else ""
+    if not catalogue and ctx.curated_list and doc.role in ("readme", "docs"):
+        catalogue = "its repository is named as a curated list ('awesome-…')"
     # a page whose file is named for others' work ('acknowledgments.md', 'CREDITS.md', 'related-work.md') is such a
     # section as a whole, whatever headings it has
     stem = doc.path.rsplit("/", 1)[-1].rsplit(".", 1)[0].replace("-", " ").replace("_", " ")

@@ -18,6 +18,7 @@ class ClaimContext:
     is_model_release: bool | None = None
     vocabulary_add: tuple[str, ...] = ()  # extra regular expressions that are claim phrases
     vocabulary_exclude: tuple[str, ...] = ()  # regular expressions; a sentence matching one is never a claim
+    curated_list: bool = False  # the repository is named as a curated list of others' work ('awesome-…')
 
 
 @record(frozen=True)
