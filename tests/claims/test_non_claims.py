@@ -17,6 +17,8 @@ NON_CLAIMS = [
     ("community", "We thank the open source community for their feedback."),
     ("community", "Wren welcomes contributions from the open-source community!"),
     ("community", "Contributing to open source can be intimidating, so start with a small issue."),
+    # open science is a practice, as open source is an idea
+    ("community", "This module focuses on the practice and application of open science for data."),
     ("comparison", "Wren outperforms other open-source models of its size."),
     ("comparison", "Wren reaches state-of-the-art accuracy for open-source models under 4B parameters."),
     ("comparison", "We compare Wren with leading open-source and proprietary assistants."),

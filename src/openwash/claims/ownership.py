@@ -131,8 +131,10 @@ class Ownership(Reader):
                                             "described, named by nothing else")
 
         # 'open source' as a concept ('the integrity of open source', 'contributes to open source'); not when it
-        # modifies a product or the own name ('updates for open source Wren')
-        if kind == "open-source" and det == "none" and before and before[-1] in p.PREPOSITIONS and not verb_form \
+        # modifies a product or the own name ('updates for open source Wren'); 'open science' is a practice too
+        # ('the practice and application of open science')
+        concept_phrase = kind == "open-source" or " ".join(low[a:b].replace("-", " ").split()) == "open science"
+        if concept_phrase and det == "none" and before and before[-1] in p.PREPOSITIONS and not verb_form \
                 and not inner_own and not (head and (lx.PRODUCT_HEADS.search(head_noun) or p.ARTIFACT.match(head_noun))) \
                 and not (before[-1] == "of" and len(before) > 1 and lx.COLLECTION_NOUNS.search(before[-2])):
             # ('a collection of open source, on-device TTS models' names its members, not the idea)
