@@ -39,6 +39,8 @@ LEXICON = Lexicon(
     community_heads=heads(inside="社区 社區 社群 开发者 開發者 贡献者 貢獻者 爱好者 愛好者 生态 生態 精神 运动 運動 界 "
                                  "交流群 交流 微信群 用户群 用戶群 建设 建設 共建 协作 協作 活动 活動 乐趣 樂趣 魅力 "
                                  "受益者 共创 共創 情况 情況 现状 現狀 "
+                                 # the movement's events (meetings, conferences, summits, salons), as English 'summit'
+                                 "例会 例會 会议 會議 大会 大會 峰会 峰會 沙龙 沙龍 聚会 聚會 年会 年會 "
                                  # the people of the movement ('很棒的开源分享者', a great open-source sharer)
                                  "分享者 参与者 參與者 倡导者 倡導者 布道者 维护者 維護者 推动者 推動者"),
     # (义务, 要求: the duties a licence sets, '开源要求：任何修改…必须…')
@@ -59,13 +61,15 @@ LEXICON = Lexicon(
     not_only=r"不仅|不僅|不只|不但",
     hedge=r"不一定|未必",
     # ('为快速研发准备的…框架': a framework prepared for rapid development, a participle, no plan)
-    plan_left=(r"将会|將會|即将|即將|计划|計劃|预计|預計|打算|准备(?!的)|準備(?!的)|后续|後續|未来|未來|稍后|稍後|争取|爭取|陆续|陸續|逐步|近期|期待"
+    # ('将于' is 'will, at a time', after '并' too: '并将于一周内发布开源模型'; a bare 将 after 并 marks an object)
+    plan_left=(r"将会|將會|将于|將於|即将|即將|计划|計劃|预计|預計|打算|准备(?!的)|準備(?!的)|后续|後續|未来|未來|稍后|稍後|争取|爭取|陆续|陸續|逐步|近期|期待"
                # (会 as the modal 'will', not a noun's first character: 会话/会話, 会议, 会员, 会计, 会社, 会場, 会长)
                r"|(?<![社大协學学机機委工聚约約])会(?![话話议議员員计計社场場谈談长長所])|(?<![已经經並并均都])将|(?<![已经經並并均都])將"
                r"|(?:后|後|之后|之後)\s*(?=开源|開源)"),
     # a sentence that opens with 'in future' (and 'we will') plans every clause it coordinates
     plan_start=r"^\W*(?:未来|未來|今后|今後|将来|將來|接下来|接下來|后续|後續)\s*(?:[，,、]|(?:我们|我們)?\s*(?:将|將|会|會))",
-    plan_right=r"^[^。；]{0,20}?(?:计划|計劃|敬请期待|敬請期待|即将|即將|将在|將在|后续|後續)",
+    # ('开源准备', preparing the release, right after the phrase)
+    plan_right=r"^\s*(?:准备|準備|筹备|籌備)(?!好)|^[^。；]{0,20}?(?:计划|計劃|敬请期待|敬請期待|即将|即將|将在|將在|后续|後續)",
     requirement_left=r"必须|必須|应当|應當|所谓|所謂",
     definition_right=r"^\s*(?:是指|指的是|意味着)",
     contrast=r"只|仅|僅|但|除了",
