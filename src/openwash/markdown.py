@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 # Bare URLs in prose.  Trailing punctuation is not part of a URL.
 # A code span that is a single name-like token (no spaces, operators or quotes) and says nothing about openness.
 _CODE_NAME = lazyre.compile(r"(?!.*open[\s\-_]?sourc)[\w][\w.\-/@+]{0,59}", re.IGNORECASE)
+# a reStructuredText link in a code span: '`Name <https://…>`_' (its name, a few words, then the address)
+_RST_LINK = lazyre.compile(r"([\w][\w.\-/@+ ]{0,59}?)\s*<https?://[^\s<>]+>")
 URL_RE = lazyre.compile(r"""(?:https?://|www\.)[^\s<>"'`\]\[)(]+[^\s<>"'`\]\[)(.,;:!?*_~]""", re.IGNORECASE)
 # What a text run holds that a reader does not read as prose: a URL (kept as a link), or a GitHub emoji shortcode
 # (':rocket:', ':white_check_mark:'), which GitHub shows as a picture, a mark like the emoji it stands for.
@@ -319,11 +321,21 @@ class _MarkdownWalker:
             elif ct == "code_inline":
                 after = self._skip_code_span(c.markup or "`", c.content, cursor, end)
                 name = c.content.strip()
-                at = self.src.text.find(name, cursor, after) if _CODE_NAME.fullmatch(name) else -1
+                rst = _RST_LINK.fullmatch(name) if self.src.text.startswith("_", after) else None
+                if rst:
+                    # '`Composer <https://github.com/…>`_': a reStructuredText link pasted into Markdown (or read from
+                    # a .rst page) shows its name; the '_' that ends it is markup
+                    name = rst.group(1)
+                    nxt = children[i + 1] if i + 1 < len(children) else None
+                    if nxt is not None and nxt.type == "text" and nxt.content.startswith("_"):
+                        nxt.content = nxt.content[1:]
+                    after += 1
+                at = self.src.text.find(name, cursor, after) if rst or _CODE_NAME.fullmatch(name) else -1
                 if at >= 0:
                     _add_code_name(builder, name, at)
                 cursor = after
-                builder.add_gap(" ")
+                if not (rst and self.src.text[after:after + 1].isspace()):  # (the space after it is the text's)
+                    builder.add_gap(" ")
             elif ct == "link_open":
                 href = c.attrs.get("href", "")
                 # a Markdown link starts at its '[' (the cursor may still stand before a list marker or indent)

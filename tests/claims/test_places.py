@@ -444,6 +444,18 @@ def test_a_name_in_html_code_is_a_word_of_the_prose_and_code_proper_is_not() -> 
     assert "Wren-7B is open-sourced" in found[0].text
 
 
+def test_a_restructuredtext_link_shows_its_name_at_its_place() -> None:
+    # '`Wren <https://…>`_' (a reStructuredText link pasted into Markdown) is the name Wren, the subject of what follows;
+    # the phrase keeps its exact column, and a code span that is no such link stays out
+    for md in ("`Wren <https://github.com/wren/wren>`_  is an open-source speech model.\n",
+               "`Wren <https://arxiv.org/abs/2401.00001>`_ 是一个轻量的开源语音模型。\n"):
+        found = positives(md)
+        assert [(c.line, c.column) for c in found] == [(1, md.index("开源" if "开源" in md else "open-source") + 1)]
+        assert found[0].text.startswith("Wren ")
+    doc = parse_document("README.md", "readme", "Compare `x < y` with `a`_b.\n")
+    assert doc.blocks[0].text.split() == ["Compare", "with", "a", "_b."]
+
+
 def test_a_phrase_that_labels_another_owners_address_is_theirs() -> None:
     # '- (open source) https://github.com/someone/tool': the bare address right after the phrase says whose it is
     md = ("# Wren\n\nA recorder.\n\n## Builds\n\n- (open source) https://github.com/someone/screen-pipe\n"
