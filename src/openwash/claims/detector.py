@@ -26,6 +26,7 @@ from openwash.claims.segment import any_phrase, is_phrase_alone, lower
 from openwash.claims.text import from_first_word, has_han
 from openwash.documents import Block, Document
 from openwash.records import replace
+from openwash.vocabulary import DOCUMENTATION_ROLES
 
 # --- compiled patterns used by the rules below ----------------------------------------------
 _LINK_SPANS_1 = lazyre.compile(r"[\w'’\-]+")
@@ -558,7 +559,7 @@ def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[
     own_places = own_places_of(doc, ctx.own_names)
     # (a README's title and lead say what it is; a model card is a release's)
     catalogue = presents_catalogue(doc.blocks, own_places) if doc.role == "readme" else ""
-    if not catalogue and ctx.curated_list and doc.role in ("readme", "docs"):
+    if not catalogue and ctx.curated_list and doc.role in DOCUMENTATION_ROLES:
         catalogue = "its repository is named as a curated list ('awesome-…')"
     # a page whose file is named for others' work ('acknowledgments.md', 'CREDITS.md', 'related-work.md') is such a
     # section as a whole, whatever headings it has
