@@ -33,6 +33,7 @@ NON_CLAIMS = [
     ("third party", "Many thanks to the Loon team for open-sourcing their tokenizer."),
     ("plans", "We will open-source the training code after the paper is accepted."),
     ("plans", "The evaluation harness will be open-sourced soon."),
+    ("plans", "Wren will be released as open-source under the permissive MIT license."),
     # zh: '将于' is 'will, at a time', after '并' too; preparing the release is no release yet
     ("plans", "我们已经发布了预览版，并将于一周内发布开源模型。"),
     ("plans", "- 更新整理项目文档，开源准备"),

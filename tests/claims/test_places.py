@@ -551,6 +551,13 @@ def test_a_metadata_field_whose_value_is_the_phrase_alone_names_a_topic() -> Non
     assert [c.phrase for c in positives(in_body("description: Wren is an open-source speech model."))] == ["open-source"]
 
 
+def test_the_phrase_before_a_name_in_capitals_is_no_concept() -> None:
+    # 'a new class of Open-Source Mixture of Experts': after a preposition the phrase is the idea only when nothing
+    # it modifies follows; a name's words in capitals are what it describes
+    assert len(positives("# Wren\n\nA model.\n\n## Wren: A new class of Open-Source Mixture of Experts\n")) == 1
+    assert positives(in_body("We contribute to open source every week.")) == []
+
+
 def test_a_noun_phrase_before_a_modal_verb_is_no_headline() -> None:
     # 'The target open source structure should be:' opens a sentence whose verb is 'should be', as 'is' would be
     assert positives(in_body("The target open source structure should be:")) == []

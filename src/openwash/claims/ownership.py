@@ -134,8 +134,10 @@ class Ownership(Reader):
         # modifies a product or the own name ('updates for open source Wren'); 'open science' is a practice too
         # ('the practice and application of open science')
         concept_phrase = kind == "open-source" or " ".join(low[a:b].replace("-", " ").split()) == "open science"
+        # (a head in capitals after it is a name's words: 'a new class of Open-Source Mixture of Experts')
         if concept_phrase and det == "none" and before and before[-1] in p.PREPOSITIONS and not verb_form \
                 and not inner_own and not (head and (lx.PRODUCT_HEADS.search(head_noun) or p.ARTIFACT.match(head_noun))) \
+                and not (head and s.text[b:].lstrip(" -")[:1].isupper()) \
                 and not (before[-1] == "of" and len(before) > 1 and lx.COLLECTION_NOUNS.search(before[-2])):
             # ('a collection of open source, on-device TTS models' names its members, not the idea)
             return out(False, "concept", f"'{s.text[a:b]}' as a concept ('{before[-1]} {s.text[a:b]}')")

@@ -154,6 +154,8 @@ LEXICON = Lexicon(
     # 'will release our open-source model'); any other word means the marker governs something else
     plan_gap=(
         r"^(?:\s+(?:be|been|become|get|go|also|soon|then|later|eventually|all|both|made|make|release|publish|provide|"
+        # (the participles of release: 'will be released as open-source')
+        r"released|published|provided|offered|launched|shared|distributed|licensed|"
         r"offer|launch|share|available|as|to|a|an|the|our|its|their|more|further|gradually|continue|continuing|"
         r"and|open|same|new|first|full|entire|remaining|rest|of|\w+ly|\d+|[\w\-]+-\d+\w*|code|model|models|"
         r"weights|data|dataset|checkpoints|version|versions|training|inference|evaluation|scripts))*\s*$"),
