@@ -749,6 +749,11 @@ def test_communities_labels_subtitles_chapters_feature_words_and_linked_objects(
     # zh: 'leading' as the copula's predicate describes the subject, as in English; it ranks no others
     ("# Wren\n\nWren 是一款全球领先的开源向量数据库。\n", True),
     ("# Wren\n\nWren 领先于其他开源模型。\n", False),
+    # zh: made by its describer itself ('自主研发', developed on one's own), whatever its name; not by another named
+    ("# Wren\n\nWren 是数据库。\n\n## 说明\n\nKestrel 是一款自主研发的开源报表工具。\n", True),
+    ("# Wren\n\nWren 是数据库。\n\n## 说明\n\nKestrel 是由 Finch 自主研发的开源报表工具。\n", False),
+    # zh: the movement's people ('开源伙伴', open-source partners) are its community
+    ("# Wren\n\nWren 是数据库。\n\n## 说明\n\n也欢迎对 Wren 感兴趣的开源伙伴一起参与共建！\n", False),
     # zh: a bare artifact with 'all' before it, the adverbs before the site it is released on ('all the code is released
     # on GitHub')
     ("# Wren\n\nWren 是数据库。\n\n## 说明\n\n所有代码均已在GitHub开源。\n", True),

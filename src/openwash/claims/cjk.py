@@ -403,6 +403,10 @@ class CjkJudgement(Reader):
         clause_start = max(low.rfind(mark, 0, a) for mark in "，,；;。") + 1  # '由 X 提供，开源版不包含': X's clause
         agent = lx.ZH_BY_AGENT.search(low[max(clause_start, a - 40):b + 4])
         subj_own = self._cjk_subject(s, a, b)
+        if subj_own is False and not agent and p.CJK_SELF_MADE.search(low, 0, a):
+            # 'TiDB 是 X 公司自主设计、研发的开源数据库', 'JimuReport 是一款自主研发的开源报表工具': made by its describer
+            # itself ('自主', on its own), not by another, whatever its name
+            subj_own = True
         # (after a demonstrative the phrase can only modify a noun: '这套开源服务端', this open-source server, is no
         # verb and object as '开源代码' may be)
         if (attributive or lx.PRODUCT_HEADS.search(after.lstrip())) and p.CJK_THIS_BEFORE.search(low[max(0, a - 4):a]) \

@@ -603,6 +603,8 @@ CJK_LICENSE_BASIS = lazyre.compile(r"许可|許可|协议|協議|授权|授權|l
 # inspired by ('受 X 等开源项目的启发'): credit to what stands between
 CJK_INSPIRED_BY = lazyre.compile(r"受[^。；;！!？?]{1,160}?(?:启发|啟發|影响|影響)")
 # a verb of making inside a relative clause ('Mybatis-Plus 提供的', '智谱AI开发的')
+# made by the one who describes it ('自主研发', '自主设计', '自研': developed on one's own)
+CJK_SELF_MADE = lazyre.compile(r"自主(?:设计|設計|研发|研發|开发|開發|研制|研製)|自研")
 _CJK_MAKER_VERBS = r"提供|开发|開發|发布|發布|推出|打造|研发|研發|训练|訓練|贡献|貢獻"
 CJK_MAKER_VERB = lazyre.compile(_CJK_MAKER_VERBS)
 # a Latin name as the maker in a relative clause right before the phrase ('Mybatis-Plus 提供的开源解决方案', the
