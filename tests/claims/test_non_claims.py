@@ -14,6 +14,9 @@ NON_CLAIMS = [
     # what 'from' names is the source something is taken from, even when 'we' took it
     ("dependency", "We have compiled some examples and questions from recent open-source work."),
     ("dependency", "We trained Wren on data from open-source projects."),
+    # zh: what is studied or tested ('对…进行调研'), and what is used as the subject ('…中使用的是')
+    ("dependency", "我们对开源的 Kestrel JSON 库进行了一系列调研和基准测试。"),
+    ("dependency", "因为 Wren 中使用的是开源版本 Kestrel，没有商业版本功能。"),
     ("community", "We thank the open source community for their feedback."),
     ("community", "Wren welcomes contributions from the open-source community!"),
     ("community", "Contributing to open source can be intimidating, so start with a small issue."),

@@ -158,6 +158,9 @@ class CjkJudgement(Reader):
                 # '通过开源…的代码和权重，我们旨在…' (by open-sourcing the code and weights, we aim to …): the main
                 # clause's subject does what 通过 (by) says, as 'By open-sourcing X, we …' in English
                 return out(True, "first-person", "the main clause's subject does what '通过…' (by …ing) says")
+        # what the sentence studies or tests ('我们对开源的 Golang JSON 库进行了一系列调研和基准测试'): others' work
+        if p.CJK_STUDY_BEFORE.search(low, max(0, a - 8), a) and p.CJK_STUDY_AFTER.match(low, b):
+            return out(False, "dependency", "what the sentence studies or tests ('对…进行调研')")
         fp_agent = lx.FIRST_PERSON.search(low[cs:a])
         causer = p.CJK_CAUSATIVE.search(low[cs:a])
         if fp_agent and causer and causer.start() > fp_agent.start():
@@ -766,6 +769,8 @@ class CjkJudgement(Reader):
             # sentence; the own name opening it is the subject
             topic = p.CJK_SUBJECT_5.split(subj)[0][:30]
             return True if any(x <= 2 for x, _y in s.own_spans) and topic.strip() else None
+        if p.CJK_USED_THING.search(clause):
+            return False  # 'amis 中使用的是开源版本 tinymce': the subject is what is used (使用的), not the own artifact
         if self.has_own(clause) or p.CJK_SUBJECT_4.search(clause):
             return True
         if p.CJK_THIS_SUBJECT.match(clause) and not p.CJK_POSSESSOR_AFTER.match(low, b):
