@@ -758,7 +758,8 @@ def test_communities_labels_subtitles_chapters_feature_words_and_linked_objects(
     # on GitHub')
     ("# Wren\n\nWren 是数据库。\n\n## 说明\n\n所有代码均已在GitHub开源。\n", True),
     # zh: a list item whose first clause is the product's properties ('free and open source, deployable …')
-    ("# Wren\n\nWren 是数据库。\n\n## 说明\n\n* 免费开源，内网部署，信息不怕泄露\n", True),
+    # (a later clause with a verb: the clause list alone is no verbless list of properties)
+    ("# Wren\n\nWren 是数据库。\n\n## 说明\n\n* 免费开源，内网部署，数据再也不怕泄露了\n", True),
     ("# Wren\n\nWren 是数据库。\n\n## 说明\n\n开源，是一种精神。\n", False),
     # zh: a comparison in an earlier clause does not reach the phrase's clause
     ("- 7B：千元预算半天训练，效果媲美主流大模型，开源可商用中文 Wren-7B\n", True),

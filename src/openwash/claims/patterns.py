@@ -602,7 +602,6 @@ CJK_ANAPHORIC_DEMONSTRATIVE = lazyre.compile(r"(?:该|該)(?:项目|項目|模�
 CJK_LICENSE_BASIS = lazyre.compile(r"许可|許可|协议|協議|授权|授權|licen[cs]e")
 # inspired by ('受 X 等开源项目的启发'): credit to what stands between
 CJK_INSPIRED_BY = lazyre.compile(r"受[^。；;！!？?]{1,160}?(?:启发|啟發|影响|影響)")
-# a verb of making inside a relative clause ('Mybatis-Plus 提供的', '智谱AI开发的')
 # a subject that is what is used ('…中使用的是', '采用的是'): a relative clause of a verb of use closed by 的
 CJK_USED_THING = lazyre.compile(r"(?:使用|采用|採用|选用|選用|依赖|依賴|调用|調用|集成)的\s*$")
 # the object of a study or a test: '对' right before the phrase's noun phrase, '进行…调研/测试/评测' after it
@@ -611,6 +610,7 @@ CJK_STUDY_AFTER = lazyre.compile(r"[^，。；,;]{0,30}?(?:进行|進行)了?[^�
                                  r"比较|比較|分析|研究|评估|評估|调查|調查)")
 # made by the one who describes it ('自主研发', '自主设计', '自研': developed on one's own)
 CJK_SELF_MADE = lazyre.compile(r"自主(?:设计|設計|研发|研發|开发|開發|研制|研製)|自研")
+# a verb of making inside a relative clause ('Mybatis-Plus 提供的', '智谱AI开发的')
 _CJK_MAKER_VERBS = r"提供|开发|開發|发布|發布|推出|打造|研发|研發|训练|訓練|贡献|貢獻"
 CJK_MAKER_VERB = lazyre.compile(_CJK_MAKER_VERBS)
 # a Latin name as the maker in a relative clause right before the phrase ('Mybatis-Plus 提供的开源解决方案', the
