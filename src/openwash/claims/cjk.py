@@ -769,8 +769,6 @@ class CjkJudgement(Reader):
             # sentence; the own name opening it is the subject
             topic = p.CJK_SUBJECT_5.split(subj)[0][:30]
             return True if any(x <= 2 for x, _y in s.own_spans) and topic.strip() else None
-        if p.CJK_USED_THING.search(clause):
-            return False  # 'amis 中使用的是开源版本 tinymce': the subject is what is used (使用的), not the own artifact
         if self.has_own(clause) or p.CJK_SUBJECT_4.search(clause):
             return True
         if p.CJK_THIS_SUBJECT.match(clause) and not p.CJK_POSSESSOR_AFTER.match(low, b):

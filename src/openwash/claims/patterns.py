@@ -602,8 +602,6 @@ CJK_ANAPHORIC_DEMONSTRATIVE = lazyre.compile(r"(?:该|該)(?:项目|項目|模�
 CJK_LICENSE_BASIS = lazyre.compile(r"许可|許可|协议|協議|授权|授權|licen[cs]e")
 # inspired by ('受 X 等开源项目的启发'): credit to what stands between
 CJK_INSPIRED_BY = lazyre.compile(r"受[^。；;！!？?]{1,160}?(?:启发|啟發|影响|影響)")
-# a subject that is what is used ('…中使用的是', '采用的是'): a relative clause of a verb of use closed by 的
-CJK_USED_THING = lazyre.compile(r"(?:使用|采用|採用|选用|選用|依赖|依賴|调用|調用|集成)的\s*$")
 # the object of a study or a test: '对' right before the phrase's noun phrase, '进行…调研/测试/评测' after it
 CJK_STUDY_BEFORE = lazyre.compile(r"(?:对|對)[^，。；,;]{0,4}$")
 CJK_STUDY_AFTER = lazyre.compile(r"[^，。；,;]{0,30}?(?:进行|進行)了?[^，。；,;]{0,10}?(?:调研|調研|测试|測試|评测|評測|对比|對比|"
