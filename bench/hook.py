@@ -21,6 +21,11 @@ By default openwash runs from this checkout's src/ exactly as its console script
 (``from openwash.console import run``) with byte code compiled first, as pip does on install;
 ``--openwash`` times an installed executable instead (e.g. the pre-commit environment's
 bin/openwash); ``--src`` times another source tree (e.g. an older commit's, for before/after).
+``--plain-venv`` builds (in bench/out/hook-venv) the environment pre-commit builds for each hook: a plain
+virtualenv with this checkout installed as a wheel (not editable) and codespell beside it, and times both
+from there. That is the fair comparison: in a development environment with an editable install, every
+interpreter, codespell's too, imports the editable finder (and pathlib, urllib, ...) at start-up, work
+openwash needs anyway and codespell does not.
 Not run by the tests.
 """
 
@@ -203,6 +208,20 @@ def startup_budget(cmd_env: dict[str, str], repo: Path, console: list[str]) -> N
           f"{'yes' if stats['markdown_it'] else 'no'}")
 
 
+def plain_venv(checkout: Path) -> Path:
+    """bench/out/hook-venv with ``checkout`` installed as a wheel (reinstalled on every call, so that it is the
+    checkout's current code) and codespell: what pre-commit builds for a hook. Returns its bin/ folder."""
+    venv = OUT / "hook-venv"
+    bin_dir = venv / "bin"
+    if not (bin_dir / "python").exists():
+        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+        subprocess.run([str(bin_dir / "python"), "-m", "pip", "install", "-q", "codespell"], check=True)
+    subprocess.run([str(bin_dir / "python"), "-m", "pip", "install", "-q", "--force-reinstall", "--no-deps",
+                    str(checkout)], check=True)
+    subprocess.run([str(bin_dir / "python"), "-m", "pip", "install", "-q", str(checkout)], check=True)  # its deps
+    return bin_dir
+
+
 def peak_rss(cmd: list[str], cwd: Path, env: dict[str, str]) -> tuple[float, int]:
     """Peak RSS in MB of one run of ``cmd`` (``ru_maxrss`` of that process, from wait4) and its exit code."""
     proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -287,9 +306,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rounds", type=int, default=21)
     ap.add_argument("--warmup", type=int, default=2)
     ap.add_argument("--openwash", help="an installed openwash executable (default: this checkout's src/)")
+    ap.add_argument("--plain-venv", action="store_true",
+                    help="install this checkout (not editable) and codespell into bench/out/hook-venv, as "
+                         "pre-commit would, and time both from there")
     ap.add_argument("--codespell", default=shutil.which("codespell", path=str(Path(sys.executable).parent))
                     or shutil.which("codespell"))
     args = ap.parse_args(argv)
+    if args.plain_venv:
+        bin_dir = plain_venv(args.src.resolve().parent)
+        args.openwash, args.codespell = str(bin_dir / "openwash"), str(bin_dir / "codespell")
     if not args.no_phrase:
         require_corpus("bench/hook.py", CORPUS)
     if not args.codespell:
@@ -319,19 +344,21 @@ def main(argv: list[str] | None = None) -> int:
           f"{sum((repo / d).stat().st_size for d in docs) / 1e3:.0f} KB")
     if args.rss_only:
         return 0
+    # The interpreter of the floor commands: the one openwash and codespell run on.
+    python = str(Path(args.openwash).parent / "python") if args.plain_venv else sys.executable
     commands = {
         "openwash check": openwash,
         "codespell": [args.codespell, *docs],
-        "python -c pass": [sys.executable, "-c", "pass"],
+        "python -c pass": [python, "-c", "pass"],
         # The floor any implementation on the required libraries pays before reading a byte: the hook
         # must parse Markdown with markdown-it-py and YAML (front matter, policies) with PyYAML.
-        "import markdown_it, yaml": [sys.executable, "-c", "import re, sys, markdown_it, yaml"],
+        "import markdown_it, yaml": [python, "-c", "import re, sys, markdown_it, yaml"],
         # ... and parsing the same documents with markdown-it-py configured as openwash configures it.
-        "+ parse with markdown-it": [sys.executable, "-c", PARSE_ONLY, *docs],
+        "+ parse with markdown-it": [python, "-c", PARSE_ONLY, *docs],
     }
-    has_pyrs = subprocess.run([sys.executable, "-c", "import markdown_it_pyrs"], stderr=subprocess.DEVNULL).returncode == 0
+    has_pyrs = subprocess.run([python, "-c", "import markdown_it_pyrs"], stderr=subprocess.DEVNULL).returncode == 0
     if has_pyrs:
-        commands["+ parse, markdown-it-pyrs"] = [sys.executable, "-c", PARSE_PYRS, *docs]
+        commands["+ parse, markdown-it-pyrs"] = [python, "-c", PARSE_PYRS, *docs]
     envs = {name: env for name in commands}
     if args.instructions:
         return count_instructions(commands, repo, env, docs, args.openwash or str(src))
