@@ -492,7 +492,10 @@ _FAMILY_MAKERS = {"llama": frozenset({"metallama", "facebookresearch", "meta"}),
                   "gemma": frozenset({"google", "googledeepmind"}), "bert": frozenset({"google", "googleresearch"}),
                   "clip": frozenset({"openai"}), "whisper": frozenset({"openai"}), "chatgpt": frozenset({"openai"}),
                   "falcon": frozenset({"tiiuae"}), "bloom": frozenset({"bigscience"})}
-_MAKER_SUFFIXES = ("", "ai", "lm", "inc", "labs", "lab", "team", "org", "hq", "dev", "research", "project", "io")
+_MAKER_SUFFIXES = ("", "ai", "lm", "inc", "labs", "lab", "team", "org", "hq", "dev", "research", "project", "io",
+                   # an organisation that keeps a project's translations or docs goes by the project's name too
+                   # ('vuejs-translations/docs-ja' translates Vue's documentation)
+                   "translations", "i18n", "l10n", "docs")
 
 # Well-known models, frameworks and makers (folded): a README that keeps naming one is built on it, so it is
 # never taken for the project's own name by recurrence alone (claims/places.py treats them as third parties)
@@ -637,6 +640,12 @@ def _derive(repo_name: str, owner: str, docs: list[Document]) -> OwnNames:
         maker, _sep, suffix = owner.lower().rpartition("-")
         if suffix in _MAKER_SUFFIXES and len(maker) > 2 and "-" not in maker and not is_generic(maker):
             own.add(maker, "owner name, before its company word")
+        else:
+            maker = owner.lower()
+        if maker.endswith("js") and len(maker) > 4 and "-" not in maker:
+            # a JavaScript project's organisation adds 'js' to its name ('vuejs', 'reactjs', 'nodejs'): the
+            # documents call the project 'Vue', 'React', 'Node.js'
+            own.add(maker[:-2], "owner name, before its 'js'")
     for doc in docs:
         # a docs page or a nested README is often titled after the third-party tool it covers: only the root
         # README, model cards and package metadata speak for the repository

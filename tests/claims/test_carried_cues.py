@@ -1067,3 +1067,45 @@ def test_what_compared_with_names_is_a_comparison_zh() -> None:
     # '并与…的开源 X 和 Y 模型…进行了对比' (compared with open-source models of a similar size)
     assert positives(in_body("我们与相近参数规模的开源 Kestrel 和 Finch 模型进行了对比，结果如下：")) == []
     assert [c.phrase for c in positives(in_body("我们和社区一起开源了模型。"))] == ["开源"]
+
+
+def test_a_verbless_description_after_a_named_label_describes_that_name() -> None:
+    # '* [Firefly III](…): A free and open source …': the label before the colon is what the line describes
+    assert positives(in_body("* [Kestrel Ledger](https://kestrel.example/): A free and open source finance manager.")) \
+        == []
+    assert positives(in_body("* FinchDB: open source time-series platform")) == []
+    # ... a feature label (capitalised, but no name) or a part named by its kind leaves the line to its place
+    features = "# Wren\n\nWren is a small model.\n\n## Features\n\n* [Training code](train.py): open source training pipeline\n"
+    assert [c.phrase for c in positives(features)] == ["open source"]
+    assert [c.phrase for c in positives(in_body("* [Wren](https://github.com/wren/wren): open source notes platform"))] \
+        == ["open source"]
+
+
+def test_a_title_that_ends_in_overview_presents_others_work() -> None:
+    readme = "# Open-Source LLM Overview\n\nA look at open-source LLMs.\n\nKestrel is an open-source model.\n"
+    assert positives(readme, own=frozenset({"open source llm overview"})) == []
+    assert [c.phrase for c in positives("# Open-Source Wren Toolkit\n\nA toolkit for small models.\n")] \
+        == ["Open-Source"]
+
+
+def test_welcomed_to_contribute_to_an_open_source_project_is_no_request_to_release_zh() -> None:
+    # '欢迎开发者为 Wren 开源项目贡献': the phrase modifies the project they are welcomed to, it is not their release
+    assert [c.phrase for c in positives(in_body("我们非常欢迎开发者们为 Wren 开源项目贡献一份力量。"))] == ["开源"]
+    assert positives(in_body("我们欢迎开发者开源他们的模型。")) == []
+
+
+def test_a_japanese_verb_with_its_object_before_it_does_not_govern_the_phrase_after_it_ja() -> None:
+    # 'Xに対応した…オープンソースの実行環境': what is supported came before 'に'; the runtime is the one supporting it
+    assert [c.phrase for c in positives(in_body("Wren はマルチプラットフォームに対応したオープンソースの実行環境です。"))] \
+        == ["オープンソース"]
+    # ... while a verb of use with no object of its own still takes the phrase ('使用したオープンソースモデル' is used)
+    assert positives(in_body("本ツールでは、Kestrel が使用したオープンソースのデータセットを比較します。")) == []
+
+
+def test_a_romance_edition_named_by_its_article_is_the_products() -> None:
+    # 'la version open-source', 'la versión de código abierto': the noun before the phrase, as 'the open-source edition'
+    for sentence, phrase in (("Nous l'intégrons ensuite dans la version open-source.", "open-source"),
+                             ("Publicamos la versión de código abierto cada mes.", "código abierto")):
+        assert [c.phrase for c in positives(in_body(sentence))] == [phrase]
+    # ... unless 'de X' after it names whose edition it is
+    assert positives(in_body("On utilise la version open source de Kestrel.")) == []

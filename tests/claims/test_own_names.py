@@ -120,6 +120,17 @@ def test_an_organisation_named_for_its_maker_goes_by_the_makers_name() -> None:
     assert not ownnames.derive("website", "kestrel-tools", []).matches("Kestrel")
 
 
+def test_a_projects_translations_organisation_and_its_js_name_go_by_the_projects_name() -> None:
+    # 'kestreljs-translations/docs-ja' translates the docs of Kestrel, whose organisation is 'kestreljs'
+    own = ownnames.derive("docs-ja", "kestreljs-translations", [])
+    assert own.matches("Kestrel") and own.matches("kestreljs")
+    assert ownnames.derive("site", "kestreljs", []).matches("Kestrel")
+    page = "# Guide\n\n## FAQ\n\nKestrel は MIT License のもとで公開されている無料のオープンソースのプロジェクトです。\n"
+    assert len(positives(page, own=own.as_set())) == 1
+    # ... not a word that only ends in 'js', nor an organisation with another word after its name
+    assert not ownnames.derive("site", "kestreljs-tools", []).matches("Kestrel")
+
+
 def test_a_name_ending_in_one_letter_is_a_name_though_it_folds_to_a_generic_word() -> None:
     # 'Agent S' folds to 'agents' and 'Tool-X' ends in a name letter: both name a product; 'agents' and
     # 'Open-Source' as written name nothing

@@ -163,7 +163,9 @@ class CjkJudgement(Reader):
             return out(False, "dependency", "what the sentence studies or tests ('对…进行调研')")
         fp_agent = lx.FIRST_PERSON.search(low[cs:a])
         causer = p.CJK_CAUSATIVE.search(low[cs:a])
-        if fp_agent and causer and causer.start() > fp_agent.start():
+        if fp_agent and causer and causer.start() > fp_agent.start() and not p.CJK_MODIFIED_ARTIFACT.match(low, b):
+            # (the one welcomed releases only where the phrase is the verb: in '我们欢迎开发者为 X 开源项目贡献' it
+            # modifies the project they are welcomed to contribute to)
             return out(False, "third-party", f"the author asks others to release ('{causer.group(0)}')")
         # ('我们希望自己是开源的受益者': the author as a member of the community the phrase heads)
         community_after = bool(lx.COMMUNITY_HEADS.search(after.lstrip("的 ")[:4]))
@@ -354,6 +356,11 @@ class CjkJudgement(Reader):
             # an open-source thing is using it; '通过开源，我们…' (by open-sourcing) and '我们选择开源 OWN' (we chose
             # to open-source OWN) are the author's release
             dep = last_match(p.CJK_MEANS, near)
+        if dep and dep.group(0)[0] in "をに":
+            # Japanese marks the object before its verb: in 'クロスプラットフォームに対応したフリーでオープンソースの実行環境'
+            # (a runtime that supports every platform) what is supported came before 'に', and the noun the clause
+            # modifies is its subject, not what is used
+            dep = None
         if dep and p.CJK_LICENSE_BASIS.search(near, dep.end()):
             dep = None  # '该项目基于 MIT 许可证开源' (released under the MIT licence): a licence, nothing used
         if dep and p.JA_CAN_USE.match(near, dep.end()):

@@ -121,6 +121,11 @@ class Ownership(Reader):
         if det == "the" and not verb_form and head_noun and lx.EDITION_NOUNS.search(head_noun) \
                 and not p.EDITION_OF.match(low, b + len(" ".join(head)) + 1):
             return out(True, "own-edition", f"'the {s.text[a:b]} {head_noun}': an edition of the product described")
+        # ... Romance languages put the noun first: 'nous l'intégrons dans la version open-source'
+        if not verb_form and p.ROMANCE_EDITION_BEFORE.search(low, max(0, a - 30), a) \
+                and not p.ROMANCE_EDITION_OF.match(low, b):
+            return out(True, "own-edition", f"'{p.ROMANCE_EDITION_BEFORE.search(low, max(0, a - 30), a).group(0).strip()} "
+                                            f"{s.text[a:b]}': an edition of the product described")
         # 'the open weights', 'the open-source checkpoints': the release itself, named by nothing else, as an
         # edition is, even after a verb of use ('To use Flash Attention with the open weights')
         after_head = b + len(" ".join(head)) + 1 if head else b
@@ -349,6 +354,11 @@ class Ownership(Reader):
             return out(True, "label", f"said of the own component named by the label ('{label.group(1)}: ...')")
 
         tag = self.tagline(s, a, b, det, mods, before, head, head_noun, plural)
+        if tag and label and self._labels_a_name(s, label.start(1), label.end(1)):
+            # '* [Firefly III](…): A free and open source personal finance manager': a verbless description after a
+            # name's label says what that name is, as an apposition does; not one of the repository's own names
+            return out(False, "third-party", f"openness is said of something else ('{s.text[label.start(1):label.end(1)]}'"
+                                             " is not one of this repository's names)")
         if tag:
             return out(True, "tagline", tag)
 
@@ -361,6 +371,16 @@ class Ownership(Reader):
             return out(True, "feature-label", "a feature label explained by the own project or the author")
 
         return out(False, "no-owner", "nothing ties the phrase to the author's own artifact")
+
+    def _labels_a_name(self, s: Sentence, a: int, b: int) -> bool:
+        """The label in [a, b) before a colon is a name that is not an own one: linked, or written as a name
+        ('Qwen2', 'vLLM'). A capital alone is no sign here: feature labels are capitalised ('**Auditable**:',
+        '**Data Privacy**:'), and so is a component named by its kind ('[Training code](…):')."""
+        name = s.text[a:b].strip(" *_`[]")
+        if not name or self.has_own(name.lower()) or p.ARTIFACT.match(name.lower().split()[-1]):
+            return False
+        linked = any(x <= a + 2 and y >= b - 2 for x, y in s.link_spans)
+        return linked or any(self.name_shaped(w.strip("*_`[]()")) for w in name.split())
 
     def _names_other(self, s: Sentence, at: int) -> bool:
         """A proper name that is not an own name follows at ``at`` ('the open-source project DiffSynth-Studio')."""

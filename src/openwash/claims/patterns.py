@@ -540,6 +540,8 @@ CJK_TOPIC_FRAME = lazyre.compile(r"\W{0,4}(?:对于|對於|关于|關於|至于|
 _CJK_ARTIFACT_NOUNS = (r"(产品|產品|项目|項目|代码|代碼|源码|源碼|模型|模型权重|模型權重|权重|權重|数据集|數據集|框架|系统|系統|平台|"
                        r"社区版|社區版|全流程|全链路|全鏈路|全栈|全棧|全套|全系列|源代码|源代碼|后端|後端|前端|服务端|服務端|"
                        r"客户端|客戶端)")
+# the phrase right before an artifact noun it modifies ('为 X 开源项目贡献': the open-source project, not a release)
+CJK_MODIFIED_ARTIFACT = lazyre.compile(r"\s*" + _CJK_ARTIFACT_NOUNS)
 # (with 'all' before it: '所有代码均已在 GitHub 开源', all the code is released on GitHub)
 _CJK_BARE_ARTIFACT = r"^\W{0,4}(?:且|并且|並且|而且)?\s*(?:所有|全部|全部的|所有的)?\s*" + _CJK_ARTIFACT_NOUNS
 # the object of a release told with a light verb, no one named: '目前仅对后端进行开源' (only the backend is released
@@ -775,6 +777,12 @@ COMPOUND_GOES_ON = lazyre.compile(r"\s*[a-z]+\s+(?:engine|tool|library|framework
 MEASURE_HEADS = frozenset({"performance", "results", "result", "score", "scores", "accuracy", "quality", "level", "sota"})
 # what names the product an edition belongs to ('the open-source version of Llama', '... from Acme')
 EDITION_OF = lazyre.compile(r"\s*(?:of|from|by|for)\b")
+# a Romance edition noun after its definite article, the phrase after it ('la version open-source', 'la versión de
+# código abierto', 'a versão de código aberto', "l'édition open source"); its 'de X' after the phrase names whose
+ROMANCE_EDITION_BEFORE = lazyre.compile(
+    r"(?:(?<![\w'’])(?:la|el|le|il|a|o)\s+|\bl['’])(?:versi[oó]n|version|versão|versione|[ée]dition|edici[oó]n|edição|"
+    r"edizione|distribution|distribuci[oó]n|distribuição|distribuzione)(?:\s+(?:de|di|da|do))?\s+$")
+ROMANCE_EDITION_OF = lazyre.compile(r"\s*(?:de|du|des|di|del|della|da|do|dos|das)\s+(?!(?:l['’])?(?:ce|cette|este|esta|questo|questa)\b)")
 # sections about others: what is said there is said of them unless the sentence names the author or its release
 OTHERS_SECTION = lazyre.compile(
     # (numbered or not: '7.感谢', '2. Acknowledgements')

@@ -185,7 +185,9 @@ LEXICON = Lexicon(
     catalogue_guide=W + r"(?:guide\s+(?:to|for)|handbook\s+(?:of|for))" + E,
     # ('Awesome' opens the title of a list, a GitHub convention: 'Awesome Mac', '# Awesome Korean LLM')
     catalogue_title=W + r"awesome(?=\s+\w)",
-    catalogue_heads=heads("leaderboard leaderboards guide handbook alternatives cheatsheet cheat_sheet awesome_list"),
+    # (an overview, a survey, a reading list is written about others' work: '# Open-Source LLM Overview')
+    catalogue_heads=heads("leaderboard leaderboards guide handbook alternatives cheatsheet cheat_sheet awesome_list "
+                          "overview survey reading_list"),
     copula_words=("is", "are", "was", "were", "be", "been", "being", "become", "becomes", "became", "remain",
                   "remains", "stay", "stays", "go", "goes", "went", "gone"),
     contrast=words(
