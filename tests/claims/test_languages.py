@@ -37,6 +37,8 @@ LANGUAGES = [
     ("de", "Wren ist freie Software.", "freie Software", "plain"),
     ("it", "Wren è un software libero.", "software libero", "plain"),
     ("nl", "Wren is een groot open Nederlands taalmodel.", "open Nederlands taalmodel", "plain"),
+    # an open corpus or dataset, words between, as in English ('the largest open Japanese speech corpus')
+    ("ja", "Wren は世界最大のオープン日本語音声コーパスです。", "オープン日本語音声コーパス", "partial"),
 ]
 
 

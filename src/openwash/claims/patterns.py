@@ -734,7 +734,7 @@ TARGET_WORDS: tuple[tuple[str, lazyre.LazyPattern | lazyre.ByScript], ...] = (
     ("weights", _target_words(r"weights?|checkpoints?|ckpts?|parameters|params|gguf|safetensors",
                               "权重|權重|参数|參數|重み|ウェイト", "pesos|poids|gewichte|pesi|веса")),
     ("data", _target_words(r"data|datasets?|corpus|corpora|benchmarks?|annotations|pairs|samples",
-                           "数据|數據|语料|語料|训练集|訓練集|测试集|測試集|データ", "datos|données|daten|dati",
+                           "数据|數據|语料|語料|训练集|訓練集|测试集|測試集|データ|コーパス", "datos|données|daten|dati",
                            joined=r"(?![\w\-])")),
     # ('tools' a release ships are code; 'a tool' that is the product is the project, below)
     ("code", _target_words(r"code|codes|codebase|scripts?|implementations?|tools|toolkit|toolchain|"

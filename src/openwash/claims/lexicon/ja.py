@@ -18,6 +18,8 @@ LEXICON = Lexicon(
         (r"完全オープン", "open-source", "strong"),
         (r"オープン\s?ウェイト", "open-weights", "plain"),
         (r"オープン\s?モデル", "open", "plain"),
+        # an open dataset or corpus, with a few words between as in English ('世界最大のオープン日本語音声コーパス')
+        (r"オープン(?!\s?ソース|\s?ウェイト)な?\s?[一-鿿ァ-ヶー]{0,8}?(?:データセット|コーパス)", "open", "plain"),
     ],
     first_person=r"私たち|当社|弊社|我々",
     demonstrative=rf"(?:この|本)(?:{RELEASE_NOUNS})|これら",
