@@ -1109,3 +1109,11 @@ def test_a_romance_edition_named_by_its_article_is_the_products() -> None:
         assert [c.phrase for c in positives(in_body(sentence))] == [phrase]
     # ... unless 'de X' after it names whose edition it is
     assert positives(in_body("On utilise la version open source de Kestrel.")) == []
+
+
+def test_a_property_as_a_feature_label_is_no_name() -> None:
+    # '- **Auditable**: Código abierto …': an adjective or abstract noun by its ending, labelling a feature of the
+    # product its Features list describes; a word without such an ending may be a name and stays another's
+    features = "# Wren\n\nWren is a small model.\n\n## Features\n\n- **Auditable**: Código abierto para tu tranquilidad\n"
+    assert [c.phrase for c in positives(features)] == ["Código abierto"]
+    assert positives(features.replace("Auditable", "Kestrel")) == []

@@ -724,6 +724,9 @@ class Ownership(Reader):
             return True, f"'{short}' (a definite artifact of this release)"
         if p.LICENSE_NAME.fullmatch(subj.strip(" *_`()")):
             return None  # 'MIT - Logiciel libre.', '| Licence | MIT (100% open source) |': the terms, nobody's name
+        if len(ws) == 1 and not any(x < end and start < y for x, y in s.link_spans) \
+                and p.FEATURE_LABEL_WORD.match(low, low.find(ws[0], start)) and not self.name_shaped(orig.strip("*_` ")):
+            return None  # '- **Auditable**: Código abierto …': a property as a feature label; its place decides
         if self._is_name(s, start, end):
             if s.block_kind == "heading" and s.heading_level == 1 and not appositive:
                 return True, "the subject of the document title"

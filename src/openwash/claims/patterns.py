@@ -777,6 +777,11 @@ COMPOUND_GOES_ON = lazyre.compile(r"\s*[a-z]+\s+(?:engine|tool|library|framework
 MEASURE_HEADS = frozenset({"performance", "results", "result", "score", "scores", "accuracy", "quality", "level", "sota"})
 # what names the product an edition belongs to ('the open-source version of Llama', '... from Acme')
 EDITION_OF = lazyre.compile(r"\s*(?:of|from|by|for)\b")
+# a property written as a feature label ('**Auditable**:', '- **Privacy**:', '**Extensible** —'): one word made an
+# adjective or an abstract noun by its ending (English, Romance), then the label's colon or dash; no name is made so
+FEATURE_LABEL_WORD = lazyre.compile(
+    r"[a-zà-ÿ]{2,}(?:able|ible|ive|ous|ful|less|ity|ness|ment|tion|sion|acy|ncy|ance|ence|ble|ción|ção|dad|dade|"
+    r"ité|ità|ivo|iva|ifs?|ives?|ente|ante)[*_`]*\s*(?::|：|\s[—–-]\s)")
 # a Romance edition noun after its definite article, the phrase after it ('la version open-source', 'la versión de
 # código abierto', 'a versão de código aberto', "l'édition open source"); its 'de X' after the phrase names whose
 ROMANCE_EDITION_BEFORE = lazyre.compile(

@@ -367,6 +367,7 @@ GATES = {
     '[a-z]': '',
     '[a-z][A-Z]|\\.[A-Za-z]|-[A-Z0-9]': '',
     '[a-z][\\w\\-.]*\\s*(?:和|与|與|及|、)\\s*[a-z][\\w\\-.]*[a-z0-9]\\s*(?:的|の)\\s*$': '和\x1f与\x1f與\x1f及\x1f、\x1e的\x1fの',
+    '[a-zà-ÿ]{2,}(?:able|ible|ive|ous|ful|less|ity|ness|ment|tion|sion|acy|ncy|ance|ence|ble|ción|ção|dad|dade|ité|ità|ivo|iva|ifs?|ives?|ente|ante)[*_`]*\\s*(?::|：|\\s[—–-]\\s)': 'able\x1fible\x1five\x1fous\x1fful\x1fless\x1fity\x1fness\x1fment\x1ftion\x1fsion\x1facy\x1fncy\x1fance\x1fence\x1fble\x1fción\x1fção\x1fdad\x1fdade\x1fité\x1fità\x1fivo\x1fiva\x1fif\x1fente\x1fante\x1e:\x1f：\x1f—\x1f–\x1f-',
     '[{\\"]\\{?([^:{}\\"]{1,40}?)\\}?\\s*(?::|\\s[-–—]\\s)\\s*an?\\s+(?:(?:fully|truly|completely)\\s+)?$': 'a\x1e{\x1f"\x1e:\x1f-\x1f–\x1f—',
     '[。！？]|[.!?](?:\\s|$)': '。\x1f！\x1f？\x1f.\x1f!\x1f?',
     '[。；;！？!?]': '。\x1f；\x1f;\x1f！\x1f？\x1f!\x1f?',
