@@ -15,6 +15,8 @@ CLAIMS = [
     ("Wren-3B is an open-weight model for on-device assistants.", "open-weight", "open-weights", "weights", "plain"),
     ("The Wren weights are openly released on the Hub.", "openly released", "open", "weights", "plain"),
     ("Wren ships as an open model for researchers and tinkerers.", "open model", "open", "model", "plain"),
+    # a noun right after 'open model' heads the compound: a checkpoint is weights
+    ("Wren-3B-v1 is our first open model checkpoint.", "open model", "open", "weights", "plain"),
     ("Our training code is open source, but the weights are under a research license.", "open source",
      "open-source", "code", "partial"),
     ("We have open-sourced the instruction dataset used to tune Wren.", "open-sourced", "open-source", "data",

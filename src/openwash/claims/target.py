@@ -35,7 +35,10 @@ class TargetAndStrength(Reader):
         cjk = has_cjk(low[a:b])
         cs, ce = self.clause(low, a, b)
         if b - a > 20 or kind == "open":  # 'release the Wren weights openly', 'open models': inside the phrase
-            found = self._last_target(low[a:b])
+            # ... unless a noun right after it heads the compound: 'our first open model checkpoint' is a checkpoint
+            after = low[b:b + 30].split(maxsplit=1)
+            found = (self._last_target(after[0].strip(".,;:!?)*_")) if kind == "open" and after
+                     and low[b:b + 1].isspace() else "") or self._last_target(low[a:b])
             if found:
                 return found
         label = p.OWNER_1.match(low[:a])
