@@ -1117,3 +1117,9 @@ def test_a_property_as_a_feature_label_is_no_name() -> None:
     features = "# Wren\n\nWren is a small model.\n\n## Features\n\n- **Auditable**: Código abierto para tu tranquilidad\n"
     assert [c.phrase for c in positives(features)] == ["Código abierto"]
     assert positives(features.replace("Auditable", "Kestrel")) == []
+
+
+def test_what_the_author_chooses_is_not_the_authors_release_zh() -> None:
+    # '我们选择了同样开源的 X' (we chose X, open source as well): the phrase, closed by 的, describes the X chosen
+    assert positives(in_body("因此我们选择了同样开源的 Kestrel 作为语音合成的替代方案。")) == []
+    assert [c.phrase for c in positives(in_body("我们选择开源 Wren 的全部代码。"))] == ["开源"]

@@ -173,9 +173,12 @@ class CjkJudgement(Reader):
                 and not p.CJK_CURATES.search(low, cs + fp_agent.end(), a) \
                 and not lx.THANKS.search(low[cs:a]) and "由" not in low[cs + fp_agent.end():a] \
                 and not p.JUDGE_CJK_2.search(low[cs + fp_agent.end():a]) \
+                and not (low.startswith("的", b) and p.CJK_MEANS.search(low, cs + fp_agent.end(), a)) \
                 and (p.CJK_RELEASE_AFTER.match(low[b:]) or p.CJK_BA.search(low[cs + fp_agent.end():a])
                      # ('我们同时开源模型权重、…': an adverb between the author and the phrase makes it the verb)
                      or p.CJK_ADVERBS_ONLY.fullmatch(low, cs + fp_agent.end(), a)):
+            # (not what the author chooses: in '我们选择了同样开源的 X' the phrase, closed by 的, describes the X chosen;
+            # '我们选择开源 OWN' is still the author's release)
             return out(True, "first-person", f"the author ('{fp_agent.group(0)}') releases it")
         # community
         head_zone = after[:6]
