@@ -1123,3 +1123,12 @@ def test_what_the_author_chooses_is_not_the_authors_release_zh() -> None:
     # '我们选择了同样开源的 X' (we chose X, open source as well): the phrase, closed by 的, describes the X chosen
     assert positives(in_body("因此我们选择了同样开源的 Kestrel 作为语音合成的替代方案。")) == []
     assert [c.phrase for c in positives(in_body("我们选择开源 Wren 的全部代码。"))] == ["开源"]
+
+
+def test_the_own_papers_title_linked_on_its_own_line_is_said_of_the_own_artifact() -> None:
+    heading = "### [Wren: Open-Source Toolkit for Small Speech Models](https://example.org/paper)"
+    assert [c.phrase for c in positives(in_body(heading))] == ["Open-Source"]
+    # ... not another's title, nor the own title cited after its authors in a list of publications
+    assert positives(in_body(heading.replace("Wren", "Kestrel"))) == []
+    assert positives(in_body('- A. Author and B. Author. "[Wren: An Open-Source Toolkit for Speech]'
+                             '(https://example.org/paper)." In *Proceedings*, 2024.')) == []

@@ -65,6 +65,12 @@ class Judge(Ownership, CjkJudgement, TargetAndStrength):
         if p.JUDGE_4.search(low[max(0, a - 12):a]) or p.JUDGE_5.match(low[b:]):
             return out(False, "question", "the phrase is asked about, not asserted ('whether', '是否')")
         for x, y in s.title_links:
+            own_title = p.TITLE_APPOSITION.match(low, x, a) if not low[:x].strip(" *_#>") else None
+            if own_title and any(u < own_title.end(1) and v > own_title.start(1) for u, v in s.own_spans):
+                # the authors' own paper, linked on a line of its own, names the own artifact and says what it is,
+                # as a tagline does ('### [KoSpeech: Open-Source Toolkit for …](paper)'); in a list of citations,
+                # after its authors, it is cited
+                continue
             if x <= a and b <= y:
                 return out(False, "link-title", "the phrase is in the title of a linked page or a contents entry")
         if not cjk and p.CONDITIONAL_BEFORE.search(low, 0, a):

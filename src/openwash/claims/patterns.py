@@ -379,6 +379,8 @@ RELEASED_TO_COMMUNITY = lazyre.compile(r"\b(?:we|i)\s+(?:have\s+|are\s+|now\s+|a
 BIBTEX_TITLE = lazyre.compile(r"\s*(?:title|booktitle|journal)\s*=\s*[{\"][^}\"]*$", re.IGNORECASE)
 # a title field that names the own artifact and says what it is ('title={Wren: An Open-Source Library for …}')
 BIBTEX_APPOSITION = lazyre.compile(r"[{\"]\{?([^:{}\"]{1,40}?)\}?\s*(?::|\s[-–—]\s)\s*an?\s+(?:(?:fully|truly|completely)\s+)?$")
+# ... and a linked title that does so, with or without an article ('[KoSpeech: Open-Source Toolkit for …](paper)')
+TITLE_APPOSITION = lazyre.compile(r"\W*([^:\[\]]{1,40}?)\s*(?::|\s[-–—]\s)\s*(?:an?\s+)?(?:(?:fully|truly|completely)\s+)?$")
 # the object a verb ranks among a class ('making OWN one of the most (comprehensively) open-sourced models')
 RANKED_OBJECT = lazyre.compile(
     r"\b(?:make|makes|making|made)\s+([\w\-.]+(?:\s+[\w\-.]+)?)\s+one\s+of\s+the\s+(?:most|best|largest|few|only)\s+"
