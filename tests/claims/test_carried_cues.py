@@ -1132,3 +1132,10 @@ def test_the_own_papers_title_linked_on_its_own_line_is_said_of_the_own_artifact
     assert positives(in_body(heading.replace("Wren", "Kestrel"))) == []
     assert positives(in_body('- A. Author and B. Author. "[Wren: An Open-Source Toolkit for Speech]'
                              '(https://example.org/paper)." In *Proceedings*, 2024.')) == []
+
+
+def test_an_exclamation_mark_inside_a_word_is_part_of_the_name() -> None:
+    # 'Easy!Appointments is …': a name's letters, not the end of a sentence or a clause
+    md = "# Quick!Notes\n\nNotes.\n\n## Why\n\nQuick!Notes is an open-source notes app for teams.\n"
+    assert [c.phrase for c in positives(md, own=frozenset({"quicknotes"}))] == ["open-source"]
+    assert positives(md.replace("Quick!Notes is", "Slow!Notes is"), own=frozenset({"quicknotes"})) == []

@@ -163,7 +163,8 @@ NP_OWN_2 = lazyre.compile(r"[,;:.!?+&/]|\b(?:and|or|of|for|with|by|from|than|lik
                                                     r"accelerat\w*|support\w*|around|upon|via)\b")
 # the head of the noun phrase and 'of' before an own name: 'the open-source nature of OWN', '... version of OWN'
 HEAD_OF = lazyre.compile(r"\s*[\w\-]+\s+of\s+(?:the\s+)?$")
-NP_START_1 = lazyre.compile(r"[;:!?。；：！？(]|,|\s-\s|—|–|^\W*(?:[-*+•]|\d+[.)])\s")
+# ('!' and '?' inside a word are a name's letters: 'Easy!Appointments')
+NP_START_1 = lazyre.compile(r"[;:。；：！？(]|[!?](?!\w)|,|\s-\s|—|–|^\W*(?:[-*+•]|\d+[.)])\s")
 NP_START_2 = lazyre.compile(r"[^\s]+")
 OWNER_1 = lazyre.compile(r"\W*(?:[-*+•]\s+)?\W*([\w\- ]{2,40}?)\s*:\s")
 # the subject or marker of the phrase as a verb, an adverb between ('we fully open-source the models')
@@ -288,8 +289,8 @@ SAYING_VERBS = frozenset({"mind", "note", "noting", "noted", "remember", "know",
                           "believe", "ensure", "think", "notice", "means", "mean", "recall"})
 _CLAUSE_WORDS = (r"\b(?:but|while|whereas|where|why|although|though|since|because|as|if|when|so|unlike|and\s+(?=we\b|it\b|"
                  r"they\b)|(?:" + "|".join(sorted(SAYING_VERBS)) + r")\s+that)\b|^\W*(?:[-*+•]|\d+[.)])\s")
-SUBJECT_SPAN_6 = lazyre.by_script(r"[;:!?。；：！？(\[\]]|,|\s-\s|—|–|" + _CLAUSE_WORDS,
-                                  r"[;:!?(\[\]]|,|\s-\s|—|–|" + _CLAUSE_WORDS)
+SUBJECT_SPAN_6 = lazyre.by_script(r"[;:。；：！？(\[\]]|[!?](?!\w)|,|\s-\s|—|–|" + _CLAUSE_WORDS,
+                                  r"[;:(\[\]]|[!?](?!\w)|,|\s-\s|—|–|" + _CLAUSE_WORDS)
 # intensifiers before a predicate adjective with no noun ('all open source', 'fully open source')
 INTENSIFIER_WORDS = frozenset({"all", "fully", "completely", "entirely", "totally", "truly", "100%", "100"})
 # a metadata field written as a line of its own ('title: Open Source', 'head_image_alt: …'), as front matter holds them
