@@ -1139,3 +1139,12 @@ def test_an_exclamation_mark_inside_a_word_is_part_of_the_name() -> None:
     md = "# Quick!Notes\n\nNotes.\n\n## Why\n\nQuick!Notes is an open-source notes app for teams.\n"
     assert [c.phrase for c in positives(md, own=frozenset({"quicknotes"}))] == ["open-source"]
     assert positives(md.replace("Quick!Notes is", "Slow!Notes is"), own=frozenset({"quicknotes"})) == []
+
+
+def test_a_leading_being_phrase_predicates_the_main_clauses_subject() -> None:
+    # 'Being open source, OWN can be …': the participle says what the subject after its comma is
+    assert [c.phrase for c in positives(in_body("Being open source, Wren can be audited by anyone."))] \
+        == ["open source"]
+    assert [c.phrase for c in positives(in_body("Wren runs on phones. Being open source, it can be audited by anyone."))] \
+        == ["open source"]
+    assert positives(in_body("Being open source, Kestrel can be audited by anyone.")) == []

@@ -266,6 +266,15 @@ class Ownership(Reader):
         subject_at = word_start(low, comma + 1)  # the first word after the comma
         if p.OWNER_5.match(low) and comma >= 0 and any(x == subject_at for x, _y in s.own_spans):
             return out(True, "own-subject", "'as a(n) ..., OWN' describes the own artifact")
+        if p.OWNER_5.match(low) and comma >= 0 and "," not in low[b:comma]:
+            if low[subject_at:subject_at + 3] == "it ":
+                own, why = self.pronoun(s, subject_at)
+                return out(own, "pronoun" if own else "third-party", f"'being …, it': {why}")
+            word_end = subject_at + len(low[subject_at:].split(maxsplit=1)[0]) if low[subject_at:].strip() else subject_at
+            if word_end > subject_at and self._is_name(s, subject_at, word_end):
+                name = s.text[subject_at:word_end]
+                return out(False, "third-party", f"openness is said of something else ('{name}' is not one of this "
+                                                 "repository's names)")
         # (not a word of a linked name: '[Nos Gestes Climat](…) utilise …' names a product, not the author)
         fp_any = next((m for m in lx.FIRST_PERSON.finditer(low) if not _in_linked_name(s, m.start(), m.end())), None)
         if fp_any and (lx.RELEASE_VERBS.search(gov) or verb_form) \
