@@ -1148,3 +1148,55 @@ def test_a_leading_being_phrase_predicates_the_main_clauses_subject() -> None:
     assert [c.phrase for c in positives(in_body("Wren runs on phones. Being open source, it can be audited by anyone."))] \
         == ["open source"]
     assert positives(in_body("Being open source, Kestrel can be audited by anyone.")) == []
+
+
+def test_an_adverb_of_time_between_a_named_agent_and_its_release_zh() -> None:
+    # 'Meta 最新开源了 Llama 2' (Meta newly released): the agent named before the verb is who released
+    assert positives(in_body("就在不久前，Kestrel最新开源了Finch 2模型，完全可商用。")) == []
+    assert [c.phrase for c in positives(in_body("我们最新开源了 Wren 模型。"))] == ["开源"]
+
+
+def test_as_an_open_source_project_the_own_name_after_the_comma_zh() -> None:
+    # '作为一个开源项目，OWN 允许…': the main clause's subject is what the phrase describes
+    assert [c.phrase for c in positives(in_body("作为一个开源项目，Wren 允许开发人员自由检查代码。"))] == ["开源"]
+    assert positives(in_body("作为一个开源项目，Kestrel 允许开发人员自由检查代码。")) == []
+
+
+def test_recently_with_the_completed_le_is_no_plan_zh() -> None:
+    # '近期我们开源了 X' (recently we released X); '近期我们将开源 X' plans it
+    assert [c.phrase for c in positives(in_body("近期我们开源了 Wren-Det，达到了业界的领先水平。"))] == ["开源"]
+    assert positives(in_body("近期我们将开源 Wren-Det。")) == []
+
+
+def test_what_the_author_lists_is_not_the_authors_zh() -> None:
+    # '我们还列出了一些很棒的开源项目' (we also list some great open-source projects): others' work
+    assert positives(in_body("我们还列出了一些很棒的开源项目以及你可能会感兴趣的扩展：")) == []
+    assert [c.phrase for c in positives(in_body("我们量化完成的开源模型已上传。"))] == ["开源"]
+
+
+def test_a_bare_address_of_the_owners_repository_after_the_phrase_is_the_owners() -> None:
+    md = in_body("自托管服务器是免费和开源的：https://github.com/wren/wren-server\n\nThe relay is open source: "
+                 "https://github.com/wren/wren-relay")
+    assert [c.phrase for c in positives(md, own=frozenset({"wren"}))] == ["开源", "open source"]
+    assert positives(in_body("The relay is open source: https://github.com/kestrel/relay")) == []
+
+
+def test_released_at_the_owners_linked_repository_zh() -> None:
+    # '已在[braft](https://github.com/OWNER/braft)开源' (released at braft)
+    md = in_body("* 实现高可用分布式系统，已在[raftlib](https://github.com/wren/raftlib)开源。")
+    assert [c.phrase for c in positives(md)] == ["开源"]
+    assert positives(in_body("* 已在[finch](https://github.com/kestrel/finch)开源。")) == []
+
+
+def test_not_released_on_a_site_is_a_negation_zh() -> None:
+    # '相关实现未在 GitHub 开源' (the implementation is not released on GitHub)
+    claims = claims_in(in_body("* Wren Cache（相关实现未在Github开源，在内部Gitlab上可以找到）"))
+    assert [c.negated for c in claims if c.phrase == "开源"] == [True]
+
+
+def test_the_own_papers_title_in_chinese_is_said_of_the_own_artifact_zh() -> None:
+    # '[OWN：终极开源…模型](paper)', '[OWN开源｜…](post)': the authors' own title, linked on its own line
+    assert [c.phrase for c in positives(in_body("[**Wren：终极开源语音模型**](http://arxiv.org/abs/1)"))] == ["开源"]
+    assert [c.phrase for c in positives(in_body("* [Wren开源｜开箱即用的语音算法库](https://zhuanlan.zhihu.com/p/1)"))] \
+        == ["开源"]
+    assert positives(in_body("* [Kestrel开源｜开箱即用的语音算法库](https://zhuanlan.zhihu.com/p/1)")) == []

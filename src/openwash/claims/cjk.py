@@ -316,7 +316,9 @@ class CjkJudgement(Reader):
         if poss:
             return out(True, "own-possessive", f"first-person possessive ('{poss.group(0).strip()}')")
         relative = p.CJK_AUTHOR_RELATIVE.search(before)
-        if relative and not lx.DEPENDENCY.search(relative.group(0)) and not lx.THANKS.search(relative.group(0)):
+        if relative and not lx.DEPENDENCY.search(relative.group(0)) and not lx.THANKS.search(relative.group(0)) \
+                and not p.CJK_CURATES.search(relative.group(0)):
+            # (not what the author lists or studies: '我们还列出了一些很棒的开源项目', we also list some great ones)
             # '我们量化完成的开源模型' (the open-source models we quantized): the author is the subject of the
             # relative clause closed by 的, as 'the open models we trained' is in English ('我们使用的开源模型',
             # the open-source models we use, is a dependency)
@@ -473,6 +475,13 @@ class CjkJudgement(Reader):
             # subject, tells what the authors release (Chinese drops a known subject)
             return out(True, "subjectless-release", f"an item that opens with '{verb.group(0)}' and names no one else")
         main = p.CJK_AS_A_MAIN.search(low, b)
+        if p.CJK_AS_A.match(low) and not main and not agent:
+            # ... or an own name opens the main clause ('作为一个开源项目，OWN 允许开发人员…')
+            comma = min((i for i in (low.find("，", b), low.find(",", b)) if i >= 0), default=-1)
+            at = word_start(low, comma + 1) if comma >= 0 else -1
+            if at >= 0 and any(x == at for x, _y in s.own_spans) and not low[b:comma].count("，"):
+                return out(True, "own-subject", f"'作为…' describes the main clause's subject, the own "
+                                                f"'{s.text[at:next(y for x, y in s.own_spans if x == at)]}'")
         if p.CJK_AS_A.match(low) and main and not low[b:main.start()].count("，") and not agent:
             # '作为一个免费开源的中后台模板，它采用了…' (as a free, open-source template, it uses …): the main clause's
             # subject, the product described or the author, is what the phrase describes, as 'As an open-source X,

@@ -197,6 +197,12 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
                 # that the sentence sends the reader to the owner's own page for is the owner's
                 v = _owned(det, here, a - shift, b - shift, kind, strength, "own-link",
                            f"a completed release the sentence links to the owner's own page for (was: {v.reason})")
+            if not v.claim and not v.negated and v.rule == "no-owner" and any(
+                    start <= x and y <= start + a and not slow[y - start:a].strip(" *_`")
+                    and _RELEASED_AT.search(slow, max(0, x - start - 4), x - start) for x, y in own_links or ()):
+                # '…已在[braft](https://github.com/OWNER/braft)开源': released at the owner's own repository
+                v = _owned(det, here, a - shift, b - shift, kind, strength, "own-link",
+                           f"released at the owner's own repository or model, linked (was: {v.reason})")
             if v.claim and not v.negated and v.rule in _WEAK_OWNERSHIP and other_entry and index:
                 v = Verdict(False, False, "none", "n/a", "entry-subject",
                             "a later sentence of an entry that opens with another owner's linked name describes it")
@@ -351,7 +357,9 @@ def _names_another(heading: str, det: _Detector) -> bool:
 
 
 # what stands between the phrase and a link that says what it is: ': ', ' (', ' at '
-_LINK_AFTER_PHRASE = lazyre.compile(r"[\s*_`]*(?::|\(|\bat\b|—|-)[\s*_`\[]*")
+# where a release is made, right before the link that names the place ('已在[X](…)开源', 'open-sourced at [X](…)')
+_RELEASED_AT = lazyre.compile(r"(?:在|于|於)\s*[\[*_`]*$")
+_LINK_AFTER_PHRASE = lazyre.compile(r"(?:的|の)?[\s*_`]*(?::|：|\(|（|\bat\b|—|-)[\s*_`\[]*")
 
 
 _FEATURES_OF = lazyre.compile(r"([\w.\-]+?)(?:'s|’s)?\s+(?:key\s+)?(?:features?|highlights?|capabilities|advantages)")
@@ -401,12 +409,17 @@ def _link_spans(doc: Document, block: Block, own: frozenset[str]) -> tuple[
     seg_keys: list[tuple[int, int]] | None = None
     first, last = block.line, max(block.end_line, block.line)
     for link in doc.links:
-        if link.source == "bare" and first <= link.line <= last and link_owner(link, own) == "other":
+        bare_owner = link_owner(link, own) if link.source == "bare" and first <= link.line <= last else ""
+        if bare_owner in ("other", "own"):
             if seg_keys is None:
                 seg_keys = [(ln, col) for _off, ln, col in block.segments]
             at = _text_offset_before(block, seg_keys, link.line, link.column)
-            if at is not None:
+            if at is not None and bare_owner == "other":
                 addresses.append(at)
+            elif at is not None:
+                # a bare address of one of the owner's own repositories or models has no text: it is where it stood
+                # ('自托管服务器是免费和开源的：https://github.com/OWNER/server', what is open is linked there)
+                own_spans.append((at, at))
             continue
         # (whose text it is, an HTML link tells a few lines on: '<a href=…>' then '<br>' and a '<sub>' tagline,
         # which the HTML reader makes a block of its own; as a title, only on the tag's line)

@@ -382,7 +382,10 @@ BIBTEX_TITLE = lazyre.compile(r"\s*(?:title|booktitle|journal)\s*=\s*[{\"][^}\"]
 # a title field that names the own artifact and says what it is ('title={Wren: An Open-Source Library for …}')
 BIBTEX_APPOSITION = lazyre.compile(r"[{\"]\{?([^:{}\"]{1,40}?)\}?\s*(?::|\s[-–—]\s)\s*an?\s+(?:(?:fully|truly|completely)\s+)?$")
 # ... and a linked title that does so, with or without an article ('[KoSpeech: Open-Source Toolkit for …](paper)')
-TITLE_APPOSITION = lazyre.compile(r"\W*([^:\[\]]{1,40}?)\s*(?::|\s[-–—]\s)\s*(?:an?\s+)?(?:(?:fully|truly|completely)\s+)?$")
+# (Chinese sets a title's parts apart with '：' or '｜', or writes the phrase right after the name: 'OWN开源｜…', and
+# may put an adjective before it: 'OWN：终极开源…模型')
+TITLE_APPOSITION = lazyre.compile(r"\W*([^:：｜|\[\]]{1,40}?)\s*(?::|：|｜|\||\s[-–—]\s|(?<=[a-z0-9])(?=$))\s*(?:an?\s+)?"
+                                  r"(?:(?:fully|truly|completely)\s+)?[一-鿿]{0,3}$")
 # the object a verb ranks among a class ('making OWN one of the most (comprehensively) open-sourced models')
 RANKED_OBJECT = lazyre.compile(
     r"\b(?:make|makes|making|made)\s+([\w\-.]+(?:\s+[\w\-.]+)?)\s+one\s+of\s+the\s+(?:most|best|largest|few|only)\s+"
@@ -586,7 +589,9 @@ CJK_THIS_SUBJECT = lazyre.compile(r"^\W*(?:这|這|此)(?:个|個|款|套)?\s*(?
 # a Latin name as the agent of a completed release earlier in the sentence ('Meta发布了…', 'Kestrel 开源了…')
 # a Latin name in lower-cased text ('colossalai', 'mybatis-plus'), the agent the patterns below look for
 _LATIN_NAME = r"([a-z][\w\-.]*[a-z0-9])"
-CJK_NAMED_AGENT = lazyre.compile(_LATIN_NAME + r"\s*(?:正式|已经|已經|已)?\s*(?:发布|發布|推出|开源|開源)了")
+# adverbs of time and manner between an agent and its release verb ('Meta 最新开源了 Llama 2')
+_CJK_AGENT_ADVERBS = r"(?:正式|已经|已經|已|也|又|还|還|最新|最近|近日|日前|刚刚|剛剛|今天|今日|再次|首次|同步|陆续|陸續)"
+CJK_NAMED_AGENT = lazyre.compile(_LATIN_NAME + r"\s*" + _CJK_AGENT_ADVERBS + r"{0,2}\s*(?:发布|發布|推出|开源|開源)了")
 # what opens a coordinated clause whose verb follows ('，并开源全部代码', and released all the code)
 CJK_COORDINATORS = frozenset({"", "并", "並", "并且", "並且", "同时", "同時", "也", "还", "還", "且"})
 # a relative clause set off by a comma or a dash ('Wren, which supports X, is …'), and what closes it
@@ -621,7 +626,7 @@ CJK_MAKER_VERB = lazyre.compile(_CJK_MAKER_VERBS)
 # open-source solution Mybatis-Plus provides)
 CJK_MADE_BY_BEFORE = lazyre.compile(_LATIN_NAME + r"\s*(?:所)?(?:" + _CJK_MAKER_VERBS + r")的\s*$")
 # a Latin name right before a release verb ('ColossalAI 开源了 …'), and an object after the verb ('了他们的 X')
-CJK_AGENT_BEFORE = lazyre.compile(_LATIN_NAME + r"\s*(?:正式|已经|已經|已|也|又|还|還)?\s*$")
+CJK_AGENT_BEFORE = lazyre.compile(_LATIN_NAME + r"\s*" + _CJK_AGENT_ADVERBS + r"{0,2}\s*$")
 CJK_RELEASED_OBJECT = lazyre.compile(r"了\s*[^\s，。！？!?,.;；:：~～)）\]】*_]")
 # openness predicated inside a conditional clause ('If it is an open-source model, …'); a noun phrase the
 # condition presupposes ('If you find our open-sourced efforts useful') is still said

@@ -30,6 +30,8 @@ def plan(s: Sentence, a: int, b: int, cs: int, ce: int, cjk: bool) -> str:
             m = None  # '仅将我们开源的代码用于研究': 将 marks the object (the code we released), it plans nothing
         if m and m.group(0) in ("将", "將") and len(window) - m.end() >= 2 and p.CJK_BA_BEFORE.search(window, 0, m.start()):
             m = None  # '目前仅将稳定的能力开源给社区': after 'only' or 'currently' 将 marks the object released now
+        if m and m.group(0) in ("近期", "陆续", "陸續", "逐步") and low.startswith("了", b):
+            m = None  # '近期我们开源了 X' (recently we released X): with the completed 了 these words tell when, not a plan
         if m and len(window) - m.end() > 1 and p.CJK_THIS_BEFORE.search(window):
             m = None  # '我会告诉你怎么学这个开源项目': a demonstrative points at what exists; 会 plans another verb
         if m and (len(window) - m.end() <= 5 or not p.PLAN_4.search(window[m.end():])):

@@ -58,7 +58,9 @@ LEXICON = Lexicon(
     negation_before=(r"(?:还未|還未|尚未|并未|並未|没有|沒有|未能|不再|并非|並非|不是|未|没|沒|不|非|無|无)\s*"
                      # 进行: a light verb ('还没有进行开源'); 需要/必/用: no need to ('不需要开源其模型'); 法: unable
                      # to ('我们无法开源训练语料')
-                     r"(?:完全|全部|全面|全|被|再|能|会|會|进行|進行|需要|必|用|法)?\s*$"),
+                     r"(?:完全|全部|全面|全|被|再|能|会|會|进行|進行|需要|必|用|法)?\s*"
+                     # where it is not released ('未在 GitHub 开源', not released on GitHub)
+                     r"(?:(?:在|于|於)\s*[\w\-.]{2,16}\s*(?:上)?\s*)?$"),
     not_only=r"不仅|不僅|不只|不但",
     hedge=r"不一定|未必",
     # ('为快速研发准备的…框架': a framework prepared for rapid development, a participle, no plan)
