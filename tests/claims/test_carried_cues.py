@@ -1200,3 +1200,12 @@ def test_the_own_papers_title_in_chinese_is_said_of_the_own_artifact_zh() -> Non
     assert [c.phrase for c in positives(in_body("* [Wren开源｜开箱即用的语音算法库](https://zhuanlan.zhihu.com/p/1)"))] \
         == ["开源"]
     assert positives(in_body("* [Kestrel开源｜开箱即用的语音算法库](https://zhuanlan.zhihu.com/p/1)")) == []
+
+
+def test_a_subjectless_release_of_a_name_linked_to_another_owner_is_theirs_zh() -> None:
+    # '还开源了基础模型 [X-Base](https://huggingface.co/OTHER/x-base)': the name is linked to its owner's model
+    md = in_body("除了对话模型外，还开源了基础模型 [Finch3-6B-Base](https://huggingface.co/kestrel/finch3-6b-base)。")
+    assert positives(md) == []
+    # ... a description linked to a Hub organisation may be the authors' own: their release still
+    own = in_body("- 开源[一系列指令微调模型权重](https://huggingface.co/WrenTech/)。")
+    assert [c.phrase for c in positives(own)] == ["开源"]

@@ -232,6 +232,15 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
                 # '- (open source) https://github.com/someone/tool': the phrase labels the address right after it
                 v = Verdict(False, False, "none", "n/a", "linked-other",
                             "the phrase labels the address of another owner's repository or model right after it")
+            if v.claim and not v.negated and v.rule in ("subjectless-release", "news-item") \
+                    and any(start + b <= x <= start + b + 12 and not any(m in slow[b:x - start] for m in "，,。；;：:")
+                            and any(det.judge.name_shaped(w) for w in sent[x - start:y - start].split())
+                            for x, y in other_links or ()):
+                # '还开源了基础模型 [X-Base](https://huggingface.co/OTHER/x-base)': a release told without its agent,
+                # whose object is a name linked to another owner's model, is that owner's (a description linked to
+                # a Hub organisation, '开源[一系列模型权重](https://huggingface.co/ORG)', may be the authors' own)
+                v = Verdict(False, False, "none", "n/a", "linked-other",
+                            "what is released is linked to another owner's repository or model")
             if v.claim and any(x <= start + a and start + b <= y for x, y in other_links or ()):
                 # the phrase is the text of a link to another owner's repository or model: theirs
                 v = Verdict(False, False, "none", "n/a", "linked-other",
