@@ -1209,3 +1209,9 @@ def test_a_subjectless_release_of_a_name_linked_to_another_owner_is_theirs_zh() 
     # ... a description linked to a Hub organisation may be the authors' own: their release still
     own = in_body("- 开源[一系列指令微调模型权重](https://huggingface.co/WrenTech/)。")
     assert [c.phrase for c in positives(own)] == ["开源"]
+
+
+def test_a_typewriters_double_hyphen_is_a_dash() -> None:
+    # '… instead of complaining about it -- this is an open source project': the clause after the dash is its own
+    sentence = "Help make it better instead of just complaining about it -- this is an Open Source Project after all."
+    assert [c.phrase for c in positives(in_body(sentence))] == ["Open Source"]

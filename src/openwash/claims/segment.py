@@ -78,11 +78,12 @@ _ABBREV = lazyre.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|inc|ltd|co|dr|mr|ms|no|fig|a
 
 
 def lower(text: str) -> str:
-    """Lower-case without changing the length (so offsets stay valid)."""
+    """Lower-case without changing the length (so offsets stay valid).  A double hyphen between spaces is the dash
+    of a typewriter ('… complaining about it -- this is an open source project'): it reads as one, '—'."""
     low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    if len(low) != len(text):
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return low.replace(" -- ", " —  ") if " -- " in low else low
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
