@@ -122,10 +122,10 @@ class Ownership(Reader):
                 and not p.EDITION_OF.match(low, b + len(" ".join(head)) + 1):
             return out(True, "own-edition", f"'the {s.text[a:b]} {head_noun}': an edition of the product described")
         # ... Romance languages put the noun first: 'nous l'intégrons dans la version open-source'
-        if not verb_form and p.ROMANCE_EDITION_BEFORE.search(low, max(0, a - 30), a) \
-                and not p.ROMANCE_EDITION_OF.match(low, b):
-            return out(True, "own-edition", f"'{p.ROMANCE_EDITION_BEFORE.search(low, max(0, a - 30), a).group(0).strip()} "
-                                            f"{s.text[a:b]}': an edition of the product described")
+        edition = p.ROMANCE_EDITION_BEFORE.search(low, max(0, a - 30), a) if not verb_form else None
+        if edition and not p.ROMANCE_EDITION_OF.match(low, b):
+            return out(True, "own-edition", f"'{edition.group(0).strip()} {s.text[a:b]}': an edition of the product "
+                                            "described")
         # 'the open weights', 'the open-source checkpoints': the release itself, named by nothing else, as an
         # edition is, even after a verb of use ('To use Flash Attention with the open weights')
         after_head = b + len(" ".join(head)) + 1 if head else b
