@@ -1215,3 +1215,15 @@ def test_a_typewriters_double_hyphen_is_a_dash() -> None:
     # '… instead of complaining about it -- this is an open source project': the clause after the dash is its own
     sentence = "Help make it better instead of just complaining about it -- this is an Open Source Project after all."
     assert [c.phrase for c in positives(in_body(sentence))] == ["Open Source"]
+
+
+def test_what_the_author_adds_described_as_open_is_used_zh() -> None:
+    # '我们添加了🤗开源的大量代码数据集' (we added large open-source code datasets): the author's verb takes them
+    assert positives(in_body("为了提高代码能力，我们添加了🤗开源的大量代码数据集。")) == []
+    # ... unless the object is the own artifact ('我们更新了开源的 OWN 模型')
+    assert [c.phrase for c in positives(in_body("我们更新了开源的 Wren 模型。"))] == ["开源"]
+
+
+def test_an_aggregating_verb_curates_others_work_zh() -> None:
+    # '聚合了丰富的开源医学LLM…的资源整理' in the lead: what the README gathers is others'
+    assert positives("# Wren\n\n聚合了丰富的开源医学LLM、医学数据和部署资料的资源整理；\n") == []

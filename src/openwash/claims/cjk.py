@@ -167,18 +167,23 @@ class CjkJudgement(Reader):
             # (the one welcomed releases only where the phrase is the verb: in '我们欢迎开发者为 X 开源项目贡献' it
             # modifies the project they are welcomed to contribute to)
             return out(False, "third-party", f"the author asks others to release ('{causer.group(0)}')")
+        taken = (p.CJK_MEANS.search(low, cs + fp_agent.end(), a) or (
+            "了" in low[cs + fp_agent.end():a] and not lx.RELEASE_VERBS.search(low, cs + fp_agent.end(), a))) \
+            if fp_agent and low.startswith("的", b) else None
+        if taken and not any(x >= b for x, _y in s.own_spans) and not p.CJK_SELF.search(low, cs, a):
+            # what the author chooses or adds: in '我们选择了同样开源的 X', '我们添加了🤗开源的数据集' the phrase, closed by
+            # 的, describes the X the author's own verb takes ('我们选择开源 OWN', '我们发布了开源的 X', '我们更新了开源的
+            # OWN' stay the author's)
+            return out(False, "dependency", "something the author's verb takes, described as open ('…了…开源的')")
         # ('我们希望自己是开源的受益者': the author as a member of the community the phrase heads)
         community_after = bool(lx.COMMUNITY_HEADS.search(after.lstrip("的 ")[:4]))
         if fp_agent and not community_after and not lx.DEPENDENCY.search(low[cs + fp_agent.end():a]) \
                 and not p.CJK_CURATES.search(low, cs + fp_agent.end(), a) \
                 and not lx.THANKS.search(low[cs:a]) and "由" not in low[cs + fp_agent.end():a] \
                 and not p.JUDGE_CJK_2.search(low[cs + fp_agent.end():a]) \
-                and not (low.startswith("的", b) and p.CJK_MEANS.search(low, cs + fp_agent.end(), a)) \
                 and (p.CJK_RELEASE_AFTER.match(low[b:]) or p.CJK_BA.search(low[cs + fp_agent.end():a])
                      # ('我们同时开源模型权重、…': an adverb between the author and the phrase makes it the verb)
                      or p.CJK_ADVERBS_ONLY.fullmatch(low, cs + fp_agent.end(), a)):
-            # (not what the author chooses: in '我们选择了同样开源的 X' the phrase, closed by 的, describes the X chosen;
-            # '我们选择开源 OWN' is still the author's release)
             return out(True, "first-person", f"the author ('{fp_agent.group(0)}') releases it")
         # community
         head_zone = after[:6]

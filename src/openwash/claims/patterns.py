@@ -866,5 +866,5 @@ CJK_SUBJECT_MARK = lazyre.compile(r"[はが]|(?<![하되있없않주드])(?<=[�
 # 项目中选择词表' (from open-source projects); the copula 为 ('本项目为开源项目') is decided before, as a copula
 CJK_PREPOSITION = lazyre.compile(r"为|為|对|對|给|給|向|与|與|跟|同|从|從|自|在|于|於|比")
 # verbs of a list or a study of others' work: '本项目整理了开源的中文数据集' (this project collects open datasets)
-CJK_CURATES = lazyre.compile(r"整理|收集|汇总|彙總|收录|收錄|盘点|盤點|列出|介绍|介紹|推荐|推薦|评测|評測|测评|測評|复现|復現|梳理|调研|調研|"
+CJK_CURATES = lazyre.compile(r"整理|收集|汇总|彙總|聚合|汇集|匯集|收录|收錄|盘点|盤點|列出|介绍|介紹|推荐|推薦|评测|評測|测评|測評|复现|復現|梳理|调研|調研|"
                              r"分享|分析|搜集|蒐集")
