@@ -127,6 +127,15 @@ def is_front_readme(path: str) -> bool:
                                and parts[1].lower().startswith("readme"))
 
 
+def is_docs_home(path: str) -> bool:
+    """The home page of the project's documentation site ('docs/index.md', 'docs/source/index.md'): like the front
+    README, its title and lead introduce the project itself."""
+    parts = path.strip("/").lower().split("/")
+    return 2 <= len(parts) <= 3 and parts[0] in ("docs", "doc", "documentation", "website", "site") \
+        and (len(parts) == 2 or parts[1] in ("source", "src", "content", "docs")) \
+        and parts[-1] in ("index.md", "index.mdx", "index.markdown")
+
+
 # folders a monorepo keeps its parts in ('packages/sdk-js/README.md', 'libs/server/README.md')
 _PART_CONTAINERS = frozenset(["packages", "libs", "lib", "apps", "crates", "modules", "plugins", "services",
                               "components", "sdks", "sdk", "extensions", "addons", "tools"])

@@ -1227,3 +1227,30 @@ def test_what_the_author_adds_described_as_open_is_used_zh() -> None:
 def test_an_aggregating_verb_curates_others_work_zh() -> None:
     # '聚合了丰富的开源医学LLM…的资源整理' in the lead: what the README gathers is others'
     assert positives("# Wren\n\n聚合了丰富的开源医学LLM、医学数据和部署资料的资源整理；\n") == []
+
+
+def test_a_verbless_description_right_after_a_linked_name_describes_that_name() -> None:
+    # '- [Hocuspocus](…) open source and extensible Node.js server': no colon, the link is still the label
+    assert positives(in_body("- [Kestrel Relay](https://kestrel.example/) open source and extensible sync server")) \
+        == []
+
+
+def test_what_the_author_prefers_is_used() -> None:
+    # 'Qdrant is our preferred open-source vector store': chosen among others', not released
+    assert positives(in_body("Starting July, Kestrel is our preferred open-source vector store.")) == []
+    assert [c.phrase for c in positives(in_body("We publish our open-source models."))] == ["open-source"]
+
+
+def test_the_parts_after_a_colon_are_those_of_the_name_before_it() -> None:
+    # 'OpenVLA emphasizes reproducibility: the training data, code … are all openly released'
+    assert positives(in_body("KestrelVLA emphasizes reproducibility: the training data and code are all openly "
+                             "released.")) == []
+    assert [c.phrase for c in positives(in_body("Wren emphasizes reproducibility: the training data and code are all "
+                                                "openly released."))] == ["openly released"]
+
+
+def test_the_home_page_of_the_docs_site_introduces_the_project() -> None:
+    page = "# Chat App\n\nOpen source chat interface with support for tools and routing across models.\n"
+    assert [c.phrase for c in positives(page, path="docs/source/index.md", role="docs")] == ["Open source"]
+    # ... another docs page speaks about many things
+    assert positives(page, path="docs/source/tools.md", role="docs") == []

@@ -52,6 +52,11 @@ def _in_linked_name(s: Sentence, x: int, y: int) -> bool:
     return False
 
 
+# adjectives of choice after 'our': what the author picked among others' ('our preferred …', 'our recommended …')
+_PREFERENCE_WORDS = frozenset({"preferred", "recommended", "favorite", "favourite", "chosen", "go-to", "default",
+                               "suggested", "supported"})
+
+
 class Ownership(Reader):
     """Who is open: the subject, possessor or agent of the openness (own artifact, third party, generic)."""
 
@@ -86,6 +91,10 @@ class Ownership(Reader):
         is_license = any(lx.LICENSE_HEADS.search(w) for w in head[:4])
 
         # possessives on the noun phrase
+        if det == "own" and any(m in _PREFERENCE_WORDS for m in mods):
+            # 'Qdrant is our preferred open-source vector store': what the author prefers or recommends is used
+            return out(False, "dependency", f"what the author prefers or recommends ('{det_word} "
+                                            f"{next(m for m in mods if m in _PREFERENCE_WORDS)} ...')")
         if det == "own":
             return out(True, "own-possessive", f"first-person possessive on the noun phrase ('{det_word} ...')")
         if det == "second":
@@ -363,10 +372,14 @@ class Ownership(Reader):
             return out(True, "label", f"said of the own component named by the label ('{label.group(1)}: ...')")
 
         tag = self.tagline(s, a, b, det, mods, before, head, head_noun, plural)
-        if tag and label and self._labels_a_name(s, label.start(1), label.end(1)):
+        # ... or the link the line opens with, the description right after it ('- [Hocuspocus](…) open source and
+        # extensible Node.js server')
+        named = (label.start(1), label.end(1)) if label else next(
+            ((x, y) for x, y in s.link_spans if y <= a and not s.text[:x].strip(" *_-+•[")), None)
+        if tag and named and self._labels_a_name(s, *named):
             # '* [Firefly III](…): A free and open source personal finance manager': a verbless description after a
             # name's label says what that name is, as an apposition does; not one of the repository's own names
-            return out(False, "third-party", f"openness is said of something else ('{s.text[label.start(1):label.end(1)]}'"
+            return out(False, "third-party", f"openness is said of something else ('{s.text[named[0]:named[1]]}'"
                                              " is not one of this repository's names)")
         if tag:
             return out(True, "tagline", tag)
@@ -730,6 +743,14 @@ class Ownership(Reader):
             if agent and not self._made_by_owner(agent):
                 # 'The models are open-sourced by Meta': the passive's agent says whose release they are
                 return False, f"'{short}' released by someone else ('by {agent.group('who').strip()}')"
+            colon = max(low.rfind(":", 0, start), low.rfind("—", 0, start))
+            if colon > 0:
+                # 'OpenVLA emphasizes reproducibility: the training data, code … are all openly released': after a
+                # colon, the parts are those of the subject the clause before it named
+                clause = colon - len(low[:colon].split(",")[-1].lstrip())
+                first = s.text[clause:colon].split(maxsplit=1)[0].strip("*_`[]") if s.text[clause:colon].strip() else ""
+                if first and not self.has_own(first.lower()) and self.name_shaped(first):
+                    return False, f"'{short}' are the parts of '{first}', named before the colon"
             return True, f"'{short}' (a definite artifact of this release)"
         if p.LICENSE_NAME.fullmatch(subj.strip(" *_`()")):
             return None  # 'MIT - Logiciel libre.', '| Licence | MIT (100% open source) |': the terms, nobody's name

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from openwash import lazyre, ownnames
+from openwash import vocabulary as v
 from openwash.claims import lexicon as lx
 from openwash.claims import patterns as p
 from openwash.claims.record import Verdict
@@ -204,11 +205,13 @@ def own_places_of(doc: Document, own: frozenset[str] = frozenset()) -> dict[int,
     tagline right under the title of the root README or a model card, the items of its own Features/Highlights/Why list, of its own
     News/Updates list or of a list an own-named clause introduces ('OWN has the following features:'), and a
     model card's body.  The README of one of the repository's own parts (:func:`openwash.ownnames.is_part_readme`)
-    has its title and lead too.  Docs pages and other nested READMEs speak about many things; they get no such blocks."""
+    has its title and lead too, and so has the home page of the documentation site (:func:`openwash.ownnames.is_docs_home`).
+    Other docs pages and nested READMEs speak about many things; they get no such blocks."""
     out: dict[int, str] = {}
     if doc.role == "model_card":
         pass
-    elif doc.role != "readme" or not (ownnames.is_front_readme(doc.path) or ownnames.is_part_readme(doc.path)):
+    elif not ((doc.role == v.README and (ownnames.is_front_readme(doc.path) or ownnames.is_part_readme(doc.path)))
+              or (doc.role == v.DOCS and ownnames.is_docs_home(doc.path))):
         return out
     lead_open = True
     prose_seen = False
