@@ -1254,3 +1254,22 @@ def test_the_home_page_of_the_docs_site_introduces_the_project() -> None:
     assert [c.phrase for c in positives(page, path="docs/source/index.md", role="docs")] == ["Open source"]
     # ... another docs page speaks about many things
     assert positives(page, path="docs/source/tools.md", role="docs") == []
+
+
+def test_a_code_of_conduct_releases_nothing() -> None:
+    page = "# Wren Open Source Community Code of Conduct\n\nWren open-source projects are committed to a friendly place.\n"
+    assert positives(page, path="CODE_OF_CONDUCT.md", role="docs") == []
+    assert [c.phrase for c in positives(page, path="docs/about.md", role="docs")] != []
+
+
+def test_a_program_predicated_or_pointed_at_is_software() -> None:
+    # 'CapRover core is an open source program': software; 'the Google open source program' gathers people
+    assert [c.phrase for c in positives(in_body("Wren core is an open source program, not a service."))] \
+        == ["open source"]
+    assert positives(in_body("Wren was funded by the Kestrel open source program.")) == []
+
+
+def test_thanks_for_supporting_this_open_source_project_names_the_own_project() -> None:
+    assert [c.phrase for c in positives(in_body("A special thanks to our sponsors for supporting this open-source "
+                                                "project:"))] == ["open-source"]
+    assert positives(in_body("Thanks to Kestrel for its open-source codec.")) == []

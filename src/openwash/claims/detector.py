@@ -366,6 +366,8 @@ def _names_another(heading: str, det: _Detector) -> bool:
 
 
 # what stands between the phrase and a link that says what it is: ': ', ' (', ' at '
+# the file of a code of conduct ('CODE_OF_CONDUCT.md', 'code-of-conduct.md', 'CONDUCT.md'), its stem as read above
+_CONDUCT_PAGE = lazyre.compile(r"(?:code\s+of\s+)?conduct")
 # where a release is made, right before the link that names the place ('已在[X](…)开源', 'open-sourced at [X](…)')
 _RELEASED_AT = lazyre.compile(r"(?:在|于|於)\s*[\[*_`]*$")
 _LINK_AFTER_PHRASE = lazyre.compile(r"(?:的|の)?[\s*_`]*(?::|：|\(|（|\bat\b|—|-)[\s*_`\[]*")
@@ -587,6 +589,9 @@ def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[
     # section as a whole, whatever headings it has
     stem = doc.path.rsplit("/", 1)[-1].rsplit(".", 1)[0].replace("-", " ").replace("_", " ")
     page_about_others = stem if p.OTHERS_SECTION.fullmatch(stem.strip()) else ""
+    # a code of conduct is written about the community's behaviour, often adopted word for word from the owner's
+    # template ('Salesforce open-source projects are committed to …'): it releases nothing
+    conduct = bool(_CONDUCT_PAGE.fullmatch(stem.strip().lower()))
     for block in doc.blocks:
         low = lower(block.text)
         row_label, header_row = "", False
@@ -616,6 +621,10 @@ def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[
                                       section=page_about_others or block.heading or "", other_addresses=addresses,
                                       nested=block.kind == "list_item" and _is_nested(doc, block),
                                       catalogue=catalogue, tag_item=_is_tag_item(doc, block))
+            if conduct:
+                judgements = [replace(j, claim=False, negated=False, target="none", strength="n/a", rule="community",
+                                      reason="a code of conduct speaks of the community's behaviour, it releases nothing")
+                              for j in judgements]
             out.extend((block, j) for j in judgements)
         if block.kind not in ("alt_text", "front_matter") and low.strip():
             prev_block = low

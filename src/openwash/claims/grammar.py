@@ -142,8 +142,12 @@ class Judge(Ownership, CjkJudgement, TargetAndStrength):
         # 'tool' would be; 'the open source way' alone is a philosophy)
         means = head_noun in ("way", "ways") and p.MEANS_AFTER.match(low, head_end) is not None \
             and copula_before(low, a, cs) is not None
+        # ('CapRover core is an open source program', 'every bit of this open source program': a program predicated of
+        # the subject or pointed at is software; 'the Google open source program' funds and gathers people)
+        software = head_noun in ("program", "programs") and (
+            copula_before(low, a, cs) is not None or low[max(0, a - 5):a].strip() in ("this", "these"))
         if head_noun and lx.COMMUNITY_HEADS.search(head_noun) and not p.COMPOUND_GOES_ON.match(low, head_end) \
-                and not means:
+                and not means and not software:
             # (asked of the clause before the phrase alone: its gate then does not see the phrase's own 'source',
             # and the pattern, which ends at the phrase, is compiled only where the author releases something)
             if p.RELEASED_TO_COMMUNITY.search(low[cs:a]):
@@ -188,7 +192,7 @@ class Judge(Ownership, CjkJudgement, TargetAndStrength):
 
         # 6. thanks and credits
         th = lx.THANKS.search(low[:a])
-        if th:
+        if th and not p.THANKED_FOR_OWN.search(low, th.end(), a):
             return out(False, "thanks", f"thanks or credit to others ('{th.group(0)}')")
 
         # 7. requirements and definitions

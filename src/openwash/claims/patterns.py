@@ -386,6 +386,9 @@ BIBTEX_APPOSITION = lazyre.compile(r"[{\"]\{?([^:{}\"]{1,40}?)\}?\s*(?::|\s[-–
 # may put an adjective before it: 'OWN：终极开源…模型')
 TITLE_APPOSITION = lazyre.compile(r"\W*([^:：｜|\[\]]{1,40}?)\s*(?::|：|｜|\||\s[-–—]\s|(?<=[a-z0-9])(?=$))\s*(?:an?\s+)?"
                                   r"(?:(?:fully|truly|completely)\s+)?[一-鿿]{0,3}$")
+# thanks for supporting the own project: the phrase's noun phrase is the thanker's ('A special thanks to our sponsors
+# for supporting this open-source project')
+THANKED_FOR_OWN = lazyre.compile(r"\bfor\s+(?:supporting|sponsoring|funding|backing|helping)\s+(?:this|our)\s+$")
 # the object a verb ranks among a class ('making OWN one of the most (comprehensively) open-sourced models')
 RANKED_OBJECT = lazyre.compile(
     r"\b(?:make|makes|making|made)\s+([\w\-.]+(?:\s+[\w\-.]+)?)\s+one\s+of\s+the\s+(?:most|best|largest|few|only)\s+"
