@@ -127,6 +127,15 @@ def is_front_readme(path: str) -> bool:
                                and parts[1].lower().startswith("readme"))
 
 
+def _acronym(name: str) -> str:
+    """The initials of a name of three to five words, written in capitals as a project's short name
+    ('DataSphereStudio' and 'data-sphere-studio' go by 'DSS'), or ""."""
+    words = [w for w in re.split(r"[-_.\s]+|(?<=[a-z])(?=[A-Z])", name) if w]
+    if not 3 <= len(words) <= 5 or not all(w[:1].isalpha() for w in words):
+        return ""
+    return "".join(w[0] for w in words).upper()
+
+
 def is_docs_home(path: str) -> bool:
     """The home page of the project's documentation site ('docs/index.md', 'docs/source/index.md'): like the front
     README, its title and lead introduce the project itself."""
@@ -642,6 +651,9 @@ def _derive(repo_name: str, owner: str, docs: list[Document]) -> OwnNames:
             own.add(piece, "repository name")
     if chinese:
         own.add("中文" + (chinese.group(1) or chinese.group(2)), "repository name, in Chinese")
+    acronym = _acronym(base)
+    if acronym and not curated:
+        own.add(acronym, "the initials of the repository name")
     if owner and len(owner) > 2:
         own.add(owner, "owner name")
         # an organisation named for its maker with a company word after it ('flagos-ai', 'acme-labs') goes by the

@@ -120,6 +120,16 @@ def test_an_organisation_named_for_its_maker_goes_by_the_makers_name() -> None:
     assert not ownnames.derive("website", "kestrel-tools", []).matches("Kestrel")
 
 
+def test_the_initials_of_a_name_of_three_to_five_words_are_its_short_name() -> None:
+    # 'DataSphereStudio' goes by 'DSS' ('DSS 自2019年开源发布以来'); not a curated list's, nor a name of one or two words
+    assert ownnames.derive("WrenSpeechStudio", "acme", []).matches("WSS")
+    assert ownnames.derive("wren-speech-studio", "acme", []).matches("WSS")
+    assert not ownnames.derive("wren-studio", "acme", []).matches("WS")
+    assert not ownnames.derive("awesome-speech-tools", "acme", []).matches("AST")
+    md = "# Wren Speech Studio\n\nA studio.\n\n## 历史\n\nWSS 自2019年开源发布以来，已有700多家企业使用。\n"
+    assert len(positives(md, own=ownnames.derive("WrenSpeechStudio", "acme", []).as_set())) == 1
+
+
 def test_a_projects_translations_organisation_and_its_js_name_go_by_the_projects_name() -> None:
     # 'kestreljs-translations/docs-ja' translates the docs of Kestrel, whose organisation is 'kestreljs'
     own = ownnames.derive("docs-ja", "kestreljs-translations", [])
