@@ -1273,3 +1273,30 @@ def test_thanks_for_supporting_this_open_source_project_names_the_own_project() 
     assert [c.phrase for c in positives(in_body("A special thanks to our sponsors for supporting this open-source "
                                                 "project:"))] == ["open-source"]
     assert positives(in_body("Thanks to Kestrel for its open-source codec.")) == []
+
+
+def test_proposed_or_scheduled_for_release_is_a_plan() -> None:
+    assert positives(in_body("This repository holds samples of the datasets proposed for full open-source release.")) \
+        == []
+    assert positives(in_body("The weights are scheduled for open-source release in May.")) == []
+
+
+def test_a_label_that_names_a_thing_and_its_kind_describes_that_thing() -> None:
+    # '- OXE dataset: 22 robots, open-source': a name before the kind; '- Training code: open source' is the own part
+    assert positives(in_body("- KXE dataset: 22 robots, open-source")) == []
+    assert [c.phrase for c in positives(in_body("- Training code: open source"))] == ["open source"]
+
+
+def test_the_phrase_as_a_word_of_the_own_name_asserts_nothing() -> None:
+    # '# The Open-Weight Agent Stack' (repository open-weight-agent-stack): the name, not a claim; what the
+    # sentence says of it is judged at its other phrases
+    own = frozenset({"openweightagentstack"})
+    md = "# Notes\n\nA manual.\n\n## About\n\nThe Open-Weight Agent Stack is a set of open-weight models and tools.\n"
+    assert [c.phrase for c in positives(md, own=own)] == ["open-weight"]
+    # ... not a name written as words of a description, nor an edition of the product
+    own_ride = frozenset({"wren", "opensourcerideshare"})
+    assert [c.phrase for c in positives(in_body("Wren is a modern, open source rideshare stack for drivers."),
+                                        own=own_ride)] == ["open source"]
+    own_edition = frozenset({"wren", "opensourceedition"})
+    assert [c.phrase for c in positives("# Wren\n\n**Open Source Edition** — licensed under AGPL-3.0.\n",
+                                        own=own_edition)] == ["Open Source"]

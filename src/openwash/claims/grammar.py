@@ -31,6 +31,16 @@ _CLOSE_QUOTES = frozenset('"”’\'»')
 class Judge(Ownership, CjkJudgement, TargetAndStrength):
     """Decides, for one openness phrase in one sentence, whether it is a claim (see :mod:`openwash.claims`)."""
 
+    @staticmethod
+    def _names_with_phrase(name: str, phrase: str) -> bool:
+        """The own name holds the phrase as one of its words and is written as a name: every word capitalised
+        ('The Open-Weight Agent Stack', not 'an open source rideshare stack'), and more than an edition of the
+        product ('Open Source Edition' is the product's edition, said to be open)."""
+        words_ = name.replace("-", " ").split()
+        rest = name.replace(phrase, " ").replace("-", " ").split()
+        return len(words_) >= 3 and all(w[:1].isupper() or not w[:1].isalpha() for w in words_) \
+            and any(not lx.EDITION_NOUNS.search(w.lower()) for w in rest)
+
     def judge(self, s: Sentence, a: int, b: int, kind: str, pstrength: str) -> Verdict:
         low = s.low
         cjk = has_cjk(low[a:b])
@@ -52,6 +62,12 @@ class Judge(Ownership, CjkJudgement, TargetAndStrength):
             fixed = None  # 'X is an open-source initiative led by …': an initiative, not the Open Source Initiative
         if fixed and fixed.start() <= a + 1 and fixed.end() >= b:
             return out(False, "name", f"'{s.text[fixed.start():fixed.end()]}' is a name or a fixed expression, not a claim")
+        own_name = next(((x, y) for x, y in s.own_spans if x <= a and b <= y and y - x > b - a + 2
+                         and self._names_with_phrase(s.text[x:y], s.text[a:b])), None)
+        if own_name:
+            # '# The Open-Weight Agent Stack' (repository open-weight-agent-stack): the phrase is a word of the
+            # project's own name, which asserts nothing (what the sentence says of it is judged at its other phrases)
+            return out(False, "name", f"a word of the project's own name '{s.text[own_name[0]:own_name[1]]}'")
         holder = p.COPYRIGHT_HOLDER.match(low)
         if holder and holder.start(1) <= a and b <= holder.end(1):
             # 'Copyright (C) 2014-2022 OPEN SOURCE SOCIAL NETWORK': the holder's name, in a notice that asserts nothing

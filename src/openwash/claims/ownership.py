@@ -399,10 +399,15 @@ class Ownership(Reader):
         ('Qwen2', 'vLLM'). A capital alone is no sign here: feature labels are capitalised ('**Auditable**:',
         '**Data Privacy**:'), and so is a component named by its kind ('[Training code](…):')."""
         name = s.text[a:b].strip(" *_`[]")
-        if not name or self.has_own(name.lower()) or p.ARTIFACT.match(name.lower().split()[-1]):
+        if not name or self.has_own(name.lower()):
             return False
+        words_ = [w.strip("*_`[]()") for w in name.split()]
+        if p.ARTIFACT.match(words_[-1].lower()):
+            # a part named by its kind ('[Training code](…):'), unless a name stands before the kind ('OXE dataset:')
+            return any(self.name_shaped(w) or (len(w) >= 2 and w.isupper() and w.lower() not in p.COMMON_ACRONYMS)
+                       for w in words_[:-1]) and not self.has_own(" ".join(words_[:-1]).lower())
         linked = any(x <= a + 2 and y >= b - 2 for x, y in s.link_spans)
-        return linked or any(self.name_shaped(w.strip("*_`[]()")) for w in name.split())
+        return linked or any(self.name_shaped(w) for w in words_)
 
     def _names_other(self, s: Sentence, at: int) -> bool:
         """A proper name that is not an own name follows at ``at`` ('the open-source project DiffSynth-Studio')."""

@@ -149,7 +149,9 @@ LEXICON = Lexicon(
         "will|shall|gonna|going to|plans to|planned to|planning to|plan to|planned|planning|intend* to|"
         "aims to|aiming to|aim to|hope to|would like to|wants to|want to|wish to|expect* to|to be|soon|"
         "upcoming|eventually|later|future|may|might|could|would|considering|roadmap|todo|to-do|tbd|pending|"
-        "prepar* to|about to|yet to|promis* to|in the process of|working on|working towards|working toward"),
+        "prepar* to|about to|yet to|promis* to|in the process of|working on|working towards|working toward|"
+        # ('the datasets proposed for full open-source release': not yet released)
+        "proposed for|scheduled for|slated for|planned for"),
     # words that may stand between a future marker and the phrase it governs ('will be fully open-sourced',
     # 'will release our open-source model'); any other word means the marker governs something else
     plan_gap=(
