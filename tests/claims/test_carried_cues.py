@@ -1300,3 +1300,32 @@ def test_the_phrase_as_a_word_of_the_own_name_asserts_nothing() -> None:
     own_edition = frozenset({"wren", "opensourceedition"})
     assert [c.phrase for c in positives("# Wren\n\n**Open Source Edition** — licensed under AGPL-3.0.\n",
                                         own=own_edition)] == ["Open Source"]
+
+
+def test_who_released_an_object_with_a_remark_on_it_is_the_named_agent() -> None:
+    # '[Jang et al](…) who developed and open-sourced univnet, the vocoder this repo uses': 'this repo' is in the
+    # remark on the object; 'open-sourced two sizes, this release brings …' still opens a clause with it
+    assert positives(in_body("- [Kestrel et al](https://example.org/p) who developed and open-sourced finchnet, "
+                             "the vocoder this repo uses.")) == []
+
+
+def test_the_owner_named_as_source_or_maker_makes_the_release_its_own() -> None:
+    own = frozenset({"wren", "wrenlabs"})
+    sentence = "The open source project for Opera Cake has been available since 2016 from Wren Labs."
+    assert [c.phrase for c in positives(in_body(sentence), own=own)] == ["open source"]
+    assert positives(in_body(sentence.replace("Wren Labs", "Kestrel Labs")), own=own) == []
+
+
+def test_a_demonstrative_beats_a_verb_of_introducing_zh() -> None:
+    # '我們很高興向大家介紹這個開源專案的撰寫風格' (introduce this open-source project's style): the own project
+    assert [c.phrase for c in positives(in_body("我們很高興向大家介紹這個開源專案的撰寫風格。"))] == ["開源"]
+
+
+def test_offering_access_to_the_apis_of_open_source_models_offers_no_release_zh() -> None:
+    assert positives(in_body("3. 提供开源大模型API的接入，用户可以一键部署。")) == []
+    assert [c.phrase for c in positives(in_body("4. 提供支持中英文双语的开源模型版本。"))] == ["开源"]
+
+
+def test_a_quoted_testimonials_we_is_the_speakers_zh() -> None:
+    assert positives(in_body('"_**Kestrel** 很高興宣布我們的協調框架 **Finch** 開源！_"')) == []
+    assert [c.phrase for c in positives(in_body("「我們開源了 Wren 的全部代碼」"))] == ["開源"]

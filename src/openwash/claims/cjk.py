@@ -33,6 +33,10 @@ def _linked_entry(s: Sentence, a: int) -> bool:
     return any(x <= start + 1 and y < a for x, y in s.link_spans)
 
 
+# a sentence that opens with a quotation mark, past markup ('「Netflix 很高興…', '"_**Netflix** 很高興…')
+_QUOTED_SPEECH_OPEN = lazyre.compile(r"[\s*_>]*[「“\"][\s*_]*")
+
+
 class CjkJudgement(Reader):
     """Chinese, Japanese and Korean sentences: the same questions asked with the particles of those languages"""
 
@@ -161,6 +165,11 @@ class CjkJudgement(Reader):
         # what the sentence studies or tests ('我们对开源的 Golang JSON 库进行了一系列调研和基准测试'): others' work
         if p.CJK_STUDY_BEFORE.search(low, max(0, a - 8), a) and p.CJK_STUDY_AFTER.match(low, b):
             return out(False, "dependency", "what the sentence studies or tests ('对…进行调研')")
+        quote = _QUOTED_SPEECH_OPEN.match(low)
+        if quote and not any(c in low[quote.end():a] for c in "」”\"") and not s.own_spans \
+                and lx.FIRST_PERSON.search(low, quote.end(), a):
+            # '「Netflix 很高興宣布我們的…框架 Dispatch 開源！」': a testimonial's 'we' is the quoted speaker's
+            return out(False, "quoted-speaker", "said by someone quoted: 'we' and 'our' are the speaker's")
         fp_agent = lx.FIRST_PERSON.search(low[cs:a])
         causer = p.CJK_CAUSATIVE.search(low[cs:a])
         if fp_agent and causer and causer.start() > fp_agent.start() and not p.CJK_MODIFIED_ARTIFACT.match(low, b):
@@ -475,7 +484,9 @@ class CjkJudgement(Reader):
         opening = from_first_word(low[:a])
         verb = lx.RELEASE_VERBS.match(opening)
         if verb and verb.group(0) in p.CJK_OFFER_VERBS and not any(m in opening for m in "，,。；;") \
-                and not agent and subj_own is not False:
+                and not agent and subj_own is not False and not p.CJK_CLASS_POSSESSOR.match(low, b):
+            # (not where the phrase's noun is the possessor of what is offered: '提供开源大模型API的接入' offers access to
+            # the APIs of open-source LLMs, a class of others')
             # '4. 提供支持中英文双语的开源模型版本。', '- 发布开源模型。': an item that opens with a verb of release, with no
             # subject, tells what the authors release (Chinese drops a known subject)
             return out(True, "subjectless-release", f"an item that opens with '{verb.group(0)}' and names no one else")
@@ -562,7 +573,10 @@ class CjkJudgement(Reader):
                     cut = max(low.rfind(mark, curates.end(), a) for mark in "，,；;")
                     if cut >= 0 and low[cut + 1:a].strip() in p.CJK_COORDINATORS:
                         curates = None
-                if curates and not p.CJK_DONE_BEFORE.search(low, max(0, a - 4), a):
+                if curates and not p.CJK_DONE_BEFORE.search(low, max(0, a - 4), a) \
+                        and not p.CJK_THIS_BEFORE.search(low[max(0, a - 4):a]):
+                    # ('我們很高興向大家介紹這個開源專案的…': what a demonstrative points at is the own project, whatever
+                    # the verb that introduces it)
                     # ('我们很高兴分享 X 现已开源': a completed release is announced, not curated)
                     # '本仓库持续分析开源开放的大模型' (this repository analyses open models): what the author collects,
                     # studies or recommends is others'

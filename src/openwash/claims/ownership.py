@@ -392,6 +392,14 @@ class Ownership(Reader):
             # about the own project or the author is one of its features
             return out(True, "feature-label", "a feature label explained by the own project or the author")
 
+        source = next((x for x, _y in s.own_spans if x > b and low[max(b, x - 6):x].rstrip().endswith((" from", " by"))
+                       and ":" not in low[b:x] and ";" not in low[b:x]), None)
+        if source is not None and det in ("the", "none") and not plural:
+            # 'The open source project for Opera Cake has been available since 2016 from Great Scott Gadgets': the
+            # owner named as where it comes from, or who made it, says whose it is
+            return out(True, "own-maker", f"the owner is named as its source or maker ('{low[max(b, source - 5):source].strip()} "
+                                          f"{s.text[source:next(y for x, y in s.own_spans if x == source)]}')")
+
         return out(False, "no-owner", "nothing ties the phrase to the author's own artifact")
 
     def _labels_a_name(self, s: Sentence, a: int, b: int) -> bool:
@@ -512,7 +520,7 @@ class Ownership(Reader):
         if verb_form and p.OWNER_4.search(low[a:b]):
             # (a remark in parentheses is no part of the object: 'open-sourcing X (used in OWN)' releases X)
             obj = p.SUBJECT_SPAN_2.sub(lambda m: " " * len(m.group(0)), low[b:b + 60])
-            if lx.DEMONSTRATIVE.search(obj) or p.AGENT_2.match(obj) or self.has_own(obj[:40]):
+            if self._demonstrative_object(obj) or p.AGENT_2.match(obj) or self.has_own(obj[:40]):
                 return True, "the object is the own artifact"
         # 'X (released as an open-weight model)', 'X, released as open source'
         rel = p.PREDICATE_1.search(low[max(0, a - 60):a])
@@ -634,11 +642,19 @@ class Ownership(Reader):
                 return True, f"'{s.text[outer_start:outer_end]}' is the repository's own name"
         return self.classify(s, anchor_start, anchor_end, a, appositive=True)
 
+    @staticmethod
+    def _demonstrative_object(obj: str) -> bool:
+        """A demonstrative in the object of the release verb, or opening a clause after it ('open-sourced two sizes,
+        this release brings …'); not one inside a remark on the object ('open-sourced univnet, the vocoder this repo
+        uses')."""
+        first, *rest = obj.split(",")
+        return bool(lx.DEMONSTRATIVE.search(first)) or any(lx.DEMONSTRATIVE.match(part.lstrip()) for part in rest)
+
     def agent(self, s: Sentence, a: int, b: int) -> tuple[bool, str] | None:
         """The agent of an active release verb: 'X has open-sourced Y', 'X open-sources Y'."""
         low = s.low
         obj = low[b:b + 60]
-        if lx.DEMONSTRATIVE.search(obj) or p.AGENT_2.match(obj):
+        if self._demonstrative_object(obj) or p.AGENT_2.match(obj):
             return True, "the object is the own artifact"
         m = p.AGENT_1.search(low[:a])
         end = m.start() if m else a

@@ -434,7 +434,8 @@ CJK_LOCATIVE_CLOSE = lazyre.compile(r"(?:之上|之中|当中|當中|上|中|里
 # ('开源大数据平台的容器化运行', the containerised running of open-source big-data platforms)
 # (not after an aspect mark: '开源了大模型的极简结构' releases the structure)
 CJK_CLASS_POSSESSOR = lazyre.compile(r"\s*(?![了过過着著出给給])(?:(?!的)[一-鿿]){0,6}?(?:模型|llms?|项目|項目|软件|軟件|工具|平台|框架|系统|系統|组件|組件)"
-                                     r"的\s*(?![一-鿿]{0,4}(?:之一|代表))[一-鿿]")
+                                     # (their interface, as a compound: '开源大模型API的接入')
+                                     r"(?:\s*(?:api|sdk|接口))?的\s*(?![一-鿿]{0,4}(?:之一|代表))[一-鿿]")
 # a class growing in number, after the phrase ('开源中文预训练语料越来越多') or before it ('市面上出现了越来越多的开源大模型')
 _CJK_GROWING = r"(?:越来越多|越來越多|日益增多|不断涌现|不斷湧現|层出不穷|層出不窮|大量涌现|大量湧現)"
 CJK_TREND_AFTER = lazyre.compile(r"[^，。；,;]{0,12}?" + _CJK_GROWING)
