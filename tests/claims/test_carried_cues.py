@@ -370,6 +370,11 @@ CARRIED_CLAIMS = [
     ("a completed release ending the sentence, ja", "機能が整ってきたため、別の選択肢を届けるべくオープンソース化しました。",
      "オープンソース"),
     ("released as open source, ja", "モデルの重みをオープンソースとして公開しました。", "オープンソース"),
+    # an adverb of time between the author and the release, a main clause's own subject after '作为…', a completed 近期
+    ("an adverb of time after the author, zh", "我们最新开源了 Wren 模型。", "开源"),
+    ("as an open-source project, OWN after the comma, zh", "作为一个开源项目，Wren 允许开发人员自由检查代码。", "开源"),
+    ("recently with the completed 了, zh", "近期我们开源了 Wren-Det，达到了业界的领先水平。", "开源"),
+    ("the author's own relative clause, zh", "我们量化完成的开源模型已上传。", "开源"),
 ]
 
 
@@ -661,6 +666,11 @@ CARRIED_NON_CLAIMS = [
     # ja: ... unless someone else is named as who released, or the release is a relative clause of what is used
     ("a release by someone named, ja", "Kestrel は Loon 社によってオープンソースとして公開されました。"),
     ("another's release used, ja", "Loon 社がオープンソース化した Kestrel を利用しています。"),
+    # a named agent with an adverb of time ('Meta 最新开源了'), another's name after '作为…', a plan with 近期, a list
+    ("a named agent with an adverb of time, zh", "就在不久前，Kestrel最新开源了Finch 2模型，完全可商用。"),
+    ("as an open-source project, another's name after the comma, zh", "作为一个开源项目，Kestrel 允许开发人员自由检查代码。"),
+    ("recently with a plan, zh", "近期我们将开源 Wren-Det。"),
+    ("what the author lists, zh", "我们还列出了一些很棒的开源项目以及你可能会感兴趣的扩展："),
 ]
 
 
@@ -1148,30 +1158,6 @@ def test_a_leading_being_phrase_predicates_the_main_clauses_subject() -> None:
     assert [c.phrase for c in positives(in_body("Wren runs on phones. Being open source, it can be audited by anyone."))] \
         == ["open source"]
     assert positives(in_body("Being open source, Kestrel can be audited by anyone.")) == []
-
-
-def test_an_adverb_of_time_between_a_named_agent_and_its_release_zh() -> None:
-    # 'Meta 最新开源了 Llama 2' (Meta newly released): the agent named before the verb is who released
-    assert positives(in_body("就在不久前，Kestrel最新开源了Finch 2模型，完全可商用。")) == []
-    assert [c.phrase for c in positives(in_body("我们最新开源了 Wren 模型。"))] == ["开源"]
-
-
-def test_as_an_open_source_project_the_own_name_after_the_comma_zh() -> None:
-    # '作为一个开源项目，OWN 允许…': the main clause's subject is what the phrase describes
-    assert [c.phrase for c in positives(in_body("作为一个开源项目，Wren 允许开发人员自由检查代码。"))] == ["开源"]
-    assert positives(in_body("作为一个开源项目，Kestrel 允许开发人员自由检查代码。")) == []
-
-
-def test_recently_with_the_completed_le_is_no_plan_zh() -> None:
-    # '近期我们开源了 X' (recently we released X); '近期我们将开源 X' plans it
-    assert [c.phrase for c in positives(in_body("近期我们开源了 Wren-Det，达到了业界的领先水平。"))] == ["开源"]
-    assert positives(in_body("近期我们将开源 Wren-Det。")) == []
-
-
-def test_what_the_author_lists_is_not_the_authors_zh() -> None:
-    # '我们还列出了一些很棒的开源项目' (we also list some great open-source projects): others' work
-    assert positives(in_body("我们还列出了一些很棒的开源项目以及你可能会感兴趣的扩展：")) == []
-    assert [c.phrase for c in positives(in_body("我们量化完成的开源模型已上传。"))] == ["开源"]
 
 
 def test_a_bare_address_of_the_owners_repository_after_the_phrase_is_the_owners() -> None:
