@@ -33,10 +33,6 @@ def _linked_entry(s: Sentence, a: int) -> bool:
     return any(x <= start + 1 and y < a for x, y in s.link_spans)
 
 
-# a sentence that opens with a quotation mark, past markup ('「Netflix 很高興…', '"_**Netflix** 很高興…')
-_QUOTED_SPEECH_OPEN = lazyre.compile(r"[\s*_>]*[「“\"][\s*_]*")
-
-
 class CjkJudgement(Reader):
     """Chinese, Japanese and Korean sentences: the same questions asked with the particles of those languages"""
 
@@ -165,11 +161,6 @@ class CjkJudgement(Reader):
         # what the sentence studies or tests ('我们对开源的 Golang JSON 库进行了一系列调研和基准测试'): others' work
         if p.CJK_STUDY_BEFORE.search(low, max(0, a - 8), a) and p.CJK_STUDY_AFTER.match(low, b):
             return out(False, "dependency", "what the sentence studies or tests ('对…进行调研')")
-        quote = _QUOTED_SPEECH_OPEN.match(low)
-        if quote and not any(c in low[quote.end():a] for c in "」”\"") and not s.own_spans \
-                and lx.FIRST_PERSON.search(low, quote.end(), a):
-            # '「Netflix 很高興宣布我們的…框架 Dispatch 開源！」': a testimonial's 'we' is the quoted speaker's
-            return out(False, "quoted-speaker", "said by someone quoted: 'we' and 'our' are the speaker's")
         fp_agent = lx.FIRST_PERSON.search(low[cs:a])
         causer = p.CJK_CAUSATIVE.search(low[cs:a])
         if fp_agent and causer and causer.start() > fp_agent.start() and not p.CJK_MODIFIED_ARTIFACT.match(low, b):

@@ -94,10 +94,10 @@ class Judge(Ownership, CjkJudgement, TargetAndStrength):
             return out(False, "conditional", "said under a condition ('if …'), not asserted")
         speech = p.QUOTED_SPEECH.match(low)
         quote_end = p.QUOTE_END.search(low, speech.end()) if speech else None
-        if not cjk and speech and (quote_end is None or quote_end.start() >= b) and not s.own_spans \
+        if speech and (quote_end is None or quote_end.start() >= b) and not s.own_spans \
                 and lx.FIRST_PERSON.search(low[:quote_end.start() if quote_end else len(low)], speech.end()):
-            # '"Netflix is pleased to announce the open-source release of our … framework"': a testimonial's
-            # 'we' and 'our' are the quoted speaker's, not the author's
+            # '"Netflix is pleased to announce the open-source release of our … framework"', '「Netflix 很高興宣布我們的
+            # … Dispatch 開源！」': a testimonial's 'we' and 'our' are the quoted speaker's, not the author's
             return out(False, "quoted-speaker", "said by someone quoted: 'we' and 'our' are the speaker's")
         if not cjk and low[a - 1:a] in _OPEN_QUOTES and low[b:b + 1] in _CLOSE_QUOTES and a > 0:
             # 'The "open source" option wanted an account': the term in quotes is mentioned, not used

@@ -381,7 +381,9 @@ RELEASED_TO_COMMUNITY = lazyre.compile(r"\b(?:we|i)\s+(?:have\s+|are\s+|now\s+|a
 BIBTEX_TITLE = lazyre.compile(r"\s*(?:title|booktitle|journal)\s*=\s*[{\"][^}\"]*$", re.IGNORECASE)
 # a title field that names the own artifact and says what it is ('title={Wren: An Open-Source Library for …}')
 BIBTEX_APPOSITION = lazyre.compile(r"[{\"]\{?([^:{}\"]{1,40}?)\}?\s*(?::|\s[-–—]\s)\s*an?\s+(?:(?:fully|truly|completely)\s+)?$")
-# ... and a linked title that does so, with or without an article ('[KoSpeech: Open-Source Toolkit for …](paper)')
+# ... and a linked title that does so, with or without an article ('[KoSpeech: Open-Source Toolkit for …](paper)'):
+# a heading that links the own paper presents the artifact, while a BibTeX entry cites, so there the article stays
+# required ('title={Wren: Open Models for Phones}' is cited)
 # (Chinese sets a title's parts apart with '：' or '｜', or writes the phrase right after the name: 'OWN开源｜…', and
 # may put an adjective before it: 'OWN：终极开源…模型')
 TITLE_APPOSITION = lazyre.compile(r"\W*([^:：｜|\[\]]{1,40}?)\s*(?::|：|｜|\||\s[-–—]\s|(?<=[a-z0-9])(?=$))\s*(?:an?\s+)?"
@@ -637,8 +639,8 @@ CJK_RELEASED_OBJECT = lazyre.compile(r"了\s*[^\s，。！？!?,.;；:：~～)�
 CONDITIONAL_BEFORE = lazyre.compile(r"\b(?:if|unless)\s+[^,;:.!?()]*?\b(?:is|are|was|were|be)\s+(?:not\s+)?"
                                     r"(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}$")
 # a sentence that opens a quotation ('"_**Netflix** is pleased to announce …'): a testimonial
-QUOTED_SPEECH = lazyre.compile(r"^[\s>*_\-]*[\"“]")
-QUOTE_END = lazyre.compile(r"[\"”]")
+QUOTED_SPEECH = lazyre.compile(r"^[\s>*_\-]*[\"“「]")
+QUOTE_END = lazyre.compile(r"[\"”」]")
 # a line of keywords or tags ('Keywords: Layout Analysis · Open Source library'): topics, no sentence
 KEYWORDS_LABEL = lazyre.compile(r"^\W*(?:key\s?words|index\s+terms|tags|topics|关键词|關鍵詞|キーワード)\s*[:：]", re.I)
 # a person named as who released ('MasterYip 同学开源了 X', 'X 老师开源了'): an agent, never the thing released
