@@ -375,6 +375,9 @@ CARRIED_CLAIMS = [
     ("as an open-source project, OWN after the comma, zh", "作为一个开源项目，Wren 允许开发人员自由检查代码。", "开源"),
     ("recently with the completed 了, zh", "近期我们开源了 Wren-Det，达到了业界的领先水平。", "开源"),
     ("the author's own relative clause, zh", "我们量化完成的开源模型已上传。", "开源"),
+    # a Chinese name with its parts joined by '·', an alias in brackets and its kind, introduced as 'the first …'
+    ("a Chinese name introduced as the first of its kind, zh",
+     "悟道·鹪鹩（Jiaoliao） 语言大模型是首个具备中英双语知识的开源语言大模型。", "开源"),
 ]
 
 
@@ -671,6 +674,7 @@ CARRIED_NON_CLAIMS = [
     ("as an open-source project, another's name after the comma, zh", "作为一个开源项目，Kestrel 允许开发人员自由检查代码。"),
     ("recently with a plan, zh", "近期我们将开源 Wren-Det。"),
     ("what the author lists, zh", "我们还列出了一些很棒的开源项目以及你可能会感兴趣的扩展："),
+    ("a Latin name introduced with a remark, zh", "Kestrel（由 Loon 开发）是一款开源语言大模型。"),
 ]
 
 

@@ -791,6 +791,8 @@ class CjkJudgement(Reader):
         remark = p.TRAILING_REMARK.search(subj)
         if remark and not self.has_own(remark.group(0)):
             subj = subj[:remark.start()]
+        # ... nor one inside it, an alias between a Chinese name and its noun ('悟道·天鹰（Aquila） 语言大模型是…')
+        subj = p.CJK_INNER_REMARK.sub(lambda m: "" if not self.has_own(m.group(0)) else m.group(0), subj)
         # (a place in the subject's clause names no subject: '代码在 GitHub 上都是开源的')
         clause = p.CJK_LOCATIVE_PHRASE.sub("", p.CJK_SUBJECT_5.split(subj)[-1])[-30:]
         if not clause.strip():

@@ -544,6 +544,7 @@ CJK_BY_DOING = lazyre.compile(r"(?:通过|通過|借由|藉由)\s*$")
 CJK_OTHER_BEFORE = lazyre.compile(r"(?:其他|其它|其余|其餘|各自)\s*(?:的)?\s*$")
 # a remark in brackets closing a text ('OWN (Alibaba … Toolkit) ')
 TRAILING_REMARK = lazyre.compile(r"\s*[(（][^()（）]{0,80}[)）]\s*$")
+CJK_INNER_REMARK = lazyre.compile(r"（[^（）]{1,40}）")
 # 'with' opening what a later 'compared' in the clause names: '与 … 进行了对比'
 CJK_WITH = lazyre.compile(r"(?:与|與|和|同|跟)")
 CJK_COMPARED = lazyre.compile(r"(?:对比|對比|比较|比較|相比|比肩|媲美)")
@@ -611,8 +612,11 @@ CLOSED_RELATIVE_END = lazyre.compile(r",\s*" + _RELATIVE_PRONOUN + r"\b[^,;:]*,\
 MEANS_AFTER = lazyre.compile(r"\s*(?:for|to)\b")
 # a Chinese name opening the sentence, introduced as a product ('夜莺是一款…', '若依是一套…')
 # (not a pronoun or demonstrative: '这不仅是一个…', '它是一款…' point back, decided elsewhere)
-CJK_INTRODUCED = lazyre.compile(r"^\W{0,4}(?!这|這|那|它|其|本|该|該|此|我|他|她)([\u4e00-\u9fff]{2,12})\s*(?:是|為|为)\s*"
-                                r"一(?:个|個|款|套|种|種)")
+# (the name may join its parts with '·' and carry an alias in brackets and its kind of thing before the copula:
+# '悟道·天鹰（Aquila） 语言大模型是首个…的开源语言大模型'; 'the first' introduces it as 'a' does)
+CJK_INTRODUCED = lazyre.compile(r"^\W{0,4}(?!这|這|那|它|其|本|该|該|此|我|他|她)([\u4e00-\u9fff·]{2,12})"
+                                r"(?:\s*（[^（）]{1,40}）)?\s*(?:[\u4e00-\u9fff]{1,6}?)?\s*(?:是|為|为)\s*"
+                                r"(?:一(?:个|個|款|套|种|種)|首(?:个|個|款)|第一(?:个|個|款))")
 # 'the said project' (该, anaphoric), which in an item nested under another points at that entry
 CJK_ANAPHORIC_DEMONSTRATIVE = lazyre.compile(r"(?:该|該)(?:项目|項目|模型|仓库|倉庫|工作|方法|框架|工具|团队|團隊)")
 # a licence named after a verb of basis ('基于 MIT 许可证开源', released under the MIT licence)
