@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 from claimkit import claims_in, in_body, positives
 
+from openwash.claims import ClaimContext, explain_document
+from openwash.markdown import parse_document
+
 # --- cues that carry over to unseen repositories (issue 14): each a grammatical fact, not a sentence ---------
 
 CARRIED_CLAIMS = [
@@ -378,6 +381,8 @@ CARRIED_CLAIMS = [
     # a Chinese name with its parts joined by '·', an alias in brackets and its kind, introduced as 'the first …'
     ("a Chinese name introduced as the first of its kind, zh",
      "悟道·鹪鹩（Jiaoliao） 语言大模型是首个具备中英双语知识的开源语言大模型。", "开源"),
+    # 'leading' in a headline that opens with the own name describes it ('# OWN 国内领先…开源电商系统')
+    ("leading after the own name, zh", "Wren 国内领先企业级免费开源电商系统！", "开源"),
 ]
 
 
@@ -675,6 +680,12 @@ CARRIED_NON_CLAIMS = [
     ("recently with a plan, zh", "近期我们将开源 Wren-Det。"),
     ("what the author lists, zh", "我们还列出了一些很棒的开源项目以及你可能会感兴趣的扩展："),
     ("a Latin name introduced with a remark, zh", "Kestrel（由 Loon 开发）是一款开源语言大模型。"),
+    # the licence another's name follows, in the clause after its copula ('ThinkPHP是一个…框架，遵循Apache2开源协议发布')
+    ("another's licence after its copula, zh", "Kestrel是一个轻量级PHP开发框架，遵循Apache2开源协议发布。"),
+    # what one need not know is no possessor: the clause ends at 的, the phrase heads the noun ('不用懂 Kubernetes 的…')
+    ("a known family as a released thing's possessor, zh", "Kubernetes 的开源无疑促进了云原生。"),
+    ("becoming part of open source, zh", "欢迎加入我们的社区，让我们成为开源的一部分。"),
+    ("leading, compared with another, zh", "Wren 与 Kestrel 相比领先开源系统。"),
 ]
 
 
@@ -1319,3 +1330,14 @@ def test_offering_access_to_the_apis_of_open_source_models_offers_no_release_zh(
 def test_a_quoted_testimonials_we_is_the_speakers_zh() -> None:
     assert positives(in_body('"_**Kestrel** 很高興宣布我們的協調框架 **Finch** 開源！_"')) == []
     assert [c.phrase for c in positives(in_body("「我們開源了 Wren 的全部代碼」"))] == ["開源"]
+
+
+def test_a_verb_of_knowing_makes_a_name_its_object_not_a_possessor_zh() -> None:
+    # '不用懂 Kubernetes 的开源容器平台' (an open-source container platform that needs no Kubernetes knowledge)
+    # (no release of Kubernetes is read here; whose the platform is, the rest of the README decides)
+    def rules(sentence: str) -> list[str]:
+        doc = parse_document("README.md", "readme", in_body(sentence))
+        return [j.rule for _line, _col, j in explain_document(doc, ClaimContext(own_names=frozenset({"wren"})))]
+
+    assert rules("不用懂 Kubernetes 的开源容器平台。") == ["no-owner"]
+    assert rules("Kubernetes 的开源无疑促进了云原生。") == ["third-party"]

@@ -33,6 +33,10 @@ def _linked_entry(s: Sentence, a: int) -> bool:
     return any(x <= start + 1 and y < a for x, y in s.link_spans)
 
 
+# 'a part of' after the phrase: open source as the whole one joins ('成为开源的一部分')
+_PART_OF = ("的一部分", "的一份子", "的一分子")
+
+
 class CjkJudgement(Reader):
     """Chinese, Japanese and Korean sentences: the same questions asked with the particles of those languages"""
 
@@ -90,8 +94,11 @@ class CjkJudgement(Reader):
         # (a community it is released to, a count of tasks) does not change who releases
         window = max(0, a - 20)
         other = p.CJK_OTHER_POSSESSOR.search(low[window:a])
-        if other and lx.DEPENDENCY.search(low[max(0, window + other.start(1) - 4):window + other.start(1)]):
-            other = None  # '基于Llama2的开源…模型 X': a relative clause says what X is built on; X's owner is not Llama's
+        if other and (lx.DEPENDENCY.search(low[max(0, window + other.start(1) - 4):window + other.start(1)])
+                      or p.CJK_KNOWING_BEFORE.search(low, max(0, window + other.start(1) - 5), window + other.start(1))):
+            # '基于Llama2的开源…模型 X': a relative clause says what X is built on; X's owner is not Llama's; so does
+            # '不用懂 Kubernetes 的开源容器平台' say what one need not know
+            other = None
         if other and not self.has_own(other.group(1)) and (
                 other.group(2) or ownnames.name_key(other.group(1)) in ownnames.KNOWN_FAMILIES):
             # 'Llama模型的开源无疑极大促进了…': the open-sourcing of another's model
@@ -176,7 +183,7 @@ class CjkJudgement(Reader):
             # OWN' stay the author's)
             return out(False, "dependency", "something the author's verb takes, described as open ('…了…开源的')")
         # ('我们希望自己是开源的受益者': the author as a member of the community the phrase heads)
-        community_after = bool(lx.COMMUNITY_HEADS.search(after.lstrip("的 ")[:4]))
+        community_after = bool(lx.COMMUNITY_HEADS.search(after.lstrip("的 ")[:4])) or low.startswith(_PART_OF, b)
         if fp_agent and not community_after and not lx.DEPENDENCY.search(low[cs + fp_agent.end():a]) \
                 and not p.CJK_CURATES.search(low, cs + fp_agent.end(), a) \
                 and not lx.THANKS.search(low[cs:a]) and "由" not in low[cs + fp_agent.end():a] \
@@ -212,6 +219,9 @@ class CjkJudgement(Reader):
         if p.CJK_CONCEPT_AFTER.match(low, b) and not self.has_own(low[max(0, a - 12):b + 12]):
             # '开源技术的长远发展' (the long-term development of open-source technology): open source as a movement
             return out(False, "community", "about open source as a movement ('…的发展')")
+        if low.startswith(_PART_OF, b):
+            # '让我们成为开源的一部分' (let us become part of open source): the movement one joins
+            return out(False, "community", "open source as the whole one is part of ('…的一部分')")
         labelled = p.CJK_PAREN_LABEL.search(low, max(0, a - 24), a)
         if labelled and p.CJK_PAREN_CLOSE.match(low, b) and not self.has_own(labelled.group(1)):
             # '相对于 Kestrel（开源）为 2.89%': the phrase in parentheses labels the name right before it
@@ -238,8 +248,12 @@ class CjkJudgement(Reader):
         # (within the phrase's clause: '效果媲美主流大模型，开源可商用中文 LLaMA-2' compares, then releases)
         clause = low[max(0, a - 16, *(low.rfind(mark, 0, a) + 1 for mark in "，,；;")):a]
         m = last_match(lx.COMPARISON, clause)
-        if m and m.group(0) in ("领先", "領先") and clause.startswith("的", m.end()) and "是" in clause[:m.start()]:
-            m = None  # 'Milvus 是一款全球领先的开源向量数据库': 'leading' describes the copula's predicate, as in English
+        if m and m.group(0) in ("领先", "領先") and (
+                (clause.startswith("的", m.end()) and "是" in clause[:m.start()])
+                or (any(x <= 2 for x, _y in s.own_spans) and not p.CJK_WITH.search(clause, 0, m.start()))):
+            # 'Milvus 是一款全球领先的开源向量数据库': 'leading' describes the copula's predicate, as in English; so does
+            # it in a headline that opens with the own name ('# ShopXO 国内领先企业级…开源电商系统')
+            m = None
         if m and not p.QUANTITY_AFTER.match(clause, m.end()):  # '超过30个任务' counts, it does not compare
             return out(False, "comparison", f"a comparison or ranking ('{m.group(0)}')")
         r = lx.COMPARISON_RIGHT_CJK.search(low[b:b + 30])
@@ -284,8 +298,11 @@ class CjkJudgement(Reader):
             other = p.CJK_OTHER_POSSESSOR.search(low[max(0, a - 40):a])
             if other and not self.has_own(other.group(1)):
                 return out(False, "license-text", f"the licence of another ('{other.group(1)}的')")
+            topic = p.CJK_NAMED_TOPIC.match(low, 0, cs) if cs > 0 else None
             if p.CJK_LICENSE_OPENING.fullmatch(from_first_word(low[cs:a])) and lx.RELEASE_VERBS.search(low, 0, cs) is None \
-                    and p.JUDGE_CJK_14.match(from_first_word(low[cs:a])):
+                    and p.JUDGE_CJK_14.match(from_first_word(low[cs:a])) \
+                    and not (topic and not self.has_own(topic.group(1))):
+                # (not after a clause whose topic is another's name: 'ThinkPHP是一个…框架，遵循Apache2开源协议发布')
                 # '遵循 MIT 开源许可协议，您可以免费使用': a sentence that opens with the licence it follows names no one
                 # else, so it is the described product's licence
                 return out(True, "bare-license", f"follows '{from_first_word(low[cs:a]).strip()}'")

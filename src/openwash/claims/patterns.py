@@ -674,6 +674,10 @@ CJK_AUTHOR_RELATIVE = lazyre.compile(r"(?:我们|我們|本团队|本團隊)[^\s
 CJK_OWN_BEFORE_QUANTIFIER = lazyre.compile(r"(?:本仓库|本倉庫|本项目|本項目|该项目|該項目|我们|我們)"
                                            r"(?:的|包含|包括|提供了?|开源了?|開源了?)?\s*$")
 # a Latin name (and its model) as the possessor right before the phrase ('Llama模型的开源', 'Llama-2的开源许可协议')
+# a verb of knowing or needing before a name, which makes the name its object ('不用懂 Kubernetes 的…')
+CJK_KNOWING_BEFORE = lazyre.compile(r"(?:懂|了解|熟悉|掌握|学习|學習|学会|學會|无需|無需|不用|不需要)\s*$")
+# a Latin name that opens the sentence as the copula's topic ('ThinkPHP是一个…框架，…')
+CJK_NAMED_TOPIC = lazyre.compile(r"\W{0,4}([a-z][\w\-.]*[a-z0-9])\s*(?:是|为|為)")
 CJK_OTHER_POSSESSOR = lazyre.compile(r"([a-z][\w\-.]*[a-z0-9])\s*(模型|大模型|系列|数据集|數據集|データセット)?\s*(?:的|の)\s*$")
 # Latin names coordinated as the possessor right before the phrase ('Envoy 和 Istio 的开源工作')
 CJK_OTHER_POSSESSORS = lazyre.compile(r"[a-z][\w\-.]*\s*(?:和|与|與|及|、)\s*[a-z][\w\-.]*[a-z0-9]\s*(?:的|の)\s*$")
