@@ -510,3 +510,11 @@ def test_the_accent_table_is_the_unicode_decomposition() -> None:
         if ch.isalpha() and ch.islower() and len(decomposed) > 1 and decomposed[0].isascii() and decomposed[0].isalpha():
             expected[cp] = ord(decomposed[0])
     assert expected == ownnames._ACCENTS
+
+
+def test_a_kind_of_model_in_the_repository_name_names_nothing_alone() -> None:
+    # 'text-embeddings-inference': 'open source text embeddings' are what the toolkit serves, not the toolkit
+    own = ownnames.derive("wren-embeddings-server", "acme", [])
+    assert own.matches("Wren Embeddings Server") and not own.matches("embeddings")
+    md = in_body("Wren Server is a toolkit for deploying and serving open source text embeddings models.")
+    assert positives(md, own=own.as_set()) == []
