@@ -37,9 +37,11 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
+
+from localserver import LocalServer
 
 # ----------------------------------------------------------------------------------------------------------
 # Data model
@@ -167,7 +169,7 @@ class FakeGitHub:
         self._busy = 0  # requests being handled right now (see ``wait_idle``)
         self._idle = threading.Condition(self.lock)
         self._next_id = 1000
-        self._server: ThreadingHTTPServer | None = None
+        self._server: LocalServer | None = None
         self._thread: threading.Thread | None = None
         self.host = "127.0.0.1"
         self.port = 0
@@ -265,9 +267,7 @@ class FakeGitHub:
         class Handler(_Handler):
             server_fake = fake
 
-        self._server = ThreadingHTTPServer((self.host, port), Handler)
-        self._server.daemon_threads = True
-        self._server.request_queue_size = 128
+        self._server = LocalServer((self.host, port), Handler)
         self.port = self._server.server_address[1]
         self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05},
                                         daemon=True)

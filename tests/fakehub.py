@@ -26,9 +26,11 @@ import json
 import re
 import threading
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qs, quote, unquote, urlsplit
+
+from localserver import LocalServer
 
 NOW = "2026-11-02T10:00:00.000Z"
 
@@ -67,7 +69,7 @@ class FakeHub:
         self.limits: list[list[Any]] = []  # [prefix, times left, retry_after]
         self.next_link_host = ""  # when set, the listing's next page is on this other origin
         self.lock = threading.RLock()
-        self._server: ThreadingHTTPServer | None = None
+        self._server: LocalServer | None = None
         self._event = 0
 
     # -- data ----------------------------------------------------------------------------------------------
@@ -92,8 +94,7 @@ class FakeHub:
 
     # -- server --------------------------------------------------------------------------------------------
     def __enter__(self) -> FakeHub:
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
-        self._server.daemon_threads = True
+        self._server = LocalServer(("127.0.0.1", 0), _handler(self))
         threading.Thread(target=self._server.serve_forever, daemon=True).start()
         return self
 

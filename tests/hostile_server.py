@@ -15,8 +15,10 @@ import contextlib
 import threading
 import time
 from collections.abc import Callable
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
+
+from localserver import LocalServer
 
 Behaviour = Callable[["_Handler"], None]
 
@@ -27,7 +29,7 @@ class HostileServer:
         self.log: list[dict[str, Any]] = []
         self.stopping = threading.Event()
         self.lock = threading.Lock()
-        self._server: ThreadingHTTPServer | None = None
+        self._server: LocalServer | None = None
         self.port = 0
 
     @property
@@ -47,8 +49,7 @@ class HostileServer:
         class Handler(_Handler):
             server_fake = fake
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = True
+        self._server = LocalServer(("127.0.0.1", 0), Handler)
         self.port = self._server.server_address[1]
         threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
         return self

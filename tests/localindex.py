@@ -17,13 +17,15 @@ import io
 import re
 import threading
 import zipfile
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from importlib import metadata
 from pathlib import Path
 from typing import Any
 
 from packaging.markers import default_environment
 from packaging.requirements import Requirement
+
+from localserver import LocalServer
 
 
 def normalize(name: str) -> str:
@@ -105,7 +107,7 @@ class LocalIndex:
     def __init__(self, wheelhouse: Path) -> None:
         self.wheelhouse = wheelhouse
         self.requests: list[str] = []
-        self._server: ThreadingHTTPServer | None = None
+        self._server: LocalServer | None = None
 
     @property
     def url(self) -> str:
@@ -153,8 +155,7 @@ class LocalIndex:
                 self.end_headers()
                 self.wfile.write(body)
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = True
+        self._server = LocalServer(("127.0.0.1", 0), Handler)
         threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
         return self
 
