@@ -365,11 +365,11 @@ def _names_another(heading: str, det: _Detector) -> bool:
     return bool(name) and " " not in name and det.judge.name_shaped(name) and not det.judge.has_own(name.lower())
 
 
-# what stands between the phrase and a link that says what it is: ': ', ' (', ' at '
 # the file of a code of conduct ('CODE_OF_CONDUCT.md', 'code-of-conduct.md', 'CONDUCT.md'), its stem as read above
 _CONDUCT_PAGE = lazyre.compile(r"(?:code\s+of\s+)?conduct")
 # where a release is made, right before the link that names the place ('已在[X](…)开源', 'open-sourced at [X](…)')
 _RELEASED_AT = lazyre.compile(r"(?:在|于|於)\s*[\[*_`]*$")
+# what stands between the phrase and a link that says what it is: ': ', ' (', ' at ', '的：'
 _LINK_AFTER_PHRASE = lazyre.compile(r"(?:的|の)?[\s*_`]*(?::|：|\(|（|\bat\b|—|-)[\s*_`\[]*")
 
 

@@ -14,6 +14,7 @@ import re
 from openwash.claims import lexicon as lx
 from openwash.claims import patterns as p
 from openwash.claims.lexicon.words import WordMatch
+from openwash.claims.places import unknown_name_reason
 from openwash.claims.reader import Reader
 from openwash.claims.record import Sentence, Verdict
 from openwash.claims.segment import is_phrase_alone
@@ -282,8 +283,7 @@ class Ownership(Reader):
             word_end = subject_at + len(low[subject_at:].split(maxsplit=1)[0]) if low[subject_at:].strip() else subject_at
             if word_end > subject_at and self._is_name(s, subject_at, word_end):
                 name = s.text[subject_at:word_end]
-                return out(False, "third-party", f"openness is said of something else ('{name}' is not one of this "
-                                                 "repository's names)")
+                return out(False, "third-party", f"openness is said of something else ({unknown_name_reason(name)})")
         # (not a word of a linked name: '[Nos Gestes Climat](…) utilise …' names a product, not the author)
         fp_any = next((m for m in lx.FIRST_PERSON.finditer(low) if not _in_linked_name(s, m.start(), m.end())), None)
         if fp_any and (lx.RELEASE_VERBS.search(gov) or verb_form) \
@@ -379,8 +379,8 @@ class Ownership(Reader):
         if tag and named and self._labels_a_name(s, *named):
             # '* [Firefly III](…): A free and open source personal finance manager': a verbless description after a
             # name's label says what that name is, as an apposition does; not one of the repository's own names
-            return out(False, "third-party", f"openness is said of something else ('{s.text[named[0]:named[1]]}'"
-                                             " is not one of this repository's names)")
+            return out(False, "third-party",
+                       f"openness is said of something else ({unknown_name_reason(s.text[named[0]:named[1]])})")
         if tag:
             return out(True, "tagline", tag)
 
@@ -392,13 +392,14 @@ class Ownership(Reader):
             # about the own project or the author is one of its features
             return out(True, "feature-label", "a feature label explained by the own project or the author")
 
-        source = next((x for x, _y in s.own_spans if x > b and low[max(b, x - 6):x].rstrip().endswith((" from", " by"))
+        source = next(((x, y) for x, y in s.own_spans if x > b and low[max(b, x - 6):x].rstrip().endswith((" from", " by"))
                        and ":" not in low[b:x] and ";" not in low[b:x]), None)
         if source is not None and det in ("the", "none") and not plural:
             # 'The open source project for Opera Cake has been available since 2016 from Great Scott Gadgets': the
             # owner named as where it comes from, or who made it, says whose it is
-            return out(True, "own-maker", f"the owner is named as its source or maker ('{low[max(b, source - 5):source].strip()} "
-                                          f"{s.text[source:next(y for x, y in s.own_spans if x == source)]}')")
+            x, y = source
+            return out(True, "own-maker", f"the owner is named as its source or maker ('{low[max(b, x - 5):x].strip()} "
+                                          f"{s.text[x:y]}')")
 
         return out(False, "no-owner", "nothing ties the phrase to the author's own artifact")
 
@@ -781,7 +782,7 @@ class Ownership(Reader):
         if self._is_name(s, start, end):
             if s.block_kind == "heading" and s.heading_level == 1 and not appositive:
                 return True, "the subject of the document title"
-            return False, f"'{short}' is not one of this repository's names"
+            return False, unknown_name_reason(short)
         if appositive:
             return None
         if ws and ws[0] in p.DET_A | {"open-source", "open", "opensource"}:

@@ -77,6 +77,12 @@ _THIRD_PARTY_WORDS = lazyre.compile(
 _UNKNOWN_NAME = lazyre.compile(r"'([^']{1,60})' is not one of this repository's names")
 
 
+def unknown_name_reason(name: str) -> str:
+    """How a verdict says that its subject is a name that is not an own one: the one spelling that
+    :func:`unknown_owner` and :func:`names_an_unknown_subject` read back."""
+    return f"'{name}' is not one of this repository's names"
+
+
 def unknown_owner(v: Verdict, own: frozenset[str]) -> bool:
     """The verdict says 'not a claim' only because no own subject was recognised: there is no subject at all,
     or the subject is an own name written with a size or version suffix ('Demo-7B' for 'Demo')."""
