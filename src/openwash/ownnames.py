@@ -130,10 +130,12 @@ def is_front_readme(path: str) -> bool:
 def _acronym(name: str) -> str:
     """The initials of a name of three to five words, written in capitals as a project's short name
     ('DataSphereStudio' and 'data-sphere-studio' go by 'DSS'), or ""."""
-    words = [w for w in re.split(r"[-_.\s]+|(?<=[a-z])(?=[A-Z])", name) if w]
-    if not 3 <= len(words) <= 5 or not all(w[:1].isalpha() for w in words):
+    # a word starts each piece between separators, and wherever a capital follows a small letter ('DataSphere')
+    initials = [c for piece in _SPLIT.split(name) if piece
+                for i, c in enumerate(piece) if i == 0 or (c.isupper() and piece[i - 1].islower())]
+    if not 3 <= len(initials) <= 5 or not all(c.isalpha() for c in initials):
         return ""
-    return "".join(w[0] for w in words).upper()
+    return "".join(initials).upper()
 
 
 def is_docs_home(path: str) -> bool:
@@ -659,14 +661,14 @@ def _derive(repo_name: str, owner: str, docs: list[Document]) -> OwnNames:
         # an organisation named for its maker with a company word after it ('flagos-ai', 'acme-labs') goes by the
         # maker's name too ('FlagOS'), as a family's maker does (_MAKER_SUFFIXES)
         maker, _sep, suffix = owner.lower().rpartition("-")
-        if suffix in _MAKER_SUFFIXES and len(maker) > 2 and "-" not in maker and not is_generic(maker):
+        has_maker = suffix in _MAKER_SUFFIXES and len(maker) > 2 and "-" not in maker and not is_generic(maker)
+        if has_maker:
             own.add(maker, "owner name, before its company word")
-        else:
-            maker = owner.lower()
-        if maker.endswith("js") and len(maker) > 4 and "-" not in maker:
+        project = maker if has_maker else owner.lower()
+        if project.endswith("js") and len(project) > 4 and "-" not in project:
             # a JavaScript project's organisation adds 'js' to its name ('vuejs', 'reactjs', 'nodejs'): the
             # documents call the project 'Vue', 'React', 'Node.js'
-            own.add(maker[:-2], "owner name, before its 'js'")
+            own.add(project[:-2], "owner name, before its 'js'")
     for doc in docs:
         # a docs page or a nested README is often titled after the third-party tool it covers: only the root
         # README, model cards and package metadata speak for the repository

@@ -503,9 +503,10 @@ class CjkJudgement(Reader):
             # ... or an own name opens the main clause ('作为一个开源项目，OWN 允许开发人员…')
             comma = min((i for i in (low.find("，", b), low.find(",", b)) if i >= 0), default=-1)
             at = word_start(low, comma + 1) if comma >= 0 else -1
-            if at >= 0 and any(x == at for x, _y in s.own_spans) and not low[b:comma].count("，"):
+            subject = next(((x, y) for x, y in s.own_spans if x == at), None) if at >= 0 else None
+            if subject and not low[b:comma].count("，"):
                 return out(True, "own-subject", f"'作为…' describes the main clause's subject, the own "
-                                                f"'{s.text[at:next(y for x, y in s.own_spans if x == at)]}'")
+                                                f"'{s.text[subject[0]:subject[1]]}'")
         if p.CJK_AS_A.match(low) and main and not low[b:main.start()].count("，") and not agent:
             # '作为一个免费开源的中后台模板，它采用了…' (as a free, open-source template, it uses …): the main clause's
             # subject, the product described or the author, is what the phrase describes, as 'As an open-source X,
@@ -802,14 +803,10 @@ class CjkJudgement(Reader):
             # the phrase is the head noun the copula predicates)
             if m.group(0) in "，,。；;" or not (closed_by_de(gap[m.end():]) or clause_takes_phrase):
                 return None
-        # (a remark in brackets after the subject is no part of its name, '***OWN*** (**A**libaba … Toolkit) 是…', unless
-        # it is the own name itself, '中微子代理（OWN）是…')
-        subj = low[:cop.start()]
-        remark = p.TRAILING_REMARK.search(subj)
-        if remark and not self.has_own(remark.group(0)):
-            subj = subj[:remark.start()]
-        # ... nor one inside it, an alias between a Chinese name and its noun ('悟道·天鹰（Aquila） 语言大模型是…')
-        subj = p.CJK_INNER_REMARK.sub(lambda m: "" if not self.has_own(m.group(0)) else m.group(0), subj)
+        # (a remark in brackets in the subject is no part of its name, after it, '***OWN*** (**A**libaba … Toolkit) 是…',
+        # or between a Chinese name and its noun, '悟道·天鹰（Aquila） 语言大模型是…', unless it is the own name itself,
+        # '中微子代理（OWN）是…')
+        subj = p.REMARK.sub(lambda m: m.group(0) if self.has_own(m.group(0)) else "", low[:cop.start()])
         # (a place in the subject's clause names no subject: '代码在 GitHub 上都是开源的')
         clause = p.CJK_LOCATIVE_PHRASE.sub("", p.CJK_SUBJECT_5.split(subj)[-1])[-30:]
         if not clause.strip():
