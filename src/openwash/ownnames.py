@@ -500,6 +500,23 @@ def folder_keys(path: str) -> set[str]:
     return {name_key(n) for n in _names_from_path(path) if not is_generic(n)}
 
 
+# folders of parts named for what they plug into ('plugins/bazel/README.md' is the plugin for Bazel, not Bazel)
+_PLUGIN_CONTAINERS = frozenset(["plugins", "extensions", "addons", "integrations", "adapters", "connectors"])
+
+
+def part_keys(doc: Document) -> set[str]:
+    """The folded names of the part whose README ``doc`` is (:func:`is_part_readme`): its folder's name and its
+    title ('packages/widgetly/README.md' opening '# Widgetly' → 'widgetly').  Not for a part named for what it
+    plugs into (a plugin's folder), nor a well-known family's name (a folder porting another's model,
+    'whisper/README.md', is named for that model)."""
+    parts = doc.path.strip("/").split("/")
+    if not is_part_readme(doc.path) or parts[0].lower() in _PLUGIN_CONTAINERS:
+        return set()
+    folder = parts[-2]
+    keys = document_keys(doc) | ({name_key(folder)} if not is_generic(folder) and not folder.startswith(".") else set())
+    return {k for k in keys if k not in KNOWN_FAMILIES}
+
+
 def document_keys(doc: Document) -> set[str]:
     """The folded own names one document gives by itself (its title, card names, model folder)."""
     return {name_key(n) for n, _where in names_from_document(doc) if not is_generic(n)}

@@ -386,6 +386,34 @@ def test_the_lead_of_a_part_readme_speaks_for_that_part(path: str) -> None:
     assert [(c.line, c.phrase) for c in positives(LONG_LEAD, own=frozenset(), path=path)] == [(3, "open-source")]
 
 
+PART_README = "# Widgetly\n\nWidgetly is an open-source widget renderer for dashboards.\n"
+
+
+@pytest.mark.parametrize(("path", "markdown"), [
+    ("packages/widgetly/README.md", PART_README),
+    ("widgetly/README.md", PART_README),
+    # the folder's name, written the way people write it ('LocalAI-Assistant' ~ 'Local AI Assistant'), under any
+    # heading
+    ("LocalAI-Assistant/README.md", "## What is it?\n\nLocal AI Assistant is an open-source web app.\n"),
+])
+def test_a_part_readme_is_named_by_its_title_and_folder(path: str, markdown: str) -> None:
+    # the README of one of the repository's parts speaks for that part, whatever the repository is called
+    assert [(c.line, c.phrase) for c in positives(markdown, own=frozenset({"platform"}), path=path)] == \
+        [(3, "open-source")]
+
+
+@pytest.mark.parametrize(("path", "markdown"), [
+    # a plugin is named for what it plugs into
+    ("plugins/bazel/README.md", "# Bazel plugin\n\nThis plugin adds completion for Bazel.\n\n"
+                                "Bazel is an open-source build tool.\n"),
+    # a folder that ports another's well-known model is named for that model
+    ("whisper/README.md", "# Whisper\n\nSpeech recognition with Whisper in this framework.\n\n"
+                          "Whisper is a set of open source speech models.\n"),
+])
+def test_a_part_named_for_another_gives_no_own_name(path: str, markdown: str) -> None:
+    assert positives(markdown, own=frozenset({"platform"}), path=path) == []
+
+
 @pytest.mark.parametrize("path", ["examples/README.md", "third_party/README.md", "benchmarks/README.md", "tests/README.md",
                                   "packages/vendor/README.md", "src/finch/server/README.md", "server/NOTES.md",
                                   "notes/README.md", "resources/README.md"])

@@ -26,7 +26,7 @@ from openwash.claims.segment import any_phrase, is_phrase_alone, lower
 from openwash.claims.text import from_first_word, has_han
 from openwash.documents import Block, Document
 from openwash.records import replace
-from openwash.vocabulary import DOCUMENTATION_ROLES
+from openwash.vocabulary import DOCS, DOCUMENTATION_ROLES
 
 # --- compiled patterns used by the rules below ----------------------------------------------
 _LINK_SPANS_1 = lazyre.compile(r"[\w'’\-]+")
@@ -572,8 +572,16 @@ def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[
     if doc.role not in CLAIM_ROLES:
         return []
     ctx = ctx or ClaimContext()
-    extra_names = ownnames.document_keys(doc) if doc.role == "model_card" or (
-        doc.role == "readme" and ownnames.is_front_readme(doc.path)) else ownnames.folder_keys(doc.path)
+    # (the README of one of the repository's parts and the home page of its documentation speak for what their
+    # title and folder name, as the front README does for the repository: 'packages/widgetly/README.md' opening
+    # '# Widgetly' is Widgetly's)
+    if doc.role == "model_card" or (doc.role == "readme" and ownnames.is_front_readme(doc.path)) or (
+            doc.role == DOCS and ownnames.is_docs_home(doc.path)):
+        extra_names = ownnames.document_keys(doc)
+    elif doc.role == "readme" and ownnames.is_part_readme(doc.path):
+        extra_names = ownnames.part_keys(doc) | ownnames.folder_keys(doc.path)
+    else:
+        extra_names = ownnames.folder_keys(doc.path)
     if extra_names - ctx.own_names:
         ctx = replace(ctx, own_names=ctx.own_names | frozenset(extra_names))
     det = _Detector(ctx)
