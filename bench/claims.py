@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import tempfile
 import time
@@ -70,6 +71,9 @@ class Judged:
     notes: list[str]  # the decision on each phrase of its lines (--list)
 
 
+SETEXT_UNDERLINE = re.compile(r" {0,3}(?:=+|-+)[ \t]*")
+
+
 def layout(item: dict, alone: bool = False) -> tuple[str, int, int]:
     """The file text for one item and the first/last line of the sentence in it (``alone``: the sentence is the
     whole file, without its neighbouring lines)."""
@@ -87,7 +91,10 @@ def layout(item: dict, alone: bool = False) -> tuple[str, int, int]:
     parts.append(text)
     after = "" if alone else item.get("context_after") or ""
     if after.strip():
-        parts.append("")
+        # a setext underline ('-----------' under 'Open Source') is the sentence's own line in the file: it makes
+        # the sentence a heading there, and a blank line between them would make it a paragraph and a rule
+        if not SETEXT_UNDERLINE.fullmatch(after) or "\n" in text.strip():
+            parts.append("")
         parts.append(after)
     return "\n".join(parts) + "\n", line, line + text.count("\n")
 

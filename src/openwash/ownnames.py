@@ -73,6 +73,9 @@ GENERIC = frozenset(["open", "design", "diffusion", "stable", "source", "opensou
 _VARIANT = frozenset(["instruct", "instruction", "chat", "base", "hf", "it", "preview", "beta", "alpha", "nightly", "gguf", "awq", "gptq", "fp16", "bf16", "int4", "int8", "sft", "dpo", "rlhf", "v", "deprecated", "latest", "final", "release", "official", "pretrain", "pretrained", "pretraining", "finetune", "finetuned", "ft", "lora", "community", "edition", "model", "models", "card",
                       # a component suffix of a repository name: open-im-server is OpenIM, grist-core is Grist
                       "server", "core", "app", "desktop", "web", "cli", "sdk"])
+# ... and one glued to a name in camel case ('SwarmUI' is Swarm, 'ComfyUI' Comfy); separated, 'ui' stays a word of the
+# name ('stable-diffusion-ui' is not Stable Diffusion)
+_GLUED_COMPONENT = lazyre.compile(r"([A-Z][a-z]{2,}(?:[A-Z][a-z]+)*)(?:UI|App|CLI|SDK|Server|Desktop)")
 _SIZE = lazyre.compile(r"^(?:\d+(?:\.\d+)?[bmkt]|\d+x\d+[bm]|a\d+(?:\.\d+)?b|\d+(?:\.\d+)?|v\d+(?:\.\d+)*[a-z]?)$")
 _NOT_ALNUM = lazyre.compile(r"[\W_]")
 # a repository name made of 'Chinese' and another name, either way round ('Chinese-Mixtral', 'Llama2-Chinese')
@@ -504,17 +507,30 @@ def folder_keys(path: str) -> set[str]:
 _PLUGIN_CONTAINERS = frozenset(["plugins", "extensions", "addons", "integrations", "adapters", "connectors"])
 
 
-def part_keys(doc: Document) -> set[str]:
-    """The folded names of the part whose README ``doc`` is (:func:`is_part_readme`): its folder's name and its
-    title ('packages/widgetly/README.md' opening '# Widgetly' → 'widgetly').  Not for a part named for what it
-    plugs into (a plugin's folder), nor a well-known family's name (a folder porting another's model,
-    'whisper/README.md', is named for that model)."""
+def part_keys(doc: Document, own: frozenset[str] = frozenset()) -> set[str]:
+    """The folded names of the part whose README ``doc`` is: for :func:`is_part_readme`, its folder's name and its
+    title ('packages/widgetly/README.md' opening '# Widgetly' → 'widgetly'); deeper in the tree, the folder's name
+    where the README's title gives it too ('use-cases/NotebookLlama/README.md' titled 'NotebookLlama: …').  Not
+    inside folders of writing, examples or vendored code, nor for a part named for what it plugs into (a plugin's
+    folder), nor a well-known family's name (a folder porting another's model, 'whisper/README.md', is named for
+    that model)."""
     parts = doc.path.strip("/").split("/")
-    if not is_part_readme(doc.path) or parts[0].lower() in _PLUGIN_CONTAINERS:
+    if len(parts) < 2 or not parts[-1].lower().startswith("readme") or parts[0].lower() in _PLUGIN_CONTAINERS \
+            or any(p.lower() in _NOT_A_PART for p in parts[:-1]):
         return set()
     folder = parts[-2]
-    keys = document_keys(doc) | ({name_key(folder)} if not is_generic(folder) and not folder.startswith(".") else set())
-    return {k for k in keys if k not in KNOWN_FAMILIES}
+    folder_key = set() if is_generic(folder) or folder.startswith(".") else {name_key(folder)}
+    titles = document_keys(doc)
+    keys = titles | folder_key if is_part_readme(doc.path) else folder_key & titles
+    # (a name the README links to another owner's repository, '[Eternal Keypad](https://github.com/x/eternal-keypad)',
+    # is another's product the folder supports, as a board's or a plugin's folder does; ``own`` holds the folded
+    # names of the repository, its owner's among them)
+    elsewhere = set()
+    for link in doc.links[:200]:
+        m = _OWN_LINK.search(link.url) if link.source != "image" else None
+        if m and name_key(m.group(1)) not in own and not _DEEP_LINK.search(link.url):
+            elsewhere.add(name_key(link.text))
+    return {k for k in keys if k not in KNOWN_FAMILIES and k not in elsewhere}
 
 
 def document_keys(doc: Document) -> set[str]:
@@ -673,6 +689,9 @@ def _derive(repo_name: str, owner: str, docs: list[Document]) -> OwnNames:
     acronym = _acronym(base)
     if acronym and not curated:
         own.add(acronym, "the initials of the repository name")
+    glued = _GLUED_COMPONENT.fullmatch(base)
+    if glued and not curated and not own.family_of_others(name_key(glued.group(1))):
+        own.add(glued.group(1), "the repository name before its component word")
     if owner and len(owner) > 2:
         own.add(owner, "owner name")
         # an organisation named for its maker with a company word after it ('flagos-ai', 'acme-labs') goes by the

@@ -383,6 +383,26 @@ CARRIED_CLAIMS = [
      "悟道·鹪鹩（Jiaoliao） 语言大模型是首个具备中英双语知识的开源语言大模型。", "开源"),
     # 'leading' in a headline that opens with the own name describes it ('# OWN 国内领先…开源电商系统')
     ("leading after the own name, zh", "Wren 国内领先企业级免费开源电商系统！", "开源"),
+    # a hyphenated property as a feature label, each part capitalised as labels are ('**Cost-Effective**:')
+    ("a hyphenated property label", "- 💸 **Budget-Conscious**: Open-source alternative to paid note apps",
+     "Open-source"),
+    # a possessive or an article makes 'foundation' a common noun, not the name of a foundation
+    ("our open-source foundation", "Wren Pro adds team features on top of our solid open-source foundation.",
+     "open-source"),
+    # a concessive phrase ends the noun phrase: 'development' after 'despite' is no head of it
+    ("a phrase after 'despite'", "Wren is provided free of charge as an open-source project despite the high "
+                                 "development cost.", "open-source"),
+    # a compound adjective that ends in 'based' (no 'on' after it) is a modifier the copula reaches over
+    ("a compound adjective in '-based'", "Wren is a suite of cloud based open source note apps.", "open source"),
+    # what the reader contributes to, definite and named by nothing else, is the project the page is about
+    ("contributing to the project", "Whether you want to contribute to the open source library or just read "
+                                    "the code, this page is for you.", "open source"),
+    # 'the first …' as the apposition of a Chinese name, after a dot
+    ("the first of its kind after a dot, zh", "鹪鹩•首个中文开源气象大模型是由某大学研发的。", "开源"),
+    # a dated item whose release is made on a hosting platform
+    ("dated release on a platform, zh", "[*2024-5-17*] huggingface 开源模型权重", "开源"),
+    # the community in the next conjunct is not the phrase's head
+    ("a community noun in the next conjunct, zh", "- 完全开源和社区支持", "开源"),
 ]
 
 
@@ -686,6 +706,14 @@ CARRIED_NON_CLAIMS = [
     ("a known family as a released thing's possessor, zh", "Kubernetes 的开源无疑促进了云原生。"),
     ("becoming part of open source, zh", "欢迎加入我们的社区，让我们成为开源的一部分。"),
     ("leading, compared with another, zh", "Wren 与 Kestrel 相比领先开源系统。"),
+    # the phrase opening an organisation's name in title case
+    ("an organisation's name", "- We follow the [Open Source Security Foundation](https://example.org/ossf) best "
+                               "practices."),
+    ("an organisation's name, unlinked", "Wren is a member of the Open Source Hardware Association."),
+    # a leading time clause the phrase ends belongs to the main clause's subject
+    ("after its release, another's, zh", "开源之后，Kestrel 成为了容器编排的实际标准。"),
+    # what is read or studied to build something is another's
+    ("by reading", "The Finch backend is implemented by reading the open-sourced client source code."),
 ]
 
 

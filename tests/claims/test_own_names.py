@@ -130,6 +130,17 @@ def test_the_initials_of_a_name_of_three_to_five_words_are_its_short_name() -> N
     assert len(positives(md, own=ownnames.derive("WrenSpeechStudio", "acme", []).as_set())) == 1
 
 
+def test_a_component_word_glued_to_a_repository_name_in_camel_case_is_left_out() -> None:
+    # 'SwarmUI' goes by 'Swarm' ('All of Swarm is open source'); separated, 'ui' is a word of the name
+    # ('kestrel-diffusion-ui' is not Kestrel Diffusion), and a well-known family stays another's
+    assert ownnames.derive("WrenUI", "acme", []).matches("Wren")
+    assert ownnames.derive("FinchServer", "acme", []).matches("Finch")
+    assert not ownnames.derive("kestrel-diffusion-ui", "acme", []).matches("Kestrel Diffusion")
+    assert not ownnames.derive("LlamaUI", "acme", []).matches("Llama")
+    md = "# WrenUI\n\nA web interface.\n\n## Notes\n\n- All of Wren is open source, including its extensions.\n"
+    assert len(positives(md, own=ownnames.derive("WrenUI", "acme", []).as_set())) == 1
+
+
 def test_a_projects_translations_organisation_and_its_js_name_go_by_the_projects_name() -> None:
     # 'kestreljs-translations/docs-ja' translates the docs of Kestrel, whose organisation is 'kestreljs'
     own = ownnames.derive("docs-ja", "kestreljs-translations", [])

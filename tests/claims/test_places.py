@@ -402,6 +402,31 @@ def test_a_part_readme_is_named_by_its_title_and_folder(path: str, markdown: str
         [(3, "open-source")]
 
 
+def test_a_deeper_readme_is_named_by_its_folder_where_its_title_agrees() -> None:
+    # 'use-cases/NotebookWren/README.md' titled 'NotebookWren: …' speaks for that recipe of the repository; a
+    # folder whose title names something else, or whose name the README links to another owner's repository
+    # (a board or device the folder supports), gives no own name
+    heading = "## NotebookFinch: An Open Source version of NotebookKestrel\n\nText.\n"
+    assert len(positives(heading, own=frozenset({"cookbook"}), path="use-cases/NotebookFinch/README.md")) == 1
+    assert positives(heading, own=frozenset({"cookbook"}), path="use-cases/Other/README.md") == []
+    device = ("# Finch Pad\n\nFinch Pad is an open-source input device.\n\n"
+              "Its firmware is in the [Finch Pad](https://github.com/loon/finch-pad) repository.\n")
+    assert positives(device, own=frozenset({"wrenkeys"}), path="app/shields/finch_pad/README.md") == []
+    own_link = device.replace("github.com/loon/", "github.com/wrenkeys/")
+    assert len(positives(own_link, own=frozenset({"wrenkeys"}), path="app/shields/finch_pad/README.md")) == 1
+
+
+def test_a_bold_label_ending_the_line_after_an_emoji_is_a_feature_label() -> None:
+    md = "# Wren\n\nA note app.\n\n## Notes\n\n- **Community-Driven** 🤝\n- **Open-Source & Transparent** 🔍\n"
+    assert [(c.line, c.phrase) for c in positives(md)] == [(8, "Open-Source")]
+
+
+def test_a_noun_of_address_between_the_phrase_and_an_own_link() -> None:
+    # '开源项目地址：<the owner's repository>' (the open-source project's address) names the own release
+    md = "# 鹪鹩\n\n四轴飞行器。\n\n## 其他\n\n开源项目地址：https://github.com/wren/wren-drone\n\n开源项目地址：https://github.com/loon/drone\n"
+    assert [c.line for c in positives(md)] == [7]
+
+
 @pytest.mark.parametrize(("path", "markdown"), [
     # a plugin is named for what it plugs into
     ("plugins/bazel/README.md", "# Bazel plugin\n\nThis plugin adds completion for Bazel.\n\n"

@@ -194,7 +194,9 @@ class CjkJudgement(Reader):
             return out(True, "first-person", f"the author ('{fp_agent.group(0)}') releases it")
         # community
         head_zone = after[:6]
-        for mark in "，,。；;":  # '协议开源，社区使用…': a community in the next clause is not the phrase's head
+        # ('协议开源，社区使用…': a community in the next clause is not the phrase's head; nor in the next conjunct,
+        # '完全开源和社区支持', fully open source, and community support)
+        for mark in ("，", ",", "。", "；", ";", "和", "与", "與", "及", "、"):
             head_zone = head_zone.split(mark)[0]
         # ('以 Apache 协议开源出来反哺社区': a release verb and its complement, then the community it serves)
         # (a Chinese compound ends in its head: '开源的**3D世界模型' is a model, whatever '世界' inside it says)
@@ -595,6 +597,11 @@ class CjkJudgement(Reader):
                 return out(True, "own-name", "a release of the own artifact")
             if s.news or lx.news_date(low) or lx.DONE_CHECKBOX.search(low):
                 return out(True, "news-item", "a release announced in a news item or roadmap")
+            later = p.CJK_AFTER_RELEASE_SUBJECT.match(low, b) if not low[:a].strip(" *_`-") else None
+            if later and not self.has_own(later.group(1)) and not first and not dem:
+                # '开源之后，K8s 成为了…的实际标准': the release of the main clause's subject, someone else's
+                return out(False, "third-party", f"said of the main clause's subject "
+                                                 f"('{s.text[later.start(1):later.end(1)]}')")
             named = p.CJK_NAMED_AGENT.search(low[:a])
             if named and not self.has_own(named.group(1)) and not first and not dem:
                 # '近期Meta发布了Llama2版本，开源可商用': the sentence names who released, and it is someone else
@@ -656,7 +663,9 @@ class CjkJudgement(Reader):
         date = lx.news_date(low)
         # what the item opens with after the date and its brackets, marks and emoji
         opening = from_first_word(low[date.end():a]) if date else ""
-        if date and (not opening or lx.RELEASE_VERBS.match(opening)) and subj_own is not False and not agent:
+        # (a hosting platform may come first: '[2024-5-17] huggingface 开源模型权重', released on Hugging Face)
+        if date and (not opening or lx.RELEASE_VERBS.match(opening) or p.CJK_RELEASE_PLATFORM.fullmatch(opening)) \
+                and subj_own is not False and not agent:
             # '[9/22/2023] 🔥开源中文金融评估数据集 X', '2023年8月28日：发布…的开源大模型 X': a dated item that opens with
             # the phrase or a release verb announces a release, whether 开源 reads as the verb or as an adjective
             return out(True, "news-item", "a dated news item that opens with the release")

@@ -369,8 +369,10 @@ def _names_another(heading: str, det: _Detector) -> bool:
 _CONDUCT_PAGE = lazyre.compile(r"(?:code\s+of\s+)?conduct")
 # where a release is made, right before the link that names the place ('已在[X](…)开源', 'open-sourced at [X](…)')
 _RELEASED_AT = lazyre.compile(r"(?:在|于|於)\s*[\[*_`]*$")
-# what stands between the phrase and a link that says what it is: ': ', ' (', ' at ', '的：'
-_LINK_AFTER_PHRASE = lazyre.compile(r"(?:的|の)?[\s*_`]*(?::|：|\(|（|\bat\b|—|-)[\s*_`\[]*")
+# what stands between the phrase and a link that says what it is: ': ', ' (', ' at ', '的：', and a noun of address
+# ('开源项目地址：https://github.com/OWNER/x', the open-source project's address)
+_LINK_AFTER_PHRASE = lazyre.compile(r"(?:的|の)?\s*(?:(?:项目|項目|仓库|倉庫|代码|代碼|模型)?\s*(?:地址|链接|鏈接|主页|主頁))?"
+                                    r"[\s*_`]*(?::|：|\(|（|\bat\b|—|-)[\s*_`\[]*")
 
 
 _FEATURES_OF = lazyre.compile(r"([\w.\-]+?)(?:'s|’s)?\s+(?:key\s+)?(?:features?|highlights?|capabilities|advantages)")
@@ -578,8 +580,8 @@ def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[
     if doc.role == "model_card" or (doc.role == "readme" and ownnames.is_front_readme(doc.path)) or (
             doc.role == DOCS and ownnames.is_docs_home(doc.path)):
         extra_names = ownnames.document_keys(doc)
-    elif doc.role == "readme" and ownnames.is_part_readme(doc.path):
-        extra_names = ownnames.part_keys(doc) | ownnames.folder_keys(doc.path)
+    elif doc.role == "readme":
+        extra_names = ownnames.part_keys(doc, ctx.own_names) | ownnames.folder_keys(doc.path)
     else:
         extra_names = ownnames.folder_keys(doc.path)
     if extra_names - ctx.own_names:

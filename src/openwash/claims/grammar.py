@@ -58,10 +58,16 @@ class Judge(Ownership, CjkJudgement, TargetAndStrength):
             # (a name in Latin letters against CJK ones: '[… Open Source Code of Conduct](…)를 따릅니다')
             latin = apart_from_cjk(low)
             fixed = lx.FIXED_NON_CLAIMS.search(latin, max(0, a - 2)) if latin is not low else fixed
-        if fixed and low[fixed.start():fixed.end()].endswith("initiative") and p.INDEFINITE_BEFORE.search(low, 0, a):
-            fixed = None  # 'X is an open-source initiative led by …': an initiative, not the Open Source Initiative
+        if fixed and low[fixed.start():fixed.end()].endswith(("initiative", "foundation")) \
+                and p.COMMON_NOUN_BEFORE.search(low, 0, a):
+            # 'X is an open-source initiative led by …', '… on top of our solid open-source foundation': a common
+            # noun, not the Open Source Initiative or an open-source foundation's name
+            fixed = None
         if fixed and fixed.start() <= a + 1 and fixed.end() >= b:
             return out(False, "name", f"'{s.text[fixed.start():fixed.end()]}' is a name or a fixed expression, not a claim")
+        organisation = p.ORGANISATION_NAME_REST.match(s.text, b) if s.text[a:a + 1].isupper() else None
+        if organisation and not p.COMMON_NOUN_BEFORE.search(low, 0, a):
+            return out(False, "name", f"'{s.text[a:organisation.end()]}' is an organisation's name, not a claim")
         own_name = next(((x, y) for x, y in s.own_spans if x <= a and b <= y and y - x > b - a + 2
                          and self._names_with_phrase(s.text[x:y], s.text[a:b])), None)
         if own_name:

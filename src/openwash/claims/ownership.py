@@ -107,8 +107,11 @@ class Ownership(Reader):
                 return out(False, "no-owner", "a tagline addressed to the reader ('Your … tool')")
             return out(False, "second-person", f"the reader's ('{det_word} ...'), not the author's")
         # the reader only uses it; whose it is, the noun phrase says ('you can deploy an open-source OWN')
+        # ('Whether you're interested in contributing to the open source library, …': what the reader contributes
+        # to is a definite project, the one the page is about)
+        contributed = det == "the" and not plural and bool(p.CONTRIBUTE_TO.search(low, 0, np_start))
         if p.OWNER_2.search(left) and not lx.FIRST_PERSON.search(left) and not self._np_own(s, a, b, head, np_start) \
-                and not self._own_copula_subject(s, a, cs) and not self._opens_with_own(s, a):
+                and not self._own_copula_subject(s, a, cs) and not self._opens_with_own(s, a) and not contributed:
             # ('you might wonder why OWN is open source': the clause the phrase is predicated in has its own subject)
             return out(False, "second-person", "said of the reader ('you ...')")
         if p.READER_MAKES.search(left) and not self._np_own(s, a, b, head, np_start) and det in ("none", "a"):
@@ -204,6 +207,8 @@ class Ownership(Reader):
             dep = None  # 'OWN runs on your own server and is 100% open-source': the copula's subject is the clause's
         if dep and p.OWNER_3.search(low[:max(0, low.rfind(dep.group(0), 0, a))]):
             dep = None  # 'for training and using ...' covers making it too
+        if dep and contributed and not self._names_other(s, b + len(" ".join(head)) + 1 if head else b):
+            dep = None  # 'contributing to the open source library': the definite project the page is about
         if dep and dep.group(0).strip() == "use" and p.EASY_TO_USE.search(low[max(0, a - 40):a]):
             dep = None  # 'an easy to use open source database': an adjective, nobody uses anything here
         if dep and not inner_own and not verb_form:
@@ -416,7 +421,16 @@ class Ownership(Reader):
             return any(self.name_shaped(w) or (len(w) >= 2 and w.isupper() and w.lower() not in p.COMMON_ACRONYMS)
                        for w in words_[:-1]) and not self.has_own(" ".join(words_[:-1]).lower())
         linked = any(x <= a + 2 and y >= b - 2 for x, y in s.link_spans)
+        if not linked and len(words_) == 1 and self._property_label(s.low, s.low.find(words_[0].lower(), a), words_[0]):
+            return False  # '- 💰 **Cost-Effective**: Open-source alternative to …'
         return linked or any(self.name_shaped(w) for w in words_)
+
+    def _property_label(self, low: str, at: int, word: str) -> bool:
+        """The word at ``at`` is a property written as a feature label ('**Auditable**:', '**Cost-Effective**:'): made
+        an adjective or abstract noun by its ending (:data:`patterns.FEATURE_LABEL_WORD`) and not shaped as a name;
+        a compound's parts each capitalised, as a label is written, make no name."""
+        return at >= 0 and bool(p.FEATURE_LABEL_WORD.match(low, at)) \
+            and not self.name_shaped(word.strip("*_` ").rsplit("-", 1)[-1])
 
     def _names_other(self, s: Sentence, at: int) -> bool:
         """A proper name that is not an own name follows at ``at`` ('the open-source project DiffSynth-Studio')."""
@@ -777,7 +791,7 @@ class Ownership(Reader):
         if p.LICENSE_NAME.fullmatch(subj.strip(" *_`()")):
             return None  # 'MIT - Logiciel libre.', '| Licence | MIT (100% open source) |': the terms, nobody's name
         if len(ws) == 1 and not any(x < end and start < y for x, y in s.link_spans) \
-                and p.FEATURE_LABEL_WORD.match(low, low.find(ws[0], start)) and not self.name_shaped(orig.strip("*_` ")):
+                and self._property_label(low, low.find(ws[0], start), orig):
             return None  # '- **Auditable**: Código abierto …': a property as a feature label; its place decides
         if self._is_name(s, start, end):
             if s.block_kind == "heading" and s.heading_level == 1 and not appositive:

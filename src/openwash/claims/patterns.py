@@ -225,8 +225,16 @@ OWNER_9 = lazyre.compile(r"\W*(?:[-*+•]|\(?(?:\d{1,2}|[a-z])[.)])?\W*"
 EXAMPLES_AFTER = lazyre.compile(r",?\s*\(?(?:like|such as|including|e\.g\.,?|for example,?)\s+")
 # the agent of a passive release ('open-sourced by Kestrel Labs'): someone else released it
 RELEASED_BY = lazyre.compile(r"\s+by\b")
-# an indefinite article right before a phrase ('an open-source initiative'), which a name never takes
-INDEFINITE_BEFORE = lazyre.compile(r"\b(?:a|an)\s+$")
+# a verb of contributing right before a noun phrase ('contributing to the open source library')
+CONTRIBUTE_TO = lazyre.compile(r"\bcontribut\w*\s+(?:to|towards)\s+$")
+# the rest of an organisation's name that the phrase, capitalised, opens ('the Open Source Security Foundation', 'the
+# Open Source Hardware Association', 'Open Source Robotics Foundation'): matched on the text as written
+ORGANISATION_NAME_REST = lazyre.compile(
+    r"(?:[\s-]+[A-Z][\w&-]*){0,3}[\s-]+(?:Foundation|Initiative|Alliance|Consortium|Society|Institute|Council|"
+    r"Association|Federation|Collective|Network|Summit|Conference|Awards?)\b")
+# an indefinite article or a possessive before a phrase, at most two adjectives between ('an open-source
+# initiative', 'our solid open-source foundation'), which a name never takes
+COMMON_NOUN_BEFORE = lazyre.compile(r"\b(?:a|an|our|my|their|its|your)\s+(?:[a-z]+\s+){0,2}$")
 # a second predicate of the clause's subject ('… runs on your server and is open source')
 SECOND_PREDICATE = lazyre.compile(r"\b(?:and|but)\s+(?:is|are|was|were|remains|remain|stays|stay)\b")
 # a copyright notice and its holder ('Copyright (C) 2014-2022 HOLDER <…>', '© 2024 HOLDER, …')
@@ -410,7 +418,11 @@ STOP = {"of", "in", "on", "at", "to", "for", "from", "with", "by", "via", "and",
          # 'under' in the other languages: 'Código abierto bajo licencia MIT' (open source under the MIT licence)
          "bajo", "sous", "unter", "sotto", "sob", "onder", "под",
          # 'to' and 'for': 'Alternative open source à Notion', 'alternativa … a Notion', 'pour', 'para', 'per'
-         "à", "au", "aux", "ao", "alla", "naar", "voor", "для"}
+         "à", "au", "aux", "ao", "alla", "naar", "voor", "для",
+         # concessive and other prepositions that open a phrase of their own ('an open-source project despite the
+         # high development effort')
+         "despite", "notwithstanding", "regardless", "although", "though", "unlike", "beside", "besides", "except",
+         "after", "before", "during", "until", "upon", "throughout"}
 # nouns whose possessive frames a superlative ("the world's first ...", "the industry's most ..."): not an owner
 SUPERLATIVE_DOMAINS = frozenset({"world", "industry", "market"})
 PREPOSITIONS = {"of", "to", "into", "about", "towards", "toward", "in", "for", "on", "around", "beyond"}
@@ -598,6 +610,13 @@ _LATIN_NAME = r"([a-z][\w\-.]*[a-z0-9])"
 # adverbs of time and manner between an agent and its release verb ('Meta 最新开源了 Llama 2')
 _CJK_AGENT_ADVERBS = r"(?:正式|已经|已經|已|也|又|还|還|最新|最近|近日|日前|刚刚|剛剛|今天|今日|再次|首次|同步|陆续|陸續)"
 CJK_NAMED_AGENT = lazyre.compile(_LATIN_NAME + r"\s*" + _CJK_AGENT_ADVERBS + r"{0,2}\s*(?:发布|發布|推出|开源|開源)了")
+# a leading time clause the phrase ends, and the main clause's subject after its comma ('开源之后，K8s 成为了…', after
+# it was open-sourced, K8s became …): the release is the main subject's
+CJK_AFTER_RELEASE_SUBJECT = lazyre.compile(r"\s*(?:之后|之後|以后|以後|后|後|以来|以來)\s*[，,]\s*" + _LATIN_NAME)
+# a hosting platform named as where a release is made ('在 Hugging Face 上', 'huggingface ', 'ModelScope'): where,
+# not who
+CJK_RELEASE_PLATFORM = lazyre.compile(r"(?:在|于|於)?\s*(?:hugging\s?face|hf|modelscope|魔搭(?:社区|社區)?|github|gitee|"
+                                      r"wisemodel|始智)\s*(?:上|平台)?\s*")
 # what opens a coordinated clause whose verb follows ('，并开源全部代码', and released all the code)
 CJK_COORDINATORS = frozenset({"", "并", "並", "并且", "並且", "同时", "同時", "也", "还", "還", "且"})
 # a relative clause set off by a comma or a dash ('Wren, which supports X, is …'), and what closes it
@@ -613,9 +632,10 @@ MEANS_AFTER = lazyre.compile(r"\s*(?:for|to)\b")
 # (not a pronoun or demonstrative: '这不仅是一个…', '它是一款…' point back, decided elsewhere)
 # (the name may join its parts with '·' and carry an alias in brackets and its kind of thing before the copula:
 # '悟道·天鹰（Aquila） 语言大模型是首个…的开源语言大模型'; 'the first' introduces it as 'a' does)
+# (or 'the first …' follows the name as its apposition, after a dot: '后稷•首个中文开源农业大模型是由…研发')
 CJK_INTRODUCED = lazyre.compile(r"^\W{0,4}(?!这|這|那|它|其|本|该|該|此|我|他|她)([\u4e00-\u9fff·]{2,12})"
-                                r"(?:\s*（[^（）]{1,40}）)?\s*(?:[\u4e00-\u9fff]{1,6}?)?\s*(?:是|為|为)\s*"
-                                r"(?:一(?:个|個|款|套|种|種)|首(?:个|個|款)|第一(?:个|個|款))")
+                                r"(?:\s*（[^（）]{1,40}）)?\s*(?:(?:[\u4e00-\u9fff]{1,6}?)?\s*(?:是|為|为)\s*"
+                                r"(?:一(?:个|個|款|套|种|種)|首(?:个|個|款)|第一(?:个|個|款))|[•·・]\s*(?:首(?:个|個|款)|第一(?:个|個|款)))")
 # 'the said project' (该, anaphoric), which in an item nested under another points at that entry
 CJK_ANAPHORIC_DEMONSTRATIVE = lazyre.compile(r"(?:该|該)(?:项目|項目|模型|仓库|倉庫|工作|方法|框架|工具|团队|團隊)")
 # a licence named after a verb of basis ('基于 MIT 许可证开源', released under the MIT licence)
@@ -800,9 +820,10 @@ MEASURE_HEADS = frozenset({"performance", "results", "result", "score", "scores"
 # what names the product an edition belongs to ('the open-source version of Llama', '... from Acme')
 EDITION_OF = lazyre.compile(r"\s*(?:of|from|by|for)\b")
 # a property written as a feature label ('**Auditable**:', '- **Privacy**:', '**Extensible** —'): one word made an
-# adjective or an abstract noun by its ending (English, Romance), then the label's colon or dash; no name is made so
+# adjective or an abstract noun by its ending (English, Romance), a hyphenated compound's last part too
+# ('**Cost-Effective**:'), then the label's colon or dash; no name is made so
 FEATURE_LABEL_WORD = lazyre.compile(
-    r"[a-zà-ÿ]{2,}(?:able|ible|ive|ous|ful|less|ity|ness|ment|tion|sion|acy|ncy|ance|ence|ble|ción|ção|dad|dade|"
+    r"(?:[a-zà-ÿ]+-)?[a-zà-ÿ]{2,}(?:able|ible|ive|ous|ful|less|ity|ness|ment|tion|sion|acy|ncy|ance|ence|ble|ción|ção|dad|dade|"
     r"ité|ità|ivo|iva|ifs?|ives?|ente|ante)[*_`]*\s*(?::|：|\s[—–-]\s)")
 # a Romance edition noun after its definite article, the phrase after it ('la version open-source', 'la versión de
 # código abierto', 'a versão de código aberto', "l'édition open source"); its 'de X' after the phrase names whose

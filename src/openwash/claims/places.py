@@ -322,7 +322,8 @@ def is_section_label(text: str) -> bool:
 # A bullet that opens with a bold feature label ('- 🔒 **Self-hosted, Open-source:** Host it yourself …',
 # '- **Fully Open-Source & Commercial-Ready** — Weights and code …'): the form of a features list, whatever
 # its heading says (or wherever the bullet is quoted without it).
-_FEATURE_LABEL = lazyre.compile(r"\s*(?:[-*+]|\d+[.)])\s+[^\w*]{0,6}\*\*([^*]{2,80}?)\*\*(\s*(?:[:：]|[—–-]\s|$))?")
+# (a label may end the line after an emoji: '- **Open-Source & Transparent** 🔍')
+_FEATURE_LABEL = lazyre.compile(r"\s*(?:[-*+]|\d+[.)])\s+[^\w*]{0,6}\*\*([^*]{2,80}?)\*\*(\s*(?:[:：]|[—–-]\s|[^\w\s*]{0,6}\s*$))?")
 
 
 def _has_feature_label(doc: Document, block: Block) -> bool:

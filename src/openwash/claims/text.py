@@ -98,6 +98,9 @@ def copula_before(low: str, a: int, cs: int) -> int | None:
         if w == "of" and p.COPULA_BEFORE_3.search(low[:m.start(1)]):
             pos = m.start(1)  # 'is one of the largest open-source models', 'a family of open models'
             continue
+        if w == "based" and not low.startswith(("on ", "upon "), m.end(1) + 1):
+            pos = m.start(1)  # the end of a compound adjective, not 'based on': 'a suite of web based open source apps'
+            continue
         if w in p.GAP_STOP or lx.DEPENDENCY.fullmatch(w) or w in p.DET_FIRST:
             return None
         if m.start(1) < cs and w == ",":

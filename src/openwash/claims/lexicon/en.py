@@ -83,6 +83,8 @@ LEXICON = Lexicon(
         "host |alternatives to|alternative to|instead of|serves |serving |wrap*|embed*|call*|connect*|"
         "interact* with|interfac* with|plug* into|load*|import*|adopt*|find|discover|look to|look at|"
         "look for|browse|compar* with|migrat* to|migrat* from|switch* to|"
+        # what is read or studied to build something ('implemented by reading the open-sourced client')
+        "by reading|by studying|by inspecting|by analys*|by analyz*|by reverse~engineer*|"
         # what a project does to another's model ('focused on adapting a strong open-weight model')
         "adapt|adapts|adapting|fine~tune|fine~tunes|fine~tuning|finetune|finetunes|finetuning"),
     comparison=words(

@@ -1,0 +1,28 @@
+"""bench/claims.py writes each labelled sentence back into a file the way it stood in its repository."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _bench_claims():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("bench_claims", ROOT / "bench" / "claims.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # (its dataclasses look their module up there)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_a_setext_underline_after_the_sentence_stays_its_own_line() -> None:
+    # 'Open Source' over '-----------' is a heading in its file; a blank line between them would make it a paragraph
+    bench = _bench_claims()
+    item = {"text": "Open Source", "context_before": "The app asks for no permissions.", "context_after": "-----------"}
+    text, first, last = bench.layout(item)
+    assert text == "The app asks for no permissions.\n\nOpen Source\n-----------\n" and first == last == 3
+    item["context_after"] = "The code is on GitHub."
+    assert bench.layout(item)[0] == "The app asks for no permissions.\n\nOpen Source\n\nThe code is on GitHub.\n"
