@@ -118,6 +118,9 @@ def test_model_words_elsewhere_do_not_make_a_software_claim_about_a_model() -> N
     ("Unlike other models, it is fully open source.", "project"),
     ("Like many LLM tools, we are open source.", "project"),
     ("Wren, a 3B model, is fully open source.", "model"),
+    # a database is software, whatever 'data' in its name says; so is a data infrastructure
+    ("Wren 是一款高性能的开源分布式时序数据库。", "project"),
+    ("Wren - the open-source data infrastructure for AI", "project"),
 ])
 def test_the_sentence_says_what_is_open_without_a_known_model_release(sentence: str, target: str) -> None:
     # issue 14 item 4, in a repository where no weights were found (is_model_release=False)

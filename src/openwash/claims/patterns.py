@@ -790,8 +790,10 @@ TARGET_WORDS: tuple[tuple[str, lazyre.LazyPattern | lazyre.ByScript], ...] = (
     ("project", _target_words(r"project|platform|software|app|application|product|ecosystem|framework|"
                               r"engine|database|server|client|system|alternative|solution|service|editor|broker|"
                               r"prototype|initiative|effort|research|work|choice|organization|assistant|"
-                              r"agent|crawler|tool",
-                              "项目|項目|平台|软件|軟件|系统|系統|プロジェクト", "proyecto|projet|projekt")),
+                              r"agent|crawler|tool|infrastructure|stack|toolbox",
+                              # (a database is software, whatever '数据' inside it says: '开源向量数据库')
+                              "项目|項目|平台|软件|軟件|系统|系統|数据库|數據庫|資料庫|引擎|框架|プロジェクト",
+                              "proyecto|projet|projekt")),
 )
 # verbs of attitude that open a relative clause without 'that' after a community noun ('… developers love')
 ATTITUDE_AFTER_COMMUNITY = frozenset({"love", "loves", "enjoy", "enjoys", "trust", "trusts", "like", "likes",

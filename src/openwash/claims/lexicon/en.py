@@ -117,10 +117,10 @@ LEXICON = Lexicon(
         "adapter agent alternative api app application assistant base benchmark bot broker browser chatbot "
         "checkpoint checkpoints choice classifier client clone cms code codebase compiler corpus crawler database "
         "dataset decoder demo detector diffusion ecosystem editor embedding encoder engine environment environments "
-        "extension firmware fork framework game generator ide implementation interpreter kit library llm llms lora "
+        "extension firmware fork framework game generator ide implementation infrastructure interpreter kit library llm llms lora "
         "manager mllm model models network option os package pipeline platform player plugin port product project protocol prototype "
         "reader recipe release replication reproduction rewrite runtime scheduler sdk server service slm software "
-        "solution stack suite system tokenizer tool toolkit transformer version viewer weights workspace"),
+        "solution stack suite system tokenizer tool toolbox toolkit transformer version viewer weights workspace"),
     release_verbs=words(
         "releas*|publish*|launch*|announc*|introduc*|present|presents|presented|presenting|unveil*|offer*|"
         "provid*|share|shares|shared|sharing|make|makes|making|made|build|builds|building|creat*|develop*|"
