@@ -349,6 +349,11 @@ class Ownership(Reader):
         after_head = b + len(" ".join(head)) + 1 if head else b
         # ('the open source version of Kestrel': 'of' names whose edition it is)
         edition_of = p.EDITION_OF.match(low, after_head) if head else None
+        passive = p.PASSIVE_COPULA.match(low, after_head) if det == "the" and head else None
+        maker = p.MAKER.match(low, passive.end()) if passive else None
+        if maker and not s.text[maker.start("who"):maker.end("who")].islower() and not self._made_by_owner(maker):
+            # 'The open-source framework is backed by WeBank': the passive's agent, named, says whose it is
+            return out(False, "third-party", f"made by someone else ('{maker.group(0).strip()}')")
         if det == "the" and len(mods) <= 1 and head and p.ARTIFACT.match(head_noun) \
                 and not self._is_name(s, b, b + len(" ".join(head)) + 2) \
                 and not self._names_other(s, after_head) \
@@ -356,6 +361,12 @@ class Ownership(Reader):
             return out(True, "definite-artifact", f"a definite reference to the own release ('the {s.text[a:b]} "
                                                   f"{head_noun}')")
 
+        gerund_subject = p.GERUND_SUBJECT.match(low, b) if verb_form and p.OWNER_4.search(low[a:b]) else None
+        if gerund_subject and not low[:a].strip(" -*+•_") and not self._own_in(s, b, gerund_subject.end()) \
+                and not lx.DEMONSTRATIVE.search(low, b, gerund_subject.end()):
+            # 'Open sourcing libraries on GitHub is a common practice': the release as an activity, the subject of
+            # a copula, says nothing of what this project releases ('Open-sourcing this SDK was …' does)
+            return out(False, "generic", "releasing as an activity, the subject of a copula")
         if verb_form and not p.RELEASED_BY.match(low, b) and (p.OWNER_9.match(low[:a]) or (
                 s.block_kind in ("list_item", "heading") and p.OWNER_11.search(low[:a])
                 and not p.OWNER_14.search(low[:a]))):
@@ -764,6 +775,10 @@ class Ownership(Reader):
         poss = p.CLASSIFY_1.search(subj)
         if poss and not self.has_own(poss.group(1)):
             return False, f"'{short}' belongs to someone else"
+        if ws and ws[0] in p.DET_A and p.SUBORDINATOR_END.search(low, 0, at):
+            # 'I love when a software is open source': an indefinite subject of a 'when' or 'if' clause is any such
+            # thing, not this release
+            return False, f"'{short}' in a clause of condition or time: any such thing"
         head = p.CLASSIFY_4.split(subj)[0]
         conjuncts = [c.split() for c in p.CONJUNCTION_SPLIT.split(subj) if c.strip()]
         artifact = p.CLASSIFY_5.match(head) or lx.DEFINITE_ARTIFACT.match(head)

@@ -745,6 +745,12 @@ MAKER = lazyre.compile(r"[\s,]*(?:\(|which\s+(?:is|was|are|were)\s+|that\s+(?:is
                     r"run|open[\s-]?sourced|led|backed|funded|sponsored|operated)\s+by\s+"
                     # 'built by inverting Whisper' says how it was made, not who made it; 'by design' names no one
                     r"(?!\w+ing\b|(?:design|default|nature|choice)\b)(?P<who>[^,;.()]{1,40})")
+# the rest of a gerund's clause up to the copula it is the subject of ('Open sourcing libraries on GitHub is …')
+GERUND_SUBJECT = lazyre.compile(r"[^,;:.!?]{1,60}?\s(?:is|was|can\s+be|has\s+been|remains|becomes)\s")
+# a conjunction of condition or time right before a clause's subject ('when a software is open source')
+SUBORDINATOR_END = lazyre.compile(r"\b(?:when|whenever|if|unless|once)\s+$")
+# the copula of a passive right after a noun phrase ('… is backed by', '… has been maintained by')
+PASSIVE_COPULA = lazyre.compile(r"\s*(?:is|are|was|were|has\s+been|have\s+been)(?:\s+\w+ly)?(?=\s)")
 # words after which 'to' opens an infinitive ('aims to construct', 'in order to train')
 INTENT_BEFORE_TO = frozenset(["aim", "aims", "aimed", "aiming", "want", "wants", "wanted", "need", "needs", "strive",
                               "strives", "seek", "seeks", "try", "tries", "trying", "hope", "hopes", "order", "going",
@@ -824,9 +830,10 @@ EDITION_OF = lazyre.compile(r"\s*(?:of|from|by|for)\b")
 # a property written as a feature label ('**Auditable**:', '- **Privacy**:', '**Extensible** —'): one word made an
 # adjective or an abstract noun by its ending (English, Romance), a hyphenated compound's last part too
 # ('**Cost-Effective**:'), then the label's colon or dash; no name is made so
+# (a compound's participle too, '*Ground-breaking*:'; alone, '-ing' ends names as well, 'Kling')
 FEATURE_LABEL_WORD = lazyre.compile(
-    r"(?:[a-zà-ÿ]+-)?[a-zà-ÿ]{2,}(?:able|ible|ive|ous|ful|less|ity|ness|ment|tion|sion|acy|ncy|ance|ence|ble|ción|ção|dad|dade|"
-    r"ité|ità|ivo|iva|ifs?|ives?|ente|ante)[*_`]*\s*(?::|：|\s[—–-]\s)")
+    r"(?:(?:[a-zà-ÿ]+-)?[a-zà-ÿ]{2,}(?:able|ible|ive|ous|ful|less|ity|ness|ment|tion|sion|acy|ncy|ance|ence|ble|ción|ção|dad|"
+    r"dade|ité|ità|ivo|iva|ifs?|ives?|ente|ante)|[a-zà-ÿ]+-[a-zà-ÿ]{2,}(?:ing|ed))[*_`]*\s*(?::|：|\s[—–-]\s)")
 # a Romance edition noun after its definite article, the phrase after it ('la version open-source', 'la versión de
 # código abierto', 'a versão de código aberto', "l'édition open source"); its 'de X' after the phrase names whose
 ROMANCE_EDITION_BEFORE = lazyre.compile(
