@@ -403,6 +403,18 @@ CARRIED_CLAIMS = [
     ("dated release on a platform, zh", "[*2024-5-17*] huggingface 开源模型权重", "开源"),
     # the community in the next conjunct is not the phrase's head
     ("a community noun in the next conjunct, zh", "- 完全开源和社区支持", "开源"),
+    # a hyphenated participle as a feature label ('*Ground-breaking*:')
+    ("a participle label", "- *Record-breaking*: the first open-source speech model for birdsong", "open-source"),
+    # a means clause takes the main clause's subject, as a time clause does
+    ("by being …, we", "By being open source and proudly copyleft, we invite everyone to improve it.", "open source"),
+    # a coordinated subject, the own name among its conjuncts
+    ("an own name among coordinated subjects", "Wren and Finch are available as both open-source software and an "
+                                               "enterprise edition.", "open-source"),
+    # the own name addressed to the reader ('OWN is your friendly …')
+    ("the own name as what the reader is offered", "Wren is your friendly, self-hosted, open-source note app.",
+     "open-source"),
+    # a licence's name right after a Chinese character names no one ('基于MIT协议，源代码完全开源')
+    ("a licence name after a Chinese character, zh", "* 免费：基于MIT协议，源代码完全开源，无商业限制。", "开源"),
 ]
 
 
@@ -714,6 +726,16 @@ CARRIED_NON_CLAIMS = [
     ("after its release, another's, zh", "开源之后，Kestrel 成为了容器编排的实际标准。"),
     # what is read or studied to build something is another's
     ("by reading", "The Finch backend is implemented by reading the open-sourced client source code."),
+    # a passive's named agent says whose the definite artifact is
+    ("the definite artifact backed by another", "The open-source framework is backed by Loon Bank, a bank in Oslo."),
+    # releasing as an activity, the subject of a copula
+    ("a gerund subject", "Open sourcing libraries on GitHub is a common practice for SDK programs."),
+    # an indefinite subject of a clause of condition or time is any such thing
+    ("an indefinite subject after 'when'", "I personally love when a software is open source."),
+    # what a product bundles, or is built from, is others'
+    ("bundles", "This product bundles the following open-source packages."),
+    # a clause with its own subject keeps it, whatever a later clause names ('…，本项目…')
+    ("a later clause's demonstrative, zh", "Kestrel是一个优秀的开源商城，本项目基础架构参考Kestrel。"),
 ]
 
 
@@ -721,6 +743,12 @@ CARRIED_NON_CLAIMS = [
 def test_cues_that_make_no_claim(cue: str, sentence: str) -> None:
     found = positives(in_body(sentence))
     assert found == [], (cue, [(c.phrase, c.cue) for c in found])
+
+
+def test_what_a_repository_builds_from_is_used_even_when_its_name_is_in_the_repositorys() -> None:
+    # 'kestrel-games' holds games built from the Kestrel engine: the engine is used, whatever the repository's name
+    sentence = "This repo contains a collection of games that build from Kestrel, a free and open source game engine."
+    assert positives(in_body(sentence), own=frozenset({"wren", "kestrel"})) == []
 
 
 def test_unable_to_release_is_a_negation_zh() -> None:

@@ -574,7 +574,10 @@ class CjkJudgement(Reader):
             if goes_on and ((first and first.start() >= clause_end) or (dem and dem.start() >= clause_end)):
                 first = lx.FIRST_PERSON.search(low, 0, a) or lx.FIRST_PERSON.search(low, b, clause_end)
                 dem = lx.DEMONSTRATIVE.search(low, 0, a) or lx.DEMONSTRATIVE.search(low, b, clause_end)
-            if first or dem:
+            # (a clause with a subject of its own keeps it: 'litemall是一个优秀的开源商城，本项目基础架构参考litemall' says
+            # litemall is open, and then what this project takes from it)
+            later_only = all(m is None or m.start() >= clause_end for m in (first, dem))
+            if (first or dem) and not (later_only and subj_own is False):
                 who = first if first is not None else dem
                 assert who is not None
                 curates = p.CJK_CURATES.search(low, who.end(), a)

@@ -99,6 +99,13 @@ class Ownership(Reader):
         if det == "own":
             return out(True, "own-possessive", f"first-person possessive on the noun phrase ('{det_word} ...')")
         if det == "second":
+            copula = p.COPULA_END.search(low, 0, np_start)
+            if copula:
+                subject_start, subject_end = subject_span(low, copula.start())
+                if subject_end > subject_start and any(subject_start <= x and y <= subject_end for x, y in s.own_spans):
+                    # 'Gentics CMS is your friendly, open-source CMS': the own product, addressed to the reader
+                    return out(True, "own-subject", f"the own name '{s.text[subject_start:subject_end].strip()}' is "
+                                                    f"what the reader is offered ('is {det_word} …')")
             comma = low.find(",", b)
             if det_word == "your" and not from_first_word(low[:np_start]).strip() and head \
                     and not p.FINITE_VERB.search(low, b, comma if comma >= 0 else len(low)):
@@ -554,6 +561,10 @@ class Ownership(Reader):
             end = max(0, a - 60) + rel.start()
             end = len(low[:end].rstrip(" (,"))
             start = noun_phrase_start(low, end)
+            conjoined = p.CONJUNCT_BEFORE.search(low, 0, start) if end > start else None
+            if conjoined and noun_phrase_start(low, conjoined.start()) < conjoined.start():
+                # 'OWN and Mesh are available as …': the coordinated subject, all of it ('and' stops the noun phrase)
+                start = noun_phrase_start(low, conjoined.start())
             if end > start:
                 v = self.classify(s, start, end, a)
                 if v is not None:
@@ -573,10 +584,10 @@ class Ownership(Reader):
             if p.PREDICATE_2.search(low[:cop]):
                 return None  # 'X started as ... and is now open source': elided subject, decided by the sentence
             start, end = subject_span(low, cop)
-            if low[start:end].strip() in ("to", "before", "after", "since", "until", "upon", "once", "while"):
+            if low[start:end].strip() in ("to", "before", "after", "since", "until", "upon", "once", "while", "by"):
                 # 'To stay free and open-source, we need your help', 'Before being open sourced in 2014, OWN had
                 # been developed …': an infinitive of purpose or a fronted time clause takes the subject of the
-                # main clause after it
+                # main clause after it, and so does a means ('By being open source and copyleft, we invite …')
                 for main in p.MAIN_CLAUSE_AFTER.finditer(low, b):
                     if lx.FIRST_PERSON.match(main.group(1)) or any(x == main.start(1) for x, _y in s.own_spans):
                         return True, f"said of the main clause's subject ('{s.text[main.start(1):main.end(1)]}')"

@@ -213,7 +213,7 @@ READER_MAKES = lazyre.compile(r"\byou\s+(?:to\s+)?(?:easily\s+|quickly\s+)?(?:bu
 OWNER_3 = lazyre.compile(r"\b(?:train\w*|build\w*|develop\w*|creat\w*|releas\w*)\s+(?:and|&|or)\s+\w*\s*$")
 OWNER_4 = lazyre.compile(r"ing$")
 # a leading 'as a(n) …' or 'being …' phrase predicates the main clause's subject ('Being open source, OWN can …')
-OWNER_5 = lazyre.compile(r"\W*(?:(?:of\s+course|also|and)\s*,?\s*)?(?:as\s+(?:an?|the)\s|being\s+(?:(?:an?|the)\s+)?)")
+OWNER_5 = lazyre.compile(r"\W*(?:(?:of\s+course|also|and)\s*,?\s*)?(?:as\s+(?:an?|the)\s|(?:by\s+)?being\s+(?:(?:an?|the)\s+)?)")
 OWNER_6 = lazyre.compile(r"[^,]*,\s*(?:we|our|i)\b")
 OWNER_7 = lazyre.compile(r"\s*:\s*\S")
 OWNER_8 = lazyre.compile(r"\b(?:is|are|am|be|been|'re|’re)\b")
@@ -253,7 +253,13 @@ PLAN_2 = lazyre.compile(r"\b(?:be|been|is|are|was|were)\s+(?:\w+ly\s+)?$")
 PLAN_3 = lazyre.compile(r"(?:aremos|eremos|iremos|arán|erán|irán|erons|irons|eront|"
                                                        r"iront|werden|wird)$")
 PLAN_4 = lazyre.compile(r"[了已过過]|した")
-PREDICATE_1 = lazyre.compile(r"\b(?:released|published|distributed|licensed|made\s+available|available|shared|offered)\s+"
+# a copula right before a noun phrase ('OWN is your …')
+COPULA_END = lazyre.compile(r"\b(?:is|are|was|were)\s+$")
+# 'and' or '&' right before the last conjunct of a coordinated subject
+CONJUNCT_BEFORE = lazyre.compile(r"\s+(?:and|&)\s*$")
+# (the copula before it is no part of the subject: 'X and Y are available as both open-source software and …')
+PREDICATE_1 = lazyre.compile(r"\b(?:(?:is|are|was|were|be|been)\s+)?"
+                             r"(?:released|published|distributed|licensed|made\s+available|available|shared|offered)\s+"
                         r"as\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}$")
 PREDICATE_2 = lazyre.compile(r"\b(?:but|and)\s+(?:\w+ly\s+|now\s+|also\s+)*$")
 PRONOUN_1 = lazyre.compile(r"\b(?:by|from)\s+(?:the\s+)?\[?\*{0,2}([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})")
@@ -576,8 +582,8 @@ CJK_BARE_OBJECT = lazyre.compile(r"(?:^|[，,；;])\W{0,4}(?:(?:目前|现在|�
 # a licence's name ('MIT', 'Apache License 2.0', 'GPLv3', '木兰宽松许可证')
 _LICENSE_NAME = (r"(?:agpl|lgpl|gpl|mit|apache|bsd|mpl|mulan\s*psl|木兰|木蘭|epl|isc)"
                  r"[\w.\-]*(?:\s*v?\d[\w.\-]*)?(?:\s*(?:license|licence|许可证?|許可證?))*")
-# a licence's name anywhere in a text ('使用 Apache License 2.0 协议')
-LICENSE_NAME_WORDS = lazyre.compile(r"\b" + _LICENSE_NAME)
+# a licence's name anywhere in a text ('使用 Apache License 2.0 协议', '基于MIT协议': right after a Chinese character too)
+LICENSE_NAME_WORDS = lazyre.compile(r"(?<![a-z0-9])" + _LICENSE_NAME)
 # ... alone ('MIT', 'Apache 2.0', 'AGPL-3.0', 'MIT License'): a subject so named is the terms of the release, no third party
 LICENSE_NAME = lazyre.compile(r"(?:the\s+)?" + _LICENSE_NAME)
 # a licence named by its kind or its name: what a verb of basis ('に基づ', '基于', '采用') is then given is the terms of

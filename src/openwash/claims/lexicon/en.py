@@ -83,6 +83,9 @@ LEXICON = Lexicon(
         "host |alternatives to|alternative to|instead of|serves |serving |wrap*|embed*|call*|connect*|"
         "interact* with|interfac* with|plug* into|load*|import*|adopt*|find|discover|look to|look at|"
         "look for|browse|compar* with|migrat* to|migrat* from|switch* to|"
+        # what a product ships of others' or is made from ('bundles the following open-source packages', 'games
+        # that build from Godot')
+        "bundle|bundles|bundled|bundling|build from|builds from|built from|building from|"
         # what is read or studied to build something ('implemented by reading the open-sourced client')
         "by reading|by studying|by inspecting|by analys*|by analyz*|by reverse~engineer*|"
         # what a project does to another's model ('focused on adapting a strong open-weight model')
