@@ -100,12 +100,11 @@ class Ownership(Reader):
             return out(True, "own-possessive", f"first-person possessive on the noun phrase ('{det_word} ...')")
         if det == "second":
             copula = p.COPULA_END.search(low, 0, np_start)
-            if copula:
-                subject_start, subject_end = subject_span(low, copula.start())
-                if subject_end > subject_start and any(subject_start <= x and y <= subject_end for x, y in s.own_spans):
-                    # 'Gentics CMS is your friendly, open-source CMS': the own product, addressed to the reader
-                    return out(True, "own-subject", f"the own name '{s.text[subject_start:subject_end].strip()}' is "
-                                                    f"what the reader is offered ('is {det_word} …')")
+            subject = self._own_subject_of(s, copula.start()) if copula else None
+            if subject:
+                # 'Gentics CMS is your friendly, open-source CMS': the own product, addressed to the reader
+                return out(True, "own-subject", f"the own name '{subject}' is what the reader is offered "
+                                                f"('is {det_word} …')")
             comma = low.find(",", b)
             if det_word == "your" and not from_first_word(low[:np_start]).strip() and head \
                     and not p.FINITE_VERB.search(low, b, comma if comma >= 0 else len(low)):
@@ -318,11 +317,7 @@ class Ownership(Reader):
         # the noun phrase names its maker: 'an open-source harness maintained by another lab'
         if not verb_form:
             maker = p.MAKER.match(low, b + len(" ".join(head)) + 1 if head else b)
-            # a maker is someone named ('maintained by Loon Labs') or another ('by another lab'); 'maintained by a few
-            # individuals' names nobody
-            named = maker is not None and (not s.text[maker.start("who"):maker.end("who")].islower()
-                                           or bool(p.OTHER_MAKER.match(maker.group("who"))))
-            if maker and named and not self._made_by_owner(maker):
+            if maker and self._names_a_maker(s, maker) and not self._made_by_owner(maker):
                 return out(False, "third-party", f"made by someone else ('{maker.group(0).strip()}')")
             # its examples are other names: 'includes the latest open-source LLMs like Kestrel and Finch'
             examples = p.EXAMPLES_AFTER.match(low, b + len(" ".join(head)) + 1 if head else b)
@@ -358,7 +353,7 @@ class Ownership(Reader):
         edition_of = p.EDITION_OF.match(low, after_head) if head else None
         passive = p.PASSIVE_COPULA.match(low, after_head) if det == "the" and head else None
         maker = p.MAKER.match(low, passive.end()) if passive else None
-        if maker and not s.text[maker.start("who"):maker.end("who")].islower() and not self._made_by_owner(maker):
+        if maker and self._names_a_maker(s, maker) and not self._made_by_owner(maker):
             # 'The open-source framework is backed by WeBank': the passive's agent, named, says whose it is
             return out(False, "third-party", f"made by someone else ('{maker.group(0).strip()}')")
         if det == "the" and len(mods) <= 1 and head and p.ARTIFACT.match(head_noun) \
@@ -443,6 +438,12 @@ class Ownership(Reader):
             return False  # '- 💰 **Cost-Effective**: Open-source alternative to …'
         return linked or any(self.name_shaped(w) for w in words_)
 
+    @staticmethod
+    def _names_a_maker(s: Sentence, maker: re.Match[str]) -> bool:
+        """A maker (:data:`patterns.MAKER`) is someone named ('maintained by Loon Labs') or another ('by another
+        lab'); 'maintained by a few individuals' names nobody."""
+        return not s.text[maker.start("who"):maker.end("who")].islower() or bool(p.OTHER_MAKER.match(maker.group("who")))
+
     def _property_label(self, low: str, at: int, word: str) -> bool:
         """The word at ``at`` is a property written as a feature label ('**Auditable**:', '**Cost-Effective**:'): made
         an adjective or abstract noun by its ending (:data:`patterns.FEATURE_LABEL_WORD`) and not shaped as a name;
@@ -517,10 +518,14 @@ class Ownership(Reader):
     def _own_copula_subject(self, s: Sentence, a: int, cs: int) -> bool:
         """The phrase is predicated of an own name by a copula ('... why OWN is open source')."""
         cop = copula_before(s.low, a, cs)
-        if cop is None:
-            return False
+        return cop is not None and bool(self._own_subject_of(s, cop))
+
+    @staticmethod
+    def _own_subject_of(s: Sentence, cop: int) -> str:
+        """The subject of the copula at ``cop`` when it holds an own name, as written, or ""."""
         start, end = subject_span(s.low, cop)
-        return end > start and any(start <= x and y <= end for x, y in s.own_spans)
+        own = end > start and any(start <= x and y <= end for x, y in s.own_spans)
+        return s.text[start:end].strip() if own else ""
 
     @staticmethod
     def _collection_of(gap: str) -> bool:
