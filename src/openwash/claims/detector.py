@@ -137,7 +137,8 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
         judged_before = len(out)
 
         excluded = next((rx for rx in det.exclude if rx.search(sent)), None)
-        s = Sentence(sent, slow, block_kind=kind_here, heading_level=heading_level, prev=previous,
+        following = low[sentences[index + 1][0]:sentences[index + 1][1]] if index + 1 < len(sentences) else ""
+        s = Sentence(sent, slow, block_kind=kind_here, heading_level=heading_level, prev=previous, next=following,
                      title_links=_clipped(title_links, start, end), link_spans=_clipped(link_spans, start, end),
                      own_spans=det.judge.own_spans(slow), news=news, row_label=label_here, header_row=header_row,
                      role=role, nested=nested)

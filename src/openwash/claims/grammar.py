@@ -214,7 +214,8 @@ class Judge(Ownership, CjkJudgement, TargetAndStrength):
 
         # 6. thanks and credits
         th = lx.THANKS.search(low[:a])
-        if th and not p.THANKED_FOR_OWN.search(low, th.end(), a):
+        # (a contrast ends what the thanks govern: 'We appreciate your efforts, but as a small open source project we …')
+        if th and not p.THANKED_FOR_OWN.search(low, th.end(), a) and not p.CONTRAST_BREAK.search(low, th.end(), a):
             return out(False, "thanks", f"thanks or credit to others ('{th.group(0)}')")
 
         # 7. requirements and definitions

@@ -281,7 +281,9 @@ class Ownership(Reader):
         if first and (verb_form or lx.RELEASE_VERBS.search(low[cs + first.end():a])
                       or p.OWNER_8.search(low[cs + first.end():a])):
             return out(True, "first-person", f"the author ('{first.group(0)}') releases it")
-        if p.OWNER_5.match(low) and p.OWNER_6.match(low[b:]):
+        if (p.OWNER_5.match(low) and p.OWNER_6.match(low[b:])) or (
+                p.AS_A_BEFORE.search(low, cs, a) and p.WE_AFTER_NOUN.match(low, b)):
+            # (inside a clause too: '…, but as a small open source project we do not have the resources …')
             return out(True, "first-person", "'as a(n) ..., we' describes the author")
         comma = low.find(",", b)
         subject_at = word_start(low, comma + 1)  # the first word after the comma
@@ -324,6 +326,11 @@ class Ownership(Reader):
             if examples and not inner_own and self._names_other(s, examples.end()):
                 return out(False, "third-party", f"its examples are others' ('{examples.group(0).strip()} "
                                                  f"{s.text[examples.end():examples.end() + 20].split(',')[0]}')")
+            # its name follows it in quotes: 'the open-source podcast synchronization service "Gpodder.net"'
+            named = p.QUOTED_NAME_AFTER.match(s.text, b + len(" ".join(head)) + 1 if head else b) \
+                if det == "the" and head else None
+            if named and not self.has_own(named.group(1).lower()):
+                return out(False, "third-party", f"a definite noun phrase named '{named.group(1)}', not an own name")
 
         # the sentence is about the own artifact ('These crates ...: fully open source features')
         subj = None if (det == "none" and plural and before and before[-1] in p.STOP) else self.sentence_subject(s, a)
@@ -853,6 +860,17 @@ class Ownership(Reader):
     def pronoun(self, s: Sentence, a: int) -> tuple[bool, str]:
         """'It/They ...': the antecedent is the subject of the previous sentence (or the document's subject)."""
         prev = s.prev
+        ahead = p.LEADING_POSSESSIVE.match(s.low)
+        verb = p.MAIN_VERB_AFTER.search(s.low, ahead.end()) if ahead and a >= ahead.start(1) else None
+        if verb:
+            # 'Due to its open-source nature, … Mary-TTS was a popular choice': the possessive of a leading phrase
+            # points ahead, at the main clause's subject, right before its verb
+            name_start = s.low.rfind(" ", 0, verb.start()) + 1
+            name = s.text[name_start:verb.start()].strip(" ,*_`")
+            if name and (self.has_own(name.lower()) or lx.FIRST_PERSON.fullmatch(name.lower())):
+                return True, f"a possessive for the main clause's subject ('{name}')"
+            if name and self._is_name(s, name_start, verb.start()):
+                return False, f"a possessive for the main clause's subject ('{name}', not an own name)"
         by = p.PRONOUN_1.search(s.text)
         # whose it is, the whole maker says: 'anchored by the Products Pillar of AI Singapore' is the owner's unit
         if by and not self.has_own(p.CLAUSE_PIECE.match(s.low, by.start(1)).group(0)):

@@ -253,6 +253,11 @@ PLAN_2 = lazyre.compile(r"\b(?:be|been|is|are|was|were)\s+(?:\w+ly\s+)?$")
 PLAN_3 = lazyre.compile(r"(?:aremos|eremos|iremos|arán|erán|irán|erons|irons|eront|"
                                                        r"iront|werden|wird)$")
 PLAN_4 = lazyre.compile(r"[了已过過]|した")
+# 'as a(n) …' right before the phrase, and the first person right after its noun ('as a small open source project we')
+AS_A_BEFORE = lazyre.compile(r"\bas\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,3}$")
+WE_AFTER_NOUN = lazyre.compile(r"(?:\s+[\w\-]+){1,3},?\s+(?:we|i)\b")
+# a contrastive conjunction after a clause break ('…, but …', '; however')
+CONTRAST_BREAK = lazyre.compile(r"[,;]\s*(?:but|however|yet)\b")
 # a copula right before a noun phrase ('OWN is your …')
 COPULA_END = lazyre.compile(r"\b(?:is|are|was|were)\s+$")
 # 'and' or '&' right before the last conjunct of a coordinated subject
@@ -374,7 +379,8 @@ OBJECT_COMPLEMENT_ROMANCE = lazyre.compile(
 # raisons'); 'rend les outils open source plus faciles' puts the tools in another state
 ROMANCE_COMPLEMENT_END = lazyre.compile(r"\s*(?:$|[.,;:!?)]|(?:pour|para|per|afin|depuis|desde|dès|dal|em|en|in)\s)")
 # a short heading that ends in a plural class noun, with no verb ('Local Open Source Models')
-CLASS_HEADING = lazyre.compile(r"(?:(?!is\b|are\b|we\b|our\b)[\w\-]+,?\s+){0,5}?(?:models|llms|projects|tools|"
+# (not after a preposition of purpose: 'Open Source Observability for LLM Applications' heads 'observability')
+CLASS_HEADING = lazyre.compile(r"(?:(?!is\b|are\b|we\b|our\b|for\b|with\b|to\b|via\b)[\w\-]+,?\s+){0,5}?(?:models|llms|projects|tools|"
                                r"libraries|alternatives|frameworks|datasets|integrations|resources|apps|applications)")
 # one-word feature labels of a list item ('- **Free**: …', '- **Private**: …'): adjectives, not names
 FEATURE_WORDS = frozenset({"free", "fast", "secure", "safe", "private", "simple", "easy", "lightweight", "open",
@@ -410,6 +416,10 @@ RANKED_OBJECT = lazyre.compile(
     r"\b(?:make|makes|making|made)\s+([\w\-.]+(?:\s+[\w\-.]+)?)\s+one\s+of\s+the\s+(?:most|best|largest|few|only)\s+"
     r"(?:[a-z\-]+ly\s+)?$")
 # the subject of a main clause after a fronted clause ('To stay open, we ...', 'To stay open, Wren ...')
+# a leading phrase of cause that holds a possessive ('Due to its open-source nature, …'), and the main clause's
+# first verb after it
+LEADING_POSSESSIVE = lazyre.compile(r"\W*(?:due\s+to|thanks\s+to|because\s+of|owing\s+to|given)\s+(its|their)\b")
+MAIN_VERB_AFTER = lazyre.compile(r"(?<=\w)\s+(?:is|was|are|were|has|had|became|becomes|remains|remained)\b")
 MAIN_CLAUSE_AFTER = lazyre.compile(r",\s+(\w[\w\-]*)")
 STOP = {"of", "in", "on", "at", "to", "for", "from", "with", "by", "via", "and", "or", "as", "into", "onto",
          "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "that", "which", "who",
@@ -538,6 +548,7 @@ ASPIRATION = lazyre.compile(r"\b(?:aims?|aiming|hopes?|hoping|wants?|wanting|str
 CJK_RELEASE_AFTER = lazyre.compile(r"\s*(?:了|到|至|出来|出來|化しました|化された|化した|化され|しました|しています|の|的)")
 CJK_BA = lazyre.compile(r"(?:将|將|把|已经|已經|已|正式|全面|首次)")
 NAME_AFTER = lazyre.compile(r"[\s*_`\[]*([A-Z][\w.\-]*)")
+QUOTED_NAME_AFTER = lazyre.compile(r"\s*[\"“'‘]([A-Z][\w.\- ]{0,40}?)[\"”'’]")  # ... in quotes ('service "Gpodder.net"')
 PURPOSE_VERB = lazyre.compile(r"\bto\s+(?!releas|open|publish|shar|provid|offer|mak|build|creat|train|develop)\w+\s+$")
 PARTICIPLE = lazyre.compile(r"sourced$|released$")
 # a causative verb: the one it names is who acts ('鼓励社区成员开源', 'welcome developers to open-source')
@@ -823,6 +834,10 @@ RELEASED_QUANTITY = frozenset({"number", "several", "many", "multiple", "some", 
 ARTIFACT_WORDS = frozenset({"code", "models", "model", "weights", "data", "datasets", "dataset", "llms", "checkpoints"})
 VERB_SUBJECT = frozenset({"we", "i", "to", "have", "has", "also", "now", "just", "will", "we've", "we’ve", "finally"})
 # what introduces a cited title ('see our report, X: …', 'the paper X: …', 'published in X: …')
+# a reference's year ending the sentence after its title ('… in Healthcare. 2024.'), and its authors before it
+REFERENCE_YEAR_END = lazyre.compile(r"[.,]\s*\(?(?:19|20)\d{2}[a-z]?\)?\.?\s*$")
+REFERENCE_YEAR = lazyre.compile(r"\(?(?:19|20)\d{2}[a-z]?\)?\.?")  # ... a sentence of its own after the title
+REFERENCE_AUTHORS = lazyre.compile(r"\bet\s+al\.?[\s,]*$")
 TITLE_INTRO = lazyre.compile(
     r"(?i)\b(?:papers?|reports?|articles?|posts?|blogs?|preprints?|arxiv|titled|entitled|publications?|see|read|"
     r"cite[sd]?|citing|books?|talks?|thesis|survey|described\s+in|introduced\s+in|published\s+in|accepted)\b")

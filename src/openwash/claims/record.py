@@ -97,6 +97,7 @@ class Sentence:
     block_kind: str = "paragraph"
     heading_level: int = 0
     prev: str = ""  # the previous sentence, lower-cased (possibly from the previous block)
+    next: str = ""  # the next sentence of the same block, lower-cased
     title_links: list[tuple[int, int]] = field(default_factory=list)  # link texts that are page titles
     link_spans: list[tuple[int, int]] = field(default_factory=list)  # every link text
     own_spans: list[tuple[int, int]] = field(default_factory=list)  # own names

@@ -33,7 +33,10 @@ def in_title(s: Sentence, a: int, b: int) -> bool:
     if not text[a:a + 1].isupper():
         return False
     m = last_match(p.IN_TITLE_1, text[:a])
-    if m is None or not p.TITLE_INTRO.search(text[:m.start() + 1]):
+    # (introduced as a publication, or written as a reference's entry: its authors before it, its year after it,
+    # 'Acikgoz et al. Hippocrates: An Open-Source Framework for … 2024.')
+    if m is None or not (p.TITLE_INTRO.search(text[:m.start() + 1]) or p.REFERENCE_YEAR_END.search(text, b)
+                         or p.REFERENCE_YEAR.fullmatch(s.next.strip()) or p.REFERENCE_AUTHORS.search(text[:m.start() + 1])):
         return False
     small = {"of", "and", "for", "in", "on", "with", "the", "a", "an", "to", "via", "at", "by", "from", "&", "-",
              "is", "are", "as", "or", "vs", "vs."}

@@ -86,12 +86,15 @@ LEXICON = Lexicon(
         # what a product ships of others' or is made from ('bundles the following open-source packages', 'games
         # that build from Godot')
         "bundle|bundles|bundled|bundling|build from|builds from|built from|building from|"
+        # the tool or platform something is made on ('made on the open source platform EasyEDA')
+        "made on|made with|designed on|designed with|created on|created with|"
         # what is read or studied to build something ('implemented by reading the open-sourced client')
         "by reading|by studying|by inspecting|by analys*|by analyz*|by reverse~engineer*|"
         # what a project does to another's model ('focused on adapting a strong open-weight model')
         "adapt|adapts|adapting|fine~tune|fine~tunes|fine~tuning|finetune|finetunes|finetuning"),
     comparison=words(
         "outperform*|out-perform*|surpass*|beat*|exceed*|superior to|inferior to|better than|worse than|"
+        "improves over|improved over|improving over|improvement over|improvements over|gains over|"
         "compar*|versus|against|than|amongst|among|rival*|on~par with|competitive with|"
         "competitive against|rank*|leads among|leads in|leading among|leading in|lead among|lead in|"
         "best among|best of|top among|top of|1st~rank*|sota among|sota for|state~of~the~art among|"
