@@ -415,6 +415,12 @@ CARRIED_CLAIMS = [
      "open-source"),
     # a licence's name right after a Chinese character names no one ('基于MIT协议，源代码完全开源')
     ("a licence name after a Chinese character, zh", "* 免费：基于MIT协议，源代码完全开源，无商业限制。", "开源"),
+    # a contrast ends what thanks govern; 'as a(n) … we' inside a clause describes the author
+    ("as a small project we, after a contrast", "We appreciate your reports, but as a small open source project we "
+                                                "cannot pay bounties.", "open source"),
+    # the possessive of a leading phrase of cause points at the main clause's subject
+    ("a possessive pointing ahead at the own name", "Due to its open-source nature, Wren is a popular choice.",
+     "open-source"),
 ]
 
 
@@ -736,6 +742,22 @@ CARRIED_NON_CLAIMS = [
     ("bundles", "This product bundles the following open-source packages."),
     # a clause with its own subject keeps it, whatever a later clause names ('…，本项目…')
     ("a later clause's demonstrative, zh", "Kestrel是一个优秀的开源商城，本项目基础架构参考Kestrel。"),
+    ("improves over", "Wren significantly improves over the open-source speech models of its size."),
+    # a reference's title: its year ends it (in the same sentence or the next), or its authors open it
+    ("a reference's title with its year", "Wren: An Open-Source Framework for Birdsong Models. 2024."),
+    ("a reference's title after its authors", "Finch et al. Wren: An Open-Source Framework for Birdsong Models."),
+    # the possessive of a leading phrase of cause points at the main clause's subject
+    ("a possessive pointing ahead", "Due to its open-source nature, relatively good voices and fast synthesis "
+                                    "Kestrel-TTS was a popular choice."),
+    # the tool or platform something is made on is used
+    ("made on", "This project is made on the open source platform [Kestrel](https://kestrel.example)."),
+    # a definite noun phrase with its name in quotes after it
+    ("a quoted name after a definite noun phrase", "This module syncs with the open-source podcast service "
+                                                   "\"Kestrel.net\"."),
+    # the phrase inside a name that the acronym before it spells out, hyphenated words giving an initial a part
+    ("an acronym spelled out with a hyphenated word", "* **WOSUG**, Wren Open-Source User Group"),
+    # a metadata line whose value is phrases joined by a conjunction names a topic
+    ("phrases joined by a conjunction", "title: 'Logiciels libres et open source'"),
 ]
 
 

@@ -416,6 +416,21 @@ def test_a_deeper_readme_is_named_by_its_folder_where_its_title_agrees() -> None
     assert len(positives(own_link, own=frozenset({"wrenkeys"}), path="app/shields/finch_pad/README.md")) == 1
 
 
+@pytest.mark.parametrize("heading", ["# Principle 10: Open Source and Third-Party Software",
+                                     "- Open Source - General:"])
+def test_a_numbered_or_qualified_section_label_names_a_section(heading: str) -> None:
+    # (a page of principles, a list of sources by category: neither is the project's tagline)
+    assert positives(heading + "\n\nText.\n", path="docs/principles.md", role="docs") == []
+
+
+def test_a_plural_after_a_preposition_of_purpose_does_not_make_a_class_heading() -> None:
+    # 'Open Source Observability for LLM Applications' under the title is the tagline; '## Local Open Source Models'
+    # heads a section about a class
+    md = ("<h1>Wren</h1>\n\n<h3>Open Source Observability for LLM Applications</h3>\n\nWren traces calls.\n\n"
+          "## Local Open Source Models\n\nText.\n")
+    assert [c.line for c in positives(md)] == [3]
+
+
 def test_a_bold_label_ending_the_line_after_an_emoji_is_a_feature_label() -> None:
     md = "# Wren\n\nA note app.\n\n## Notes\n\n- **Community-Driven** 🤝\n- **Open-Source & Transparent** 🔍\n"
     assert [(c.line, c.phrase) for c in positives(md)] == [(8, "Open-Source")]

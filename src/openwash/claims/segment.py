@@ -180,4 +180,9 @@ def is_phrase_alone(text: str, *, plain: bool = False) -> bool:
                 plain and strength != "plain"):
             return False
         rest = rest[:start] + " " * (end - start) + rest[end:]
+    # (phrases joined by a conjunction are still phrases alone: 'Logiciels libres et open source')
+    rest = " ".join(w for w in rest.split() if w not in _CONJUNCTIONS)
     return not any(ch.isalnum() if plain else ch.isalpha() for ch in rest)
+
+
+_CONJUNCTIONS = frozenset({"and", "or", "et", "ou", "y", "o", "e", "und", "oder", "和", "与", "與", "及"})

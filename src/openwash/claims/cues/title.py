@@ -77,7 +77,9 @@ def expands_acronym(text: str, a: int, b: int) -> str:
     while lo < hi and words[lo].group(0).lower() in _NAME_SMALL_WORDS:
         lo += 1
     run = [m.group(0) for m in words[lo:hi + 1]]
-    initials = "".join(w[0] for w in run if w[:1].isupper() and not w.isupper()).upper()
+    # (each capitalised part of a hyphenated word gives its initial: 'Open-Source User Group' spells OSUG)
+    initials = "".join(part[0] for w in run if w[:1].isupper() and not w.isupper()
+                       for part in w.split("-") if part[:1].isupper()).upper()
     # the acronym comes first and the name spells it out right after a mark ('SILL : Socle …', 'OSI, the Open Source
     # Initiative'); 'X is Open Source Software (OSS)' defines the term it predicates, the name coming first
     before = text[:words[lo].start()].rstrip(" :,(—–-").rstrip()
