@@ -758,6 +758,13 @@ CARRIED_NON_CLAIMS = [
     ("an acronym spelled out with a hyphenated word", "* **WOSUG**, Wren Open-Source User Group"),
     # a metadata line whose value is phrases joined by a conjunction names a topic
     ("phrases joined by a conjunction", "title: 'Logiciels libres et open source'"),
+    # a release told without its agent that sends the reader to another owner's page to see it, zh
+    ("released, see another owner's page, zh", "目前开源了好几个模型，具体可以在[loon](https://huggingface.co/loon)查看。"),
+    # what the sentence develops further ('对于…进行的二次开发') and the respective parts' licences are others', zh
+    ("secondary development of others' products, zh", "Wren-UI 是对于市面上开源的产品进行的二次开发。"),
+    ("the respective frameworks' licences, zh", "Wren-UI 基于前端框架开发，请相关开发者遵循对应前端框架的开源协议。"),
+    # a Latin name opening a clause is the subject of the clauses Chinese goes on with without one
+    ("a clause's Latin subject, zh", "为了方便大家使用，Kestrel借鉴该论文的方法，训练并开源了首个中文信息抽取模型。"),
 ]
 
 
@@ -765,6 +772,21 @@ CARRIED_NON_CLAIMS = [
 def test_cues_that_make_no_claim(cue: str, sentence: str) -> None:
     found = positives(in_body(sentence))
     assert found == [], (cue, [(c.phrase, c.cue) for c in found])
+
+
+def test_a_quantifier_inside_a_made_with_clause_quantifies_nothing_of_the_phrase_zh() -> None:
+    # '…等全栈主流技术栈构建的开源商城项目' in the lead: 主流 (mainstream) is said of the technology it is built with
+    md = "# Wren\n\n基于 Kestrel、Finch 等全栈主流技术栈构建的开源商城项目。\n"
+    assert [c.phrase for c in positives(md)] == ["开源"]
+
+
+def test_a_title_that_folds_to_another_publishers_family_is_no_own_name() -> None:
+    # a front README titled '# Whisper-Finetune' fine-tunes OpenAI's Whisper: its title gives no own name, while a
+    # README in a model's folder describes that model (a copied card of another's included)
+    md = "# Whisper-Finetune\n\nFine-tuning.\n\n## Notes\n\nWhisper is an open-source speech model.\n"
+    assert positives(md, own=frozenset({"whisperfinetune"})) == []
+    card = "# Whisper\n\nWhisper is an open-source speech model.\n"
+    assert len(positives(card, own=frozenset({"acme"}), path="models/whisper-v3/README.md")) == 1
 
 
 def test_what_a_repository_builds_from_is_used_even_when_its_name_is_in_the_repositorys() -> None:

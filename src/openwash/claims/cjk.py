@@ -437,6 +437,8 @@ class CjkJudgement(Reader):
         if third and third.group(0).startswith("一系列") and not p.CJK_POSSESSOR_AFTER.match(low, b) \
                 and self._cjk_subject(s, a, b) is True:
             third = None  # 'Wren 是一系列开源模型' (Wren is a series of open models): the own artifact is the series
+        if third and p.CJK_MADE_WITH_END.search(third.group(0)):
+            third = None  # '…等全栈主流技术栈构建的开源商城项目': the quantifier is inside the relative clause of how it is built
         if third and not own_attached:
             return out(False, "generic", f"a quantified or generic noun phrase ('{third.group(0)[:6]}')")
         clause_start = max(low.rfind(mark, 0, a) for mark in "，,；;。") + 1  # '由 X 提供，开源版不包含': X's clause
@@ -605,7 +607,7 @@ class CjkJudgement(Reader):
                 # '开源之后，K8s 成为了…的实际标准': the release of the main clause's subject, someone else's
                 return out(False, "third-party", f"said of the main clause's subject "
                                                  f"('{s.text[later.start(1):later.end(1)]}')")
-            named = p.CJK_NAMED_AGENT.search(low[:a])
+            named = p.CJK_NAMED_AGENT.search(low[:a]) or last_match(p.CJK_CLAUSE_AGENT, low[:a])
             if named and not self.has_own(named.group(1)) and not first and not dem:
                 # '近期Meta发布了Llama2版本，开源可商用': the sentence names who released, and it is someone else
                 return out(False, "third-party", f"released by someone else ('{s.text[named.start(1):named.end(1)]}')")

@@ -242,6 +242,14 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
                 # a Hub organisation, '开源[一系列模型权重](https://huggingface.co/ORG)', may be the authors' own)
                 v = Verdict(False, False, "none", "n/a", "linked-other",
                             "what is released is linked to another owner's repository or model")
+            if v.claim and not v.negated and v.rule == "subjectless-release" and not own_links \
+                    and any(start + b <= x and y <= end and _RELEASED_AT.search(slow, max(0, x - start - 4), x - start)
+                            for x, y in other_links or ()):
+                # '目前开源了好几个模型，具体可以在[openai](https://huggingface.co/openai)查看': a release told without its
+                # agent that sends the reader to another owner's page to see it is that owner's, as a link to the
+                # owner's own page makes it the owner's (above)
+                v = Verdict(False, False, "none", "n/a", "linked-other",
+                            "the sentence sends the reader to another owner's page for what was released")
             if v.claim and any(x <= start + a and start + b <= y for x, y in other_links or ()):
                 # the phrase is the text of a link to another owner's repository or model: theirs
                 v = Verdict(False, False, "none", "n/a", "linked-other",
@@ -578,9 +586,14 @@ def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[
     # (the README of one of the repository's parts and the home page of its documentation speak for what their
     # title and folder name, as the front README does for the repository: 'packages/widgetly/README.md' opening
     # '# Widgetly' is Widgetly's)
-    if doc.role == "model_card" or (doc.role == "readme" and ownnames.is_front_readme(doc.path)) or (
-            doc.role == DOCS and ownnames.is_docs_home(doc.path)):
+    if doc.role == "model_card":
         extra_names = ownnames.document_keys(doc)
+    elif (doc.role == "readme" and ownnames.is_front_readme(doc.path)) or (
+            doc.role == DOCS and ownnames.is_docs_home(doc.path)):
+        # (a well-known family is own only where the repository's names, which know the publisher, say so: a front
+        # README titled '# Whisper-Finetune' fine-tunes OpenAI's Whisper; a model card, or a README in a model's
+        # folder, describes the model it names, a copied card of another's included)
+        extra_names = {k for k in ownnames.document_keys(doc) if k not in ownnames.KNOWN_FAMILIES or k in ctx.own_names}
     elif doc.role == "readme":
         extra_names = ownnames.part_keys(doc, ctx.own_names) | ownnames.folder_keys(doc.path)
     else:

@@ -184,7 +184,8 @@ CJK_TITLE_MARKS_OPEN = lazyre.compile(r"《[^》]*$")
 # a label of one value that follows it ('开源地址：', 'Source code:'), not of a list
 VALUE_LABEL = lazyre.compile(r"(?:地址|(?<!友情)链接|(?<!友情)鏈接|网址|網址|address|url|link|repo|repository)$", re.I)
 # the licences of others' parts: '第三方', '三方组件', '其依赖的…'
-CJK_OTHERS_PARTS = lazyre.compile(r"第?三方|依赖的|依賴的|所用|所使用|出品的")  # (所用模型: the model the project uses)
+# (所用模型: the model the project uses; 对应/相应/各自, the respective ones, as 'their respective licences')
+CJK_OTHERS_PARTS = lazyre.compile(r"第?三方|依赖的|依賴的|所用|所使用|出品的|对应|對應|相应|相應|各自")
 # what makes 将 mark the object (the BA construction) rather than the future: 'only', 'currently' right before it
 CJK_BA_BEFORE = lazyre.compile(r"(?:仅|僅|只|目前|当前|當前|现在|現在|现已|現已)\s*$")
 # an HTML table cell and its content; an HTML tag
@@ -627,6 +628,13 @@ _LATIN_NAME = r"([a-z][\w\-.]*[a-z0-9])"
 # adverbs of time and manner between an agent and its release verb ('Meta 最新开源了 Llama 2')
 _CJK_AGENT_ADVERBS = r"(?:正式|已经|已經|已|也|又|还|還|最新|最近|近日|日前|刚刚|剛剛|今天|今日|再次|首次|同步|陆续|陸續)"
 CJK_NAMED_AGENT = lazyre.compile(_LATIN_NAME + r"\s*" + _CJK_AGENT_ADVERBS + r"{0,2}\s*(?:发布|發布|推出|开源|開源)了")
+# a verb of making closing a relative clause right before the phrase ('…技术栈构建的开源商城'): what comes before it
+# tells how the product is made
+CJK_MADE_WITH_END = lazyre.compile(r"(?:构建|構建|开发|開發|打造|搭建|实现|實現|编写|編寫|研发|研發|制作|製作)(?:而成)?的\s*$")
+# a Latin name opening a clause as the subject of its verb ('…，PaddleNLP借鉴该论文的方法，…，训练并开源了…'): Chinese
+# drops the subject of the clauses that go on after it
+CJK_CLAUSE_AGENT = lazyre.compile(r"(?:^|[，,；;])\s*" + _LATIN_NAME + r"\s*(?:" + _CJK_AGENT_ADVERBS +
+                                  r"\s*)?(?:借鉴|借鑒|基于|基於|训练|訓練|发布|發布|推出|提出|研发|研發|开发|開發|联合|聯合)")
 # a leading time clause the phrase ends, and the main clause's subject after its comma ('开源之后，K8s 成为了…', after
 # it was open-sourced, K8s became …): the release is the main subject's
 CJK_AFTER_RELEASE_SUBJECT = lazyre.compile(r"\s*(?:之后|之後|以后|以後|后|後|以来|以來)\s*[，,]\s*" + _LATIN_NAME)
@@ -662,7 +670,7 @@ CJK_INSPIRED_BY = lazyre.compile(r"受[^。；;！!？?]{1,160}?(?:启发|啟發
 # the object of a study or a test: '对' right before the phrase's noun phrase, '进行…调研/测试/评测' after it
 CJK_STUDY_BEFORE = lazyre.compile(r"(?:对|對)[^，。；,;]{0,4}$")
 CJK_STUDY_AFTER = lazyre.compile(r"[^，。；,;]{0,30}?(?:进行|進行)了?[^，。；,;]{0,10}?(?:调研|調研|测试|測試|评测|評測|对比|對比|"
-                                 r"比较|比較|分析|研究|评估|評估|调查|調查)")
+                                 r"比较|比較|分析|研究|评估|評估|调查|調查|二次开发|二次開發|改造|定制|定製)")
 # made by the one who describes it ('自主研发', '自主设计', '自研': developed on one's own)
 CJK_SELF_MADE = lazyre.compile(r"自主(?:设计|設計|研发|研發|开发|開發|研制|研製)|自研")
 # a verb of making inside a relative clause ('Mybatis-Plus 提供的', '智谱AI开发的')
