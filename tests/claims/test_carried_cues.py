@@ -421,6 +421,11 @@ CARRIED_CLAIMS = [
     # the possessive of a leading phrase of cause points at the main clause's subject
     ("a possessive pointing ahead at the own name", "Due to its open-source nature, Wren is a popular choice.",
      "open-source"),
+    # a compound goes on past a community noun to its head ('software developer kits')
+    ("a compound past a community noun", "We have fully open-sourced our mobile software developer kits for "
+                                         "developers.", "fully open-sourced"),
+    # a list item's number before a bare noun of the release, zh
+    ("a bare noun after an item's number, zh", "4）源码开源是免费的；", "开源"),
 ]
 
 
@@ -763,6 +768,13 @@ CARRIED_NON_CLAIMS = [
     # what the sentence develops further ('对于…进行的二次开发') and the respective parts' licences are others', zh
     ("secondary development of others' products, zh", "Wren-UI 是对于市面上开源的产品进行的二次开发。"),
     ("the respective frameworks' licences, zh", "Wren-UI 基于前端框架开发，请相关开发者遵循对应前端框架的开源协议。"),
+    # a pronoun after a sentence that opens with well-known makers is theirs
+    ("a pronoun for well-known makers", "Google, Microsoft, and Loon are absent by design. Their only "
+                                        "open-weights models in this set are unsupported."),
+    # 该 (the said …) points back at what the sentence named as used, zh
+    ("该 after a dependency, zh", "Wren 的存储层依赖于 Kestrel 的 Finch 抽象层开源软件包，该开源库也支持运行在裸机平台。"),
+    # what is analysed is others', zh
+    ("解析, zh", "Wren 深入解析开源项目源码与官方示例。"),
     # a Latin name opening a clause is the subject of the clauses Chinese goes on with without one
     ("a clause's Latin subject, zh", "为了方便大家使用，Kestrel借鉴该论文的方法，训练并开源了首个中文信息抽取模型。"),
 ]

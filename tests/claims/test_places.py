@@ -431,6 +431,23 @@ def test_a_plural_after_a_preposition_of_purpose_does_not_make_a_class_heading()
     assert [c.line for c in positives(md)] == [3]
 
 
+def test_the_repository_slug_as_a_title_is_a_name_and_a_local_page_link_is_a_page_title() -> None:
+    # '# open-source-notes' (the repository's name) names it; '- [开源机械臂汇总](arms.md)' is a contents entry
+    md = "# open-source-notes\n\nNotes.\n\n## Pages\n\n- 🛠️ [开源机械臂汇总](open_source_arms.md)\n"
+    assert positives(md, own=frozenset({"opensourcenotes"})) == []
+
+
+def test_what_the_lead_says_the_project_studies_is_others() -> None:
+    # 'for studying open-weight …' takes what is studied, others' models, even in the project's own lead
+    assert positives("# Wren\n\nEvaluation framework for studying open-weight LLM judge panels.\n") == []
+
+
+def test_an_item_opening_with_a_link_to_an_own_repository_describes_it_zh() -> None:
+    md = ("# Wren\n\n流程。\n\n## 社区\n\n- [Wren-CI](https://github.com/wren/wren-ci)：持续集成平台是一个开源的持续集成系统。\n"
+          "- [Kestrel](https://github.com/loon/kestrel)：一个开源的持续集成系统。\n")
+    assert [c.line for c in positives(md)] == [7]
+
+
 def test_a_bold_label_ending_the_line_after_an_emoji_is_a_feature_label() -> None:
     md = "# Wren\n\nA note app.\n\n## Notes\n\n- **Community-Driven** 🤝\n- **Open-Source & Transparent** 🔍\n"
     assert [(c.line, c.phrase) for c in positives(md)] == [(8, "Open-Source")]

@@ -453,6 +453,12 @@ class CjkJudgement(Reader):
         if (attributive or lx.PRODUCT_HEADS.search(after.lstrip())) and p.CJK_THIS_BEFORE.search(low[max(0, a - 4):a]) \
                 and not agent and not p.CJK_POSSESSOR_AFTER.match(low, b):
             # '此开源项目旨在…', '希望该开源项目…': a demonstrative points at the own artifact, as 'this' does
+            said = p.CJK_SAID_BEFORE.search(low, max(0, a - 2), a)
+            depends = p.CJK_DEPENDS_ON.search(low, 0, said.start()) if said else None
+            if depends and not self.has_own(low[depends.end():said.start()]):
+                # '…依赖于 RT-Thread 的 FAL 开源软件包，该开源库也支持…': 该 (the said) points back at what the sentence
+                # named as used
+                return out(False, "dependency", f"'该…' points back at what the sentence uses ('{depends.group(0)}')")
             return out(True, "demonstrative", f"a demonstrative points at the own artifact ('{low[max(0, a - 4):a].strip()}…')")
         label = p.CJK_LABEL.match(low[:a])
         if label and subj_own is not True and not self.has_own(label.group(1)) and (

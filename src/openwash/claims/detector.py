@@ -185,6 +185,8 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
             if not v.claim and not v.negated and (names_an_unknown_subject(v) or v.rule == "no-owner") and any(
                     (start <= x and y <= start + a and names_an_unknown_subject(v))
                     or (v.rule == "no-owner" and _LINK_AFTER_PHRASE.fullmatch(slow[b:max(b, x - start)]))
+                    # ('- [BK-CI](https://github.com/OWNER/bk-ci)：…是一个开源的…系统': the item opens with it)
+                    or (v.rule == "no-owner" and start <= x and y <= start + a and not slow[:x - start].strip(" -*+•[`_"))
                     for x, y in own_links or ()):
                 # '[Healthsearch](…) ([GitHub](https://github.com/OWNER/healthsearch)): An open-source project': the
                 # name is linked to one of the owner's own repositories or models, so it is one of its releases; so is
@@ -376,6 +378,8 @@ def _names_another(heading: str, det: _Detector) -> bool:
 
 # the file of a code of conduct ('CODE_OF_CONDUCT.md', 'code-of-conduct.md', 'CONDUCT.md'), its stem as read above
 _CONDUCT_PAGE = lazyre.compile(r"(?:code\s+of\s+)?conduct")
+# a relative link to a page of the repository ('open_source_arms.md', 'docs/guide.mdx#setup')
+_LOCAL_PAGE = lazyre.compile(r"(?![a-z][a-z0-9+.\-]*:|/|#)[^\s?#]+\.(?:md|mdx|markdown|rst)(?:#\S*)?$", re.IGNORECASE)
 # where a release is made, right before the link that names the place ('已在[X](…)开源', 'open-sourced at [X](…)')
 _RELEASED_AT = lazyre.compile(r"(?:在|于|於)\s*[\[*_`]*$")
 # what stands between the phrase and a link that says what it is: ': ', ' (', ' at ', '的：', and a noun of address
@@ -477,7 +481,8 @@ def _link_spans(doc: Document, block: Block, own: frozenset[str]) -> tuple[
         if quoted:
             titles.extend(quoted)  # 'the talk "[Open source in practice](url)"': a cited title, wherever it stands
             continue
-        titled = nav or (len(ws) >= 4 and _LINK_SPANS_2.search(link.text)) or (
+        # (a link to a page of this repository, '- 🛠️ [开源机械臂汇总](open_source_arms.md)', is titled by that page's name)
+        titled = nav or bool(_LOCAL_PAGE.match(link.url)) or (len(ws) >= 4 and _LINK_SPANS_2.search(link.text)) or (
             len(ws) >= 3 and capitalised >= max(3, int(0.6 * len(ws)))) or (
             has_han(link.text) and _LINK_SPANS_4.search(link.text) and len(link.text) >= 10)
         if not titled:

@@ -38,6 +38,8 @@ class Judge(Ownership, CjkJudgement, TargetAndStrength):
         product ('Open Source Edition' is the product's edition, said to be open)."""
         words_ = name.replace("-", " ").split()
         rest = name.replace(phrase, " ").replace("-", " ").split()
+        if name.isascii() and " " not in name.strip() and ("-" in name or "_" in name) and rest:
+            return True  # a repository's slug ('# opensource-server'), a name however it is cased
         return len(words_) >= 3 and all(w[:1].isupper() or not w[:1].isalpha() for w in words_) \
             and any(not lx.EDITION_NOUNS.search(w.lower()) for w in rest)
 

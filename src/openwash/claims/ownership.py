@@ -890,6 +890,10 @@ class Ownership(Reader):
             return True, f"a pronoun for the own '{definite.group(1)}' of the previous sentence"
         if lx.DEPENDENCY.search(prev) or lx.THANKS.search(prev):
             return False, "a pronoun for something the previous sentence uses or recommends"
+        if self.names_known_family(" ".join(words(lead)[:3])):
+            # 'Google, Microsoft and 01.AI are absent. Their only open-weights models …': the well-known makers or
+            # families the previous sentence opens with
+            return False, "a pronoun for the well-known names the previous sentence opens with"
         return True, "a pronoun for the document's subject"
 
     def sentence_subject(self, s: Sentence, a: int) -> tuple[bool, str] | None:

@@ -586,7 +586,8 @@ _CJK_ARTIFACT_NOUNS = (r"(产品|產品|项目|項目|代码|代碼|源码|源�
 # the phrase right before an artifact noun it modifies ('为 X 开源项目贡献': the open-source project, not a release)
 CJK_MODIFIED_ARTIFACT = lazyre.compile(r"\s*" + _CJK_ARTIFACT_NOUNS)
 # (with 'all' before it: '所有代码均已在 GitHub 开源', all the code is released on GitHub)
-_CJK_BARE_ARTIFACT = r"^\W{0,4}(?:且|并且|並且|而且)?\s*(?:所有|全部|全部的|所有的)?\s*" + _CJK_ARTIFACT_NOUNS
+# (after a list item's number too: '4）源码开源是免费的')
+_CJK_BARE_ARTIFACT = r"^\W{0,4}(?:\d{1,2}\s*[)）.、]\s*)?(?:且|并且|並且|而且)?\s*(?:所有|全部|全部的|所有的)?\s*" + _CJK_ARTIFACT_NOUNS
 # the object of a release told with a light verb, no one named: '目前仅对后端进行开源' (only the backend is released
 # for now), '先将核心代码开源'
 CJK_BARE_OBJECT = lazyre.compile(r"(?:^|[，,；;])\W{0,4}(?:(?:目前|现在|現在|当前|當前|仅|僅|只|已经|已經|已|先|暂时|暫時)\s*){0,3}"
@@ -628,6 +629,10 @@ _LATIN_NAME = r"([a-z][\w\-.]*[a-z0-9])"
 # adverbs of time and manner between an agent and its release verb ('Meta 最新开源了 Llama 2')
 _CJK_AGENT_ADVERBS = r"(?:正式|已经|已經|已|也|又|还|還|最新|最近|近日|日前|刚刚|剛剛|今天|今日|再次|首次|同步|陆续|陸續)"
 CJK_NAMED_AGENT = lazyre.compile(_LATIN_NAME + r"\s*" + _CJK_AGENT_ADVERBS + r"{0,2}\s*(?:发布|發布|推出|开源|開源)了")
+# the anaphoric 该 (the said …) right before the phrase, and a verb of use earlier in the sentence that names what it
+# points back at ('…依赖于 X 的 Y 开源软件包，该开源库也支持…')
+CJK_SAID_BEFORE = lazyre.compile(r"(?:该|該)\s*$")
+CJK_DEPENDS_ON = lazyre.compile(r"依赖|依賴|基于|基於|使用|采用|採用|借助|移植自")
 # a verb of making closing a relative clause right before the phrase ('…技术栈构建的开源商城'): what comes before it
 # tells how the product is made
 CJK_MADE_WITH_END = lazyre.compile(r"(?:构建|構建|开发|開發|打造|搭建|实现|實現|编写|編寫|研发|研發|制作|製作)(?:而成)?的\s*$")
@@ -851,7 +856,7 @@ TITLE_INTRO = lazyre.compile(
     r"cite[sd]?|citing|books?|talks?|thesis|survey|described\s+in|introduced\s+in|published\s+in|accepted)\b")
 # a noun compound that goes on after a community noun to an artifact noun ('program analysis engine')
 COMPOUND_GOES_ON = lazyre.compile(r"\s*[a-z]+\s+(?:engine|tool|library|framework|platform|toolkit|server|service|"
-                                  r"database|system|app|application|sdk|cli)s?\b")
+                                  r"database|system|app|application|sdk|cli|kit)s?\b")
 # what a phrase measures when it ranks ('the best open-source performance', 'SOTA open-source results')
 MEASURE_HEADS = frozenset({"performance", "results", "result", "score", "scores", "accuracy", "quality", "level", "sota"})
 # what names the product an edition belongs to ('the open-source version of Llama', '... from Acme')
@@ -939,4 +944,4 @@ CJK_SUBJECT_MARK = lazyre.compile(r"[はが]|(?<![하되있없않주드])(?<=[�
 CJK_PREPOSITION = lazyre.compile(r"为|為|对|對|给|給|向|与|與|跟|同|从|從|自|在|于|於|比")
 # verbs of a list or a study of others' work: '本项目整理了开源的中文数据集' (this project collects open datasets)
 CJK_CURATES = lazyre.compile(r"整理|收集|汇总|彙總|聚合|汇集|匯集|收录|收錄|盘点|盤點|列出|介绍|介紹|推荐|推薦|评测|評測|测评|測評|复现|復現|梳理|调研|調研|"
-                             r"分享|分析|搜集|蒐集")
+                             r"分享|分析|搜集|蒐集|解析|剖析|解读|解讀")

@@ -89,7 +89,7 @@ LEXICON = Lexicon(
         # the tool or platform something is made on ('made on the open source platform EasyEDA')
         "made on|made with|designed on|designed with|created on|created with|"
         # what is read or studied to build something ('implemented by reading the open-sourced client')
-        "by reading|by studying|by inspecting|by analys*|by analyz*|by reverse~engineer*|"
+        "by reading|by studying|by inspecting|by analys*|by analyz*|by reverse~engineer*|for studying|to study|"
         # what a project does to another's model ('focused on adapting a strong open-weight model')
         "adapt|adapts|adapting|fine~tune|fine~tunes|fine~tuning|finetune|finetunes|finetuning"),
     comparison=words(
@@ -123,7 +123,7 @@ LEXICON = Lexicon(
         "adapter agent alternative api app application assistant base benchmark bot broker browser chatbot "
         "checkpoint checkpoints choice classifier client clone cms code codebase compiler corpus crawler database "
         "dataset decoder demo detector diffusion ecosystem editor embedding encoder engine environment environments "
-        "extension firmware fork framework game generator ide implementation infrastructure interpreter kit library llm llms lora "
+        "extension firmware fork framework game generator ide implementation infrastructure interpreter kit kits library llm llms lora "
         "manager mllm model models network option os package pipeline platform player plugin port product project protocol prototype "
         "reader recipe release replication reproduction rewrite runtime scheduler sdk server service slm software "
         "solution stack suite system tokenizer tool toolbox toolkit transformer version viewer weights workspace"),
