@@ -253,10 +253,7 @@ class OwnNames:
         if not name or len(name) > 60 or is_generic(name):
             return
         key = name_key(name)
-        pieces = [piece for piece in _SPLIT.split(name.lower()) if piece]
-        if key in self.bases or (len(pieces) > 1 and pieces[-1] in _VARIANT and self.family_of_others(key)):
-            # (a well-known family with a variant word after it is a derivative, not the family: 'Whisper-Finetune'
-            # fine-tunes OpenAI's Whisper, while a repository named 'CLIP' or 'llama3' alone is that family's)
+        if key in self.bases:
             return
         self.keys.setdefault(key, source)
         # a multi-word title also goes by its first word when that is a name ('Kestrel models', 'Wren 2.0')

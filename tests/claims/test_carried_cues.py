@@ -793,8 +793,10 @@ def test_a_quantifier_inside_a_made_with_clause_quantifies_nothing_of_the_phrase
 
 
 def test_a_title_that_folds_to_another_publishers_family_is_no_own_name() -> None:
-    # a front README titled '# Whisper-Finetune' fine-tunes OpenAI's Whisper: its title gives no own name, while a
-    # README in a model's folder describes that model (a copied card of another's included)
+    # a front README titled '# Whisper-Finetune' fine-tunes OpenAI's Whisper: its title gives no own name the
+    # repository's names do not give (a repository itself named after the family, 'llama3-chat-ft', is its
+    # fine-tune's, tests/test_lineage_and_noise.py), while a README in a model's folder describes that model (a copied
+    # card of another's included)
     md = "# Whisper-Finetune\n\nFine-tuning.\n\n## Notes\n\nWhisper is an open-source speech model.\n"
     assert positives(md, own=frozenset({"whisperfinetune"})) == []
     card = "# Whisper\n\nWhisper is an open-source speech model.\n"
