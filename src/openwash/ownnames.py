@@ -70,12 +70,14 @@ GENERIC = frozenset(["open", "design", "diffusion", "stable", "source", "opensou
                       "это"])
 
 # Suffix words folded away when names are compared: sizes and versions are matched separately.
+# a component suffix of a repository name: open-im-server is OpenIM, grist-core is Grist
+_COMPONENT_WORDS = ("server", "core", "app", "desktop", "web", "cli", "sdk")
 _VARIANT = frozenset(["instruct", "instruction", "chat", "base", "hf", "it", "preview", "beta", "alpha", "nightly", "gguf", "awq", "gptq", "fp16", "bf16", "int4", "int8", "sft", "dpo", "rlhf", "v", "deprecated", "latest", "final", "release", "official", "pretrain", "pretrained", "pretraining", "finetune", "finetuned", "ft", "lora", "community", "edition", "model", "models", "card",
-                      # a component suffix of a repository name: open-im-server is OpenIM, grist-core is Grist
-                      "server", "core", "app", "desktop", "web", "cli", "sdk"])
-# ... and one glued to a name in camel case ('SwarmUI' is Swarm, 'ComfyUI' Comfy); separated, 'ui' stays a word of the
-# name ('stable-diffusion-ui' is not Stable Diffusion)
-_GLUED_COMPONENT = lazyre.compile(r"([A-Z][a-z]{2,}(?:[A-Z][a-z]+)*)(?:UI|App|CLI|SDK|Server|Desktop)")
+                      *_COMPONENT_WORDS])
+# ... and one glued to a name in camel case, 'UI' among them ('SwarmUI' is Swarm, 'ComfyUI' Comfy); separated, 'ui'
+# stays a word of the name ('stable-diffusion-ui' is not Stable Diffusion)
+_GLUED_COMPONENT = lazyre.compile(r"([A-Z][a-z]{2,}(?:[A-Z][a-z]+)*)(?:" + "|".join(
+    sorted({form for word in (*_COMPONENT_WORDS, "ui") for form in (word.capitalize(), word.upper())})) + ")")
 _SIZE = lazyre.compile(r"^(?:\d+(?:\.\d+)?[bmkt]|\d+x\d+[bm]|a\d+(?:\.\d+)?b|\d+(?:\.\d+)?|v\d+(?:\.\d+)*[a-z]?)$")
 _NOT_ALNUM = lazyre.compile(r"[\W_]")
 # a repository name made of 'Chinese' and another name, either way round ('Chinese-Mixtral', 'Llama2-Chinese')
@@ -176,9 +178,15 @@ def is_part_readme(path: str) -> bool:
     part's ('packages/sdk-js/README.md'), outside the folders of writing, examples, benchmarks and vendored code.
     Its title and lead speak for that part, which the repository releases."""
     parts = path.strip("/").lower().split("/")
-    if not parts[-1].startswith("readme") or any(p in _NOT_A_PART for p in parts[:-1]):
+    if not _readme_outside_writing(parts):
         return False
     return len(parts) == 2 or (len(parts) == 3 and parts[0] in _PART_CONTAINERS)
+
+
+def _readme_outside_writing(parts: list[str]) -> bool:
+    """The lower-cased path ``parts`` name a README in a folder, none of whose folders holds writing, examples,
+    benchmarks or vendored code (:data:`_NOT_A_PART`)."""
+    return len(parts) >= 2 and parts[-1].startswith("readme") and not any(p in _NOT_A_PART for p in parts[:-1])
 
 
 # a Latin letter with a diacritic folded to its base letter, one character for one (offsets stay): people write a name
@@ -515,8 +523,7 @@ def part_keys(doc: Document, own: frozenset[str] = frozenset()) -> set[str]:
     folder), nor a well-known family's name (a folder porting another's model, 'whisper/README.md', is named for
     that model)."""
     parts = doc.path.strip("/").split("/")
-    if len(parts) < 2 or not parts[-1].lower().startswith("readme") or parts[0].lower() in _PLUGIN_CONTAINERS \
-            or any(p.lower() in _NOT_A_PART for p in parts[:-1]):
+    if not _readme_outside_writing([p.lower() for p in parts]) or parts[0].lower() in _PLUGIN_CONTAINERS:
         return set()
     folder = parts[-2]
     folder_key = set() if is_generic(folder) or folder.startswith(".") else {name_key(folder)}

@@ -196,8 +196,10 @@ class CjkJudgement(Reader):
         head_zone = after[:6]
         # ('协议开源，社区使用…': a community in the next clause is not the phrase's head; nor in the next conjunct,
         # '完全开源和社区支持', fully open source, and community support)
-        for mark in ("，", ",", "。", "；", ";", "和", "与", "與", "及", "、"):
+        for mark in "，,。；;":
             head_zone = head_zone.split(mark)[0]
+        conjunction = p.CJK_CONJUNCTION_AFTER.search(head_zone)
+        head_zone = head_zone[:conjunction.start()] if conjunction else head_zone
         # ('以 Apache 协议开源出来反哺社区': a release verb and its complement, then the community it serves)
         # (a Chinese compound ends in its head: '开源的**3D世界模型' is a model, whatever '世界' inside it says)
         noun_phrase = after.lstrip("的 ").split("，")[0].split("。")[0][:10]

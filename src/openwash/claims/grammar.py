@@ -120,8 +120,9 @@ class Judge(Ownership, CjkJudgement, TargetAndStrength):
             return out(False, "fixed-name", f"part of the name '{expanded}' spells out")
         if s.block_kind == "heading" and is_section_label(s.text):
             return out(False, "heading", "a heading that names a section ('Open-source Plan', '开源推荐')")
-        if s.text.rstrip(" *_").endswith((":", "：")) and is_section_label(s.text.rstrip(" *_:：")) \
-                and not p.VALUE_LABEL.search(s.text.rstrip(" *_:：")):
+        # (a label qualified after a dash is still one: 'Open Source - General:' heads the general open-source sources)
+        label = p.LABEL_QUALIFIER.sub("", s.text.rstrip(" *_:："))
+        if s.text.rstrip(" *_").endswith((":", "：")) and is_section_label(label) and not p.VALUE_LABEL.search(label):
             # 'Open-source projects:', '开源项目友情链接：': a line that only names what the list below holds ('开源地址：'
             # labels the address that follows it, the release's own)
             return out(False, "heading", "a label that introduces a list ('Open-source projects:')")

@@ -182,6 +182,8 @@ CJK_THIS_AFTER = lazyre.compile(r"\s*了?\s*(?:本(?!身|来|來|质|質|地)|�
 # a title in Chinese title marks ('《…的实践与开源》'): a cited book or article
 CJK_TITLE_MARKS_OPEN = lazyre.compile(r"《[^》]*$")
 # a label of one value that follows it ('开源地址：', 'Source code:'), not of a list
+# a one-word qualifier after a dash at the end of a label ('Open Source - General')
+LABEL_QUALIFIER = lazyre.compile(r"\s+[-–—]\s+\w+$")
 VALUE_LABEL = lazyre.compile(r"(?:地址|(?<!友情)链接|(?<!友情)鏈接|网址|網址|address|url|link|repo|repository)$", re.I)
 # the licences of others' parts: '第三方', '三方组件', '其依赖的…'
 # (所用模型: the model the project uses; 对应/相应/各自, the respective ones, as 'their respective licences')
@@ -214,7 +216,7 @@ READER_MAKES = lazyre.compile(r"\byou\s+(?:to\s+)?(?:easily\s+|quickly\s+)?(?:bu
 OWNER_3 = lazyre.compile(r"\b(?:train\w*|build\w*|develop\w*|creat\w*|releas\w*)\s+(?:and|&|or)\s+\w*\s*$")
 OWNER_4 = lazyre.compile(r"ing$")
 # a leading 'as a(n) …' or 'being …' phrase predicates the main clause's subject ('Being open source, OWN can …')
-OWNER_5 = lazyre.compile(r"\W*(?:(?:of\s+course|also|and)\s*,?\s*)?(?:as\s+(?:an?|the)\s|(?:by\s+)?being\s+(?:(?:an?|the)\s+)?)")
+OWNER_5 = lazyre.compile(r"\W*(?:(?:of\s+course|also|and)\s*,?\s*)?(?:as\s+(?:an?|the)\s|being\s+(?:(?:an?|the)\s+)?)")
 OWNER_6 = lazyre.compile(r"[^,]*,\s*(?:we|our|i)\b")
 OWNER_7 = lazyre.compile(r"\s*:\s*\S")
 OWNER_8 = lazyre.compile(r"\b(?:is|are|am|be|been|'re|’re)\b")
@@ -848,8 +850,9 @@ ARTIFACT_WORDS = frozenset({"code", "models", "model", "weights", "data", "datas
 VERB_SUBJECT = frozenset({"we", "i", "to", "have", "has", "also", "now", "just", "will", "we've", "we’ve", "finally"})
 # what introduces a cited title ('see our report, X: …', 'the paper X: …', 'published in X: …')
 # a reference's year ending the sentence after its title ('… in Healthcare. 2024.'), and its authors before it
-REFERENCE_YEAR_END = lazyre.compile(r"[.,]\s*\(?(?:19|20)\d{2}[a-z]?\)?\.?\s*$")
-REFERENCE_YEAR = lazyre.compile(r"\(?(?:19|20)\d{2}[a-z]?\)?\.?")  # ... a sentence of its own after the title
+_REFERENCE_YEAR = r"\(?(?:19|20)\d{2}[a-z]?\)?\.?"
+REFERENCE_YEAR_END = lazyre.compile(r"[.,]\s*" + _REFERENCE_YEAR + r"\s*$")
+REFERENCE_YEAR = lazyre.compile(_REFERENCE_YEAR)  # ... a sentence of its own after the title
 REFERENCE_AUTHORS = lazyre.compile(r"\bet\s+al\.?[\s,]*$")
 TITLE_INTRO = lazyre.compile(
     r"(?i)\b(?:papers?|reports?|articles?|posts?|blogs?|preprints?|arxiv|titled|entitled|publications?|see|read|"

@@ -288,8 +288,7 @@ def own_places_of(doc: Document, own: frozenset[str] = frozenset()) -> dict[int,
 # A heading that only names a section: the phrase with section nouns ('📑 Open-source Plan', '开源模型列表', '## Open
 # Source'). It heads what follows and predicates nothing, so it is no title or tagline of the project, wherever
 # it stands (the corpus labels such headings heading_or_badge); an adjective ('Fully open source') is a feature.
-# (numbered, or after a numbered label, 'Principle 10: Open Source and Third-Party Software'; qualified after a dash,
-# 'Open Source - General:')
+# (numbered, or after a numbered label, 'Principle 10: Open Source and Third-Party Software')
 _SECTION_LABEL = lazyre.compile(
     r"[\W_]*(?:\d+(?:\.\d+)*[.、)]?\s*)?(?:(?:principle|section|chapter|part|appendix|article|rule)\s+[\w.]+\s*[:.]\s*)?"
     r"(?:社区|社區|官方)?(?:相关|相關)?\s*(?:open[\s-]?sourc(?:e|ed|ing)|open[\s-]?weights?|开源|開源|"
@@ -308,7 +307,7 @@ _SECTION_LABEL = lazyre.compile(
     r"版|editions?|企业版本?|企業版本?|商业版本?|商業版本?|enterprise|"
     r"week|weeks|day|days|month|summit|conference|meetup|hackathon|events?|programs?|"
     r"programme|awards?|third[\s-]party\s+(?:software|components?|libraries|code|licen[cs]es|notices?|dependencies))"
-    r"(?:\s*(?:&|and|/|vs\.?|versus|与|與|和|及)(?=\s*\w))?)*(?:\s+[-–—]\s+(?:general|others?|misc\w*))?[\W_]*",
+    r"(?:\s*(?:&|and|/|vs\.?|versus|与|與|和|及)(?=\s*\w))?)*[\W_]*",
     re.IGNORECASE)
 
 
