@@ -74,9 +74,52 @@ class Judged:
 SETEXT_UNDERLINE = re.compile(r" {0,3}(?:=+|-+)[ \t]*")
 
 
+TABLE_ROW = re.compile(r"\s*\|.*\|\s*")
+TABLE_DELIMITER = re.compile(r"\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*")
+
+
+def _cells(row: str) -> int:
+    return max(len(re.split(r"(?<!\\)\|", row.strip().strip("|"))), 1)
+
+
+def table_layout(item: dict) -> tuple[str, int, int] | None:
+    """A table row ('| ChatGLM | … 开源了 … |') written back into a table, as it stood in its file: its neighbouring
+    rows beside it, under its delimiter row, or over it when the sentence is the header. A row alone in a paragraph
+    is no table, so it would lose its row (the first cell it describes) and its header. The header above a body row
+    is not in the item: it is written with empty cells."""
+    text = item["text"]
+    if "\n" in text.strip() or not TABLE_ROW.fullmatch(text):
+        return None
+    before, after = item.get("context_before") or "", item.get("context_after") or ""
+    row_before = TABLE_ROW.fullmatch(before) and "\n" not in before.strip()
+    row_after = TABLE_ROW.fullmatch(after) and "\n" not in after.strip()
+    if row_after and TABLE_DELIMITER.fullmatch(after):
+        # the sentence is the header row
+        lines = ([before, ""] if before.strip() else []) + [text, after]
+        return "\n".join(lines) + "\n", len(lines) - 1, len(lines) - 1
+    n = _cells(text)
+    lines = ["|" + " |" * n, "|" + " --- |" * n]
+    if row_before and TABLE_DELIMITER.fullmatch(before):
+        lines = ["|" + " |" * _cells(before), before]
+    elif row_before:
+        lines.append(before)
+    elif before.strip():
+        lines = [before, "", *lines]
+    lines.append(text)
+    at = len(lines)
+    if row_after:
+        lines.append(after)
+    elif after.strip():
+        lines += ["", after]
+    return "\n".join(lines) + "\n", at, at
+
+
 def layout(item: dict, alone: bool = False) -> tuple[str, int, int]:
     """The file text for one item and the first/last line of the sentence in it (``alone``: the sentence is the
     whole file, without its neighbouring lines)."""
+    table = None if alone else table_layout(item)
+    if table is not None:
+        return table
     parts: list[str] = []
     line = 1
     before = "" if alone else item.get("context_before") or ""

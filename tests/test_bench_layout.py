@@ -26,3 +26,21 @@ def test_a_setext_underline_after_the_sentence_stays_its_own_line() -> None:
     assert text == "The app asks for no permissions.\n\nOpen Source\n-----------\n" and first == last == 3
     item["context_after"] = "The code is on GitHub."
     assert bench.layout(item)[0] == "The app asks for no permissions.\n\nOpen Source\n\nThe code is on GitHub.\n"
+
+
+def test_a_table_row_is_written_back_into_a_table() -> None:
+    # a row alone in a paragraph is no table: it would lose the row's first cell, which the cells describe
+    bench = _bench_claims()
+    item = {"text": "| Kestrel | 开源了 7B 模型 |", "context_before": "| [Finch](https://example.org) | 模型 |",
+            "context_after": "| Wren | 模型 |"}
+    text, first, last = bench.layout(item)
+    assert text == ("| | |\n| --- | --- |\n| [Finch](https://example.org) | 模型 |\n| Kestrel | 开源了 7B 模型 |\n"
+                    "| Wren | 模型 |\n") and first == last == 4
+    # under its delimiter row, and as the header over it
+    item = {"text": "| Kestrel | open source |", "context_before": "|---|---|", "context_after": "## Usage"}
+    assert bench.layout(item) == ("| | |\n|---|---|\n| Kestrel | open source |\n\n## Usage\n", 3, 3)
+    item = {"text": "| Model | Open source |", "context_before": "## Models", "context_after": "|---|---|"}
+    assert bench.layout(item) == ("## Models\n\n| Model | Open source |\n|---|---|\n", 3, 3)
+    # (a sentence that is no row, and --alone, stay as they were)
+    assert bench.layout({"text": "Wren | Kestrel", "context_before": "", "context_after": ""})[0] == "Wren | Kestrel\n"
+    assert bench.layout(item, alone=True) == ("| Model | Open source |\n", 1, 1)
