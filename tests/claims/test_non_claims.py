@@ -89,3 +89,33 @@ def test_a_range_of_years_opening_a_copyright_line_is_no_news_date() -> None:
 
     assert news_date("2021-2024 acme, mission logiciels libres.") is None
     assert news_date("2024-05-01: wren is now open source") is not None
+
+
+def test_a_kind_defined_by_its_own_noun_is_a_definition_even_in_the_lead() -> None:
+    # the lead speaks for the project by its place alone; a definition of a kind ('… hardware is hardware whose …')
+    # says what such things are, not that the project is one
+    lead = "# Wren boards\n\n> Open source hardware is hardware whose design anyone can study, modify and sell.\n"
+    assert positives(lead) == []
+    assert [c.phrase for c in positives("# Wren boards\n\nOpen source hardware for home automation.\n")] \
+        == ["Open source"]
+
+
+def test_a_request_that_someone_else_release_is_theirs() -> None:
+    assert positives(in_body("We respectfully ask Kestrel Games to release the original Finch as an open-source "
+                             "project.")) == []
+    assert positives(in_body("We urge hardware vendors to open-source their drivers.")) == []
+    # asked ourselves, and done: the author's release
+    assert positives(in_body("We were asked to open-source Wren, and we released it as an open-source project."))
+
+
+@pytest.mark.parametrize("markdown", [
+    # Taiwanese 軟體 (software) is a noun after the phrase, as 软件 is: open-source software in general
+    in_body("開源軟體並不是冷冰冰的技術集合，一起來看看開源軟體如何讓生活更好。"),
+    # 文化 (culture) is the movement's, as 精神 (spirit) is, in the lead too
+    "# Wren\n\n有時候讓人難以納入開源文化。\n",
+    "# Wren\n\n开源文化让我们受益。\n",
+    # 满满的 (plenty of) quantifies as 大量 does
+    "# Wren\n\n滿滿的開源軟體是這個時代的趨勢。\n",
+])
+def test_software_culture_and_plenty_of_are_general_zh(markdown: str) -> None:
+    assert positives(markdown) == []

@@ -22,7 +22,7 @@ from openwash.claims.places import is_section_label
 from openwash.claims.record import Sentence, Verdict
 from openwash.claims.segment import apart_from_cjk
 from openwash.claims.target import TargetAndStrength
-from openwash.claims.text import copula_before, has_cjk
+from openwash.claims.text import copula_before, has_cjk, last_match
 
 _OPEN_QUOTES = frozenset('"“‘\'«')
 _CLOSE_QUOTES = frozenset('"”’\'»')
@@ -150,6 +150,13 @@ class Judge(Ownership, CjkJudgement, TargetAndStrength):
         if planned:
             return out(False, "plan", f"a plan or promise ('{planned}'), not a release")
 
+        if not cjk:
+            asked = last_match(p.REQUEST_OF_OTHERS, low[cs:a])
+            if asked and (lx.RELEASE_VERBS.match(low, cs + asked.end()) or cs + asked.end() == a):
+                # 'We ask Kestrel Labs to release the original game as an open-source project': a request to
+                # someone else, whose release it would be
+                return out(False, "request", f"a request that someone else release it ('{asked.group(0).strip()}')")
+
         if s.block_kind == "table_cell" and s.header_row:
             return out(False, "heading", "a table header names a column, it asserts nothing")
         if s.block_kind in ("table_cell", "front_matter") and len(p.JUDGE_7.sub("", low)) <= len(
@@ -229,6 +236,11 @@ class Judge(Ownership, CjkJudgement, TargetAndStrength):
         # ('Le logiciel libre désigne …': the term, with its article, opening the sentence)
         if np[0] in ("none", "a", "the") and not np[3] and lx.DEFINITION_RIGHT.search(low[b:]):
             return out(False, "definition", "a definition of the term")
+        kind_defined = p.KIND_DEFINED.match(low, head_end) if np[0] == "none" and not np[2] and not np[3] \
+            and head_noun and not s.own_spans else None
+        if kind_defined and kind_defined.group(1).rstrip("s") == head_noun.rstrip("s"):
+            # 'Open source hardware is hardware whose design is made publicly available …': what such a thing is
+            return out(False, "definition", f"a kind defined by its own noun ('{head_noun} is {kind_defined.group(1)} …')")
 
         return self.owner(s, a, b, kind, cs, ce, np, head, head_noun, out)
 

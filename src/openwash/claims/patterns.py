@@ -108,7 +108,7 @@ JUDGE_CJK_17 = lazyre.compile(r"(?:其他|他の)")
 # what separates the phrase from a name after it: punctuation, 'on the basis of', and the start of a predicate
 # ('开源仓库已经对 OWN 模型深度支持': the repositories already support OWN)
 JUDGE_CJK_19 = lazyre.compile(r"[，。、,；：:]|(?:的基础|的基礎|基础上|基礎上)|已经|已經|对|對")
-JUDGE_CJK_2 = lazyre.compile(r"(?:其他|其它|更多|众多|眾多|各类|各類|各种|各種|主流|一些|一系列|许多|許多|很多|大量|诸多|現有|现有|已有|所有|其余|以下|如下|下列|他の|"
+JUDGE_CJK_2 = lazyre.compile(r"(?:其他|其它|更多|众多|眾多|各类|各類|各种|各種|主流|一些|一系列|许多|許多|很多|大量|诸多|满满的|滿滿的|現有|现有|已有|所有|其余|以下|如下|下列|他の|"
                                    r"多个|多個|若干|数个|數個|几个|幾個|"
                                    r"大多数|大多數|大部分|多数|多數|相关|相關|各个|各個|常见|常見|流行|热门|熱門|"
                                    r"多くの|ほとんどの|主要な|様々な|既存の|"
@@ -117,7 +117,7 @@ JUDGE_CJK_2 = lazyre.compile(r"(?:其他|其它|更多|众多|眾多|各类|各�
                                    # a count of two or more with its counter ('6つの実際の…リポジトリ', '6개의', '12 个'):
                                    # so many things of a kind ('一个开源项目', one, is the thing described)
                                    r"(?<![\d.])(?:[2-9]|\d{2,})\s*(?:つの|個の|件の|本の|개의|가지|个|個|款|种|種))[^，。]{0,6}$")
-JUDGE_CJK_3 = lazyre.compile(r"\s*(?:的|、|の|版|化版|模型|大模型|项目|項目|仓库|倉庫|社区|社區|工具|框架|软件|軟件|数据|數據|协议|協議|"
+JUDGE_CJK_3 = lazyre.compile(r"\s*(?:的|、|の|版|化版|模型|大模型|项目|項目|仓库|倉庫|社区|社區|工具|框架|软件|軟件|軟體|软体|数据|數據|协议|協議|"
                                     r"许可|許可|版本|生态|生態|界|精神|运动|方案|库|庫|社群|权重|權重|语言|語言|基座|中文|"
                                     r"llm|model|モデル|ライセンス|コミュニティ|プロジェクト|ソフト|tts|ai|[a-z]+\s?モデル|"
                                     r"[a-z]{2,}(?:\s|$)|[ァ-ヶー]{2,}|"
@@ -466,7 +466,7 @@ CJK_LOCATIVE_CLOSE = lazyre.compile(r"(?:之上|之中|当中|當中|上|中|里
 # a class of artifacts as the possessor of another noun right after the phrase ('开源大模型的推理')
 # ('开源大数据平台的容器化运行', the containerised running of open-source big-data platforms)
 # (not after an aspect mark: '开源了大模型的极简结构' releases the structure)
-CJK_CLASS_POSSESSOR = lazyre.compile(r"\s*(?![了过過着著出给給])(?:(?!的)[一-鿿]){0,6}?(?:模型|llms?|项目|項目|软件|軟件|工具|平台|框架|系统|系統|组件|組件)"
+CJK_CLASS_POSSESSOR = lazyre.compile(r"\s*(?![了过過着著出给給])(?:(?!的)[一-鿿]){0,6}?(?:模型|llms?|项目|項目|软件|軟件|軟體|软体|工具|平台|框架|系统|系統|组件|組件)"
                                      # (their interface, as a compound: '开源大模型API的接入')
                                      r"(?:\s*(?:api|sdk|接口))?的\s*(?![一-鿿]{0,4}(?:之一|代表))[一-鿿]")
 # a class growing in number, after the phrase ('开源中文预训练语料越来越多') or before it ('市面上出现了越来越多的开源大模型')
@@ -548,6 +548,18 @@ PLURAL_OK = {"series", "weights", "alternatives", "access", "os", "cms", "analys
 ASPIRATION = lazyre.compile(r"\b(?:aims?|aiming|hopes?|hoping|wants?|wanting|strives?|striving|wish(?:es)?|plans?|"
                          r"planning|intends?|seeks?|seeking|would\s+like)\b(?:\s+\w+){0,3}?\s+(?:to\s+)?"
                          r"(?:be|become|becomes|remain|stay)\b[^.;:!?]*$")
+# a request that someone else release ('we ask Kestrel Labs to release X as open source', 'we urge vendors to
+# open-source their drivers'): what the one asked would release is theirs, and asking releases nothing (the object of
+# the request is someone other than the author: 'we were asked to open-source it' names no one between)
+REQUEST_OF_OTHERS = lazyre.compile(r"\b(?:ask|asks|asked|asking|urge|urges|urged|urging|call(?:s|ed|ing)?\s+(?:on|upon)|"
+                                   r"encourag(?:e|es|ed|ing)|invit(?:e|es|ed|ing)|request(?:s|ed|ing)?|"
+                                   r"petition(?:s|ed|ing)?|implor(?:e|es|ed|ing)|beg|begs|begged|begging)\s+"
+                                   r"(?!(?:us|me|ourselves|myself)\b)[^.;:!?]{1,60}?\bto\s+")
+# a kind defined by its own noun ('Open source hardware is hardware whose design is made publicly available', 'Open
+# weights are weights that anyone may download'): the copula's predicate repeats the subject's head noun and a
+# relative clause says what makes one such a thing
+KIND_DEFINED = lazyre.compile(r"\s*(?:is|are)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?([\w-]+)\s+"
+                              r"(?:whose|that|which|where|in\s+which|for\s+which|with)\b")
 CJK_RELEASE_AFTER = lazyre.compile(r"\s*(?:了|到|至|出来|出來|化しました|化された|化した|化され|しました|しています|の|的)")
 CJK_BA = lazyre.compile(r"(?:将|將|把|已经|已經|已|正式|全面|首次)")
 NAME_AFTER = lazyre.compile(r"[\s*_`\[]*([A-Z][\w.\-]*)")
@@ -830,7 +842,7 @@ TARGET_WORDS: tuple[tuple[str, lazyre.LazyPattern | lazyre.ByScript], ...] = (
                               r"prototype|initiative|effort|research|work|choice|organization|assistant|"
                               r"agent|crawler|tool|infrastructure|stack|toolbox",
                               # (a database is software, whatever '数据' inside it says: '开源向量数据库')
-                              "项目|項目|平台|软件|軟件|系统|系統|数据库|數據庫|資料庫|引擎|框架|プロジェクト",
+                              "项目|項目|平台|软件|軟件|軟體|软体|系统|系統|数据库|數據庫|資料庫|引擎|框架|プロジェクト",
                               "proyecto|projet|projekt")),
 )
 # verbs of attitude that open a relative clause without 'that' after a community noun ('… developers love')

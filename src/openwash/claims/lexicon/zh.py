@@ -21,7 +21,7 @@ LEXICON = Lexicon(
     fixed_non_claims=r"开源中国|開源中國|开源之夏|開源之夏|开源不易|開源不易|二次开源|二次開源|开源标志|開源標誌|开源徽章|開源徽章",
     first_person=r"我们|我們|我司|本团队|本團隊",
     # (本/该/此 with the noun of what the README describes: '该工具包使用 Apache 2.0 开源许可证')
-    demonstrative=(r"本仓库|本倉庫|本项目|本項目|本模型|本次|本工具包|本框架|本系统|本系統|本书|本書|本教程|本库|本庫|本软件|本軟件|本程序|"
+    demonstrative=(r"本仓库|本倉庫|本项目|本項目|本模型|本次|本工具包|本框架|本系统|本系統|本书|本書|本教程|本库|本庫|本软件|本軟件|本軟體|本软体|本程序|"
                    r"本插件|本应用|本應用|本平台|该模型|該模型|此模型|该项目|該項目|此项目|此項目|"
                    r"该仓库|該倉庫|该工具包|該工具包|此工具包|该框架|該框架|此框架"),
     dependency=(r"离不开|離不開|得益于|得益於|基于|基於|使用|采用|採用|选用|選用|推荐|推薦|依赖|依賴|利用|依托|依託|借助|支持|兼容|围绕|圍繞|针对|針對|用于|用於|调用|調用|接入|集成|"
@@ -36,7 +36,7 @@ LEXICON = Lexicon(
     # (a list, a roundup, a collection, a leaderboard, a directory of links; a guide only in a title)
     catalogue=r"列表|清单|清單|合集|汇总|彙總|排行榜|榜单|榜單|大全|导航|導航",
     catalogue_heads=heads("排行榜 榜单 榜單 指南 大全 合集 导航 導航"),
-    community_heads=heads(inside="社区 社區 社群 开发者 開發者 贡献者 貢獻者 爱好者 愛好者 生态 生態 精神 运动 運動 界 "
+    community_heads=heads(inside="社区 社區 社群 开发者 開發者 贡献者 貢獻者 爱好者 愛好者 生态 生態 精神 文化 运动 運動 界 "
                                  "交流群 交流 微信群 用户群 用戶群 建设 建設 共建 协作 協作 活动 活動 乐趣 樂趣 魅力 "
                                  "受益者 共创 共創 情况 情況 现状 現狀 "
                                  # the movement's events (meetings, conferences, summits, salons), as English 'summit'
@@ -49,7 +49,7 @@ LEXICON = Lexicon(
     edition_nouns=heads(starts="版本 版"),
     # (the English heads' counterparts: app, client, server, service, engine, editor, plugin, extension, assistant,
     # browser, compiler, database, game, kit, solution, generator, crawler, bot, player, reader, firmware, OS, agent)
-    product_heads=heads(starts="版 模型 平台 框架 工具 项目 項目 软件 軟件 系统 系統 数据集 數據集 实现 實現 版本 代码 代碼 库 庫 "
+    product_heads=heads(starts="版 模型 平台 框架 工具 项目 項目 软件 軟件 軟體 软体 系统 系統 数据集 數據集 实现 實現 版本 代码 代碼 库 庫 "
                                "应用 應用 客户端 客戶端 服务器 伺服器 服务端 服務端 服务 服務 引擎 编辑器 編輯器 插件 扩展 擴展 "
                                "助手 浏览器 瀏覽器 编译器 編譯器 数据库 數據庫 游戏 遊戲 套件 解决方案 解決方案 方案 生成器 爬虫 "
                                "爬蟲 机器人 機器人 播放器 阅读器 閱讀器 固件 操作系统 操作系統 智能体 智能體"),
