@@ -119,3 +119,8 @@ def test_a_request_that_someone_else_release_is_theirs() -> None:
 ])
 def test_software_culture_and_plenty_of_are_general_zh(markdown: str) -> None:
     assert positives(markdown) == []
+
+
+def test_how_many_of_what_is_planned_is_still_a_plan() -> None:
+    assert positives(in_body("We're planning to make a number of open-source models easily accessible.")) == []
+    assert positives(in_body("We have made a number of open-source models easily accessible."))

@@ -168,7 +168,9 @@ LEXICON = Lexicon(
         r"released|published|provided|offered|launched|shared|distributed|licensed|"
         r"offer|launch|share|available|as|to|a|an|the|our|its|their|more|further|gradually|continue|continuing|"
         r"and|open|same|new|first|full|entire|remaining|rest|of|\w+ly|\d+|[\w\-]+-\d+\w*|code|model|models|"
-        r"weights|data|dataset|checkpoints|version|versions|training|inference|evaluation|scripts))*\s*$"),
+        r"weights|data|dataset|checkpoints|version|versions|training|inference|evaluation|scripts|"
+        # (how many of what is planned: 'planning to make a number of open-source models accessible')
+        r"number|couple|few|several|some|series|set|range|variety|selection|suite|family|handful))*\s*$"),
     plan_right=(
         r"^[^.;:!?。；]{0,40}?" + W + r"(?:soon|later|in\s+the\s+(?:near\s+)?future|in\s+the\s+coming|shortly|"
         r"upon\s+(?:acceptance|publication)|after\s+(?:the\s+)?(?:paper|review|acceptance|publication)|"
