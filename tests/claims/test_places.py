@@ -1066,3 +1066,9 @@ def test_no_romance_bare_plural_before_the_phrase(sentence: str) -> None:
 def test_a_japanese_licence_heading_names_a_section() -> None:
     # 'オープンソースプロトコル' (open-source licence, as Chinese '开源协议') heads the licence section
     assert positives("# Wren\n\nWren is a model.\n\n## オープンソースプロトコル\n\nMIT.\n") == []
+
+
+def test_a_bare_plural_in_a_prepositional_phrase_is_things_in_general_in_the_lead_too() -> None:
+    # the lead speaks for the project by its place, but 'scripts for open models' names what the scripts are for
+    assert positives("# Wren evals\n\nEvaluation scripts for open models are in the `scripts` directory.\n") == []
+    assert positives("# Wren evals\n\nWren evals is an open-source evaluation toolkit.\n")

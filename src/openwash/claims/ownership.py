@@ -271,11 +271,11 @@ class Ownership(Reader):
             # 'we release a recipe to align open LLMs': the bare plural is what the purpose verb acts on, things
             # in general; what is released is the verb's other object
             return out(False, "generic", f"a bare plural after a purpose verb ('{s.text[a:b]} ... {head_noun}')")
-        if first and det == "none" and phrase_plural and not verb_form and before and before[-1] in p.PREPOSITIONS \
+        if det == "none" and phrase_plural and not verb_form and before and before[-1] in p.PREPOSITIONS \
                 and not (before[-1] == "of" and len(before) > 1 and lx.COLLECTION_NOUNS.search(before[-2])):
-            # 'we introduce a framework for improving open-source LLMs', 'an attack on open-source models': a bare
-            # plural in a prepositional phrase is what the release is about; 'a family of open models' is the
-            # release itself
+            # 'we introduce a framework for improving open-source LLMs', 'an attack on open-source models',
+            # 'Evaluation scripts for open models are in …' (with no one named, in the lead too): a bare plural in a
+            # prepositional phrase is what the release is about; 'a family of open models' is the release itself
             return out(False, "generic", f"a bare plural after '{before[-1]}': what the release is about, not "
                                          "the release")
         if first and (verb_form or lx.RELEASE_VERBS.search(low[cs + first.end():a])
