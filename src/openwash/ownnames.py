@@ -556,6 +556,13 @@ _MAKER_SUFFIXES = ("", "ai", "lm", "inc", "labs", "lab", "team", "org", "hq", "d
                    # an organisation that keeps a project's translations or docs goes by the project's name too
                    # ('vuejs-translations/docs-ja' translates Vue's documentation)
                    "translations", "i18n", "l10n", "docs")
+# ... and the company word glued to the name: in camel case any of them, and 'App' ('BookStackApp' is BookStack,
+# 'PrefectHQ' Prefect, 'SeldonIO' Seldon); in lower case only the words that close no English word ('netbirdio' is
+# NetBird, 'gitlabhq' GitLab; 'protectai' or 'canopyai' could be a word with 'ai' after it)
+_GLUED_MAKER = lazyre.compile(r"([A-Za-z][A-Za-z0-9]*?[A-Za-z0-9])(" + "|".join(sorted(
+    {form for word in (*_MAKER_SUFFIXES, "app") if len(word) > 1
+     for form in (word.upper(), word.capitalize(), word[0].upper() + word[1:].upper())})) + r")"
+    r"|([a-z][a-z0-9]{3,}?)(io|hq|app)")
 
 # Well-known models, frameworks and makers (folded): a README that keeps naming one is built on it, so it is
 # never taken for the project's own name by recurrence alone (claims/places.py treats them as third parties)
@@ -705,6 +712,10 @@ def _derive(repo_name: str, owner: str, docs: list[Document]) -> OwnNames:
         # maker's name too ('FlagOS'), as a family's maker does (_MAKER_SUFFIXES)
         maker, _sep, suffix = owner.lower().rpartition("-")
         has_maker = suffix in _MAKER_SUFFIXES and len(maker) > 2 and "-" not in maker and not is_generic(maker)
+        glued_maker = _GLUED_MAKER.fullmatch(owner) if "-" not in owner else None
+        if glued_maker and not has_maker:
+            maker = (glued_maker.group(1) or glued_maker.group(3)).lower()
+            has_maker = len(maker) > 2 and not is_generic(maker)
         if has_maker:
             own.add(maker, "owner name, before its company word")
         project = maker if has_maker else owner.lower()

@@ -1455,3 +1455,13 @@ def test_a_verb_of_knowing_makes_a_name_its_object_not_a_possessor_zh() -> None:
 
     assert rules("不用懂 Kubernetes 的开源容器平台。") == ["no-owner"]
     assert rules("Kubernetes 的开源无疑促进了云原生。") == ["third-party"]
+
+
+def test_a_fronted_description_is_of_the_author_or_project_the_main_clause_names() -> None:
+    # 'As an open source project, …' with a subject of another kind ('stars', 'others'): the description is of the
+    # one the main clause names, the author ('us') or the own project
+    assert positives(in_body("As an open source project, stars are important to helping more people find us."))
+    assert positives(in_body("Being open source, others can modify and extend what Wren already offers."))
+    # ... not a named other, nor a clause that names no one
+    assert positives(in_body("Being open source, Kestrel is easy to extend.")) == []
+    assert positives(in_body("As an open source project, this one has no sponsor.")) == []

@@ -124,3 +124,8 @@ def test_software_culture_and_plenty_of_are_general_zh(markdown: str) -> None:
 def test_how_many_of_what_is_planned_is_still_a_plan() -> None:
     assert positives(in_body("We're planning to make a number of open-source models easily accessible.")) == []
     assert positives(in_body("We have made a number of open-source models easily accessible."))
+
+
+def test_proud_to_be_says_what_is_now_not_a_plan() -> None:
+    assert positives(in_body("Wren is proud to be an open source and free alternative to closed offerings."))
+    assert positives(in_body("Wren aims to be an open source alternative to closed offerings.")) == []

@@ -120,6 +120,19 @@ def test_an_organisation_named_for_its_maker_goes_by_the_makers_name() -> None:
     assert not ownnames.derive("website", "kestrel-tools", []).matches("Kestrel")
 
 
+def test_an_organisation_named_for_its_maker_with_the_company_word_glued_on_goes_by_the_makers_name() -> None:
+    # 'KestrelApp', 'KestrelHQ', 'kestrelio': the company word glued to the name, in camel case or (for the words
+    # that close no English word) in lower case; its products go by 'Kestrel'
+    for owner in ("KestrelApp", "KestrelHQ", "KestrelIO", "kestrelio", "kestrelhq"):
+        own = ownnames.derive("website", owner, [])
+        assert own.matches("Kestrel") and own.matches(owner), owner
+    md = "# Website\n\nThe site.\n\n## About\n\nKestrel is self-hosted open source software for teams.\n"
+    assert len(positives(md, own=ownnames.derive("website", "KestrelApp", []).as_set())) == 1
+    # ... not a lower-case word before 'ai' (a word may end so), nor a company word alone
+    assert not ownnames.derive("website", "protectai", []).matches("protect")
+    assert not ownnames.derive("website", "openio", []).matches("open")
+
+
 def test_the_initials_of_a_name_of_three_to_five_words_are_its_short_name() -> None:
     # 'DataSphereStudio' goes by 'DSS' ('DSS 自2019年开源发布以来'); not a curated list's, nor a name of one or two words
     assert ownnames.derive("WrenSpeechStudio", "acme", []).matches("WSS")

@@ -297,6 +297,13 @@ class Ownership(Reader):
             if word_end > subject_at and self._is_name(s, subject_at, word_end):
                 name = s.text[subject_at:word_end]
                 return out(False, "third-party", f"openness is said of something else ({unknown_name_reason(name)})")
+            # 'As an open source project, stars help more people discover us', 'Being open source, others can extend
+            # what Frigate offers': the fronted description is of the one the main clause names as the author or
+            # the own project, whatever its grammatical subject
+            if lx.FIRST_PERSON.search(low, comma):
+                return out(True, "first-person", "'as a(n) …, ' describes the author the main clause names")
+            if any(x > comma for x, _y in s.own_spans):
+                return out(True, "own-subject", "'as a(n) …, ' describes the own project the main clause names")
         # (not a word of a linked name: '[Nos Gestes Climat](…) utilise …' names a product, not the author)
         fp_any = next((m for m in lx.FIRST_PERSON.finditer(low) if not _in_linked_name(s, m.start(), m.end())), None)
         if fp_any and (lx.RELEASE_VERBS.search(gov) or verb_form) \

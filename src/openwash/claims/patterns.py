@@ -560,6 +560,8 @@ REQUEST_OF_OTHERS = lazyre.compile(r"\b(?:ask|asks|asked|asking|urge|urges|urged
 # relative clause says what makes one such a thing
 KIND_DEFINED = lazyre.compile(r"\s*(?:is|are)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?([\w-]+)\s+"
                               r"(?:whose|that|which|where|in\s+which|for\s+which|with)\b")
+# a feeling about what one is ('is proud to be an open source alternative'): 'to be' after it says what is now
+GLAD_BEFORE = lazyre.compile(r"\b(?:proud|happy|glad|pleased|honou?red|excited|thrilled|delighted|privileged|grateful)\s+$")
 CJK_RELEASE_AFTER = lazyre.compile(r"\s*(?:了|到|至|出来|出來|化しました|化された|化した|化され|しました|しています|の|的)")
 CJK_BA = lazyre.compile(r"(?:将|將|把|已经|已經|已|正式|全面|首次)")
 NAME_AFTER = lazyre.compile(r"[\s*_`\[]*([A-Z][\w.\-]*)")

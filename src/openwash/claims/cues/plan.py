@@ -45,6 +45,8 @@ def plan(s: Sentence, a: int, b: int, cs: int, ce: int, cjk: bool) -> str:
                 continue  # 'May' (a name or a month), 'Future Work' (a heading)
             if word in ("will", "shall") and p.PRESENT_AND_FUTURE.search(region, 0, m.start()):
                 continue  # 'is and always will be open source': said of now, and promised on
+            if word == "to be" and p.GLAD_BEFORE.search(region, 0, m.start()):
+                continue  # 'BookStack is proud to be an open source alternative': what it is now
 
             gap = region[m.end():]
             # ('will continuously update and open-source the data': the plan governs both coordinated verbs)
