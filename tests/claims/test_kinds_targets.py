@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from claimkit import in_body, only_claim, positives
+from claimkit import claims_in, in_body, only_claim, positives
 
 # --- claims: kinds, targets, strengths -------------------------------------------------------------
 
@@ -135,3 +135,10 @@ def test_a_family_of_open_models_is_the_release_itself() -> None:
         "open-source"]
     assert [c.phrase for c in positives(in_body("We release a series of open-weight models."))] == ["open-weight"]
     assert positives(in_body("We release a benchmark of the robustness of open-source models.")) == []
+
+
+def test_openly_available_under_a_licence_is_an_openness_phrase() -> None:
+    # available on a licence's terms, as 'openly released' is; 'openly available datasets' alone is no phrase
+    claim = only_claim(in_body("Wren is openly available under the MIT License."))
+    assert claim.phrase == "openly available"
+    assert claims_in(in_body("We fine-tune Wren on openly available datasets.")) == []

@@ -37,6 +37,9 @@ LEXICON = Lexicon(
          "plain"),
         (W + r"open\s+(?:(?!sourc|weight)[\w\-]+\s+){0,2}?(?:datasets?|corpus|corpora)" + E, "open", "plain"),
         (W + r"openly" + SEP + r"releas\w*", "open", "plain"),
+        # ('openly available under the MIT License': available on the terms of a licence, as 'released' is; 'openly
+        # available datasets' alone says what can be had, whoever made it)
+        (W + r"openly" + SEP + r"available(?=\s+under\b)", "open", "plain"),
         (W + r"releas\w*\s+(?:[\w\-]+\s+){0,3}openly" + E, "open", "plain"),
         (W + r"open\s+releases?" + E, "open", "plain"),
         (W + r"open\s+licen[cs]e" + E, "open", "plain"),
