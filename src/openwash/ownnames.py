@@ -561,7 +561,7 @@ _MAKER_SUFFIXES = ("", "ai", "lm", "inc", "labs", "lab", "team", "org", "hq", "d
 # NetBird, 'gitlabhq' GitLab; 'protectai' or 'canopyai' could be a word with 'ai' after it)
 _GLUED_MAKER = lazyre.compile(r"([A-Za-z][A-Za-z0-9]*?[A-Za-z0-9])(" + "|".join(sorted(
     {form for word in (*_MAKER_SUFFIXES, "app") if len(word) > 1
-     for form in (word.upper(), word.capitalize(), word[0].upper() + word[1:].upper())})) + r")"
+     for form in (word.upper(), word.capitalize())})) + r")"
     r"|([a-z][a-z0-9]{3,}?)(io|hq|app)")
 
 # Well-known models, frameworks and makers (folded): a README that keeps naming one is built on it, so it is

@@ -9,9 +9,12 @@ from __future__ import annotations
 import re
 
 from openwash import lazyre
-from openwash.claims.lexicon import ja, ko
+from openwash.claims.lexicon import ja, ko, zh
 from openwash.claims.lexicon.base import heads
 from openwash.claims.lexicon.words import WordClass, words
+
+# (every spelling of "software" in Chinese, for the patterns below that name it)
+CJK_SOFTWARE = "|".join(zh.SOFTWARE_WORDS)
 
 # a word; \w covers the kana, Han and Hangul letters, the second class the few kana marks it does not (a class
 # spanning the whole CJK block would cost milliseconds to compile in every process)
@@ -117,7 +120,7 @@ JUDGE_CJK_2 = lazyre.compile(r"(?:其他|其它|更多|众多|眾多|各类|各�
                                    # a count of two or more with its counter ('6つの実際の…リポジトリ', '6개의', '12 个'):
                                    # so many things of a kind ('一个开源项目', one, is the thing described)
                                    r"(?<![\d.])(?:[2-9]|\d{2,})\s*(?:つの|個の|件の|本の|개의|가지|个|個|款|种|種))[^，。]{0,6}$")
-JUDGE_CJK_3 = lazyre.compile(r"\s*(?:的|、|の|版|化版|模型|大模型|项目|項目|仓库|倉庫|社区|社區|工具|框架|软件|軟件|軟體|软体|数据|數據|协议|協議|"
+JUDGE_CJK_3 = lazyre.compile(r"\s*(?:的|、|の|版|化版|模型|大模型|项目|項目|仓库|倉庫|社区|社區|工具|框架|" + CJK_SOFTWARE + r"|数据|數據|协议|協議|"
                                     r"许可|許可|版本|生态|生態|界|精神|运动|方案|库|庫|社群|权重|權重|语言|語言|基座|中文|"
                                     r"llm|model|モデル|ライセンス|コミュニティ|プロジェクト|ソフト|tts|ai|[a-z]+\s?モデル|"
                                     r"[a-z]{2,}(?:\s|$)|[ァ-ヶー]{2,}|"
@@ -466,7 +469,7 @@ CJK_LOCATIVE_CLOSE = lazyre.compile(r"(?:之上|之中|当中|當中|上|中|里
 # a class of artifacts as the possessor of another noun right after the phrase ('开源大模型的推理')
 # ('开源大数据平台的容器化运行', the containerised running of open-source big-data platforms)
 # (not after an aspect mark: '开源了大模型的极简结构' releases the structure)
-CJK_CLASS_POSSESSOR = lazyre.compile(r"\s*(?![了过過着著出给給])(?:(?!的)[一-鿿]){0,6}?(?:模型|llms?|项目|項目|软件|軟件|軟體|软体|工具|平台|框架|系统|系統|组件|組件)"
+CJK_CLASS_POSSESSOR = lazyre.compile(r"\s*(?![了过過着著出给給])(?:(?!的)[一-鿿]){0,6}?(?:模型|llms?|项目|項目|" + CJK_SOFTWARE + r"|工具|平台|框架|系统|系統|组件|組件)"
                                      # (their interface, as a compound: '开源大模型API的接入')
                                      r"(?:\s*(?:api|sdk|接口))?的\s*(?![一-鿿]{0,4}(?:之一|代表))[一-鿿]")
 # a class growing in number, after the phrase ('开源中文预训练语料越来越多') or before it ('市面上出现了越来越多的开源大模型')
@@ -844,7 +847,7 @@ TARGET_WORDS: tuple[tuple[str, lazyre.LazyPattern | lazyre.ByScript], ...] = (
                               r"prototype|initiative|effort|research|work|choice|organization|assistant|"
                               r"agent|crawler|tool|infrastructure|stack|toolbox",
                               # (a database is software, whatever '数据' inside it says: '开源向量数据库')
-                              "项目|項目|平台|软件|軟件|軟體|软体|系统|系統|数据库|數據庫|資料庫|引擎|框架|プロジェクト",
+                              "项目|項目|平台|" + CJK_SOFTWARE + "|系统|系統|数据库|數據庫|資料庫|引擎|框架|プロジェクト",
                               "proyecto|projet|projekt")),
 )
 # verbs of attitude that open a relative clause without 'that' after a community noun ('… developers love')

@@ -23,7 +23,7 @@ _OWN_LIST_SECTION = lazyre.compile(
     r"^\W*(?:key\s+|main\s+|core\s+)?(?:features?|highlights?|why\b|advantages|capabilities|what\s+(?:is|makes)|"
     r"about|overview|introduction|summary|简介|簡介|介绍|介紹|特徴|概要|"
     # '功能特点', '核心功能', '产品特色', '项目优势'
-    r"(?:功能|项目|項目|产品|產品|核心|主要|系统|系統|平台|软件|軟件|軟體|软体)?(?:特性|特点|特點|亮点|亮點|优势|優勢|特色|功能))",
+    r"(?:功能|项目|項目|产品|產品|核心|主要|系统|系統|平台|" + p.CJK_SOFTWARE + r")?(?:特性|特点|特點|亮点|亮點|优势|優勢|特色|功能))",
     re.IGNORECASE)
 
 # the project's own news: its items announce the project's releases ('v3 released, 70x speed-up open-sourced')

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from openwash.claims.lexicon.base import Lexicon, heads
 
+# the four spellings of "software" (simplified, Hong Kong, Taiwan, and Taiwan's word in simplified letters): one
+# list, so that every pattern that names software knows all four
+SOFTWARE_WORDS = ("软件", "軟件", "軟體", "软体")
+
 LEXICON = Lexicon(
     code="zh",
     wide=True,
@@ -21,7 +25,7 @@ LEXICON = Lexicon(
     fixed_non_claims=r"开源中国|開源中國|开源之夏|開源之夏|开源不易|開源不易|二次开源|二次開源|开源标志|開源標誌|开源徽章|開源徽章",
     first_person=r"我们|我們|我司|本团队|本團隊",
     # (本/该/此 with the noun of what the README describes: '该工具包使用 Apache 2.0 开源许可证')
-    demonstrative=(r"本仓库|本倉庫|本项目|本項目|本模型|本次|本工具包|本框架|本系统|本系統|本书|本書|本教程|本库|本庫|本软件|本軟件|本軟體|本软体|本程序|"
+    demonstrative=(r"本仓库|本倉庫|本项目|本項目|本模型|本次|本工具包|本框架|本系统|本系統|本书|本書|本教程|本库|本庫|" + "|".join("本" + w for w in SOFTWARE_WORDS) + r"|本程序|"
                    r"本插件|本应用|本應用|本平台|该模型|該模型|此模型|该项目|該項目|此项目|此項目|"
                    r"该仓库|該倉庫|该工具包|該工具包|此工具包|该框架|該框架|此框架"),
     dependency=(r"离不开|離不開|得益于|得益於|基于|基於|使用|采用|採用|选用|選用|推荐|推薦|依赖|依賴|利用|依托|依託|借助|支持|兼容|围绕|圍繞|针对|針對|用于|用於|调用|調用|接入|集成|"
@@ -49,7 +53,7 @@ LEXICON = Lexicon(
     edition_nouns=heads(starts="版本 版"),
     # (the English heads' counterparts: app, client, server, service, engine, editor, plugin, extension, assistant,
     # browser, compiler, database, game, kit, solution, generator, crawler, bot, player, reader, firmware, OS, agent)
-    product_heads=heads(starts="版 模型 平台 框架 工具 项目 項目 软件 軟件 軟體 软体 系统 系統 数据集 數據集 实现 實現 版本 代码 代碼 库 庫 "
+    product_heads=heads(starts="版 模型 平台 框架 工具 项目 項目 " + " ".join(SOFTWARE_WORDS) + " 系统 系統 数据集 數據集 实现 實現 版本 代码 代碼 库 庫 "
                                "应用 應用 客户端 客戶端 服务器 伺服器 服务端 服務端 服务 服務 引擎 编辑器 編輯器 插件 扩展 擴展 "
                                "助手 浏览器 瀏覽器 编译器 編譯器 数据库 數據庫 游戏 遊戲 套件 解决方案 解決方案 方案 生成器 爬虫 "
                                "爬蟲 机器人 機器人 播放器 阅读器 閱讀器 固件 操作系统 操作系統 智能体 智能體"),
