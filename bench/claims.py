@@ -20,6 +20,13 @@ Printed per data file and for both together:
   list bullet, heading, table cell, HTML block, front matter, CJK) and per language;
 * the misclassified sentences with the decision record (``--list``).
 
+``--mirrors DIR`` judges each item in its whole repository instead, where a snapshot of it is at hand: DIR holds
+bare git copies named ``owner+name/repo`` (what the library's ``fetch`` writes); the repository's documents (its
+Markdown files, README, licence and card files, package metadata) are written out as they stand there, the whole
+folder is judged once, and an item is predicted a claim when a claim that is not negated sits on the lines its
+text has in that file. Items whose repository has no snapshot, or whose text the snapshot's file does not hold
+(another version, another cut), are counted and left out; the figures are then for the items found.
+
 The corpus (``../shared/corpus``) is not shipped with openwash: without it the bench says so and exits 2.
 """
 
@@ -28,6 +35,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import subprocess
 import sys
 import tempfile
 import time
@@ -56,7 +64,7 @@ MARKDOWN_IN_SCOPE = ["**/*.md", "**/*.markdown", "**/*.mdx"]
 # block kind (or own place) -> the form reported
 FORMS = {"lead": "lead", "tagl": "tagline", "list_item": "list bullet", "heading": "heading",
          "table_cell": "table cell", "html": "HTML block", "front_matter": "front matter", "paragraph": "body",
-         "alt_text": "badge"}
+         "alt_text": "badge", "metadata": "front matter"}
 
 
 @dataclass
@@ -177,6 +185,137 @@ def judge_item(item: dict, tmp: Path, policy, alone: bool = False) -> Judged:
                   positive[0].target if positive else "none", _form(item, form), notes)
 
 
+# the documents a check reads, by name (besides Markdown): a snapshot is written out with these only
+_DOCUMENT_NAME = re.compile(r"(?i)(?:^|/)(?:readme[^/]*|[^/]*licen[cs]e[^/]*|copying[^/]*|notice[^/]*|"
+                            r"model[_-]?card[^/]*|data[_-]?card[^/]*|citation\.cff|pyproject\.toml|[^/]+\.(?:md|markdown|mdx))$")
+_MAX_DOCUMENT_BYTES = 1_000_000
+_MAX_DOCUMENTS = 3000
+
+
+def _git_out(mirror: Path, *args: str) -> bytes | None:
+    try:
+        done = subprocess.run(["git", f"--git-dir={mirror}", *args], capture_output=True, timeout=120, check=False)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return done.stdout if done.returncode == 0 else None
+
+
+def write_snapshot(mirror: Path, root: Path) -> dict[str, str]:
+    """Write the documents of a repository snapshot (a bare git copy) under ``root``; their texts by path."""
+    listing = _git_out(mirror, "ls-tree", "-r", "-l", "HEAD")
+    texts: dict[str, str] = {}
+    for row in (listing or b"").decode("utf-8", "surrogateescape").splitlines():
+        meta, _tab, path = row.partition("\t")
+        parts = meta.split()
+        if len(parts) < 4 or parts[1] != "blob" or not _DOCUMENT_NAME.search(path) or not parts[3].isdigit() \
+                or int(parts[3]) > _MAX_DOCUMENT_BYTES or len(texts) >= _MAX_DOCUMENTS:
+            continue
+        blob = _git_out(mirror, "cat-file", "blob", parts[2])
+        if blob is None:
+            continue  # listed, not stored (the snapshot's largest files)
+        try:
+            text = blob.decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        target = root / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+        texts[path] = text
+    return texts
+
+
+def _flat(text: str) -> tuple[str, list[int]]:
+    """``text`` with every run of white space one space, and the offset in ``text`` of each character kept."""
+    out: list[str] = []
+    where: list[int] = []
+    for m in re.finditer(r"\s+|\S+", text):
+        if m.group(0)[0].isspace():
+            if out and out[-1] != " ":
+                out.append(" ")
+                where.append(m.start())
+        else:
+            out.extend(m.group(0))
+            where.extend(range(m.start(), m.end()))
+    return "".join(out), where
+
+
+def locate(item: dict, text: str) -> tuple[int, int] | None:
+    """The first and last line (1-based) of the item's text in the file ``text``, or None."""
+    flat, where = _flat(text)
+    want = " ".join(item["text"].split())
+    before = " ".join((item.get("context_before") or "").split())[-40:]
+    for probe in (want, want[:60], want[-60:]):
+        if len(probe) < 12 and probe != want:
+            continue
+        hits = [m.start() for m in re.finditer(re.escape(probe), flat)]
+        if not hits:
+            continue
+        # (the same text twice in a file: the one after its neighbouring line)
+        at = next((h for h in hits if before and flat.rfind(before, max(0, h - 600), h) >= 0), hits[0])
+        if probe is want or probe == want[:60]:
+            start, end = at, at + len(want if probe is want else probe) - 1
+        else:
+            start, end = at, at + len(probe) - 1
+        end = min(end, len(where) - 1)
+        return text.count("\n", 0, where[start]) + 1, text.count("\n", 0, where[end]) + 1
+    return None
+
+
+def judge_in_repositories(items: list[dict], mirrors: Path) -> tuple[list[Judged], Counter]:
+    """Each item judged in its whole repository snapshot (``--mirrors``); and how many could not be."""
+    out: list[Judged] = []
+    missing: Counter = Counter()
+    by_repo: dict[str, list[dict]] = {}
+    for it in items:
+        by_repo.setdefault(it["repo"], []).append(it)
+    with tempfile.TemporaryDirectory(prefix="ow-bench-repos-") as tmp:
+        policy_file = Path(tmp) / "policy.yml"
+        policy_file.write_text("extends: [builtin:default]\nfiles:\n  include+: " + json.dumps(MARKDOWN_IN_SCOPE)
+                               + "\n", encoding="utf-8")
+        policy = resolve_source(str(policy_file), offline=True)
+        for repo_name, its in by_repo.items():
+            owner, _, name = repo_name.partition("/")
+            mirror = mirrors / f"{owner}+{name}" / "repo"
+            if not mirror.is_dir():
+                missing["no snapshot"] += len(its)
+                continue
+            root = Path(tmp) / "repos" / f"{owner}__{name}"
+            texts = write_snapshot(mirror, root)
+            repo = discover(root, policy.include, policy.exclude)
+            known = {f.path for f in repo.files}
+            for path in sorted({it["path"] for it in its} - known):
+                if path in texts:
+                    # as judge_item does: every Markdown file an item comes from counts, whatever discovery leaves out
+                    role = role_of(path)
+                    repo.files.append(SourceFile(path, texts[path], role if role in ("readme", "model_card", "data_card")
+                                                 else "docs"))
+            prep = prepare(repo, policy)
+            docs = {d.path: d for d in prep.docs}
+            found_in: dict[str, list] = {}
+            for it in its:
+                path = it["path"]
+                doc = docs.get(path)
+                span = locate(it, texts[path]) if path in texts else None
+                if doc is None or span is None:
+                    missing["file not in the snapshot" if path not in texts else
+                            "file not judged" if doc is None else "text not in the file"] += 1
+                    continue
+                if path not in found_in:
+                    found_in[path] = find_claims(doc, prep.context)
+                first, last = span
+                claims = [c for c in found_in[path] if first <= c.line <= last]
+                positive = [c for c in claims if not c.negated]
+                notes = [f"{j.phrase!r} -> {'claim' if j.claim else 'no'}{' negated' if j.negated else ''} "
+                         f"[{j.rule}] {j.reason}"
+                         for line, _col, j in explain_document(doc, prep.context) if first <= line <= last] \
+                    if it.get("claim") != bool(positive) else []
+                block = next((b for b in doc.blocks if first <= b.line <= last), None)
+                out.append(Judged(it, bool(positive), any(c.negated for c in claims),
+                                  positive[0].target if positive else "none",
+                                  _form(it, "body" if block is None else FORMS.get(block.kind, "body")), notes))
+    return out, missing
+
+
 def load(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
@@ -265,6 +404,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--alone", action="store_true",
                     help="write each sentence alone in its file, without its neighbouring lines (no heading or "
                          "lead above it tells where it sat)")
+    ap.add_argument("--mirrors", type=Path,
+                    help="judge each item in its whole repository: bare git snapshots named owner+name/repo here")
     args = ap.parse_args(argv)
     files = args.data or [args.corpus / "sentences" / "dev.jsonl", args.corpus / "sentences" / "dev2.jsonl"]
     missing = [str(f) for f in files if not f.is_file()]
@@ -274,7 +415,14 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     sets = {f.name: load(f) for f in files}
     t0 = time.perf_counter()
-    judged = {name: judge_all(items, args.alone) for name, items in sets.items()}
+    if args.mirrors:
+        judged = {}
+        for name, items in sets.items():
+            judged[name], missing = judge_in_repositories(items, args.mirrors)
+            print(f"{name}: {len(judged[name])} of {len(items)} items judged in their repository snapshot; left out: "
+                  + (", ".join(f"{k} {n}" for k, n in missing.most_common()) or "none"))
+    else:
+        judged = {name: judge_all(items, args.alone) for name, items in sets.items()}
     spent = time.perf_counter() - t0
     everything = [j for js in judged.values() for j in js]
     for name, js in judged.items():

@@ -44,3 +44,32 @@ def test_a_table_row_is_written_back_into_a_table() -> None:
     # (a sentence that is no row, and --alone, stay as they were)
     assert bench.layout({"text": "Wren | Kestrel", "context_before": "", "context_after": ""})[0] == "Wren | Kestrel\n"
     assert bench.layout(item, alone=True) == ("| Model | Open source |\n", 1, 1)
+
+
+def test_an_item_is_found_at_its_lines_in_its_whole_file() -> None:
+    # --mirrors: the item's text, however the file wraps it, is found at its first and last line
+    bench = _bench_claims()
+    text = "# Wren\n\nWren is a small model. It is\nfully open source under MIT.\n\n- Open weights\n- Open weights\n"
+    assert bench.locate({"text": "It is fully open source under MIT.", "context_before": ""}, text) == (3, 4)
+    # (the same text twice: the one after its neighbouring line)
+    assert bench.locate({"text": "- Open weights", "context_before": "- Open weights"}, text) == (7, 7)
+    assert bench.locate({"text": "Kestrel is open source.", "context_before": ""}, text) is None
+
+
+def test_a_snapshot_is_written_out_with_its_documents(tmp_path: Path) -> None:
+    import subprocess
+
+    work = tmp_path / "work"
+    (work / "docs").mkdir(parents=True)
+    (work / "README.md").write_text("# Wren\n\nWren is open source.\n", encoding="utf-8")
+    (work / "docs" / "intro.md").write_text("# Intro\n", encoding="utf-8")
+    (work / "train.py").write_text("print('open source')\n", encoding="utf-8")
+    git = ["git", "-c", "user.name=t", "-c", "user.email=t@example.org", "-c", "init.defaultBranch=main"]
+    subprocess.run([*git, "init", "-q", str(work)], check=True)
+    subprocess.run([*git, "-C", str(work), "add", "-A"], check=True)
+    subprocess.run([*git, "-C", str(work), "commit", "-qm", "c"], check=True)
+    bare = tmp_path / "owner+wren" / "repo"
+    subprocess.run(["git", "clone", "-q", "--bare", str(work), str(bare)], check=True)
+    texts = _bench_claims().write_snapshot(bare, tmp_path / "out")
+    assert sorted(texts) == ["README.md", "docs/intro.md"]
+    assert (tmp_path / "out" / "README.md").read_text(encoding="utf-8") == "# Wren\n\nWren is open source.\n"
