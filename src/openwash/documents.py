@@ -35,7 +35,7 @@ class Block:
     characters after it follow on the same line until the next segment.
     """
 
-    kind: str  # heading | paragraph | list_item | table_cell | alt_text | html | front_matter | plain
+    kind: str  # heading | paragraph | list_item | table_cell | alt_text | html | front_matter (tags) | metadata | plain
     text: str
     segments: list[tuple[int, int, int]]
     heading: str = ""  # text of the nearest heading above (the section this block is in)

@@ -96,6 +96,10 @@ def normalize_newlines(text: str) -> str:
     return text
 
 
+
+# the front-matter keys whose values are what a page or card says of itself (besides its tags)
+_FRONT_MATTER_PROSE = ("title", "description", "subtitle", "summary", "tagline")
+
 class _Source:
     """The normalized file text with offset <-> line/column conversion."""
 
@@ -286,20 +290,29 @@ class _MarkdownWalker:
             elif loaded.data is not None:
                 fm.error = "front matter is not a mapping of keys to values"
         self.doc.front_matter = fm
-        # Tags are where a card labels itself ("tags: [open-source]"); they are prose for claims.
+        # Tags are where a card labels itself ("tags: [open-source]"); a page's title and description are what it
+        # says of itself where it is listed and searched ("description: Koel, a modern open-source music server",
+        # as Docusaurus, Hugo, Jekyll and Mintlify pages carry them): all are prose for claims.
         for i, tag in enumerate(fm.get_list("tags")):
-            line = fm.lines.get(f"tags[{i}]", fm.line_of("tags"))
-            col = 0
-            for ln in range(line, max(line, fm.end_line) + 1):  # the value may sit on a later line
-                line_text = self.src.text[self.src.offset(ln): self.src.offset(ln + 1)]
-                if tag in line_text:
-                    line, col = ln, line_text.find(tag) + 1
-                    break
-            # Found: the tag's characters follow each other on that line.  Not found (escapes, folded
-            # lines): every character maps to the key's line, column 1 -- never past the end of a line.
-            segments = [(0, line, col)] if col else [(k, line, 1) for k in range(max(len(tag), 1))]
-            self.doc.blocks.append(Block(kind="front_matter", text=tag, segments=segments,
-                                         heading="tags", end_line=line))
+            self._front_matter_prose(fm, tag, fm.lines.get(f"tags[{i}]", fm.line_of("tags")), "tags")
+        for key in _FRONT_MATTER_PROSE:
+            value = fm.data.get(key)
+            if isinstance(value, str) and value.strip():
+                self._front_matter_prose(fm, value.strip(), fm.line_of(key), key)
+
+    def _front_matter_prose(self, fm: FrontMatter, text: str, line: int, key: str) -> None:
+        col = 0
+        for ln in range(line, max(line, fm.end_line) + 1):  # the value may sit on a later line
+            line_text = self.src.text[self.src.offset(ln): self.src.offset(ln + 1)]
+            if text in line_text:
+                line, col = ln, line_text.find(text) + 1
+                break
+        # Found: the value's characters follow each other on that line.  Not found (escapes, folded
+        # lines): every character maps to the key's line, column 1 -- never past the end of a line.
+        segments = [(0, line, col)] if col else [(k, line, 1) for k in range(max(len(text), 1))]
+        # (a tag labels the card; a title or description is a sentence about the page's subject: "metadata")
+        kind = "front_matter" if key == "tags" else "metadata"
+        self.doc.blocks.append(Block(kind=kind, text=text, segments=segments, heading=key, end_line=line))
 
     # -- inline level ------------------------------------------------------
     def _inline(self, tok: Token, kind: str, start: int, end: int) -> tuple[Block | None, int]:
@@ -760,7 +773,7 @@ def _attach_link_context(doc: Document) -> None:
         return
     by_line: dict[int, Block] = {}
     for block in doc.blocks:
-        if block.kind in ("alt_text", "front_matter"):
+        if block.kind in ("alt_text", "front_matter", "metadata"):
             continue
         for line in range(block.line, max(block.end_line, block.line) + 1):
             by_line.setdefault(line, block)

@@ -1072,3 +1072,18 @@ def test_a_bare_plural_in_a_prepositional_phrase_is_things_in_general_in_the_lea
     # the lead speaks for the project by its place, but 'scripts for open models' names what the scripts are for
     assert positives("# Wren evals\n\nEvaluation scripts for open models are in the `scripts` directory.\n") == []
     assert positives("# Wren evals\n\nWren evals is an open-source evaluation toolkit.\n")
+
+
+def test_a_pages_front_matter_title_and_description_are_sentences_about_it() -> None:
+    # Docusaurus, Hugo, Jekyll and Mintlify pages say what they are about in their front matter
+    page = ("---\ntitle: Wren docs\ndescription: An overview of Wren, a small open-source language model.\n---\n\n"
+            "# Introduction\n\nWren runs on phones.\n")
+    claim = only_claim(page, path="docs/index.md", role="docs")
+    assert (claim.line, claim.phrase) == (3, "open-source")
+    # ... a title that is the phrase alone names the page's topic; another's product is not the own; tags stay tags
+    assert positives("---\ntitle: Open Source\n---\n\n# Community\n\nText.\n", path="docs/oss.md",
+                     role="docs") == []
+    assert positives("---\ndescription: Kestrel is an open-source vector database.\n---\n\n# Kestrel\n\nText.\n",
+                     path="docs/kestrel.md", role="docs") == []
+    tag = only_claim("---\ntags:\n- open-source\n---\n\n# Wren\n\nA model.\n", path="README.md", role="model_card")
+    assert tag.cue.startswith("claim [card-tag]")

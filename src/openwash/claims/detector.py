@@ -655,7 +655,7 @@ def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[
                                       reason="a code of conduct speaks of the community's behaviour, it releases nothing")
                               for j in judgements]
             out.extend((block, j) for j in judgements)
-        if block.kind not in ("alt_text", "front_matter") and low.strip():
+        if block.kind not in ("alt_text", "front_matter", "metadata") and low.strip():
             prev_block = low
     return out
 

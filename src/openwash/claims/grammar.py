@@ -20,7 +20,7 @@ from openwash.claims.cues.title import expands_acronym, in_title
 from openwash.claims.ownership import Ownership
 from openwash.claims.places import is_section_label
 from openwash.claims.record import Sentence, Verdict
-from openwash.claims.segment import apart_from_cjk
+from openwash.claims.segment import apart_from_cjk, is_phrase_alone
 from openwash.claims.target import TargetAndStrength
 from openwash.claims.text import copula_before, has_cjk, last_match
 
@@ -159,6 +159,9 @@ class Judge(Ownership, CjkJudgement, TargetAndStrength):
 
         if s.block_kind == "table_cell" and s.header_row:
             return out(False, "heading", "a table header names a column, it asserts nothing")
+        if s.block_kind == "metadata" and is_phrase_alone(low):
+            # 'title: Open Source' in a page's front matter: the page is about the topic
+            return out(False, "heading", "a page's title or description that is the phrase alone names its topic")
         if s.block_kind in ("table_cell", "front_matter") and len(p.JUDGE_7.sub("", low)) <= len(
                 p.JUDGE_7.sub("", low[a:b])) + 12:
             return self.cell(s, a, b, out)

@@ -927,7 +927,7 @@ class Ownership(Reader):
                 head_noun: str, plural: bool) -> str:
         """A verbless headline naming the own product ('The open-source document signing platform.')."""
         low = s.low
-        if s.block_kind in ("alt_text", "front_matter", "table_cell") or (
+        if s.block_kind in ("alt_text", "front_matter", "metadata", "table_cell") or (
                 s.block_kind == "heading" and s.heading_level != 1):
             return ""
         field = p.METADATA_FIELD.match(s.text)

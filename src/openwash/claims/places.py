@@ -229,7 +229,7 @@ def own_places_of(doc: Document, own: frozenset[str] = frozenset()) -> dict[int,
     for block in doc.blocks:
         if block.kind == "heading":
             section_lead = block.heading_level >= 2 and bool(_INTRO_SECTION.match(block.text))
-        elif section_lead and block.kind not in ("alt_text", "front_matter"):
+        elif section_lead and block.kind not in ("alt_text", "front_matter", "metadata"):
             section_lead = False
             if block.kind == "paragraph" and not lead_open:
                 out[id(block)] = f"first paragraph of '{block.heading[:40]}'"
@@ -256,7 +256,7 @@ def own_places_of(doc: Document, own: frozenset[str] = frozenset()) -> dict[int,
             if block.heading_level >= 2:
                 lead_open = False
             continue
-        if block.kind in ("alt_text", "front_matter"):
+        if block.kind in ("alt_text", "front_matter", "metadata"):
             continue
         if not title_seen and block.kind in ("paragraph", "plain", "list_item") and _SENTENCE_END.search(block.text):
             told_before_title = True  # an H1 after sentences ('# Roadmap' under an image title) heads a section

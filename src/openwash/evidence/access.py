@@ -61,7 +61,7 @@ def find_gates(docs: list[Document]) -> list[EvidenceItem]:
         if doc.role not in CARD_ROLES:
             continue
         for block in doc.blocks[:2000]:
-            if block.kind in ("front_matter", "alt_text"):
+            if block.kind in ("front_matter", "metadata", "alt_text"):
                 continue
             text = block.text[:4000]
             for m in GATE_TEXT_RE.finditer(text):

@@ -177,7 +177,7 @@ def _recipes_in_prose(repo: Repository, docs: list[Document], add, is_finetune: 
             continue
         base = doc.path.rsplit("/", 1)[0] + "/" if "/" in doc.path else ""
         texts: list[tuple[int, str, str]] = []
-        blocks = [b for b in doc.blocks[:2000] if b.kind not in ("front_matter", "alt_text", "heading")]
+        blocks = [b for b in doc.blocks[:2000] if b.kind not in ("front_matter", "metadata", "alt_text", "heading")]
         for i, block in enumerate(blocks):
             if len(block.text) > 4000:
                 continue
@@ -225,7 +225,7 @@ def _names_repo_link(repo: Repository, docs: list[Document], names: frozenset[st
     for doc in docs:
         if doc.role not in CARD_ROLES:
             continue
-        blocks = [b for b in doc.blocks[:400] if b.kind not in ("front_matter", "alt_text")]
+        blocks = [b for b in doc.blocks[:400] if b.kind not in ("front_matter", "metadata", "alt_text")]
         for link in doc.links[:MAX_LINKS_PER_DOC]:
             if link.source == "image" or not is_code_link(link.url) or is_dataset_link(link.url):
                 continue
