@@ -35,7 +35,6 @@ from __future__ import annotations
 import argparse
 import json
 import re
-import subprocess
 import sys
 import tempfile
 import time
@@ -53,7 +52,14 @@ from openwash.claims import (  # noqa: E402
     find_claims,
     own_places_of,
 )
-from openwash.discovery import discover, role_of  # noqa: E402
+from openwash.discovery import (  # noqa: E402
+    decode_document,
+    discover,
+    git_stdout,
+    matches,
+    role_of,
+    select_documents,
+)
 from openwash.documents import SourceFile  # noqa: E402
 from openwash.engine import prepare  # noqa: E402
 from openwash.policy import resolve_source  # noqa: E402
@@ -185,37 +191,24 @@ def judge_item(item: dict, tmp: Path, policy, alone: bool = False) -> Judged:
                   positive[0].target if positive else "none", _form(item, form), notes)
 
 
-# the documents a check reads, by name (besides Markdown): a snapshot is written out with these only
-_DOCUMENT_NAME = re.compile(r"(?i)(?:^|/)(?:readme[^/]*|[^/]*licen[cs]e[^/]*|copying[^/]*|notice[^/]*|"
-                            r"model[_-]?card[^/]*|data[_-]?card[^/]*|citation\.cff|pyproject\.toml|[^/]+\.(?:md|markdown|mdx))$")
-_MAX_DOCUMENT_BYTES = 1_000_000
-_MAX_DOCUMENTS = 3000
-
-
-def _git_out(mirror: Path, *args: str) -> bytes | None:
-    try:
-        done = subprocess.run(["git", f"--git-dir={mirror}", *args], capture_output=True, timeout=120, check=False)
-    except (OSError, subprocess.SubprocessError):
-        return None
-    return done.stdout if done.returncode == 0 else None
-
-
-def write_snapshot(mirror: Path, root: Path) -> dict[str, str]:
-    """Write the documents of a repository snapshot (a bare git copy) under ``root``; their texts by path."""
-    listing = _git_out(mirror, "ls-tree", "-r", "-l", "HEAD")
-    texts: dict[str, str] = {}
+def write_snapshot(mirror: Path, root: Path, include: list[str], exclude: list[str],
+                   also: frozenset[str] = frozenset()) -> dict[str, str]:
+    """Write under ``root`` the documents a check of a repository snapshot (a bare git copy) reads, chosen and
+    decoded as the organization sweep chooses and decodes fetched files (:func:`select_documents`,
+    :func:`decode_document`), and the paths ``also`` (the files the items come from); their texts by path."""
+    listing = git_stdout([f"--git-dir={mirror}", "ls-tree", "-r", "HEAD"], timeout=120)
+    blobs: dict[str, str] = {}
     for row in (listing or b"").decode("utf-8", "surrogateescape").splitlines():
         meta, _tab, path = row.partition("\t")
         parts = meta.split()
-        if len(parts) < 4 or parts[1] != "blob" or not _DOCUMENT_NAME.search(path) or not parts[3].isdigit() \
-                or int(parts[3]) > _MAX_DOCUMENT_BYTES or len(texts) >= _MAX_DOCUMENTS:
-            continue
-        blob = _git_out(mirror, "cat-file", "blob", parts[2])
-        if blob is None:
-            continue  # listed, not stored (the snapshot's largest files)
-        try:
-            text = blob.decode("utf-8")
-        except UnicodeDecodeError:
+        if len(parts) == 3 and parts[1] == "blob":
+            blobs[path] = parts[2]
+    texts: dict[str, str] = {}
+    notices: list = []
+    for path in sorted(set(select_documents(list(blobs), include, exclude)) | (also & blobs.keys())):
+        data = git_stdout([f"--git-dir={mirror}", "cat-file", "blob", blobs[path]], timeout=120)
+        text = decode_document(data, path, notices) if data is not None else None  # (None: listed, not stored)
+        if text is None:
             continue
         target = root / path
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -245,19 +238,13 @@ def locate(item: dict, text: str) -> tuple[int, int] | None:
     want = " ".join(item["text"].split())
     before = " ".join((item.get("context_before") or "").split())[-40:]
     for probe in (want, want[:60], want[-60:]):
-        if len(probe) < 12 and probe != want:
-            continue
-        hits = [m.start() for m in re.finditer(re.escape(probe), flat)]
+        hits = [m.start() for m in re.finditer(re.escape(probe), flat)] if len(probe) >= 12 or probe == want else []
         if not hits:
             continue
         # (the same text twice in a file: the one after its neighbouring line)
         at = next((h for h in hits if before and flat.rfind(before, max(0, h - 600), h) >= 0), hits[0])
-        if probe is want or probe == want[:60]:
-            start, end = at, at + len(want if probe is want else probe) - 1
-        else:
-            start, end = at, at + len(probe) - 1
-        end = min(end, len(where) - 1)
-        return text.count("\n", 0, where[start]) + 1, text.count("\n", 0, where[end]) + 1
+        end = min(at + len(probe) - 1, len(where) - 1)
+        return text.count("\n", 0, where[at]) + 1, text.count("\n", 0, where[end]) + 1
     return None
 
 
@@ -280,7 +267,10 @@ def judge_in_repositories(items: list[dict], mirrors: Path) -> tuple[list[Judged
                 missing["no snapshot"] += len(its)
                 continue
             root = Path(tmp) / "repos" / f"{owner}__{name}"
-            texts = write_snapshot(mirror, root)
+            # (the Markdown files the items come from count whatever discovery leaves out; other files, such as
+            # .rst, openwash does not read)
+            texts = write_snapshot(mirror, root, policy.include, policy.exclude,
+                                   frozenset(it["path"] for it in its if matches(it["path"], MARKDOWN_IN_SCOPE)))
             repo = discover(root, policy.include, policy.exclude)
             known = {f.path for f in repo.files}
             for path in sorted({it["path"] for it in its} - known):
@@ -292,6 +282,7 @@ def judge_in_repositories(items: list[dict], mirrors: Path) -> tuple[list[Judged
             prep = prepare(repo, policy)
             docs = {d.path: d for d in prep.docs}
             found_in: dict[str, list] = {}
+            explained: dict[str, list] = {}
             for it in its:
                 path = it["path"]
                 doc = docs.get(path)
@@ -305,10 +296,12 @@ def judge_in_repositories(items: list[dict], mirrors: Path) -> tuple[list[Judged
                 first, last = span
                 claims = [c for c in found_in[path] if first <= c.line <= last]
                 positive = [c for c in claims if not c.negated]
-                notes = [f"{j.phrase!r} -> {'claim' if j.claim else 'no'}{' negated' if j.negated else ''} "
-                         f"[{j.rule}] {j.reason}"
-                         for line, _col, j in explain_document(doc, prep.context) if first <= line <= last] \
-                    if it.get("claim") != bool(positive) else []
+                notes = []
+                if it.get("claim") != bool(positive):  # (the decision record, for --list)
+                    if path not in explained:
+                        explained[path] = explain_document(doc, prep.context)
+                    notes = [f"{j.phrase!r} -> {'claim' if j.claim else 'no'}{' negated' if j.negated else ''} "
+                             f"[{j.rule}] {j.reason}" for line, _col, j in explained[path] if first <= line <= last]
                 block = next((b for b in doc.blocks if first <= b.line <= last), None)
                 out.append(Judged(it, bool(positive), any(c.negated for c in claims),
                                   positive[0].target if positive else "none",

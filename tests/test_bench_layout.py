@@ -70,6 +70,6 @@ def test_a_snapshot_is_written_out_with_its_documents(tmp_path: Path) -> None:
     subprocess.run([*git, "-C", str(work), "commit", "-qm", "c"], check=True)
     bare = tmp_path / "owner+wren" / "repo"
     subprocess.run(["git", "clone", "-q", "--bare", str(work), str(bare)], check=True)
-    texts = _bench_claims().write_snapshot(bare, tmp_path / "out")
+    texts = _bench_claims().write_snapshot(bare, tmp_path / "out", ["**/*.md"], [])
     assert sorted(texts) == ["README.md", "docs/intro.md"]
     assert (tmp_path / "out" / "README.md").read_text(encoding="utf-8") == "# Wren\n\nWren is open source.\n"
