@@ -499,10 +499,11 @@ def _pip_packages(arguments: str) -> list[str]:
             takes_value = False
         elif token.startswith("-"):
             takes_value = token in _PIP_ARG_OPTIONS
-        elif token[:1].isalpha() and "/" not in token and ":" not in token:
-            name = _PIP_NAME.match(token).group(0)  # type: ignore[union-attr]
-            if name.lower() not in _INSTALL_TOOLS:
-                names.append(name)
+        elif "/" not in token and ":" not in token:
+            # (a name starts with a Latin letter: a word of prose after the command, '安装依赖' or 'é…', names none)
+            name = _PIP_NAME.match(token)
+            if name and name.group(0).lower() not in _INSTALL_TOOLS:
+                names.append(name.group(0))
     return names
 
 

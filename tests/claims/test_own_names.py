@@ -367,6 +367,10 @@ def test_a_pip_install_names_the_package_only_when_it_installs_one() -> None:
     own = own_of("pip install -r requirements.txt\npip install torch streamlit\npip install kestrel")
     assert not any(own.matches(n) for n in ("requirements.txt", "torch", "streamlit", "kestrel", "pip"))
     assert not own_of("pip install kestrel\npip install finch").matches("kestrel")
+    # a word that is no package name (a comment in another script, a note after the command) names none, and
+    # stops nothing: the check goes on
+    own = own_of("pip install 依赖包 kestrel\npip install éclair")
+    assert own.matches("kestrel") and not own.matches("éclair")
 
 
 def test_the_product_a_project_implements_is_not_its_name() -> None:
