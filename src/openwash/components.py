@@ -30,6 +30,7 @@ from openwash.evidence.data import PLACEHOLDER_RE, is_dataset_card
 from openwash.evidence.links import hub_model, is_url, resolve_relative, sentence_of
 from openwash.licenses import License
 from openwash.records import field, record
+from openwash.urls import PAPER_ADDRESS
 from openwash.vocabulary import PROSE_ROLES
 
 if TYPE_CHECKING:
@@ -231,10 +232,6 @@ _METADATA_PATH_RE = lazyre.compile(r"(?:^|/)(?:config\.json|generation_config\.j
 _METADATA_TEXT_RE = lazyre.compile(r"\boptimi[sz]er states?\b|\btraining (?:configs?|configurations?|hyper-?parameters|"
                                    r"logs?|arguments)\b|\bwandb\b|\bweights (?:&|and) biases\b|\btensorboard\b", re.I)
 _TECH_REPORT_RE = lazyre.compile(r"\btech(?:nical)? report\b|\bwhite ?paper\b|\bmodel report\b|技术报告", re.I)
-_PAPER_HOST_RE = lazyre.compile(r"arxiv\.org/(?:abs|pdf)/|openreview\.net/(?:forum|pdf)|aclanthology\.org/|"
-                                r"proceedings\.(?:mlr\.press|neurips\.cc)|papers\.nips\.cc|jmlr\.org/papers|"
-                                r"doi\.org/10\.|dl\.acm\.org/doi|ieeexplore\.ieee\.org|nature\.com/articles|"
-                                r"science\.org/doi|openaccess\.thecvf\.com|ojs\.aaai\.org", re.I)
 _PEER_REVIEWED_RE = lazyre.compile(r"openreview\.net/(?:forum|pdf)|aclanthology\.org/|proceedings\.(?:mlr\.press|"
                                    r"neurips\.cc)|papers\.nips\.cc|jmlr\.org/papers|dl\.acm\.org/doi|"
                                    r"ieeexplore\.ieee\.org|nature\.com/articles|science\.org/doi|"
@@ -394,7 +391,7 @@ def _own_papers(result: Checked, name: str) -> list[Pointer]:
     out: list[Pointer] = []
     for doc in _prose_docs(result):
         for link in doc.links[:3000]:
-            if not _PAPER_HOST_RE.search(link.url):
+            if not PAPER_ADDRESS.search(link.url):
                 continue
             words = re.sub(r"[^a-z0-9 ]", "", f"{link.text} {sentence_of(link)}".lower())
             squeezed = words.replace(" ", "")

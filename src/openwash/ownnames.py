@@ -6,15 +6,20 @@ whole repository:
 
 * the repository name and its pieces, and the owner's name when it is known (``meta-llama/llama3`` →
   ``llama3``, ``meta-llama``);
-* every H1 title, and H2 titles that open with a name, with decorations removed ("Model Card for …",
-  "… Model Card", "(Deprecated)", "nightly", emoji and badges);
+* the first H1 title (or an H2 that opens the document), and every later H1 written as a name ('# MPT',
+  '# Wren 3.1'; a README that heads its sections with H1s, '# Disclaimer', names nothing there), with
+  decorations removed ("Model Card for …", "… Model Card", "(Deprecated)", "nightly", emoji and badges);
 * the bold or first-mentioned subject of the lead paragraph ("**Demo-7B** is …");
 * the names in links to its own releases: ``github.com/OWNER/NAME`` or ``huggingface.co/OWNER/NAME`` where
-  OWNER is the repository's owner (the repository name and the link's text), ``pip install NAME``, and the
-  package name in ``pyproject.toml``;
+  OWNER is the repository's owner (the repository name and the link's text), ``pip install NAME`` where NAME
+  carries one of the repository's names ('wren-kit' for Wren; 'pip install openmim' installs a dependency), and
+  the package name in ``pyproject.toml``;
 * a model card's ``model_name``/``pretty_name``/``model-index`` names and the names of model folders
   (``models/NAME/README.md``);
 * the proper noun the documents keep returning to.
+
+A name the documents link, as a link's whole text, to its home on another's site or repository
+('[Symfony](https://symfony.com)') is what the project uses or builds on: it is no lead name and no recurring name.
 
 A card's ``base_model`` is never an own name: a fine-tune is not its base.
 
@@ -37,9 +42,10 @@ from openwash.claims.segment import any_phrase
 from openwash.claims.text import has_cjk, last_match
 from openwash.documents import Block, Document
 from openwash.records import field, record
+from openwash.urls import PAPER_ADDRESS
 
 # Words that are never a name on their own: a title "Model" or a repository "docs" names nothing.
-GENERIC = frozenset(["open", "design", "diffusion", "stable", "source", "opensource", "model", "models", "llm", "llms", "ai", "ml", "data", "dataset", "datasets", "code", "docs", "doc", "api", "app", "apps", "server", "client", "core", "base", "chat", "large", "small", "plan", "series", "main", "master", "dev", "hub", "lab", "labs", "project", "projects", "awesome", "oss", "popular", "sdk", "sdks", "self", "the", "and", "for", "release", "releases", "software", "configurations", "research", "learning", "deep", "language", "library", "lib", "tools", "tool", "kit", "framework", "engine", "studio", "train", "training", "inference", "demos", "examples", "example", "website", "web", "site", "org", "com", "io", "github", "python", "py", "js", "rs", "go", "instruct", "embedding", "embeddings", "japanese", "chinese", "english", "nlp", "gpt", "materials", "material", "hosting", "instruction", "instructions", "math", "maths", "kits", "readme", "plugin", "plugins", "agent", "agents", "bot", "system", "note", "warning", "tip", "important", "caution", "official", "benchmark", "eval", "evaluation", "plus", "pro", "mini", "tiny", "new", "next", "one", "two", "all", "free", "bridge", "text", "image", "video", "audio", "speech", "vision", "multilingual", "features", "feature", "installation", "install", "usage", "quickstart", "quick", "start", "getting", "started", "introduction", "overview", "news", "license", "licence", "citation", "contributing", "contents", "table", "acknowledgements", "acknowledgments", "about", "what", "why", "how", "faq", "requirements", "setup", "results", "updates", "changelog", "roadmap", "community", "contact", "documentation", "reference", "references", "we", "our", "this", "that", "a", "an", "of", "in", "to", "with", "by", "on", "is", "are", "it", "its", "new", "latest", "model-card", "card", "weights", "checkpoints", "highlights", "summary", "details", "description", "architecture", "inference", "notes", "team", "authors",
+GENERIC = frozenset(["open", "design", "diffusion", "stable", "source", "opensource", "model", "models", "llm", "llms", "ai", "ml", "data", "dataset", "datasets", "code", "docs", "doc", "api", "app", "apps", "server", "client", "core", "base", "chat", "large", "small", "plan", "series", "main", "master", "dev", "hub", "lab", "labs", "project", "projects", "awesome", "oss", "popular", "sdk", "sdks", "self", "the", "and", "for", "release", "releases", "software", "configurations", "research", "learning", "deep", "language", "library", "lib", "tools", "tool", "kit", "framework", "engine", "studio", "train", "training", "inference", "demos", "examples", "example", "website", "web", "site", "org", "com", "io", "github", "python", "py", "js", "rs", "go", "instruct", "embedding", "embeddings", "japanese", "chinese", "english", "nlp", "gpt", "materials", "material", "hosting", "instruction", "instructions", "math", "maths", "kits", "readme", "plugin", "plugins", "agent", "agents", "bot", "system", "note", "warning", "tip", "important", "caution", "official", "benchmark", "eval", "evaluation", "plus", "pro", "mini", "tiny", "new", "next", "one", "two", "all", "free", "bridge", "text", "image", "video", "audio", "speech", "vision", "multilingual", "features", "feature", "installation", "install", "usage", "quickstart", "quick", "start", "getting", "started", "introduction", "overview", "news", "license", "licence", "citation", "contributing", "contents", "table", "acknowledgements", "acknowledgments", "about", "todo", "what", "why", "how", "faq", "requirements", "setup", "results", "updates", "changelog", "roadmap", "community", "contact", "documentation", "reference", "references", "we", "our", "this", "that", "a", "an", "of", "in", "to", "with", "by", "on", "is", "are", "it", "its", "new", "latest", "model-card", "card", "weights", "checkpoints", "highlights", "summary", "details", "description", "architecture", "inference", "notes", "team", "authors",
                       # section titles of Chinese and Japanese READMEs ('# 目录' is the contents, not a name)
                       "目录", "目錄", "介绍", "介紹", "简介", "簡介", "概述", "概要", "新闻", "新聞", "更新", "更新日志",
                       "动态", "動態", "最新动态", "安装", "安裝", "使用", "使用方法", "快速开始", "快速開始", "快速上手",
@@ -106,6 +112,12 @@ _PIP_ARG_OPTIONS = frozenset(["-r", "--requirement", "-c", "--constraint", "-i",
 _INSTALL_TOOLS = frozenset(["pip", "setuptools", "wheel", "uv", "pipx", "poetry"])
 _PIP_NAME = lazyre.compile(r"[A-Za-z][\w\-.]*")  # the name before extras and a version ('wren[gpu]>=2')
 _PYPROJECT_NAME = lazyre.compile(r"^\s*name\s*=\s*[\"']([^\"']+)[\"']", re.M)
+# a title written as a name: up to three words, one of them with a capital after a small letter ('WrenChat'), or
+# letters and digits together ('Wren2', 'GPT-4o'), or in capitals ('MPT', 'DBRX'), or a capitalised word and a
+# version ('Wren 3.1', 'Wren v2')
+_NAME_SHAPED_TITLE = lazyre.compile(r"(?=(?:\S+\s+){0,2}\S+$)(?:.*\b(?:[A-Za-z]*[a-z][A-Z]|[A-Za-z]+\d|\d+[A-Za-z]|"
+                                    r"[A-Z][A-Z0-9]{1,5}\b)"
+                                    r"|[A-Z][\w\-.]*\s+v?\d+(?:\.\d+)*\b).*")
 _BOLD = lazyre.compile(r"\*\*([^*\n]{2,40})\*\*|__([^_\n]{2,40})__")
 _TITLE_SEP = lazyre.by_script(r"\s*(?::|：|\s[-–—|]\s|[(（\[])\s*", r"\s*(?::|\s[-–—|]\s|[(\[])\s*")
 _DECORATION = lazyre.compile(
@@ -416,6 +428,11 @@ def names_from_document(doc: Document, owner: str = "") -> list[tuple[str, str]]
         if block.heading_level == 1 or (not seen_h1 and index == 0):
             name = title_name(block.text)
             words = name.split()
+            if seen_h1 and not _NAME_SHAPED_TITLE.fullmatch(name):
+                # a README that heads each section with an H1 ('# Disclaimer', '# Getting Help', '# 快速入门'): after
+                # the title, an H1 names a release only when it is written as a name ('# Wren2', '# WrenChat',
+                # '# Wren 3.1')
+                continue
             # (a title that holds an openness phrase describes, it does not name: '## Local Open Source Models';
             # one Latin word is a name, whatever it is made of: 'OpenLLM'; Chinese has no spaces: '## 开源赞助支持'
             # is a phrase)
@@ -486,6 +503,38 @@ def _linked_to_another(doc: Document, block: Block, name: str, owner: str) -> bo
             if m and (not owner or m.group(1).lower() != owner.lower()):
                 return True
     return False
+
+
+def _linked_elsewhere(docs: list[Document], owner: str, repo_base: str) -> set[str]:
+    """Folded names the documents link, as the whole text of the link, to another's website or repository
+    ('[Symfony](https://symfony.com)', '[LiveKit](https://github.com/livekit/livekit)'): a name linked to its own
+    home elsewhere is what the project uses, builds on or compares itself with.  A host or owner named after the
+    repository's owner or the repository ('[Sentry](https://sentry.io)' in getsentry/self-hosted) is the project's
+    own; a relative link or one to a section ('#setup') is no home at all."""
+    mine = {k for k in (re.sub(r"[^a-z0-9]", "", owner.lower()), name_key(repo_base)) if len(k) >= 4}
+
+    def own_label(label: str) -> bool:
+        label = re.sub(r"[^a-z0-9]", "", label.lower())
+        return len(label) >= 4 and any(label in k or k in label for k in mine)
+
+    out: set[str] = set()
+    for doc in docs:
+        for link in doc.links[:2000]:
+            if link.source in ("image", "bare") or not link.text or len(link.text) > 40 \
+                    or PAPER_ADDRESS.search(link.url):
+                continue  # (a paper is no one's product home: '[PaliGemma](https://arxiv.org/abs/…)')
+            # a host named after the owner or the repository, or the owner's own page on another's host
+            # ('github.com/OWNER/x', 'kaggle.com/models/google/x' and 'huggingface.co/collections/google/x' for
+            # google-research)
+            host = _SITE_HOST.match(link.url)
+            if not host or any(own_label(label) for label in host.group(1).split(".")[:-1]) \
+                    or any(own_label(seg) or (owner and seg.lower() == owner.lower())
+                           for seg in link.url[host.end():].split("?")[0].split("#")[0].split("/")[:3]):
+                continue
+            key = name_key(title_name(link.text.strip(" *_`")))
+            if key:
+                out.add(key)
+    return out
 
 
 def _pip_packages(arguments: str) -> list[str]:
@@ -724,12 +773,25 @@ def _derive(repo_name: str, owner: str, docs: list[Document]) -> OwnNames:
             # a JavaScript project's organisation adds 'js' to its name ('vuejs', 'reactjs', 'nodejs'): the
             # documents call the project 'Vue', 'React', 'Node.js'
             own.add(project[:-2], "owner name, before its 'js'")
+    elsewhere = _linked_elsewhere(docs, owner, base)
+    installed: list[tuple[str, str]] = []
     for doc in docs:
         # a docs page or a nested README is often titled after the third-party tool it covers: only the root
         # README, model cards and package metadata speak for the repository
         if doc.role in ("model_card", "package") or (doc.role == "readme" and is_front_readme(doc.path)):
             for name, where in names_from_document(doc, owner):
-                own.add(name, where)
+                if where.endswith(": pip install"):
+                    installed.append((name, where))
+                elif not (where.endswith(": lead") and name_key(name) in elsewhere):
+                    # ('**[Symfony](https://symfony.com)**' in the lead is what the project is built on)
+                    own.add(name, where)
+    # a package installed under a name unrelated to the repository's names is one it needs ('pip install -U
+    # openmim', 'pip install huggingface_hub'); the own package carries the project's name ('wren-kit' for Wren)
+    anchors = [key for key in own.keys if len(key) >= 3]
+    for name, where in installed:
+        key = name_key(name)
+        if any(a in key or key in a for a in anchors):
+            own.add(name, where)
     if owner:
         # a name linked to the owner's own repository or model is one of its releases, in any document
         for doc in docs:
@@ -768,6 +830,6 @@ def _derive(repo_name: str, owner: str, docs: list[Document]) -> OwnNames:
                 if name:
                     own.add(name, f"{doc.path}:{link.line}: linked from the owner's website")
     noun = _recurring_proper_noun(docs)
-    if noun:
+    if noun and name_key(noun) not in elsewhere:
         own.add(noun, "recurring name")
     return own

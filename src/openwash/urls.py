@@ -8,7 +8,18 @@ None for such text and treats it as "not a URL" (no evidence, no token, refused 
 
 from __future__ import annotations
 
+import re
 from urllib.parse import SplitResult, urljoin, urlsplit
+
+from openwash import lazyre
+
+# the address of a paper (a preprint, a proceedings or journal page, a DOI): what it names is a piece of writing,
+# whoever's, never a product's home
+PAPER_ADDRESS = lazyre.compile(
+    r"arxiv\.org/(?:abs|pdf)/|openreview\.net/(?:forum|pdf)|aclanthology\.org/|"
+    r"proceedings\.(?:mlr\.press|neurips\.cc)|papers\.nips\.cc|jmlr\.org/papers|"
+    r"doi\.org/10\.|dl\.acm\.org/doi|ieeexplore\.ieee\.org|nature\.com/articles|"
+    r"science\.org/doi|openaccess\.thecvf\.com|ojs\.aaai\.org", re.I)
 
 
 def split_url(url: str) -> SplitResult | None:

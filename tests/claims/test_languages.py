@@ -371,6 +371,20 @@ def test_a_japanese_demonstrative_points_at_the_own_artifact() -> None:
     assert claim.phrase == "オープンソース" and "demonstrative" in claim.cue, claim.cue
 
 
+@pytest.mark.parametrize("sentence", ["本專案是獨立開源工具，並非官方產品。", "本工具開源，所有程式碼公開可查。",
+                                      "本期刊是开源项目，欢迎投稿。", "本网站的代码已经开源。"])
+def test_chinese_ben_with_any_noun_of_the_documents_points_at_the_own_artifact(sentence: str) -> None:
+    # 本 'this very' points at what the document itself describes, whatever its noun (Taiwanese 專案 for project, a
+    # tool, a periodical, a website), as '本项目' does
+    assert positives(in_body(sentence)), [(c.phrase, c.cue) for c in claims_in(in_body(sentence))]
+
+
+def test_chinese_ben_in_a_word_is_no_demonstrative() -> None:
+    # 本地 (local), 基本 (basic), 版本 (version): 本 inside a word points at nothing
+    for sentence in ("本地部署的开源模型很多。", "基本的开源工具都支持。"):
+        assert not positives(in_body(sentence)), sentence
+
+
 @pytest.mark.parametrize(("lang", "sentence"), LANGUAGE_NON_CLAIMS)
 def test_non_claims_in_each_language(lang: str, sentence: str) -> None:
     found = positives(in_body(sentence))

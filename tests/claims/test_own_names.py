@@ -33,6 +33,15 @@ def test_document_title_is_an_own_name() -> None:
     assert (claim.line, claim.column, claim.target) == (3, 16, "model")
 
 
+def test_after_the_title_an_h1_names_a_release_only_when_written_as_a_name() -> None:
+    # a README that heads each section with an H1: 'Disclaimer', 'Getting Help' and '快速入门' name no release
+    body = ("# Wren\n\nA small model.\n\n# Disclaimer\n\nText.\n\n# Getting Help\n\nText.\n\n# 快速入门\n\nText.\n\n"
+            "# TODO\n\nText.\n\n# WrenChat\n\nText.\n\n# Finch 2.1\n\nText.\n\n# KTX\n\nText.\n")
+    own = ownnames.derive("acme__wren", "", [parse_document("README.md", "readme", body)])
+    assert all(own.matches(n) for n in ("Wren", "WrenChat", "Finch 2.1", "KTX"))
+    assert not any(own.matches(n) for n in ("Disclaimer", "Getting Help", "Getting", "快速入门", "TODO"))
+
+
 def test_root_readme_title_names_the_project_but_a_docs_page_title_does_not() -> None:
     md = "# Kestrel models\n\nKestrel is an open-source model family.\n"
     assert positives(md, own=frozenset())
@@ -363,14 +372,17 @@ def test_a_pip_install_names_the_package_only_when_it_installs_one() -> None:
         return ownnames.derive("wren", "acme", [parse_document("README.md", "readme", md)])
 
     assert own_of("pip install -U pip\npip install 'wren-kit[gpu]>=2'").matches("wren-kit")
-    assert own_of("pip install cn_finch").matches("cn_finch")
+    assert own_of("pip install wren_cn").matches("wren_cn")
+    # a package whose name has nothing of the repository's is a dependency, even installed alone ('pip install -U
+    # openmim' in an OpenMMLab toolbox, 'pip install huggingface_hub' in a script's README)
+    assert not own_of("pip install -U openmim").matches("openmim")
     own = own_of("pip install -r requirements.txt\npip install torch streamlit\npip install kestrel")
     assert not any(own.matches(n) for n in ("requirements.txt", "torch", "streamlit", "kestrel", "pip"))
     assert not own_of("pip install kestrel\npip install finch").matches("kestrel")
     # a word that is no package name (a comment in another script, a note after the command) names none, and
     # stops nothing: the check goes on
-    own = own_of("pip install 依赖包 kestrel\npip install éclair")
-    assert own.matches("kestrel") and not own.matches("éclair")
+    own = own_of("pip install 依赖包 wren-kit\npip install éclair")
+    assert own.matches("wren-kit") and not own.matches("éclair")
 
 
 def test_the_product_a_project_implements_is_not_its_name() -> None:
@@ -381,6 +393,21 @@ def test_the_product_a_project_implements_is_not_its_name() -> None:
     own = ownnames.derive("acme__wren", "", [parse_document("README.md", "readme", body)])
     assert not own.matches("Kestrel")
     assert [c.phrase for c in positives(body, own=own.as_set())] == ["open source"]  # the lead only
+
+
+def test_a_name_linked_to_its_home_elsewhere_is_not_an_own_name() -> None:
+    # Kestrel, linked to its own website and named all over the README and in the lead, is what Wren runs on
+    body = ("# wren\n\n**Kestrel** runs here.\n\n" + "".join(f"- Kestrel step {i}\n" for i in range(6))
+            + "\nSee [Kestrel](https://kestrel.dev/docs) and [Kestrel](https://github.com/kestrel-io/kestrel).\n")
+    own = ownnames.derive("acme__wren", "acme", [parse_document("README.md", "readme", body)])
+    assert not own.matches("Kestrel")
+    # ... while a name linked to the owner's own site or repository stays the project's
+    for home in ("https://acme.dev/kestrel", "https://github.com/acme/kestrel", "https://wren.io",
+                 "https://www.kaggle.com/models/acme/kestrel", "https://arxiv.org/abs/2401.00001",
+                 "https://huggingface.co/collections/acme/kestrel-0123"):
+        linked = body.split("\nSee")[0] + f"\nSee [Kestrel]({home}).\n"
+        assert ownnames.derive("acme__wren", "acme", [parse_document("README.md", "readme", linked)]).matches(
+            "Kestrel"), home
 
 
 def test_a_well_known_model_in_a_repository_name_names_the_base() -> None:

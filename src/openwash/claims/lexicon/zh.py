@@ -8,6 +8,13 @@ from openwash.claims.lexicon.base import Lexicon, heads
 # list, so that every pattern that names software knows all four
 SOFTWARE_WORDS = ("软件", "軟件", "軟體", "软体")
 
+# the nouns of what a repository's documents describe: its repository, project (專案 in Taiwan), model, book, guide,
+# periodical, site, product and the kinds of software
+DESCRIBED_NOUNS = ("仓库", "倉庫", "项目", "項目", "专案", "專案", "模型", "工具包", "工具", "框架", "系统", "系統", "书", "書",
+                   "教程", "指南", "文档", "文檔", "期刊", "网站", "網站", "站点", "站點", "库", "庫", "程序", "插件", "应用",
+                   "應用", "平台", "组件", "元件", "模块", "模組", "脚本", "腳本", "服务", "服務", "产品", "產品", "数据集",
+                   "數據集", "代码", "代碼", "扩展", "擴展", "套件", "引擎", "固件", "客户端", "客戶端", *SOFTWARE_WORDS)
+
 LEXICON = Lexicon(
     code="zh",
     wide=True,
@@ -24,9 +31,11 @@ LEXICON = Lexicon(
     # (二次开源: others re-releasing the code, as licence warnings forbid; 开源标志, an open-source logo or mark)
     fixed_non_claims=r"开源中国|開源中國|开源之夏|開源之夏|开源不易|開源不易|二次开源|二次開源|开源标志|開源標誌|开源徽章|開源徽章",
     first_person=r"我们|我們|我司|本团队|本團隊",
-    # (本/该/此 with the noun of what the README describes: '该工具包使用 Apache 2.0 开源许可证')
-    demonstrative=(r"本仓库|本倉庫|本项目|本項目|本模型|本次|本工具包|本框架|本系统|本系統|本书|本書|本教程|本库|本庫|" + "|".join("本" + w for w in SOFTWARE_WORDS) + r"|本程序|"
-                   r"本插件|本应用|本應用|本平台|该模型|該模型|此模型|该项目|該項目|此项目|此項目|"
+    # (本 'this very' with any noun of what a document describes: '本專案是獨立開源工具', '本期刊是开源项目'; 该/此
+    # 'the said' only with a few, as they may point back at another's product the sentence before names:
+    # '该工具包使用 Apache 2.0 开源许可证')
+    demonstrative=("|".join("本" + w for w in sorted(DESCRIBED_NOUNS, key=len, reverse=True)) + r"|本次|"
+                   r"该模型|該模型|此模型|该项目|該項目|此项目|此項目|"
                    r"该仓库|該倉庫|该工具包|該工具包|此工具包|该框架|該框架|此框架"),
     dependency=(r"离不开|離不開|得益于|得益於|基于|基於|使用|采用|採用|选用|選用|推荐|推薦|依赖|依賴|利用|依托|依託|借助|支持|兼容|围绕|圍繞|针对|針對|用于|用於|调用|調用|接入|集成|"
                 r"参考|參考|来自|來自|取自|源自|摘自|适配|適配|微调|微調|部署|结合|結合"),
