@@ -95,10 +95,14 @@ _NAME_TOKEN = lazyre.compile(r"[A-Za-z][A-Za-z0-9_\-.]*[A-Za-z0-9_]|[A-Za-z]")
 _DEICTIC_SUBJECTS = frozenset(["below", "above", "here", "there", "these", "those", "following", "today", "now",
                                "also", "next", "then", "such", "some", "many", "most", "other", "others", "both",
                                "each", "every", "which", "what", "who"])
-# a capitalised word of the prose, not the tail of a path or address ('/Wren')
-_CAPITALISED_TOKEN = lazyre.compile(r"(?<![\w\-./])[A-Z][\w\-.]*\w")
+# a capitalised word alone inside a sentence, right after a word in small letters ('… trained with Wren'): a proper
+# noun.  A sentence's or a line's first word ('You', 'Support') is capitalised whatever it is, and so is each word of a
+# title-case phrase ('Hugging Face', 'Machine Translation'); not the tail of a path ('/Wren')
+_CAPITALISED_TOKEN = lazyre.compile(r"(?<![\w\-./])[a-z][\w'’\-]*[,;)]? ([A-Z][\w\-.]*\w)(?! [A-Z])")
+# (a Hub collection, 'huggingface.co/collections/OWNER/x', is a list of models, no repository of an owner 'collections')
 _OWN_LINK = lazyre.compile(r"(?:github\.com|huggingface\.co|gitlab\.com|gitee\.com|modelscope\.cn/models)/"
-                       r"(?!datasets/|spaces/|docs/|blog/|papers/|orgs/|sponsors/)([\w\-.]+)/([\w\-.]+)", re.I)
+                           r"(?!datasets/|spaces/|docs/|blog/|papers/|orgs/|sponsors/|collections/)"
+                           r"([\w\-.]+)/([\w\-.]+)", re.I)
 # what follows OWNER/NAME in a link to a file or page inside a repository, not to the repository itself
 _DEEP_LINK = lazyre.compile(r"/(?:blob|tree|raw|issues|pulls?|wiki|releases|discussions|actions|resolve|commits?)/")
 # ... and anything else after OWNER/NAME but a trailing slash, '.git' or a query ('…/assets/…', '…#介绍')
@@ -630,12 +634,15 @@ KNOWN_FAMILIES = frozenset(["pytorch", "tensorflow", "jax", "llama", "mistral", 
 
 
 def _recurring_proper_noun(docs: Iterable[Document]) -> str | None:
-    """The capitalised name the READMEs keep returning to (5 mentions or more, and in the lead)."""
+    """The proper noun the front README and the model cards keep returning to: 5 mentions or more inside sentences,
+    and in the lead."""
     counts: Counter[str] = Counter()
     lead_words: set[str] = set()
     others: set[str] = set()
     for doc in docs:
-        if doc.role not in ("readme", "model_card"):
+        # (the documents that speak for the repository, as for its other names: a nested README or a docs page
+        # covers the tools it uses as much as the project)
+        if not (doc.role == "model_card" or (doc.role == "readme" and is_front_readme(doc.path))):
             continue
         for block in _lead_blocks(doc):
             lead_words.update(m.group(0) for m in _NAME_TOKEN.finditer(block.text))

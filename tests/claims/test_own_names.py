@@ -349,12 +349,21 @@ def test_a_contents_entry_linked_by_full_url_is_a_title() -> None:
 
 def test_a_known_framework_the_readme_keeps_naming_is_not_an_own_name() -> None:
     # PyTorch named in the lead and all over the README is what the project is built on
-    body = "# wren\n\nWren builds on PyTorch.\n\n" + "".join(f"- PyTorch step {i}\n" for i in range(6))
+    body = "# wren\n\nWren builds on PyTorch.\n\n" + "".join(f"- Step {i} runs on PyTorch\n" for i in range(6))
     own = ownnames.derive("acme__wren", "", [parse_document("README.md", "readme", body)])
     assert not own.matches("PyTorch")
     # while the project's own name the README keeps returning to is one
-    body = "# wren\n\nKestrel runs here.\n\n" + "".join(f"- Kestrel step {i}\n" for i in range(6))
+    body = "# wren\n\nKestrel runs here.\n\n" + "".join(f"- Step {i} runs on Kestrel\n" for i in range(6))
     assert ownnames.derive("acme__wren", "", [parse_document("README.md", "readme", body)]).matches("Kestrel")
+    # a word that opens sentences or lines is capitalised whatever it is: 'You' and 'Support' are no names
+    body = "# wren\n\nYou run Wren here. Support is free.\n\n" + "".join(
+        f"- You can run step {i}.\n- Support for step {i}.\n" for i in range(6))
+    own = ownnames.derive("acme__wren", "", [parse_document("README.md", "readme", body)])
+    assert not own.matches("You") and not own.matches("Support")
+    # ... and a nested README or a docs page, which covers the tools the project uses, is not counted
+    docs = [parse_document("README.md", "readme", "# wren\n\nWren runs on Kestrel.\n"),
+            parse_document("examples/README.md", "readme", "".join(f"- Step {i} runs on Kestrel\n" for i in range(6)))]
+    assert not ownnames.derive("acme__wren", "", docs).matches("Kestrel")
 
 
 def test_known_families_are_third_parties_for_the_claim_places_too() -> None:
@@ -389,7 +398,7 @@ def test_the_product_a_project_implements_is_not_its_name() -> None:
     # a name the README keeps returning to is not the project's when the lead calls the project an
     # implementation of it, an alternative to it or built on it
     body = ("# wren\n\nAn open source, self-hosted implementation of the Kestrel control server.\n\n"
-            + "".join(f"- Kestrel step {i}\n" for i in range(6)) + "\nEverything in Kestrel is open source.\n")
+            + "".join(f"- Step {i} runs on Kestrel\n" for i in range(6)) + "\nEverything in Kestrel is open source.\n")
     own = ownnames.derive("acme__wren", "", [parse_document("README.md", "readme", body)])
     assert not own.matches("Kestrel")
     assert [c.phrase for c in positives(body, own=own.as_set())] == ["open source"]  # the lead only
@@ -397,7 +406,7 @@ def test_the_product_a_project_implements_is_not_its_name() -> None:
 
 def test_a_name_linked_to_its_home_elsewhere_is_not_an_own_name() -> None:
     # Kestrel, linked to its own website and named all over the README and in the lead, is what Wren runs on
-    body = ("# wren\n\n**Kestrel** runs here.\n\n" + "".join(f"- Kestrel step {i}\n" for i in range(6))
+    body = ("# wren\n\n**Kestrel** runs here.\n\n" + "".join(f"- Step {i} runs on Kestrel\n" for i in range(6))
             + "\nSee [Kestrel](https://kestrel.dev/docs) and [Kestrel](https://github.com/kestrel-io/kestrel).\n")
     own = ownnames.derive("acme__wren", "acme", [parse_document("README.md", "readme", body)])
     assert not own.matches("Kestrel")

@@ -414,6 +414,9 @@ def test_a_deeper_readme_is_named_by_its_folder_where_its_title_agrees() -> None
     assert positives(device, own=frozenset({"wrenkeys"}), path="app/shields/finch_pad/README.md") == []
     own_link = device.replace("github.com/loon/", "github.com/wrenkeys/")
     assert len(positives(own_link, own=frozenset({"wrenkeys"}), path="app/shields/finch_pad/README.md")) == 1
+    # a Hub collection of the models is a list of them, no repository of an owner named 'collections'
+    collection = device.replace("github.com/loon/finch-pad", "huggingface.co/collections/wrenkeys/finch-pad-0123")
+    assert len(positives(collection, own=frozenset({"wrenkeys"}), path="app/shields/finch_pad/README.md")) == 1
 
 
 @pytest.mark.parametrize("heading", ["# Principle 10: Open Source and Third-Party Software",
