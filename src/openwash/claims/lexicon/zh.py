@@ -8,12 +8,22 @@ from openwash.claims.lexicon.base import Lexicon, heads
 # list, so that every pattern that names software knows all four
 SOFTWARE_WORDS = ("软件", "軟件", "軟體", "软体")
 
-# the nouns of what a repository's documents describe: its repository, project (專案 in Taiwan), model, book, guide,
-# periodical, site, product and the kinds of software
-DESCRIBED_NOUNS = ("仓库", "倉庫", "项目", "項目", "专案", "專案", "模型", "工具包", "工具", "框架", "系统", "系統", "书", "書",
-                   "教程", "指南", "文档", "文檔", "期刊", "网站", "網站", "站点", "站點", "库", "庫", "程序", "插件", "应用",
-                   "應用", "平台", "组件", "元件", "模块", "模組", "脚本", "腳本", "服务", "服務", "产品", "產品", "数据集",
-                   "數據集", "代码", "代碼", "扩展", "擴展", "套件", "引擎", "固件", "客户端", "客戶端", *SOFTWARE_WORDS)
+# the heads of a product's name (the English heads' counterparts: app, client, server, service, engine, editor, plugin,
+# extension, assistant, browser, compiler, database, game, kit, solution, generator, crawler, bot, player, reader,
+# firmware, OS, agent)
+PRODUCT_NOUNS = ("版", "模型", "平台", "框架", "工具", "项目", "項目", *SOFTWARE_WORDS, "系统", "系統", "数据集", "數據集", "实现",
+                 "實現", "版本", "代码", "代碼", "库", "庫", "应用", "應用", "客户端", "客戶端", "服务器", "伺服器", "服务端",
+                 "服務端", "服务", "服務", "引擎", "编辑器", "編輯器", "插件", "扩展", "擴展", "助手", "浏览器", "瀏覽器",
+                 "编译器", "編譯器", "数据库", "數據庫", "游戏", "遊戲", "套件", "解决方案", "解決方案", "方案", "生成器",
+                 "爬虫", "爬蟲", "机器人", "機器人", "播放器", "阅读器", "閱讀器", "固件", "操作系统", "操作系統", "智能体",
+                 "智能體")
+# ... and what else a repository's documents describe: its repository, project (專案 in Taiwan), book, guide,
+# periodical, site, parts
+DESCRIBED_NOUNS = (*PRODUCT_NOUNS, "仓库", "倉庫", "专案", "專案", "工具包", "书", "書", "教程", "指南", "文档", "文檔", "期刊",
+                   "网站", "網站", "站点", "站點", "程序", "组件", "元件", "模块", "模組", "脚本", "腳本", "产品", "產品")
+# the characters that make a word ending in 本 ('基本' basic, '样本' sample, '版本' version, '文本' text, '日本' Japan): 本
+# right after one of them is no demonstrative ('基本框架', '样本数据集')
+_BEN_IN_A_WORD = "基版文样樣日剧劇根成资資脚腳课課书書账賬读讀标標副原范範话話蓝藍稿抄钞鈔异異简簡繁善校译譯合单單台臺足绘繪底摹拓"
 
 LEXICON = Lexicon(
     code="zh",
@@ -34,7 +44,7 @@ LEXICON = Lexicon(
     # (本 'this very' with any noun of what a document describes: '本專案是獨立開源工具', '本期刊是开源项目'; 该/此
     # 'the said' only with a few, as they may point back at another's product the sentence before names:
     # '该工具包使用 Apache 2.0 开源许可证')
-    demonstrative=("|".join("本" + w for w in sorted(DESCRIBED_NOUNS, key=len, reverse=True)) + r"|本次|"
+    demonstrative=(f"(?<![{_BEN_IN_A_WORD}])本(?:" + "|".join(sorted(DESCRIBED_NOUNS, key=len, reverse=True)) + r"|次)|"
                    r"该模型|該模型|此模型|该项目|該項目|此项目|此項目|"
                    r"该仓库|該倉庫|该工具包|該工具包|此工具包|该框架|該框架|此框架"),
     dependency=(r"离不开|離不開|得益于|得益於|基于|基於|使用|采用|採用|选用|選用|推荐|推薦|依赖|依賴|利用|依托|依託|借助|支持|兼容|围绕|圍繞|针对|針對|用于|用於|调用|調用|接入|集成|"
@@ -60,12 +70,7 @@ LEXICON = Lexicon(
     # (义务, 要求: the duties a licence sets, '开源要求：任何修改…必须…')
     license_heads=heads(inside="协议 協議 许可 許可 授权 授權 义务 義務 要求"),
     edition_nouns=heads(starts="版本 版"),
-    # (the English heads' counterparts: app, client, server, service, engine, editor, plugin, extension, assistant,
-    # browser, compiler, database, game, kit, solution, generator, crawler, bot, player, reader, firmware, OS, agent)
-    product_heads=heads(starts="版 模型 平台 框架 工具 项目 項目 " + " ".join(SOFTWARE_WORDS) + " 系统 系統 数据集 數據集 实现 實現 版本 代码 代碼 库 庫 "
-                               "应用 應用 客户端 客戶端 服务器 伺服器 服务端 服務端 服务 服務 引擎 编辑器 編輯器 插件 扩展 擴展 "
-                               "助手 浏览器 瀏覽器 编译器 編譯器 数据库 數據庫 游戏 遊戲 套件 解决方案 解決方案 方案 生成器 爬虫 "
-                               "爬蟲 机器人 機器人 播放器 阅读器 閱讀器 固件 操作系统 操作系統 智能体 智能體"),
+    product_heads=heads(starts=" ".join(PRODUCT_NOUNS)),
     release_verbs=r"发布|發布|推出|开放|開放|公开|公開|上线|上線|训练|訓練|打造|研发|研發|构建|構建|提供|贡献|貢獻|宣布|整理|收集",
     thanks=r"感谢|感謝|致谢|致謝|鸣谢|鳴謝|谢谢|謝謝",
     negation_before=(r"(?:还未|還未|尚未|并未|並未|没有|沒有|未能|不再|并非|並非|不是|未|没|沒|不|非|無|无)\s*"
