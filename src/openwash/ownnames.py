@@ -509,6 +509,12 @@ def _linked_to_another(doc: Document, block: Block, name: str, owner: str) -> bo
     return False
 
 
+def _speaks_for_repository(doc: Document) -> bool:
+    """The front README, a model card or the package metadata: the documents whose names are the repository's.  A docs
+    page or a nested README is often titled after, and keeps naming, the third-party tool it covers."""
+    return doc.role in ("model_card", "package") or (doc.role == "readme" and is_front_readme(doc.path))
+
+
 def _linked_elsewhere(docs: list[Document], owner: str, repo_base: str) -> set[str]:
     """Folded names the documents link, as the whole text of the link, to another's website or repository
     ('[Symfony](https://symfony.com)', '[LiveKit](https://github.com/livekit/livekit)'): a name linked to its own
@@ -640,9 +646,7 @@ def _recurring_proper_noun(docs: Iterable[Document]) -> str | None:
     lead_words: set[str] = set()
     others: set[str] = set()
     for doc in docs:
-        # (the documents that speak for the repository, as for its other names: a nested README or a docs page
-        # covers the tools it uses as much as the project)
-        if not (doc.role == "model_card" or (doc.role == "readme" and is_front_readme(doc.path))):
+        if not _speaks_for_repository(doc):
             continue
         for block in _lead_blocks(doc):
             lead_words.update(m.group(0) for m in _NAME_TOKEN.finditer(block.text))
@@ -780,18 +784,24 @@ def _derive(repo_name: str, owner: str, docs: list[Document]) -> OwnNames:
             # a JavaScript project's organisation adds 'js' to its name ('vuejs', 'reactjs', 'nodejs'): the
             # documents call the project 'Vue', 'React', 'Node.js'
             own.add(project[:-2], "owner name, before its 'js'")
-    elsewhere = _linked_elsewhere(docs, owner, base)
     installed: list[tuple[str, str]] = []
+    leads: list[tuple[str, str]] = []
     for doc in docs:
-        # a docs page or a nested README is often titled after the third-party tool it covers: only the root
-        # README, model cards and package metadata speak for the repository
-        if doc.role in ("model_card", "package") or (doc.role == "readme" and is_front_readme(doc.path)):
+        if _speaks_for_repository(doc):
             for name, where in names_from_document(doc, owner):
                 if where.endswith(": pip install"):
                     installed.append((name, where))
-                elif not (where.endswith(": lead") and name_key(name) in elsewhere):
-                    # ('**[Symfony](https://symfony.com)**' in the lead is what the project is built on)
+                elif where.endswith(": lead"):
+                    leads.append((name, where))
+                else:
                     own.add(name, where)
+    noun = _recurring_proper_noun(docs)
+    # (the links of every document are walked only when there is a name to test)
+    elsewhere = _linked_elsewhere(docs, owner, base) if leads or noun else set()
+    for name, where in leads:
+        if name_key(name) not in elsewhere:
+            # ('**[Symfony](https://symfony.com)**' in the lead is what the project is built on)
+            own.add(name, where)
     # a package installed under a name unrelated to the repository's names is one it needs ('pip install -U
     # openmim', 'pip install huggingface_hub'); the own package carries the project's name ('wren-kit' for Wren)
     anchors = [key for key in own.keys if len(key) >= 3]
@@ -836,7 +846,6 @@ def _derive(repo_name: str, owner: str, docs: list[Document]) -> OwnNames:
                 name = _site_link_name(link.text, site)
                 if name:
                     own.add(name, f"{doc.path}:{link.line}: linked from the owner's website")
-    noun = _recurring_proper_noun(docs)
     if noun and name_key(noun) not in elsewhere:
         own.add(noun, "recurring name")
     return own
