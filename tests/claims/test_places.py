@@ -75,6 +75,18 @@ def test_heading_that_predicates_openness_is_a_claim_but_a_category_heading_is_n
     assert [(c.line, c.column, c.block_kind) for c in found] == [(1, 11, "heading")]
 
 
+@pytest.mark.parametrize("path", ["docs/guides/local-models.md", "CONTRIBUTING.md", "site/content/posts/kestrel.md"])
+def test_a_verbless_heading_of_a_documentation_page_names_its_topic(path: str) -> None:
+    for heading in ("# Open Model LLM", "## Kestrel open-weight model catalogue"):
+        page = heading + "\n\nSome text about it.\n"
+        assert positives(page, path=path, role="docs") == [], (path, heading)
+        # the front README's title, a part README's and the documentation's home page may be the project's tagline
+        assert positives(page), heading
+        assert positives(page, path="docs/index.md", role="docs"), heading
+    # a heading that says the own project is open is a claim on any page
+    assert positives("# Wren is open source\n\nText.\n", path=path, role="docs")
+
+
 def test_tagline_in_html_header() -> None:
     md = '<h1 align="center">Wren</h1>\n<p align="center">The open-source writing assistant for teams.</p>\n'
     claim = only_claim(md)

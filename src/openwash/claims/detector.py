@@ -76,7 +76,7 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
                  role: str = "readme", own_place: str = "", other_links: list[tuple[int, int]] | None = None,
                  own_links: list[tuple[int, int]] | None = None, section: str = "",
                  other_addresses: list[int] | None = None, nested: bool = False, catalogue: str = "",
-                 tag_item: bool = False) -> list[Judgement]:
+                 tag_item: bool = False, topic_page: bool = False) -> list[Judgement]:
     # a GitHub alert's marker ('[!NOTE] Wren is ...') is markup, not the subject: blanked, offsets kept
     text = _ALERT_MARKER.sub(lambda m: " " * len(m.group(0)), text)
     low = lower(text)
@@ -230,6 +230,12 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
                 # a verbless headline under '### KugelAudio' describes what that section is about
                 v = Verdict(False, False, "none", "n/a", "section-subject",
                             f"a headline in the section about '{section[:40]}', which is not an own name")
+            if v.claim and not v.negated and v.rule == "tagline" and topic_page and kind_here == "heading":
+                # '# Open-Source Model Enthusiasts Use Cases', '# Project status and open source': a heading of a
+                # documentation page (not its home) names what the page is about; the front README's, a part
+                # README's or a model card's title may be the project's tagline, a page's is its topic
+                v = Verdict(False, False, "none", "n/a", "topic-heading",
+                            "a heading of a documentation page names the page's topic, not the project")
             if v.claim and not v.negated and v.rule in _WEAK_OWNERSHIP \
                     and any(start + b <= x <= start + b + 4 for x in other_addresses or ()):
                 # '- (open source) https://github.com/someone/tool': the phrase labels the address right after it
@@ -378,6 +384,8 @@ def _names_another(heading: str, det: _Detector) -> bool:
 
 # the file of a code of conduct ('CODE_OF_CONDUCT.md', 'code-of-conduct.md', 'CONDUCT.md'), its stem as read above
 _CONDUCT_PAGE = lazyre.compile(r"(?:code\s+of\s+)?conduct")
+# the file stems of a site's or a section's home page
+_HOME_STEMS = frozenset(["index", "home", "readme"])
 # a relative link to a page of the repository ('open_source_arms.md', 'docs/guide.mdx#setup')
 _LOCAL_PAGE = lazyre.compile(r"(?![a-z][a-z0-9+.\-]*:|/|#)[^\s?#]+\.(?:md|mdx|markdown|rst)(?:#\S*)?$", re.IGNORECASE)
 # where a release is made, right before the link that names the place ('已在[X](…)开源', 'open-sourced at [X](…)')
@@ -621,6 +629,10 @@ def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[
     # a code of conduct is written about the community's behaviour, often adopted word for word from the owner's
     # template ('Salesforce open-source projects are committed to …'): it releases nothing
     conduct = bool(_CONDUCT_PAGE.fullmatch(stem.strip().lower()))
+    # a page of the documentation other than its home (a guide, an article, CONTRIBUTING.md): its headings are
+    # its topics ('index' pages of a site or section introduce what they are the home of)
+    topic_page = doc.role == DOCS and not ownnames.is_docs_home(doc.path) \
+        and stem.strip().lower() not in _HOME_STEMS
     for block in doc.blocks:
         low = lower(block.text)
         row_label, header_row = "", False
@@ -649,7 +661,8 @@ def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[
                                       other_links=other_links, own_links=own_links,
                                       section=page_about_others or block.heading or "", other_addresses=addresses,
                                       nested=block.kind == "list_item" and _is_nested(doc, block),
-                                      catalogue=catalogue, tag_item=_is_tag_item(doc, block))
+                                      catalogue=catalogue, tag_item=_is_tag_item(doc, block),
+                                      topic_page=topic_page)
             if conduct:
                 judgements = [replace(j, claim=False, negated=False, target="none", strength="n/a", rule="community",
                                       reason="a code of conduct speaks of the community's behaviour, it releases nothing")
