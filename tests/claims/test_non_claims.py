@@ -66,6 +66,10 @@ NON_CLAIMS = [
     # a bare plural in a prepositional phrase is what the released thing is about, not what is released
     ("generic", "We introduce a framework for improving open-source LLMs on long documents."),
     ("generic", "In this work, we propose a new attack on open-source models."),
+    # the author is named in another clause than the one the phrase is in: the subject of the phrase's clause releases
+    ("third party", "Kestrel Labs already provides an open-source exporter for Wren logs, so we can reuse that."),
+    # the last item of a list a preposition opens shares the preposition
+    ("generic", "We offer a free Wren plan to students, public libraries and open-source projects."),
 ]
 
 
@@ -129,3 +133,10 @@ def test_how_many_of_what_is_planned_is_still_a_plan() -> None:
 def test_proud_to_be_says_what_is_now_not_a_plan() -> None:
     assert positives(in_body("Wren is proud to be an open source and free alternative to closed offerings."))
     assert positives(in_body("Wren aims to be an open source alternative to closed offerings.")) == []
+
+
+def test_a_list_after_a_preposition_is_not_an_apposition() -> None:
+    # '…, a compact and multilingual …' opens with an article: an apposition of the own name, not a list item
+    assert positives(in_body("This repository contains the code for Wren, a compact and multilingual open language "
+                             "models for phones."))
+    assert positives(in_body("We offer Wren to students, libraries and open-source projects for free.")) == []

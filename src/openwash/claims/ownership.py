@@ -271,13 +271,15 @@ class Ownership(Reader):
             # 'we release a recipe to align open LLMs': the bare plural is what the purpose verb acts on, things
             # in general; what is released is the verb's other object
             return out(False, "generic", f"a bare plural after a purpose verb ('{s.text[a:b]} ... {head_noun}')")
-        if det == "none" and phrase_plural and not verb_form and before and before[-1] in p.PREPOSITIONS \
+        listed_after = p.LIST_AFTER_PREPOSITION.search(low, cs, np_start) if before and before[-1] in ("and", "or") \
+            else None
+        if det == "none" and phrase_plural and not verb_form and before and (before[-1] in p.PREPOSITIONS or listed_after) \
                 and not (before[-1] == "of" and len(before) > 1 and lx.COLLECTION_NOUNS.search(before[-2])):
             # 'we introduce a framework for improving open-source LLMs', 'an attack on open-source models',
             # 'Evaluation scripts for open models are in …' (with no one named, in the lead too): a bare plural in a
             # prepositional phrase is what the release is about; 'a family of open models' is the release itself
-            return out(False, "generic", f"a bare plural after '{before[-1]}': what the release is about, not "
-                                         "the release")
+            return out(False, "generic", f"a bare plural after '{listed_after[1] if listed_after else before[-1]}': "
+                                         "what the release is about, not the release")
         if first and (verb_form or lx.RELEASE_VERBS.search(low[cs + first.end():a])
                       or p.OWNER_8.search(low[cs + first.end():a])):
             return out(True, "first-person", f"the author ('{first.group(0)}') releases it")
@@ -305,7 +307,9 @@ class Ownership(Reader):
             if any(x > comma for x, _y in s.own_spans):
                 return out(True, "own-subject", "'as a(n) …, ' describes the own project the main clause names")
         # (not a word of a linked name: '[Nos Gestes Climat](…) utilise …' names a product, not the author)
-        fp_any = next((m for m in lx.FIRST_PERSON.finditer(low) if not _in_linked_name(s, m.start(), m.end())), None)
+        # (in the phrase's clause: 'Oracle provides an open-source sample, so we can leverage that' is Oracle's)
+        fp_any = next((m for m in lx.FIRST_PERSON.finditer(low, cs, ce) if not _in_linked_name(s, m.start(), m.end())),
+                      None)
         if fp_any and (lx.RELEASE_VERBS.search(gov) or verb_form) \
                 and not (det == "none" and phrase_plural and not verb_form):
             return out(True, "first-person", f"the author ('{fp_any.group(0)}') releases it")

@@ -447,6 +447,11 @@ STOP = {"of", "in", "on", "at", "to", "for", "from", "with", "by", "via", "and",
          "after", "before", "during", "until", "upon", "throughout"}
 # nouns whose possessive frames a superlative ("the world's first ...", "the industry's most ..."): not an owner
 SUPERLATIVE_DOMAINS = frozenset({"world", "industry", "market"})
+# the last item of a list that a preposition opens shares it ('a discount to nonprofits, schools and open-source
+# projects'): the preposition, then items of a few words each, separated by commas, and the closing 'and'/'or' (an
+# item after a comma opening with an article is an apposition: 'the code for Sailor2, a powerful and inclusive …')
+LIST_AFTER_PREPOSITION = lazyre.compile(r"\b(to|for|on|in|about|into|towards?|around|beyond)\s+[\w%'’-]+(?:\s+[\w%'’-]+){0,3}"
+                                        r"(?:,\s*(?!(?:a|an|the)\s)[\w%'’-]+(?:\s+[\w%'’-]+){0,3})*,?\s+(?:and|or)\s+$")
 PREPOSITIONS = {"of", "to", "into", "about", "towards", "toward", "in", "for", "on", "around", "beyond"}
 GAP_STOP = {"for", "of", "with", "from", "by", "in", "on", "to", "at", "into", "about", "like", "than",
              "among", "under", "over", "via", "through", "using", "used", "based", "built", "which", "that",
