@@ -70,6 +70,8 @@ NON_CLAIMS = [
     ("third party", "Kestrel Labs already provides an open-source exporter for Wren logs, so we can reuse that."),
     # the last item of a list a preposition opens shares the preposition
     ("generic", "We offer a free Wren plan to students, public libraries and open-source projects."),
+    # a bare noun phrase followed by its verb is the subject of its own clause, not the sentence's 'we'
+    ("generic", "We believe that, generally, open source code is good for science."),
 ]
 
 

@@ -344,7 +344,12 @@ class Ownership(Reader):
                 return out(False, "third-party", f"a definite noun phrase named '{named.group(1)}', not an own name")
 
         # the sentence is about the own artifact ('These crates ...: fully open source features')
-        subj = None if (det == "none" and plural and before and before[-1] in p.STOP) else self.sentence_subject(s, a)
+        # (a bare noun phrase followed by its verb is the subject of its own clause: 'we believe that, generally,
+        # open source code is in the spirit of science', 'This is one reason open-source models are interesting')
+        np_end = b + len(" ".join(head)) + 1 if head else b
+        own_clause = det == "none" and bool(p.FINITE_VERB.match(low[np_end:].lstrip()))
+        subj = None if (det == "none" and plural and before and before[-1] in p.STOP) or own_clause \
+            else self.sentence_subject(s, a)
         if subj is not None and subj[0]:
             return out(True, "own-subject", f"the sentence is about the own artifact ({subj[1]})")
 
