@@ -142,3 +142,12 @@ def test_a_list_after_a_preposition_is_not_an_apposition() -> None:
     assert positives(in_body("This repository contains the code for Wren, a compact and multilingual open language "
                              "models for phones."))
     assert positives(in_body("We offer Wren to students, libraries and open-source projects for free.")) == []
+
+
+def test_a_linked_name_in_capitals_after_the_is_an_institutions_name() -> None:
+    sentence = ("The audit was done by Kestrel Labs with the Wren maintainers, the [Open Source Security Fund]"
+                "(https://example.org/fund) and two volunteers.")
+    assert positives(in_body(sentence)) == []
+    # a link to one of the owner's own releases names that release, whatever its text
+    assert positives(in_body("Download the [Open Source Wren Weights](https://huggingface.co/wren/wren-3b)."),
+                     own=frozenset({"wren"}))

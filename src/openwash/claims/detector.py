@@ -384,6 +384,8 @@ def _names_another(heading: str, det: _Detector) -> bool:
 
 # the file of a code of conduct ('CODE_OF_CONDUCT.md', 'code-of-conduct.md', 'CONDUCT.md'), its stem as read above
 _CONDUCT_PAGE = lazyre.compile(r"(?:code\s+of\s+)?conduct")
+# the article right before a linked name ('… funded by the [Open Source Technology Fund](…)')
+_THE_BEFORE = lazyre.compile(r"(?:^|\W)the\s+$", re.IGNORECASE)
 # the file stems of a site's or a section's home page
 _HOME_STEMS = frozenset(["index", "home", "readme"])
 # a relative link to a page of the repository ('open_source_arms.md', 'docs/guide.mdx#setup')
@@ -497,8 +499,9 @@ def _link_spans(doc: Document, block: Block, own: frozenset[str]) -> tuple[
             continue
         for x, y in found:
             lead = block.text[:x]
-            # a title stands alone (a list of links, 'Blog: [..]', '...可以看：[..]'), it is not a predicate
-            if _LINK_SPANS_5.search(lead[-40:] if lead else "") or not lead.strip():
+            # a title stands alone (a list of links, 'Blog: [..]', '...可以看：[..]'), it is not a predicate; after
+            # 'the' a linked name in capitals is an institution's ('the [Open Source Technology Fund](…)')
+            if _LINK_SPANS_5.search(lead[-40:] if lead else "") or not lead.strip() or _THE_BEFORE.search(lead[-8:]):
                 titles.append((x, y))
     return titles, spans, own_spans, other_spans, addresses
 
