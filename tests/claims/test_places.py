@@ -1102,3 +1102,12 @@ def test_a_pages_front_matter_title_and_description_are_sentences_about_it() -> 
                      path="docs/kestrel.md", role="docs") == []
     tag = only_claim("---\ntags:\n- open-source\n---\n\n# Wren\n\nA model.\n", path="README.md", role="model_card")
     assert tag.cue.startswith("claim [card-tag]")
+
+
+@pytest.mark.parametrize("language", ["Rust", "Python", "TypeScript", "Go"])
+def test_a_programming_language_before_a_noun_of_code_is_no_name(language: str) -> None:
+    # 'the Rust source code' is written in Rust: the definite artifact is still this release's
+    sentence = f"The {language} source code for the mobile apps is all open source, so you can change it."
+    assert positives(in_body(sentence)), language
+    # a name in that place is another's product
+    assert positives(in_body("The Kestrel source code for the mobile apps is all open source.")) == []

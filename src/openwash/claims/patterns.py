@@ -53,6 +53,13 @@ CLASSIFY_4 = lazyre.compile(r"\b(?:of|from|for|in|on|with|by)\b")
 COMMON_ACRONYMS = frozenset({"cli", "api", "apis", "sdk", "sdks", "ui", "gui", "tui", "cpu", "gpu", "url", "http", "sql",
                              "https", "mcp", "rest", "grpc", "rpc", "json", "lsp", "ssh", "ide", "cms", "crm", "erp",
                              "ocr", "tts", "asr", "nlp", "rag", "vpn", "dns"})
+# programming languages: before a noun of code they say what it is written in ('the Rust source code', 'our Python
+# SDK'), no product's or maker's name
+PROGRAMMING_LANGUAGES = frozenset({"python", "rust", "go", "golang", "java", "javascript", "typescript", "kotlin", "swift",
+                                   "c", "c++", "c#", "ruby", "php", "scala", "haskell", "lua", "dart", "julia", "perl",
+                                   "elixir", "erlang", "zig", "ocaml", "fortran", "matlab", "html", "css", "bash", "shell",
+                                   "powershell", "solidity", "verilog", "vhdl", "webassembly", "wasm", "cuda", "clojure",
+                                   "objective-c", "f#", "groovy", "nim", "crystal"})
 CLASSIFY_5 = lazyre.compile(r"(?:the|a|an)\s+(?:[\w\-]+\s+){0,5}?(?:models?|weights|checkpoints?|code|source\s+code|datasets?|"
                     r"data|scripts?|client|server|version|release|implementation|tools?|library|parameters|app|"
                     r"engine|cli|sdks?|apis?|backend|frontend|core|plugins?|extensions?|runtime|dashboard|"

@@ -51,8 +51,8 @@ class Reader:
         toks = p.IS_NAME_1.findall(text if capitals else text.replace("-", " "))
         for i, t in enumerate(toks):
             core = t.strip("*_`'\"“”[]")
-            if not core or core.lower() in p.COMMON_ACRONYMS:
-                continue  # ('the CLI', 'the API', 'the MCP server': a part or a kind of software, no one's name)
+            if not core or core.lower() in p.COMMON_ACRONYMS or core.lower() in p.PROGRAMMING_LANGUAGES:
+                continue  # ('the CLI', 'the API', 'the MCP server', 'the Rust code': a kind of software, no one's name)
             if self.name_shaped(core):
                 return True
             if core[:1].isupper() and self.names_known_family(core.lower()):
