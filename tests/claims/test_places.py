@@ -1111,3 +1111,13 @@ def test_a_programming_language_before_a_noun_of_code_is_no_name(language: str) 
     assert positives(in_body(sentence)), language
     # a name in that place is another's product
     assert positives(in_body("The Kestrel source code for the mobile apps is all open source.")) == []
+
+
+def test_a_pronoun_takes_the_own_name_earlier_in_its_sentence() -> None:
+    md = ("# Notes\n\nMost teams rely on cloud APIs for translation.\n"
+          "This is where Wren comes in - it's a small open-source model that runs offline.\n")
+    assert positives(md)
+    # ... and a verb of use whose object is the own project makes no third party of it
+    assert positives("# Notes\n\n**Using this project at work?** Go right ahead - it's open source!\n")
+    # a pronoun after a sentence that uses another's product is that product
+    assert positives("# Notes\n\nWe rely on Kestrel for storage. It is open source.\n") == []

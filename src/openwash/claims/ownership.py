@@ -891,6 +891,9 @@ class Ownership(Reader):
         # whose it is, the whole maker says: 'anchored by the Products Pillar of AI Singapore' is the owner's unit
         if by and not self.has_own(p.CLAUSE_PIECE.match(s.low, by.start(1)).group(0)):
             return False, f"a pronoun for something made by someone else ('by {by.group(1)}')"
+        # ('This is where Wren comes in - it is a small open-source model': the own name earlier in its sentence)
+        if any(y <= a for _x, y in s.own_spans):
+            return True, "a pronoun for the own name earlier in its sentence"
         if not prev:
             return True, "a pronoun for the document's subject"
         lead = p.PRONOUN_2.sub("", prev)[:40]
@@ -904,13 +907,20 @@ class Ownership(Reader):
             # 'The modules can be customized and used ... All modules are open-source': the previous sentence is
             # about the own artifact named by a bare definite noun, whatever it goes on to say
             return True, f"a pronoun for the own '{definite.group(1)}' of the previous sentence"
-        if lx.DEPENDENCY.search(prev) or lx.THANKS.search(prev):
+        used = lx.DEPENDENCY.search(prev)
+        if (used and not self._own_object(prev, used.end())) or lx.THANKS.search(prev):
             return False, "a pronoun for something the previous sentence uses or recommends"
         if self.names_known_family(" ".join(words(lead)[:3])):
             # 'Google, Microsoft and 01.AI are absent. Their only open-weights models …': the well-known makers or
             # families the previous sentence opens with
             return False, "a pronoun for the well-known names the previous sentence opens with"
         return True, "a pronoun for the document's subject"
+
+    def _own_object(self, low: str, at: int) -> bool:
+        """What a verb of use ending at ``at`` takes is the own artifact ('Using this project in a commercial
+        setting?', 'deploying Wren on …'): a demonstrative or an own name right after it."""
+        rest = low[at:at + 40].lstrip(" *_`")
+        return bool(lx.DEMONSTRATIVE.match(rest)) or self.has_own(" ".join(words(rest)[:2]))
 
     def sentence_subject(self, s: Sentence, a: int) -> tuple[bool, str] | None:
         """Whether the sentence is about the own artifact: it opens with the own name, 'we', 'this project' or
