@@ -728,6 +728,25 @@ def _site_link_name(text: str, site: str) -> str:
     return name
 
 
+def _glued_owner_name(owner_key: str, docs: list[Document]) -> str:
+    """The product an organisation is named after, with a word glued on ('jaegertracing' is Jaeger's organisation,
+    'actualbudget' Actual's): a name of five letters or more that the documents write alone, capitalised, and that
+    the owner's folded name opens with, at least four letters left after it ('Hugging' stands only in 'Hugging
+    Face', a name of two words: no such name)."""
+    if len(owner_key) < 9 or not owner_key.isalpha():
+        return ""
+    prefixes = "|".join(owner_key[:n] for n in range(len(owner_key) - 4, 4, -1))
+    pattern = re.compile(r"(?<![\w\-./])(" + prefixes + r")(?![\w\-])(?-i:(?! [A-Z]))", re.IGNORECASE)
+    for doc in docs:
+        for block in doc.blocks[:200]:
+            for m in pattern.finditer(block.text):
+                name = m.group(1)
+                if name[:1].isupper() and not name.isupper() and not is_generic(name) \
+                        and name_key(name) not in KNOWN_FAMILIES:
+                    return name
+    return ""
+
+
 def _derive(repo_name: str, owner: str, docs: list[Document]) -> OwnNames:
     own = OwnNames()
     for doc in docs:
@@ -784,6 +803,9 @@ def _derive(repo_name: str, owner: str, docs: list[Document]) -> OwnNames:
             # a JavaScript project's organisation adds 'js' to its name ('vuejs', 'reactjs', 'nodejs'): the
             # documents call the project 'Vue', 'React', 'Node.js'
             own.add(project[:-2], "owner name, before its 'js'")
+    glued_name = _glued_owner_name(own.owner_key, docs)
+    if glued_name and not curated:
+        own.add(glued_name, "the product name the owner's name opens with")
     installed: list[tuple[str, str]] = []
     leads: list[tuple[str, str]] = []
     for doc in docs:

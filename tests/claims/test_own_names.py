@@ -117,6 +117,21 @@ def test_a_word_with_a_number_is_a_name_where_the_word_alone_names_nothing() -> 
     assert [c.phrase for c in positives(md, own=own.as_set())] == ["Open Source"]
 
 
+def test_an_organisation_named_after_its_product_with_a_word_glued_on_goes_by_the_product() -> None:
+    # 'kestreltracing' is Kestrel's organisation: its documents write 'Kestrel' alone
+    page = parse_document("content/_index.md", "docs", "# Welcome\n\nKestrel is an open source project with open "
+                                                       "governance.\n")
+    own = ownnames.derive("kestreltracing__documentation", "", [page])
+    assert own.matches("Kestrel")
+    assert len(positives(page.text, own=own.as_set(), path="content/_index.md", role="docs")) == 1
+    # a prefix that the documents write only inside a longer name is no name ('Hugging Face' of 'huggingface'), nor
+    # is a prefix that leaves fewer than four letters ('Kestrelhq' is handled as a company word, not here)
+    faces = parse_document("docs/notes.md", "docs", "# Notes\n\nModels on Hugging Face are open source.\n")
+    assert not ownnames.derive("huggingfaces__notes", "", [faces]).matches("hugging")
+    short = parse_document("docs/notes.md", "docs", "# Notes\n\nKestrel is open source.\n")
+    assert not ownnames.derive("kestrelnet__notes", "", [short]).matches("Kestrel")
+
+
 def test_an_organisation_named_for_its_maker_goes_by_the_makers_name() -> None:
     # 'kestrel-ai', 'kestrel-labs': the maker's name with a company word after it; its products go by 'Kestrel'
     for owner in ("kestrel-ai", "kestrel-labs"):
