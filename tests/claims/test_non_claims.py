@@ -137,6 +137,12 @@ def test_proud_to_be_says_what_is_now_not_a_plan() -> None:
     assert positives(in_body("Wren aims to be an open source alternative to closed offerings.")) == []
 
 
+def test_will_continue_to_be_says_what_is_now_not_a_plan() -> None:
+    assert positives(in_body("* Wren will continue to be open source under the MIT license."))
+    assert positives(in_body("Wren continues to be open source after the move to the foundation."))
+    assert positives(in_body("* Wren will be open source under the MIT license next year.")) == []
+
+
 def test_a_list_after_a_preposition_is_not_an_apposition() -> None:
     # '…, a compact and multilingual …' opens with an article: an apposition of the own name, not a list item
     assert positives(in_body("This repository contains the code for Wren, a compact and multilingual open language "
