@@ -1121,3 +1121,19 @@ def test_a_pronoun_takes_the_own_name_earlier_in_its_sentence() -> None:
     assert positives("# Notes\n\n**Using this project at work?** Go right ahead - it's open source!\n")
     # a pronoun after a sentence that uses another's product is that product
     assert positives("# Notes\n\nWe rely on Kestrel for storage. It is open source.\n") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Self-hosted and open-source, Wren keeps your notes on your own machine.",
+    "- **Open for everyone**: As an open-source project, Wren welcomes contributions of all kinds.",
+])
+def test_a_description_set_before_the_own_name_describes_it(sentence: str) -> None:
+    assert positives(in_body(sentence)), sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "Unlike open-source Kestrel, Wren keeps your notes on your own machine.",
+    "Self-hosted and open-source, Kestrel keeps your notes on your own machine.",
+])
+def test_a_fronted_phrase_that_is_no_description_of_the_own_name_is_no_claim(sentence: str) -> None:
+    assert positives(in_body(sentence)) == [], sentence

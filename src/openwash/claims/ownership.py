@@ -289,9 +289,16 @@ class Ownership(Reader):
             return out(True, "first-person", "'as a(n) ..., we' describes the author")
         comma = low.find(",", b)
         subject_at = word_start(low, comma + 1)  # the first word after the comma
-        if p.OWNER_5.match(low) and comma >= 0 and any(x == subject_at for x, _y in s.own_spans):
+        # (after a feature label: '- **Open for collaboration**: As an open-source project, OWN invites …')
+        label = p.LEADING_LABEL.match(low, 0, a)
+        fronted_as = p.OWNER_5.match(low, label.end() if label else 0)
+        own_after_comma = comma >= 0 and any(x == subject_at for x, _y in s.own_spans)
+        if fronted_as and own_after_comma:
             return out(True, "own-subject", "'as a(n) ..., OWN' describes the own artifact")
-        if p.OWNER_5.match(low) and comma >= 0 and "," not in low[b:comma]:
+        if own_after_comma and self._fronted_description(low[label.end() if label else 0:comma]):
+            return out(True, "own-subject", "a description set before the own name it describes ('Self-hosted and "
+                                            "open-source, OWN …')")
+        if fronted_as and comma >= 0 and "," not in low[b:comma]:
             if low[subject_at:subject_at + 3] == "it ":
                 own, why = self.pronoun(s, subject_at)
                 return out(own, "pronoun" if own else "third-party", f"'being …, it': {why}")
@@ -915,6 +922,14 @@ class Ownership(Reader):
             # families the previous sentence opens with
             return False, "a pronoun for the well-known names the previous sentence opens with"
         return True, "a pronoun for the document's subject"
+
+    @staticmethod
+    def _fronted_description(segment: str) -> bool:
+        """Words set before the subject and its comma that describe it, adjectives and their 'and' only
+        ('self-hosted and open-source', 'free, open source'): no article, preposition, verb or first person."""
+        ws = words(segment)
+        return 0 < len(ws) <= 6 and not any(w in p.STOP and w != "and" or w in p.DET_A | p.DET_THE | p.DET_THIS
+                                            or lx.FIRST_PERSON.fullmatch(w) for w in ws)
 
     def _own_object(self, low: str, at: int) -> bool:
         """What a verb of use ending at ``at`` takes is the own artifact ('Using this project in a commercial
