@@ -928,8 +928,8 @@ class Ownership(Reader):
         """Words set before the subject and its comma that describe it, adjectives and their 'and' only
         ('self-hosted and open-source', 'free, open source'): no article, preposition, verb or first person."""
         ws = words(segment)
-        return 0 < len(ws) <= 6 and not any(w in p.STOP and w != "and" or w in p.DET_A | p.DET_THE | p.DET_THIS
-                                            or lx.FIRST_PERSON.fullmatch(w) for w in ws)
+        barred = (p.STOP - {"and"}) | p.DET_A | p.DET_THE | p.DET_THIS
+        return 0 < len(ws) <= 6 and not any(w in barred or lx.FIRST_PERSON.fullmatch(w) for w in ws)
 
     def _own_object(self, low: str, at: int) -> bool:
         """What a verb of use ending at ``at`` takes is the own artifact ('Using this project in a commercial
