@@ -72,6 +72,8 @@ NON_CLAIMS = [
     ("generic", "We offer a free Wren plan to students, public libraries and open-source projects."),
     # a bare noun phrase followed by its verb is the subject of its own clause, not the sentence's 'we'
     ("generic", "We believe that, generally, open source code is good for science."),
+    # the demonstrative names what the tools are used for; the head noun is what is used
+    ("dependency", "The tools used to build this project are also open source!"),
 ]
 
 

@@ -789,7 +789,12 @@ class Ownership(Reader):
             return True, "a first-person subject"
         if lx.SECOND_PERSON.search(subj):
             return False, "the reader's"
-        if lx.DEMONSTRATIVE.search(subj) or p.CLASSIFY_3.match(subj):
+        demonstrative = lx.DEMONSTRATIVE.search(subj)
+        used = lx.DEPENDENCY.search(subj, 0, demonstrative.start()) if demonstrative else None
+        if used and subj[:used.start()].strip():
+            # 'The software used to create this project is open source': what the project uses, named by its head
+            return False, f"'{short}' is something the own project uses"
+        if demonstrative or p.CLASSIFY_3.match(subj):
             return True, f"'{short}'"
         ws = words(subj)
         if len(ws) == 1 and ws[0] in _GERUND_PREPOSITIONS and low[a:].split(maxsplit=1)[0].rstrip(",").endswith("ing"):
