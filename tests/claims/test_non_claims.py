@@ -74,6 +74,8 @@ NON_CLAIMS = [
     ("generic", "We believe that, generally, open source code is good for science."),
     # the demonstrative names what the tools are used for; the head noun is what is used
     ("dependency", "The tools used to build this project are also open source!"),
+    # what the author picked among others' products, as 'our preferred open-source store' is
+    ("dependency", "My preferred choice is the popular open-source Kestrel editor with its plugins."),
 ]
 
 

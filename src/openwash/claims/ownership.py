@@ -58,6 +58,10 @@ _PREFERENCE_WORDS = frozenset({"preferred", "recommended", "favorite", "favourit
                                "suggested", "supported"})
 
 
+# nouns of what someone picked ('my choice is …', 'our pick', 'my recommendation')
+_CHOICE_NOUNS = frozenset({"choice", "pick", "recommendation", "favorite", "favourite"})
+
+
 class Ownership(Reader):
     """Who is open: the subject, possessor or agent of the openness (own artifact, third party, generic)."""
 
@@ -786,6 +790,9 @@ class Ownership(Reader):
         if self.has_own(subj):
             return True, f"'{short}' is the repository's own name"
         if lx.FIRST_PERSON.search(subj):
+            if any(w in _PREFERENCE_WORDS or w in _CHOICE_NOUNS for w in words(subj)):
+                # 'My preferred choice is the popular open-source VSCode editor': what the author picked is another's
+                return False, f"'{short}' is the author's pick among others' products"
             return True, "a first-person subject"
         if lx.SECOND_PERSON.search(subj):
             return False, "the reader's"
