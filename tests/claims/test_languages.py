@@ -414,3 +414,12 @@ def test_a_fixed_name_in_latin_letters_against_cjk_letters_is_still_a_name() -> 
     assert positives(in_body(sentence)) == [], [(c.phrase, c.cue) for c in claims_in(in_body(sentence))]
     # ... while CJK fixed expressions are read as written ('开源不易', open source is not easy)
     assert positives(in_body("开源不易，右上角点个 Star 鼓励一下吧！")) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # a dated item still names who released: another company's release is theirs
+    "- 2024年5月，Kestrel发布了Finch 3，开源可商用。",
+    "2017年7月21日，俄罗斯Kestrel开源Finch，亮点是可直接使用类别特征。",
+])
+def test_a_named_releaser_is_someone_else_in_a_dated_item_zh(sentence: str) -> None:
+    assert positives(in_body(sentence)) == [], sentence

@@ -483,7 +483,7 @@ class CjkJudgement(Reader):
             return out(True, "introduced-product",
                        f"'{s.text[introduced.start(1):introduced.end(1)]}' is introduced as a product ('是一款…')")
         releaser = p.CJK_PERSON_AGENT.search(low[:b]) or p.CJK_MADE_BY_BEFORE.search(low[:a])
-        if not releaser and p.CJK_RELEASED_OBJECT.match(low, b):
+        if not releaser and (p.CJK_RELEASED_OBJECT.match(low, b) or p.CJK_NAMED_OBJECT.match(low, b)):
             # 'ColossalAI开源了他们的ChatGPT实现' (ColossalAI released their implementation): a name right before a
             # release verb with an object after it is who released ('Wren-2 开源了！' names what was released)
             releaser = p.CJK_AGENT_BEFORE.search(low[:a])
@@ -608,6 +608,11 @@ class CjkJudgement(Reader):
                 return out(True, "first-person", f"the author ('{who.group(0)}') releases it")
             if any(x < clause_end or not goes_on for x, _y in s.own_spans):
                 return out(True, "own-name", "a release of the own artifact")
+            named = p.CJK_NAMED_AGENT.search(low[:a]) or last_match(p.CJK_CLAUSE_AGENT, low[:a])
+            if named and not self.has_own(named.group(1)) and not first and not dem:
+                # '近期Meta发布了Llama2版本，开源可商用': the sentence names who released, and it is someone else (in a
+                # dated item too: '2017年7月21日，俄罗斯Yandex开源CatBoost' is Yandex's release)
+                return out(False, "third-party", f"released by someone else ('{s.text[named.start(1):named.end(1)]}')")
             if s.news or lx.news_date(low) or lx.DONE_CHECKBOX.search(low):
                 return out(True, "news-item", "a release announced in a news item or roadmap")
             later = p.CJK_AFTER_RELEASE_SUBJECT.match(low, b) if not low[:a].strip(" *_`-") else None
@@ -615,10 +620,6 @@ class CjkJudgement(Reader):
                 # '开源之后，K8s 成为了…的实际标准': the release of the main clause's subject, someone else's
                 return out(False, "third-party", f"said of the main clause's subject "
                                                  f"('{s.text[later.start(1):later.end(1)]}')")
-            named = p.CJK_NAMED_AGENT.search(low[:a]) or last_match(p.CJK_CLAUSE_AGENT, low[:a])
-            if named and not self.has_own(named.group(1)) and not first and not dem:
-                # '近期Meta发布了Llama2版本，开源可商用': the sentence names who released, and it is someone else
-                return out(False, "third-party", f"released by someone else ('{s.text[named.start(1):named.end(1)]}')")
             if (p.JUDGE_CJK_16.search(low[max(0, a - 6):a]) or p.OWNER_9.match(low[:a])) \
                     and s.block_kind != "heading" and not p.JA_NOUN_PHRASE.match(low, a):
                 # (a heading '开源金融数据集' names the section's topic; Japanese writes the verb オープンソース化する, so

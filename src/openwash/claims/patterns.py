@@ -723,6 +723,9 @@ CJK_MADE_BY_BEFORE = lazyre.compile(_LATIN_NAME + r"\s*(?:所)?(?:" + _CJK_MAKER
 # a Latin name right before a release verb ('ColossalAI 开源了 …'), and an object after the verb ('了他们的 X')
 CJK_AGENT_BEFORE = lazyre.compile(_LATIN_NAME + r"\s*" + _CJK_AGENT_ADVERBS + r"{0,2}\s*$")
 CJK_RELEASED_OBJECT = lazyre.compile(r"了\s*[^\s，。！？!?,.;；:：~～)）\]】*_]")
+# ... or a Latin name as the object right after the verb, then a comma ('俄罗斯Yandex开源CatBoost，…', Yandex released
+# CatBoost); before a noun the phrase is an adjective ('iRTU 开源DTU解决方案', iRTU's open-source DTU solution)
+CJK_NAMED_OBJECT = lazyre.compile(r"\s*[a-z][\w\-.]*(?=\s*(?:[，,。；;！!、]|$|和|及|与|與))")
 # openness predicated inside a conditional clause ('If it is an open-source model, …'); a noun phrase the
 # condition presupposes ('If you find our open-sourced efforts useful') is still said
 CONDITIONAL_BEFORE = lazyre.compile(r"\b(?:if|unless)\s+[^,;:.!?()]*?\b(?:is|are|was|were|be)\s+(?:not\s+)?"

@@ -612,6 +612,7 @@ GATES = {
     '\\s*[\\w\\-]+\\s+of\\s+(?:the\\s+)?$': 'of',
     '\\s*[^\\W\\d_的](?:[^，。；,;的]{0,7})的(?!\\s*$)': '的',
     '\\s*[a-z]+\\s+(?:engine|tool|library|framework|platform|toolkit|server|service|database|system|app|application|sdk|cli|kit)s?\\b': 'engine\x1ftool\x1flibrary\x1fframework\x1fplatform\x1ftoolkit\x1fserver\x1fservice\x1fdatabase\x1fsystem\x1fapp\x1fapplication\x1fsdk\x1fcli\x1fkit',
+    '\\s*[a-z][\\w\\-.]*(?=\\s*(?:[，,。；;！!、]|$|和|及|与|與))': '',
     '\\s*[a-z][a-z0-9]*(?:_[a-z0-9]+)*\\s*:\\s+': ':',
     '\\s*[）)]': '）\x1f)',
     '\\s*[，,]?\\s*(?:就|也|其实|其實)?\\s*是一(?:种|種)[^，。,]{0,8}?(?:精神|文化|理念|态度|態度|运动|運動|哲学|哲學|思想|信仰)': '是一\x1e种\x1f種\x1e精神\x1f文化\x1f理念\x1f态度\x1f態度\x1f运动\x1f運動\x1f哲学\x1f哲學\x1f思想\x1f信仰',
