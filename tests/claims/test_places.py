@@ -1137,3 +1137,10 @@ def test_a_description_set_before_the_own_name_describes_it(sentence: str) -> No
 ])
 def test_a_fronted_phrase_that_is_no_description_of_the_own_name_is_no_claim(sentence: str) -> None:
     assert positives(in_body(sentence)) == [], sentence
+
+
+def test_the_project_the_reader_is_sent_to_is_no_readers_project() -> None:
+    # 'You can find the open source project on GitHub': the reader only finds it; a definite project is this one
+    assert positives(in_body("You can find the open source project on [GitHub](https://github.com/wren/wren)."))
+    # what the reader makes or owns stays the reader's
+    assert positives(in_body("You can use Wren in your own open-source projects.")) == []

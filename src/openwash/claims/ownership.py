@@ -119,7 +119,9 @@ class Ownership(Reader):
         # the reader only uses it; whose it is, the noun phrase says ('you can deploy an open-source OWN')
         # ('Whether you're interested in contributing to the open source library, …': what the reader contributes
         # to is a definite project, the one the page is about)
-        contributed = det == "the" and not plural and bool(p.CONTRIBUTE_TO.search(low, 0, np_start))
+        # (nor is the definite project the reader is sent to: 'You can find the open source project on GitHub')
+        contributed = det == "the" and not plural and bool(p.CONTRIBUTE_TO.search(low, 0, np_start)
+                                                           or p.READER_FINDS.search(low, 0, np_start))
         if p.OWNER_2.search(left) and not lx.FIRST_PERSON.search(left) and not self._np_own(s, a, b, head, np_start) \
                 and not self._own_copula_subject(s, a, cs) and not self._opens_with_own(s, a) and not contributed:
             # ('you might wonder why OWN is open source': the clause the phrase is predicated in has its own subject)

@@ -550,6 +550,7 @@ GATES = {
     '\\bto\\s+(?!releas|open|publish|shar|provid|offer|mak|build|creat|train|develop)\\w+\\s+$': 'to',
     '\\btrain\\w*|\\bsft\\b|\\bdpo\\b|fine-?tun|finetun|\\brecipes?\\b|\\baxolotl\\b|\\bllamafactory|\\btune run\\b|pre-?train': 'train\x1fsft\x1fdpo\x1ffine\x1ffinetun\x1frecipe\x1faxolotl\x1fllamafactory\x1ftune run',
     '\\byou can\\b|\\byour (?:own|custom\\w*)\\b|\\b(?:sample|example|demo|toy|dummy) data(?:sets?)?\\b|\\bby default\\b|\\bas an example\\b|你可以|默认|示例|自定义|为例|样例': 'you can\x1fyour \x1f data\x1fby default\x1fas an example\x1f你可以\x1f默认\x1f示例\x1f自定义\x1f为例\x1f样例',
+    '\\byou\\s+(?:can\\s+|may\\s+|will\\s+)?(?:also\\s+)?(?:find|see|get|download|browse|explore|access|visit|star|fork|clone|check\\s+out)\\s+$': 'you\x1efind\x1fsee\x1fget\x1fdownload\x1fbrowse\x1fexplore\x1faccess\x1fvisit\x1fstar\x1ffork\x1fclone\x1fcheck\x1efind\x1fsee\x1fget\x1fdownload\x1fbrowse\x1fexplore\x1faccess\x1fvisit\x1fstar\x1ffork\x1fclone\x1fout',
     '\\byou\\s+(?:to\\s+)?(?:easily\\s+|quickly\\s+)?(?:build|create|make|develop|write|ship|design|launch)\\s+(?:your\\s+own\\s+|an?\\s+|\\w+\\s+)?$': 'you\x1ebuild\x1fcreate\x1fmake\x1fdevelop\x1fwrite\x1fship\x1fdesign\x1flaunch',
     '\\d': '',
     '\\d+(?:\\.\\d+)?-?(?:x|k|m|b|bn|t|gb|mb|kb|tb|ms|fps|bits?|d|h|p)': 'x\x1fk\x1fm\x1fb\x1fbn\x1ft\x1fgb\x1fmb\x1fkb\x1ftb\x1fms\x1ffps\x1fbit\x1fd\x1fh\x1fp',
