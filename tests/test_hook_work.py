@@ -1,5 +1,5 @@
 """No repeated work on the hook path: each document is read once, the policy file once, and git is asked
-for the file list in one call (counted with an audit hook in a real ``openwash check`` process)."""
+for the file list in at most one call (counted with an audit hook in a real ``openwash check`` process)."""
 
 from __future__ import annotations
 
@@ -58,7 +58,20 @@ def test_documents_and_policy_are_read_once_and_git_is_asked_once(tmp_path: Path
         assert got["opens"].get(name) == 1, (name, got["opens"])
     assert all(n == 1 for n in got["opens"].values()), got["opens"]
     gits = [p for p in got["procs"] if p and Path(p[0]).name == "git"]
-    # the only one: remote.origin.url (the repository's owner, for the claim detector) is read from .git/config
+    # none: the file list is read from .git/index (openwash.gitindex), remote.origin.url (the repository's owner,
+    # for the claim detector) from .git/config, each once
+    assert gits == [], got["procs"]
+    assert got["opens"].get(".git/index") == 1 and got["opens"].get(".git/config") == 1, got["opens"]
+
+
+def test_git_is_asked_once_when_the_index_cannot_be_read(tmp_path: Path) -> None:
+    root = make_git_repo(tmp_path / "repo", FILES)
+    git(root, "update-index", "--index-version", "4")  # left to git (openwash.gitindex reads versions 2 and 3)
+    (tmp_path / "home").mkdir()
+    got = _probe(root, tmp_path / "home")
+    assert got["code"] == 1
+    assert all(n == 1 for n in got["opens"].values()), got["opens"]
+    gits = [p for p in got["procs"] if p and Path(p[0]).name == "git"]
     assert len([p for p in gits if "ls-files" in p]) == 1 and len(gits) == 1, got["procs"]
 
 

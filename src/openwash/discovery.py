@@ -12,14 +12,13 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import select
 import stat
 import time
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
-from openwash import lazyre
+from openwash import gitindex, lazyre
 from openwash import vocabulary as v
 from openwash.documents import Notice, SourceFile
 from openwash.errors import UsageError
@@ -290,9 +289,11 @@ def _inside_work_tree(root: Path) -> bool:
         return False
 
 
-def _git_paths(root: Path) -> list[str] | None:
-    if not _inside_work_tree(root):
-        return None
+def _git_paths(root: Path, configs: GitConfigs) -> list[str] | None:
+    """The tracked files under ``root`` (inside a work tree), or None when git cannot list them."""
+    listed = gitindex.tracked_paths(root, (configs.repository, *configs.others))  # git's answer, from its index
+    if listed is not None:
+        return listed
     out = git_stdout(["-C", str(root), "ls-files", "-z", "--cached", "--", "."], timeout=120)
     if out is None:
         return None
@@ -308,6 +309,8 @@ def git_stdout(args: list[str], timeout: float) -> bytes | None:
 
     Where the system has posix_spawn, git is started with it: importing the subprocess module (threading,
     signal and selectors come with it) costs the pre-commit hook more than starting git does."""
+    import select  # lazy: most hook runs read the file list from the index (openwash.gitindex), without git
+
     argv = ["git", *args]
     if not hasattr(os, "posix_spawnp") or not hasattr(select, "poll"):
         import subprocess
@@ -432,7 +435,7 @@ def _repo_name(root: Path) -> str:
     return root.resolve().name
 
 
-def _repo_owner(root: Path, name: str, is_git: bool) -> str:
+def _repo_owner(root: Path, name: str, is_git: bool, configs: GitConfigs | None = None) -> str:
     """Who publishes the repository: an ``owner__name`` directory, else the git remote's owner.
 
     The owner's name in a sentence ("Acme has open-sourced ...") names the repository's own publisher."""
@@ -440,7 +443,7 @@ def _repo_owner(root: Path, name: str, is_git: bool) -> str:
         return name.split("__", 1)[0]
     if not is_git:
         return ""
-    url = origin_url_from_config(root)
+    url = origin_url_from_config(root, configs)
     if url is None:  # the config file alone cannot tell: ask git
         out = git_stdout(["-C", str(root), "config", "--get", "remote.origin.url"], timeout=10)
         url = out.decode("utf-8", "replace").strip() if out is not None else ""
@@ -455,25 +458,51 @@ _SECTION_RE = lazyre.compile(r'\[\s*([A-Za-z0-9.-]+)(?:\s+"((?:[^"\\\n]|\\.)*)")
 _URL_RE = lazyre.compile(r"url\s*=\s*([^\s\"\\#;][^\"\\#;]*?)?\s*(?:[#;].*)?", re.IGNORECASE)
 
 
-def origin_url_from_config(root: Path) -> str | None:
+@record(frozen=True)
+class GitConfigs:
+    """The texts of the configuration files git reads for the work tree holding a folder, read once per run:
+    the file list (:mod:`openwash.gitindex`) and the repository's owner (:func:`origin_url_from_config`) both
+    look at them.  None stands for a file that could not be read (or, for the repository's, was not found)."""
+
+    repository: str | None
+    others: tuple[str | None, ...]  # git's global and system files that exist
+
+
+def read_git_configs(root: Path) -> GitConfigs:
+    """The repository's configuration file and git's user and system ones (:class:`GitConfigs`)."""
+    try:
+        repository = _repository_config(root)
+    except (OSError, ValueError):
+        repository = None
+    others: list[str | None] = []
+    for other in _user_and_system_configs():
+        try:
+            others.append(other.read_text(encoding="utf-8", errors="replace"))
+        except (FileNotFoundError, NotADirectoryError):
+            continue
+        except (OSError, ValueError):
+            others.append(None)
+    return GitConfigs(repository, tuple(others))
+
+
+def origin_url_from_config(root: Path, configs: GitConfigs | None = None) -> str | None:
     """``git config --get remote.origin.url`` for the work tree holding ``root`` ("" when unset), read from
-    the repository's config file: the hook then starts one git process (the file list), not two.  None
+    the repository's config file: the hook then starts no git process for it.  None
     when the file alone cannot give git's answer (git's environment overrides, an include, per-worktree
     configuration, quoting or escapes in the value, a user or system configuration that mentions a remote
-    origin, anything unusual); the caller asks git then."""
+    origin, anything unusual); the caller asks git then.  ``configs``: the files as already read."""
     if any(os.environ.get(k) for k in _GIT_CONFIG_ENV):
         return None
-    try:
-        text = _repository_config(root)
-        if text is None:
-            return None
-        for other in _user_and_system_configs():
-            with contextlib.suppress(FileNotFoundError, NotADirectoryError):
-                low = other.read_text(encoding="utf-8", errors="replace").lower()
-                if "origin" in low or "include" in low:
-                    return None
-    except (OSError, ValueError):
+    configs = configs if configs is not None else read_git_configs(root)
+    text = configs.repository
+    if text is None:
         return None
+    for other in configs.others:
+        if other is None:
+            return None
+        low = other.lower()
+        if "origin" in low or "include" in low:
+            return None
     low = text.lower()
     if "include" in low or "worktreeconfig" in low:
         return None
@@ -673,14 +702,15 @@ def discover(root: Path, include: list[str] | None = None, exclude: list[str] | 
     include = include if include is not None else DEFAULT_INCLUDE
     exclude = exclude if exclude is not None else DEFAULT_EXCLUDE
     notices: list[Notice] = []
-    git_paths = _git_paths(root)
+    configs = read_git_configs(root) if _inside_work_tree(root) else None
+    git_paths = _git_paths(root, configs) if configs is not None else None
     if git_paths is not None and not git_paths:
         git_paths = None  # nothing tracked here (a new or ignored directory): look at what is on disk
     paths = sorted(git_paths) if git_paths is not None else _walk_paths(root, notices)
     paths = _utf8_names(paths, notices)
     name = _repo_name(root)
     repo = Repository(root=root, name=name, paths=paths, notices=notices, is_git=git_paths is not None,
-                      owner=_repo_owner(root, name, git_paths is not None))
+                      owner=_repo_owner(root, name, git_paths is not None, configs))
     real_root = os.path.realpath(root)
     for rel in select_documents(paths, include, exclude):
         full = root / rel

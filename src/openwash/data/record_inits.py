@@ -547,6 +547,11 @@ def __init__(self, repository, name, url, open_issues, default_branch, visibilit
     self.extra = _factory23() if extra is _FACTORY else extra
 INITS['def __init__(self, repository, name, url, open_issues, default_branch, visibility, archived, fork, topics, verdict, error=_default10, commit=_default11, policy=_FACTORY, is_model_release=_default13, claims=_FACTORY, claims_open_source=_default15, claims_total=_default16, backed=_default17, license=_FACTORY, evidence=_FACTORY, findings=_FACTORY, summary=_FACTORY, notices=_FACTORY, extra=_FACTORY):\n    self.repository = repository\n    self.name = name\n    self.url = url\n    self.open_issues = open_issues\n    self.default_branch = default_branch\n    self.visibility = visibility\n    self.archived = archived\n    self.fork = fork\n    self.topics = topics\n    self.verdict = verdict\n    self.error = error\n    self.commit = commit\n    self.policy = _factory12() if policy is _FACTORY else policy\n    self.is_model_release = is_model_release\n    self.claims = _factory14() if claims is _FACTORY else claims\n    self.claims_open_source = claims_open_source\n    self.claims_total = claims_total\n    self.backed = backed\n    self.license = _factory18() if license is _FACTORY else license\n    self.evidence = _factory19() if evidence is _FACTORY else evidence\n    self.findings = _factory20() if findings is _FACTORY else findings\n    self.summary = _factory21() if summary is _FACTORY else summary\n    self.notices = _factory22() if notices is _FACTORY else notices\n    self.extra = _factory23() if extra is _FACTORY else extra\n'] = __init__
 
+def __init__(self, repository, others):
+    _setattr(self, 'repository', repository)
+    _setattr(self, 'others', others)
+INITS["def __init__(self, repository, others):\n    _setattr(self, 'repository', repository)\n    _setattr(self, 'others', others)\n"] = __init__
+
 def __init__(self, result, comparison=_default1, only_new=_default2, prefix=_default3):
     self.result = result
     self.comparison = comparison
