@@ -18,7 +18,8 @@ def _subcommands(parser: argparse.ArgumentParser) -> set[str]:
 
 
 def test_every_verb_of_the_parser_is_one_module_with_run() -> None:
-    modules = {p.stem for p in (ROOT / "src" / "openwash" / "cli").glob("*.py")} - {"__init__"}
+    # besides the verbs: the package, the parser and check's table of options
+    modules = {p.stem for p in (ROOT / "src" / "openwash" / "cli").glob("*.py")} - {"__init__", "parser", "options"}
     assert _subcommands(build_parser()) == set(COMMANDS) == modules
     for verb in COMMANDS:
         source = (ROOT / "src" / "openwash" / "cli" / f"{verb}.py").read_text(encoding="utf-8")
@@ -38,7 +39,8 @@ def _cli_modules(cwd: Path, *args: str) -> tuple[str, str]:
 def test_check_imports_its_own_command_module_only(tmp_path: Path) -> None:
     repo = make_git_repo(tmp_path / "repo", {"README.md": "# tool\n\nA small library.\n"})
     _out, last = _cli_modules(repo, "check", "--offline", ".")
-    assert last == "['openwash.cli', 'openwash.cli.check'] 0"
+    # the plain command line is read from check's table of options (no argparse parser, see below)
+    assert last == "['openwash.cli', 'openwash.cli.check', 'openwash.cli.options'] 0"
 
 
 def test_explain_runs_through_python_dash_m(tmp_path: Path) -> None:
@@ -47,7 +49,7 @@ def test_explain_runs_through_python_dash_m(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.startswith("OW101 (")
     _out, last = _cli_modules(tmp_path, "explain", "OW101")
-    assert last == "['openwash.cli', 'openwash.cli.explain'] 0"
+    assert last == "['openwash.cli', 'openwash.cli.explain', 'openwash.cli.options', 'openwash.cli.parser'] 0"
 
 
 def test_an_unknown_verb_is_a_usage_error_not_an_import(tmp_path: Path) -> None:
@@ -98,7 +100,7 @@ def test_usage_errors_after_a_verb_print_what_the_whole_parser_prints(tmp_path: 
 
 def test_help_is_as_wide_as_argparse_makes_it(monkeypatch) -> None:
     # the formatter reads the terminal's width without importing shutil: the same width as argparse's own
-    import openwash.cli as cli
+    import openwash.cli.parser as cli
 
     for columns in (None, "40", "200", "0", "wide"):
         if columns is None:
@@ -116,8 +118,61 @@ def test_help_is_as_wide_as_argparse_makes_it(monkeypatch) -> None:
 
 def test_a_check_imports_neither_shutil_nor_the_whole_parser(tmp_path: Path) -> None:
     repo = make_git_repo(tmp_path / "repo", {"README.md": "# tool\n\nA small library.\n"})
-    probe = ("import sys\nfrom openwash.cli import main\nrc = main(['check', '--offline', '.'])\n"
-             "print('shutil' in sys.modules, rc, file=sys.stderr)\n")
-    proc = subprocess.run([sys.executable, "-c", probe], cwd=repo, env=cli_env(), capture_output=True, text=True,
-                          timeout=120)
-    assert proc.stderr.strip().splitlines()[-1] == "False 0", proc.stderr
+    probe = ("import sys\nfrom openwash.cli import main\nrc = main(sys.argv[1:])\n"
+             "print('shutil' in sys.modules, 'argparse' in sys.modules, rc, file=sys.stderr)\n")
+    for argv, argparse_imported in ((["check", "--offline", "."], False), (["check", "--off", "."], True)):
+        proc = subprocess.run([sys.executable, "-c", probe, *argv], cwd=repo, env=cli_env(), capture_output=True,
+                              text=True, timeout=120)
+        assert proc.stderr.strip().splitlines()[-1] == f"False {argparse_imported} 0", proc.stderr
+
+
+# --- the hook's plain command line, read without argparse (openwash.cli.options) -----------------------------
+
+PLAIN = [
+    ["check"], ["check", "."], ["check", "--offline", "."], ["check", ".", "--offline"], ["check", ""],
+    ["check", "repo", "--quiet", "--format", "json", "-o", "out.txt", "--policy", "builtin:strict", "--org", "none",
+     "--org-policy", "github:{owner}/x", "--baseline-ref", "abc123", "--only-new", "--fail-on", "warning", "--mode",
+     "annotate"],
+    ["check", "-q", "--policy", "a", "--policy", "b"], ["check", "--policy", ""], ["check", "--offline", "--offline"],
+    ["check", "--format", "sarif", "--output", "a=b", "check"],
+]
+NOT_PLAIN = [
+    [], ["claims", "x"], ["check", "--policy=x"], ["check", "--off"], ["check", "-qo", "x"], ["check", "-oout"],
+    ["check", "--", "."], ["check", "a", "b"], ["check", "--format", "nope"], ["check", "--policy", "-x"],
+    ["check", "-"], ["check", "--policy"], ["check", "-h"], ["check", "--help"], ["--version"], ["check", "-1"],
+]
+
+
+def _argparse_answer(argv: list[str]) -> dict | None:
+    from openwash.errors import UsageError
+
+    try:
+        return vars(build_parser(verb_of(argv)).parse_args(argv))
+    except (UsageError, SystemExit):
+        return None
+
+
+def test_plain_check_command_lines_read_as_argparse_reads_them() -> None:
+    from openwash.cli.options import plain_check_args
+
+    for argv in PLAIN:
+        plain = plain_check_args(argv)
+        assert plain is not None, argv
+        assert vars(plain) == _argparse_answer(argv), argv
+    for argv in NOT_PLAIN:
+        assert plain_check_args(argv) is None, argv
+
+
+def test_plain_check_command_lines_agree_with_argparse_on_random_words() -> None:
+    import random
+
+    from openwash.cli.options import CHECK_OPTIONS, plain_check_args
+
+    words = [flag for option in CHECK_OPTIONS for flag in option.flags] + [
+        ".", "repo", "", "json", "text", "warning", "annotate", "x=y", "-", "--", "-x", "--off", "--policy=a", "-qo"]
+    rng = random.Random(19)
+    for _ in range(3000):
+        argv = ["check", *rng.choices(words, k=rng.randint(0, 6))]
+        plain = plain_check_args(argv)
+        if plain is not None:
+            assert vars(plain) == _argparse_answer(argv), argv

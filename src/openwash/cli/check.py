@@ -6,14 +6,17 @@ Markdown-rendering library; the engine and the reporters import those when a run
 
 from __future__ import annotations
 
-import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from openwash.baseline import evaluate, pull_request_event
 from openwash.clock import today_override
 from openwash.discovery import repository_dir
 from openwash.report import render, report_format, write_output
 from openwash.safetext import printable
+
+if TYPE_CHECKING:
+    import argparse
 
 
 def run(args: argparse.Namespace) -> int:

@@ -211,6 +211,16 @@ def __init__(self, file, line, value=_default2):
     _setattr(self, 'value', value)
 INITS["def __init__(self, file, line, value=_default2):\n    _setattr(self, 'file', file)\n    _setattr(self, 'line', line)\n    _setattr(self, 'value', value)\n"] = __init__
 
+def __init__(self, flags, dest, takes_value, help=_default3, metavar=_default4, choices=_default5, default=_default6):
+    _setattr(self, 'flags', flags)
+    _setattr(self, 'dest', dest)
+    _setattr(self, 'takes_value', takes_value)
+    _setattr(self, 'help', help)
+    _setattr(self, 'metavar', metavar)
+    _setattr(self, 'choices', choices)
+    _setattr(self, 'default', default)
+INITS["def __init__(self, flags, dest, takes_value, help=_default3, metavar=_default4, choices=_default5, default=_default6):\n    _setattr(self, 'flags', flags)\n    _setattr(self, 'dest', dest)\n    _setattr(self, 'takes_value', takes_value)\n    _setattr(self, 'help', help)\n    _setattr(self, 'metavar', metavar)\n    _setattr(self, 'choices', choices)\n    _setattr(self, 'default', default)\n"] = __init__
+
 def __init__(self, id, card, files=_default2, tags=_default3, gated=_default4, downloads=_default5):
     self.id = id
     self.card = card
