@@ -179,10 +179,32 @@ def test_configurations_that_could_change_the_answer(config: str, tmp_path: Path
     assert _read(other) is None  # in the user's configuration too
 
 
-@pytest.mark.parametrize("name", ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_CEILING_DIRECTORIES"])
+@pytest.mark.parametrize("name", ["GIT_DIR", "GIT_WORK_TREE", "GIT_COMMON_DIR", "GIT_CEILING_DIRECTORIES"])
 def test_gits_environment_leaves_it_to_git(name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     root = make_git_repo(tmp_path / "repo", FILES)
     monkeypatch.setenv(name, str(root / ".git" / "index"))
+    assert _read(root) is None
+
+
+def test_the_index_a_commit_hook_is_given(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # 'git commit -a' and 'git commit PATH' run the hook with GIT_INDEX_FILE naming the index being committed
+    root = make_git_repo(tmp_path / "repo", FILES)
+    alternative = tmp_path / "next-index.lock"
+    alternative.write_bytes((root / ".git" / "index").read_bytes())
+    (root / "only-in-the-commit.md").write_text("x\n", encoding="utf-8")
+    monkeypatch.setenv("GIT_INDEX_FILE", str(alternative))
+    git(root, "add", "only-in-the-commit.md")
+    assert "only-in-the-commit.md" in _git_list(root)
+    _same_as_git(root)
+    _same_as_git(root / "docs")
+    # a plain 'git commit' sets '.git/index', relative to the top of the work tree, where hooks run
+    monkeypatch.setenv("GIT_INDEX_FILE", ".git/index")
+    monkeypatch.chdir(root)
+    _same_as_git(root)
+    assert "only-in-the-commit.md" not in _read(root)  # type: ignore[operator]
+    # ... read elsewhere, a relative name could mean another file: left to git
+    assert _read(root / "docs") is None
+    monkeypatch.chdir(tmp_path)
     assert _read(root) is None
 
 

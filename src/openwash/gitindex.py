@@ -5,8 +5,10 @@ about 1.5 ms of a ~100 ms hook run (issue 19).  :func:`tracked_paths` reads the 
 (format versions 2 and 3, as git writes them by default) and answers None whenever the files alone cannot
 be sure to give git's answer; the caller then asks git, as before:
 
-* git's environment names another repository, work tree, index or configuration (``GIT_DIR``,
-  ``GIT_INDEX_FILE``, ``GIT_CEILING_DIRECTORIES``, ...; :data:`_GIT_ENV`);
+* git's environment names another repository, work tree or configuration (``GIT_DIR``,
+  ``GIT_CEILING_DIRECTORIES``, ...; :data:`_GIT_ENV`), or a relative ``GIT_INDEX_FILE`` where the check does not
+  run from the top of the work tree (git runs a pre-commit hook there with ``GIT_INDEX_FILE=.git/index``, or the
+  absolute path of the index it is committing: that file is read then, as git would);
 * the repository is not a plain ``.git`` directory of a work tree: a linked worktree or a submodule
   (``.git`` is a file), a bare repository on the way up, a ``.git`` that git would not take for one, a
   folder on another file system than the checked folder (git stops there), or one that the current user
@@ -28,7 +30,7 @@ from pathlib import Path
 
 # Variables with which git finds another repository, work tree, index, object store or configuration, or that
 # change how it reads them.  (Others, such as GIT_SSL_CAINFO or GIT_AUTHOR_NAME, do not touch ls-files.)
-_GIT_ENV = ("GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_COMMON_DIR", "GIT_OBJECT_DIRECTORY",
+_GIT_ENV = ("GIT_DIR", "GIT_WORK_TREE", "GIT_COMMON_DIR", "GIT_OBJECT_DIRECTORY",
             "GIT_CEILING_DIRECTORIES", "GIT_DISCOVERY_ACROSS_FILESYSTEM", "GIT_CONFIG", "GIT_CONFIG_PARAMETERS",
             "GIT_CONFIG_COUNT", "GIT_CONFIG_GLOBAL", "GIT_CONFIG_SYSTEM", "GIT_NAMESPACE", "SUDO_UID")
 
@@ -57,7 +59,7 @@ def tracked_paths(root: Path, configs: tuple[str | None, ...]) -> list[str] | No
         _check_configs(configs)
         prefix = start.relative_to(top).as_posix()
         try:
-            with open(git_dir / "index", "rb") as fh:
+            with open(_index_file(top, start, git_dir), "rb") as fh:
                 data = fh.read()
         except FileNotFoundError:
             return []  # a repository with nothing added yet: git lists nothing
@@ -66,6 +68,20 @@ def tracked_paths(root: Path, configs: tuple[str | None, ...]) -> list[str] | No
         return [name[len(prefix):] for name in names if name.startswith(prefix)]
     except (_Unsure, OSError, ValueError):
         return None
+
+
+def _index_file(top: Path, start: Path, git_dir: Path) -> Path:
+    """The index git would read: ``GIT_INDEX_FILE`` when set (a relative one only where every reading of it
+    agrees: the check and the process both at the top of the work tree), else the repository's own."""
+    named = os.environ.get("GIT_INDEX_FILE")
+    if not named:
+        return git_dir / "index"
+    index = Path(named)
+    if index.is_absolute():
+        return index
+    if start != top or Path.cwd().resolve() != top:
+        raise _Unsure
+    return top / index
 
 
 def _work_tree(start: Path) -> tuple[Path, Path]:
