@@ -1144,3 +1144,10 @@ def test_the_project_the_reader_is_sent_to_is_no_readers_project() -> None:
     assert positives(in_body("You can find the open source project on [GitHub](https://github.com/wren/wren)."))
     # what the reader makes or owns stays the reader's
     assert positives(in_body("You can use Wren in your own open-source projects.")) == []
+
+
+def test_one_thing_called_by_a_plural_name_is_no_bare_plural() -> None:
+    # 'An open source Kestrel Notes': the article says one thing, the capitals a name (the own remake of it)
+    assert positives('<p align="center">\nAn open source Kestrel Notes – write notes with one prompt.\n</p>\n')
+    # a bare plural in the tagline stays things in general
+    assert positives('<p align="center">\nTools for open source models – write notes with one prompt.\n</p>\n') == []

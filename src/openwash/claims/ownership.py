@@ -378,7 +378,9 @@ class Ownership(Reader):
         # plural's members make up, the product it describes, no things in general; where it stands says whose)
         headline_collection = det == "none" and len(before) == 2 and before[1] == "of" \
             and bool(lx.COLLECTION_NOUNS.search(before[0])) and words(low[:a]) == before
-        if det in ("none", "a") and plural and not verb_form and not headline_collection:
+        # ('An open source Claude Artifacts': one thing called by a plural name, another's product it remakes)
+        named_plural = det == "a" and bool(head) and all(w[:1].isupper() for w in s.text[b:].split()[:len(head)])
+        if det in ("none", "a") and plural and not verb_form and not headline_collection and not named_plural:
             return out(False, "generic", f"a bare plural ('{s.text[a:b]} ... {head_noun}'): things in general")
 
         if (s.news or lx.news_date(low) or lx.DONE_CHECKBOX.search(low)) and det in ("none", "the", "a"):
