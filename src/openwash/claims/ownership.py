@@ -59,7 +59,7 @@ _PREFERENCE_WORDS = frozenset({"preferred", "recommended", "favorite", "favourit
 
 
 # nouns of what someone picked ('my choice is …', 'our pick', 'my recommendation')
-_CHOICE_NOUNS = frozenset({"choice", "pick", "recommendation", "favorite", "favourite"})
+_CHOICE_NOUNS = frozenset({"choice", "pick", "recommendation"})
 
 
 class Ownership(Reader):
@@ -358,9 +358,9 @@ class Ownership(Reader):
 
         # the sentence is about the own artifact ('These crates ...: fully open source features')
         # (a bare noun phrase followed by its verb is the subject of its own clause: 'we believe that, generally,
-        # open source code is in the spirit of science', 'This is one reason open-source models are interesting')
-        np_end = b + len(" ".join(head)) + 1 if head else b
-        own_clause = det == "none" and bool(p.FINITE_VERB.match(low[np_end:].lstrip()))
+        # open source code is in the spirit of science')
+        after_head = b + len(" ".join(head)) + 1 if head else b
+        own_clause = det == "none" and bool(p.FINITE_VERB.match(low[after_head:].lstrip()))
         subj = None if (det == "none" and plural and before and before[-1] in p.STOP) or own_clause \
             else self.sentence_subject(s, a)
         if subj is not None and subj[0]:
@@ -386,7 +386,6 @@ class Ownership(Reader):
         if (s.news or lx.news_date(low) or lx.DONE_CHECKBOX.search(low)) and det in ("none", "the", "a"):
             return out(True, "news-item", "a dated news item or ticked roadmap item announcing a release")
 
-        after_head = b + len(" ".join(head)) + 1 if head else b
         # ('the open source version of Kestrel': 'of' names whose edition it is)
         edition_of = p.EDITION_OF.match(low, after_head) if head else None
         passive = p.PASSIVE_COPULA.match(low, after_head) if det == "the" and head else None
