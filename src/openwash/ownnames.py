@@ -803,8 +803,8 @@ def _derive(repo_name: str, owner: str, docs: list[Document]) -> OwnNames:
             # a JavaScript project's organisation adds 'js' to its name ('vuejs', 'reactjs', 'nodejs'): the
             # documents call the project 'Vue', 'React', 'Node.js'
             own.add(project[:-2], "owner name, before its 'js'")
-    glued_name = _glued_owner_name(own.owner_key, docs)
-    if glued_name and not curated:
+    glued_name = "" if curated else _glued_owner_name(own.owner_key, docs)
+    if glued_name:
         own.add(glued_name, "the product name the owner's name opens with")
     installed: list[tuple[str, str]] = []
     leads: list[tuple[str, str]] = []

@@ -611,7 +611,7 @@ class CjkJudgement(Reader):
             named = p.CJK_NAMED_AGENT.search(low[:a]) or last_match(p.CJK_CLAUSE_AGENT, low[:a])
             if named and not self.has_own(named.group(1)) and not first and not dem:
                 # '近期Meta发布了Llama2版本，开源可商用': the sentence names who released, and it is someone else (in a
-                # dated item too: '2017年7月21日，俄罗斯Yandex开源CatBoost' is Yandex's release)
+                # dated item too: '2024年5月，Meta发布了Llama 3，开源可商用' is no news of the author's)
                 return out(False, "third-party", f"released by someone else ('{s.text[named.start(1):named.end(1)]}')")
             if s.news or lx.news_date(low) or lx.DONE_CHECKBOX.search(low):
                 return out(True, "news-item", "a release announced in a news item or roadmap")
