@@ -76,6 +76,8 @@ NON_CLAIMS = [
     ("dependency", "The tools used to build this project are also open source!"),
     # what the author picked among others' products, as 'our preferred open-source store' is
     ("dependency", "My preferred choice is the popular open-source Kestrel editor with its plugins."),
+    # every form of 'refer to' names what is used
+    ("dependency", "Wren has referred to the following open-source projects."),
 ]
 
 

@@ -76,7 +76,7 @@ LEXICON = Lexicon(
         "adapted from|integrate with|integrate|integrates with|integrates|integrated with|integrated|"
         "integrating with|integrating|compatible with|supports for|supports|supporting for|supporting|"
         "supported for|supported|support for|support|works with|work with|wrapper around|wrapper for|port of|"
-        "recommend*|suggest*|such as|including|e.g.|consider*|explor*|visit|refer to|fine~tuned on|"
+        "recommend*|suggest*|such as|including|e.g.|consider*|explor*|visit|refer* to|fine~tuned on|"
         "fine~tuned from|fine~tuned with|finetuned on|finetuned from|finetuned with|trained on|trained from|"
         "trained with|finetuned on|finetuned from|finetuned with|pre-trained on|pre-trained from|"
         "pre-trained with|pretrained on|pretrained from|pretrained with|on top of|runs on|runs with|"
