@@ -1151,3 +1151,11 @@ def test_one_thing_called_by_a_plural_name_is_no_bare_plural() -> None:
     assert positives('<p align="center">\nAn open source Kestrel Notes – write notes with one prompt.\n</p>\n')
     # a bare plural in the tagline stays things in general
     assert positives('<p align="center">\nTools for open source models – write notes with one prompt.\n</p>\n') == []
+
+
+def test_a_line_that_is_the_phrase_alone_names_a_topic() -> None:
+    # 'Open Source' as a line of its own over a part of a page is a label, as a heading or a tag of it alone is
+    assert positives("# Wren\n\nWren is a small model.\n\n## Notes\n\nOpen Source\n\nWe publish the weights.\n") == []
+    # with a degree it predicates ('Fully open source'), and a tagline with more words still speaks for the project
+    assert positives("# Wren\n\nFully open source\n")
+    assert positives('<h1 align="center">Wren</h1>\n<p align="center">Free and open source</p>\n')

@@ -162,11 +162,13 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
                 v = det.judge.judge(here, a - shift, b - shift, kind, strength)
             except (IndexError, ValueError, KeyError, AttributeError) as exc:  # never let one sentence stop a run
                 v = Verdict(False, False, "none", "n/a", "internal-error", f"not judged ({type(exc).__name__})")
-            if v.claim and v.rule in ("tagline", "subjectless-release") and tag_item:
+            if v.claim and v.rule in ("tagline", "subjectless-release") and (tag_item or (
+                    block_kind == "paragraph" and is_phrase_alone(text, plain=True))):
                 # '- open-source', '- 오픈소스' in a list of tags or keywords names a topic, as a heading of it alone
-                # does; the project's own Features list still speaks for it (below)
+                # does, and so does a line of its own that is the phrase alone ('Open Source' over a section of a
+                # page); the project's own Features list still speaks for it (below)
                 v = Verdict(False, False, "none", "n/a", "no-owner",
-                            "a bullet that is the phrase alone names a topic (a tag or keyword)")
+                            "a bullet or a line that is the phrase alone names a topic (a tag, keyword or label)")
             if not v.claim and not v.negated and (unknown_owner(v, det.ctx.own_names) or (
                     own_place == SIBLING_PLACE and names_an_unknown_subject(v))):
                 # no owner was found in the sentence: its place may still say whose the phrase is
