@@ -1159,3 +1159,12 @@ def test_a_line_that_is_the_phrase_alone_names_a_topic() -> None:
     # with a degree it predicates ('Fully open source'), and a tagline with more words still speaks for the project
     assert positives("# Wren\n\nFully open source\n")
     assert positives('<h1 align="center">Wren</h1>\n<p align="center">Free and open source</p>\n')
+
+
+@pytest.mark.parametrize("heading", ["### Kestrel3", "#### Kestrel Reader"])
+def test_a_verbless_headline_under_a_section_named_for_another_product_describes_it(heading: str) -> None:
+    page = f"# Tools\n\nThe tools this page compares.\n\n{heading}\n\nAn open-source web parsing tool with an API.\n"
+    assert positives(page, path="docs/tools.md", role="docs") == [], heading
+    # under a section heading that names no product, the page's place decides as before
+    md = "# Wren\n\nWren is a small model.\n\n## Key Features\n\n- An open-source web parsing tool with an API.\n"
+    assert positives(md)

@@ -381,7 +381,13 @@ def _names_another(heading: str, det: _Detector) -> bool:
     listed = _FEATURES_OF.fullmatch(name)
     if listed and not ownnames.is_generic(listed.group(1)) and listed.group(1)[:1].isupper():
         return not det.judge.has_own(listed.group(1).lower())
-    return bool(name) and " " not in name and det.judge.name_shaped(name) and not det.judge.has_own(name.lower())
+    if bool(name) and " " not in name and det.judge.name_shaped(name) and not det.judge.has_own(name.lower()):
+        return True
+    # a product's name of two or three capitalised words, none of them a word every README uses ('Jina Reader',
+    # not 'Key Features' or 'Open Source')
+    ws = name.split()
+    return 2 <= len(ws) <= 3 and all(w[:1].isupper() and w[1:].islower() and w.isalpha() and not ownnames.is_generic(w)
+                                      for w in ws) and not det.judge.has_own(name.lower())
 
 
 # the file of a code of conduct ('CODE_OF_CONDUCT.md', 'code-of-conduct.md', 'CONDUCT.md'), its stem as read above
