@@ -78,6 +78,8 @@ NON_CLAIMS = [
     ("dependency", "My preferred choice is the popular open-source Kestrel editor with its plugins."),
     # every form of 'refer to' names what is used
     ("dependency", "Wren has referred to the following open-source projects."),
+    # 'contributors' is a noun, no verb of release
+    ("dependency", "Our foundation funds Kestrel contributors and open-source tools through grants."),
 ]
 
 

@@ -134,7 +134,8 @@ LEXICON = Lexicon(
         "releas*|publish*|launch*|announc*|introduc*|present|presents|presented|presenting|unveil*|offer*|"
         "provid*|share|shares|shared|sharing|make|makes|making|made|build|builds|building|creat*|develop*|"
         "design*|trains|trained|training|train|open~sourc*|opensourc*|distribut*|maintain*|produce|produces|"
-        "produced|producing|deliver*|ship*|contribut*|dedicat*|committed|donat*|upload*|pushed|debut*|bring*|"
+        "produced|producing|deliver*|ship*|contribute|contributes|contributed|contributing|dedicat*|committed|donat*|"
+        "upload*|pushed|debut*|bring*|"
         "brought|opted|chose|decided|proud|excited|happy|pleased|thrilled|delighted|glad|complet*|finish*|"
         "propos*|put|born|born out|to offer|to build|to create|to develop|to make|to provide|to release|"
         "attempt*|aim*"),
