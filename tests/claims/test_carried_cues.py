@@ -1377,6 +1377,15 @@ def test_a_code_of_conduct_releases_nothing() -> None:
     assert [c.phrase for c in positives(page, path="docs/about.md", role="docs")] != []
 
 
+@pytest.mark.parametrize("path", ["DCO.md", "docs/developer-certificate-of-origin.md"])
+def test_a_developer_certificate_of_origin_releases_nothing(path: str) -> None:
+    # (a plain-text certificate's wrapped lines, one paragraph each)
+    page = ("# Developer Certificate of Origin\n\n(b) The contribution is based upon previous work that, to the best\n\n"
+            "of my knowledge, is covered under an appropriate open source\n\nlicense and I have the right to submit it.\n")
+    assert positives(page, path=path, role="docs") == []
+    assert positives(page, path="docs/about.md", role="docs") != []
+
+
 def test_a_program_predicated_or_pointed_at_is_software() -> None:
     # 'CapRover core is an open source program': software; 'the Google open source program' gathers people
     assert [c.phrase for c in positives(in_body("Wren core is an open source program, not a service."))] \

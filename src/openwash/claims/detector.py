@@ -392,6 +392,8 @@ def _names_another(heading: str, det: _Detector) -> bool:
 
 # the file of a code of conduct ('CODE_OF_CONDUCT.md', 'code-of-conduct.md', 'CONDUCT.md'), its stem as read above
 _CONDUCT_PAGE = lazyre.compile(r"(?:code\s+of\s+)?conduct")
+# the file of a developer certificate of origin ('DCO', 'developer-certificate-of-origin.txt')
+_DCO_PAGE = lazyre.compile(r"dco|developer\s+certificate\s+of\s+origin")
 # the article right before a linked name ('… funded by the [Open Source Technology Fund](…)')
 _THE_BEFORE = lazyre.compile(r"(?:^|\W)the\s+$", re.IGNORECASE)
 # the file stems of a site's or a section's home page
@@ -640,6 +642,9 @@ def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[
     # a code of conduct is written about the community's behaviour, often adopted word for word from the owner's
     # template ('Salesforce open-source projects are committed to …'): it releases nothing
     conduct = bool(_CONDUCT_PAGE.fullmatch(stem.strip().lower()))
+    # so is a developer certificate of origin, word for word the same in every repository: what a contributor
+    # certifies ('… covered under an appropriate open source license'), no release of the author's
+    certificate = bool(_DCO_PAGE.fullmatch(stem.strip().lower()))
     # a page of the documentation other than its home (a guide, an article, CONTRIBUTING.md): its headings are
     # its topics ('index' pages of a site or section introduce what they are the home of)
     topic_page = doc.role == DOCS and not ownnames.is_docs_home(doc.path) \
@@ -678,6 +683,10 @@ def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[
                 judgements = [replace(j, claim=False, negated=False, target="none", strength="n/a", rule="community",
                                       reason="a code of conduct speaks of the community's behaviour, it releases nothing")
                               for j in judgements]
+            elif certificate:
+                judgements = [replace(j, claim=False, negated=False, target="none", strength="n/a", rule="license-text",
+                                      reason="a developer certificate of origin is what a contributor certifies, it "
+                                             "releases nothing") for j in judgements]
             out.extend((block, j) for j in judgements)
         if block.kind not in ("alt_text", "front_matter", "metadata") and low.strip():
             prev_block = low
