@@ -1168,3 +1168,9 @@ def test_a_verbless_headline_under_a_section_named_for_another_product_describes
     # under a section heading that names no product, the page's place decides as before
     md = "# Wren\n\nWren is a small model.\n\n## Key Features\n\n- An open-source web parsing tool with an API.\n"
     assert positives(md)
+
+
+def test_a_gerunds_plural_object_is_no_bare_plural_after_a_preposition() -> None:
+    # 'dedicated to open-sourcing LLMs': the project releases them; 'dedicated to open-source models' is a topic
+    assert positives(in_body("This project is dedicated to open-sourcing small language models for phones."))
+    assert positives(in_body("This project is dedicated to open-source models for phones.")) == []

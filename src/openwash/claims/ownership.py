@@ -361,7 +361,9 @@ class Ownership(Reader):
         # open source code is in the spirit of science')
         after_head = b + len(" ".join(head)) + 1 if head else b
         own_clause = det == "none" and bool(p.FINITE_VERB.match(low[after_head:].lstrip()))
-        subj = None if (det == "none" and plural and before and before[-1] in p.STOP) or own_clause \
+        # ('This project is dedicated to open-sourcing LLMs': a gerund's plural is its object, no bare plural after
+        # a preposition)
+        subj = None if (det == "none" and plural and before and before[-1] in p.STOP and not verb_form) or own_clause \
             else self.sentence_subject(s, a)
         if subj is not None and subj[0]:
             return out(True, "own-subject", f"the sentence is about the own artifact ({subj[1]})")
