@@ -685,6 +685,7 @@ GATES = {
     'arxiv\\.org/(?:abs|pdf)/|openreview\\.net/(?:forum|pdf)|aclanthology\\.org/|proceedings\\.(?:mlr\\.press|neurips\\.cc)|papers\\.nips\\.cc|jmlr\\.org/papers|doi\\.org/10\\.|dl\\.acm\\.org/doi|ieeexplore\\.ieee\\.org|nature\\.com/articles|science\\.org/doi|openaccess\\.thecvf\\.com|ojs\\.aaai\\.org': 'arxiv.org/\x1fopenreview.net/\x1faclanthology.org/\x1fproceedings.\x1fpapers.nips.cc\x1fjmlr.org/papers\x1fdoi.org/10.\x1fdl.acm.org/doi\x1fieeexplore.ieee.org\x1fnature.com/articles\x1fscience.org/doi\x1fopenaccess.thecvf.com\x1fojs.aaai.org',
     'c[óo]digo|code\\s+source|libre|aperto|abierto|aberto|ouvert': 'digo\x1fsource\x1flibre\x1faperto\x1fabierto\x1faberto\x1fouvert',
     'chinese[-_ ]+(.+)|(.+?)[-_ ]+chinese': 'chinese',
+    'dco|developer\\s+certificate\\s+of\\s+origin': 'dco\x1fcertificate',
     'fine[-_]?tun|finetun|p-?tuning|(?:^|[/_-])q?lora(?:[/_.-]|$)|(?:^|[/_-])peft(?:[/_.-]|$)|(?:^|[/_-])(?:sft|dpo|ppo|rlhf|orpo|kto|grpo)(?:[/_.-]|$)|instruct[-_]?tun': 'fine\x1ffinetun\x1ftuning\x1flora\x1fpeft\x1fsft\x1fdpo\x1fppo\x1frlhf\x1forpo\x1fkto\x1fgrpo\x1finstruct',
     'from_pretrained|pipeline\\(|\\.generate\\(|ollama run|llama\\.cpp|vllm|model\\.chat\\(|AutoModel|generate\\.py|inference\\.py|torchrun [\\w/]*(?:example|chat|generat)': 'from_pretrained\x1fpipeline(\x1f.generate(\x1follama run\x1fllama.cpp\x1fvllm\x1fmodel.chat(\x1fAutoModel\x1fgenerate.py\x1finference.py\x1ftorchrun ',
     'https?://([\\w\\-.]+)(?:[:/?#]|$)': 'http\x1e://',
