@@ -62,6 +62,16 @@ _PREFERENCE_WORDS = frozenset({"preferred", "recommended", "favorite", "favourit
 _CHOICE_NOUNS = frozenset({"choice", "pick", "recommendation"})
 
 
+def _tail(text: str, width: int) -> str:
+    """The end of ``text`` in at most ``width`` characters, cut at a word ('…code for the apps', not 'urce code for
+    the apps'): how a reason quotes a long subject."""
+    if len(text) <= width:
+        return text
+    cut = text[-width:]
+    space = cut.find(" ")
+    return "…" + (cut[space + 1:] if 0 <= space < len(cut) - 1 else cut)
+
+
 class Ownership(Reader):
     """Who is open: the subject, possessor or agent of the openness (own artifact, third party, generic)."""
 
@@ -791,7 +801,7 @@ class Ownership(Reader):
         if focus and subj[focus.end():].strip():
             # 'Anche il server …', 'Also the code …': the adverb is no part of the subject
             return self.classify(s, at + len(subj) - len(subj[focus.end():].lstrip()), end, a, appositive)
-        short = p.CLASSIFY_2.sub(" ", orig)[-40:]
+        short = _tail(p.CLASSIFY_2.sub(" ", orig), 40)
         if self.has_own(subj):
             return True, f"'{short}' is the repository's own name"
         if lx.FIRST_PERSON.search(subj):
