@@ -17,6 +17,20 @@ CORPUS = Path(os.environ.get("OPENWASH_CORPUS") or next(
      if (p / "materialize.py").is_file()), ROOT.parent / "shared" / "corpus"))
 
 
+def isolate_git(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No user or system git configuration of this machine and none of git's environment (a hook's
+    GIT_INDEX_FILE, GIT_DIR, ...) takes part: git and openwash's own readers of git's files see the same."""
+    from openwash import gitindex
+
+    home = tmp_path / "home"
+    home.mkdir(exist_ok=True)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.delenv("XDG_CONFIG_HOME", raising=False)
+    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
+    for name in (*gitindex._GIT_ENV, "GIT_INDEX_FILE"):
+        monkeypatch.delenv(name, raising=False)
+
+
 def write_tree(root: Path, files: dict[str, str | bytes]) -> Path:
     for rel, content in files.items():
         path = root / rel

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import git, make_git_repo
+from conftest import git, isolate_git, make_git_repo
 from openwash import gitindex
 from openwash.discovery import discover, read_git_configs
 
@@ -27,14 +27,7 @@ FILES = {
 
 @pytest.fixture(autouse=True)
 def _isolated_git(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """No user or system configuration of this machine takes part (both git and the reader see the same)."""
-    home = tmp_path / "home"
-    home.mkdir()
-    monkeypatch.setenv("HOME", str(home))
-    monkeypatch.delenv("XDG_CONFIG_HOME", raising=False)
-    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
-    for name in gitindex._GIT_ENV:
-        monkeypatch.delenv(name, raising=False)
+    isolate_git(tmp_path, monkeypatch)
 
 
 def _git_list(root: Path) -> list[str]:
