@@ -735,15 +735,20 @@ def _glued_owner_name(owner_key: str, docs: list[Document]) -> str:
     Face', a name of two words: no such name)."""
     if len(owner_key) < 9 or not owner_key.isalpha():
         return ""
-    prefixes = "|".join(owner_key[:n] for n in range(len(owner_key) - 4, 4, -1))
-    pattern = re.compile(r"(?<![\w\-./])(" + prefixes + r")(?![\w\-])(?-i:(?! [A-Z]))", re.IGNORECASE)
+    pattern: re.Pattern[str] | None = None
     for doc in docs:
-        for block in doc.blocks[:200]:
-            for m in pattern.finditer(block.text):
-                name = m.group(1)
-                if name[:1].isupper() and not name.isupper() and not is_generic(name) \
-                        and name_key(name) not in KNOWN_FAMILIES:
-                    return name
+        # (one text per document, and no pattern at all while the name's first five letters stand nowhere: this
+        # runs in every hook run)
+        text = "\n".join(block.text for block in doc.blocks[:200])
+        if owner_key[:5] not in text.lower():
+            continue
+        if pattern is None:
+            prefixes = "|".join(owner_key[:n] for n in range(len(owner_key) - 4, 4, -1))
+            pattern = re.compile(r"(?<![\w\-./])(" + prefixes + r")(?![\w\-])(?-i:(?! [A-Z]))", re.IGNORECASE)
+        for m in pattern.finditer(text):
+            name = m.group(1)
+            if name[:1].isupper() and not name.isupper() and not is_generic(name) and name_key(name) not in KNOWN_FAMILIES:
+                return name
     return ""
 
 
