@@ -15,6 +15,7 @@ import bisect
 import re
 from functools import lru_cache
 from html.parser import HTMLParser
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from openwash import lazyre
@@ -49,6 +50,9 @@ _HTML_SKIP_TAGS = frozenset({"script", "style", "pre"})
 _HEADING_LEVELS = {f"h{level}": level for level in range(1, 7)}
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx", ".mkd")
+
+# what a reStructuredText heading's underline is made of (one of them, three times or more: parse_plain)
+_UNDERLINE_MARKS = "=-~^#*+"
 
 
 @lru_cache(maxsize=1)
@@ -103,11 +107,12 @@ _FRONT_MATTER_PROSE = ("title", "description", "subtitle", "summary", "tagline")
 class _Source:
     """The normalized file text with offset <-> line/column conversion."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, lines: list[str]) -> None:
+        """``lines``: ``text.split("\\n")``, which the caller has made already."""
         self.text = text
-        self.line_starts = [0]
-        for m in re.finditer("\n", text):
-            self.line_starts.append(m.end())
+        # Each line starts one past the end of the one before (its newline): summed in C from the lengths,
+        # rather than a match object per newline.
+        self.line_starts = [0, *accumulate(len(line) + 1 for line in lines[:-1])]
 
     def line_col(self, offset: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.line_starts, offset) - 1
@@ -710,7 +715,7 @@ def parse_markdown(path: str, role: str, text: str) -> Document:
     """Parse a Markdown file into a :class:`Document` (blocks, links, front matter, comments)."""
     text = normalize_newlines(text)
     doc = Document(path=path, role=role, text=text, lines=text.split("\n"))
-    src = _Source(text)
+    src = _Source(text, doc.lines)
     env: dict = {}
     tokens = _parser().parse(text, env)
     walker = _MarkdownWalker(doc, src)
@@ -731,7 +736,7 @@ def parse_plain(path: str, role: str, text: str) -> Document:
     """Plain text (LICENSE, README.txt, reStructuredText): paragraphs separated by blank lines."""
     text = normalize_newlines(text)
     doc = Document(path=path, role=role, text=text, lines=text.split("\n"))
-    src = _Source(text)
+    src = _Source(text, doc.lines)
     builder = _BlockBuilder(src)
     heading = ""
     for lineno, line in enumerate(doc.lines, start=1):
@@ -742,8 +747,10 @@ def parse_plain(path: str, role: str, text: str) -> Document:
                 doc.blocks.append(block)
             builder = _BlockBuilder(src)
             continue
-        # reStructuredText underlines (=====, -----) mark the line above as a heading.
-        if re.fullmatch(r"\s*([=\-~^#*+])\1{2,}\s*", line) and doc.blocks is not None:
+        # reStructuredText underlines (=====, -----) mark the line above as a heading.  (The pattern is asked only of
+        # a line that starts with one of its marks: most plain text has none, and then it is never compiled.)
+        if line.lstrip()[0] in _UNDERLINE_MARKS and re.fullmatch(r"\s*([=\-~^#*+])\1{2,}\s*", line) \
+                and doc.blocks is not None:
             if builder.parts:
                 heading = "".join(builder.parts).strip()
             continue
@@ -751,14 +758,13 @@ def parse_plain(path: str, role: str, text: str) -> Document:
         pos = 0
         for m in URL_RE.finditer(line):
             if m.start() > pos:
-                piece = line[pos:m.start()]
-                builder.add(piece, list(range(base + pos, base + m.start())))
+                builder.add_run(line[pos:m.start()], base + pos)  # verbatim: no list of offsets
             doc.links.append(Link(url=m.group(0), text="", line=lineno, column=m.start() + 1, context="",
                                   heading=heading, source="bare"))
             builder.add_gap(" ")
             pos = m.end()
         if pos < len(line):
-            builder.add(line[pos:], list(range(base + pos, base + len(line))))
+            builder.add_run(line[pos:], base + pos)
         builder.add_gap(" ")
     block = builder.build("plain", heading, 0)
     if block:
