@@ -1174,3 +1174,9 @@ def test_a_gerunds_plural_object_is_no_bare_plural_after_a_preposition() -> None
     # 'dedicated to open-sourcing LLMs': the project releases them; 'dedicated to open-source models' is a topic
     assert positives(in_body("This project is dedicated to open-sourcing small language models for phones."))
     assert positives(in_body("This project is dedicated to open-source models for phones.")) == []
+
+
+def test_the_reader_as_the_object_of_a_sentence_about_this_project() -> None:
+    # 'This project gives you …': the reader receives; the demonstrative subject is the own project
+    assert positives(in_body("This project gives you a clean, open-source version of that feature."))
+    assert positives(in_body("Your team gets a clean, open-source version of that feature.")) == []

@@ -527,10 +527,12 @@ class Ownership(Reader):
         return False
 
     def _opens_with_own(self, s: Sentence, a: int) -> bool:
-        """The sentence opens with the own name: a 'you' later on is an object ('OWN is available to you since it
-        is open-source', 'OWN allows you to …'), the reader is not who the sentence is about."""
+        """The sentence opens with the own name or a demonstrative of the own project: a 'you' later on is an
+        object ('OWN is available to you since it is open-source', 'This project gives you a clean, open-source
+        version of it'), the reader is not who the sentence is about."""
         start = self._subject_start(s, a)
-        return start is not None and self._own_span_at(s, start) is not None
+        return start is not None and (self._own_span_at(s, start) is not None
+                                      or bool(lx.DEMONSTRATIVE.match(s.low, start)))
 
     @staticmethod
     def _subject_start(s: Sentence, a: int) -> int | None:
