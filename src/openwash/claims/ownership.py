@@ -58,6 +58,9 @@ _PREFERENCE_WORDS = frozenset({"preferred", "recommended", "favorite", "favourit
                                "suggested", "supported"})
 
 
+# verbs of what a reader does with a product ('how to use OWN', 'install OWN'): their object may be the own one
+_READER_USES = frozenset({"use", "using", "install", "installing", "deploy", "deploying", "download", "downloading",
+                          "access", "accessing"})
 # nouns of what someone picked ('my choice is …', 'our pick', 'my recommendation')
 _CHOICE_NOUNS = frozenset({"choice", "pick", "recommendation"})
 
@@ -233,6 +236,11 @@ class Ownership(Reader):
             dep = None  # 'contributing to the open source library': the definite project the page is about
         if dep and dep.group(0).strip() == "use" and p.EASY_TO_USE.search(low[max(0, a - 40):a]):
             dep = None  # 'an easy to use open source database': an adjective, nobody uses anything here
+        if dep and dep.group(0).strip() in _READER_USES \
+                and self._own_object(low, low.rfind(dep.group(0), 0, a) + len(dep.group(0))):
+            # 'how to use Stride, an open-source game engine': what the reader uses is the own project ('games that
+            # build from Godot, …' still name what the project is built on, whatever its folder is called)
+            dep = None
         if dep and not inner_own and not verb_form:
             return out(False, "dependency", f"something used or recommended ('{dep.group(0).strip()}')")
         if det == "this" and lx.IMPERATIVE_RECOMMEND.search(low):
