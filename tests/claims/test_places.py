@@ -1184,7 +1184,7 @@ def test_the_reader_as_the_object_of_a_sentence_about_this_project() -> None:
 
 def test_what_the_reader_uses_may_be_the_own_project() -> None:
     # 'how to use OWN, an open-source …': the reader uses the own product; no third party is used
-    assert positives(in_body("These pages tell you how to use Wren, an open-source model for phones."))
+    assert positives(in_body("These pages explain how to use Wren, an open-source model for phones."))
     # what the project is built from stays another's, even where a folder or repository piece names it
     md = "# Kestrel games\n\nSmall games.\n\n## About\n\nThe games here build from Kestrel, a free and open source engine.\n"
     assert positives(md, own=frozenset({"kestrel-games", "kestrel", "games"})) == []
