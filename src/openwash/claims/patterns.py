@@ -242,10 +242,10 @@ EXAMPLES_AFTER = lazyre.compile(r",?\s*\(?(?:like|such as|including|e\.g\.,?|for
 # the agent of a passive release ('open-sourced by Kestrel Labs'): someone else released it
 RELEASED_BY = lazyre.compile(r"\s+by\b")
 # a verb of contributing right before a noun phrase ('contributing to the open source library')
+CONTRIBUTE_TO = lazyre.compile(r"\bcontribut\w*\s+(?:to|towards)\s+$")
 # the reader sent to a thing, right before its noun phrase ('you can find | the …', 'you can star | the …')
 READER_FINDS = lazyre.compile(r"\byou\s+(?:can\s+|may\s+|will\s+)?(?:also\s+)?(?:find|see|get|download|browse|explore|"
                               r"access|visit|star|fork|clone|check\s+out)\s+$")
-CONTRIBUTE_TO = lazyre.compile(r"\bcontribut\w*\s+(?:to|towards)\s+$")
 # the rest of an organisation's name that the phrase, capitalised, opens ('the Open Source Security Foundation', 'the
 # Open Source Hardware Association', 'Open Source Robotics Foundation'): matched on the text as written
 ORGANISATION_NAME_REST = lazyre.compile(
