@@ -1121,6 +1121,9 @@ def test_a_pronoun_takes_the_own_name_earlier_in_its_sentence() -> None:
     assert positives("# Notes\n\n**Using this project at work?** Go right ahead - it's open source!\n")
     # a pronoun after a sentence that uses another's product is that product
     assert positives("# Notes\n\nWe rely on Kestrel for storage. It is open source.\n") == []
+    # ... and so is another name between the own one and the pronoun in the same sentence
+    assert positives(in_body("Wren uses Kestrel because it is open source.")) == []
+    assert positives(in_body("Wren is built on Kestrel, and it is fully open source.")) == []
 
 
 @pytest.mark.parametrize("sentence", [

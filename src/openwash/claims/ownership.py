@@ -935,8 +935,13 @@ class Ownership(Reader):
         # whose it is, the whole maker says: 'anchored by the Products Pillar of AI Singapore' is the owner's unit
         if by and not self.has_own(p.CLAUSE_PIECE.match(s.low, by.start(1)).group(0)):
             return False, f"a pronoun for something made by someone else ('by {by.group(1)}')"
-        # ('This is where Wren comes in - it is a small open-source model': the own name earlier in its sentence)
-        if any(y <= a for _x, y in s.own_spans):
+        # ('This is where Wren comes in - it is a small open-source model': the own name earlier in its sentence,
+        # when no other name stands between it and the pronoun: 'Wren uses Kestrel because it is open source' says
+        # it of Kestrel)
+        own_end = max((y for _x, y in s.own_spans if y <= a), default=-1)
+        if own_end >= 0:
+            if self._is_name(s, own_end, a):
+                return False, "a pronoun for the name right before it, not an own one"
             return True, "a pronoun for the own name earlier in its sentence"
         if not prev:
             return True, "a pronoun for the document's subject"
