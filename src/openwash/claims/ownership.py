@@ -58,6 +58,9 @@ _PREFERENCE_WORDS = frozenset({"preferred", "recommended", "favorite", "favourit
                                "suggested", "supported"})
 
 
+# words a fronted description of the subject does not hold: articles, demonstratives, prepositions, verbs and the
+# like ('and' joins its adjectives)
+_NOT_DESCRIPTIVE = (p.STOP - {"and"}) | p.DET_A | p.DET_THE | p.DET_THIS
 # verbs of what a reader does with a product ('how to use OWN', 'install OWN'): their object may be the own one
 _READER_USES = frozenset({"use", "using", "install", "installing", "deploy", "deploying", "download", "downloading",
                           "access", "accessing"})
@@ -970,8 +973,7 @@ class Ownership(Reader):
         """Words set before the subject and its comma that describe it, adjectives and their 'and' only
         ('self-hosted and open-source', 'free, open source'): no article, preposition, verb or first person."""
         ws = words(segment)
-        barred = (p.STOP - {"and"}) | p.DET_A | p.DET_THE | p.DET_THIS
-        return 0 < len(ws) <= 6 and not any(w in barred or lx.FIRST_PERSON.fullmatch(w) for w in ws)
+        return 0 < len(ws) <= 6 and not any(w in _NOT_DESCRIPTIVE or lx.FIRST_PERSON.fullmatch(w) for w in ws)
 
     def _own_object(self, low: str, at: int) -> bool:
         """What a verb of use ending at ``at`` takes is the own artifact ('Using this project in a commercial
