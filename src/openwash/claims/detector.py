@@ -390,10 +390,17 @@ def _names_another(heading: str, det: _Detector) -> bool:
                                       for w in ws) and not det.judge.has_own(name.lower())
 
 
-# the file of a code of conduct ('CODE_OF_CONDUCT.md', 'code-of-conduct.md', 'CONDUCT.md'), its stem as read above
-_CONDUCT_PAGE = lazyre.compile(r"(?:code\s+of\s+)?conduct")
-# the file of a developer certificate of origin ('DCO', 'developer-certificate-of-origin.txt')
-_DCO_PAGE = lazyre.compile(r"dco|developer\s+certificate\s+of\s+origin")
+# Pages adopted word for word from a template, whatever the repository, that release nothing: their file stem (as
+# read in _document_judgements), the rule and the reason given to every phrase on them.  A code of conduct
+# ('CODE_OF_CONDUCT.md', 'CONDUCT.md') speaks of the community's behaviour ('Salesforce open-source projects are
+# committed to …'); a developer certificate of origin ('DCO.md', 'developer-certificate-of-origin.md') is what a
+# contributor certifies ('… covered under an appropriate open source license').
+_BOILERPLATE_PAGES = (
+    (lazyre.compile(r"(?:code\s+of\s+)?conduct"), "community",
+     "a code of conduct speaks of the community's behaviour, it releases nothing"),
+    (lazyre.compile(r"dco|developer\s+certificate\s+of\s+origin"), "license-text",
+     "a developer certificate of origin is what a contributor certifies, it releases nothing"),
+)
 # the article right before a linked name ('… funded by the [Open Source Technology Fund](…)')
 _THE_BEFORE = lazyre.compile(r"(?:^|\W)the\s+$", re.IGNORECASE)
 # the file stems of a site's or a section's home page
@@ -639,12 +646,8 @@ def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[
     # section as a whole, whatever headings it has
     stem = doc.path.rsplit("/", 1)[-1].rsplit(".", 1)[0].replace("-", " ").replace("_", " ")
     page_about_others = stem if p.OTHERS_SECTION.fullmatch(stem.strip()) else ""
-    # a code of conduct is written about the community's behaviour, often adopted word for word from the owner's
-    # template ('Salesforce open-source projects are committed to …'): it releases nothing
-    conduct = bool(_CONDUCT_PAGE.fullmatch(stem.strip().lower()))
-    # so is a developer certificate of origin, word for word the same in every repository: what a contributor
-    # certifies ('… covered under an appropriate open source license'), no release of the author's
-    certificate = bool(_DCO_PAGE.fullmatch(stem.strip().lower()))
+    boilerplate = next(((rule, reason) for page, rule, reason in _BOILERPLATE_PAGES
+                        if page.fullmatch(stem.strip().lower())), None)
     # a page of the documentation other than its home (a guide, an article, CONTRIBUTING.md): its headings are
     # its topics ('index' pages of a site or section introduce what they are the home of)
     topic_page = doc.role == DOCS and not ownnames.is_docs_home(doc.path) \
@@ -679,14 +682,9 @@ def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[
                                       nested=block.kind == "list_item" and _is_nested(doc, block),
                                       catalogue=catalogue, tag_item=_is_tag_item(doc, block),
                                       topic_page=topic_page)
-            if conduct:
-                judgements = [replace(j, claim=False, negated=False, target="none", strength="n/a", rule="community",
-                                      reason="a code of conduct speaks of the community's behaviour, it releases nothing")
-                              for j in judgements]
-            elif certificate:
-                judgements = [replace(j, claim=False, negated=False, target="none", strength="n/a", rule="license-text",
-                                      reason="a developer certificate of origin is what a contributor certifies, it "
-                                             "releases nothing") for j in judgements]
+            if boilerplate:
+                judgements = [replace(j, claim=False, negated=False, target="none", strength="n/a", rule=boilerplate[0],
+                                      reason=boilerplate[1]) for j in judgements]
             out.extend((block, j) for j in judgements)
         if block.kind not in ("alt_text", "front_matter", "metadata") and low.strip():
             prev_block = low
