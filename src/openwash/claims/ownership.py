@@ -316,8 +316,8 @@ class Ownership(Reader):
             return out(True, "first-person", "'as a(n) ..., we' describes the author")
         comma = low.find(",", b)
         subject_at = word_start(low, comma + 1)  # the first word after the comma
-        # (after a feature label: '- **Open for collaboration**: As an open-source project, OWN invites …')
-        label = p.LEADING_LABEL.match(low, 0, a)
+        # (after a feature label, the one OWNER_1 reads: '- **Open for collaboration**: As an open-source project, OWN …')
+        label = p.OWNER_1.match(low, 0, a)
         fronted_as = p.OWNER_5.match(low, label.end() if label else 0)
         own_after_comma = comma >= 0 and any(x == subject_at for x, _y in s.own_spans)
         if fronted_as and own_after_comma:

@@ -296,8 +296,6 @@ PRONOUN_4 = lazyre.compile(r"(?:we|our|this|these|it|they|its|their)\b")
 PRONOUN_5 = lazyre.compile(r"(?:我们|我們|本|私たち)")
 PRONOUN_6 = lazyre.compile(r"the\s+([a-z]+)\s+(?:is|are|was|were|can|will|have|has|may|must|should|do|does)\b")
 SENTENCE_SUBJECT_1 = lazyre.compile(r"[^\w\[]*(?:\[?\d{4}[./\-]\d{1,2}(?:[./\-]\d{1,2})?\]?[^\w\[]*)?(?:\[[x ]\]\s*)?[^\w\[]*")
-# a feature label opening a sentence, up to its colon ('**Open for collaboration**: ', '🔓 Open: ')
-LEADING_LABEL = lazyre.compile(r"[^:：.!?,]{2,50}?[:：]\s*")
 LIST_ITEM_LABEL = lazyre.compile(r"[\w\- ]{2,40}?\s*:\s+")
 SENTENCE_SUBJECT_2 = lazyre.compile(r"(?:unlike|in|on|at|for|to|with|after|before|since|today|additionally|also|moreover|"
                        r"however|as|by|from|through|now|finally|recently|currently|like|due\s+to|because\s+of|"

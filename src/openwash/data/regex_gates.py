@@ -369,7 +369,6 @@ GATES = {
     '[^,;.()]{0,40}': '',
     '[^,;:.!?]{1,60}?\\s(?:is|was|can\\s+be|has\\s+been|remains|becomes)\\s': 'is\x1fwas\x1fcan\x1fbeen\x1fremains\x1fbecomes\x1eis\x1fwas\x1fcan\x1fhas\x1fremains\x1fbecomes\x1eis\x1fwas\x1fbe\x1fhas\x1fremains\x1fbecomes\x1eis\x1fwas\x1fbe\x1fbeen\x1fremains\x1fbecomes',
     '[^,]*,\\s*(?:we|our|i)\\b': ',\x1ewe\x1four\x1fi',
-    '[^:：.!?,]{2,50}?[:：]\\s*': ':\x1f：',
     "[^\\W\\d_][\\w'’\\-]*": '',
     '[^\\W\\d_][^\\d|✓✔✅❌✗✘☑️🟢🔴\\[\\]]{0,40}': '',
     '[^\\s,;:()]+': '',
