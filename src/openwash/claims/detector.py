@@ -404,7 +404,7 @@ _BOILERPLATE_PAGES = (
 # the article right before a linked name ('… funded by the [Open Source Technology Fund](…)')
 _THE_BEFORE = lazyre.compile(r"(?:^|\W)the\s+$", re.IGNORECASE)
 # the file stems of a site's or a section's home page
-_HOME_STEMS = frozenset(["index", "home", "readme"])
+_HOME_STEMS = frozenset(["index", "home"])
 # a relative link to a page of the repository ('open_source_arms.md', 'docs/guide.mdx#setup')
 _LOCAL_PAGE = lazyre.compile(r"(?![a-z][a-z0-9+.\-]*:|/|#)[^\s?#]+\.(?:md|mdx|markdown|rst)(?:#\S*)?$", re.IGNORECASE)
 # where a release is made, right before the link that names the place ('已在[X](…)开源', 'open-sourced at [X](…)')
