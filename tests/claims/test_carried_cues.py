@@ -1474,3 +1474,14 @@ def test_a_fronted_description_is_of_the_author_or_project_the_main_clause_names
     # ... not a named other, nor a clause that names no one
     assert positives(in_body("Being open source, Kestrel is easy to extend.")) == []
     assert positives(in_body("As an open source project, this one has no sponsor.")) == []
+
+
+def test_a_maker_named_after_a_bare_by_says_whose_it_is() -> None:
+    # 'Cyclo is a modular, open-source framework by ROBOTIS' (the owner): a sibling release of the owner's
+    own = frozenset({"wren", "wrenlabs"})
+    assert [c.phrase for c in positives(in_body("Finch is a modular, open-source framework by Wren Labs for robots."),
+                                        own=own)] == ["open-source"]
+    assert positives(in_body("Finch is a modular, open-source framework by Kestrel Labs for robots."), own=own) == []
+    # a bare 'by' that names no one says how, not who
+    assert [c.phrase for c in positives(in_body("Wren is the best open-source model by far."), own=own)] \
+        == ["open-source"]

@@ -78,6 +78,15 @@ def _tail(text: str, width: int) -> str:
     return "…" + (cut[space + 1:] if 0 <= space < len(cut) - 1 else cut)
 
 
+
+def _maker_named(s: Sentence, maker: re.Match[str]) -> bool:
+    """A maker without its participle ('an open-source framework by Kestrel Labs') must be a name in capitals or the
+    author ('by us'): a bare 'by' also says how ('by far', 'sorted by stars', 'by the community's votes')."""
+    if maker.group("verb"):
+        return True
+    who = s.text[maker.start("who"):maker.end("who")]
+    return who[:1].isupper() or who.split(maxsplit=1)[:1] in (["us"], ["me"])
+
 class Ownership(Reader):
     """Who is open: the subject, possessor or agent of the openness (own artifact, third party, generic)."""
 
@@ -216,7 +225,7 @@ class Ownership(Reader):
             if own:
                 return out(True, "own-subject", f"openness is said of the own artifact ({why})")
             maker = None if verb_form else p.MAKER.match(low, b + len(" ".join(head)) + 1 if head else b)
-            if maker and self._made_by_owner(maker):
+            if maker and _maker_named(s, maker) and self._made_by_owner(maker):
                 # 'Phi is a series of open source AI models developed by OWNER': a name of the owner's release
                 return out(True, "own-subject", f"made by the owner ('{maker.group(0).strip(' ,(')}')")
             if not inner_own:
@@ -502,7 +511,8 @@ class Ownership(Reader):
     def _names_a_maker(s: Sentence, maker: re.Match[str]) -> bool:
         """A maker (:data:`patterns.MAKER`) is someone named ('maintained by Loon Labs') or another ('by another
         lab'); 'maintained by a few individuals' names nobody."""
-        return not s.text[maker.start("who"):maker.end("who")].islower() or bool(p.OTHER_MAKER.match(maker.group("who")))
+        return _maker_named(s, maker) and (not s.text[maker.start("who"):maker.end("who")].islower()
+                                           or bool(p.OTHER_MAKER.match(maker.group("who"))))
 
     def _property_label(self, low: str, at: int, word: str) -> bool:
         """The word at ``at`` is a property written as a feature label ('**Auditable**:', '**Cost-Effective**:'): made

@@ -810,9 +810,11 @@ LIST_TAIL = lazyre.compile(r"^\s*(?:[\w\-]+,?\s+){0,3}?(?:and|or|&)\s+[\w\-]+(?:
 QUOTED_TITLE = lazyre.compile(r"(「|《|『)[^」》』]*$")
 QUOTE_CLOSE = {"「": "」", "《": "》", "『": "』"}
 PAREN_AFTER_NAME = lazyre.compile(r"(?<=[\w.\-])\s*\(\s*$")  # 'vLLM (open source)': the name is what is open
+# (the participle may be left out: 'an open-source framework by Kestrel Labs'; then only a name in capitals, or the
+# author, is a maker: see ownership.Ownership._names_a_maker)
 MAKER = lazyre.compile(r"[\s,]*(?:\(|which\s+(?:is|was|are|were)\s+|that\s+(?:is|was|are|were)\s+)?"
-                    r"(?:maintained|developed|created|built|made|released|published|provided|written|trained|owned|"
-                    r"run|open[\s-]?sourced|led|backed|funded|sponsored|operated)\s+by\s+"
+                    r"(?:(?P<verb>maintained|developed|created|built|made|released|published|provided|written|trained|"
+                    r"owned|run|open[\s-]?sourced|led|backed|funded|sponsored|operated)\s+)?by\s+"
                     # 'built by inverting Whisper' says how it was made, not who made it; 'by design' names no one
                     r"(?!\w+ing\b|(?:design|default|nature|choice)\b)(?P<who>[^,;.()]{1,40})")
 # the rest of a gerund's clause up to the copula it is the subject of ('Open sourcing libraries on GitHub is …')

@@ -350,7 +350,7 @@ GATES = {
     '[\\s*_`]*(?:的|の)?\\s*(?:模型|项目|項目|仓库|倉庫|代码|代碼|权重|權重|モデル)?\\s*(?:的|の)?\\s*': '',
     '[\\s*_~\\W]*$': '',
     '[\\s*_~。.!！]*': '',
-    '[\\s,]*(?:\\(|which\\s+(?:is|was|are|were)\\s+|that\\s+(?:is|was|are|were)\\s+)?(?:maintained|developed|created|built|made|released|published|provided|written|trained|owned|run|open[\\s-]?sourced|led|backed|funded|sponsored|operated)\\s+by\\s+(?!\\w+ing\\b|(?:design|default|nature|choice)\\b)(?P<who>[^,;.()]{1,40})': 'by\x1emaintained\x1fdeveloped\x1fcreated\x1fbuilt\x1fmade\x1freleased\x1fpublished\x1fprovided\x1fwritten\x1ftrained\x1fowned\x1frun\x1fsourced\x1fled\x1fbacked\x1ffunded\x1fsponsored\x1foperated\x1emaintained\x1fdeveloped\x1fcreated\x1fbuilt\x1fmade\x1freleased\x1fpublished\x1fprovided\x1fwritten\x1ftrained\x1fowned\x1frun\x1fopen\x1fled\x1fbacked\x1ffunded\x1fsponsored\x1foperated',
+    '[\\s,]*(?:\\(|which\\s+(?:is|was|are|were)\\s+|that\\s+(?:is|was|are|were)\\s+)?(?:(?P<verb>maintained|developed|created|built|made|released|published|provided|written|trained|owned|run|open[\\s-]?sourced|led|backed|funded|sponsored|operated)\\s+)?by\\s+(?!\\w+ing\\b|(?:design|default|nature|choice)\\b)(?P<who>[^,;.()]{1,40})': 'by',
     '[\\s\\-_./:]+': '',
     '[\\s\\-‐‑]*([^,;:!?()\\[\\]\\"“”<>]*)': '',
     '[\\u202a-\\u202e\\u2066-\\u2069\\u200e\\u200f\\u061c]': '',
