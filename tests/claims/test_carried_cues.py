@@ -1485,3 +1485,11 @@ def test_a_maker_named_after_a_bare_by_says_whose_it_is() -> None:
     # a bare 'by' that names no one says how, not who
     assert [c.phrase for c in positives(in_body("Wren is the best open-source model by far."), own=own)] \
         == ["open-source"]
+
+
+@pytest.mark.parametrize("heading", ["## Wren Open-Source Release Implementation Plan", "## Open-sourcing roadmap",
+                                     "### Open-source proposal:"])
+def test_a_heading_whose_head_is_a_plan_names_what_is_planned(heading: str) -> None:
+    assert positives(f"# Wren\n\nWren is a small model.\n\n{heading}\n\nSteps.\n") == []
+    # ... the release itself, headed by what is released, is the project's
+    assert positives("# Wren Open-Source Release\n\nSteps.\n") != []

@@ -10,12 +10,21 @@ from openwash.claims import segment
 from openwash.claims.record import Sentence
 from openwash.claims.text import last_match
 
+# the head nouns of a heading that names a plan, not a release
+_PLAN_HEADS = frozenset({"plan", "plans", "roadmap", "proposal", "proposals", "rfc", "todo", "to-do"})
+
 
 def plan(s: Sentence, a: int, b: int, cs: int, ce: int, cjk: bool) -> str:
     low = s.low
     box = lx.OPEN_CHECKBOX.search(low)
     if box:
         return box.group(0).strip(" -*+")
+    if s.block_kind == "heading":
+        # '# Kestrel Open-Source Release Implementation Plan', '## Open-sourcing roadmap': a heading whose head is a
+        # plan names what is planned
+        head = low[b:].rstrip(" #*_:`").rsplit(maxsplit=1)[-1:]
+        if head and head[0] in _PLAN_HEADS:
+            return head[0]
     aim = p.ASPIRATION.search(low[cs:a])
     if aim:
         return aim.group(0).strip()
