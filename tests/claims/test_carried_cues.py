@@ -1493,3 +1493,23 @@ def test_a_heading_whose_head_is_a_plan_names_what_is_planned(heading: str) -> N
     assert positives(f"# Wren\n\nWren is a small model.\n\n{heading}\n\nSteps.\n") == []
     # ... the release itself, headed by what is released, is the project's
     assert positives("# Wren Open-Source Release\n\nSteps.\n") != []
+
+
+@pytest.mark.parametrize("sentence", [
+    "This page lists the open source components used in this project.",
+    "Overview of the open-source software Wren is based on.",
+    "Here is the open-source software that Wren is built on.",
+    "The open-source libraries we depend on, with their licences.",
+])
+def test_what_a_relative_clause_of_use_follows_is_used_not_released(sentence: str) -> None:
+    assert positives(in_body(sentence)) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The open-source model Wren is based on Llama.",  # a main clause goes on: Wren, the open model, is based on another
+    "Wren is open source and free to use.",
+    "Wren is an open source library that anybody can use.",
+    "Wren is the open-source model used by thousands of teams.",
+])
+def test_use_after_the_own_artifact_by_others_or_the_reader_keeps_the_claim(sentence: str) -> None:
+    assert [c.phrase for c in positives(in_body(sentence))] != []

@@ -161,6 +161,18 @@ class Ownership(Reader):
 
         inner_own = self._np_own(s, a, b, head, np_start)
 
+        # what a project uses, said after the noun phrase: 'the open source components used in this project', 'the
+        # open-source software Kestrel is based on.' (the own project's or another's, it is no release)
+        after_np = b + len(" ".join(head)) + 1 if head else b
+        if not verb_form and det in ("the", "none", "a"):
+            used = p.USED_PARTICIPLE_AFTER.match(low, after_np)
+            if used and not (self.has_own(used.group("who")) or lx.DEMONSTRATIVE.search(used.group("who"))
+                             or lx.FIRST_PERSON.search(used.group("who"))):
+                used = None  # 'the open-source model used by thousands of teams' says who uses it, not whose it is
+            used = used or p.USE_RELATIVE_AFTER.match(low, after_np)
+            if used:
+                return out(False, "dependency", f"what a project uses ('{s.text[a:b]} … {s.text[used.start():used.end()].strip()}')")
+
         # 'compiled examples … from recent open-source work': what 'from' names is the source the author takes
         # something from, others' work (the author's own is named so: 'from our open-source repository')
         if det in ("none", "a") and before and before[-1] == "from" and not verb_form and not inner_own:

@@ -817,6 +817,16 @@ MAKER = lazyre.compile(r"[\s,]*(?:\(|which\s+(?:is|was|are|were)\s+|that\s+(?:is
                     r"owned|run|open[\s-]?sourced|led|backed|funded|sponsored|operated)\s+)?by\s+"
                     # 'built by inverting Whisper' says how it was made, not who made it; 'by design' names no one
                     r"(?!\w+ing\b|(?:design|default|nature|choice)\b)(?P<who>[^,;.()]{1,40})")
+# what is used, said after the noun phrase: a participle of use and its agent ('the open-source components used in
+# this project'), or a relative clause whose verb of use strands its preposition or ends the clause ('the
+# open-source software Kestrel is based on.', 'the open-source libraries we depend on,'; 'the open-source model
+# Kestrel is based on Llama' goes on: Kestrel, the open model, is based on another)
+USED_PARTICIPLE_AFTER = lazyre.compile(r"\s*(?:used|employed|leveraged|utili[sz]ed|bundled|included|vendored)\s+"
+                                       r"(?:in|by|within|inside)\s+(?P<who>[^,;.()]{1,40})")
+USE_RELATIVE_AFTER = lazyre.compile(r"\s*(?:that\s+|which\s+)?(?:we\s+(?:use|depend\s+on|rely\s+on|build\s+on)|"
+                                    r"(?:(?!(?:and|or|to|can|could|may|will|would|anybody|anyone|everyone|you)\b)"
+                                    r"[\w\-.]+\s+){1,3}?(?:(?:is|are|was|were)\s+(?:based|built|founded)\s+(?:on|upon)|"
+                                    r"uses|depends\s+on|relies\s+on|builds\s+on))(?=\s*(?:[.,;:)!]|$))")
 # the rest of a gerund's clause up to the copula it is the subject of ('Open sourcing libraries on GitHub is …')
 GERUND_SUBJECT = lazyre.compile(r"[^,;:.!?]{1,60}?\s(?:is|was|can\s+be|has\s+been|remains|becomes)\s")
 # a conjunction of condition or time right before a clause's subject ('when a software is open source')
