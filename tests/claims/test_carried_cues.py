@@ -1513,3 +1513,11 @@ def test_what_a_relative_clause_of_use_follows_is_used_not_released(sentence: st
 ])
 def test_use_after_the_own_artifact_by_others_or_the_reader_keeps_the_claim(sentence: str) -> None:
     assert [c.phrase for c in positives(in_body(sentence))] != []
+
+
+def test_the_product_called_by_the_head_of_its_name_is_the_own_one() -> None:
+    # 'The toolkit is open-source' in GodotToolkit's README: the kind an own name ends with names the product
+    own = frozenset({"wren", "wrentoolkit"})
+    assert [c.phrase for c in positives(in_body("The toolkit is open-source and MIT licensed."), own=own)] \
+        == ["open-source"]
+    assert positives(in_body("The kit is open source."), own=own) == []  # no head of an own name

@@ -889,7 +889,9 @@ class Ownership(Reader):
             return False, f"'{short}' in a clause of condition or time: any such thing"
         head = p.CLASSIFY_4.split(subj)[0]
         conjuncts = [c.split() for c in p.CONJUNCTION_SPLIT.split(subj) if c.strip()]
-        artifact = p.CLASSIFY_5.match(head) or lx.DEFINITE_ARTIFACT.match(head)
+        artifact = p.CLASSIFY_5.match(head) or lx.DEFINITE_ARTIFACT.match(head) or (
+            # ('The toolkit is open-source' in GodotToolkit's README)
+            p.THE_NOUN.fullmatch(head.strip()) if self.is_own_head(ws[-1] if ws else "") else None)
         if (artifact and not self._artifact_names_another(s, at, head, artifact.end())) or (
                 # 'Code is open source.', 'Models, framework, and data are now fully open-sourced!': bare nouns of
                 # what a release is made of, no name among them, opening the sentence, speak of this release's parts

@@ -15,6 +15,7 @@ class Reader:
 
     def __init__(self, own_names: frozenset[str], is_model_release: bool | None = None) -> None:
         self.own_pattern = matcher(own_names)
+        self.own_names = own_names
         self.is_model_release = is_model_release
 
     def own_spans(self, low: str) -> list[tuple[int, int]]:
@@ -22,6 +23,12 @@ class Reader:
 
     def has_own(self, low: str) -> bool:
         return bool(self.own_spans(low))
+
+    def is_own_head(self, noun: str) -> bool:
+        """The noun is the head an own name ends with, four letters or more ('the toolkit' of GodotToolkit, 'the
+        printer' of 3D_Printer): the product called by its kind."""
+        return len(noun) >= 4 and noun.isalpha() and any(
+            len(name) > len(noun) and name.endswith(noun) for name in self.own_names)
 
     def _own_in(self, s: Sentence, a: int, b: int) -> bool:
         return any(x < b and y > a for x, y in s.own_spans)

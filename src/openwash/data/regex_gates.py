@@ -703,6 +703,7 @@ GATES = {
     'sourc(?:ed|ing|es)$|releas\\w*$': 'sourc\x1freleas',
     'sourced$|released$': 'sourced\x1freleased',
     'the\\s+([a-z]+)\\s+(?:is|are|was|were|can|will|have|has|may|must|should|do|does)\\b': 'the\x1eis\x1fare\x1fwas\x1fwere\x1fcan\x1fwill\x1fhave\x1fhas\x1fmay\x1fmust\x1fshould\x1fdo\x1fdoes',
+    'the\\s+[a-z]+': 'the',
     'train|data|weight|checkpoint|licen[cs]e|model card|datasheet|recipe|config': 'train\x1fdata\x1fweight\x1fcheckpoint\x1flicen\x1fmodel card\x1fdatasheet\x1frecipe\x1fconfig',
     'url\\s*=\\s*([^\\s\\"\\\\#;][^\\"\\\\#;]*?)?\\s*(?:[#;].*)?': 'url\x1e=',
     'опенсорс\\w*': 'опенсорс',
