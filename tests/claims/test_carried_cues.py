@@ -1521,3 +1521,16 @@ def test_the_product_called_by_the_head_of_its_name_is_the_own_one() -> None:
     assert [c.phrase for c in positives(in_body("The toolkit is open-source and MIT licensed."), own=own)] \
         == ["open-source"]
     assert positives(in_body("The kit is open source."), own=own) == []  # no head of an own name
+
+
+def test_a_part_named_after_the_bare_project_noun_opens_the_sentence_as_the_own_artifact_zh() -> None:
+    # '1. 项目代码开源，允许…' (the project's code is open source): the bare noun and its part, no article in Chinese
+    assert [c.phrase for c in positives(in_body("1. 项目代码开源，允许任何人使用。"))] == ["开源"]
+    assert [c.phrase for c in positives(in_body("2. 项目文档开源，允许任何人使用。"))] == ["开源"]
+    assert positives(in_body("Kestrel 发布了新模型，项目代码开源。")) == []
+
+
+def test_a_clause_that_opens_with_its_release_verb_keeps_the_author_before_it_zh() -> None:
+    # '我们致力于…，提供…的全套开源方案' (we strive to …, providing a complete open-source solution)
+    assert [c.phrase for c in positives(in_body("我们致力于降低门槛，提供从结构到电路的全套开源方案。"))] == ["开源"]
+    assert positives(in_body("Kestrel 致力于降低门槛，提供全套开源方案。")) == []

@@ -661,8 +661,17 @@ class CjkJudgement(Reader):
         # this project or the author as the agent of a release, right before the phrase or before a release verb
         # that governs it ('以下是本项目开源的部分数据', '本项目推出了基于 X 的中文开源大模型 Y')
         who = last_match(lx.DEMONSTRATIVE, low[cs:a]) or last_match(lx.FIRST_PERSON, low[cs:a])
+        gap = low[cs + who.end():a] if who is not None else ""
+        clause = low[cs:a].lstrip(" ，,；;")
+        if who is None and cs > 0 and lx.RELEASE_VERBS.match(clause):
+            # '我们致力于降低门槛，提供…的全套开源方案': a clause that opens with its verb goes on with the subject the
+            # clause before it opened with
+            before_start = max(low.rfind(mark, 0, max(0, cs - 1)) for mark in "，,；;。") + 1
+            opener = from_first_word(low[before_start:cs])
+            opener_at = cs - len(opener)
+            who = lx.FIRST_PERSON.match(low, opener_at) or lx.DEMONSTRATIVE.match(low, opener_at)
+            gap = clause
         if who is not None:
-            gap = low[cs + who.end():a]
             if p.CJK_CURATES.search(gap):
                 # '我们搜集了十余个开源的数据集' (we collected a dozen open-source datasets): others'
                 return out(False, "third-party", f"the author curates or studies others' work ('{p.CJK_CURATES.search(gap).group(0)}')")

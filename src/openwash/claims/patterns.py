@@ -625,7 +625,9 @@ _CJK_ARTIFACT_NOUNS = (r"(产品|產品|项目|項目|代码|代碼|源码|源�
 CJK_MODIFIED_ARTIFACT = lazyre.compile(r"\s*" + _CJK_ARTIFACT_NOUNS)
 # (with 'all' before it: '所有代码均已在 GitHub 开源', all the code is released on GitHub)
 # (after a list item's number too: '4）源码开源是免费的')
-_CJK_BARE_ARTIFACT = r"^\W{0,4}(?:\d{1,2}\s*[)）.、]\s*)?(?:且|并且|並且|而且)?\s*(?:所有|全部|全部的|所有的)?\s*" + _CJK_ARTIFACT_NOUNS
+# (and a part of it named after it: '项目代码开源' (the project's code), '项目文档开源')
+_CJK_BARE_ARTIFACT = r"^\W{0,4}(?:\d{1,2}\s*[)）.、]\s*)?(?:且|并且|並且|而且)?\s*(?:所有|全部|全部的|所有的)?\s*" + _CJK_ARTIFACT_NOUNS \
+    + r"(?:的?(?:" + _CJK_ARTIFACT_NOUNS[1:-1] + r"|文档|文檔|资料|資料))?"
 # the object of a release told with a light verb, no one named: '目前仅对后端进行开源' (only the backend is released
 # for now), '先将核心代码开源'
 CJK_BARE_OBJECT = lazyre.compile(r"(?:^|[，,；;])\W{0,4}(?:(?:目前|现在|現在|当前|當前|仅|僅|只|已经|已經|已|先|暂时|暫時)\s*){0,3}"
