@@ -1534,3 +1534,10 @@ def test_a_clause_that_opens_with_its_release_verb_keeps_the_author_before_it_zh
     # '我们致力于…，提供…的全套开源方案' (we strive to …, providing a complete open-source solution)
     assert [c.phrase for c in positives(in_body("我们致力于降低门槛，提供从结构到电路的全套开源方案。"))] == ["开源"]
     assert positives(in_body("Kestrel 致力于降低门槛，提供全套开源方案。")) == []
+
+
+def test_the_maker_named_in_the_clause_after_a_noun_phrase_clause_says_whose_it_is_zh() -> None:
+    # '开源字库，由学者 X 于 2004 年创建' (an open-source font library, created by X in 2004)
+    assert positives(in_body("开源字库，由学者Kestrel于2004年10月创建，解决了字体匮乏的状况。")) == []
+    # ... the author as maker is no third party
+    assert [c.phrase for c in positives(in_body("开源字库，由我们于2004年创建。"))] == ["开源"]

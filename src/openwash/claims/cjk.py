@@ -444,7 +444,13 @@ class CjkJudgement(Reader):
         if third and not own_attached:
             return out(False, "generic", f"a quantified or generic noun phrase ('{third.group(0)[:6]}')")
         clause_start = max(low.rfind(mark, 0, a) for mark in "，,；;。") + 1  # '由 X 提供，开源版不包含': X's clause
-        agent = lx.ZH_BY_AGENT.search(low[max(clause_start, a - 40):b + 4])
+        window_end = b + 4
+        comma = next_mark(low, b, "，,", len(low))
+        if not from_first_word(low[clause_start:a]).strip() and comma - b <= 8:
+            # '开源字库，由学者 X 于 2004 年创建' (an open-source font library, created by X in 2004): a noun phrase
+            # that makes its own clause is described by the next one, its maker too
+            window_end = next_mark(low, comma + 1, "，,；;。", len(low))
+        agent = lx.ZH_BY_AGENT.search(low[max(clause_start, a - 40):window_end])
         subj_own = self._cjk_subject(s, a, b)
         if subj_own is False and not agent and p.CJK_SELF_MADE.search(low, 0, a):
             # 'TiDB 是 X 公司自主设计、研发的开源数据库', 'JimuReport 是一款自主研发的开源报表工具': made by its describer
@@ -466,6 +472,8 @@ class CjkJudgement(Reader):
         if label and subj_own is not True and not self.has_own(label.group(1)) and (
                 self._is_name(s, label.start(1), label.end(1)) or p.LATIN.search(label.group(1))):
             return out(False, "third-party", f"describes '{s.text[label.start(1):label.end(1)]}', not the own artifact")
+        if agent and (lx.FIRST_PERSON.match(agent.group("agent")) or lx.DEMONSTRATIVE.match(agent.group("agent"))):
+            agent = None  # '由我们开发', '由本团队维护': the author is no third party
         if agent and subj_own is not True and not self.has_own(agent.group("agent")):
             opening_label = p.CJK_OPENING_LABEL.match(low[:a])
             if opening_label and self.has_own(opening_label.group(1)):
