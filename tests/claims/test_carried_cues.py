@@ -1541,3 +1541,10 @@ def test_the_maker_named_in_the_clause_after_a_noun_phrase_clause_says_whose_it_
     assert positives(in_body("开源字库，由学者Kestrel于2004年10月创建，解决了字体匮乏的状况。")) == []
     # ... the author as maker is no third party
     assert [c.phrase for c in positives(in_body("开源字库，由我们于2004年创建。"))] == ["开源"]
+
+
+def test_a_clause_after_a_verb_of_saying_and_that_has_its_own_subject() -> None:
+    # 'This ensures that derivative works remain open source': not the demonstrative's, the that-clause's subject
+    assert positives(in_body("This ensures that derivative works remain open source.")) == []
+    assert [c.phrase for c in positives(in_body("This ensures that Wren remains open source."))] == ["open source"]
+    assert [c.phrase for c in positives(in_body("We ensure that the code remains open source."))] == ["open source"]

@@ -585,6 +585,10 @@ class Ownership(Reader):
             start += adv.end()
         if start >= a:
             return None
+        said = last_match(p.SAYING_THAT, low[start:a])
+        if said and start + said.end() < a:
+            # 'This ensures that derivative works remain open source': the phrase's clause has its own subject
+            start += said.end()
         seg = low[start:a]
         if lx.THANKS.search(seg):
             return None

@@ -325,10 +325,14 @@ SUBJECT_SPAN_4 = lazyre.compile(r",?\s*\b(?:which|that|who)\s*$")
 SUBJECT_SPAN_5 = lazyre.compile(r",\s*(?:including|such\s+as|e\.g\.|i\.e\.|like|especially|namely|notably)\b[^,]*,?\s*$")
 # verbs of saying and knowing whose 'that' opens a clause with its own subject ('note that', 'keep in mind that
 # Gemma is …'); after a noun, 'that' opens a relative clause inside the noun phrase ('the code that powers X')
-SAYING_VERBS = frozenset({"mind", "note", "noting", "noted", "remember", "know", "aware", "say", "says", "said",
-                          "believe", "ensure", "think", "notice", "means", "mean", "recall"})
+SAYING_VERBS = frozenset({"mind", "note", "notes", "noting", "noted", "remember", "know", "knows", "aware", "say", "says",
+                          "said", "believe", "believes", "ensure", "ensures", "ensured", "ensuring", "guarantee",
+                          "guarantees", "guaranteed", "think", "thinks", "notice", "means", "mean", "meant", "recall",
+                          "show", "shows", "showed", "states", "stated"})
 _CLAUSE_WORDS = (r"\b(?:but|while|whereas|where|why|although|though|since|because|as|if|when|so|unlike|and\s+(?=we\b|it\b|"
                  r"they\b)|(?:" + "|".join(sorted(SAYING_VERBS)) + r")\s+that)\b|^\W*(?:[-*+•]|\d+[.)])\s")
+# ... and that clause, its subject next ('This ensures that derivative works remain open source')
+SAYING_THAT = lazyre.compile(r"\b(?:" + "|".join(sorted(SAYING_VERBS)) + r")\s+that\s+")
 SUBJECT_SPAN_6 = lazyre.by_script(r"[;:。；：！？(\[\]]|[!?](?!\w)|,|\s-\s|—|–|" + _CLAUSE_WORDS,
                                   r"[;:(\[\]]|[!?](?!\w)|,|\s-\s|—|–|" + _CLAUSE_WORDS)
 # intensifiers before a predicate adjective with no noun ('all open source', 'fully open source')
