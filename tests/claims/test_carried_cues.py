@@ -1548,3 +1548,10 @@ def test_a_clause_after_a_verb_of_saying_and_that_has_its_own_subject() -> None:
     assert positives(in_body("This ensures that derivative works remain open source.")) == []
     assert [c.phrase for c in positives(in_body("This ensures that Wren remains open source."))] == ["open source"]
     assert [c.phrase for c in positives(in_body("We ensure that the code remains open source."))] == ["open source"]
+
+
+def test_what_the_author_picks_is_others_zh() -> None:
+    # '我们选择免费的开源字体' (we choose free open-source fonts), in a clause or closed by 的 as a relative clause
+    assert positives(in_body("所以我们选择免费的开源字体。")) == []
+    # ... to choose to open-source the own project is a release
+    assert [c.phrase for c in positives(in_body("我们选择开源 Wren。"))] == ["开源"]

@@ -343,7 +343,8 @@ class CjkJudgement(Reader):
             return out(True, "own-possessive", f"first-person possessive ('{poss.group(0).strip()}')")
         relative = p.CJK_AUTHOR_RELATIVE.search(before)
         if relative and not lx.DEPENDENCY.search(relative.group(0)) and not lx.THANKS.search(relative.group(0)) \
-                and not p.CJK_CURATES.search(relative.group(0)):
+                and not p.CJK_CURATES.search(relative.group(0)) and not p.CJK_CHOICE.search(relative.group(0)):
+            # (nor what the author picks: '我们选择免费的开源字体', we choose free open-source fonts, others')
             # (not what the author lists or studies: '我们还列出了一些很棒的开源项目', we also list some great ones)
             # '我们量化完成的开源模型' (the open-source models we quantized): the author is the subject of the
             # relative clause closed by 的, as 'the open models we trained' is in English ('我们使用的开源模型',
@@ -613,6 +614,11 @@ class CjkJudgement(Reader):
                     # '本仓库持续分析开源开放的大模型' (this repository analyses open models): what the author collects,
                     # studies or recommends is others'
                     return out(False, "third-party", f"the author curates or studies others' work ('{curates.group(0)}')")
+                choice = p.CJK_CHOICE.search(low, who.end(), a)
+                if choice and "的" in low[choice.end():a] and p.CJK_NOUN_AFTER.match(low, b):
+                    # '我们选择免费的开源字体' (we choose free open-source fonts): what the author picks, a noun phrase
+                    # with its modifiers, is others' ('我们选择开源 OWN', we chose to open-source OWN, is a release)
+                    return out(False, "dependency", f"what the author picks ('{choice.group(0)}')")
                 return out(True, "first-person", f"the author ('{who.group(0)}') releases it")
             if any(x < clause_end or not goes_on for x, _y in s.own_spans):
                 return out(True, "own-name", "a release of the own artifact")

@@ -600,6 +600,8 @@ CJK_CAUSATIVE = lazyre.compile(r"鼓励|鼓勵|欢迎|歡迎|邀请|邀請|号�
 CJK_AGENT_GAP = lazyre.compile(r"\s*(?:已经|已經|已|所|刚刚|剛剛|首次|同步|陆续|陸續)?\s*")
 # a dependency word whose object is not closed by 的 before the phrase ('使用开源…': it governs the phrase)
 # a relative clause of use closed by 的 right before the phrase, its object left for the phrase's noun ('…使用的开源数据集')
+# verbs of choosing: what the author picks is another's ('我们选择免费的开源字体'), as 'our preferred choice' is
+CJK_CHOICE = lazyre.compile(r"选择|選擇|挑选|挑選|选取|選取")
 CJK_USED_HEAD = lazyre.compile(r"(?:使用|采用|採用|用到|依赖|依賴|借助|引用|调用|調用)(?:了|过|過)?的\s*$")
 CJK_OPEN_DEPENDENCY = lazyre.compile(r"(?:基于|基於|使用|采用|採用|利用|借助|集成)[^的]*$")
 # a bare artifact noun that opens a sentence, right before the phrase ('产品开源免费', '- 代码已全部开源'), or the whole of
