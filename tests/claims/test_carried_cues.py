@@ -1555,3 +1555,13 @@ def test_what_the_author_picks_is_others_zh() -> None:
     assert positives(in_body("所以我们选择免费的开源字体。")) == []
     # ... to choose to open-source the own project is a release
     assert [c.phrase for c in positives(in_body("我们选择开源 Wren。"))] == ["开源"]
+
+
+def test_a_demonstrative_after_a_sentence_about_a_well_known_family_points_back_at_it() -> None:
+    # 'The release of DeepSeek-R1 … marked a moment. This open-weight model demonstrated …' (a family's name with
+    # a version after a hyphen is the family's)
+    text = "The release of Llama-3 in April marked a moment. This open-weight model matched closed ones."
+    assert positives(in_body(text)) == []
+    # ... not after a sentence of the author's or about the own project
+    assert positives(in_body("We fine-tuned Llama-3 for phones. This open-weight model is small.")) != []
+    assert positives(in_body("Wren is fine-tuned from Llama-3. This open-weight model is small.")) != []

@@ -373,6 +373,12 @@ class Ownership(Reader):
             # 'This project installs third-party open source software. Review the licences of these open
             # source projects.': 'these' points back at what the previous sentence named
             return out(False, "third-party", f"'{det_word}' points back at the third parties just named")
+        if det == "this" and det_word in ("this", "these") and s.prev and self.names_known_family(s.prev) \
+                and not self.has_own(s.prev) and not lx.FIRST_PERSON.search(s.prev) \
+                and not lx.DEMONSTRATIVE.search(s.prev) and not self.has_own(low):
+            # 'The release of DeepSeek-R1 marked a moment. This open-weight model demonstrated …': the demonstrative
+            # points back at the well-known family the sentence before named, with nothing of the author's in it
+            return out(False, "third-party", "the demonstrative points back at a well-known family named just before")
         pre = low[cs:a].split()
         if det == "this" and det_word in ("these", "those") and len(pre) >= 2 and pre[-2] in ("from", "of", "by") \
                 and (lx.DEPENDENCY.search(low[cs:a]) or (pre[-2] == "from" and low.rstrip().endswith(":"))):

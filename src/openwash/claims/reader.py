@@ -43,7 +43,9 @@ class Reader:
     @staticmethod
     def names_known_family(low: str) -> bool:
         """A word of ``low`` is a well-known model or software family ('gemma 2', 'whisper large')."""
-        return any(name_key(w) in KNOWN_FAMILIES for w in words(low))
+        # (a family's name with a version or variant after a hyphen: 'deepseek-r1', 'qwen-vl')
+        return any(name_key(w) in KNOWN_FAMILIES or ("-" in w and name_key(w.split("-", 1)[0]) in KNOWN_FAMILIES)
+                   for w in words(low))
 
     def _is_name(self, s: Sentence, a: int, b: int, capitals: bool = True) -> bool:
         """A proper name in [a, b): capitalised (not sentence-initially only), a linked name, or name-like.
