@@ -1565,3 +1565,12 @@ def test_a_demonstrative_after_a_sentence_about_a_well_known_family_points_back_
     # ... not after a sentence of the author's or about the own project
     assert positives(in_body("We fine-tuned Llama-3 for phones. This open-weight model is small.")) != []
     assert positives(in_body("Wren is fine-tuned from Llama-3. This open-weight model is small.")) != []
+
+
+def test_the_items_of_a_list_a_plan_introduces_are_planned() -> None:
+    md = ("# Wren\n\nWren is a small model.\n\n## Next\n\n{lead}\n\n- Fine-tune Wren on medical text.\n"
+          "- Open-source the model weights and tokenizer for others to use.\n{ticked}")
+    assert positives(md.format(lead="We plan to:", ticked="")) == []
+    # ... not a ticked item, nor under a lead-in that plans nothing ('future-proof' is no future)
+    assert positives(md.format(lead="We plan to:", ticked="- [x] Open-source the training code.\n")) != []
+    assert positives(md.format(lead="To make it future-proof:", ticked="")) != []

@@ -636,6 +636,7 @@ def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[
     det = _Detector(ctx)
     out: list[tuple[Block, Judgement]] = []
     prev_block = ""
+    planned_list = ""  # the plan word of the lead-in that opens the current list ('We plan to:'), if any
     row: tuple[int, str] = (0, "")  # (line, first cell) of the current table row
     own_places = own_places_of(doc, ctx.own_names)
     # (a README's title and lead say what it is; a model card is a release's)
@@ -685,10 +686,29 @@ def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[
             if boilerplate:
                 judgements = [replace(j, claim=False, negated=False, target="none", strength="n/a", rule=boilerplate[0],
                                       reason=boilerplate[1]) for j in judgements]
+            if planned_list and block.kind == "list_item" and not lx.DONE_CHECKBOX.search(low):
+                # 'We plan to:' / '- Open-source the model's weights': the items of a list a plan introduces are
+                # planned, unless ticked off
+                judgements = [replace(j, claim=False, negated=False, target="none", strength="n/a", rule="plan",
+                                      reason=f"an item of a list introduced as a plan ('{planned_list}')")
+                              if j.claim and not j.negated else j for j in judgements]
             out.extend((block, j) for j in judgements)
+        if block.kind not in ("alt_text", "front_matter", "metadata", "list_item") and low.strip():
+            planned_list = _plan_lead_in(low)
         if block.kind not in ("alt_text", "front_matter", "metadata") and low.strip():
             prev_block = low
     return out
+
+
+def _plan_lead_in(low: str) -> str:
+    """The plan word of a paragraph that introduces a list ('We plan to:', '未来我们将：'): near the colon that ends it."""
+    stripped = low.rstrip(" *_")
+    if not stripped.endswith((":", "：")):
+        return ""
+    tail = stripped[-40:]
+    # (not a word of a compound: 'future-proof')
+    plan = next((m for m in lx.PLAN_LEFT.finditer(tail) if not tail.startswith("-", m.end())), None)
+    return plan.group(0).strip() if plan else ""
 
 
 def explain_document(doc: Document, ctx: ClaimContext | None = None) -> list[tuple[int, int, Judgement]]:
