@@ -1574,3 +1574,10 @@ def test_the_items_of_a_list_a_plan_introduces_are_planned() -> None:
     # ... not a ticked item, nor under a lead-in that plans nothing ('future-proof' is no future)
     assert positives(md.format(lead="We plan to:", ticked="- [x] Open-source the training code.\n")) != []
     assert positives(md.format(lead="To make it future-proof:", ticked="")) != []
+
+
+def test_a_clause_of_consequence_after_a_verbless_predicate_is_no_verb_of_it() -> None:
+    # '**Customization**: Open source, so you can modify and extend it'
+    assert [c.phrase for c in positives(in_body("Fully open-source, so you can modify it."))] == ["open-source"]
+    # ... where the fragment goes on past the phrase, it has a verb of its own
+    assert positives(in_body("Open weights also lower costs, since teams do not have to train.")) == []

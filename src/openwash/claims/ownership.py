@@ -1060,7 +1060,11 @@ class Ownership(Reader):
         degree_only = not head and bool(ahead) and all(w in p.INTENSIFIER_WORDS for w in ahead)
         if (det not in ("the", "a", "none") and not degree_only) or (before and not degree_only) or len(mods) > 2:
             return ""
-        if p.TAGLINE_1.search(low):
+        # (a clause of consequence after the fragment is no verb of it: 'Fully open-source, so you can modify it')
+        consequence = p.CONSEQUENCE_CLAUSE.search(low, b)
+        if consequence and len(words(low[b:consequence.start()])) > 1:
+            consequence = None  # the fragment goes on past the phrase: 'Open weights also lower costs, since …'
+        if p.TAGLINE_1.search(low, 0, consequence.start() if consequence else len(low)):
             return ""
         if " + " in low:
             # 'open-source local LLM + Flux + OWN-Video': a recipe of parts, the phrase names one of them

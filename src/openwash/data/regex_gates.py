@@ -302,6 +302,7 @@ GATES = {
     ',?\\s*\\b(?:which|that|who)\\s*$': 'which\x1fthat\x1fwho',
     ',\\s*$': ',',
     ',\\s*(?:including|such\\s+as|e\\.g\\.|i\\.e\\.|like|especially|namely|notably)\\b[^,]*,?\\s*$': ',\x1eincluding\x1fsuch\x1fe.g.\x1fi.e.\x1flike\x1fespecially\x1fnamely\x1fnotably\x1eincluding\x1fas\x1fe.g.\x1fi.e.\x1flike\x1fespecially\x1fnamely\x1fnotably',
+    ',\\s*(?:so|so\\s+that|which\\s+means|meaning|allowing|letting|because|since)\\b': ',\x1eso\x1fthat\x1fwhich\x1fmeaning\x1fallowing\x1fletting\x1fbecause\x1fsince\x1eso\x1fwhich\x1fmeaning\x1fallowing\x1fletting\x1fbecause\x1fsince\x1eso\x1fmeans\x1fmeaning\x1fallowing\x1fletting\x1fbecause\x1fsince\x1eso\x1fthat\x1fmeans\x1fmeaning\x1fallowing\x1fletting\x1fbecause\x1fsince',
     ',\\s*(?:which|who)\\b[^,;:]*,\\s*$': ',\x1ewhich\x1fwho',
     ',\\s+(\\w[\\w\\-]*)': ',',
     ',|\\s[—–]\\s': ',\x1f—\x1f–',
