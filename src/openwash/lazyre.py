@@ -342,14 +342,28 @@ def folded(text: str) -> str:
 
 
 _FLAG_OPENERS = tuple(f"(?{flag}" for flag in "aiLmsux-")
+_NO_FLAGS: frozenset[str] = frozenset()
+# pattern -> its inline flags (gating a pattern asks two to six times); emptied when full, so that a long sweep
+# whose patterns are built at run time does not keep them all
+_flags_of: dict[str, frozenset[str]] = {}
+_FLAGS_KEPT = 4096
 
 
-def _inline_flags(pattern: str) -> set[str]:
+def _inline_flags(pattern: str) -> frozenset[str]:
+    found = _flags_of.get(pattern)
+    if found is None:
+        if len(_flags_of) >= _FLAGS_KEPT:
+            _flags_of.clear()
+        found = _flags_of[pattern] = _read_inline_flags(pattern)
+    return found
+
+
+def _read_inline_flags(pattern: str) -> frozenset[str]:
     # Most patterns hold many groups ('(?:', '(?=', '(?<!') and no inline flag: eight substring tests in C
-    # say so without walking every '(?' in Python (asked two or three times of each pattern a run gates:
-    # ~0.4 ms of a check of meta-llama/llama3).
+    # say so without walking every '(?' in Python (~0.4 ms of a check of meta-llama/llama3 when asked each
+    # time; the answers are kept, since gating a pattern asks for them again and again).
     if not any(opener in pattern for opener in _FLAG_OPENERS):
-        return set()
+        return _NO_FLAGS
     found: set[str] = set()
     at = pattern.find("(?")
     while at >= 0:
@@ -358,7 +372,7 @@ def _inline_flags(pattern: str) -> set[str]:
             found.add(pattern[j])
             j += 1
         at = pattern.find("(?", at + 2)
-    return found
+    return frozenset(found)
 
 
 def compile(pattern: str, flags: int = 0, *, by_alternative: bool = False) -> LazyPattern:
