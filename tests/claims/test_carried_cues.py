@@ -1581,3 +1581,8 @@ def test_a_clause_of_consequence_after_a_verbless_predicate_is_no_verb_of_it() -
     assert [c.phrase for c in positives(in_body("Fully open-source, so you can modify it."))] == ["open-source"]
     # ... where the fragment goes on past the phrase, it has a verb of its own
     assert positives(in_body("Open weights also lower costs, since teams do not have to train.")) == []
+
+
+def test_a_conjunction_ends_the_noun_phrase_a_community_heads_zh() -> None:
+    # '開源開發者與商業系統開發者' (open-source developers and developers of commercial systems): two communities
+    assert positives(in_body("開源開發者與商業系統開發者之間的對話持續進行。")) == []

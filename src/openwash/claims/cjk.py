@@ -203,6 +203,8 @@ class CjkJudgement(Reader):
         # ('以 Apache 协议开源出来反哺社区': a release verb and its complement, then the community it serves)
         # (a Chinese compound ends in its head: '开源的**3D世界模型' is a model, whatever '世界' inside it says)
         noun_phrase = after.lstrip("的 ").split("，")[0].split("。")[0][:10]
+        # (a conjunction ends the noun phrase: '開源開發者與商業系統開發者' are two communities, no system's developers)
+        noun_phrase = p.CJK_CONJUNCTION_SPLIT.split(noun_phrase, maxsplit=1)[0]
         last_community = max((noun_phrase.rfind(h) for h in lx.COMMUNITY_HEADS.inside), default=-1)
         compound_product = last_community >= 0 and any(
             noun_phrase.rfind(h) > last_community for h in lx.PRODUCT_HEADS.starts)

@@ -524,6 +524,7 @@ CJK_OFFER_VERBS = frozenset({"提供", "发布", "發布", "推出", "开放", "
 CJK_AS_A = lazyre.compile(r"^\W*作为(?:一[个款套种個種])?")
 CJK_AS_A_MAIN = lazyre.compile(r"[，,]\s*(?:它|我们|我們|本项目|本項目|该项目|該項目)")
 # a verb of use that is a noun in a list ('SDK部署与…', '微调和部署'): followed by a conjunction
+CJK_CONJUNCTION_SPLIT = lazyre.compile(r"与|與|和|及|、")
 CJK_CONJUNCTION_AFTER = lazyre.compile(r"\s*(?:与|與|和|及|、|以及)")
 # a release verb's complement right after the phrase ('开源出来', '开源到'): the phrase is the verb
 CJK_RELEASE_COMPLEMENT = lazyre.compile(r"\s*(?:出来|出來|了|到|至|给|給)")  # (开源给社区: released to the community)
