@@ -1586,3 +1586,17 @@ def test_a_clause_of_consequence_after_a_verbless_predicate_is_no_verb_of_it() -
 def test_a_conjunction_ends_the_noun_phrase_a_community_heads_zh() -> None:
     # '開源開發者與商業系統開發者' (open-source developers and developers of commercial systems): two communities
     assert positives(in_body("開源開發者與商業系統開發者之間的對話持續進行。")) == []
+
+
+@pytest.mark.parametrize("sentence", ["Open-source CLI for live updates.", "* Open source hardware",
+                                      "An open source time tracker that feels lightweight."])
+def test_a_verbless_headline_of_more_kinds_of_product_names_the_own_one(sentence: str) -> None:
+    assert positives(in_body(sentence)) != []
+
+
+@pytest.mark.parametrize("path", ["docs/notable_projects.md", "docs/showcase.md", "ADOPTERS.md",
+                                  "docs/built-with-wren.md"])
+def test_a_page_of_projects_that_use_this_one_describes_others(path: str) -> None:
+    page = "# Projects\n\nOpen source simulator of a board game.\n"
+    assert positives(page, path=path, role="docs") == []
+    assert positives(page, path="docs/about.md", role="docs") != []

@@ -948,6 +948,9 @@ OTHERS_SECTION = lazyre.compile(
     # sponsors and related projects: each item is someone else's, described in its own words
     r"(?:\w+\s+)?sponsors?|backers|partners|supporters|相关项目|相關項目|其他项目|其他項目|友情链接|友情鏈接|赞助|贊助|"
     r"スポンサー|"
+    # others' projects shown as users of this one ('Notable projects', 'Built with Wren', 'Who uses Wren', 'Adopters')
+    r"(?:notable|featured|community)\s+projects|showcase|built\s+with(?:\s+\w+)?|who\s+uses(?:\s+\w+)?|"
+    r"projects\s+using(?:\s+\w+)?|adopters|in\s+the\s+wild|"
     r"謝辞|関連研究|引用)\b")
 # the end of a list item's label: 'Open-source and self-hostable — …', 'Free and open source: …'
 LABEL_SEPARATOR = lazyre.compile(r"\s[—–-]\s|:\s")

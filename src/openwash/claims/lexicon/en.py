@@ -129,7 +129,9 @@ LEXICON = Lexicon(
         "extension firmware fork framework game generator ide implementation infrastructure interpreter kit kits library llm llms lora "
         "manager mllm model models network option os package pipeline platform player plugin port product project protocol prototype "
         "reader recipe release replication reproduction rewrite runtime scheduler sdk server service slm software "
-        "solution stack suite system tokenizer tool toolbox toolkit transformer version viewer weights workspace"),
+        "solution stack suite system tokenizer tool toolbox toolkit transformer version viewer weights workspace "
+        # (more kinds of software and devices: 'Open-source CLI for …', 'an open source time tracker')
+        "cli utility gateway proxy dashboard launcher emulator simulator monitor tracker hardware device robot"),
     release_verbs=words(
         "releas*|publish*|launch*|announc*|introduc*|present|presents|presented|presenting|unveil*|offer*|"
         "provid*|share|shares|shared|sharing|make|makes|making|made|build|builds|building|creat*|develop*|"
