@@ -1600,3 +1600,10 @@ def test_a_page_of_projects_that_use_this_one_describes_others(path: str) -> Non
     page = "# Projects\n\nOpen source simulator of a board game.\n"
     assert positives(page, path=path, role="docs") == []
     assert positives(page, path="docs/about.md", role="docs") != []
+
+
+def test_a_relative_clause_on_the_head_of_a_verbless_headline_is_no_verb_of_it() -> None:
+    assert [c.phrase for c in positives(in_body("An open source time tracker that feels light and has good "
+                                                "reports."))] == ["open source"]
+    # ... where someone is named in it, the sentence has a verb of its own
+    assert positives(in_body("An open source tool that we use is Kestrel.")) == []

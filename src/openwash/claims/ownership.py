@@ -1064,7 +1064,13 @@ class Ownership(Reader):
         consequence = p.CONSEQUENCE_CLAUSE.search(low, b)
         if consequence and len(words(low[b:consequence.start()])) > 1:
             consequence = None  # the fragment goes on past the phrase: 'Open weights also lower costs, since …'
-        if p.TAGLINE_1.search(low, 0, consequence.start() if consequence else len(low)):
+        # ... nor is a relative clause on the head: 'An open source time tracker that feels lightweight and has
+        # powerful reporting' (where nobody is named in it: 'An open source tool that we use is …' has a verb)
+        relative = p.RELATIVE_AFTER_HEAD.match(low, b + len(" ".join(head)) + 1) if head else None
+        if relative and (lx.FIRST_PERSON.search(low) or lx.SECOND_PERSON.search(low)):
+            relative = None
+        verbs_end = min(x.start() for x in (consequence, relative) if x) if consequence or relative else len(low)
+        if p.TAGLINE_1.search(low, 0, verbs_end):
             return ""
         if " + " in low:
             # 'open-source local LLM + Flux + OWN-Video': a recipe of parts, the phrase names one of them

@@ -342,6 +342,7 @@ METADATA_FIELD = lazyre.compile(r"\s*[a-z][a-z0-9]*(?:_[a-z0-9]+)*\s*:\s+")
 TAGLINE_1 = lazyre.compile(r"\b(?:is|are|was|were|has|have|had|will|can|should|must|would|could|shall|might|do|does|did|we|they|it|you|i)\b")
 # a comma and a clause of consequence or reason ('…, so you can modify it', '…, meaning anyone can audit it')
 CONSEQUENCE_CLAUSE = lazyre.compile(r",\s*(?:so|so\s+that|which\s+means|meaning|allowing|letting|because|since)\b")
+RELATIVE_AFTER_HEAD = lazyre.compile(r"\s*(?:that|which)\s")  # a relative clause right after the noun phrase's head
 TAGLINE_2 = lazyre.compile(r"\s+(?:to|for)\s")
 TAGLINE_3 = lazyre.compile(r"\s*[:/|]")
 TAGLINE_4 = lazyre.compile(r"\b(?:from|by)\s+[A-Z]")

@@ -574,6 +574,7 @@ GATES = {
     '\\s*(?:of|from|by|for)\\b': 'of\x1ffrom\x1fby\x1ffor',
     '\\s*(?:our|all\\s+our)\\b': 'our\x1fall\x1eour',
     '\\s*(?:that\\s+|which\\s+)?(?:we\\s+(?:use|depend\\s+on|rely\\s+on|build\\s+on)|(?:(?!(?:and|or|to|can|could|may|will|would|anybody|anyone|everyone|you)\\b)[\\w\\-.]+\\s+){1,3}?(?:(?:is|are|was|were)\\s+(?:based|built|founded)\\s+(?:on|upon)|uses|depends\\s+on|relies\\s+on|builds\\s+on))(?=\\s*(?:[.,;:)!]|$))': 'use\x1fdepend\x1frely\x1fbuild\x1fbased\x1fbuilt\x1ffounded\x1fuses\x1fdepends\x1frelies\x1fbuilds',
+    '\\s*(?:that|which)\\s': 'that\x1fwhich',
     '\\s*(?:the|our|a|an|all|both|this|these|its|their|several|two|three|four|five|six|it|them|everything|\\w+[\\-\\d]\\w*)\\b': '',
     '\\s*(?:title|booktitle|journal)\\s*=\\s*[{\\"][^}\\"]*$': '=\x1etitle\x1fbooktitle\x1fjournal\x1e{\x1f"',
     '\\s*(?:used|employed|leveraged|utili[sz]ed|bundled|included|vendored)\\s+(?:in|by|within|inside)\\s+(?P<who>[^,;.()]{1,40})': 'used\x1femployed\x1fleveraged\x1futili\x1fbundled\x1fincluded\x1fvendored\x1eused\x1femployed\x1fleveraged\x1fed\x1fbundled\x1fincluded\x1fvendored\x1ein\x1fby\x1fwithin\x1finside',
