@@ -1607,3 +1607,8 @@ def test_a_relative_clause_on_the_head_of_a_verbless_headline_is_no_verb_of_it()
                                                 "reports."))] == ["open source"]
     # ... where someone is named in it, the sentence has a verb of its own
     assert positives(in_body("An open source tool that we use is Kestrel.")) == []
+
+
+def test_coordinated_modifiers_stay_inside_a_relative_clause_closed_by_de_zh() -> None:
+    # 'Wren 是基于 PyTorch 的图像&视频编辑开源工具箱' (an open-source toolbox for image & video editing, built on PyTorch)
+    assert [c.phrase for c in positives(in_body("Wren 是基于 PyTorch 的图像&视频编辑开源工具箱。"))] == ["开源"]

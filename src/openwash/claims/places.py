@@ -154,7 +154,8 @@ def closed_by_de(gap: str) -> bool:
 # (the modifier may run longer, carry emphasis and hold Latin words: '基于 ModelScope 的**一站式**序列理解开源工具箱',
 # '基于 PyTorch 和 MMDetection 的 YOLO 系列算法开源工具箱')
 # (not '的是', the copula of a cleft: '…中使用的是开源版本 X', what is used is the open-source edition of X)
-_CLOSED_BY_DE = lazyre.compile(r"的(?!\s*是)\s*、?\s*[\u4e00-\u9fff\w*_ .\-]{0,16}$")
+# (coordinated modifiers too: '…的图像&视频编辑开源工具箱', '…的图像/视频编辑…')
+_CLOSED_BY_DE = lazyre.compile(r"的(?!\s*是)\s*、?\s*[\u4e00-\u9fff\w*_ .\-&/+]{0,16}$")
 
 
 def _introduces_own_list(text: str, own: frozenset[str], *, heading: bool = False) -> str:
