@@ -1612,3 +1612,12 @@ def test_a_relative_clause_on_the_head_of_a_verbless_headline_is_no_verb_of_it()
 def test_coordinated_modifiers_stay_inside_a_relative_clause_closed_by_de_zh() -> None:
     # 'Wren 是基于 PyTorch 的图像&视频编辑开源工具箱' (an open-source toolbox for image & video editing, built on PyTorch)
     assert [c.phrase for c in positives(in_body("Wren 是基于 PyTorch 的图像&视频编辑开源工具箱。"))] == ["开源"]
+
+
+def test_the_maker_of_the_own_project_the_sentence_opens_with_is_its_author_zh() -> None:
+    # '本项目由 X 原创开发并开源发布', 'OWN 是…平台，由 X 开源': Chinese goes on with the subject it opened with
+    assert [c.phrase for c in positives(in_body("本项目由 **Kestrel 博客** 原创开发并开源发布。"))] == ["开源"]
+    assert [c.phrase for c in positives(in_body("Wren 是一款使用 Go 语言开发的代理平台，由 Kestrel 集团开源。"))] \
+        == ["开源"]
+    # ... not another's project named in a clause of its own
+    assert positives(in_body("本项目参考了 Kestrel，Kestrel 由 Finch 团队开源。")) == []

@@ -478,6 +478,18 @@ class CjkJudgement(Reader):
         if agent and (lx.FIRST_PERSON.match(agent.group("agent")) or lx.DEMONSTRATIVE.match(agent.group("agent"))):
             agent = None  # '由我们开发', '由本团队维护': the author is no third party
         if agent and subj_own is not True and not self.has_own(agent.group("agent")):
+            start = len(low) - len(from_first_word(low))
+            dm = lx.DEMONSTRATIVE.match(low, start)
+            opener_end = dm.end() if dm else next((y for x, y in s.own_spans if x == start), None)
+            agent_at = max(clause_start, a - 40) + agent.start()
+            # (no clause between them opens with a subject of its own, a Latin name: '本项目参考了 X，X 由 Y 开发')
+            if opener_end is not None and opener_end <= agent_at and not any(
+                    p.CJK_SUBJECT_3.match(from_first_word(clause)[:1] or " ")
+                    for clause in p.CJK_SUBJECT_5.split(low[opener_end:agent_at])[1:]):
+                # '本项目由 X 原创开发并开源发布', 'MOSN 是…平台，由蚂蚁集团开源': the own project the sentence opens with
+                # (Chinese goes on with its subject) is made by its author, named as X
+                return out(True, "own-maker", f"the own project the sentence opens with, made by "
+                                              f"'{agent.group('agent').strip()}'")
             opening_label = p.CJK_OPENING_LABEL.match(low[:a])
             if opening_label and self.has_own(opening_label.group(1)):
                 # 'Wren：由 X 实验室开源的推理框架': what the own name's label describes, its maker released
