@@ -84,6 +84,10 @@ _VARIANT = frozenset(["instruct", "instruction", "chat", "base", "hf", "it", "pr
 # stays a word of the name ('stable-diffusion-ui' is not Stable Diffusion)
 _GLUED_COMPONENT = lazyre.compile(r"([A-Z][a-z]{2,}(?:[A-Z][a-z]+)*)(?:" + "|".join(
     sorted({form for word in (*_COMPONENT_WORDS, "ui") for form in (word.capitalize(), word.upper())})) + ")")
+# (where the case changes at the glue, as a name ends: 'AndroidAPS' + 'docs', 'Widgetly' + 'Docs'; 'readthedocs' and
+# 'mkdocs' are names of their own)
+_GLUED_DOCS = lazyre.compile(r"([A-Za-z][A-Za-z0-9]+[A-Z0-9])(?:docs|doc|documentation|wiki)|"
+                             r"([A-Za-z][A-Za-z0-9]{2,})(?:Docs|Doc|Documentation|Wiki|DOCS)")
 _SIZE = lazyre.compile(r"^(?:\d+(?:\.\d+)?[bmkt]|\d+x\d+[bm]|a\d+(?:\.\d+)?b|\d+(?:\.\d+)?|v\d+(?:\.\d+)*[a-z]?)$")
 _NOT_ALNUM = lazyre.compile(r"[\W_]")
 # a repository name made of 'Chinese' and another name, either way round ('Chinese-Mixtral', 'Llama2-Chinese')
@@ -791,6 +795,12 @@ def _derive(repo_name: str, owner: str, docs: list[Document]) -> OwnNames:
     glued = _GLUED_COMPONENT.fullmatch(base)
     if glued and not curated and not own.family_of_others(name_key(glued.group(1))):
         own.add(glued.group(1), "the repository name before its component word")
+    # a repository of a product's documentation named with the product's name glued to 'docs' ('AndroidAPSdocs',
+    # 'WidgetlyDocs'): the product's ('widgetly-docs' gives its pieces above)
+    documented = _GLUED_DOCS.fullmatch(base)
+    product = (documented.group(1) or documented.group(2)) if documented else ""
+    if product and not curated and not is_generic(product) and not own.family_of_others(name_key(product)):
+        own.add(product, "the repository name before 'docs'")
     if owner and len(owner) > 2:
         own.add(owner, "owner name")
         # an organisation named for its maker with a company word after it ('flagos-ai', 'acme-labs') goes by the

@@ -597,3 +597,13 @@ def test_a_kind_of_model_in_the_repository_name_names_nothing_alone() -> None:
     assert own.matches("Wren Embeddings Server") and not own.matches("embeddings")
     md = in_body("Wren Server is a toolkit for deploying and serving open source text embeddings models.")
     assert positives(md, own=own.as_set()) == []
+
+
+@pytest.mark.parametrize(("repo", "product"), [("AndroidAPSdocs", "androidaps"), ("WrenDocs", "wren"),
+                                               ("readthedocs", None), ("mkdocs", None), ("widgetlydocs", None)])
+def test_a_documentation_repository_named_with_the_product_glued_to_docs_names_the_product(
+        repo: str, product: str | None) -> None:
+    # (where the case changes at the glue, as a name ends; 'readthedocs' is a name of its own, not 'readthe')
+    keys = ownnames.derive(repo, "", []).keys
+    stem = repo.lower().removesuffix("docs")
+    assert (product in keys) if product else (stem not in keys)

@@ -284,6 +284,7 @@ GATES = {
     '(?i:(?:https?://|www\\.)[^\\s<>"\'`\\]\\[)(]+[^\\s<>"\'`\\]\\[)(.,;:!?*_~])|(?<![\\w:]):[a-z0-9_+\\-]*[a-z][a-z0-9_+\\-]*:(?![\\w:])': 'http\x1fwww.\x1f:',
     '([A-Z][a-z]{2,}(?:[A-Z][a-z]+)*)(?:APP|App|CLI|CORE|Cli|Core|DESKTOP|Desktop|SDK|SERVER|Sdk|Server|UI|Ui|WEB|Web)': 'APP\x1fApp\x1fCLI\x1fCORE\x1fCli\x1fCore\x1fDESKTOP\x1fDesktop\x1fSDK\x1fSERVER\x1fSdk\x1fServer\x1fUI\x1fUi\x1fWEB\x1fWeb',
     '([A-Za-z][A-Za-z0-9]*?[A-Za-z0-9])(AI|APP|Ai|App|DEV|DOCS|Dev|Docs|HQ|Hq|I18N|I18n|INC|IO|Inc|Io|L10N|L10n|LAB|LABS|LM|Lab|Labs|Lm|ORG|Org|PROJECT|Project|RESEARCH|Research|TEAM|TRANSLATIONS|Team|Translations)|([a-z][a-z0-9]{3,}?)(io|hq|app)': 'AI\x1fAPP\x1fAi\x1fApp\x1fDEV\x1fDOCS\x1fDev\x1fDocs\x1fHQ\x1fHq\x1fI18N\x1fI18n\x1fINC\x1fIO\x1fInc\x1fIo\x1fL10N\x1fL10n\x1fLAB\x1fLABS\x1fLM\x1fLab\x1fLabs\x1fLm\x1fORG\x1fOrg\x1fPROJECT\x1fProject\x1fRESEARCH\x1fResearch\x1fTEAM\x1fTRANSLATIONS\x1fTeam\x1fTranslations\x1fio\x1fhq\x1fapp',
+    '([A-Za-z][A-Za-z0-9]+[A-Z0-9])(?:docs|doc|documentation|wiki)|([A-Za-z][A-Za-z0-9]{2,})(?:Docs|Doc|Documentation|Wiki|DOCS)': 'docs\x1fdoc\x1fdocumentation\x1fwiki\x1fDocs\x1fDoc\x1fDocumentation\x1fWiki\x1fDOCS',
     '([\\\\`*_\\[\\]<>|#~])': '\\\x1f`\x1f*\x1f_\x1f[\x1f]\x1f<\x1f>\x1f|\x1f#\x1f~',
     "([\\w'’%.\\-/]+|,)\\s*$": '',
     "([\\w.\\-]+?)(?:'s|’s)?\\s+(?:key\\s+)?(?:features?|highlights?|capabilities|advantages)": 'feature\x1fhighlight\x1fcapabilities\x1fadvantages',
