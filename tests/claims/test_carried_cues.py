@@ -1621,3 +1621,9 @@ def test_the_maker_of_the_own_project_the_sentence_opens_with_is_its_author_zh()
         == ["开源"]
     # ... not another's project named in a clause of its own
     assert positives(in_body("本项目参考了 Kestrel，Kestrel 由 Finch 团队开源。")) == []
+
+
+def test_a_plan_governs_a_coordinated_verb_with_its_own_adverb() -> None:
+    # 'efforts that will standardize and fully open source the process'
+    assert positives(in_body("We will standardize and fully open source the process.")) == []
+    assert positives(in_body("We standardized and fully open sourced the process.")) != []

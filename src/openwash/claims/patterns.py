@@ -267,7 +267,8 @@ OTHERS_LICENSES_BEFORE = lazyre.compile(r"\b(?:their|respective)\s+(?:own\s+)?(?
 # a noun right after a participle, in the same phrase (no comma, no clause mark)
 ATTRIBUTIVE_NEXT = lazyre.compile(r" [\s*_`\[]*\w")
 # a verb coordinated before the phrase after a plan word ('will continuously update and | open-source')
-COORDINATED_VERB_GAP = lazyre.compile(r"(?:\s+\w+ly)*\s+[a-z]+\s+(?:and|&)\s*$")
+# ('will standardize and fully open source': an adverb of the second verb may follow the conjunction)
+COORDINATED_VERB_GAP = lazyre.compile(r"(?:\s+\w+ly)*\s+[a-z]+\s+(?:and|&)(?:\s+\w+ly)*\s*$")
 PLAN_1 = lazyre.compile(r"sourc(?:ed|ing|es)$|releas\w*$")
 PLAN_2 = lazyre.compile(r"\b(?:be|been|is|are|was|were)\s+(?:\w+ly\s+)?$")
 PLAN_3 = lazyre.compile(r"(?:aremos|eremos|iremos|arán|erán|irán|erons|irons|eront|"
