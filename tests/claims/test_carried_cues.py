@@ -1627,3 +1627,8 @@ def test_a_plan_governs_a_coordinated_verb_with_its_own_adverb() -> None:
     # 'efforts that will standardize and fully open source the process'
     assert positives(in_body("We will standardize and fully open source the process.")) == []
     assert positives(in_body("We standardized and fully open sourced the process.")) != []
+
+
+@pytest.mark.parametrize("sentence", ["Wren 是一款免費、開放原始碼的機器人。", "Wren 是开放源代码软件。"])
+def test_the_long_forms_of_open_source_are_phrases_zh(sentence: str) -> None:
+    assert positives(in_body(sentence)) != []

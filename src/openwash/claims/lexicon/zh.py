@@ -32,6 +32,8 @@ LEXICON = Lexicon(
         (r"(?:完全|全面|全部|全)开源", "open-source", "strong"),
         (r"开源", "open-source", "plain"),
         (r"開源", "open-source", "plain"),
+        # the long forms, formal and Taiwanese ('免費、開放原始碼的…機器人', '开放源代码软件')
+        (r"开放源代码|開放源代碼|开放源码|開放源碼|開放原始碼|开放原始码", "open-source", "plain"),
         (r"开放权重|权重开放|开放了?模型权重", "open-weights", "plain"),
         (r"开放模型", "open", "plain"),
         # fully open, without 'source' (as English 'fully open'): '权重对学术研究完全开放'
