@@ -1632,3 +1632,11 @@ def test_a_plan_governs_a_coordinated_verb_with_its_own_adverb() -> None:
 @pytest.mark.parametrize("sentence", ["Wren 是一款免費、開放原始碼的機器人。", "Wren 是开放源代码软件。"])
 def test_the_long_forms_of_open_source_are_phrases_zh(sentence: str) -> None:
     assert positives(in_body(sentence)) != []
+
+
+def test_a_phrase_joined_to_another_word_by_a_slash_in_prose_is_found() -> None:
+    # '* Opensource/Free', 'fully open source/open data': two alternatives, no path
+    assert [c.phrase for c in claims_in(in_body("Wren is open-source/free software."))] == ["open-source"]
+    # ... a path or an address is no prose
+    assert claims_in(in_body("See https://example.org/x/open-source for more.")) == []
+    assert claims_in(in_body("Read docs/open-source.md first.")) == []

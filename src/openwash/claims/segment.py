@@ -77,6 +77,17 @@ _SENTENCE_END = lazyre.by_script(
 _ABBREV = lazyre.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|inc|ltd|co|dr|mr|ms|no|fig|al|approx|cf|resp|ca|jr|sr|st)|\b[a-z])\.$")
 
 
+def _slash_alternatives(low: str, start: int, end: int) -> bool:
+    """The phrase is one of two words a slash joins in prose ('Opensource/Free', 'free/open-source'), not a part of
+    a path: the only slash of a word with no dot, colon or @ in it, standing between letters."""
+    left = low.rfind(" ", 0, start) + 1
+    right = low.find(" ", end)
+    token = low[left:right if right >= 0 else len(low)].strip("*_`()[],;!?")
+    slash = token.find("/")
+    return token.count("/") == 1 and 0 < slash < len(token) - 1 and not any(c in token for c in ".:@\\#_") \
+        and token[slash - 1].isalpha() and token[slash + 1].isalpha()
+
+
 def lower(text: str) -> str:
     """Lower-case without changing the length (so offsets stay valid).  A double hyphen between spaces is the dash
     of a typewriter ('… complaining about it -- this is an open source project'): it reads as one, '—'."""
@@ -149,7 +160,8 @@ def mentions(low: str) -> list[tuple[int, int, str, str]]:
         for m in pattern.finditer(latin if _in_latin_letters(pattern.pattern) else low):
             before = low[m.start() - 1] if m.start() else " "
             after = low[m.end():m.end() + 2] + "  "
-            if before in "@/.\\#_" or after[0] in "@/_" or (after[0] == "." and after[1].isalnum()):
+            if (before in "@/.\\#_" or after[0] in "@/_" or (after[0] == "." and after[1].isalnum())) \
+                    and not _slash_alternatives(low, m.start(), m.end()):
                 continue  # part of an e-mail address, a domain, a path or an identifier (opensource@x.com)
             found.append((m.start(), m.end(), kind, strength))
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
