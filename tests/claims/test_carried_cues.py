@@ -1640,3 +1640,10 @@ def test_a_phrase_joined_to_another_word_by_a_slash_in_prose_is_found() -> None:
     # ... a path or an address is no prose
     assert claims_in(in_body("See https://example.org/x/open-source for more.")) == []
     assert claims_in(in_body("Read docs/open-source.md first.")) == []
+
+
+def test_a_participle_after_a_perfects_auxiliary_is_the_verb_not_a_modifier() -> None:
+    # 'Start9 has also built open source tools for …': what the own project has built, no things in general
+    assert [c.phrase for c in positives(in_body("Wren has also built open source tools for phones."))] \
+        == ["open source"]
+    assert positives(in_body("Kestrel has built open source tools for phones.")) == []

@@ -10,6 +10,19 @@ from openwash.claims.text import break_positions, is_head_noun, words
 from openwash.ownnames import KNOWN_FAMILIES, matcher, name_key, spans_in
 
 
+_PERFECT_AUXILIARIES = frozenset({"has", "have", "had", "'ve", "’ve"})
+_ADVERBS_AFTER_AUXILIARY = frozenset({"also", "now", "just", "already", "recently", "since", "even", "not", "never",
+                                      "always", "long"})
+
+
+def _after_auxiliary(ws: list[str], i: int) -> bool:
+    """The word at ``i`` is a participle after a perfect's auxiliary ('has built', 'have also created'): a verb."""
+    j = i - 1
+    while j >= 0 and j >= i - 2 and (ws[j] in _ADVERBS_AFTER_AUXILIARY or ws[j].endswith("ly")):
+        j -= 1
+    return j >= 0 and ws[j] in _PERFECT_AUXILIARIES and (ws[i].endswith(("ed", "t", "n", "e")) and len(ws[i]) > 3)
+
+
 class Reader:
     """Own names of one repository and the sentence-reading helpers built on them."""
 
@@ -175,6 +188,9 @@ class Reader:
                 return "none", "", mods, ws[:i + 1], np_start
             if prev == "to" and i > 1 and ws[i - 2] in p.INTENT_BEFORE_TO:
                 # 'aims to construct open-source data': after an infinitive's 'to' comes a verb, not a modifier
+                return "none", "", mods, ws[:i + 1], np_start
+            if _after_auxiliary(ws, i):
+                # 'Wren has also built open source tools': a participle after 'has' is the verb, not a modifier
                 return "none", "", mods, ws[:i + 1], np_start
             mods.append(w)
             np_start = at
