@@ -9,7 +9,6 @@ from openwash.claims.record import Sentence
 from openwash.claims.text import break_positions, is_head_noun, words
 from openwash.ownnames import KNOWN_FAMILIES, matcher, name_key, spans_in
 
-
 _PERFECT_AUXILIARIES = frozenset({"has", "have", "had", "'ve", "’ve"})
 _ADVERBS_AFTER_AUXILIARY = frozenset({"also", "now", "just", "already", "recently", "since", "even", "not", "never",
                                       "always", "long"})
