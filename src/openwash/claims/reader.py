@@ -10,6 +10,8 @@ from openwash.claims.text import break_positions, is_head_noun, words
 from openwash.ownnames import KNOWN_FAMILIES, matcher, name_key, spans_in
 
 _PERFECT_AUXILIARIES = frozenset({"has", "have", "had", "'ve", "’ve"})
+_IRREGULAR_PARTICIPLES = frozenset({"built", "made", "written", "done", "shown", "grown", "given", "taken", "put", "set",
+                                    "brought", "sent", "spent", "begun", "run", "won", "kept", "found", "held"})
 _ADVERBS_AFTER_AUXILIARY = frozenset({"also", "now", "just", "already", "recently", "since", "even", "not", "never",
                                       "always", "long"})
 
@@ -19,7 +21,8 @@ def _after_auxiliary(ws: list[str], i: int) -> bool:
     j = i - 1
     while j >= 0 and j >= i - 2 and (ws[j] in _ADVERBS_AFTER_AUXILIARY or ws[j].endswith("ly")):
         j -= 1
-    return j >= 0 and ws[j] in _PERFECT_AUXILIARIES and (ws[i].endswith(("ed", "t", "n", "e")) and len(ws[i]) > 3)
+    return j >= 0 and ws[j] in _PERFECT_AUXILIARIES and (
+        (ws[i].endswith("ed") and len(ws[i]) > 3) or ws[i] in _IRREGULAR_PARTICIPLES)
 
 
 class Reader:
