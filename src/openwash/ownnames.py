@@ -183,7 +183,11 @@ _NOT_A_PART = frozenset(["docs", "doc", "documentation", "wiki", "tutorials", "t
                          "thirdparty", "third-party", "vendor", "vendored", "external", "externals", "deps",
                          "submodules", "node_modules", "test", "tests", "assets", "legacy", "archive", "deprecated",
                          ".github", "notes", "note", "resources", "references", "reading", "links", "misc", "other",
-                         "others", "courses", "course", "learning", "study", "awesome", "lists", "collections"])
+                         "others", "courses", "course", "learning", "study", "awesome", "lists", "collections",
+                         # deployment templates and configurations of others' services ('templates/Ornith/README.md',
+                         # 'charts/postgresql/README.md')
+                         "templates", "template", "docker", "compose", "deploy", "deployment", "deployments", "charts",
+                         "helm", "stacks"])
 
 
 def is_curated_list(repo_name: str) -> bool:

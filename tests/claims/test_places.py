@@ -1191,3 +1191,11 @@ def test_what_the_reader_uses_may_be_the_own_project() -> None:
     # what the project is built from stays another's, even where a folder or repository piece names it
     md = "# Kestrel games\n\nSmall games.\n\n## About\n\nThe games here build from Kestrel, a free and open source engine.\n"
     assert positives(md, own=frozenset({"kestrel-games", "kestrel", "games"})) == []
+
+
+@pytest.mark.parametrize("folder", ["templates", "charts", "docker"])
+def test_a_readme_among_deployment_templates_names_no_part(folder: str) -> None:
+    # 'templates/Ornith/README.md' titled '# Ornith': the template deploys another's model, named by the folder
+    md = "# Finch\n\nFinch is a family of open-source models for coding.\n"
+    assert positives(md, own=frozenset({"pipelines"}), path=f"{folder}/Finch/README.md") == []
+    assert len(positives(md, own=frozenset({"pipelines"}), path="use-cases/Finch/README.md")) == 1
