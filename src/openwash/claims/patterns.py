@@ -955,6 +955,7 @@ OTHERS_SECTION = lazyre.compile(
     r"projects\s+using(?:\s+\w+)?|adopters|in\s+the\s+wild|"
     r"謝辞|関連研究|引用)\b")
 # the end of a list item's label: 'Open-source and self-hostable — …', 'Free and open source: …'
+TRAILING_REMARK = lazyre.compile(r"\s*[(（][^()（）]*[)）]\s*$")  # a remark in brackets that ends a line
 LABEL_SEPARATOR = lazyre.compile(r"\s[—–-]\s|:\s")
 # the sentence that opens with this project or the own name (cjk.CjkJudgement._cjk_opener): what ends its first
 # clause

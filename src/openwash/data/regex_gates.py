@@ -610,6 +610,7 @@ GATES = {
     '\\s*:\\s': ':',
     '\\s*:\\s*(?:[\\w\\-.]+\\s+){0,12}?(?:checkpoints?|weights|code|codes|models?|data|datasets?|training|scripts?|everything|all)\\b': ':\x1echeckpoint\x1fweights\x1fcode\x1fcodes\x1fmodel\x1fdata\x1fdataset\x1ftraining\x1fscript\x1feverything\x1fall',
     '\\s*:\\s*\\S': ':',
+    '\\s*[(（][^()（）]*[)）]\\s*$': '(\x1f（\x1e)\x1f）',
     '\\s*[(（][^()（）]{0,80}[)）]\\s*': '(\x1f（\x1e)\x1f）',
     '\\s*[(（][^()（），。,]{1,24}[)）]': '(\x1f（\x1e)\x1f）',
     '\\s*[:/|]': ':\x1f/\x1f|',

@@ -49,7 +49,8 @@ def _title_says(text: str) -> str:
     # (something must follow: '# awesome' alone names a product, 'Awesome Mac' lists what is good for the Mac)
     if m and not has_cjk(m.group(0)) and any(ch.isalpha() for ch in rest[m.end():]):
         return m.group(0).strip()
-    plain = " ".join("".join(ch if ch.isalnum() or ch in " -" else " " for ch in low).split())
+    # (a remark in brackets after the title is no word of it: '# 开源模型百宝袋 (Ver. 1.4)')
+    plain = " ".join("".join(ch if ch.isalnum() or ch in " -" else " " for ch in p.TRAILING_REMARK.sub("", low)).split())
     for head in lx.CATALOGUE_HEADS.words:
         # the title's last word, after at least one word (CJK: its last characters, after at least one more)
         if plain.endswith(head) and len(plain) > len(head) and (has_cjk(head) or plain[-len(head) - 1] == " "):
