@@ -78,7 +78,6 @@ def _tail(text: str, width: int) -> str:
     return "…" + (cut[space + 1:] if 0 <= space < len(cut) - 1 else cut)
 
 
-
 def _maker_named(s: Sentence, maker: re.Match[str]) -> bool:
     """A maker without its participle ('an open-source framework by Kestrel Labs') must be a name in capitals or the
     author ('by us'): a bare 'by' also says how ('by far', 'sorted by stars', 'by the community's votes')."""
@@ -86,6 +85,7 @@ def _maker_named(s: Sentence, maker: re.Match[str]) -> bool:
         return True
     who = s.text[maker.start("who"):maker.end("who")]
     return who[:1].isupper() or who.split(maxsplit=1)[:1] in (["us"], ["me"])
+
 
 class Ownership(Reader):
     """Who is open: the subject, possessor or agent of the openness (own artifact, third party, generic)."""
@@ -163,13 +163,13 @@ class Ownership(Reader):
 
         # what a project uses, said after the noun phrase: 'the open source components used in this project', 'the
         # open-source software Kestrel is based on.' (the own project's or another's, it is no release)
-        after_np = b + len(" ".join(head)) + 1 if head else b
+        after_head = b + len(" ".join(head)) + 1 if head else b  # where the noun phrase goes on after its head
         if not verb_form and det in ("the", "none", "a"):
-            used = p.USED_PARTICIPLE_AFTER.match(low, after_np)
+            used = p.USED_PARTICIPLE_AFTER.match(low, after_head)
             if used and not (self.has_own(used.group("who")) or lx.DEMONSTRATIVE.search(used.group("who"))
                              or lx.FIRST_PERSON.search(used.group("who"))):
                 used = None  # 'the open-source model used by thousands of teams' says who uses it, not whose it is
-            used = used or p.USE_RELATIVE_AFTER.match(low, after_np)
+            used = used or p.USE_RELATIVE_AFTER.match(low, after_head)
             if used:
                 return out(False, "dependency", f"what a project uses ('{s.text[a:b]} … {s.text[used.start():used.end()].strip()}')")
 
@@ -190,7 +190,6 @@ class Ownership(Reader):
                                             "described")
         # 'the open weights', 'the open-source checkpoints': the release itself, named by nothing else, as an
         # edition is, even after a verb of use ('To use Flash Attention with the open weights')
-        after_head = b + len(" ".join(head)) + 1 if head else b
         if det == "the" and not verb_form and len(mods) <= 1 and len(words(low[a:b])) <= 2 and (
                 (kind == "open-weights" and not head) or head_noun in p.RELEASE_HEADS) \
                 and not p.EDITION_OF.match(low, after_head) and not self._names_other(s, after_head):
@@ -236,7 +235,7 @@ class Ownership(Reader):
             own, why = pred
             if own:
                 return out(True, "own-subject", f"openness is said of the own artifact ({why})")
-            maker = None if verb_form else p.MAKER.match(low, b + len(" ".join(head)) + 1 if head else b)
+            maker = None if verb_form else p.MAKER.match(low, after_head)
             if maker and _maker_named(s, maker) and self._made_by_owner(maker):
                 # 'Phi is a series of open source AI models developed by OWNER': a name of the owner's release
                 return out(True, "own-subject", f"made by the owner ('{maker.group(0).strip(' ,(')}')")
@@ -256,7 +255,7 @@ class Ownership(Reader):
             dep = None  # 'OWN runs on your own server and is 100% open-source': the copula's subject is the clause's
         if dep and p.OWNER_3.search(low[:max(0, low.rfind(dep.group(0), 0, a))]):
             dep = None  # 'for training and using ...' covers making it too
-        if dep and contributed and not self._names_other(s, b + len(" ".join(head)) + 1 if head else b):
+        if dep and contributed and not self._names_other(s, after_head):
             dep = None  # 'contributing to the open source library': the definite project the page is about
         if dep and dep.group(0).strip() == "use" and p.EASY_TO_USE.search(low[max(0, a - 40):a]):
             dep = None  # 'an easy to use open source database': an adjective, nobody uses anything here
@@ -390,16 +389,16 @@ class Ownership(Reader):
 
         # the noun phrase names its maker: 'an open-source harness maintained by another lab'
         if not verb_form:
-            maker = p.MAKER.match(low, b + len(" ".join(head)) + 1 if head else b)
+            maker = p.MAKER.match(low, after_head)
             if maker and self._names_a_maker(s, maker) and not self._made_by_owner(maker):
                 return out(False, "third-party", f"made by someone else ('{maker.group(0).strip()}')")
             # its examples are other names: 'includes the latest open-source LLMs like Kestrel and Finch'
-            examples = p.EXAMPLES_AFTER.match(low, b + len(" ".join(head)) + 1 if head else b)
+            examples = p.EXAMPLES_AFTER.match(low, after_head)
             if examples and not inner_own and self._names_other(s, examples.end()):
                 return out(False, "third-party", f"its examples are others' ('{examples.group(0).strip()} "
                                                  f"{s.text[examples.end():examples.end() + 20].split(',')[0]}')")
             # its name follows it in quotes: 'the open-source podcast synchronization service "Gpodder.net"'
-            named = p.QUOTED_NAME_AFTER.match(s.text, b + len(" ".join(head)) + 1 if head else b) \
+            named = p.QUOTED_NAME_AFTER.match(s.text, after_head) \
                 if det == "the" and head else None
             if named and not self.has_own(named.group(1).lower()):
                 return out(False, "third-party", f"a definite noun phrase named '{named.group(1)}', not an own name")
@@ -407,7 +406,6 @@ class Ownership(Reader):
         # the sentence is about the own artifact ('These crates ...: fully open source features')
         # (a bare noun phrase followed by its verb is the subject of its own clause: 'we believe that, generally,
         # open source code is in the spirit of science')
-        after_head = b + len(" ".join(head)) + 1 if head else b
         own_clause = det == "none" and bool(p.FINITE_VERB.match(low[after_head:].lstrip()))
         # ('This project is dedicated to open-sourcing LLMs': a gerund's plural is its object, no bare plural after
         # a preposition)
