@@ -1652,3 +1652,10 @@ def test_a_participle_after_a_perfects_auxiliary_is_the_verb_not_a_modifier() ->
 @pytest.mark.parametrize("title", ["# 开源语言模型百宝袋 (Ver. 1.4)", "# 開源軟體典範案例", "# 开源大模型汇总"])
 def test_a_title_headed_by_a_collection_noun_presents_others_work_zh(title: str) -> None:
     assert positives(f"{title}\n\n收集开源的大语言模型。\n") == []
+
+
+def test_a_licences_name_between_the_own_name_and_its_pronoun_names_no_other_product() -> None:
+    # 'LightRL is licensed under the [MIT License](license.md), ensuring that it remains free and open-source'
+    assert [c.phrase for c in positives(in_body("Wren is licensed under the [MIT License](license.md), ensuring that "
+                                                "it remains free and open-source."))] == ["free and open-source"]
+    assert positives(in_body("Wren uses Kestrel because it is open source.")) == []

@@ -975,7 +975,9 @@ class Ownership(Reader):
         # it of Kestrel)
         own_end = max((y for _x, y in s.own_spans if y <= a), default=-1)
         if own_end >= 0:
-            if self._is_name(s, own_end, a):
+            # (a licence's name names no product: 'OWN is licensed under the [MIT License](…), ensuring that it
+            # remains open-source')
+            if self._is_name(s, own_end, a) and not p.LICENSE_NAME_WORDS.search(s.low, own_end, a):
                 return False, "a pronoun for the name right before it, not an own one"
             return True, "a pronoun for the own name earlier in its sentence"
         if not prev:
