@@ -1659,3 +1659,14 @@ def test_a_licences_name_between_the_own_name_and_its_pronoun_names_no_other_pro
     assert [c.phrase for c in positives(in_body("Wren is licensed under the [MIT License](license.md), ensuring that "
                                                 "it remains free and open-source."))] == ["free and open-source"]
     assert positives(in_body("Wren uses Kestrel because it is open source.")) == []
+
+
+@pytest.mark.parametrize("sentence", ["我们始终坚持将自主研发的代码完全开源。", "我们希望通过将基础计算平台开源，活跃社区。",
+                                      "我们将代码开源。"])
+def test_jiang_before_a_noun_of_the_release_marks_the_object_not_the_future_zh(sentence: str) -> None:
+    assert [c.phrase for c in positives(in_body(sentence))] == ["开源"]
+
+
+@pytest.mark.parametrize("sentence", ["代码将开源。", "我们将于下月把代码开源。", "模型将在下月开源。"])
+def test_jiang_right_before_the_verb_or_its_time_is_the_future_zh(sentence: str) -> None:
+    assert positives(in_body(sentence)) == []

@@ -632,6 +632,8 @@ CJK_TOPIC_FRAME = lazyre.compile(r"\W{0,4}(?:对于|對於|关于|關於|至于|
 _CJK_ARTIFACT_NOUNS = (r"(产品|產品|项目|項目|代码|代碼|源码|源碼|模型|模型权重|模型權重|权重|權重|数据集|數據集|框架|系统|系統|平台|"
                        r"社区版|社區版|全流程|全链路|全鏈路|全栈|全棧|全套|全系列|源代码|源代碼|后端|後端|前端|服务端|服務端|"
                        r"客户端|客戶端)")
+# the object 将 marks, a noun of a release right before the phrase ('将自主研发的代码完全开源', '将服务端开源')
+CJK_ARTIFACT_OBJECT_END = lazyre.compile(_CJK_ARTIFACT_NOUNS + r"\s*(?:完全|全部|全面|都|均)?\s*$")
 # the phrase right before an artifact noun it modifies ('为 X 开源项目贡献': the open-source project, not a release)
 CJK_MODIFIED_ARTIFACT = lazyre.compile(r"\s*" + _CJK_ARTIFACT_NOUNS)
 # (with 'all' before it: '所有代码均已在 GitHub 开源', all the code is released on GitHub)

@@ -39,6 +39,11 @@ def plan(s: Sentence, a: int, b: int, cs: int, ce: int, cjk: bool) -> str:
             m = None  # '仅将我们开源的代码用于研究': 将 marks the object (the code we released), it plans nothing
         if m and m.group(0) in ("将", "將") and len(window) - m.end() >= 2 and p.CJK_BA_BEFORE.search(window, 0, m.start()):
             m = None  # '目前仅将稳定的能力开源给社区': after 'only' or 'currently' 将 marks the object released now
+        if m and m.group(0) in ("将", "將") and "把" not in window[m.end():] \
+                and p.CJK_ARTIFACT_OBJECT_END.search(window, m.end()):
+            # '坚持将自主研发的代码完全开源', '通过将蓝鲸基础计算平台开源': 将 marks the object, a noun of what is
+            # released right before the phrase; the future 将 stands before the verb ('将开源代码', '将于下月开源')
+            m = None
         if m and m.group(0) in ("近期", "陆续", "陸續", "逐步") and low.startswith("了", b):
             m = None  # '近期我们开源了 X' (recently we released X): with the completed 了 these words tell when, not a plan
         if m and len(window) - m.end() > 1 and p.CJK_THIS_BEFORE.search(window):
