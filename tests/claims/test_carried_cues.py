@@ -1670,3 +1670,10 @@ def test_jiang_before_a_noun_of_the_release_marks_the_object_not_the_future_zh(s
 @pytest.mark.parametrize("sentence", ["代码将开源。", "我们将于下月把代码开源。", "模型将在下月开源。"])
 def test_jiang_right_before_the_verb_or_its_time_is_the_future_zh(sentence: str) -> None:
     assert positives(in_body(sentence)) == []
+
+
+def test_the_phrase_alone_as_an_entry_of_a_line_of_page_names_names_a_page() -> None:
+    nav = "[Handbook](../README.md) · [Principles](principles.md) · **Open source** · [Glossary](glossary.md)"
+    assert positives(f"# Handbook\n\n{nav}\n\nText.\n", path="docs/handbook.md", role="docs") == []
+    # ... the own lead's properties in such a line still speak for the project
+    assert positives("# Wren\n\nFast · Open source · Small\n") != []

@@ -163,10 +163,12 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
             except (IndexError, ValueError, KeyError, AttributeError) as exc:  # never let one sentence stop a run
                 v = Verdict(False, False, "none", "n/a", "internal-error", f"not judged ({type(exc).__name__})")
             if v.claim and v.rule in ("tagline", "subjectless-release") and (tag_item or (
-                    block_kind == "paragraph" and is_phrase_alone(text, plain=True))):
+                    block_kind == "paragraph" and is_phrase_alone(text, plain=True)) or (
+                    is_phrase_alone(sent, plain=True) and _MENU_SEPARATOR.subn("", text)[1] >= 2)):
                 # '- open-source', '- 오픈소스' in a list of tags or keywords names a topic, as a heading of it alone
                 # does, and so does a line of its own that is the phrase alone ('Open Source' over a section of a
-                # page); the project's own Features list still speaks for it (below)
+                # page), or an entry of a line of page names ('[Handbook](…) · **Open source** · [Glossary](…)');
+                # the project's own Features list still speaks for it (below)
                 v = Verdict(False, False, "none", "n/a", "no-owner",
                             "a bullet or a line that is the phrase alone names a topic (a tag, keyword or label)")
             if not v.claim and not v.negated and (unknown_owner(v, det.ctx.own_names) or (
@@ -401,6 +403,8 @@ _BOILERPLATE_PAGES = (
     (lazyre.compile(r"dco|developer\s+certificate\s+of\s+origin"), "license-text",
      "a developer certificate of origin is what a contributor certifies, it releases nothing"),
 )
+# what parts the entries of a line of page names or menu items ('Handbook · Open source · Glossary')
+_MENU_SEPARATOR = lazyre.compile(r"\s[·•|]\s")
 # the article right before a linked name ('… funded by the [Open Source Technology Fund](…)')
 _THE_BEFORE = lazyre.compile(r"(?:^|\W)the\s+$", re.IGNORECASE)
 # the file stems of a site's or a section's home page
