@@ -1677,3 +1677,9 @@ def test_the_phrase_alone_as_an_entry_of_a_line_of_page_names_names_a_page() -> 
     assert positives(f"# Handbook\n\n{nav}\n\nText.\n", path="docs/handbook.md", role="docs") == []
     # ... the own lead's properties in such a line still speak for the project
     assert positives("# Wren\n\nFast · Open source · Small\n") != []
+
+
+def test_a_news_item_that_announces_writing_about_the_phrase_releases_nothing() -> None:
+    # '[2023/12/19] New example: Open source LLM with code interpreter'
+    assert positives(in_body("- [2023/12/19] New example: Open source LLM with code interpreter.")) == []
+    assert positives(in_body("- [2023/12/19] New model: Open source LLM with code interpreter.")) != []

@@ -432,6 +432,11 @@ class Ownership(Reader):
             return out(False, "generic", f"a bare plural ('{s.text[a:b]} ... {head_noun}'): things in general")
 
         if (s.news or lx.news_date(low) or lx.DONE_CHECKBOX.search(low)) and det in ("none", "the", "a"):
+            writing = p.WRITING_LABEL_BEFORE.search(low, 0, a)
+            if writing:
+                # '[2023/12/19] New example: Open source LLM with code interpreter': the item announces writing about
+                # the phrase's subject (an example, a tutorial, a post), not its release
+                return out(False, "dependency", f"a news item announcing writing about it ('{writing.group(0).strip()}')")
             return out(True, "news-item", "a dated news item or ticked roadmap item announcing a release")
 
         # ('the open source version of Kestrel': 'of' names whose edition it is)

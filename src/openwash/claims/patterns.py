@@ -67,6 +67,9 @@ CLASSIFY_5 = lazyre.compile(r"(?:the|a|an)\s+(?:[\w\-]+\s+){0,5}?(?:models?|weig
                     r"techniques|methods?|recipes?|pipeline|framework|stack|codebase|artifacts|everything|"
                     # (as the other languages' nouns of a release: 'the editor', 'la plataforma', 'das Programm')
                     r"editor|platform|program|logic)\b")
+# a label that names a piece of writing right before the phrase ('New example: …', 'Blog post: …')
+WRITING_LABEL_BEFORE = lazyre.compile(r"\b(?:examples?|tutorials?|guides?|blog(?:\s+posts?)?|posts?|articles?|videos?|"
+                                      r"talks?|notebooks?|cookbooks?|walkthroughs?|webinars?)\s*[:：]\s*$")
 THE_NOUN = lazyre.compile(r"the\s+[a-z]+")  # a definite noun alone ('the toolkit')
 COMPARISON_1 = lazyre.compile(r"\b(?:closed|proprietary)[\s-]*(?:source)?\s*(?:and|or|&|/|vs\.?)\s*$")
 # a closed class named earlier in the sentence ('closed-source', 'proprietary')
