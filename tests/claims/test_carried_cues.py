@@ -1683,3 +1683,11 @@ def test_a_news_item_that_announces_writing_about_the_phrase_releases_nothing() 
     # '[2023/12/19] New example: Open source LLM with code interpreter'
     assert positives(in_body("- [2023/12/19] New example: Open source LLM with code interpreter.")) == []
     assert positives(in_body("- [2023/12/19] New model: Open source LLM with code interpreter.")) != []
+
+
+def test_an_open_source_repository_on_a_platform_linked_to_the_owner_is_the_owners() -> None:
+    # '* Model development happens in an open source repository on GitHub [here](https://github.com/OWNER/model/)'
+    own = frozenset({"wren", "wrenlabs"})
+    line = "* Model development happens in an open source repository on GitHub [here](https://github.com/{}/model/)."
+    assert positives(in_body(line.format("wrenlabs")), own=own) != []
+    assert positives(in_body(line.format("kestrel")), own=own) == []
