@@ -1691,3 +1691,10 @@ def test_an_open_source_repository_on_a_platform_linked_to_the_owner_is_the_owne
     line = "* Model development happens in an open source repository on GitHub [here](https://github.com/{}/model/)."
     assert positives(in_body(line.format("wrenlabs")), own=own) != []
     assert positives(in_body(line.format("kestrel")), own=own) == []
+
+
+def test_free_before_a_singular_product_noun_is_an_adjective_not_a_quantifier() -> None:
+    # '## Free Open Source ERP / CRM App' under the title: the product's tagline
+    assert positives("# Wren\n\n## Free Open Source ERP / CRM App\n\nText.\n") != []
+    # ... before a plural, things in general
+    assert positives(in_body("We recommend free open-source tools.")) == []

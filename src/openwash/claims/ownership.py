@@ -277,6 +277,10 @@ class Ownership(Reader):
                 and not (before and before[-1] == "by"):  # ('… adopted by many open-source projects': theirs)
             # 'we've developed a number of open source projects': how many the author released, not others
             return out(True, "first-person", f"the author ('{first_release.group(0)}') releases '{det_word} …'")
+        if det == "third" and det_word == "free" and head and not plural:
+            # ('Free Open Source ERP / CRM App': before a singular noun 'free' is an adjective of one product, as after
+            # an article; 'free open-source tools' are things in general)
+            det, mods = "none", ["free", *mods]
         if det == "third" and not inner_own and not (det_word == "all" and not head):
             return out(False, "generic", f"a quantified or generic noun phrase ('{det_word} ...')")
         listed = last_match(lx.LIST_OF, low[cs:a])
