@@ -164,7 +164,7 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
                 v = Verdict(False, False, "none", "n/a", "internal-error", f"not judged ({type(exc).__name__})")
             if v.claim and v.rule in ("tagline", "subjectless-release") and (tag_item or (
                     block_kind == "paragraph" and is_phrase_alone(text, plain=True)) or (
-                    is_phrase_alone(sent, plain=True) and _MENU_SEPARATOR.subn("", text)[1] >= 2)):
+                    is_phrase_alone(sent, plain=True) and len(_MENU_SEPARATOR.findall(text)) >= 2)):
                 # '- open-source', '- 오픈소스' in a list of tags or keywords names a topic, as a heading of it alone
                 # does, and so does a line of its own that is the phrase alone ('Open Source' over a section of a
                 # page), or an entry of a line of page names ('[Handbook](…) · **Open source** · [Glossary](…)');
@@ -642,7 +642,7 @@ def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[
     det = _Detector(ctx)
     out: list[tuple[Block, Judgement]] = []
     prev_block = ""
-    planned_list = ""  # the plan word of the lead-in that opens the current list ('We plan to:'), if any
+    list_lead = ""  # the block before the current list ('We plan to:'): a plan there makes its items planned
     row: tuple[int, str] = (0, "")  # (line, first cell) of the current table row
     own_places = own_places_of(doc, ctx.own_names)
     # (a README's title and lead say what it is; a model card is a release's)
@@ -692,7 +692,10 @@ def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[
             if boilerplate:
                 judgements = [replace(j, claim=False, negated=False, target="none", strength="n/a", rule=boilerplate[0],
                                       reason=boilerplate[1]) for j in judgements]
-            if planned_list and block.kind == "list_item" and not lx.DONE_CHECKBOX.search(low):
+            # (read only for an item with a claim: most lead-ins introduce nothing of the kind)
+            planned_list = _plan_lead_in(list_lead) if block.kind == "list_item" and any(
+                j.claim and not j.negated for j in judgements) else ""
+            if planned_list and not lx.DONE_CHECKBOX.search(low):
                 # 'We plan to:' / '- Open-source the model's weights': the items of a list a plan introduces are
                 # planned, unless ticked off
                 judgements = [replace(j, claim=False, negated=False, target="none", strength="n/a", rule="plan",
@@ -700,7 +703,7 @@ def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[
                               if j.claim and not j.negated else j for j in judgements]
             out.extend((block, j) for j in judgements)
         if block.kind not in ("alt_text", "front_matter", "metadata", "list_item") and low.strip():
-            planned_list = _plan_lead_in(low)
+            list_lead = low
         if block.kind not in ("alt_text", "front_matter", "metadata") and low.strip():
             prev_block = low
     return out
