@@ -484,7 +484,7 @@ class CjkJudgement(Reader):
             agent_at = max(clause_start, a - 40) + agent.start()
             # (no clause between them opens with a subject of its own, a Latin name: '本项目参考了 X，X 由 Y 开发')
             if opener_end is not None and opener_end <= agent_at and not any(
-                    p.CJK_SUBJECT_3.match(from_first_word(clause)[:1] or " ")
+                    from_first_word(clause)[:1].isascii() and from_first_word(clause)[:1].isalpha()
                     for clause in p.CJK_SUBJECT_5.split(low[opener_end:agent_at])[1:]):
                 # '本项目由 X 原创开发并开源发布', 'MOSN 是…平台，由蚂蚁集团开源': the own project the sentence opens with
                 # (Chinese goes on with its subject) is made by its author, named as X

@@ -632,9 +632,10 @@ CJK_COMPARED = lazyre.compile(r"(?:对比|對比|比较|比較|相比|比肩|媲
 # a topic frame opening the sentence: 'for / as for / about …，'
 CJK_TOPIC_FRAME = lazyre.compile(r"\W{0,4}(?:对于|對於|关于|關於|至于|至於|针对|針對)")
 # what a release is made of, said bare (Chinese has no articles): the product, its code, its backend
-_CJK_ARTIFACT_NOUNS = (r"(产品|產品|项目|項目|代码|代碼|源码|源碼|模型|模型权重|模型權重|权重|權重|数据集|數據集|框架|系统|系統|平台|"
+_CJK_ARTIFACT_WORDS = (r"产品|產品|项目|項目|代码|代碼|源码|源碼|模型|模型权重|模型權重|权重|權重|数据集|數據集|框架|系统|系統|平台|"
                        r"社区版|社區版|全流程|全链路|全鏈路|全栈|全棧|全套|全系列|源代码|源代碼|后端|後端|前端|服务端|服務端|"
-                       r"客户端|客戶端)")
+                       r"客户端|客戶端")
+_CJK_ARTIFACT_NOUNS = "(" + _CJK_ARTIFACT_WORDS + ")"
 # the object 将 marks, a noun of a release right before the phrase ('将自主研发的代码完全开源', '将服务端开源')
 CJK_ARTIFACT_OBJECT_END = lazyre.compile(_CJK_ARTIFACT_NOUNS + r"\s*(?:完全|全部|全面|都|均)?\s*$")
 # the phrase right before an artifact noun it modifies ('为 X 开源项目贡献': the open-source project, not a release)
@@ -643,7 +644,7 @@ CJK_MODIFIED_ARTIFACT = lazyre.compile(r"\s*" + _CJK_ARTIFACT_NOUNS)
 # (after a list item's number too: '4）源码开源是免费的')
 # (and a part of it named after it: '项目代码开源' (the project's code), '项目文档开源')
 _CJK_BARE_ARTIFACT = r"^\W{0,4}(?:\d{1,2}\s*[)）.、]\s*)?(?:且|并且|並且|而且)?\s*(?:所有|全部|全部的|所有的)?\s*" + _CJK_ARTIFACT_NOUNS \
-    + r"(?:的?(?:" + _CJK_ARTIFACT_NOUNS[1:-1] + r"|文档|文檔|资料|資料))?"
+    + r"(?:的?(?:" + _CJK_ARTIFACT_WORDS + r"|文档|文檔|资料|資料))?"
 # the object of a release told with a light verb, no one named: '目前仅对后端进行开源' (only the backend is released
 # for now), '先将核心代码开源'
 CJK_BARE_OBJECT = lazyre.compile(r"(?:^|[，,；;])\W{0,4}(?:(?:目前|现在|現在|当前|當前|仅|僅|只|已经|已經|已|先|暂时|暫時)\s*){0,3}"
