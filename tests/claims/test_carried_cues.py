@@ -1649,7 +1649,7 @@ def test_a_participle_after_a_perfects_auxiliary_is_the_verb_not_a_modifier() ->
     assert positives(in_body("Kestrel has built open source tools for phones.")) == []
 
 
-@pytest.mark.parametrize("title", ["# 开源语言模型百宝袋 (Ver. 1.4)", "# 開源軟體典範案例", "# 开源大模型汇总"])
+@pytest.mark.parametrize("title", ["# 开源语言模型合集 (Ver. 1.4)", "# 开源软件精选清单", "# 开源大模型汇总"])
 def test_a_title_headed_by_a_collection_noun_presents_others_work_zh(title: str) -> None:
     assert positives(f"{title}\n\n收集开源的大语言模型。\n") == []
 
