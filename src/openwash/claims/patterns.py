@@ -529,8 +529,9 @@ CJK_OFFER_VERBS = frozenset({"提供", "发布", "發布", "推出", "开放", "
 CJK_AS_A = lazyre.compile(r"^\W*作为(?:一[个款套种個種])?")
 CJK_AS_A_MAIN = lazyre.compile(r"[，,]\s*(?:它|我们|我們|本项目|本項目|该项目|該項目)")
 # a verb of use that is a noun in a list ('SDK部署与…', '微调和部署'): followed by a conjunction
-CJK_CONJUNCTION_SPLIT = lazyre.compile(r"与|與|和|及|、")
-CJK_CONJUNCTION_AFTER = lazyre.compile(r"\s*(?:与|與|和|及|、|以及)")
+_CJK_CONJUNCTIONS = r"以及|与|與|和|及|、"
+CJK_CONJUNCTION_SPLIT = lazyre.compile(_CJK_CONJUNCTIONS)
+CJK_CONJUNCTION_AFTER = lazyre.compile(r"\s*(?:" + _CJK_CONJUNCTIONS + ")")
 # a release verb's complement right after the phrase ('开源出来', '开源到'): the phrase is the verb
 CJK_RELEASE_COMPLEMENT = lazyre.compile(r"\s*(?:出来|出來|了|到|至|给|給)")  # (开源给社区: released to the community)
 # the phrase alone in parentheses right after a name ('Kestrel（开源）', 'Kestrel (开源)')
@@ -961,7 +962,6 @@ OTHERS_SECTION = lazyre.compile(
     r"projects\s+using(?:\s+\w+)?|adopters|in\s+the\s+wild|"
     r"謝辞|関連研究|引用)\b")
 # the end of a list item's label: 'Open-source and self-hostable — …', 'Free and open source: …'
-TRAILING_REMARK = lazyre.compile(r"\s*[(（][^()（）]*[)）]\s*$")  # a remark in brackets that ends a line
 LABEL_SEPARATOR = lazyre.compile(r"\s[—–-]\s|:\s")
 # the sentence that opens with this project or the own name (cjk.CjkJudgement._cjk_opener): what ends its first
 # clause

@@ -22,7 +22,7 @@ from openwash import lazyre
 from openwash.claims import lexicon as lx
 from openwash.claims import patterns as p
 from openwash.claims.segment import lower, sentences
-from openwash.claims.text import from_first_word, has_cjk
+from openwash.claims.text import from_first_word, has_cjk, last_match
 from openwash.documents import Block
 
 # what may stand between the start of a title or sentence and the noun: an article or a few adjectives
@@ -49,8 +49,10 @@ def _title_says(text: str) -> str:
     # (something must follow: '# awesome' alone names a product, 'Awesome Mac' lists what is good for the Mac)
     if m and not has_cjk(m.group(0)) and any(ch.isalpha() for ch in rest[m.end():]):
         return m.group(0).strip()
-    # (a remark in brackets after the title is no word of it: '# 开源模型百宝袋 (Ver. 1.4)')
-    plain = " ".join("".join(ch if ch.isalnum() or ch in " -" else " " for ch in p.TRAILING_REMARK.sub("", low)).split())
+    # (a remark in brackets after the title is no word of it: '# 开源模型合集 (Ver. 1.4)')
+    remark = last_match(p.REMARK, low)
+    title = low[:remark.start()] if remark and remark.end() == len(low) else low
+    plain = " ".join("".join(ch if ch.isalnum() or ch in " -" else " " for ch in title).split())
     for head in lx.CATALOGUE_HEADS.words:
         # the title's last word, after at least one word (CJK: its last characters, after at least one more)
         if plain.endswith(head) and len(plain) > len(head) and (has_cjk(head) or plain[-len(head) - 1] == " "):
