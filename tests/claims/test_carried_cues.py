@@ -1659,6 +1659,8 @@ def test_a_licences_name_between_the_own_name_and_its_pronoun_names_no_other_pro
     assert [c.phrase for c in positives(in_body("Wren is licensed under the [MIT License](license.md), ensuring that "
                                                 "it remains free and open-source."))] == ["free and open-source"]
     assert positives(in_body("Wren uses Kestrel because it is open source.")) == []
+    # ... another name beside the licence's still stands between them
+    assert positives(in_body("Wren uses Kestrel (MIT) because it is open source.")) == []
 
 
 @pytest.mark.parametrize("sentence", ["我们始终坚持将自主研发的代码完全开源。", "我们希望通过将基础计算平台开源，活跃社区。",

@@ -985,8 +985,12 @@ class Ownership(Reader):
         own_end = max((y for _x, y in s.own_spans if y <= a), default=-1)
         if own_end >= 0:
             # (a licence's name names no product: 'OWN is licensed under the [MIT License](…), ensuring that it
-            # remains open-source')
-            if self._is_name(s, own_end, a) and not p.LICENSE_NAME_WORDS.search(s.low, own_end, a):
+            # remains open-source'; the words around it still may)
+            cuts = [own_end]
+            for lic in p.LICENSE_NAME_WORDS.finditer(s.low, own_end, a):
+                cuts += [lic.start(), lic.end()]
+            cuts.append(a)
+            if any(self._is_name(s, x, y) for x, y in zip(cuts[::2], cuts[1::2], strict=True) if x < y):
                 return False, "a pronoun for the name right before it, not an own one"
             return True, "a pronoun for the own name earlier in its sentence"
         if not prev:
