@@ -1246,3 +1246,26 @@ def test_a_feature_label_with_a_space_before_its_colon_still_labels_the_item() -
     item = "- 🔓**Open for Collaboration** :As an open-source project, Wren invites contributions."
     assert len(positives("# Wren\n\nA small model.\n\n## Features\n\n" + item + "\n")) == 1
     assert len(positives(in_body(item))) == 1
+
+
+@pytest.mark.parametrize("row", ["| License | MIT, fully open source |",
+                                 "| **Licence** | ✅ Open source (GPL-3.0) | ❌ Proprietary |",
+                                 "| 许可协议 | Apache-2.0 开源 |"])
+def test_a_licence_row_states_the_licence_of_what_the_table_describes(row: str) -> None:
+    # a 'License' row of the project's own fact sheet or comparison: the one cell of the row called open is the
+    # project's licence, whatever column it stands in
+    table = "| | | |\n|---|---|---|\n| Hosting | Your own server | Their cloud |\n"
+    assert len(positives(f"# Wren\n\nA note app.\n\n{table}{row}\n")) == 1
+
+
+def test_a_licence_row_with_several_open_cells_or_about_others_is_no_claim() -> None:
+    table = "| | | |\n|---|---|---|\n"
+    # two tools called open in one row: a comparison of others' licences, no statement of the project's own
+    both = "| License | ✅ Open source (MIT) | ✅ Open source (BSD) |"
+    assert positives(f"# Wren\n\nA note app.\n\n{table}{both}\n") == []
+    # a section about others
+    one = "| License | Kestrel: open source (MIT) |"
+    assert positives(f"# Wren\n\nA note app.\n\n## Related work\n\n{table}{one}\n") == []
+    # a row whose label is not a licence still names its subject
+    other = "| Kestrel | open source (MIT) |"
+    assert positives(f"# Wren\n\nA note app.\n\n{table}{other}\n") == []

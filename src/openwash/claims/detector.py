@@ -67,7 +67,7 @@ _ALERT_MARKER = lazyre.compile(r"^\s*\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]
 _AUTHOR_NAMED = frozenset({"first-person", "own-link"})
 
 _WEAK_OWNERSHIP = frozenset({"tagline", "definite-artifact", "own-edition", "subjectless-release", "news-item", "own-place",
-                             "participle-release", "label", "introduced-product", "bare-license"})
+                             "participle-release", "label", "introduced-product", "bare-license", "licence-row"})
 
 
 def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", heading_level: int = 0,
@@ -76,7 +76,9 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
                  role: str = "readme", own_place: str = "", other_links: list[tuple[int, int]] | None = None,
                  own_links: list[tuple[int, int]] | None = None, section: str = "",
                  other_addresses: list[int] | None = None, nested: bool = False, catalogue: str = "",
-                 tag_item: bool = False, topic_page: bool = False) -> list[Judgement]:
+                 tag_item: bool = False, topic_page: bool = False, row_phrases: int = 1) -> list[Judgement]:
+    """Judge every openness phrase of one block.  ``row_phrases``: for a table cell, how many cells of its row
+    hold an openness phrase."""
     # a GitHub alert's marker ('[!NOTE] Wren is ...') is markup, not the subject: blanked, offsets kept
     text = _ALERT_MARKER.sub(lambda m: " " * len(m.group(0)), text)
     low = lower(text)
@@ -123,6 +125,7 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
             kind_here = "table_cell"
             # (the first cell, whether or not its bar has spaces around it: '| gpt-x-20b| 0.0008 | …')
             label_here = lower(cells[0]) if index and cells else ""
+            row_phrases = sum(1 for cell in cells[1:] if any_phrase(lower(cell)))
         first = bisect.bisect_left(mention_starts, start)
         last = bisect.bisect_left(mention_starts, end, first)
         mentions = [(a - start, b - start, k, st) for a, b, k, st in block_mentions[first:last] if b <= end]
@@ -175,7 +178,7 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
                     own_place == SIBLING_PLACE and names_an_unknown_subject(v))):
                 # no owner was found in the sentence: its place may still say whose the phrase is
                 place = _place_owner(det, slow, a, b, start, end, own_links, other_links, own_place,
-                                     label_here if kind_here == "table_cell" else "")
+                                     label_here if kind_here == "table_cell" else "", row_phrases)
                 if place:
                     rule, why = place
                     v = _owned(det, here, a - shift, b - shift, kind, strength, rule, f"{why} (was: {v.reason})")
@@ -543,12 +546,13 @@ def _link_spans(doc: Document, block: Block, own: frozenset[str]) -> tuple[
 def _names_other_row(row_label: str, det: _Detector) -> bool:
     """Whether a table row's first cell names something that is neither an own name nor a kind of artifact."""
     label = row_label.strip(" *_`[]")
-    return bool(label) and not det.judge.has_own(row_label) and not p.ARTIFACT.match(label)
+    return bool(label) and not det.judge.has_own(row_label) and not p.ARTIFACT.match(label) \
+        and not p.LICENCE_ROW.fullmatch(row_label.strip(p.LABEL_MARKUP))  # ('| License | …': a property, no name)
 
 
 def _place_owner(det: _Detector, slow: str, a: int, b: int, start: int, end: int,
                  own_links: list[tuple[int, int]] | None, other_links: list[tuple[int, int]] | None,
-                 own_place: str, row_label: str) -> tuple[str, str] | None:
+                 own_place: str, row_label: str, row_phrases: int = 1) -> tuple[str, str] | None:
     """(rule, reason) when where the phrase sits makes it the project's although the sentence names no owner."""
     if own_links and any(x <= start + a and start + b <= y for x, y in own_links):
         # the phrase is in the text of a link to the owner's own repository, model or dataset
@@ -556,6 +560,13 @@ def _place_owner(det: _Detector, slow: str, a: int, b: int, start: int, end: int
     if row_label and det.judge.has_own(row_label):
         # '| [OWN-V](…) | 支持多模态对话的开源中英双语大模型 |': a cell that describes the row's own artifact
         return "table-row", f"describes the row '{row_label[:30]}', an own artifact"
+    if row_label and row_phrases == 1 and p.LICENCE_ROW.fullmatch(row_label.strip(p.LABEL_MARKUP)) \
+            and not other_evidence(slow[:b], [(x - start, y - start) for x, y in (other_links or [])
+                                              if start <= x and y <= end], a):
+        # '| License | Apache 2.0 — fully open source |' in the project's own pages: a licence row states the licence
+        # of what the table describes; when one cell of the row alone is called open it is not a comparison of
+        # several open things (a section about others, or a catalogue, still overrides: see _WEAK_OWNERSHIP)
+        return "licence-row", f"the row '{row_label[:30]}' states the licence of what the page describes"
     if " + " in slow:
         # 'open-source local LLM + Flux + OWN-Video': a recipe of parts, the own one among them; the phrase names
         # another part ('open weights + full training details' lists the parts of one release, and stays)
@@ -624,6 +635,21 @@ def _is_tag_item(doc: Document, block: Block) -> bool:
     return "://" not in line and "](" not in line and "<" not in line
 
 
+def _phrase_cells_by_row(doc: Document) -> dict[int, int]:
+    """For each table row (by line): how many of its cells after the first hold an openness phrase."""
+    counts: dict[int, int] = {}
+    first_line = 0
+    for block in doc.blocks:
+        if block.kind != "table_cell":
+            continue
+        if block.line != first_line:
+            first_line = block.line  # the row's first cell labels the row
+            continue
+        if any_phrase(lower(block.text)):
+            counts[block.line] = counts.get(block.line, 0) + 1
+    return counts
+
+
 def _is_header_row(doc: Document, line: int) -> bool:
     """A Markdown table's header row is followed by its delimiter row (|---|---|)."""
     return 0 < line < len(doc.lines) and bool(_DELIMITER_ROW.match(doc.lines[line]))
@@ -655,6 +681,7 @@ def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[
     prev_block = ""
     list_lead = ""  # the block before the current list ('We plan to:'): a plan there makes its items planned
     row: tuple[int, str] = (0, "")  # (line, first cell) of the current table row
+    row_phrase_cells: dict[int, int] | None = None  # read when a table cell first holds a phrase
     own_places = own_places_of(doc, ctx.own_names)
     # (a README's title and lead say what it is; a model card is a release's)
     catalogue = presents_catalogue(doc.blocks, own_places) if doc.role == "readme" else ""
@@ -678,6 +705,8 @@ def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[
                 row = (block.line, low.strip())
             elif det.add or any_phrase(low):
                 row_label = row[1]
+                if row_phrase_cells is None:
+                    row_phrase_cells = _phrase_cells_by_row(doc)
             header_row = _is_header_row(doc, block.line)
         if det.add or any_phrase(low):
             block_kind = block.kind
@@ -699,7 +728,9 @@ def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[
                                       section=page_about_others or block.heading or "", other_addresses=addresses,
                                       nested=block.kind == "list_item" and _is_nested(doc, block),
                                       catalogue=catalogue, tag_item=_is_tag_item(doc, block),
-                                      topic_page=topic_page)
+                                      topic_page=topic_page,
+                                      row_phrases=row_phrase_cells.get(block.line, 1) if row_label and row_phrase_cells
+                                      else 1)
             if boilerplate:
                 judgements = [replace(j, claim=False, negated=False, target="none", strength="n/a", rule=boilerplate[0],
                                       reason=boilerplate[1]) for j in judgements]

@@ -279,6 +279,9 @@ class Judge(Ownership, CjkJudgement, TargetAndStrength):
                 return out(True, "table-row", f"the row's own name is called open ('{s.text.strip()[:40]}')")
             return out(False, "heading", "the first cell of a row names a category, it asserts nothing")
         label = s.row_label
+        if p.LICENCE_ROW.fullmatch(label.strip(p.LABEL_MARKUP)):
+            # '| License | MIT, open source |': the row states a licence; whose, the table's place says
+            return out(False, "no-owner", f"the row '{label[:30]}' states a licence, of what the table describes")
         if (self.has_own(label) or p.ARTIFACT.match(label.strip()) or p.CELL_1.search(label)) \
                 and not p.CELL_2.search(label):
             return out(True, "table-row", f"the row '{label[:30]}' is the own artifact")

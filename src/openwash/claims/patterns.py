@@ -39,6 +39,11 @@ ARTIFACT_LIST_1 = lazyre.compile(r"\s*:\s*(?:[\w\-.]+\s+){0,12}?(?:checkpoints?|
                              r"training|scripts?|everything|all)\b")
 CELL_1 = lazyre.compile(r"\b(?:weights|checkpoints?|code|data|dataset|model|training|inference|evaluation)\b")
 CELL_2 = lazyre.compile(r"\b(?:other|third[\s-]party|upstream|base model)\b")
+# the first cell of a row that states a licence ('| License | Apache 2.0, fully open source |'), with the markup and
+# marks around it (LABEL_MARKUP: '**License**', '✅ License:') stripped
+LABEL_MARKUP = " *_`[]:：✅✔☑️🔓📜⚖️"
+LICENCE_ROW = lazyre.compile(r"(?:the\s+)?(?:licen[cs]es?|licensing|licen[cs]e\s+type|source\s+code|availability|openness)"
+                             r"|许可证?|许可协议|开源协议|协议|授权(?:协议)?|ライセンス|라이선스")
 CJK_SUBJECT_1 = lazyre.compile(r"是|為|为|乃|は|が")
 CJK_SUBJECT_2 = lazyre.compile(r"[，,。；;]|围绕|圍繞|针对|針對|基于|基於|使用|支持|用于|用於")
 CJK_SUBJECT_3 = lazyre.compile(r"[a-z]")
