@@ -683,9 +683,13 @@ _MAKER_SUFFIXES = ("", "ai", "lm", "inc", "labs", "lab", "team", "org", "hq", "d
 # ... and the company word glued to the name: in camel case any of them, and 'App' ('BookStackApp' is BookStack,
 # 'PrefectHQ' Prefect, 'SeldonIO' Seldon); in lower case only the words that close no English word ('netbirdio' is
 # NetBird, 'gitlabhq' GitLab; 'protectai' or 'canopyai' could be a word with 'ai' after it)
+# (and, capitalised after a name in camel case only, the words organisations that make one product add to its name:
+# 'NexoEngine' makes NEXO, 'EpicGames' Epic, 'AcmeSoftware' Acme)
+_CAMEL_MAKER_WORDS = ("Engine", "Games", "Studio", "Studios", "Software", "Tech", "Technologies", "Group", "Foundation",
+                      "Official", "Community")
 _GLUED_MAKER = lazyre.compile(r"([A-Za-z][A-Za-z0-9]*?[A-Za-z0-9])(" + "|".join(sorted(
     {form for word in (*_MAKER_SUFFIXES, "app") if len(word) > 1
-     for form in (word.upper(), word.capitalize())})) + r")"
+     for form in (word.upper(), word.capitalize())} | set(_CAMEL_MAKER_WORDS))) + r")"
     r"|([a-z][a-z0-9]{3,}?)(io|hq|app)")
 
 # Well-known models, frameworks and makers (folded): a README that keeps naming one is built on it, so it is

@@ -1896,3 +1896,56 @@ def test_the_release_named_by_its_noun_released_under_an_open_licence_is_own() -
     md = "# Wren\n\nA model.\n\n## License\n\nThe entire project is released under open source licenses:\n"
     assert len(positives(md)) == 1
     assert len(positives(in_body("The firmware is distributed under an open source license."))) == 1
+
+
+@pytest.mark.parametrize("item", ["- Our code adheres to the Apache 2.0 open-source license.",
+                                  "- We selected `AGPL-3.0` as our open-source license.",
+                                  "- Selected `AGPL-3.0` as the open-source license and added a notice.",
+                                  "- Released under the MIT open-source license."])
+def test_a_licence_the_author_chose_or_follows_is_the_own_release(item: str) -> None:
+    # a licence statement whose subject is the author, the own code, or nobody at all (a changelog's or a feature
+    # list's item) says under which open licence the own release stands
+    assert len(positives(f"# Wren\n\nA note app.\n\n{item}\n")) == 1
+    # ... in a section about others the author's own words still speak for it; an item without a subject there is
+    # about the others
+    in_thanks = positives(f"# Wren\n\nA note app.\n\n## Acknowledgements\n\n{item}\n")
+    assert len(in_thanks) == (1 if item.startswith(("- Our", "- We")) else 0)
+    # a named other keeps its licence
+    assert positives("# Wren\n\nA note app.\n\n- Kestrel adheres to the Apache 2.0 open-source license.\n") == []
+
+
+def test_a_product_licensed_under_the_repositorys_own_licence_file_is_own() -> None:
+    # 'MCP Mesh is open-source software licensed under the [MIT License](./LICENSE)': the product may go by a name
+    # the repository's names do not hold; its licence is the repository's own file
+    for url in ("./LICENSE", "LICENSE.md", "../../LICENSE-APACHE", "COPYING"):
+        md = f"# Wren\n\nA note app.\n\n## License\n\nMesh Hub is open-source software licensed under the [MIT License]({url}).\n"
+        assert len(positives(md)) == 1, url
+    # another's licence file, or notices of others' parts, say nothing of the own product
+    for url in ("https://github.com/kestrel/kestrel/blob/main/LICENSE", "THIRD-PARTY-LICENSES.md", "licenses/NOTICE"):
+        md = f"# Wren\n\nA note app.\n\nKestrel is open-source software licensed under the [MIT License]({url}).\n"
+        assert positives(md) == [], url
+
+
+def test_ordinary_words_over_a_part_are_no_name() -> None:
+    # 'Core Features are free and open source': the words name a part of the project, no one else; in the lead the
+    # project's own place decides, while a name over the part ('Kestrel Features') is another's
+    assert len(positives("# Wren\n\nCore Features are free and open source; Sync is paid.\n")) == 1
+    assert positives("# Wren\n\nKestrel Features are free and open source; Sync is paid.\n") == []
+
+
+def test_any_before_a_plural_is_a_class_whatever_word_of_the_own_name_it_holds() -> None:
+    # 'supports fine-tuning of any open-source wren models': the own name's word is a kind of model there
+    assert positives(in_body("Wren supports fine-tuning of any open-source wren models.")) == []
+    assert len(positives(in_body("Use any of our open-source wren models."))) == 1
+
+
+def test_a_pronoun_takes_the_previous_sentences_subject_before_what_it_uses() -> None:
+    # the previous sentence's subject, before its copula, holds the own name: 'It' is that, not what the sentence
+    # goes on to adapt or use
+    md = ("# Model\n\nLarge Language Assistant for Medicine (i.e., “Wren-Med”) is a model trained using a method "
+          "for adapting Kestrel to medicine. It is an open-source release for research.\n")
+    assert len(positives(md)) == 1
+    # a subject that holds no own name leaves 'It' to what the sentence uses
+    other = ("# Model\n\nA note app.\n\n## Notes\n\nThe Kestrel library (i.e., “Kestrel”) is a model we use for "
+             "adapting Wren to medicine. It is an open-source release for research.\n")
+    assert positives(other) == []

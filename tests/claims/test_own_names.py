@@ -650,3 +650,13 @@ def test_a_fork_the_owner_links_is_named_after_anothers_product() -> None:
     assert positives(md, own=own.as_set()) == []
     sibling = "# Wren\n\nSee also [Finch](https://github.com/acme/finch).\n"
     assert ownnames.derive("wren", "acme", [parse_document("README.md", "readme", sibling)]).matches("Finch")
+
+
+def test_an_organisation_named_in_camel_case_with_a_makers_word_goes_by_the_name_before_it() -> None:
+    # 'NexoEngine' makes NEXO, 'EpicGames' Epic: the word glued on in camel case names what the organisation is
+    md = "# Game engine\n\n> NEXO is an open source project.\n"
+    doc = parse_document("docs/testing.md", "docs", md)
+    assert ownnames.derive("game-engine", "NexoEngine", [doc]).matches("NEXO")
+    assert ownnames.derive("tools", "EpicGames", [doc]).matches("Epic")
+    # written in lower case the word may close an English word: no name is taken from it
+    assert not ownnames.derive("game-engine", "nexoengine", [doc]).matches("NEXO")

@@ -67,7 +67,8 @@ _ALERT_MARKER = lazyre.compile(r"^\s*\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]
 _AUTHOR_NAMED = frozenset({"first-person", "own-link"})
 
 _WEAK_OWNERSHIP = frozenset({"tagline", "definite-artifact", "own-edition", "subjectless-release", "news-item", "own-place",
-                             "participle-release", "label", "introduced-product", "bare-license", "licence-row"})
+                             "participle-release", "label", "introduced-product", "bare-license", "licence-row",
+                             "subjectless-license"})
 
 
 def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", heading_level: int = 0,
@@ -76,7 +77,8 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
                  role: str = "readme", own_place: str = "", other_links: list[tuple[int, int]] | None = None,
                  own_links: list[tuple[int, int]] | None = None, section: str = "",
                  other_addresses: list[int] | None = None, nested: bool = False, catalogue: str = "",
-                 tag_item: bool = False, topic_page: bool = False, row_phrases: int = 1) -> list[Judgement]:
+                 tag_item: bool = False, topic_page: bool = False, row_phrases: int = 1,
+                 licence_links: list[tuple[int, int]] | None = None) -> list[Judgement]:
     """Judge every openness phrase of one block.  ``row_phrases``: for a table cell, how many cells of its row
     hold an openness phrase."""
     # a GitHub alert's marker ('[!NOTE] Wren is ...') is markup, not the subject: blanked, offsets kept
@@ -213,6 +215,13 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
                 # '…已在[braft](https://github.com/OWNER/braft)开源': released at the owner's own repository
                 v = _owned(det, here, a - shift, b - shift, kind, strength, "own-link",
                            f"released at the owner's own repository or model, linked (was: {v.reason})")
+            if not v.claim and not v.negated and (v.rule == "no-owner" or names_an_unknown_subject(v)) and any(
+                    start + b <= x and y <= end for x, y in licence_links or ()) \
+                    and p.LICENSE_CLAIM_1.search(slow, b, min(end, max(x for x, _y in licence_links or ()) - start)):
+                # 'MCP Mesh is open-source software licensed under the [MIT License](./LICENSE)': what is licensed by
+                # the repository's own licence file is its own product, whatever name it goes by
+                v = _owned(det, here, a - shift, b - shift, kind, strength, "own-licence-file",
+                           f"licensed under the repository's own licence file, linked (was: {v.reason})")
             if v.claim and not v.negated and v.rule in _WEAK_OWNERSHIP and other_entry and index:
                 v = Verdict(False, False, "none", "n/a", "entry-subject",
                             "a later sentence of an entry that opens with another owner's linked name describes it")
@@ -423,6 +432,10 @@ _HOME_STEMS = frozenset(["index", "home"])
 _SECTION_NUMBER = lazyre.compile(r"^\d+(?:\.\d+)*[.)]?\s+")
 # a relative link to a page of the repository ('open_source_arms.md', 'docs/guide.mdx#setup')
 _LOCAL_PAGE = lazyre.compile(r"(?![a-z][a-z0-9+.\-]*:|/|#)[^\s?#]+\.(?:md|mdx|markdown|rst)(?:#\S*)?$", re.IGNORECASE)
+# a link to the repository's own licence file ('[MIT License](./LICENSE)', '(LICENSE-APACHE)', '(../COPYING.md)'), not to
+# notices of others' parts ('THIRD-PARTY-LICENSES', 'NOTICE')
+_OWN_LICENCE_FILE = lazyre.compile(r"(?![a-z][a-z0-9+.\-]*:|#)(?:\.{0,2}/)*(?:[\w.\-]+/)*(?!\S*(?:third|3rd|notice|vendor))"
+                                   r"(?:licen[cs]es?|copying)(?:[-_.][\w.\-]*)?(?:#\S*)?", re.IGNORECASE)
 # where a release is made, right before the link that names the place ('已在[X](…)开源', 'open-sourced at [X](…)')
 _RELEASED_AT = lazyre.compile(r"(?:在|于|於)\s*[\[*_`]*$")
 # the rest of a noun phrase and a colon before a link: 'this open source repository: [name](…)'
@@ -470,10 +483,13 @@ def _text_offset_before(block: Block, keys: list[tuple[int, int]], line: int, co
 
 
 def _link_spans(doc: Document, block: Block, own: frozenset[str]) -> tuple[
-        list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]], list[int]]:
+        list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]], list[int],
+        list[tuple[int, int]]]:
     """Spans of the block's link texts, in one walk over its links: (titles of linked pages and contents
     entries, every link text, texts of links to the own owner's releases, texts of links to another owner's,
-    and where a bare address of another owner's repository or model stood in the text)."""
+    where a bare address of another owner's repository or model stood in the text, and texts of links to the
+    repository's own licence file)."""
+    licences: list[tuple[int, int]] = []
     titles: list[tuple[int, int]] = []
     spans: list[tuple[int, int]] = []
     own_spans: list[tuple[int, int]] = []
@@ -510,6 +526,8 @@ def _link_spans(doc: Document, block: Block, own: frozenset[str]) -> tuple[
         found = link_text_spans(block, link)
         if link.source in ("image", "reference", "bare"):
             continue
+        if _OWN_LICENCE_FILE.fullmatch(link.url):
+            licences.extend(found)
         if link.url.startswith("#") or ownnames.is_own_contents_link(link.url, own):
             # a table-of-contents entry names a section, it asserts nothing; a link to a section of this document
             # names none of another's products ('[Chat models](#chat-models) are open-sourced')
@@ -540,7 +558,7 @@ def _link_spans(doc: Document, block: Block, own: frozenset[str]) -> tuple[
             # 'the' a linked name in capitals is an institution's ('the [Open Source Technology Fund](…)')
             if _LINK_SPANS_5.search(lead[-40:] if lead else "") or not lead.strip() or _THE_BEFORE.search(lead[-8:]):
                 titles.append((x, y))
-    return titles, spans, own_spans, other_spans, addresses
+    return titles, spans, own_spans, other_spans, addresses, licences
 
 
 def _names_other_row(row_label: str, det: _Detector) -> bool:
@@ -719,11 +737,11 @@ def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[
                     block_kind, row_label = "table_cell", html_label
             sents = segment.sentences(prev_block)
             prev = prev_block[sents[-1][0]:sents[-1][1]] if sents else ""
-            titles, spans, own_links, other_links, addresses = _link_spans(doc, block, ctx.own_names)
+            titles, spans, own_links, other_links, addresses, licence_links = _link_spans(doc, block, ctx.own_names)
             judgements = _judge_block(block.text, det, block_kind=block_kind, heading_level=block.heading_level,
                                       prev=prev, title_links=titles, link_spans=spans, row_label=row_label,
                                       header_row=header_row, role=doc.role,
-                                      own_place=own_places.get(id(block), ""),
+                                      own_place=own_places.get(id(block), ""), licence_links=licence_links,
                                       other_links=other_links, own_links=own_links,
                                       section=page_about_others or block.heading or "", other_addresses=addresses,
                                       nested=block.kind == "list_item" and _is_nested(doc, block),

@@ -31,6 +31,7 @@ from openwash.claims.text import (
     word_start,
     words,
 )
+from openwash.ownnames import is_generic
 
 # prepositions that open a gerund phrase whose agent is the main clause's subject ('By open-sourcing X, we …')
 _GERUND_PREPOSITIONS = frozenset({"by", "through", "after", "upon", "since", "while", "via"})
@@ -700,6 +701,11 @@ class Ownership(Reader):
                 own = True
             if own:
                 return out(True, "own-license", "the own artifact is released under an open licence")
+            if not words(subj) and s.block_kind in ("list_item", "paragraph", "plain"):
+                # '- Released under the MIT open-source license.', '- selected AGPL-3.0 as the open-source license':
+                # a licence statement with no subject at all is the author's, of its own release (a section about
+                # others or a catalogue still overrides it: a weak rule)
+                return out(True, "subjectless-license", "a licence statement without a subject: the own release's")
         return out(False, "license-text", "licence wording, not said of the own artifact")
 
     def predicate(self, s: Sentence, a: int, b: int, cs: int, det: str, verb_form: bool) -> tuple[bool, str] | None:
@@ -995,6 +1001,11 @@ class Ownership(Reader):
         # noun for its head describes; capitals inside it make no name of it)
         described = bool(ws) and (ws[0] in p.DET_A or bool(p.INDEFINITE_BEFORE.search(low, 0, start))) \
             and ws[-1].isalpha() and ws[-1].islower() and orig.split()[-1][:1].islower()
+        if len(ws) >= 2 and p.ARTIFACT.match(ws[-1]) and all(is_generic(w) for w in ws) \
+                and not any(x < end and start < y for x, y in s.link_spans):
+            # 'Core Features (Free and Open Source)': ordinary words over a part name no one, its place decides (a
+            # link's text names what it links to: '[Chat models](…) are open-sourced')
+            return None
         if self._is_name(s, start, end) and not described:
             if s.block_kind == "heading" and s.heading_level == 1 and not appositive:
                 return True, "the subject of the document title"
@@ -1066,6 +1077,12 @@ class Ownership(Reader):
             # 'The modules can be customized and used ... All modules are open-source': the previous sentence is
             # about the own artifact named by a bare definite noun, whatever it goes on to say
             return True, f"a pronoun for the own '{definite.group(1)}' of the previous sentence"
+        copula = p.SUBJECT_COPULA.search(prev, 0, 200)
+        if copula and self.has_own(prev[:copula.start()]) and not lx.DEPENDENCY.search(prev, 0, copula.start()):
+            # 'Large Language and Vision Assistant for bioMedicine (i.e., "OWN") is a model … for adapting Kestrel …
+            # It is an open-source release': the previous sentence's subject, named before its copula, whatever
+            # it goes on to use
+            return True, "a pronoun for the own subject of the previous sentence"
         used = lx.DEPENDENCY.search(prev)
         if (used and not self._own_object(prev, used.end())) or lx.THANKS.search(prev):
             return False, "a pronoun for something the previous sentence uses or recommends"

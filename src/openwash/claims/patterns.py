@@ -171,7 +171,9 @@ JUDGE_CJK_8 = lazyre.compile(r"\W*(?:首个|首個|第一个|第一個|最大的
 JUDGE_CJK_9 = lazyre.compile(r"(?:首个|首個|最大|最强|最強|第一个|第一個)的?\s*$")
 LICENSE_CLAIM_1 = lazyre.compile(r"(?:releas\w*|licen[cs]\w*|distribut\w*|available|publish\w*|provided|open[\s-]?sourc\w*|"
                             r"shared|offered)\s+(?:\w+\s+){0,3}under|complian\w*\s+with|follow\w*|governed\s+by|"
-                            r"subject\s+to|in\s+accordance\s+with")
+                            r"subject\s+to|in\s+accordance\s+with|adher\w*\s+to|abid\w*\s+by|"
+                            # (a licence chosen: 'We selected AGPL-3.0 as the open-source license')
+                            r"(?:select|chose|choos|adopt|pick)\w*\s+(?:\S+\s+){0,3}?as")
 LICENSE_CLAIM_2 = lazyre.compile(r"\W*(?:it|they|these|both|all)\b")
 # (the release by its noun: 'The entire project is released under open source licenses')
 LICENSE_CLAIM_3 = lazyre.compile(r"\bthe\s+(?:\w+\s+){0,3}(?:code|models?|weights|source\s+code|checkpoints|project|software|"
@@ -205,6 +207,8 @@ NP_OWN_2 = lazyre.compile(r"[,;:.!?+&/]|\b(?:and|or|of|for|with|by|from|than|lik
                                                     r"without|behind|beyond|between|among|can|could|will|would|"
                                                     r"should|may|might|must|use|uses)\b")
 # the head of the noun phrase and 'of' before an own name: 'the open-source nature of OWN', '... version of OWN'
+# the copula after a sentence's subject ('OWN (i.e., "Wren Med") is a model …')
+SUBJECT_COPULA = lazyre.compile(r"\s(?:is|are|was|were)\s")
 HEAD_OF = lazyre.compile(r"\s*[\w\-]+\s+of\s+(?:the\s+)?$")
 # the parts of a release and 'for' before an own name: 'open weights for every OWN checkpoint', 'open-weight
 # checkpoints for OWN-1B and OWN-7B' (what 'for' names owns them; 'open-source plugins for OWN' may be anyone's)
@@ -991,7 +995,7 @@ FINITE_VERB = lazyre.compile(r"\b(?:is|are|was|were|will|can|could|should|must|m
 # determiners of a class of others' things ('existing open-source X projects'), not of a number of own releases
 OTHERS_DETERMINERS = frozenset({"existing", "other", "others", "another", "prior", "previous", "mainstream", "popular",
                                 "most", "many", "various", "numerous", "countless", "typical", "traditional",
-                                "conventional"})
+                                "conventional", "any"})
 RELEASED_QUANTITY = frozenset({"number", "several", "many", "multiple", "some", "few", "various", "numerous", "dozens",
                                "hundreds", "two", "three", "four", "five"})
 ARTIFACT_WORDS = frozenset({"code", "models", "model", "weights", "data", "datasets", "dataset", "llms", "checkpoints"})
