@@ -456,3 +456,40 @@ def test_chinese_other_libraries_named_after_the_own_name_are_others() -> None:
     # '不使用其它 Wren 开源库' (no other open-source Wren libraries): other things of the kind, not the own release
     assert positives(in_body("这是我们提供的默认实现，不使用其它Wren开源库。")) == []
     assert len(positives(in_body("Wren 开源库已经发布。"))) == 1
+
+
+def test_japanese_this_book_and_a_licence_it_is_based_on() -> None:
+    # 'この書籍に記述されているすべてのソースコードは、MITライセンスに基づいたオープンソースソフトウェアとして提供されます'
+    # (all source code in this book is provided as open-source software under the MIT licence): the book is what the
+    # repository releases, and 'based on' a licence states its terms, nothing used or named
+    body = "# Wren\n\n## 概要\n\nText.\n\n{}\n"
+    for sentence in ("この書籍に記述されているすべてのソースコードは、MITライセンスに基づいたオープンソースソフトウェアとして提供されます。",
+                     "この書籍のソースコードは、[MITライセンス](LICENSE)に基づいたオープンソースソフトウェアです。"):
+        assert len(positives(body.format(sentence))) == 1, sentence
+    # ... while a tool it is based on is something used
+    assert positives(body.format("このツールは[Kestrel](https://k.example)に基づいて、オープンソースの部品を使います。")) == []
+
+
+def test_chinese_fully_open_source_with_a_property_of_use_is_a_headline() -> None:
+    # '100% 开源可商用，采用MIT协议。' (100% open source and free for commercial use, under MIT), as '100% open source and
+    # free for commercial use' is in English; open-source models in general are no such property
+    body = "# Wren\n\nA model.\n\n## 特点\n\n兼容接口。\n\n{}\n"
+    assert len(positives(body.format("100% 开源可商用，采用MIT协议。"))) == 1
+    assert len(positives(body.format("完全开源免费。"))) == 1
+    assert positives(body.format("完全开源模型很多。")) == []
+
+
+def test_chinese_a_verb_of_use_in_the_phrases_own_clause_beats_this_project_in_an_earlier_one() -> None:
+    # '用户在使用该项目之前，须确认…使用了公开可用的开源EPUB文件': the user uses open-source files; 'this project' is
+    # what the earlier clause uses
+    body = "# Wren\n\nA model.\n\n## 说明\n\n{}\n"
+    assert positives(body.format("用户必须在使用该项目之前，确认其已获得了许可或使用了公开可用的开源EPUB文件。")) == []
+    assert len(positives(body.format("我们训练了模型，并开源了全部代码。"))) == 1
+
+
+def test_a_line_labelled_as_a_papers_title_cites_it_in_both_languages() -> None:
+    md = ("# Wren\n\nA list.\n\n- [Kestrel 入门](https://k.example)\n"
+          "  - 论文名称：Kestrel-6B: An Open Bilingual Chat LLM | 开源双语对话语言模型\n  - 论文地址：\n")
+    assert positives(md) == []
+    # a bare '论文：' (paper:) before a sentence of the author is no title
+    assert len(positives("# Wren\n\nA list.\n\n论文：我们开源了 Wren 的代码。\n")) == 1

@@ -996,7 +996,7 @@ def _catalogue(md: str, own: frozenset[str]) -> str:
     from openwash.claims.places import own_places_of
 
     doc = parse_document("README.md", "readme", md)
-    return presents_catalogue(doc.blocks, own_places_of(doc, own))
+    return presents_catalogue(doc.blocks, own_places_of(doc, own), lambda text: any(w in own for w in text.split()))
 
 
 def test_in_a_catalogue_the_author_named_as_releasing_still_claims() -> None:
@@ -1269,3 +1269,11 @@ def test_a_licence_row_with_several_open_cells_or_about_others_is_no_claim() -> 
     # a row whose label is not a licence still names its subject
     other = "| Kestrel | open source (MIT) |"
     assert positives(f"# Wren\n\nA note app.\n\n{table}{other}\n") == []
+
+
+def test_a_catalogue_word_after_an_own_name_titles_the_projects_own_page() -> None:
+    # '# Wren Overview' is the overview of Wren, no overview of others' work ('# Open-Source LLM Overview' is)
+    md = "# Wren Overview\n\nWren is an open source container platform.\n"
+    assert _catalogue(md, frozenset({"wren"})) == ""
+    assert len(positives(md)) == 1
+    assert _catalogue("# Open-Source LLM Overview\n\nText.\n", frozenset({"wren"}))

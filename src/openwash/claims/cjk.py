@@ -588,9 +588,11 @@ class CjkJudgement(Reader):
             return out(False, "third-party", "openness is said of something else")
         # (in a list item, the first clause alone: '* 免费开源，内网部署，…' lists the product's properties clause by clause)
         if p.CJK_INTENSIFIED.fullmatch(from_first_word(low[:a])) and s.block_kind != "heading" and (
-                p.LINE_END.fullmatch(low, b) or (s.block_kind == "list_item" and low[b:b + 1] in ("，", ","))):
+                p.LINE_END.fullmatch(low, b) or (s.block_kind == "list_item" and low[b:b + 1] in ("，", ","))
+                or p.CJK_SHORT_PROPERTY_AFTER.match(low, b)):
             # '- 100% 오픈소스', '完全オープンソース！': the phrase and its degree alone, a property of the product
-            # described, as '100% open source' is in English
+            # described, as '100% open source' is in English; so with a short property beside it ('100% 开源可商用，…',
+            # 100% open source and free for commercial use)
             return out(True, "tagline", "a headline that predicates openness without a verb ('100% open source')")
         if p.CJK_PROPERTY_LIST.fullmatch(from_first_word(low).strip()) and subj_own is not False and not agent \
                 and s.block_kind != "heading":  # ('## 相关开源&产品' names a section)
@@ -624,6 +626,13 @@ class CjkJudgement(Reader):
             if (first or dem) and not (later_only and subj_own is False):
                 who = first if first is not None else dem
                 assert who is not None
+                clause_start = max(low.rfind(mark, 0, a) for mark in "，,；;。") + 1
+                used_here = last_match(lx.DEPENDENCY, low[clause_start:a]) if who.start() < clause_start else None
+                if used_here and not lx.RELEASE_VERBS.search(low, max(clause_start + used_here.end(), a - 3), a):
+                    # '用户在使用该项目之前，须确认…使用了公开可用的开源EPUB文件': the author or this project is named
+                    # in an earlier clause; in the phrase's own clause a verb of use takes it
+                    return out(False, "dependency", f"what the phrase's own clause uses ('{used_here.group(0)}'), "
+                                                    f"not a release of '{who.group(0)}'")
                 curates = p.CJK_CURATES.search(low, who.end(), a)
                 if curates:
                     # '我们分享了…全过程，并开源全部代码' (we shared the process, and released all the code): a clause of
@@ -802,10 +811,14 @@ class CjkJudgement(Reader):
         end = dm.end() if dm else own if own is not None else -1
         if end < 0:
             return ""
-        gap = low[end:a]
+        # ('この書籍の…ソースコードは、[MITライセンス](…)に基づいたオープンソース…': under a licence, linked or not,
+        # nothing is used or named)
+        terms = [m.span() for m in p.JA_LICENCE_BASIS.finditer(low, end, a)]
+        gap = "".join(" " if any(x <= i < y for x, y in terms) else ch for i, ch in enumerate(low[end:a], end)) \
+            if terms else low[end:a]
         if lx.DEPENDENCY.search(gap) or lx.THANKS.search(gap) or p.CJK_SUBJECT_3.search(gap) or p.CJK_CURATES.search(gap) \
                 or p.CJK_PREPOSITION.search(gap) \
-                or any(end <= x < a for x, _y in s.link_spans):
+                or any(end <= x < a and not any(u <= x and y <= v for u, v in terms) for x, y in s.link_spans):
             return ""  # 'OWN 支持 X 等开源模型', a Latin name or a link between them is what the phrase is said of
         return s.text[start:end]
 

@@ -702,7 +702,7 @@ def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[
     row_phrase_cells: dict[int, int] | None = None  # read when a table cell first holds a phrase
     own_places = own_places_of(doc, ctx.own_names)
     # (a README's title and lead say what it is; a model card is a release's)
-    catalogue = presents_catalogue(doc.blocks, own_places) if doc.role == "readme" else ""
+    catalogue = presents_catalogue(doc.blocks, own_places, det.judge.has_own) if doc.role == "readme" else ""
     if not catalogue and ctx.curated_list and doc.role in DOCUMENTATION_ROLES:
         catalogue = "its repository is named as a curated list ('awesome-…')"
     # a page whose file is named for others' work ('acknowledgments.md', 'CREDITS.md', 'related-work.md') is such a

@@ -115,6 +115,12 @@ class Judge(Ownership, CjkJudgement, TargetAndStrength):
             return out(False, "quoted", f"the term is quoted ('{s.text[a - 1:b + 1]}'), a mention, not a claim")
         if p.CJK_TITLE_MARKS_OPEN.search(low, 0, a) and "》" in low[b:]:
             return out(False, "title", "the phrase is part of a cited title ('《…》')")
+        if s.block_kind != "heading" and not p.CJK_CLAUSE_END.search(low, 0, a) and (
+                p.PAPER_TITLE_LABEL.match(low) or (p.PAPER_TITLE_LABEL.match(s.prev) and not p.SENTENCE_FINAL.search(s.prev))):
+            # '- 论文名称：Kestrel-6B: An Open Bilingual Chat LLM | 开源双语对话语言模型', 'Paper title: …': a line
+            # labelled as a paper's title cites it, and its translation after a bar too (the part before the bar
+            # ends with no full stop)
+            return out(False, "title", "the phrase is part of a cited title (labelled as a paper's title)")
         if not cjk and s.block_kind != "heading" and in_title(s, a, b):
             return out(False, "title", "the phrase is part of a cited title ('Name: Title Case Words')")
         expanded = expands_acronym(s.text, a, b) if not cjk else ""

@@ -590,6 +590,10 @@ CJK_RELEASE_COMPLEMENT = lazyre.compile(r"\s*(?:出来|出來|了|到|至|给|�
 CJK_PAREN_LABEL = lazyre.compile(r"([\w\-.]+)\s*[（(]\s*$")
 CJK_PAREN_CLOSE = lazyre.compile(r"\s*[）)]")
 # a verbless list of short properties, one of them the phrase ('开源、安全、合规、自主可控。')
+# what the product costs or may be used for, right after the phrase up to the clause's end ('开源可商用，', '开源免费。',
+# open source and free for commercial use): properties of the product, no noun the phrase modifies
+CJK_SHORT_PROPERTY_AFTER = lazyre.compile(r"[、与和及且并]?(?:可?免费|可?商用|可?免费商用|可商业(?:使用|化)|可私有化?部署|可离线部署)"
+                                          r"[，,。！!；;]")
 CJK_PROPERTY_LIST = lazyre.compile(r"(?:(?:完全|全部|100%)?开源|(?:完全|全部|100%)?開源|[一-鿿\w]{1,6})"
                                    r"(?:\s*(?:[、，,&/]|和|与|與)\s*(?:[一-鿿\w]{1,6}))+[。.!！]?")
 # a Latin name marked by the object particle of Japanese or Korean, in quotes or not ('「Zenzai」を', 'Notion을')
@@ -791,6 +795,8 @@ CJK_INTRODUCED = lazyre.compile(r"^\W{0,4}(?!这|這|那|它|其|本|该|該|此
 # 'the said project' (该, anaphoric), which in an item nested under another points at that entry
 CJK_ANAPHORIC_DEMONSTRATIVE = lazyre.compile(r"(?:该|該)(?:项目|項目|模型|仓库|倉庫|工作|方法|框架|工具|团队|團隊)")
 # a licence named after a verb of basis ('基于 MIT 许可证开源', released under the MIT licence)
+# Japanese 'based on' a licence named in Latin letters ('MITライセンスに基づいた', under the MIT licence): its terms
+JA_LICENCE_BASIS = lazyre.compile(r"[\[a-z0-9.\-/ ]*(?:ライセンス|licen[cs]e)[\s\[\]]*に基づ(?:く|いた|いて|き)")
 CJK_LICENSE_BASIS = lazyre.compile(r"许可|許可|协议|協議|授权|授權|licen[cs]e")
 # inspired by ('受 X 等开源项目的启发'): credit to what stands between
 CJK_INSPIRED_BY = lazyre.compile(r"受[^。；;！!？?]{1,160}?(?:启发|啟發|影响|影響)")
@@ -1006,6 +1012,10 @@ _REFERENCE_YEAR = r"\(?(?:19|20)\d{2}[a-z]?\)?\.?"
 REFERENCE_YEAR_END = lazyre.compile(r"[.,]\s*" + _REFERENCE_YEAR + r"\s*$")
 REFERENCE_YEAR = lazyre.compile(_REFERENCE_YEAR)  # ... a sentence of its own after the title
 REFERENCE_AUTHORS = lazyre.compile(r"\bet\s+al\.?[\s,]*$")
+# a label that opens a line with a paper's title ('论文名称：', '論文タイトル：', 'Paper title:')
+PAPER_TITLE_LABEL = lazyre.compile(r"[\s\-*+•_]*(?:论文|論文)(?:名称|名稱|标题|標題|题目|題目|名|タイトル)\s*[：:]"
+                                   r"|[\s\-*+•_]*paper(?:'s)?\s+(?:title|name)\s*[：:]")
+SENTENCE_FINAL = lazyre.compile(r"[.。!！?？]\W*$")
 TITLE_INTRO = lazyre.compile(
     r"(?i)\b(?:papers?|reports?|articles?|posts?|blogs?|preprints?|arxiv|titled|entitled|publications?|see|read|"
     r"cite[sd]?|citing|books?|talks?|thesis|survey|described\s+in|introduced\s+in|published\s+in|accepted)\b")

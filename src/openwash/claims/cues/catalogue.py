@@ -18,6 +18,8 @@ ends the title or comes right before the copula that ends the sentence.  The wor
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from openwash import lazyre
 from openwash.claims import lexicon as lx
 from openwash.claims import patterns as p
@@ -38,8 +40,9 @@ _CJK_END = lazyre.compile(r"[\s*_~\W]*$")
 _ARTICLES = p.DET_A | p.DET_THE | p.DET_THIS
 
 
-def _title_says(text: str) -> str:
-    """The catalogue noun a title is headed by ('Guide to', 'Awesome', '… Leaderboard', '… 가이드'), or ""."""
+def _title_says(text: str, names_own: Callable[[str], bool] | None = None) -> str:
+    """The catalogue noun a title is headed by ('Guide to', 'Awesome', '… Leaderboard', '… 가이드'), or "".
+    A head noun after an own name ('# Wren Overview', '# Wren Guide') is the own project's page of that kind."""
     low = from_first_word(lower(text)).strip()
     words = low.split()
     while words and words[0] in _ARTICLES:
@@ -56,6 +59,8 @@ def _title_says(text: str) -> str:
     for head in lx.CATALOGUE_HEADS.words:
         # the title's last word, after at least one word (CJK: its last characters, after at least one more)
         if plain.endswith(head) and len(plain) > len(head) and (has_cjk(head) or plain[-len(head) - 1] == " "):
+            if names_own is not None and names_own(plain[:-len(head)].strip()):
+                return ""
             return head
     return ""
 
@@ -101,17 +106,18 @@ def _opens(words: list[str]) -> bool:
     return len(rest) <= (2 if len(rest) < len(words) else 0)
 
 
-def presents_catalogue(blocks: list[Block], places: dict[int, str]) -> str:
+def presents_catalogue(blocks: list[Block], places: dict[int, str],
+                       names_own: Callable[[str], bool] | None = None) -> str:
     """How the README's title or lead calls it a catalogue of others' work ("its title: 'guide to'"), or "".
 
     ``places`` are the README's own places (:func:`openwash.claims.places.own_places_of`): its title and the
-    lead or tagline under it are read, the lead by its first sentence."""
+    lead or tagline under it are read, the lead by its first sentence; ``names_own`` tells an own name."""
     if not places:
         return ""
     for block in blocks:
         place = places.get(id(block), "")
         if place == "title":
-            said = _title_says(block.text)
+            said = _title_says(block.text, names_own)
             if said:
                 return f"its title says '{said}'"
         elif place in ("lead paragraph", "tagline"):

@@ -5,9 +5,10 @@ from __future__ import annotations
 from openwash.claims.lexicon.base import Lexicon, heads
 
 # the nouns of what a README releases (repository, model, project, program, tool, app, library, software, framework,
-# platform, plugin, extension, engine, system): what a demonstrative points at, and a bare topic speaks of
+# platform, plugin, extension, engine, system, book, document, dataset, corpus, site): what a demonstrative points
+# at, and a bare topic speaks of
 RELEASE_NOUNS = (r"リポジトリ|モデル|プロジェクト|プログラム|ツール|アプリ(?:ケーション)?|ライブラリ|ソフトウェア|フレームワーク|"
-                 r"プラットフォーム|プラグイン|拡張機能|エンジン|システム")
+                 r"プラットフォーム|プラグイン|拡張機能|エンジン|システム|書籍|ドキュメント|データセット|コーパス|(?:ウェブ)?サイト")
 
 LEXICON = Lexicon(
     code="ja",
