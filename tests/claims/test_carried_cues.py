@@ -1949,3 +1949,15 @@ def test_a_pronoun_takes_the_previous_sentences_subject_before_what_it_uses() ->
     other = ("# Model\n\nA note app.\n\n## Notes\n\nThe Kestrel library (i.e., “Kestrel”) is a model we use for "
              "adapting Wren to medicine. It is an open-source release for research.\n")
     assert positives(other) == []
+
+
+def test_a_licence_the_own_subject_moves_to_or_uses_is_its_own() -> None:
+    # verbs of taking a licence ('transitioned to', 'switched to', 'uses'): the own subject's licence
+    body = "# Wren\n\nA model.\n\n## Changes\n\n{}\n"
+    for sentence in ("Starting with version 0.1.2, Wren transitioned to full dual MIT/Apache 2.0 open source licensing.",
+                     "We switched to an open-source license in 2024.", "Wren uses the MIT open-source license."):
+        assert len(positives(body.format(sentence))) == 1, sentence
+    # another's, licences in the plural, or a licence only liked are not the own release's
+    for sentence in ("Kestrel moved to an open-source license.", "We like the idea of an open-source license.",
+                     "- Uses open-source licenses of its dependencies."):
+        assert positives(body.format(sentence)) == [], sentence

@@ -701,7 +701,8 @@ class Ownership(Reader):
                 own = True
             if own:
                 return out(True, "own-license", "the own artifact is released under an open licence")
-            if not words(subj) and s.block_kind in ("list_item", "paragraph", "plain"):
+            if not words(subj) and s.block_kind in ("list_item", "paragraph", "plain") \
+                    and not p.LICENCE_PLURAL_AFTER.match(low, b):
                 # '- Released under the MIT open-source license.', '- selected AGPL-3.0 as the open-source license':
                 # a licence statement with no subject at all is the author's, of its own release (a section about
                 # others or a catalogue still overrides it: a weak rule)

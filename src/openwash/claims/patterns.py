@@ -172,8 +172,12 @@ JUDGE_CJK_9 = lazyre.compile(r"(?:首个|首個|最大|最强|最強|第一个|�
 LICENSE_CLAIM_1 = lazyre.compile(r"(?:releas\w*|licen[cs]\w*|distribut\w*|available|publish\w*|provided|open[\s-]?sourc\w*|"
                             r"shared|offered)\s+(?:\w+\s+){0,3}under|complian\w*\s+with|follow\w*|governed\s+by|"
                             r"subject\s+to|in\s+accordance\s+with|adher\w*\s+to|abid\w*\s+by|"
-                            # (a licence chosen: 'We selected AGPL-3.0 as the open-source license')
-                            r"(?:select|chose|choos|adopt|pick)\w*\s+(?:\S+\s+){0,3}?as")
+                            # (a licence chosen or taken: 'We selected AGPL-3.0 as the open-source license', 'Wren
+                            # transitioned to dual MIT/Apache 2.0 open source licensing', 'Wren uses the MIT licence')
+                            r"(?:select|chose|choos|adopt|pick)\w*\s+(?:\S+\s+){0,3}?as|"
+                            r"(?:transition|switch|mov|migrat|chang|convert)\w*\s+to|relicens\w*|adopt\w*|us(?:es|ed)\b")
+# the licence noun after the phrase in the plural ('open-source licenses'): several licences, not the one of a release
+LICENCE_PLURAL_AFTER = lazyre.compile(r"[\s\-]*(?:licen[cs]es|licensing\s+terms)\b")
 LICENSE_CLAIM_2 = lazyre.compile(r"\W*(?:it|they|these|both|all)\b")
 # (the release by its noun: 'The entire project is released under open source licenses')
 LICENSE_CLAIM_3 = lazyre.compile(r"\bthe\s+(?:\w+\s+){0,3}(?:code|models?|weights|source\s+code|checkpoints|project|software|"
