@@ -375,6 +375,8 @@ _ADJECTIVE_SUFFIX = lazyre.compile(
     r"wise|oriented|specific|inspired|enabled|first|only)$")
 # endings glued to a word that make it another form of the word ('scan' → 'scanning', 'render' → 'renderer'); a
 # name goes on with digits, a size or a separator instead ('Qwen2', 'Demo-7B')
+# a past participle ('hosted', 'quantized', 'unified'; not 'speed' or 'embed', whose 'ed' ends the word itself)
+_PARTICIPLE_PIECE = lazyre.compile(r"[a-z]{3,}[^e\W\d]ed")
 _INFLECTION = lazyre.compile(r"(?:[a-z]?(?:ing|ed|ers?)|e?s|ations?|ions?|ly|ity|ities)$")
 
 
@@ -853,8 +855,11 @@ def _derive(repo_name: str, owner: str, docs: list[Document]) -> OwnNames:
         # a piece that is a well-known family names the base of a derivative ('Chinese-LLaMA-Alpaca-2' is
         # built on Llama, not Llama itself), and the product a demo repository shows is someone else's; the
         # whole repository name still counts
+        # (a past participle among the pieces describes, it names nothing: 'self-hosted-cookbook', 'quantized-x';
+        # the repository name as a whole still counts)
         if len(piece) > 2 and not chinese and not curated and (not shown or name_key(piece) != shown) \
-                and (piece == base or not own.family_of_others(name_key(piece))):
+                and (piece == base or not own.family_of_others(name_key(piece))) \
+                and (piece == base or not _PARTICIPLE_PIECE.fullmatch(piece.lower())):
             own.add(piece, "repository name")
     if chinese:
         own.add("中文" + (chinese.group(1) or chinese.group(2)), "repository name, in Chinese")

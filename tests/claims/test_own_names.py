@@ -660,3 +660,17 @@ def test_an_organisation_named_in_camel_case_with_a_makers_word_goes_by_the_name
     assert ownnames.derive("tools", "EpicGames", [doc]).matches("Epic")
     # written in lower case the word may close an English word: no name is taken from it
     assert not ownnames.derive("game-engine", "nexoengine", [doc]).matches("NEXO")
+
+
+def test_a_past_participle_among_the_repository_names_pieces_names_nothing() -> None:
+    # 'self-hosted-cookbook': 'hosted' describes; a list entry of another's 'self-hosted' app is theirs
+    doc = parse_document("README.md", "readme", "# Cookbook\n")
+    own = ownnames.derive("self-hosted-cookbook", "acme", [doc])
+    assert not own.matches("hosted") and own.matches("self-hosted-cookbook")
+    assert not ownnames.derive("quantized-wren", "acme", [doc]).matches("quantized")
+    # a word whose 'ed' is its own ending stays a piece ('speed', 'embed')
+    assert ownnames.derive("speed-test", "acme", [doc]).matches("speed")
+    assert ownnames.derive("embed-kit", "acme", [doc]).matches("embed")
+    md = "# Cookbook\n\n- [Benotes](https://github.com/fr0tt/benotes) - An open source self-hosted notes app.\n"
+    keys = ownnames.derive("self-hosted-cookbook", "acme", [parse_document("README.md", "readme", md)]).as_set()
+    assert positives(md, own=keys) == []
