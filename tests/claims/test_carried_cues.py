@@ -1961,3 +1961,51 @@ def test_a_licence_the_own_subject_moves_to_or_uses_is_its_own() -> None:
     for sentence in ("Kestrel moved to an open-source license.", "We like the idea of an open-source license.",
                      "- Uses open-source licenses of its dependencies."):
         assert positives(body.format(sentence)) == [], sentence
+
+
+def test_a_participle_between_the_plan_word_and_the_phrase_still_plans() -> None:
+    # 'We will make the trained weights open source for the publication': what is planned, modified by a participle
+    for sentence in ("We will make the trained weights open source for the publication.",
+                     "We will release the fine-tuned models as open source."):
+        assert positives(in_body(sentence)) == [], sentence
+
+
+def test_a_readme_that_welcomes_the_reader_to_a_name_names_its_own_project() -> None:
+    # 'Welcome to Mirage3D, an open-source repository …': the greeting names the project, whatever its name
+    for sentence in ("Welcome to Kestrel, an open-source repository dedicated to text-to-3D.",
+                     "Welcome to the official repository of Kestrel, an open-source toolkit."):
+        assert len(positives(in_body(sentence))) == 1, sentence
+    # ... while a name in any other apposition stays another's
+    assert positives(in_body("Welcome to the world of Kestrel, an open-source toolkit.")) == []
+
+
+def test_the_licence_an_own_name_possesses_is_the_own_release() -> None:
+    assert len(positives(in_body("Please adhere to Wren's open source license."))) == 1
+    assert positives(in_body("Please adhere to Kestrel's open source license.")) == []
+
+
+def test_the_items_of_a_list_of_wishes_are_no_releases() -> None:
+    md = ("# Wren\n\nA model.\n\nHere are some helps we felt needed (We welcome contributions through pull requests):\n\n"
+          "- Lightweight and/or better-performing open-sourced extractor.\n- A faster checker.\n")
+    assert positives(md) == []
+    # a list of features stays the project's
+    md = "# Wren\n\nA model.\n\n## Features\n\nWhat it has:\n\n- Fully open-source extractor.\n"
+    assert len(positives(md)) == 1
+
+
+def test_a_field_after_in_is_no_release_and_a_relative_clauses_copula_is_not_the_authors() -> None:
+    # 'people from backgrounds that are underrepresented in open-source software': a field, where people work
+    sentence = ("We especially encourage contributions from people from backgrounds that are underrepresented in "
+                "open-source software.")
+    assert positives(in_body(sentence)) == []
+    assert len(positives(in_body("We are an open-source lab."))) == 1
+
+
+def test_a_description_that_opens_with_the_phrase_and_names_a_repository_is_this_one() -> None:
+    # 'Open-source repository of the hardware and software components of Kestrel': the repository it stands in
+    md = ("# Wren\n\n**Authors**: A, B.\n\nOpen-source repository of the hardware and software components of "
+          "[Kestrel](https://kestrel.example) and the paper.\n")
+    assert len(positives(md)) == 1
+    # under a section about others, or as another's entry, it is theirs
+    assert positives("# Wren\n\nA model.\n\n## Related work\n\nOpen-source implementation of Kestrel.\n") == []
+    assert positives("# Wren\n\nA model.\n\n- [Foo](https://github.com/foo/foo): Open-source implementation of Kestrel.\n") == []

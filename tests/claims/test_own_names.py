@@ -674,3 +674,12 @@ def test_a_past_participle_among_the_repository_names_pieces_names_nothing() -> 
     md = "# Cookbook\n\n- [Benotes](https://github.com/fr0tt/benotes) - An open source self-hosted notes app.\n"
     keys = ownnames.derive("self-hosted-cookbook", "acme", [parse_document("README.md", "readme", md)]).as_set()
     assert positives(md, own=keys) == []
+
+
+def test_an_acronym_of_a_kind_of_model_in_the_repository_name_names_no_maker() -> None:
+    # 'reflex-vla' serves VLA models: 'Open-source VLA checkpoints (…)' are others'
+    doc = parse_document("README.md", "readme", "# Reflex\n")
+    own = ownnames.derive("reflex-vla", "acme", [doc])
+    assert not own.matches("VLA") and own.matches("reflex")
+    md = "# Reflex\n\nA CLI.\n\n## Supported\n\n- Open-source VLA checkpoints (pi0 under openpi).\n"
+    assert positives(md, own=ownnames.derive("reflex-vla", "acme", [parse_document("README.md", "readme", md)]).as_set()) == []

@@ -68,7 +68,7 @@ _AUTHOR_NAMED = frozenset({"first-person", "own-link"})
 
 _WEAK_OWNERSHIP = frozenset({"tagline", "definite-artifact", "own-edition", "subjectless-release", "news-item", "own-place",
                              "participle-release", "label", "introduced-product", "bare-license", "licence-row",
-                             "subjectless-license"})
+                             "subjectless-license", "this-repository"})
 
 
 def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", heading_level: int = 0,
@@ -777,6 +777,9 @@ def _plan_lead_in(low: str) -> str:
     tail = stripped[-40:]
     # (not a word of a compound: 'future-proof')
     plan = next((m for m in lx.PLAN_LEFT.finditer(tail) if not tail.startswith("-", m.end())), None)
+    if plan is None:
+        # 'Here are some helps we felt needed (…):', 'Help wanted:': a list of what the authors want, not have
+        plan = p.WISH_LEAD_IN.search(stripped[-120:])
     return plan.group(0).strip() if plan else ""
 
 

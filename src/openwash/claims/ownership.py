@@ -33,6 +33,9 @@ from openwash.claims.text import (
 )
 from openwash.ownnames import is_generic
 
+# what a description that opens a README names when it names the repository itself ('Open-source repository of …')
+_THIS_REPOSITORY_HEADS = frozenset({"repository", "repo", "codebase", "implementation"})
+
 # prepositions that open a gerund phrase whose agent is the main clause's subject ('By open-sourcing X, we …')
 _GERUND_PREPOSITIONS = frozenset({"by", "through", "after", "upon", "since", "while", "via"})
 
@@ -336,8 +339,13 @@ class Ownership(Reader):
             # prepositional phrase is what the release is about; 'a family of open models' is the release itself
             return out(False, "generic", f"a bare plural after '{listed_after[1] if listed_after else before[-1]}': "
                                          "what the release is about, not the release")
+        if det == "none" and not verb_form and before[-1:] == ["in"] and head_noun in p.KIND_NOUNS \
+                and not self._np_own(s, a, b, head, np_start):
+            # 'people underrepresented in open-source software', 'ten years in open-source AI': a field or a kind
+            # of work after 'in', where someone is or works, no release
+            return out(False, "generic", f"a field after 'in' ('{s.text[a:b]} {head_noun}')")
         if first and (verb_form or lx.RELEASE_VERBS.search(low[cs + first.end():a])
-                      or p.OWNER_8.search(low[cs + first.end():a])):
+                      or self._copula_of_author(low[cs + first.end():a])):
             return out(True, "first-person", f"the author ('{first.group(0)}') releases it")
         if (p.OWNER_5.match(low) and p.OWNER_6.match(low[b:])) or (
                 p.AS_A_BEFORE.search(low, cs, a) and p.WE_AFTER_NOUN.match(low, b)):
@@ -524,6 +532,11 @@ class Ownership(Reader):
                 and not self._is_name(s, label.start(1), label.end(1)))):
             return out(True, "label", f"said of the own component named by the label ('{label.group(1)}: ...')")
 
+        if det == "none" and not verb_form and not before and head_noun in _THIS_REPOSITORY_HEADS \
+                and s.block_kind in ("paragraph", "plain", "html", "heading"):
+            # 'Open-source repository of the hardware and software of Kestrel', 'Open-source implementation of …':
+            # a description that opens with the phrase and names a repository is the one it stands in
+            return out(True, "this-repository", f"a description of the repository it stands in ('… {head_noun}')")
         tag = self.tagline(s, a, b, det, mods, before, head, head_noun, plural)
         # ... or the link the line opens with, the description right after it ('- [Hocuspocus](…) open source and
         # extensible Node.js server')
@@ -617,6 +630,13 @@ class Ownership(Reader):
         return False
 
     @staticmethod
+    def _copula_of_author(gap: str) -> bool:
+        """A copula after the first person ('we are an open-source lab'), not one of a relative clause that has
+        its own subject ('we encourage people from backgrounds that are underrepresented in open-source software')."""
+        copula = p.OWNER_8.search(gap)
+        return copula is not None and not p.RELATIVE_PRONOUN.search(gap, 0, copula.start())
+
+    @staticmethod
     def _opens_statement(low: str, a: int) -> bool:
         """Nothing stands before ``a`` but a clause a verb of saying or believing introduces ('We believe that …')."""
         opener = words(low[:a])
@@ -692,6 +712,10 @@ class Ownership(Reader):
         if p.OTHERS_LICENSES_BEFORE.search(pre):
             # '…third-party libraries, which are licensed under their own respective Open-Source licenses'
             return out(False, "license-text", "the licences of others ('their', 'respective')")
+        possessor = p.POSSESSOR_BEFORE.search(pre)
+        if possessor and self.has_own(possessor.group(1)) and not p.LICENCE_PLURAL_AFTER.match(low, b):
+            # 'you adhere to Nextflow's open source license': the licence the own name possesses is the own release's
+            return out(True, "own-license", f"the open licence of the own name ('{possessor.group(1)}')")
         if release:
             subj = pre[:release.start()]
             own = self.has_own(subj) or lx.FIRST_PERSON.search(subj) or lx.DEMONSTRATIVE.search(subj)
@@ -812,6 +836,9 @@ class Ownership(Reader):
         lead = low[:anchor_start]
         if p.APPOSITIVE_3.search(lead):
             return None  # 'released under MIT, fully open source': a licence name is not what is open
+        if p.WELCOME_TO.fullmatch(lead):
+            # 'Welcome to Mirage3D, an open-source repository …': the README greets the reader to its own project
+            return True, f"the document welcomes the reader to '{s.text[anchor_start:anchor_end].strip()}', its own project"
         fp = lx.FIRST_PERSON.search(lead)
         if fp and lx.RELEASE_VERBS.search(lead[fp.end():]) and not lx.DEPENDENCY.search(lead[fp.end():]):
             return True, f"the author ('{fp.group(0)}') releases '{s.text[anchor_start:anchor_end]}'"

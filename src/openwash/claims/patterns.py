@@ -62,7 +62,10 @@ CLASSIFY_4 = lazyre.compile(r"\b(?:of|from|for|in|on|with|by)\b")
 # API', 'the MCP server', 'the REST client')
 COMMON_ACRONYMS = frozenset({"cli", "api", "apis", "sdk", "sdks", "ui", "gui", "tui", "cpu", "gpu", "url", "http", "sql",
                              "https", "mcp", "rest", "grpc", "rpc", "json", "lsp", "ssh", "ide", "cms", "crm", "erp",
-                             "ocr", "tts", "asr", "nlp", "rag", "vpn", "dns"})
+                             "ocr", "tts", "asr", "nlp", "rag", "vpn", "dns",
+                             # kinds of models and of training ('reflex-vla' is named for what it serves, no maker)
+                             "vlm", "vlms", "vla", "vlas", "mllm", "mllms", "lmm", "lmms", "slm", "slms", "moe", "lora",
+                             "sft", "rlhf", "dpo"})
 # programming languages: before a noun of code they say what it is written in ('the Rust source code', 'our Python
 # SDK'), no product's or maker's name
 PROGRAMMING_LANGUAGES = frozenset({"python", "rust", "go", "golang", "java", "javascript", "typescript", "kotlin", "swift",
@@ -178,6 +181,14 @@ LICENSE_CLAIM_1 = lazyre.compile(r"(?:releas\w*|licen[cs]\w*|distribut\w*|availa
                             r"(?:transition|switch|mov|migrat|chang|convert)\w*\s+to|relicens\w*|adopt\w*|us(?:es|ed)\b")
 # the licence noun after the phrase in the plural ('open-source licenses'): several licences, not the one of a release
 LICENCE_PLURAL_AFTER = lazyre.compile(r"[\s\-]*(?:licen[cs]es|licensing\s+terms)\b")
+# a possessive right before the phrase, a word or two between ("Nextflow's open source license", "OWN's MIT open-source")
+POSSESSOR_BEFORE = lazyre.compile(r"([\w\-.]+)(?:'s|’s)\s+(?:[\w.\-/]+\s+){0,2}$")
+# a lead-in of a list of wishes ('Here are some helps we felt needed:', 'Help wanted:', 'We would love to see:')
+WISH_LEAD_IN = lazyre.compile(r"\b(?:(?:felt|are|is)\s+needed|we\s+need|help\s+wanted|wish\s*list|would\s+(?:like|love)\s+to\s+"
+                              r"(?:see|have|add)|looking\s+for\s+(?:help|contributors|contributions))\b")
+# the greeting a README opens its project with ('Welcome to …', 'Welcome to the … repository of')
+WELCOME_TO = lazyre.compile(r"[\W_]*welcome\s+to(?:\s+the)?(?:(?:\s+[\w\-]+){0,3}?\s+(?:repository|repo|home|documentation|docs)"
+                            r"\s+(?:of|for))?[\W_]*")
 LICENSE_CLAIM_2 = lazyre.compile(r"\W*(?:it|they|these|both|all)\b")
 # (the release by its noun: 'The entire project is released under open source licenses')
 LICENSE_CLAIM_3 = lazyre.compile(r"\bthe\s+(?:\w+\s+){0,3}(?:code|models?|weights|source\s+code|checkpoints|project|software|"
@@ -274,6 +285,7 @@ OWNER_4 = lazyre.compile(r"ing$")
 OWNER_5 = lazyre.compile(r"\W*(?:(?:of\s+course|also|and)\s*,?\s*)?(?:as\s+(?:an?|the)\s|being\s+(?:(?:an?|the)\s+)?)")
 OWNER_6 = lazyre.compile(r"[^,]*,\s*(?:we|our|i)\b")
 OWNER_7 = lazyre.compile(r"\s*:\s*\S")
+RELATIVE_PRONOUN = lazyre.compile(r"\b(?:that|which|who|whom|whose)\b")
 OWNER_8 = lazyre.compile(r"\b(?:is|are|am|be|been|'re|’re)\b")
 # what may open a subjectless release ('- Released ...', '(d) Fully open-sourced ...'): a list or enumeration
 # marker and an adverb

@@ -196,6 +196,8 @@ LEXICON = Lexicon(
         r"offer|launch|share|available|as|to|a|an|the|our|its|their|more|further|gradually|continue|continuing|"
         # (and a pronoun for what is planned: 'will release it as open source')
         r"and|open|same|new|first|full|entire|remaining|rest|of|it|them|this|these|\w+ly|\d+|[\w\-]+-\d+\w*|code|model|models|"
+        # (a participle that modifies what is planned: 'will make the trained weights open source')
+        r"(?:pre-?|fine-?)?[a-z]+[^e\W]ed|"
         r"weights|data|dataset|checkpoints|version|versions|training|inference|evaluation|scripts|"
         # (how many of what is planned: 'planning to make a number of open-source models accessible')
         r"number|couple|few|several|some|series|set|range|variety|selection|suite|family|handful))*\s*$"),
