@@ -523,8 +523,10 @@ def names_from_document(doc: Document, owner: str = "") -> list[tuple[str, str]]
                 name = (m.group(1) or m.group(2)).strip()
                 # (a bold phrase that runs from Latin into CJK is emphasis, not a name: '**GPT4自动构建**')
                 # ('**Wren** 使用 **Kestrel K2**…', '**Wren** uses **Kestrel**': what the lead uses is another's)
+                # ('**Note:** …', '**Примечание:** …': a label, written with its colon, names nothing)
                 if len(name.split()) <= 3 and name[:1].isupper() and not has_cjk(name) \
-                        and not _used_right_before(line[:m.start()]):
+                        and not _used_right_before(line[:m.start()]) \
+                        and not name.endswith((":", "：")) and line[m.end():m.end() + 1] not in (":", "："):
                     out.append((name, f"{where}:{block.line}: lead"))
         emphasised = _LEAD_EMPHASIS.match(doc.lines[block.line - 1]) if block.line <= len(doc.lines) else None
         subject = emphasised.group(2) if emphasised else ""
@@ -851,7 +853,7 @@ def _derive(repo_name: str, owner: str, docs: list[Document]) -> OwnNames:
     if shown and own.owner_key.startswith(shown):
         shown = ""  # 'wrenlabs/wren-demo': the publisher shows its own product
     own.add(base, "repository name")
-    for piece in _SPLIT.split(base):
+    for piece in (piece for piece in _SPLIT.split(base) if not piece.isdigit()):  # (a year or a number names nothing)
         # a piece that is a well-known family names the base of a derivative ('Chinese-LLaMA-Alpaca-2' is
         # built on Llama, not Llama itself), and the product a demo repository shows is someone else's; the
         # whole repository name still counts

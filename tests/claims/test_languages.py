@@ -493,3 +493,24 @@ def test_a_line_labelled_as_a_papers_title_cites_it_in_both_languages() -> None:
     assert positives(md) == []
     # a bare '论文：' (paper:) before a sentence of the author is no title
     assert len(positives("# Wren\n\nA list.\n\n论文：我们开源了 Wren 的代码。\n")) == 1
+
+
+def test_chinese_the_first_among_a_class_compares() -> None:
+    # '已知开源 wren admin 框架中首家支持…' (the first among known open-source admin frameworks to support …): a class
+    # of things, the own name's words naming its kind
+    body = "# Wren\n\nA model.\n\n## 特点\n\n{}\n"
+    assert positives(body.format("2. 已知开源 wren admin 框架中首家支持 mock 自动导出功能")) == []
+    assert len(positives(body.format("Wren 是一个开源的 admin 框架。"))) == 1
+
+
+def test_chinese_this_open_source_theme_is_the_own_one_in_any_section() -> None:
+    # '这个开源主题' (this open-source theme): a demonstrative names the author's release, in a thanks section too
+    for heading in ("说明", "感谢"):
+        assert len(positives(f"# Wren\n\nA theme.\n\n## {heading}\n\n这个开源主题，我借鉴了一些大佬的经验。\n")) == 1
+    assert positives("# Wren\n\nA theme.\n\n## 说明\n\n很多开源主题都不错。\n") == []
+
+
+def test_korean_respect_paid_to_others_is_thanks() -> None:
+    # '오픈소스에 헌신한 원작자와 상위 프로젝트 저자들에게 존경을 표합니다' (respect to the original authors devoted to open source)
+    md = "# Wren\n\nA client.\n\n## 감사\n\n오픈소스에 헌신한 원작자와 상위 프로젝트 저자들에게 존경을 표합니다:\n"
+    assert positives(md) == []

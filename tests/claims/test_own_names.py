@@ -683,3 +683,12 @@ def test_an_acronym_of_a_kind_of_model_in_the_repository_name_names_no_maker() -
     assert not own.matches("VLA") and own.matches("reflex")
     md = "# Reflex\n\nA CLI.\n\n## Supported\n\n- Open-source VLA checkpoints (pi0 under openpi).\n"
     assert positives(md, own=ownnames.derive("reflex-vla", "acme", [parse_document("README.md", "readme", md)]).as_set()) == []
+
+
+def test_a_year_in_the_repository_name_and_a_bold_label_name_nothing() -> None:
+    doc = parse_document("README.md", "readme", "# Yearbook\n\n**Note:** Kestrel is an open-source driver.\n")
+    own = ownnames.derive("opensource-2015-yearbook", "acme", [doc])
+    assert not own.matches("2015") and own.matches("yearbook")
+    assert not own.matches("Note")
+    assert positives("# Yearbook\n\n| [Top 10 open source projects of 2015](https://k.example/top) | 什么是最佳的开源项目？ |\n",
+                     own=own.as_set()) == []

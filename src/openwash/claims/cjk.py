@@ -268,7 +268,10 @@ class CjkJudgement(Reader):
         zai = low.rfind("在", clause_at, a)
         if r and (p.JUDGE_CJK_12.search(low[clause_at:a]) or r.group(0).endswith(("之中", "当中", "當中",
                                                                                                      "の中で", "を超え",
-                                                                                                     "より", "と比較", "相当", "相當"))) \
+                                                                                                     "より", "と比較", "相当", "相當",
+                                                                                                     # ('…框架中首家': the first among)
+                                                                                                     "首家", "首个", "首個", "首款",
+                                                                                                     "唯一"))) \
                 and not (zai >= 0 and (lx.DEMONSTRATIVE.search(low[zai + 1:a]) or p.JUDGE_CJK_1.search(low[zai + 1:a])
                                        or self.has_own(low[zai + 1:a]))):
             # '在(等量级的)开源模型中，X …': among open-source models, a ranking of others; '在本开源项目中' is in this one
@@ -669,7 +672,8 @@ class CjkJudgement(Reader):
                 return out(False, "third-party", f"said of the main clause's subject "
                                                  f"('{s.text[later.start(1):later.end(1)]}')")
             if (p.JUDGE_CJK_16.search(low[max(0, a - 6):a]) or p.OWNER_9.match(low[:a])) \
-                    and s.block_kind != "heading" and not p.JA_NOUN_PHRASE.match(low, a):
+                    and s.block_kind != "heading" and not p.JA_NOUN_PHRASE.match(low, a) \
+                    and not lx.THANKS.search(low, b):  # ('오픈소스에 헌신한 … 저자들에게 존경을 표합니다': thanks)
                 # (a heading '开源金融数据集' names the section's topic; Japanese writes the verb オープンソース化する, so
                 # 'オープンソースSNS…のクライアント' opens with a noun phrase, no release)
                 return out(True, "subjectless-release", "a release announced without a subject")

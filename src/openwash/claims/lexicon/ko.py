@@ -39,5 +39,7 @@ LEXICON = Lexicon(
     catalogue=r"리스트|목록|모음|리더보드|카탈로그|랭킹",
     catalogue_heads=heads("리더보드 랭킹 가이드 카탈로그 모음"),
     community_heads=heads(inside="커뮤니티"),
+    # (thanks, and the respect or tribute paid to those whose work the project builds on)
+    thanks=r"감사|고맙|존경을\s?표|경의를\s?표|헌정",
     license_heads=heads(inside="라이선스"),
 )

@@ -16,7 +16,9 @@ PRODUCT_NOUNS = ("版", "模型", "平台", "框架", "工具", "项目", "項�
                  "服務端", "服务", "服務", "引擎", "编辑器", "編輯器", "插件", "扩展", "擴展", "助手", "浏览器", "瀏覽器",
                  "编译器", "編譯器", "数据库", "數據庫", "游戏", "遊戲", "套件", "解决方案", "解決方案", "方案", "生成器",
                  "爬虫", "爬蟲", "机器人", "機器人", "播放器", "阅读器", "閱讀器", "固件", "操作系统", "操作系統", "智能体",
-                 "智能體")
+                 "智能體",
+                 # (the looks a product wears: a theme, a template, a skin)
+                 "主题", "主題", "模板", "皮肤", "皮膚")
 # ... and what else a repository's documents describe: its repository, project (專案 in Taiwan), book, guide,
 # periodical, site, parts
 DESCRIBED_NOUNS = (*PRODUCT_NOUNS, "仓库", "倉庫", "专案", "專案", "工具包", "书", "書", "教程", "指南", "文档", "文檔", "期刊",
@@ -56,7 +58,7 @@ LEXICON = Lexicon(
                       r"構建的|构建而成|構建而成)"),
     comparison=r"超越|超过|超過|优于|優於|媲美|相比|对比|對比|比肩|之中|当中|排名|领先|領先|最佳水平|闭源|閉源|專有|专有",
     comparison_right=(r"^\s*(?:sota|state[\s-]of[\s-]the[\s-]art)(?![a-z])|"  # ('达到开源SOTA': the best among open models)
-                      r"^[^，。；,;]{0,14}?(?:相当|相當|之中|当中|當中|中排名|中名列|中位居|中的?(?:最|第|佼佼)|中(?:达到|達到|取得)|"
+                      r"^[^，。；,;]{0,14}?(?:相当|相當|之中|当中|當中|中排名|中名列|中位居|中的?(?:最|第|佼佼|首家|首个|首個|首款|唯一)|中(?:达到|達到|取得)|"
                       r"的中(?:最|第)|中(?=[，,]|具有|具備|表现|表現|展现|展現|展示|脱颖|脫穎|处于|處於|领先|領先|位列|名列前))"),
     coordinated_closed=r"^\s*(?:和|与|與|及|或是|或者|或|还是|還是|、|/)\s*(?:闭源|閉源|专有|專有|商业|商業)",
     # (a list, a roundup, a collection, a leaderboard, a directory of links; a guide only in a title)
