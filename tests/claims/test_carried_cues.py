@@ -2009,3 +2009,11 @@ def test_a_description_that_opens_with_the_phrase_and_names_a_repository_is_this
     # under a section about others, or as another's entry, it is theirs
     assert positives("# Wren\n\nA model.\n\n## Related work\n\nOpen-source implementation of Kestrel.\n") == []
     assert positives("# Wren\n\nA model.\n\n- [Foo](https://github.com/foo/foo): Open-source implementation of Kestrel.\n") == []
+
+
+def test_a_licence_a_modal_of_obligation_requires_is_no_release() -> None:
+    # 'The software used to train the model must be provided under an open source license': a definition's requirement
+    for sentence in ("- The software used to train the model must be provided under an open source license.",
+                     "Contributions must be licensed under the same open-source license."):
+        assert positives(in_body(sentence)) == [], sentence
+    assert len(positives(in_body("The code is released under an open-source license."))) == 1

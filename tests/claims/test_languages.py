@@ -514,3 +514,9 @@ def test_korean_respect_paid_to_others_is_thanks() -> None:
     # '오픈소스에 헌신한 원작자와 상위 프로젝트 저자들에게 존경을 표합니다' (respect to the original authors devoted to open source)
     md = "# Wren\n\nA client.\n\n## 감사\n\n오픈소스에 헌신한 원작자와 상위 프로젝트 저자들에게 존경을 표합니다:\n"
     assert positives(md) == []
+
+
+def test_chinese_cross_platform_is_an_adjective_not_a_class_of_platforms() -> None:
+    # '「Wren」是一个开源跨平台的多功能游戏工具箱' (an open-source, cross-platform toolbox): no possessor class
+    assert len(positives("# Wren\n\n「Wren」是一个开源跨平台的多功能游戏工具箱。\n")) == 1
+    assert positives("# Wren\n\nA model.\n\n## 说明\n\n为开源平台的推理实现统一接口。\n") == []

@@ -718,6 +718,10 @@ class Ownership(Reader):
             return out(True, "own-license", f"the open licence of the own name ('{possessor.group(1)}')")
         if release:
             subj = pre[:release.start()]
+            if p.REQUIREMENT_MODAL.search(subj):
+                # 'The software used to train the model must be provided under an open source license': a requirement
+                # (of a definition, a policy, a contribution guide), not a statement of what is released
+                return out(False, "license-text", "a requirement ('must', 'shall', 'should'), not a release")
             own = self.has_own(subj) or lx.FIRST_PERSON.search(subj) or lx.DEMONSTRATIVE.search(subj)
             if not own and p.LICENSE_CLAIM_2.match(subj):
                 own = self.pronoun(s, a)[0]

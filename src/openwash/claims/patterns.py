@@ -178,7 +178,10 @@ LICENSE_CLAIM_1 = lazyre.compile(r"(?:releas\w*|licen[cs]\w*|distribut\w*|availa
                             # (a licence chosen or taken: 'We selected AGPL-3.0 as the open-source license', 'Wren
                             # transitioned to dual MIT/Apache 2.0 open source licensing', 'Wren uses the MIT licence')
                             r"(?:select|chose|choos|adopt|pick)\w*\s+(?:\S+\s+){0,3}?as|"
-                            r"(?:transition|switch|mov|migrat|chang|convert)\w*\s+to|relicens\w*|adopt\w*|us(?:es|ed)\b")
+                            # (with the licence right after it, the phrase a few words on: 'The software used to
+                            # train the model must …' uses nothing of a licence)
+                            r"(?:(?:transition|switch|mov|migrat|chang|convert)\w*\s+to|relicens\w*|adopt\w*|us(?:es|ed)\b)"
+                            r"(?=\s+(?:\S+\s+){0,5}$)")
 # the licence noun after the phrase in the plural ('open-source licenses'): several licences, not the one of a release
 LICENCE_PLURAL_AFTER = lazyre.compile(r"[\s\-]*(?:licen[cs]es|licensing\s+terms)\b")
 # a possessive right before the phrase, a word or two between ("Nextflow's open source license", "OWN's MIT open-source")
@@ -186,6 +189,8 @@ POSSESSOR_BEFORE = lazyre.compile(r"([\w\-.]+)(?:'s|’s)\s+(?:[\w.\-/]+\s+){0,2
 # a lead-in of a list of wishes ('Here are some helps we felt needed:', 'Help wanted:', 'We would love to see:')
 WISH_LEAD_IN = lazyre.compile(r"\b(?:(?:felt|are|is)\s+needed|we\s+need|help\s+wanted|wish\s*list|would\s+(?:like|love)\s+to\s+"
                               r"(?:see|have|add)|looking\s+for\s+(?:help|contributors|contributions))\b")
+# a modal of obligation right before the verb of a licence statement ('must be provided under', 'shall be licensed')
+REQUIREMENT_MODAL = lazyre.compile(r"\b(?:must|shall|should|needs?\s+to|has\s+to|have\s+to|is\s+required\s+to)\s+(?:also\s+)?(?:be\s+)?$")
 # the greeting a README opens its project with ('Welcome to …', 'Welcome to the … repository of')
 WELCOME_TO = lazyre.compile(r"[\W_]*welcome\s+to(?:\s+the)?(?:(?:\s+[\w\-]+){0,3}?\s+(?:repository|repo|home|documentation|docs)"
                             r"\s+(?:of|for))?[\W_]*")
@@ -565,7 +570,9 @@ CJK_LOCATIVE_CLOSE = lazyre.compile(r"(?:之上|之中|当中|當中|上|中|里
 # a class of artifacts as the possessor of another noun right after the phrase ('开源大模型的推理')
 # ('开源大数据平台的容器化运行', the containerised running of open-source big-data platforms)
 # (not after an aspect mark: '开源了大模型的极简结构' releases the structure)
-CJK_CLASS_POSSESSOR = lazyre.compile(r"\s*(?![了过過着著出给給])(?:(?!的)[一-鿿]){0,6}?(?:模型|llms?|项目|項目|" + CJK_SOFTWARE + r"|工具|平台|框架|系统|系統|组件|組件)"
+# ('跨平台', cross-platform, is an adjective: '开源跨平台的…工具箱' is an open-source, cross-platform toolbox)
+CJK_CLASS_POSSESSOR = lazyre.compile(r"\s*(?![了过過着著出给給])(?:(?!的)[一-鿿]){0,6}?(?:模型|llms?|项目|項目|" + CJK_SOFTWARE
+                                     + r"|工具|(?<!跨)平台|框架|系统|系統|组件|組件)"
                                      # (their interface, as a compound: '开源大模型API的接入')
                                      r"(?:\s*(?:api|sdk|接口))?的\s*(?![一-鿿]{0,4}(?:之一|代表))[一-鿿]")
 # a class growing in number, after the phrase ('开源中文预训练语料越来越多') or before it ('市面上出现了越来越多的开源大模型')
