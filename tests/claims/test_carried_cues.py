@@ -2017,3 +2017,31 @@ def test_a_licence_a_modal_of_obligation_requires_is_no_release() -> None:
                      "Contributions must be licensed under the same open-source license."):
         assert positives(in_body(sentence)) == [], sentence
     assert len(positives(in_body("The code is released under an open-source license."))) == 1
+
+
+def test_a_phrase_among_the_coordinated_modifiers_of_an_apposition_is_said_of_its_name() -> None:
+    # 'Kestrel, the first domestically developed and open-sourced Chinese chat model, …': Kestrel's
+    item = "- Introduction: Kestrel, the first domestically developed and open-sourced Chinese chat model, is fast."
+    assert positives("# Wren\n\nA dataset.\n\n## Models\n\n" + item + "\n") == []
+    assert len(positives(in_body("Wren, the first small and open-sourced Chinese chat model, is fast."))) == 1
+
+
+def test_a_subordinate_clause_with_its_own_subject_is_not_what_the_sentence_opens_with() -> None:
+    # 'We only include datasets where all associated licenses are open source compliant'
+    assert positives(in_body("We only include datasets where all associated licenses are open source compliant.")) == []
+    assert len(positives(in_body("We release Wren, which is fully open source."))) == 1
+
+
+def test_a_discourse_phrase_before_the_subject_is_no_part_of_it() -> None:
+    # 'Best of all, the model weights and code are fully open-source': the subject is what follows the comma
+    for opener in ("Best of all", "In addition", "Most importantly"):
+        assert len(positives(in_body(f"{opener}, the model weights and code are fully open-source."))) == 1, opener
+
+
+def test_what_the_author_collects_lists_or_studies_is_others_work() -> None:
+    for sentence in ("We collect the best open-source startups.", "Our index lists the best open-source startups.",
+                     "We track the fastest-growing open-source startups."):
+        assert positives(in_body(sentence)) == [], sentence
+    # ... its own, named after the verb, and what it collects for its own model stay its own
+    for sentence in ("We evaluate our open-source models.", "We collect 70 datasets from many tasks for open-source Wren."):
+        assert len(positives(in_body(sentence))) == 1, sentence

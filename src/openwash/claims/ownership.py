@@ -517,6 +517,15 @@ class Ownership(Reader):
                 and not p.OWNER_14.search(low[:a]))):
             return out(True, "subjectless-release", "a release announced without a subject (list item or headline)")
 
+        coordinated = p.COORDINATED_APPOSITION.search(low, 0, a) if det == "none" else None
+        if coordinated:
+            # 'XuanYuan, the first domestically developed and open-sourced Chinese chat model': the phrase is a
+            # conjunct of the modifiers of a noun phrase set beside a name, which says whose it is
+            anchor_start, anchor_end = name_before(low, coordinated.start())
+            whose = self.classify(s, anchor_start, anchor_end, a, appositive=True) if anchor_end > anchor_start else None
+            if whose is not None:
+                return out(whose[0], "own-subject" if whose[0] else "third-party",
+                           f"openness is said of '{s.text[anchor_start:anchor_end].strip()}' ({whose[1]})")
         if det == "none" and head and p.ARTIFACT.match(head_noun) and p.PARTICIPLE.search(low[a:b]) \
                 and not lx.DEPENDENCY.search(gov):
             # 'reproduced with open-sourced code and checkpoints': a past participle says a release happened;
@@ -1146,6 +1155,10 @@ class Ownership(Reader):
         start = self._subject_start(s, a)
         if start is None:
             return None
+        if p.SUBORDINATE_PREDICATE.search(s.low, start, a):
+            # 'We only include datasets where all associated licenses are open source compliant': the phrase is
+            # predicated of the subject of a clause of its own, not of what the sentence opens with
+            return None
         lead = s.low[start:a][:60]
         span = self._own_span_at(s, start)
         if span:
@@ -1154,6 +1167,16 @@ class Ownership(Reader):
         if dm:
             return True, f"it opens with '{s.text[start:start + dm.end()]}'"
         if p.SENTENCE_SUBJECT_4.match(lead):
+            curated = p.CURATES.search(s.low, start, a)
+            # (the phrase in the verb's object, no preposition between: 'we collect 70 datasets … for open-source
+            # OWN' collects for the own model)
+            if curated and not (lx.FIRST_PERSON.search(s.low, curated.end(), a) or lx.DEMONSTRATIVE.search(s.low, curated.end(), a)
+                                or any(curated.end() <= x < a for x, _y in s.own_spans)
+                                or any(w in p.PREPOSITIONS for w in words(s.low[curated.end():a]))):
+                # 'We collect the best open-source startups', 'Our index lists …', 'We evaluate the open-source models
+                # below': what the author collects, lists or studies is others' work ('We evaluate our open-source
+                # models' names its own)
+                return False, f"the author curates or studies others' work ('{curated.group(0)}')"
             return True, "it opens with 'we'"
         if p.SENTENCE_SUBJECT_5.match(lead):
             own, why = self.pronoun(s, a)

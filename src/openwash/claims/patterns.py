@@ -191,6 +191,14 @@ WISH_LEAD_IN = lazyre.compile(r"\b(?:(?:felt|are|is)\s+needed|we\s+need|help\s+w
                               r"(?:see|have|add)|looking\s+for\s+(?:help|contributors|contributions))\b")
 # a modal of obligation right before the verb of a licence statement ('must be provided under', 'shall be licensed')
 REQUIREMENT_MODAL = lazyre.compile(r"\b(?:must|shall|should|needs?\s+to|has\s+to|have\s+to|is\s+required\s+to)\s+(?:also\s+)?(?:be\s+)?$")
+# an apposition whose modifiers are coordinated, the phrase the last of them ('X, the first developed and open-sourced')
+COORDINATED_APPOSITION = lazyre.compile(r",\s*(?:the|a|an)\s+(?:[\w\-]+\s+){0,5}(?:and|or|&)\s+$")
+# a relative or conditional clause whose copula predicates the phrase of its own subject ('… where all licenses are ')
+SUBORDINATE_PREDICATE = lazyre.compile(r"\b(?:where|whose|which|if|when|whether|unless|because)\s+(?:[^\s,;:]+\s+){1,10}?"
+                                       r"(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?$")
+# verbs of a list or a study of others' work, as CJK_CURATES: 'we collect', 'our index lists', 'we evaluate'
+CURATES = lazyre.compile(r"\b(?:collect|curat|lists?\b|listed|track|catalog|index(?:es|ed)?\b|aggregat|gather|survey|review|"
+                         r"evaluat|benchmark|compar|analy[sz]|stud(?:y|ies|ied)\b|explor)\w*")
 # the greeting a README opens its project with ('Welcome to …', 'Welcome to the … repository of')
 WELCOME_TO = lazyre.compile(r"[\W_]*welcome\s+to(?:\s+the)?(?:(?:\s+[\w\-]+){0,3}?\s+(?:repository|repo|home|documentation|docs)"
                             r"\s+(?:of|for))?[\W_]*")
@@ -375,7 +383,10 @@ SENTENCE_SUBJECT_2 = lazyre.compile(r"(?:unlike|in|on|at|for|to|with|after|befor
                        r",\s*")
 # openers of SENTENCE_SUBJECT_2 that are adverbs (no object): 'Also, X' may still be an appositive's anchor
 SENTENCE_ADVERBS = frozenset(["today", "additionally", "also", "moreover", "furthermore", "besides", "however", "now",
-                              "finally", "recently", "currently"])
+                              "finally", "recently", "currently",
+                              # (discourse phrases of several words: 'Best of all, the weights and code are …')
+                              "best of all", "above all", "most importantly", "more importantly", "in addition",
+                              "on top of that", "in short", "in summary", "in fact", "as a result", "in particular"])
 SENTENCE_SUBJECT_3 = lazyre.compile(r"(?:ed|ing)$")
 SENTENCE_SUBJECT_4 = lazyre.compile(r"(?:we|our)\b")
 SENTENCE_SUBJECT_5 = lazyre.compile(r"(?:it|they|its|their)\b")
