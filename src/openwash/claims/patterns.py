@@ -234,9 +234,9 @@ NP_OWN_2 = lazyre.compile(r"[,;:.!?+&/]|\b(?:and|or|of|for|with|by|from|than|lik
                                                     r"inside|within|into|onto|under|over|through|across|at|about|"
                                                     r"without|behind|beyond|between|among|can|could|will|would|"
                                                     r"should|may|might|must|use|uses)\b")
-# the head of the noun phrase and 'of' before an own name: 'the open-source nature of OWN', '... version of OWN'
 # the copula after a sentence's subject ('OWN (i.e., "Wren Med") is a model …')
 SUBJECT_COPULA = lazyre.compile(r"\s(?:is|are|was|were)\s")
+# the head of the noun phrase and 'of' before an own name: 'the open-source nature of OWN', '... version of OWN'
 HEAD_OF = lazyre.compile(r"\s*[\w\-]+\s+of\s+(?:the\s+)?$")
 # the parts of a release and 'for' before an own name: 'open weights for every OWN checkpoint', 'open-weight
 # checkpoints for OWN-1B and OWN-7B' (what 'for' names owns them; 'open-source plugins for OWN' may be anyone's)
