@@ -375,6 +375,7 @@ _ADJECTIVE_SUFFIX = lazyre.compile(
     r"wise|oriented|specific|inspired|enabled|first|only)$")
 # endings glued to a word that make it another form of the word ('scan' → 'scanning', 'render' → 'renderer'); a
 # name goes on with digits, a size or a separator instead ('Qwen2', 'Demo-7B')
+_YEAR = lazyre.compile(r"(?:19|20)\d\d")
 # a past participle ('hosted', 'quantized', 'unified'; not 'speed' or 'embed', whose 'ed' ends the word itself)
 _PARTICIPLE_PIECE = lazyre.compile(r"[a-z]{3,}[^e\W\d]ed")
 _INFLECTION = lazyre.compile(r"(?:[a-z]?(?:ing|ed|ers?)|e?s|ations?|ions?|ly|ity|ities)$")
@@ -853,7 +854,9 @@ def _derive(repo_name: str, owner: str, docs: list[Document]) -> OwnNames:
     if shown and own.owner_key.startswith(shown):
         shown = ""  # 'wrenlabs/wren-demo': the publisher shows its own product
     own.add(base, "repository name")
-    for piece in (piece for piece in _SPLIT.split(base) if not piece.isdigit()):  # (a year or a number names nothing)
+    # (a year names nothing: 'opensource-2015-yearbook'; another number may be all that tells a name from a word,
+    # 'model-000')
+    for piece in (piece for piece in _SPLIT.split(base) if not _YEAR.fullmatch(piece)):
         # a piece that is a well-known family names the base of a derivative ('Chinese-LLaMA-Alpaca-2' is
         # built on Llama, not Llama itself), and the product a demo repository shows is someone else's; the
         # whole repository name still counts

@@ -689,6 +689,9 @@ def test_a_year_in_the_repository_name_and_a_bold_label_name_nothing() -> None:
     doc = parse_document("README.md", "readme", "# Yearbook\n\n**Note:** Kestrel is an open-source driver.\n")
     own = ownnames.derive("opensource-2015-yearbook", "acme", [doc])
     assert not own.matches("2015") and own.matches("yearbook")
+    # another number may be all that tells a name from a word: it stays ('model-000 is an open-source model')
+    assert positives("# model-000\n\nmodel-000 is an open-source model.\n",
+                     own=ownnames.derive("model-000", "acme", [doc]).as_set()) != []
     assert not own.matches("Note")
     assert positives("# Yearbook\n\n| [Top 10 open source projects of 2015](https://k.example/top) | 什么是最佳的开源项目？ |\n",
                      own=own.as_set()) == []

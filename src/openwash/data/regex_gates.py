@@ -64,6 +64,7 @@ GATES = {
     '(?:,\\s*|\\s+)(?:which|who)\\s+$': 'which\x1fwho',
     '(?:,|\\s[-–—]|:|\\bas|\\bcomo|\\bcomme|\\bals)\\s*(?:\\*\\*)?\\s*$': ',\x1f-\x1f–\x1f—\x1f:\x1fas\x1fcomo\x1fcomme\x1fals',
     '(?:100\\s*%|完全な?|全部|완전(?:한|히)?)\\s*(?:(?:無料|무료|免费|免費)\\s*(?:の|및|과|와|・|、|和|且)?\\s*)?|(?:無料|무료|免费|免費)\\s*(?:の|및|과|와|・|、|和|且)?\\s*': '100\x1f完全\x1f全部\x1f완전\x1f無料\x1f무료\x1f免费\x1f免費',
+    '(?:19|20)\\d\\d': '19\x1f20',
     '(?:[\\s-]+[A-Z][\\w&-]*){0,3}[\\s-]+(?:Foundation|Initiative|Alliance|Consortium|Society|Institute|Council|Association|Federation|Collective|Network|Summit|Conference|Awards?)\\b': 'Foundation\x1fInitiative\x1fAlliance\x1fConsortium\x1fSociety\x1fInstitute\x1fCouncil\x1fAssociation\x1fFederation\x1fCollective\x1fNetwork\x1fSummit\x1fConference\x1fAward',
     '(?:[a-z]?(?:ing|ed|ers?)|e?s|ations?|ions?|ly|ity|ities)$': 'ing\x1fed\x1fer\x1fs\x1fation\x1fion\x1fly\x1fity\x1fities',
     '(?:\\b(?:e\\.g|i\\.e|etc|vs|inc|ltd|co|dr|mr|ms|no|fig|al|approx|cf|resp|ca|jr|sr|st)|\\b[a-z])\\.$': '.',
