@@ -520,3 +520,24 @@ def test_chinese_cross_platform_is_an_adjective_not_a_class_of_platforms() -> No
     # '「Wren」是一个开源跨平台的多功能游戏工具箱' (an open-source, cross-platform toolbox): no possessor class
     assert len(positives("# Wren\n\n「Wren」是一个开源跨平台的多功能游戏工具箱。\n")) == 1
     assert positives("# Wren\n\nA model.\n\n## 说明\n\n为开源平台的推理实现统一接口。\n") == []
+
+
+def test_chinese_what_this_project_uses_named_by_a_relative_clause_is_its_dependency() -> None:
+    # '本项目中使用的模型均为…的开源模型' (the models used in this project are all open-source models …)
+    body = "# Wren\n\nA model.\n\n## FAQ\n\n{}\n"
+    assert positives(body.format("A7: 本项目中使用的模型均为可下载的开源模型，以 Kestrel 为例。")) == []
+    assert len(positives(body.format("本项目训练的模型均为开源模型。"))) == 1
+
+
+def test_chinese_an_open_source_environment_is_the_community() -> None:
+    md = "# Wren\n\nA bot.\n\n## 贡献\n\n同时，我们希望你能遵循贡献者公约中的各项要求，做到友好和善，一同创建良好的开源环境。\n"
+    assert positives(md) == []
+
+
+def test_korean_a_definition_and_a_copula_that_goes_on() -> None:
+    # 'FOSS란 Free and Open Source Software, 즉 오픈소스 프로젝트를 말한다' defines the term
+    assert positives("# Wren\n\nNotes.\n\n## 용어\n\n- FOSS란 Free and Open Source Software, 즉 오픈소스 프로젝트를 말한다.\n") == []
+    # 'Wren는 … 오픈 소스 프로젝트이며 …' (Wren is an open-source project and …): the topic's copula predicates it
+    body = "# Wren\n\nA model.\n\n## 소개\n\n{}\n"
+    assert len(positives(body.format("Wren는 MIT 라이선스를 받은 오픈 소스 프로젝트이며 완전히 무료로 사용할 수 있습니다."))) == 1
+    assert positives(body.format("[Kestrel](https://k.example)는 오픈 소스 프로젝트이며 무료입니다.")) == []

@@ -902,7 +902,13 @@ class CjkJudgement(Reader):
             # sentence; the own name opening it is the subject
             topic = p.CJK_SUBJECT_5.split(subj)[0][:30]
             return True if any(x <= 2 for x, _y in s.own_spans) and topic.strip() else None
-        if self.has_own(clause) or p.CJK_SUBJECT_4.search(clause):
+        this = p.CJK_SUBJECT_4.search(clause)
+        used = lx.DEPENDENCY.search(clause, this.end()) if this else None
+        if used and closed_by_de(clause[used.end():]) and not self.has_own(clause[used.end():]):
+            # '本项目中使用的模型均为…开源模型' (the models used in this project are all open-source models): what this
+            # project uses, named by the relative clause of use closed by 的, is the subject
+            return False
+        if self.has_own(clause) or this:
             return True
         if p.CJK_THIS_SUBJECT.match(clause) and not p.CJK_POSSESSOR_AFTER.match(low, b):
             return True  # '这不仅是…开源复现项目' (this is …); not '这也是开源项目的意义所在' (the meaning of …)

@@ -1095,7 +1095,9 @@ CJK_LEADING_ADVERBIAL = lazyre.compile(r"[^，,。；;：:]{1,10}[，,]")
 CJK_CLAUSE_END = lazyre.compile(r"[。；;！？!?]")
 # the phrase's noun phrase predicated by the copula that ends the sentence ('…のオープンソースソフトウェアです。', '…오픈
 # 소스 앱입니다.'), or by its conjunctive form right after the phrase ('無料のオープンソースで、…', '오픈소스이며 …')
-CJK_ZERO_SUBJECT_END = lazyre.compile(r"([^、。，,！!？?：:]{0,24}?)(?:です|である|だ|입니다|이다|예요|이에요)\s*[。.！!]?\s*$")
+# (or the copula of a first clause that goes on: 'Vue.js는 … 오픈 소스 프로젝트이며 완전히 무료로…', '…であり、…')
+CJK_ZERO_SUBJECT_END = lazyre.compile(r"([^、。，,！!？?：:]{0,24}?)(?:(?:です|である|だ|입니다|이다|예요|이에요)\s*[。.！!]?\s*$|"
+                                      r"(?:이며|이고|이자|であり)[\s,，、])")
 # what may stand between the phrase and that copula: the rest of one noun phrase, no particle that makes it an object or
 # an adverbial ('…プロジェクトに貢献する方法です', '…프로젝트에 기여하는 방법입니다': how to contribute to …); Japanese
 # particles and verb endings are written in hiragana (の and な join a noun phrase), Korean ones end a word

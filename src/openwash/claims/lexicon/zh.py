@@ -71,7 +71,10 @@ LEXICON = Lexicon(
                                  "例会 例會 会议 會議 大会 大會 峰会 峰會 沙龙 沙龍 聚会 聚會 年会 年會 "
                                  # the people of the movement ('很棒的开源分享者', a great open-source sharer)
                                  "分享者 参与者 參與者 倡导者 倡導者 布道者 维护者 維護者 推动者 推動者 "
-                                 "伙伴 夥伴 小伙伴 朋友"),
+                                 "伙伴 夥伴 小伙伴 朋友",
+                            # ('一同创建良好的开源环境', the open-source environment we build together; right after the
+                            # phrase only: 'オープンソースの実行環境' is a runtime)
+                            starts="环境 環境"),
     # (义务, 要求: the duties a licence sets, '开源要求：任何修改…必须…')
     license_heads=heads(inside="协议 協議 许可 許可 授权 授權 义务 義務 要求"),
     edition_nouns=heads(starts="版本 版"),
