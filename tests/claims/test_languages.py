@@ -541,3 +541,10 @@ def test_korean_a_definition_and_a_copula_that_goes_on() -> None:
     body = "# Wren\n\nA model.\n\n## 소개\n\n{}\n"
     assert len(positives(body.format("Wren는 MIT 라이선스를 받은 오픈 소스 프로젝트이며 완전히 무료로 사용할 수 있습니다."))) == 1
     assert positives(body.format("[Kestrel](https://k.example)는 오픈 소스 프로젝트이며 무료입니다.")) == []
+
+
+def test_the_phrase_alone_as_the_topic_of_a_statement_is_the_idea_ja_ko() -> None:
+    # 'オープンソースは、AI研究の透明性と再現性を高めるために重要です' (open source is important for …), in the lead too
+    assert positives("# Wren\n\nオープンソースは、AI研究の透明性と再現性を高めるために重要です。\n") == []
+    assert positives("# Wren\n\n오픈소스는 중요합니다.\n") == []
+    assert len(positives("# Wren\n\nWren は、オープンソースのモデルです。\n")) == 1

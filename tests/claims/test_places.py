@@ -1277,3 +1277,18 @@ def test_a_catalogue_word_after_an_own_name_titles_the_projects_own_page() -> No
     assert _catalogue(md, frozenset({"wren"})) == ""
     assert len(positives(md)) == 1
     assert _catalogue("# Open-Source LLM Overview\n\nText.\n", frozenset({"wren"}))
+
+
+def test_the_releases_parts_opening_an_item_of_the_own_features_list_are_its_own() -> None:
+    # '- ✅ Openly licensed checkpoints for all model sizes': the parts of the release, not such things in general
+    md = ("# Wren\n\nA model.\n\n## Features\n\n- ✅ Openly licensed checkpoints for all model sizes\n"
+          "- Support for open-source models\n\n## Related\n\n- Open-source models by others\n")
+    assert [c.phrase for c in positives(md)] == ["Openly licensed"]
+
+
+def test_a_tagline_heading_with_a_degree_predicates_openness_of_what_it_describes() -> None:
+    # '<h2 align="center">Fully open, reproducible language models</h2>' under the title: the models described
+    md = '# Wren\n\n<h2 align="center">Fully open, reproducible language models</h2>\n\nWren is a model.\n'
+    assert len(positives(md)) == 1
+    # a section heading that names a class without a degree stays a heading
+    assert positives("# Wren\n\nA list.\n\n## Local Open Source Models\n\n- X\n") == []

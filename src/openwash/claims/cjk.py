@@ -212,6 +212,10 @@ class CjkJudgement(Reader):
              and not compound_product) or p.JUDGE_CJK_4.match(after)) and not p.CJK_RELEASE_COMPLEMENT.match(after):
             # '开源社区', '开源开发者'; not '开源项目开发者' (the developers of an open-source project)
             return out(False, "community", "about a community or a movement")
+        if not from_first_word(low[:a]) and p.CJK_BARE_TOPIC.match(low, b):
+            # 'オープンソースは、AI研究の透明性と再現性を高めるために重要です' (open source is important for …): the
+            # phrase alone, the topic of a statement, is the idea, as 'Open source is important …' is in English
+            return out(False, "concept", "open source as the topic of a general statement")
         if not from_first_word(low[:a]) and p.CJK_IDEA_DEFINED.match(low, b):
             # '开源，是一种互联网精神。' (open source is a spirit of the internet): the idea defined, no release
             return out(False, "community", "open source defined as an idea ('是一种…精神')")

@@ -176,6 +176,14 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
                 # the project's own Features list still speaks for it (below)
                 v = Verdict(False, False, "none", "n/a", "no-owner",
                             "a bullet or a line that is the phrase alone names a topic (a tag, keyword or label)")
+            if not v.claim and not v.negated and v.rule == "generic" and v.reason.startswith("a bare plural") \
+                    and "list" in own_place and own_place != SIBLING_PLACE and "news" not in own_place \
+                    and not any(ch.isalnum() for ch in slow[:a]) \
+                    and any(p.ARTIFACT.match(w) for w in slow[b:].split()[:2]):
+                # '- ✅ Openly licensed checkpoints for all model sizes' opening an item of the project's own Features
+                # list: the parts of its release, not such things in general
+                v = _owned(det, here, a - shift, b - shift, kind, strength, "own-place",
+                           f"the release's parts opening an item of the project's own {own_place} (was: {v.reason})")
             if not v.claim and not v.negated and (unknown_owner(v, det.ctx.own_names) or (
                     own_place == SIBLING_PLACE and names_an_unknown_subject(v))):
                 # no owner was found in the sentence: its place may still say whose the phrase is

@@ -145,8 +145,10 @@ class Judge(Ownership, CjkJudgement, TargetAndStrength):
                 # '[Wren - 开源推荐](https://…)': a page title's piece names a section of a site ('[open-source
                 # repository](…)' alone is the phrase with its noun, judged as the sentence says)
                 return out(False, "link-title", "the link's text names a page or section ('… - 开源推荐')")
+        # (not with a degree: '<h2>Fully open, reproducible language models</h2>' predicates openness of the
+        # models described, as '## 100% Open Source' does)
         if s.block_kind == "heading" and s.heading_level >= 2 and p.CLASS_HEADING.fullmatch(low.strip(" #*_`:：")) \
-                and not s.own_spans:
+                and not s.own_spans and pstrength != "strong":
             # '## Local Open Source Models', '### Open source, local and alternative models': a section about a class
             return out(False, "heading", "a heading that names a class of things ('… Open Source Models')")
 

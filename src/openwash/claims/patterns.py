@@ -199,6 +199,8 @@ SUBORDINATE_PREDICATE = lazyre.compile(r"\b(?:where|whose|which|if|when|whether|
 # verbs of a list or a study of others' work, as CJK_CURATES: 'we collect', 'our index lists', 'we evaluate'
 CURATES = lazyre.compile(r"\b(?:collect|curat|lists?\b|listed|track|catalog|index(?:es|ed)?\b|aggregat|gather|survey|review|"
                          r"evaluat|benchmark|compar|analy[sz]|stud(?:y|ies|ied)\b|explor)\w*")
+# a topic particle right after the phrase, no noun between ('オープンソースは、…', '오픈소스는 …'): the phrase alone as topic
+CJK_BARE_TOPIC = lazyre.compile(r"(?:は|こそ|とは|은|는|이란|란)[、,，\s]")
 # the greeting a README opens its project with ('Welcome to …', 'Welcome to the … repository of')
 WELCOME_TO = lazyre.compile(r"[\W_]*welcome\s+to(?:\s+the)?(?:(?:\s+[\w\-]+){0,3}?\s+(?:repository|repo|home|documentation|docs)"
                             r"\s+(?:of|for))?[\W_]*")
