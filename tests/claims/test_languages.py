@@ -548,3 +548,8 @@ def test_the_phrase_alone_as_the_topic_of_a_statement_is_the_idea_ja_ko() -> Non
     assert positives("# Wren\n\nオープンソースは、AI研究の透明性と再現性を高めるために重要です。\n") == []
     assert positives("# Wren\n\n오픈소스는 중요합니다.\n") == []
     assert len(positives("# Wren\n\nWren は、オープンソースのモデルです。\n")) == 1
+
+
+def test_japanese_commercial_use_also_possible_is_what_the_product_allows() -> None:
+    # 'Wren は商用利用も可能なオープンソースの LLM です' (an open-source LLM that may be used commercially too): no use
+    assert len(positives("# Wren\n\nWren は商用利用も可能なオープンソースの LLM です。\n")) == 1

@@ -1109,7 +1109,8 @@ JA_KO_ARTIFACT_TOPIC = lazyre.compile(r"(?:모든\s*|すべての|全ての)?(?:
                                       r"확장\s?프로그램|플러그인|소프트웨어|ソースコード|コード|モデル|データ|重み|アプリ|ツール|"
                                       r"拡張機能|プラグイン|プログラム|ソフトウェア)\s?(?:자체|自体|本体)?")
 # the potential form of a Japanese verb of use ('利用でき', '使用できる', '利用可能'): the reader can use what is described
-JA_CAN_USE = lazyre.compile(r"\s*(?:でき|出来|可能)")
+# (a particle may come between: '商用利用も可能な', commercial use is also possible)
+JA_CAN_USE = lazyre.compile(r"\s*(?:[もがは]\s*)?(?:でき|出来|可能)")
 # an item of an enumeration: a letter or a roman numeral with a parenthesis, or an item that ends with a semicolon
 ENUMERATED_CLAUSE = lazyre.compile(r"\s*(?:[-*+]\s+)?(?:\(?(?:[a-z]|[ivx]{1,4})\)\s+.*|.*;\s*)", re.DOTALL)
 # a bare plural right before a phrase that follows its noun, after 'de' or 'd’' ('d’outils ', 'di strumenti '); not
