@@ -165,7 +165,7 @@ class Ownership(Reader):
 
         # licence wording
         if is_license:
-            return self.license_claim(s, a, b, cs, out)
+            return self.license_claim(s, a, b, cs, out, det_word if det == "poss" else "")
 
         inner_own = self._np_own(s, a, b, head, np_start)
 
@@ -714,20 +714,22 @@ class Ownership(Reader):
         ws = words(gap)
         return len(ws) == 2 and ws[1] == "of" and bool(lx.COLLECTION_NOUNS.search(ws[0]))
 
-    def license_claim(self, s: Sentence, a: int, b: int, cs: int, out) -> Verdict:  # type: ignore[no-untyped-def]
+    def license_claim(self, s: Sentence, a: int, b: int, cs: int, out,  # type: ignore[no-untyped-def]
+                      possessor: str = "") -> Verdict:
+        """Licence wording: whose licence it is. ``possessor``: the possessive the noun phrase reader found before
+        the phrase ("Nextflow's"), if any."""
         low = s.low
         pre = low[:a]
         release = p.LICENSE_CLAIM_1.search(pre)
         if p.OTHERS_LICENSES_BEFORE.search(pre):
             # '…third-party libraries, which are licensed under their own respective Open-Source licenses'
             return out(False, "license-text", "the licences of others ('their', 'respective')")
-        possessor = p.POSSESSOR_BEFORE.search(pre)
-        if possessor and self.has_own(possessor.group(1)) and not p.LICENCE_PLURAL_AFTER.match(low, b):
+        if possessor and self.has_own(possessor) and not p.LICENCE_PLURAL_AFTER.match(low, b):
             # 'you adhere to Nextflow's open source license': the licence the own name possesses is the own release's
-            return out(True, "own-license", f"the open licence of the own name ('{possessor.group(1)}')")
+            return out(True, "own-license", f"the open licence of the own name ('{possessor}')")
         if release:
             subj = pre[:release.start()]
-            if p.REQUIREMENT_MODAL.search(subj):
+            if lx.REQUIREMENT_LEFT.search(subj):
                 # 'The software used to train the model must be provided under an open source license': a requirement
                 # (of a definition, a policy, a contribution guide), not a statement of what is released
                 return out(False, "license-text", "a requirement ('must', 'shall', 'should'), not a release")

@@ -184,13 +184,9 @@ LICENSE_CLAIM_1 = lazyre.compile(r"(?:releas\w*|licen[cs]\w*|distribut\w*|availa
                             r"(?=\s+(?:\S+\s+){0,5}$)")
 # the licence noun after the phrase in the plural ('open-source licenses'): several licences, not the one of a release
 LICENCE_PLURAL_AFTER = lazyre.compile(r"[\s\-]*(?:licen[cs]es|licensing\s+terms)\b")
-# a possessive right before the phrase, a word or two between ("Nextflow's open source license", "OWN's MIT open-source")
-POSSESSOR_BEFORE = lazyre.compile(r"([\w\-.]+)(?:'s|’s)\s+(?:[\w.\-/]+\s+){0,2}$")
 # a lead-in of a list of wishes ('Here are some helps we felt needed:', 'Help wanted:', 'We would love to see:')
 WISH_LEAD_IN = lazyre.compile(r"\b(?:(?:felt|are|is)\s+needed|we\s+need|help\s+wanted|wish\s*list|would\s+(?:like|love)\s+to\s+"
                               r"(?:see|have|add)|looking\s+for\s+(?:help|contributors|contributions))\b")
-# a modal of obligation right before the verb of a licence statement ('must be provided under', 'shall be licensed')
-REQUIREMENT_MODAL = lazyre.compile(r"\b(?:must|shall|should|needs?\s+to|has\s+to|have\s+to|is\s+required\s+to)\s+(?:also\s+)?(?:be\s+)?$")
 # an apposition whose modifiers are coordinated, the phrase the last of them ('X, the first developed and open-sourced')
 COORDINATED_APPOSITION = lazyre.compile(r",\s*(?:the|a|an)\s+(?:[\w\-]+\s+){0,5}(?:and|or|&)\s+$")
 # a relative or conditional clause whose copula predicates the phrase of its own subject ('… where all licenses are ')
