@@ -14,11 +14,13 @@ from openwash.claims.cues.catalogue import presents_catalogue
 from openwash.claims.grammar import Judge
 from openwash.claims.places import (
     SIBLING_PLACE,
+    licence_row,
     link_owner,
     link_text_spans,
     names_an_unknown_subject,
     other_evidence,
     own_places_of,
+    says_things_in_general,
     unknown_owner,
 )
 from openwash.claims.record import CLAIM_ROLES, Claim, ClaimContext, ClaimHit, Judgement, Sentence, Verdict
@@ -176,7 +178,7 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
                 # the project's own Features list still speaks for it (below)
                 v = Verdict(False, False, "none", "n/a", "no-owner",
                             "a bullet or a line that is the phrase alone names a topic (a tag, keyword or label)")
-            if not v.claim and not v.negated and v.rule == "generic" and v.reason.startswith("a bare plural") \
+            if not v.claim and not v.negated and says_things_in_general(v) \
                     and "list" in own_place and own_place != SIBLING_PLACE and "news" not in own_place \
                     and not any(ch.isalnum() for ch in slow[:a]) \
                     and any(p.ARTIFACT.match(w) for w in slow[b:].split()[:2]):
@@ -573,7 +575,7 @@ def _names_other_row(row_label: str, det: _Detector) -> bool:
     """Whether a table row's first cell names something that is neither an own name nor a kind of artifact."""
     label = row_label.strip(" *_`[]")
     return bool(label) and not det.judge.has_own(row_label) and not p.ARTIFACT.match(label) \
-        and not p.LICENCE_ROW.fullmatch(row_label.strip(p.LABEL_MARKUP))  # ('| License | …': a property, no name)
+        and not licence_row(row_label)  # ('| License | …': a property, no name)
 
 
 def _place_owner(det: _Detector, slow: str, a: int, b: int, start: int, end: int,
@@ -586,7 +588,7 @@ def _place_owner(det: _Detector, slow: str, a: int, b: int, start: int, end: int
     if row_label and det.judge.has_own(row_label):
         # '| [OWN-V](…) | 支持多模态对话的开源中英双语大模型 |': a cell that describes the row's own artifact
         return "table-row", f"describes the row '{row_label[:30]}', an own artifact"
-    if row_label and row_phrases == 1 and p.LICENCE_ROW.fullmatch(row_label.strip(p.LABEL_MARKUP)) \
+    if row_label and row_phrases == 1 and licence_row(row_label) \
             and not other_evidence(slow[:b], [(x - start, y - start) for x, y in (other_links or [])
                                               if start <= x and y <= end], a):
         # '| License | Apache 2.0 — fully open source |' in the project's own pages: a licence row states the licence

@@ -18,7 +18,7 @@ from openwash.claims.cues.negation import negation
 from openwash.claims.cues.plan import plan
 from openwash.claims.cues.title import expands_acronym, in_title
 from openwash.claims.ownership import Ownership
-from openwash.claims.places import is_section_label
+from openwash.claims.places import is_section_label, licence_row
 from openwash.claims.record import Sentence, Verdict
 from openwash.claims.segment import apart_from_cjk, is_phrase_alone
 from openwash.claims.target import TargetAndStrength
@@ -287,7 +287,7 @@ class Judge(Ownership, CjkJudgement, TargetAndStrength):
                 return out(True, "table-row", f"the row's own name is called open ('{s.text.strip()[:40]}')")
             return out(False, "heading", "the first cell of a row names a category, it asserts nothing")
         label = s.row_label
-        if p.LICENCE_ROW.fullmatch(label.strip(p.LABEL_MARKUP)):
+        if licence_row(label):
             # '| License | MIT, open source |': the row states a licence; whose, the table's place says
             return out(False, "no-owner", f"the row '{label[:30]}' states a licence, of what the table describes")
         if (self.has_own(label) or p.ARTIFACT.match(label.strip()) or p.CELL_1.search(label)) \

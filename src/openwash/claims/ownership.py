@@ -14,7 +14,7 @@ import re
 from openwash.claims import lexicon as lx
 from openwash.claims import patterns as p
 from openwash.claims.lexicon.words import WordMatch
-from openwash.claims.places import unknown_name_reason
+from openwash.claims.places import bare_plural_reason, unknown_name_reason
 from openwash.claims.reader import Reader
 from openwash.claims.record import Sentence, Verdict
 from openwash.claims.segment import is_phrase_alone
@@ -232,7 +232,7 @@ class Ownership(Reader):
         romance = None if verb_form or inner_own else p.ROMANCE_BARE_PLURAL.search(low, max(cs, a - 60), a)
         if romance and not lx.COLLECTION_NOUNS.search(
                 (words(low[max(cs, a - 80):romance.start()]) or [""])[-1]):
-            return out(False, "generic", f"a bare plural ('{romance.group(1)} {s.text[a:b]}'): things in general")
+            return out(False, "generic", bare_plural_reason(f"{romance.group(1)} {s.text[a:b]}"))
         # what the phrase is predicated of: 'X is (an) open source (Y)', 'X has been open-sourced',
         # 'X (released as an open-weight model)', 'is openly releasing these models'
         pred = self.predicate(s, a, b, cs, det, verb_form)
@@ -472,7 +472,7 @@ class Ownership(Reader):
         # ('An open source Claude Artifacts': one thing called by a plural name, another's product it remakes)
         named_plural = det == "a" and bool(head) and all(w[:1].isupper() for w in s.text[b:].split()[:len(head)])
         if det in ("none", "a") and plural and not verb_form and not headline_collection and not named_plural:
-            return out(False, "generic", f"a bare plural ('{s.text[a:b]} ... {head_noun}'): things in general")
+            return out(False, "generic", bare_plural_reason(f"{s.text[a:b]} ... {head_noun}"))
         if det == "none" and not verb_form and head_noun in p.KIND_NOUNS and self._opens_statement(low, a) \
                 and p.CLAUSE_VERB_NEXT.match(low, after_head):
             # 'Open-source software underpins much of today's AI research': a bare noun of a kind opening the

@@ -83,6 +83,27 @@ def unknown_name_reason(name: str) -> str:
     return f"'{name}' is not one of this repository's names"
 
 
+_THINGS_IN_GENERAL = "): things in general"
+
+
+def bare_plural_reason(phrase_and_noun: str) -> str:
+    """How a verdict says that the phrase heads a bare plural, things of its kind in general ('open-source …
+    models'): the one spelling that :func:`says_things_in_general` reads back."""
+    return f"a bare plural ('{phrase_and_noun}'{_THINGS_IN_GENERAL}"
+
+
+def says_things_in_general(v: Verdict) -> bool:
+    """The verdict says 'not a claim' only because the phrase heads a bare plural (:func:`bare_plural_reason`);
+    where it sits may still make the plural the release's parts (the project's own Features list)."""
+    return v.rule == "generic" and v.reason.endswith(_THINGS_IN_GENERAL)
+
+
+def licence_row(label: str) -> bool:
+    """A table row's first cell names a licence ('License', '**Licence**', '✅ License:', '许可协议'): the row states
+    the licence of what the table describes, it names nobody."""
+    return bool(p.LICENCE_ROW.fullmatch(label.strip(p.LABEL_MARKUP)))
+
+
 def unknown_owner(v: Verdict, own: frozenset[str]) -> bool:
     """The verdict says 'not a claim' only because no own subject was recognised: there is no subject at all,
     or the subject is an own name written with a size or version suffix ('Demo-7B' for 'Demo')."""
