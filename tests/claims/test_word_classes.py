@@ -145,3 +145,24 @@ def test_a_malformed_entry_fails_when_the_class_is_read() -> None:
         table.index()
     with pytest.raises(KeyError):
         words("this {unknown}").index()
+
+
+def test_every_entry_of_every_word_table_reads_the_same_by_the_quick_reading_and_the_general_one() -> None:
+    # plain entries ('better than') are read with str methods on first use; the general reader is the reference
+    import gc
+
+    from openwash.claims import detector  # noqa: F401  (loads every table the judgement uses)
+    from openwash.claims.lexicon import words as words_module
+
+    tables = [obj for obj in gc.get_objects() if isinstance(obj, words_module.Words)]
+    assert len(tables) > 20
+    entries = [(entry, table._sets) for table in tables for entry in table._entries]
+    plain = [entry for entry, _sets in entries if all(part.isalnum() for part in entry.split(" "))]
+    assert len(plain) > 100 and len(plain) < len(entries)  # both readings are exercised
+    for entry, sets in entries:
+        assert words_module._parse(entry, sets) == words_module._parse_entry(entry, sets), entry
+    for entry in ("a  b", "a ", "vs.", "can't", "a_b", "100 percent", "x~y", "a …2 b"):
+        assert words_module._parse(entry, {}) == words_module._parse_entry(entry, {}), entry
+    for reader in (words_module._parse, words_module._parse_entry):
+        with pytest.raises(ValueError):
+            reader(" a", {})
