@@ -45,7 +45,7 @@ from openwash.records import field, record
 from openwash.urls import PAPER_ADDRESS
 
 # Words that are never a name on their own: a title "Model" or a repository "docs" names nothing.
-GENERIC = frozenset(["open", "design", "diffusion", "stable", "source", "opensource", "model", "models", "llm", "llms", "ai", "ml", "data", "dataset", "datasets", "code", "docs", "doc", "api", "app", "apps", "server", "client", "core", "base", "chat", "large", "small", "plan", "series", "main", "master", "dev", "hub", "lab", "labs", "project", "projects", "awesome", "oss", "popular", "sdk", "sdks", "self", "the", "and", "for", "release", "releases", "software", "configurations", "research", "learning", "deep", "language", "library", "lib", "tools", "tool", "kit", "framework", "engine", "studio", "train", "training", "inference", "demos", "examples", "example", "website", "web", "site", "org", "com", "io", "github", "python", "py", "js", "rs", "go", "instruct", "embedding", "embeddings", "japanese", "chinese", "english", "nlp", "gpt", "materials", "material", "hosting", "instruction", "instructions", "math", "maths", "kits", "readme", "plugin", "plugins", "agent", "agents", "bot", "system", "note", "warning", "tip", "important", "caution", "official", "benchmark", "eval", "evaluation", "plus", "pro", "mini", "tiny", "new", "next", "one", "two", "all", "free", "bridge", "text", "image", "video", "audio", "speech", "vision", "multilingual", "features", "feature", "installation", "install", "usage", "quickstart", "quick", "start", "getting", "started", "introduction", "overview", "news", "license", "licence", "citation", "contributing", "contents", "table", "acknowledgements", "acknowledgments", "about", "todo", "what", "why", "how", "faq", "requirements", "setup", "results", "updates", "changelog", "roadmap", "community", "contact", "documentation", "reference", "references", "we", "our", "this", "that", "a", "an", "of", "in", "to", "with", "by", "on", "is", "are", "it", "its", "new", "latest", "model-card", "card", "weights", "checkpoints", "highlights", "summary", "details", "description", "architecture", "inference", "notes", "team", "authors",
+GENERIC = frozenset(["open", "design", "diffusion", "stable", "source", "opensource", "model", "models", "llm", "llms", "ai", "ml", "data", "dataset", "datasets", "code", "docs", "doc", "api", "app", "apps", "server", "client", "core", "build", "base", "chat", "large", "small", "plan", "series", "main", "master", "dev", "hub", "lab", "labs", "project", "projects", "awesome", "oss", "popular", "sdk", "sdks", "self", "the", "and", "for", "release", "releases", "software", "configurations", "research", "learning", "deep", "language", "library", "lib", "tools", "tool", "kit", "framework", "engine", "studio", "train", "training", "inference", "demos", "examples", "example", "website", "web", "site", "org", "com", "io", "github", "python", "py", "js", "rs", "go", "instruct", "embedding", "embeddings", "japanese", "chinese", "english", "nlp", "gpt", "materials", "material", "hosting", "instruction", "instructions", "math", "maths", "kits", "readme", "plugin", "plugins", "agent", "agents", "bot", "system", "note", "warning", "tip", "important", "caution", "official", "benchmark", "eval", "evaluation", "plus", "pro", "mini", "tiny", "new", "next", "one", "two", "all", "free", "bridge", "text", "image", "video", "audio", "speech", "vision", "multilingual", "features", "feature", "installation", "install", "usage", "quickstart", "quick", "start", "getting", "started", "introduction", "overview", "news", "license", "licence", "citation", "contributing", "contents", "table", "acknowledgements", "acknowledgments", "about", "todo", "what", "why", "how", "faq", "requirements", "setup", "results", "updates", "changelog", "roadmap", "community", "contact", "documentation", "reference", "references", "we", "our", "this", "that", "a", "an", "of", "in", "to", "with", "by", "on", "is", "are", "it", "its", "new", "latest", "model-card", "card", "weights", "checkpoints", "highlights", "summary", "details", "description", "architecture", "inference", "notes", "team", "authors",
                       # section titles of Chinese and Japanese READMEs ('# 目录' is the contents, not a name)
                       "目录", "目錄", "介绍", "介紹", "简介", "簡介", "概述", "概要", "新闻", "新聞", "更新", "更新日志",
                       "动态", "動態", "最新动态", "安装", "安裝", "使用", "使用方法", "快速开始", "快速開始", "快速上手",
@@ -376,6 +376,11 @@ _ADJECTIVE_SUFFIX = lazyre.compile(
 # endings glued to a word that make it another form of the word ('scan' → 'scanning', 'render' → 'renderer'); a
 # name goes on with digits, a size or a separator instead ('Qwen2', 'Demo-7B')
 _YEAR = lazyre.compile(r"(?:19|20)\d\d")
+# a model's size among a repository name's pieces ('05b', '7b', '8x7b', 'a3b'), as in name_key's _SIZE (not a bare number)
+_SIZE_PIECE = lazyre.compile(r"\d+(?:\.\d+)?[bmkt]|\d+x\d+[bm]|a\d+(?:\.\d+)?b")
+# a repository name in the plural: a word of six letters or more ending in one 's' ('streamsheets'; not 'fairness',
+# 'corpus', 'analysis')
+_PLURAL_NAME = lazyre.compile(r"[a-z][a-z]{4,}[^su\W\d_]s", re.IGNORECASE)
 # a past participle ('hosted', 'quantized', 'unified'; not 'speed' or 'embed', whose 'ed' ends the word itself)
 _PARTICIPLE_PIECE = lazyre.compile(r"[a-z]{3,}[^e\W\d]ed")
 _INFLECTION = lazyre.compile(r"(?:[a-z]?(?:ing|ed|ers?)|e?s|ations?|ions?|ly|ity|ities)$")
@@ -854,9 +859,15 @@ def _derive(repo_name: str, owner: str, docs: list[Document]) -> OwnNames:
     if shown and own.owner_key.startswith(shown):
         shown = ""  # 'wrenlabs/wren-demo': the publisher shows its own product
     own.add(base, "repository name")
+    if _PLURAL_NAME.fullmatch(base):
+        # a repository named with the product's plural ('streamsheets' for the Streamsheet product)
+        own.add(base[:-1], "the repository name in the singular")
     # (a year names nothing: 'opensource-2015-yearbook'; another number may be all that tells a name from a word,
-    # 'model-000')
-    for piece in (piece for piece in _SPLIT.split(base) if not _YEAR.fullmatch(piece)):
+    # 'model-000'; a model size is a size, 'qwen-05b-min-sft', and after the last dot of a name is the platform it is
+    # for, 'pd.cmake', 'telescope.nvim')
+    platform = base.rsplit(".", 1)[1] if "." in base.strip(".") else ""
+    for piece in (piece for piece in _SPLIT.split(base) if not _YEAR.fullmatch(piece)
+                  and not _SIZE_PIECE.fullmatch(piece.lower()) and piece != platform):
         # a piece that is a well-known family names the base of a derivative ('Chinese-LLaMA-Alpaca-2' is
         # built on Llama, not Llama itself), and the product a demo repository shows is someone else's; the
         # whole repository name still counts

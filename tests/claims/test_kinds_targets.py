@@ -142,3 +142,18 @@ def test_openly_available_under_a_licence_is_an_openness_phrase() -> None:
     claim = only_claim(in_body("Wren is openly available under the MIT License."))
     assert claim.phrase == "openly available"
     assert claims_in(in_body("We fine-tune Wren on openly available datasets.")) == []
+
+
+def test_what_is_free_software_under_an_open_licence_is_licensed_under_it() -> None:
+    # 'This is free software under the GPL v3 open source license': the licence of the own release, no verb of
+    # release needed
+    assert len(positives(in_body("This is free software under the GPL v3 open source license."))) == 1
+    assert len(positives(in_body("Wren is free software under the GPL v3, an open source license."))) == 1
+    # a definite noun that names another's library is theirs
+    assert positives(in_body("The Finch library is under the MIT open source license.")) == []
+
+
+def test_the_release_as_a_whole_by_its_bare_noun_gives_what_it_holds() -> None:
+    assert len(positives(in_body("The repository provides open-source implementations for each annotation phase."))) == 1
+    assert positives(in_body("The repository uses open-source implementations for each annotation phase.")) == []
+    assert positives(in_body("The paper provides open-source implementations for each phase.")) == []

@@ -253,3 +253,18 @@ def test_a_passive_agent_after_a_place_names_whose_release_it_is() -> None:
     assert positives(in_body("The code is largely based on the model open-sourced on Hugging Face by Finch Labs.")) == []
     assert positives(in_body("The weights are open-sourced on Hugging Face by Finch Labs.")) == []
     assert len(positives(in_body("The weights are open-sourced on Hugging Face by us."))) == 1
+
+
+def test_what_the_author_builds_upon_is_others_however_many() -> None:
+    # 'we build' releases; 'we build upon several …' uses what others released
+    assert positives(in_body("Our work builds upon several outstanding open-source repositories, including Finch.")) == []
+    assert positives(in_body("We build upon several open-source repositories.")) == []
+    assert len(positives(in_body("We've developed a number of open source projects."))) == 1
+
+
+def test_a_heading_in_the_form_of_a_question_names_a_topic() -> None:
+    # (right under the title, where a heading would otherwise be read as the project's tagline)
+    assert positives("# Wren\n\n## Why open weights matter here\n\nYou cannot attach adapters to an API.\n") == []
+    assert positives("# Wren\n\n## How open source helps research\n\nText.\n") == []
+    # the author or an own name in it still speaks of the release
+    assert len(positives("# Wren\n\nA model.\n\n## Why we open-sourced Wren\n\nText.\n")) == 1

@@ -695,3 +695,40 @@ def test_a_year_in_the_repository_name_and_a_bold_label_name_nothing() -> None:
     assert not own.matches("Note")
     assert positives("# Yearbook\n\n| [Top 10 open source projects of 2015](https://k.example/top) | 什么是最佳的开源项目？ |\n",
                      own=own.as_set()) == []
+
+
+def test_a_model_size_and_a_platform_after_a_dot_in_the_repository_name_name_nothing() -> None:
+    # 'kestrel-05b-mini-sft' fine-tunes Kestrel at 0.5B: a size is no name ('Other/Finch-0.5B is open weight')
+    doc = parse_document("README.md", "readme", "# Mini SFT\n")
+    sized = ownnames.derive("kestrel-05b-mini-sft", "acme", [doc])
+    assert not sized.matches("05b") and sized.matches("kestrel-05b-mini-sft")
+    md = "# Mini SFT\n\n[`Other/Finch-0.5B-Instruct`](https://huggingface.co/Other/Finch-0.5B-Instruct) is **open weight**.\n"
+    assert positives(md, own=sized.as_set()) == []
+    # 'wren.cmake' builds Wren with CMake: CMake is another's tool, the whole name still the project's
+    dotted = ownnames.derive("wren.cmake", "acme", [doc])
+    assert not dotted.matches("CMake") and dotted.matches("wren")
+    assert positives("# wren.cmake\n\nCMake is a free, open-source and cross-platform build system.\n",
+                     own=dotted.as_set()) == []
+
+
+def test_a_repository_named_in_the_plural_goes_by_the_singular_too() -> None:
+    doc = parse_document("README.md", "readme", "# Kestrel sheets\n")
+    own = ownnames.derive("kestrelsheets", "acme", [doc])
+    assert own.matches("Kestrelsheet") and own.matches("kestrelsheets")
+    assert positives("# x\n\nThe Kestrelsheet® core is an open-source tool for making data understandable.\n",
+                     own=own.as_set()) != []
+    # not a word that ends in 's' of its own
+    assert not ownnames.derive("fairness", "acme", [doc]).matches("fairnes")
+    assert not ownnames.derive("kestrelcorpus", "acme", [doc]).matches("kestrelcorpu")
+
+
+def test_generic_words_and_task_acronyms_among_the_repository_names_pieces_name_nothing() -> None:
+    doc = parse_document("README.md", "readme", "# x\n")
+    # 'wren-build': 'the open-source build system' is no own name's
+    build = ownnames.derive("wren-build", "acme", [doc])
+    assert not build.matches("build") and build.matches("wren")
+    assert positives("# x\n\nA tool.\n\n## History\n\nLater in 2015, they released it with parts rewritten as `kestrel` open-source build system.\n",
+                     own=build.as_set()) == []
+    # 'SWE-Wren' works on software-engineering tasks: 'open-source SWE datasets' are others'
+    swe = ownnames.derive("SWE-Wren", "acme", [doc])
+    assert not swe.matches("SWE") and swe.matches("SWE-Wren")

@@ -89,6 +89,11 @@ class Judge(Ownership, CjkJudgement, TargetAndStrength):
         tail = p.JUDGE_1.sub("", low)
         if tail.endswith(("?", "？")) or p.JUDGE_3.search(tail):
             return out(False, "question", "the sentence is a question")
+        if s.block_kind == "heading" and lx.QUESTION_START.search(low) and not lx.FIRST_PERSON.search(low) \
+                and not s.own_spans:
+            # '## Why open weights matter here', '## How open source helps': a heading in the form of a question
+            # names what its section discusses, with or without the question mark
+            return out(False, "question", "a heading in the form of a question names a topic")
         if p.JUDGE_4.search(low[max(0, a - 12):a]) or p.JUDGE_5.match(low[b:]):
             return out(False, "question", "the phrase is asked about, not asserted ('whether', '是否')")
         for x, y in s.title_links:

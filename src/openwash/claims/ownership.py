@@ -282,7 +282,9 @@ class Ownership(Reader):
         first_release = lx.FIRST_PERSON.search(left)
         if det == "third" and det_word in p.RELEASED_QUANTITY and first_release \
                 and lx.RELEASE_VERBS.search(low[cs + first_release.end():np_start]) \
+                and not lx.DEPENDENCY.search(low[cs + first_release.end():np_start]) \
                 and not (before and before[-1] == "by"):  # ('… adopted by many open-source projects': theirs)
+            # ('we build upon several open-source repositories': what the author builds on is others', as after 'use')
             # 'we've developed a number of open source projects': how many the author released, not others
             return out(True, "first-person", f"the author ('{first_release.group(0)}') releases '{det_word} …'")
         if det == "third" and det_word == "free" and head and not plural:
@@ -736,8 +738,10 @@ class Ownership(Reader):
             own = self.has_own(subj) or lx.FIRST_PERSON.search(subj) or lx.DEMONSTRATIVE.search(subj)
             if not own and p.LICENSE_CLAIM_2.match(subj):
                 own = self.pronoun(s, a)[0]
-            if not own and p.LICENSE_CLAIM_3.search(subj) and not lx.DEPENDENCY.search(subj):
-                own = True
+            release_noun = p.LICENSE_CLAIM_3.search(subj)
+            if not own and release_noun and not lx.DEPENDENCY.search(subj) \
+                    and not self._is_name(s, release_noun.start() + 4, release_noun.end()):
+                own = True  # ('The Kestrel library is under …' names another's library)
             if own:
                 return out(True, "own-license", "the own artifact is released under an open licence")
             if not words(subj) and s.block_kind in ("list_item", "paragraph", "plain") \
@@ -1168,6 +1172,11 @@ class Ownership(Reader):
         dm = lx.DEMONSTRATIVE.match(lead)
         if dm:
             return True, f"it opens with '{s.text[start:start + dm.end()]}'"
+        whole = p.RELEASE_AS_A_WHOLE.match(lead)
+        if whole and lx.RELEASE_VERBS.match(lead, whole.end()):
+            # 'The repository provides open-source implementations for each phase': the release as a whole, by its
+            # bare noun, gives what it holds, as 'this repository' and 'we' do
+            return True, f"it opens with '{s.text[start:start + whole.end()].strip()}', which releases it"
         if p.SENTENCE_SUBJECT_4.match(lead):
             curated = p.CURATES.search(s.low, start, a)
             # (the phrase in the verb's object, no preposition between: 'we collect 70 datasets … for open-source

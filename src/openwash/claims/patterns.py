@@ -65,7 +65,9 @@ COMMON_ACRONYMS = frozenset({"cli", "api", "apis", "sdk", "sdks", "ui", "gui", "
                              "ocr", "tts", "asr", "nlp", "rag", "vpn", "dns",
                              # kinds of models and of training ('reflex-vla' is named for what it serves, no maker)
                              "vlm", "vlms", "vla", "vlas", "mllm", "mllms", "lmm", "lmms", "slm", "slms", "moe", "lora",
-                             "sft", "rlhf", "dpo"})
+                             "sft", "rlhf", "dpo",
+                             # fields of tasks ('SWE-Master' is named for software-engineering tasks, no maker)
+                             "swe", "vqa", "nli"})
 # programming languages: before a noun of code they say what it is written in ('the Rust source code', 'our Python
 # SDK'), no product's or maker's name
 PROGRAMMING_LANGUAGES = frozenset({"python", "rust", "go", "golang", "java", "javascript", "typescript", "kotlin", "swift",
@@ -87,6 +89,8 @@ WRITING_ABOUT_BEFORE = lazyre.compile(r"\b(?:blog\s+posts?|posts?|articles?|pape
 WRITING_LABEL_BEFORE = lazyre.compile(r"\b(?:examples?|tutorials?|guides?|blog(?:\s+posts?)?|posts?|articles?|videos?|"
                                       r"talks?|notebooks?|cookbooks?|walkthroughs?|webinars?)\s*[:：]\s*$")
 THE_NOUN = lazyre.compile(r"the\s+[a-z]+")  # a definite noun alone ('the toolkit')
+# the release as a whole by its bare noun, opening a sentence ('The repository provides …')
+RELEASE_AS_A_WHOLE = lazyre.compile(r"the\s+(?:repository|repo|codebase|project|toolkit|package)\s+")
 COMPARISON_1 = lazyre.compile(r"\b(?:closed|proprietary)[\s-]*(?:source)?\s*(?:and|or|&|/|vs\.?)\s*$")
 # a closed class named earlier in the sentence ('closed-source', 'proprietary')
 CLOSED_CLASS = lazyre.compile(r"\b(?:closed[\s-]*source|proprietary)\b")
@@ -174,6 +178,9 @@ JUDGE_CJK_8 = lazyre.compile(r"\W*(?:首个|首個|第一个|第一個|最大的
 JUDGE_CJK_9 = lazyre.compile(r"(?:首个|首個|最大|最强|最強|第一个|第一個)的?\s*$")
 LICENSE_CLAIM_1 = lazyre.compile(r"(?:releas\w*|licen[cs]\w*|distribut\w*|available|publish\w*|provided|open[\s-]?sourc\w*|"
                             r"shared|offered)\s+(?:\w+\s+){0,3}under|complian\w*\s+with|follow\w*|governed\s+by|"
+                            # (what something is, under a licence: 'This is free software under the GPL v3 open source
+                            # license')
+                            r"\b(?:is|are)\s+(?:[\w\-]+\s+){0,3}?under|"
                             r"subject\s+to|in\s+accordance\s+with|adher\w*\s+to|abid\w*\s+by|"
                             # (a licence chosen or taken: 'We selected AGPL-3.0 as the open-source license', 'Wren
                             # transitioned to dual MIT/Apache 2.0 open source licensing', 'Wren uses the MIT licence')
@@ -200,7 +207,7 @@ CJK_BARE_TOPIC = lazyre.compile(r"(?:は|こそ|とは|은|는|이란|란)[、,�
 # the greeting a README opens its project with ('Welcome to …', 'Welcome to the … repository of')
 WELCOME_TO = lazyre.compile(r"[\W_]*welcome\s+to(?:\s+the)?(?:(?:\s+[\w\-]+){0,3}?\s+(?:repository|repo|home|documentation|docs)"
                             r"\s+(?:of|for))?[\W_]*")
-LICENSE_CLAIM_2 = lazyre.compile(r"\W*(?:it|they|these|both|all)\b")
+LICENSE_CLAIM_2 = lazyre.compile(r"\W*(?:it|they|this|these|both|all)\b")
 # (the release by its noun: 'The entire project is released under open source licenses')
 LICENSE_CLAIM_3 = lazyre.compile(r"\bthe\s+(?:\w+\s+){0,3}(?:code|models?|weights|source\s+code|checkpoints|project|software|"
                                  r"repository|repo|codebase|library|framework|toolkit|firmware|datasets?)\b")
