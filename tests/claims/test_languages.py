@@ -553,3 +553,45 @@ def test_the_phrase_alone_as_the_topic_of_a_statement_is_the_idea_ja_ko() -> Non
 def test_japanese_commercial_use_also_possible_is_what_the_product_allows() -> None:
     # 'Wren は商用利用も可能なオープンソースの LLM です' (an open-source LLM that may be used commercially too): no use
     assert len(positives("# Wren\n\nWren は商用利用も可能なオープンソースの LLM です。\n")) == 1
+
+
+ZH_BODY = "# Wren\n\nA model.\n\n## 说明\n\n{}\n"
+
+
+def test_chinese_jiang_before_an_object_marks_it_and_before_the_verb_plans() -> None:
+    # 将 with a noun phrase before the verb is the 把 construction ('将研究结果开源出来', open-source the results)
+    assert positives(ZH_BODY.format("我们将研究结果开源出来，方便大家一起学习！")) != []
+    # right before the verb, or before an adverb of time, it is the future
+    assert positives(ZH_BODY.format("我们将尽快开源代码。")) == []
+    assert positives(ZH_BODY.format("代码将在论文接收后开源。")) == []
+    # a plan word before 将 still plans, whatever 将 marks ('我们计划将模型权重开源')
+    assert positives(ZH_BODY.format("我们计划将模型权重开源。")) == []
+    assert positives(ZH_BODY.format("我们会将代码开源。")) == []
+    # before a relative clause's 的, 将 is that clause's future
+    assert positives("# Wren\n\nA model.\n\n## 我们承诺将定期赞助的开源项目（感谢巨人）\n\nText.\n") == []
+
+
+def test_chinese_the_idea_set_against_another_and_the_plea_that_open_source_is_hard() -> None:
+    assert positives(ZH_BODY.format("1. **开源 ≠ 白嫖，请遵循开源协议**")) == []
+    assert positives(ZH_BODY.format("开源不等于免费。")) == []
+    assert positives("# Wren\n\n开源项目不易，若此项目能得到你的青睐，可以捐赠支持作者。\n") == []
+
+
+def test_chinese_how_much_the_author_releases_is_the_authors() -> None:
+    # '我们提供了许多文档和教程，以及大量开源代码': a quantity the author provides, as 'we've developed a number of …'
+    assert len(positives(ZH_BODY.format("我们提供了许多文档和教程，以及大量开源代码。"))) == 1
+    assert positives(ZH_BODY.format("我们使用了大量开源代码。")) == []
+
+
+def test_chinese_the_official_side_and_a_name_in_apposition_are_others() -> None:
+    # 官方 as the agent is the original maker of what the repository ports ('并且官方同时开源了…模型权重')
+    assert positives("# Wren\n\n在Finch官方代码库中，实现了模型结构，并且官方同时开源了中文和英文的模型权重。\n") == []
+    assert len(positives("# Wren\n\nWren官方开源了模型权重。\n")) == 1
+    # 'Finchpay，开源支付系统' describes Finchpay, as 'Finchpay, an open-source payment system' does
+    assert positives(ZH_BODY.format("计全支付Finchpay，开源支付系统")) == []
+    assert len(positives(ZH_BODY.format("Wren，开源支付系统。"))) == 1
+
+
+def test_chinese_a_negator_before_the_verbs_manner_negates_it() -> None:
+    found = claims_in("# Wren\n\n但是，没有按照 GPLv3 协议的要求进行开源（我已经联系过他）。\n")
+    assert found and all(c.negated for c in found) and positives("# Wren\n\n但是，没有按照 GPLv3 协议的要求进行开源。\n") == []

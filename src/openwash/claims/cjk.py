@@ -90,6 +90,12 @@ class CjkJudgement(Reader):
             # the entry above, as a curated list's items do ('本项目', this project, is the author's; a licence note
             # under a 'License' item is the project's)
             return out(False, "third-party", "'该…' in a nested list item points at the entry above it")
+        official = p.CJK_OFFICIAL_AGENT.search(low, max(cs, a - 8), a)
+        if official and not s.own_spans and not lx.FIRST_PERSON.search(low, cs, a) \
+                and not lx.DEMONSTRATIVE.search(low, cs, a):
+            # '并且官方同时开源了中文和英文的模型权重' (and the official side also released the weights): 官方 as the
+            # agent is the original maker of what a repository ports, studies or uses; the author says 我们
+            return out(False, "third-party", "released by the original maker ('官方')")
         # the author as the agent of the release ('我们已经将预训练模型开源到…', '我们开源的代码'): what follows
         # (a community it is released to, a count of tasks) does not change who releases
         window = max(0, a - 20)
@@ -450,6 +456,13 @@ class CjkJudgement(Reader):
             third = None  # '以下是本项目开源的部分数据': 'the following' is the subject, this project releases
         if third and p.CJK_OWN_BEFORE_QUANTIFIER.search(low[max(0, a - 16):a - len(near) + third.start()]):
             third = None  # '本仓库所有开源代码': all of this repository's code
+        quantifier_at = a - len(near) + third.start() if third else a
+        author = lx.FIRST_PERSON.search(low, 0, quantifier_at) if third else None
+        if author and lx.RELEASE_VERBS.search(low, author.end(), quantifier_at) \
+                and not lx.DEPENDENCY.search(low, author.end(), quantifier_at):
+            # '我们提供了许多文档和教程，以及大量开源代码' (we provide … a great deal of open-source code): how much the
+            # author releases, as 'we've developed a number of open source projects'
+            third = None
         if third and not attributive and third.group(0).startswith(("所有", "全部", "모든")):
             third = None  # '所有代码全部开源' (all the code is open source): every one of them, not others
         if third and third.group(0).startswith("一系列") and not p.CJK_POSSESSOR_AFTER.match(low, b) \
@@ -675,6 +688,14 @@ class CjkJudgement(Reader):
                 # '开源之后，K8s 成为了…的实际标准': the release of the main clause's subject, someone else's
                 return out(False, "third-party", f"said of the main clause's subject "
                                                  f"('{s.text[later.start(1):later.end(1)]}')")
+            appositive = p.CJK_NAME_BEFORE_COMMA.search(low, 0, a)
+            if appositive and sum(c.isalpha() for c in appositive.group(1)) >= 3 \
+                    and p.CJK_DESCRIBED_NOUN_PHRASE.match(low, b) and not self.has_own(appositive.group(1)) \
+                    and not first and not dem:  # (a name, not a version: '发布了 v2，开源模型')
+                # '计全支付Jeepay，开源支付系统' (Jeepay, an open-source payment system): a noun phrase set after a name
+                # and a comma describes that name, as 'Finchpay, an open-source payment system' does in English
+                return out(False, "third-party", f"said of '{s.text[appositive.start(1):appositive.end(1)]}', "
+                                                 "in apposition, not an own name")
             if (p.JUDGE_CJK_16.search(low[max(0, a - 6):a]) or p.OWNER_9.match(low[:a])) \
                     and s.block_kind != "heading" and not p.JA_NOUN_PHRASE.match(low, a) \
                     and not lx.THANKS.search(low, b):  # ('오픈소스에 헌신한 … 저자들에게 존경을 표합니다': thanks)

@@ -203,7 +203,8 @@ SUBORDINATE_PREDICATE = lazyre.compile(r"\b(?:where|whose|which|if|when|whether|
 CURATES = lazyre.compile(r"\b(?:collect|curat|lists?\b|listed|track|catalog|index(?:es|ed)?\b|aggregat|gather|survey|review|"
                          r"evaluat|benchmark|compar|analy[sz]|stud(?:y|ies|ied)\b|explor)\w*")
 # a topic particle right after the phrase, no noun between ('オープンソースは、…', '오픈소스는 …'): the phrase alone as topic
-CJK_BARE_TOPIC = lazyre.compile(r"(?:は|こそ|とは|은|는|이란|란)[、,，\s]")
+# (in Chinese, the idea set against another, a relation right after it: '开源 ≠ 白嫖', '开源不等于免费', '开源并非…')
+CJK_BARE_TOPIC = lazyre.compile(r"(?:は|こそ|とは|은|는|이란|란)[、,，\s]|\s*(?:≠|!=|不等于|不等於|(?:并|並)?不是|(?:并|並)非|意味着|意味著)")
 # the greeting a README opens its project with ('Welcome to …', 'Welcome to the … repository of')
 WELCOME_TO = lazyre.compile(r"[\W_]*welcome\s+to(?:\s+the)?(?:(?:\s+[\w\-]+){0,3}?\s+(?:repository|repo|home|documentation|docs)"
                             r"\s+(?:of|for))?[\W_]*")
@@ -274,6 +275,11 @@ VALUE_LABEL = lazyre.compile(r"(?:地址|(?<!友情)链接|(?<!友情)鏈接|网
 CJK_OTHERS_PARTS = lazyre.compile(r"第?三方|依赖的|依賴的|所用|所使用|出品的|对应|對應|相应|相應|各自")
 # what makes 将 mark the object (the BA construction) rather than the future: 'only', 'currently' right before it
 CJK_BA_BEFORE = lazyre.compile(r"(?:仅|僅|只|目前|当前|當前|现在|現在|现已|現已)\s*$")
+# what stands between a future 将 and its verb: an adverb of time or manner, a place or a recipient ('将于下月开源',
+# '将尽快开源', '将在论文接收后开源', '将向社区开源'); anything else between them is 将's object ('将研究结果开源出来')
+CJK_FUTURE_GAP = lazyre.compile(r"于|於|在|会|會|陆续|陸續|逐步|正式|全面|完全|全部|尽快|盡快|很快|近期|进一步|進一步|继续|繼續|"
+                                r"持续|持續|部分|同步|开始|開始|择期|擇期|适时|適時|首次|后续|後續|不|以|免费|免費|永久|一并|一併|"
+                                r"一起|统一|統一|稍后|稍後|随后|隨後|马上|馬上|立即|对外|對外|向|陆|陸|分批|全|定期")
 # an HTML table cell and its content; an HTML tag
 HTML_CELL = lazyre.compile(r"<t[dh]\b[^<>]*>(.*?)</t[dh]\s*>", re.S | re.I)
 HTML_TAG = lazyre.compile(r"<[^<>]*>")
@@ -599,6 +605,13 @@ CJK_TREND_BEFORE = lazyre.compile(_CJK_GROWING + r"的?\s*$")
 # 'by means of' or 'choosing' a noun ('通过开源语料', through open-source corpora; '选择开源模型训练好的分词器')
 CJK_MEANS = lazyre.compile(r"通过|通過|凭借|憑藉|借由|选择|選擇")
 # a noun right after the phrase (a Han character that opens no verb complement or clause: not '开源了', '开源到')
+# a name in Latin letters right before a comma and the phrase ('计全支付Jeepay，开源支付系统'): what the noun phrase after
+# the comma is set beside
+CJK_NAME_BEFORE_COMMA = lazyre.compile(r"([a-z][\w.+\-]*[a-z0-9])\s*[，,]\s*$")
+# ... and the noun phrase the phrase opens, to the end of the sentence ('开源支付系统。')
+CJK_DESCRIBED_NOUN_PHRASE = lazyre.compile(r"[^，,。；;：:！!？?]{0,8}?(?:"
+                                           + "|".join(sorted(zh.DESCRIBED_NOUNS, key=len, reverse=True))
+                                           + r")\s*(?:[。.!！]\s*)?$")
 CJK_NOUN_AFTER = lazyre.compile(r"\s*(?![了到至出给給于於后後时時之，。；、])[\u4e00-\u9fff]")
 # a place as attribute right before the phrase: '榜单上的开源模型' (the open-source models on the leaderboard)
 CJK_LOCATIVE_ATTRIBUTE = lazyre.compile(r"(?:上|中|里|裡|裏|之中|当中|當中)的\s*$")
@@ -700,12 +713,14 @@ DESIGNED_BEFORE = lazyre.compile(r"\b" + _MADE + r"\s+(?:\w+ly\s+)?$")
 DESIGNED_TO_END = lazyre.compile(r"\s+(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:\w+ly\s+)?" + _MADE
                                  + r"\s+(?:\w+ly\s+)?to\s*$")
 # a kind of thing and the verb of a statement about it, after sentence-initial 开源 ('开源软件正在改变世界',
-# '开源硬件不仅仅是抽象的原则')
-CJK_KIND_STATEMENT = lazyre.compile(r"的?(?:软件|軟體|軟件|硬件|硬體|技术|技術|文化|运动|運動|精神|生态|生態|理念|社区|社區)"
+# '开源硬件不仅仅是抽象的原则'; the plea '开源项目不易' as the idiom 开源不易, open-source projects are hard work)
+CJK_KIND_STATEMENT = lazyre.compile(r"的?(?:软件|軟體|軟件|硬件|硬體|技术|技術|文化|运动|運動|精神|生态|生態|理念|社区|社區|项目|項目)"
                                     r"(?:不仅仅?|不僅僅?|不只|正在|已经|已經|已|是|将|將|可以|能够|能夠|改变|改變|推动|推動|"
-                                    r"促进|促進|让|讓|使|成为|成為|需要|意味着|意味著|并非|並非|不是)")
+                                    r"促进|促進|让|讓|使|成为|成為|需要|意味着|意味著|并非|並非|不是|不易|不容易|离不开|離不開)")
 CJK_RELEASE_AFTER = lazyre.compile(r"\s*(?:了|到|至|出来|出來|化しました|化された|化した|化され|しました|しています|の|的)")
 CJK_BA = lazyre.compile(r"(?:将|將|把|已经|已經|已|正式|全面|首次)")
+# 官方 (the official side) as the agent right before the phrase, adverbs between ('官方同时开源了', '官方已开源')
+CJK_OFFICIAL_AGENT = lazyre.compile(r"官方(?:也|还|還|同时|同時|已经|已經|已|正式|目前|现已|現已|并|並)*\s*$")
 NAME_AFTER = lazyre.compile(r"[\s*_`\[]*([A-Z][\w.\-]*)")
 QUOTED_NAME_AFTER = lazyre.compile(r"\s*[\"“'‘]([A-Z][\w.\- ]{0,40}?)[\"”'’]")  # ... in quotes ('service "Gpodder.net"')
 PURPOSE_VERB = lazyre.compile(r"\bto\s+(?!releas|open|publish|shar|provid|offer|mak|build|creat|train|develop)\w+\s+$")

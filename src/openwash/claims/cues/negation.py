@@ -15,10 +15,10 @@ from openwash.claims.text import last_match, words
 
 def negation(low: str, a: int, b: int, cs: int, ce: int, cjk: bool) -> str:
     if cjk:
-        window = low[max(cs, a - 8):a]
-        if lx.NOT_ONLY.search(window):
+        if lx.NOT_ONLY.search(low, max(cs, a - 8), a):
             return ""
-        m = lx.NEGATION_CJK.search(window)
+        # (the negator stands before the verb, with its manner or place between them)
+        m = lx.NEGATION_CJK.search(low[max(cs, a - 32):a])
         if m:
             return m.group(0).strip()
         # '不在本仓库开源范围内' (not within what this repository releases): the scope is negated, not a verb

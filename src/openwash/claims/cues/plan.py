@@ -45,8 +45,15 @@ def plan(s: Sentence, a: int, b: int, cs: int, ce: int, cjk: bool) -> str:
         if m and m.group(0) in ("将", "將") and "把" not in window[m.end():] \
                 and p.CJK_ARTIFACT_OBJECT_END.search(window, m.end()):
             # '坚持将自主研发的代码完全开源', '通过将蓝鲸基础计算平台开源': 将 marks the object, a noun of what is
-            # released right before the phrase; the future 将 stands before the verb ('将开源代码', '将于下月开源')
-            m = None
+            # released right before the phrase; the future 将 stands before the verb ('将开源代码', '将于下月开源');
+            # a plan word before 将 still plans ('我们计划将模型权重开源')
+            m = last_match(lx.PLAN_LEFT, window[:m.start()])
+        if m and m.group(0) in ("将", "將") and len(window) - m.end() >= 2 \
+                and not p.CJK_FUTURE_GAP.search(window, m.end()) and not window.rstrip().endswith("的"):
+            # '因此，将研究结果开源出来' (so we open-source the results): 将 with a noun phrase before the verb marks
+            # its object (as 把 does); what plans is a plan word before it ('我们会将代码开源'); before a relative
+            # clause's 的, 将 is that clause's future ('我们将定期赞助的开源项目')
+            m = last_match(lx.PLAN_LEFT, window[:m.start()])
         if m and m.group(0) in ("将", "將", "会", "會") and p.CJK_PERMANENT_AFTER.match(window, m.end()):
             m = None  # '本项目将永久开源' (will stay open source for ever): a promise about what is now, as 'will continue to be'
         if m and m.group(0) in ("近期", "陆续", "陸續", "逐步") and low.startswith("了", b):

@@ -84,6 +84,9 @@ LEXICON = Lexicon(
     negation_before=(r"(?:还未|還未|尚未|并未|並未|没有|沒有|未能|不再|并非|並非|不是|未|没|沒|不|非|無|无)\s*"
                      # 进行: a light verb ('还没有进行开源'); 需要/必/用: no need to ('不需要开源其模型'); 法: unable
                      # to ('我们无法开源训练语料')
+                     # (the manner of the verb between them: '没有按照 GPLv3 协议的要求进行开源', not released as the
+                     # licence requires)
+                     r"(?:(?:按照|依照|遵照|根据|根據)[^，,。；;]{1,24}?(?:要求|规定|規定)?\s*)?"
                      r"(?:完全|全部|全面|全|被|再|能|会|會|进行|進行|需要|必|用|法)?\s*"
                      # where it is not released ('未在 GitHub 开源', not released on GitHub)
                      r"(?:(?:在|于|於)\s*[\w\-.]{2,16}\s*(?:上)?\s*)?$"),
