@@ -457,7 +457,9 @@ class CjkJudgement(Reader):
         if third and p.CJK_OWN_BEFORE_QUANTIFIER.search(low[max(0, a - 16):a - len(near) + third.start()]):
             third = None  # '本仓库所有开源代码': all of this repository's code
         quantifier_at = a - len(near) + third.start() if third else a
-        author = lx.FIRST_PERSON.search(low, 0, quantifier_at) if third else None
+        # (in the same clause, or in one that goes on with the object list: '…，以及大量开源代码')
+        author = lx.FIRST_PERSON.search(low, 0 if p.CJK_LIST_GOES_ON.match(low, cs) else cs, quantifier_at) \
+            if third else None
         if author and lx.RELEASE_VERBS.search(low, author.end(), quantifier_at) \
                 and not lx.DEPENDENCY.search(low, author.end(), quantifier_at):
             # '我们提供了许多文档和教程，以及大量开源代码' (we provide … a great deal of open-source code): how much the

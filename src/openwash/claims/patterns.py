@@ -719,6 +719,8 @@ CJK_KIND_STATEMENT = lazyre.compile(r"的?(?:软件|軟體|軟件|硬件|硬體|
                                     r"促进|促進|让|讓|使|成为|成為|需要|意味着|意味著|并非|並非|不是|不易|不容易|离不开|離不開)")
 CJK_RELEASE_AFTER = lazyre.compile(r"\s*(?:了|到|至|出来|出來|化しました|化された|化した|化され|しました|しています|の|的)")
 CJK_BA = lazyre.compile(r"(?:将|將|把|已经|已經|已|正式|全面|首次)")
+# a clause that goes on with the list of the clause before ('…文档和教程，以及大量开源代码')
+CJK_LIST_GOES_ON = lazyre.compile(r"[\s，,、]*(?:以及|及|还有|還有|和|与|與)")
 # 官方 (the official side) as the agent right before the phrase, adverbs between ('官方同时开源了', '官方已开源')
 CJK_OFFICIAL_AGENT = lazyre.compile(r"官方(?:也|还|還|同时|同時|已经|已經|已|正式|目前|现已|現已|并|並)*\s*$")
 NAME_AFTER = lazyre.compile(r"[\s*_`\[]*([A-Z][\w.\-]*)")
