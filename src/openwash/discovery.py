@@ -152,13 +152,16 @@ class _GlobSet:
     ``.`` would not cross a line break; a path asked about again gets the same answer without a walk), and
     the expression is compiled only for the paths after them, or for any other path."""
 
-    __slots__ = ("_compiled", "_tokens", "_walked", "patterns")
+    __slots__ = ("_compiled", "_literals", "_tokens", "_walked", "patterns")
 
     def __init__(self, patterns: tuple[str, ...]) -> None:
         self.patterns = patterns
         self._compiled: re.Pattern[str] | None = None
         tokens = [_glob_tokens(p) for p in patterns]
         self._tokens: list[tuple[tuple[str, str], ...]] | None = None if None in tokens else tokens  # type: ignore[assignment]
+        # the literal pieces of each glob, every one of which a path it matches holds: most globs are ruled out by
+        # a substring test in C before any walk ('readme' is not in 'model_card.md')
+        self._literals = [tuple(text for kind, text in t if kind == "lit") for t in self._tokens or ()]
         self._walked: dict[str, bool] = {}  # the answers of the walk (a run asks about the same paths twice)
 
     def compiled(self) -> re.Pattern[str]:
@@ -173,7 +176,8 @@ class _GlobSet:
         if walked is None and self._tokens is not None and len(self._walked) < _GLOB_WALK_UP_TO \
                 and path.isascii() and "\n" not in path:
             low = path.lower()
-            walked = self._walked[path] = any(_walk(t, 0, low, 0) for t in self._tokens)
+            walked = self._walked[path] = any(_walk(t, 0, low, 0) for t, lits in zip(self._tokens, self._literals)
+                                              if all(lit in low for lit in lits))
         if walked is not None:
             return True if walked else None
         return True if self.compiled().match(path) is not None else None
