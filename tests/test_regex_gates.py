@@ -386,3 +386,17 @@ def test_the_news_date_is_asked_only_where_a_date_can_open_the_text() -> None:
     for text in texts:
         assert bool(news_date(text)) == bool(NEWS_DATE.search(text)), text
     assert news_date("2024-05-01: released") and not news_date("wren 2024-05-01")
+
+
+def test_the_inline_flags_stored_for_project_patterns_are_those_read_from_them() -> None:
+    # lazyre takes a project pattern's inline flags from the stored table (none when it is not listed) instead of
+    # reading the pattern: the table must say what reading it says, for every stored pattern
+    from openwash import generated
+    from openwash.regex_literals import GATES_MODULE
+
+    stored = generated.load(GATES_MODULE, "GATES")
+    flagged = generated.load(GATES_MODULE, "INLINE_FLAGS")
+    assert isinstance(stored, dict) and isinstance(flagged, dict) and flagged
+    for pattern in stored:
+        assert lazyre._inline_flags(pattern) == lazyre.read_inline_flags(pattern), pattern
+    assert lazyre._inline_flags("(?i)not a project pattern") == frozenset("i")

@@ -176,8 +176,9 @@ class _GlobSet:
         if walked is None and self._tokens is not None and len(self._walked) < _GLOB_WALK_UP_TO \
                 and path.isascii() and "\n" not in path:
             low = path.lower()
-            walked = self._walked[path] = any(_walk(t, 0, low, 0) for t, lits in zip(self._tokens, self._literals)
-                                              if all(lit in low for lit in lits))
+            walked = self._walked[path] = any(
+                _walk(t, 0, low, 0) for t, lits in zip(self._tokens, self._literals, strict=True)
+                if all(lit in low for lit in lits))
         if walked is not None:
             return True if walked else None
         return True if self.compiled().match(path) is not None else None

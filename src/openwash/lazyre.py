@@ -349,16 +349,32 @@ _flags_of: dict[str, frozenset[str]] = {}
 _FLAGS_KEPT = 4096
 
 
+_known_inline_flags: dict[str, str] | None = None  # project pattern -> its inline flags, where it has any
+
+
 def _inline_flags(pattern: str) -> frozenset[str]:
     found = _flags_of.get(pattern)
     if found is None:
         if len(_flags_of) >= _FLAGS_KEPT:
             _flags_of.clear()
-        found = _flags_of[pattern] = _read_inline_flags(pattern)
+        if pattern in _stored_gates():
+            # a project pattern: its inline flags were read when the wheel was built (few patterns have any)
+            stored = _stored_inline_flags().get(pattern)
+            found = _flags_of[pattern] = frozenset(stored) if stored else _NO_FLAGS
+        else:
+            found = _flags_of[pattern] = read_inline_flags(pattern)
     return found
 
 
-def _read_inline_flags(pattern: str) -> frozenset[str]:
+def _stored_inline_flags() -> dict[str, str]:
+    global _known_inline_flags
+    if _known_inline_flags is None:
+        stored = generated.load(GATES_MODULE, "INLINE_FLAGS")
+        _known_inline_flags = stored if isinstance(stored, dict) else {}
+    return _known_inline_flags
+
+
+def read_inline_flags(pattern: str) -> frozenset[str]:
     # Most patterns hold many groups ('(?:', '(?=', '(?<!') and no inline flag: eight substring tests in C
     # say so without walking every '(?' in Python (~0.4 ms of a check of meta-llama/llama3 when asked each
     # time; the answers are kept, since gating a pattern asks for them again and again).

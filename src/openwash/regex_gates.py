@@ -26,7 +26,7 @@ from openwash.claims import lexicon
 from openwash.claims.lexicon.words import WordClass
 from openwash.claims.prefilter import PREFILTER_MODULE, stored_form
 from openwash.claims.segment import first_pass
-from openwash.lazyre import SPACED_KEY, ByScript, LazyPattern
+from openwash.lazyre import SPACED_KEY, ByScript, LazyPattern, read_inline_flags
 from openwash.regex_literals import (
     ALTERNATIVES_MODULE,
     GATES_MODULE,
@@ -96,9 +96,12 @@ def gates_text() -> str:
     gates = {p: encode_gate(literal_gate(p)) for p in project_patterns()}
     # the phrases' gates for text whose whitespace runs are one space (lazyre.spaced_gate_of, claims.segment.mentions)
     gates.update({SPACED_KEY + p: encode_gate(spaced_gate(p)) for p, _kind, _strength in lexicon.phrases()})
+    # (the inline flags of those patterns that have any: lazyre reads the rest as having none, without a look)
+    flags = {p: "".join(sorted(f)) for p in gates if (f := read_inline_flags(p))}
     return generated.render(COMMAND, "The literal gates of openwash's own patterns (see openwash.lazyre.gate_of);\n"
-                            "each is one string: groups joined by U+001E, the literals of a group by U+001F.",
-                            {"GATES": gates})
+                            "each is one string: groups joined by U+001E, the literals of a group by U+001F.\n"
+                            "INLINE_FLAGS: the inline flags of those that have any.",
+                            {"GATES": gates, "INLINE_FLAGS": flags})
 
 
 def alternatives_text() -> str:

@@ -1,5 +1,6 @@
 """The literal gates of openwash's own patterns (see openwash.lazyre.gate_of);
 each is one string: groups joined by U+001E, the literals of a group by U+001F.
+INLINE_FLAGS: the inline flags of those that have any.
 
 Written by ``python -m openwash.regex_gates``; do not edit."""
 
@@ -902,4 +903,11 @@ GATES = {
     '\x00spaced\x00открыт\\w+\\s+вес\\w*': 'открыт\x1e вес',
     '\x00spaced\x00(?<![\\w])modell[oi]\\s+apert[oi](?![\\w])': 'modell\x1e apert',
     '\x00spaced\x00открыт\\w+\\s+модел\\w*': 'открыт\x1e модел',
+}
+INLINE_FLAGS = {
+    '(?:^|[.!?。：:|•·\\-*]|\\d[.)]|(?i:\\b(?:read|see|check\\s+out|learn)(?:\\s+more)?(?:\\s+(?:in|at|on|about))?))\\W*$': 'i',
+    '(?i)[a-z][a-z0-9+.-]*:/|\\bwww\\.|@\\w|#\\w': 'i',
+    '(?i)\\b(?:papers?|reports?|articles?|posts?|blogs?|preprints?|arxiv|titled|entitled|publications?|see|read|cite[sd]?|citing|books?|talks?|thesis|survey|described\\s+in|introduced\\s+in|published\\s+in|accepted)\\b': 'i',
+    '(?i)^\\W*(?:\\d+(?:\\.\\d+)*[.、)]?\\s*)?(?:acknowledge?ments?|thanks|credits?|related\\s+(?:work|projects?)|citations?|cite|references|comparisons?|see\\s+also|similar\\s+projects|alternatives|other\\s+projects(?!\\s+(?:by|from)\\b)|致谢|鸣谢|致謝|鳴謝|感谢|感謝|引用|相关工作|相關工作|(?:\\w+\\s+)?sponsors?|backers|partners|supporters|相关项目|相關項目|其他项目|其他項目|友情链接|友情鏈接|赞助|贊助|スポンサー|(?:notable|featured|community)\\s+projects|showcase|built\\s+with(?:\\s+\\w+)?|who\\s+uses(?:\\s+\\w+)?|projects\\s+using(?:\\s+\\w+)?|adopters|in\\s+the\\s+wild|謝辞|関連研究|引用)\\b': 'i',
+    '(?i:(?:https?://|www\\.)[^\\s<>"\'`\\]\\[)(]+[^\\s<>"\'`\\]\\[)(.,;:!?*_~])|(?<![\\w:]):[a-z0-9_+\\-]*[a-z][a-z0-9_+\\-]*:(?![\\w:])': 'i',
 }
