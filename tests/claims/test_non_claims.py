@@ -268,3 +268,31 @@ def test_a_heading_in_the_form_of_a_question_names_a_topic() -> None:
     assert positives("# Wren\n\n## How open source helps research\n\nText.\n") == []
     # the author or an own name in it still speaks of the release
     assert len(positives("# Wren\n\nA model.\n\n## Why we open-sourced Wren\n\nText.\n")) == 1
+
+
+def test_a_verb_between_the_own_name_and_the_phrase_makes_them_two_phrases() -> None:
+    # 'OWN consistently enhances open-source models, including …': the models are others', not OWN's
+    assert positives(in_body("Wren consistently enhances open-source models, including Finch-Edit-2511 and Loon-2.")) == []
+    # a degree right before the phrase still modifies it ('the Wren fully open-source models')
+    assert len(positives(in_body("The Wren fully open-source models are here."))) == 1
+
+
+def test_nouns_coordinated_before_a_community_head_share_it() -> None:
+    assert positives("# Wren\n\n- The broader open-source computer vision and robotics communities\n") == []
+    assert len(positives("# Wren\n\n- An open-source computer vision and robotics toolkit\n")) == 1
+
+
+def test_open_source_software_in_general_after_an_attitude_or_of() -> None:
+    assert positives(in_body("We believe in the power of open-source software.")) == []
+    assert positives(in_body("We love open-source software.")) == []
+    # a noun that counts one of them makes it one program ('a piece of open-source software')
+    assert len(positives(in_body("Wren is a piece of open-source software."))) == 1
+
+
+def test_a_pronoun_takes_the_named_subject_of_the_previous_sentence_not_the_own_name_after_it() -> None:
+    md = in_body("Kestrel is one of Wren's biggest competitors. It's also a free, open-source password manager.")
+    assert positives(md) == []
+    assert len(positives(in_body("Wren is a password manager. It is open source."))) == 1
+    # a subject that is no name ('your contributions') leaves the pronoun to what the document is about
+    assert len(positives("# Wren\n\nYour contributions are vital to the development of Wren. "
+                         "As an open-source software, anyone can have an impact on how it is being developed.\n")) == 1

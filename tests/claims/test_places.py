@@ -1292,3 +1292,26 @@ def test_a_tagline_heading_with_a_degree_predicates_openness_of_what_it_describe
     assert len(positives(md)) == 1
     # a section heading that names a class without a degree stays a heading
     assert positives("# Wren\n\nA list.\n\n## Local Open Source Models\n\n- X\n") == []
+
+
+def test_a_row_labelled_by_a_mark_alone_and_a_features_table() -> None:
+    # '| 🔓 | **Fully Open Stack** | … |': an emoji names no row; a table under the Highlights heading is the
+    # project's own features list in columns
+    table = ("| | Feature | What |\n|---|---|---|\n| 🔓 | **Fully Open Stack** | Model, data and code, all released. |\n"
+             "| 🤖 | **Agents** | Delegates. |\n")
+    assert len(positives("# Wren\n\nA model.\n\n## Highlights\n\n" + table)) == 1
+    assert positives("# Wren\n\nA model.\n\n## Benchmarks\n\n" + table) == []
+
+
+def test_a_credit_line_names_the_page_project_and_its_maker() -> None:
+    # '<p align="center">An open-source project by <a …>Prototyper</a></p>': a verbless line under the title
+    md = '# Wren\n\n<p align="center">An open-source project by <a href="https://www.proto.example">Proto</a></p>\n'
+    assert len(positives(md)) == 1
+    assert positives(in_body("Kestrel is an open-source project by Google.")) == []
+    assert positives(in_body("We use an open-source library by Google.")) == []
+
+
+def test_an_edition_named_by_ordinary_words_is_left_to_its_place() -> None:
+    # 'Community Edition (open source)' is an edition of the own product, no one else's name
+    assert len(positives("# Wren\n\n## Editions\n\n- Community Edition (open source)\n- Enterprise Edition (paid)\n")) == 1
+    assert positives(in_body("- Kestrel Edition (open source)")) == []

@@ -17,6 +17,7 @@ from openwash.claims.places import (
     licence_row,
     link_owner,
     link_text_spans,
+    marks_only,
     names_an_unknown_subject,
     other_evidence,
     own_places_of,
@@ -574,7 +575,7 @@ def _link_spans(doc: Document, block: Block, own: frozenset[str]) -> tuple[
 def _names_other_row(row_label: str, det: _Detector) -> bool:
     """Whether a table row's first cell names something that is neither an own name nor a kind of artifact."""
     label = row_label.strip(" *_`[]")
-    return bool(label) and not det.judge.has_own(row_label) and not p.ARTIFACT.match(label) \
+    return not marks_only(label) and not det.judge.has_own(row_label) and not p.ARTIFACT.match(label) \
         and not licence_row(row_label)  # ('| License | …': a property, no name)
 
 

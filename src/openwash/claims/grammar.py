@@ -18,7 +18,7 @@ from openwash.claims.cues.negation import negation
 from openwash.claims.cues.plan import plan
 from openwash.claims.cues.title import expands_acronym, in_title
 from openwash.claims.ownership import Ownership
-from openwash.claims.places import is_section_label, licence_row
+from openwash.claims.places import is_section_label, licence_row, marks_only
 from openwash.claims.record import Sentence, Verdict
 from openwash.claims.segment import apart_from_cjk, is_phrase_alone
 from openwash.claims.target import TargetAndStrength
@@ -199,6 +199,11 @@ class Judge(Ownership, CjkJudgement, TargetAndStrength):
         # the subject or pointed at is software; 'the Google open source program' funds and gathers people)
         software = head_noun in ("program", "programs") and (
             copula_before(low, a, cs) is not None or low[max(0, a - 5):a].strip() in ("this", "these"))
+        # ('the broader open-source computer vision and robotics communities': nouns coordinated before one head
+        # share it)
+        shared = p.SHARED_HEAD_AFTER.match(low, head_end) if head_noun else None
+        if shared and lx.COMMUNITY_HEADS.search(shared.group(1)):
+            head_noun = shared.group(1)
         if head_noun and lx.COMMUNITY_HEADS.search(head_noun) and not p.COMPOUND_GOES_ON.match(low, head_end) \
                 and not means and not software:
             # (asked of the clause before the phrase alone: its gate then does not see the phrase's own 'source',
@@ -292,6 +297,10 @@ class Judge(Ownership, CjkJudgement, TargetAndStrength):
                 return out(True, "table-row", f"the row's own name is called open ('{s.text.strip()[:40]}')")
             return out(False, "heading", "the first cell of a row names a category, it asserts nothing")
         label = s.row_label
+        if marks_only(label):
+            # '| 🔓 | **Fully Open Stack** | … |': a row labelled by a mark or an emoji alone names nothing; whose
+            # the row is, the table's place says
+            return out(False, "no-owner", "a row labelled by a mark alone, of what the table describes")
         if licence_row(label):
             # '| License | MIT, open source |': the row states a licence; whose, the table's place says
             return out(False, "no-owner", f"the row '{label[:30]}' states a licence, of what the table describes")

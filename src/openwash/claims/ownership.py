@@ -215,11 +215,17 @@ class Ownership(Reader):
                 and not (before[-1] == "of" and len(before) > 1 and lx.COLLECTION_NOUNS.search(before[-2])):
             # ('a collection of open source, on-device TTS models' names its members, not the idea)
             return out(False, "concept", f"'{s.text[a:b]}' as a concept ('{before[-1]} {s.text[a:b]}')")
-        # the bare object of a verb of attitude is the idea ('engineers who love open source')
+        # the bare object of a verb of attitude is the idea ('engineers who love open source', 'we love open-source
+        # software'), and so is a kind of thing in general after 'of' ('we believe in the power of open-source
+        # software'; not after a word that counts one of them, 'a piece of open-source software')
         attitude = mods[0] if mods else before[-1] if before else ""  # the word right before the phrase
-        if kind == "open-source" and det == "none" and not head and lx.ATTITUDE_VERBS.search(attitude) \
-                and not verb_form and not inner_own:
+        kind_in_general = det == "none" and not plural and head_noun in p.KIND_NOUNS and len(head) == 1
+        if kind == "open-source" and det == "none" and (not head or kind_in_general) \
+                and lx.ATTITUDE_VERBS.search(attitude) and not verb_form and not inner_own:
             return out(False, "concept", f"'{s.text[a:b]}' as an idea ('{attitude} {s.text[a:b]}')")
+        if kind == "open-source" and kind_in_general and before[-1:] == ["of"] and len(before) > 1 \
+                and before[-2] not in p.COUNTING_NOUNS and not verb_form and not inner_own:
+            return out(False, "concept", f"'{s.text[a:b]} {head_noun}' in general ('{before[-2]} of …')")
         # the bare phrase as the subject of a general statement is the idea ('Open source provides equality for
         # all', 'Open source means …')
         if kind == "open-source" and det == "none" and not before and not mods and not verb_form \
@@ -427,7 +433,10 @@ class Ownership(Reader):
         # the noun phrase names its maker: 'an open-source harness maintained by another lab'
         if not verb_form:
             maker = p.MAKER.match(low, after_head)
-            if maker and self._names_a_maker(s, maker) and not self._made_by_owner(maker):
+            if maker and self._names_a_maker(s, maker) and not self._made_by_owner(maker) \
+                    and not (det == "a" and not low[:np_start].strip(" *_#>-") and not p.FINITE_VERB.search(low)):
+                # ('An open-source project by Prototyper', a line of its own with no verb: a credit line that says
+                # what the page's project is and who makes it)
                 return out(False, "third-party", f"made by someone else ('{maker.group(0).strip()}')")
             # its examples are other names: 'includes the latest open-source LLMs like Kestrel and Finch'
             examples = p.EXAMPLES_AFTER.match(low, after_head)
@@ -621,9 +630,11 @@ class Ownership(Reader):
         low = s.low
         for x, y in s.own_spans:
             if y <= a and x >= min(np_start, a) - 1 and not p.NP_OWN_1.search(low[y:a]) and a - y <= 25 \
-                    and not lx.DEPENDENCY.search(low[y:a]) and not lx.RELEASE_VERBS.search(low[y:a]):
+                    and not lx.DEPENDENCY.search(low[y:a]) and not lx.RELEASE_VERBS.search(low[y:a]) \
+                    and not p.ADVERB_BEFORE_VERB.search(low[y:a]):
                 # a verb between them makes the name the subject, not part of the noun phrase ('OWN builds on
-                # open-source libraries' is about the libraries)
+                # open-source libraries' is about the libraries; 'OWN consistently enhances open-source models', an
+                # adverb before its verb)
                 return True
             if y <= a and a - y <= 25 and self._collection_of(low[y:a]):
                 # 'the OWN family of open-source models': the collection is the own release, and 'of' names
@@ -1048,10 +1059,12 @@ class Ownership(Reader):
         # noun for its head describes; capitals inside it make no name of it)
         described = bool(ws) and (ws[0] in p.DET_A or bool(p.INDEFINITE_BEFORE.search(low, 0, start))) \
             and ws[-1].isalpha() and ws[-1].islower() and orig.split()[-1][:1].islower()
-        if len(ws) >= 2 and p.ARTIFACT.match(ws[-1]) and all(is_generic(w) for w in ws) \
+        if len(ws) >= 2 and all(is_generic(w) for w in ws[:-1]) \
+                and ((p.ARTIFACT.match(ws[-1]) and is_generic(ws[-1])) or lx.EDITION_NOUNS.search(ws[-1])) \
                 and not any(x < end and start < y for x, y in s.link_spans):
-            # 'Core Features (Free and Open Source)': ordinary words over a part name no one, its place decides (a
-            # link's text names what it links to: '[Chat models](…) are open-sourced')
+            # 'Core Features (Free and Open Source)', 'Community Edition (Open Source)': ordinary words over a part
+            # or an edition name no one, its place decides (a link's text names what it links to: '[Chat models](…)
+            # are open-sourced')
             return None
         if self._is_name(s, start, end) and not described:
             if s.block_kind == "heading" and s.heading_level == 1 and not appositive:
@@ -1116,6 +1129,14 @@ class Ownership(Reader):
         lead = p.PRONOUN_2.sub("", prev)[:40]
         if p.PRONOUN_3.match(lead) and lx.DEPENDENCY.search(" ".join(words(lead)[:4])):
             return False, "a pronoun for something the previous sentence uses or recommends"
+        copula = p.SUBJECT_COPULA.search(prev, 0, 200)
+        subject = words(prev[:copula.start()]) if copula else []
+        if len(subject) == 1 and subject[0] not in p.PRONOUN_SUBJECT_OPENERS and not self.has_own(
+                prev[:copula.start()]) and self.has_own(prev[copula.end():]):  # type: ignore[union-attr]
+            # 'Bitwarden is one of OWN's biggest competitors. It's also a free, open-source password manager.': the
+            # pronoun takes the previous sentence's subject, a name of one word before its copula, not the own name
+            # after it
+            return False, "a pronoun for the previous sentence's subject, not the own name after its copula"
         if self.has_own(lead) or p.PRONOUN_4.match(lead) or \
                 p.PRONOUN_5.match(lead):
             return True, "a pronoun for the own artifact of the previous sentence"

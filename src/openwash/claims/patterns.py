@@ -231,7 +231,12 @@ NEGATION_2 = lazyre.compile(r"\b(?:use|uses|using|used|need|needs|require|requir
 # an open-source licence', 'not available as open source')
 NEGATION_3 = lazyre.compile(r"\b(?:in|into|from|with|for|to|on|at|by|of|within)\b")
 NP_LEFT_1 = lazyre.compile(r"(?:'s|’s|s'|s’)$")
+# the rest of a coordination whose last noun heads both ('… computer vision and robotics communities'), to its end
+SHARED_HEAD_AFTER = lazyre.compile(r"\s*(?:and|or|&)\s+(?:[\w\-]+\s+){0,2}?([\w\-]+)(?=\s*(?:[.,;:!?)]|$))")
 NP_OWN_1 = lazyre.compile(r"[,;:.!?]")
+# an adverb in -ly and the word it modifies, a verb ('consistently enhances'), between a name and the phrase; a degree
+# right before the phrase ('OWN fully open-source models') modifies the adjective
+ADVERB_BEFORE_VERB = lazyre.compile(r"\b[a-z]+ly\s+[a-z]+s\b")
 NP_OWN_2 = lazyre.compile(r"[,;:.!?+&/]|\b(?:and|or|of|for|with|by|from|than|like|to|in|on|"
                                                     r"is|are|which|that|using|used|based|built|powered|"
                                                     r"accelerat\w*|support\w*|around|upon|via|"
@@ -242,6 +247,9 @@ NP_OWN_2 = lazyre.compile(r"[,;:.!?+&/]|\b(?:and|or|of|for|with|by|from|than|lik
                                                     r"should|may|might|must|use|uses)\b")
 # the copula after a sentence's subject ('OWN (i.e., "Wren Med") is a model …')
 SUBJECT_COPULA = lazyre.compile(r"\s(?:is|are|was|were)\s")
+# subjects that point at something else or at the author: no name of their own ('this', 'it', 'we', 'the')
+PRONOUN_SUBJECT_OPENERS = frozenset({"this", "these", "that", "it", "its", "they", "we", "our", "i", "my", "the", "a",
+                                     "an", "here", "there", "which", "what", "who"})
 # the head of the noun phrase and 'of' before an own name: 'the open-source nature of OWN', '... version of OWN'
 HEAD_OF = lazyre.compile(r"\s*[\w\-]+\s+of\s+(?:the\s+)?$")
 # the parts of a release and 'for' before an own name: 'open weights for every OWN checkpoint', 'open-weight
@@ -1047,6 +1055,10 @@ ATTITUDE_AFTER_COMMUNITY = frozenset({"love", "loves", "enjoy", "enjoys", "trust
 # mass nouns of a kind of thing, which a bare noun phrase names in general ('open-source software', 'open hardware')
 KIND_NOUNS = frozenset({"software", "hardware", "ai", "technology", "development", "licensing", "ecosystem",
                         "movement", "culture", "research", "science", "innovation", "collaboration"})
+# nouns that count or sort one of a kind ('a piece of open-source software' is one program, not software in general)
+COUNTING_NOUNS = frozenset({"piece", "pieces", "bit", "bits", "kind", "kinds", "type", "types", "sort", "sorts", "form",
+                            "example", "examples", "part", "parts", "item", "items", "unit", "set", "suite", "stack",
+                            "collection", "library", "bundle", "package"})
 # the verb of a clause right after its one-word subject ('Kestrel offers …', 'Kestrel is …')
 # ('offers', 'has', 'runs': a word ending in one 's', not 'ss')
 CLAUSE_VERB_NEXT = lazyre.compile(r"\s+(?:\w+ly\s+)?(?:[a-z]+[^s\W]s|is|are|was|were|have|had|can|will)\b")

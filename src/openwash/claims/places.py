@@ -98,6 +98,11 @@ def says_things_in_general(v: Verdict) -> bool:
     return v.rule == "generic" and v.reason.endswith(_THINGS_IN_GENERAL)
 
 
+def marks_only(label: str) -> bool:
+    """A table cell of marks or emoji alone ('🔓', '✅ '): as a row's label it names nothing, it decorates the row."""
+    return not any(c.isalnum() for c in label)
+
+
 def licence_row(label: str) -> bool:
     """A table row's first cell names a licence ('License', '**Licence**', '✅ License:', '许可协议'): the row states
     the licence of what the table describes, it names nobody."""
@@ -299,9 +304,10 @@ def own_places_of(doc: Document, own: frozenset[str] = frozenset()) -> dict[int,
             told_before_title = True  # an H1 after sentences ('# Roadmap' under an image title) heads a section
         if lead_open and block.kind in ("paragraph", "html", "plain"):
             out[id(block)] = "tagline" if block.kind == "html" else "lead paragraph"
-        elif block.kind == "list_item" and block.heading \
+        elif block.kind in ("list_item", "table_cell") and block.heading \
                 and _OWN_LIST_SECTION.search(_past_own_name(block.heading, own)):
-            out[id(block)] = f"'{block.heading[:40]}' list"
+            # (a table under the heading is the same list in columns: '| 🔓 | **Fully Open Stack** | … |')
+            out[id(block)] = f"'{block.heading[:40]}' {'list' if block.kind == 'list_item' else 'table'}"
         elif block.kind == "list_item" and block.heading and _SIBLING_SECTION.search(block.heading):
             out[id(block)] = SIBLING_PLACE
         elif block.kind == "list_item" and block.heading and _OWN_NEWS_SECTION.search(block.heading):
