@@ -201,7 +201,8 @@ class Judge(Ownership, CjkJudgement, TargetAndStrength):
             copula_before(low, a, cs) is not None or low[max(0, a - 5):a].strip() in ("this", "these"))
         # ('the broader open-source computer vision and robotics communities': nouns coordinated before one head
         # share it)
-        shared = p.SHARED_HEAD_AFTER.match(low, head_end) if head_noun else None
+        shared = p.SHARED_HEAD_AFTER.match(low, head_end) if head_noun and low[head_end:head_end + 5].lstrip().startswith(
+            ("and ", "or ", "& ")) else None  # (a string test first: most heads end their phrase)
         if shared and lx.COMMUNITY_HEADS.search(shared.group(1)):
             head_noun = shared.group(1)
         if head_noun and lx.COMMUNITY_HEADS.search(head_noun) and not p.COMPOUND_GOES_ON.match(low, head_end) \

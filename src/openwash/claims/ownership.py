@@ -631,7 +631,7 @@ class Ownership(Reader):
         for x, y in s.own_spans:
             if y <= a and x >= min(np_start, a) - 1 and not p.NP_OWN_1.search(low[y:a]) and a - y <= 25 \
                     and not lx.DEPENDENCY.search(low[y:a]) and not lx.RELEASE_VERBS.search(low[y:a]) \
-                    and not p.ADVERB_BEFORE_VERB.search(low[y:a]):
+                    and not ("ly " in low[y:a] and p.ADVERB_BEFORE_VERB.search(low[y:a])):
                 # a verb between them makes the name the subject, not part of the noun phrase ('OWN builds on
                 # open-source libraries' is about the libraries; 'OWN consistently enhances open-source models', an
                 # adverb before its verb)
