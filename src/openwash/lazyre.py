@@ -225,16 +225,22 @@ class AlternativesPattern(LazyPattern):
         return f"lazyre.compile({self.pattern!r}, {self.flags}, by_alternative=True)"
 
 
-_known_gates: dict[str, str] | None = None  # pattern -> its gate as one string (regex_literals.encode_gate)
+_stored_tables: dict[tuple[str, str], dict[str, Any]] = {}  # (module, name) -> the table, read once
+
+
+def _stored(module: str, name: str) -> dict[str, Any]:
+    """A table about the project's own patterns, written when the wheel was built (python -m openwash.regex_gates),
+    read on first use; {} when it is missing or broken (the answers are then worked out from the patterns)."""
+    table = _stored_tables.get((module, name))
+    if table is None:
+        stored = generated.load(module, name)
+        table = _stored_tables[module, name] = stored if isinstance(stored, dict) else {}
+    return table
 
 
 def _stored_gates() -> dict[str, str]:
-    """The gates of the project's own patterns, read when the wheel was built (python -m openwash.regex_gates)."""
-    global _known_gates
-    if _known_gates is None:
-        stored = generated.load(GATES_MODULE, "GATES")
-        _known_gates = stored if isinstance(stored, dict) else {}
-    return _known_gates
+    """The gates of the project's own patterns, each as one string (regex_literals.encode_gate)."""
+    return _stored(GATES_MODULE, "GATES")
 
 
 def gate_of(pattern: str, flags: int = 0) -> tuple[tuple[str, ...], ...]:
@@ -267,16 +273,9 @@ def spaced_gate_of(pattern: str) -> tuple[tuple[str, ...], ...]:
     return decode_gate(known) if known is not None else spaced_gate(pattern)
 
 
-# pattern -> (the gates of its alternatives, (their sources, their stubs) or None)
-_known_alternatives: dict[str, tuple[Any, Any]] | None = None
-
-
 def _stored_alternatives(pattern: str) -> tuple[Any, Any] | None:
-    global _known_alternatives
-    if _known_alternatives is None:  # the project's own, read when the wheel was built (python -m openwash.regex_gates)
-        stored = generated.load(ALTERNATIVES_MODULE, "ALTERNATIVES")
-        _known_alternatives = stored if isinstance(stored, dict) else {}
-    return _known_alternatives.get(pattern)
+    """(the gates of its alternatives, (their sources, their stubs) or None), for a project pattern."""
+    return _stored(ALTERNATIVES_MODULE, "ALTERNATIVES").get(pattern)  # type: ignore[no-any-return]
 
 
 def alternative_gates_of(pattern: str, flags: int = 0) -> tuple[tuple[tuple[str, ...], ...], ...]:
@@ -349,9 +348,6 @@ _flags_of: dict[str, frozenset[str]] = {}
 _FLAGS_KEPT = 4096
 
 
-_known_inline_flags: dict[str, str] | None = None  # project pattern -> its inline flags, where it has any
-
-
 def _inline_flags(pattern: str) -> frozenset[str]:
     found = _flags_of.get(pattern)
     if found is None:
@@ -359,19 +355,11 @@ def _inline_flags(pattern: str) -> frozenset[str]:
             _flags_of.clear()
         if pattern in _stored_gates():
             # a project pattern: its inline flags were read when the wheel was built (few patterns have any)
-            stored = _stored_inline_flags().get(pattern)
+            stored = _stored(GATES_MODULE, "INLINE_FLAGS").get(pattern)  # (only those that have any are listed)
             found = _flags_of[pattern] = frozenset(stored) if stored else _NO_FLAGS
         else:
             found = _flags_of[pattern] = read_inline_flags(pattern)
     return found
-
-
-def _stored_inline_flags() -> dict[str, str]:
-    global _known_inline_flags
-    if _known_inline_flags is None:
-        stored = generated.load(GATES_MODULE, "INLINE_FLAGS")
-        _known_inline_flags = stored if isinstance(stored, dict) else {}
-    return _known_inline_flags
 
 
 def read_inline_flags(pattern: str) -> frozenset[str]:
