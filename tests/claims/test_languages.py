@@ -595,3 +595,43 @@ def test_chinese_the_official_side_and_a_name_in_apposition_are_others() -> None
 def test_chinese_a_negator_before_the_verbs_manner_negates_it() -> None:
     found = claims_in("# Wren\n\n但是，没有按照 GPLv3 协议的要求进行开源（我已经联系过他）。\n")
     assert found and all(c.negated for c in found) and positives("# Wren\n\n但是，没有按照 GPLv3 协议的要求进行开源。\n") == []
+
+
+def test_the_people_of_a_community_in_other_languages() -> None:
+    # contributors and developers, as English 'contributors of open source' (a noun, or its adjective, before 'de')
+    assert positives("# Sejam bem-vindos novos contribuidores de Open Source!\n\nTexto.\n") == []
+    assert positives("# Bienvenue\n\nVoici une liste de ressources pour les contributeurs novices de l'Open Source.\n") == []
+    assert positives("# Добро пожаловать новым разработчикам открытого кода!\n\nТекст.\n") == []
+    assert len(positives("# Wren\n\nWren es un proyecto de código abierto.\n")) == 1
+    # in English the word before the phrase alone decides ('Our team has open-sourced …' releases)
+    assert len(positives(in_body("Our team has open-sourced the best combinations of speedups."))) == 1
+
+
+def test_chinese_open_source_as_an_activity_and_as_a_way() -> None:
+    assert positives("# Wren\n\n写开源是我的业余爱好，大数据平台才是主业。\n") == []
+    assert positives(ZH_BODY.format("晨间除了写开源，也会写千字文。")) == []
+    assert positives(ZH_BODY.format("这次经历让我体会到：开源，是一种把大家联系在一起的方式，它让我们建立起纽带。")) == []
+    assert len(positives("# Wren\n\n我们写开源项目。\n")) == 1
+
+
+def test_chinese_this_project_opening_a_later_clause_and_it_with_its_predicates() -> None:
+    assert len(positives(ZH_BODY.format("此问题可以通过签名来解决，但此项目只是我业余时间来制作的开源项目。"))) == 1
+    # '它' (it) takes the document's subject; a later clause that opens with the phrase shares its subject
+    assert len(positives("# Wren\n\nWren 是一个数据库。它为已支持功能提供广泛的 S3 API 兼容性，完全开源，并专为数据湖优化。\n")) == 1
+    assert positives(ZH_BODY.format("我们使用了 Finch。它是开源的。")) == []
+    assert positives(ZH_BODY.format("它基于 Finch 开发，Finch 是开源的。")) == []
+
+
+def test_what_is_translated_or_converted_is_the_source() -> None:
+    # in the repository of the translation, named after its source ('finchdata-ja'), the source stays the source's
+    own = frozenset({"finchdata", "finchdataja"})
+    assert positives("# finchdata-ja\n\n説明。\n\n## 概要\n\nLoonLab のオープンソースデータ FinchData を日本語に翻訳したデータセットです。\n",
+                     own=own) == []
+    own = frozenset({"mecab", "kestreldic"})
+    assert positives("# x\n\n説明。\n\n## 概要\n\nopen source kestrel dictionaryをMeCab辞書のフォーマットに変換したものです。\n", own=own) == []
+    assert positives("# x\n\n説明。\n\n## 概要\n\n* dict.csvは、Open source kestrel dictionaryから生成されています。\n", own=own) == []
+
+
+def test_chinese_a_count_of_the_parts_all_released() -> None:
+    assert len(positives(ZH_BODY.format("全书正文、配图、**92 个配套实验**全部开源，欢迎亲手把实验跑一遍。"))) == 1
+    assert positives(ZH_BODY.format("我们整理了 12 个开源模型。")) == []

@@ -222,7 +222,8 @@ class CjkJudgement(Reader):
             # 'オープンソースは、AI研究の透明性と再現性を高めるために重要です' (open source is important for …): the
             # phrase alone, the topic of a statement, is the idea, as 'Open source is important …' is in English
             return out(False, "concept", "open source as the topic of a general statement")
-        if not from_first_word(low[:a]) and p.CJK_IDEA_DEFINED.match(low, b):
+        # (opening the sentence, or the clause after a colon: '这次经历让我体会到：开源，是一种…的方式')
+        if (not from_first_word(low[:a]) or low[:a].rstrip().endswith(("：", ":"))) and p.CJK_IDEA_DEFINED.match(low, b):
             # '开源，是一种互联网精神。' (open source is a spirit of the internet): the idea defined, no release
             return out(False, "community", "open source defined as an idea ('是一种…精神')")
         attitude = p.CJK_ATTITUDE_BEFORE.search(low, max(0, a - 4), a)
@@ -449,7 +450,9 @@ class CjkJudgement(Reader):
         rdep = lx.DEPENDENCY_RIGHT_CJK.search(low[b:b + 40]) if not low.startswith("了", b) else None
         if rdep and p.LICENSE_WORD.search(rdep.group(0)):
             rdep = None  # '…オープンソースであり、Apache License 2.0に基づいて…' (licensed under): the terms, no basis
-        if rdep and not own_attached:
+        if rdep and (not own_attached or p.CJK_MADE_FROM.search(rdep.group(0))):
+            # (what is translated or converted is the source, whatever name it bears: '…オープンソースデータ OASST1 を日本語に
+            # 翻訳した' in the repository of the translation, oasst1-89k-ja)
             return out(False, "dependency", f"something built upon ('{rdep.group(0)[-6:]}')")
         third = p.JUDGE_CJK_2.search(near)
         if third and (lx.FIRST_PERSON.search(near, third.start()) or lx.DEMONSTRATIVE.search(near, third.start())):
@@ -467,6 +470,8 @@ class CjkJudgement(Reader):
             third = None
         if third and not attributive and third.group(0).startswith(("所有", "全部", "모든")):
             third = None  # '所有代码全部开源' (all the code is open source): every one of them, not others
+        if third and not attributive and third.group(0)[:1].isdigit() and p.CJK_ALL_RIGHT_BEFORE.search(low, 0, a):
+            third = None  # '92 个配套实验全部开源' (all 92 accompanying experiments are released): a count of the parts
         if third and third.group(0).startswith("一系列") and not p.CJK_POSSESSOR_AFTER.match(low, b) \
                 and self._cjk_subject(s, a, b) is True:
             third = None  # 'Wren 是一系列开源模型' (Wren is a series of open models): the own artifact is the series
@@ -831,6 +836,11 @@ class CjkJudgement(Reader):
         start = len(low) - len(from_first_word(low))
         if start >= a or p.CJK_CLAUSE_END.search(low, start, a):
             return ""
+        # (or the phrase's own clause opens with it, after a conjunction: '此问题可以…解决，但此项目只是我业余时间来制作的
+        # 开源项目' (but this project is only an open-source project I make in my spare time))
+        clause = p.CJK_CLAUSE_OPENING.search(low, start, a)
+        if clause and lx.DEMONSTRATIVE.match(low, clause.end()):
+            start = clause.end()
         adverbial = p.CJK_LEADING_ADVERBIAL.match(low, start)
         if adverbial and adverbial.end() < a and not lx.DEPENDENCY.search(adverbial.group(0)) \
                 and not p.CJK_SUBJECT_3.search(adverbial.group(0)):
@@ -840,10 +850,20 @@ class CjkJudgement(Reader):
         dm = lx.DEMONSTRATIVE.match(low, start)
         own = self._own_name_at(s, start, a)
         end = dm.end() if dm else own if own is not None else -1
+        it = p.CJK_IT.match(low, start) if end < 0 else None
+        if it and self.pronoun(s, a)[0]:
+            # '它为已支持功能提供…兼容性，完全开源，并…' (it provides …, is fully open source, and …): 'it' takes the
+            # previous sentence's subject or the document's, as in English
+            end = it.end()
         if end < 0:
             return ""
-        # ('この書籍の…ソースコードは、[MITライセンス](…)に基づいたオープンソース…': under a licence, linked or not,
-        # nothing is used or named)
+        opened = end  # (what the sentence or clause opens with, as written, for the verdict's reason)
+        # (a later clause that opens with the phrase, or an adverb before it, is another predicate of the same
+        # subject: '它为…提供 S3 API 兼容性，完全开源' says 'fully open source' of 它, not of what the clause before
+        # names; only that clause then stands between them)
+        shared = p.CJK_PREDICATE_CLAUSE.search(low, end, a)
+        if shared:
+            end = shared.end()
         terms = [m.span() for m in p.JA_LICENCE_BASIS.finditer(low, end, a)]
         gap = "".join(" " if any(x <= i < y for x, y in terms) else ch for i, ch in enumerate(low[end:a], end)) \
             if terms else low[end:a]
@@ -851,7 +871,7 @@ class CjkJudgement(Reader):
                 or p.CJK_PREPOSITION.search(gap) \
                 or any(end <= x < a and not any(u <= x and y <= v for u, v in terms) for x, y in s.link_spans):
             return ""  # 'OWN 支持 X 等开源模型', a Latin name or a link between them is what the phrase is said of
-        return s.text[start:end]
+        return s.text[start:opened]
 
     def _topic_predicated(self, s: Sentence, a: int, b: int) -> tuple[bool, str] | None:
         """Whose the topic the sentence opens with is, when its copula at the end predicates the phrase's noun phrase

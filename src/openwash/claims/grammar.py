@@ -185,6 +185,12 @@ class Judge(Ownership, CjkJudgement, TargetAndStrength):
             return self.cell(s, a, b, out)
         if cjk:
             return self.judge_cjk(s, a, b, kind, cs, ce, out)
+        if has_cjk(low[b:b + 40]):
+            # a phrase in Latin letters inside Chinese or Japanese prose ('open source mozc dictionaryをMeCab辞書の
+            # フォーマットに変換した'): what the words after it build on or make from it, they say as for a CJK phrase
+            made_from = lx.DEPENDENCY_RIGHT_CJK.search(low[b:b + 40])
+            if made_from and p.CJK_MADE_FROM.search(made_from.group(0)):
+                return out(False, "dependency", f"the source of what is made from it ('{made_from.group(0)[-6:]}')")
 
         head = self.head_span(low, b, ce)
         head_noun = head[-1] if head else ""
@@ -220,11 +226,17 @@ class Judge(Ownership, CjkJudgement, TargetAndStrength):
             return out(False, "community", f"about a community or a movement ('{head_noun}'), not a release")
         # the languages that put the phrase after its noun: 'la comunidad de código abierto', 'la communauté open source'
         # (word by word, not a pattern: every sentence of every README asks this)
-        before_words = [w.strip(".,;:!?()[]*_'\"") for w in low[max(cs, a - 40):a].split()]
-        if before_words and before_words[-1] in p.POSTNOMINAL_PREPOSITIONS:
+        before_words = [w.strip(".,;:!?()[]*_'\"’") for w in low[max(cs, a - 40):a].split()]
+        if before_words and before_words[-1] in p.ARTICLES_AFTER_DE:
+            before_words.pop()  # ('de l’Open Source', 'de la …')
+        postnominal = bool(before_words) and before_words[-1] in p.POSTNOMINAL_PREPOSITIONS
+        if postnominal:
             before_words.pop()
-        noun_before = before_words[-1] if before_words else ""
-        if noun_before and lx.COMMUNITY_HEADS.search(noun_before) and not p.RELEASED_TO_COMMUNITY.search(low[cs:a]):
+        # (the noun, or after such a preposition the noun before its adjective: 'les contributeurs novices de
+        # l'Open Source')
+        noun_before = next((w for w in before_words[-2 if postnominal else -1:][::-1] if lx.COMMUNITY_HEADS.search(w)),
+                           "") if before_words else ""
+        if noun_before and not p.RELEASED_TO_COMMUNITY.search(low[cs:a]):
             return out(False, "community", f"about a community or a movement ('{noun_before} …'), not a release")
         # 'the open source ecosystem' is everyone's; 'an open-source ecosystem for X' can be a product
         the = p.DEFINITE_BEFORE.search(low, 0, a) if head_noun in ("ecosystem", "ecosystems") else None

@@ -1127,7 +1127,8 @@ class Ownership(Reader):
         if not prev:
             return True, "a pronoun for the document's subject"
         lead = p.PRONOUN_2.sub("", prev)[:40]
-        if p.PRONOUN_3.match(lead) and lx.DEPENDENCY.search(" ".join(words(lead)[:4])):
+        if (p.PRONOUN_3.match(lead) and lx.DEPENDENCY.search(" ".join(words(lead)[:4]))) \
+                or (p.PRONOUN_5.match(lead) and lx.DEPENDENCY.search(lead[:12])):  # ('我们使用了 Kestrel。它是开源的')
             return False, "a pronoun for something the previous sentence uses or recommends"
         copula = p.SUBJECT_COPULA.search(prev, 0, 200)
         subject = words(prev[:copula.start()]) if copula else []

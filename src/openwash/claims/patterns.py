@@ -170,8 +170,8 @@ JUDGE_CJK_3 = lazyre.compile(r"\s*(?:的|、|の|版|化版|模型|大模型|项
                                     r"実装|製品|言語|界|活動|精神|運動|\s[가-힣])")
 JUDGE_CJK_4 = lazyre.compile(r"\s*(?:的)?\s*(?:社区|社區|社群|界|生态|生態|精神|运动|コミュニティ)")
 # the phrase as the topic of a definition of an idea ('开源，是一种互联网精神')
-CJK_IDEA_DEFINED = lazyre.compile(r"\s*[，,]?\s*(?:就|也|其实|其實)?\s*是一(?:种|種)[^，。,]{0,8}?(?:精神|文化|理念|态度|態度|运动|運動|"
-                                  r"哲学|哲學|思想|信仰)")
+CJK_IDEA_DEFINED = lazyre.compile(r"\s*[，,]?\s*(?:就|也|其实|其實)?\s*是一(?:种|種)[^，。,]{0,16}?(?:精神|文化|理念|态度|態度|运动|運動|"
+                                  r"哲学|哲學|思想|信仰|方式|途径|途徑|力量)")
 JUDGE_CJK_5 = lazyre.compile(r"(?:闭源|閉源|专有|專有|プロプライエタリ)(?:和|与|與|及|、|および)\s*$")
 JUDGE_CJK_7 = lazyre.compile(r"(?:协议|協議)\s*$")
 JUDGE_CJK_8 = lazyre.compile(r"\W*(?:首个|首個|第一个|第一個|最大的|最强的|最強的|全新的?)")
@@ -591,8 +591,9 @@ ARTIFACT = heads(
     "library llm llms model models module modules package packages parameters part parts pieces platform plugin "
     "plugins project prompt prompts recipe recipes release releases repo repository resources script scripts sdk "
     "server source_code stack tarball tokenizer tool tools variant variants version versions weights")
-# verbs of attitude before bare 开源: open source as an idea ('尊重开源', '拥抱开源', '热爱开源')
-CJK_ATTITUDE_BEFORE = lazyre.compile(r"(?:尊重|热爱|熱愛|拥抱|擁抱|崇尚|信仰|致敬|践行|踐行)\s*$")
+# verbs of attitude before bare 开源: open source as an idea ('尊重开源', '拥抱开源', '热爱开源'); and of doing it as
+# an activity ('写开源是我的业余爱好', writing open source is my hobby; '做开源')
+CJK_ATTITUDE_BEFORE = lazyre.compile(r"(?:尊重|热爱|熱愛|拥抱|擁抱|崇尚|信仰|致敬|践行|踐行|写|寫|做|搞)\s*$")
 # a locative frame '在 … 上/中/里' (on, in): 在 not part of a word ('现在', '正在', '存在', '在于', '在线'), and the
 # closing postposition not part of a noun ('中文', '中国', '上海')
 CJK_LOCATIVE_OPEN = lazyre.compile(r"(?<![正现現存所实實自内內])在(?![于於线線])")
@@ -729,6 +730,17 @@ CJK_RELEASE_AFTER = lazyre.compile(r"\s*(?:了|到|至|出来|出來|化しま�
 CJK_BA = lazyre.compile(r"(?:将|將|把|已经|已經|已|正式|全面|首次)")
 # a clause that goes on with the list of the clause before ('…文档和教程，以及大量开源代码')
 CJK_LIST_GOES_ON = lazyre.compile(r"[\s，,、]*(?:以及|及|还有|還有|和|与|與)")
+# the opening of a later clause of a sentence, up to its subject: a comma and a conjunction ('，但此项目…')
+CJK_CLAUSE_OPENING = lazyre.compile(r"[，,；;]\s*(?:但是|但|而且|而|并且|並且|所以|因此|不过|不過|同时|同時)?\s*(?=[^，,；;]*$)")
+# a clause that opens with the phrase, an adverb before it at most ('，完全开源', '，并且也开源'): its subject is the
+# sentence's
+CJK_PREDICATE_CLAUSE = lazyre.compile(r"[，,]\s*(?:并且|並且|并|並|且|也|而且|同时|同時)?\s*(?:完全|全部|全面|均|都|已|已经|已經)?\s*$")
+# the verbs of making one work from another, after the phrase ('…を日本語に翻訳した', '…から生成されています')
+CJK_MADE_FROM = lazyre.compile(r"翻訳|変換|移植|生成|作成|派生|抽出|翻译|翻譯|转换|轉換|번역|변환|추출|생성")
+# 'all' right before the phrase, its predicate ('…全部开源', '…均已开源', '…都开源了')
+CJK_ALL_RIGHT_BEFORE = lazyre.compile(r"(?:全部|均|都|皆)\s*(?:已经|已經|已)?\s*$")
+# 'it' as a subject in Chinese and Japanese ('它', '它们', 'これは')
+CJK_IT = lazyre.compile(r"(?:它们|它們|它)(?!的)")
 # 官方 (the official side) as the agent right before the phrase, adverbs between ('官方同时开源了', '官方已开源')
 CJK_OFFICIAL_AGENT = lazyre.compile(r"官方(?:也|还|還|同时|同時|已经|已經|已|正式|目前|现已|現已|并|並)*\s*$")
 NAME_AFTER = lazyre.compile(r"[\s*_`\[]*([A-Z][\w.\-]*)")
@@ -1169,6 +1181,8 @@ CJK_OBJECT_OF = lazyre.compile(r"[^、。，,！!？?：:]{0,16}?(?:を|(?<=[가
 # the prepositions between a noun and the phrase that follows it ('comunidad de código abierto')
 POSTNOMINAL_PREPOSITIONS = frozenset({"de", "del", "da", "do", "das", "dos", "di", "della", "delle", "dei", "des", "du",
                                       "van"})
+# an article between such a preposition and the phrase ('de l’Open Source', 'de la …'; an elided 'l’' read as 'l')
+ARTICLES_AFTER_DE = frozenset({"l", "la", "le", "les", "el", "los", "las", "o", "os", "a", "as", "il", "lo", "gli", "het"})
 # a clause or sentence break between the phrase and what comes after it
 CJK_CLAUSE_BREAK_MARK = lazyre.compile(r"[，,。；;：:！!？?]")
 # the particle that makes the word before it the sentence's topic or subject (Japanese は/が, Korean 는/은/이/가)

@@ -35,7 +35,8 @@ LEXICON = Lexicon(
     set_off_prepositions=W + r"(?:ohne|mit|außer|einschließlich|inklusive)" + E,
     dependency=W + r"(?:basierend\s+auf|nutzt|verwende\w*|basiert\s+auf|setzt\s+auf|verwendet)" + E,
     comparison=W + r"(?:übertr\w*|besser\s+als|im\s+vergleich|gegensatz)" + E,
-    community_heads=heads("community szene bewegung", stems="gemeinschaft"),
+    # (the people of a community, as English 'contributors' and 'developers')
+    community_heads=heads("community szene bewegung", stems="gemeinschaft entwickler mitwirkend beitragend"),
     license_heads=heads(stems="lizenz"),
     product_heads=heads("plattform modell werkzeug"),
     # (as English 'release', 'develop', 'build', 'provide': 'Wir entwickeln die Anwendung als Open-Source-Projekt')

@@ -28,7 +28,8 @@ LEXICON = Lexicon(
     dependency=(W + r"(?:basad[oa]s?\s+en|usando|utilizando|con\s+(?:modelos|herramientas)|se\s+basa\s+en|usa|"
                 r"emplea)" + E),
     comparison=W + r"(?:supera\w*|mejor\w*\s+que|comparad\w*|entre|mayoría)" + E,
-    community_heads=heads(stems="comunidad"),
+    # (the people of a community, as English 'contributors', 'developers', 'maintainers'; Portuguese too)
+    community_heads=heads(stems="comunidad comunidade contribuid contribuint colaborador desarrollador desenvolvedor mantenedor"),
     license_heads=heads("licencia licencias"),
     product_heads=heads("plataforma modelo herramienta proyecto"),
     release_verbs=W + r"(?:publica\w*|lanza\w*|presenta\w*|ofrece\w*|desarroll\w*|desenvolv\w*)" + E,

@@ -31,7 +31,8 @@ LEXICON = Lexicon(
     set_off_prepositions=W + r"(?:sans|avec|sauf|hormis|y\s+compris)" + E,
     dependency=(W + r"(?:basé\w*\s+sur|utilisant|avec\s+des|s['’]appuie\s+sur|repose\s+sur|utilise\w*)" + E),
     comparison=W + r"(?:surpass\w*|meilleur\w*\s+que|entre|plupart)" + E,
-    community_heads=heads(stems="communaut"),
+    # (the people of a community, as English 'contributors', 'developers', 'maintainers')
+    community_heads=heads(stems="communaut contribut développeu developpeu mainteneu"),
     product_heads=heads("plateforme modèle outil projet"),
     release_verbs=W + r"(?:publi\w*|lanc\w*|présent\w*|développ\w*|propos\w*)" + E,
     thanks=W + r"(?:merci|remerci\w*)" + E,

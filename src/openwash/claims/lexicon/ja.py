@@ -26,7 +26,9 @@ LEXICON = Lexicon(
     demonstrative=rf"(?:この|本)(?:{RELEASE_NOUNS})|これら",
     dependency=r"に基づ|を使用|を利用|を使って|をベース|に対応|をサポート|を活用",
     # (not past a clause's comma: '…をオープンソースで行い、…このプロジェクトを利用する…' uses something in the next clause)
-    dependency_right=r"^[^，。；,;、]{0,30}?(?:をベースに|に基づ|を利用|を使用|を活用|を採用|で構築|を使って|上に構築)",
+    # (and the source of a translation or conversion: '…オープンソースデータ X を日本語に翻訳した', '…から生成されています')
+    dependency_right=(r"^[^，。；,;、]{0,30}?(?:をベースに|に基づ|を利用|を使用|を活用|を採用|で構築|を使って|上に構築|"
+                      r"を[^、。]{0,16}?(?:翻訳|変換|移植)|から(?:生成|作成|変換|派生|抽出))"),
     comparison=r"を超え|を上回|と比較|に匹敵|の中で|プロプライエタリ|クローズド|より優れ",
     comparison_right=r"^[^，。；,;]{0,14}?(?:の中で|を超え|より|と比較|に匹敵)",
     coordinated_closed=r"^\s*(?:および|と)\s*(?:プロプライエタリ|クローズド)",

@@ -25,7 +25,7 @@ LEXICON = Lexicon(
     # what the sentence uses, written after the phrase as Korean puts its verb last ('오픈소스 라이브러리를 사용합니다',
     # '오픈소스 프로젝트들 위에 구축되었습니다': uses, is built on)
     dependency_right=(r"^[^，。；,;.]{0,30}?(?:[을를]\s?(?:사용|활용|이용)|[을를]\s?기반으로|에\s?기반|위에\s?구축|"
-                      r"[을를]\s?바탕으로)"),
+                      r"[을를]\s?바탕으로|[을를]\s?[^.。]{0,16}?(?:번역|변환)|에서\s?(?:생성|변환|추출))"),
     # the negative copula after the phrase ('오픈소스가 아닙니다', is not open source; '아닌', '아니며') and 않다 after a
     # verb ('공개하지 않습니다', does not release), as Japanese 'ではありません'; not past a comma ('로컬 오픈소스
     # 도구이지, 호스팅 서비스가 아닙니다': is a local open-source tool, not a hosted service)

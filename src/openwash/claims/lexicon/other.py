@@ -56,7 +56,8 @@ LEXICON = Lexicon(
                 r"на\s+(?:основе|базе)|основан\w*\s+на|построен\w*\s+на)" + E),
     thanks=W + r"(?:grazie|ringrazi\w*|bedankt|благодар\w*|спасибо)" + E,
     comparison=W + r"(?:rispetto|migliore)" + E,
-    community_heads=heads("comunità", stems="сообществ"),
+    # (the people of a community, as English 'contributors' and 'developers': Italian, Russian)
+    community_heads=heads("comunità", stems="сообществ contributor sviluppator разработчик контрибьютор участник"),
     license_heads=heads("licenza licenze"),
     product_heads=heads("progetto strumento"),
     # Italian, Dutch and Russian counterparts of 'release', 'develop', 'publish'
