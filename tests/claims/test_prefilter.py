@@ -86,3 +86,15 @@ def test_a_text_with_open_but_no_phrase_stays_out_of_the_first_pass() -> None:
 
     assert not any_phrase("the door is open and the issue tracker is open to everyone.")
     assert any_phrase("our weights are open.")
+
+
+def test_english_documents_never_load_the_cjk_judgement(tmp_path: Path) -> None:
+    # claims/cjk.py is loaded by the judge at the first Chinese, Japanese or Korean phrase (issue 19: start-up)
+    code = ("import sys\nfrom openwash.cli import main\nmain(['check', '--quiet'])\n"
+            "print('openwash.claims.cjk' in sys.modules)\n")
+    (tmp_path / "README.md").write_text("# Wren\n\nWren is a fully open-source model.\n", encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, check=False)
+    assert proc.stdout.strip().splitlines()[-1] == "False", proc.stdout + proc.stderr
+    (tmp_path / "README.md").write_text("# Wren\n\nWren 是一个完全开源的模型。\n", encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, check=False)
+    assert proc.stdout.strip().splitlines()[-1] == "True", proc.stdout + proc.stderr

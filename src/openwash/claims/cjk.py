@@ -9,6 +9,7 @@ import re
 from openwash import lazyre, ownnames
 from openwash.claims import lexicon as lx
 from openwash.claims import patterns as p
+from openwash.claims.ownership import Ownership
 from openwash.claims.places import closed_by_de
 from openwash.claims.reader import Reader
 from openwash.claims.record import Sentence, Verdict
@@ -38,7 +39,17 @@ _PART_OF = ("的一部分", "的一份子", "的一分子")
 
 
 class CjkJudgement(Reader):
-    """Chinese, Japanese and Korean sentences: the same questions asked with the particles of those languages"""
+    """Chinese, Japanese and Korean sentences: the same questions asked with the particles of those languages.
+
+    The judge (:class:`openwash.claims.grammar.Judge`) makes one the first time it meets a phrase in these
+    languages, so that a run over English documents never loads this module; it shares the judge's own names,
+    and asks the judge whose a pronoun is (:meth:`openwash.claims.ownership.Ownership.pronoun`)."""
+
+    def __init__(self, judge: Ownership) -> None:
+        self.own_pattern = judge.own_pattern
+        self.own_names = judge.own_names
+        self.is_model_release = judge.is_model_release
+        self.pronoun = judge.pronoun
 
     def locative_frame(self, low: str, a: int, b: int, cs: int) -> str:
         """The locative frame around or before the phrase ('在…上', '…上的'), or ''.

@@ -10,9 +10,10 @@ definitions, then :mod:`who is open <openwash.claims.ownership>`.  What and how 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from openwash.claims import lexicon as lx
 from openwash.claims import patterns as p
-from openwash.claims.cjk import CjkJudgement
 from openwash.claims.cues.comparison import comparison
 from openwash.claims.cues.negation import negation
 from openwash.claims.cues.plan import plan
@@ -24,6 +25,9 @@ from openwash.claims.segment import apart_from_cjk, is_phrase_alone
 from openwash.claims.target import TargetAndStrength
 from openwash.claims.text import copula_before, has_cjk, last_match
 
+if TYPE_CHECKING:
+    from openwash.claims.cjk import CjkJudgement
+
 _OPEN_QUOTES = frozenset('"“‘\'«')
 _CLOSE_QUOTES = frozenset('"”’\'»')
 
@@ -31,8 +35,19 @@ _CLOSE_QUOTES = frozenset('"”’\'»')
 _AUTHORS_WORK = frozenset({"development", "work", "efforts", "effort"})
 
 
-class Judge(Ownership, CjkJudgement, TargetAndStrength):
+class Judge(Ownership, TargetAndStrength):
     """Decides, for one openness phrase in one sentence, whether it is a claim (see :mod:`openwash.claims`)."""
+
+    _cjk: CjkJudgement | None = None
+
+    def judge_cjk(self, s: Sentence, a: int, b: int, kind: str, cs: int, ce: int, out) -> Verdict:  # type: ignore[no-untyped-def]
+        """A phrase in Chinese, Japanese or Korean (:mod:`openwash.claims.cjk`, loaded at the first such phrase:
+        its patterns and code are a fiftieth of a hook run's start-up, which English documents never need)."""
+        if self._cjk is None:
+            from openwash.claims.cjk import CjkJudgement
+
+            self._cjk = CjkJudgement(self)
+        return self._cjk.judge_cjk(s, a, b, kind, cs, ce, out)
 
     @staticmethod
     def _names_with_phrase(name: str, phrase: str) -> bool:
