@@ -44,7 +44,7 @@ class Judge(Ownership, TargetAndStrength):
         """A phrase in Chinese, Japanese or Korean (:mod:`openwash.claims.cjk`, loaded at the first such phrase:
         its patterns and code are a fiftieth of a hook run's start-up, which English documents never need)."""
         if self._cjk is None:
-            from openwash.claims.cjk import CjkJudgement
+            from openwash.claims.cjk import CjkJudgement  # lazy: English documents never need it (start-up)
 
             self._cjk = CjkJudgement(self)
         return self._cjk.judge_cjk(s, a, b, kind, cs, ce, out)
