@@ -751,7 +751,7 @@ class Ownership(Reader):
                 own = self.pronoun(s, a)[0]
             release_noun = p.LICENSE_CLAIM_3.search(subj)
             if not own and release_noun and not lx.DEPENDENCY.search(subj) \
-                    and not self._is_name(s, release_noun.start() + 4, release_noun.end()):
+                    and not self._is_name(s, release_noun.start() + len("the"), release_noun.end()):
                 own = True  # ('The Kestrel library is under …' names another's library)
             if own:
                 return out(True, "own-license", "the own artifact is released under an open licence")
@@ -1146,7 +1146,6 @@ class Ownership(Reader):
             # 'The modules can be customized and used ... All modules are open-source': the previous sentence is
             # about the own artifact named by a bare definite noun, whatever it goes on to say
             return True, f"a pronoun for the own '{definite.group(1)}' of the previous sentence"
-        copula = p.SUBJECT_COPULA.search(prev, 0, 200)
         if copula and self.has_own(prev[:copula.start()]) and not lx.DEPENDENCY.search(prev, 0, copula.start()):
             # 'Large Language and Vision Assistant for bioMedicine (i.e., "OWN") is a model … for adapting Kestrel …
             # It is an open-source release': the previous sentence's subject, named before its copula, whatever
