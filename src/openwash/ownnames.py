@@ -380,7 +380,7 @@ _YEAR = lazyre.compile(r"(?:19|20)\d\d")
 _SIZE_PIECE = lazyre.compile(r"\d+(?:\.\d+)?[bmkt]|\d+x\d+[bm]|a\d+(?:\.\d+)?b")
 # a repository name in the plural: a word of six letters or more ending in one 's' ('streamsheets'; not 'fairness',
 # 'corpus', 'analysis')
-_PLURAL_NAME = lazyre.compile(r"[a-z][a-z]{4,}[^su\W\d_]s", re.IGNORECASE)
+_PLURAL_NAME = lazyre.compile(r"[a-z][a-z]{4,}[^siu\W\d_]s", re.IGNORECASE)
 # a past participle ('hosted', 'quantized', 'unified'; not 'speed' or 'embed', whose 'ed' ends the word itself)
 _PARTICIPLE_PIECE = lazyre.compile(r"[a-z]{3,}[^e\W\d]ed")
 _INFLECTION = lazyre.compile(r"(?:[a-z]?(?:ing|ed|ers?)|e?s|ations?|ions?|ly|ity|ities)$")

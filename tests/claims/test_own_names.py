@@ -720,6 +720,7 @@ def test_a_repository_named_in_the_plural_goes_by_the_singular_too() -> None:
     # not a word that ends in 's' of its own
     assert not ownnames.derive("fairness", "acme", [doc]).matches("fairnes")
     assert not ownnames.derive("kestrelcorpus", "acme", [doc]).matches("kestrelcorpu")
+    assert not ownnames.derive("kestrelanalysis", "acme", [doc]).matches("kestrelanalysi")
 
 
 def test_generic_words_and_task_acronyms_among_the_repository_names_pieces_name_nothing() -> None:
