@@ -296,3 +296,10 @@ def test_a_pronoun_takes_the_named_subject_of_the_previous_sentence_not_the_own_
     # a subject that is no name ('your contributions') leaves the pronoun to what the document is about
     assert len(positives("# Wren\n\nYour contributions are vital to the development of Wren. "
                          "As an open-source software, anyone can have an impact on how it is being developed.\n")) == 1
+
+
+def test_a_selection_before_a_definite_artifact_picks_among_others() -> None:
+    # 'pick the best open-source tool for each job': a selection among others' tools, not the own release
+    assert positives(in_body("Pick the best open-source tool for each job.")) == []
+    assert len(positives(in_body("Wren is the best open-source tool for the job."))) == 1
+    assert len(positives(in_body("The open-source checkpoints are on the Hub."))) == 1

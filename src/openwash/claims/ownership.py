@@ -511,6 +511,7 @@ class Ownership(Reader):
             # 'The weights are open.': the phrase is the predication of a part of the release, its noun the subject's
             return out(True, "definite-artifact", f"a definite reference to the own release ('the {s.text[a:b]}')")
         if det == "the" and len(mods) <= 1 and head and p.ARTIFACT.match(head_noun) \
+                and not (mods and p.LISTED_SELECTION.fullmatch(mods[0])) \
                 and not self._is_name(s, b, b + len(" ".join(head)) + 2) \
                 and not self._names_other(s, after_head) \
                 and not (edition_of and self._names_other(s, edition_of.end())):
