@@ -303,3 +303,11 @@ def test_a_selection_before_a_definite_artifact_picks_among_others() -> None:
     assert positives(in_body("Pick the best open-source tool for each job.")) == []
     assert len(positives(in_body("Wren is the best open-source tool for the job."))) == 1
     assert len(positives(in_body("The open-source checkpoints are on the Hub."))) == 1
+
+
+def test_a_name_spelled_out_before_its_acronym_in_parentheses() -> None:
+    # 'the Open Source Software (OSS) workshop', '> Open Source Software (NLP-OSS 2023),': the words spell a name
+    assert positives(in_body("We presented at the Open Source Software (OSS) workshop.")) == []
+    assert positives(in_body("> Open Source Software (NLP-OSS 2023),\n> pages 1-5.")) == []
+    # after a copula the name is the term a subject is called ('Wren is Open Source Software (OSS)')
+    assert len(positives(in_body("Wren is Open Source Software (OSS)."))) == 1

@@ -57,7 +57,9 @@ def expands_acronym(text: str, a: int, b: int) -> str:
     of capitalised words around it (small words allowed) whose initials are the acronym; "" when there is none."""
     if not text[a:a + 1].isupper():
         return ""  # (the words of a name are capitalised; most phrases are not)
-    acronyms = {w for w in _WORD.findall(text) if 2 <= len(w) <= 8 and w.isupper() and w.isalpha()}
+    # (each part of a hyphenated one too: 'NLP-OSS')
+    acronyms = {part for w in _WORD.findall(text) for part in w.split("-")
+                if 2 <= len(part) <= 8 and part.isupper() and part.isalpha()}
     if not acronyms:
         return ""
     words = list(_WORD.finditer(text))
@@ -86,7 +88,17 @@ def expands_acronym(text: str, a: int, b: int) -> str:
     for acronym in acronyms:
         if initials == acronym and before.endswith(acronym) and text[len(before):words[lo].start()].strip(" "):
             return acronym
+    # ... or the acronym follows the name in parentheses ('the Open Source Software (OSS) workshop', '(NLP-OSS 2023)'),
+    # unless a copula before the name predicates it of a subject (the definition of a term)
+    after = _ACRONYM_AFTER.match(text, words[hi].end())
+    if after and after.group(1) == initials and not _COPULA_END.search(before.lower()):
+        return after.group(1)
     return ""
+
+
+# an acronym in parentheses right after a name, its last part if hyphenated ('(OSS)', '(NLP-OSS 2023)')
+_ACRONYM_AFTER = lazyre.compile(r"\s*\(\s*(?:[A-Z]+-)?([A-Z]{2,8})\b")
+_COPULA_END = lazyre.compile(r"\b(?:is|are|was|were|be|been|being)$")
 
 
 _WORD = lazyre.compile(r"[^\W\d_][\w'’\-]*")
