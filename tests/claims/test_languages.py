@@ -635,3 +635,10 @@ def test_what_is_translated_or_converted_is_the_source() -> None:
 def test_chinese_a_count_of_the_parts_all_released() -> None:
     assert len(positives(ZH_BODY.format("全书正文、配图、**92 个配套实验**全部开源，欢迎亲手把实验跑一遍。"))) == 1
     assert positives(ZH_BODY.format("我们整理了 12 个开源模型。")) == []
+
+
+def test_chinese_the_open_source_field() -> None:
+    # '在开源领域也已有很多实现' (there are many implementations in the open-source field): the field, no release
+    assert positives(ZH_BODY.format(">提示：Metrics本身在开源领域也已有很多实现，例如")) == []
+    # right after the phrase only: a field named later in the sentence is where the released model works
+    assert len(positives(ZH_BODY.format("我们开源了在医疗领域的模型。"))) == 1

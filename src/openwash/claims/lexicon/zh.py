@@ -75,8 +75,8 @@ LEXICON = Lexicon(
                                  "分享者 参与者 參與者 倡导者 倡導者 布道者 维护者 維護者 推动者 推動者 "
                                  "伙伴 夥伴 小伙伴 朋友",
                             # ('一同创建良好的开源环境', the open-source environment we build together; right after the
-                            # phrase only: 'オープンソースの実行環境' is a runtime)
-                            starts="环境 環境"),
+                            # phrase only: 'オープンソースの実行環境' is a runtime; and the field, '在开源领域也已有很多实现')
+                            starts="环境 環境 领域 領域"),
     # (义务, 要求: the duties a licence sets, '开源要求：任何修改…必须…')
     license_heads=heads(inside="协议 協議 许可 許可 授权 授權 义务 義務 要求"),
     edition_nouns=heads(starts="版本 版"),
