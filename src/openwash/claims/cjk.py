@@ -461,7 +461,7 @@ class CjkJudgement(Reader):
         rdep = lx.DEPENDENCY_RIGHT_CJK.search(low[b:b + 40]) if not low.startswith("了", b) else None
         if rdep and p.LICENSE_WORD.search(rdep.group(0)):
             rdep = None  # '…オープンソースであり、Apache License 2.0に基づいて…' (licensed under): the terms, no basis
-        if rdep and (not own_attached or p.CJK_MADE_FROM.search(rdep.group(0))):
+        if rdep and (not own_attached or lx.MADE_FROM.search(rdep.group(0))):
             # (what is translated or converted is the source, whatever name it bears: '…オープンソースデータ OASST1 を日本語に
             # 翻訳した' in the repository of the translation, oasst1-89k-ja)
             return out(False, "dependency", f"something built upon ('{rdep.group(0)[-6:]}')")

@@ -204,7 +204,7 @@ class Judge(Ownership, TargetAndStrength):
             # a phrase in Latin letters inside Chinese or Japanese prose ('open source mozc dictionaryをMeCab辞書の
             # フォーマットに変換した'): what the words after it build on or make from it, they say as for a CJK phrase
             made_from = lx.DEPENDENCY_RIGHT_CJK.search(low[b:b + 40])
-            if made_from and p.CJK_MADE_FROM.search(made_from.group(0)):
+            if made_from and lx.MADE_FROM.search(made_from.group(0)):
                 return out(False, "dependency", f"the source of what is made from it ('{made_from.group(0)[-6:]}')")
 
         head = self.head_span(low, b, ce)

@@ -735,8 +735,6 @@ CJK_CLAUSE_OPENING = lazyre.compile(r"[，,；;]\s*(?:但是|但|而且|而|并�
 # a clause that opens with the phrase, an adverb before it at most ('，完全开源', '，并且也开源'): its subject is the
 # sentence's
 CJK_PREDICATE_CLAUSE = lazyre.compile(r"[，,]\s*(?:并且|並且|并|並|且|也|而且|同时|同時)?\s*(?:完全|全部|全面|均|都|已|已经|已經)?\s*$")
-# the verbs of making one work from another, after the phrase ('…を日本語に翻訳した', '…から生成されています')
-CJK_MADE_FROM = lazyre.compile(r"翻訳|変換|移植|生成|作成|派生|抽出|翻译|翻譯|转换|轉換|번역|변환|추출|생성")
 # 'all' right before the phrase, its predicate ('…全部开源', '…均已开源', '…都开源了')
 CJK_ALL_RIGHT_BEFORE = lazyre.compile(r"(?:全部|均|都|皆)\s*(?:已经|已經|已)?\s*$")
 # 'it' as a subject in Chinese and Japanese ('它', '它们', 'これは')

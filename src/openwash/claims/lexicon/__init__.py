@@ -88,6 +88,7 @@ SET_OFF_PREPOSITION = _pattern("set_off_prepositions")
 FOCUS_ADVERB = _pattern("focus_adverbs")
 DEPENDENCY = _pattern("dependency")
 DEPENDENCY_RIGHT_CJK = _pattern("dependency_right")
+MADE_FROM = _pattern("made_from")
 COMPARISON = _pattern("comparison")
 COMPARISON_RIGHT_CJK = _pattern("comparison_right")
 COORDINATED_CLOSED = _pattern("coordinated_closed")
@@ -160,6 +161,7 @@ __all__ = [
     "LANGUAGES",
     "LICENSE_HEADS",
     "LIST_OF",
+    "MADE_FROM",
     "NEGATION_CJK",
     "NEGATION_RIGHT",
     "NEGATION_WORDS",

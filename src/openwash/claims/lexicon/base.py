@@ -100,6 +100,9 @@ class Lexicon:
     dependency: str | Words = ""
     #: the same, written after the phrase ('…をベースに', '…的基础上')
     dependency_right: str = ""
+    #: the verbs of making one work from another ('翻訳', '生成'): what such a verb after the phrase makes the phrase's
+    #: noun phrase into is the source, whatever name it bears (part of ``dependency_right``)
+    made_from: str = ""
     comparison: str | Words = ""
     comparison_right: str = ""
     #: 'open and closed models' side by side

@@ -10,6 +10,10 @@ from openwash.claims.lexicon.base import Lexicon, heads
 RELEASE_NOUNS = (r"リポジトリ|モデル|プロジェクト|プログラム|ツール|アプリ(?:ケーション)?|ライブラリ|ソフトウェア|フレームワーク|"
                  r"プラットフォーム|プラグイン|拡張機能|エンジン|システム|書籍|ドキュメント|データセット|コーパス|(?:ウェブ)?サイト")
 
+# the verbs of making one work from another: from its object ('…を日本語に翻訳した'), and from its source ('…から生成')
+_TRANSLATED = "翻訳|変換|移植"
+_DERIVED = "生成|作成|変換|派生|抽出"
+
 LEXICON = Lexicon(
     code="ja",
     wide=True,
@@ -28,7 +32,8 @@ LEXICON = Lexicon(
     # (not past a clause's comma: '…をオープンソースで行い、…このプロジェクトを利用する…' uses something in the next clause)
     # (and the source of a translation or conversion: '…オープンソースデータ X を日本語に翻訳した', '…から生成されています')
     dependency_right=(r"^[^，。；,;、]{0,30}?(?:をベースに|に基づ|を利用|を使用|を活用|を採用|で構築|を使って|上に構築|"
-                      r"を[^、。]{0,16}?(?:翻訳|変換|移植)|から(?:生成|作成|変換|派生|抽出))"),
+                      rf"を[^、。]{{0,16}}?(?:{_TRANSLATED})|から(?:{_DERIVED}))"),
+    made_from=f"{_TRANSLATED}|{_DERIVED}",
     comparison=r"を超え|を上回|と比較|に匹敵|の中で|プロプライエタリ|クローズド|より優れ",
     comparison_right=r"^[^，。；,;]{0,14}?(?:の中で|を超え|より|と比較|に匹敵)",
     coordinated_closed=r"^\s*(?:および|と)\s*(?:プロプライエタリ|クローズド)",

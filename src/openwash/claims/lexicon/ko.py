@@ -9,6 +9,10 @@ from openwash.claims.lexicon.base import Lexicon, heads
 RELEASE_NOUNS = (r"프로젝트|저장소|리포지토리|레포지토리|모델|라이브러리|도구|플랫폼|프로그램|앱|애플리케이션|어플리케이션|"
                  r"소프트웨어|서비스|확장|플러그인|엔진|프레임워크|시스템|봇")
 
+# the verbs of making one work from another: from its object ('…를 번역'), and from its source ('…에서 생성')
+_TRANSLATED = "번역|변환"
+_DERIVED = "생성|변환|추출"
+
 LEXICON = Lexicon(
     code="ko",
     wide=True,
@@ -25,7 +29,8 @@ LEXICON = Lexicon(
     # what the sentence uses, written after the phrase as Korean puts its verb last ('오픈소스 라이브러리를 사용합니다',
     # '오픈소스 프로젝트들 위에 구축되었습니다': uses, is built on)
     dependency_right=(r"^[^，。；,;.]{0,30}?(?:[을를]\s?(?:사용|활용|이용)|[을를]\s?기반으로|에\s?기반|위에\s?구축|"
-                      r"[을를]\s?바탕으로|[을를]\s?[^.。]{0,16}?(?:번역|변환)|에서\s?(?:생성|변환|추출))"),
+                      rf"[을를]\s?바탕으로|[을를]\s?[^.。]{{0,16}}?(?:{_TRANSLATED})|에서\s?(?:{_DERIVED}))"),
+    made_from=f"{_TRANSLATED}|{_DERIVED}",
     # the negative copula after the phrase ('오픈소스가 아닙니다', is not open source; '아닌', '아니며') and 않다 after a
     # verb ('공개하지 않습니다', does not release), as Japanese 'ではありません'; not past a comma ('로컬 오픈소스
     # 도구이지, 호스팅 서비스가 아닙니다': is a local open-source tool, not a hosted service)

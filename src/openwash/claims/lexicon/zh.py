@@ -27,6 +27,9 @@ DESCRIBED_NOUNS = (*PRODUCT_NOUNS, "仓库", "倉庫", "专案", "專案", "工�
 # right after one of them is no demonstrative ('基本框架', '样本数据集')
 _BEN_IN_A_WORD = "基版文样樣日剧劇根成资資脚腳课課书書账賬读讀标標副原范範话話蓝藍稿抄钞鈔异異简簡繁善校译譯合单單台臺足绘繪底摹拓"
 
+# the verbs of making one work from another ('…翻译为中文', translated into Chinese)
+_TRANSLATED = "翻译|翻譯|转换|轉換"
+
 LEXICON = Lexicon(
     code="zh",
     wide=True,
@@ -57,7 +60,8 @@ LEXICON = Lexicon(
     dependency_right=(r"^[^，。；,;]{0,30}?(?:的基础上|的基礎上|为基础|為基礎|基础之上|为底座|為底座|作为基座|作為基座|构建的|"
                       r"構建的|构建而成|構建而成|"
                       # (the source of a translation or conversion: '将开源的 X 数据集翻译为中文')
-                      r"(?:翻译|翻譯|转换|轉換)(?:为|為|成))"),
+                      rf"(?:{_TRANSLATED})(?:为|為|成))"),
+    made_from=_TRANSLATED,
     comparison=r"超越|超过|超過|优于|優於|媲美|相比|对比|對比|比肩|之中|当中|排名|领先|領先|最佳水平|闭源|閉源|專有|专有",
     comparison_right=(r"^\s*(?:sota|state[\s-]of[\s-]the[\s-]art)(?![a-z])|"  # ('达到开源SOTA': the best among open models)
                       r"^[^，。；,;]{0,14}?(?:相当|相當|之中|当中|當中|中排名|中名列|中位居|中的?(?:最|第|佼佼|首家|首个|首個|首款|唯一)|中(?:达到|達到|取得)|"
