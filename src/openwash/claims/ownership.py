@@ -224,7 +224,8 @@ class Ownership(Reader):
                 and lx.ATTITUDE_VERBS.search(attitude) and not verb_form and not inner_own:
             return out(False, "concept", f"'{s.text[a:b]}' as an idea ('{attitude} {s.text[a:b]}')")
         if kind == "open-source" and kind_in_general and before[-1:] == ["of"] and len(before) > 1 \
-                and before[-2] not in p.COUNTING_NOUNS and not verb_form and not inner_own:
+                and before[-2] not in p.PIECE_NOUNS and not lx.QUANTITY_NOUNS.search(before[-2]) \
+                and not lx.COLLECTION_NOUNS.search(before[-2]) and not verb_form and not inner_own:
             return out(False, "concept", f"'{s.text[a:b]} {head_noun}' in general ('{before[-2]} of …')")
         # the bare phrase as the subject of a general statement is the idea ('Open source provides equality for
         # all', 'Open source means …')

@@ -1065,10 +1065,10 @@ ATTITUDE_AFTER_COMMUNITY = frozenset({"love", "loves", "enjoy", "enjoys", "trust
 # mass nouns of a kind of thing, which a bare noun phrase names in general ('open-source software', 'open hardware')
 KIND_NOUNS = frozenset({"software", "hardware", "ai", "technology", "development", "licensing", "ecosystem",
                         "movement", "culture", "research", "science", "innovation", "collaboration"})
-# nouns that count or sort one of a kind ('a piece of open-source software' is one program, not software in general)
-COUNTING_NOUNS = frozenset({"piece", "pieces", "bit", "bits", "kind", "kinds", "type", "types", "sort", "sorts", "form",
-                            "example", "examples", "part", "parts", "item", "items", "unit", "set", "suite", "stack",
-                            "collection", "library", "bundle", "package"})
+# nouns that single out one piece of a kind ('a piece of open-source software' is one program, not software in
+# general), besides the lexicon's quantities ('kind', 'number') and collections ('suite', 'set')
+PIECE_NOUNS = frozenset({"piece", "pieces", "bit", "bits", "form", "example", "examples", "part", "parts", "item", "items",
+                         "unit", "stack", "library", "bundle", "package"})
 # the verb of a clause right after its one-word subject ('Kestrel offers …', 'Kestrel is …')
 # ('offers', 'has', 'runs': a word ending in one 's', not 'ss')
 CLAUSE_VERB_NEXT = lazyre.compile(r"\s+(?:\w+ly\s+)?(?:[a-z]+[^s\W]s|is|are|was|were|have|had|can|will)\b")
@@ -1180,7 +1180,7 @@ CJK_OBJECT_OF = lazyre.compile(r"[^、。，,！!？?：:]{0,16}?(?:を|(?<=[가
 POSTNOMINAL_PREPOSITIONS = frozenset({"de", "del", "da", "do", "das", "dos", "di", "della", "delle", "dei", "des", "du",
                                       "van"})
 # an article between such a preposition and the phrase ('de l’Open Source', 'de la …'; an elided 'l’' read as 'l')
-ARTICLES_AFTER_DE = frozenset({"l", "la", "le", "les", "el", "los", "las", "o", "os", "a", "as", "il", "lo", "gli", "het"})
+ARTICLES_AFTER_DE = frozenset(DET_THE | {"l", "o", "os", "a", "as", "het"})  # (with the elided l’ and Portuguese o, a)
 # a clause or sentence break between the phrase and what comes after it
 CJK_CLAUSE_BREAK_MARK = lazyre.compile(r"[，,。；;：:！!？?]")
 # the particle that makes the word before it the sentence's topic or subject (Japanese は/が, Korean 는/은/이/가)
