@@ -247,9 +247,9 @@ NP_OWN_2 = lazyre.compile(r"[,;:.!?+&/]|\b(?:and|or|of|for|with|by|from|than|lik
                                                     r"should|may|might|must|use|uses)\b")
 # the copula after a sentence's subject ('OWN (i.e., "Wren Med") is a model …')
 SUBJECT_COPULA = lazyre.compile(r"\s(?:is|are|was|were)\s")
-# subjects that point at something else or at the author: no name of their own ('this', 'it', 'we', 'the')
-PRONOUN_SUBJECT_OPENERS = frozenset({"this", "these", "that", "it", "its", "they", "we", "our", "i", "my", "the", "a",
-                                     "an", "here", "there", "which", "what", "who"})
+# one-word subjects that point at something else or at the author: no name of their own ('This is …', 'We are …')
+PRONOUN_SUBJECT_OPENERS = frozenset({"this", "these", "that", "it", "they", "we", "i", "here", "there", "which", "what",
+                                     "who"})
 # the head of the noun phrase and 'of' before an own name: 'the open-source nature of OWN', '... version of OWN'
 HEAD_OF = lazyre.compile(r"\s*[\w\-]+\s+of\s+(?:the\s+)?$")
 # the parts of a release and 'for' before an own name: 'open weights for every OWN checkpoint', 'open-weight
