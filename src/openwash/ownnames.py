@@ -95,10 +95,11 @@ _CHINESE_PIECE = lazyre.compile(r"chinese[-_ ]+(.+)|(.+?)[-_ ]+chinese", re.IGNO
 _SPLIT = lazyre.compile(r"[\s\-_./:]+")
 # a repository named as a fork of a product ('Grasscutter-Fork', 'fork-of-x'): the product is someone else's
 _FORK_NAME = lazyre.compile(r"(.+?)[-_.]fork(?:ed)?|fork(?:ed)?[-_.](?:of[-_.])?(.+)", re.IGNORECASE)
-# a repository that demonstrates, teaches or tries out a product ('vosk_demo', 'whisper-examples', 'learn-rust'):
-# the product's name in it is what is shown, someone else's unless the publisher is named after it
+# a repository that demonstrates, teaches or tries out a product ('vosk_demo', 'whisper-examples', 'learn-rust'), or
+# that holds someone's settings for it ('synergy-config', 'nvim-dotfiles'): the product's name in it is what is shown
+# or set up, someone else's unless the publisher is named after it
 _DEMO_OF = lazyre.compile(r"(.+?)[-_](?:demos?|examples?|tutorials?|playground|starter|samples?|notes|practice|"
-                          r"exercises?|study|learning)|(?:learn|learning|study|try|hello)[-_](.+)", re.IGNORECASE)
+                          r"exercises?|study|learning|configs?|dotfiles|settings)|(?:learn|learning|study|try|hello)[-_](.+)", re.IGNORECASE)
 # (Latin letters and digits: a Chinese sentence runs on after the name without a space, 'VeighNa是一套…')
 _NAME_TOKEN = lazyre.compile(r"[A-Za-z][A-Za-z0-9_\-.]*[A-Za-z0-9_]|[A-Za-z]")
 # words that open a sentence before a copula without naming anything ('Below are the projects we use')
@@ -981,4 +982,8 @@ def _derive(repo_name: str, owner: str, docs: list[Document]) -> OwnNames:
                     own.add(name, f"{doc.path}:{link.line}: linked from the owner's website")
     if noun and name_key(noun) not in elsewhere:
         own.add(noun, "recurring name")
+    if shown and "link" not in own.keys.get(shown, "link"):
+        # ('# Synergy config' in lu0/synergy-config, '# Whisper examples'): the title's first word is the product the
+        # repository shows or sets up, as its name says, not one of its releases
+        del own.keys[shown]
     return own

@@ -733,3 +733,13 @@ def test_generic_words_and_task_acronyms_among_the_repository_names_pieces_name_
     # 'SWE-Wren' works on software-engineering tasks: 'open-source SWE datasets' are others'
     swe = ownnames.derive("SWE-Wren", "acme", [doc])
     assert not swe.matches("SWE") and swe.matches("SWE-Wren")
+
+
+def test_the_product_a_settings_repository_sets_up_is_not_its_own_name_nor_its_titles_first_word() -> None:
+    # 'kestrel-config' holds someone's settings for Kestrel: Kestrel, also as the first word of its title, is another's
+    readme = "# Kestrel config\n\nMy settings for the open source core of [Kestrel](https://github.com/acme/kestrel-core).\n"
+    own = ownnames.derive("kestrel-config", "someone", [parse_document("README.md", "readme", readme)])
+    assert not own.matches("Kestrel") and own.matches("kestrel-config")
+    assert "kestrel" not in ownnames.derive("kestrel-dotfiles", "someone", []).as_set()
+    # ... unless the publisher is named after it
+    assert "kestrel" in ownnames.derive("kestrel-config", "kestrel", []).as_set()
