@@ -2045,3 +2045,24 @@ def test_what_the_author_collects_lists_or_studies_is_others_work() -> None:
     # ... its own, named after the verb, and what it collects for its own model stay its own
     for sentence in ("We evaluate our open-source models.", "We collect 70 datasets from many tasks for open-source Wren."):
         assert len(positives(in_body(sentence))) == 1, sentence
+
+
+def test_or_later_after_a_licence_version_is_no_plan() -> None:
+    # 'licensed under GPL 2 or later', '… or any later version': the licence's versions, not a time
+    for licence in ("[GPL 2 or later](https://www.gnu.org/licenses/)", "the GPL, version 3 or any later version"):
+        assert len(positives(in_body(f"Wren is free and open source software, licensed under {licence}."))) == 1, licence
+    assert positives(in_body("The training code will be open source later.")) == []
+    assert positives(in_body("Open-source release of the training code later this year.")) == []
+
+
+def test_a_dependency_in_an_earlier_clause_does_not_govern_a_participle_clause_with_its_own_predicate() -> None:
+    # '… generates function calls, allowing it to serve as an open-source alternative to X'
+    assert len(positives(in_body("Wren is a model that uses tools, allowing it to serve as an open-source "
+                                 "alternative to Kestrel."))) == 1
+    assert positives(in_body("Wren is a model that uses open-source tools to plan.")) == []
+
+
+def test_a_possessive_after_the_phrase_opens_its_object() -> None:
+    # 'we open source our contributions': the phrase is a verb, 'contributions' is what is released, no community
+    assert len(positives(in_body("Finally, we open source our contributions to help further research."))) == 1
+    assert positives(in_body("We welcome open source contributions from everyone.")) == []

@@ -311,3 +311,37 @@ def test_a_name_spelled_out_before_its_acronym_in_parentheses() -> None:
     assert positives(in_body("> Open Source Software (NLP-OSS 2023),\n> pages 1-5.")) == []
     # after a copula the name is the term a subject is called ('Wren is Open Source Software (OSS)')
     assert len(positives(in_body("Wren is Open Source Software (OSS)."))) == 1
+
+
+def test_a_project_of_the_readers_in_general() -> None:
+    # 'steps for creating a new open-source project', 'a guide to managing an open-source project'
+    for sentence in ("This guide gives the steps for creating a new open-source project.",
+                     "Wren is a guide to managing an open-source project.",
+                     "Read on to learn how to start a successful open source project."):
+        assert positives(in_body(sentence)) == [], sentence
+    # ... not when the author is the one creating it
+    assert len(positives(in_body("In creating an open model, we weighed the following."))) == 1
+    assert len(positives(in_body("We are creating a new open-source model."))) == 1
+
+
+def test_a_gerund_whose_object_is_anyones_or_the_readers() -> None:
+    # 'for open-sourcing existing closed projects', 'open-source your models': others' or the reader's release
+    # (in the lead, whose place alone would make the phrase the project's)
+    assert positives("# Wren\n\nThis guide gives steps for open-sourcing existing closed projects.\n") == []
+    assert positives("# Wren\n\nWren helps you open-source your models.\n") == []
+    assert len(positives(in_body("We are committed to open-sourcing many of our models."))) == 1
+
+
+def test_these_after_a_sentence_that_tells_the_reader_what_to_use() -> None:
+    md = in_body("Use **Kestrel** for Go and **Finch** for Rust to lint your code. These tools are open source.")
+    assert positives(md) == []
+    # ... the own product among what it recommends keeps it the author's
+    assert len(positives(in_body("Use Wren for logs and Finch for metrics. These tools are open source."))) == 1
+
+
+def test_a_slogan_to_the_reader_before_a_dash_is_not_what_the_description_after_it_describes() -> None:
+    # '**Your voice, your data** - Open source voice dictation': the line's place (the lead) decides
+    assert len(positives("# Wren\n\n> **Your voice, your data, your control** - Open source voice dictation\n")) == 1
+    assert len(positives("# Wren\n\n*Wren: Your voice, your data - open source voice dictation.*\n")) == 1
+    # ... a reader's thing named before the dash in a sentence is still the reader's
+    assert positives(in_body("Wren connects to your editor - an open-source tool.")) == []

@@ -163,6 +163,22 @@ class Ownership(Reader):
             # 'OWN lets you build open-source apps': what the reader builds with it is the reader's
             return out(False, "second-person", "what the reader makes ('you build …')")
 
+        if words(low[b:b + 30])[:1] == ["your"]:
+            # 'Wren helps you open-source your models': no adjective stands before a possessive, so the phrase is a
+            # verb whose object is the reader's
+            return out(False, "second-person", f"what the reader releases ('{s.text[a:b]} your …')")
+        released = words(low[b:b + 40])[:2] if low[a:b].endswith("ing") else []
+        if released and released[0] in p.OTHERS_DETERMINERS and released[1:] != ["of"] \
+                and (low[:a].split()[-1:] or [""])[0] in p.PREPOSITIONS:
+            # 'steps … for open-sourcing existing closed projects': a gerund whose object is others', anyone's
+            return out(False, "generic", f"what anyone releases ('{s.text[a:b]} {released[0]} …')")
+        # (not when the author is the clause's subject: 'In creating an open model, we have considered …')
+        project = p.READER_PROJECT.search(low, max(cs, a - 60), a) if det in ("a", "second") and not verb_form \
+            and not lx.FIRST_PERSON.search(low, cs, ce) else None
+        if project:
+            # 'steps for creating a new open-source project': any project of the reader's, in general
+            return out(False, "generic", f"a project of the reader's in general ('{project.group(0).strip()} …')")
+
         # licence wording
         if is_license:
             return self.license_claim(s, a, b, cs, out, det_word if det == "poss" else "")
@@ -411,6 +427,8 @@ class Ownership(Reader):
             # 'This project installs third-party open source software. Review the licences of these open
             # source projects.': 'these' points back at what the previous sentence named
             return out(False, "third-party", f"'{det_word}' points back at the third parties just named")
+        if det == "this" and det_word in ("these", "those") and self._recommended_before(s):
+            return out(False, "dependency", f"'{det_word}' points back at what the sentence before recommends")
         if det == "this" and det_word in ("this", "these") and s.prev and self.names_known_family(s.prev) \
                 and not self.has_own(s.prev) and not lx.FIRST_PERSON.search(s.prev) \
                 and not lx.DEMONSTRATIVE.search(s.prev) and not self.has_own(low):
@@ -827,6 +845,13 @@ class Ownership(Reader):
                 return anchored or self.classify(s, start, end, a)
         return None
 
+    def _recommended_before(self, s: Sentence) -> bool:
+        """The sentence before tells the reader to use things, none of them the author's ('Use **Jest** for Node.js
+        and **Cypress** for React.'): 'these …' after it points at them."""
+        prev = s.prev.lower()
+        return bool(prev) and bool(lx.DEPENDENCY.match(prev.lstrip(" -*+>#"))) and not self.has_own(prev) \
+            and not lx.FIRST_PERSON.search(prev) and not lx.DEMONSTRATIVE.search(prev)
+
     def _appositive_anchor(self, s: Sentence, start: int, a: int) -> tuple[bool, str] | None:
         """'NAME, an LLM that is open-source': an indefinite subject set off by a comma describes the name before
         it, so the name decides whose it is (only when that name is the own one)."""
@@ -899,6 +924,11 @@ class Ownership(Reader):
             outer_start = noun_phrase_start(low, outer_end)
             if outer_end > outer_start and self.has_own(low[outer_start:outer_end]):
                 return True, f"'{s.text[outer_start:outer_end]}' is the repository's own name"
+        slogan = low[:m.start()].rsplit(":", 1)[-1].lstrip(" >*_`\"'")  # (after a name and its colon: 'Speak: Your …')
+        if low[m.start():m.end()].strip(" *") in ("-", "–", "—") and lx.SECOND_PERSON.match(slogan):
+            # '**Your voice, your data, your control** - Open source voice dictation': a slogan to the reader before
+            # a dash, which the description after it does not describe; the line's place decides
+            return None
         return self.classify(s, anchor_start, anchor_end, a, appositive=True)
 
     @staticmethod
@@ -988,6 +1018,8 @@ class Ownership(Reader):
         if used and subj[:used.start()].strip():
             # 'The software used to create this project is open source': what the project uses, named by its head
             return False, f"'{short}' is something the own project uses"
+        if demonstrative and subj.startswith(("these ", "those ")) and self._recommended_before(s):
+            return False, f"'{short}' points back at what the sentence before recommends"
         if demonstrative or p.CLASSIFY_3.match(subj):
             if subj in ("here", "below") and p.LISTED_SELECTION.search(low, end, a):
                 return False, f"'{short} are …' presents a selection of things, not the own release"

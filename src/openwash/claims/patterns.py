@@ -311,6 +311,11 @@ OWNER_2 = lazyre.compile(r"(?<!\bto )(?<!\bfor )\b(?:you|you're|you’re)\b")
 # the reader making the noun phrase right after ('lets you build open-source apps', 'helps you to create an …')
 READER_MAKES = lazyre.compile(r"\byou\s+(?:to\s+)?(?:easily\s+|quickly\s+)?(?:build|create|make|develop|write|ship|design|"
                               r"launch)\s+(?:your\s+own\s+|an?\s+|\w+\s+)?$")
+# a project of the reader's in general, named by what a guide or tool helps with ('detailed steps for creating a new
+# open-source project', 'a guide to managing an open-source project', 'how to start your open source project')
+READER_PROJECT = lazyre.compile(r"(?:\b(?:for|on|about|in|of|to)\s+(?:creat|start|launch|runn|manag|maintain|lead|grow|"
+                                r"found|build)ing|\bhow\s+to\s+(?:create|start|launch|run|manage|maintain|lead|grow|found|"
+                                r"build))(?:\s+up)?\s+(?:a|an|your)\s+(?:(?:new|successful|healthy|own|first)\s+)?$")
 OWNER_3 = lazyre.compile(r"\b(?:train\w*|build\w*|develop\w*|creat\w*|releas\w*)\s+(?:and|&|or)\s+\w*\s*$")
 OWNER_4 = lazyre.compile(r"ing$")
 # a leading 'as a(n) …' or 'being …' phrase predicates the main clause's subject ('Being open source, OWN can …')
@@ -341,7 +346,11 @@ ORGANISATION_NAME_REST = lazyre.compile(
 # initiative', 'our solid open-source foundation'), which a name never takes
 COMMON_NOUN_BEFORE = lazyre.compile(r"\b(?:a|an|our|my|their|its|your)\s+(?:[a-z]+\s+){0,2}$")
 # a second predicate of the clause's subject ('… runs on your server and is open source')
-SECOND_PREDICATE = lazyre.compile(r"\b(?:and|but)\s+(?:is|are|was|were|remains|remain|stays|stay)\b")
+# ('… generates function calls, allowing it to serve as an open-source alternative': a participle clause that gives
+# the subject its own predicate)
+SECOND_PREDICATE = lazyre.compile(r"\b(?:and|but)\s+(?:is|are|was|were|remains|remain|stays|stay)\b|"
+                                  r",\s*(?:allowing|enabling|letting|making)\s+(?:it|them)\s+(?:to\s+)?"
+                                  r"(?:be|become|serve\s+as|act\s+as|function\s+as|stand\s+as)\b")
 # a copyright notice and its holder ('Copyright (C) 2014-2022 HOLDER <…>', '© 2024 HOLDER, …')
 COPYRIGHT_HOLDER = lazyre.compile(r"\W*(?:copyright\s*(?:\(c\)|©)?|©)\s*(?:\d{4}(?:\s*[-–]\s*(?:\d{4}|present))?[\s,]*)*"
                                   r"([^,<(\n]*)")

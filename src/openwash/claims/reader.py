@@ -9,6 +9,8 @@ from openwash.claims.record import Sentence
 from openwash.claims.text import break_positions, is_head_noun, words
 from openwash.ownnames import KNOWN_FAMILIES, matcher, name_key, spans_in
 
+# possessives no adjective stands before: after the phrase they open its object, the phrase being a verb
+_OWNERS_AFTER_VERB = frozenset(p.DET_FIRST | p.DET_SECOND | p.DET_PRONOUN)
 _PERFECT_AUXILIARIES = frozenset({"has", "have", "had", "'ve", "’ve"})
 _IRREGULAR_PARTICIPLES = frozenset({"built", "made", "written", "done", "shown", "grown", "given", "taken", "put", "set",
                                     "brought", "sent", "spent", "begun", "run", "won", "kept", "found", "held"})
@@ -210,6 +212,8 @@ class Reader:
         ws = words(m.group(1) if m else "")
         out: list[str] = []
         for i, w in enumerate(ws):
+            if w in _OWNERS_AFTER_VERB:
+                break  # a possessive opens the object of the phrase as a verb ('we open source our contributions')
             if w in p.STOP or w in ("that", "which", "who", "designed", "aimed", "released", "trained", "created",
                                    "developed", "built", "maintained", "managed", "licensed", "available",
                                    "tailored", "optimized", "intended", "capable", "ready", "based", "focused",

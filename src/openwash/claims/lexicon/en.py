@@ -202,7 +202,8 @@ LEXICON = Lexicon(
         # (how many of what is planned: 'planning to make a number of open-source models accessible')
         r"number|couple|few|several|some|series|set|range|variety|selection|suite|family|handful))*\s*$"),
     plan_right=(
-        r"^[^.;:!?。；]{0,40}?" + W + r"(?:soon|later|in\s+the\s+(?:near\s+)?future|in\s+the\s+coming|shortly|"
+        # ('licensed under GPL 2 or later', '… or any later version': a licence's versions, not a time)
+        r"^[^.;:!?。；]{0,40}?" + W + r"(?:soon|(?<!or\s)(?<!any\s)later|in\s+the\s+(?:near\s+)?future|in\s+the\s+coming|shortly|"
         r"upon\s+(?:acceptance|publication)|after\s+(?:the\s+)?(?:paper|review|acceptance|publication)|"
         r"(?:is|are)\s+coming|coming\s+soon|tbd|planned|someday|eventually|next\s+(?:week|month|year|release)|"
         r"before\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|the\s+end|end|\d)\w*)" + E),
