@@ -292,6 +292,21 @@ def name_key(name: str) -> str:
     return stripped if len(stripped) >= 2 and stripped not in GENERIC and stripped not in COMMON_ACRONYMS else key
 
 
+def is_edition_of(repo_name: str, key: str) -> bool:
+    """A repository or model named ``repo_name`` is an edition of the own name ``key`` (folded): it opens with the
+    name, and what follows are sizes, variants or quantisation tags ('Wren-7B-GGUF', 'wren-7b-instruct-q4_k_m'), not
+    another product's words ('naive-ui-admin' is a product built on Naive UI).  A name glued on without a separator
+    ('wrenai') keeps being read as an edition."""
+    if not name_key(repo_name).startswith(key):
+        return False
+    pieces = [piece for piece in _SPLIT.split(repo_name.lower().translate(_ACCENTS)) if piece]
+    for k in range(1, len(pieces) + 1):
+        if "".join(pieces[:k]) == key or name_key("-".join(pieces[:k])) == key:
+            return all(_SIZE.match(piece) or piece in _VARIANT or any(c.isdigit() for c in piece) or len(piece) <= 2
+                       for piece in pieces[k:])
+    return True
+
+
 # Common Chinese nouns of these documents: a title made of nothing else ('预训练数据', '下游任务数据集', '中文大模型')
 # describes a section or a kind of thing, it names nothing
 _CJK_COMMON_WORDS = lazyre.compile(
@@ -685,7 +700,7 @@ def document_keys(doc: Document) -> set[str]:
 _FAMILY_MAKERS = {"llama": frozenset({"metallama", "facebookresearch", "meta"}), "mixtral": frozenset({"mistralai"}),
                   "chatglm": frozenset({"thudm", "zaiorg"}),
                   "gemma": frozenset({"google", "googledeepmind"}), "bert": frozenset({"google", "googleresearch"}),
-                  "clip": frozenset({"openai"}), "whisper": frozenset({"openai"}), "chatgpt": frozenset({"openai"}),
+                  "clip": frozenset({"openai"}), "whisper": frozenset({"openai"}), "gptoss": frozenset({"openai"}), "chatgpt": frozenset({"openai"}),
                   "falcon": frozenset({"tiiuae"}), "bloom": frozenset({"bigscience"})}
 _MAKER_SUFFIXES = ("", "ai", "lm", "inc", "labs", "lab", "team", "org", "hq", "dev", "research", "project", "io",
                    # an organisation that keeps a project's translations or docs goes by the project's name too
@@ -708,6 +723,8 @@ _GLUED_MAKER = lazyre.compile(r"([A-Za-z][A-Za-z0-9]*?[A-Za-z0-9])(" + "|".join(
 KNOWN_FAMILIES = frozenset(["pytorch", "tensorflow", "jax", "llama", "mistral", "mixtral", "qwen", "gemma", "falcon", "bloom",
                             # the Chinese base models other projects build on most
                             "chatglm", "baichuan", "internlm", "deepseek",
+                            # OpenAI's open-weight models, which other projects quantize, serve and fine-tune
+                            "gptoss",
                             # runtimes that tutorials and tools are named after
                             "ollama", "vllm",
                             "chatgpt", "openai", "meta", "google", "microsoft", "nvidia", "huggingface",

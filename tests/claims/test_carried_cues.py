@@ -2066,3 +2066,74 @@ def test_a_possessive_after_the_phrase_opens_its_object() -> None:
     # 'we open source our contributions': the phrase is a verb, 'contributions' is what is released, no community
     assert len(positives(in_body("Finally, we open source our contributions to help further research."))) == 1
     assert positives(in_body("We welcome open source contributions from everyone.")) == []
+
+
+def test_running_inference_on_models_uses_them() -> None:
+    # '… configured to use the Acme Inference Providers API to run inference on the latest open-source models'
+    assert positives(in_body("By default, Wren uses the Acme Inference Providers API to run inference on the latest "
+                             "open-source models.")) == []
+    assert positives(in_body("Wren runs inference on open-weight models.")) == []
+
+
+def test_the_nouns_of_who_releases_are_no_verbs_of_release() -> None:
+    # 'developers', 'providers', 'maintainers' after a verb of use do not end what it governs
+    assert positives(in_body("By default, Wren is configured to use the Acme Providers API to serve the latest "
+                             "open-source models.")) == []
+    # ... the verb itself still ends it ('Wren uses X and provides an open-source …')
+    assert len(positives(in_body("Wren uses Acme and provides an open-source toolkit."))) == 1
+
+
+def test_a_label_names_what_its_item_plans() -> None:
+    # '- **Open Model Weights**: Once trained, the complete model weights will be open-sourced'
+    md = "# Wren\n\nA model.\n\n## Features\n\n- **Open Model Weights**: Once trained, the weights will be open-sourced.\n"
+    assert positives(md) == []
+    done = "# Wren\n\nA model.\n\n## Features\n\n- **Open Model Weights**: the weights are on the Hub.\n"
+    assert len(positives(done)) == 1
+
+
+def test_a_verb_of_use_in_ing_before_a_product_noun_is_its_modifier() -> None:
+    # 'All training code, reward functions, and benchmarking tools are open source'
+    features = "# Wren\n\nA model.\n\n## Features\n\n- **Transparent**: All training code and benchmarking tools are open source\n"
+    assert len(positives(features)) == 1
+    assert positives(in_body("We are benchmarking open-source models.")) == []
+
+
+def test_artifacts_made_available_with_no_one_else_named_are_released_here() -> None:
+    # 'the set of open source pre-trained weights currently made available'
+    assert len(positives(in_body("The table summarizes the open source pre-trained weights currently made "
+                                 "available."))) == 1
+    # ... made available by someone else: theirs
+    assert positives(in_body("The table lists the open-source models made available by Acme.")) == []
+
+
+def test_an_own_name_set_beside_the_phrase_outweighs_a_verb_of_use_before_it() -> None:
+    # 'Deploy AWS EC2 for testing [Chronos](…), an open-source developer tool'
+    assert len(positives(in_body("Deploy a server for testing Wren, an open-source developer tool."))) == 1
+    assert positives(in_body("We use Kestrel, an open-source model, for parsing.")) == []
+
+
+def test_with_a_subject_being_open_source() -> None:
+    # 'Also, with Overseerr being an open-source project, anyone is welcome to contribute.'
+    assert len(positives(in_body("Also, with Wren being an open-source project, anyone is welcome to contribute."))) == 1
+    assert positives(in_body("Also, with Kestrel being an open-source project, anyone may fork it.")) == []
+
+
+def test_a_description_an_own_name_is_said_to_be_is_its_own() -> None:
+    # 'Docketeer is a Docker developer tool that's available as an open-source project'
+    assert len(positives(in_body("Wren is a Docker developer tool that's available as an open-source project."))) == 1
+    assert positives(in_body("Wren uses a Docker tool that's available as an open-source project.")) == []
+
+
+def test_releasing_an_object_open_source() -> None:
+    # 'Later on she released the project open source'
+    assert len(positives(in_body("Later on she released the project open source."))) == 1
+    assert positives(in_body("Later on Acme released Kestrel open source.")) == []
+
+
+def test_a_licence_with_the_objects_between_the_verb_and_under() -> None:
+    # 'we … provide them under a true open source license', 'We release parts of the code under …'
+    assert len(positives(in_body("We are splitting out chunks of code and provide them under a true open source "
+                                 "license."))) == 1
+    assert len(positives(in_body("We release parts of the code under a true open source license."))) == 1
+    # ... what the author uses, provided by someone else, is theirs
+    assert positives(in_body("We use Kestrel, which is provided by Acme under an open source license.")) == []

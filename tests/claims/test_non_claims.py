@@ -345,3 +345,21 @@ def test_a_slogan_to_the_reader_before_a_dash_is_not_what_the_description_after_
     assert len(positives("# Wren\n\n*Wren: Your voice, your data - open source voice dictation.*\n")) == 1
     # ... a reader's thing named before the dash in a sentence is still the reader's
     assert positives(in_body("Wren connects to your editor - an open-source tool.")) == []
+
+
+def test_a_pronoun_after_a_block_of_several_sentences_takes_its_last_one() -> None:
+    # the block before is split where its own text has sentences ('… parameters). The Kestrel models …')
+    md = in_body("This folder shows examples for Acme's Kestrel models (20B). Kestrel runs on the Acme runtime.\n\n"
+                 "Being an open weights model, developers can finetune it.")
+    assert positives(md) == []
+
+
+def test_gpt_oss_is_a_well_known_family_of_others() -> None:
+    from openwash.ownnames import KNOWN_FAMILIES, name_key
+
+    assert name_key("gpt-oss") in KNOWN_FAMILIES
+
+
+def test_a_participle_that_opens_a_clause_ends_the_noun_phrase() -> None:
+    # 'Docketeer is an open source initiative comprising contributions from …': no community head
+    assert len(positives(in_body("Wren is an open source initiative comprising contributions from many engineers."))) == 1

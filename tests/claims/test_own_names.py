@@ -743,3 +743,26 @@ def test_the_product_a_settings_repository_sets_up_is_not_its_own_name_nor_its_t
     assert "kestrel" not in ownnames.derive("kestrel-dotfiles", "someone", []).as_set()
     # ... unless the publisher is named after it
     assert "kestrel" in ownnames.derive("kestrel-config", "kestrel", []).as_set()
+
+
+def test_a_name_that_opens_with_an_own_name_is_an_edition_only_with_sizes_or_variants_after_it() -> None:
+    assert ownnames.is_edition_of("Wren-7B-GGUF", "wren") and ownnames.is_edition_of("wren-7b-instruct-q4_k_m", "wren")
+    assert not ownnames.is_edition_of("wren-admin", "wren") and not ownnames.is_edition_of("kestrel", "wren")
+    # a row naming another owner's product built on the own one describes theirs
+    md = ("# Wren\n\nA UI library.\n\n## Community\n\n| Name | About |\n| --- | --- |\n"
+          "| [Wren Admin](https://github.com/someone/wren-admin) | A free open source admin template. |\n")
+    assert positives(md) == []
+    own = ("# Wren\n\nA UI library.\n\n## Editions\n\n| Name | About |\n| --- | --- |\n"
+           "| [Wren 7B GGUF](https://huggingface.co/someone/Wren-7B-GGUF) | The open-weight model, quantized. |\n")
+    assert len(positives(own)) == 1
+
+
+def test_a_reference_that_ends_with_the_own_repository_names_the_own_release() -> None:
+    # '> Stable Diffusion AI (SDAI), an open-source … client by Jo Doe. https://github.com/OWNER/REPO'
+    own = frozenset({"wren", "wrenlabs"})
+    md = ("# Wren\n\nA model.\n\n## Citing\n\n> Kestrel AI (KAI), an open-source image client by Jo Doe. "
+          "https://github.com/wrenlabs/wren\n")
+    assert len(positives(md, own=own)) == 1
+    other = ("# Wren\n\nA model.\n\n## Notes\n\nKestrel is an open-source model by Foo. See our fork at "
+             "https://github.com/wrenlabs/wren and more.\n")
+    assert positives(other, own=own) == []

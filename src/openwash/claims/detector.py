@@ -81,9 +81,10 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
                  own_links: list[tuple[int, int]] | None = None, section: str = "",
                  other_addresses: list[int] | None = None, nested: bool = False, catalogue: str = "",
                  tag_item: bool = False, topic_page: bool = False, row_phrases: int = 1,
-                 licence_links: list[tuple[int, int]] | None = None) -> list[Judgement]:
+                 licence_links: list[tuple[int, int]] | None = None, row_label_other: bool = False) -> list[Judgement]:
     """Judge every openness phrase of one block.  ``row_phrases``: for a table cell, how many cells of its row
-    hold an openness phrase."""
+    hold an openness phrase; ``row_label_other``: its row's first cell links to another owner's repository or model
+    (and to none of the owner's)."""
     # a GitHub alert's marker ('[!NOTE] Wren is ...') is markup, not the subject: blanked, offsets kept
     text = _ALERT_MARKER.sub(lambda m: " " * len(m.group(0)), text)
     low = lower(text)
@@ -103,6 +104,12 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
         and not all(cell.strip()[:1] and not cell.strip()[0].isalnum() and cell.strip()[0] not in "[*_`!<("
                     for cell in text.split("|"))
     raw_cells = text.strip().strip("|").split("|") if pipe_row else []
+    if pipe_row:
+        # (the row's first cell links to another owner's repository or model, and to none of the owner's)
+        opening = text.find("|")
+        label_end = text.find("|", opening + 1) if not text[:opening].strip() else opening
+        row_label_other = any(x < label_end for x, _y in other_links or ()) \
+            and not any(x < label_end for x, _y in own_links or ())
     cells = [c.strip() for c in raw_cells if c.strip()]
     if pipe_row and not header_row:
         # without its delimiter row a header row is told by its cells: three or more short labels, no figure,
@@ -191,7 +198,7 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
                     own_place == SIBLING_PLACE and names_an_unknown_subject(v))):
                 # no owner was found in the sentence: its place may still say whose the phrase is
                 place = _place_owner(det, slow, a, b, start, end, own_links, other_links, own_place,
-                                     label_here if kind_here == "table_cell" else "", row_phrases)
+                                     label_here if kind_here == "table_cell" else "", row_phrases, row_label_other)
                 if place:
                     rule, why = place
                     v = _owned(det, here, a - shift, b - shift, kind, strength, rule, f"{why} (was: {v.reason})")
@@ -207,6 +214,10 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
                     or (v.rule == "no-owner" and _LINK_AFTER_PHRASE.fullmatch(slow[b:max(b, x - start)]))
                     # ('- [BK-CI](https://github.com/OWNER/bk-ci)：…是一个开源的…系统': the item opens with it)
                     or (v.rule == "no-owner" and start <= x and y <= start + a and not slow[:x - start].strip(" -*+•[`_"))
+                    # ('> Kestrel AI (KAI), an open-source client by Jo Doe. https://github.com/OWNER/kestrel-ai': a
+                    # reference that ends with the address of the owner's own repository names the own release)
+                    or (names_an_unknown_subject(v) and start + b <= x <= end + 2
+                        and not any(ch.isalnum() for ch in low[y:]))
                     for x, y in own_links or ()):
                 # '[Healthsearch](…) ([GitHub](https://github.com/OWNER/healthsearch)): An open-source project': the
                 # name is linked to one of the owner's own repositories or models, so it is one of its releases; so is
@@ -237,7 +248,7 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
                 v = Verdict(False, False, "none", "n/a", "entry-subject",
                             "a later sentence of an entry that opens with another owner's linked name describes it")
             if v.claim and not v.negated and v.rule in _WEAK_OWNERSHIP and block_kind == "table_cell" \
-                    and _names_other_row(row_label, det):
+                    and (_names_other_row(row_label, det) or row_label_other):
                 # '| ChatGLM | … 目前开源了其62亿参数量的模型 |': a cell describes its row's subject, which is not the
                 # project's, whatever the sentence in it leaves out
                 v = Verdict(False, False, "none", "n/a", "table-row",
@@ -302,6 +313,17 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
                             "a verbless line right after a sentence about another's product goes on describing it")
             out.append(Judgement(start + a, start + b, sent[a:b], shown, kind, v.claim, v.negated, v.target,
                                  v.strength, v.rule, v.reason))
+        label = p.OWNER_1.match(slow) if block_kind == "list_item" and len(out) - judged_before > 1 else None
+        planned = next((j for j in out[judged_before:] if label and j.start - start >= label.end()
+                        and j.rule == "plan"), None)
+        if label and planned:
+            # '- **Open Model Weights**: Once trained, the weights will be open-sourced': the item's label names what
+            # its text plans, not something released now
+            for i in range(judged_before, len(out)):
+                j = out[i]
+                if j.claim and not j.negated and j.end - start <= label.end() and j.rule in _WEAK_OWNERSHIP:
+                    out[i] = replace(j, claim=False, negated=False, target="none", strength="n/a", rule="plan",
+                                     reason=f"the item's label names what its text plans ({planned.reason})")
         for m in extra:
             if excluded is not None:
                 continue
@@ -581,12 +603,13 @@ def _names_other_row(row_label: str, det: _Detector) -> bool:
 
 def _place_owner(det: _Detector, slow: str, a: int, b: int, start: int, end: int,
                  own_links: list[tuple[int, int]] | None, other_links: list[tuple[int, int]] | None,
-                 own_place: str, row_label: str, row_phrases: int = 1) -> tuple[str, str] | None:
+                 own_place: str, row_label: str, row_phrases: int = 1,
+                 row_label_other: bool = False) -> tuple[str, str] | None:
     """(rule, reason) when where the phrase sits makes it the project's although the sentence names no owner."""
     if own_links and any(x <= start + a and start + b <= y for x, y in own_links):
         # the phrase is in the text of a link to the owner's own repository, model or dataset
         return "own-link", "in the text of a link to the owner's own release"
-    if row_label and det.judge.has_own(row_label):
+    if row_label and det.judge.has_own(row_label) and not row_label_other:
         # '| [OWN-V](…) | 支持多模态对话的开源中英双语大模型 |': a cell that describes the row's own artifact
         return "table-row", f"describes the row '{row_label[:30]}', an own artifact"
     if row_label and row_phrases == 1 and licence_row(row_label) \
@@ -605,7 +628,7 @@ def _place_owner(det: _Detector, slow: str, a: int, b: int, start: int, end: int
             if not own_part and not at <= a < at + len(part) and det.judge.has_own(part):
                 return None
             at += len(part) + 3
-    if _names_other_row(row_label, det):
+    if _names_other_row(row_label, det) or row_label_other:
         # '| [LangChain](…) | 适合二次开发的大模型应用开源框架 | ✅ |': a cell describes its row's subject, here
         # something that is not the project's
         return None
@@ -707,9 +730,10 @@ def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[
         ctx = replace(ctx, own_names=ctx.own_names | frozenset(extra_names))
     det = _Detector(ctx)
     out: list[tuple[Block, Judgement]] = []
-    prev_block = ""
+    prev_block = prev_text = ""
     list_lead = ""  # the block before the current list ('We plan to:'): a plan there makes its items planned
     row: tuple[int, str] = (0, "")  # (line, first cell) of the current table row
+    row_block: Block | None = None  # the first cell of the current table row
     row_phrase_cells: dict[int, int] | None = None  # read when a table cell first holds a phrase
     own_places = own_places_of(doc, ctx.own_names)
     # (a README's title and lead say what it is; a model card is a release's)
@@ -728,12 +752,17 @@ def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[
         and stem.strip().lower() not in _HOME_STEMS
     for block in doc.blocks:
         low = lower(block.text)
-        row_label, header_row = "", False
+        row_label, header_row, row_label_other = "", False, False
         if block.kind == "table_cell":
             if row[0] != block.line:
-                row = (block.line, low.strip())
+                row, row_block = (block.line, low.strip()), block
             elif det.add or any_phrase(low):
                 row_label = row[1]
+                if row_block is not None:
+                    # ('| [Wren Admin](https://github.com/someone/wren-admin) | …': the row names another owner's
+                    # product, whatever own name its text holds)
+                    _t, _s, label_own, label_other, _a, _l = _link_spans(doc, row_block, ctx.own_names)
+                    row_label_other = bool(label_other) and not label_own
                 if row_phrase_cells is None:
                     row_phrase_cells = _phrase_cells_by_row(doc)
             header_row = _is_header_row(doc, block.line)
@@ -746,11 +775,14 @@ def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[
                 html_label = _html_row_label(doc, block)
                 if html_label:
                     block_kind, row_label = "table_cell", html_label
-            sents = segment.sentences(prev_block)
+            # (split where the block's own text has its sentences: a full stop before a capital ends one, which
+            # the lower-cased text no longer shows)
+            sents = segment.sentences(prev_text)
             prev = prev_block[sents[-1][0]:sents[-1][1]] if sents else ""
             titles, spans, own_links, other_links, addresses, licence_links = _link_spans(doc, block, ctx.own_names)
             judgements = _judge_block(block.text, det, block_kind=block_kind, heading_level=block.heading_level,
                                       prev=prev, title_links=titles, link_spans=spans, row_label=row_label,
+                                      row_label_other=row_label_other,
                                       header_row=header_row, role=doc.role,
                                       own_place=own_places.get(id(block), ""), licence_links=licence_links,
                                       other_links=other_links, own_links=own_links,
@@ -776,7 +808,7 @@ def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[
         if block.kind not in ("alt_text", "front_matter", "metadata", "list_item") and low.strip():
             list_lead = low
         if block.kind not in ("alt_text", "front_matter", "metadata") and low.strip():
-            prev_block = low
+            prev_block, prev_text = low, block.text
     return out
 
 

@@ -23,6 +23,7 @@ from openwash.claims.text import (
     copula_before,
     from_first_word,
     in_closed_relative,
+    is_head_noun,
     last_match,
     leading_phrase_end,
     name_before,
@@ -45,6 +46,15 @@ def governing_dependency(words_before: str) -> WordMatch | re.Match[str] | None:
     search engine access and provides a fully open-source pipeline': the later verb governs the phrase)."""
     dep = lx.DEPENDENCY.search(words_before)
     return None if dep and lx.RELEASE_VERBS.search(words_before, dep.end()) else dep
+
+
+def _noun_modifier(text: str, used: WordMatch | re.Match[str]) -> bool:
+    """A verb of use in '-ing' right before a noun of a product is that noun's modifier, no verb ('… and
+    benchmarking tools are open source', 'the probing scripts')."""
+    if not used.group(0).rstrip().endswith("ing"):
+        return False
+    after = words(text[used.end():used.end() + 30])[:1]
+    return bool(after) and is_head_noun(after[0])
 
 
 def _in_linked_name(s: Sentence, x: int, y: int) -> bool:
@@ -277,8 +287,12 @@ class Ownership(Reader):
         dep = governing_dependency(gov) if det in ("none", "the", "a", "poss", "pronoun") else None
         if dep and in_closed_relative(left, left.rfind(dep.group(0))):
             dep = None  # 'Wren, which supports X, is an open-source …': the verb governs its own clause
+        if dep and _noun_modifier(gov, dep):
+            dep = None
         if dep is None and det in ("none", "the", "a", "poss", "pronoun"):
             clause_dep = last_match(lx.DEPENDENCY, left)
+            if clause_dep and _noun_modifier(left, clause_dep):
+                clause_dep = None
             if clause_dep and not lx.RELEASE_VERBS.search(left[clause_dep.end():]) \
                     and not in_closed_relative(left, clause_dep.start()):
                 dep = clause_dep
@@ -295,6 +309,14 @@ class Ownership(Reader):
             # 'how to use Stride, an open-source game engine': what the reader uses is the own project ('games that
             # build from Godot, …' still name what the project is built on, whatever its folder is called)
             dep = None
+        if dep and not inner_own and not verb_form and not low[a:b].endswith("ing") \
+                and any(w in p.PREPOSITIONS for w in words(low[low.rfind(dep.group(0), 0, a) + len(dep.group(0)):np_start])):
+            appositive = self.appositive(s, a, b, det, np_start)
+            if appositive and appositive[0]:
+                # 'Deploy AWS EC2 for testing [Chronos](…), an open-source developer tool': the phrase describes the own
+                # name it is set beside, which a preposition parts from the verb of use ('games that build from
+                # Kestrel, a … game engine' still use the name right after the verb)
+                dep = None
         if dep and not inner_own and not verb_form:
             return out(False, "dependency", f"something used, studied or recommended ('{dep.group(0).strip()}')")
         if det == "this" and lx.IMPERATIVE_RECOMMEND.search(low):
@@ -457,6 +479,11 @@ class Ownership(Reader):
                 # ('An open-source project by Prototyper', a line of its own with no verb: a credit line that says
                 # what the page's project is and who makes it)
                 return out(False, "third-party", f"made by someone else ('{maker.group(0).strip()}')")
+            if det in ("the", "none") and head and p.ARTIFACT.match(head_noun) and not maker \
+                    and p.RELEASED_AFTER.match(low, after_head):
+                # 'the set of open source pre-trained weights currently made available': released here, with no one
+                # else named as who released them
+                return out(True, "participle-release", f"'{s.text[a:b]} … {head_noun}' released here, by no one else named")
             # its examples are other names: 'includes the latest open-source LLMs like Kestrel and Finch'
             examples = p.EXAMPLES_AFTER.match(low, after_head)
             if examples and not inner_own and self._names_other(s, examples.end()):
@@ -766,7 +793,10 @@ class Ownership(Reader):
                 # 'The software used to train the model must be provided under an open source license': a requirement
                 # (of a definition, a policy, a contribution guide), not a statement of what is released
                 return out(False, "license-text", "a requirement ('must', 'shall', 'should'), not a release")
-            own = self.has_own(subj) or lx.FIRST_PERSON.search(subj) or lx.DEMONSTRATIVE.search(subj)
+            # (the author releases it, not what the author uses: 'We use Kestrel, which is provided by Acme under …')
+            first = lx.FIRST_PERSON.search(subj)
+            used = lx.DEPENDENCY.search(subj, first.end()) if first else None
+            own = self.has_own(subj) or (first and not used) or lx.DEMONSTRATIVE.search(subj)
             if not own and p.LICENSE_CLAIM_2.match(subj):
                 own = self.pronoun(s, a)[0]
             release_noun = p.LICENSE_CLAIM_3.search(subj)
@@ -803,6 +833,13 @@ class Ownership(Reader):
                 # 'OWN and Mesh are available as …': the coordinated subject, all of it ('and' stops the noun phrase)
                 start = noun_phrase_start(low, conjoined.start())
             if end > start:
+                np_at = start + len(low[start:end]) - len(low[start:end].lstrip())
+                cop = p.COPULA_END.search(low, 0, np_at) if low.startswith(("a ", "an "), np_at) else None
+                subject = self._own_subject_of(s, cop.start()) if cop else ""
+                if subject:
+                    # 'Docketeer is a Docker developer tool that's available as an open-source project': what an own
+                    # name is said to be, whatever it names in its description
+                    return True, f"said of '{s.text[start:end].strip()}', which the own name '{subject}' is"
                 v = self.classify(s, start, end, a)
                 if v is not None:
                     return v

@@ -176,8 +176,10 @@ JUDGE_CJK_5 = lazyre.compile(r"(?:闭源|閉源|专有|專有|プロプライエ
 JUDGE_CJK_7 = lazyre.compile(r"(?:协议|協議)\s*$")
 JUDGE_CJK_8 = lazyre.compile(r"\W*(?:首个|首個|第一个|第一個|最大的|最强的|最強的|全新的?)")
 JUDGE_CJK_9 = lazyre.compile(r"(?:首个|首個|最大|最强|最強|第一个|第一個)的?\s*$")
-LICENSE_CLAIM_1 = lazyre.compile(r"(?:releas\w*|licen[cs]\w*|distribut\w*|available|publish\w*|provided|open[\s-]?sourc\w*|"
-                            r"shared|offered)\s+(?:\w+\s+){0,3}under|complian\w*\s+with|follow\w*|governed\s+by|"
+# (the verb's object may stand between: 'we … provide them under a true open source license', 'release parts of the
+# code under …')
+LICENSE_CLAIM_1 = lazyre.compile(r"(?:releas\w*|licen[cs]\w*|distribut\w*|available|publish\w*|provid\w*|open[\s-]?sourc\w*|"
+                            r"shar\w*|offer\w*)\s+(?:\w+\s+){0,5}under|complian\w*\s+with|follow\w*|governed\s+by|"
                             # (what something is, under a licence: 'This is free software under the GPL v3 open source
                             # license')
                             r"\b(?:is|are)\s+(?:[\w\-]+\s+){0,3}?under|"
@@ -504,7 +506,9 @@ QUANTIFIERS = {"other", "others", "another", "many", "most", "various", "several
                "anderen", "anderer", "viele", "vielen", "meisten", "altri", "molti"}
 # a verb that puts its object in the state the phrase names ('keeping the project open source')
 OBJECT_COMPLEMENT = lazyre.compile(
-    r"\b(?:keep|keeps|keeping|kept|make|makes|making|made)\s+((?:the|this|our|its|their|all|every)\s+"
+    # ('she released the project open source': a verb of release with the state it puts its object in)
+    r"\b(?:keep|keeps|keeping|kept|make|makes|making|made|release|releases|released|releasing)\s+"
+    r"((?:the|this|our|its|their|all|every)\s+"
     # an adverb or one coordinated adjective may stand before the phrase ('keep it free, open-source and …',
     # 'make the model small and open')
     r"[\w\-]+(?:\s+[\w\-]+){0,2}?)\s+(?:(?:fully|completely|entirely|truly|100%|[a-z\-]+,|[a-z\-]+\s+and)\s+)?$")
@@ -987,12 +991,18 @@ PAREN_AFTER_NAME = lazyre.compile(r"(?<=[\w.\-])\s*\(\s*$")  # 'vLLM (open sourc
 # (the participle may be left out: 'an open-source framework by Kestrel Labs'; then only a name in capitals, or the
 # author, is a maker: see ownership.Ownership._names_a_maker)
 MAKER = lazyre.compile(r"[\s,]*(?:\(|which\s+(?:is|was|are|were)\s+|that\s+(?:is|was|are|were)\s+)?"
-                    r"(?:(?P<verb>maintained|developed|created|built|made|released|published|provided|written|trained|"
+                    r"(?:(?:currently|now|publicly|openly|freely|already)\s+)?"
+                    r"(?:(?P<verb>maintained|developed|created|built|made(?:\s+(?:publicly\s+)?available)?|released|"
+                    r"published|provided|written|trained|"
                     r"owned|run|open[\s-]?sourced|led|backed|funded|sponsored|operated)\s+"
                     # (and where or when, between the verb and its agent: 'open-sourced on Hugging Face by X')
                     r"(?:(?:on|in|at|via|through)\s+(?:[\w\-.]+\s+){1,4}?)?)?by\s+"
                     # 'built by inverting Whisper' says how it was made, not who made it; 'by design' names no one
                     r"(?!\w+ing\b|(?:design|default|nature|choice)\b)(?P<who>[^,;.()]{1,40})")
+# a participle of release after the noun phrase, with no agent ('the open source pre-trained weights currently made
+# available'): released here, by the authors (an agent after it is read by MAKER)
+RELEASED_AFTER = lazyre.compile(r"\s*(?:(?:currently|now|publicly|openly|freely|already)\s+)?"
+                                r"(?:made\s+(?:publicly\s+)?available|released|published)\b(?!\s+by\b)")
 # what is used, said after the noun phrase: a participle of use and its agent ('the open-source components used in
 # this project'), or a relative clause whose verb of use strands its preposition or ends the clause ('the
 # open-source software Kestrel is based on.', 'the open-source libraries we depend on,'; 'the open-source model

@@ -425,10 +425,11 @@ def link_owner(link: Link, own: frozenset[str]) -> str:
     is_own = link.source != "image" and len(owner) >= 3 and ownnames.name_key(owner) in own and "#" not in link.url
     # (a repository or model named after an own name, under another owner, is a copy or an edition of the own release:
     # 'OTHER/Wren-7B-GGUF'; a name that only holds a word of the repository's name elsewhere is not, 'OTHER/Open-Cookie-DB'
-    # for 'whats-my-cookie')
-    name = ownnames.name_key(link.url[m.end():].lstrip("/").split("/", 1)[0].split("#", 1)[0].split("?", 1)[0])
+    # for 'whats-my-cookie', nor one that goes on with another product's words, 'OTHER/naive-ui-admin' for 'naive-ui')
+    repo = link.url[m.end():].lstrip("/").split("/", 1)[0].split("#", 1)[0].split("?", 1)[0]
     owner_key = ownnames.name_key(owner)
-    is_other = owner_key not in own and not any(name.startswith(n) or owner_key.startswith(n) for n in own if len(n) >= 4)
+    is_other = owner_key not in own and not any(ownnames.is_edition_of(repo, n) or owner_key.startswith(n)
+                                                for n in own if len(n) >= 4)
     return "both" if is_own and is_other else "own" if is_own else "other" if is_other else ""
 
 

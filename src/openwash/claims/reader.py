@@ -217,7 +217,11 @@ class Reader:
             if w in p.STOP or w in ("that", "which", "who", "designed", "aimed", "released", "trained", "created",
                                    "developed", "built", "maintained", "managed", "licensed", "available",
                                    "tailored", "optimized", "intended", "capable", "ready", "based", "focused",
-                                   "fine-tuned", "finetuned", "written", "implemented", "powered", "hosted"):
+                                   "fine-tuned", "finetuned", "written", "implemented", "powered", "hosted",
+                                   # (present participles that open a clause after the noun: 'an open source
+                                   # initiative comprising contributions from …')
+                                   "comprising", "consisting", "containing", "featuring", "providing", "enabling",
+                                   "allowing", "combining", "covering"):
                 break
             nxt = ws[i + 1] if i + 1 < len(ws) else ""
             after_head = bool(out) and is_head_noun(out[-1])

@@ -158,7 +158,9 @@ def subject_span(low: str, cop: int) -> tuple[int, int]:
         start = prev_start
     # 'the editor, without the AI features, is …': a phrase that a preposition opens, set off by commas, is no
     # subject; the subject stands before its comma
-    if breaks and breaks[-1].group(0) == ",":
+    # (closed by a comma before the verb: 'Also, with Wren being an open-source project, …' has no such phrase, its
+    # 'with' opens the clause whose subject is Wren)
+    if breaks and breaks[-1].group(0) == "," and low[:cop].rstrip().endswith(","):
         opens = start + len(region[start:end]) - len(region[start:end].lstrip())
         before = breaks[-2].end() if len(breaks) > 1 else 0
         if lx.SET_OFF_PREPOSITION.match(region, opens) and region[before:breaks[-1].start()].strip():

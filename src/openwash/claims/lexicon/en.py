@@ -94,7 +94,7 @@ LEXICON = Lexicon(
         "fine~tuned from|fine~tuned with|finetuned on|finetuned from|finetuned with|trained on|trained from|"
         "trained with|finetuned on|finetuned from|finetuned with|pre-trained on|pre-trained from|"
         "pre-trained with|pretrained on|pretrained from|pretrained with|on top of|runs on|runs with|"
-        "running on|running with|run on|run with|deploy|deploys|deployed|deploying|download*|instal*|accessing|"
+        "running on|running with|run on|run with|inference on|inference with|inference using|deploy|deploys|deployed|deploying|download*|instal*|accessing|"
         "access|contribut* to|"
         "contact*|evaluat* with|evaluat* on|evaluat* using|distill* from|learn about|choos*|hosts |hosting |"
         "host |alternatives to|alternative to|instead of|serves |serving |wrap*|embed*|call*|connect*|"
@@ -152,9 +152,13 @@ LEXICON = Lexicon(
         # (more kinds of software and devices: 'Open-source CLI for …', 'an open source time tracker')
         "cli utility gateway proxy dashboard launcher emulator simulator monitor tracker hardware device robot"),
     release_verbs=words(
-        "releas*|publish*|launch*|announc*|introduc*|present|presents|presented|presenting|unveil*|offer*|"
-        "provid*|share|shares|shared|sharing|make|makes|making|made|build|builds|building|creat*|develop*|"
-        "design*|trains|trained|training|train|open~sourc*|opensourc*|distribut*|maintain*|produce|produces|"
+        # (the verbs' own forms, not the nouns of who does it or of the act: 'Inference Providers API', 'developers',
+        # 'maintainers', 'distribution')
+        "releas*|publish|publishes|published|publishing|launch*|announc*|introduc*|present|presents|presented|"
+        "presenting|unveil*|offer*|provide|provides|provided|providing|share|shares|shared|sharing|make|makes|making|"
+        "made|build|builds|building|create|creates|created|creating|develop|develops|developed|developing|"
+        "design*|trains|trained|training|train|open~sourc*|opensourc*|distribute|distributes|distributed|distributing|"
+        "maintain|maintains|maintained|maintaining|produce|produces|"
         "produced|producing|deliver*|ship*|contribute|contributes|contributed|contributing|dedicat*|committed|donat*|"
         "upload*|pushed|debut*|bring*|"
         "brought|opted|chose|decided|proud|excited|happy|pleased|thrilled|delighted|glad|complet*|finish*|"
