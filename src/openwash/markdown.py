@@ -35,7 +35,8 @@ URL_RE = lazyre.compile(r"""(?:https?://|www\.)[^\s<>"'`\]\[)(]+[^\s<>"'`\]\[)(.
 # (':rocket:', ':white_check_mark:'), which GitHub shows as a picture, a mark like the emoji it stands for.
 # Shortcodes are lower case: GitHub leaves ':Rocket:' as text (and a class of letters that ignores case costs a
 # 64 K-entry table to compile: s, k and i fold to characters beyond Latin-1).
-_TEXT_MARKUP = lazyre.compile(f"(?i:{URL_RE.pattern})" + r"|(?<![\w:]):[a-z0-9_+\-]*[a-z][a-z0-9_+\-]*:(?![\w:])")
+# (not the scheme of an address glued to a colon before it: '**Code**:https://github.com/…' holds a URL)
+_TEXT_MARKUP = lazyre.compile(f"(?i:{URL_RE.pattern})" + r"|(?<![\w:]):[a-z0-9_+\-]*[a-z][a-z0-9_+\-]*:(?![\w:]|//)")
 # Runs of whitespace and of other characters (re's \s is str.isspace()).
 _TEXT_OR_SPACE = lazyre.compile(r"\s+|\S+")
 COMMENT_RE = lazyre.compile(r"<!--(.*?)-->", re.DOTALL)

@@ -2137,3 +2137,10 @@ def test_a_licence_with_the_objects_between_the_verb_and_under() -> None:
     assert len(positives(in_body("We release parts of the code under a true open source license."))) == 1
     # ... what the author uses, provided by someone else, is theirs
     assert positives(in_body("We use Kestrel, which is provided by Acme under an open source license.")) == []
+
+
+def test_an_installer_is_no_verb_of_installing() -> None:
+    # 'FluxOS Installer …' names a product; 'install' before the phrase still uses what it installs
+    own = frozenset({"kestrel", "kestrelinstaller"})
+    assert len(positives(in_body("Kestrel Installer açık kaynak bir projedir."), own=own)) == 1
+    assert positives(in_body("Install open-source models with one command.")) == []

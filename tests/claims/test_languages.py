@@ -39,6 +39,9 @@ LANGUAGES = [
     ("nl", "Wren is een groot open Nederlands taalmodel.", "open Nederlands taalmodel", "plain"),
     # an open corpus or dataset, words between, as in English ('the largest open Japanese speech corpus')
     ("ja", "Wren は世界最大のオープン日本語音声コーパスです。", "オープン日本語音声コーパス", "partial"),
+    # Turkish, with its suffixes ('açık kaynaklıdır': is open-source)
+    ("tr", "Wren açık kaynak bir projedir ve topluluk katkılarını memnuniyetle karşılar.", "açık kaynak", "plain"),
+    ("tr", "Bu proje açık kaynaklıdır.", "açık kaynaklıdır", "plain"),
 ]
 
 
@@ -55,6 +58,7 @@ LANGUAGE_NON_CLAIMS = [
     ("zh", "Wren 在同等规模的开源模型中表现最好。"),
     ("zh", "我们将在论文发表后开源训练代码。"),
     ("zh", "Wren 是否开源？"),
+    ("tr", "Açık kaynak topluluğuna teşekkür ederiz."),
     ("ja", "Wren は PyTorch などのオープンソースライブラリを利用しています。"),
     ("ja", "トレーニングコードは今後オープンソース化する予定です。"),
     ("es", "Wren utiliza bibliotecas de código abierto como PyTorch."),
@@ -643,3 +647,37 @@ def test_chinese_the_open_source_field() -> None:
     assert positives(ZH_BODY.format(">提示：Metrics本身在开源领域也已有很多实现，例如"), own=frozenset({"wren", "metrics"})) == []
     # right after the phrase only: a field named later in the sentence is where the released model works
     assert len(positives(ZH_BODY.format("我们开源了在医疗领域的模型。"))) == 1
+
+
+def test_chinese_a_remark_in_which_the_author_speaks_is_the_authors() -> None:
+    # '（比如我们开源的 [Tidefall](…)）': the author's example, not a remark on another's name
+    assert len(positives(ZH_BODY.format("如果你的 AI 有情绪系统（比如我们开源的 [Kestrel](https://github.com/k/kestrel)），"
+                                        "桌宠可以直接映射。"))) == 1
+    assert positives(ZH_BODY.format("我们使用 **Kestrel**（一个万亿参数开源模型）。")) == []
+
+
+def test_korean_a_description_set_before_another_name_with_in() -> None:
+    # 'Claude Code의 오픈소스 클론인 ClawCode는 …': ClawCode, an open-source clone, is another's
+    assert positives("# Wren\n\nKestrel Code의 오픈소스 클론인 ClawCode는 터미널에서 실행됩니다.\n") == []
+    assert len(positives("# Wren\n\nKestrel의 오픈소스 대안인 Wren은 로컬에서 실행됩니다.\n")) == 1
+
+
+def test_chinese_what_a_licence_or_rule_requires_is_no_release() -> None:
+    # '仅对库本身的修改需要开源' (only changes to the library itself need to be open-sourced)
+    features = "# Wren\n\nWren 是一个数据库。\n\n## 特性\n\n- **开源义务**: 仅对库本身的修改需要开源，不影响使用方代码\n"
+    assert positives(features) == []
+    assert positives(ZH_BODY.format("对库本身的修改必须开源。")) == []
+    assert len(positives(ZH_BODY.format("Wren 是一个完全开源的数据库。"))) == 1
+
+
+def test_chinese_a_negated_copula_before_a_noun_phrase_with_the_phrase() -> None:
+    # 'Wren 不是一个开源项目', '当前仓库还不是完整代码开源版'
+    assert positives(ZH_BODY.format("Wren 不是一个开源项目。")) == []
+    assert [c.negated for c in claims_in(ZH_BODY.format("当前仓库还不是完整代码开源版。"))] == [True]
+    assert len(positives(ZH_BODY.format("Wren 是一个开源项目，不是闭源的。"))) == 1
+
+
+def test_chinese_on_the_way_to_open_source_is_a_plan() -> None:
+    # 'Clawink 正在走向开源' (is on the way to open source)
+    assert positives(ZH_BODY.format("这意味着 Wren 正在走向开源。")) == []
+    assert len(positives(ZH_BODY.format("Wren 已经开源。"))) == 1

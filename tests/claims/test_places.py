@@ -935,6 +935,13 @@ def test_an_emoji_shortcode_is_a_mark_not_prose() -> None:
     assert [(link.url, link.column) for link in doc.links] == [("HTTPS://Wren.example.com/x", 26)]
 
 
+def test_an_address_glued_to_a_labels_colon_is_an_address_not_a_shortcode() -> None:
+    # '- **开源**:https://github.com/…': ':https:' before '//' is the scheme of the address, no shortcode
+    doc = parse_document("README.md", "readme", "- **Code**:https://github.com/acme/kestrel ,LGPL-3.0\n")
+    assert [(link.url, link.column) for link in doc.links] == [("https://github.com/acme/kestrel", 12)]
+    assert positives("# Wren\n\nA model.\n\n## Parts\n\n- **开源**:https://github.com/acme/kestrel ,LGPL-3.0\n") == []
+
+
 @pytest.mark.parametrize(("md", "claimed"), [
     # a licence line without a subject names no one: under Credits it is the credited project's licence ...
     ("# Wren\n\n## Credit\n\n本项目的一些想法受到以下项目的启发。\n\n"

@@ -107,6 +107,11 @@ class CjkJudgement(Reader):
             # '并且官方同时开源了中文和英文的模型权重' (and the official side also released the weights): 官方 as the
             # agent is the original maker of what a repository ports, studies or uses; the author says 我们
             return out(False, "third-party", "released by the original maker ('官方')")
+        required = lx.REQUIREMENT_LEFT.search(low, max(cs, a - 6), a)
+        if required:
+            # '对库本身的修改必须开源' (changes to the library itself must be open-sourced): what a licence or a rule
+            # requires, not what is released
+            return out(False, "definition", f"a requirement ('{required.group(0)}'), not a release")
         # the author as the agent of the release ('我们已经将预训练模型开源到…', '我们开源的代码'): what follows
         # (a community it is released to, a count of tasks) does not change who releases
         window = max(0, a - 20)
@@ -128,6 +133,10 @@ class CjkJudgement(Reader):
             # what follows, as 'Envoy and Istio's open-source work' does in English ('Kestrel、Finch 的开源替代方案'
             # is an alternative to them)
             return out(False, "third-party", f"the release of others ('{pair.group(0).strip()}')")
+        described = p.CJK_DESCRIBED_NAME_AFTER.match(low, b) if "인" in low[b:b + 12] else None
+        if described and not self.has_own(described.group(1)):
+            # 'Claude Code의 오픈소스 클론인 ClawCode는 …': the phrase describes the name after 인, which is not an own name
+            return out(False, "third-party", f"a description of another's name ('…인 {s.text[described.start(1):described.end(1)]}')")
         family = p.CJK_NAME_AFTER.match(low, b)
         if family and ownnames.name_key(family.group(1)) in ownnames.KNOWN_FAMILIES and not self.has_own(family.group(1)) \
                 and "模型" in low[family.end():family.end() + 10]:
@@ -140,7 +149,9 @@ class CjkJudgement(Reader):
             # (a name coordinated with an own one, 'OWN 和 X（…的开源版本）', is one of the author's releases too;
             # 'OWN 使用 X（…）' uses X)
             beside_own = any(lead <= y <= paren and not lx.DEPENDENCY.search(low, y, paren) for _x, y in s.own_spans)
-            if not beside_own and self._names_someone(s, max(lead, paren - 30), paren):
+            # (a remark in which the author speaks is the author's example: '（比如我们开源的 [Tidefall](…)）')
+            if not beside_own and not lx.FIRST_PERSON.search(low, paren, a) \
+                    and self._names_someone(s, max(lead, paren - 30), paren):
                 # '使用 **Kimi K2**（…万亿参数开源MoE模型）': a remark in parentheses right after another's name
                 # describes that name
                 return out(False, "third-party", "a remark in parentheses on another's name before it")

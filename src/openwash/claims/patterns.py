@@ -574,7 +574,7 @@ STOP = {"of", "in", "on", "at", "to", "for", "from", "with", "by", "via", "and",
          "did", "can", "could", "will", "would", "should", "may", "might", "must", "we", "they", "it", "you",
          "i", "he", "she", "there", "here", "also", "not", "now", "just", "either", "what", "how",
          "de", "en", "con", "para", "por", "como", "du", "des", "pour", "avec", "par", "von", "mit", "für", "und",
-         "et", "y", "e", "ou", "o", "oder", "sur", "auf", "zu", "zum", "zur", "della", "del", "da",
+         "et", "y", "e", "ou", "o", "oder", "sur", "auf", "zu", "zum", "zur", "della", "del", "da", "ve", "ile",
          "including", "such", "e.g.", "i.e.", "whose", "make", "made", "making", "ever",
          # 'under' in the other languages: 'Código abierto bajo licencia MIT' (open source under the MIT licence)
          "bajo", "sous", "unter", "sotto", "sob", "onder", "под",
@@ -948,6 +948,9 @@ CJK_NAMED_TOPIC = lazyre.compile(r"\W{0,4}([a-z][\w\-.]*[a-z0-9])\s*(?:是|为|�
 CJK_OTHER_POSSESSOR = lazyre.compile(r"([a-z][\w\-.]*[a-z0-9])\s*(模型|大模型|系列|数据集|數據集|データセット)?\s*(?:的|の)\s*$")
 # Latin names coordinated as the possessor right before the phrase ('Envoy 和 Istio 的开源工作')
 CJK_OTHER_POSSESSORS = lazyre.compile(r"[a-z][\w\-.]*\s*(?:和|与|與|及|、)\s*[a-z][\w\-.]*[a-z0-9]\s*(?:的|の)\s*$")
+# Korean sets a description before the name it describes with the copula's 인 ('Claude Code의 오픈소스 클론인 ClawCode는':
+# ClawCode, an open-source clone of Claude Code)
+CJK_DESCRIBED_NAME_AFTER = lazyre.compile(r"\s*[가-힣]{0,8}인\s+([A-Za-z][A-Za-z0-9\-.]*[A-Za-z0-9])")
 # a Latin name right after the phrase, past a superlative or 的 ('开源最强 Llama 3.1 模型')
 CJK_NAME_AFTER = lazyre.compile(r"\s*(?:的|最强|最強|最新|最大|最好)?\s*\[?([a-z][\w\-.]*)")
 _CJK_DONE = r"(?:已经|已經|已|现已|現已)"  # already

@@ -94,7 +94,7 @@ LEXICON = Lexicon(
         "fine~tuned from|fine~tuned with|finetuned on|finetuned from|finetuned with|trained on|trained from|"
         "trained with|finetuned on|finetuned from|finetuned with|pre-trained on|pre-trained from|"
         "pre-trained with|pretrained on|pretrained from|pretrained with|on top of|runs on|runs with|"
-        "running on|running with|run on|run with|inference on|inference with|inference using|deploy|deploys|deployed|deploying|download*|instal*|accessing|"
+        "running on|running with|run on|run with|inference on|inference with|inference using|deploy|deploys|deployed|deploying|download*|install|installs|installed|installing|installation|accessing|"
         "access|contribut* to|"
         "contact*|evaluat* with|evaluat* on|evaluat* using|distill* from|learn about|choos*|hosts |hosting |"
         "host |alternatives to|alternative to|instead of|serves |serving |wrap*|embed*|call*|connect*|"

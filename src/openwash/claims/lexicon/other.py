@@ -1,4 +1,4 @@
-"""Italian, Dutch and Russian: the phrases and the few words of each that the judgement needs."""
+"""Italian, Dutch, Russian and Turkish: the phrases and the few words of each that the judgement needs."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ _IT_NOUNS = (r"(?:progett[oi]|repository|modell[oi]|plugin|strument[oi]|software
              r"soluzione|prodotto|component[ei]|iniziativa)")
 _NL_NOUNS = (r"(?:project|repository|model(?:len)?|plugin|tool|software|programma|applicatie|bibliotheek|platform|"
              r"extensie|server|code|editor|implementatie|systeem|app|dienst|oplossing|product|component|initiatief)")
+_TR_NOUNS = r"(?:proje|depo|model|araç|uygulama|kütüphane|yazılım|eklenti|platform)"
 _RU_NOUNS = r"(?:проект|репозиторий|модель|плагин|инструмент|библиотека|приложение|платформа|программа|сервис|решение|продукт)"
 
 LEXICON = Lexicon(
@@ -33,13 +34,18 @@ LEXICON = Lexicon(
         (r"открыт\w+\s+вес\w*", "open-weights", "plain"),
         (W + r"modell[oi]\s+apert[oi]" + E, "open", "plain"),
         (r"открыт\w+\s+модел\w*", "open", "plain"),
+        # Turkish 'açık kaynak' with its suffixes ('açık kaynaklı', 'açık kaynaktır', 'açık kaynak kodlu')
+        (W + r"(?:tamamen|tümüyle)\s+açık\s+kaynak\w*", "open-source", "strong"),
+        (W + r"açık\s+kaynak\w*(?:\s+kodlu)?" + E, "open-source", "plain"),
+        (W + r"açık\s+ağırlık\w*", "open-weights", "plain"),
     ],
     # (Italian, Dutch 'wij'/'onze', Russian)
-    first_person=W + r"(?:noi|nostr[oaie]|wij|onze|мы|наш\w*)" + E,
+    first_person=W + r"(?:noi|nostr[oaie]|wij|onze|мы|наш\w*|biz|bizim)" + E,
     # Italian 'questo progetto', Dutch 'dit project', 'deze plugin', Russian 'этот проект', and the pronoun alone as
     # a subject ('Questo è …', 'Dit is …', 'Это …')
     demonstrative=(W + r"(?:questo|questa)\s+" + _IT_NOUNS + E + r"|" + W + r"(?:dit|deze)\s+" + _NL_NOUNS + E
-                   + r"|" + W + r"(?:этот|эта|это)\s+" + _RU_NOUNS + E + r"|^(?:questo|dit|это)\s*$"),
+                   + r"|" + W + r"(?:этот|эта|это)\s+" + _RU_NOUNS + E + r"|" + W + r"bu\s+" + _TR_NOUNS + r"\w*"
+                   + r"|^(?:questo|dit|это)\s*$"),
     # Italian 'il progetto'; Dutch 'het project', its adjectives before the noun as in English ('de volledige
     # implementatie')
     # (a loan compound before the noun: 'il video editor')
@@ -54,12 +60,13 @@ LEXICON = Lexicon(
     # 'на основе'/'на базе' (on the basis of), 'основан на' (based on), 'построен на' (built on)
     dependency=(W + r"(?:basat[oi]\s+su|gebaseerd\s+op|gebruik(?:t|en)|maakt\s+gebruik\s+van|использу\w*|"
                 r"на\s+(?:основе|базе)|основан\w*\s+на|построен\w*\s+на)" + E),
-    thanks=W + r"(?:grazie|ringrazi\w*|bedankt|благодар\w*|спасибо)" + E,
+    thanks=W + r"(?:grazie|ringrazi\w*|bedankt|благодар\w*|спасибо|teşekkür\w*)" + E,
     comparison=W + r"(?:rispetto|migliore)" + E,
     # (the people of a community, as English 'contributors' and 'developers': Italian, Russian)
-    community_heads=heads("comunità", stems="сообществ contributor sviluppator разработчик контрибьютор участник"),
+    community_heads=heads("comunità", stems="сообществ contributor sviluppator разработчик контрибьютор участник "
+                                            "topluluk topluluğ geliştirici"),
     license_heads=heads("licenza licenze"),
-    product_heads=heads("progetto strumento"),
+    product_heads=heads("progetto strumento", stems="proje"),
     # Italian, Dutch and Russian counterparts of 'release', 'develop', 'publish'
     release_verbs=W + r"(?:rilasci\w*|svilupp\w*|pubblic\w*|ontwikkel\w*|publiceer\w*|разрабатыва\w*|выпуска\w*|"
                   r"публику\w*|распространя\w*|опубликова\w*|выпущен\w*)" + E,

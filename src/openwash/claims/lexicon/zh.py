@@ -95,12 +95,17 @@ LEXICON = Lexicon(
                      r"(?:(?:按照|依照|遵照|根据|根據)[^，,。；;]{1,24}?(?:要求|规定|規定)?\s*)?"
                      r"(?:完全|全部|全面|全|被|再|能|会|會|进行|進行|需要|必|用|法)?\s*"
                      # where it is not released ('未在 GitHub 开源', not released on GitHub)
-                     r"(?:(?:在|于|於)\s*[\w\-.]{2,16}\s*(?:上)?\s*)?$"),
+                     r"(?:(?:在|于|於)\s*[\w\-.]{2,16}\s*(?:上)?\s*)?$"
+                     # a negated copula before a noun phrase that holds the phrase ('Wren 不是一个开源项目', '当前仓库还不是
+                     # 完整代码开源版')
+                     r"|(?:不是|并非|並非)[^，,。；;！!？?：:、（(]{1,10}$"),
     not_only=r"不仅|不僅|不只|不但",
     hedge=r"不一定|未必",
     # ('为快速研发准备的…框架': a framework prepared for rapid development, a participle, no plan)
     # ('将于' is 'will, at a time', after '并' too: '并将于一周内发布开源模型'; a bare 将 after 并 marks an object)
     plan_left=(r"将会|將會|将于|將於|即将|即將|计划|計劃|预计|預計|打算|准备(?!的)|準備(?!的)|后续|後續|未来|未來|稍后|稍後|争取|爭取|陆续|陸續|逐步|近期|期待"
+               # (on the way to it: 'Clawink 正在走向开源')
+               r"|走向|迈向|邁向"
                # (会 as the modal 'will', not a noun's first character: 会话/会話, 会议, 会员, 会计, 会社, 会場, 会长)
                r"|(?<![社大协學学机機委工聚约約])会(?![话話议議员員计計社场場谈談长長所])|(?<![已经經並并均都])将|(?<![已经經並并均都])將"
                r"|(?:后|後|之后|之後)\s*(?=开源|開源)"),
@@ -108,7 +113,8 @@ LEXICON = Lexicon(
     plan_start=r"^\W*(?:未来|未來|今后|今後|将来|將來|接下来|接下來|后续|後續)\s*(?:[，,、]|(?:我们|我們)?\s*(?:将|將|会|會))",
     # ('开源准备', preparing the release, right after the phrase)
     plan_right=r"^\s*(?:准备|準備|筹备|籌備)(?!好)|^[^。；]{0,20}?(?:计划|計劃|敬请期待|敬請期待|即将|即將|将在|將在|后续|後續)",
-    requirement_left=r"必须|必須|应当|應當|所谓|所謂",
+    # ('仅对库本身的修改需要开源': what a licence obliges, no release)
+    requirement_left=r"必须|必須|应当|應當|所谓|所謂|需要|須要|须要",
     definition_right=r"^\s*(?:是指|指的是|意味着)",
     contrast=r"只|仅|僅|但|除了",
     clause_break=r"但是|但|然而|虽然|雖然",
