@@ -77,7 +77,8 @@ def test_heading_that_predicates_openness_is_a_claim_but_a_category_heading_is_n
 
 @pytest.mark.parametrize("path", ["docs/guides/local-models.md", "CONTRIBUTING.md", "site/content/posts/kestrel.md"])
 def test_a_verbless_heading_of_a_documentation_page_names_its_topic(path: str) -> None:
-    for heading in ("# Open Model LLM", "## Kestrel open-weight model catalogue"):
+    # (also one that only opens with the own name: '# Wren project status and open source')
+    for heading in ("# Open Model LLM", "## Kestrel open-weight model catalogue", "# Wren project status and open source"):
         page = heading + "\n\nSome text about it.\n"
         assert positives(page, path=path, role="docs") == [], (path, heading)
         # the front README's title, a part README's and the documentation's home page may be the project's tagline

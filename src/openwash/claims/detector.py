@@ -268,10 +268,12 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
                 # a verbless headline under '### KugelAudio' describes what that section is about
                 v = Verdict(False, False, "none", "n/a", "section-subject",
                             f"a headline in the section about '{section[:40]}', which is not an own name")
-            if v.claim and not v.negated and v.rule == "tagline" and topic_page and kind_here == "heading":
+            if v.claim and not v.negated and topic_page and kind_here == "heading" \
+                    and v.rule in ("tagline", "sentence-subject"):
                 # '# Open-Source Model Enthusiasts Use Cases', '# Project status and open source': a heading of a
-                # documentation page (not its home) names what the page is about; the front README's, a part
-                # README's or a model card's title may be the project's tagline, a page's is its topic
+                # documentation page (not its home) names what the page is about, also when it only opens with the
+                # own name ('# Hubris project status and open source'); the front README's, a part README's or a
+                # model card's title may be the project's tagline, a page's is its topic
                 v = Verdict(False, False, "none", "n/a", "topic-heading",
                             "a heading of a documentation page names the page's topic, not the project")
             if v.claim and not v.negated and v.rule in _WEAK_OWNERSHIP \

@@ -504,7 +504,7 @@ class Ownership(Reader):
         subj = None if (det == "none" and plural and before and before[-1] in p.STOP and not verb_form) or own_clause \
             else self.sentence_subject(s, a)
         if subj is not None and subj[0]:
-            return out(True, "own-subject", f"the sentence is about the own artifact ({subj[1]})")
+            return out(True, "sentence-subject", f"the sentence is about the own artifact ({subj[1]})")
 
         if det == "none" and plural and len(before) > 1 and before[-1] == "of" \
                 and lx.COLLECTION_NOUNS.search(before[-2]):
