@@ -11,7 +11,9 @@ _IT_NOUNS = (r"(?:progett[oi]|repository|modell[oi]|plugin|strument[oi]|software
              r"soluzione|prodotto|component[ei]|iniziativa)")
 _NL_NOUNS = (r"(?:project|repository|model(?:len)?|plugin|tool|software|programma|applicatie|bibliotheek|platform|"
              r"extensie|server|code|editor|implementatie|systeem|app|dienst|oplossing|product|component|initiatief)")
-_TR_NOUNS = r"(?:proje|depo|model|araç|uygulama|kütüphane|yazılım|eklenti|platform)"
+# (Turkish 'bu proje', written with one space so that the words together, not 'bu' alone, gate the pattern: English
+# text holds 'bu' everywhere)
+_TR_THIS_NOUNS = r"(?:bu proje|bu depo|bu model|bu araç|bu uygulama|bu kütüphane|bu yazılım|bu eklenti)\w*"
 _RU_NOUNS = r"(?:проект|репозиторий|модель|плагин|инструмент|библиотека|приложение|платформа|программа|сервис|решение|продукт)"
 
 LEXICON = Lexicon(
@@ -34,17 +36,19 @@ LEXICON = Lexicon(
         (r"открыт\w+\s+вес\w*", "open-weights", "plain"),
         (W + r"modell[oi]\s+apert[oi]" + E, "open", "plain"),
         (r"открыт\w+\s+модел\w*", "open", "plain"),
-        # Turkish 'açık kaynak' with its suffixes ('açık kaynaklı', 'açık kaynaktır', 'açık kaynak kodlu')
-        (W + r"(?:tamamen|tümüyle)\s+açık\s+kaynak\w*", "open-source", "strong"),
-        (W + r"açık\s+kaynak\w*(?:\s+kodlu)?" + E, "open-source", "plain"),
-        (W + r"açık\s+ağırlık\w*", "open-weights", "plain"),
+        # Turkish 'açık kaynak' with its suffixes ('açık kaynaklı', 'açık kaynaktır', 'açık kaynak kodlu'), written with
+        # one space so that the first pass looks for 'açık kaynak' as one word pair: a pass for 'kaynak' alone would
+        # add a letter to those it stops at in every English text
+        (W + r"(?:tamamen|tümüyle) açık kaynak\w*", "open-source", "strong"),
+        (W + r"açık kaynak\w*(?:\s+kodlu)?" + E, "open-source", "plain"),
+        (W + r"açık ağırlık\w*", "open-weights", "plain"),
     ],
     # (Italian, Dutch 'wij'/'onze', Russian)
     first_person=W + r"(?:noi|nostr[oaie]|wij|onze|мы|наш\w*|biz|bizim)" + E,
     # Italian 'questo progetto', Dutch 'dit project', 'deze plugin', Russian 'этот проект', and the pronoun alone as
     # a subject ('Questo è …', 'Dit is …', 'Это …')
     demonstrative=(W + r"(?:questo|questa)\s+" + _IT_NOUNS + E + r"|" + W + r"(?:dit|deze)\s+" + _NL_NOUNS + E
-                   + r"|" + W + r"(?:этот|эта|это)\s+" + _RU_NOUNS + E + r"|" + W + r"bu\s+" + _TR_NOUNS + r"\w*"
+                   + r"|" + W + r"(?:этот|эта|это)\s+" + _RU_NOUNS + E + r"|" + W + _TR_THIS_NOUNS
                    + r"|^(?:questo|dit|это)\s*$"),
     # Italian 'il progetto'; Dutch 'het project', its adjectives before the noun as in English ('de volledige
     # implementatie')
