@@ -80,10 +80,10 @@ GENERIC = frozenset(["open", "design", "diffusion", "stable", "source", "opensou
 _COMPONENT_WORDS = ("server", "core", "app", "desktop", "web", "cli", "sdk")
 _VARIANT = frozenset(["instruct", "instruction", "chat", "base", "hf", "it", "preview", "beta", "alpha", "nightly", "gguf", "awq", "gptq", "fp16", "bf16", "int4", "int8", "sft", "dpo", "rlhf", "v", "deprecated", "latest", "final", "release", "official", "pretrain", "pretrained", "pretraining", "finetune", "finetuned", "ft", "lora", "community", "edition", "model", "models", "card",
                       *_COMPONENT_WORDS])
-# ... and one glued to a name in camel case, 'UI' among them ('SwarmUI' is Swarm, 'ComfyUI' Comfy); separated, 'ui'
-# stays a word of the name ('stable-diffusion-ui' is not Stable Diffusion)
+# ... and one glued to a name in camel case, 'UI' and 'Engine' among them ('SwarmUI' is Swarm, 'ComfyUI' Comfy,
+# 'FlameEngine' Flame); separated, they stay words of the name ('stable-diffusion-ui' is not Stable Diffusion)
 _GLUED_COMPONENT = lazyre.compile(r"([A-Z][a-z]{2,}(?:[A-Z][a-z]+)*)(?:" + "|".join(
-    sorted({form for word in (*_COMPONENT_WORDS, "ui") for form in (word.capitalize(), word.upper())})) + ")")
+    sorted({form for word in (*_COMPONENT_WORDS, "ui", "engine") for form in (word.capitalize(), word.upper())})) + ")")
 # (where the case changes at the glue, as a name ends: 'AndroidAPS' + 'docs', 'Widgetly' + 'Docs'; 'readthedocs' and
 # 'mkdocs' are names of their own)
 _GLUED_DOCS = lazyre.compile(r"([A-Za-z][A-Za-z0-9]+[A-Z0-9])(?:docs|doc|documentation|wiki)|"

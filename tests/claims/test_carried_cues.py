@@ -2144,3 +2144,52 @@ def test_an_installer_is_no_verb_of_installing() -> None:
     own = frozenset({"kestrel", "kestrelinstaller"})
     assert len(positives(in_body("Kestrel Installer açık kaynak bir projedir."), own=own)) == 1
     assert positives(in_body("Install open-source models with one command.")) == []
+
+
+def test_a_contracted_will_plans() -> None:
+    # "We'll open source more research projects in this way."
+    assert positives(in_body("We'll open source more research projects in this way.")) == []
+    assert positives(in_body("We’ll open-source the weights soon.")) == []
+    assert len(positives(in_body("We open-sourced the weights."))) == 1
+
+
+def test_an_adjective_before_a_singular_product_noun_is_no_quantifier() -> None:
+    # '### Powerful, cross-platform, open-source password manager': one product, the tagline's
+    assert len(positives("# Wren\n\n### Powerful, cross-platform, open-source password manager\n")) == 1
+    # ... while a plural, a quantifier, a word that picks out others or another's possessive keep it generic
+    assert positives("# Wren\n\n### Powerful open-source password managers\n") == []
+    assert positives(in_body("Wren builds on his great open-source [Kestrel](https://github.com/k/kestrel) project.")) == []
+
+
+def test_thanks_for_making_our_project_better_is_the_authors() -> None:
+    # 'We appreciate your interest in making our open-source project better.'
+    assert len(positives(in_body("We appreciate your interest in making our open-source project better."))) == 1
+    assert positives(in_body("We appreciate the open-source community for its help.")) == []
+
+
+def test_an_acronym_in_capitals_is_no_plural() -> None:
+    # 'Open-weights Dutch TTS based on …' opening the lead: one product (text to speech), not things in general
+    assert len(positives("# Parkiet\n\nOpen-weights Dutch TTS based on the Kestrel architecture.\n")) == 1
+    assert positives("# Parkiet\n\nOpen-weights Dutch voices based on the Kestrel architecture.\n") == []
+
+
+def test_a_bare_noun_of_the_release_after_a_label() -> None:
+    # '**Challenge**: Project is open-source on GitHub': a capitalised common noun is no name, and after the label's
+    # colon the bare noun opens the text as 'Code is open source' does
+    assert len(positives(in_body("**Challenge**: Project is open-source on GitHub"))) == 1
+    assert positives(in_body("**Challenge**: Kestrel is open-source on GitHub")) == []
+
+
+def test_a_word_in_parentheses_before_the_phrase_opens_no_clause() -> None:
+    # '* MMDAgent, a (partially?) open source virtual agent': the name before the comma is what is described
+    md = "# Wren\n\nWren is a small model.\n\n## Links\n\n* Kestrel, a (partially?) open source virtual agent.\n"
+    assert positives(md) == []
+    assert len(positives("# Wren\n\nWren is a small model.\n\n## Links\n\n* Wren, a (mostly) open source virtual agent.\n")) == 1
+
+
+def test_an_entry_credited_to_a_handle_is_theirs() -> None:
+    # '- [site](…) - an open-source tool for in-browser inpainting by [@lxfater](…)'
+    md = ("# Wren\n\nA model.\n\n## Made with Wren\n\n"
+          "- [https://paint.example.com](https://paint.example.com/) - an open-source tool for inpainting by "
+          "[@jdoe](https://twitter.com/jdoe)\n")
+    assert positives(md) == []

@@ -766,3 +766,9 @@ def test_a_reference_that_ends_with_the_own_repository_names_the_own_release() -
     other = ("# Wren\n\nA model.\n\n## Notes\n\nKestrel is an open-source model by Foo. See our fork at "
              "https://github.com/wrenlabs/wren and more.\n")
     assert positives(other, own=own) == []
+
+
+def test_a_name_glued_to_engine_goes_by_the_name() -> None:
+    # 'FlameEngine': 'Flame is an open source game engine that I wrote'
+    assert ownnames.derive("FlameEngine", "someone", []).matches("Flame")
+    assert not ownnames.derive("flame-engine-docs", "someone", []).matches("Flamengine")

@@ -1323,3 +1323,12 @@ def test_an_edition_named_by_ordinary_words_is_left_to_its_place() -> None:
     # 'Community Edition (open source)' is an edition of the own product, no one else's name
     assert len(positives("# Wren\n\n## Editions\n\n- Community Edition (open source)\n- Enterprise Edition (paid)\n")) == 1
     assert positives(in_body("- Kestrel Edition (open source)")) == []
+
+
+def test_a_code_of_conduct_that_names_the_own_project() -> None:
+    # a template page releases nothing, unless it was written for the project: 'participation in the Wren open source
+    # project should be a safe place'
+    own = "Participation in the Wren open source project should be a safe place for everyone.\n"
+    assert len(positives("# Code of conduct\n\n" + own, path="docs/CODE_OF_CONDUCT.md", role="docs")) == 1
+    template = "Wren open-source projects are committed to a harassment-free experience.\n"
+    assert positives("# Code of conduct\n\n" + template, path="CODE_OF_CONDUCT.md", role="docs") == []

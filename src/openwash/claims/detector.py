@@ -451,6 +451,8 @@ def _names_another(heading: str, det: _Detector) -> bool:
 # ('CODE_OF_CONDUCT.md', 'CONDUCT.md') speaks of the community's behaviour ('Salesforce open-source projects are
 # committed to …'); a developer certificate of origin ('DCO.md', 'developer-certificate-of-origin.md') is what a
 # contributor certifies ('… covered under an appropriate open source license').
+# the one project right after the phrase ('… open source project should be …')
+_OWN_PROJECT_AFTER = lazyre.compile(r"\s+project(?![\w\-])")
 _BOILERPLATE_PAGES = (
     (lazyre.compile(r"(?:code\s+of\s+)?conduct"), "community",
      "a code of conduct speaks of the community's behaviour, it releases nothing"),
@@ -795,7 +797,11 @@ def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[
                                       row_phrases=row_phrase_cells.get(block.line, 1) if row_label and row_phrase_cells
                                       else 1)
             if boilerplate:
-                judgements = [replace(j, claim=False, negated=False, target="none", strength="n/a", rule=boilerplate[0],
+                # (where the template was written for the project, it names it: 'participation in the Deluge Firmware
+                # open source project should be …'; the owner's projects in general, 'Salesforce open-source projects
+                # are committed to …', stay the template's)
+                judgements = [j if j.claim and j.rule == "own-name" and _OWN_PROJECT_AFTER.match(low, j.end) else
+                              replace(j, claim=False, negated=False, target="none", strength="n/a", rule=boilerplate[0],
                                       reason=boilerplate[1]) for j in judgements]
             # (read only for an item with a claim: most lead-ins introduce nothing of the kind)
             planned_list = _plan_lead_in(list_lead) if block.kind == "list_item" and any(

@@ -48,6 +48,13 @@ def governing_dependency(words_before: str) -> WordMatch | re.Match[str] | None:
     return None if dep and lx.RELEASE_VERBS.search(words_before, dep.end()) else dep
 
 
+def _label_end(low: str, start: int) -> int:
+    """Where the text after a label ('**Challenge**: …', 'Note: …') opening the sentence starts, if the label ends
+    before ``start``; else 0."""
+    label = p.OWNER_1.match(low, 0, start)
+    return label.end() if label else 0
+
+
 def _noun_modifier(text: str, used: WordMatch | re.Match[str]) -> bool:
     """A verb of use in '-ing' right before a noun of a product is that noun's modifier, no verb ('… and
     benchmarking tools are open source', 'the probing scripts')."""
@@ -97,8 +104,9 @@ def _maker_named(s: Sentence, maker: re.Match[str]) -> bool:
     author ('by us'): a bare 'by' also says how ('by far', 'sorted by stars', 'by the community's votes')."""
     if maker.group("verb"):
         return True
-    who = s.text[maker.start("who"):maker.end("who")]
-    return who[:1].isupper() or who.split(maxsplit=1)[:1] in (["us"], ["me"])
+    # (a handle names someone too, linked or not: 'by [@lxfater](https://twitter.com/lxfater)')
+    who = s.text[maker.start("who"):maker.end("who")].lstrip("[*_` ")
+    return who[:1].isupper() or who[:1] == "@" or who.split(maxsplit=1)[:1] in (["us"], ["me"])
 
 
 class Ownership(Reader):
@@ -132,6 +140,10 @@ class Ownership(Reader):
                 verb_form = False
         plural = bool(head_noun) and head_noun.endswith("s") and head_noun not in p.PLURAL_OK \
             and not head_noun.endswith("ss")
+        if plural:
+            # an acronym written in capitals ends in its own letter, no plural's ('Open-weights Dutch TTS')
+            at = low.find(head_noun, b)
+            plural = not (at >= 0 and s.text[at:at + len(head_noun)].isupper())
         is_license = any(lx.LICENSE_HEADS.search(w) for w in head[:4])
 
         # possessives on the noun phrase
@@ -332,10 +344,14 @@ class Ownership(Reader):
             # ('we build upon several open-source repositories': what the author builds on is others', as after 'use')
             # 'we've developed a number of open source projects': how many the author released, not others
             return out(True, "first-person", f"the author ('{first_release.group(0)}') releases '{det_word} …'")
-        if det == "third" and det_word == "free" and head and not plural:
-            # ('Free Open Source ERP / CRM App': before a singular noun 'free' is an adjective of one product, as after
-            # an article; 'free open-source tools' are things in general)
-            det, mods = "none", ["free", *mods]
+        if det == "third" and det_word in p.DET_THIRD and det_word not in p.QUANTIFIERS \
+                and det_word not in p.OTHERS_DETERMINERS and head and not plural \
+                and not (before and before[-1] in p.DET_THIRD | p.DET_PRONOUN | p.DET_SECOND):
+            # (not after another's possessive: 'his great open-source [X](…) project')
+            # ('Free Open Source ERP / CRM App', '### Powerful, cross-platform, open-source password manager': before a
+            # singular noun such a word is an adjective of one product, as after an article; 'free open-source tools'
+            # are things in general, and 'existing', 'popular' or 'other' pick out others' whatever the number)
+            det, mods = "none", [det_word, *mods]
         if det == "third" and not inner_own and not (det_word == "all" and not head):
             return out(False, "generic", f"a quantified or generic noun phrase ('{det_word} ...')")
         listed = last_match(lx.LIST_OF, low[cs:a])
@@ -657,7 +673,8 @@ class Ownership(Reader):
     def _names_a_maker(s: Sentence, maker: re.Match[str]) -> bool:
         """A maker (:data:`patterns.MAKER`) is someone named ('maintained by Loon Labs') or another ('by another
         lab'); 'maintained by a few individuals' names nobody."""
-        return _maker_named(s, maker) and (not s.text[maker.start("who"):maker.end("who")].islower()
+        who = s.text[maker.start("who"):maker.end("who")]
+        return _maker_named(s, maker) and (not who.islower() or who.lstrip("[*_` ").startswith("@")
                                            or bool(p.OTHER_MAKER.match(maker.group("who"))))
 
     def _property_label(self, low: str, at: int, word: str) -> bool:
@@ -1103,8 +1120,9 @@ class Ownership(Reader):
         if (artifact and not self._artifact_names_another(s, at, head, artifact.end())) or (
                 # 'Code is open source.', 'Models, framework, and data are now fully open-sourced!': bare nouns of
                 # what a release is made of, no name among them, opening the sentence, speak of this release's parts
-                # as 'the code' does (after 'while' or 'and' they may be the parts of what the clause before named)
-                conjuncts and not any(ch.isalnum() for ch in low[:start])
+                # as 'the code' does (after 'while' or 'and' they may be the parts of what the clause before named;
+                # after a label's colon they open its text: '**Challenge**: Project is open-source on GitHub')
+                conjuncts and not any(ch.isalnum() for ch in low[_label_end(low, start):start])
                 and not any(x < end and start < y for x, y in s.link_spans)
                 and all(0 < len(c) <= 2 and p.ARTIFACT.match(c[-1]) for c in conjuncts)
                 and not any(ch.isupper() for ch in orig.lstrip(" *_`'\"")[1:]) and not self.names_known_family(subj)):
@@ -1118,7 +1136,8 @@ class Ownership(Reader):
                 # colon, the parts are those of the subject the clause before it named
                 clause = colon - len(low[:colon].split(",")[-1].lstrip())
                 first = s.text[clause:colon].split(maxsplit=1)[0].strip("*_`[]") if s.text[clause:colon].strip() else ""
-                if first and not self.has_own(first.lower()) and self.name_shaped(first):
+                if first and any(ch.isalpha() for ch in first) and not self.has_own(first.lower()) \
+                        and self.name_shaped(first):  # (a date before the colon names no one: '2024-01-23: …')
                     return False, f"'{short}' are the parts of '{first}', named before the colon"
             return True, f"'{short}' (a definite artifact of this release)"
         if p.LICENSE_NAME.fullmatch(subj.strip(" *_`()")):
@@ -1331,6 +1350,10 @@ class Ownership(Reader):
             return ""
         if " + " in low:
             # 'open-source local LLM + Flux + OWN-Video': a recipe of parts, the phrase names one of them
+            return ""
+        if "@" in low[b:] and p.HANDLE_CREDIT.search(low, b):
+            # '- [site](…) - an open-source tool for in-browser inpainting by [@lxfater](…)': an entry credited to
+            # someone's handle describes their work, no headline of the project's
             return ""
         if p.ENUMERATED_CLAUSE.fullmatch(low):
             # 'c) software libero o a codice sorgente aperto;': an item of an enumeration (of a law, a contract, a

@@ -109,6 +109,10 @@ COPULA_BEFORE_2 = lazyre.compile(r"(?:it|that|there|what|here)['’]s")
 COPULA_BEFORE_3 = lazyre.compile(r"\b(?:one|generation|family|series|suite|collection|set|line|kind|type|part|"
                                        r"member|version|variant|pioneer|example)\s*$")
 HEAD_SPAN_1 = lazyre.compile(r"[\s\-‐‑]*([^,;:!?()\[\]\"“”<>]*)")
+# a credit to someone's handle, linked or not ('… by [@lxfater](https://twitter.com/lxfater)', 'by @jdoe')
+HANDLE_CREDIT = lazyre.compile(r"\bby\s+\[?@[\w\-]+")
+# a word or two in parentheses right before the phrase ('a (partially?) open source agent', '(mostly) open-source')
+ASIDE_BEFORE = lazyre.compile(r"\(\s*[\w\-]+(?:\s+[\w\-]+)?\s*[?!]?\s*\)\s*$")
 SHORT_PARENTHESIS = lazyre.compile(r"\s*\((?=[a-z0-9])[\w\-. ]{1,12}\)")  # '(moe)', '(7b)
 IN_TITLE_1 = lazyre.compile(r"(?:^|[\s(\[“\"'])[A-Z\u00c0-\u024f][^\s:]{0,30}(?:\s+[A-Z0-9][^\s:]{0,30}){0,2}:\s+")
 IS_NAME_1 = lazyre.compile(r"[^\s,;:()]+")
@@ -555,7 +559,9 @@ TITLE_APPOSITION = lazyre.compile(r"\W*([^:：｜|\[\]]{1,40}?)\s*(?::|：|｜|\
                                   r"(?:(?:fully|truly|completely)\s+)?[一-鿿]{0,3}$")
 # thanks for supporting the own project: the phrase's noun phrase is the thanker's ('A special thanks to our sponsors
 # for supporting this open-source project')
-THANKED_FOR_OWN = lazyre.compile(r"\bfor\s+(?:supporting|sponsoring|funding|backing|helping)\s+(?:this|our)\s+$")
+# (and for what the reader does to it: 'We appreciate your interest in making our open-source project better')
+THANKED_FOR_OWN = lazyre.compile(r"\bfor\s+(?:supporting|sponsoring|funding|backing|helping)\s+(?:this|our)\s+$|"
+                                 r"\b(?:for|in)\s+(?:making|improving|building|growing)\s+(?:this|our)\s+$")
 # the object a verb ranks among a class ('making OWN one of the most (comprehensively) open-sourced models')
 RANKED_OBJECT = lazyre.compile(
     r"\b(?:make|makes|making|made)\s+([\w\-.]+(?:\s+[\w\-.]+)?)\s+one\s+of\s+the\s+(?:most|best|largest|few|only)\s+"

@@ -7,7 +7,7 @@ from openwash.claims import lexicon as lx
 from openwash.claims import patterns as p
 from openwash.claims.record import Sentence
 from openwash.claims.text import break_positions, is_head_noun, words
-from openwash.ownnames import KNOWN_FAMILIES, matcher, name_key, spans_in
+from openwash.ownnames import KNOWN_FAMILIES, is_generic, matcher, name_key, spans_in
 
 # possessives no adjective stands before: after the phrase they open its object, the phrase being a verb
 _OWNERS_AFTER_VERB = frozenset(p.DET_FIRST | p.DET_SECOND | p.DET_PRONOUN)
@@ -79,6 +79,8 @@ class Reader:
             core = t.strip("*_`'\"“”[]")
             if not core or core.lower() in p.COMMON_ACRONYMS or core.lower() in p.PROGRAMMING_LANGUAGES:
                 continue  # ('the CLI', 'the API', 'the MCP server', 'the Rust code': a kind of software, no one's name)
+            if core[:1].isupper() and core[1:].islower() and is_generic(core):
+                continue  # ('**Challenge**: Project is open-source': a common noun after a label's colon, capitalised)
             if self.name_shaped(core):
                 return True
             if core[:1].isupper() and self.names_known_family(core.lower()):
@@ -98,7 +100,12 @@ class Reader:
     @staticmethod
     def clause(low: str, a: int, b: int) -> tuple[int, int]:
         start, end = 0, len(low)
+        # (a word or two in parentheses right before the phrase qualifies it, it opens no clause: 'MMDAgent, a
+        # (partially?) open source virtual agent')
+        aside = p.ASIDE_BEFORE.search(low, max(0, a - 32), a) if ")" in low[max(0, a - 3):a] else None
         for x, y in break_positions(low):
+            if aside and aside.start() <= x < aside.end():
+                continue
             if y <= a:
                 start = y
             elif x >= b:

@@ -69,8 +69,8 @@ def plan(s: Sentence, a: int, b: int, cs: int, ce: int, cjk: bool) -> str:
             orig = s.text[max(cs, a - 60) + m.start(): max(cs, a - 60) + m.end()]
             if word in ("may", "might", "could", "would", "will", "future", "later") and orig[:1].isupper():
                 continue  # 'May' (a name or a month), 'Future Work' (a heading)
-            if word in ("will", "shall") and (p.PRESENT_AND_FUTURE.search(region, 0, m.start())
-                                              or p.CONTINUED_STATE.match(region, m.end())):
+            if (word in ("will", "shall") or word.endswith(("'ll", "’ll"))) and (
+                    p.PRESENT_AND_FUTURE.search(region, 0, m.start()) or p.CONTINUED_STATE.match(region, m.end())):
                 continue  # 'is and always will be open source', 'will continue to be': said of now, and promised on
             if word == "to be" and (p.GLAD_BEFORE.search(region, 0, m.start())
                                     or p.CONTINUE_BEFORE.search(region, 0, m.start())

@@ -183,7 +183,7 @@ LEXICON = Lexicon(
         "may not|might not|not necessarily|not fully|not completely|not entirely|not truly|not yet|"
         "not really"),
     plan_left=words(
-        "will|shall|gonna|going to|plans to|planned to|planning to|plan to|planned|planning|intend* to|"
+        "will|shall|we'll|we’ll|i'll|i’ll|they'll|they’ll|it'll|it’ll|gonna|going to|plans to|planned to|planning to|plan to|planned|planning|intend* to|"
         "aims to|aiming to|aim to|hope to|would like to|wants to|want to|wish to|expect* to|to be|soon|"
         "upcoming|eventually|later|future|may|might|could|would|considering|roadmap|todo|to-do|tbd|pending|"
         "prepar* to|about to|yet to|promis* to|in the process of|working on|working towards|working toward|"
