@@ -681,3 +681,9 @@ def test_chinese_on_the_way_to_open_source_is_a_plan() -> None:
     # 'Clawink 正在走向开源' (is on the way to open source)
     assert positives(ZH_BODY.format("这意味着 Wren 正在走向开源。")) == []
     assert len(positives(ZH_BODY.format("Wren 已经开源。"))) == 1
+
+
+def test_chinese_a_completed_release_with_where_or_when() -> None:
+    # 'A：支持，已在2.0版本开源' (supported, released in version 2.0): a completed release with no one else named
+    assert len(positives(ZH_BODY.format("支持，已在 2.0 版本开源，用户可以修改配置。"))) == 1
+    assert positives(ZH_BODY.format("Meta 发布了 Llama，已在 GitHub 开源。")) == []

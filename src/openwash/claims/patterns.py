@@ -963,6 +963,8 @@ _CJK_DONE = r"(?:已经|已經|已|现已|現已)"  # already
 CJK_DONE_BEFORE = lazyre.compile(r"(?:" + _CJK_DONE + r"|当前|當前|目前)\s*$")  # '已开源的…': completed before the phrase
 # a completed release, qualified ('已完全开源', '现已全部开源')
 CJK_DONE_QUALIFIED = lazyre.compile(_CJK_DONE + r"\s*(?:完全|全部|全面|正式)?\s*$")
+# ... and where or when ('已在2.0版本开源', '已于 2023 年开源', '已在 GitHub 开源')
+CJK_DONE_WHERE = lazyre.compile(_CJK_DONE + r"\s*(?:在|于|於)[^，,。；;：:！!？?]{1,14}$")
 CJK_RELEASED_IS = lazyre.compile(r"\s*(?:的|出来的|出來的)(?:是|為|为)")  # '开源的是…模型': what was released is …
 OWN_LICENSE_GAP = lazyre.compile(r"[\s*_`]*(?:的|の)?\s*(?:模型|项目|項目|仓库|倉庫|代码|代碼|权重|權重|モデル)?\s*(?:的|の)?\s*")
 # a completed release whose agent is not named: the released thing is the subject of a passive or the object of a
