@@ -725,8 +725,10 @@ class CjkJudgement(Reader):
                 # and a comma describes that name, as 'Finchpay, an open-source payment system' does in English
                 return out(False, "third-party", f"said of '{s.text[appositive.start(1):appositive.end(1)]}', "
                                                  "in apposition, not an own name")
-            if (p.JUDGE_CJK_16.search(low[max(0, a - 6):a]) or p.OWNER_9.match(low[:a])
-                    or p.CJK_DONE_WHERE.search(low, max(cs, a - 20), a)) \
+            done_where = p.CJK_DONE_WHERE.search(low, max(cs, a - 20), a)
+            if done_where and any(done_where.start() <= x and y <= a for x, y in s.link_spans):
+                done_where = None  # ('已在[finch](https://github.com/OTHER/finch)开源': where it is released, the link says)
+            if (p.JUDGE_CJK_16.search(low[max(0, a - 6):a]) or p.OWNER_9.match(low[:a]) or done_where) \
                     and s.block_kind != "heading" and not p.JA_NOUN_PHRASE.match(low, a) \
                     and not lx.THANKS.search(low, b):  # ('오픈소스에 헌신한 … 저자들에게 존경을 표합니다': thanks)
                 # (a heading '开源金融数据集' names the section's topic; Japanese writes the verb オープンソース化する, so
