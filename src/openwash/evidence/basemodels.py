@@ -29,14 +29,13 @@ FINETUNE_OF_RE = lazyre.compile(
     r"(?:the\s+|a\s+)?(?:weights of\s+)?(?P<a>[^.;:,()]{2,60})|"
     r"\b(?:is|are|was|were)\s+based\s+on\s+(?:the\s+)?(?P<b>[^.;:,()]{2,60})|"
     r"\bbase(?:d)?[ _]model\s*[:=]\s*(?P<c>\S{2,80})",
-    re.I, by_alternative=True,
+    by_alternative=True,  # (read in lower-cased text: IGNORECASE would cost every hook run more to compile)
 )
 
 
 # "based on the Llama architecture", "a reproduction of LLaMA", "trained from scratch": not a fine-tune.
 NOT_A_BASE_RE = lazyre.compile(r"\barchitecture\b|\btokeni[sz]er\b|\bdesign\b|\bstructure\b|\breproduc\w*|"
-                           r"\bre-?implement\w*|\bfrom scratch\b|\bcompar\w+|\boutperform\w*|\bsame (?:size|recipe)\b",
-                           re.I)
+                           r"\bre-?implement\w*|\bfrom scratch\b|\bcompar\w+|\boutperform\w*|\bsame (?:size|recipe)\b")
 # A link that names the base ("Base model: [X](...)", "fine-tuned from [X](...)") is not this release's weights.
 BASE_LINK_RE = lazyre.compile(r"\bbase(?:d)?(?:[ _-]?model)?\b|\bfine-?tuned\b|\bfinetuned\b|\bderived\b|"
                               r"\binitiali[sz]ed\b|\bparent\b|\boriginal model\b|\bupstream\b", re.I)
@@ -158,13 +157,16 @@ def find_base_models(docs: list[Document], own: frozenset[str] = frozenset(), *,
         for block in doc.blocks[:400]:
             if block.kind == "heading":
                 continue
-            low = block.text[:3000].lower()
+            text = block.text[:3000]
+            low = text.lower()
             if not any(k in low for k in _FINETUNE_KEYS):
                 continue
-            for m in FINETUNE_OF_RE.finditer(block.text[:3000]):
-                phrase = m.group("a") or m.group("b") or m.group("c") or ""
-                window = block.text[max(0, m.start() - 120):m.end() + 60]
-                if NOT_A_BASE_RE.search(phrase) or NOT_A_BASE_RE.search(window):
+            if len(low) != len(text):  # (a letter whose lower case is longer: the offsets must stay the text's)
+                low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+            for m in FINETUNE_OF_RE.finditer(low):
+                named = next((g for g in ("a", "b", "c") if m.group(g)), "")
+                phrase = text[m.start(named):m.end(named)] if named else ""
+                if NOT_A_BASE_RE.search(phrase.lower()) or NOT_A_BASE_RE.search(low[max(0, m.start() - 120):m.end() + 60]):
                     continue
                 entry = lookup(phrase)
                 if entry is None or _is_own(phrase.strip(), entry, released_ids, released_orgs):

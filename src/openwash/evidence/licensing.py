@@ -35,13 +35,14 @@ CODE_WORDS_RE = lazyre.compile(r"\b(?:code|source code|codebase|scripts?|softwar
                                r"コード|ソースコード", re.I)
 REPO_WORDS_RE = lazyre.compile(r"\b(?:this (?:repo(?:sitory)?|project|work)|everything|all (?:files|content))\b", re.I)
 DATA_WORDS_RE = lazyre.compile(r"\b(?:data|datasets?|corpus)\b|数据|データ", re.I)
+# (these three are read in lower-cased text: without IGNORECASE, whose compiling costs every hook run more)
 LICENSE_VERB_RE = lazyre.compile(r"\blicen[cs]ed?\b|\breleased? under\b|\bavailable under\b|\bdistributed under\b|"
                              r"\bgoverned by\b|\bsubject to\b|\bused under\b|\bunder (?:the|a|an) [^.]{0,60}licen[cs]e|"
-                             r"许可|协议|授权|采用|遵循|遵守|依照|ライセンス|許諾", re.I, by_alternative=True)
-LICENSE_WORD_RE = lazyre.compile(r"licen[cs]|许可|协议|ライセンス|許諾", re.I)
+                             r"许可|协议|授权|采用|遵循|遵守|依照|ライセンス|許諾", by_alternative=True)
+LICENSE_WORD_RE = lazyre.compile(r"licen[cs]|许可|协议|ライセンス|許諾")
 # "The weights are released under CC-BY-NC-4.0": a license named for the weights or the data needs no "license".
 COMPONENT_VERB_RE = lazyre.compile(r"\b(?:released|available|distributed|licen[cs]ed|provided|shared|published)\s+"
-                                   r"(?:\w+\s+){0,3}under\b|采用|遵循|依照|の下で|に基づ", re.I, by_alternative=True)
+                                   r"(?:\w+\s+){0,3}under\b|采用|遵循|依照|の下で|に基づ", by_alternative=True)
 # Licensing in the future or on a condition ("after 2 years the code becomes Apache-2.0") is not the license now.
 FUTURE_RE = lazyre.compile(r"\bafter \w+ (?:years?|months?)\b|\bbecomes?\b|\bchange (?:license|date)\b|\beventually\b|"
                        r"\bfuture license\b|\bwill be (?:re)?licen[cs]ed\b|\bconverts?\b|\bprevious(?:ly)?\b|\bformerly\b",
@@ -333,17 +334,19 @@ def _from_prose(doc: Document) -> list[LicenseSource]:
             continue
         if len(block.text) > 4000:
             continue
-        if not in_section and not (LICENSE_WORD_RE.search(block.text) or COMPONENT_VERB_RE.search(block.text)):
+        block_low = block.text.lower()
+        if not in_section and not (LICENSE_WORD_RE.search(block_low) or COMPONENT_VERB_RE.search(block_low)):
             # no sentence of it can license anything: each needs one of these (or a sentence before it in
             # the same block that did), and a match in a sentence is a match in its block
             continue
         carried = ""  # the component a licensing sentence spoke of, for the next sentence that names the license
         for start, sentence in _split_sentences(block.text):
-            licensing = bool(LICENSE_VERB_RE.search(sentence) and LICENSE_WORD_RE.search(sentence))
-            if not (in_section or licensing or carried or COMPONENT_VERB_RE.search(sentence)):
+            sentence_low = sentence.lower()
+            licensing = bool(LICENSE_VERB_RE.search(sentence_low) and LICENSE_WORD_RE.search(sentence_low))
+            if not (in_section or licensing or carried or COMPONENT_VERB_RE.search(sentence_low)):
                 continue
             about = _component_of_sentence(sentence)
-            named_for_part = bool(COMPONENT_VERB_RE.search(sentence)) and about in ("weights", "data")
+            named_for_part = bool(COMPONENT_VERB_RE.search(sentence_low)) and about in ("weights", "data")
             if not (in_section or licensing or named_for_part or carried):
                 continue
             if OTHER_PARTY_RE.search(sentence) or FUTURE_RE.search(sentence):

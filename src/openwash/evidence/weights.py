@@ -13,8 +13,9 @@ from openwash.evidence.types import EvidenceItem
 from openwash.vocabulary import MODEL_PROSE_ROLES
 
 MAX_ITEMS = 40
+# (read in link_words, which are lower-cased: no IGNORECASE, whose compiling costs a hook run more)
 WEIGHT_WORDS_RE = lazyre.compile(r"\b(?:weights?|checkpoints?|download\w*|models?|hugging ?face|hf|🤗|release[sd]?|"
-                             r"base|instruct|chat|ckpt)\b|权重|模型|下载", re.I)
+                             r"base|instruct|chat|ckpt)\b|权重|模型|下载")
 EXCLUDED_PATH_RE = lazyre.compile(r"(?:^|/)(?:tests?|test_fixtures|fixtures|testdata|test_data|examples?|assets|docs?|"
                               r"node_modules|third_party|vendor)/|(?:^|/)(?:tokenizer|vocab|merges|"
                               r"training_args|optimizer|scheduler|rng_state)[^/]*$", re.I)
@@ -45,8 +46,8 @@ def find_weights(repo: Repository, docs: list[Document]) -> list[EvidenceItem]:
             if link.source == "image":
                 continue
             if hub_model(url) is not None:
-                if WEIGHT_WORDS_RE.search(link_words(link) + " model"):
-                    add(EvidenceItem("link", url, doc.path, link.line))
+                # (a link to a model on the Hub is a pointer to weights, whatever words are around it)
+                add(EvidenceItem("link", url, doc.path, link.line))
             elif (DOWNLOAD_RE.search(url) or (is_url(url) and WEIGHT_FILE_RE.search(url.split("?")[0]))) \
                     and WEIGHT_WORDS_RE.search(link_words(link)):
                 add(EvidenceItem("download", url, doc.path, link.line))
