@@ -104,9 +104,13 @@ def _maker_named(s: Sentence, maker: re.Match[str]) -> bool:
     author ('by us'): a bare 'by' also says how ('by far', 'sorted by stars', 'by the community's votes')."""
     if maker.group("verb"):
         return True
-    # (a handle names someone too, linked or not: 'by [@lxfater](https://twitter.com/lxfater)')
-    who = s.text[maker.start("who"):maker.end("who")].lstrip("[*_` ")
-    return who[:1].isupper() or who[:1] == "@" or who.split(maxsplit=1)[:1] in (["us"], ["me"])
+    who = s.text[maker.start("who"):maker.end("who")]
+    return who[:1].isupper() or _is_handle(who) or who.split(maxsplit=1)[:1] in (["us"], ["me"])
+
+
+def _is_handle(who: str) -> bool:
+    """Someone's handle, linked or not, names someone ('by [@lxfater](https://twitter.com/lxfater)', 'by @jdoe')."""
+    return who.lstrip("[*_` ").startswith("@")
 
 
 class Ownership(Reader):
@@ -347,10 +351,10 @@ class Ownership(Reader):
         if det == "third" and det_word in p.DET_THIRD and det_word not in p.QUANTIFIERS \
                 and det_word not in p.OTHERS_DETERMINERS and head and not plural \
                 and not (before and before[-1] in p.DET_THIRD | p.DET_PRONOUN | p.DET_SECOND):
-            # (not after another's possessive: 'his great open-source [X](…) project')
             # ('Free Open Source ERP / CRM App', '### Powerful, cross-platform, open-source password manager': before a
             # singular noun such a word is an adjective of one product, as after an article; 'free open-source tools'
-            # are things in general, and 'existing', 'popular' or 'other' pick out others' whatever the number)
+            # are things in general, 'existing', 'popular' or 'other' pick out others' whatever the number, and so
+            # does another's possessive before it, 'his great open-source [X](…) project')
             det, mods = "none", [det_word, *mods]
         if det == "third" and not inner_own and not (det_word == "all" and not head):
             return out(False, "generic", f"a quantified or generic noun phrase ('{det_word} ...')")
@@ -674,7 +678,7 @@ class Ownership(Reader):
         """A maker (:data:`patterns.MAKER`) is someone named ('maintained by Loon Labs') or another ('by another
         lab'); 'maintained by a few individuals' names nobody."""
         who = s.text[maker.start("who"):maker.end("who")]
-        return _maker_named(s, maker) and (not who.islower() or who.lstrip("[*_` ").startswith("@")
+        return _maker_named(s, maker) and (not who.islower() or _is_handle(who)
                                            or bool(p.OTHER_MAKER.match(maker.group("who"))))
 
     def _property_label(self, low: str, at: int, word: str) -> bool:
