@@ -690,9 +690,19 @@ def part_keys(doc: Document, own: frozenset[str] = frozenset()) -> set[str]:
     return {k for k in keys if k not in KNOWN_FAMILIES and k not in elsewhere}
 
 
+def _installs_own(name: str, anchors: list[str]) -> bool:
+    """A package a ``pip install`` line installs is the project's own when it carries one of its names ('wren-kit'
+    for Wren); under an unrelated name it is one the project needs ('pip install -U openmim', 'pip install iopaint')."""
+    key = name_key(name)
+    return any(a in key or key in a for a in anchors)
+
+
 def document_keys(doc: Document) -> set[str]:
-    """The folded own names one document gives by itself (its title, card names, model folder)."""
-    return {name_key(n) for n, _where in names_from_document(doc) if not is_generic(n)}
+    """The folded own names one document gives by itself (its title, card names, model folder); a package it installs
+    counts only under one of those names, as in :func:`derive`."""
+    found = [(n, where) for n, where in names_from_document(doc) if not is_generic(n)]
+    anchors = [name_key(n) for n, where in found if not where.endswith(": pip install") and len(name_key(n)) >= 3]
+    return {name_key(n) for n, where in found if not where.endswith(": pip install") or _installs_own(n, anchors)}
 
 
 # Who publishes a well-known family (folded owner names), where the owner is not the family's name with a
@@ -954,8 +964,7 @@ def _derive(repo_name: str, owner: str, docs: list[Document]) -> OwnNames:
     # openmim', 'pip install huggingface_hub'); the own package carries the project's name ('wren-kit' for Wren)
     anchors = [key for key in own.keys if len(key) >= 3]
     for name, where in installed:
-        key = name_key(name)
-        if any(a in key or key in a for a in anchors):
+        if _installs_own(name, anchors):
             own.add(name, where)
     if owner:
         # a name linked to the owner's own repository or model is one of its releases, in any document

@@ -772,3 +772,12 @@ def test_a_name_glued_to_engine_goes_by_the_name() -> None:
     # 'FlameEngine': 'Flame is an open source game engine that I wrote'
     assert ownnames.derive("FlameEngine", "someone", []).matches("Flame")
     assert not ownnames.derive("flame-engine-docs", "someone", []).matches("Flamengine")
+
+
+def test_a_package_the_front_readme_installs_under_another_name_is_not_an_own_name() -> None:
+    # 'pip install iopaint' in MI-GAN's README: a tool it works with, not its release (as derive() already read it)
+    md = ("# Wren\n\nWren is a small inpainting model.\n\n## Use it with Kestrel Paint\n\n```\npip install kestrelpaint\n```\n\n"
+          "- [KestrelPaint](https://github.com/someone/kestrel-paint) - a free and open-source inpainting tool\n")
+    assert positives(md) == []
+    own = "# Wren\n\nWren is a model.\n\n```\npip install wren-kit\n```\n\nThe wren-kit package is open source.\n"
+    assert "wrenkit" in ownnames.document_keys(parse_document("README.md", "readme", own))
