@@ -1332,3 +1332,15 @@ def test_a_code_of_conduct_that_names_the_own_project() -> None:
     assert len(positives("# Code of conduct\n\n" + own, path="docs/CODE_OF_CONDUCT.md", role="docs")) == 1
     template = "Wren open-source projects are committed to a harassment-free experience.\n"
     assert positives("# Code of conduct\n\n" + template, path="CODE_OF_CONDUCT.md", role="docs") == []
+
+
+def test_a_short_link_alone_on_its_line_to_a_page_deep_in_another_site_names_that_page() -> None:
+    # '[开源项目礼节](https://developer.mozilla.org/zh-CN/docs/MDN/Community/Open_source_etiquette)' under the own licence
+    # section: the page's name, not the project's
+    md = ("# Wren\n\nWren 是一个模型。\n\n## 🤝 开源协议\n\nMIT。\n\n"
+          "[开源项目礼节](https://developer.example.org/zh-CN/docs/Community/Open_source_etiquette)\n")
+    assert positives(md) == []
+    # ... a sentence as the link's text may announce the own release
+    news = ("# Wren\n\nWren 是一个模型。\n\n## 🤝 开源协议\n\nMIT。\n\n"
+            "[Wren 的开源版发布了，欢迎试用！](https://news.example.org/s/2024/wren-release)\n")
+    assert len(positives(news)) == 1

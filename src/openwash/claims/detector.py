@@ -462,6 +462,8 @@ _BOILERPLATE_PAGES = (
 # what parts the entries of a line of page names or menu items ('Handbook · Open source · Glossary')
 _MENU_SEPARATOR = lazyre.compile(r"\s[·•|]\s")
 # the article right before a linked name ('… funded by the [Open Source Technology Fund](…)')
+# an address deep in a website: a path of two segments or more after the host ('https://site.org/docs/page')
+_DEEP_PAGE = lazyre.compile(r"https?://[^/\s]+/[^/?#\s]+/[^?#\s]+")
 _THE_BEFORE = lazyre.compile(r"(?:^|\W)the\s+$", re.IGNORECASE)
 # the file stems of a site's or a section's home page
 _HOME_STEMS = frozenset(["index", "home"])
@@ -587,6 +589,14 @@ def _link_spans(doc: Document, block: Block, own: frozenset[str]) -> tuple[
         titled = nav or bool(_LOCAL_PAGE.match(link.url)) or (len(ws) >= 4 and _LINK_SPANS_2.search(link.text)) or (
             len(ws) >= 3 and capitalised >= max(3, int(0.6 * len(ws)))) or (
             has_han(link.text) and _LINK_SPANS_4.search(link.text) and len(link.text) >= 10)
+        if not titled and not whose and _DEEP_PAGE.match(link.url) and len(link.text) <= 24 \
+                and not any(mark in link.text for mark in "，,。！!？?：:"):
+            # a link alone on its line to a page deep in another site, by a short name, names that page ('[开源项目礼节]
+            # (https://developer.mozilla.org/zh-CN/docs/MDN/Community/Open_source_etiquette)'), whatever section it is
+            # listed in; a sentence as the link's text may announce the own release ('[30 页的开源版…指南，…！](…)')
+            titles.extend((x, y) for x, y in found if not block.text[:x].strip(" -*+•>#")
+                          and not block.text[y:].strip(" .。"))
+            continue
         if not titled:
             continue
         for x, y in found:
