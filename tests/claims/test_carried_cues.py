@@ -2193,3 +2193,13 @@ def test_an_entry_credited_to_a_handle_is_theirs() -> None:
           "- [https://paint.example.com](https://paint.example.com/) - an open-source tool for inpainting by "
           "[@jdoe](https://twitter.com/jdoe)\n")
     assert positives(md) == []
+
+
+def test_an_abbreviation_in_parentheses_after_a_phrase_is_judged_as_the_phrase() -> None:
+    # 'provided under Free and Open Source Software (FOSS) licenses': the abbreviation says the phrase again
+    md = in_body("RISC-V is an architecture provided under Free and Open Source Software (FOSS) licenses that do not "
+                 "restrict it.")
+    doc = parse_document("README.md", "readme", md)
+    judged = [(j.phrase, j.rule) for _line, _col, j in explain_document(doc, ClaimContext(own_names=frozenset({"wren"})))]
+    assert judged == [("Free and Open Source", "license-text"), ("FOSS", "license-text")]
+    assert positives(md) == []

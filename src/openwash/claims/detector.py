@@ -172,6 +172,14 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
                                      "not-judged", f"more than {MAX_PHRASES_PER_SENTENCE} openness phrases in one "
                                                    "sentence"))
                 continue
+            if number and len(out) > judged_before and sent[a:b].isupper() \
+                    and _ABBREVIATION_GAP.fullmatch(slow, mentions[number - 1][1], a) \
+                    and slow[b:b + 2].lstrip().startswith(")"):
+                # 'under Free and Open Source Software (FOSS) licenses': the abbreviation in parentheses right after a
+                # phrase says it again, and is judged as it is
+                said = out[-1]
+                out.append(replace(said, start=start + a, end=start + b, phrase=sent[a:b], kind=kind))
+                continue
             here, shift = _window(s, a, b) if long_sentence else (s, 0)
             try:
                 v = det.judge.judge(here, a - shift, b - shift, kind, strength)
@@ -462,6 +470,8 @@ _BOILERPLATE_PAGES = (
 # what parts the entries of a line of page names or menu items ('Handbook · Open source · Glossary')
 _MENU_SEPARATOR = lazyre.compile(r"\s[·•|]\s")
 # the article right before a linked name ('… funded by the [Open Source Technology Fund](…)')
+# what stands between a phrase and its abbreviation in parentheses: its noun, if any ('Open Source Software (FOSS)')
+_ABBREVIATION_GAP = lazyre.compile(r"\s*(?:[\w\-]+\s+){0,2}\(\s*")
 # an address deep in a website: a path of two segments or more after the host ('https://site.org/docs/page')
 _DEEP_PAGE = lazyre.compile(r"https?://[^/\s]+/[^/?#\s]+/[^?#\s]+")
 _THE_BEFORE = lazyre.compile(r"(?:^|\W)the\s+$", re.IGNORECASE)
