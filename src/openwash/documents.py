@@ -18,6 +18,13 @@ from openwash.records import field, record
 from openwash.safetext import printable
 
 
+def lower_keeping_offsets(text: str) -> str:
+    """``text`` in lower case, character for character, so that an offset into one is an offset into the other (a
+    letter whose lower case is longer, 'İ', stays as it is)."""
+    low = text.lower()
+    return low if len(low) == len(text) else "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
 @record(frozen=True)
 class Position:
     """A 1-based line and column (columns count Unicode code points)."""

@@ -14,6 +14,7 @@ import re
 from functools import cache
 
 from openwash import lazyre, regex_literals
+from openwash.documents import lower_keeping_offsets
 
 _CORE_PHRASE = lazyre.compile(r"open[\s\-‐‑]?sourc(?:e|ed|ing)|开源|開源|オープン\s?ソース|오픈\s?소스")
 
@@ -91,9 +92,7 @@ def _slash_alternatives(low: str, start: int, end: int) -> bool:
 def lower(text: str) -> str:
     """Lower-case without changing the length (so offsets stay valid).  A double hyphen between spaces is the dash
     of a typewriter ('… complaining about it -- this is an open source project'): it reads as one, '—'."""
-    low = text.lower()
-    if len(low) != len(text):
-        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    low = lower_keeping_offsets(text)
     return low.replace(" -- ", " —  ") if " -- " in low else low
 
 

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from openwash import datatables, lazyre, licenses
 from openwash.discovery import Repository
-from openwash.documents import Document
+from openwash.documents import Document, lower_keeping_offsets
 from openwash.evidence.links import hub_model, own_tokens
 from openwash.evidence.types import BaseModel, EvidenceItem
 from openwash.vocabulary import CARD_ROLES
@@ -158,11 +158,9 @@ def find_base_models(docs: list[Document], own: frozenset[str] = frozenset(), *,
             if block.kind == "heading":
                 continue
             text = block.text[:3000]
-            low = text.lower()
+            low = lower_keeping_offsets(text)  # (the names' offsets are read back in the text)
             if not any(k in low for k in _FINETUNE_KEYS):
                 continue
-            if len(low) != len(text):  # (a letter whose lower case is longer: the offsets must stay the text's)
-                low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
             for m in FINETUNE_OF_RE.finditer(low):
                 named = next((g for g in ("a", "b", "c") if m.group(g)), "")
                 phrase = text[m.start(named):m.end(named)] if named else ""
