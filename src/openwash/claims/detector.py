@@ -758,6 +758,7 @@ def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[
     list_lead = ""  # the block before the current list ('We plan to:'): a plan there makes its items planned
     row: tuple[int, str] = (0, "")  # (line, first cell) of the current table row
     row_block: Block | None = None  # the first cell of the current table row
+    row_other: bool | None = None  # whether that cell links another owner's work only (read when first needed)
     row_phrase_cells: dict[int, int] | None = None  # read when a table cell first holds a phrase
     own_places = own_places_of(doc, ctx.own_names)
     # (a README's title and lead say what it is; a model card is a release's)
@@ -779,14 +780,15 @@ def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[
         row_label, header_row, row_label_other = "", False, False
         if block.kind == "table_cell":
             if row[0] != block.line:
-                row, row_block = (block.line, low.strip()), block
+                row, row_block, row_other = (block.line, low.strip()), block, None
             elif det.add or any_phrase(low):
                 row_label = row[1]
-                if row_block is not None:
+                if row_other is None and row_block is not None:
                     # ('| [Wren Admin](https://github.com/someone/wren-admin) | …': the row names another owner's
-                    # product, whatever own name its text holds)
+                    # product, whatever own name its text holds; read once per row)
                     _t, _s, label_own, label_other, _a, _l = _link_spans(doc, row_block, ctx.own_names)
-                    row_label_other = bool(label_other) and not label_own
+                    row_other = bool(label_other) and not label_own
+                row_label_other = bool(row_other)
                 if row_phrase_cells is None:
                     row_phrase_cells = _phrase_cells_by_row(doc)
             header_row = _is_header_row(doc, block.line)
