@@ -323,6 +323,21 @@ class _MarkdownWalker:
             value = fm.data.get(key)
             if isinstance(value, str) and value.strip():
                 self._front_matter_prose(fm, value.strip(), fm.line_of(key), key)
+        # A documentation site's home page (VitePress, and the themes that copied its layout) keeps its hero text
+        # and its list of features in the front matter: what the site shows first, said of the project
+        hero = fm.data.get("hero")
+        if isinstance(hero, dict):
+            for key in ("text", "tagline"):
+                value = hero.get(key)
+                if isinstance(value, str) and value.strip():
+                    self._front_matter_prose(fm, value.strip(), loaded.lines.get(f"hero.{key}", fm.start_line), "hero")
+        features = fm.data.get("features")
+        for i, feature in enumerate(features[:50] if isinstance(features, list) else []):
+            for key in ("title", "details") if isinstance(feature, dict) else ():
+                value = feature.get(key)
+                if isinstance(value, str) and value.strip():
+                    self._front_matter_prose(fm, value.strip(), loaded.lines.get(f"features[{i}].{key}", fm.start_line),
+                                             "features")
 
     def _front_matter_prose(self, fm: FrontMatter, text: str, line: int, key: str) -> None:
         col = 0

@@ -149,6 +149,11 @@ _OTHERS_PRODUCT = lazyre.compile(
 # an emphasised name opening the lead as the copula's subject, with a short name in brackets after it
 _LEAD_EMPHASIS = lazyre.compile(r"\s*(?:>\s*)?(\*{1,2}|_{1,2})([^*_\n]{2,40}?)\1\s*(?:\(([A-Za-z][\w.\-]{1,15})\)\s*)?"
                                 r"(?:(?:is|are|was)\s|是|为|為)")
+# the document says whose official code it is: 'This is the official repository for Open-MAGVIT2', 'the official
+# PyTorch implementation of **Wren**' (not 'an unofficial implementation of …', someone else's work)
+_OFFICIAL_OF = lazyre.compile(r"(?:^[\s>*_#]*|\b(?i:is|contains|provides|hosts|holds)\s+)(?i:the\s+|our\s+)?(?i:official)\s+"
+                              r"(?:[\w\-.]+\s+){0,2}?(?i:repository|repo|implementation|code(?:base)?|release)\s+(?i:for|of)\s+"
+                              r"(?i:the\s+)?[*_`\[]{0,3}([A-Z][\w\-.]*[\w])[*_`\]]*(?=\s*(?:[,.:;(\[—]|\s-\s|$))")
 _COPULA_START = lazyre.compile(r"^\s*(?:is|are|was|—|-|,|\(|：|是|は)", re.I)
 
 
@@ -532,6 +537,7 @@ def names_from_document(doc: Document, owner: str = "") -> list[tuple[str, str]]
                     and ((len(words) == 1 and not has_cjk(name)) or not any_phrase(name.lower())):
                 out.append((name, f"{where}:{block.line}: title"))
         seen_h1 = seen_h1 or block.heading_level == 1
+    out.extend((name, f"{where}: official code of") for name in _declared_official(doc))
     lead = _lead_blocks(doc)
     titles = [name_key(title_name(b.text)) for b in lead if b.kind == "heading" and b.heading_level == 1]
     titles = [t for t in titles if t and t not in GENERIC]
@@ -578,6 +584,18 @@ def names_from_document(doc: Document, owner: str = "") -> list[tuple[str, str]]
         if m:
             out.append((m.group(1), f"{where}: package name"))
     return out
+
+
+def _declared_official(doc: Document) -> list[str]:
+    """The names a document's lead says it is the official code of ('This is the official repository for
+    Open-MAGVIT2'): a repository says so only of its own work."""
+    return [m.group(1) for block in _lead_blocks(doc) if block.kind != "heading"
+            for m in [_OFFICIAL_OF.search(block.text)] if m]
+
+
+def declared_keys(doc: Document) -> set[str]:
+    """The folded names a document of any kind declares its repository the official code of."""
+    return {name_key(n) for n in _declared_official(doc) if not is_generic(n)}
 
 
 def _used_right_before(text: str) -> bool:

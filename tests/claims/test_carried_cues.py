@@ -2203,3 +2203,35 @@ def test_an_abbreviation_in_parentheses_after_a_phrase_is_judged_as_the_phrase()
     judged = [(j.phrase, j.rule) for _line, _col, j in explain_document(doc, ClaimContext(own_names=frozenset({"wren"})))]
     assert judged == [("Free and Open Source", "license-text"), ("FOSS", "license-text")]
     assert positives(md) == []
+
+
+def test_a_maker_after_the_noun_phrase_and_its_prepositional_phrase() -> None:
+    # '`PMX` is an open source format for AI models launched by Acme': the owner, named as the maker, makes it its own
+    own = frozenset({"wren", "acme"})
+    assert len(positives(in_body("`PMX` is an open source format for AI models launched by Acme."), own=own)) == 1
+    assert positives(in_body("`PMX` is an open source format for AI models launched by Google."), own=own) == []
+    assert positives(in_body("`PMX` is an open source format for AI models."), own=own) == []
+
+
+def test_a_link_to_the_own_release_names_no_name_a_later_clause_describes() -> None:
+    # 'This [dataset](OWN) was generated … and reviewed with Argilla, an open-source annotation tool': the link names
+    # the dataset, not the tool the clause after it names
+    assert positives(in_body("This [dataset](https://huggingface.co/datasets/wren/wren-data) was generated with closed "
+                             "models and reviewed with Argilla, an open-source annotation tool.")) == []
+    assert len(positives(in_body("[Kestrel](https://github.com/wren/kestrel), an open-source annotation tool, "
+                                 "reviews it."))) == 1
+
+
+def test_a_dash_or_a_verb_of_its_own_ends_the_noun_phrase_before_an_own_name() -> None:
+    # 'Models from the region — despite being capable and open-source — had zero OWN coverage'
+    for dash in ("—", "-"):
+        sentence = f"Models from the region {dash} despite being capable and open-source {dash} had zero Wren coverage."
+        assert positives(in_body(sentence)) == [], sentence
+    assert len(positives(in_body("Get open-source Wren models here."))) == 1
+
+
+def test_a_field_whose_value_is_a_placeholder_states_nothing() -> None:
+    # 'model opensourced: XXX' in an issue template is a form's field, still to be filled in
+    assert positives("model opensourced: XXX\n", path=".github/ISSUE_TEMPLATE/entry.md", role="docs") == []
+    assert positives("# Wren\n\nWren weights open-sourced: TBD\n") == []
+    assert len(positives("# Wren\n\nWren weights open-sourced: [Wren-7B](https://huggingface.co/wren/wren-7b)\n")) == 1

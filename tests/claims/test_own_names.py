@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from claimkit import DEMO_README, in_body, only_claim, positives
+from claimkit import DEMO_README, claims_in, in_body, only_claim, positives
 
 from conftest import run_cli
 from openwash import ownnames
@@ -781,3 +781,17 @@ def test_a_package_the_front_readme_installs_under_another_name_is_not_an_own_na
     assert positives(md) == []
     own = "# Wren\n\nWren is a model.\n\n```\npip install wren-kit\n```\n\nThe wren-kit package is open source.\n"
     assert "wrenkit" in ownnames.document_keys(parse_document("README.md", "readme", own))
+
+
+def test_a_page_that_says_it_is_the_official_code_of_a_name_goes_by_that_name() -> None:
+    # 'This is the official repository for Kestrel-2, …' on a documentation page: the repository says so only of its
+    # own work, whatever its folder or title are called
+    for lead in ("This is the official repository for Kestrel-2, an open-source project re-implementing a tokenizer.",
+                 "This is the official implementation of Kestrel-2, an open-source tokenizer."):
+        assert len(claims_in("# Docs\n\n" + lead + "\n", path="docs/kestrel.md", role="docs")) == 1, lead
+    md = "# Notes\n\nOfficial PyTorch implementation of **Kestrel**: a tokenizer.\n\n## Notes\n\nKestrel is open source.\n"
+    assert len(claims_in(md, path="docs/k.md", role="docs")) == 1
+    # ... not an unofficial one, nor an official one said to be elsewhere
+    for lead in ("This is an unofficial implementation of Kestrel-2, an open-source project re-implementing a tokenizer.",
+                 "The official implementation of Kestrel-2 lives elsewhere. Kestrel-2 is an open-source project by Google."):
+        assert claims_in("# Docs\n\n" + lead + "\n", path="docs/kestrel.md", role="docs") == [], lead

@@ -1344,3 +1344,24 @@ def test_a_short_link_alone_on_its_line_to_a_page_deep_in_another_site_names_tha
     news = ("# Wren\n\nWren 是一个模型。\n\n## 🤝 开源协议\n\nMIT。\n\n"
             "[Wren 的开源版发布了，欢迎试用！](https://news.example.org/s/2024/wren-release)\n")
     assert len(positives(news)) == 1
+
+
+HOME_PAGE = ("---\nlayout: home\nhero:\n  name: Wren\n  tagline: {tagline}\nfeatures:\n  - title: Private\n"
+             "    details: {details}\n---\n\n# Wren documentation\n")
+
+
+def test_a_documentation_home_page_speaks_in_its_front_matter_hero_and_features() -> None:
+    # VitePress keeps the home page's hero text and its features list in the front matter, which the site shows first
+    found = claims_in(HOME_PAGE.format(tagline="Scale sync", details="Your data stays home. Fully open source."),
+                      path="docs/index.md", role="docs")
+    assert [(c.phrase, c.line, c.column) for c in found] == [("open source", 8, 42)]
+    assert len(claims_in(HOME_PAGE.format(tagline="An open-source scale sync", details="Fast."),
+                         path="docs/index.md", role="docs")) == 1
+    # ... what a feature says another's product is, or uses, is still not the own release
+    assert claims_in(HOME_PAGE.format(tagline="Sync", details="Runs any open-source model from Kestrel."),
+                     path="docs/index.md", role="docs") == []
+    assert claims_in(HOME_PAGE.format(tagline="Sync", details="Built on open-source libraries."),
+                     path="docs/index.md", role="docs") == []
+    # ... and a page deeper in the documentation is no home page
+    assert claims_in(HOME_PAGE.format(tagline="Sync", details="Fully open source."),
+                     path="docs/guide/setup.md", role="docs") == []

@@ -23,6 +23,7 @@ from openwash.claims.places import (
     own_places_of,
     says_things_in_general,
     unknown_owner,
+    unknown_subject_after,
 )
 from openwash.claims.record import CLAIM_ROLES, Claim, ClaimContext, ClaimHit, Judgement, Sentence, Verdict
 from openwash.claims.segment import any_phrase, is_phrase_alone, lower
@@ -185,6 +186,10 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
                 v = det.judge.judge(here, a - shift, b - shift, kind, strength)
             except (IndexError, ValueError, KeyError, AttributeError) as exc:  # never let one sentence stop a run
                 v = Verdict(False, False, "none", "n/a", "internal-error", f"not judged ({type(exc).__name__})")
+            if v.claim and _PLACEHOLDER_VALUE.fullmatch(slow, b):
+                # 'model opensourced: XXX' in an issue template: a field of a form, its value still to be filled in
+                v = Verdict(False, False, "none", "n/a", "placeholder",
+                            "a form's field whose value is a placeholder ('XXX', 'TBD') states nothing yet")
             if v.claim and v.rule in ("tagline", "subjectless-release") and (tag_item or (
                     block_kind == "paragraph" and is_phrase_alone(text, plain=True)) or (
                     is_phrase_alone(sent, plain=True) and len(_MENU_SEPARATOR.findall(text)) >= 2)):
@@ -218,7 +223,8 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
                 v = _owned(det, here, a - shift, b - shift, kind, strength, "news-item",
                            f"a dated news item announcing a release of the authors' (was: {v.reason})")
             if not v.claim and not v.negated and (names_an_unknown_subject(v) or v.rule == "no-owner") and any(
-                    (start <= x and y <= start + a and names_an_unknown_subject(v))
+                    (start <= x and y <= start + a and names_an_unknown_subject(v)
+                     and not unknown_subject_after(v, slow, y - start, a))
                     or (v.rule == "no-owner" and _LINK_AFTER_PHRASE.fullmatch(slow[b:max(b, x - start)]))
                     # ('- [BK-CI](https://github.com/OWNER/bk-ci)：…是一个开源的…系统': the item opens with it)
                     or (v.rule == "no-owner" and start <= x and y <= start + a and not slow[:x - start].strip(" -*+•[`_"))
@@ -471,6 +477,8 @@ _BOILERPLATE_PAGES = (
 _MENU_SEPARATOR = lazyre.compile(r"\s[·•|]\s")
 # the article right before a linked name ('… funded by the [Open Source Technology Fund](…)')
 # what stands between a phrase and its abbreviation in parentheses: its noun, if any ('Open Source Software (FOSS)')
+# a field's placeholder value after the phrase and its colon ('model opensourced: XXX', 'Open source: TBD')
+_PLACEHOLDER_VALUE = lazyre.compile(r"\s*[:：]\s*(?:x{2,}|tbd|tba|todo|n/a|\?{1,3}|\.{3}|…|<[^>\n]{1,30}>|_{3,})\s*[.。]?\s*")
 _ABBREVIATION_GAP = lazyre.compile(r"\s*(?:[\w\-]+\s+){0,2}\(\s*")
 # an address deep in a website: a path of two segments or more after the host ('https://site.org/docs/page')
 _DEEP_PAGE = lazyre.compile(r"https?://[^/\s]+/[^/?#\s]+/[^?#\s]+")
@@ -747,9 +755,9 @@ def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[
         # folder, describes the model it names, a copied card of another's included)
         extra_names = {k for k in ownnames.document_keys(doc) if k not in ownnames.KNOWN_FAMILIES or k in ctx.own_names}
     elif doc.role == "readme":
-        extra_names = ownnames.part_keys(doc, ctx.own_names) | ownnames.folder_keys(doc.path)
+        extra_names = ownnames.part_keys(doc, ctx.own_names) | ownnames.folder_keys(doc.path) | ownnames.declared_keys(doc)
     else:
-        extra_names = ownnames.folder_keys(doc.path)
+        extra_names = ownnames.folder_keys(doc.path) | ownnames.declared_keys(doc)
     if extra_names - ctx.own_names:
         ctx = replace(ctx, own_names=ctx.own_names | frozenset(extra_names))
     det = _Detector(ctx)

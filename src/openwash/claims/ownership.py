@@ -293,6 +293,12 @@ class Ownership(Reader):
             if own:
                 return out(True, "own-subject", f"openness is said of the own artifact ({why})")
             maker = None if verb_form else p.MAKER.match(low, after_head)
+            between = None if verb_form or maker else p.PHRASE_BEFORE_MAKER.match(low, after_head)
+            if between:
+                # ('`PMX` is a open source format for AI models launched by OpenPPL': the participle after the
+                # phrase's own prepositional phrase; only the owner, named so, makes it the own release)
+                maker = p.MAKER.match(low, between.end())
+                maker = maker if maker and maker.group("verb") and self._made_by_owner(maker) else None
             if maker and _maker_named(s, maker) and self._made_by_owner(maker):
                 # 'Phi is a series of open source AI models developed by OWNER': a name of the owner's release
                 return out(True, "own-subject", f"made by the owner ('{maker.group(0).strip(' ,(')}')")

@@ -243,8 +243,11 @@ NP_OWN_1 = lazyre.compile(r"[,;:.!?]")
 # an adverb in -ly and the word it modifies, a verb ('consistently enhances'), between a name and the phrase; a degree
 # right before the phrase ('OWN fully open-source models') modifies the adjective
 ADVERB_BEFORE_VERB = lazyre.compile(r"\b[a-z]+ly\s+[a-z]+s\b")
-NP_OWN_2 = lazyre.compile(r"[,;:.!?+&/]|\b(?:and|or|of|for|with|by|from|than|like|to|in|on|"
-                                                    r"is|are|which|that|using|used|based|built|powered|"
+NP_OWN_2 = lazyre.compile(r"[,;:.!?+&/—–]|\s-\s|\b(?:and|or|of|for|with|by|from|than|like|to|in|on|"
+                                                    # (a verb of its own: '— despite being … open-source — had zero
+                                                    # OWN coverage')
+                                                    r"is|are|was|were|has|have|had|"
+                                                    r"which|that|using|used|based|built|powered|"
                                                     r"accelerat\w*|support\w*|around|upon|via|"
                                                     # (the other prepositions, and a modal or a verb of use: 'open-source
                                                     # models inside OWN Chat', 'open source apps can use the OWN SDK')
@@ -1005,7 +1008,7 @@ MAKER = lazyre.compile(r"[\s,]*(?:\(|which\s+(?:is|was|are|were)\s+|that\s+(?:is
                     r"(?:(?:currently|now|publicly|openly|freely|already)\s+)?"
                     r"(?:(?P<verb>maintained|developed|created|built|made(?:\s+(?:publicly\s+)?available)?|released|"
                     r"published|provided|written|trained|"
-                    r"owned|run|open[\s-]?sourced|led|backed|funded|sponsored|operated)\s+"
+                    r"owned|run|open[\s-]?sourced|led|backed|funded|sponsored|operated|launched|introduced)\s+"
                     # (and where or when, between the verb and its agent: 'open-sourced on Hugging Face by X')
                     r"(?:(?:on|in|at|via|through)\s+(?:[\w\-.]+\s+){1,4}?)?)?by\s+"
                     # 'built by inverting Whisper' says how it was made, not who made it; 'by design' names no one
@@ -1034,6 +1037,9 @@ PASSIVE_COPULA = lazyre.compile(r"\s*(?:is|are|was|were|has\s+been|have\s+been)(
 INTENT_BEFORE_TO = frozenset(["aim", "aims", "aimed", "aiming", "want", "wants", "wanted", "need", "needs", "strive",
                               "strives", "seek", "seeks", "try", "tries", "trying", "hope", "hopes", "order", "going",
                               "able", "designed", "intended", "goal", "mission"])
+# a short prepositional phrase after the head noun, before a participle and its agent ('a open source format for AI
+# models launched by OpenPPL'): the maker, :data:`MAKER`, follows it
+PHRASE_BEFORE_MAKER = lazyre.compile(r"\s+(?:for|of|in|on|with)\s+(?:[\w\-.]+\s+){0,3}?[\w\-.]+(?=\s+[a-z]+ed\s+by\s)")
 OTHER_MAKER = lazyre.compile(r"(?:another|other|a\s+third|third[\s-]part(?:y|ies)|external)\b")
 # a closed part set against the open one ('only the weights', 'enterprise edition', '只', 'のみ'): a word table (as a
 # pattern, 'only' and 'not', in most sentences, made it compile) and the wide-script fragment

@@ -121,6 +121,15 @@ def unknown_owner(v: Verdict, own: frozenset[str]) -> bool:
     return ownnames.name_key(m.group(1)) in {ownnames.name_key(n) for n in own if len(n) >= 3}
 
 
+def unknown_subject_after(v: Verdict, low: str, start: int, end: int) -> bool:
+    """The unknown name the verdict gives for its subject is written in ``low[start:end]`` after a clause of its
+    own, more than three words in ('This [dataset](…) was generated … and reviewed with Argilla, an open-source
+    tool': the link before names the dataset, not Argilla)."""
+    m = _UNKNOWN_NAME.search(v.reason) if v.rule == "third-party" else None
+    at = low.find(m.group(1).lower(), start, end) if m else -1
+    return at >= 0 and len(low[start:at].split()) > 3
+
+
 def names_an_unknown_subject(v: Verdict) -> bool:
     """The verdict says 'not a claim' only because its subject is a name that is not an own one (in a list of
     the author's other releases, that name is a sibling's)."""
@@ -297,6 +306,10 @@ def own_places_of(doc: Document, own: frozenset[str] = frozenset()) -> dict[int,
                 continue
             if block.heading_level >= 2:
                 lead_open = False
+            continue
+        if block.kind == "metadata" and block.heading in ("hero", "features"):
+            # a documentation home page's hero text and features, kept in its front matter (markdown.py)
+            out[id(block)] = "tagline" if block.heading == "hero" else "home page features list"
             continue
         if block.kind in ("alt_text", "front_matter", "metadata"):
             continue
