@@ -687,3 +687,33 @@ def test_chinese_a_completed_release_with_where_or_when() -> None:
     # 'A：支持，已在2.0版本开源' (supported, released in version 2.0): a completed release with no one else named
     assert len(positives(ZH_BODY.format("支持，已在 2.0 版本开源，用户可以修改配置。"))) == 1
     assert positives(ZH_BODY.format("Meta 发布了 Llama，已在 GitHub 开源。")) == []
+
+
+def test_a_korean_or_japanese_role_particle_ends_the_phrase_noun_phrase() -> None:
+    # 'Wren은 오픈소스 프로젝트로서 커뮤니티의 기여를 환영합니다' (as an open-source project, Wren welcomes the community's
+    # contributions): the object of 환영 is the contributions, not the phrase's noun phrase
+    assert len(positives(in_body("Wren은 오픈소스 프로젝트로서 커뮤니티의 기여를 적극 환영합니다."))) == 1
+    assert len(positives(in_body("Wrenはオープンソースとしてコミュニティの貢献を歓迎します。"))) == 1
+    assert positives(in_body("Kestrel은 오픈소스 프로젝트로서 커뮤니티의 기여를 환영합니다.")) == []
+    # ... while a noun phrase that is the object stays so ('supports starting new open-source projects')
+    assert positives(in_body("이 도구는 새로운 오픈소스 프로젝트를 시작 및 설정을 지원하며 빠릅니다.")) == []
+
+
+def test_a_japanese_maker_before_the_phrase() -> None:
+    # 'Kestrel社の開発した、オープンウェイトの画像認識AIです' (an open-weight AI the company Kestrel developed)
+    assert positives("# Wren\n\nKestrel社の開発した、オープンウェイトの画像認識AIです。\n") == []
+    assert positives("# Wren\n\nKestrelが公開した、オープンウェイトのモデルです。\n") == []
+    assert len(positives("# Wren\n\nオープンウェイトの画像認識AIです。\n")) == 1
+
+
+def test_a_japanese_topic_that_opens_with_a_bare_part_of_the_release() -> None:
+    # 'ソースコードや Kubernetes マニフェストはすべて GitHub に…公開しています' (the source code and the manifests are all
+    # published on GitHub): a name among the parts is no one else's release
+    assert len(positives(in_body("ソースコードや Kubernetes マニフェストはすべて GitHub にオープンソースとして公開しています。"))) == 1
+    assert positives(in_body("Kestrel や Kubernetes マニフェストはすべて GitHub にオープンソースとして公開されています。")) == []
+
+
+def test_a_japanese_sentence_without_a_subject_goes_on_about_the_topic_before() -> None:
+    # 'Kestrelは、…ツールです。オープンソースで開発されていて、…' (Kestrel is a tool …; it is developed as open source)
+    assert positives(in_body("Kestrelは、ゲームエフェクトを作るツールです。オープンソースで開発されていて、多くのユーザーが居ます。")) == []
+    assert len(positives(in_body("Wrenは、ゲームエフェクトを作るツールです。オープンソースで開発されていて、多くのユーザーが居ます。"))) == 1

@@ -575,6 +575,8 @@ class CjkJudgement(Reader):
             # released is someone else, whatever the object is named
             return out(False, "third-party", f"released by someone else ('{s.text[releaser.start(1):releaser.end(1)]}')")
         acted_on = p.CJK_OBJECT_OF.match(low, b)
+        if acted_on and p.CJK_ROLE_PARTICLE.search(low, b, acted_on.start("verb")):
+            acted_on = None
         if acted_on and not lx.RELEASE_VERBS.match(acted_on.group("verb")) \
                 and not self.has_own(low[b:acted_on.start("verb")]) and not lx.FIRST_PERSON.search(low) \
                 and not p.CJK_ZERO_SUBJECT_END.match(low, acted_on.end("verb")):
@@ -733,6 +735,13 @@ class CjkJudgement(Reader):
                     and not lx.THANKS.search(low, b):  # ('오픈소스에 헌신한 … 저자들에게 존경을 표합니다': thanks)
                 # (a heading '开源金融数据集' names the section's topic; Japanese writes the verb オープンソース化する, so
                 # 'オープンソースSNS…のクライアント' opens with a noun phrase, no release)
+                topic = p.CJK_NAME_TOPIC.match(s.prev)
+                if topic and not self.has_own(topic.group(1)) and not lx.FIRST_PERSON.search(low) \
+                        and not lx.DEMONSTRATIVE.search(low):
+                    # 'Effekseerは、…ツールです。オープンソースで開発されていて、…': the subject left out is the topic the
+                    # sentence before opens with, another's name
+                    return out(False, "third-party", f"a subject left out: the previous sentence's topic "
+                                                     f"'{topic.group(1)}', not an own name")
                 return out(True, "subjectless-release", "a release announced without a subject")
             if p.CJK_BARE_OBJECT.search(low[:a]) and subj_own is not False and not agent:
                 # '目前仅对后端进行开源' (for now only the backend is released): a part of the release as the object of a
@@ -984,6 +993,8 @@ class CjkJudgement(Reader):
             return True
         if p.CJK_THIS_SUBJECT.match(clause) and not p.CJK_POSSESSOR_AFTER.match(low, b):
             return True  # '这不仅是…开源复现项目' (this is …); not '这也是开源项目的意义所在' (the meaning of …)
+        if p.JA_BARE_PARTS.match(subj):
+            return True
         if p.CJK_SUBJECT_3.search(clause):
             return False
         return None

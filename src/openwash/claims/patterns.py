@@ -824,6 +824,13 @@ LICENSE_NAME = lazyre.compile(r"(?:the\s+)?" + _LICENSE_NAME)
 # a licence named by its kind or its name: what a verb of basis ('に基づ', '基于', '采用') is then given is the terms of
 # the release, not something it is built on
 LICENSE_WORD = lazyre.compile(r"licen[cs]e|ライセンス|라이선스|许可|許可|协议|協議|(?<![a-z])" + _LICENSE_NAME)
+# a Japanese topic that opens with a bare noun of a release, set beside other parts ('ソースコードや Kubernetes マニフェスト
+# はすべて…公開しています', the source code and the manifests are all published): the parts of the author's release
+JA_BARE_PARTS = lazyre.compile(r"^\W{0,4}(?:すべての|全ての)?(?:ソースコード|コード|モデル|重み|データセット|学習データ|ドキュメント)"
+                               r"\s*(?:や|と|、|および|及び)")
+# a Latin name as the topic that opens a Japanese or Korean sentence ('Effekseerは、…です。'): the next sentence, which
+# leaves its subject out, goes on about it
+CJK_NAME_TOPIC = lazyre.compile(r"^\W{0,4}([a-z][\w\-.]*[a-z0-9])\s*(?:は|が|는|은)(?![가-힣])")
 CJK_LOCATIVE_PHRASE = lazyre.compile(r"在[^，,。；;]{1,24}?(?:上|中|里|裡)")
 # (a place may stand between, and the copula may follow: '代码在 GitHub 上都是开源的', the code is open source on GitHub)
 # (the adverbs may stand before the place, and a site's name needs no 上: '代码均已在 GitHub 开源')
@@ -907,7 +914,10 @@ _CJK_MAKER_VERBS = r"提供|开发|開發|发布|發布|推出|打造|研发|研
 CJK_MAKER_VERB = lazyre.compile(_CJK_MAKER_VERBS)
 # a Latin name as the maker in a relative clause right before the phrase ('Mybatis-Plus 提供的开源解决方案', the
 # open-source solution Mybatis-Plus provides)
-CJK_MADE_BY_BEFORE = lazyre.compile(_LATIN_NAME + r"\s*(?:所)?(?:" + _CJK_MAKER_VERBS + r")的\s*$")
+# (in Japanese with の or が before the verb: 'DeepSeek社の開発した、オープンウェイトの…AI', the open-weight AI the
+# company DeepSeek developed)
+CJK_MADE_BY_BEFORE = lazyre.compile(_LATIN_NAME + r"\s*(?:(?:所)?(?:" + _CJK_MAKER_VERBS + r")的|(?:社|株式会社)?\s*[のが]\s*"
+                                    r"(?:開発|公開|リリース|提供|発表)(?:した|している|する|された)\s*[、,]?)\s*$")
 # a Latin name right before a release verb ('ColossalAI 开源了 …'), and an object after the verb ('了他们的 X')
 CJK_AGENT_BEFORE = lazyre.compile(_LATIN_NAME + r"\s*" + _CJK_AGENT_ADVERBS + r"{0,2}\s*$")
 CJK_RELEASED_OBJECT = lazyre.compile(r"了\s*[^\s，。！？!?,.;；:：~～)）\]】*_]")
@@ -1212,6 +1222,10 @@ KANA_OR_HANGUL = lazyre.compile(r"[\u3040-\u30ff가-힣]")
 KO_VERB_ENDING = lazyre.compile(r"[가-힣](?:다|요|까|죠|며|고|서|지|면)(?:\s|$)")
 # the phrase's noun phrase as the object of the verb after it (Japanese を, Korean 을/를 ending a word)
 CJK_OBJECT_OF = lazyre.compile(r"[^、。，,！!？?：:]{0,16}?(?:を|(?<=[가-힣])[을를](?=\s))\s*(?P<verb>[^\s、。，,.]{1,8})")
+# a case particle that ends the phrase's noun phrase before another noun ('오픈소스 프로젝트로서 커뮤니티의 기여를 환영합니다':
+# as an open-source project, it welcomes the community's contributions; 'オープンソースとして…を'): what comes after is
+# no longer the phrase's noun
+CJK_ROLE_PARTICLE = lazyre.compile(r"(?<=[가-힣])(?:으로서|로서|으로써|로써)(?=\s)|として")
 # the prepositions between a noun and the phrase that follows it ('comunidad de código abierto')
 POSTNOMINAL_PREPOSITIONS = frozenset({"de", "del", "da", "do", "das", "dos", "di", "della", "delle", "dei", "des", "du",
                                       "van"})
