@@ -50,6 +50,9 @@ _HTML_SKIP_TAGS = frozenset({"script", "style", "pre"})
 # a MyST admonition's fence ('```{note}', '```{admonition} Title'): Markdown prose in a fence (Sphinx, Jupyter Book)
 _MYST_ADMONITION = lazyre.compile(r"\{(?:note|tip|hint|important|warning|caution|attention|danger|error|seealso|todo|"
                                   r"admonition)\}(?:\s.*)?")
+# the line that opens an MkDocs (Material) admonition, collapsible block or content tab, whose contents are the indented
+# lines under it: '!!! note', '!!! warning "Read first"', '???+ tip', '=== "Python"'
+_MKDOCS_BLOCK = lazyre.compile(r"\s{0,12}(?:(?:!!!|\?\?\?\+?)\s*[\w-]+(?:\s+[\w-]+)*(?:\s+\"[^\"\n]*\")?|===\+?\s+\"[^\"\n]*\")\s*")
 # elements whose contents are raw text, never markup (HTML's script and style)
 _RAW_TEXT_TAGS = frozenset({"script", "style"})
 # elements whose attributes name a link or an image
@@ -279,6 +282,8 @@ class _MarkdownWalker:
                     self.doc.blocks.append(block)
             elif t == "fence" and tok.map and _MYST_ADMONITION.fullmatch(tok.info.strip()):
                 self._admonition(tok)
+            elif t == "code_block" and tok.map and self._opens_mkdocs_block(tok.map[0]):
+                self._admonition(tok, shift=tok.map[0])
             elif t in ("fence", "code_block"):
                 line = (tok.map[0] + 1) if tok.map else 1
                 self.code_blocks.append((line, tok.info.strip(), tok.content))
@@ -286,11 +291,22 @@ class _MarkdownWalker:
                 start, end = self.src.line_range(tok.map)
                 self._html(start, end)
 
-    def _admonition(self, tok: Token) -> None:
-        """A MyST admonition (a fence whose info is '{note}', '{warning}', ...; Sphinx and Jupyter Book documentation):
-        its contents are Markdown prose, not code. They are parsed as Markdown, at their lines in the file."""
+    def _opens_mkdocs_block(self, first: int) -> bool:
+        """The indented block that starts on 0-based line ``first`` is the contents of an MkDocs admonition or content
+        tab ('!!! note', '??? tip "Title"', '=== "Python"' on the line above it, a blank line between or not)."""
+        lines = self.doc.lines
+        above = first - 1
+        while above >= 0 and above < len(lines) and not lines[above].strip():
+            above -= 1
+        return 0 <= above < len(lines) and bool(_MKDOCS_BLOCK.fullmatch(lines[above]))
+
+    def _admonition(self, tok: Token, shift: int | None = None) -> None:
+        """A MyST admonition (a fence whose info is '{note}', '{warning}', ...; Sphinx and Jupyter Book documentation),
+        or an MkDocs one (an indented block under '!!! note'): its contents are Markdown prose, not code. They are
+        parsed as Markdown, at their lines in the file."""
         inner = _parser().parse(tok.content, {})
-        shift = tok.map[0] + 1  # the contents start on the line after the opening fence
+        if shift is None:
+            shift = tok.map[0] + 1  # the contents start on the line after the opening fence
         for t in inner:
             if t.map:
                 t.map = [t.map[0] + shift, t.map[1] + shift]

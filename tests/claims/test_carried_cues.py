@@ -2235,3 +2235,32 @@ def test_a_field_whose_value_is_a_placeholder_states_nothing() -> None:
     assert positives("model opensourced: XXX\n", path=".github/ISSUE_TEMPLATE/entry.md", role="docs") == []
     assert positives("# Wren\n\nWren weights open-sourced: TBD\n") == []
     assert len(positives("# Wren\n\nWren weights open-sourced: [Wren-7B](https://huggingface.co/wren/wren-7b)\n")) == 1
+
+
+def test_a_possessor_that_is_a_definite_noun_of_the_release() -> None:
+    # 'the solution's code is open source': as 'the code' is
+    assert len(positives(in_body("Additionally, the solution's code is open source and easy to extend."))) == 1
+    assert positives(in_body("Kestrel's code is open source.")) == []
+
+
+def test_thanks_for_improving_a_quality_of_the_own_release() -> None:
+    assert len(positives(in_body("Thank you for improving the security of our open source software."))) == 1
+    assert positives(in_body("Thank you for improving the security of open source software.")) == []
+    assert positives(in_body("Thanks to Kestrel for improving the security of their open source software.")) == []
+
+
+def test_a_community_head_with_the_own_name_set_after_it() -> None:
+    # 'a software developer for the open-source program OWN': the head names the own program
+    assert len(positives(in_body("I am a software developer for the open-source program Wren."))) == 1
+    assert positives(in_body("We joined the open-source program Kestrel.")) == []
+    assert positives(in_body("Wren thanks the open-source community.")) == []
+
+
+def test_a_licence_of_what_the_own_work_is_based_upon() -> None:
+    # the Developer Certificate of Origin: '(b) The contribution is based upon previous work that … is covered under an
+    # appropriate open source license'
+    dco = ("(b) The contribution is based upon previous work that, to the best of my knowledge, is covered under an "
+           "appropriate open source license and I have the right to submit that work.")
+    assert positives(in_body(dco)) == []
+    assert len(positives(in_body("Wren, which uses Kestrel, is released under an open source license."))) == 1
+    assert positives(in_body("Wren is based upon open-source libraries.")) == []

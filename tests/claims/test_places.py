@@ -1365,3 +1365,23 @@ def test_a_documentation_home_page_speaks_in_its_front_matter_hero_and_features(
     # ... and a page deeper in the documentation is no home page
     assert claims_in(HOME_PAGE.format(tagline="Sync", details="Fully open source."),
                      path="docs/guide/setup.md", role="docs") == []
+
+
+def test_in_a_catalogue_a_sentence_about_the_catalogue_itself_claims() -> None:
+    # 'This project is open source.' in an 'Awesome …' list: its subject is the list, the author's own work
+    md = "# Awesome Bird Tools\n\nA curated list of bird tools.\n\n## License\n\n{}\n"
+    for own in ("This project is open source.", "This list is open source and free to use.",
+                "**An open-source birding repository to learn and apply.**"):
+        assert len(positives(md.format(own), own=frozenset())) == 1, own
+    for listed in ("This is a directory of open-source projects.", "Kestrel is an open-source recorder.",
+                   "An open-source recorder for field work."):
+        assert positives(md.format(listed), own=frozenset()) == [], listed
+
+
+def test_an_mkdocs_admonition_or_tab_holds_prose() -> None:
+    # MkDocs Material writes '!!! note' and '=== "Tab"' over indented Markdown, which CommonMark alone reads as code
+    md = ('# Wren\n\nA tool.\n\n## Notes\n\n!!! Note\n\n    Wren is, and always will be, a not-for-profit, open-source '
+          'project.\n\n```\nWren is an open-source tool.\n```\n\n    Wren is an open-source project.\n\n=== "About"\n\n'
+          '    Wren is open source.\n')
+    found = claims_in(md, path="docs/notes.md", role="docs")
+    assert [(c.line, c.column, c.phrase) for c in found] == [(9, 52, "open-source"), (19, 13, "open source")]

@@ -273,7 +273,7 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
                 v = Verdict(False, False, "none", "n/a", "others-section",
                             f"in a section about others ('{section[:40]}'), with nothing naming the author")
             if v.claim and not v.negated and catalogue and v.rule not in _AUTHOR_NAMED \
-                    and not lx.FIRST_PERSON.search(slow):
+                    and not lx.FIRST_PERSON.search(slow) and not _CATALOGUE_ITSELF.match(slow):
                 # a README that presents others' work ('# Awesome Mac', 'a curated list of …') describes what it
                 # lists, wherever the sentence sits and whatever its subject, unless the author speaks ('we')
                 v = Verdict(False, False, "none", "n/a", "catalogue",
@@ -477,6 +477,12 @@ _BOILERPLATE_PAGES = (
 _MENU_SEPARATOR = lazyre.compile(r"\s[·•|]\s")
 # the article right before a linked name ('… funded by the [Open Source Technology Fund](…)')
 # what stands between a phrase and its abbreviation in parentheses: its noun, if any ('Open Source Software (FOSS)')
+# a sentence whose subject is the catalogue itself ('This project is open source.', 'This list is open source and
+# free to use' in an 'Awesome …' README): the author's own work, not what it lists
+# (or a line that opens by calling it an open-source repository: '**An open-source Data Science repository to learn …**')
+_CATALOGUE_ITSELF = lazyre.compile(r"\W*(?:(?:this|the)\s+(?:project|repository|repo|list|collection|guide|book|catalog|"
+                                   r"catalogue)\s+(?:itself\s+)?(?:is|was|remains|has\s+been)\s|an?\s+(?:free\s+(?:and\s+)?)?"
+                                   r"open[\s-]?source\s+(?:[\w\-]+\s+){0,3}?(?:repository|repo|list|collection|guide|book)\b)")
 # a field's placeholder value after the phrase and its colon ('model opensourced: XXX', 'Open source: TBD')
 _PLACEHOLDER_VALUE = lazyre.compile(r"\s*[:：]\s*(?:x{2,}|tbd|tba|todo|n/a|\?{1,3}|\.{3}|…|<[^>\n]{1,30}>|_{3,})\s*[.。]?\s*")
 _ABBREVIATION_GAP = lazyre.compile(r"\s*(?:[\w\-]+\s+){0,2}\(\s*")

@@ -226,8 +226,11 @@ class Judge(Ownership, TargetAndStrength):
             ("and ", "or ", "& ")) else None  # (a string test first: most heads end their phrase)
         if shared and lx.COMMUNITY_HEADS.search(shared.group(1)):
             head_noun = shared.group(1)
+        # ('the open-source program OWN': the own name set after the head is what the head names)
+        named_own = head_noun and any(x == head_end + len(low[head_end:]) - len(low[head_end:].lstrip(" *_`"))
+                                      for x, _y in s.own_spans)
         if head_noun and lx.COMMUNITY_HEADS.search(head_noun) and not p.COMPOUND_GOES_ON.match(low, head_end) \
-                and not means and not software:
+                and not means and not software and not named_own:
             # (asked of the clause before the phrase alone: its gate then does not see the phrase's own 'source',
             # and the pattern, which ends at the phrase, is compiled only where the author releases something)
             if p.RELEASED_TO_COMMUNITY.search(low[cs:a]):

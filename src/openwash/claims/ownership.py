@@ -113,6 +113,10 @@ def _is_handle(who: str) -> bool:
     return who.lstrip("[*_` ").startswith("@")
 
 
+# nouns a README calls its own product by, besides the parts of a release (patterns.ARTIFACT)
+_PRODUCT_NOUNS = frozenset({"solution", "system", "software", "application", "service", "product", "toolkit"})
+
+
 class Ownership(Reader):
     """Who is open: the subject, possessor or agent of the openness (own artifact, third party, generic)."""
 
@@ -820,6 +824,11 @@ class Ownership(Reader):
                 # 'The software used to train the model must be provided under an open source license': a requirement
                 # (of a definition, a policy, a contribution guide), not a statement of what is released
                 return out(False, "license-text", "a requirement ('must', 'shall', 'should'), not a release")
+            based = lx.DEPENDENCY.search(subj)
+            if based and p.RELATIVE_PRONOUN.search(subj, based.end()):
+                # '(b) The contribution is based upon previous work that … is covered under an appropriate open source
+                # license': the relative clause after the verb of use says whose the licence is, the used work's
+                return out(False, "license-text", f"the licence of what is used ('{based.group(0).strip()} … that')")
             # (the author releases it, not what the author uses: 'We use Kestrel, which is provided by Acme under …')
             first = lx.FIRST_PERSON.search(subj)
             used = lx.DEPENDENCY.search(subj, first.end()) if first else None
@@ -1116,6 +1125,11 @@ class Ownership(Reader):
         if ws and all(w in p.DET_THE | p.DET_A for w in ws):
             return None
         poss = p.CLASSIFY_1.search(subj)
+        if poss and subj[:poss.start()].strip() in p.DET_THE and (p.ARTIFACT.match(poss.group(1))
+                                                                  or poss.group(1) in _PRODUCT_NOUNS):
+            # 'the solution's code is open source', 'the model's weights': the possessor is a definite noun of the
+            # release, as 'the code' is
+            return True, f"'{short}' (the possessor is a definite artifact of this release)"
         if poss and not self.has_own(poss.group(1)):
             return False, f"'{short}' belongs to someone else"
         if ws and ws[0] in p.DET_A and p.SUBORDINATOR_END.search(low, 0, at):

@@ -564,7 +564,9 @@ TITLE_APPOSITION = lazyre.compile(r"\W*([^:：｜|\[\]]{1,40}?)\s*(?::|：|｜|\
 # for supporting this open-source project')
 # (and for what the reader does to it: 'We appreciate your interest in making our open-source project better')
 THANKED_FOR_OWN = lazyre.compile(r"\bfor\s+(?:supporting|sponsoring|funding|backing|helping)\s+(?:this|our)\s+$|"
-                                 r"\b(?:for|in)\s+(?:making|improving|building|growing)\s+(?:this|our)\s+$")
+                                 # (or a quality of it: 'Thank you for improving the security of our open source software')
+                                 r"\b(?:for|in)\s+(?:making|improving|building|growing|securing)\s+"
+                                 r"(?:the\s+[\w\-]+\s+of\s+)?(?:this|our)\s+$")
 # the object a verb ranks among a class ('making OWN one of the most (comprehensively) open-sourced models')
 RANKED_OBJECT = lazyre.compile(
     r"\b(?:make|makes|making|made)\s+([\w\-.]+(?:\s+[\w\-.]+)?)\s+one\s+of\s+the\s+(?:most|best|largest|few|only)\s+"

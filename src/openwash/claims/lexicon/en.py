@@ -85,7 +85,7 @@ LEXICON = Lexicon(
     dependency=words(
         "use|uses|used|using|utilis*|utiliz*|leverag*|exploit*|empowered by|query|queries|queried|querying|built on|built upon|built with|built using|built atop|"
         "builds on|builds upon|builds with|building on|building upon|building with|build on|build upon|"
-        "build with|based on|powered by|backed by|rely on|relies on|relying on|relied on|rely upon|relies upon|relied upon|relying upon|depend* on|via|through|"
+        "build with|based on|based upon|powered by|backed by|rely on|relies on|relying on|relied on|rely upon|relies upon|relied upon|relying upon|depend* on|via|through|"
         "thanks to|benefit* from|inspired by|forked from|forked of|fork from|fork of|derived from|"
         "adapted from|sourced from|taken from|borrowed from|ported from|copied from|extracted from|integrate with|integrate|integrates with|integrates|integrated with|integrated|"
         "integrating with|integrating|compatible with|supports for|supports|supporting for|supporting|"
