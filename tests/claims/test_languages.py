@@ -717,3 +717,24 @@ def test_a_japanese_sentence_without_a_subject_goes_on_about_the_topic_before() 
     # 'Kestrelは、…ツールです。オープンソースで開発されていて、…' (Kestrel is a tool …; it is developed as open source)
     assert positives(in_body("Kestrelは、ゲームエフェクトを作るツールです。オープンソースで開発されていて、多くのユーザーが居ます。")) == []
     assert len(positives(in_body("Wrenは、ゲームエフェクトを作るツールです。オープンソースで開発されていて、多くのユーザーが居ます。"))) == 1
+
+
+def test_oss_in_japanese_prose() -> None:
+    # 'SmartHR UI は OSS です' (… is OSS): Japanese writes the abbreviation where English writes 'open source'
+    found = only_claim(in_body("Wren は OSS です。"))
+    assert found.phrase == "OSS"
+    # ... not inside a name ('GPT-OSS'), nor in English prose, where the abbreviation is left alone
+    assert claims_in(in_body("GPT-OSS の重みを使います。")) == []
+    assert claims_in(in_body("Wren is OSS.")) == []
+
+
+def test_portuguese_esse_is_a_demonstrative() -> None:
+    # 'Esse é um projeto de dados abertos e código aberto' (this is an open-data and open-source project)
+    assert len(positives(in_body("Esse é um projeto de dados abertos e código aberto."))) == 1
+    assert len(positives(in_body("Esse projeto é de código aberto."))) == 1
+
+
+def test_a_chinese_sentence_opening_with_a_community_as_its_subject() -> None:
+    # '最后，深度学习社区长期以来以分享工具而自豪，并开源了许多优秀的软件库' (the deep-learning community … released many libraries)
+    assert positives(in_body("最后，深度学习社区长期以来以分享工具而自豪，并开源了许多优秀的软件库。")) == []
+    assert len(positives(in_body("最后，并开源了全部代码。"))) == 1

@@ -1385,3 +1385,11 @@ def test_an_mkdocs_admonition_or_tab_holds_prose() -> None:
           '    Wren is open source.\n')
     found = claims_in(md, path="docs/notes.md", role="docs")
     assert [(c.line, c.column, c.phrase) for c in found] == [(9, 52, "open-source"), (19, 13, "open source")]
+
+
+def test_a_link_to_a_page_of_writing_in_the_own_repository_is_no_release() -> None:
+    # '[2019 오픈소스 컨퍼런스](https://github.com/OWNER/notes/blob/master/Seminar/2019.md)': the text is the page's title
+    page = "- [2019 Kestrel 오픈소스 컨퍼런스](https://github.com/wren/notes/blob/master/Seminar/2019.md)\n"
+    assert positives("# Wren\n\nWren is a model.\n\n## Seminars\n\n" + page) == []
+    code = "- [오픈소스 학습 코드](https://github.com/wren/notes/blob/master/train.py)\n"
+    assert len(positives("# Wren\n\nWren is a model.\n\n## Code\n\n" + code)) == 1

@@ -735,6 +735,9 @@ class CjkJudgement(Reader):
                     and not lx.THANKS.search(low, b):  # ('오픈소스에 헌신한 … 저자들에게 존경을 표합니다': thanks)
                 # (a heading '开源金融数据集' names the section's topic; Japanese writes the verb オープンソース化する, so
                 # 'オープンソースSNS…のクライアント' opens with a noun phrase, no release)
+                if p.CJK_COMMUNITY_OPENER.match(low) and not lx.FIRST_PERSON.search(low, 0, a) \
+                        and not any(x < a for x, _y in s.own_spans):
+                    return out(False, "community", "the community the sentence opens with is who releases")
                 topic = p.CJK_NAME_TOPIC.match(s.prev)
                 if topic and not self.has_own(topic.group(1)) and not lx.FIRST_PERSON.search(low) \
                         and not lx.DEMONSTRATIVE.search(low):

@@ -830,6 +830,10 @@ LICENSE_WORD = lazyre.compile(r"licen[cs]e|ライセンス|라이선스|许可|�
 # はすべて…公開しています', the source code and the manifests are all published): the parts of the author's release
 JA_BARE_PARTS = lazyre.compile(r"^\W{0,4}(?:すべての|全ての)?(?:ソースコード|コード|モデル|重み|データセット|学習データ|ドキュメント)"
                                r"\s*(?:や|と|、|および|及び)")
+# a community as the subject that opens the sentence, after a leading adverbial ('最后，深度学习社区长期以来…，并开源了许多…':
+# finally, the deep-learning community has long … and released many …): who releases is that community
+CJK_COMMUNITY_OPENER = lazyre.compile(r"^\W{0,4}(?:[^，,。；;]{1,6}[，,]\s*)?[^，,。；;]{0,12}?(?:社区|社區|コミュニティ|커뮤니티)"
+                                      r"(?:は|が|는|은|이|가|\s|长期|長期|一直|也|都|以)")
 # a Latin name as the topic that opens a Japanese or Korean sentence ('Effekseerは、…です。'): the next sentence, which
 # leaves its subject out, goes on about it
 CJK_NAME_TOPIC = lazyre.compile(r"^\W{0,4}([a-z][\w\-.]*[a-z0-9])\s*(?:は|が|는|은)(?![가-힣])")

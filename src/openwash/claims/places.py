@@ -424,6 +424,11 @@ _OWN_CODE_PATH = lazyre.compile(r"(?!/|[a-z][a-z0-9+.-]*:|#)(?:\./)?[\w.\-/]*?(?
                                 r"yaml|yml|toml|json)|/)", re.IGNORECASE)
 
 
+# a link into a repository that opens a page of writing, not a release: a Markdown or PDF file, a wiki page, an issue
+_PAGE_OF_WRITING = lazyre.compile(r"/blob/[^?#]*\.(?:md|markdown|mdx|pdf|txt)(?:$|[?#])|/(?:wiki|issues|discussions|pull)/",
+                                  re.I)
+
+
 def link_owner(link: Link, own: frozenset[str]) -> str:
     """Whose repository, model or dataset a link points at: "own" (the project's own owner's: what its text calls
     open is one of the owner's releases, '<a href=https://huggingface.co/datasets/OWNER/x>中文开源预训练集</a>'),
@@ -435,7 +440,10 @@ def link_owner(link: Link, own: frozenset[str]) -> str:
         return "own" if link.source != "image" and _OWN_CODE_PATH.fullmatch(link.url) else ""
     owner = m.group(1)
     # (a link to a section, '…/XuanYuan#开源金融数据集', is a contents entry, not a release)
-    is_own = link.source != "image" and len(owner) >= 3 and ownnames.name_key(owner) in own and "#" not in link.url
+    # (nor is a page of writing in the repository, '…/blob/master/Seminar/2019 오픈소스 컨퍼런스.md', an issue or a wiki page:
+    # its text is the page's title)
+    is_own = link.source != "image" and len(owner) >= 3 and ownnames.name_key(owner) in own and "#" not in link.url \
+        and not _PAGE_OF_WRITING.search(link.url)
     # (a repository or model named after an own name, under another owner, is a copy or an edition of the own release:
     # 'OTHER/Wren-7B-GGUF'; a name that only holds a word of the repository's name elsewhere is not, 'OTHER/Open-Cookie-DB'
     # for 'whats-my-cookie', nor one that goes on with another product's words, 'OTHER/naive-ui-admin' for 'naive-ui')

@@ -23,8 +23,10 @@ LEXICON = Lexicon(
     ],
     # (Portuguese 'nós', 'nosso projeto')
     first_person=W + r"(?:nosotros|nuestr[oa]s?|hemos|somos|nós|noss[oa]s?)" + E,
-    # 'este proyecto', 'este plugin', and the pronoun alone as a subject ('Esto es …', 'Este é um projeto …')
-    demonstrative=W + r"(?:este|esta|estos|estas)\s+" + _RELEASE_NOUNS + E + r"|^(?:esto|isto|este|esta)$",
+    # 'este proyecto', 'este plugin', and the pronoun alone as a subject ('Esto es …', 'Este é um projeto …'; Portuguese
+    # 'esse projeto', 'Esse é um projeto …')
+    demonstrative=(W + r"(?:este|esta|estos|estas|esse|essa|esses|essas)\s+" + _RELEASE_NOUNS + E
+                   + r"|^(?:esto|isto|isso|este|esta|esse|essa)$"),
     dependency=(W + r"(?:basad[oa]s?\s+en|usando|utilizando|con\s+(?:modelos|herramientas)|se\s+basa\s+en|usa|"
                 r"emplea)" + E),
     comparison=W + r"(?:supera\w*|mejor\w*\s+que|comparad\w*|entre|mayoría)" + E,
