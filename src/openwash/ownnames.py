@@ -259,6 +259,20 @@ def is_curated_list(repo_name: str) -> bool:
     return base.startswith("awesome") and len(base) > len("awesome")
 
 
+# the last piece of a repository name that makes it a piece of writing about what the other pieces name
+# ('open-llm-leaderboard-report', 'rag-survey', 'diffusion-notes'): its topic, not its product
+_WRITING_ABOUT = frozenset({"report", "reports", "review", "reviews", "survey", "surveys", "notes", "analysis", "study",
+                            "studies", "paper", "papers", "reading", "tutorial", "tutorials", "course", "handbook",
+                            "cheatsheet", "radar", "tracker"})
+
+
+def names_a_topic(repo_name: str) -> bool:
+    """Whether a repository is named as writing about a topic: its last piece, after at least two more, is a
+    noun of writing ('open-llm-leaderboard-report')."""
+    pieces = [piece.lower() for piece in _SPLIT.split(repo_name.split("__")[-1]) if piece]
+    return len(pieces) >= 3 and pieces[-1] in _WRITING_ABOUT
+
+
 def is_part_readme(path: str) -> bool:
     """The README of one of the repository's own parts: a top-level folder's ('runtime/README.md') or a monorepo
     part's ('packages/sdk-js/README.md'), outside the folders of writing, examples, benchmarks and vendored code.
@@ -899,7 +913,8 @@ def _derive(repo_name: str, owner: str, docs: list[Document]) -> OwnNames:
     # name alone is that model's; a Chinese README writes the edition with 中文 ('中文Mixtral基础模型')
     chinese = _CHINESE_PIECE.fullmatch(base)
     # an 'awesome-' repository is a curated list of others' work (the convention): its pieces name the topic
-    curated = is_curated_list(repo_name)
+    # (so is one named as writing about a topic: 'open-llm-leaderboard-report' reports on the Open LLM Leaderboard)
+    curated = is_curated_list(repo_name) or names_a_topic(repo_name)
     demo = _DEMO_OF.fullmatch(base)
     shown = name_key(demo.group(1) or demo.group(2)) if demo else ""
     if shown and own.owner_key.startswith(shown):

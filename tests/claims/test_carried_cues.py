@@ -2264,3 +2264,27 @@ def test_a_licence_of_what_the_own_work_is_based_upon() -> None:
     assert positives(in_body(dco)) == []
     assert len(positives(in_body("Wren, which uses Kestrel, is released under an open source license."))) == 1
     assert positives(in_body("Wren is based upon open-source libraries.")) == []
+
+
+def test_a_product_noun_that_modifies_a_noun_of_study() -> None:
+    # '# Open-Source LLM Experiments': experiments with such models, not a model released
+    for title in ("# 🚀 Open-Source LLM Experiments", "# Open-source model evaluation"):
+        assert positives(title + "\n\nSome text.\n") == [], title
+    assert len(positives("# Open-Source LLM Toolkit\n\nSome text.\n")) == 1
+    assert len(positives("# Wren\n\nWren is an open-source model evaluation suite.\n")) == 1
+
+
+def test_a_well_known_family_inside_a_noun_phrase_of_models() -> None:
+    # '- Why: open-source Alibaba/Qwen model series': the family says whose the models are
+    assert positives(in_body("- Why: open-source Alibaba/Qwen model series, 0.6B and 1.7B variants.")) == []
+    assert len(positives(in_body("- Why: open-source Wren model series, 0.6B and 1.7B variants."))) == 1
+    # ... a server of such models is the server's maker's
+    assert len(positives("# Wren\n\nAn open-source Llama model server.\n")) == 1
+
+
+def test_the_goal_of_the_own_project_is_to_make_it() -> None:
+    # 'The goal of this project is to create open source firmware', as 'Our goal is to create …'
+    assert len(positives(in_body("The goal of this project is to create open source firmware for a coffee scale."))) == 1
+    assert positives(in_body("The goal of this project is to list open source firmware for coffee scales.")) == []
+    assert positives(in_body("The goal of Kestrel is to create open source firmware.")) == []
+    assert positives(in_body("The goal of this project is to build on open source firmware.")) == []

@@ -795,3 +795,14 @@ def test_a_page_that_says_it_is_the_official_code_of_a_name_goes_by_that_name() 
     for lead in ("This is an unofficial implementation of Kestrel-2, an open-source project re-implementing a tokenizer.",
                  "The official implementation of Kestrel-2 lives elsewhere. Kestrel-2 is an open-source project by Google."):
         assert claims_in("# Docs\n\n" + lead + "\n", path="docs/kestrel.md", role="docs") == [], lead
+
+
+def test_a_repository_named_as_writing_about_a_topic_has_no_product_in_its_pieces() -> None:
+    # 'open-llm-leaderboard-report' reports on a leaderboard: its pieces name the topic, as an 'awesome-' list's do
+    own = ownnames.derive("open-llm-leaderboard-report", "someone", []).as_set()
+    assert "leaderboard" not in own and "openllmleaderboardreport" in own
+    md = "# Report\n\nNotes.\n\n## Opinion\n\nThe credibility of the open-source LLM leaderboard cannot be trusted.\n"
+    assert positives(md, own=own) == []
+    assert len(positives("# Report\n\nNotes.\n\n## License\n\nThis report is open source.\n", own=own)) == 1
+    # ... while a name of two pieces may be the own work's ('wren-paper') and keeps them
+    assert {"wren", "paper"} <= ownnames.derive("wren-paper", "someone", []).as_set()

@@ -113,6 +113,13 @@ def _is_handle(who: str) -> bool:
     return who.lstrip("[*_` ").startswith("@")
 
 
+# the heads of a noun phrase that names models (a family's name inside it says whose they are)
+_MODEL_HEADS = frozenset({"model", "models", "series", "family", "weights", "checkpoint", "checkpoints", "llm", "llms",
+                          "variant", "variants"})
+# nouns of a study of things, which a headline's product noun may modify ('Open-Source LLM Experiments')
+_STUDY_NOUNS = frozenset({"experiments", "experiment", "benchmarks", "benchmark", "evaluation", "evaluations", "leaderboard",
+                          "survey", "comparison", "comparisons", "study", "studies", "analysis", "notes", "report",
+                          "reports", "review", "reviews", "radar", "tracker"})
 # nouns a README calls its own product by, besides the parts of a release (patterns.ARTIFACT)
 _PRODUCT_NOUNS = frozenset({"solution", "system", "software", "application", "service", "product", "toolkit"})
 
@@ -634,6 +641,18 @@ class Ownership(Reader):
             # 'Open-source repository of the hardware and software of Kestrel', 'Open-source implementation of …':
             # a description that opens with the phrase and names a repository is the one it stands in
             return out(True, "this-repository", f"a description of the repository it stands in ('… {head_noun}')")
+        following = words(low[b:])[len(head):len(head) + 1] if head and det == "none" and not verb_form else []
+        if following and following[0] in _STUDY_NOUNS and s.block_kind in ("heading", "paragraph", "plain", "list_item"):
+            # '# Open-Source LLM Experiments', 'Open-source model evaluation': the product noun modifies a noun of
+            # study; what the line names is a study of such products, not one
+            return out(False, "generic", f"a study of such things ('{s.text[a:b]} {head_noun} {following[0]}')")
+        family = next((w for w in low[b:after_head].replace("/", " ").split()
+                       if self.names_known_family(w) and not self.has_own(w)), "") \
+            if head_noun in _MODEL_HEADS and not verb_form else ""
+        if family:
+            # 'open-source Alibaba/Qwen model series': a well-known family named inside a noun phrase of models is
+            # whose they are ('an open-source Llama model server' is a server, whoever's models it serves)
+            return out(False, "third-party", f"the noun phrase names a well-known family ('{family}')")
         tag = self.tagline(s, a, b, det, mods, before, head, head_noun, plural)
         # ... or the link the line opens with, the description right after it ('- [Hocuspocus](…) open source and
         # extensible Node.js server')
@@ -1293,6 +1312,16 @@ class Ownership(Reader):
     def sentence_subject(self, s: Sentence, a: int) -> tuple[bool, str] | None:
         """Whether the sentence is about the own artifact: it opens with the own name, 'we', 'this project' or
         a pronoun for it, and nothing it uses or compares with governs the phrase."""
+        goal = p.GOAL_OF.match(s.low)
+        if goal and goal.end() < a:
+            # 'The goal of this project is to create open source firmware', 'The mission of OWN is to …': what the
+            # own project sets out to make or release, as 'Our goal is to create …' is the author's
+            rest = s.low[goal.end():a]
+            purpose = p.PURPOSE_IS_TO.search(rest)
+            named = lx.DEMONSTRATIVE.match(rest) or any(x == goal.end() for x, _y in s.own_spans)
+            if named and purpose and lx.RELEASE_VERBS.search(rest, purpose.end()) \
+                    and not lx.DEPENDENCY.search(rest, purpose.end()):
+                return True, f"the goal of the own project is to make it ('{s.text[:goal.end()].strip()} …')"
         start = self._subject_start(s, a)
         if start is None:
             return None

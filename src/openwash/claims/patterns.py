@@ -1056,6 +1056,9 @@ INTENT_BEFORE_TO = frozenset(["aim", "aims", "aimed", "aiming", "want", "wants",
 # a short prepositional phrase after the head noun, before a participle and its agent ('a open source format for AI
 # models launched by OpenPPL'): the maker, :data:`MAKER`, follows it
 PHRASE_BEFORE_MAKER = lazyre.compile(r"\s+(?:for|of|in|on|with)\s+(?:[\w\-.]+\s+){0,3}?[\w\-.]+(?=\s+[a-z]+ed\s+by\s)")
+# the goal of a project, then what it is: 'The goal of this project is to create …', 'The mission of OWN is to …'
+GOAL_OF = lazyre.compile(r"\W*the\s+(?:main\s+|primary\s+|overall\s+)?(?:goal|aim|purpose|mission|objective)s?\s+of\s+")
+PURPOSE_IS_TO = lazyre.compile(r"\s(?:is|are|was)\s+(?:\w+ly\s+)?to\s")
 OTHER_MAKER = lazyre.compile(r"(?:another|other|a\s+third|third[\s-]part(?:y|ies)|external)\b")
 # a closed part set against the open one ('only the weights', 'enterprise edition', '只', 'のみ'): a word table (as a
 # pattern, 'only' and 'not', in most sentences, made it compile) and the wide-script fragment
