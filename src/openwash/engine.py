@@ -58,10 +58,10 @@ def claim_context(repo: Repository, docs: list[Document], policy: Policy, is_mod
     from openwash.claims import ClaimContext  # lazy: the claim records are not loaded on the quick pass
 
     # lazy: the quick pass never derives own names
-    from openwash.ownnames import is_curated_list
+    from openwash.ownnames import is_curated_list, names_a_topic
 
     return ClaimContext(own_names=own_names(repo, docs), is_model_release=is_model,
-                        curated_list=is_curated_list(repo.name),
+                        curated_list=is_curated_list(repo.name) or names_a_topic(repo.name),
                         vocabulary_add=tuple(policy.claim_add), vocabulary_exclude=tuple(policy.claim_exclude))
 
 

@@ -261,16 +261,16 @@ def is_curated_list(repo_name: str) -> bool:
 
 # the last piece of a repository name that makes it a piece of writing about what the other pieces name
 # ('open-llm-leaderboard-report', 'rag-survey', 'diffusion-notes'): its topic, not its product
+# (not a course, a tutorial or a handbook: teaching material is the author's own work, 'agentops-open-course')
 _WRITING_ABOUT = frozenset({"report", "reports", "review", "reviews", "survey", "surveys", "notes", "analysis", "study",
-                            "studies", "paper", "papers", "reading", "tutorial", "tutorials", "course", "handbook",
-                            "cheatsheet", "radar", "tracker"})
+                            "studies", "paper", "papers", "reading", "cheatsheet", "radar", "tracker"})
 
 
 def names_a_topic(repo_name: str) -> bool:
     """Whether a repository is named as writing about a topic: its last piece, after at least two more, is a
-    noun of writing ('open-llm-leaderboard-report')."""
+    noun of writing ('open-llm-leaderboard-report', 'github-cheat-sheet')."""
     pieces = [piece.lower() for piece in _SPLIT.split(repo_name.split("__")[-1]) if piece]
-    return len(pieces) >= 3 and pieces[-1] in _WRITING_ABOUT
+    return len(pieces) >= 3 and (pieces[-1] in _WRITING_ABOUT or "".join(pieces[-2:]) in _WRITING_ABOUT)
 
 
 def is_part_readme(path: str) -> bool:

@@ -738,3 +738,11 @@ def test_a_chinese_sentence_opening_with_a_community_as_its_subject() -> None:
     # '最后，深度学习社区长期以来以分享工具而自豪，并开源了许多优秀的软件库' (the deep-learning community … released many libraries)
     assert positives(in_body("最后，深度学习社区长期以来以分享工具而自豪，并开源了许多优秀的软件库。")) == []
     assert len(positives(in_body("最后，并开源了全部代码。"))) == 1
+
+
+def test_a_chinese_guide_to_or_study_of_such_things() -> None:
+    # 'Wren 开源项目指南' (the Wren guide to open-source projects), '开源模型评测' (an evaluation of open-source models)
+    assert positives(in_body("请按照 Wren 开源项目指南进行操作。")) == []
+    assert positives("# Wren\n\n本项目发布开源模型评测结果。\n") == []
+    assert len(positives("# Wren\n\nWren 是一个开源教程。\n")) == 1
+    assert len(positives("# Wren\n\nWren 是一个开源项目。\n")) == 1

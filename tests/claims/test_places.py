@@ -1393,3 +1393,19 @@ def test_a_link_to_a_page_of_writing_in_the_own_repository_is_no_release() -> No
     assert positives("# Wren\n\nWren is a model.\n\n## Seminars\n\n" + page) == []
     code = "- [오픈소스 학습 코드](https://github.com/wren/notes/blob/master/train.py)\n"
     assert len(positives("# Wren\n\nWren is a model.\n\n## Code\n\n" + code)) == 1
+
+
+def test_a_repository_named_as_writing_about_a_topic_presents_it(tmp_path: Path) -> None:
+    # 'github-cheat-sheet': what it says is open is its topic's ('GitHub's icons are now open source'), as in a curated
+    # list; the sheet itself still claims ('This cheat sheet is open source'), and a course is the author's own work
+    assert ownnames.names_a_topic("someone__github-cheat-sheet") and ownnames.names_a_topic("open-llm-leaderboard-report")
+    assert not ownnames.names_a_topic("agentops-open-course") and not ownnames.names_a_topic("wren-paper")
+    for name, text, expected in (("github-cheat-sheet", "The Octicons icon set is now open source.", ""),
+                                 ("github-cheat-sheet", "This cheat sheet is open source.", "open source"),
+                                 ("agentops-open-course", "It is the only open-source AgentOps curriculum.",
+                                  "open-source")):
+        repo = tmp_path / f"someone__{name}"
+        repo.mkdir(exist_ok=True)
+        (repo / "README.md").write_text("# Notes\n\nSome notes.\n\n## About\n\n" + text + "\n")
+        out = run_cli("claims", "README.md", cwd=repo).stdout
+        assert (expected in out) if expected else out.strip() == "", (name, text, out)

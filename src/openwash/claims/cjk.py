@@ -90,6 +90,9 @@ class CjkJudgement(Reader):
         after = low[b:b + 12]
         clause_end = next_mark(low, b, "，,；;。", len(low))  # where the phrase's clause ends
         attributive = bool(p.JUDGE_CJK_3.match(after))
+        guide = p.CJK_GUIDE_OF_KIND.match(low, b)
+        if guide:
+            return out(False, "generic", f"a guide to or study of such things ('{s.text[a:guide.end()].strip()}')")
         if attributive and after.startswith("、") and p.CJK_PROPERTY_LIST.fullmatch(low[a:clause_end].strip()) \
                 and "的" not in low[b:clause_end]:
             # '开源、可自托管。' (open source, self-hostable): properties listed to the clause's end, with no noun after

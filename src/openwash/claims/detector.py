@@ -481,7 +481,7 @@ _MENU_SEPARATOR = lazyre.compile(r"\s[·•|]\s")
 # free to use' in an 'Awesome …' README): the author's own work, not what it lists
 # (or a line that opens by calling it an open-source repository: '**An open-source Data Science repository to learn …**')
 _CATALOGUE_ITSELF = lazyre.compile(r"\W*(?:(?:this|the)\s+(?:project|repository|repo|list|collection|guide|book|catalog|"
-                                   r"catalogue)\s+(?:itself\s+)?(?:is|was|remains|has\s+been)\s|an?\s+(?:free\s+(?:and\s+)?)?"
+                                   r"catalogue|report|survey|cheat\s?sheet)\s+(?:itself\s+)?(?:is|was|remains|has\s+been)\s|an?\s+(?:free\s+(?:and\s+)?)?"
                                    r"open[\s-]?source\s+(?:[\w\-]+\s+){0,3}?(?:repository|repo|list|collection|guide|book)\b)")
 # a field's placeholder value after the phrase and its colon ('model opensourced: XXX', 'Open source: TBD')
 _PLACEHOLDER_VALUE = lazyre.compile(r"\s*[:：]\s*(?:x{2,}|tbd|tba|todo|n/a|\?{1,3}|\.{3}|…|<[^>\n]{1,30}>|_{3,})\s*[.。]?\s*")
@@ -778,7 +778,7 @@ def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[
     # (a README's title and lead say what it is; a model card is a release's)
     catalogue = presents_catalogue(doc.blocks, own_places, det.judge.has_own) if doc.role == "readme" else ""
     if not catalogue and ctx.curated_list and doc.role in DOCUMENTATION_ROLES:
-        catalogue = "its repository is named as a curated list ('awesome-…')"
+        catalogue = "its repository is named as a curated list ('awesome-…') or as writing about a topic"
     # a page whose file is named for others' work ('acknowledgments.md', 'CREDITS.md', 'related-work.md') is such a
     # section as a whole, whatever headings it has
     stem = doc.path.rsplit("/", 1)[-1].rsplit(".", 1)[0].replace("-", " ").replace("_", " ")

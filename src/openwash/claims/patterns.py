@@ -830,6 +830,11 @@ LICENSE_WORD = lazyre.compile(r"licen[cs]e|ライセンス|라이선스|许可|�
 # はすべて…公開しています', the source code and the manifests are all published): the parts of the author's release
 JA_BARE_PARTS = lazyre.compile(r"^\W{0,4}(?:すべての|全ての)?(?:ソースコード|コード|モデル|重み|データセット|学習データ|ドキュメント)"
                                r"\s*(?:や|と|、|および|及び)")
+# a product noun right after the phrase that modifies a noun of guidance or study ('Datawhale开源项目指南', a guide to
+# open-source projects; '开源模型评测', an evaluation of open-source models): such things in general, not a release
+CJK_GUIDE_OF_KIND = lazyre.compile(r"\s*(?:项目|項目|模型|软件|軟體|软体|プロジェクト|モデル|ソフトウェア|프로젝트|모델|소프트웨어)\s*"
+                                 r"(?:指南|教程|手册|手冊|规范|規範|评测|評測|榜单|榜單|综述|綜述|笔记|筆記|报告|報告|ガイド|評価|"
+                                 r"가이드|평가)")
 # a community as the subject that opens the sentence, after a leading adverbial ('最后，深度学习社区长期以来…，并开源了许多…':
 # finally, the deep-learning community has long … and released many …): who releases is that community
 CJK_COMMUNITY_OPENER = lazyre.compile(r"^\W{0,4}(?:[^，,。；;]{1,6}[，,]\s*)?[^，,。；;]{0,12}?(?:社区|社區|コミュニティ|커뮤니티)"

@@ -18,7 +18,9 @@ class ClaimContext:
     is_model_release: bool | None = None
     vocabulary_add: tuple[str, ...] = ()  # extra regular expressions that are claim phrases
     vocabulary_exclude: tuple[str, ...] = ()  # regular expressions; a sentence matching one is never a claim
-    curated_list: bool = False  # the repository is named as a curated list of others' work ('awesome-…')
+    # the repository is named as a curated list of others' work ('awesome-…'), or as writing about a topic
+    # ('github-cheat-sheet', '…-leaderboard-report'): what it calls open is what it presents
+    curated_list: bool = False
 
 
 @record(frozen=True)
