@@ -719,15 +719,6 @@ def test_a_japanese_sentence_without_a_subject_goes_on_about_the_topic_before() 
     assert len(positives(in_body("Wrenは、ゲームエフェクトを作るツールです。オープンソースで開発されていて、多くのユーザーが居ます。"))) == 1
 
 
-def test_oss_in_japanese_prose() -> None:
-    # 'SmartHR UI は OSS です' (… is OSS): Japanese writes the abbreviation where English writes 'open source'
-    found = only_claim(in_body("Wren は OSS です。"))
-    assert found.phrase == "OSS"
-    # ... not inside a name ('GPT-OSS'), nor in English prose, where the abbreviation is left alone
-    assert claims_in(in_body("GPT-OSS の重みを使います。")) == []
-    assert claims_in(in_body("Wren is OSS.")) == []
-
-
 def test_portuguese_esse_is_a_demonstrative() -> None:
     # 'Esse é um projeto de dados abertos e código aberto' (this is an open-data and open-source project)
     assert len(positives(in_body("Esse é um projeto de dados abertos e código aberto."))) == 1

@@ -22,9 +22,6 @@ LEXICON = Lexicon(
         (r"オープン\s?ソース", "open-source", "plain"),
         (r"完全(?:に)?オープン(?!\s?ソース|\s?ウェイト)", "open-source", "strong"),  # ('完全にオープンなモデル', fully open)
         (r"オープン\s?ウェイト", "open-weights", "plain"),
-        # 'OSS' in Japanese prose ('SmartHR UI は OSS です', '「OSS化」', 'OSS版'), where a particle, a suffix or a
-        # quotation mark follows it; not inside a name ('GPT-OSS', 'MOSS')
-        (r"(?<![\w\-./])oss(?=\s?(?:です|化|版|として|の|で|を|に|は|が|と|」|』))", "open-source", "plain"),
         (r"オープンな?\s?モデル", "open", "plain"),  # ('オープンなモデル', an open model)
         # an open dataset or corpus, with a few words between as in English ('世界最大のオープン日本語音声コーパス')
         (r"オープン(?!\s?ソース|\s?ウェイト)な?\s?[一-鿿ァ-ヶー]{0,8}?(?:データセット|コーパス)", "open", "plain"),
