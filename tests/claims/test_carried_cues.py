@@ -2288,3 +2288,20 @@ def test_the_goal_of_the_own_project_is_to_make_it() -> None:
     assert positives(in_body("The goal of this project is to list open source firmware for coffee scales.")) == []
     assert positives(in_body("The goal of Kestrel is to create open source firmware.")) == []
     assert positives(in_body("The goal of this project is to build on open source firmware.")) == []
+
+
+def test_a_pronoun_for_the_previous_sentences_subject_written_as_a_name() -> None:
+    # 'OTEL is the telemetry standard. It's also completely open source!': the name as written tells it is one
+    assert positives(in_body("OTEL is becoming the telemetry standard. It's also completely open source!")) == []
+    assert positives(in_body("Out of all engines, Kestrel is a perfect match. It is open source.")) == []
+    # ... not a common word, an own name, or a common acronym
+    assert len(positives("# Wren\n\nWren is a tool that we love. It is open source.\n")) == 1
+    assert len(positives(in_body("The API is stable. It is open source."))) == 1
+
+
+def test_the_last_of_a_row_of_predicates_belongs_to_the_sentences_subject() -> None:
+    # 'It supports everything we need, allows us to write workflows as code, and is open source': 'is' is said of
+    # 'It', not of 'we' in the relative clause
+    text = "Out of all engines, Kestrel is a match. It supports everything we need, and is open source."
+    assert positives(in_body(text)) == []
+    assert len(positives(in_body("We build tools, and are an open-source lab."))) == 1

@@ -76,7 +76,7 @@ _WEAK_OWNERSHIP = frozenset({"tagline", "definite-artifact", "own-edition", "sub
 
 
 def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", heading_level: int = 0,
-                 prev: str = "", title_links: list[tuple[int, int]] | None = None,
+                 prev: str = "", prev_written: str = "", title_links: list[tuple[int, int]] | None = None,
                  link_spans: list[tuple[int, int]] | None = None, row_label: str = "", header_row: bool = False,
                  role: str = "readme", own_place: str = "", other_links: list[tuple[int, int]] | None = None,
                  own_links: list[tuple[int, int]] | None = None, section: str = "",
@@ -96,7 +96,7 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
     if not det.add and not block_mentions:
         return []
     out: list[Judgement] = []
-    previous = prev
+    previous, previous_written = prev, prev_written
     news = bool(lx.news_date(low))
     sentences = segment.sentences(text)
     # a table row that Markdown did not parse as a table ('| Name | Open-source LLM |'): cells, not sentences
@@ -147,14 +147,15 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
         extra = [m for rx in det.add for m in rx.finditer(sent)
                  if not any(x < m.end() and m.start() < y for x, y, _k, _s in mentions)]
         if not (mentions or extra):
-            previous = slow
+            previous, previous_written = slow, sent
             after_others = False
             continue
         judged_before = len(out)
 
         excluded = next((rx for rx in det.exclude if rx.search(sent)), None)
         following = low[sentences[index + 1][0]:sentences[index + 1][1]] if index + 1 < len(sentences) else ""
-        s = Sentence(sent, slow, block_kind=kind_here, heading_level=heading_level, prev=previous, next=following,
+        s = Sentence(sent, slow, block_kind=kind_here, heading_level=heading_level, prev=previous,
+                     prev_written=previous_written, next=following,
                      title_links=_clipped(title_links, start, end), link_spans=_clipped(link_spans, start, end),
                      own_spans=det.judge.own_spans(slow), news=news, row_label=label_here, header_row=header_row,
                      role=role, nested=nested)
@@ -346,7 +347,7 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
             out.append(Judgement(start + m.start(), start + m.end(), m.group(0), shown, "open-source", True,
                                  False, det.judge.target(s, m.start(), m.end(), "open-source"), "plain",
                                  "policy-vocabulary", f"matches the policy's claims.add pattern {m.re.pattern!r}"))
-        previous = slow
+        previous, previous_written = slow, sent
         # (this sentence said openness of another's product: a verbless line right after it goes on about that)
         after_others = any(j.rule == "third-party" and not j.claim for j in out[judged_before:])
     return out
@@ -819,9 +820,11 @@ def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[
             # the lower-cased text no longer shows)
             sents = segment.sentences(prev_text)
             prev = prev_block[sents[-1][0]:sents[-1][1]] if sents else ""
+            prev_written = prev_text[sents[-1][0]:sents[-1][1]] if sents else ""
             titles, spans, own_links, other_links, addresses, licence_links = _link_spans(doc, block, ctx.own_names)
             judgements = _judge_block(block.text, det, block_kind=block_kind, heading_level=block.heading_level,
-                                      prev=prev, title_links=titles, link_spans=spans, row_label=row_label,
+                                      prev=prev, prev_written=prev_written, title_links=titles, link_spans=spans,
+                                      row_label=row_label,
                                       row_label_other=row_label_other,
                                       header_row=header_row, role=doc.role,
                                       own_place=own_places.get(id(block), ""), licence_links=licence_links,

@@ -429,7 +429,7 @@ class Ownership(Reader):
             # of work after 'in', where someone is or works, no release
             return out(False, "generic", f"a field after 'in' ('{s.text[a:b]} {head_noun}')")
         if first and (verb_form or lx.RELEASE_VERBS.search(low[cs + first.end():a])
-                      or self._copula_of_author(low[cs + first.end():a])):
+                      or self._copula_of_author(low[cs + first.end():a], opens=not words(left[:first.start()]))):
             return out(True, "first-person", f"the author ('{first.group(0)}') releases it")
         if (p.OWNER_5.match(low) and p.OWNER_6.match(low[b:])) or (
                 p.AS_A_BEFORE.search(low, cs, a) and p.WE_AFTER_NOUN.match(low, b)):
@@ -749,10 +749,14 @@ class Ownership(Reader):
         return False
 
     @staticmethod
-    def _copula_of_author(gap: str) -> bool:
+    def _copula_of_author(gap: str, opens: bool = True) -> bool:
         """A copula after the first person ('we are an open-source lab'), not one of a relative clause that has
-        its own subject ('we encourage people from backgrounds that are underrepresented in open-source software')."""
+        its own subject ('we encourage people from backgrounds that are underrepresented in open-source software'),
+        nor the last of a row of predicates whose subject opens the sentence before the first person ('It supports
+        everything we need, allows us to …, and is open source'; ``opens``: the first person opens the clause)."""
         copula = p.OWNER_8.search(gap)
+        if copula is not None and not opens and gap[:copula.start()].rstrip().endswith(", and"):
+            return False
         return copula is not None and not p.RELATIVE_PRONOUN.search(gap, 0, copula.start())
 
     @staticmethod
@@ -1271,6 +1275,12 @@ class Ownership(Reader):
             # pronoun takes the previous sentence's subject, a name of one word before its copula, not the own name
             # after it
             return False, "a pronoun for the previous sentence's subject, not the own name after its copula"
+        named = self._named_subject_before(s, copula.start()) if copula else ""
+        if named:
+            # '[Temporal] is a perfect match. It supports everything we need, … and is open source.', 'OTEL is the
+            # standard. It's also completely open source!': the previous sentence's subject, a name as written
+            # and not an own one, after a leading phrase or alone
+            return False, f"a pronoun for the previous sentence's subject ({unknown_name_reason(named)})"
         if self.has_own(lead) or p.PRONOUN_4.match(lead) or \
                 p.PRONOUN_5.match(lead):
             return True, "a pronoun for the own artifact of the previous sentence"
@@ -1292,6 +1302,23 @@ class Ownership(Reader):
             # families the previous sentence opens with
             return False, "a pronoun for the well-known names the previous sentence opens with"
         return True, "a pronoun for the document's subject"
+
+    def _named_subject_before(self, s: Sentence, copula: int) -> str:
+        """The name the previous sentence's copula (at ``copula``) has for its subject, as written: one word after a
+        leading phrase and its comma, capitalised there, or written as a name (capitals inside, 'OTEL', 'vLLM');
+        "" when it is an own name, a pronoun, a common acronym or an ordinary word."""
+        prev, written = s.prev, s.prev_written
+        if len(written) != len(prev):
+            return ""
+        cut = max(prev.rfind(",", 0, copula), prev.rfind(":", 0, copula))
+        raw = written[cut + 1:copula].strip(" *_`[]\"'")
+        word = raw.lower()
+        if not raw or " " in raw or word in p.PRONOUN_SUBJECT_OPENERS or word in p.COMMON_ACRONYMS \
+                or self.has_own(word) or lx.FIRST_PERSON.fullmatch(word) or lx.DEMONSTRATIVE.match(word):
+            return ""
+        initial = not words(prev[:cut + 1]) if cut >= 0 else True
+        acronym = raw.isupper() and raw.isalpha() and 2 <= len(raw) <= 8
+        return raw if self.name_shaped(raw) or acronym or (not initial and raw[:1].isupper()) else ""
 
     @staticmethod
     def _fronted_description(segment: str) -> bool:

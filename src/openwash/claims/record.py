@@ -99,6 +99,7 @@ class Sentence:
     block_kind: str = "paragraph"
     heading_level: int = 0
     prev: str = ""  # the previous sentence, lower-cased (possibly from the previous block)
+    prev_written: str = ""  # ... as written (its capitals tell a name)
     next: str = ""  # the next sentence of the same block, lower-cased
     title_links: list[tuple[int, int]] = field(default_factory=list)  # link texts that are page titles
     link_spans: list[tuple[int, int]] = field(default_factory=list)  # every link text

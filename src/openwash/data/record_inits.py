@@ -697,22 +697,23 @@ def __init__(self, targets, endpoint=_default1, names=_FACTORY, tags=_FACTORY, i
     self.max_wait = max_wait
 INITS['def __init__(self, targets, endpoint=_default1, names=_FACTORY, tags=_FACTORY, include_gated=_default4, include_private=_default5, concurrency=_default6, resume=_default7, jobs=_default8, policy=_default9, progress=_default10, max_wait=_default11):\n    self.targets = targets\n    self.endpoint = endpoint\n    self.names = _factory2() if names is _FACTORY else names\n    self.tags = _factory3() if tags is _FACTORY else tags\n    self.include_gated = include_gated\n    self.include_private = include_private\n    self.concurrency = concurrency\n    self.resume = resume\n    self.jobs = jobs\n    self.policy = policy\n    self.progress = progress\n    self.max_wait = max_wait\n'] = __init__
 
-def __init__(self, text, low, block_kind=_default2, heading_level=_default3, prev=_default4, next=_default5, title_links=_FACTORY, link_spans=_FACTORY, own_spans=_FACTORY, news=_default9, row_label=_default10, header_row=_default11, role=_default12, nested=_default13):
+def __init__(self, text, low, block_kind=_default2, heading_level=_default3, prev=_default4, prev_written=_default5, next=_default6, title_links=_FACTORY, link_spans=_FACTORY, own_spans=_FACTORY, news=_default10, row_label=_default11, header_row=_default12, role=_default13, nested=_default14):
     self.text = text
     self.low = low
     self.block_kind = block_kind
     self.heading_level = heading_level
     self.prev = prev
+    self.prev_written = prev_written
     self.next = next
-    self.title_links = _factory6() if title_links is _FACTORY else title_links
-    self.link_spans = _factory7() if link_spans is _FACTORY else link_spans
-    self.own_spans = _factory8() if own_spans is _FACTORY else own_spans
+    self.title_links = _factory7() if title_links is _FACTORY else title_links
+    self.link_spans = _factory8() if link_spans is _FACTORY else link_spans
+    self.own_spans = _factory9() if own_spans is _FACTORY else own_spans
     self.news = news
     self.row_label = row_label
     self.header_row = header_row
     self.role = role
     self.nested = nested
-INITS['def __init__(self, text, low, block_kind=_default2, heading_level=_default3, prev=_default4, next=_default5, title_links=_FACTORY, link_spans=_FACTORY, own_spans=_FACTORY, news=_default9, row_label=_default10, header_row=_default11, role=_default12, nested=_default13):\n    self.text = text\n    self.low = low\n    self.block_kind = block_kind\n    self.heading_level = heading_level\n    self.prev = prev\n    self.next = next\n    self.title_links = _factory6() if title_links is _FACTORY else title_links\n    self.link_spans = _factory7() if link_spans is _FACTORY else link_spans\n    self.own_spans = _factory8() if own_spans is _FACTORY else own_spans\n    self.news = news\n    self.row_label = row_label\n    self.header_row = header_row\n    self.role = role\n    self.nested = nested\n'] = __init__
+INITS['def __init__(self, text, low, block_kind=_default2, heading_level=_default3, prev=_default4, prev_written=_default5, next=_default6, title_links=_FACTORY, link_spans=_FACTORY, own_spans=_FACTORY, news=_default10, row_label=_default11, header_row=_default12, role=_default13, nested=_default14):\n    self.text = text\n    self.low = low\n    self.block_kind = block_kind\n    self.heading_level = heading_level\n    self.prev = prev\n    self.prev_written = prev_written\n    self.next = next\n    self.title_links = _factory7() if title_links is _FACTORY else title_links\n    self.link_spans = _factory8() if link_spans is _FACTORY else link_spans\n    self.own_spans = _factory9() if own_spans is _FACTORY else own_spans\n    self.news = news\n    self.row_label = row_label\n    self.header_row = header_row\n    self.role = role\n    self.nested = nested\n'] = __init__
 
 def __init__(self, training_code=_FACTORY, training_data=_FACTORY, weights=_FACTORY, counts=_default3, gated=_default4):
     self.training_code = _factory0() if training_code is _FACTORY else training_code
