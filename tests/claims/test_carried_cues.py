@@ -2305,3 +2305,56 @@ def test_the_last_of_a_row_of_predicates_belongs_to_the_sentences_subject() -> N
     text = "Out of all engines, Kestrel is a match. It supports everything we need, and is open source."
     assert positives(in_body(text)) == []
     assert len(positives(in_body("We build tools, and are an open-source lab."))) == 1
+    # ... while 'our' opens the object the row of predicates goes on about ('Excited to share our latest X, …, and is
+    # fully open source!')
+    news = "Excited to share our latest Kestrel-Bench, a benchmark for video evaluation, and is fully open source!"
+    assert len(positives(in_body(news))) == 1
+
+
+def test_what_users_do_their_work_with() -> None:
+    # 'so that users can evaluate models with an open-source judge': the instrument is theirs to pick
+    assert positives(in_body("It is an update so that users can evaluate models with an open-source judge.")) == []
+    assert len(positives(in_body("It is an update so that users can evaluate models with the open-source Wren judge."))) == 1
+
+
+def test_a_feature_label_explained_by_what_the_author_uses() -> None:
+    # '**Open-source judge:** We use **Kestrel-35B** …': the label is what is used
+    assert positives(in_body("1. **Open-source judge:** We use **Kestrel-35B** through a local endpoint.")) == []
+    assert len(positives(in_body("- **Open-source and self-hostable** — Wren is AGPL-3.0."))) == 1
+
+
+def test_a_committee_or_council_is_a_community() -> None:
+    # 'the [Wren Open-Source Project Management Committee](…)': a body of people, no release
+    assert positives(in_body("For governance, see the Wren Open-Source Project Management Committee.")) == []
+    assert positives(in_body("The open source council meets monthly.")) == []
+
+
+def test_the_subject_before_a_relative_clause_and_an_auxiliary() -> None:
+    # 'The X, which has undergone two-stage training on Y, has been open-sourced': X is the subject
+    assert len(positives(in_body("The Wren model, which has undergone two-stage training on Kestrel, has been "
+                                 "open-sourced."))) == 1
+    assert positives(in_body("The Kestrel model, which Acme trained on our data, has been open-sourced.")) == []
+
+
+def test_a_verb_of_its_own_after_does_not_ends_the_negation() -> None:
+    # "Doesn't degrade the free/open-source experience": the negation is of 'degrade'
+    found = claims_in("# Wren\n\nWren is a tool.\n\n## Features\n\n- **Non-intrusive**: Doesn't degrade the "
+                      "free/open-source experience\n")
+    assert [c.negated for c in found] == [False]
+    for negated in ("We don't release open-source weights.", "Wren doesn't become open source.",
+                    "We won't open-source the weights."):
+        assert [c.negated for c in claims_in(in_body(negated))] == [True], negated
+
+
+def test_a_coordinated_clause_with_its_own_subject() -> None:
+    # 'Our method works internally, but it should be possible to replicate it with open-source tooling'
+    assert positives(in_body("Our method works internally, but it should be possible to replicate it with "
+                             "open-source tooling.")) == []
+    assert len(positives(in_body("We built Wren in a year, and it is fully open source."))) == 1
+
+
+def test_the_open_source_product_in_the_projects_own_pages() -> None:
+    # 'so the open-source self-deployed product starts with normal storage'
+    assert len(positives(in_body("Encryption would make search harder, so the open-source self-deployed product "
+                                 "starts with normal storage."))) == 1
+    assert positives(in_body("We use the open-source Kestrel product.")) == []

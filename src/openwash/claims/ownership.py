@@ -120,6 +120,8 @@ _MODEL_HEADS = frozenset({"model", "models", "series", "family", "weights", "che
 _STUDY_NOUNS = frozenset({"experiments", "experiment", "benchmarks", "benchmark", "evaluation", "evaluations", "leaderboard",
                           "survey", "comparison", "comparisons", "study", "studies", "analysis", "notes", "report",
                           "reports", "review", "reviews", "radar", "tracker"})
+# the product a README's own pages call 'the open-source …' ('so the open-source self-deployed product starts with …')
+_DEFINITE_PRODUCTS = frozenset({"product", "solution", "application", "service"})
 # nouns a README calls its own product by, besides the parts of a release (patterns.ARTIFACT)
 _PRODUCT_NOUNS = frozenset({"solution", "system", "software", "application", "service", "product", "toolkit"})
 
@@ -196,6 +198,10 @@ class Ownership(Reader):
                 and not pointed:
             # ('you might wonder why OWN is open source': the clause the phrase is predicated in has its own subject)
             return out(False, "second-person", "said of the reader ('you ...')")
+        if det in ("none", "a") and p.USERS_DO_WITH.search(low, max(0, a - 120), a) \
+                and not self._np_own(s, a, b, head, np_start):
+            # 'so that users can evaluate models with an open-source judge': what users work with, theirs to pick
+            return out(False, "second-person", "what users do their work with ('so that users can … with')")
         if p.READER_MAKES.search(left) and not self._np_own(s, a, b, head, np_start) and det in ("none", "a"):
             # 'OWN lets you build open-source apps': what the reader builds with it is the reader's
             return out(False, "second-person", "what the reader makes ('you build …')")
@@ -429,7 +435,8 @@ class Ownership(Reader):
             # of work after 'in', where someone is or works, no release
             return out(False, "generic", f"a field after 'in' ('{s.text[a:b]} {head_noun}')")
         if first and (verb_form or lx.RELEASE_VERBS.search(low[cs + first.end():a])
-                      or self._copula_of_author(low[cs + first.end():a], opens=not words(left[:first.start()]))):
+                      or self._copula_of_author(low[cs + first.end():a], opens=not words(left[:first.start()])
+                                                or first.group(0) not in ("we", "i", "us", "me"))):
             return out(True, "first-person", f"the author ('{first.group(0)}') releases it")
         if (p.OWNER_5.match(low) and p.OWNER_6.match(low[b:])) or (
                 p.AS_A_BEFORE.search(low, cs, a) and p.WE_AFTER_NOUN.match(low, b)):
@@ -593,7 +600,7 @@ class Ownership(Reader):
                 and predicated[-1] == "open":
             # 'The weights are open.': the phrase is the predication of a part of the release, its noun the subject's
             return out(True, "definite-artifact", f"a definite reference to the own release ('the {s.text[a:b]}')")
-        if det == "the" and len(mods) <= 1 and head and p.ARTIFACT.match(head_noun) \
+        if det == "the" and len(mods) <= 1 and head and (p.ARTIFACT.match(head_noun) or head_noun in _DEFINITE_PRODUCTS) \
                 and not (mods and p.LISTED_SELECTION.fullmatch(mods[0])) \
                 and not self._is_name(s, b, b + len(" ".join(head)) + 2) \
                 and not self._names_other(s, after_head) \
@@ -672,6 +679,12 @@ class Ownership(Reader):
                 or lx.DEMONSTRATIVE.search(low, sep.end())):
             # '- Open-source and self-hostable — OWN is AGPL-3.0': a list item's label whose explanation is
             # about the own project or the author is one of its features
+            explained = low[sep.end():sep.end() + 60]
+            used = lx.DEPENDENCY.search(explained)
+            if used and len(words(explained[:used.start()])) <= 2:
+                # '**Open-source judge:** We use **Kestrel-35B** through …': the explanation names what the author
+                # uses, and the label is that
+                return out(False, "dependency", f"a feature label explained by what is used ('{used.group(0).strip()}')")
             return out(True, "feature-label", "a feature label explained by the own project or the author")
 
         source = next(((x, y) for x, y in s.own_spans if x > b and low[max(b, x - 6):x].rstrip().endswith((" from", " by"))
@@ -753,7 +766,8 @@ class Ownership(Reader):
         """A copula after the first person ('we are an open-source lab'), not one of a relative clause that has
         its own subject ('we encourage people from backgrounds that are underrepresented in open-source software'),
         nor the last of a row of predicates whose subject opens the sentence before the first person ('It supports
-        everything we need, allows us to …, and is open source'; ``opens``: the first person opens the clause)."""
+        everything we need, allows us to …, and is open source'; ``opens``: the first person opens the clause, or is a
+        possessive, 'Excited to share our latest X, a benchmark …, and is fully open source!')."""
         copula = p.OWNER_8.search(gap)
         if copula is not None and not opens and gap[:copula.start()].rstrip().endswith(", and"):
             return False
@@ -1351,6 +1365,10 @@ class Ownership(Reader):
                 return True, f"the goal of the own project is to make it ('{s.text[:goal.end()].strip()} …')"
         start = self._subject_start(s, a)
         if start is None:
+            return None
+        if p.NEW_CLAUSE_SUBJECT.search(s.low, start, a):
+            # 'Our current method only works internally, but it should be possible to replicate it with open-source
+            # tooling': a later clause with its own subject is not about what the sentence opens with
             return None
         if p.SUBORDINATE_PREDICATE.search(s.low, start, a):
             # 'We only include datasets where all associated licenses are open source compliant': the phrase is

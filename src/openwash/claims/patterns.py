@@ -320,6 +320,10 @@ OWNER_2 = lazyre.compile(r"(?<!\bto )(?<!\bfor )\b(?:you|you're|you’re)\b")
 # the reader making the noun phrase right after ('lets you build open-source apps', 'helps you to create an …')
 READER_MAKES = lazyre.compile(r"\byou\s+(?:to\s+)?(?:easily\s+|quickly\s+)?(?:build|create|make|develop|write|ship|design|"
                               r"launch)\s+(?:your\s+own\s+|an?\s+|\w+\s+)?$")
+# a purpose clause of what users do, and what they do it with ('so that users can evaluate models with an open-source
+# judge'): the instrument is theirs to pick, no release
+USERS_DO_WITH = lazyre.compile(r"\bso\s+(?:that\s+)?(?:users|you|developers|people|researchers|anyone)\s+(?:can|could|may)\s+"
+                               r"[^,;.]{1,60}?\b(?:with|using|via)\s+(?:an?\s+|any\s+)$")
 # a project of the reader's in general, named by what a guide or tool helps with ('detailed steps for creating a new
 # open-source project', 'a guide to managing an open-source project', 'how to start your open source project')
 READER_PROJECT = lazyre.compile(r"(?:\b(?:for|on|about|in|of|to)\s+(?:creat|start|launch|runn|manag|maintain|lead|grow|"
@@ -1061,6 +1065,10 @@ INTENT_BEFORE_TO = frozenset(["aim", "aims", "aimed", "aiming", "want", "wants",
 # a short prepositional phrase after the head noun, before a participle and its agent ('a open source format for AI
 # models launched by OpenPPL'): the maker, :data:`MAKER`, follows it
 PHRASE_BEFORE_MAKER = lazyre.compile(r"\s+(?:for|of|in|on|with)\s+(?:[\w\-.]+\s+){0,3}?[\w\-.]+(?=\s+[a-z]+ed\s+by\s)")
+# a coordinated clause with a subject of its own ('Our method works internally, but it should be possible to …'):
+# what the sentence opens with no longer governs what follows
+NEW_CLAUSE_SUBJECT = lazyre.compile(r",\s*(?:but|and|so|yet|while|whereas)\s+(?:it|there|they|this|that|these|those|he|she|"
+                                    r"one|you|users|people)\s")
 # the goal of a project, then what it is: 'The goal of this project is to create …', 'The mission of OWN is to …'
 GOAL_OF = lazyre.compile(r"\W*the\s+(?:main\s+|primary\s+|overall\s+)?(?:goal|aim|purpose|mission|objective)s?\s+of\s+")
 PURPOSE_IS_TO = lazyre.compile(r"\s(?:is|are|was)\s+(?:\w+ly\s+)?to\s")

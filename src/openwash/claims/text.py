@@ -117,6 +117,11 @@ def copula_before(low: str, a: int, cs: int) -> int | None:
 def subject_span(low: str, cop: int) -> tuple[int, int]:
     end = cop
     region = low[:end]
+    # auxiliaries before a passive ('has been', 'have also been'), first: 'The X, which has undergone …, has been …'
+    aux = p.SUBJECT_SPAN_1.search(region)
+    if aux:
+        end = aux.start()
+        region = low[:end]
     relative = p.RELATIVE_PRONOUN_END.search(region)
     if relative:
         # 'X uses Kestrel, which is …': the relative pronoun stands for the noun phrase right before its comma

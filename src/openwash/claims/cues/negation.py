@@ -12,6 +12,13 @@ from openwash.claims import lexicon as lx
 from openwash.claims import patterns as p
 from openwash.claims.text import last_match, words
 
+# the negated auxiliaries that a verb follows ('does not degrade …'), and the verbs after them that carry the negation
+# on to the phrase in their object or complement ('does not make the weights open', 'won't become open source')
+_DO_NOT = frozenset({"doesn't", "doesn’t", "don't", "don’t", "didn't", "didn’t", "won't", "won’t", "cannot", "can't",
+                     "can’t"})
+_SCOPE_VERBS = frozenset({"be", "become", "remain", "stay", "make", "keep", "go", "get", "offer", "provide", "publish",
+                          "share", "plan", "intend", "want", "have"})
+
 
 def negation(low: str, a: int, b: int, cs: int, ce: int, cjk: bool) -> str:
     if cjk:
@@ -49,7 +56,12 @@ def negation(low: str, a: int, b: int, cs: int, ce: int, cjk: bool) -> str:
         # preposition that makes the phrase the object of the negated predicate ('not available in the open-source SDK')
         # ('decided not to release the weights openly', 'not to open-source it': 'to' right before the phrase is the
         # infinitive's, no preposition)
-        if (not p.NEGATION_2.search(gap) and not p.NEGATION_3.search(gap)) or gap.strip() == "to":
+        verb = gap.split()[0] if m.group(0).strip() in _DO_NOT and len(gap.split()) >= 2 else ""
+        if verb and verb.isalpha() and verb not in _SCOPE_VERBS and not lx.RELEASE_VERBS.fullmatch(verb):
+            # "Doesn't degrade the free/open-source experience": after 'does not' comes a verb of its own, and the
+            # phrase is in its object; only a verb of release or state carries the negation on to it
+            pass
+        elif (not p.NEGATION_2.search(gap) and not p.NEGATION_3.search(gap)) or gap.strip() == "to":
             return m.group(0).strip()
     r = lx.NEGATION_RIGHT.search(low[b:ce + 14])
     return r.group(0).strip() if r else ""

@@ -135,7 +135,8 @@ LEXICON = Lexicon(
         # Open-Source & Commercial-Ready')
         r"(?![\w]|-(?!source|weight)\w)"),
     community_heads=heads(
-        "advocacy advocate advocates collaboration commitment commitments communities community contribution contributions contributor "
+        "advocacy advocate advocates collaboration commitment commitments committee committees communities community contribution "
+        "contributions contributor council "
         "contributors culture developer developers development enthusiast enthusiasts ethos fan fans folks friends "
         "ideal ideals landscape maintainer maintainers member members mission movement office people philosophy pledge principle "
         "principles program programs root roots scene space spirit sponsor sponsors supporter supporters "
