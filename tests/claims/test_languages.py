@@ -737,3 +737,17 @@ def test_a_chinese_guide_to_or_study_of_such_things() -> None:
     assert positives("# Wren\n\n本项目发布开源模型评测结果。\n") == []
     assert len(positives("# Wren\n\nWren 是一个开源教程。\n")) == 1
     assert len(positives("# Wren\n\nWren 是一个开源项目。\n")) == 1
+
+
+def test_chinese_jiang_with_a_pronoun_marks_the_object() -> None:
+    # '我们将其开源，以便社区能够复现…' (we open-source it so that the community can reproduce …): 将 with 其 marks the object
+    assert len(positives(in_body("我们将其开源，以便社区能够复现结果。"))) == 1
+    assert positives(in_body("我们计划将其开源。")) == []
+    assert positives(in_body("我们将开源代码。")) == []
+
+
+def test_a_japanese_topic_that_names_the_product_by_its_kind() -> None:
+    # '動画エディタは、生成 AI 機能を除いて完全にオープンソースです' (the video editor is fully open source except …)
+    assert len(positives(in_body("動画エディタは、生成 AI 機能を除いて完全にオープンソースです。"))) == 1
+    assert len(positives(in_body("このエディタはオープンソースです。"))) == 1
+    assert positives(in_body("他のツールは完全にオープンソースです。")) == []

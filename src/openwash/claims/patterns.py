@@ -1215,9 +1215,11 @@ CJK_ZERO_SUBJECT_END = lazyre.compile(r"([^、。，,！!？?：:]{0,24}?)(?:(?:
 # particles and verb endings are written in hiragana (の and な join a noun phrase), Korean ones end a word
 CJK_NOT_NOUN_PHRASE = lazyre.compile(r"[\u3040-\u3069\u306b-\u306d\u306f-\u309f]|[에를을로와과서도만는은할의](?=\s)")
 # a bare noun of a release opening a Japanese or Korean sentence, 'itself' after it or not ('拡張機能自体', '앱 자체')
-JA_KO_ARTIFACT_TOPIC = lazyre.compile(r"(?:모든\s*|すべての|全ての)?(?:소스\s?코드|코드|모델|데이터|가중치|앱|프로그램|도구|"
-                                      r"확장\s?프로그램|플러그인|소프트웨어|ソースコード|コード|モデル|データ|重み|アプリ|ツール|"
-                                      r"拡張機能|プラグイン|プログラム|ソフトウェア)\s?(?:자체|自体|本体)?")
+# (a short noun before it says which: '動画エディタは…', the video editor)
+JA_KO_ARTIFACT_TOPIC = lazyre.compile(r"(?:모든\s*|すべての|全ての)?(?:[一-鿿]{1,3}(?=[ァ-ヶ]))?(?:소스\s?코드|코드|모델|데이터|가중치|앱|"
+                                      r"프로그램|도구|확장\s?프로그램|플러그인|소프트웨어|ソースコード|コード|モデル|データ|重み|アプリ|"
+                                      r"ツール|拡張機能|プラグイン|プログラム|ソフトウェア|エディタ|エディター|ライブラリ|エンジン)\s?"
+                                      r"(?:자체|自体|本体)?")
 # the potential form of a Japanese verb of use ('利用でき', '使用できる', '利用可能'): the reader can use what is described
 # (a particle may come between: '商用利用も可能な', commercial use is also possible)
 JA_CAN_USE = lazyre.compile(r"\s*(?:[もがは]\s*)?(?:でき|出来|可能)")

@@ -14,6 +14,10 @@ from openwash.claims.text import last_match
 _PLAN_HEADS = frozenset({"plan", "plans", "roadmap", "proposal", "proposals", "rfc", "todo", "to-do"})
 
 
+# the pronouns that 将 marks as its object right before the verb ('将其开源', '将它们开源')
+_OBJECT_PRONOUNS = frozenset({"其", "它", "它们", "它們", "之", "此", "这些", "這些"})
+
+
 def plan(s: Sentence, a: int, b: int, cs: int, ce: int, cjk: bool) -> str:
     low = s.low
     box = lx.OPEN_CHECKBOX.search(low)
@@ -53,6 +57,9 @@ def plan(s: Sentence, a: int, b: int, cs: int, ce: int, cjk: bool) -> str:
             # '因此，将研究结果开源出来' (so we open-source the results): 将 with a noun phrase before the verb marks
             # its object (as 把 does); what plans is a plan word before it ('我们会将代码开源'); before a relative
             # clause's 的, 将 is that clause's future ('我们将定期赞助的开源项目')
+            m = last_match(lx.PLAN_LEFT, window[:m.start()])
+        if m and m.group(0) in ("将", "將") and window[m.end():].strip() in _OBJECT_PRONOUNS:
+            # '我们将其开源，以便社区能够复现…' (we open-source it so that …): 将 with a pronoun marks the object
             m = last_match(lx.PLAN_LEFT, window[:m.start()])
         if m and m.group(0) in ("将", "將", "会", "會") and p.CJK_PERMANENT_AFTER.match(window, m.end()):
             m = None  # '本项目将永久开源' (will stay open source for ever): a promise about what is now, as 'will continue to be'

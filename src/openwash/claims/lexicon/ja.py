@@ -8,7 +8,8 @@ from openwash.claims.lexicon.base import Lexicon, heads
 # platform, plugin, extension, engine, system, book, document, dataset, corpus, site): what a demonstrative points
 # at, and a bare topic speaks of
 RELEASE_NOUNS = (r"リポジトリ|モデル|プロジェクト|プログラム|ツール|アプリ(?:ケーション)?|ライブラリ|ソフトウェア|フレームワーク|"
-                 r"プラットフォーム|プラグイン|拡張機能|エンジン|システム|書籍|ドキュメント|データセット|コーパス|(?:ウェブ)?サイト")
+                 r"プラットフォーム|プラグイン|拡張機能|エンジン|システム|書籍|ドキュメント|データセット|コーパス|(?:ウェブ)?サイト|"
+                 r"エディタ|エディター|ソースコード|コード")
 
 # the verbs of making one work from another: from its object ('…を日本語に翻訳した'), and from its source ('…から生成')
 _TRANSLATED = "翻訳|変換|移植"
