@@ -316,6 +316,7 @@ class _MarkdownWalker:
         start_line = (tok.map[0] + 1) if tok.map else 1
         end_line = tok.map[1] if tok.map else start_line
         fm = FrontMatter(data={}, lines={}, start_line=start_line, end_line=end_line)
+        nested_lines: dict[str, int] = {}  # 'hero.tagline', 'features[0].details' -> line
         from openwash import yamlsafe  # lazy: PyYAML (~15 ms to import) only for a document with front matter
 
         try:
@@ -323,6 +324,7 @@ class _MarkdownWalker:
         except yamlsafe.YamlError as exc:
             fm.error = f"front matter: {exc}" + (f" (line {exc.line})" if exc.line else "")
         else:
+            nested_lines = loaded.lines
             if isinstance(loaded.data, dict):
                 fm.data = loaded.data
                 fm.lines = {k: v for k, v in loaded.lines.items() if "." not in k and "[" not in k}
@@ -346,13 +348,13 @@ class _MarkdownWalker:
             for key in ("text", "tagline"):
                 value = hero.get(key)
                 if isinstance(value, str) and value.strip():
-                    self._front_matter_prose(fm, value.strip(), loaded.lines.get(f"hero.{key}", fm.start_line), "hero")
+                    self._front_matter_prose(fm, value.strip(), nested_lines.get(f"hero.{key}", fm.start_line), "hero")
         features = fm.data.get("features")
         for i, feature in enumerate(features[:50] if isinstance(features, list) else []):
             for key in ("title", "details") if isinstance(feature, dict) else ():
                 value = feature.get(key)
                 if isinstance(value, str) and value.strip():
-                    self._front_matter_prose(fm, value.strip(), loaded.lines.get(f"features[{i}].{key}", fm.start_line),
+                    self._front_matter_prose(fm, value.strip(), nested_lines.get(f"features[{i}].{key}", fm.start_line),
                                              "features")
 
     def _front_matter_prose(self, fm: FrontMatter, text: str, line: int, key: str) -> None:

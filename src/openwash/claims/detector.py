@@ -476,19 +476,20 @@ _BOILERPLATE_PAGES = (
 )
 # what parts the entries of a line of page names or menu items ('Handbook · Open source · Glossary')
 _MENU_SEPARATOR = lazyre.compile(r"\s[·•|]\s")
-# the article right before a linked name ('… funded by the [Open Source Technology Fund](…)')
-# what stands between a phrase and its abbreviation in parentheses: its noun, if any ('Open Source Software (FOSS)')
 # a sentence whose subject is the catalogue itself ('This project is open source.', 'This list is open source and
 # free to use' in an 'Awesome …' README): the author's own work, not what it lists
 # (or a line that opens by calling it an open-source repository: '**An open-source Data Science repository to learn …**')
 _CATALOGUE_ITSELF = lazyre.compile(r"\W*(?:(?:this|the)\s+(?:project|repository|repo|list|collection|guide|book|catalog|"
-                                   r"catalogue|report|survey|cheat\s?sheet)\s+(?:itself\s+)?(?:is|was|remains|has\s+been)\s|an?\s+(?:free\s+(?:and\s+)?)?"
-                                   r"open[\s-]?source\s+(?:[\w\-]+\s+){0,3}?(?:repository|repo|list|collection|guide|book)\b)")
+                                   r"catalogue|report|survey|cheat\s?sheet)\s+(?:itself\s+)?(?:is|was|remains|has\s+been)\s"
+                                   r"|an?\s+(?:free\s+(?:and\s+)?)?open[\s-]?source\s+(?:[\w\-]+\s+){0,3}?"
+                                   r"(?:repository|repo|list|collection|guide|book)\b)")
 # a field's placeholder value after the phrase and its colon ('model opensourced: XXX', 'Open source: TBD')
 _PLACEHOLDER_VALUE = lazyre.compile(r"\s*[:：]\s*(?:x{2,}|tbd|tba|todo|n/a|\?{1,3}|\.{3}|…|<[^>\n]{1,30}>|_{3,})\s*[.。]?\s*")
+# what stands between a phrase and its abbreviation in parentheses: its noun, if any ('Open Source Software (FOSS)')
 _ABBREVIATION_GAP = lazyre.compile(r"\s*(?:[\w\-]+\s+){0,2}\(\s*")
 # an address deep in a website: a path of two segments or more after the host ('https://site.org/docs/page')
 _DEEP_PAGE = lazyre.compile(r"https?://[^/\s]+/[^/?#\s]+/[^?#\s]+")
+# the article right before a linked name ('… funded by the [Open Source Technology Fund](…)')
 _THE_BEFORE = lazyre.compile(r"(?:^|\W)the\s+$", re.IGNORECASE)
 # the file stems of a site's or a section's home page
 _HOME_STEMS = frozenset(["index", "home"])
