@@ -120,10 +120,9 @@ _MODEL_HEADS = frozenset({"model", "models", "series", "family", "weights", "che
 _STUDY_NOUNS = frozenset({"experiments", "experiment", "benchmarks", "benchmark", "evaluation", "evaluations", "leaderboard",
                           "survey", "comparison", "comparisons", "study", "studies", "analysis", "notes", "report",
                           "reports", "review", "reviews", "radar", "tracker"})
-# the product a README's own pages call 'the open-source …' ('so the open-source self-deployed product starts with …')
-_DEFINITE_PRODUCTS = frozenset({"product", "solution", "application", "service"})
-# nouns a README calls its own product by, besides the parts of a release (patterns.ARTIFACT)
-_PRODUCT_NOUNS = frozenset({"solution", "system", "software", "application", "service", "product", "toolkit"})
+# nouns a README's own pages call its product by, besides the parts of a release (patterns.ARTIFACT): 'the
+# open-source self-deployed product starts with …', 'the solution's code is open source'
+_PRODUCT_NOUNS = frozenset({"product", "solution", "application", "service", "toolkit"})
 
 
 class Ownership(Reader):
@@ -600,7 +599,7 @@ class Ownership(Reader):
                 and predicated[-1] == "open":
             # 'The weights are open.': the phrase is the predication of a part of the release, its noun the subject's
             return out(True, "definite-artifact", f"a definite reference to the own release ('the {s.text[a:b]}')")
-        if det == "the" and len(mods) <= 1 and head and (p.ARTIFACT.match(head_noun) or head_noun in _DEFINITE_PRODUCTS) \
+        if det == "the" and len(mods) <= 1 and head and (p.ARTIFACT.match(head_noun) or head_noun in _PRODUCT_NOUNS) \
                 and not (mods and p.LISTED_SELECTION.fullmatch(mods[0])) \
                 and not self._is_name(s, b, b + len(" ".join(head)) + 2) \
                 and not self._names_other(s, after_head) \
