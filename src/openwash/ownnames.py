@@ -338,6 +338,8 @@ def is_generic(name: str) -> bool:
     # (a protocol's or a part's acronym names a kind of part, no maker: 'Open-Godot-MCP' is not called 'MCP')
     if not low or low in GENERIC or low in COMMON_ACRONYMS:
         return True
+    if low.endswith("s") and low[:-1] in GENERIC and low[:-1].isalpha():
+        return True  # the plural of a generic word ('frameworks', 'plugins': a folder of them names no product)
     if has_cjk(low) and not any(c.isascii() and c.isalnum() for c in low) and not _CJK_COMMON_WORDS.sub("", low):
         return True
     key = name_key(low)

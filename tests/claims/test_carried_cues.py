@@ -2358,3 +2358,9 @@ def test_the_open_source_product_in_the_projects_own_pages() -> None:
     assert len(positives(in_body("Encryption would make search harder, so the open-source self-deployed product "
                                  "starts with normal storage."))) == 1
     assert positives(in_body("We use the open-source Kestrel product.")) == []
+
+
+def test_both_the_parts_of_the_release() -> None:
+    # 'Both the **training** and **inference** code have been open-sourced', as 'all the …' is
+    assert len(positives(in_body("Both the training and inference code have been open-sourced."))) == 1
+    assert positives(in_body("Both the Kestrel and Acme models have been open-sourced by Google.")) == []

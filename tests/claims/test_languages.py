@@ -751,3 +751,24 @@ def test_a_japanese_topic_that_names_the_product_by_its_kind() -> None:
     assert len(positives(in_body("動画エディタは、生成 AI 機能を除いて完全にオープンソースです。"))) == 1
     assert len(positives(in_body("このエディタはオープンソースです。"))) == 1
     assert positives(in_body("他のツールは完全にオープンソースです。")) == []
+
+
+def test_a_japanese_object_of_making_with_the_author_left_out() -> None:
+    # 'オープンソースのライブラリを開発しています' (I am developing an open-source library), and the phrase spelling out the
+    # abbreviation before it: '…OSS（オープンソースソフトウェア）を実装してみました' (I tried implementing an OSS)
+    assert len(positives(in_body("オープンソースのライブラリを開発しています。"))) == 1
+    assert len(positives(in_body("画像を検索するOSS（オープンソースソフトウェア）を実装してみました。"))) == 1
+    assert positives(in_body("Kestrelがオープンソースのライブラリを開発しています。")) == []
+    assert positives(in_body("Kestrel（オープンソースソフトウェア）を実装してみました。")) == []
+
+
+def test_japanese_ga_after_a_predicate_is_but() -> None:
+    # '…需要もないと思いますが一応オープンソースです' (… but it is open source anyway): が joins clauses, it marks no subject
+    assert len(positives(in_body("個人の趣味で作ってるので需要もないと思いますが一応オープンソースです。"))) == 1
+    assert positives(in_body("Kestrelが一応オープンソースです。")) == []
+
+
+def test_a_german_participle_after_the_noun_is_no_licence_noun() -> None:
+    # 'Wren ist freie und Open-Source-Software lizenziert unter:' (licensed under)
+    assert len(positives(in_body("Wren ist freie und Open-Source-Software lizenziert unter:"))) == 1
+    assert positives(in_body("Use any open-source license you like.")) == []

@@ -806,3 +806,10 @@ def test_a_repository_named_as_writing_about_a_topic_has_no_product_in_its_piece
     assert len(positives("# Report\n\nNotes.\n\n## License\n\nThis report is open source.\n", own=own)) == 1
     # ... while a name of two pieces may be the own work's ('wren-paper') and keeps them
     assert {"wren", "paper"} <= ownnames.derive("wren-paper", "someone", []).as_set()
+
+
+def test_the_plural_of_a_generic_word_names_no_product() -> None:
+    # a part README in 'technical/frameworks/' is about frameworks, no product called 'Frameworks'
+    assert ownnames.is_generic("frameworks") and ownnames.is_generic("Plugins") and not ownnames.is_generic("standards")
+    md = "# Frameworks\n\nNotes.\n\n## Advice\n\nWe strongly advocate for using open source frameworks.\n"
+    assert positives(md, own=frozenset({"wren"}), path="technical/frameworks/README.md") == []

@@ -153,7 +153,9 @@ class CjkJudgement(Reader):
             # 'OWN 使用 X（…）' uses X)
             beside_own = any(lead <= y <= paren and not lx.DEPENDENCY.search(low, y, paren) for _x, y in s.own_spans)
             # (a remark in which the author speaks is the author's example: '（比如我们开源的 [Tidefall](…)）')
-            if not beside_own and not lx.FIRST_PERSON.search(low, paren, a) \
+            # (nor one that spells out the abbreviation of the phrase before it, 'OSS（オープンソースソフトウェア）')
+            spelled = low[:paren].rstrip(" *_`").endswith(("oss", "foss", "floss")) and a - paren <= 2
+            if not beside_own and not spelled and not lx.FIRST_PERSON.search(low, paren, a) \
                     and self._names_someone(s, max(lead, paren - 30), paren):
                 # '使用 **Kimi K2**（…万亿参数开源MoE模型）': a remark in parentheses right after another's name
                 # describes that name
@@ -827,6 +829,14 @@ class CjkJudgement(Reader):
                 and not p.CJK_EDITION_OF.match(after) and not self._section_heading(s) \
                 and not (possessor and not self.has_own(possessor.group(1))):  # 'Kestrel 的开源版本': another's
             return out(True, "tagline", "a headline naming the own version ('…のオープンソース版')")
+        # (the phrase's own abbreviation before it names no one: 'OSS（オープンソースソフトウェア）')
+        named_end = low[:a].rstrip(" （(").rfind("oss") if low[:a].rstrip(" （(").endswith("oss") else a
+        if subj_own is not False and not agent and p.JA_OBJECT_MADE_END.match(low, b) \
+                and not p.CJK_SUBJECT_MARK.search(low, 0, a) and not self._names_someone(s, 0, named_end):
+            # '…OSS（オープンソースソフトウェア）を実装してみました。', 'オープンソースのライブラリを開発しています': the
+            # phrase on the object of a verb of making or releasing that ends the sentence, its subject (the author)
+            # left out, as Japanese does
+            return out(True, "subjectless-release", "the object of a verb of making or releasing, the author left out")
         left_out = self._left_out_subject(s, a, b) if subj_own is not False and not agent else None
         if left_out is not None:
             return out(left_out[0], "own-subject" if left_out[0] else "third-party", left_out[1])

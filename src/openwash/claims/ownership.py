@@ -160,7 +160,8 @@ class Ownership(Reader):
             # an acronym written in capitals ends in its own letter, no plural's ('Open-weights Dutch TTS')
             at = low.find(head_noun, b)
             plural = not (at >= 0 and s.text[at:at + len(head_noun)].isupper())
-        is_license = any(lx.LICENSE_HEADS.search(w) for w in head[:4])
+        # (a participle after the noun is no licence noun: 'Open-Source-Software lizenziert unter …', licensed under)
+        is_license = any(lx.LICENSE_HEADS.search(w) and not w.endswith(("iert", "ed")) for w in head[:4])
 
         # possessives on the noun phrase
         if det == "own" and any(m in _PREFERENCE_WORDS for m in mods):

@@ -442,7 +442,7 @@ SUBJECT_SPAN_2 = lazyre.compile(r"\([^()]*\)")
 # an indefinite article and a few modifiers right before a subject a comma cut off ('A large-scale, multimodal …')
 INDEFINITE_BEFORE = lazyre.compile(r"(?:^|[\s*_])an?\s+(?:[\w\-]+,?\s*){0,3}$")
 # 'all the' or 'all of the' before a definite subject ('all the data and models are …')
-EVERY_ONE_OF = lazyre.compile(r"all\s+(?:of\s+)?(?=the\s)")
+EVERY_ONE_OF = lazyre.compile(r"(?:all|both)\s+(?:of\s+)?(?=the\s)")
 # an aside between dashes after the subject ('The entire pipeline — data processing and training code — is …')
 DASH_ASIDE = lazyre.compile(r"\s[—–]\s[^—–]{1,80}?\s[—–](?=\s)")
 SUBJECT_SPAN_3 = lazyre.compile(r"\[[^\[\]]*\]\([^()]*\)")
@@ -1004,6 +1004,11 @@ JA_OBJECT_DONE_RELEASE = lazyre.compile(r"\s*(?:化しました|化した|化し
 # 化しました。'), or told as how it was released ('オープンソースとして公開しました', released as open source)
 JA_DONE_RELEASE_END = lazyre.compile(r"\s*(?:化しました|として\s*(?:公開|リリース|提供)(?:しました|しています|されました|されています))"
                                      r"\s*(?:[。！!.]|$)")
+# ... or the phrase on the object of a verb of making or releasing, active and done or going on, that ends the sentence
+# with no subject, as Japanese leaves out the author ('…OSS（オープンソースソフトウェア）を実装してみました。', I tried
+# implementing an open-source …; 'オープンソースのライブラリを開発しています')
+JA_OBJECT_MADE_END = lazyre.compile(r"[^。、，,！!]{0,12}?を\s*(?:開発|実装|作成|制作|構築|公開|リリース)"
+                                    r"(?:してみました|してみた|しました|した|しています|している)\s*(?:[。！!.]|$)")
 # ... or in the passive, the release told as done to what the sentence leaves out ('Apache License 2.0の下でオープンソース
 # 化され、…' (open-sourced under Apache 2.0, …), 'オープンソース化されています')
 JA_PASSIVE_RELEASE = lazyre.compile(r"\s*化され(?:て(?:いる|います|おり)|た|ました|[、,])")
@@ -1262,7 +1267,8 @@ CJK_TOPIC_PARTICLE = lazyre.compile(r"\s?(?:は|が|는|은|이|가)(?![가-힣]
 # a topic or subject named in the sentence: Japanese は/が, Korean 는/은/이/가 ending a word
 # (Korean writes the ending of a verb or adjective before its noun the same way: '…를 사용하는 도구' (a tool that uses),
 # '있는', '같은', '작은' are no topic)
-CJK_SUBJECT_MARK = lazyre.compile(r"[はが]|(?<![하되있없않주드])(?<=[가-힣])는(?=\s)|"
+# (が after a polite or plain predicate is the conjunction 'but', no subject: '…と思いますが一応オープンソースです')
+CJK_SUBJECT_MARK = lazyre.compile(r"は|(?<!ます)(?<!です)(?<!ません)(?<!けど)が|(?<![하되있없않주드])(?<=[가-힣])는(?=\s)|"
                                   r"(?<![같좋작많높낮적넓깊짧갖받])(?<=[가-힣])은(?=\s)|(?<=[가-힣])(?:이|가)(?=\s)")
 # a preposition governs what follows it: '此项目为开源大模型的推理实现统一接口' (for open LLMs' inference), '从优秀的开源
 # 项目中选择词表' (from open-source projects); the copula 为 ('本项目为开源项目') is decided before, as a copula

@@ -44,7 +44,8 @@ LEXICON = Lexicon(
     community_heads=heads(inside="コミュニティ"),
     license_heads=heads(inside="ライセンス"),
     product_heads=heads(starts="モデル プラットフォーム フレームワーク ツール ソフトウェア 実装"),
-    release_verbs=r"リリース|公開|発表|提供",
+    # (and the verbs of making, as English counts build, create and develop: 開発, 実装, 作成, 制作, 構築)
+    release_verbs=r"リリース|公開|発表|提供|開発|実装|作成|制作|構築",
     thanks=r"ありがとう|感謝",
     negation_right=r"^[^\n.;。]{0,14}?(?:ではない|ではありません|ではなく|とは言えない|とはいえない|じゃない|でない|ではな)",
     hedge=r"必ずしも|とは限らない",
