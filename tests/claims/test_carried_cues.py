@@ -2364,3 +2364,17 @@ def test_both_the_parts_of_the_release() -> None:
     # 'Both the **training** and **inference** code have been open-sourced', as 'all the …' is
     assert len(positives(in_body("Both the training and inference code have been open-sourced."))) == 1
     assert positives(in_body("Both the Kestrel and Acme models have been open-sourced by Google.")) == []
+
+
+def test_a_list_items_label_names_whose_the_described_part_is() -> None:
+    # '* **Docker** (Docker Inc.) - The container engine itself remains a powerful open source standard.'
+    assert positives(in_body("*   **Docker** (Docker Inc.) - The container engine itself remains a powerful open "
+                             "source standard.")) == []
+    assert len(positives(in_body("*   **Wren** - The engine itself remains fully open source."))) == 1
+
+
+def test_have_not_negates() -> None:
+    # "I must confess; I haven't been open-sourcing enough."
+    for text in ("I must confess; I haven't been open-sourcing enough.", "We haven't open-sourced the weights yet.",
+                 "Wren hasn't released the open-source weights."):
+        assert [c.negated for c in claims_in(in_body(text))] == [True], text

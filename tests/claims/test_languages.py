@@ -772,3 +772,27 @@ def test_a_german_participle_after_the_noun_is_no_licence_noun() -> None:
     # 'Wren ist freie und Open-Source-Software lizenziert unter:' (licensed under)
     assert len(positives(in_body("Wren ist freie und Open-Source-Software lizenziert unter:"))) == 1
     assert positives(in_body("Use any open-source license you like.")) == []
+
+
+def test_a_french_catalogue_dedicated_to_others_work() -> None:
+    # 'Ce projet est un répertoire dédié aux projets open-source développés par la communauté'
+    md = "# Répertoire\n\nCe projet est un répertoire dédié aux projets open-source développés par la communauté.\n"
+    assert positives(md, own=frozenset()) == []
+    assert len(positives("# Wren\n\nCe projet est un outil open source.\n", own=frozenset())) == 1
+
+
+def test_korean_latin_names_as_topic_possessor_and_maker() -> None:
+    # 'Ollama는 … 오픈소스 도구입니다', 'OpenAI의 오픈 소스 모델', 'Alibaba에서 공개한 … 오픈 모델이다'
+    assert positives("# Wren\n\nKestrel는 로컬 환경에서 쉽게 실행할 수 있도록 설계된 오픈소스 도구입니다.\n") == []
+    assert positives(in_body("Kestrel의 오픈 소스 모델.")) == []
+    assert positives(in_body("Acme에서 공개한 영상 생성 오픈 모델이다.")) == []
+    assert len(positives("# Wren\n\nWren는 로컬 환경에서 쉽게 실행할 수 있도록 설계된 오픈소스 도구입니다.\n")) == 1
+    assert len(positives(in_body("Wren의 오픈 소스 모델."))) == 1
+
+
+def test_a_romance_first_person_possessive_before_noun_and_de() -> None:
+    # 'Nuestros proyectos de código abierto', '## Nossos repositórios de Código Aberto'
+    assert len(positives(in_body("Nuestros proyectos de código abierto están en GitHub."))) == 1
+    assert len(positives("# Wren\n\nWren is a tool.\n\n## Nossos repositórios de Código Aberto\n\nText.\n")) == 1
+    assert positives(in_body("Nuestra filosofía de código abierto es simple.")) == []
+    assert positives(in_body("Usamos proyectos de código abierto.")) == []

@@ -570,7 +570,8 @@ class CjkJudgement(Reader):
             # alone makes no third party; dependency, comparison, licence and community wording are decided above)
             return out(True, "introduced-product",
                        f"'{s.text[introduced.start(1):introduced.end(1)]}' is introduced as a product ('是一款…')")
-        releaser = p.CJK_PERSON_AGENT.search(low[:b]) or p.CJK_MADE_BY_BEFORE.search(low[:a])
+        releaser = p.CJK_PERSON_AGENT.search(low[:b]) or p.CJK_MADE_BY_BEFORE.search(low[:a]) \
+            or p.KO_NAME_OWNER_BEFORE.search(low, max(0, a - 40), a)
         if not releaser and (p.CJK_RELEASED_OBJECT.match(low, b) or p.CJK_NAMED_OBJECT.match(low, b)):
             # 'ColossalAI开源了他们的ChatGPT实现' (ColossalAI released their implementation): a name right before a
             # release verb with an object after it is who released ('Wren-2 开源了！' names what was released)
@@ -627,7 +628,7 @@ class CjkJudgement(Reader):
             own_topic, name = topic
             return out(own_topic, "own-subject" if own_topic else "third-party",
                        f"the sentence's copula predicates the phrase of its topic '{name}'"
-                       + ("" if own_topic else ", a linked name that is not an own one"))
+                       + ("" if own_topic else ", a name, linked or in Latin letters, that is not an own one"))
         # (at the sentence's start, or at the start of a later clause when the clause before names no one: '课程以项目为主，
         # 代码都是开源的'; not 'Meta 发布了 Llama，模型都是开源的')
         previous_clause = max(low.rfind(mark, 0, max(0, clause_start - 1)) for mark in "，,；;。") + 1
@@ -925,8 +926,8 @@ class CjkJudgement(Reader):
 
     def _topic_predicated(self, s: Sentence, a: int, b: int) -> tuple[bool, str] | None:
         """Whose the topic the sentence opens with is, when its copula at the end predicates the phrase's noun phrase
-        of it (True: the own name, 'this project' or the author; False: a linked name that is not an own one), with
-        the topic's text; None: no such sentence.  Japanese and Korean put the verb last, so 'OWN는 … 코어를 앱으로
+        of it (True: the own name, 'this project' or the author; False: a name, linked or in Latin letters, that is not
+        an own one), with the topic's text; None: no such sentence.  Japanese and Korean put the verb last, so 'OWN는 … 코어를 앱으로
         연결하는 오픈소스 프로젝트입니다' (OWN is an open-source project that connects … core to an app) says OWN is
         the project, whatever the relative clause between them names (what it connects, uses or is built on), as
         'OWN is an open-source project that connects X' does in English; '[X](…)는 무료 오픈소스 … 서비스입니다' says
@@ -941,7 +942,11 @@ class CjkJudgement(Reader):
             or p.JA_KO_ARTIFACT_TOPIC.match(low, start)
         own = self._own_name_at(s, start, a)
         linked = next((y for x, y in s.link_spans if x == start and y <= a), None)
-        end = who.end() if who else own if own is not None else linked if linked is not None else -1
+        # (or a name in Latin letters as the topic: 'Ollama는 … 오픈소스 도구입니다', whose it is its name says)
+        named = p.CJK_NAME_TOPIC.match(low) if who is None and own is None and linked is None else None
+        latin = named.end(1) if named and named.start(1) == start else None
+        end = who.end() if who else own if own is not None else linked if linked is not None else \
+            latin if latin is not None else -1
         if end < 0:
             return None
         if not p.CJK_TOPIC_PARTICLE.match(low, end) or p.CJK_CLAUSE_END.search(low, end, a):

@@ -170,6 +170,13 @@ class Ownership(Reader):
                                             f"{next(m for m in mods if m in _PREFERENCE_WORDS)} ...')")
         if det == "own":
             return out(True, "own-possessive", f"first-person possessive on the noun phrase ('{det_word} ...')")
+        # ('este X' asks the Spanish and Portuguese lexicon whether X is a noun of a release, as its demonstrative does)
+        if len(before) >= 3 and before[-1] in p.POSTNOMINAL_PREPOSITIONS and lx.FIRST_PERSON.fullmatch(before[-3]) \
+                and lx.DEMONSTRATIVE.fullmatch(f"este {before[-2]}"):
+            # 'Nuestros proyectos de código abierto', 'Nossos repositórios de Código Aberto': the phrase after 'de'
+            # modifies a noun of a release that the first-person possessive opens
+            return out(True, "own-possessive", f"first-person possessive on the noun the phrase modifies "
+                                               f"('{before[-3]} {before[-2]} {before[-1]} …')")
         if det == "second":
             copula = p.COPULA_END.search(low, 0, np_start)
             subject = self._own_subject_of(s, copula.start()) if copula else None
@@ -1178,6 +1185,12 @@ class Ownership(Reader):
         artifact = p.CLASSIFY_5.match(head) or lx.DEFINITE_ARTIFACT.match(head) or (
             # ('The toolkit is open-source' in GodotToolkit's README)
             p.THE_NOUN.fullmatch(head.strip()) if self.is_own_head(ws[-1] if ws else "") else None)
+        item = p.ITEM_NAME_LABEL.match(s.text if s.block_kind == "list_item" else "")
+        if artifact and item and item.end() <= at and not self.has_own(item.group(1).lower()) \
+                and (self.names_known_family(item.group(1).lower()) or self.name_shaped(item.group(1))):
+            # '* **Docker** (Docker Inc.) - The container engine itself remains …': the item describes its label's
+            # product, another's, by the noun of its kind
+            return False, f"'{short}' is the item's '{item.group(1)}', not an own name"
         if (artifact and not self._artifact_names_another(s, at, head, artifact.end())) or (
                 # 'Code is open source.', 'Models, framework, and data are now fully open-sourced!': bare nouns of
                 # what a release is made of, no name among them, opening the sentence, speak of this release's parts

@@ -268,6 +268,10 @@ PARTS_FOR = lazyre.compile(r"\s*(?P<part>(?:model\s+)?(?:weights|checkpoints?|pa
 # ('!' and '?' inside a word are a name's letters: 'Easy!Appointments')
 NP_START_1 = lazyre.compile(r"[;:。；：！？(]|[!?](?!\w)|,|\s-\s|—|–|^\W*(?:[-*+•]|\d+[.)])\s")
 NP_START_2 = lazyre.compile(r"[^\s]+")
+# a list item that opens with a name, a remark in brackets and a separator ('* **Docker** (Docker Inc.) - The container
+# engine itself …'): what the item goes on to describe is that name's
+ITEM_NAME_LABEL = lazyre.compile(r"\W*(?:[-*+•]\s+)?[*_`\[]*([\w.\-]+(?:\s+[\w.\-]+){0,2})[*_`\]]*\s*(?:\([^()]{1,40}\)\s*)?"
+                                 r"(?::|\s[-–—]\s)")
 OWNER_1 = lazyre.compile(r"\W*(?:[-*+•]\s+)?\W*([\w\- ]{2,40}?)\s*:(?:\s|(?=[a-z]))")
 # the subject or marker of the phrase as a verb, an adverb between ('we fully open-source the models')
 OWNER_10 = lazyre.compile(r"(?:^|\s)(?:we|to|and|i|they|also|now|just|finally|officially)\s+(?:(?:\w+ly|first|then)\s+)?$")
@@ -843,6 +847,9 @@ CJK_GUIDE_OF_KIND = lazyre.compile(r"\s*(?:项目|項目|模型|软件|軟體|�
 # finally, the deep-learning community has long … and released many …): who releases is that community
 CJK_COMMUNITY_OPENER = lazyre.compile(r"^\W{0,4}(?:[^，,。；;]{1,6}[，,]\s*)?[^，,。；;]{0,12}?(?:社区|社區|コミュニティ|커뮤니티)"
                                       r"(?:は|が|는|은|이|가|\s|长期|長期|一直|也|都|以)")
+# a Latin name that owns or made what the Korean phrase describes: 'OpenAI의 오픈 소스 모델' (OpenAI's open-source model),
+# 'Alibaba에서 공개한 … 오픈 모델' (the open model Alibaba released)
+KO_NAME_OWNER_BEFORE = lazyre.compile(r"([a-z][\w\-.]*[a-z0-9])\s*(?:의|에서\s*(?:공개|개발|출시|발표|제작)한)\s*[가-힣\s]{0,16}$")
 # a Latin name as the topic that opens a Japanese or Korean sentence ('Effekseerは、…です。'): the next sentence, which
 # leaves its subject out, goes on about it
 CJK_NAME_TOPIC = lazyre.compile(r"^\W{0,4}([a-z][\w\-.]*[a-z0-9])\s*(?:は|が|는|은)(?![가-힣])")

@@ -15,9 +15,9 @@ from openwash.claims.text import last_match, words
 # the negated auxiliaries that a verb follows ('does not degrade …'), and the verbs after them that carry the negation
 # on to the phrase in their object or complement ('does not make the weights open', 'won't become open source')
 _DO_NOT = frozenset({"doesn't", "doesn’t", "don't", "don’t", "didn't", "didn’t", "won't", "won’t", "cannot", "can't",
-                     "can’t"})
-_SCOPE_VERBS = frozenset({"be", "become", "remain", "stay", "make", "keep", "go", "get", "offer", "provide", "publish",
-                          "share", "plan", "intend", "want", "have"})
+                     "can’t", "haven't", "haven’t", "hasn't", "hasn’t", "hadn't", "hadn’t"})
+_SCOPE_VERBS = frozenset({"be", "been", "become", "remain", "stay", "make", "keep", "go", "get", "offer", "provide",
+                          "publish", "share", "plan", "intend", "want", "have", "yet"})
 
 
 def negation(low: str, a: int, b: int, cs: int, ce: int, cjk: bool) -> str:

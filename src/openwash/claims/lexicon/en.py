@@ -177,7 +177,8 @@ LEXICON = Lexicon(
                 r"\bjoin\s+(?:our|us)\b|\blet(?:'s|’s|\s+us)\s+(?:\w+ly\s+)?(?:build|create|grow|shape|foster|make|improve))" + E),
     negation_words=words(
         "not|never|none|neither|nor|without|cannot|can't|can’t|isn't|isn’t|aren't|aren’t|wasn't|wasn’t|"
-        "weren't|weren’t|doesn't|doesn’t|don't|don’t|didn't|didn’t|won't|won’t|hardly|barely|no longer",
+        "weren't|weren’t|doesn't|doesn’t|don't|don’t|didn't|didn’t|won't|won’t|haven't|haven’t|hasn't|hasn’t|"
+        "hadn't|hadn’t|hardly|barely|no longer",
         rest='(?:^|\\W)(?:non|no)[\\s\\-‐‑]+$'),
     not_only=W + r"not\s+(?:only|just|merely|simply)" + E,
     hedge=words(

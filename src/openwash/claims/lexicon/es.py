@@ -5,7 +5,7 @@ from __future__ import annotations
 from openwash.claims.lexicon.base import E, Lexicon, W, heads
 
 # the nouns of what a README releases, after a demonstrative or the definite article ('este proyecto', 'o editor')
-_RELEASE_NOUNS = (r"(?:proyectos?|projetos?|repositorio|repositório|modelos?|herramientas?|ferramentas?|plugins?|"
+_RELEASE_NOUNS = (r"(?:proyectos?|projetos?|repositorios?|repositórios?|modelos?|herramientas?|ferramentas?|plugins?|"
                   r"extensión|extensão|aplicación|aplicativo|app|biblioteca|librería|software|sistema|plataforma|"
                   r"programa|servidor|código|editor|implementación|implementação|motor|lógica|servicio|serviço|solución|"
                   r"solução|producto|produto|componente|iniciativa)")

@@ -38,8 +38,9 @@ LEXICON = Lexicon(
     thanks=W + r"(?:merci|remerci\w*)" + E,
     negation_words=W + r"(?:pas|sans)" + E,
     plan_left=W + r"(?:prochainement|bientôt|allons|futur\w*|\w+(?:erons|irons|eront|iront))" + E,
+    # (a participle may stand between: 'un répertoire dédié aux projets …')
     catalogue=(W + r"(?:liste|catalogue|annuaire|répertoire|classement|comparatif|panorama|recueil)"
-               r"\s+(?:de|des|du|d['’]|pour)" + E),
+               r"(?:\s+(?:dédié|dédiée|consacré|consacrée)s?)?\s+(?:de|des|du|d['’]|pour|aux|à)" + E),
     catalogue_guide=W + r"guide\s+(?:de|des|du|d['’]|pour)" + E,
     catalogue_heads=heads("classement annuaire"),
     collection_nouns=heads("ensemble famille collection série suite gamme"),
