@@ -788,6 +788,8 @@ def test_korean_latin_names_as_topic_possessor_and_maker() -> None:
     assert positives(in_body("Acme에서 공개한 영상 생성 오픈 모델이다.")) == []
     assert len(positives("# Wren\n\nWren는 로컬 환경에서 쉽게 실행할 수 있도록 설계된 오픈소스 도구입니다.\n")) == 1
     assert len(positives(in_body("Wren의 오픈 소스 모델."))) == 1
+    # ... while 의 before the phrase's relation to the own product names what it replaces
+    assert len(positives(in_body("Kestrel의 오픈소스 대안 — 로컬에서 동작하는 메모 앱."))) == 1
 
 
 def test_a_romance_first_person_possessive_before_noun_and_de() -> None:

@@ -571,7 +571,7 @@ class CjkJudgement(Reader):
             return out(True, "introduced-product",
                        f"'{s.text[introduced.start(1):introduced.end(1)]}' is introduced as a product ('是一款…')")
         releaser = p.CJK_PERSON_AGENT.search(low[:b]) or p.CJK_MADE_BY_BEFORE.search(low[:a]) \
-            or p.KO_NAME_OWNER_BEFORE.search(low, max(0, a - 40), a)
+            or (p.KO_NAME_OWNER_BEFORE.search(low, max(0, a - 40), a) if not p.KO_RELATION_AFTER.match(low, b) else None)
         if not releaser and (p.CJK_RELEASED_OBJECT.match(low, b) or p.CJK_NAMED_OBJECT.match(low, b)):
             # 'ColossalAI开源了他们的ChatGPT实现' (ColossalAI released their implementation): a name right before a
             # release verb with an object after it is who released ('Wren-2 开源了！' names what was released)

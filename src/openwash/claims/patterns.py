@@ -849,6 +849,9 @@ CJK_COMMUNITY_OPENER = lazyre.compile(r"^\W{0,4}(?:[^，,。；;]{1,6}[，,]\s*)
                                       r"(?:は|が|는|은|이|가|\s|长期|長期|一直|也|都|以)")
 # a Latin name that owns or made what the Korean phrase describes: 'OpenAI의 오픈 소스 모델' (OpenAI's open-source model),
 # 'Alibaba에서 공개한 … 오픈 모델' (the open model Alibaba released)
+# ... not when the phrase's noun relates the own product to the name ('Notion의 오픈소스 대안', an open-source alternative
+# to Notion)
+KO_RELATION_AFTER = lazyre.compile(r"\s*(?:[가-힣]+\s+)?(?:대안|대체재|대체|클론|포크)")
 KO_NAME_OWNER_BEFORE = lazyre.compile(r"([a-z][\w\-.]*[a-z0-9])\s*(?:의|에서\s*(?:공개|개발|출시|발표|제작)한)\s*[가-힣\s]{0,16}$")
 # a Latin name as the topic that opens a Japanese or Korean sentence ('Effekseerは、…です。'): the next sentence, which
 # leaves its subject out, goes on about it

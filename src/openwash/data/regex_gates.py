@@ -627,6 +627,7 @@ GATES = {
     '\\s*(?:[\\w\\-]+\\s*){0,3}[:：]\\s*': ':\x1f：',
     '\\s*(?:[\\w\\-]+\\s+){0,2}\\(\\s*': '(',
     '\\s*(?:[もがは]\\s*)?(?:でき|出来|可能)': 'でき\x1f出来\x1f可能',
+    '\\s*(?:[가-힣]+\\s+)?(?:대안|대체재|대체|클론|포크)': '대안\x1f대체재\x1f대체\x1f클론\x1f포크',
     '\\s*(?:always\\s+)?continue\\s+to\\s+be\\b': 'continue\x1eto\x1ebe',
     '\\s*(?:and|or|&)\\s+(?:[\\w\\-]+\\s+){0,2}?([\\w\\-]+)(?=\\s*(?:[.,;:!?)]|$))': 'and\x1for\x1f&',
     "\\s*(?:de|du|des|di|del|della|da|do|dos|das)\\s+(?!(?:l['’])?(?:ce|cette|este|esta|questo|questa)\\b)": 'de\x1fdu\x1fdes\x1fdi\x1fdel\x1fdella\x1fda\x1fdo\x1fdos\x1fdas',
