@@ -434,7 +434,9 @@ def matcher(names: frozenset[str]) -> re.Pattern[str] | None:
         keys.add(key)
     if not keys:
         return None
-    return re.compile("|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True)))
+    # (longest first, so that 'wren2' wins over 'wren'; then alphabetical, so that the pattern is the same in every
+    # process whatever the set's order)
+    return re.compile("|".join(re.escape(k) for k in sorted(keys, key=lambda k: (-len(k), k))))
 
 
 def normalize(low: str) -> tuple[str, list[int]]:

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -813,3 +816,12 @@ def test_the_plural_of_a_generic_word_names_no_product() -> None:
     assert ownnames.is_generic("frameworks") and ownnames.is_generic("Plugins") and not ownnames.is_generic("standards")
     md = "# Frameworks\n\nNotes.\n\n## Advice\n\nWe strongly advocate for using open source frameworks.\n"
     assert positives(md, own=frozenset({"wren"}), path="technical/frameworks/README.md") == []
+
+
+def test_the_own_name_pattern_is_the_same_in_every_process() -> None:
+    # names of one length in another order under another hash seed would spell another pattern text
+    code = ("from openwash.ownnames import matcher\n"
+            "print(matcher(frozenset({'llamaagenticsystem', 'metallamametallama', 'wren', 'kestrel7'})).pattern)\n")
+    patterns = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                               env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3", "4")}
+    assert len(patterns) == 1, patterns
