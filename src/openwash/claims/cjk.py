@@ -38,6 +38,16 @@ def _linked_entry(s: Sentence, a: int) -> bool:
 _PART_OF = ("的一部分", "的一份子", "的一分子")
 
 
+
+def _abbreviation_before(low: str, a: int) -> int:
+    """Where 'OSS' (or 'FOSS') starts when the phrase at ``a`` spells it out in brackets right after it
+    ('OSS（オープンソースソフトウェア）'): the abbreviation of the phrase names no one; -1 when there is none."""
+    before = low[:a].rstrip(" *_`")
+    if not before.endswith(("（", "(")):
+        return -1
+    before = before[:-1].rstrip(" *_`")
+    return before.rfind("oss") - (1 if before.endswith("foss") else 0) if before.endswith("oss") else -1
+
 class CjkJudgement(Reader):
     """Chinese, Japanese and Korean sentences: the same questions asked with the particles of those languages.
 
@@ -154,8 +164,7 @@ class CjkJudgement(Reader):
             beside_own = any(lead <= y <= paren and not lx.DEPENDENCY.search(low, y, paren) for _x, y in s.own_spans)
             # (a remark in which the author speaks is the author's example: '（比如我们开源的 [Tidefall](…)）')
             # (nor one that spells out the abbreviation of the phrase before it, 'OSS（オープンソースソフトウェア）')
-            spelled = low[:paren].rstrip(" *_`").endswith(("oss", "foss", "floss")) and a - paren <= 2
-            if not beside_own and not spelled and not lx.FIRST_PERSON.search(low, paren, a) \
+            if not beside_own and _abbreviation_before(low, a) < 0 and not lx.FIRST_PERSON.search(low, paren, a) \
                     and self._names_someone(s, max(lead, paren - 30), paren):
                 # '使用 **Kimi K2**（…万亿参数开源MoE模型）': a remark in parentheses right after another's name
                 # describes that name
@@ -831,9 +840,10 @@ class CjkJudgement(Reader):
                 and not (possessor and not self.has_own(possessor.group(1))):  # 'Kestrel 的开源版本': another's
             return out(True, "tagline", "a headline naming the own version ('…のオープンソース版')")
         # (the phrase's own abbreviation before it names no one: 'OSS（オープンソースソフトウェア）')
-        named_end = low[:a].rstrip(" （(").rfind("oss") if low[:a].rstrip(" （(").endswith("oss") else a
+        abbreviation = _abbreviation_before(low, a)
         if subj_own is not False and not agent and p.JA_OBJECT_MADE_END.match(low, b) \
-                and not p.CJK_SUBJECT_MARK.search(low, 0, a) and not self._names_someone(s, 0, named_end):
+                and not p.CJK_SUBJECT_MARK.search(low, 0, a) \
+                and not self._names_someone(s, 0, abbreviation if abbreviation >= 0 else a):
             # '…OSS（オープンソースソフトウェア）を実装してみました。', 'オープンソースのライブラリを開発しています': the
             # phrase on the object of a verb of making or releasing that ends the sentence, its subject (the author)
             # left out, as Japanese does

@@ -1278,7 +1278,7 @@ CJK_TOPIC_PARTICLE = lazyre.compile(r"\s?(?:は|が|는|은|이|가)(?![가-힣]
 # (Korean writes the ending of a verb or adjective before its noun the same way: '…를 사용하는 도구' (a tool that uses),
 # '있는', '같은', '작은' are no topic)
 # (が after a polite or plain predicate is the conjunction 'but', no subject: '…と思いますが一応オープンソースです')
-CJK_SUBJECT_MARK = lazyre.compile(r"は|(?<!ます)(?<!です)(?<!ません)(?<!けど)が|(?<![하되있없않주드])(?<=[가-힣])는(?=\s)|"
+CJK_SUBJECT_MARK = lazyre.compile(r"は|(?<!ます)(?<!です)(?<!ません)が|(?<![하되있없않주드])(?<=[가-힣])는(?=\s)|"
                                   r"(?<![같좋작많높낮적넓깊짧갖받])(?<=[가-힣])은(?=\s)|(?<=[가-힣])(?:이|가)(?=\s)")
 # a preposition governs what follows it: '此项目为开源大模型的推理实现统一接口' (for open LLMs' inference), '从优秀的开源
 # 项目中选择词表' (from open-source projects); the copula 为 ('本项目为开源项目') is decided before, as a copula
