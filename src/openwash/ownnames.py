@@ -555,8 +555,8 @@ def names_from_document(doc: Document, owner: str = "") -> list[tuple[str, str]]
                     and ((len(words) == 1 and not has_cjk(name)) or not any_phrase(name.lower())):
                 out.append((name, f"{where}:{block.line}: title"))
         seen_h1 = seen_h1 or block.heading_level == 1
-    out.extend((name, f"{where}: official code of") for name in _declared_official(doc))
     lead = _lead_blocks(doc)
+    out.extend((name, f"{where}: official code of") for name in _declared_official(lead))
     titles = [name_key(title_name(b.text)) for b in lead if b.kind == "heading" and b.heading_level == 1]
     titles = [t for t in titles if t and t not in GENERIC]
     for block in lead:
@@ -604,16 +604,15 @@ def names_from_document(doc: Document, owner: str = "") -> list[tuple[str, str]]
     return out
 
 
-def _declared_official(doc: Document) -> list[str]:
-    """The names a document's lead says it is the official code of ('This is the official repository for
+def _declared_official(lead: list) -> list[str]:
+    """The names a document's lead blocks say it is the official code of ('This is the official repository for
     Open-MAGVIT2'): a repository says so only of its own work."""
-    return [m.group(1) for block in _lead_blocks(doc) if block.kind != "heading"
-            for m in [_OFFICIAL_OF.search(block.text)] if m]
+    return [m.group(1) for block in lead if block.kind != "heading" for m in [_OFFICIAL_OF.search(block.text)] if m]
 
 
 def declared_keys(doc: Document) -> set[str]:
     """The folded names a document of any kind declares its repository the official code of."""
-    return {name_key(n) for n in _declared_official(doc) if not is_generic(n)}
+    return {name_key(n) for n in _declared_official(_lead_blocks(doc)) if not is_generic(n)}
 
 
 def _used_right_before(text: str) -> bool:
