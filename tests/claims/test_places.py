@@ -1396,11 +1396,12 @@ def test_a_link_to_a_page_of_writing_in_the_own_repository_is_no_release() -> No
 
 
 def test_a_repository_named_as_writing_about_a_topic_presents_it(tmp_path: Path) -> None:
-    # 'github-cheat-sheet': what it says is open is its topic's ('GitHub's icons are now open source'), as in a curated
-    # list; the sheet itself still claims ('This cheat sheet is open source'), and a course is the author's own work
+    # 'github-cheat-sheet': what it says is open is its topic's ('Octicons 图标库现已开源', GitHub's icons are now open),
+    # as in a curated list; the sheet itself still claims ('This cheat sheet is open source'), and a course is the
+    # author's own work
     assert ownnames.names_a_topic("someone__github-cheat-sheet") and ownnames.names_a_topic("open-llm-leaderboard-report")
     assert not ownnames.names_a_topic("agentops-open-course") and not ownnames.names_a_topic("wren-paper")
-    for name, text, expected in (("github-cheat-sheet", "The Octicons icon set is now open source.", ""),
+    for name, text, expected in (("github-cheat-sheet", "Octicons 图标库现已开源。", ""),
                                  ("github-cheat-sheet", "This cheat sheet is open source.", "open source"),
                                  ("agentops-open-course", "It is the only open-source AgentOps curriculum.",
                                   "open-source")):
