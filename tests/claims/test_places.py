@@ -187,6 +187,21 @@ def test_third_party_words_after_the_phrase_describe_the_own_project() -> None:
     assert positives(md) == []
 
 
+def test_links_after_the_phrase_in_the_lead_are_evidence_only_as_its_head_or_maker() -> None:
+    # a link after a word of basis or a preposition of use tells what the own thing is built on or made for
+    md = ("# Wren\n\nOpen-weights Frisian TTS based on the [Kestrel](https://github.com/finch-lab/kestrel) "
+          "architecture, ported from [Heron](https://github.com/heron-org/heron) to JAX.\n")
+    assert [c.phrase for c in positives(md)] == ["Open-weights"]
+    md = "# Wren\n\nAn open-source wrapper around [Kestrel](https://github.com/finch-lab/kestrel) for robots.\n"
+    assert [c.phrase for c in positives(md)] == ["open-source"]
+    # the link that the phrase's noun phrase ends in, or that names its maker or owner, is another's open thing
+    for md in ("# Wren\n\nA speech demo for the open-source [Kestrel](https://github.com/finch-lab/kestrel).\n",
+               "# Wren\n\nMy setup for the open source core component of [Kestrel](https://github.com/finch-lab/kestrel), "
+               "a speech tool.\n",
+               "# Wren\n\nScripts for an open speech model developed by [Finch Lab](https://github.com/finch-lab).\n"):
+        assert positives(md) == [], md
+
+
 def test_a_list_introduced_by_an_own_named_clause_is_the_projects_own() -> None:
     # 'the Wren series ... has the following improvements:' introduces a list of the project's own points,
     # under any heading; a subjectless item there is the project's

@@ -15,6 +15,7 @@ from openwash.claims.grammar import Judge
 from openwash.claims.places import (
     SIBLING_PLACE,
     licence_row,
+    link_after_basis,
     link_owner,
     link_text_spans,
     marks_only,
@@ -676,8 +677,11 @@ def _place_owner(det: _Detector, slow: str, a: int, b: int, start: int, end: int
     label = p.OWNER_1.match(slow) if "list" in own_place else None
     evidence_text = " " * label.end() + slow[label.end():b] if label and label.end() <= a else slow[:b]
     # (in a list of the author's other releases a link to another owner is no evidence: siblings live there)
+    # (a link after the phrase that a word of use or basis governs says what the own thing is built on, as such
+    # words after the phrase do in other_evidence: no evidence of whose the phrase is)
     theirs = [] if own_place == SIBLING_PLACE else [
-        (x - start, y - start) for x, y in (other_links or []) if start <= x and y <= end]
+        (x - start, y - start) for x, y in (other_links or [])
+        if start <= x and y <= end and not (x - start >= b and link_after_basis(slow, b, x - start))]
     if own_place and not other_evidence(evidence_text, theirs, a):
         # issue 14: in the project's own lead, tagline, features list or model card an unknown name or a missing
         # subject is the project itself; a third party needs positive evidence
