@@ -202,6 +202,20 @@ def test_links_after_the_phrase_in_the_lead_are_evidence_only_as_its_head_or_mak
         assert positives(md) == [], md
 
 
+@pytest.mark.parametrize("md", [
+    "# Wren\n\nkestrel is a PyTorch-based open-source toolkit for speech enhancement.\n",
+    "# Wren\n\nkestrel is an OpenAI-compatible open-source server for speech.\n",
+])
+def test_a_name_in_a_compound_adjective_is_no_third_party(md: str) -> None:
+    # 'PyTorch-based' says what the thing described is built on; it governs no phrase after it
+    assert [c.phrase for c in positives(md)] == ["open-source"]
+
+
+def test_a_name_a_word_of_use_governs_before_the_phrase_stays_a_third_party() -> None:
+    assert positives("# Wren\n\nkestrel is built on PyTorch-based open-source models such as Finch.\n") == []
+    assert positives("# Wren\n\nkestrel wraps PyTorch, an open-source framework.\n") == []
+
+
 def test_a_list_introduced_by_an_own_named_clause_is_the_projects_own() -> None:
     # 'the Wren series ... has the following improvements:' introduces a list of the project's own points,
     # under any heading; a subjectless item there is the project's

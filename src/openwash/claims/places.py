@@ -184,7 +184,20 @@ def other_evidence(low: str, other_links: list[tuple[int, int]], phrase_start: i
     return any(not (cjk and m.end() <= phrase_start and m.group(0) != "第三方"
                     and closed_by_de(low[m.end():phrase_start]) and not low[m.end():phrase_start].lstrip().startswith("的"))
                and not (m.group(0) in _LICENSE_VERBS and _LICENSE_BASIS.match(low, m.end()))
+               and not _in_compound_modifier(low, m.start(), m.end())
                for m in _THIRD_PARTY_WORDS.finditer(low, start))
+
+
+def _in_compound_modifier(low: str, start: int, end: int) -> bool:
+    """The word at ``low[start:end]`` is part of a compound adjective: a name glued to '-based', '-compatible', …
+    or that suffix itself."""
+    return bool(_COMPOUND_MODIFIER.match(low, end)) or (start > 0 and bool(_COMPOUND_MODIFIER.match(low, start - 1)))
+
+
+# A name glued to '-based', '-powered', ... is a compound adjective of the noun it stands before ('a PyTorch-based
+# open-source toolkit', 'an OpenAI-compatible open-source server'): it says what the thing described is built on or
+# works with, and governs no phrase after it, as 'based on open-source X' does
+_COMPOUND_MODIFIER = lazyre.compile(r"[\-‐‑](?:based|powered|native|driven|compatible|friendly|ready|first)(?![\w\-])")
 
 
 # verbs that, before a licence, give the terms of the release ('基于 MIT 许可进行开源', '采用 Apache 协议开源')
