@@ -519,6 +519,10 @@ def _lead_blocks(doc: Document) -> list:
     return out
 
 
+# a short form in brackets after a title's name ('# Stable Diffusion AI (SDAI)')
+_TITLE_SHORT_FORM = lazyre.compile(r"[(（]\s*([A-Za-z][A-Za-z0-9]{1,15})\s*[)）]")
+
+
 def names_from_document(doc: Document, owner: str = "") -> list[tuple[str, str]]:
     """(name, where) pairs a single document gives for its own subject."""
     out: list[tuple[str, str]] = []
@@ -554,6 +558,11 @@ def names_from_document(doc: Document, owner: str = "") -> list[tuple[str, str]]
             if name and len(words) <= 4 and words and (block.heading_level == 1 or not is_generic(words[0])) \
                     and ((len(words) == 1 and not has_cjk(name)) or not any_phrase(name.lower())):
                 out.append((name, f"{where}:{block.line}: title"))
+                # 'Stable Diffusion AI (SDAI)': the short form the title gives in brackets, the start of each word
+                short = _TITLE_SHORT_FORM.search(block.text)
+                name_words = _words_of_name(name)
+                if short and len(name_words) >= 2 and abbreviates(short.group(1), name_words):
+                    out.append((short.group(1), f"{where}:{block.line}: title, its short form"))
         seen_h1 = seen_h1 or block.heading_level == 1
     lead = _lead_blocks(doc)
     out.extend((name, f"{where}: official code of") for name in _declared_official(lead))

@@ -170,6 +170,18 @@ def test_the_initials_of_a_name_of_three_to_five_words_are_its_short_name() -> N
     assert len(positives(md, own=ownnames.derive("WrenSpeechStudio", "acme", []).as_set())) == 1
 
 
+def test_the_short_form_a_title_gives_in_brackets_is_an_own_name() -> None:
+    # '# Stable Diffusion AI (SDAI)': the README goes on to call it SDAI
+    body = "# Kestrel Speech Toolkit (KST)\n\nA toolkit.\n\n## About\n\nKST is open source and free to use.\n"
+    own = ownnames.derive("acme__speech-android", "", [parse_document("README.md", "readme", body)])
+    assert own.matches("KST")
+    assert [c.phrase for c in positives(body, own=own.as_set())] == ["open source"]
+    # brackets that do not abbreviate the name's words say something else about it
+    for title in ("# Kestrel Speech Toolkit (PyTorch)", "# Kestrel Speech Toolkit (Deprecated)", "# Kestrel (KST)"):
+        own = ownnames.derive("acme__speech-android", "", [parse_document("README.md", "readme", title + "\n")])
+        assert not own.matches("PyTorch") and not own.matches("Deprecated") and not own.matches("KST"), title
+
+
 def test_a_component_word_glued_to_a_repository_name_in_camel_case_is_left_out() -> None:
     # 'SwarmUI' goes by 'Swarm' ('All of Swarm is open source'); separated, 'ui' is a word of the name
     # ('kestrel-diffusion-ui' is not Kestrel Diffusion), and a well-known family stays another's

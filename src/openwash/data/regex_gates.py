@@ -340,6 +340,7 @@ GATES = {
     '<th\\b[^<>]*>[^<>]{0,30}$': '<th\x1e>',
     '@(?:article|inproceedings|misc|techreport|proceedings)\\s*\\{': '@\x1e{\x1earticle\x1finproceedings\x1fmisc\x1ftechreport\x1fproceedings',
     '[ \\t]+\\d{1,3}[.)]\\s': '.\x1f)',
+    '[(（]\\s*([A-Za-z][A-Za-z0-9]{1,15})\\s*[)）]': '(\x1f（\x1e)\x1f）',
     '[,;:.!?()]|\\b(?:and\\s+(?:the|a|an|our)|which|that|to|for|on|in|with)\\b': ',\x1f;\x1f:\x1f.\x1f!\x1f?\x1f(\x1f)\x1fand\x1fwhich\x1fthat\x1fto\x1ffor\x1fon\x1fin\x1fwith',
     '[,;:.!?+&/—–]|\\s-\\s|\\b(?:and|or|of|for|with|by|from|than|like|to|in|on|is|are|was|were|has|have|had|which|that|using|used|based|built|powered|accelerat\\w*|support\\w*|around|upon|via|inside|within|into|onto|under|over|through|across|at|about|without|behind|beyond|between|among|can|could|will|would|should|may|might|must|use|uses)\\b': ',\x1f;\x1f:\x1f.\x1f!\x1f?\x1f+\x1f&\x1f/\x1f—\x1f–\x1f-\x1fand\x1for\x1fof\x1ffor\x1fwith\x1fby\x1ffrom\x1fthan\x1flike\x1fto\x1fin\x1fon\x1fis\x1fare\x1fwas\x1fwere\x1fhas\x1fhave\x1fhad\x1fwhich\x1fthat\x1fusing\x1fused\x1fbased\x1fbuilt\x1fpowered\x1faccelerat\x1fsupport\x1faround\x1fupon\x1fvia\x1finside\x1fwithin\x1finto\x1fonto\x1funder\x1fover\x1fthrough\x1facross\x1fat\x1fabout\x1fwithout\x1fbehind\x1fbeyond\x1fbetween\x1famong\x1fcan\x1fcould\x1fwill\x1fwould\x1fshould\x1fmay\x1fmight\x1fmust\x1fuse\x1fuses',
     '[,;:.!?]': ',\x1f;\x1f:\x1f.\x1f!\x1f?',
