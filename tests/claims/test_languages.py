@@ -376,10 +376,11 @@ def test_a_japanese_demonstrative_points_at_the_own_artifact() -> None:
 
 
 @pytest.mark.parametrize("sentence", ["本專案是獨立開源工具，並非官方產品。", "本工具開源，所有程式碼公開可查。",
-                                      "本期刊是开源项目，欢迎投稿。", "本网站的代码已经开源。"])
+                                      "本期刊是开源项目，欢迎投稿。", "本网站的代码已经开源。",
+                                      "本程式完全開源、免費。", "本外掛已開源，歡迎回報問題。"])
 def test_chinese_ben_with_any_noun_of_the_documents_points_at_the_own_artifact(sentence: str) -> None:
-    # 本 'this very' points at what the document itself describes, whatever its noun (Taiwanese 專案 for project, a
-    # tool, a periodical, a website), as '本项目' does
+    # 本 'this very' points at what the document itself describes, whatever its noun (Taiwanese 專案 for project, 程式
+    # for program, 外掛 for plug-in, a tool, a periodical, a website), as '本项目' does
     assert positives(in_body(sentence)), [(c.phrase, c.cue) for c in claims_in(in_body(sentence))]
 
 

@@ -13,16 +13,16 @@ SOFTWARE_WORDS = ("软件", "軟件", "軟體", "软体")
 # firmware, OS, agent)
 PRODUCT_NOUNS = ("版", "模型", "平台", "框架", "工具", "项目", "項目", *SOFTWARE_WORDS, "系统", "系統", "数据集", "數據集", "实现",
                  "實現", "版本", "代码", "代碼", "库", "庫", "应用", "應用", "客户端", "客戶端", "服务器", "伺服器", "服务端",
-                 "服務端", "服务", "服務", "引擎", "编辑器", "編輯器", "插件", "扩展", "擴展", "助手", "浏览器", "瀏覽器",
+                 "服務端", "服务", "服務", "引擎", "编辑器", "編輯器", "插件", "外掛", "扩展", "擴展", "助手", "浏览器", "瀏覽器",
                  "编译器", "編譯器", "数据库", "數據庫", "游戏", "遊戲", "套件", "解决方案", "解決方案", "方案", "生成器",
                  "爬虫", "爬蟲", "机器人", "機器人", "播放器", "阅读器", "閱讀器", "固件", "操作系统", "操作系統", "智能体",
                  "智能體",
                  # (the looks a product wears: a theme, a template, a skin)
                  "主题", "主題", "模板", "皮肤", "皮膚")
 # ... and what else a repository's documents describe: its repository, project (專案 in Taiwan), book, guide,
-# periodical, site, parts
+# periodical, site, program (程式 in Taiwan), parts
 DESCRIBED_NOUNS = (*PRODUCT_NOUNS, "仓库", "倉庫", "专案", "專案", "工具包", "书", "書", "教程", "指南", "文档", "文檔", "期刊",
-                   "网站", "網站", "站点", "站點", "程序", "组件", "元件", "模块", "模組", "脚本", "腳本", "产品", "產品")
+                   "网站", "網站", "站点", "站點", "程序", "程式", "组件", "元件", "模块", "模組", "脚本", "腳本", "产品", "產品")
 # the characters that make a word ending in 本 ('基本' basic, '样本' sample, '版本' version, '文本' text, '日本' Japan): 本
 # right after one of them is no demonstrative ('基本框架', '样本数据集')
 _BEN_IN_A_WORD = "基版文样樣日剧劇根成资資脚腳课課书書账賬读讀标標副原范範话話蓝藍稿抄钞鈔异異简簡繁善校译譯合单單台臺足绘繪底摹拓"
