@@ -136,21 +136,21 @@ def names_an_unknown_subject(v: Verdict) -> bool:
     return v.rule == "third-party" and bool(_UNKNOWN_NAME.search(v.reason))
 
 
-# A link after the phrase that a word of use or basis, or a preposition other than those of a maker, governs names
-# what the thing described is built on, made for or set beside ('Open-weights Dutch TTS based on [Parakeet]', 'an
-# open-source wrapper around [X]'), as such words after the phrase do in other_evidence; a link the phrase's noun
-# phrase ends in, one that names its maker or owner ('the open source core component of [Synergy]', 'developed by
-# [X]') or one where the open thing is to be had ('…已完全开源，可在 [Hugging Face](…/OTHER) 获取') stays evidence.
-_BASIS_BEFORE_LINK = lazyre.compile(
-    r"\b(?:based|built|powered|using|uses?|used|ported|port|compatible|integrat\w*|supports?|like|such\s+as|including|"
-    r"instead|alternative|compared?|than|versus|vs|to|into|about|towards?|in|for|on|around|beyond|with|via|as)\b")
+# A link after the phrase that a word of use (lx.DEPENDENCY) or a preposition other than a maker's governs names what
+# the thing described is built on, made for or set beside ('Open-weights Dutch TTS based on [Parakeet]', 'an
+# open-source server for [X]'), as such words after the phrase do in other_evidence; a link the phrase's noun phrase
+# ends in, one that names its maker or owner ('the open source core component of [Synergy]', 'developed by [X]') or
+# one where the open thing is to be had ('…已完全开源，可在 [Hugging Face](…/OTHER) 获取') stays evidence.
+_PREPOSITIONS_BEFORE_LINK = (p.PREPOSITIONS - {"of"}) | {"with", "via", "as", "like"}
 _CLAUSE_MARK = lazyre.compile(r"[,;:，；：、(（—–]")
 
 
 def link_after_basis(low: str, phrase_end: int, link_start: int) -> bool:
-    """A link after the phrase is the object of a word of use or basis in its own clause (the last words before it)."""
-    tail = _CLAUSE_MARK.split(low[phrase_end:link_start])[-1]
-    return bool(_BASIS_BEFORE_LINK.search(" ".join(tail.split()[-4:])))
+    """A link after the phrase is the object of a word of use or such a preposition in its own clause (among the
+    last four words before it)."""
+    last_words = _CLAUSE_MARK.split(low[phrase_end:link_start])[-1].split()[-4:]
+    return any(w.strip("*_`[") in _PREPOSITIONS_BEFORE_LINK for w in last_words) \
+        or bool(lx.DEPENDENCY.search(" ".join(last_words)))
 
 
 def other_evidence(low: str, other_links: list[tuple[int, int]], phrase_start: int = -1) -> bool:
