@@ -3,10 +3,11 @@
 usage: python bench/hook.py [--repo meta-llama__llama3 | --no-phrase] [--rounds 21 | --instructions] [--openwash EXE | --src DIR]
                             [--codespell EXE]
 
-The three commands run in one process tree, interleaved (A B C A B C ...), on the same
+The commands run in one process tree, interleaved (A B C C B A A B C ...), on the same
 materialized corpus repository (README, LICENSE, model card; made a git repository, as the
 hook always sees one).  codespell reads the same documents that openwash checks.  Prints the
-median (and quartiles) of each and the ratio openwash / codespell; the goal (issue 19) is <= 1.0 on
+median (and quartiles) of each, the ratio openwash / codespell of the medians and the median of the
+per-round ratios; the goal (issue 19) is <= 1.0 on
 the corpus documents and <= 0.5 with ``--no-phrase``: a commit whose documents (written here, not
 corpus text) hold no openness phrase at all, which must not parse Markdown.  Before the timings it
 prints the start-up budget of one ``openwash check``: the ``python -X importtime`` totals and the
@@ -366,7 +367,9 @@ def main(argv: list[str] | None = None) -> int:
     cpu: dict[str, list[float]] = {k: [] for k in commands}
     codes: dict[str, set[int]] = {k: set() for k in commands}
     for i in range(args.warmup + args.rounds):
-        for name, cmd in commands.items():
+        # (every other round in the reverse order: no command always runs first, right after the last round's
+        # slowest one, or always last)
+        for name, cmd in (reversed(commands.items()) if i % 2 else commands.items()):
             elapsed, used, code = run(cmd, repo, envs[name])
             codes[name].add(code)
             if i >= args.warmup:
@@ -387,6 +390,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"ratio openwash/codespell: {ratio:.2f} (goal <= {goal:.2f}: {'met' if ratio <= goal else 'NOT met'})")
     cpu_ratio = statistics.median(cpu["openwash check"]) / statistics.median(cpu["codespell"])
     print(f"ratio of CPU time (less sensitive to a busy machine): {cpu_ratio:.2f}")
+    # each round's openwash run over the codespell run beside it: a load that comes and goes slows both
+    paired = [o / c for o, c in zip(times["openwash check"], times["codespell"], strict=True)]
+    p1, _pm, p3 = statistics.quantiles(paired, n=4)
+    print(f"ratio per round (openwash over the codespell run beside it): median {statistics.median(paired):.2f} "
+          f"(q1 {p1:.2f}, q3 {p3:.2f})")
     def ratios(name: str) -> str:
         """Wall and CPU ratio of ``name`` to codespell (CPU is steadier on a shared virtual machine)."""
         wall = medians[name] / medians["codespell"]
