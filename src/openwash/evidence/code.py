@@ -333,6 +333,8 @@ def _link_kind(repo: Repository, doc: Document, link, own_name: str) -> tuple[st
     """("training"|"finetune", target) when the link points to training code, else None."""
     target = link.url
     rel = resolve_relative(repo, doc.path, target) or own_repo_path(target, repo.name)
+    if rel is None and (not is_code_link(target) or is_dataset_link(target)):
+        return None  # (asked first: most links of a document are to pages, images and badges, not code)
     anchor = link.text.strip()
     sentence = sentence_of(link)
     line = source_line(doc, link)
@@ -353,10 +355,6 @@ def _link_kind(repo: Repository, doc: Document, link, own_name: str) -> tuple[st
                 and not re.search(r"train", rel, re.I):
             return None
         return (path_kind or _text_kind(words)), rel
-    if not is_code_link(target):
-        return None
-    if is_dataset_link(target):
-        return None
     owner_name = repo_of_url(target)
     name = owner_name[1] if owner_name else ""
     if name in GENERIC_REPOS:
