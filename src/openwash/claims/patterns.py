@@ -195,8 +195,9 @@ LICENSE_CLAIM_1 = lazyre.compile(r"(?:releas\w*|licen[cs]\w*|distribut\w*|availa
                             # train the model must …' uses nothing of a licence)
                             r"(?:(?:transition|switch|mov|migrat|chang|convert)\w*\s+to|relicens\w*|adopt\w*|us(?:es|ed)\b)"
                             r"(?=\s+(?:\S+\s+){0,5}$)")
-# the licence noun after the phrase in the plural ('open-source licenses'): several licences, not the one of a release
-LICENCE_PLURAL_AFTER = lazyre.compile(r"[\s\-]*(?:licen[cs]es|licensing\s+terms)\b")
+# the licence noun after the phrase in the plural ('open-source licenses'), or the terms of licences ('open source
+# license terms', 'licensing terms'): several licences, not the one of a release
+LICENCE_PLURAL_AFTER = lazyre.compile(r"[\s\-]*(?:licen[cs]es|(?:licensing|licen[cs]e)\s+(?:terms|conditions|obligations))\b")
 # a lead-in of a list of wishes ('Here are some helps we felt needed:', 'Help wanted:', 'We would love to see:')
 WISH_LEAD_IN = lazyre.compile(r"\b(?:(?:felt|are|is)\s+needed|we\s+need|help\s+wanted|wish\s*list|would\s+(?:like|love)\s+to\s+"
                               r"(?:see|have|add)|looking\s+for\s+(?:help|contributors|contributions))\b")

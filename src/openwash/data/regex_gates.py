@@ -381,7 +381,7 @@ GATES = {
     '[\\s*_~。.!！]*': '',
     '[\\s,]*(?:\\(|which\\s+(?:is|was|are|were)\\s+|that\\s+(?:is|was|are|were)\\s+)?(?:(?:currently|now|publicly|openly|freely|already)\\s+)?(?:(?P<verb>maintained|developed|created|built|made(?:\\s+(?:publicly\\s+)?available)?|released|published|provided|written|trained|owned|run|open[\\s-]?sourced|led|backed|funded|sponsored|operated|launched|introduced)\\s+(?:(?:on|in|at|via|through)\\s+(?:[\\w\\-.]+\\s+){1,4}?)?)?by\\s+(?!\\w+ing\\b|(?:design|default|nature|choice)\\b)(?P<who>[^,;.()]{1,40})': 'by',
     "[\\s\\-*+•_]*(?:论文|論文)(?:名称|名稱|标题|標題|题目|題目|名|タイトル)\\s*[：:]|[\\s\\-*+•_]*paper(?:'s)?\\s+(?:title|name)\\s*[：:]": '论文\x1f論文\x1fpaper',
-    '[\\s\\-]*(?:licen[cs]es|licensing\\s+terms)\\b': 'licen\x1flicensing\x1elicen\x1fterms\x1ees\x1flicensing\x1ees\x1fterms',
+    '[\\s\\-]*(?:licen[cs]es|(?:licensing|licen[cs]e)\\s+(?:terms|conditions|obligations))\\b': 'licen\x1flicensing\x1elicen\x1flicensing\x1fe\x1elicen\x1fterms\x1fconditions\x1fobligations\x1ees\x1flicensing\x1flicen\x1ees\x1flicensing\x1fe\x1ees\x1fterms\x1fconditions\x1fobligations',
     '[\\s\\-]+(?:releases?|launch|availability)\\b': 'release\x1flaunch\x1favailability',
     '[\\s\\-_./:]+': '',
     '[\\s\\-‐‑]*([^,;:!?()\\[\\]\\"“”<>]*)': '',
