@@ -58,6 +58,8 @@ LANGUAGE_NON_CLAIMS = [
     ("zh", "Wren 在同等规模的开源模型中表现最好。"),
     ("zh", "我们将在论文发表后开源训练代码。"),
     ("zh", "Wren 是否开源？"),
+    # (what the product is suitable for, as what it is used for: the reader's projects and tools)
+    ("zh", "适合实验项目、原型、开源工具和跨语言开发。"),
     ("tr", "Açık kaynak topluluğuna teşekkür ederiz."),
     ("ja", "Wren は PyTorch などのオープンソースライブラリを利用しています。"),
     ("ja", "トレーニングコードは今後オープンソース化する予定です。"),

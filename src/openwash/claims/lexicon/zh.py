@@ -54,7 +54,8 @@ LEXICON = Lexicon(
     demonstrative=(f"(?<![{_BEN_IN_A_WORD}])本(?:" + "|".join(sorted(DESCRIBED_NOUNS, key=len, reverse=True)) + r"|次)|"
                    r"该模型|該模型|此模型|该项目|該項目|此项目|此項目|"
                    r"该仓库|該倉庫|该工具包|該工具包|此工具包|该框架|該框架|此框架"),
-    dependency=(r"离不开|離不開|得益于|得益於|基于|基於|使用|采用|採用|选用|選用|推荐|推薦|依赖|依賴|利用|依托|依託|借助|支持|兼容|围绕|圍繞|针对|針對|用于|用於|调用|調用|接入|集成|"
+    # (what the product is for or suitable for governs what follows as what it works on does: '用于…', '适合…')
+    dependency=(r"离不开|離不開|得益于|得益於|基于|基於|使用|采用|採用|选用|選用|推荐|推薦|依赖|依賴|利用|依托|依託|借助|支持|兼容|围绕|圍繞|针对|針對|用于|用於|适合|適合|调用|調用|接入|集成|"
                 r"参考|參考|来自|來自|取自|源自|摘自|适配|適配|微调|微調|部署|结合|結合"),
     # (构建 as a verb of the relative clause, '…数据集构建的模型'; not a noun, '抽取与构建工具')
     dependency_right=(r"^[^，。；,;]{0,30}?(?:的基础上|的基礎上|为基础|為基礎|基础之上|为底座|為底座|作为基座|作為基座|构建的|"
