@@ -172,8 +172,9 @@ class Ownership(Reader):
             return out(True, "own-possessive", f"first-person possessive on the noun phrase ('{det_word} ...')")
         used = lx.DEPENDENCY.search(gov) if det == "pronoun" and det_word == "their" else None
         if used:
-            # 'we use their released open-sourced code': a verb of use governs the noun phrase the possessive opens;
-            # what the author uses is another's, whoever 'they' are
+            # 'we use their open-sourced code': a verb of use governs the noun phrase the possessive opens; what the
+            # author uses is another's, whoever 'they' are ('its' stays with the pronoun's antecedent: the own
+            # product's parts are often 'its')
             return out(False, "dependency", f"something used ('{used.group(0)} their ...')")
         # ('este X' asks the Spanish and Portuguese lexicon whether X is a noun of a release, as its demonstrative does)
         if len(before) >= 3 and before[-1] in p.POSTNOMINAL_PREPOSITIONS and lx.FIRST_PERSON.fullmatch(before[-3]) \
