@@ -125,6 +125,20 @@ def test_model_card_front_matter_is_read(tmp_path: Path) -> None:
     assert any(f["rule"] == "OW103" for f in report["findings"])
 
 
+def test_root_markdown_is_a_model_card_only_with_hub_card_front_matter(tmp_path: Path) -> None:
+    # a design system's tokens, a web page's layout and an agent skill's name are front matter too, but no card: their
+    # sentences are not the release's own card speaking ('Inter is open-source' in DESIGN.md names a font)
+    repo = make_git_repo(tmp_path / "root-md", {
+        "README.md": "# Wren\n\nA note-taking app.\n",
+        "DESIGN.md": "---\nversion: alpha\nname: wren-design\ncolors:\n  primary: '#faff69'\n---\n# Design\n\n"
+                     "Inter is open-source and the documented choice.\n",
+        "index.md": "---\nlayout: home\ntitle: Home\n---\nThe open-source notes app.\n",
+        "CARD.md": "---\nlicense: mit\ntags:\n  - open-source\n---\n# Wren-1B\n\nWren-1B is an open-source model.\n",
+    })
+    _code, report = check_json(repo)
+    assert sorted({c["file"] for c in report["claims"]}) == ["CARD.md"]
+
+
 def test_json_contract_keys(tmp_path: Path) -> None:
     _code, report = check_json(ROOT / "examples" / "demo-model")
     assert set(report) >= {"tool", "policy", "claims", "evidence", "is_model_release", "findings", "summary"}

@@ -751,11 +751,29 @@ def source_file(rel: str, text: str) -> SourceFile | None:
     """The :class:`SourceFile` for a selected document's text, or None when it is out of scope after all
     (Markdown that only counts as a model card but has no front matter)."""
     if needs_front_matter(rel):
-        if not text.lstrip("\ufeff").startswith("---"):
+        if not has_card_front_matter(text):
             return None
-        return SourceFile(path=rel, text=text, role="model_card")
+        return SourceFile(path=rel, text=text, role=v.MODEL_CARD)
     return SourceFile(path=rel, text=text, role=role_of(rel))
 
+
+
+# a top-level key of YAML front matter (no indentation), read without loading the YAML
+_FRONT_MATTER_KEY = lazyre.compile(r"^([A-Za-z_][\w\-]*)\s*:", re.M)
+_FRONT_MATTER_END = lazyre.compile(r"^(?:---|\.\.\.)\s*$", re.M)
+
+
+def has_card_front_matter(text: str) -> bool:
+    """The text opens with YAML front matter that holds a key of a Hugging Face card (v.HUB_CARD_KEYS)."""
+    text = text.lstrip("\ufeff")
+    if not text.startswith("---"):
+        return False
+    first_break = text.find("\n")
+    if first_break < 0 or text[:first_break].strip() != "---":
+        return False
+    end = _FRONT_MATTER_END.search(text, first_break + 1)
+    block = text[first_break + 1:end.start() if end else min(len(text), 20_000)]
+    return any(m.group(1) in v.HUB_CARD_KEYS for m in _FRONT_MATTER_KEY.finditer(block))
 
 
 def add_fetched_document(rel: str, blob: dict[str, str], files: list[tuple[str, str, str]],

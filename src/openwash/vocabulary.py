@@ -20,6 +20,17 @@ CITATION = "citation"  # CITATION.cff
 PACKAGE = "package"  # pyproject.toml
 DOCUMENT_ROLES = (README, MODEL_CARD, DATA_CARD, DOCS, LICENSE, NOTICE, USE_POLICY, CITATION, PACKAGE)
 
+# The metadata keys of a Hugging Face model or dataset card's front matter (the Hub's card specification).  A
+# Markdown file that counts as a model card only by its front matter needs one of them: a design system's tokens
+# ('colors:', 'typography:'), a web page's 'layout:' and 'title:' or an agent skill's 'name:' make no card.
+HUB_CARD_KEYS = frozenset({
+    "language", "license", "license_name", "license_link", "library_name", "tags", "datasets", "metrics",
+    "base_model", "base_model_relation", "model-index", "model_name", "pipeline_tag", "widget", "inference",
+    "thumbnail", "co2_eq_emissions", "new_version", "extra_gated_prompt", "extra_gated_fields",
+    "pretty_name", "task_categories", "task_ids", "size_categories", "configs", "dataset_info", "source_datasets",
+    "annotations_creators", "language_creators", "multilinguality", "paperswithcode_id",
+})
+
 # Prose a release is described in: where evidence pointers and claims are looked for.
 PROSE_ROLES = (README, MODEL_CARD, DOCS, DATA_CARD)
 # The documents that present the release itself (front matter, gates, license statements).
