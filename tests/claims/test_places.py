@@ -192,8 +192,10 @@ def test_links_after_the_phrase_in_the_lead_are_evidence_only_as_its_head_or_mak
     md = ("# Wren\n\nOpen-weights Frisian TTS based on the [Kestrel](https://github.com/finch-lab/kestrel) "
           "architecture, ported from [Heron](https://github.com/heron-org/heron) to JAX.\n")
     assert [c.phrase for c in positives(md)] == ["Open-weights"]
-    md = "# Wren\n\nAn open-source wrapper around [Kestrel](https://github.com/finch-lab/kestrel) for robots.\n"
-    assert [c.phrase for c in positives(md)] == ["open-source"]
+    # (a subject that names nothing, so that only the place can make the phrase the project's)
+    for md in ("# Wren\n\nkestrel is an open-source server for [Finch](https://github.com/finch-lab/finch) robots.\n",
+               "# Wren\n\nkestrel is an open-source wrapper around [Finch](https://github.com/finch-lab/finch).\n"):
+        assert [c.phrase for c in positives(md)] == ["open-source"], md
     # the link that the phrase's noun phrase ends in, or that names its maker or owner, is another's open thing
     for md in ("# Wren\n\nA speech demo for the open-source [Kestrel](https://github.com/finch-lab/kestrel).\n",
                "# Wren\n\nMy setup for the open source core component of [Kestrel](https://github.com/finch-lab/kestrel), "
