@@ -266,10 +266,19 @@ _WRITING_ABOUT = frozenset({"report", "reports", "review", "reviews", "survey", 
                             "studies", "paper", "papers", "reading", "cheatsheet", "radar", "tracker"})
 
 
+# the plural nouns of kinds of things that, with 'open source', name a category of others' work ('Tools-Open-Source',
+# 'open-source-alternatives'), as a list of such things is named
+_KINDS_LISTED = frozenset({"tools", "apps", "applications", "projects", "resources", "alternatives", "libraries", "games",
+                           "programs", "softwares", "list", "lists"})
+
+
 def names_a_topic(repo_name: str) -> bool:
     """Whether a repository is named as writing about a topic: its last piece, after at least two more, is a
-    noun of writing ('open-llm-leaderboard-report', 'github-cheat-sheet')."""
+    noun of writing ('open-llm-leaderboard-report', 'github-cheat-sheet'); or it is named 'open source' and a kind
+    of thing in the plural, a category of others' work ('Tools-Open-Source', 'open-source-alternatives')."""
     pieces = [piece.lower() for piece in _SPLIT.split(repo_name.split("__")[-1]) if piece]
+    if len(pieces) <= 4 and "opensource" in "".join(pieces) and any(piece in _KINDS_LISTED for piece in pieces):
+        return True
     return len(pieces) >= 3 and (pieces[-1] in _WRITING_ABOUT or "".join(pieces[-2:]) in _WRITING_ABOUT)
 
 
@@ -958,6 +967,12 @@ def _derive(repo_name: str, owner: str, docs: list[Document]) -> OwnNames:
     if not curated:
         for short in _short_names_written(base, docs):
             own.add(short, "a short name of the repository name, written in its documents")
+        # ... and of the owner's name of three words or more, which names the family of its repositories ('MQT' in
+        # munich-quantum-toolkit/core: 'The MQT will remain free, open-source, …'); an owner of one or two words
+        # ('meta-llama', 'ML') abbreviates to letters that stand for too much else
+        if 3 <= len(_words_of_name(publisher)) <= 5:
+            for short in _short_names_written(publisher, docs):
+                own.add(short, "a short name of the owner's name, written in its documents")
     glued = _GLUED_COMPONENT.fullmatch(base)
     if glued and not curated and not own.family_of_others(name_key(glued.group(1))):
         own.add(glued.group(1), "the repository name before its component word")

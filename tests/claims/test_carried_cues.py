@@ -2378,3 +2378,76 @@ def test_have_not_negates() -> None:
     for text in ("I must confess; I haven't been open-sourcing enough.", "We haven't open-sourced the weights yet.",
                  "Wren hasn't released the open-source weights."):
         assert [c.negated for c in claims_in(in_body(text))] == [True], text
+
+
+def test_on_top_of_is_what_a_thing_is_built_on_not_a_ranking() -> None:
+    # 'top of' ranks ('at the top of the open-source leaderboard'); 'on top of' says what something is built on
+    assert len(positives(in_body("You are an agent built on top of the open-source `wren` project."))) == 1
+    assert positives(in_body("Wren sits at the top of the open-source leaderboard.")) == []
+    assert positives(in_body("Wren is built on top of the open-source Kestrel engine.")) == []
+
+
+def test_thanks_to_the_reader_credit_no_one_else() -> None:
+    # thanks addressed to the reader for what they do with the project are no credit to a third party: what the
+    # sentence calls open is judged as if they were not there; 'Thanks to Kestrel for open-sourcing …' still credits
+    for own in ("Thank you for contributing to Wren, an open-source toolkit for birds.",
+                "Danke, dass du zu **Wren** beitragen möchtest — einem quelloffenen, reproduzierbaren Werkzeug.",
+                "感谢您参与 Wren 这个开源项目。"):
+        assert len(positives(in_body(own))) == 1, own
+    for others in ("Thanks to the Kestrel team for open-sourcing Finch.",
+                   "We thank the Kestrel team for their open-source toolkit.",
+                   "We contribute to Kestrel, an open-source framework."):
+        assert positives(in_body(others)) == [], others
+
+
+def test_a_semicolon_ends_what_thanks_govern() -> None:
+    # '… improve thanks to the community; in April, we released …': the second clause says what the author did
+    text = ("Compatibility will improve thanks to the community; in April, we released the Wren runtime in open "
+            "source, making it easy to contribute.")
+    assert len(positives(in_body(text))) == 1
+    assert positives(in_body("Compatibility improved thanks to Kestrel, an open source runtime; we use it daily.")) == []
+
+
+def test_a_copula_or_a_release_verb_before_in_or_to_open_source() -> None:
+    # 'committed to remaining free, open-source': predicated of the subject; 'released X in open source': how it
+    # was released; 'in open source' and 'to open source' alone stay the field or the movement
+    assert len(positives(in_body("Wren is committed to remaining free, open-source, and permissively licensed."))) == 1
+    assert len(positives(in_body("In April, we released the Wren runtime in open source."))) == 1
+    for concept in ("She has worked in open source for ten years.", "We contribute to open source every week."):
+        assert positives(in_body(concept)) == [], concept
+
+
+def test_a_participle_a_verb_of_use_takes_names_what_is_used() -> None:
+    # 'using gpt-4o (openai) or open-sourced models': the models are used, nobody releases them here, in a news
+    # item too; 'we trained and open-sourced models' has no verb of use
+    for used in ("We synthesize data using open-sourced models.",
+                 "- [07/08/2024] Added code to demo data synthesis using gpt-4o (openai) or open-sourced models (vllm)"):
+        assert positives(in_body(used)) == [], used
+    assert len(positives(in_body("We trained and open-sourced models for birds."))) == 1
+
+
+def test_a_participle_before_the_subject_of_a_statement() -> None:
+    # '> Open-sourced LLMs have achieved great success …': the participle describes the plural subject of a statement
+    # about such things; 'Open-sourced checkpoints are now available' announces a release
+    statement = "> Open-sourced Large Language Models (LLMs) have achieved great success in NLP tasks, however."
+    assert positives(in_body(statement)) == [] and positives(f"# Wren\n\n{statement}\n") == []  # (the lead's too)
+    assert len(positives(in_body("- Open-sourced checkpoints are now available."))) == 1
+
+
+def test_an_appositive_describes_the_name_it_is_set_beside() -> None:
+    # the name before the comma is what a release verb takes only with no preposition between them and no hyphen
+    # glueing the verb to another word ('ready-made'); 'we built X, an open-source Y' releases X
+    for others in ("As a proof of concept, we are also releasing a template in Kestrel, a free and popular open "
+                   "source tool for agents.",
+                   "We trialled two such ready-made systems (Finch, a commercial service, and Kestrel, an "
+                   "open-source CMS) as well as a prototype."):
+        assert positives(in_body(others)) == [], others
+    for own in ("We built Kestrel, a fully open-source model for birds.",
+                "We release Kestrel, a small and fully open-source model."):
+        assert len(positives(in_body(own))) == 1, own
+
+
+def test_open_source_compliance_is_a_field() -> None:
+    # 'a central open-source compliance and SBOM tool': the tool works on others' open-source licences
+    assert positives(in_body("Kestrel Corp is using Wren as a central Open-Source compliance and SBOM tool.")) == []
+    assert len(positives(in_body("Wren is an open-source SBOM tool."))) == 1

@@ -801,3 +801,21 @@ def test_a_romance_first_person_possessive_before_noun_and_de() -> None:
     assert len(positives("# Wren\n\nWren is a tool.\n\n## Nossos repositórios de Código Aberto\n\nText.\n")) == 1
     assert positives(in_body("Nuestra filosofía de código abierto es simple.")) == []
     assert positives(in_body("Usamos proyectos de código abierto.")) == []
+
+
+def test_chinese_this_with_a_noun_points_at_the_own_artifact() -> None:
+    # 这个/这款/这套 'this' with a noun of what a document describes, as English 'this …3 noun' and 本 do; named with
+    # another maker (由 X 开源) it points back at that maker's product, as 该 and 此 may
+    for own in ("这个项目是开源的。", "这个应用是开源的，你可以查看源代码。", "这款小工具完全开源。"):
+        assert len(positives(in_body(own))) == 1, own
+    assert positives(in_body("这个模型基于 Kestrel，由 Finch 实验室开源，专门用于分段。")) == []
+    assert len(positives(in_body("本模型基于 Kestrel，由 Wren 团队开源。"))) == 1
+
+
+def test_a_romance_bare_plural_after_a_preposition() -> None:
+    # 'em projetos open source', 'en proyectos de código abierto': things in general after a preposition, as
+    # 'de herramientas de código abierto' is; a noun phrase of one thing stays the subject's
+    for generic in ("**Wren** é um evento com intuito de incentivar a participação de estudantes em projetos open source.",
+                    "Wren es un evento para animar a los estudiantes a participar en proyectos de código abierto."):
+        assert positives(in_body(generic)) == [], generic
+    assert len(positives(in_body("Wren es una herramienta de código abierto."))) == 1

@@ -182,6 +182,19 @@ def test_the_short_form_a_title_gives_in_brackets_is_an_own_name() -> None:
         assert not own.matches("PyTorch") and not own.matches("Deprecated") and not own.matches("KST"), title
 
 
+def test_the_short_form_of_an_owner_name_of_three_words_written_in_the_documents_is_an_own_name() -> None:
+    # 'munich-quantum-toolkit/core' writes 'The MQT will remain free, open-source …': the owner's initials, written
+    # in capitals in its README, name the family its repositories make; not for an owner of two words ('ML' for
+    # 'meta-llama' stands for too much else), nor when the documents never write them
+    body = "# Core\n\nThe core library of the ABT family.\n\n## Sustainability\n\nThe ABT will remain free, open-source.\n"
+    docs = [parse_document("README.md", "readme", body)]
+    own = ownnames.derive("acme-bird-toolkit__core", "", docs)
+    assert own.matches("ABT")
+    assert [c.phrase for c in positives(body, own=own.as_set())] == ["open-source"]
+    assert not ownnames.derive("acme-bird__core", "", [parse_document("README.md", "readme", "# Core\n\nAB tools.\n")]).matches("AB")
+    assert not ownnames.derive("acme-bird-toolkit__core", "", [parse_document("README.md", "readme", "# Core\n")]).matches("ABT")
+
+
 def test_a_component_word_glued_to_a_repository_name_in_camel_case_is_left_out() -> None:
     # 'SwarmUI' goes by 'Swarm' ('All of Swarm is open source'); separated, 'ui' is a word of the name
     # ('kestrel-diffusion-ui' is not Kestrel Diffusion), and a well-known family stays another's

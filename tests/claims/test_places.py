@@ -1441,3 +1441,23 @@ def test_a_repository_named_as_writing_about_a_topic_presents_it(tmp_path: Path)
         (repo / "README.md").write_text("# Notes\n\nSome notes.\n\n## About\n\n" + text + "\n")
         out = run_cli("claims", "README.md", cwd=repo).stdout
         assert (expected in out) if expected else out.strip() == "", (name, text, out)
+
+
+def test_a_table_that_compares_its_columns_describes_each_columns_subject() -> None:
+    # a corner cell that is empty or names what the rows go through ('Aspect') makes the columns the subjects: a
+    # row labelled by a property ('What it is', 'License') describes its column's product
+    own = ("# Wren\n\nA tool.\n\n## Compare\n\n| | wren | Wren Cloud |\n|---|---|---|\n"
+           "| **What it is** | Open-source guardrail CLI | Hosted platform |\n| **Pricing** | Free, open source | Metered |\n")
+    assert [(c.line, "[table-column]" in c.cue) for c in positives(own)] == [(9, True), (10, True)]
+    others = ("# Wren\n\nA tool.\n\n## Setup\n\n| Aspect | Kestrel | Finch |\n|---|---|---|\n| **Size** | 3 GB | 150 MB |\n"
+              "| **License** | Commercial | Open Source (100% free) |\n")
+    assert positives(others) == []
+    # a table of the own models, labelled by rows, is unchanged
+    models = "# Wren\n\nA tool.\n\n## Models\n\n| Model | License | Notes |\n|---|---|---|\n| Wren-7B | MIT | fully open source |\n"
+    assert len(positives(models)) == 1
+
+
+def test_a_repository_named_open_source_and_a_kind_in_the_plural_lists_others_work() -> None:
+    # 'Tools-Open-Source', 'open-source-alternatives': a category of others' work, as an 'awesome-' list is
+    assert ownnames.names_a_topic("someone__Tools-Open-Source") and ownnames.names_a_topic("open-source-alternatives")
+    assert not ownnames.names_a_topic("open-source-toolkit") and not ownnames.names_a_topic("wren")

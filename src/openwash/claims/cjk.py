@@ -330,6 +330,8 @@ class CjkJudgement(Reader):
             return out(False, "comparison", "what '与…对比' (compared with) names")
         # (Japanese and Korean thank after what they thank for: '[X](…)のオープンソースに感謝します')
         th = lx.THANKS.search(low[:a]) or p.THANKED_AFTER.match(low, b)
+        if th and th.start() < a and lx.THANKS_TO_READER.match(low, th.start()):
+            th = None  # '感谢您参与 OWN 这个开源项目': the reader is thanked, for the own project
         if th and lx.FIRST_PERSON.search(low[:th.start()]) and p.JUDGE_CJK_1.search(before):
             # '我们感谢您对参与我们的开源 OWN 项目的热情': the author thanks the reader for joining its own project
             th = None
@@ -554,6 +556,10 @@ class CjkJudgement(Reader):
         if agent and subj_own is not True and not self.has_own(agent.group("agent")):
             start = len(low) - len(from_first_word(low))
             dm = lx.DEMONSTRATIVE.match(low, start)
+            if dm and dm.group(0).startswith(("这", "這")):
+                # ('这个模型基于 BERT，由 X 开源': 'this' may point back at another's product the text before names, as
+                # 该 and 此 may; named with its maker, it is that maker's, where 本 'this very' stays the author's own)
+                dm = None
             opener_end = dm.end() if dm else next((y for x, y in s.own_spans if x == start), None)
             agent_at = max(clause_start, a - 40) + agent.start()
             # (no clause between them opens with a subject of its own, a Latin name: '本项目参考了 X，X 由 Y 开发')

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from openwash import lazyre, ownnames
@@ -83,10 +84,12 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
                  own_links: list[tuple[int, int]] | None = None, section: str = "",
                  other_addresses: list[int] | None = None, nested: bool = False, catalogue: str = "",
                  tag_item: bool = False, topic_page: bool = False, row_phrases: int = 1,
-                 licence_links: list[tuple[int, int]] | None = None, row_label_other: bool = False) -> list[Judgement]:
+                 licence_links: list[tuple[int, int]] | None = None, row_label_other: bool = False,
+                 column_label: str | None = None) -> list[Judgement]:
     """Judge every openness phrase of one block.  ``row_phrases``: for a table cell, how many cells of its row
     hold an openness phrase; ``row_label_other``: its row's first cell links to another owner's repository or model
-    (and to none of the owner's)."""
+    (and to none of the owner's); ``column_label``: for a cell of a table that compares its columns, the column's
+    header (see :func:`_column_subject`)."""
     # a GitHub alert's marker ('[!NOTE] Wren is ...') is markup, not the subject: blanked, offsets kept
     text = _ALERT_MARKER.sub(lambda m: " " * len(m.group(0)), text)
     low = lower(text)
@@ -269,6 +272,17 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
                 # project's, whatever the sentence in it leaves out
                 v = Verdict(False, False, "none", "n/a", "table-row",
                             f"describes the row '{row_label[:30]}', which is not one of this repository's artifacts")
+            if column_label is not None and not v.negated:
+                if not v.claim and v.rule in ("table-row", "no-owner") and det.judge.has_own(column_label):
+                    # '|  | opensip-cli | OpenSIP |' over '| What it is | Open-source guardrail CLI | … |': a table that
+                    # compares its columns says what each column's subject is, the own one here
+                    v = _owned(det, here, a - shift, b - shift, kind, strength, "table-column",
+                               f"describes the column '{column_label[:30]}', an own artifact (was: {v.reason})")
+                elif v.claim and v.rule in _WEAK_OWNERSHIP and _names_other_column(column_label, det):
+                    # '| Aspect | Anaconda | Miniforge |' over '| License | Commercial | Open Source |': another's
+                    v = Verdict(False, False, "none", "n/a", "table-column",
+                                f"describes the column '{column_label[:30]}', which is not one of this repository's "
+                                "artifacts")
             if v.claim and not v.negated and v.rule in _WEAK_OWNERSHIP and p.OTHERS_SECTION.match(section):
                 # Acknowledgements, Related work, Citation, Comparison: a section about others; only a sentence
                 # that names the author or its release ('we', an own name, 'this project') speaks for itself there
@@ -635,6 +649,57 @@ def _link_spans(doc: Document, block: Block, own: frozenset[str]) -> tuple[
     return titles, spans, own_spans, other_spans, addresses, licences
 
 
+# the corner of a table that compares its columns: empty, or the name of what its rows go through ('| Aspect | Anaconda
+# | Miniforge |', '| | opensip-cli | OpenSIP |')
+_COMPARISON_CORNER = frozenset({"", "aspect", "aspects", "feature", "features", "criterion", "criteria", "property",
+                                "properties", "category", "dimension", "dimensions", "capability", "capabilities",
+                                "attribute", "comparison", "compare", "vs", "vs."})
+# what names an edition of the own product in a column's header, not another's product ('| | Community | Enterprise |')
+_EDITION_HEADER = lazyre.compile(r"(?<![\w])(?:community|enterprise|cloud|pro|free|premium|hosted|self[\s-]hosted|saas|"
+                                 r"oss|edition|plan|tier|version|local|managed)(?![\w])")
+_PIPE = lazyre.compile(r"(?<!\\)\|")
+
+
+def _cell_spans(line: str) -> list[tuple[int, int]]:
+    """The spans of the cells of a pipe table's row (a pipe escaped with a backslash stays inside its cell)."""
+    pipes = [m.start() for m in _PIPE.finditer(line)]
+    if not line.strip().startswith("|"):
+        pipes.insert(0, -1)
+    if not line.strip().endswith("|") or len(pipes) < 2:
+        pipes.append(len(line))
+    return [(x + 1, y) for x, y in itertools.pairwise(pipes)]
+
+
+def _column_subject(doc: Document, block: Block) -> str | None:
+    """For a body cell of a Markdown table that compares its columns (its corner cell is empty or names what the rows
+    go through), the lower-cased header of the cell's column; else None."""
+    if not block.segments:
+        return None
+    _offset, line, column = block.segments[0]
+    row = doc.lines[line - 1] if 0 < line <= len(doc.lines) else ""
+    index = next((i for i, (x, y) in enumerate(_cell_spans(row)) if x <= column - 1 < y), 0)
+    if index < 1:
+        return None
+    at = line - 2  # the line above, as an index into doc.lines
+    while at >= 1 and line - at < 500 and "|" in doc.lines[at] and not _DELIMITER_ROW.match(doc.lines[at]):
+        at -= 1
+    if at < 1 or not _DELIMITER_ROW.match(doc.lines[at]):
+        return None
+    header = doc.lines[at - 1]
+    cells = [lower(header[x:y]).strip(" *_`") for x, y in _cell_spans(header)]
+    if len(cells) <= index or cells[0] not in _COMPARISON_CORNER:
+        return None
+    return cells[index]
+
+
+def _names_other_column(label: str, det: _Detector) -> bool:
+    """Whether a compared column's header names something that is neither an own name, an edition of the own
+    product, nor a kind of artifact."""
+    label = label.strip(" *_`[]")
+    return bool(label) and not marks_only(label) and not det.judge.has_own(label) and not p.ARTIFACT.match(label) \
+        and not any_phrase(label) and not _EDITION_HEADER.search(label)
+
+
 def _names_other_row(row_label: str, det: _Detector) -> bool:
     """Whether a table row's first cell names something that is neither an own name nor a kind of artifact."""
     label = row_label.strip(" *_`[]")
@@ -797,7 +862,7 @@ def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[
         and stem.strip().lower() not in _HOME_STEMS
     for block in doc.blocks:
         low = lower(block.text)
-        row_label, header_row, row_label_other = "", False, False
+        row_label, header_row, row_label_other, column_label = "", False, False, None
         if block.kind == "table_cell":
             if row[0] != block.line:
                 row, row_block, row_other = (block.line, low.strip()), block, None
@@ -812,6 +877,8 @@ def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[
                 if row_phrase_cells is None:
                     row_phrase_cells = _phrase_cells_by_row(doc)
             header_row = _is_header_row(doc, block.line)
+            if row_label and not header_row:
+                column_label = _column_subject(doc, block)
         if det.add or any_phrase(low):
             block_kind = block.kind
             if block.kind == "html" and _in_html_header_cell(doc, block):
@@ -831,6 +898,7 @@ def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[
                                       prev=prev, prev_written=prev_written, title_links=titles, link_spans=spans,
                                       row_label=row_label,
                                       row_label_other=row_label_other,
+                                      column_label=column_label,
                                       header_row=header_row, role=doc.role,
                                       own_place=own_places.get(id(block), ""), licence_links=licence_links,
                                       other_links=other_links, own_links=own_links,

@@ -284,8 +284,12 @@ class Judge(Ownership, TargetAndStrength):
                 return out(False, "comparison", f"a ranking among a class ('{rank.group(0)} ... {head_noun}')")
 
         # 6. thanks and credits
-        th = lx.THANKS.search(low[:a])
-        # (a contrast ends what the thanks govern: 'We appreciate your efforts, but as a small open source project we …')
+        # (a semicolon ends what the thanks govern, as a contrast does: '… improve thanks to the community; in April,
+        # we released the runtime in open source', 'We appreciate your efforts, but as a small open source project we …')
+        after_semicolon = max(low.rfind(";", 0, a), low.rfind("；", 0, a)) + 1
+        th = lx.THANKS.search(low, after_semicolon, a)
+        if th and lx.THANKS_TO_READER.match(low, th.start()):
+            th = None  # 'Thank you for contributing to Wren, an open-source …': the reader is thanked, for the own project
         if th and not p.THANKED_FOR_OWN.search(low, th.end(), a) and not p.CONTRAST_BREAK.search(low, th.end(), a):
             return out(False, "thanks", f"thanks or credit to others ('{th.group(0)}')")
 

@@ -84,7 +84,7 @@ _PREFERENCE_WORDS = frozenset({"preferred", "recommended", "favorite", "favourit
 _NOT_DESCRIPTIVE = (p.STOP - {"and"}) | p.DET_A | p.DET_THE | p.DET_THIS
 # verbs of what a reader does with a product ('how to use OWN', 'install OWN'): their object may be the own one
 _READER_USES = frozenset({"use", "using", "install", "installing", "deploy", "deploying", "download", "downloading",
-                          "access", "accessing"})
+                          "access", "accessing", "contribute to", "contributing to"})
 # nouns of what someone picked ('my choice is …', 'our pick', 'my recommendation')
 _CHOICE_NOUNS = frozenset({"choice", "pick", "recommendation"})
 
@@ -125,6 +125,24 @@ _STUDY_NOUNS = frozenset({"experiments", "experiment", "benchmarks", "benchmark"
 _PRODUCT_NOUNS = frozenset({"product", "solution", "application", "service", "toolkit"})
 
 
+
+def _releases_object(lead: str, start: int) -> bool:
+    """Whether a verb of releasing or making in ``lead[start:]`` takes the name ``lead`` ends before: no verb of use
+    there, and no preposition between the verb and the name ('we are releasing a template in Langflow, …' names
+    where the template is; 'two ready-made systems (…, Strapi, …)' has an adjective, no verb)."""
+    rest = lead[start:]
+    if lx.DEPENDENCY.search(rest):
+        return False
+    pos = 0
+    while True:
+        verb = lx.RELEASE_VERBS.search(rest, pos)
+        if verb is None:
+            return False
+        if rest[verb.start() - 1:verb.start()] != "-":  # (a word glued to another by a hyphen is an adjective)
+            break
+        pos = verb.end()
+    return not any(w in p.PREPOSITIONS and w != "of" for w in words(rest[verb.end():]))
+
 class Ownership(Reader):
     """Who is open: the subject, possessor or agent of the openness (own artifact, third party, generic)."""
 
@@ -153,6 +171,17 @@ class Ownership(Reader):
             following = words(low[b:b + 40])[:1]
             if following and following[0] not in p.STOP and following[0] not in p.PREPOSITIONS \
                     and p.ATTRIBUTIVE_NEXT.match(low, b):
+                verb_form = False
+        if verb_form and head and low[a:b].endswith(("sourced", "released")) and p.ATTRIBUTIVE_NEXT.match(low, b) \
+                and not p.OWNER_12.match(low, b):
+            # ... and so is one a verb of use takes, right after it or as a conjunct of what it takes: 'synthesis using
+            # gpt-4o or open-sourced models' names models used, nobody releases anything here ('we trained and
+            # open-sourced models' has no verb of use)
+            # (the whole sentence before it: a parenthesis after the first conjunct ends the clause the reader reads)
+            use = last_match(lx.DEPENDENCY, low[:a])
+            between = low[use.end():a] if use else ""
+            if use and not lx.RELEASE_VERBS.search(between) and not lx.FIRST_PERSON.search(between) \
+                    and p.CONJUNCT_GAP.fullmatch(between):
                 verb_form = False
         plural = bool(head_noun) and head_noun.endswith("s") and head_noun not in p.PLURAL_OK \
             and not head_noun.endswith("ss")
@@ -208,8 +237,9 @@ class Ownership(Reader):
         pointed = det == "this" and det_word == "this"
         if p.OWNER_2.search(left) and not lx.FIRST_PERSON.search(left) and not self._np_own(s, a, b, head, np_start) \
                 and not self._own_copula_subject(s, a, cs) and not self._opens_with_own(s, a) and not contributed \
-                and not pointed:
-            # ('you might wonder why OWN is open source': the clause the phrase is predicated in has its own subject)
+                and not pointed and not self._beside_own_name(s, a, b, det, np_start):
+            # ('you might wonder why OWN is open source': the clause the phrase is predicated in has its own subject;
+            # 'Thank you for contributing to OWN, an open-source toolkit': the phrase describes the own name beside it)
             return out(False, "second-person", "said of the reader ('you ...')")
         if det in ("none", "a") and p.USERS_DO_WITH.search(low, max(0, a - 120), a) \
                 and not self._np_own(s, a, b, head, np_start):
@@ -244,6 +274,10 @@ class Ownership(Reader):
         # what a project uses, said after the noun phrase: 'the open source components used in this project', 'the
         # open-source software Kestrel is based on.' (the own project's or another's, it is no release)
         after_head = b + len(" ".join(head)) + 1 if head else b  # where the noun phrase goes on after its head
+        # ('Open-sourced Large Language Models (LLMs) have achieved great success …': the participle describes the
+        # plural subject of a statement about such things, not what is released; 'Open-sourced checkpoints are now
+        # available' tells of a release)
+        statement = plural and bool(head) and bool(p.STATEMENT_AFTER_HEAD.match(low, after_head))
         if not verb_form and det in ("the", "none", "a"):
             used = p.USED_PARTICIPLE_AFTER.match(low, after_head)
             if used and not (self.has_own(used.group("who")) or lx.DEMONSTRATIVE.search(used.group("who"))
@@ -284,8 +318,12 @@ class Ownership(Reader):
         if concept_phrase and det == "none" and before and before[-1] in p.PREPOSITIONS and not verb_form \
                 and not inner_own and not (head and (lx.PRODUCT_HEADS.search(head_noun) or p.ARTIFACT.match(head_noun))) \
                 and not (head and s.text[b:].lstrip(" -")[:1].isupper()) \
-                and not (before[-1] == "of" and len(before) > 1 and lx.COLLECTION_NOUNS.search(before[-2])):
-            # ('a collection of open source, on-device TTS models' names its members, not the idea)
+                and not (before[-1] == "of" and len(before) > 1 and lx.COLLECTION_NOUNS.search(before[-2])) \
+                and not any(m in lx.COPULA_WORDS for m in mods) \
+                and not (before[-1] == "in" and not head and lx.RELEASE_VERBS.search(left)):
+            # ('a collection of open source, on-device TTS models' names its members, not the idea; 'committed to
+            # remaining free, open-source' predicates it of the subject, a copula between; 'we released the runtime in
+            # open source' says how the object was released)
             return out(False, "concept", f"'{s.text[a:b]}' as a concept ('{before[-1]} {s.text[a:b]}')")
         # the bare object of a verb of attitude is the idea ('engineers who love open source', 'we love open-source
         # software'), and so is a kind of thing in general after 'of' ('we believe in the power of open-source
@@ -311,7 +349,7 @@ class Ownership(Reader):
         romance = None if verb_form or inner_own else p.ROMANCE_BARE_PLURAL.search(low, max(cs, a - 60), a)
         if romance and not lx.COLLECTION_NOUNS.search(
                 (words(low[max(cs, a - 80):romance.start()]) or [""])[-1]):
-            return out(False, "generic", bare_plural_reason(f"{romance.group(1)} {s.text[a:b]}"))
+            return out(False, "generic", bare_plural_reason(f"{romance.group(1) or romance.group(2)} {s.text[a:b]}"))
         # what the phrase is predicated of: 'X is (an) open source (Y)', 'X has been open-sourced',
         # 'X (released as an open-weight model)', 'is openly releasing these models'
         pred = self.predicate(s, a, b, cs, det, verb_form)
@@ -627,7 +665,12 @@ class Ownership(Reader):
             # 'Open sourcing libraries on GitHub is a common practice': the release as an activity, the subject of
             # a copula, says nothing of what this project releases ('Open-sourcing this SDK was …' does)
             return out(False, "generic", "releasing as an activity, the subject of a copula")
-        if verb_form and not p.RELEASED_BY.match(low, b) and (p.OWNER_9.match(low[:a]) or (
+        if statement and det == "none" and not inner_own and low[a:b].endswith(("sourced", "released")) \
+                and not low[:a].strip(" >*_-+•#"):
+            # (opening the sentence: the participle and its plural make the subject of a statement about such things)
+            return out(False, "generic", f"a kind in general ('{s.text[a:after_head].strip()}'), the subject of a "
+                                         "statement")
+        if verb_form and not statement and not p.RELEASED_BY.match(low, b) and (p.OWNER_9.match(low[:a]) or (
                 s.block_kind in ("list_item", "heading") and p.OWNER_11.search(low[:a])
                 and not p.OWNER_14.search(low[:a]))):
             return out(True, "subjectless-release", "a release announced without a subject (list item or headline)")
@@ -642,7 +685,7 @@ class Ownership(Reader):
                 return out(whose[0], "own-subject" if whose[0] else "third-party",
                            f"openness is said of '{s.text[anchor_start:anchor_end].strip()}' ({whose[1]})")
         if det == "none" and head and p.ARTIFACT.match(head_noun) and p.PARTICIPLE.search(low[a:b]) \
-                and not lx.DEPENDENCY.search(gov):
+                and not lx.DEPENDENCY.search(gov) and not statement:
             # 'reproduced with open-sourced code and checkpoints': a past participle says a release happened;
             # with no other agent named (handled above), it is the one these documents announce
             return out(True, "participle-release", f"'{s.text[a:b]} {head_noun}': released, by no one else named")
@@ -989,12 +1032,22 @@ class Ownership(Reader):
             return True, f"'{s.text[start:start + 30].strip()}' describes the own name '{s.text[anchor_start:anchor_end]}'"
         return None
 
+    def _beside_own_name(self, s: Sentence, a: int, b: int, det: str, np_start: int) -> bool:
+        """Whether the noun phrase is set beside an own name ('OWN, an open-source toolkit')."""
+        beside = self.appositive(s, a, b, det, np_start) if det in ("a", "none") else None
+        return bool(beside and beside[0])
+
     def appositive(self, s: Sentence, a: int, b: int, det: str, np_start: int) -> tuple[bool, str] | None:
         """'NAME, an open-source X', 'the gpt-oss series, OpenAI's open-weight models', 'X as an open-source Y'."""
         low = s.low
         if det not in ("a", "the", "poss", "none"):
             return None
         m = p.APPOSITIVE_1.search(low[:np_start]) or p.PAREN_AFTER_NAME.search(low[:np_start])
+        if not m:
+            # (the noun phrase may open with modifiers coordinated before the phrase's: 'Langflow, a free and popular
+            # open source tool')
+            opened = p.COORDINATED_MODIFIERS_BEFORE.search(low, 0, np_start)
+            m = p.APPOSITIVE_1.search(low[:opened.start()]) if opened else None
         if not m:
             return None
         lead = leading_phrase_end(low)
@@ -1003,6 +1056,10 @@ class Ownership(Reader):
             # phrase, and the noun phrase after it is the subject
             return None
         anchor_start, anchor_end = name_before(low, m.start())
+        named = low[anchor_start:anchor_end].split()
+        if len(named) > 1 and lx.RELEASE_VERBS.fullmatch(named[0]):
+            # ('we built Kestrel, an open-source model': the verb before the name is no word of it)
+            anchor_start = low.index(named[1], anchor_start + len(named[0]))
         if p.APPOSITIVE_2.search(low[:anchor_end]):
             return None  # handled as 'released as'
         if low[m.start():m.end()].strip(" *") in ("-", "–", "—") and det == "none" and p.PREDICATIVE_END.match(low, b):
@@ -1020,11 +1077,11 @@ class Ownership(Reader):
             # 'Welcome to Mirage3D, an open-source repository …': the README greets the reader to its own project
             return True, f"the document welcomes the reader to '{s.text[anchor_start:anchor_end].strip()}', its own project"
         fp = lx.FIRST_PERSON.search(lead)
-        if fp and lx.RELEASE_VERBS.search(lead[fp.end():]) and not lx.DEPENDENCY.search(lead[fp.end():]):
+        if fp and _releases_object(lead, fp.end()):
             return True, f"the author ('{fp.group(0)}') releases '{s.text[anchor_start:anchor_end]}'"
         # the own project or organisation as maker: 'Nomic also developed and maintains NAME, an open-source X'
         for _x, y in s.own_spans:
-            if y <= anchor_start and lx.RELEASE_VERBS.search(lead[y:]) and not lx.DEPENDENCY.search(lead[y:]):
+            if y <= anchor_start and _releases_object(lead, y):
                 return True, f"the own name makes '{s.text[anchor_start:anchor_end]}'"
         if s.block_kind == "list_item" and low[m.start():m.start() + 1] == ":" \
                 and not low[:anchor_start].strip(" -*+•_`\"'") and not self.has_own(low[anchor_start:anchor_end]) \

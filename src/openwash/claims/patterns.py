@@ -25,6 +25,8 @@ ROMANCE_PHRASE = lazyre.compile(r"c[óo]digo|code\s+source|libre|aperto|abierto|
 AGENT_1 = lazyre.compile(r"\b(?:has|have|had|is|are|was|were)\s+(?:\w+ly\s+|also\s+|now\s+|just\s+)*(?:to\s+)?$")
 AGENT_2 = lazyre.compile(r"\s*(?:our|all\s+our)\b")
 AGENT_3 = lazyre.compile(r"[\w)\]*]\s+$")
+# an article and modifiers coordinated before the last one, right before a noun phrase ('a free and | popular …')
+COORDINATED_MODIFIERS_BEFORE = lazyre.compile(r"(?<![\w])(?:an?|the)\s+(?:[\w\-]+,?\s+){1,3}(?:and|&|or)\s+$")
 APPOSITIVE_1 = lazyre.compile(r"(?:,|\s[-–—]|:|\bas|\bcomo|\bcomme|\bals)\s*(?:\*\*)?\s*$")
 # what follows a predicative adjective phrase: its end, or a coordinated adjective ('… open source and focused on Y')
 PREDICATIVE_END = lazyre.compile(r"\s*(?:$|[.,;!)]|and\s+(?!the\b|a\b|an\b)[a-z\-]+\s+(?:on|to|for|in|by|with)\b)")
@@ -378,6 +380,16 @@ PICTURE_NOUN_END = lazyre.compile(r"\b(?:screenshots?|logo|banner|diagram|image|
 OTHERS_LICENSES_BEFORE = lazyre.compile(r"\b(?:their|respective)\s+(?:own\s+)?(?:respective\s+)?$")
 # a noun right after a participle, in the same phrase (no comma, no clause mark)
 ATTRIBUTIVE_NEXT = lazyre.compile(r" [\s*_`\[]*\w")
+# the predicate of a statement after a plural noun phrase (an aside in brackets between them), unless it says the things
+# are available or released ('… (LLMs) have achieved great success', not '… are now available')
+STATEMENT_AFTER_HEAD = lazyre.compile(
+    r"(?:\s*\([^()]{0,40}\))?\s+(?:\w+ly\s+)?(?:have|has|had|are|were|can|could|will|would|should|may|might|must|do|"
+    r"does|did|achieved?|show(?:s|ed)?|demonstrated?|remain|struggled?|lag|lagged|perform(?:ed)?)\b"
+    r"(?!\s+(?:(?:now|also|been|be|finally|officially|publicly)\s+)*(?:available|released|out|here|published|"
+    r"accessible|hosted|uploaded|open|free|licensed|downloadable)\b)")
+# what stands between a verb of use and a participle of the noun phrase it takes: nothing, or a first conjunct and
+# 'or'/'and' ('using | gpt-4o (openai) or | open-sourced models'), a few words at most
+CONJUNCT_GAP = lazyre.compile(r"\s*(?:[^\s,;:.]+(?:\s+\([^()]{0,20}\))?\s*,?\s+(?:or|and|&)\s+)?")
 # a verb coordinated before the phrase after a plan word ('will continuously update and | open-source')
 # ('will standardize and fully open source': an adverb of the second verb may follow the conjunction)
 COORDINATED_VERB_GAP = lazyre.compile(r"(?:\s+\w+ly)*\s+[a-z]+\s+(?:and|&)(?:\s+\w+ly)*\s*$")
@@ -1244,10 +1256,16 @@ ENUMERATED_CLAUSE = lazyre.compile(r"\s*(?:[-*+]\s+)?(?:\(?(?:[a-z]|[ivx]{1,4})\
 # a bare plural right before a phrase that follows its noun, after 'de' or 'd’' ('d’outils ', 'di strumenti '); not
 # before 'de código abierto', which may say what the head noun before it is ('App de bloqueo de llamadas de código
 # abierto'), nor 'AI'
-ROMANCE_BARE_PLURAL = lazyre.compile(r"(?<![\w])(?:d['’]\s*|(?:de|di|do|da)\s+)"
+ROMANCE_BARE_PLURAL = lazyre.compile(r"(?<![\w])(?:d['’]\s*|(?:de|di|do|da|em|en|para|com|con|sobre|dans|pour|avec|"
+                                     r"sur|per|tra|entre)\s+)"
                                      # (a possessive or demonstrative is no plural noun: 'de ses logiciels libres')
                                      r"(?!(?:ses|mes|tes|nos|vos|leurs|les|ces|sus|tus|mis|seus|meus|nossos|suoi|"
-                                     r"tuoi|miei|loro|questi|quei|estos|esos)\s)([\w\-]{2,}(?:s|x|i))\s+$")
+                                     r"tuoi|miei|loro|questi|quei|estos|esos)\s)([\w\-]{2,}(?:s|x|i))\s+$|"
+                                     # ('participar en proyectos de código abierto': after a preposition other than
+                                     # 'de', the plural with the phrase's own 'de'; 'App de bloqueo de llamadas de
+                                     # código abierto' may say what the head noun before the complement is)
+                                     r"(?<![\w])(?:em|en|para|com|con|sobre|dans|pour|avec|sur|per|tra|entre)\s+"
+                                     r"([\w\-]{2,}(?:s|x|i))\s+(?:de\s+|d['’]\s*)$")
 # a negator that is the first part of a hyphenated word ('nicht-kommerziell', 'no-code', 'non-profit')
 HYPHENATED_NEGATOR = lazyre.compile(r"(?<![\w\-])(?:nicht|non|no|not|kein\w*|sin|sans|senza|niet|geen|без|не)[\-‐‑](?=\w)")
 # (or gives a reason with it: '…オープンソースなので、監査も可能です', '…오픈 소스이므로 직접 감사할 수 있습니다')

@@ -100,6 +100,7 @@ EDITION_NOUNS = _heads("edition_nouns")
 ATTITUDE_VERBS = _heads("attitude_verbs")
 RELEASE_VERBS = _pattern("release_verbs")
 THANKS = _pattern("thanks")
+THANKS_TO_READER = _pattern("thanks_to_reader")
 IMPERATIVE_RECOMMEND = _pattern("imperative_recommend")
 INVITATION = _pattern("invitation")
 NEGATION_WORDS = _pattern("negation_words")
@@ -182,6 +183,7 @@ __all__ = [
     "SECOND_PERSON",
     "SET_OFF_PREPOSITION",
     "THANKS",
+    "THANKS_TO_READER",
     "ZH_BY_AGENT",
     "joined",
     "news_date",

@@ -115,6 +115,10 @@ class Lexicon:
     #: verbs whose subject releases something
     release_verbs: str | Words = ""
     thanks: str | Words = ""
+    #: thanks addressed to the reader for what the reader does with the project ('Thank you for contributing to …',
+    #: 'Danke, dass du … beitragen möchtest'): no credit to others, so what the sentence calls open is judged as if
+    #: the thanks were not there
+    thanks_to_reader: str = ""
     imperative_recommend: str = ""
     #: an imperative that invites the reader into the community ('Join our Discord to build open models')
     invitation: str = ""

@@ -119,15 +119,15 @@ LEXICON = Lexicon(
         "improves over|improved over|improving over|improvement over|improvements over|gains over|"
         "compar*|versus|against|than|amongst|among|rival*|on~par with|competitive with|"
         "competitive against|rank*|leads among|leads in|leading among|leading in|lead among|lead in|"
-        "best among|best of|top among|top of|1st~rank*|sota among|sota for|state~of~the~art among|"
+        "best among|best of|top among|1st~rank*|sota among|sota for|state~of~the~art among|"
         "state~of~the~art for|within|between|gap between|closes the gap|closed the gap|close the gap|"
         # 'behind' ranks after a copula or a verb of falling back, not in 'the team behind this open-source app'
         "underperform*|lag* behind|is behind|are behind|was behind|were behind|fall* behind|fell behind|"
         "trail* behind|slightly behind|far behind|just behind|closed~source|proprietary|closed|preferred over|"
         "preferred to|favored over|favoured over|first~place|second~place|third~place|1st~place|2nd~place|"
         "3rd~place|runner~up|second~best",
-        # ('vs', but not in the editor's name 'VS Code')
-        rest='(?<![\\w])(?:(?:#|no\\.?\\s*)1\\s+(?:among|of)|vs\\.?(?!\\s*code(?![\\w])))(?![\\w])'),
+        # ('vs', but not in the editor's name 'VS Code'; 'top of' a ranking, not 'on top of', what a thing is built on)
+        rest='(?<![\\w])(?:(?:#|no\\.?\\s*)1\\s+(?:among|of)|vs\\.?(?!\\s*code(?![\\w]))|(?<!on )top\\s+of)(?![\\w])'),
     coordinated_closed=(
         r"^\s*(?:and|or|&|/|vs\.?|versus|,)\s+(?:\w+\s+){0,1}(?:closed|proprietary|commercial(?!ly)|paid|non-open|"
         r"open[\s-]?weights?|source-available|api[\s-]only)"
@@ -135,7 +135,9 @@ LEXICON = Lexicon(
         # Open-Source & Commercial-Ready')
         r"(?![\w]|-(?!source|weight)\w)"),
     community_heads=heads(
-        "advocacy advocate advocates collaboration commitment commitments committee committees communities community contribution "
+        # (and the field others work in: 'a central open-source compliance and SBOM tool', 'open source governance')
+        "advocacy advocate advocates collaboration commitment commitments committee committees communities community compliance "
+        "contribution governance "
         "contributions contributor council "
         "contributors culture developer developers development enthusiast enthusiasts ethos fan fans folks friends "
         "ideal ideals landscape maintainer maintainers member members mission movement office people philosophy pledge principle "
@@ -157,7 +159,7 @@ LEXICON = Lexicon(
         # 'maintainers', 'distribution')
         "releas*|publish|publishes|published|publishing|launch*|announc*|introduc*|present|presents|presented|"
         "presenting|unveil*|offer*|provide|provides|provided|providing|share|shares|shared|sharing|make|makes|making|"
-        "made|build|builds|building|create|creates|created|creating|develop|develops|developed|developing|"
+        "made|build|builds|building|built|create|creates|created|creating|develop|develops|developed|developing|"
         "design*|trains|trained|training|train|open~sourc*|opensourc*|distribute|distributes|distributed|distributing|"
         "maintain|maintains|maintained|maintaining|produce|produces|"
         "produced|producing|deliver*|ship*|contribute|contributes|contributed|contributing|dedicat*|committed|donat*|"
@@ -168,6 +170,9 @@ LEXICON = Lexicon(
     thanks=words(
         "thank*|grateful|gratitude|appreciat*|kudos|shout~outs|shout~out|shoutouts|shoutout|acknowledg*|"
         "indebted|props|made possible"),
+    thanks_to_reader=(r"\b(?:thank\s+you|thanks)(?:\s+(?:so|very)\s+much)?\s+for\s+(?:your\s+(?:interest|contributions?|"
+                      r"help|time|feedback)\b|(?:considering\s+|wanting\s+to\s+)?(?:contributing|using|choosing|trying|"
+                      r"checking\s+out|helping|joining)\b)"),
     imperative_recommend=(
         r"^\W*(?:be\s+sure\s+to\s+|please\s+|do\s+)?(?:explore|check\s+out|check|see|visit|try|look\s+at|"
         r"have\s+a\s+look|take\s+a\s+look|refer\s+to|read|review|follow|browse|discover|learn|find|use|consider|join|"
@@ -237,8 +242,8 @@ LEXICON = Lexicon(
     # (an overview, a survey, a reading list is written about others' work: '# Open-Source LLM Overview')
     catalogue_heads=heads("leaderboard leaderboards guide handbook alternatives cheatsheet cheat_sheet awesome_list "
                           "overview survey reading_list"),
-    copula_words=("is", "are", "was", "were", "be", "been", "being", "become", "becomes", "became", "remain",
-                  "remains", "stay", "stays", "go", "goes", "went", "gone"),
+    copula_words=("is", "are", "was", "were", "be", "been", "being", "become", "becomes", "became", "becoming", "remain",
+                  "remains", "remained", "remaining", "stay", "stays", "stayed", "staying", "go", "goes", "went", "gone"),
     contrast=words(
         "only|but|while|whereas|except|although|enterprise|proprietary|closed~source|commercial license|"
         "commercial edition|commercial version|community edition|premium|pro tier"),

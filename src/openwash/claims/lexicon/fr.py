@@ -36,6 +36,8 @@ LEXICON = Lexicon(
     product_heads=heads("plateforme modèle outil projet"),
     release_verbs=W + r"(?:publi\w*|lanc\w*|présent\w*|développ\w*|propos\w*)" + E,
     thanks=W + r"(?:merci|remerci\w*)" + E,
+    thanks_to_reader=W + r"merci\s+(?:beaucoup\s+)?(?:de\s+(?:votre|ton|ta|vos|tes|contribuer|participer|utiliser)|"
+                         r"d['’](?:utiliser|avoir|essayer)|pour\s+(?:votre|ton|ta|vos|tes))" + E,
     negation_words=W + r"(?:pas|sans)" + E,
     plan_left=W + r"(?:prochainement|bientôt|allons|futur\w*|\w+(?:erons|irons|eront|iront))" + E,
     # (a participle may stand between: 'un répertoire dédié aux projets …')

@@ -53,7 +53,11 @@ LEXICON = Lexicon(
     # '该工具包使用 Apache 2.0 开源许可证')
     demonstrative=(f"(?<![{_BEN_IN_A_WORD}])本(?:" + "|".join(sorted(DESCRIBED_NOUNS, key=len, reverse=True)) + r"|次)|"
                    r"该模型|該模型|此模型|该项目|該項目|此项目|此項目|"
-                   r"该仓库|該倉庫|该工具包|該工具包|此工具包|该框架|該框架|此框架"),
+                   r"该仓库|該倉庫|该工具包|該工具包|此工具包|该框架|該框架|此框架|"
+                   # (这个/这款/这套 'this' with any such noun, a few letters between ('这个应用是开源的', '这款小工具'), as
+                   # English 'this …3 noun')
+                   r"(?:这个|這個|这款|這款|这套|這套)[^，。；,;：:！!？?\s]{0,4}?(?:"
+                   + "|".join(sorted(DESCRIBED_NOUNS, key=len, reverse=True)) + ")"),
     # (what the product is for or suitable for governs what follows as what it works on does: '用于…', '适合…')
     dependency=(r"离不开|離不開|得益于|得益於|基于|基於|使用|采用|採用|选用|選用|推荐|推薦|依赖|依賴|利用|依托|依託|借助|支持|兼容|围绕|圍繞|针对|針對|用于|用於|适合|適合|调用|調用|接入|集成|"
                 r"参考|參考|来自|來自|取自|源自|摘自|适配|適配|微调|微調|部署|结合|結合"),
@@ -88,6 +92,7 @@ LEXICON = Lexicon(
     product_heads=heads(starts=" ".join(PRODUCT_NOUNS)),
     release_verbs=r"发布|發布|推出|开放|開放|公开|公開|上线|上線|训练|訓練|打造|研发|研發|构建|構建|提供|贡献|貢獻|宣布|整理|收集",
     thanks=r"感谢|感謝|致谢|致謝|鸣谢|鳴謝|谢谢|謝謝",
+    thanks_to_reader=r"(?:感谢|感謝|谢谢|謝謝)(?:你|您)(?:的(?:贡献|貢獻|参与|參與|支持|关注|關注|使用)|(?:使用|参与|參與|贡献|貢獻|关注|關注|支持))",
     negation_before=(r"(?:还未|還未|尚未|并未|並未|没有|沒有|未能|不再|并非|並非|不是|未|没|沒|不|非|無|无)\s*"
                      # 进行: a light verb ('还没有进行开源'); 需要/必/用: no need to ('不需要开源其模型'); 法: unable
                      # to ('我们无法开源训练语料')
