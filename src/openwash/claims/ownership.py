@@ -276,8 +276,9 @@ class Ownership(Reader):
         after_head = b + len(" ".join(head)) + 1 if head else b  # where the noun phrase goes on after its head
         # ('Open-sourced Large Language Models (LLMs) have achieved great success …': the participle describes the
         # plural subject of a statement about such things, not what is released; 'Open-sourced checkpoints are now
-        # available' tells of a release)
-        statement = plural and bool(head) and bool(p.STATEMENT_AFTER_HEAD.match(low, after_head))
+        # available' tells of a release) (read only where a participle asks)
+        statement = plural and bool(head) and low[a:b].endswith(("sourced", "released")) \
+            and bool(p.STATEMENT_AFTER_HEAD.match(low, after_head))
         if not verb_form and det in ("the", "none", "a"):
             used = p.USED_PARTICIPLE_AFTER.match(low, after_head)
             if used and not (self.has_own(used.group("who")) or lx.DEMONSTRATIVE.search(used.group("who"))
