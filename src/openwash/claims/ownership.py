@@ -125,7 +125,6 @@ _STUDY_NOUNS = frozenset({"experiments", "experiment", "benchmarks", "benchmark"
 _PRODUCT_NOUNS = frozenset({"product", "solution", "application", "service", "toolkit"})
 
 
-
 def _releases_object(lead: str, start: int) -> bool:
     """Whether a verb of releasing or making in ``lead[start:]`` takes the name ``lead`` ends before: no verb of use
     there, and no preposition between the verb and the name ('we are releasing a template in Langflow, …' names
@@ -142,6 +141,7 @@ def _releases_object(lead: str, start: int) -> bool:
             break
         pos = verb.end()
     return not any(w in p.PREPOSITIONS and w != "of" for w in words(rest[verb.end():]))
+
 
 class Ownership(Reader):
     """Who is open: the subject, possessor or agent of the openness (own artifact, third party, generic)."""
@@ -666,8 +666,7 @@ class Ownership(Reader):
             # 'Open sourcing libraries on GitHub is a common practice': the release as an activity, the subject of
             # a copula, says nothing of what this project releases ('Open-sourcing this SDK was …' does)
             return out(False, "generic", "releasing as an activity, the subject of a copula")
-        if statement and det == "none" and not inner_own and low[a:b].endswith(("sourced", "released")) \
-                and not low[:a].strip(" >*_-+•#"):
+        if statement and det == "none" and not inner_own and not low[:a].strip(" >*_-+•#"):
             # (opening the sentence: the participle and its plural make the subject of a statement about such things)
             return out(False, "generic", f"a kind in general ('{s.text[a:after_head].strip()}'), the subject of a "
                                          "statement")
