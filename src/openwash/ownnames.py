@@ -911,6 +911,13 @@ def _glued_owner_name(owner_key: str, docs: list[Document]) -> str:
     return ""
 
 
+def _opens_family_of_others(own: OwnNames, key: str) -> bool:
+    """Whether a piece of the repository name is the first word of another's well-known name ('hugging' in
+    'hugging-audio' is Hugging Face's, which the documents write as 'Hugging Face Hub')."""
+    return len(key) >= 4 and any(family.startswith(key) and len(family) > len(key) and own.family_of_others(family)
+                                 for family in KNOWN_FAMILIES)
+
+
 def _derive(repo_name: str, owner: str, docs: list[Document]) -> OwnNames:
     own = OwnNames()
     for doc in docs:
@@ -957,6 +964,7 @@ def _derive(repo_name: str, owner: str, docs: list[Document]) -> OwnNames:
         # the repository name as a whole still counts)
         if len(piece) > 2 and not chinese and not curated and (not shown or name_key(piece) != shown) \
                 and (piece == base or not own.family_of_others(name_key(piece))) \
+                and (piece == base or not _opens_family_of_others(own, name_key(piece))) \
                 and (piece == base or not _PARTICIPLE_PIECE.fullmatch(piece.lower())):
             own.add(piece, "repository name")
     if chinese:

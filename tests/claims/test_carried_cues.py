@@ -2451,3 +2451,29 @@ def test_open_source_compliance_is_a_field() -> None:
     # 'a central open-source compliance and SBOM tool': the tool works on others' open-source licences
     assert positives(in_body("Kestrel Corp is using Wren as a central Open-Source compliance and SBOM tool.")) == []
     assert len(positives(in_body("Wren is an open-source SBOM tool."))) == 1
+
+
+def test_an_enumeration_after_a_colon_names_what_the_clause_before_takes() -> None:
+    # 'works with any LLM that supports tool calling: frontier, open-weight, or local': kinds of what is used, in
+    # the project's own features list too; a clause after the colon keeps its own subject
+    used = "- **Model-agnostic** — works with any LLM that supports tool calling: frontier, open-weight, or local\n"
+    assert positives("# Wren\n\nA tool.\n\n## Features\n\n" + used) == []
+    assert len(positives(in_body("Works with any editor: it is fully open source."))) == 1
+
+
+def test_what_the_reader_is_shown_how_to_do_is_the_readers() -> None:
+    # 'explains how to pick an open-source model': the reader picks it, whatever the sentence opens with, in the
+    # project's own first paragraph too; 'how to use OWN, an open-source model' still names the own model
+    for shown in ("This project explains how to pick an open-source model.",
+                  "Este proyecto explica cómo usar un modelo de código abierto."):
+        assert positives(in_body(shown)) == [] and positives("# Wren\n\n" + shown + "\n") == [], shown
+    assert len(positives(in_body("This guide shows how to use Wren, an open-source model."))) == 1
+
+
+def test_a_release_told_by_its_parts_with_their_modifiers() -> None:
+    # bare nouns of a release's parts, each with a word or two before it ('All training code and data', 'Training
+    # datasets and pipelines'), opening the sentence, are the release's; 'Other … models' are not
+    for own in ("All training code and data are fully open-sourced.",
+                "Training datasets and pipelines are fully disclosed and open-sourced."):
+        assert len(positives(in_body(own))) == 1, own
+    assert positives(in_body("Other open models and datasets are listed below.")) == []

@@ -819,3 +819,19 @@ def test_a_romance_bare_plural_after_a_preposition() -> None:
                     "Wren es un evento para animar a los estudiantes a participar en proyectos de código abierto."):
         assert positives(in_body(generic)) == [], generic
     assert len(positives(in_body("Wren es una herramienta de código abierto."))) == 1
+
+
+def test_a_chinese_plan_word_past_a_comma_is_another_clauses() -> None:
+    # 'Wren 2.x 为开源版本，Wren 团队后续…': 后续 belongs to the next clause, with its own subject; 'stay tuned' after a
+    # comma still plans the release before it
+    assert len(positives(in_body("Wren 2.x 为开源版本， Wren 团队后续所有长期工作都将基于 v2.x 版本进行"))) == 1
+    assert positives(in_body("Wren 的代码即将开源，敬请期待。")) == []
+    assert positives(in_body("Wren 的模型权重开源，敬请期待。")) == []
+
+
+def test_a_korean_possessor_of_another_noun_is_not_the_maker() -> None:
+    # '한국어 LLM의 성능을 평가하는 오픈소스 벤치마크': LLM owns 성능 (performance), the object of the relative clause; the
+    # phrase describes the own framework; 'OpenAI의 최신 오픈 소스 모델' is OpenAI's
+    own = "**Wren(렌)** 는 한국어 LLM의 성능을 종합적으로 평가하는 오픈소스 벤치마크 프레임워크입니다."
+    assert len(positives("# Wren\n\n" + own + "\n")) == 1
+    assert positives(in_body("Kestrel의 최신 오픈 소스 모델이 공개되었습니다.")) == []

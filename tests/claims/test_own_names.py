@@ -195,6 +195,14 @@ def test_the_short_form_of_an_owner_name_of_three_words_written_in_the_documents
     assert not ownnames.derive("acme-bird-toolkit__core", "", [parse_document("README.md", "readme", "# Core\n")]).matches("ABT")
 
 
+def test_a_piece_of_the_repository_name_that_opens_anothers_well_known_name_is_not_an_own_name() -> None:
+    # 'hugging-audio' (a course on Hugging Face's audio models): 'Hugging' is the first word of Hugging Face, which
+    # the documents write as 'Hugging Face Hub'; the whole name and other pieces still count
+    own = ownnames.derive("someone__hugging-audio", "", [])
+    assert not own.matches("Hugging") and own.matches("hugging-audio")
+    assert ownnames.derive("acme__kestrel-audio", "", []).matches("kestrel")
+
+
 def test_a_component_word_glued_to_a_repository_name_in_camel_case_is_left_out() -> None:
     # 'SwarmUI' goes by 'Swarm' ('All of Swarm is open source'); separated, 'ui' is a word of the name
     # ('kestrel-diffusion-ui' is not Kestrel Diffusion), and a well-known family stays another's

@@ -1461,3 +1461,11 @@ def test_a_repository_named_open_source_and_a_kind_in_the_plural_lists_others_wo
     # 'Tools-Open-Source', 'open-source-alternatives': a category of others' work, as an 'awesome-' list is
     assert ownnames.names_a_topic("someone__Tools-Open-Source") and ownnames.names_a_topic("open-source-alternatives")
     assert not ownnames.names_a_topic("open-source-toolkit") and not ownnames.names_a_topic("wren")
+
+
+def test_the_text_of_a_link_to_the_owners_repository_names_it_whatever_verb_takes_it() -> None:
+    # '使用 Wren 的[开源仓库](https://github.com/wren/wren)构建': built from the owner's own repository, which the link's text
+    # calls open; a link to another's repository stays what is used
+    own = "- [Wren 社区版镜像](https://hub.docker.com/r/wren/tags)：使用 Wren 的[开源仓库](https://github.com/wren/wren)构建\n"
+    assert len(positives("# Wren\n\nA tool.\n\n## 镜像\n\n" + own)) == 1
+    assert positives(in_body("We use the [open-source Kestrel library](https://github.com/kestrel/kestrel).")) == []

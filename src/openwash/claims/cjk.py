@@ -585,8 +585,13 @@ class CjkJudgement(Reader):
             # alone makes no third party; dependency, comparison, licence and community wording are decided above)
             return out(True, "introduced-product",
                        f"'{s.text[introduced.start(1):introduced.end(1)]}' is introduced as a product ('是一款…')")
-        releaser = p.CJK_PERSON_AGENT.search(low[:b]) or p.CJK_MADE_BY_BEFORE.search(low[:a]) \
-            or (p.KO_NAME_OWNER_BEFORE.search(low, max(0, a - 40), a) if not p.KO_RELATION_AFTER.match(low, b) else None)
+        owner_before = p.KO_NAME_OWNER_BEFORE.search(low, max(0, a - 40), a) if not p.KO_RELATION_AFTER.match(low, b) \
+            else None
+        if owner_before and p.KO_OBJECT_BETWEEN.search(low, owner_before.end(1), a):
+            # ('한국어 LLM의 성능을 평가하는 오픈소스 벤치마크': the possessor's noun takes its case particle, the object of a
+            # relative clause on the phrase's noun; the name owns that noun, not what the phrase describes)
+            owner_before = None
+        releaser = p.CJK_PERSON_AGENT.search(low[:b]) or p.CJK_MADE_BY_BEFORE.search(low[:a]) or owner_before
         if not releaser and (p.CJK_RELEASED_OBJECT.match(low, b) or p.CJK_NAMED_OBJECT.match(low, b)):
             # 'ColossalAI开源了他们的ChatGPT实现' (ColossalAI released their implementation): a name right before a
             # release verb with an object after it is who released ('Wren-2 开源了！' names what was released)

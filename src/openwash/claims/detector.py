@@ -227,6 +227,12 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
                 # release of its authors, under whatever name (a sibling); a name linked elsewhere is another's
                 v = _owned(det, here, a - shift, b - shift, kind, strength, "news-item",
                            f"a dated news item announcing a release of the authors' (was: {v.reason})")
+            if not v.claim and not v.negated and v.rule == "dependency" \
+                    and any(x <= start + a and start + b <= y for x, y in own_links or ()):
+                # '使用 Halo 的[开源仓库](https://github.com/OWNER/halo)构建': what is used is the owner's own repository,
+                # which the link's text calls open
+                v = _owned(det, here, a - shift, b - shift, kind, strength, "own-link",
+                           f"in the text of a link to the owner's own release (was: {v.reason})")
             if not v.claim and not v.negated and (names_an_unknown_subject(v) or v.rule == "no-owner") and any(
                     (start <= x and y <= start + a and names_an_unknown_subject(v)
                      and not unknown_subject_after(v, slow, y - start, a))

@@ -85,6 +85,9 @@ _NOT_DESCRIPTIVE = (p.STOP - {"and"}) | p.DET_A | p.DET_THE | p.DET_THIS
 # verbs of what a reader does with a product ('how to use OWN', 'install OWN'): their object may be the own one
 _READER_USES = frozenset({"use", "using", "install", "installing", "deploy", "deploying", "download", "downloading",
                           "access", "accessing", "contribute to", "contributing to"})
+# what opens a noun phrase of someone else's things ('their code and data', 'other models and datasets'); a bare part
+# of a release may open with a word of how much of it ('All training code and data are open-sourced')
+_OTHERS_OPENERS = p.OTHERS_DETERMINERS | {"their", "his", "her", "its", "theirs"}
 # nouns of what someone picked ('my choice is …', 'our pick', 'my recommendation')
 _CHOICE_NOUNS = frozenset({"choice", "pick", "recommendation"})
 
@@ -376,6 +379,11 @@ class Ownership(Reader):
 
         # a dependency verb or preposition governs the noun phrase
         dep = governing_dependency(gov) if det in ("none", "the", "a", "poss", "pronoun") else None
+        if dep is None and cs > 0 and low[:cs].rstrip().endswith(":") and not p.TAGLINE_1.search(low, cs, a):
+            # an enumeration after a colon names the kinds of what the clause before it takes: '**Model-agnostic** —
+            # works with any LLM that supports tool calling: frontier, open-weight, or local'
+            introduced = last_match(lx.DEPENDENCY, low[_label_end(low, cs):cs])
+            dep = introduced if introduced and not _noun_modifier(low[_label_end(low, cs):cs], introduced) else None
         if dep and in_closed_relative(left, left.rfind(dep.group(0))):
             dep = None  # 'Wren, which supports X, is an open-source …': the verb governs its own clause
         if dep and _noun_modifier(gov, dep):
@@ -601,6 +609,11 @@ class Ownership(Reader):
             else self.sentence_subject(s, a)
         if subj is not None and subj[0]:
             return out(True, "sentence-subject", f"the sentence is about the own artifact ({subj[1]})")
+        shown = p.HOW_TO.search(low, cs, a)
+        if shown and not inner_own and not lx.DEMONSTRATIVE.search(low, shown.end(), a) \
+                and not lx.FIRST_PERSON.search(low, shown.end(), a):
+            # 'This project explains how to pick an open-source model': the reader picks it, in the own places too
+            return out(False, "second-person", f"what the reader is shown how to do ('{shown.group(0)} …')")
 
         if det == "none" and plural and len(before) > 1 and before[-1] == "of" \
                 and lx.COLLECTION_NOUNS.search(before[-2]):
@@ -1261,7 +1274,7 @@ class Ownership(Reader):
                 # after a label's colon they open its text: '**Challenge**: Project is open-source on GitHub')
                 conjuncts and not any(ch.isalnum() for ch in low[_label_end(low, start):start])
                 and not any(x < end and start < y for x, y in s.link_spans)
-                and all(0 < len(c) <= 2 and p.ARTIFACT.match(c[-1]) for c in conjuncts)
+                and all(0 < len(c) <= 3 and p.ARTIFACT.match(c[-1]) and c[0] not in _OTHERS_OPENERS for c in conjuncts)
                 and not any(ch.isupper() for ch in orig.lstrip(" *_`'\"")[1:]) and not self.names_known_family(subj)):
             agent = p.MAKER.match(low, a)  # the phrase is the passive's verb: 'open-sourced by Meta'
             if agent and not self._made_by_owner(agent):
@@ -1445,6 +1458,10 @@ class Ownership(Reader):
         if p.NEW_CLAUSE_SUBJECT.search(s.low, start, a):
             # 'Our current method only works internally, but it should be possible to replicate it with open-source
             # tooling': a later clause with its own subject is not about what the sentence opens with
+            return None
+        if p.HOW_TO.search(s.low, start, a):
+            # 'This project explains how to pick an open-source model', 'Este curso explica cómo usar un modelo de
+            # código abierto': what the reader is shown how to do takes the phrase, not what the sentence opens with
             return None
         if p.SUBORDINATE_PREDICATE.search(s.low, start, a):
             # 'We only include datasets where all associated licenses are open source compliant': the phrase is

@@ -633,7 +633,8 @@ GAP_STOP = {"for", "of", "with", "from", "by", "in", "on", "to", "at", "into", "
 ARTIFACT = heads(
     "app application artifacts checkpoint checkpoints client code codebase components config configs crate crates "
     "data dataset datasets demo edition engine feature features firmware framework implementation implementations libraries logic "
-    "library llm llms model models module modules package packages parameters part parts pieces platform plugin "
+    "library llm llms model models module modules package packages parameters part parts pieces pipeline pipelines "
+    "platform plugin "
     "plugins project prompt prompts recipe recipes release releases repo repository resources script scripts sdk "
     "server source_code stack tarball tokenizer tool tools variant variants version versions weights")
 # verbs of attitude before bare 开源: open source as an idea ('尊重开源', '拥抱开源', '热爱开源'); and of doing it as
@@ -866,6 +867,8 @@ CJK_COMMUNITY_OPENER = lazyre.compile(r"^\W{0,4}(?:[^，,。；;]{1,6}[，,]\s*)
 # to Notion)
 KO_RELATION_AFTER = lazyre.compile(r"\s*(?:[가-힣]+\s+)?(?:대안|대체재|대체|클론|포크)")
 KO_NAME_OWNER_BEFORE = lazyre.compile(r"([a-z][\w\-.]*[a-z0-9])\s*(?:의|에서\s*(?:공개|개발|출시|발표|제작)한)\s*[가-힣\s]{0,16}$")
+# a Korean noun with its object or subject particle ('성능을', '모델이'): the noun phrase before it ends there
+KO_OBJECT_BETWEEN = lazyre.compile(r"[가-힣](?:을|를|이|가)\s")
 # a Latin name as the topic that opens a Japanese or Korean sentence ('Effekseerは、…です。'): the next sentence, which
 # leaves its subject out, goes on about it
 CJK_NAME_TOPIC = lazyre.compile(r"^\W{0,4}([a-z][\w\-.]*[a-z0-9])\s*(?:は|が|는|은)(?![가-힣])")
@@ -1097,6 +1100,9 @@ PHRASE_BEFORE_MAKER = lazyre.compile(r"\s+(?:for|of|in|on|with)\s+(?:[\w\-.]+\s+
 # what the sentence opens with no longer governs what follows
 NEW_CLAUSE_SUBJECT = lazyre.compile(r",\s*(?:but|and|so|yet|while|whereas)\s+(?:it|there|they|this|that|these|those|he|she|"
                                     r"one|you|users|people)\s")
+# an infinitive question, what the reader is shown how to do ('how to pick', 'cómo usar', 'comment utiliser', 'wie man')
+HOW_TO = lazyre.compile(r"(?<![\w])(?:(?:how|what|which|where|when)\s+to|c[óo]mo\s+\w+(?:ar|er|ir)|comment\s+\w+(?:er|ir|re)|"
+                        r"wie\s+man)(?![\w])")
 # the goal of a project, then what it is: 'The goal of this project is to create …', 'The mission of OWN is to …'
 GOAL_OF = lazyre.compile(r"\W*the\s+(?:main\s+|primary\s+|overall\s+)?(?:goal|aim|purpose|mission|objective)s?\s+of\s+")
 PURPOSE_IS_TO = lazyre.compile(r"\s(?:is|are|was)\s+(?:\w+ly\s+)?to\s")

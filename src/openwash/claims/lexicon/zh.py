@@ -118,7 +118,9 @@ LEXICON = Lexicon(
     # a sentence that opens with 'in future' (and 'we will') plans every clause it coordinates
     plan_start=r"^\W*(?:未来|未來|今后|今後|将来|將來|接下来|接下來|后续|後續)\s*(?:[，,、]|(?:我们|我們)?\s*(?:将|將|会|會))",
     # ('开源准备', preparing the release, right after the phrase)
-    plan_right=r"^\s*(?:准备|準備|筹备|籌備)(?!好)|^[^。；]{0,20}?(?:计划|計劃|敬请期待|敬請期待|即将|即將|将在|將在|后续|後續)",
+    # (a plan word past a comma is another clause's, with its own subject: 'Semi 2.x 为开源版本，Semi 团队后续…'; 'stay
+    # tuned' after a comma still plans the release before it: '代码即将开源，敬请期待')
+    plan_right=r"^\s*(?:准备|準備|筹备|籌備)(?!好)|^[^。；]{0,20}?(?:敬请期待|敬請期待)|^[^。；，,]{0,20}?(?:计划|計劃|即将|即將|将在|將在|后续|後續)",
     # ('仅对库本身的修改需要开源': what a licence obliges, no release)
     requirement_left=r"必须|必須|应当|應當|所谓|所謂|需要|須要|须要",
     definition_right=r"^\s*(?:是指|指的是|意味着)",
