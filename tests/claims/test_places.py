@@ -1452,9 +1452,11 @@ def test_a_table_that_compares_its_columns_describes_each_columns_subject() -> N
     others = ("# Wren\n\nA tool.\n\n## Setup\n\n| Aspect | Kestrel | Finch |\n|---|---|---|\n| **Size** | 3 GB | 150 MB |\n"
               "| **License** | Commercial | Open Source (100% free) |\n")
     assert positives(others) == []
-    # a table of the own models, labelled by rows, is unchanged
+    # a table of the own models, labelled by rows, is unchanged, and so is a table of properties and their values
     models = "# Wren\n\nA tool.\n\n## Models\n\n| Model | License | Notes |\n|---|---|---|\n| Wren-7B | MIT | fully open source |\n"
     assert len(positives(models)) == 1
+    values = "# Wren\n\nA tool.\n\n## Security\n\n| Property | Guarantee |\n|---|---|\n| License | Apache 2.0 — fully open source |\n"
+    assert len(positives(values)) == 1
 
 
 def test_a_repository_named_open_source_and_a_kind_in_the_plural_lists_others_work() -> None:

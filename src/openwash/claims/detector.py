@@ -660,6 +660,12 @@ def _link_spans(doc: Document, block: Block, own: frozenset[str]) -> tuple[
 _COMPARISON_CORNER = frozenset({"", "aspect", "aspects", "feature", "features", "criterion", "criteria", "property",
                                 "properties", "category", "dimension", "dimensions", "capability", "capabilities",
                                 "attribute", "comparison", "compare", "vs", "vs."})
+# the headers of columns of values, not of things compared
+_VALUE_HEADERS = frozenset({"value", "values", "guarantee", "guarantees", "description", "details", "detail", "notes", "note",
+                            "default", "type", "example", "examples", "status", "result", "results", "comment",
+                            "comments", "before", "after", "old", "new", "current", "proposed", "input", "output",
+                            "name", "purpose", "meaning", "usage", "behavior", "behaviour", "setting", "option",
+                            "required", "support", "supported", "yes", "no"})
 # what names an edition of the own product in a column's header, not another's product ('| | Community | Enterprise |')
 _EDITION_HEADER = lazyre.compile(r"(?<![\w])(?:community|enterprise|cloud|pro|free|premium|hosted|self[\s-]hosted|saas|"
                                  r"oss|edition|plan|tier|version|local|managed)(?![\w])")
@@ -693,7 +699,10 @@ def _column_subject(doc: Document, block: Block) -> str | None:
         return None
     header = doc.lines[at - 1]
     cells = [lower(header[x:y]).strip(" *_`") for x, y in _cell_spans(header)]
-    if len(cells) <= index or cells[0] not in _COMPARISON_CORNER:
+    # (two things compared or more, each column headed by a name: '| Property | Guarantee |' and '| Option | Value |
+    # Notes |' head columns of values)
+    if len(cells) <= max(index, 2) or cells[0] not in _COMPARISON_CORNER \
+            or any(cell in _VALUE_HEADERS for cell in cells[1:]):
         return None
     return cells[index]
 
