@@ -395,8 +395,15 @@ class OwnNames:
         # (not the other model of a Chinese edition: 'OpenLLaMA-Chinese' is not OpenLLaMA)
         if first != name and len(first) >= 3 and not _CHINESE_PIECE.fullmatch(name.strip()) \
                 and not is_generic(first) and (first[:1].isupper() or any(c.isdigit() for c in first)) \
-                and not self.family_of_others(name_key(first)):  # 'Llama2-Chinese' is built on Llama
+                and not self.family_of_others(name_key(first)) and not self.opens_family_of_others(name_key(first)):
+            # ('Llama2-Chinese' is built on Llama; 'Hugging-Audio' is not called 'Hugging')
             self.keys.setdefault(name_key(first), source)
+
+    def opens_family_of_others(self, key: str) -> bool:
+        """Whether a word is the first word of another's well-known name ('hugging' in 'hugging-audio' is Hugging
+        Face's, which the documents write as 'Hugging Face Hub')."""
+        return len(key) >= 4 and any(family.startswith(key) and len(family) > len(key) and self.family_of_others(family)
+                                     for family in KNOWN_FAMILIES)
 
     def matches(self, name: str) -> bool:
         """Whether ``name`` (as written in a sentence) is one of the own names."""
@@ -911,13 +918,6 @@ def _glued_owner_name(owner_key: str, docs: list[Document]) -> str:
     return ""
 
 
-def _opens_family_of_others(own: OwnNames, key: str) -> bool:
-    """Whether a piece of the repository name is the first word of another's well-known name ('hugging' in
-    'hugging-audio' is Hugging Face's, which the documents write as 'Hugging Face Hub')."""
-    return len(key) >= 4 and any(family.startswith(key) and len(family) > len(key) and own.family_of_others(family)
-                                 for family in KNOWN_FAMILIES)
-
-
 def _derive(repo_name: str, owner: str, docs: list[Document]) -> OwnNames:
     own = OwnNames()
     for doc in docs:
@@ -964,7 +964,7 @@ def _derive(repo_name: str, owner: str, docs: list[Document]) -> OwnNames:
         # the repository name as a whole still counts)
         if len(piece) > 2 and not chinese and not curated and (not shown or name_key(piece) != shown) \
                 and (piece == base or not own.family_of_others(name_key(piece))) \
-                and (piece == base or not _opens_family_of_others(own, name_key(piece))) \
+                and (piece == base or not own.opens_family_of_others(name_key(piece))) \
                 and (piece == base or not _PARTICIPLE_PIECE.fullmatch(piece.lower())):
             own.add(piece, "repository name")
     if chinese:

@@ -198,7 +198,7 @@ def test_the_short_form_of_an_owner_name_of_three_words_written_in_the_documents
 def test_a_piece_of_the_repository_name_that_opens_anothers_well_known_name_is_not_an_own_name() -> None:
     # 'hugging-audio' (a course on Hugging Face's audio models): 'Hugging' is the first word of Hugging Face, which
     # the documents write as 'Hugging Face Hub'; the whole name and other pieces still count
-    own = ownnames.derive("someone__hugging-audio", "", [])
+    own = ownnames.derive("someone__hugging-audio", "", [parse_document("docs/README.md", "readme", "# Hugging-Audio\n")])
     assert not own.matches("Hugging") and own.matches("hugging-audio")
     assert ownnames.derive("acme__kestrel-audio", "", []).matches("kestrel")
 
