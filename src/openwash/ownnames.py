@@ -539,6 +539,10 @@ def _lead_blocks(doc: Document) -> list:
 _TITLE_SHORT_FORM = lazyre.compile(r"[(（]\s*([A-Za-z][A-Za-z0-9]{1,15})\s*[)）]")
 
 
+# a dash after a name, the description of it following
+_DASH_AFTER = lazyre.compile(r"\s+[—–-]\s")
+
+
 def names_from_document(doc: Document, owner: str = "") -> list[tuple[str, str]]:
     """(name, where) pairs a single document gives for its own subject."""
     out: list[tuple[str, str]] = []
@@ -595,7 +599,11 @@ def names_from_document(doc: Document, owner: str = "") -> list[tuple[str, str]]
                 # (a bold phrase that runs from Latin into CJK is emphasis, not a name: '**GPT4自动构建**')
                 # ('**Wren** 使用 **Kestrel K2**…', '**Wren** uses **Kestrel**': what the lead uses is another's)
                 # ('**Note:** …', '**Примечание:** …': a label, written with its colon, names nothing)
-                if len(name.split()) <= 3 and name[:1].isupper() and not has_cjk(name) \
+                # (a longer one opening the lead before a dash is the name the line describes: '**Online Mücevher
+                # Bilim Merkezi** — çocuklar için … açık kaynaklı bir müze')
+                opens_dash = not line[:m.start()].strip(" >*_-") and _DASH_AFTER.match(line, m.end()) is not None
+                if (len(name.split()) <= 3 or (opens_dash and len(name.split()) <= 5)) and name[:1].isupper() \
+                        and not has_cjk(name) \
                         and not _used_right_before(line[:m.start()]) \
                         and not name.endswith((":", "：")) and line[m.end():m.end() + 1] not in (":", "："):
                     out.append((name, f"{where}:{block.line}: lead"))

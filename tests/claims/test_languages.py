@@ -835,3 +835,17 @@ def test_a_korean_possessor_of_another_noun_is_not_the_maker() -> None:
     own = "**Wren(렌)** 는 한국어 LLM의 성능을 종합적으로 평가하는 오픈소스 벤치마크 프레임워크입니다."
     assert len(positives("# Wren\n\n" + own + "\n")) == 1
     assert positives(in_body("Kestrel의 최신 오픈 소스 모델이 공개되었습니다.")) == []
+
+
+def test_ukrainian_and_vietnamese_phrases() -> None:
+    # Ukrainian 'з відкритим кодом' (with open code), Vietnamese 'mã nguồn mở' (open source) and its 'hoàn toàn'
+    # (completely): phrases of their own, found where the project speaks
+    assert len(positives("# Wren\n\nWren — це агент програмування з відкритим кодом для вашого термінала.\n")) == 1
+    found = positives("# Wren\n\nMột công cụ mã nguồn mở để kích hoạt phần mềm.\n\n## Tính năng\n\n-   Hoàn toàn mã nguồn mở.\n")
+    assert [(c.phrase, c.strength) for c in found] == [("mã nguồn mở", "plain"), ("Hoàn toàn mã nguồn mở", "strong")]
+
+
+def test_spanish_built_from_is_a_word_of_use() -> None:
+    # 'integrado a partir de dos … proyectos de código abierto': what the product is built from
+    assert positives(in_body("Wren está integrado a partir de dos excelentes proyectos de código abierto y ampliado.")) == []
+    assert len(positives(in_body("Wren es una herramienta de código abierto."))) == 1

@@ -367,3 +367,15 @@ def test_gpt_oss_is_a_well_known_family_of_others() -> None:
 def test_a_participle_that_opens_a_clause_ends_the_noun_phrase() -> None:
     # 'Docketeer is an open source initiative comprising contributions from …': no community head
     assert len(positives(in_body("Wren is an open source initiative comprising contributions from many engineers."))) == 1
+
+
+def test_a_verb_of_weighing_keeps_a_release_planned() -> None:
+    # 'we will consider open-sourcing it': planned, not done
+    assert positives(in_body("Open an issue to request a format, and we will consider open-sourcing it.")) == []
+    assert len(positives(in_body("We considered closed options, and we open-sourced Wren."))) == 1
+
+
+def test_the_phrase_glued_into_a_title_case_own_name_is_a_word_of_it() -> None:
+    # '# OpenSource Together' is the project's name, as '# Open Source Together' is; it asserts nothing
+    for title in ("# OpenSource Together\n\nA platform.\n", "# Open Source Together\n\nA platform.\n"):
+        assert positives(title, own=frozenset({"opensourcetogether"})) == [], title

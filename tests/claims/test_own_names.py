@@ -203,6 +203,18 @@ def test_a_piece_of_the_repository_name_that_opens_anothers_well_known_name_is_n
     assert ownnames.derive("acme__kestrel-audio", "", []).matches("kestrel")
 
 
+def test_a_bold_name_of_up_to_five_words_opening_the_lead_before_a_dash_is_an_own_name() -> None:
+    # '**Online Bird Science Centre** — a virtual, open-source museum for children': the line describes the name it
+    # opens with; a bold phrase of four words elsewhere in the lead is emphasis
+    body = "# Birds\n\n**Online Bird Science Centre** — a virtual, open-source museum for children.\n"
+    own = ownnames.derive("acme__birds-kids", "", [parse_document("README.md", "readme", body)])
+    assert own.matches("Online Bird Science Centre")
+    assert len(positives(body, own=own.as_set())) == 1
+    emphasis = "# Birds\n\nA museum that is **Open To All Children** and more.\n"
+    assert not ownnames.derive("acme__birds-kids", "", [parse_document("README.md", "readme", emphasis)]).matches(
+        "Open To All Children")
+
+
 def test_a_component_word_glued_to_a_repository_name_in_camel_case_is_left_out() -> None:
     # 'SwarmUI' goes by 'Swarm' ('All of Swarm is open source'); separated, 'ui' is a word of the name
     # ('kestrel-diffusion-ui' is not Kestrel Diffusion), and a well-known family stays another's

@@ -58,7 +58,9 @@ class Judge(Ownership, TargetAndStrength):
         rest = name.replace(phrase, " ").replace("-", " ").split()
         if name.isascii() and " " not in name.strip() and ("-" in name or "_" in name) and rest:
             return True  # a repository's slug ('# opensource-server'), a name however it is cased
-        return len(words_) >= 3 and all(w[:1].isupper() or not w[:1].isalpha() for w in words_) \
+        # (the phrase written as one word is two of the name's: '# OpenSource Together' as '# Open Source Together')
+        glued = " " not in phrase.strip() and "-" not in phrase
+        return len(words_) + glued >= 3 and all(w[:1].isupper() or not w[:1].isalpha() for w in words_) \
             and any(not lx.EDITION_NOUNS.search(w.lower()) for w in rest)
 
     def judge(self, s: Sentence, a: int, b: int, kind: str, pstrength: str) -> Verdict:

@@ -205,6 +205,8 @@ LEXICON = Lexicon(
         # (the participles of release: 'will be released as open-source')
         r"released|published|provided|offered|launched|shared|distributed|licensed|"
         r"offer|launch|share|available|as|to|a|an|the|our|its|their|more|further|gradually|continue|continuing|"
+        # (a verb of weighing it keeps it planned: 'we will consider open-sourcing it')
+        r"consider|considering|"
         # (and a pronoun for what is planned: 'will release it as open source')
         r"and|open|same|new|first|full|entire|remaining|rest|of|it|them|this|these|\w+ly|\d+|[\w\-]+-\d+\w*|code|model|models|"
         # (a participle that modifies what is planned: 'will make the trained weights open source')

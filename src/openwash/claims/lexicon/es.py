@@ -27,8 +27,9 @@ LEXICON = Lexicon(
     # 'esse projeto', 'Esse é um projeto …')
     demonstrative=(W + r"(?:este|esta|estos|estas|esse|essa|esses|essas)\s+" + _RELEASE_NOUNS + E
                    + r"|^(?:esto|isto|isso|este|esta|esse|essa)$"),
+    # ('integrado a partir de dos … proyectos de código abierto': built from them)
     dependency=(W + r"(?:basad[oa]s?\s+en|usando|utilizando|con\s+(?:modelos|herramientas)|se\s+basa\s+en|usa|"
-                r"emplea)" + E),
+                r"emplea|a\s+partir\s+de|construid[oa]s?\s+(?:sobre|con)|integrad[oa]s?\s+con)" + E),
     comparison=W + r"(?:supera\w*|mejor\w*\s+que|comparad\w*|entre|mayoría)" + E,
     # (the people of a community, as English 'contributors', 'developers', 'maintainers'; Portuguese too)
     community_heads=heads(stems="comunidad comunidade contribuid contribuint colaborador desarrollador desenvolvedor mantenedor"),

@@ -1,4 +1,5 @@
-"""Italian, Dutch, Russian and Turkish: the phrases and the few words of each that the judgement needs."""
+"""Italian, Dutch, Russian, Ukrainian, Turkish and Vietnamese: the phrases and the few words of each that the
+judgement needs."""
 
 from __future__ import annotations
 
@@ -42,9 +43,17 @@ LEXICON = Lexicon(
         (W + r"(?:tamamen|tümüyle) açık kaynak\w*", "open-source", "strong"),
         (W + r"açık kaynak\w*(?:\s+kodlu)?" + E, "open-source", "plain"),
         (W + r"açık ağırlık\w*", "open-weights", "plain"),
+        # Ukrainian ('агент з відкритим кодом', an agent with open code; 'відкритий вихідний код')
+        (r"повністю\s+відкрит\w*", "open-source", "strong"),
+        (r"відкрит\w*\s+(?:(?:вихідн|програмн)\w*\s+)?код\w*", "open-source", "plain"),
+        # Vietnamese 'mã nguồn mở' (open source code), 'hoàn toàn mã nguồn mở' (completely), 'trọng số mở' (open weights)
+        (W + r"hoàn toàn mã nguồn mở" + E, "open-source", "strong"),
+        (W + r"mã nguồn mở" + E, "open-source", "plain"),
+        (W + r"trọng số mở" + E, "open-weights", "plain"),
     ],
     # (Italian, Dutch 'wij'/'onze', Russian)
-    first_person=W + r"(?:noi|nostr[oaie]|wij|onze|мы|наш\w*|biz|bizim)" + E,
+    # (Ukrainian 'ми', Vietnamese 'chúng tôi')
+    first_person=W + r"(?:noi|nostr[oaie]|wij|onze|мы|ми|наш\w*|biz|bizim|chúng tôi)" + E,
     # Italian 'questo progetto', Dutch 'dit project', 'deze plugin', Russian 'этот проект', and the pronoun alone as
     # a subject ('Questo è …', 'Dit is …', 'Это …')
     demonstrative=(W + r"(?:questo|questa)\s+" + _IT_NOUNS + E + r"|" + W + r"(?:dit|deze)\s+" + _NL_NOUNS + E
