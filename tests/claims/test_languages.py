@@ -849,3 +849,12 @@ def test_spanish_built_from_is_a_word_of_use() -> None:
     # 'integrado a partir de dos … proyectos de código abierto': what the product is built from
     assert positives(in_body("Wren está integrado a partir de dos excelentes proyectos de código abierto y ampliado.")) == []
     assert len(positives(in_body("Wren es una herramienta de código abierto."))) == 1
+
+
+def test_a_chinese_clause_without_a_subject_goes_on_about_the_sentences_topic() -> None:
+    # '这是一个…的项目，完全免费开源': 'this is a … project, completely free and open source'; a later clause that opens
+    # with a name of its own is about that name ('…，Kestrel 完全开源'), after '本项目' too
+    assert len(positives(in_body("这是一个纯粹出于个人兴趣开发的项目，**完全免费开源**，没有任何商业目的。"))) == 1
+    for others in ("这是一个基于 Kestrel 的工具，Kestrel 完全开源。", "本项目是一个基于 Kestrel 的工具，Kestrel 完全开源。"):
+        assert positives(in_body(others)) == [], others
+    assert len(positives(in_body("本项目基于 Kestrel，Wren 完全开源。"))) == 1

@@ -681,7 +681,9 @@ class CjkJudgement(Reader):
             # '帆软的开源替代方案' (an open-source alternative to FanRuan): the product described is the alternative
             return out(True, "tagline", "the product described as an open-source alternative to others")
         first = lx.FIRST_PERSON.search(low)
-        dem = lx.DEMONSTRATIVE.search(low)
+        # ('这是一个…的项目，完全免费开源': 'this' as the copula's subject opening the sentence is the topic its later
+        # clauses without a subject of their own go on about, as a demonstrative with its noun is)
+        dem = lx.DEMONSTRATIVE.search(low) or p.CJK_THIS_IS_OPENER.match(low)
         if not attributive and p.CJK_SUPPORTED_AFTER.match(low, b) and not self.has_own(low[:a]) \
                 and not lx.FIRST_PERSON.search(low[:a]):
             # 'X 开源，欢迎加入视频生成模型家族！', 'X 开源，我们已提供全面支持': another's release the project now supports
@@ -704,6 +706,12 @@ class CjkJudgement(Reader):
                 who = first if first is not None else dem
                 assert who is not None
                 clause_start = max(low.rfind(mark, 0, a) for mark in "，,；;。") + 1
+                opener = p.CJK_LATIN_CLAUSE_SUBJECT.match(low, clause_start) if who.start() < clause_start else None
+                if opener and opener.end(1) <= a and not self.has_own(opener.group(1)):
+                    # '本项目是一个基于 Kestrel 的工具，Kestrel 完全开源': the phrase's own clause opens with a subject of
+                    # its own, another's name
+                    return out(False, "third-party", f"the clause has a subject of its own "
+                                                     f"('{s.text[opener.start(1):opener.end(1)]}')")
                 used_here = last_match(lx.DEPENDENCY, low[clause_start:a]) if who.start() < clause_start else None
                 if used_here and not lx.RELEASE_VERBS.search(low, max(clause_start + used_here.end(), a - 3), a):
                     # '用户在使用该项目之前，须确认…使用了公开可用的开源EPUB文件': the author or this project is named
