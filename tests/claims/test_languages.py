@@ -389,7 +389,9 @@ def test_chinese_ben_with_any_noun_of_the_documents_points_at_the_own_artifact(s
 def test_chinese_ben_in_a_word_is_no_demonstrative() -> None:
     # 本地 (local), 基本 (basic), 日本 (Japan), 样本 (sample): 本 inside a word points at nothing, even before a noun
     # of what documents describe ('基本框架' is a basic framework, not this one)
-    for sentence in ("本地部署的开源模型很多。", "基本的开源工具都支持。", "这是一个基本框架，完全开源。", "日本平台是开源的。"):
+    # ('Kestrel 是一个基本框架，完全开源': with 本 read as a demonstrative, '本框架' would make it the own framework; '这是…'
+    # opening the sentence is a topic of its own, see test_a_chinese_clause_without_a_subject_goes_on_about_…)
+    for sentence in ("本地部署的开源模型很多。", "基本的开源工具都支持。", "Kestrel 是一个基本框架，完全开源。", "日本平台是开源的。"):
         assert not positives(in_body(sentence)), sentence
     assert all("本数据集" not in c.cue for c in claims_in(in_body("样本数据集已开源。")))
 
