@@ -379,3 +379,10 @@ def test_the_phrase_glued_into_a_title_case_own_name_is_a_word_of_it() -> None:
     # '# OpenSource Together' is the project's name, as '# Open Source Together' is; it asserts nothing
     for title in ("# OpenSource Together\n\nA platform.\n", "# Open Source Together\n\nA platform.\n"):
         assert positives(title, own=frozenset({"opensourcetogether"})) == [], title
+
+
+def test_bare_open_source_as_the_object_of_a_gerund_is_the_field() -> None:
+    # 'by managing open source, licenses and vulnerabilities': the field the verb works on, whatever the sentence
+    # opens with; a gerund-like adjective before a head noun stays part of the noun phrase
+    assert positives(in_body("Wren helps teams by managing open source, licenses and vulnerabilities.")) == []
+    assert len(positives(in_body("Wren is an amazing open source tool."))) == 1

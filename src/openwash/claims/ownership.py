@@ -329,6 +329,13 @@ class Ownership(Reader):
             # remaining free, open-source' predicates it of the subject, a copula between; 'we released the runtime in
             # open source' says how the object was released)
             return out(False, "concept", f"'{s.text[a:b]}' as a concept ('{before[-1]} {s.text[a:b]}')")
+        # ... and so is the bare object of a gerund other than a release or a copula ('by managing open source,
+        # licenses and vulnerabilities', 'advancing open source'): the field the verb works on
+        gerund = (words(low[max(0, a - 30):a]) or [""])[-1]  # (the word right before it, a modifier or not)
+        if kind == "open-source" and det == "none" and not head and len(mods) <= 1 and not verb_form and not inner_own \
+                and len(gerund) > 5 and gerund.endswith("ing") and gerund not in lx.COPULA_WORDS \
+                and not lx.RELEASE_VERBS.fullmatch(gerund) and not lx.DEPENDENCY.fullmatch(gerund):
+            return out(False, "concept", f"'{s.text[a:b]}' as the field a verb works on ('{gerund} {s.text[a:b]}')")
         # the bare object of a verb of attitude is the idea ('engineers who love open source', 'we love open-source
         # software'), and so is a kind of thing in general after 'of' ('we believe in the power of open-source
         # software'; not after a word that counts one of them, 'a piece of open-source software')
