@@ -1459,10 +1459,18 @@ def test_a_table_that_compares_its_columns_describes_each_columns_subject() -> N
     assert len(positives(values)) == 1
 
 
-def test_a_repository_named_open_source_and_a_kind_in_the_plural_lists_others_work() -> None:
-    # 'Tools-Open-Source', 'open-source-alternatives': a category of others' work, as an 'awesome-' list is
+def test_a_repository_named_open_source_and_a_kind_in_the_plural_lists_others_work(tmp_path: Path) -> None:
+    # 'Tools-Open-Source', 'open-source-alternatives': a category of others' work, as an 'awesome-' list is; what its
+    # pages call open is what they list ('Es un framework open source para CDC', of the tool the section is about)
     assert ownnames.names_a_topic("someone__Tools-Open-Source") and ownnames.names_a_topic("open-source-alternatives")
     assert not ownnames.names_a_topic("open-source-toolkit") and not ownnames.names_a_topic("wren")
+    body = "# Herramientas\n\nMis notas.\n\n## Kestrel\n\n*   Es un **framework open source** para **Change Data Capture**.\n"
+    for name, expected in (("Tools-Open-Source", ""), ("kestrel-cdc", "open source")):
+        repo = tmp_path / f"someone__{name}"
+        repo.mkdir()
+        (repo / "README.md").write_text(body)
+        out = run_cli("claims", "README.md", cwd=repo).stdout
+        assert (expected in out) if expected else out.strip() == "", (name, out)
 
 
 def test_the_text_of_a_link_to_the_owners_repository_names_it_whatever_verb_takes_it() -> None:

@@ -108,7 +108,8 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
     pipe_row = block_kind in ("paragraph", "plain") and (text.lstrip().startswith("|") or text.count(" | ") >= 2) \
         and not all(cell.strip()[:1] and not cell.strip()[0].isalnum() and cell.strip()[0] not in "[*_`!<("
                     for cell in text.split("|"))
-    raw_cells = text.strip().strip("|").split("|") if pipe_row else []
+    row_text = text.strip()
+    raw_cells = [row_text[x:y] for x, y in _cell_spans(row_text)] if pipe_row else []
     if pipe_row:
         # (the row's first cell links to another owner's repository or model, and to none of the owner's)
         opening = text.find("|")
@@ -228,7 +229,7 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
                 v = _owned(det, here, a - shift, b - shift, kind, strength, "news-item",
                            f"a dated news item announcing a release of the authors' (was: {v.reason})")
             if not v.claim and not v.negated and v.rule == "dependency" \
-                    and any(x <= start + a and start + b <= y for x, y in own_links or ()):
+                    and _inside(own_links, start + a, start + b):
                 # '使用 Halo 的[开源仓库](https://github.com/OWNER/halo)构建': what is used is the owner's own repository,
                 # which the link's text calls open
                 v = _owned(det, here, a - shift, b - shift, kind, strength, "own-link",
@@ -340,7 +341,7 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
                 # link set after the noun phrase says which repository 'this' is, another owner's
                 v = Verdict(False, False, "none", "n/a", "linked-other",
                             "the demonstrative's noun phrase is the link to another owner's repository or model after it")
-            if v.claim and any(x <= start + a and start + b <= y for x, y in other_links or ()):
+            if v.claim and _inside(other_links, start + a, start + b):
                 # the phrase is the text of a link to another owner's repository or model: theirs
                 v = Verdict(False, False, "none", "n/a", "linked-other",
                             "the phrase is the text of a link to another owner's repository or model")
@@ -661,7 +662,7 @@ _COMPARISON_CORNER = frozenset({"", "aspect", "aspects", "feature", "features", 
                                 "properties", "category", "dimension", "dimensions", "capability", "capabilities",
                                 "attribute", "comparison", "compare", "vs", "vs."})
 # the headers of columns of values, not of things compared
-_VALUE_HEADERS = frozenset({"value", "values", "guarantee", "guarantees", "description", "details", "detail", "notes", "note",
+_VALUE_HEADERS = frozenset({"value", "values", "description", "details", "detail", "notes", "note",
                             "default", "type", "example", "examples", "status", "result", "results", "comment",
                             "comments", "before", "after", "old", "new", "current", "proposed", "input", "output",
                             "name", "purpose", "meaning", "usage", "behavior", "behaviour", "setting", "option",
@@ -670,6 +671,11 @@ _VALUE_HEADERS = frozenset({"value", "values", "guarantee", "guarantees", "descr
 _EDITION_HEADER = lazyre.compile(r"(?<![\w])(?:community|enterprise|cloud|pro|free|premium|hosted|self[\s-]hosted|saas|"
                                  r"oss|edition|plan|tier|version|local|managed)(?![\w])")
 _PIPE = lazyre.compile(r"(?<!\\)\|")
+
+
+def _inside(spans: list[tuple[int, int]] | None, a: int, b: int) -> bool:
+    """Whether [a, b) lies inside one of ``spans`` (the text of a link)."""
+    return any(x <= a and b <= y for x, y in spans or ())
 
 
 def _cell_spans(line: str) -> list[tuple[int, int]]:
@@ -727,7 +733,7 @@ def _place_owner(det: _Detector, slow: str, a: int, b: int, start: int, end: int
                  own_place: str, row_label: str, row_phrases: int = 1,
                  row_label_other: bool = False) -> tuple[str, str] | None:
     """(rule, reason) when where the phrase sits makes it the project's although the sentence names no owner."""
-    if own_links and any(x <= start + a and start + b <= y for x, y in own_links):
+    if _inside(own_links, start + a, start + b):
         # the phrase is in the text of a link to the owner's own repository, model or dataset
         return "own-link", "in the text of a link to the owner's own release"
     if row_label and det.judge.has_own(row_label) and not row_label_other:

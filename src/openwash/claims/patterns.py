@@ -1266,15 +1266,16 @@ ENUMERATED_CLAUSE = lazyre.compile(r"\s*(?:[-*+]\s+)?(?:\(?(?:[a-z]|[ivx]{1,4})\
 # a bare plural right before a phrase that follows its noun, after 'de' or 'd’' ('d’outils ', 'di strumenti '); not
 # before 'de código abierto', which may say what the head noun before it is ('App de bloqueo de llamadas de código
 # abierto'), nor 'AI'
-ROMANCE_BARE_PLURAL = lazyre.compile(r"(?<![\w])(?:d['’]\s*|(?:de|di|do|da|em|en|para|com|con|sobre|dans|pour|avec|"
-                                     r"sur|per|tra|entre)\s+)"
+# (the Romance prepositions other than 'de' that take a bare plural: 'em projetos', 'en proyectos', 'pour les …')
+_ROMANCE_PREPOSITIONS = r"em|en|para|com|con|sobre|dans|pour|avec|sur|per|tra|entre"
+ROMANCE_BARE_PLURAL = lazyre.compile(r"(?<![\w])(?:d['’]\s*|(?:de|di|do|da|" + _ROMANCE_PREPOSITIONS + r")\s+)"
                                      # (a possessive or demonstrative is no plural noun: 'de ses logiciels libres')
                                      r"(?!(?:ses|mes|tes|nos|vos|leurs|les|ces|sus|tus|mis|seus|meus|nossos|suoi|"
                                      r"tuoi|miei|loro|questi|quei|estos|esos)\s)([\w\-]{2,}(?:s|x|i))\s+$|"
                                      # ('participar en proyectos de código abierto': after a preposition other than
                                      # 'de', the plural with the phrase's own 'de'; 'App de bloqueo de llamadas de
                                      # código abierto' may say what the head noun before the complement is)
-                                     r"(?<![\w])(?:em|en|para|com|con|sobre|dans|pour|avec|sur|per|tra|entre)\s+"
+                                     r"(?<![\w])(?:" + _ROMANCE_PREPOSITIONS + r")\s+"
                                      r"([\w\-]{2,}(?:s|x|i))\s+(?:de\s+|d['’]\s*)$")
 # a negator that is the first part of a hyphenated word ('nicht-kommerziell', 'no-code', 'non-profit')
 HYPHENATED_NEGATOR = lazyre.compile(r"(?<![\w\-])(?:nicht|non|no|not|kein\w*|sin|sans|senza|niet|geen|без|не)[\-‐‑](?=\w)")
