@@ -6,8 +6,11 @@ usage: python bench/claims.py [--data FILE ...] [--corpus DIR] [--list] [--alone
 Every sentence is written into a repository folder named after its source (``owner__name``), at its real
 path (non-Markdown paths get ``.md``), between its ``context_before`` and ``context_after`` lines
 (``--alone``: without them), and the folder is judged the way ``openwash check`` judges it (in process:
-discovery, the engine's repository context, every Markdown file in scope).  A sentence is predicted a claim when a claim that is not negated
-sits on its lines.
+discovery, the engine's repository context) under the default policy with every Markdown file in scope
+(``files: include+: ["**/*.md", ...]``: root pages and folder READMEs are then documents, not side pages).  A
+sentence is predicted a claim when a claim that is not negated sits on its lines; a sentence in a file that policy
+still leaves out (a vendored or hidden folder's, a nested CHANGELOG or CONTRIBUTING) is predicted no claim, as
+``openwash check`` reports none there.
 
 Printed per data file and for both together:
 
@@ -57,10 +60,8 @@ from openwash.discovery import (  # noqa: E402
     discover,
     git_stdout,
     matches,
-    role_of,
     select_documents,
 )
-from openwash.documents import SourceFile  # noqa: E402
 from openwash.engine import prepare  # noqa: E402
 from openwash.policy import resolve_source  # noqa: E402
 
@@ -162,6 +163,9 @@ def _form(item: dict, place_form: str) -> str:
     return place_form or "body"
 
 
+OUT_OF_SCOPE = "(file not judged: the policy's scope leaves it out, so `openwash check` reports no claim in it)"
+
+
 def judge_item(item: dict, tmp: Path, policy, alone: bool = False) -> Judged:
     owner, _, name = item["repo"].partition("/")
     text, first, last = layout(item, alone)
@@ -172,14 +176,10 @@ def judge_item(item: dict, tmp: Path, policy, alone: bool = False) -> Judged:
     (root / rel).parent.mkdir(parents=True, exist_ok=True)
     (root / rel).write_text(text, encoding="utf-8")
     repo = discover(root, policy.include, policy.exclude)
-    if not any(f.path == rel for f in repo.files):
-        # a nested README without front matter is read only as a model card; here every Markdown file counts
-        role = role_of(rel)
-        repo.files.append(SourceFile(rel, text, role if role in ("readme", "model_card", "data_card") else "docs"))
     prep = prepare(repo, policy)
     doc = next((d for d in prep.docs if d.path == rel), None)
-    if doc is None:
-        return Judged(item, False, False, "none", "body", ["(file not in scope)"])
+    if doc is None:  # as `openwash check` does, a file the policy leaves out (a vendored folder's) gives no claim
+        return Judged(item, False, False, "none", _form(item, "body"), [OUT_OF_SCOPE])
     claims = [c for c in find_claims(doc, prep.context) if first <= c.line <= last]
     positive = [c for c in claims if not c.negated]
     notes = [f"{j.phrase!r} -> {'claim' if j.claim else 'no'}{' negated' if j.negated else ''} [{j.rule}] "
@@ -267,18 +267,11 @@ def judge_in_repositories(items: list[dict], mirrors: Path) -> tuple[list[Judged
                 missing["no snapshot"] += len(its)
                 continue
             root = Path(tmp) / "repos" / f"{owner}__{name}"
-            # (the Markdown files the items come from count whatever discovery leaves out; other files, such as
-            # .rst, openwash does not read)
+            # (the Markdown files the items come from are written whatever the scope, so that an item in a file
+            # `openwash check` leaves out is scored as found nowhere; other files, such as .rst, openwash does not read)
             texts = write_snapshot(mirror, root, policy.include, policy.exclude,
                                    frozenset(it["path"] for it in its if matches(it["path"], MARKDOWN_IN_SCOPE)))
             repo = discover(root, policy.include, policy.exclude)
-            known = {f.path for f in repo.files}
-            for path in sorted({it["path"] for it in its} - known):
-                if path in texts:
-                    # as judge_item does: every Markdown file an item comes from counts, whatever discovery leaves out
-                    role = role_of(path)
-                    repo.files.append(SourceFile(path, texts[path], role if role in ("readme", "model_card", "data_card")
-                                                 else "docs"))
             prep = prepare(repo, policy)
             docs = {d.path: d for d in prep.docs}
             found_in: dict[str, list] = {}
@@ -287,9 +280,11 @@ def judge_in_repositories(items: list[dict], mirrors: Path) -> tuple[list[Judged
                 path = it["path"]
                 doc = docs.get(path)
                 span = locate(it, texts[path]) if path in texts else None
+                if doc is None and span is not None:
+                    out.append(Judged(it, False, False, "none", _form(it, "body"), [OUT_OF_SCOPE]))
+                    continue
                 if doc is None or span is None:
-                    missing["file not in the snapshot" if path not in texts else
-                            "file not judged" if doc is None else "text not in the file"] += 1
+                    missing["file not in the snapshot" if path not in texts else "text not in the file"] += 1
                     continue
                 if path not in found_in:
                     found_in[path] = find_claims(doc, prep.context)

@@ -387,3 +387,25 @@ def test_the_main_license_file_is_the_top_level_licence_by_any_case_of_its_name(
             for name in ("LICENSE-weights.txt", "license.md", "COPYING.lesser")]
     assert _main_license_file(docs) == "license.md"
     assert _main_license_file(docs[:1] + docs[2:]) == "COPYING.lesser"
+
+
+def test_a_side_page_gives_training_pointers_and_no_claims(tmp_path: Path) -> None:
+    """A folder's README (train/README.md) or a root page (DATA.md) without a card's front matter is read for the
+    training code and data pointers only: its own 'open-source' sentence is no claim of the repository's."""
+    readme = ("# Kestrel-7B\n\nKestrel-7B is a fully open-source language model.\n\n" + WEIGHTS_LINK +
+              "\nSee [the training guide](train/README.md).\n")
+    side = ("# Training\n\nKestrel is an open-source trainer.\n\n## Pretrain datasets\n\n"
+            "We pretrain on SlimPajama and The Stack, deduplicated.\n")
+    bare = make_git_repo(tmp_path / "bare", {"README.md": readme, "LICENSE": APACHE, "train/pretrain.py": "",
+                                             "train/notes.txt": ""})
+    with_side = make_git_repo(tmp_path / "side", {"README.md": readme, "LICENSE": APACHE, "train/pretrain.py": "",
+                                                  "train/README.md": side})
+    at_root = make_git_repo(tmp_path / "root", {"README.md": readme, "LICENSE": APACHE, "train/pretrain.py": "",
+                                                "DATA.md": side})
+    _code, report = check_json(bare)
+    assert "OW102" in rules_of(report)
+    for repo, page in ((with_side, "train/README.md"), (at_root, "DATA.md")):
+        _code, report = check_json(repo)
+        assert [(e["kind"], e["file"]) for e in report["evidence"]["training_data"]] == [("section", page)]
+        assert "OW102" not in rules_of(report)
+        assert [c["file"] for c in report["claims"]] == ["README.md"]

@@ -139,6 +139,29 @@ def test_root_markdown_is_a_model_card_only_with_hub_card_front_matter(tmp_path:
     assert sorted({c["file"] for c in report["claims"]}) == ["CARD.md"]
 
 
+def test_root_pages_and_folder_readmes_are_judged_when_the_policy_includes_them(tmp_path: Path) -> None:
+    """By default a root page or a folder's README without a card's front matter is a side page (evidence only): no
+    claim of it counts, and `openwash claims` says so.  A policy whose include selects it by another glob ('**/*.md')
+    has it judged as a document, by `check` and `claims` alike."""
+    files = {"README.md": "# Kestrel\n\nTools for Kestrel.\n",
+             "models/kestrel-7b/README.md": "# Kestrel-7B\n\nKestrel-7B is a fully open-source language model.\n",
+             "NOTES.md": "Kestrel-7B is an open-source model.\n"}
+    default = make_git_repo(tmp_path / "default" / "kestrel", files)
+    _code, report = check_json(default)
+    assert report["claims"] == []
+    proc = run_cli("claims", str(default / "models" / "kestrel-7b" / "README.md"), "--format", "json")
+    assert proc.returncode == 0 and json.loads(proc.stdout) == []
+    assert "side page" in proc.stderr and "'**/*.md'" in proc.stderr
+    included = make_git_repo(tmp_path / "included" / "kestrel", {
+        **files, ".openwash.yml": "extends: [builtin:default]\nfiles:\n  include+: [\"**/*.md\"]\n"})
+    _code, report = check_json(included)
+    found = sorted((c["file"], c["line"]) for c in report["claims"])
+    assert found == [("NOTES.md", 1), ("models/kestrel-7b/README.md", 3)]
+    proc = run_cli("claims", str(included / "models" / "kestrel-7b" / "README.md"), str(included / "NOTES.md"),
+                   "--format", "json")
+    assert sorted((Path(r["file"]).name, r["line"]) for r in json.loads(proc.stdout)) == [("NOTES.md", 1), ("README.md", 3)]
+
+
 def test_json_contract_keys(tmp_path: Path) -> None:
     _code, report = check_json(ROOT / "examples" / "demo-model")
     assert set(report) >= {"tool", "policy", "claims", "evidence", "is_model_release", "findings", "summary"}

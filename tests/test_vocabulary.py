@@ -9,7 +9,7 @@ from pathlib import Path
 from conftest import ROOT
 from openwash import vocabulary as v
 from openwash.claims.lexicon import phrases
-from openwash.discovery import role_of
+from openwash.discovery import role_of, source_file
 
 SRC = ROOT / "src" / "openwash"
 POLICY_SCHEMA = json.loads((SRC / "policy" / "schema.json").read_text(encoding="utf-8"))
@@ -40,8 +40,11 @@ def test_the_claim_detector_says_only_known_kinds_and_strengths() -> None:
 def test_discovery_gives_every_role_and_only_those() -> None:
     names = ["README.md", "MODEL_CARD.md", "DATA_CARD.md", "guide.md", "LICENSE", "NOTICE", "USE_POLICY.md",
              "CITATION.cff", "pyproject.toml"]
-    assert sorted(role_of(n) for n in names) == sorted(v.DOCUMENT_ROLES)
-    for subset in (v.PROSE_ROLES, v.CARD_ROLES, v.MODEL_PROSE_ROLES, v.CLAIMS_COMMAND_ROLES):
+    # a side page's role comes from its place and content (a folder's README or a root page without a card's
+    # front matter), not from its name
+    assert sorted([*(role_of(n) for n in names), source_file("train/README.md", "# Training\n").role]) == \
+        sorted(v.DOCUMENT_ROLES)
+    for subset in (v.PROSE_ROLES, v.CARD_ROLES, v.MODEL_PROSE_ROLES, v.CLAIMS_COMMAND_ROLES, v.EVIDENCE_PROSE_ROLES):
         assert set(subset) <= set(v.DOCUMENT_ROLES)
     assert set(v.OPEN_SOURCE_KINDS) <= set(v.CLAIM_KINDS) and set(v.MODEL_TARGETS) <= set(v.CLAIM_TARGETS)
 

@@ -38,11 +38,12 @@ DEFAULT_INCLUDE = [
     ".github/README*", "docs/README*",  # GitHub renders these on the repository page (see RENDERED_READMES)
     "**/README.md", "**/MODEL_CARD*.md", "**/model_card*.md", "**/DATA_CARD*.md", "**/datasheet*.md",
 ]
-DEFAULT_EXCLUDE = [
-    "**/node_modules/**", "**/third_party/**", "**/third-party/**", "**/vendor/**", "**/.*/**",
-    "CHANGELOG*", "CHANGES*", "HISTORY*", "CODE_OF_CONDUCT*", "CONTRIBUTING*", "SECURITY*",
-    "**/CHANGELOG*", "**/CODE_OF_CONDUCT*", "**/CONTRIBUTING*",
-]
+DEFAULT_EXCLUDE = ["**/node_modules/**", "**/third_party/**", "**/third-party/**", "**/vendor/**", "**/.*/**"]
+# Pages about the community and the project's history rather than the release, by the start of their file name
+# (without case), wherever they are: read only when a glob the default include does not have selects them (a
+# policy's '**/*.md': every Markdown file), also in .github/, where GitHub shows them on the repository's pages.
+COMMUNITY_PAGES = ("changelog", "changes", "history", "code_of_conduct", "contributing", "security")
+_GITHUB_COMMUNITY_PAGE = lazyre.compile(r"^\.github/(?:changelog|code_of_conduct|contributing|security)[^/]*$", re.I)
 
 # The READMEs GitHub may render on the repository page (it prefers .github/README over the root README, and
 # the root one over docs/README): always documents of the repository, never dropped by the hidden-folder
@@ -606,16 +607,16 @@ def _user_and_system_configs() -> list[Path]:
 
 
 def in_scope(paths: list[str], include: list[str], exclude: list[str]) -> list[str]:
-    """Documents in scope.  Root-level Markdown and nested READMEs other than under docs/ only count
-    when they carry YAML front matter (a model card); that test needs the content, so it is done by
-    :func:`needs_front_matter` at read time."""
+    """Documents in scope.  Root-level Markdown and nested READMEs other than under docs/ count as model
+    cards only when they carry a card's YAML front matter, and are side pages (evidence only) otherwise;
+    that test needs the content, so it is done by :func:`source_file` at read time."""
     inc, all_exc = _any_glob(tuple(include)).match, _any_glob(tuple(exclude)).match
     # .github/README is shown on the repository page: the hidden-folder exclude does not drop it.  That
     # second expression is compiled only when such a path turns up (each compilation costs the hook ~1 ms).
     plain = tuple(x for x in exclude if x != HIDDEN_FOLDERS) if HIDDEN_FOLDERS in exclude else None
 
     def exc(p: str) -> bool:
-        if plain is not None and p[:1] == "." and RENDERED_READMES.match(p):
+        if plain is not None and p[:1] == "." and (RENDERED_READMES.match(p) or _GITHUB_COMMUNITY_PAGE.match(p)):
             return _any_glob(plain).match(p) is not None
         return all_exc(p) is not None
 
@@ -651,7 +652,8 @@ def _last_segments(patterns: tuple[str, ...]) -> _GlobSet | None:
 
 
 def needs_front_matter(rel: str) -> bool:
-    """Markdown that is in scope only as a model card (with front matter)."""
+    """Markdown that is a model card with a card's front matter, and a side page (or, not Markdown, out of
+    scope) without it."""
     name = rel.rsplit("/", 1)[-1]
     role = role_of(rel)
     if "/" not in rel:
@@ -727,16 +729,39 @@ def discover(root: Path, include: list[str] | None = None, exclude: list[str] | 
         text = read_text_file(full, rel, notices, max_bytes)
         if text is None:
             continue
-        source = source_file(rel, text)
+        source = source_file(rel, text, include)
         if source is not None:
             repo.files.append(source)
     return repo
 
 
+MAX_SIDE_PAGES = 32  # side pages read for evidence, the nearest the root first (each costs a Markdown parse)
+
+
+def judged_files(repo: Repository) -> list[SourceFile]:
+    """The documents a run judges: every one in scope but the side pages (see :func:`side_pages`)."""
+    return [f for f in repo.files if f.role != v.SIDE_PAGE]
+
+
+def side_pages(repo: Repository) -> list[SourceFile]:
+    """The side pages (:data:`openwash.vocabulary.SIDE_PAGE`) whose evidence pointers a run reads: the
+    :data:`MAX_SIDE_PAGES` nearest the root.  A monorepo may hold hundreds of folder READMEs; the training
+    code and data of a release are told near its root."""
+    pages = [f for f in repo.files if f.role == v.SIDE_PAGE]
+    return sorted(pages, key=lambda f: (f.path.count("/"), f.path))[:MAX_SIDE_PAGES]
+
+
+def _unasked_community_page(rel: str, include: list[str]) -> bool:
+    """``rel`` is one of the :data:`COMMUNITY_PAGES` that no glob outside the default include selects."""
+    if not rel[rel.rfind("/") + 1:].lower().startswith(COMMUNITY_PAGES):
+        return False
+    return _any_glob(tuple(g for g in include if g not in DEFAULT_INCLUDE)).match(rel) is None
+
+
 def select_documents(paths: list[str], include: list[str], exclude: list[str]) -> list[str]:
     """The paths whose content a run reads: documents in scope, plus the license and use policy beside a
     model card in a subfolder (models/x/LICENSE).  Sorted."""
-    selected = in_scope(paths, include, exclude)
+    selected = [p for p in in_scope(paths, include, exclude) if not _unasked_community_page(p, include)]
     card_dirs = {p.rsplit("/", 1)[0] for p in selected if "/" in p and role_of(p) == "model_card"}
     if card_dirs:
         chosen = set(selected)
@@ -747,14 +772,34 @@ def select_documents(paths: list[str], include: list[str], exclude: list[str]) -
     return sorted(selected)
 
 
-def source_file(rel: str, text: str) -> SourceFile | None:
-    """The :class:`SourceFile` for a selected document's text, or None when it is out of scope after all
-    (Markdown that only counts as a model card but has no front matter)."""
-    if needs_front_matter(rel):
-        if not has_card_front_matter(text):
-            return None
-        return SourceFile(path=rel, text=text, role=v.MODEL_CARD)
+# The default include's globs that bring root pages and folder READMEs in only as model cards (side pages without
+# a card's front matter): a file that another glob of the policy's include selects ('**/*.md') is a document.
+CARD_ONLY_GLOBS = ("*.md", "**/README.md")
+
+
+def card_only(rel: str, include: Iterable[str] | None = None) -> bool:
+    """``rel`` is in scope as a model card with a card's front matter and as a side page without: a root page or
+    a folder's README (:func:`needs_front_matter`) that no glob of ``include`` (the default's when None) selects
+    but :data:`CARD_ONLY_GLOBS`."""
+    if not needs_front_matter(rel):
+        return False
+    others = tuple(p for p in (DEFAULT_INCLUDE if include is None else include) if p not in CARD_ONLY_GLOBS)
+    return _any_glob(others).match(rel) is None
+
+
+def source_file(rel: str, text: str, include: Iterable[str] | None = None) -> SourceFile | None:
+    """The :class:`SourceFile` for a selected document's text, or None when it is out of scope after all.
+    Markdown that counts as a model card only with front matter (:func:`card_only`, under ``include``) is,
+    without it, a side page (read for evidence pointers only); a README in another format without it is out
+    of scope."""
+    if card_only(rel, include):
+        if has_card_front_matter(text):
+            return SourceFile(path=rel, text=text, role=v.MODEL_CARD)
+        if rel.lower().endswith(v.MARKDOWN_SUFFIXES):
+            return SourceFile(path=rel, text=text, role=v.SIDE_PAGE)
+        return None
     return SourceFile(path=rel, text=text, role=role_of(rel))
+
 
 
 
@@ -777,13 +822,13 @@ def has_card_front_matter(text: str) -> bool:
 
 
 def add_fetched_document(rel: str, blob: dict[str, str], files: list[tuple[str, str, str]],
-                         notices: list[tuple[str, str]]) -> None:
+                         notices: list[tuple[str, str]], include: Iterable[str] | None = None) -> None:
     """A document fetched from a remote (``{"text"}`` or ``{"notice"}``, as
     :func:`openwash.github.fetch.blob_from_bytes` gives it) added to an engine task's ``files``
     (path, text, role) or ``notices`` (path, message); nothing when it is out of scope after all
-    (:func:`source_file`).  The organization and Hub sweeps read their documents this way."""
+    (:func:`source_file`, under the policy's ``include``).  The organization and Hub sweeps read their documents this way."""
     if "text" in blob:
-        sf = source_file(rel, blob["text"])
+        sf = source_file(rel, blob["text"], include)
         if sf is not None:
             files.append((sf.path, sf.text, sf.role))
     else:

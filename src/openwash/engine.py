@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from openwash.consolidate import one_per_cause
-from openwash.discovery import Repository, discover, repository_dir
+from openwash.discovery import Repository, discover, judged_files, repository_dir, side_pages
 from openwash.documents import Block, Document, Notice
 from openwash.findings import Finding, sort_key
 from openwash.policy import Policy
@@ -25,6 +25,7 @@ from openwash.scope import check_scope
 from openwash.suppress import mark as mark_waivers
 from openwash.timebudget import BudgetExceeded, document_budget, time_budget
 from openwash.timebudget import check as check_budget
+from openwash.vocabulary import SIDE_PAGE
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -102,17 +103,19 @@ def prepare(repo: Repository, policy: Policy, *, budget: float | None = None) ->
     notices = list(repo.notices)
     budget = document_budget() if budget is None else budget
     docs: list[Document] = []
-    for f in repo.files:
+    sides: list[Document] = []
+    for f in (*judged_files(repo), *side_pages(repo)):
         try:
             with time_budget(budget):
-                docs.append(parse_document(f.path, f.role, f.text))
+                (sides if f.role == SIDE_PAGE else docs).append(parse_document(f.path, f.role, f.text))
         except BudgetExceeded:
             notices.append(Notice(f"skipped: parsing took longer than {budget:g} s (OPENWASH_DOC_TIMEOUT)", f.path,
                                   budget=True))
     for doc in docs:
         if doc.front_matter is not None and doc.front_matter.error:
             notices.append(Notice(doc.front_matter.error, doc.path, doc.front_matter.start_line))
-    evidence = policy.filter_evidence(collect(repo, docs))  # only the evidence kinds the policy accepts
+    # only the evidence kinds the policy accepts; side pages give evidence pointers and nothing else
+    evidence = policy.filter_evidence(collect(repo, docs, sides))
     if policy.model_release == "yes":
         is_model = True
         evidence.model_release_reason = "policy says model_release: yes"

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from openwash import lazyre
 from openwash.documents import Block, Document, FrontMatter, Link
 from openwash.timebudget import check as check_budget
+from openwash.vocabulary import MARKDOWN_SUFFIXES
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -58,8 +59,6 @@ _RAW_TEXT_TAGS = frozenset({"script", "style"})
 # elements whose attributes name a link or an image
 _LINKING_TAGS = frozenset({"a", "img", "source"})
 _HEADING_LEVELS = {f"h{level}": level for level in range(1, 7)}
-
-MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx", ".mkd")
 
 # what a reStructuredText heading's underline is made of (one of them, three times or more: parse_plain)
 _UNDERLINE_MARKS = "=-~^#*+"

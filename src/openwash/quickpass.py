@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from openwash import lazyre
 from openwash.consolidate import one_per_cause
+from openwash.discovery import Repository, judged_files, side_pages
 from openwash.documents import Block, Document, FrontMatter, Link, Notice
 from openwash.evidence.links import resolve_relative
 from openwash.findings import sort_key
@@ -25,12 +26,11 @@ from openwash.result import Result, at_policy_severity, in_repository_terms
 from openwash.rules import config  # the waiver rules: light (their context imports no detector or evidence)
 from openwash.rules.context import WaiverContext
 from openwash.suppress import mark as mark_waivers
-from openwash.vocabulary import PROSE_ROLES
+from openwash.vocabulary import MARKDOWN_SUFFIXES, PROSE_ROLES
 
 if TYPE_CHECKING:
     import datetime as dt
 
-    from openwash.discovery import Repository
     from openwash.evidence import Evidence
     from openwash.policy import Policy
 
@@ -111,9 +111,6 @@ def _may_have_front_matter(doc: Document) -> bool:
     return doc.path.lower().endswith(MARKDOWN_SUFFIXES) and doc.text.lstrip("\ufeff").startswith("-")
 
 
-# markdown.MARKDOWN_SUFFIXES, repeated so that the quick pass does not load the parser module (a test
-# checks that the two agree)
-MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx", ".mkd")
 # Every extension links.WEIGHT_FILE_RE accepts (a test checks that this list covers it): a tree without
 # a path ending in one of them has no weight file, and the weights finder need not be loaded.
 WEIGHT_SUFFIXES = tuple(f".{e}" for e in ("safetensors", "bin", "gguf", "ggml", "pt", "pth", "ckpt", "h5", "onnx",
@@ -154,14 +151,15 @@ def blocker(repo: Repository, policy: Policy) -> str:
     # What raw text shows at once is asked of every document first: a model card, HTML or a model hub's link
     # takes the full path whatever the claim prefilter would say (it reads the stored first pass and
     # fingerprints the lexicon sources, the most costly question here).
-    for f in repo.files:
+    judged = judged_files(repo)  # a side page gives evidence pointers, never a finding of its own
+    for f in judged:
         why = _text_blocker(repo, f.path, f.role, f.text)
         if why:
             return why
     # lazy: the claims package loads when a check runs, not whenever the engine is imported
     from openwash.claims.prefilter import may_contain_claim
 
-    for f in repo.files:
+    for f in judged:
         text = f.text
         if may_contain_claim(text) or any(p.search(text) for p in extra):
             return f"{f.path} may hold a claim"
@@ -223,7 +221,8 @@ class _LazyEvidence:
         if self._evidence is None:
             from openwash.evidence.collect import collect  # lazy: the evidence finders, read on demand
 
-            evidence = self.policy.filter_evidence(collect(self.repo, self.docs))
+            sides: list[Document] = [DeferredDocument(f.path, f.role, f.text) for f in side_pages(self.repo)]
+            evidence = self.policy.filter_evidence(collect(self.repo, self.docs, sides))
             if self.policy.model_release == "no":
                 evidence.model_release_reason = "policy says model_release: no"
             self._evidence = evidence
@@ -233,7 +232,7 @@ class _LazyEvidence:
 def quick_result(repo: Repository, policy: Policy, today: dt.date | None = None) -> Result:
     """The full path's result for a repository :func:`blocker` found nothing in: no claims, no findings but
     those about the waivers and inline suppressions themselves (OW901-OW903), not a model release."""
-    docs: list[Document] = [DeferredDocument(f.path, f.role, f.text) for f in repo.files]
+    docs: list[Document] = [DeferredDocument(f.path, f.role, f.text) for f in judged_files(repo)]
     # No other rule has a finding (blocker() ruled them out): only the rules about the waivers and
     # suppressions themselves (OW90x, after_waivers) can fire, and they read nothing but the ledger.
     marked, ledger = mark_waivers([], docs, policy, today)

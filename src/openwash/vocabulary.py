@@ -18,7 +18,15 @@ NOTICE = "notice"
 USE_POLICY = "use_policy"  # USE_POLICY*, ACCEPTABLE_USE* ...
 CITATION = "citation"  # CITATION.cff
 PACKAGE = "package"  # pyproject.toml
-DOCUMENT_ROLES = (README, MODEL_CARD, DATA_CARD, DOCS, LICENSE, NOTICE, USE_POLICY, CITATION, PACKAGE)
+# Markdown read for evidence pointers only (openwash.discovery.source_file): a README in a folder (train/README.md)
+# or a root page (TRAINING.md) without a card's front matter.  Claims are not looked for in it (a folder's README
+# is often a copied one, a root page often speaks of others), but where the training code and data are is often
+# told only there.
+SIDE_PAGE = "side_page"
+DOCUMENT_ROLES = (README, MODEL_CARD, DATA_CARD, DOCS, LICENSE, NOTICE, USE_POLICY, CITATION, PACKAGE, SIDE_PAGE)
+
+# The file names parsed as Markdown (openwash.markdown.parse_document; the quick pass and discovery ask too).
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx", ".mkd")
 
 # The metadata keys of a Hugging Face model or dataset card's front matter (the Hub's card specification).  A
 # Markdown file that counts as a model card only by its front matter needs one of them: a design system's tokens
@@ -33,6 +41,8 @@ HUB_CARD_KEYS = frozenset({
 
 # Prose a release is described in: where evidence pointers and claims are looked for.
 PROSE_ROLES = (README, MODEL_CARD, DOCS, DATA_CARD)
+# Prose the training code and training data pointers are looked for in: side pages too.
+EVIDENCE_PROSE_ROLES = (*PROSE_ROLES, SIDE_PAGE)
 # The documents that present the release itself (front matter, gates, license statements).
 CARD_ROLES = (README, MODEL_CARD)
 # Prose about the model (a data card describes data).

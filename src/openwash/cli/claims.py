@@ -16,7 +16,7 @@ from openwash.markdown import parse_document
 from openwash.policy import resolve
 from openwash.safetext import json_log_safe, printable
 from openwash.timebudget import BudgetExceeded, document_budget, time_budget
-from openwash.vocabulary import CLAIMS_COMMAND_ROLES, DOCS
+from openwash.vocabulary import CLAIMS_COMMAND_ROLES, DOCS, SIDE_PAGE
 
 
 def _repository_root(path: Path) -> Path:
@@ -48,10 +48,16 @@ def run(args: argparse.Namespace) -> int:
             if args.repo_name:
                 repo.name = args.repo_name
             prep = prepare(repo, policy)
-            prepared[root] = (prep, {d.path: d for d in prep.docs})
-        prep, docs = prepared[root]
+            prepared[root] = (prep, {d.path: d for d in prep.docs}, {f.path for f in repo.files if f.role == SIDE_PAGE})
+        prep, docs, sides = prepared[root]
         rel = path.resolve().relative_to(root).as_posix()
         doc = docs.get(rel)
+        if doc is None and rel in sides:
+            # as `openwash check` reads it: for the training code and data pointers only
+            notices.append(Notice("a side page (a folder's README or a root page without a model card's front "
+                                  "matter): read for evidence only, never for claims; put it in the policy's "
+                                  "files.include (e.g. '**/*.md') to judge it", name))
+            continue
         if doc is None:  # not in the policy's scope: judged alone, in the repository's context
             text = read_text_file(path, name, notices)
             if text is None:

@@ -26,7 +26,7 @@ from openwash.evidence.links import (
     source_line,
 )
 from openwash.evidence.types import EvidenceItem
-from openwash.vocabulary import CARD_ROLES, PROSE_ROLES
+from openwash.vocabulary import CARD_ROLES, EVIDENCE_PROSE_ROLES
 
 MAX_ITEMS = 40
 MAX_LINKS_PER_DOC = 3000
@@ -173,7 +173,7 @@ def _model_specific(rel: str, names: frozenset[str]) -> bool:
 def _recipes_in_prose(repo: Repository, docs: list[Document], add, is_finetune: bool) -> None:
     """Config or recipe files named in prose, code spans or command lines, when the file is in the tree."""
     for doc in docs:
-        if doc.role not in PROSE_ROLES:
+        if doc.role not in EVIDENCE_PROSE_ROLES:
             continue
         base = doc.path.rsplit("/", 1)[0] + "/" if "/" in doc.path else ""
         texts: list[tuple[int, str, str]] = []
@@ -305,7 +305,7 @@ def find_training_code(repo: Repository, docs: list[Document], *, is_finetune: b
             not_counted.append(EvidenceItem("path", root, root.rstrip("/"), 0))
     own_name = repo.name.split("__")[-1].lower()
     for doc in docs:
-        if doc.role not in PROSE_ROLES:
+        if doc.role not in EVIDENCE_PROSE_ROLES:
             continue
         for link in doc.links[:MAX_LINKS_PER_DOC]:
             if link.source == "image":

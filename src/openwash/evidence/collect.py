@@ -33,7 +33,10 @@ def hub_gate(repo: Repository) -> list[EvidenceItem]:
     return []
 
 
-def collect(repo: Repository, docs: list[Document]) -> Evidence:
+def collect(repo: Repository, docs: list[Document], side_pages: list[Document] | None = None) -> Evidence:
+    """The evidence of ``repo`` from its judged documents ``docs`` and, for the training code and data
+    pointers only, its side pages (:data:`openwash.vocabulary.SIDE_PAGE`)."""
+    prose = [*docs, *(side_pages or ())]
     own = _own_names(repo, docs)
     weights = find_weights(repo, docs)
     bases = find_base_models(docs, own, repo=repo, weights=weights)
@@ -43,11 +46,11 @@ def collect(repo: Repository, docs: list[Document]) -> Evidence:
     for b in bases:
         names.update(t for t in re.split(r"[^a-z0-9]+", b.name.lower()) if len(t) >= 3)
         names.update(re.split(r"[/\s]+", b.declared.lower()))
-    training_code, downstream, not_counted = find_training_code(repo, docs, is_finetune=is_finetune,
+    training_code, downstream, not_counted = find_training_code(repo, prose, is_finetune=is_finetune,
                                                                 names=frozenset(n for n in names if n))
     evidence = Evidence(
         training_code=training_code,
-        training_data=find_training_data(repo, docs),
+        training_data=find_training_data(repo, prose),
         weights=weights,
         placeholders=find_placeholders(docs),
         licenses=find_licenses(docs, repo),

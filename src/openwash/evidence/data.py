@@ -16,7 +16,7 @@ from openwash.discovery import Repository
 from openwash.documents import Block, Document
 from openwash.evidence.links import is_dataset_link, is_url, resolve_relative, sentence_of, source_line
 from openwash.evidence.types import EvidenceItem
-from openwash.vocabulary import PROSE_ROLES
+from openwash.vocabulary import EVIDENCE_PROSE_ROLES, PROSE_ROLES
 
 MAX_ITEMS = 40
 MAX_LINKS_PER_DOC = 3000
@@ -27,7 +27,7 @@ DATA_CUE_RE = lazyre.compile(
     r"\btrained on\b|\bpre-?training (?:data|corpus|dataset)|训练|微调|语料|数据集",
     re.I,
 )
-DATA_HEADING_RE = lazyre.compile(r"\b(?:training|pre-?training|fine-?tuning|instruction|sft)\s+(?:data(?:sets?)?|corpus)\b|"
+DATA_HEADING_RE = lazyre.compile(r"\b(?:training|pre-?train(?:ing)?|fine-?tun(?:e|ing)|instruction|sft)\s+(?:data(?:sets?)?|corpus)\b|"
                              r"^\W*(?:\d+(?:\.\d+)*\.?\s*)?(?:the\s+)?(?:data(?:sets?)?|training data(?:sets?)?|"
                              r"data (?:sources?|mix\w*|details|preparation|card)|corpus|pretraining data)\W*$|"
                              r"\bdata\b.*\bdownloads?\b|\bdownloads?\b.*\bdata\b|训练数据|数据", re.I)
@@ -121,7 +121,7 @@ def find_training_data(repo: Repository, docs: list[Document]) -> list[EvidenceI
                     add(EvidenceItem("metadata", name, doc.path, fm.lines.get(f"datasets[{i}]", fm.line_of("datasets"))))
         if (doc.role == "data_card" or is_dataset_card(doc)) and _has_content(doc):
             add(EvidenceItem("data_card", doc.path, doc.path, 1))
-        if doc.role not in PROSE_ROLES:
+        if doc.role not in EVIDENCE_PROSE_ROLES:
             continue
         for link in doc.links[:MAX_LINKS_PER_DOC]:
             if link.source == "image":

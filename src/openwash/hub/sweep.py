@@ -282,7 +282,7 @@ class HubSweep:
                     return "done", self._error(meta, str(exc)), meta
                 notices.append((rel, f"skipped: could not be downloaded ({exc})"))
                 continue
-            add_fetched_document(rel, blob, files, notices)
+            add_fetched_document(rel, blob, files, notices, policy.include)
         info = repo_info(self.hub, meta)
         payload = {"meta": {"info": info.as_json(), "commit": meta.sha, "gated": meta.gated}, "paths": paths,
                    "files": files, "notices": notices, "policy": policy, "today": self.today}

@@ -487,7 +487,7 @@ class Sweep:
                 notices.append((rel, f"skipped: {size} bytes is over the {MAX_FILE_BYTES}-byte limit"))
                 continue
             blob = {"text": ""} if size == 0 else (self._blob(sha) or {"notice": "skipped: could not be fetched"})
-            add_fetched_document(rel, blob, files, notices)
+            add_fetched_document(rel, blob, files, notices, w.policy.include)
             if sha in self.stored:
                 self.blobs.pop(sha, None)  # the text is in ``files`` now; the cache has it for anyone else
         meta = {"info": w.info.as_json(), "commit": w.commit}
