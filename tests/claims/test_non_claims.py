@@ -386,3 +386,34 @@ def test_bare_open_source_as_the_object_of_a_gerund_is_the_field() -> None:
     # opens with; a gerund-like adjective before a head noun stays part of the noun phrase
     assert positives(in_body("Wren helps teams by managing open source, licenses and vulnerabilities.")) == []
     assert len(positives(in_body("Wren is an amazing open source tool."))) == 1
+
+
+def test_the_phrase_linked_to_a_section_after_a_copula_is_predicated() -> None:
+    # 'Juju Dashboard is [open source](#licence)': the link points to the terms; a contents entry names a section
+    assert len(positives(in_body("Wren is [open source](#licence) and we welcome contributions."))) == 1
+    assert positives("# Wren\n\n- [Open source](#open-source)\n- [Install](#install)\n") == []
+    assert positives(in_body("See the [open-source](#x) part.")) == []
+
+
+def test_what_a_verb_of_giving_gives_the_reader_is_not_the_readers() -> None:
+    # 'to provide you with a free, open-source tool': the reader receives it; what the reader wants stays the reader's
+    about = "# Wren\n\nWren is a web analytics solution.\n\n## About\n\n"
+    assert len(positives(about + "The goal is to provide you with a free, open-source analytics tool.\n")) == 1
+    assert positives(about + "If you want a free, open-source analytics tool, look elsewhere.\n") == []
+
+
+def test_a_verb_after_the_phrases_noun_ends_the_noun_phrase() -> None:
+    # 'the open-source backbones need different versions': 'need' is the clause's verb, not a word of a compound
+    # whose head would be 'versions' (an edition of the own product)
+    assert positives(in_body("Three files are given because the open-source backbones need different "
+                             "transformers versions.")) == []
+
+
+def test_a_superlative_before_the_phrase_ranks_a_class() -> None:
+    # 'the strongest open-source model (i.e., …)': the top of a class, unless a subject is said to be it
+    assert positives(in_body("Our results show a gap between the strongest proprietary model (i.e., X), which "
+                             "scores 47%, and the strongest open-source model (i.e., Y), which scores 29%.")) == []
+    assert positives(in_body("The strongest open-source model scores 29%.")) == []
+    assert len(positives(in_body("Wren-7B is the strongest open-source model."), own=frozenset({"wren"}))) == 1
+    assert len(positives(in_body("This dataset holds 150B tokens, making it the largest open-source Chinese "
+                                 "dataset."))) == 1

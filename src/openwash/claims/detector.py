@@ -425,6 +425,17 @@ def _apart_lowercase_i(text: str, low: str) -> str:
     return "".join(chars)
 
 
+def _predicated_after_copula(text: str, link_text: str, found: list[tuple[int, int]]) -> bool:
+    """The link's text is an openness phrase alone (:func:`_only_phrase`) with a copula right before it in ``text``."""
+    if not _only_phrase(link_text):
+        return False
+    for x, _y in found:
+        before = text[:x].rstrip(" *_").rsplit(None, 1)
+        if before and lower(before[-1]) in lx.COPULA_WORDS:
+            return True
+    return False
+
+
 def _only_phrase(text: str) -> bool:
     """The text is one openness phrase and nothing else but punctuation or symbols ('Open Source', '🔓 开源')."""
     low = lower(text)
@@ -615,6 +626,11 @@ def _link_spans(doc: Document, block: Block, own: frozenset[str]) -> tuple[
             continue
         if _OWN_LICENCE_FILE.fullmatch(link.url):
             licences.extend(found)
+        if link.url.startswith("#") and _predicated_after_copula(block.text, link.text, found):
+            # 'Juju Dashboard is [open source](#licence)': the phrase alone after a copula is what the sentence
+            # says; the link only points to the section that gives the terms
+            spans.extend(found)
+            continue
         if link.url.startswith("#") or ownnames.is_own_contents_link(link.url, own):
             # a table-of-contents entry names a section, it asserts nothing; a link to a section of this document
             # names none of another's products ('[Chat models](#chat-models) are open-sourced')

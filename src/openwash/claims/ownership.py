@@ -238,7 +238,7 @@ class Ownership(Reader):
         # (nor what the reader works on that a demonstrative points at: 'If you are interested in building this open
         # source project, open an issue')
         pointed = det == "this" and det_word == "this"
-        if p.OWNER_2.search(left) and not lx.FIRST_PERSON.search(left) and not self._np_own(s, a, b, head, np_start) \
+        if self._reader_named(left) and not lx.FIRST_PERSON.search(left) and not self._np_own(s, a, b, head, np_start) \
                 and not self._own_copula_subject(s, a, cs) and not self._opens_with_own(s, a) and not contributed \
                 and not pointed and not self._beside_own_name(s, a, b, det, np_start):
             # ('you might wonder why OWN is open source': the clause the phrase is predicated in has its own subject;
@@ -606,6 +606,12 @@ class Ownership(Reader):
             if named and not self.has_own(named.group(1).lower()):
                 return out(False, "third-party", f"a definite noun phrase named '{named.group(1)}', not an own name")
 
+        if det == "the" and len(mods) == 1 and head and p.RANKING_SUPERLATIVE.fullmatch(mods[0]) \
+                and (p.ARTIFACT.match(head_noun) or head_noun in _PRODUCT_NOUNS) \
+                and not p.COPULA_END.search(low, cs, np_start) and not p.MAKING_IT.search(low, cs, np_start):
+            # 'a gap between the strongest proprietary model and the strongest open-source model': the top of a class,
+            # which no subject is said to be ('OWN is the strongest …', '…, making it the largest …' say it of one)
+            return out(False, "comparison", f"the top of a class ('the {mods[0]} {s.text[a:b]} {head_noun}')")
         # the sentence is about the own artifact ('These crates ...: fully open source features')
         # (a bare noun phrase followed by its verb is the subject of its own clause: 'we believe that, generally,
         # open source code is in the spirit of science')
@@ -1051,6 +1057,12 @@ class Ownership(Reader):
         if anchor_end > anchor_start and self.has_own(low[anchor_start:anchor_end]):
             return True, f"'{s.text[start:start + 30].strip()}' describes the own name '{s.text[anchor_start:anchor_end]}'"
         return None
+
+    @staticmethod
+    def _reader_named(left: str) -> bool:
+        """The reader ('you') is named before the phrase other than as the one a verb of giving gives to ('to provide
+        you with a free, open source alternative' is what the author gives)."""
+        return any(not p.GIVES_THE_READER.search(left, 0, m.start()) for m in p.OWNER_2.finditer(left))
 
     def _beside_own_name(self, s: Sentence, a: int, b: int, det: str, np_start: int) -> bool:
         """Whether the noun phrase is set beside an own name ('OWN, an open-source toolkit')."""

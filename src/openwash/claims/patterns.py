@@ -59,6 +59,11 @@ CLASSIFY_3 = lazyre.compile(r"(?:this|these|here|below)\b")
 # 'Below are the best open-source tools'): a selection of others' work, not the own release
 LISTED_SELECTION = lazyre.compile(r"\b(?:some|many|several|various|a\s+few|numerous|best|top|popular|great|awesome|useful|"
                                   r"favou?rite|recommended|notable|other)\b")
+# a superlative that ranks a class ('the strongest open-source model', 'the largest open-weight VLM'): which of the
+# class is the top, not the own release a definite article points back to ('the newest', 'the latest' are the own)
+RANKING_SUPERLATIVE = lazyre.compile(r"(?:strongest|largest|biggest|greatest|highest|fastest|smallest|smartest|"
+                                     r"finest|cheapest|most|leading|top|best)")
+MAKING_IT = lazyre.compile(r"\bmak(?:e|es|ing)\s+(?:it|them)\b")
 CLASSIFY_4 = lazyre.compile(r"\b(?:of|from|for|in|on|with|by)\b")
 # acronyms of software parts and of the protocols and kinds of software they implement, not names ('the CLI', 'the
 # API', 'the MCP server', 'the REST client')
@@ -324,6 +329,10 @@ OWNER_13 = lazyre.compile(r"\s*\**[A-Z]")
 OWNER_14 = lazyre.compile(r"\b(?:is|are|was|were|has|have|had)\b")
 # the reader as who does something; 'brought to you by', 'made for you' make the reader a recipient only
 OWNER_2 = lazyre.compile(r"(?<!\bto )(?<!\bfor )\b(?:you|you're|you’re)\b")
+# a verb of giving right before 'you': the reader receives what follows ('to provide you with a free, open source
+# alternative'), which is the giver's
+GIVES_THE_READER = lazyre.compile(r"\b(?:provides?|providing|provided|gives?|giving|offers?|offering|brings?|bringing|"
+                                  r"delivers?|delivering|grants?|granting)\s+$")
 # the reader making the noun phrase right after ('lets you build open-source apps', 'helps you to create an …')
 READER_MAKES = lazyre.compile(r"\byou\s+(?:to\s+)?(?:easily\s+|quickly\s+)?(?:build|create|make|develop|write|ship|design|"
                               r"launch)\s+(?:your\s+own\s+|an?\s+|\w+\s+)?$")

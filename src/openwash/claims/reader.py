@@ -243,6 +243,8 @@ class Reader:
                 # a participle after the noun: 'a tool supporting the ...', 'an agent framework enabling developers
                 # to ...' ('a model hosting platform' goes on to its head)
                 break
+            if out and p.FINITE_VERB.fullmatch(w):
+                break  # the clause's verb after its subject: 'the open-source backbones need different versions'
             if after_head and not lx.COMMUNITY_HEADS.search(out[-1]) and lx.COMMUNITY_HEADS.search(w) \
                     and nxt in p.ATTITUDE_AFTER_COMMUNITY:
                 break  # a relative clause without 'that': 'an open-source platform developers enjoy working with'
