@@ -745,7 +745,9 @@ def part_keys(doc: Document, own: frozenset[str] = frozenset()) -> set[str]:
         return set()
     folder = parts[-2]
     folder_key = set() if is_generic(folder) or folder.startswith(".") else {name_key(folder)}
-    titles = document_keys(doc)
+    # (a short title in Chinese, Japanese or Korean alone says what the folder holds, '# 辞書', '# 训练', '# 数据处理': with
+    # no letter of a name in it, it is no name of the part)
+    titles = {k for k in document_keys(doc) if not _cjk_description(k)}
     keys = titles | folder_key if is_part_readme(doc.path) else folder_key & titles
     # (a name the README links to another owner's repository, '[Eternal Keypad](https://github.com/x/eternal-keypad)',
     # is another's product the folder supports, as a board's or a plugin's folder does; ``own`` holds the folded
@@ -756,6 +758,11 @@ def part_keys(doc: Document, own: frozenset[str] = frozenset()) -> set[str]:
         if m and name_key(m.group(1)) not in own and not _DEEP_LINK.search(link.url):
             elsewhere.add(name_key(link.text))
     return {k for k in keys if k not in KNOWN_FAMILIES and k not in elsewhere}
+
+
+def _cjk_description(key: str) -> bool:
+    """A folded title of at most four characters, all Chinese, Japanese or Korean."""
+    return len(key) <= 4 and all(has_cjk(c) for c in key)
 
 
 def _installs_own(name: str, anchors: list[str]) -> bool:

@@ -417,3 +417,17 @@ def test_a_superlative_before_the_phrase_ranks_a_class() -> None:
     assert len(positives(in_body("Wren-7B is the strongest open-source model."), own=frozenset({"wren"}))) == 1
     assert len(positives(in_body("This dataset holds 150B tokens, making it the largest open-source Chinese "
                                  "dataset."))) == 1
+
+
+def test_what_japanese_takes_from_a_source_is_used() -> None:
+    # '…からデータをダウンロードし': downloaded from, as English 'download' is a word of use
+    assert positives("# Wren\n\nオープンソースの辞書データとWikipediaからデータをダウンロードし，辞書を作成する。\n") == []
+
+
+def test_a_file_of_the_repository_linked_in_a_step_of_use_is_no_release() -> None:
+    # '1. [オープンソースの辞書から抽出](./dictionary.ipynb)': the notebook does the extracting; a link to the owner's
+    # repository that a verb of use takes is still the own release
+    steps = "# Wren\n\nWren is a tool.\n\n## 手順\n\n"
+    assert positives(steps + "1. [オープンソースの辞書から抽出](./dictionary.ipynb)\n") == []
+    assert len(positives("# Wren\n\n使用 Wren 的[开源仓库](https://github.com/wren/wren)构建。\n",
+                         own=frozenset({"wren"}))) == 1

@@ -870,3 +870,12 @@ def test_the_own_name_pattern_is_the_same_in_every_process() -> None:
     patterns = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                                env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3", "4")}
     assert len(patterns) == 1, patterns
+
+
+def test_a_short_cjk_title_of_a_folders_readme_is_no_name() -> None:
+    # '# 辞書' (dictionary) over dict/README.md says what the folder holds; a Latin title names the part
+    from openwash.markdown import parse_document
+    from openwash.ownnames import part_keys
+
+    assert "辞書" not in part_keys(parse_document("dict/README.md", "readme", "# 辞書\n\n辞書を作成する。\n"))
+    assert "kestrel" in part_keys(parse_document("kestrel/README.md", "readme", "# Kestrel\n\nTools.\n"))

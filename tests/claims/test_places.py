@@ -1479,3 +1479,10 @@ def test_the_text_of_a_link_to_the_owners_repository_names_it_whatever_verb_take
     own = "- [Wren 社区版镜像](https://hub.docker.com/r/wren/tags)：使用 Wren 的[开源仓库](https://github.com/wren/wren)构建\n"
     assert len(positives("# Wren\n\nA tool.\n\n## 镜像\n\n" + own)) == 1
     assert positives(in_body("We use the [open-source Kestrel library](https://github.com/kestrel/kestrel).")) == []
+
+
+def test_more_of_the_projects_features_are_its_own_list() -> None:
+    # 'Other Features', 'More features': a features list all the same
+    for heading in ("Other Features\n==============", "## More features", "## Additional key features"):
+        md = f"# Wren\n\nWren is a file manager.\n\n{heading}\n\n* Completely Open source project on github\n"
+        assert len(positives(md)) == 1, heading

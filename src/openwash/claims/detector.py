@@ -22,6 +22,7 @@ from openwash.claims.places import (
     marks_only,
     names_an_unknown_subject,
     other_evidence,
+    own_file_link,
     own_places_of,
     says_things_in_general,
     unknown_owner,
@@ -82,6 +83,7 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
                  link_spans: list[tuple[int, int]] | None = None, row_label: str = "", header_row: bool = False,
                  role: str = "readme", own_place: str = "", other_links: list[tuple[int, int]] | None = None,
                  own_links: list[tuple[int, int]] | None = None, section: str = "",
+                 own_release_links: list[tuple[int, int]] | None = None,
                  other_addresses: list[int] | None = None, nested: bool = False, catalogue: str = "",
                  tag_item: bool = False, topic_page: bool = False, row_phrases: int = 1,
                  licence_links: list[tuple[int, int]] | None = None, row_label_other: bool = False,
@@ -229,9 +231,10 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
                 v = _owned(det, here, a - shift, b - shift, kind, strength, "news-item",
                            f"a dated news item announcing a release of the authors' (was: {v.reason})")
             if not v.claim and not v.negated and v.rule == "dependency" \
-                    and _inside(own_links, start + a, start + b):
+                    and _inside(own_release_links, start + a, start + b):
                 # '使用 Halo 的[开源仓库](https://github.com/OWNER/halo)构建': what is used is the owner's own repository,
-                # which the link's text calls open
+                # which the link's text calls open (a file of this repository, '[从开源词典中提取](./dictionary.ipynb)', is
+                # the step that uses it)
                 v = _owned(det, here, a - shift, b - shift, kind, strength, "own-link",
                            f"in the text of a link to the owner's own release (was: {v.reason})")
             if not v.claim and not v.negated and (names_an_unknown_subject(v) or v.rule == "no-owner") and any(
@@ -582,16 +585,18 @@ def _text_offset_before(block: Block, keys: list[tuple[int, int]], line: int, co
 
 def _link_spans(doc: Document, block: Block, own: frozenset[str]) -> tuple[
         list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]], list[int],
-        list[tuple[int, int]]]:
+        list[tuple[int, int]], list[tuple[int, int]]]:
     """Spans of the block's link texts, in one walk over its links: (titles of linked pages and contents
     entries, every link text, texts of links to the own owner's releases, texts of links to another owner's,
-    where a bare address of another owner's repository or model stood in the text, and texts of links to the
-    repository's own licence file)."""
+    where a bare address of another owner's repository or model stood in the text, texts of links to the
+    repository's own licence file, and those texts of links to the own owner's releases that link a repository,
+    model or dataset at its host, not a file of this repository)."""
     licences: list[tuple[int, int]] = []
     titles: list[tuple[int, int]] = []
     spans: list[tuple[int, int]] = []
     own_spans: list[tuple[int, int]] = []
     other_spans: list[tuple[int, int]] = []
+    hosted_own: list[tuple[int, int]] = []
     addresses: list[int] = []
     seg_keys: list[tuple[int, int]] | None = None
     first, last = block.line, max(block.end_line, block.line)
@@ -617,6 +622,8 @@ def _link_spans(doc: Document, block: Block, own: frozenset[str]) -> tuple[
             texts = link_text_spans(block, link, later_lines=True)
             if whose in ("own", "both"):
                 own_spans.extend(texts)
+                if not own_file_link(link):
+                    hosted_own.extend(texts)
             if whose in ("other", "both"):
                 other_spans.extend(texts)
         if link.line < first:
@@ -669,7 +676,7 @@ def _link_spans(doc: Document, block: Block, own: frozenset[str]) -> tuple[
             # 'the' a linked name in capitals is an institution's ('the [Open Source Technology Fund](…)')
             if _LINK_SPANS_5.search(lead[-40:] if lead else "") or not lead.strip() or _THE_BEFORE.search(lead[-8:]):
                 titles.append((x, y))
-    return titles, spans, own_spans, other_spans, addresses, licences
+    return titles, spans, own_spans, other_spans, addresses, licences, hosted_own
 
 
 # the corner of a table that compares its columns: empty, or the name of what its rows go through ('| Aspect | Anaconda
@@ -908,7 +915,7 @@ def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[
                 if row_other is None and row_block is not None:
                     # ('| [Wren Admin](https://github.com/someone/wren-admin) | …': the row names another owner's
                     # product, whatever own name its text holds; read once per row)
-                    _t, _s, label_own, label_other, _a, _l = _link_spans(doc, row_block, ctx.own_names)
+                    _t, _s, label_own, label_other, _a, _l, _h = _link_spans(doc, row_block, ctx.own_names)
                     row_other = bool(label_other) and not label_own
                 row_label_other = bool(row_other)
                 if row_phrase_cells is None:
@@ -930,7 +937,8 @@ def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[
             sents = segment.sentences(prev_text)
             prev = prev_block[sents[-1][0]:sents[-1][1]] if sents else ""
             prev_written = prev_text[sents[-1][0]:sents[-1][1]] if sents else ""
-            titles, spans, own_links, other_links, addresses, licence_links = _link_spans(doc, block, ctx.own_names)
+            titles, spans, own_links, other_links, addresses, licence_links, hosted_own = _link_spans(
+                doc, block, ctx.own_names)
             judgements = _judge_block(block.text, det, block_kind=block_kind, heading_level=block.heading_level,
                                       prev=prev, prev_written=prev_written, title_links=titles, link_spans=spans,
                                       row_label=row_label,
@@ -938,7 +946,7 @@ def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[
                                       column_label=column_label,
                                       header_row=header_row, role=doc.role,
                                       own_place=own_places.get(id(block), ""), licence_links=licence_links,
-                                      other_links=other_links, own_links=own_links,
+                                      other_links=other_links, own_links=own_links, own_release_links=hosted_own,
                                       section=page_about_others or block.heading or "", other_addresses=addresses,
                                       nested=block.kind == "list_item" and _is_nested(doc, block),
                                       catalogue=catalogue, tag_item=_is_tag_item(doc, block),

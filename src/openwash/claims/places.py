@@ -20,7 +20,8 @@ from openwash.claims.text import from_first_word, has_cjk
 from openwash.documents import Block, Document, Link
 
 _OWN_LIST_SECTION = lazyre.compile(
-    r"^\W*(?:key\s+|main\s+|core\s+)?(?:features?|highlights?|why\b|advantages|capabilities|what\s+(?:is|makes)|"
+    # ('Other Features', 'More features', 'Additional key features': more of the project's own)
+    r"^\W*(?:(?:other|more|additional|extra)\s+)?(?:key\s+|main\s+|core\s+)?(?:features?|highlights?|why\b|advantages|capabilities|what\s+(?:is|makes)|"
     r"about|overview|introduction|summary|简介|簡介|介绍|介紹|特徴|概要|为什么|為什麼|"
     # '功能特点', '核心功能', '产品特色', '项目优势'
     r"(?:功能|项目|項目|产品|產品|核心|主要|系统|系統|平台|" + p.CJK_SOFTWARE + r")?(?:特性|特点|特點|亮点|亮點|优势|優勢|特色|功能))",
@@ -459,6 +460,11 @@ _PAGE_OF_WRITING = lazyre.compile(r"/blob/[^?#]*\.(?:md|markdown|mdx|pdf|txt)(?:
                                   re.I)
 
 
+def own_file_link(link: Link) -> bool:
+    """The link points to code or a folder of this repository by a relative path (``_OWN_CODE_PATH``)."""
+    return link.source != "image" and bool(_OWN_CODE_PATH.fullmatch(link.url))
+
+
 def link_owner(link: Link, own: frozenset[str]) -> str:
     """Whose repository, model or dataset a link points at: "own" (the project's own owner's: what its text calls
     open is one of the owner's releases, '<a href=https://huggingface.co/datasets/OWNER/x>中文开源预训练集</a>'),
@@ -467,7 +473,7 @@ def link_owner(link: Link, own: frozenset[str]) -> str:
     if not m:
         # a relative link to code or a folder of this repository ('[Benchmark script](benchmark/run.sh) has been
         # open sourced'): the repository's own file
-        return "own" if link.source != "image" and _OWN_CODE_PATH.fullmatch(link.url) else ""
+        return "own" if own_file_link(link) else ""
     owner = m.group(1)
     # (a link to a section, '…/XuanYuan#开源金融数据集', is a contents entry, not a release)
     # (nor is a page of writing in the repository, '…/blob/master/Seminar/2019 오픈소스 컨퍼런스.md', an issue or a wiki page:

@@ -14,6 +14,8 @@ RELEASE_NOUNS = (r"リポジトリ|モデル|プロジェクト|プログラム|
 # the verbs of making one work from another: from its object ('…を日本語に翻訳した'), and from its source ('…から生成')
 _TRANSLATED = "翻訳|変換|移植"
 _DERIVED = "生成|作成|変換|派生|抽出"
+# what is taken from a source ('…からデータをダウンロードし', download; '取得', obtain; '収集', collect)
+_FETCHED = "ダウンロード|取得|収集"
 
 LEXICON = Lexicon(
     code="ja",
@@ -33,7 +35,7 @@ LEXICON = Lexicon(
     # (not past a clause's comma: '…をオープンソースで行い、…このプロジェクトを利用する…' uses something in the next clause)
     # (and the source of a translation or conversion: '…オープンソースデータ X を日本語に翻訳した', '…から生成されています')
     dependency_right=(r"^[^，。；,;、]{0,30}?(?:をベースに|に基づ|を利用|を使用|を活用|を採用|で構築|を使って|上に構築|"
-                      rf"を[^、。]{{0,16}}?(?:{_TRANSLATED})|から(?:{_DERIVED}))"),
+                      rf"を[^、。]{{0,16}}?(?:{_TRANSLATED})|から(?:{_DERIVED})|から[^、。]{{0,10}}?を(?:{_FETCHED}))"),
     made_from=f"{_TRANSLATED}|{_DERIVED}",
     comparison=r"を超え|を上回|と比較|に匹敵|の中で|プロプライエタリ|クローズド|より優れ",
     comparison_right=r"^[^，。；,;]{0,14}?(?:の中で|を超え|より|と比較|に匹敵)",
