@@ -83,7 +83,7 @@ def test_manifest_has_exactly_the_intended_keys() -> None:
     "LICENSE", "LICENSE.txt", "LICENCE", "WEIGHT_DIFF_LICENSE", "DATA_LICENSE", "models/foo/LICENSE", "COPYING",
     "NOTICE", "USE_POLICY.md", "MODEL_CARD.md", "model_card.md", "MODEL-CARD.md", "DATA_CARD.md",
     "datasheet.md", "docs/training.md", "CHANGELOG.md", "notes.markdown", "page.mdx",
-    ".openwash.yml", ".openwash.yaml", ".openwash/org-policy.yml", "pyproject.toml", "CITATION.cff",
+    ".openwash.yml", ".openwash.yaml", ".openwash/org-policy.yml", "pyproject.toml", "package.json", "CITATION.cff",
 ])
 def test_files_pattern_triggers_on_documents_and_policies(path: str) -> None:
     assert re.search(_hook()["files"], path), path

@@ -32,7 +32,7 @@ DEFAULT_INCLUDE = [
     "*LICENSE*", "*LICENCE*", "USE_POLICY*", "USAGE_POLICY*", "ACCEPTABLE_USE*",
     "MODEL_CARD*", "MODEL-CARD*", "MODELCARD*", "model_card*",
     "DATA_CARD*", "DATASHEET*", "datasheet*",
-    "CITATION.cff", "pyproject.toml",
+    "CITATION.cff", "pyproject.toml", "package.json",
     "*.md",  # root Markdown is read; it only counts as a model card when it has front matter
     "docs/**/*.md",
     ".github/README*", "docs/README*",  # GitHub renders these on the repository page (see RENDERED_READMES)
@@ -265,7 +265,7 @@ def role_of(path: str) -> str:
     lower = name.lower()
     if lower == "citation.cff":
         return v.CITATION
-    if lower in ("pyproject.toml",):
+    if lower in v.PACKAGE_FILES:
         return v.PACKAGE
     folded = lazyre.folded(name)
     for prefixes, role in _ROLE_PREFIXES:

@@ -13,7 +13,8 @@ whole repository:
 * the names in links to its own releases: ``github.com/OWNER/NAME`` or ``huggingface.co/OWNER/NAME`` where
   OWNER is the repository's owner (the repository name and the link's text), ``pip install NAME`` where NAME
   carries one of the repository's names ('wren-kit' for Wren; 'pip install openmim' installs a dependency), and
-  the package name in ``pyproject.toml``;
+  the package name in ``pyproject.toml`` or the root ``package.json``, and its first word ('kaboom-devtools':
+  Kaboom);
 * a model card's ``model_name``/``pretty_name``/``model-index`` names and the names of model folders
   (``models/NAME/README.md``);
 * the proper noun the documents keep returning to.
@@ -127,6 +128,8 @@ _PIP_ARG_OPTIONS = frozenset(["-r", "--requirement", "-c", "--constraint", "-i",
 _INSTALL_TOOLS = frozenset(["pip", "setuptools", "wheel", "uv", "pipx", "poetry"])
 _PIP_NAME = lazyre.compile(r"[A-Za-z][\w\-.]*")  # the name before extras and a version ('wren[gpu]>=2')
 _PYPROJECT_NAME = lazyre.compile(r"^\s*name\s*=\s*[\"']([^\"']+)[\"']", re.M)
+# a "name" member of package.json, with its indentation (the package's is the least indented; a scope before '/')
+_PACKAGE_JSON_NAME = lazyre.compile(r'^( *)"name"\s*:\s*"(?:@[^"/]+/)?([^"]+)"', re.M)
 # a title written as a name: up to three words, one of them with a capital after a small letter ('WrenChat'), or
 # letters and digits together ('Wren2', 'GPT-4o'), or in capitals ('MPT', 'DBRX'), or a capitalised word and a
 # version ('Wren 3.1', 'Wren v2')
@@ -630,11 +633,25 @@ def names_from_document(doc: Document, owner: str = "") -> list[tuple[str, str]]
         packages = {name for m in _PIP.finditer(content) for name in _pip_packages(m.group(1))}
         if len(packages) == 1:
             out.append((packages.pop(), f"{where}: pip install"))
+    package = _package_name(doc)
+    if package:
+        out.append((package, f"{where}: package name"))
+        # (a package is named for its product first: 'kaboom-browser-devtools' is Kaboom's, 'wren-kit' Wren's)
+        first = _SPLIT.split(package)[0]
+        if first != package and len(first) >= 3:
+            out.append((first, f"{where}: the package name's first word"))
+    return out
+
+
+def _package_name(doc: Document) -> str:
+    """The name pyproject.toml or package.json gives the package ("" for any other document)."""
     if doc.path.endswith("pyproject.toml"):
         m = _PYPROJECT_NAME.search(doc.text)
-        if m:
-            out.append((m.group(1), f"{where}: package name"))
-    return out
+        return m.group(1) if m else ""
+    if doc.path.endswith("package.json"):
+        found = min(_PACKAGE_JSON_NAME.finditer(doc.text[:200_000]), key=lambda m: len(m.group(1)), default=None)
+        return found.group(2) if found else ""
+    return ""
 
 
 def _declared_official(lead: list) -> list[str]:
@@ -1050,11 +1067,18 @@ def _derive(repo_name: str, owner: str, docs: list[Document]) -> OwnNames:
         if _installs_own(name, anchors):
             own.add(name, where)
     if owner:
-        # a name linked to the owner's own repository or model is one of its releases, in any document
+        # a name linked to the owner's own repository or model is one of its releases, in any document, unless the
+        # documents link a repository of that name under another owner on the same host too: the owner's is a fork
+        # of it ('[grafana/opentelemetry-collector](…) fork' beside '[opentelemetry-collector](…/open-telemetry/…)';
+        # the same name on another host, a GitHub repository's model on the Hub, is the same release)
+        others_repos = {(m.group(0).split("/")[0].lower(), name_key(m.group(2))) for doc in docs
+                        for link in doc.links[:2000] for m in [_OWN_LINK.search(link.url)]
+                        if m and m.group(1).lower() != owner.lower()}
         for doc in docs:
             for link in doc.links[:2000]:
                 m = _OWN_LINK.search(link.url)
-                if not m or m.group(1).lower() != owner.lower():
+                if not m or m.group(1).lower() != owner.lower() \
+                        or (m.group(0).split("/")[0].lower(), name_key(m.group(2))) in others_repos:
                     continue
                 if _DEEP_LINK.match(link.url, m.end()) or _INSIDE_REPO.match(link.url, m.end()) \
                         or link.source == "image":

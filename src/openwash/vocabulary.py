@@ -17,7 +17,8 @@ LICENSE = "license"
 NOTICE = "notice"
 USE_POLICY = "use_policy"  # USE_POLICY*, ACCEPTABLE_USE* ...
 CITATION = "citation"  # CITATION.cff
-PACKAGE = "package"  # pyproject.toml
+PACKAGE = "package"  # pyproject.toml, package.json
+PACKAGE_FILES = ("pyproject.toml", "package.json")  # (lower-cased) the package metadata read for its name and licence
 # Markdown read for evidence pointers only (openwash.discovery.source_file): a README in a folder (train/README.md)
 # or a root page (TRAINING.md) without a card's front matter.  Claims are not looked for in it (a folder's README
 # is often a copied one, a root page often speaks of others), but where the training code and data are is often

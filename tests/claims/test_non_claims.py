@@ -431,3 +431,37 @@ def test_a_file_of_the_repository_linked_in_a_step_of_use_is_no_release() -> Non
     assert positives(steps + "1. [オープンソースの辞書から抽出](./dictionary.ipynb)\n") == []
     assert len(positives("# Wren\n\n使用 Wren 的[开源仓库](https://github.com/wren/wren)构建。\n",
                          own=frozenset({"wren"}))) == 1
+
+
+def test_the_reader_thanked_for_using_the_own_project_in_german_and_italian() -> None:
+    # 'Vielen Dank für die Verwendung von OWN, einem Open-Source-…': the reader is thanked, for the own project
+    body = "# Wren\n\nWren is a scanner.\n\n## Danke\n\n"
+    assert len(positives(body + "Vielen Dank für die Verwendung von Wren, einem Open-Source-Malware-Scanner.\n")) == 1
+    assert len(positives(body + "Grazie per aver utilizzato Wren, uno scanner di malware open-source.\n")) == 1
+    assert positives(body + "Vielen Dank an das Team von Kestrel, einem Open-Source-Projekt.\n") == []
+    assert positives(body + "Grazie per aver utilizzato Kestrel, uno scanner open-source.\n") == []
+
+
+def test_what_the_reader_examines_is_the_own_definite_thing() -> None:
+    # 'You can audit the open-source code': the definite code is the project's, as what the reader finds is
+    assert len(positives(in_body("3. You can audit the open-source code"))) == 1
+    assert positives(in_body("You can audit open-source code with it.")) == []
+
+
+def test_a_model_pretrained_by_a_named_other_is_theirs() -> None:
+    assert positives(in_body("* the open-source VAD model pre-trained by [silero-vad](https://github.com/snakers4/"
+                             "silero-vad): Remove the silence")) == []
+
+
+def test_a_name_linked_to_another_owner_before_the_phrase_owns_the_definite_thing() -> None:
+    # 'the [db-vendo-client](…/public-transport/…) open-source project'; the own name linked so stays the own
+    assert positives(in_body("Source: the [db-vendo-client](https://github.com/public-transport/db-vendo-client) "
+                             "open-source project.")) == []
+    assert len(positives(in_body("It is the [Wren](https://github.com/wren/wren) open-source project."))) == 1
+
+
+def test_what_a_romance_participle_of_use_says_the_own_project_uses_is_a_dependency() -> None:
+    # 'Forge logicielle open source utilisée par OWN': the forge the project uses; 'développée par OWN' is its own
+    french = "# Wren\n\nWren est un outil.\n\n## Outils\n\n"
+    assert positives(french + "Gitlab est une forge open source utilisée par Wren.\n") == []
+    assert len(positives(french + "C'est une forge open source développée par Wren.\n")) == 1

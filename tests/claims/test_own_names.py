@@ -879,3 +879,32 @@ def test_a_short_cjk_title_of_a_folders_readme_is_no_name() -> None:
 
     assert "辞書" not in part_keys(parse_document("dict/README.md", "readme", "# 辞書\n\n辞書を作成する。\n"))
     assert "kestrel" in part_keys(parse_document("kestrel/README.md", "readme", "# Kestrel\n\nTools.\n"))
+
+
+def test_the_package_json_name_and_its_first_word_are_own_names(tmp_path: Path) -> None:
+    # a product renamed since its repository was ('gasoline-devtools' ships Kaboom): the package metadata at the root
+    # names it, and a package is named for its product first ('kaboom-browser-devtools' is Kaboom's); a nested
+    # package's name, an example's, is not the repository's
+    from conftest import check_json, make_git_repo
+
+    page = "# Alternatives\n\nKaboom is an open-source browser extension for AI-assisted debugging.\n"
+    files = {"README.md": "# Gasoline\n\nBrowser tools.\n", "docs/alternatives.md": page,
+             "examples/demo/package.json": '{"name": "kaboom-demo"}\n'}
+    _code, report = check_json(make_git_repo(tmp_path / "without" / "gasoline-devtools", files))
+    assert report["claims"] == []
+    root = {**files, "package.json": '{\n  "name": "@acme/kaboom-browser-devtools",\n  "private": true,\n'
+                                      '  "workspaces": [{"name": "other"}]\n}\n'}
+    _code, report = check_json(make_git_repo(tmp_path / "with" / "gasoline-devtools", root))
+    assert [(c["file"], c["line"]) for c in report["claims"]] == [("docs/alternatives.md", 3)]
+
+
+def test_the_owners_repository_named_as_anothers_is_a_fork() -> None:
+    # the owner's 'opentelemetry-collector' beside the one under open-telemetry is a fork of theirs, no own release
+    from openwash.markdown import parse_document
+
+    fork = "We keep a [fork](https://github.com/acme/otel-collector) of it.\n"
+    upstream = "Upstream: [otel-collector](https://github.com/otel/otel-collector).\n"
+    alone = parse_document("docs/updating.md", "docs", "# Updating\n\n" + fork)
+    both = parse_document("docs/updating.md", "docs", "# Updating\n\n" + fork + "\n" + upstream)
+    assert "otelcollector" in ownnames.derive("alloy", "acme", [alone]).keys
+    assert "otelcollector" not in ownnames.derive("alloy", "acme", [both]).keys

@@ -1486,3 +1486,9 @@ def test_more_of_the_projects_features_are_its_own_list() -> None:
     for heading in ("Other Features\n==============", "## More features", "## Additional key features"):
         md = f"# Wren\n\nWren is a file manager.\n\n{heading}\n\n* Completely Open source project on github\n"
         assert len(positives(md)) == 1, heading
+
+
+def test_a_chinese_curated_selection_or_weekly_digest_presents_others_work() -> None:
+    # '# Github开源项目精选周刊' (a curated weekly of open-source projects on GitHub): what it calls open is what it lists
+    md = "# Github开源项目精选周刊\n\n每周挖掘 Github 优质开源项目。\n\n1. 开源游戏引擎:godot 75.6k⭐\n"
+    assert positives(md, own=frozenset({"weekly", "opengithubs"})) == []

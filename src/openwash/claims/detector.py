@@ -73,6 +73,8 @@ _ALERT_MARKER = lazyre.compile(r"^\s*\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]
 # they stand in a README that presents others' work, where everything else describes what it lists
 _AUTHOR_NAMED = frozenset({"first-person", "own-link"})
 
+# an article (or a possessive 's) right before a link's text: the link names the noun phrase's owner
+_THE_BEFORE = lazyre.compile(r"(?:\bthe|['’]s)[\s*_`]*$")
 _WEAK_OWNERSHIP = frozenset({"tagline", "definite-artifact", "own-edition", "subjectless-release", "news-item", "own-place",
                              "participle-release", "label", "introduced-product", "bare-license", "licence-row",
                              "subjectless-license", "this-repository"})
@@ -273,6 +275,13 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
                 # the repository's own licence file is its own product, whatever name it goes by
                 v = _owned(det, here, a - shift, b - shift, kind, strength, "own-licence-file",
                            f"licensed under the repository's own licence file, linked (was: {v.reason})")
+            if v.claim and not v.negated and v.rule in _WEAK_OWNERSHIP and any(
+                    start <= x and y <= start + a and not slow[y - start:a].strip(" *_`")
+                    and _THE_BEFORE.search(slow, 0, x - start) for x, y in other_links or ()):
+                # 'Source: the [db-vendo-client](…/public-transport/…) open-source project': the name before the phrase,
+                # linked to another owner's repository or model, is whose the definite thing is
+                v = Verdict(False, False, "none", "n/a", "third-party",
+                            "the name before the phrase is linked to another owner's repository or model")
             if v.claim and not v.negated and v.rule in _WEAK_OWNERSHIP and other_entry and index:
                 v = Verdict(False, False, "none", "n/a", "entry-subject",
                             "a later sentence of an entry that opens with another owner's linked name describes it")

@@ -284,8 +284,8 @@ class Ownership(Reader):
             and bool(p.STATEMENT_AFTER_HEAD.match(low, after_head))
         if not verb_form and det in ("the", "none", "a"):
             used = p.USED_PARTICIPLE_AFTER.match(low, after_head)
-            if used and not (self.has_own(used.group("who")) or lx.DEMONSTRATIVE.search(used.group("who"))
-                             or lx.FIRST_PERSON.search(used.group("who"))):
+            who = (used.group("who") or used.group("who_romance")) if used else ""
+            if used and not (self.has_own(who) or lx.DEMONSTRATIVE.search(who) or lx.FIRST_PERSON.search(who)):
                 used = None  # 'the open-source model used by thousands of teams' says who uses it, not whose it is
             used = used or p.USE_RELATIVE_AFTER.match(low, after_head)
             if used:
@@ -415,6 +415,13 @@ class Ownership(Reader):
             # 'how to use Stride, an open-source game engine': what the reader uses is the own project ('games that
             # build from Godot, …' still name what the project is built on, whatever its folder is called)
             dep = None
+        if dep:
+            dep_at = low.rfind(dep.group(0), 0, a)
+            thanked = lx.THANKS_TO_READER.search(low, 0, a)
+            if thanked and thanked.start() <= dep_at < thanked.end() and self._own_object(low, dep_at + len(dep.group(0))):
+                # 'Grazie per aver utilizzato OWN, uno scanner … open-source': the reader is thanked for using the own
+                # project, which is no dependency of it
+                dep = None
         if dep and not inner_own and not verb_form and not low[a:b].endswith("ing") \
                 and any(w in p.PREPOSITIONS for w in words(low[low.rfind(dep.group(0), 0, a) + len(dep.group(0)):np_start])):
             appositive = self.appositive(s, a, b, det, np_start)

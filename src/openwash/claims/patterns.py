@@ -261,7 +261,9 @@ NP_OWN_2 = lazyre.compile(r"[,;:.!?+&/—–]|\s-\s|\b(?:and|or|of|for|with|by|f
                                                     # models inside OWN Chat', 'open source apps can use the OWN SDK')
                                                     r"inside|within|into|onto|under|over|through|across|at|about|"
                                                     r"without|behind|beyond|between|among|can|could|will|would|"
-                                                    r"should|may|might|must|use|uses)\b")
+                                                    r"should|may|might|must|use|uses|"
+                                                    # (Romance participles of use: 'forge open source utilisée par OWN')
+                                                    r"utilis\w*|utiliz\w*|utilizz\w*|usad[oa]s?|usat[oaie])\b")
 # the copula after a sentence's subject ('OWN (i.e., "Wren Med") is a model …')
 SUBJECT_COPULA = lazyre.compile(r"\s(?:is|are|was|were)\s")
 # one-word subjects that point at something else or at the author: no name of their own ('This is …', 'We are …')
@@ -365,7 +367,9 @@ RELEASED_BY = lazyre.compile(r"\s+by\b")
 CONTRIBUTE_TO = lazyre.compile(r"\bcontribut\w*\s+(?:to|towards)\s+$")
 # the reader sent to a thing, right before its noun phrase ('you can find | the …', 'you can star | the …')
 READER_FINDS = lazyre.compile(r"\byou\s+(?:can\s+|may\s+|will\s+)?(?:also\s+)?(?:find|see|get|download|browse|explore|"
-                              r"access|visit|star|fork|clone|check\s+out)\s+$")
+                              r"access|visit|star|fork|clone|check\s+out|"
+                              # (and what the reader examines: 'You can audit the open-source code')
+                              r"audit|inspect|review|read|verify|examine|study)\s+$")
 # the rest of an organisation's name that the phrase, capitalised, opens ('the Open Source Security Foundation', 'the
 # Open Source Hardware Association', 'Open Source Robotics Foundation'): matched on the text as written
 ORGANISATION_NAME_REST = lazyre.compile(
@@ -1076,7 +1080,7 @@ PAREN_AFTER_NAME = lazyre.compile(r"(?<=[\w.\-])\s*\(\s*$")  # 'vLLM (open sourc
 MAKER = lazyre.compile(r"[\s,]*(?:\(|which\s+(?:is|was|are|were)\s+|that\s+(?:is|was|are|were)\s+)?"
                     r"(?:(?:currently|now|publicly|openly|freely|already)\s+)?"
                     r"(?:(?P<verb>maintained|developed|created|built|made(?:\s+(?:publicly\s+)?available)?|released|"
-                    r"published|provided|written|trained|"
+                    r"published|provided|written|trained|(?:pre|fine)-?trained|fine-?tuned|"
                     r"owned|run|open[\s-]?sourced|led|backed|funded|sponsored|operated|launched|introduced)\s+"
                     # (and where or when, between the verb and its agent: 'open-sourced on Hugging Face by X')
                     r"(?:(?:on|in|at|via|through)\s+(?:[\w\-.]+\s+){1,4}?)?)?by\s+"
@@ -1091,7 +1095,11 @@ RELEASED_AFTER = lazyre.compile(r"\s*(?:(?:currently|now|publicly|openly|freely|
 # open-source software Kestrel is based on.', 'the open-source libraries we depend on,'; 'the open-source model
 # Kestrel is based on Llama' goes on: Kestrel, the open model, is based on another)
 USED_PARTICIPLE_AFTER = lazyre.compile(r"\s*(?:used|employed|leveraged|utili[sz]ed|bundled|included|vendored)\s+"
-                                       r"(?:in|by|within|inside)\s+(?P<who>[^,;.()]{1,40})")
+                                       r"(?:in|by|within|inside)\s+(?P<who>[^,;.()]{1,40})|"
+                                       # (French, Spanish, Portuguese, Italian: 'Forge logicielle open source utilisée
+                                       # par OWN', 'utilizada por', 'usato da')
+                                       r"\s*(?:utilisé|employé|utilizad|usad|utilizzat|usat)[aeoi]?e?s?\s+"
+                                       r"(?:par|dans|por|en|em|da|in|nel|nella)\s+(?P<who_romance>[^,;.()]{1,40})")
 USE_RELATIVE_AFTER = lazyre.compile(r"\s*(?:that\s+|which\s+)?(?:we\s+(?:use|depend\s+on|rely\s+on|build\s+on)|"
                                     r"(?:(?!(?:and|or|to|can|could|may|will|would|anybody|anyone|everyone|you)\b)"
                                     r"[\w\-.]+\s+){1,3}?(?:(?:is|are|was|were)\s+(?:based|built|founded)\s+(?:on|upon)|"

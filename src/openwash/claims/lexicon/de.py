@@ -42,7 +42,10 @@ LEXICON = Lexicon(
     # (as English 'release', 'develop', 'build', 'provide': 'Wir entwickeln die Anwendung als Open-Source-Projekt')
     release_verbs=W + r"(?:veröffentlich\w*|stellen|bereit|entwickel\w*|baue\w*|biete\w*)" + E,
     thanks=W + r"(?:danke|dank)" + E,
-    thanks_to_reader=W + r"danke(?:\s+schön|\s+sehr)?\s*,?\s+(?:dass\s+(?:du|ihr|sie)|für\s+(?:dein|euer|eure|ihr)\w*)" + E,
+    # (and 'Vielen Dank für die Verwendung von X': for using it)
+    thanks_to_reader=(W + r"(?:danke(?:\s+schön|\s+sehr)?\s*,?\s+(?:dass\s+(?:du|ihr|sie)|für\s+(?:dein|euer|eure|ihr)\w*)|"
+                      r"(?:vielen\s+|herzlichen\s+)?dank\s+für\s+(?:die\s+)?(?:verwendung|nutzung|benutzung|dein\w*|"
+                      r"ihr\w*|eur\w*))" + E),
     negation_words=W + r"(?:nicht|kein\w*|ohne)" + E + r"|(?:^|\W)(?:ohne)[\s\-‐‑]+$",
     plan_left=W + r"(?:werden|geplant|demnächst|bald)" + E,
     definition_right=r"^\W{0,3}(?:im\s+engeren\s+sinne)" + E,

@@ -37,6 +37,9 @@ LEXICON = Lexicon(
     product_heads=heads("plataforma modelo herramienta proyecto"),
     release_verbs=W + r"(?:publica\w*|lanza\w*|presenta\w*|ofrece\w*|desarroll\w*|desenvolv\w*)" + E,
     thanks=W + r"(?:agradec\w*)" + E,
+    # the reader thanked for using or choosing the page's product ('Gracias por usar X', 'Obrigado por escolher X')
+    thanks_to_reader=(W + r"(?:gracias|obrigad[oa]s?)\s+por\s+(?:usar|utilizar|elegir|escolher|probar|experimentar|"
+                      r"contribuir|tu\s+interés|seu\s+interesse)" + E),
     definite_artifact=W + r"(?:el|la|los|las|o|os|as)\s+" + _RELEASE_NOUNS + E,
     list_of=(W + r"(?:lista|catálogo|selección|seleção|recopilación|compilación|compilação)(?:\s+\w+)?\s+"
              r"(?:de|del|da|do|das|dos)" + E),

@@ -74,6 +74,9 @@ LEXICON = Lexicon(
     dependency=(W + r"(?:basat[oi]\s+su|gebaseerd\s+op|gebruik(?:t|en)|maakt\s+gebruik\s+van|использу\w*|"
                 r"на\s+(?:основе|базе)|основан\w*\s+на|построен\w*\s+на)" + E),
     thanks=W + r"(?:grazie|ringrazi\w*|bedankt|благодар\w*|спасибо|teşekkür\w*)" + E,
+    # the reader thanked for using or choosing the page's product (Italian, Dutch, Russian)
+    thanks_to_reader=(W + r"(?:grazie\s+per\s+(?:aver\s+)?(?:utilizzat|usat|scelt|provat|contribuit|utilizzar|usar)\w*|"
+                      r"bedankt\s+voor\s+het\s+(?:gebruik|kiezen)\w*|спасибо\s+за\s+(?:использование|выбор))" + E),
     comparison=W + r"(?:rispetto|migliore)" + E,
     # (the people of a community, as English 'contributors' and 'developers': Italian, Russian)
     community_heads=heads("comunità", stems="сообществ contributor sviluppator разработчик контрибьютор участник "

@@ -73,8 +73,9 @@ LEXICON = Lexicon(
                       r"的中(?:最|第)|中(?=[，,]|具有|具備|表现|表現|展现|展現|展示|脱颖|脫穎|处于|處於|领先|領先|位列|名列前))"),
     coordinated_closed=r"^\s*(?:和|与|與|及|或是|或者|或|还是|還是|、|/)\s*(?:闭源|閉源|专有|專有|商业|商業)",
     # (a list, a roundup, a collection, a leaderboard, a directory of links; a guide only in a title)
-    catalogue=r"列表|清单|清單|合集|汇总|彙總|排行榜|榜单|榜單|大全|导航|導航",
-    catalogue_heads=heads("排行榜 榜单 榜單 指南 大全 合集 导航 導航 汇总 彙總 清单 清單 列表 精选 精選"),
+    # (and a weekly digest of others' work: '…是一份开源项目周刊')
+    catalogue=r"列表|清单|清單|合集|汇总|彙總|排行榜|榜单|榜單|大全|导航|導航|周刊|週刊|周报|週報",
+    catalogue_heads=heads("排行榜 榜单 榜單 指南 大全 合集 导航 導航 汇总 彙總 清单 清單 列表 精选 精選 周刊 週刊 周报 週報"),
     community_heads=heads(inside="社区 社區 社群 开发者 開發者 贡献者 貢獻者 爱好者 愛好者 生态 生態 精神 文化 运动 運動 界 "
                                  "交流群 交流 微信群 用户群 用戶群 建设 建設 共建 协作 協作 活动 活動 乐趣 樂趣 魅力 "
                                  "受益者 共创 共創 情况 情況 现状 現狀 "
