@@ -145,7 +145,9 @@ def test_root_pages_and_folder_readmes_are_judged_when_the_policy_includes_them(
     has it judged as a document, by `check` and `claims` alike."""
     files = {"README.md": "# Kestrel\n\nTools for Kestrel.\n",
              "models/kestrel-7b/README.md": "# Kestrel-7B\n\nKestrel-7B is a fully open-source language model.\n",
-             "NOTES.md": "Kestrel-7B is an open-source model.\n"}
+             "NOTES.md": "Kestrel-7B is an open-source model.\n",
+             # a community page is not read at all by default; asked for, it is a document too (in .github/ as well)
+             ".github/CONTRIBUTING.md": "# Contributing\n\nKestrel is an open-source project.\n"}
     default = make_git_repo(tmp_path / "default" / "kestrel", files)
     _code, report = check_json(default)
     assert report["claims"] == []
@@ -156,7 +158,7 @@ def test_root_pages_and_folder_readmes_are_judged_when_the_policy_includes_them(
         **files, ".openwash.yml": "extends: [builtin:default]\nfiles:\n  include+: [\"**/*.md\"]\n"})
     _code, report = check_json(included)
     found = sorted((c["file"], c["line"]) for c in report["claims"])
-    assert found == [("NOTES.md", 1), ("models/kestrel-7b/README.md", 3)]
+    assert found == [(".github/CONTRIBUTING.md", 3), ("NOTES.md", 1), ("models/kestrel-7b/README.md", 3)]
     proc = run_cli("claims", str(included / "models" / "kestrel-7b" / "README.md"), str(included / "NOTES.md"),
                    "--format", "json")
     assert sorted((Path(r["file"]).name, r["line"]) for r in json.loads(proc.stdout)) == [("NOTES.md", 1), ("README.md", 3)]

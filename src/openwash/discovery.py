@@ -751,11 +751,16 @@ def side_pages(repo: Repository) -> list[SourceFile]:
     return sorted(pages, key=lambda f: (f.path.count("/"), f.path))[:MAX_SIDE_PAGES]
 
 
+def _asked_for(rel: str, include: Iterable[str] | None) -> bool:
+    """A glob of ``include`` that the default include does not have selects ``rel`` (the policy asks for it by
+    name or with a wider glob such as '**/*.md')."""
+    asked = tuple(g for g in include or () if g not in DEFAULT_INCLUDE)
+    return bool(asked) and _any_glob(asked).match(rel) is not None
+
+
 def _unasked_community_page(rel: str, include: list[str]) -> bool:
-    """``rel`` is one of the :data:`COMMUNITY_PAGES` that no glob outside the default include selects."""
-    if not rel[rel.rfind("/") + 1:].lower().startswith(COMMUNITY_PAGES):
-        return False
-    return _any_glob(tuple(g for g in include if g not in DEFAULT_INCLUDE)).match(rel) is None
+    """``rel`` is one of the :data:`COMMUNITY_PAGES` that the policy does not ask for (:func:`_asked_for`)."""
+    return rel[rel.rfind("/") + 1:].lower().startswith(COMMUNITY_PAGES) and not _asked_for(rel, include)
 
 
 def select_documents(paths: list[str], include: list[str], exclude: list[str]) -> list[str]:
@@ -772,19 +777,11 @@ def select_documents(paths: list[str], include: list[str], exclude: list[str]) -
     return sorted(selected)
 
 
-# The default include's globs that bring root pages and folder READMEs in only as model cards (side pages without
-# a card's front matter): a file that another glob of the policy's include selects ('**/*.md') is a document.
-CARD_ONLY_GLOBS = ("*.md", "**/README.md")
-
-
 def card_only(rel: str, include: Iterable[str] | None = None) -> bool:
-    """``rel`` is in scope as a model card with a card's front matter and as a side page without: a root page or
-    a folder's README (:func:`needs_front_matter`) that no glob of ``include`` (the default's when None) selects
-    but :data:`CARD_ONLY_GLOBS`."""
-    if not needs_front_matter(rel):
-        return False
-    others = tuple(p for p in (DEFAULT_INCLUDE if include is None else include) if p not in CARD_ONLY_GLOBS)
-    return _any_glob(others).match(rel) is None
+    """``rel`` is in scope as a model card with a card's front matter and as a side page without: a root page or a
+    folder's README (:func:`needs_front_matter`, which the default include brings in by '*.md' and '**/README.md'
+    alone) that the policy does not ask for (:func:`_asked_for`; ``include`` None is the default's)."""
+    return needs_front_matter(rel) and not _asked_for(rel, include)
 
 
 def source_file(rel: str, text: str, include: Iterable[str] | None = None) -> SourceFile | None:
@@ -799,8 +796,6 @@ def source_file(rel: str, text: str, include: Iterable[str] | None = None) -> So
             return SourceFile(path=rel, text=text, role=v.SIDE_PAGE)
         return None
     return SourceFile(path=rel, text=text, role=role_of(rel))
-
-
 
 
 # a top-level key of YAML front matter (no indentation), read without loading the YAML
