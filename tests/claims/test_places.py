@@ -1492,3 +1492,12 @@ def test_a_chinese_curated_selection_or_weekly_digest_presents_others_work() -> 
     # '# Github开源项目精选周刊' (a curated weekly of open-source projects on GitHub): what it calls open is what it lists
     md = "# Github开源项目精选周刊\n\n每周挖掘 Github 优质开源项目。\n\n1. 开源游戏引擎:godot 75.6k⭐\n"
     assert positives(md, own=frozenset({"weekly", "opengithubs"})) == []
+
+
+def test_a_feature_label_ends_at_a_typewriter_dash_or_a_semicolon() -> None:
+    # '- **Open source** -- The entire codebase is public', '- **Open source**; source code is on GitHub'
+    principles = "# Wren\n\nWren is a chat app.\n\n## Principles\n\n"
+    assert len(positives(principles + "- **Privacy** -- Messages are encrypted.\n"
+                                      "- **Open source** -- The entire codebase is public.\n")) == 1
+    assert len(positives(principles + "- **Open source**; source code is available on GitHub.\n")) == 1
+    assert positives(principles + "- **Open source** projects we like\n") == []

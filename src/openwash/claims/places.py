@@ -412,8 +412,10 @@ def is_section_label(text: str) -> bool:
 # A bullet that opens with a bold feature label ('- 🔒 **Self-hosted, Open-source:** Host it yourself …',
 # '- **Fully Open-Source & Commercial-Ready** — Weights and code …'): the form of a features list, whatever
 # its heading says (or wherever the bullet is quoted without it).
-# (a label may end the line after an emoji: '- **Open-Source & Transparent** 🔍')
-_FEATURE_LABEL = lazyre.compile(r"\s*(?:[-*+]|\d+[.)])\s+[^\w*]{0,6}\*\*([^*]{2,80}?)\*\*(\s*(?:[:：]|[—–-]\s|[^\w\s*]{0,6}\s*$))?")
+# (a label may end the line after an emoji: '- **Open-Source & Transparent** 🔍'; a typewriter's dash or a semicolon
+# ends it too: '- **Open source** -- The entire codebase is public', '- **Open source**; source code is on GitHub')
+_FEATURE_LABEL = lazyre.compile(r"\s*(?:[-*+]|\d+[.)])\s+[^\w*]{0,6}\*\*([^*]{2,80}?)\*\*"
+                                r"(\s*(?:[:：;；]|[—–-]{1,2}\s|[^\w\s*]{0,6}\s*$))?")
 
 
 def _has_feature_label(doc: Document, block: Block) -> bool:
