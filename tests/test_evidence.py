@@ -409,3 +409,16 @@ def test_a_side_page_gives_training_pointers_and_no_claims(tmp_path: Path) -> No
         assert [(e["kind"], e["file"]) for e in report["evidence"]["training_data"]] == [("section", page)]
         assert "OW102" not in rules_of(report)
         assert [c["file"] for c in report["claims"]] == ["README.md"]
+
+
+def test_a_binary_file_is_weights_only_where_its_path_says_a_model_is_in_it(tmp_path: Path) -> None:
+    # 'internal/exporter/otlp-payload.bin' is a payload a test reads; 'checkpoints/model-00001.bin' holds weights
+    readme = "# Kestrel\n\nKestrel is an open-source telemetry collector.\n"
+    payload = make_git_repo(tmp_path / "payload", {"README.md": readme, "LICENSE": MIT,
+                                                    "internal/exporter/otlp-payload.bin": "\0\1"})
+    _code, report = check_json(payload)
+    assert report["is_model_release"] is False and report["evidence"]["weights"] == []
+    weights = make_git_repo(tmp_path / "weights", {"README.md": readme, "LICENSE": MIT,
+                                                    "checkpoints/model-00001.bin": "\0\1"})
+    _code, report = check_json(weights)
+    assert report["is_model_release"] is True and values(report, "weights") == ["checkpoints/model-00001.bin"]

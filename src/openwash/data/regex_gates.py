@@ -808,6 +808,7 @@ GATES = {
     'licen[cs]|许可|协议|ライセンス|許諾': 'licen\x1f许可\x1f协议\x1fライセンス\x1f許諾',
     'lm-evaluation-harness|bigcode-evaluation-harness|opencompass|lighteval|simple-evals|human-eval|evalplus|helm|olmes|catwalk|alpaca_eval|FastChat/tree/main/fastchat/llm_judge|\\beval(?:uation)?s?\\b': 'lm-evaluation-harness\x1fbigcode-evaluation-harness\x1fopencompass\x1flighteval\x1fsimple-evals\x1fhuman-eval\x1fevalplus\x1fhelm\x1folmes\x1fcatwalk\x1falpaca_eval\x1fFastChat/tree/main/fastchat/llm_judge\x1feval',
     'modelo|modèle|modell|modello': 'modelo\x1fmodèle\x1fmodell\x1fmodello',
+    'model|weight|ckpt|checkpoint|ggml|adapter|pytorch|consolidated|lora|shard': 'model\x1fweight\x1fckpt\x1fcheckpoint\x1fggml\x1fadapter\x1fpytorch\x1fconsolidated\x1flora\x1fshard',
     'open[\\s\\-‐‑]?sourc(?:e|ed|ing)|开源|開源|オープン\\s?ソース|오픈\\s?소스': 'sourc\x1f开源\x1f開源\x1fオープン\x1f오픈',
     'openreview\\.net/(?:forum|pdf)|aclanthology\\.org/|proceedings\\.(?:mlr\\.press|neurips\\.cc)|papers\\.nips\\.cc|jmlr\\.org/papers|dl\\.acm\\.org/doi|ieeexplore\\.ieee\\.org|nature\\.com/articles|science\\.org/doi|openaccess\\.thecvf\\.com|ojs\\.aaai\\.org': 'openreview.net/\x1faclanthology.org/\x1fproceedings.\x1fpapers.nips.cc\x1fjmlr.org/papers\x1fdl.acm.org/doi\x1fieeexplore.ieee.org\x1fnature.com/articles\x1fscience.org/doi\x1fopenaccess.thecvf.com\x1fojs.aaai.org',
     'pesos|poids|gewichte|pesi|веса': 'pesos\x1fpoids\x1fgewichte\x1fpesi\x1fвеса',

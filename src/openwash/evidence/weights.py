@@ -21,6 +21,9 @@ EXCLUDED_PATH_RE = lazyre.compile(r"(?:^|/)(?:tests?|test_fixtures|fixtures|test
                               r"training_args|optimizer|scheduler|rng_state)[^/]*$", re.I)
 _WEIGHT_KEYS = (".safetensors", ".bin", ".gguf", ".ggml", ".pt", ".ckpt", ".h5", ".onnx", ".msgpack", ".npz",
                 ".pdparams", ".tflite", ".mlmodel", ".keras")
+# '.bin' is any binary file (a protocol payload a Go test reads, 'otlp-payload.bin'): weights only where the path says
+# a model is in it ('pytorch_model.bin', 'adapter_model.bin', 'ggml-model-q4_0.bin', 'checkpoints/step-1000.bin')
+BIN_WEIGHTS_PATH_RE = lazyre.compile(r"model|weight|ckpt|checkpoint|ggml|adapter|pytorch|consolidated|lora|shard", re.I)
 DOWNLOAD_RE = lazyre.compile(r"^magnet:\?|\.torrent(?:\?|$)|/releases/download/", re.I)
 
 
@@ -34,7 +37,8 @@ def find_weights(repo: Repository, docs: list[Document]) -> list[EvidenceItem]:
             items.append(item)
 
     for path in candidate_paths(repo.paths, _WEIGHT_KEYS):
-        if WEIGHT_FILE_RE.search(path) and not EXCLUDED_PATH_RE.search(path):
+        if WEIGHT_FILE_RE.search(path) and not EXCLUDED_PATH_RE.search(path) \
+                and (not path.lower().endswith(".bin") or BIN_WEIGHTS_PATH_RE.search(path)):
             add(EvidenceItem("path", path, path, 0))
             if len(items) >= 10:
                 break
