@@ -636,10 +636,6 @@ def names_from_document(doc: Document, owner: str = "") -> list[tuple[str, str]]
     package = _package_name(doc)
     if package:
         out.append((package, f"{where}: package name"))
-        # (a package is named for its product first: 'kaboom-browser-devtools' is Kaboom's, 'wren-kit' Wren's)
-        first = _SPLIT.split(package)[0]
-        if first != package and len(first) >= 3:
-            out.append((first, f"{where}: the package name's first word"))
     return out
 
 
@@ -1053,6 +1049,14 @@ def _derive(repo_name: str, owner: str, docs: list[Document]) -> OwnNames:
                     leads.append((name, where))
                 else:
                     own.add(name, where)
+                if where.endswith(": package name"):
+                    # a package is named for its product first ('kaboom-browser-devtools' is Kaboom's, 'wren-kit'
+                    # Wren's), unless that word is another's well-known family, as for the repository name's pieces
+                    # ('llama-cpp-tools' is built on Llama)
+                    first = _SPLIT.split(name)[0]
+                    if first != name and len(first) >= 3 and not own.family_of_others(name_key(first)) \
+                            and not own.opens_family_of_others(name_key(first)):
+                        own.add(first, f"{where}, its first word")
     noun = _recurring_proper_noun(docs)
     # (the links of every document are walked only when there is a name to test)
     elsewhere = _linked_elsewhere(docs, owner, base) if leads or noun else set()

@@ -908,3 +908,15 @@ def test_the_owners_repository_named_as_anothers_is_a_fork() -> None:
     both = parse_document("docs/updating.md", "docs", "# Updating\n\n" + fork + "\n" + upstream)
     assert "otelcollector" in ownnames.derive("alloy", "acme", [alone]).keys
     assert "otelcollector" not in ownnames.derive("alloy", "acme", [both]).keys
+
+
+def test_a_package_names_first_word_that_is_a_family_of_others_is_no_own_name() -> None:
+    # 'llama-cpp-tools' is built on Llama, as the repository name's pieces are read; 'kaboom-devtools' is Kaboom's
+    from openwash.markdown import parse_document
+
+    def keys(name: str) -> set[str]:
+        doc = parse_document("package.json", "package", f'{{\n  "name": "{name}"\n}}\n')
+        return set(ownnames.derive("tools", "acme", [doc]).keys)
+
+    assert "llama" not in keys("llama-cpp-tools") and "llamacpptools" in keys("llama-cpp-tools")
+    assert "kaboom" in keys("kaboom-devtools")

@@ -73,8 +73,6 @@ _ALERT_MARKER = lazyre.compile(r"^\s*\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]
 # they stand in a README that presents others' work, where everything else describes what it lists
 _AUTHOR_NAMED = frozenset({"first-person", "own-link"})
 
-# an article (or a possessive 's) right before a link's text: the link names the noun phrase's owner
-_THE_BEFORE = lazyre.compile(r"(?:\bthe|['’]s)[\s*_`]*$")
 _WEAK_OWNERSHIP = frozenset({"tagline", "definite-artifact", "own-edition", "subjectless-release", "news-item", "own-place",
                              "participle-release", "label", "introduced-product", "bare-license", "licence-row",
                              "subjectless-license", "this-repository"})

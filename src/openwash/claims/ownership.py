@@ -415,7 +415,7 @@ class Ownership(Reader):
             # 'how to use Stride, an open-source game engine': what the reader uses is the own project ('games that
             # build from Godot, …' still name what the project is built on, whatever its folder is called)
             dep = None
-        if dep:
+        if dep and lx.THANKS.search(low, 0, a):  # (the words of thanks first: the hook rarely compiles the rest)
             dep_at = low.rfind(dep.group(0), 0, a)
             thanked = lx.THANKS_TO_READER.search(low, 0, a)
             if thanked and thanked.start() <= dep_at < thanked.end() and self._own_object(low, dep_at + len(dep.group(0))):
