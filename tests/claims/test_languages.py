@@ -860,3 +860,11 @@ def test_a_chinese_clause_without_a_subject_goes_on_about_the_sentences_topic() 
     for others in ("这是一个基于 Kestrel 的工具，Kestrel 完全开源。", "本项目是一个基于 Kestrel 的工具，Kestrel 完全开源。"):
         assert positives(in_body(others)) == [], others
     assert len(positives(in_body("本项目基于 Kestrel，Wren 完全开源。"))) == 1
+
+
+def test_a_fronted_as_a_in_romance_languages_and_german_describes_the_subject_after_the_comma() -> None:
+    # 'Como um projeto gratuito e de código aberto, _pandas_ depende …' as 'As a free and open-source project, OWN …'
+    body = "# Wren\n\nWren is a library.\n\n## Apoio\n\n"
+    assert len(positives(body + "Como um projeto gratuito e de código aberto, _wren_ depende da comunidade.\n")) == 1
+    assert len(positives(body + "En tant que projet open source, Wren dépend de ses contributeurs.\n")) == 1
+    assert positives(body + "Como um projeto de código aberto, o Kestrel depende da comunidade.\n") == []

@@ -465,3 +465,26 @@ def test_what_a_romance_participle_of_use_says_the_own_project_uses_is_a_depende
     french = "# Wren\n\nWren est un outil.\n\n## Outils\n\n"
     assert positives(french + "Gitlab est une forge open source utilisée par Wren.\n") == []
     assert len(positives(french + "C'est une forge open source développée par Wren.\n")) == 1
+
+
+def test_what_a_verb_of_use_takes_with_a_list_after_the_colon_are_sources() -> None:
+    # 'OWN relies on these amazing open source projects:' points ahead at the list of what it uses, in German and
+    # Spanish too; 'these' alone still points back at the own project
+    body = "# Wren\n\nWren is a scanner.\n\n## Thanks\n\n"
+    assert positives(body + "Wren relies on these amazing open source projects:\n") == []
+    assert positives(body + "Wren stützt sich auf diese großartigen Open-Source-Projekte:\n") == []
+    assert positives(body + "Wren depende de estos increíbles proyectos de código abierto:\n") == []
+    assert len(positives(body + "We maintain these open source projects:\n")) == 1
+
+
+def test_an_indefinite_after_like_is_an_example_of_a_kind() -> None:
+    assert positives(in_body("We want to contribute time for a good cause like an open source project.")) == []
+    assert len(positives(in_body("We contribute time to our open source project."))) == 1
+
+
+def test_what_stays_as_it_is_in_a_list_of_planned_changes_is_no_plan() -> None:
+    # a list a plan introduces ('What will change:') may say what stays: '- Wren remains open source'
+    body = "# Wren\n\nWren is a scanner.\n\n## Changes\n\nWhat will change:\n\n"
+    assert len(positives(body + "- Wren remains open source under the MIT license.\n")) == 1
+    assert len(positives(body + "- Wren sigue siendo de código abierto bajo la licencia MIT.\n")) == 1
+    assert positives(body + "- Wren will be open source.\n") == []

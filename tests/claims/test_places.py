@@ -1501,3 +1501,23 @@ def test_a_feature_label_ends_at_a_typewriter_dash_or_a_semicolon() -> None:
                                       "- **Open source** -- The entire codebase is public.\n")) == 1
     assert len(positives(principles + "- **Open source**; source code is available on GitHub.\n")) == 1
     assert positives(principles + "- **Open source** projects we like\n") == []
+
+
+def test_what_the_author_made_is_theirs_whatever_verb_of_use_takes_it() -> None:
+    # 'This website is powered by an open source app we developed at …': what is used is the author's own
+    assert len(positives(in_body("This website is powered by an open source app we developed at Multi."))) == 1
+    assert positives(in_body("This website is powered by an open source app we like a lot.")) == []
+
+
+def test_the_book_or_course_a_repository_is_can_be_called_the_open_source_one() -> None:
+    assert len(positives(in_body("The open source textbook is free and available at our site."))) == 1
+    assert len(positives(in_body("This open-source course teaches deep learning."))) == 1
+
+
+def test_a_description_fields_label_is_no_name() -> None:
+    # '- **Tagline:** Open-source voice chat built for gamers.': the value of a field, in the project's own places
+    # what the project is; a name as the label says whose it is
+    features = "# Wren\n\nWren is a chat.\n\n## Features\n\n"
+    assert len(positives(features + "- **Tagline:** Open-source voice chat built for gamers.\n")) == 1
+    assert len(positives("# Wren\n\n**Motto:** Open source forever.\n")) == 1
+    assert positives(features + "- **Kestrel:** Open-source voice chat built for gamers.\n") == []

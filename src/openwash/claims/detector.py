@@ -970,9 +970,9 @@ def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[
             # (read only for an item with a claim: most lead-ins introduce nothing of the kind)
             planned_list = _plan_lead_in(list_lead) if block.kind == "list_item" and any(
                 j.claim and not j.negated for j in judgements) else ""
-            if planned_list and not lx.DONE_CHECKBOX.search(low):
+            if planned_list and not lx.DONE_CHECKBOX.search(low) and not p.GOES_ON.search(low):
                 # 'We plan to:' / '- Open-source the model's weights': the items of a list a plan introduces are
-                # planned, unless ticked off
+                # planned, unless ticked off or saying what stays as it is ('- OWN remains open source')
                 judgements = [replace(j, claim=False, negated=False, target="none", strength="n/a", rule="plan",
                                       reason=f"an item of a list introduced as a plan ('{planned_list}')")
                               if j.claim and not j.negated else j for j in judgements]

@@ -125,7 +125,12 @@ _STUDY_NOUNS = frozenset({"experiments", "experiment", "benchmarks", "benchmark"
                           "reports", "review", "reviews", "radar", "tracker"})
 # nouns a README's own pages call its product by, besides the parts of a release (patterns.ARTIFACT): 'the
 # open-source self-deployed product starts with …', 'the solution's code is open source'
-_PRODUCT_NOUNS = frozenset({"product", "solution", "application", "service", "toolkit"})
+# 'these' in the languages whose plural noun the phrase may hide ('diese großartigen Open-Source-Projekte')
+_PLURAL_DEMONSTRATIVES = frozenset({"these", "those", "diese", "jene", "estos", "estas", "esos", "esas", "estes", "esses",
+                                    "essas", "ces", "questi", "queste", "эти"})
+# (and the works a repository may itself be: 'The open source textbook is free and available at …')
+_PRODUCT_NOUNS = frozenset({"product", "solution", "application", "service", "toolkit", "book", "textbook", "course",
+                            "handbook", "curriculum"})
 
 
 def _releases_object(lead: str, start: int) -> bool:
@@ -430,6 +435,10 @@ class Ownership(Reader):
                 # name it is set beside, which a preposition parts from the verb of use ('games that build from
                 # Kestrel, a … game engine' still use the name right after the verb)
                 dep = None
+        if dep and not verb_form and p.MADE_BY_AUTHOR_AFTER.match(low, after_head):
+            # 'This website is powered by an open source app we developed at Multi': what is used is the author's
+            return out(True, "first-person", "what is used is one the author made ('"
+                                             f"{p.MADE_BY_AUTHOR_AFTER.match(low, after_head).group(0).strip()}')")
         if dep and not inner_own and not verb_form:
             return out(False, "dependency", f"something used, studied or recommended ('{dep.group(0).strip()}')")
         if det == "this" and lx.IMPERATIVE_RECOMMEND.search(low):
@@ -508,6 +517,10 @@ class Ownership(Reader):
             # 'people underrepresented in open-source software', 'ten years in open-source AI': a field or a kind
             # of work after 'in', where someone is or works, no release
             return out(False, "generic", f"a field after 'in' ('{s.text[a:b]} {head_noun}')")
+        if det == "a" and before[-1:] == ["like"] and not inner_own and not verb_form:
+            # 'We want to give time to a good cause like an open source project': an indefinite after 'like' is an
+            # example of a kind, any such thing
+            return out(False, "generic", f"an example of a kind ('like {det_word} {s.text[a:b]} …')")
         if first and (verb_form or lx.RELEASE_VERBS.search(low[cs + first.end():a])
                       or self._copula_of_author(low[cs + first.end():a], opens=not words(left[:first.start()])
                                                 or first.group(0) not in ("we", "i", "us", "me"))):
@@ -575,6 +588,13 @@ class Ownership(Reader):
             # 'The release of DeepSeek-R1 marked a moment. This open-weight model demonstrated …': the demonstrative
             # points back at the well-known family the sentence before named, with nothing of the author's in it
             return out(False, "third-party", "the demonstrative points back at a well-known family named just before")
+        used = lx.DEPENDENCY.search(low, cs, a)
+        if used and (plural or phrase_plural or det_word in _PLURAL_DEMONSTRATIVES) and low.rstrip(" *_").endswith((":", "：")) \
+                and not lx.RELEASE_VERBS.search(low, cs, used.start()):
+            # 'OWN relies on these amazing open source projects:', 'Vite depende de estos increíbles proyectos de
+            # código abierto:': what a verb of use takes, with the list of them after the colon, are the sources
+            # ('these' points ahead at that list, not back at the own project)
+            return out(False, "dependency", f"the list after the colon names what is used ('{used.group(0).strip()}')")
         pre = low[cs:a].split()
         if det == "this" and det_word in ("these", "those") and len(pre) >= 2 and pre[-2] in ("from", "of", "by") \
                 and (lx.DEPENDENCY.search(low[cs:a]) or (pre[-2] == "from" and low.rstrip().endswith(":"))):

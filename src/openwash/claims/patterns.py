@@ -350,7 +350,9 @@ READER_PROJECT = lazyre.compile(r"(?:\b(?:for|on|about|in|of|to)\s+(?:creat|star
 OWNER_3 = lazyre.compile(r"\b(?:train\w*|build\w*|develop\w*|creat\w*|releas\w*)\s+(?:and|&|or)\s+\w*\s*$")
 OWNER_4 = lazyre.compile(r"ing$")
 # a leading 'as a(n) …' or 'being …' phrase predicates the main clause's subject ('Being open source, OWN can …')
-OWNER_5 = lazyre.compile(r"\W*(?:(?:of\s+course|also|and)\s*,?\s*)?(?:as\s+(?:an?|the)\s|being\s+(?:(?:an?|the)\s+)?)")
+# (Spanish, Portuguese, Italian, French and German too: 'Como um projeto gratuito e de código aberto, OWN …')
+OWNER_5 = lazyre.compile(r"\W*(?:(?:of\s+course|also|and)\s*,?\s*)?(?:as\s+(?:an?|the)\s|being\s+(?:(?:an?|the)\s+)?"
+                         r"|como\s+(?:un[ao]?|uma?)\s|come\s+(?:un[oa]?\s|un['’])|en\s+tant\s+que\s|als\s+(?:ein\w*\s)?)")
 OWNER_6 = lazyre.compile(r"[^,]*,\s*(?:we|our|i)\b")
 OWNER_7 = lazyre.compile(r"\s*:\s*\S")
 RELATIVE_PRONOUN = lazyre.compile(r"\b(?:that|which|who|whom|whose)\b")
@@ -1104,6 +1106,16 @@ USE_RELATIVE_AFTER = lazyre.compile(r"\s*(?:that\s+|which\s+)?(?:we\s+(?:use|dep
                                     r"(?:(?!(?:and|or|to|can|could|may|will|would|anybody|anyone|everyone|you)\b)"
                                     r"[\w\-.]+\s+){1,3}?(?:(?:is|are|was|were)\s+(?:based|built|founded)\s+(?:on|upon)|"
                                     r"uses|depends\s+on|relies\s+on|builds\s+on))(?=\s*(?:[.,;:)!]|$))")
+# a relative clause that says the author made it, right after the noun phrase ('an open source app we developed at
+# Multi', 'the open-source tool that we built'): the thing is the author's own, whatever verb of use governs it
+MADE_BY_AUTHOR_AFTER = lazyre.compile(r"\s*(?:that\s+|which\s+)?(?:we|i)\s+(?:have\s+|had\s+)?(?:also\s+)?"
+                                      r"(?:developp?ed|built|made|wrote|written|created|designed|maintain|maintained|"
+                                      r"released|published|open[\s-]?sourced|trained)\b")
+# a verb that says a state goes on ('Vite remains open source under MIT', 'Vite sigue siendo de código abierto', 'Vite
+# 继续以 MIT 许可证开源'): said in a list of what a plan changes, the item tells what stays as it is, no plan
+GOES_ON = lazyre.compile(r"\b(?:remains?|stays?|continues\s+to\s+be|is\s+still|still\s+is|sigue\s+siendo|siguen\s+siendo|"
+                         r"contin[uú]a\s+siendo|continua\s+(?:a\s+ser|sendo)|permanece|restera|reste|bleibt|rimane|"
+                         r"остаётся|остается)\b|继续|繼續|仍然|依然|依旧|依舊")
 # the rest of a gerund's clause up to the copula it is the subject of ('Open sourcing libraries on GitHub is …')
 GERUND_SUBJECT = lazyre.compile(r"[^,;:.!?]{1,60}?\s(?:is|was|can\s+be|has\s+been|remains|becomes)\s")
 # a conjunction of condition or time right before a clause's subject ('when a software is open source')

@@ -33,7 +33,7 @@ LEXICON = Lexicon(
     list_of=W + r"(?:liste|übersicht|auswahl|katalog)(?:\s+(?:von|an|der|mit))?" + E,
     focus_adverbs=W + r"(?:auch|sogar|selbst)" + E,
     set_off_prepositions=W + r"(?:ohne|mit|außer|einschließlich|inklusive)" + E,
-    dependency=W + r"(?:basierend\s+auf|nutzt|verwende\w*|basiert\s+auf|setzt\s+auf|verwendet)" + E,
+    dependency=W + r"(?:basierend\s+auf|nutzt|verwende\w*|basiert\s+auf|setzt\s+auf|verwendet|stützt\s+sich\s+auf|beruht\s+auf|baut\s+auf)" + E,
     comparison=W + r"(?:übertr\w*|besser\s+als|im\s+vergleich|gegensatz)" + E,
     # (the people of a community, as English 'contributors' and 'developers')
     community_heads=heads("community szene bewegung", stems="gemeinschaft entwickler mitwirkend beitragend"),

@@ -8,7 +8,7 @@ from openwash.claims.lexicon.base import E, Lexicon, W, heads
 _RELEASE_NOUNS = (r"(?:proyectos?|projetos?|repositorios?|repositórios?|modelos?|herramientas?|ferramentas?|plugins?|"
                   r"extensión|extensão|aplicación|aplicativo|app|biblioteca|librería|software|sistema|plataforma|"
                   r"programa|servidor|código|editor|implementación|implementação|motor|lógica|servicio|serviço|solución|"
-                  r"solução|producto|produto|componente|iniciativa)")
+                  r"solução|producto|produto|componente|iniciativa|libros?|livros?|cursos?|manual)")
 
 LEXICON = Lexicon(
     code="es",
@@ -25,11 +25,12 @@ LEXICON = Lexicon(
     first_person=W + r"(?:nosotros|nuestr[oa]s?|hemos|somos|nós|noss[oa]s?)" + E,
     # 'este proyecto', 'este plugin', and the pronoun alone as a subject ('Esto es …', 'Este é um projeto …'; Portuguese
     # 'esse projeto', 'Esse é um projeto …')
-    demonstrative=(W + r"(?:este|esta|estos|estas|esse|essa|esses|essas)\s+" + _RELEASE_NOUNS + E
+    # (Portuguese folds 'de'/'em' into it: 'deste livro', 'neste projeto')
+    demonstrative=(W + r"(?:[dn]?(?:este|esta|estes|estos|estas|esse|essa|esses|essas))\s+" + _RELEASE_NOUNS + E
                    + r"|^(?:esto|isto|isso|este|esta|esse|essa)$"),
     # ('integrado a partir de dos … proyectos de código abierto': built from them)
     dependency=(W + r"(?:basad[oa]s?\s+en|usando|utilizando|con\s+(?:modelos|herramientas)|se\s+basa\s+en|usa|"
-                r"emplea|a\s+partir\s+de|construid[oa]s?\s+(?:sobre|con)|integrad[oa]s?\s+con)" + E),
+                r"emplea|depende\w*\s+de|se\s+apoya\w*\s+en|a\s+partir\s+de|construid[oa]s?\s+(?:sobre|con)|integrad[oa]s?\s+con)" + E),
     comparison=W + r"(?:supera\w*|mejor\w*\s+que|comparad\w*|entre|mayoría)" + E,
     # (the people of a community, as English 'contributors', 'developers', 'maintainers'; Portuguese too)
     community_heads=heads(stems="comunidad comunidade contribuid contribuint colaborador desarrollador desenvolvedor mantenedor"),
