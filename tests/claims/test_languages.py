@@ -868,3 +868,12 @@ def test_a_fronted_as_a_in_romance_languages_and_german_describes_the_subject_af
     assert len(positives(body + "Como um projeto gratuito e de código aberto, _wren_ depende da comunidade.\n")) == 1
     assert len(positives(body + "En tant que projet open source, Wren dépend de ses contributeurs.\n")) == 1
     assert positives(body + "Como um projeto de código aberto, o Kestrel depende da comunidade.\n") == []
+
+
+def test_a_romance_subject_pronoun_alone_takes_the_previous_sentences_subject() -> None:
+    # 'Ela é distribuída como software de código aberto': 'it' as the subject, as 'It is distributed as …'
+    body = "# Wren\n\nWren is a library.\n\n## Sobre\n\n"
+    assert len(positives(body + "Wren é uma biblioteca. Ela é distribuída como software de código aberto.\n")) == 1
+    assert len(positives(body + "Wren est une bibliothèque. Elle est distribuée comme logiciel open source.\n")) == 1
+    # a verb of use in the sentence before says what 'it' is
+    assert positives(body + "Nós usamos o Kestrel. Ela é distribuída como software de código aberto.\n") == []

@@ -125,6 +125,9 @@ _STUDY_NOUNS = frozenset({"experiments", "experiment", "benchmarks", "benchmark"
                           "reports", "review", "reviews", "radar", "tracker"})
 # nouns a README's own pages call its product by, besides the parts of a release (patterns.ARTIFACT): 'the
 # open-source self-deployed product starts with …', 'the solution's code is open source'
+# 'it' as a subject in Portuguese, Spanish, French and Italian (alone: Italian 'il' is also 'the')
+_SUBJECT_PRONOUNS_ELSEWHERE = frozenset({"ela", "ele", "ella", "él", "elle", "il", "esso", "essa", "eles",
+                                         "elas", "ellos", "ellas", "ils", "elles"})
 # 'these' in the languages whose plural noun the phrase may hide ('diese großartigen Open-Source-Projekte')
 _PLURAL_DEMONSTRATIVES = frozenset({"these", "those", "diese", "jene", "estos", "estas", "esos", "esas", "estes", "esses",
                                     "essas", "ces", "questi", "queste", "эти"})
@@ -1268,6 +1271,10 @@ class Ownership(Reader):
             return self.gerund_agent(s, a)
         if ws and ws[0] in ("it", "they", "its", "their", "these", "this", "both", "it's", "which", "them") \
                 and len(ws) <= 2:
+            return self.pronoun(s, a)
+        if len(ws) == 1 and ws[0] in _SUBJECT_PRONOUNS_ELSEWHERE and not any(x < end and start < y for x, y in s.link_spans):
+            # 'Ela é distribuída como software de código aberto', 'Il est open source': the
+            # pronoun alone as the subject, as 'It is …'
             return self.pronoun(s, a)
         if ws and len(ws) <= 3 and ws[0] in ("all", "both", "every", "each") and p.ARTIFACT.match(ws[-1]):
             own, why = self.pronoun(s, a)

@@ -29,7 +29,8 @@ LEXICON = Lexicon(
     demonstrative=(W + r"(?:[dn]?(?:este|esta|estes|estos|estas|esse|essa|esses|essas))\s+" + _RELEASE_NOUNS + E
                    + r"|^(?:esto|isto|isso|este|esta|esse|essa)$"),
     # ('integrado a partir de dos … proyectos de código abierto': built from them)
-    dependency=(W + r"(?:basad[oa]s?\s+en|usando|utilizando|con\s+(?:modelos|herramientas)|se\s+basa\s+en|usa|"
+    dependency=(W + r"(?:basad[oa]s?\s+en|usando|utilizando|con\s+(?:modelos|herramientas)|se\s+basa\s+en|usa|usam|usamos|utiliza|"
+                r"utilizam|utilizamos|"
                 r"emplea|depende\w*\s+de|se\s+apoya\w*\s+en|a\s+partir\s+de|construid[oa]s?\s+(?:sobre|con)|integrad[oa]s?\s+con)" + E),
     comparison=W + r"(?:supera\w*|mejor\w*\s+que|comparad\w*|entre|mayoría)" + E,
     # (the people of a community, as English 'contributors', 'developers', 'maintainers'; Portuguese too)
