@@ -488,3 +488,33 @@ def test_what_stays_as_it_is_in_a_list_of_planned_changes_is_no_plan() -> None:
     assert len(positives(body + "- Wren remains open source under the MIT license.\n")) == 1
     assert len(positives(body + "- Wren sigue siendo de código abierto bajo la licencia MIT.\n")) == 1
     assert positives(body + "- Wren will be open source.\n") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Wren would not be possible without the great work of the following open-source projects:",
+    "Wren si basa sui seguenti progetti open-source:",
+    "O Wren não seria possível sem o excelente trabalho dos seguintes projetos de código aberto:",
+    "Wren не существовал бы без замечательной работы следующих open-source проектов:",
+    "Wren wäre ohne die großartige Arbeit der folgenden Open-Source-Projekte nicht möglich:",
+    "Wren est construit sur les projets open-source suivants :",
+])
+def test_the_following_open_source_things_a_list_names_are_others(sentence: str) -> None:
+    # the list after the colon names them: what the project builds on or thanks, in any language
+    assert positives("# Wren\n\nWren is a scanner.\n\n## Credits\n\n" + sentence + "\n") == []
+
+
+def test_the_following_things_released_are_still_the_authors() -> None:
+    body = "# Wren\n\nWren is a scanner.\n\n## Models\n\n"
+    assert len(positives(body + "We release the following open-source models:\n")) == 1
+    assert len(positives(body + "The following models are open-sourced:\n")) == 1
+
+
+def test_what_a_library_started_from_is_its_source() -> None:
+    assert positives(in_body("This library started from the Kestrel V1.5 open-source code.")) == []
+
+
+def test_a_definite_headline_that_names_another_product_is_not_the_own_tagline() -> None:
+    # '- The QGIS Open Source Geographic Information System (…)' in a list of what is needed
+    body = "# Wren\n\nWren is a plugin.\n\n## Needs\n\n"
+    assert positives(body + "- The KGIS Open Source Geographic Information System (https://kgis.org).\n") == []
+    assert len(positives("# Wren\n\nThe Fast Open Source Scanner.\n")) == 1

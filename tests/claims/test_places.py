@@ -1521,3 +1521,10 @@ def test_a_description_fields_label_is_no_name() -> None:
     assert len(positives(features + "- **Tagline:** Open-source voice chat built for gamers.\n")) == 1
     assert len(positives("# Wren\n\n**Motto:** Open source forever.\n")) == 1
     assert positives(features + "- **Kestrel:** Open-source voice chat built for gamers.\n") == []
+
+
+def test_a_participle_phrase_set_off_by_commas_is_no_subject() -> None:
+    # 'Genki-Dama, inspired by the iconic Dragon Ball technique, is the first open-source …': the subject is before it
+    assert len(positives("# Wren\n\nWren, inspired by the iconic Dragon Ball technique, is the first open-source "
+                         "framework for data.\n")) == 1
+    assert positives(in_body("Kestrel, inspired by Wren, is an open-source framework.")) == []

@@ -591,6 +591,13 @@ class Ownership(Reader):
             # 'The release of DeepSeek-R1 marked a moment. This open-weight model demonstrated …': the demonstrative
             # points back at the well-known family the sentence before named, with nothing of the author's in it
             return out(False, "third-party", "the demonstrative points back at a well-known family named just before")
+        if not verb_form and not inner_own and low.rstrip(" *_").endswith((":", "：")) \
+                and (p.FOLLOWING_BEFORE.search(low, cs, a) or p.FOLLOWING_AFTER.match(low, b)) \
+                and not lx.RELEASE_VERBS.search(low, cs, a):
+            # 'OWN would not be possible without the work of the following open-source projects:', 'MetaClaw si basa
+            # sui seguenti progetti open-source:', '… les projets open-source suivants :': the list after the colon
+            # names them, what the project takes or thanks; no one releases them here
+            return out(False, "dependency", "the list after the colon names the 'following' open-source things")
         used = lx.DEPENDENCY.search(low, cs, a)
         if used and (plural or phrase_plural or det_word in _PLURAL_DEMONSTRATIVES) and low.rstrip(" *_").endswith((":", "：")) \
                 and not lx.RELEASE_VERBS.search(low, cs, used.start()):
@@ -1616,6 +1623,14 @@ class Ownership(Reader):
             return "a headline that predicates openness without a verb ('Free & open source')"
         if p.TAGLINE_2.match(rest):
             return "a headline that predicates openness without a verb"
+        if det == "the" and mods:
+            the_at = low.rfind("the ", 0, a)
+            written = s.text[the_at + 4:a].split() if the_at >= 0 else []
+            if any(self.name_shaped(w) or (len(w) >= 3 and w.isalpha() and w.isupper()
+                                           and w.lower() not in p.COMMON_ACRONYMS) for w in written) \
+                    and not self.has_own(" ".join(written).lower()):
+                # '- The QGIS Open Source Geographic Information System (…)': another's product, by its name
+                return ""
         if det in ("a", "the") or lx.PRODUCT_HEADS.search(head_noun) or any(lx.PRODUCT_HEADS.search(w) for w in head):
             return f"a headline naming the own product ('{s.text[a:b]} ... {head_noun}')"
         return ""

@@ -644,7 +644,10 @@ GAP_STOP = {"for", "of", "with", "from", "by", "in", "on", "to", "at", "into", "
              "among", "under", "over", "via", "through", "using", "used", "based", "built", "which", "that",
              "who", "where", "when", "has", "have", "had", "can", "will", "would", "should", "could", "may",
              "supports", "support", "uses", "use", "includes", "include", "contains", "contain", "provides",
-             "offers", "comparing", "compared", "including", "between", "if", "because", "we", "you", "they"}
+             "offers", "comparing", "compared", "including", "between", "if", "because", "we", "you", "they",
+             # (French, Spanish, Portuguese and Italian 'on' and 'based/built': 'est basé sur les projets open-source …')
+             "sur", "sobre", "basé", "basée", "basés", "basées", "basado", "basada", "baseado", "baseada", "basato",
+             "basata", "construit", "construite", "construido", "construida", "construído", "costruito"}
 # what a release is made of ('the code', 'all weights')
 ARTIFACT = heads(
     "app application artifacts checkpoint checkpoints client code codebase components config configs crate crates "
@@ -1117,6 +1120,12 @@ MADE_BY_AUTHOR_AFTER = lazyre.compile(r"\s*(?:that\s+|which\s+)?(?:we|i)\s+(?:ha
 GOES_ON = lazyre.compile(r"\b(?:remains?|stays?|continues\s+to\s+be|is\s+still|still\s+is|sigue\s+siendo|siguen\s+siendo|"
                          r"contin[uú]a\s+siendo|continua\s+(?:a\s+ser|sendo)|permanece|restera|reste|bleibt|rimane|"
                          r"остаётся|остается)\b|继续|繼續|仍然|依然|依旧|依舊")
+# 'following' in the noun phrase of the phrase, before it or (French, Italian, Spanish, Portuguese) after its noun:
+# 'the following open-source projects:', 'dos seguintes projetos de código aberto:', 'les projets open-source suivants :'
+FOLLOWING_BEFORE = lazyre.compile(r"\b(?:following|seguenti|siguientes|seguintes|folgenden|следующ\w*)\s+(?:[\w\-]+\s+){0,3}$")
+FOLLOWING_AFTER = lazyre.compile(r"(?:\s+[\w\-]+){0,3}?\s+(?:suivant(?:e)?s|seguenti|siguientes|seguintes)\b")
+# a participle and its preposition opening a phrase set off by commas ('OWN, inspired by …, is'; 'built by a team')
+SET_OFF_PARTICIPLE = lazyre.compile(r"(?:[a-z]+ed|built|made|written|known|born|led)\s+(?:by|from|on|after|with)\b")
 # the rest of a gerund's clause up to the copula it is the subject of ('Open sourcing libraries on GitHub is …')
 GERUND_SUBJECT = lazyre.compile(r"[^,;:.!?]{1,60}?\s(?:is|was|can\s+be|has\s+been|remains|becomes)\s")
 # a conjunction of condition or time right before a clause's subject ('when a software is open source')

@@ -168,7 +168,9 @@ def subject_span(low: str, cop: int) -> tuple[int, int]:
     if breaks and breaks[-1].group(0) == "," and low[:cop].rstrip().endswith(","):
         opens = start + len(region[start:end]) - len(region[start:end].lstrip())
         before = breaks[-2].end() if len(breaks) > 1 else 0
-        if lx.SET_OFF_PREPOSITION.match(region, opens) and region[before:breaks[-1].start()].strip():
+        # (and one a participle opens: 'Genki-Dama, inspired by the iconic Dragon Ball technique, is …')
+        if (lx.SET_OFF_PREPOSITION.match(region, opens) or p.SET_OFF_PARTICIPLE.match(region, opens)) \
+                and region[before:breaks[-1].start()].strip():
             start, end = before, breaks[-1].start()
     while start < end and not region[start].isalnum() and region[start] not in "[*`'\"":
         start += 1

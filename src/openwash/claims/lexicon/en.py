@@ -87,7 +87,7 @@ LEXICON = Lexicon(
         "builds on|builds upon|builds with|building on|building upon|building with|build on|build upon|"
         "build with|based on|based upon|powered by|backed by|rely on|relies on|relying on|relied on|rely upon|relies upon|relied upon|relying upon|depend* on|via|through|"
         "thanks to|benefit* from|inspired by|forked from|forked of|fork from|fork of|derived from|"
-        "adapted from|sourced from|taken from|borrowed from|ported from|copied from|extracted from|integrate with|integrate|integrates with|integrates|integrated with|integrated|"
+        "adapted from|started from|evolved from|grew out of|sourced from|taken from|borrowed from|ported from|copied from|extracted from|integrate with|integrate|integrates with|integrates|integrated with|integrated|"
         "integrating with|integrating|compatible with|supports for|supports|supporting for|supporting|"
         "supported for|supported|support for|support|works with|work with|wrapper around|wrapper for|port of|"
         "recommend*|suggest*|such as|including|e.g.|consider*|explor*|visit|refer* to|fine~tuned on|"

@@ -31,7 +31,7 @@ LEXICON = Lexicon(
     # ('integrado a partir de dos … proyectos de código abierto': built from them)
     dependency=(W + r"(?:basad[oa]s?\s+en|usando|utilizando|con\s+(?:modelos|herramientas)|se\s+basa\s+en|usa|usam|usamos|utiliza|"
                 r"utilizam|utilizamos|"
-                r"emplea|depende\w*\s+de|se\s+apoya\w*\s+en|a\s+partir\s+de|construid[oa]s?\s+(?:sobre|con)|integrad[oa]s?\s+con)" + E),
+                r"emplea|depende\w*\s+de|se\s+apoya\w*\s+en|a\s+partir\s+de|construid[oa]s?\s+(?:sobre|con)|se\s+construye\s+sobre|integrad[oa]s?\s+con)" + E),
     comparison=W + r"(?:supera\w*|mejor\w*\s+que|comparad\w*|entre|mayoría)" + E,
     # (the people of a community, as English 'contributors', 'developers', 'maintainers'; Portuguese too)
     community_heads=heads(stems="comunidad comunidade contribuid contribuint colaborador desarrollador desenvolvedor mantenedor"),

@@ -29,7 +29,7 @@ LEXICON = Lexicon(
     list_of=W + r"(?:liste|catalogue|sélection|annuaire)(?:\s+\w+)?\s+(?:de|des|d['’])" + E,
     focus_adverbs=W + r"(?:même|aussi)" + E,
     set_off_prepositions=W + r"(?:sans|avec|sauf|hormis|y\s+compris)" + E,
-    dependency=(W + r"(?:basé\w*\s+sur|utilisant|avec\s+des|s['’]appuie\s+sur|repose\s+sur|dépend\w*\s+de|utilise\w*)" + E),
+    dependency=(W + r"(?:basé\w*\s+sur|utilisant|avec\s+des|s['’]appuie\s+sur|repose\s+sur|dépend\w*\s+de|construit\w*\s+sur|bâti\w*\s+sur|utilise\w*)" + E),
     comparison=W + r"(?:surpass\w*|meilleur\w*\s+que|entre|plupart)" + E,
     # (the people of a community, as English 'contributors', 'developers', 'maintainers')
     community_heads=heads(stems="communaut contribut développeu developpeu mainteneu"),
