@@ -877,3 +877,14 @@ def test_a_romance_subject_pronoun_alone_takes_the_previous_sentences_subject() 
     assert len(positives(body + "Wren est une bibliothèque. Elle est distribuée comme logiciel open source.\n")) == 1
     # a verb of use in the sentence before says what 'it' is
     assert positives(body + "Nós usamos o Kestrel. Ela é distribuída como software de código aberto.\n") == []
+
+
+def test_a_romance_relative_pronoun_or_in_ends_the_noun_phrase() -> None:
+    # "Un agent … open-source qui vit dans votre navigateur": 'dans' is no plural head noun
+    assert len(positives("# Wren\n\n**Wren** — Un agent d'automatisation de navigateur open-source qui vit dans "
+                         "votre navigateur existant.\n")) == 1
+
+
+def test_an_english_verb_after_a_romance_de_is_a_noun_of_the_compound() -> None:
+    # 'Plataforma de deploy open source': the deployment platform, nothing used
+    assert len(positives("# Wren\n\nPlataforma de deploy open source e auto-hospedável com CI/CD integrado.\n")) == 1

@@ -1528,3 +1528,8 @@ def test_a_participle_phrase_set_off_by_commas_is_no_subject() -> None:
     assert len(positives("# Wren\n\nWren, inspired by the iconic Dragon Ball technique, is the first open-source "
                          "framework for data.\n")) == 1
     assert positives(in_body("Kestrel, inspired by Wren, is an open-source framework.")) == []
+
+
+def test_all_the_codes_are_the_own_code() -> None:
+    # 'codes', as many authors write the code's plural, is the own code as 'the code' is
+    assert len(positives(in_body("All the codes are open sourced at GitHub, feel free to submit issues."))) == 1

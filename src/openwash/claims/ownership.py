@@ -57,7 +57,10 @@ def _label_end(low: str, start: int) -> int:
 
 def _noun_modifier(text: str, used: WordMatch | re.Match[str]) -> bool:
     """A verb of use in '-ing' right before a noun of a product is that noun's modifier, no verb ('… and
-    benchmarking tools are open source', 'the probing scripts')."""
+    benchmarking tools are open source', 'the probing scripts'); so is an English verb after a Romance 'de'
+    ('Plataforma de deploy open source': a noun of the compound)."""
+    if text[max(0, used.start() - 4):used.start()] in (" de ", " di ", " da ", " do "):
+        return True
     if not used.group(0).rstrip().endswith("ing"):
         return False
     after = words(text[used.end():used.end() + 30])[:1]

@@ -82,7 +82,7 @@ PROGRAMMING_LANGUAGES = frozenset({"python", "rust", "go", "golang", "java", "ja
                                    "elixir", "erlang", "zig", "ocaml", "fortran", "matlab", "html", "css", "bash", "shell",
                                    "powershell", "solidity", "verilog", "vhdl", "webassembly", "wasm", "cuda", "clojure",
                                    "objective-c", "f#", "groovy", "nim", "crystal"})
-CLASSIFY_5 = lazyre.compile(r"(?:the|a|an)\s+(?:[\w\-]+\s+){0,5}?(?:models?|weights|checkpoints?|code|source\s+code|datasets?|"
+CLASSIFY_5 = lazyre.compile(r"(?:the|a|an)\s+(?:[\w\-]+\s+){0,5}?(?:models?|weights|checkpoints?|codes?|source\s+codes?|datasets?|"
                     r"data|scripts?|client|server|version|release|implementation|tools?|library|parameters|app|"
                     r"engine|cli|sdks?|apis?|backend|frontend|core|plugins?|extensions?|runtime|dashboard|"
                     r"application|project|software|repo|repository|prompts|features?|edition|components?|"
@@ -631,7 +631,9 @@ STOP = {"of", "in", "on", "at", "to", "for", "from", "with", "by", "via", "and",
          # concessive and other prepositions that open a phrase of their own ('an open-source project despite the
          # high development effort')
          "despite", "notwithstanding", "regardless", "although", "though", "unlike", "beside", "besides", "except",
-         "after", "before", "during", "until", "upon", "throughout"}
+         "after", "before", "during", "until", "upon", "throughout",
+         # relative pronouns and 'in' of the other languages: 'Un agent … open-source qui vit dans votre navigateur'
+         "qui", "que", "che", "dont", "cuyo", "cuya", "dans", "nel", "nella", "dentro"}
 # nouns whose possessive frames a superlative ("the world's first ...", "the industry's most ..."): not an owner
 SUPERLATIVE_DOMAINS = frozenset({"world", "industry", "market"})
 # the last item of a list that a preposition opens shares it ('a discount to nonprofits, schools and open-source
@@ -650,7 +652,7 @@ GAP_STOP = {"for", "of", "with", "from", "by", "in", "on", "to", "at", "into", "
              "basata", "construit", "construite", "construido", "construida", "construído", "costruito"}
 # what a release is made of ('the code', 'all weights')
 ARTIFACT = heads(
-    "app application artifacts checkpoint checkpoints client code codebase components config configs crate crates "
+    "app application artifacts checkpoint checkpoints client code codes codebase components config configs crate crates "
     "data dataset datasets demo edition engine feature features firmware framework implementation implementations libraries logic "
     "library llm llms model models module modules package packages parameters part parts pieces pipeline pipelines "
     "platform plugin "
