@@ -160,11 +160,28 @@ _OFFICIAL_OF = lazyre.compile(r"(?:^[\s>*_#]*|\b(?i:is|contains|provides|hosts|h
 _COPULA_START = lazyre.compile(r"^\s*(?:is|are|was|—|-|,|\(|：|是|は)", re.I)
 
 
+# folders that hold the front README's translations ('docs/i18n/README.pt.md', 'translations/README_ja.md')
+_TRANSLATION_FOLDERS = frozenset(["docs", "doc", "i18n", "l10n", "translations", "translation", "locales", "locale",
+                                  "lang", "langs", "languages", "readme", "readmes", ".github"])
+# a folder named for a language ('ja', 'zh-cn', 'pt_BR'; not 'go', 'ui' or 'js')
+_LANGUAGE_FOLDER = lazyre.compile(r"(?:en|zh|ja|ko|es|fr|de|pt|ru|it|nl|tr|vi|id|ar|pl|uk|fa|hi|th|cs|sv)"
+                                  r"(?:[-_](?:cn|tw|hk|hans|hant|br|pt|us|gb|mx|es))?")
+# a README named for its language ('README.pt.md', 'README_zh-CN.md', 'README-ja.md')
+_TRANSLATED_README = lazyre.compile(r"readme[._-][a-z]{2,3}(?:[-_][a-z]{2,4})?\.(?:md|mdx|markdown)")
+
+
 def is_front_readme(path: str) -> bool:
-    """A README that GitHub shows on the repository page: at the root, in .github/ or in docs/."""
+    """A README that GitHub shows on the repository page: at the root, in .github/ or in docs/; or a translation of
+    it, kept in a folder of translations ('docs/i18n/README.pt.md'), which introduces the project as it does."""
     parts = path.strip("/").split("/")
     return len(parts) == 1 or (len(parts) == 2 and parts[0].lower() in (".github", "docs")
-                               and parts[1].lower().startswith("readme"))
+                               and parts[1].lower().startswith("readme")) or (
+        len(parts) <= 3 and all(x.lower() in _TRANSLATION_FOLDERS for x in parts[:-1])
+        and bool(_TRANSLATED_README.fullmatch(parts[-1].lower()))) or (
+        # ('docs/i18n/ja/README.md': the folder is named for the language)
+        3 <= len(parts) <= 4 and parts[-1].lower() in ("readme.md", "readme.mdx", "readme.markdown")
+        and all(x.lower() in _TRANSLATION_FOLDERS for x in parts[:-2]) and parts[0].lower() != ".github"
+        and bool(_LANGUAGE_FOLDER.fullmatch(parts[-2].lower())))
 
 
 def _words_of_name(name: str) -> list[str]:

@@ -888,3 +888,10 @@ def test_a_romance_relative_pronoun_or_in_ends_the_noun_phrase() -> None:
 def test_an_english_verb_after_a_romance_de_is_a_noun_of_the_compound() -> None:
     # 'Plataforma de deploy open source': the deployment platform, nothing used
     assert len(positives("# Wren\n\nPlataforma de deploy open source e auto-hospedável com CI/CD integrado.\n")) == 1
+
+
+def test_a_german_compound_after_the_phrase_ends_in_its_head() -> None:
+    # 'Open-Source-Deployment-Plattform zum Selbsthosten': the platform, the own product's tagline
+    page = ('<h1 align="center">Wren</h1>\n\n<p align="center">\n  Open-Source-Deployment-Plattform zum Selbsthosten '
+            'mit integriertem CI/CD.<br>\n  Code pushen.\n</p>\n')
+    assert len(positives(page, path="docs/i18n/README.de.md")) == 1

@@ -1533,3 +1533,14 @@ def test_a_participle_phrase_set_off_by_commas_is_no_subject() -> None:
 def test_all_the_codes_are_the_own_code() -> None:
     # 'codes', as many authors write the code's plural, is the own code as 'the code' is
     assert len(positives(in_body("All the codes are open sourced at GitHub, feel free to submit issues."))) == 1
+
+
+@pytest.mark.parametrize("path", ["docs/i18n/README.pt.md", "translations/README_ja.md", "docs/i18n/pt/README.md"])
+def test_a_translation_of_the_front_readme_has_its_lead_and_tagline(path: str) -> None:
+    # 'docs/i18n/README.pt.md' introduces the project as the root README does: its tagline is the project's
+    page = ('<h1 align="center">Wren</h1>\n\n<p align="center">\n  Plataforma de deploy open source e auto-hospedável '
+            'com CI/CD integrado.<br>\n  Faça push do código.\n</p>\n')
+    assert len(positives(page, path=path)) == 1
+    # a folder README of a part, or one in a folder that only looks like a language's, speaks for no project
+    for other in ("docs/ops/README.md", "docs/go/README.md", "src/i18n/README.pt.md"):
+        assert positives(page, path=other) == [], other

@@ -211,6 +211,9 @@ class Judge(Ownership, TargetAndStrength):
 
         head = self.head_span(low, b, ce)
         head_noun = head[-1] if head else ""
+        if low[b:b + 1] == "-" and "-" in head_noun and s.text[b + 1:b + 2].isupper():
+            # a German compound goes on after the phrase and ends in its head ('Open-Source-Deployment-Plattform')
+            head_noun = head_noun.rsplit("-", 1)[1]
         # 4. community and concept heads
         # ('the open-source program analysis engine': 'program' modifies a compound that goes on to its head)
         head_end = b + len(" ".join(head)) + 1
