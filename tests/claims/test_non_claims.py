@@ -518,3 +518,17 @@ def test_a_definite_headline_that_names_another_product_is_not_the_own_tagline()
     body = "# Wren\n\nWren is a plugin.\n\n## Needs\n\n"
     assert positives(body + "- The KGIS Open Source Geographic Information System (https://kgis.org).\n") == []
     assert len(positives("# Wren\n\nThe Fast Open Source Scanner.\n")) == 1
+
+
+def test_any_of_the_owners_projects_in_a_contributor_agreement_is_none_in_particular() -> None:
+    body = "# Wren\n\nWren is a scanner.\n\n## Contributor licence agreement\n\n"
+    assert positives(body + "You only need to do this once to work on any of Wren's open source projects.\n") == []
+    assert len(positives(body + "Wren, and many of Wren's open source products, are funded by sponsors.\n")) == 1
+
+
+def test_a_remark_in_brackets_on_the_name_before_it_is_that_names() -> None:
+    # '- **libimobiledevice** (open-source, mature) for USB bulk pulls': another's tool, described in brackets
+    body = "# Wren\n\nWren is a scanner.\n\n## How it talks to phones\n\n"
+    assert positives(body + "- **libimobiledevice** (open-source, mature) for USB bulk pulls.\n") == []
+    assert len(positives(body + "- A scanner (open source) for files.\n")) == 1
+    assert len(positives(body + "- **Wren** (open-source, mature) for USB bulk pulls.\n")) == 1

@@ -490,6 +490,10 @@ class Ownership(Reader):
                 return out(False, "third-party", f"openness is said of something else ({why})")
 
         if det == "poss":
+            if words(low[max(0, np_start - 30):np_start])[-2:] == ["any", "of"] and plural:
+                # 'to work on any of Facebook's open source projects' (a contributor agreement's words): any one of
+                # them, whichever the reader works on, no release said here
+                return out(False, "community", f"any one of the owner's projects ('any of {det_word} …')")
             if self.has_own(det_word):
                 return out(True, "own-name", f"possessive of the own name ('{det_word}')")
             return out(False, "third-party", f"possessive of another name ('{det_word}')")
@@ -1615,6 +1619,17 @@ class Ownership(Reader):
             return ""
         if len(words(low)) > 20 or plural:
             return ""
+        opened = low.rfind("(", 0, a)
+        if opened > 0 and ")" not in low[opened:a]:
+            written = s.text[:opened].rstrip().rstrip("*_`]").split()
+            named_word = written[-1].strip("*_`[") if written else ""
+            # (a noun after an article is a common noun: 'A scanner (open source) for files' is a headline)
+            article = len(written) > 1 and written[-2].lower() in ("a", "an", "the", "our", "this", "my")
+            if named_word and named_word[:1].isalpha() and not article and not self.has_own(named_word.lower()) \
+                    and not is_generic(named_word):
+                # '- **libimobiledevice** (open-source, mature) for USB bulk pulls': a remark in brackets on the name
+                # right before it, another's
+                return ""
         rest = low[b:]
         if p.TAGLINE_3.match(rest) and not artifact_list(rest):
             return ""
