@@ -1625,8 +1625,10 @@ class Ownership(Reader):
             named_word = written[-1].strip("*_`[") if written else ""
             # (a noun after an article is a common noun: 'A scanner (open source) for files' is a headline)
             article = len(written) > 1 and written[-2].lower() in ("a", "an", "the", "our", "this", "my")
-            if named_word and named_word[:1].isalpha() and not article and not self.has_own(named_word.lower()) \
-                    and not is_generic(named_word):
+            # (nor is a part or an edition named by its kind: '- Community Edition (open source)')
+            kind = bool(p.ARTIFACT.match(named_word.lower())) or bool(lx.EDITION_NOUNS.search(named_word.lower()))
+            if named_word and named_word[:1].isalpha() and not article and not kind \
+                    and not self.has_own(named_word.lower()) and not is_generic(named_word):
                 # '- **libimobiledevice** (open-source, mature) for USB bulk pulls': a remark in brackets on the name
                 # right before it, another's
                 return ""
