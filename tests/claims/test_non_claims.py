@@ -532,3 +532,10 @@ def test_a_remark_in_brackets_on_the_name_before_it_is_that_names() -> None:
     assert positives(body + "- **libimobiledevice** (open-source, mature) for USB bulk pulls.\n") == []
     assert len(positives(body + "- A scanner (open source) for files.\n")) == 1
     assert len(positives(body + "- **Wren** (open-source, mature) for USB bulk pulls.\n")) == 1
+
+
+def test_an_empty_pair_of_brackets_opening_an_item_is_an_unchecked_box() -> None:
+    # '- [] Open source the pretrained model': written without the space GitHub needs, still a to-do
+    body = "# Wren\n\nWren is a model.\n\n## TODO\n\n"
+    assert positives(body + "- [] Open source the pretrained model\n") == []
+    assert len(positives(body + "- [x] Open source the training code\n")) == 1

@@ -9,8 +9,9 @@ from openwash import lazyre
 CLAUSE_PUNCTUATION = r"[;!?。；！？|()（）【】—–]|:\s|：|\s-\s|\s·\s|，"
 CLAUSE_PUNCTUATION_NARROW = r"[;!?|()—–]|:\s|\s-\s|\s·\s"  # the same without its wide characters
 DONE_CHECKBOX = lazyre.compile(r"^\W{0,3}\[[x✓✔]\]", re.IGNORECASE)
-# an unchecked roadmap item, or one marked as not done yet ('- [in progress]: …')
-OPEN_CHECKBOX = lazyre.compile(r"^\W{0,3}\[\s\]|^\W{0,3}\[(?:in[\s-]progress|wip|todo|to-do|planned|ongoing|pending)\]",
+# an unchecked roadmap item, or one marked as not done yet ('- [in progress]: …'); '- [] …' is one too, as many
+# write it (GitHub renders no box for it)
+OPEN_CHECKBOX = lazyre.compile(r"^\W{0,3}\[\s?\]|^\W{0,3}\[(?:in[\s-]progress|wip|todo|to-do|planned|ongoing|pending)\]",
                                re.IGNORECASE)
 # a news item's date at the start of a line: '2024-05-01', '2024年5月1日', 'May 1, 2024' (not a range of years,
 # '2021-2024 Acme', which opens a copyright line)
