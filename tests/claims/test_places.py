@@ -1544,3 +1544,10 @@ def test_a_translation_of_the_front_readme_has_its_lead_and_tagline(path: str) -
     # a folder README of a part, or one in a folder that only looks like a language's, speaks for no project
     for other in ("docs/ops/README.md", "docs/go/README.md", "src/i18n/README.pt.md"):
         assert positives(page, path=other) == [], other
+
+
+def test_a_pronoun_as_the_object_a_verb_makes_open_takes_its_antecedent() -> None:
+    # 'When Pravega was created, there was no question it made sense to make it open source'
+    assert len(positives(in_body("When Wren was created, there was no question it made sense to make it open "
+                                 "source."))) == 1
+    assert positives(in_body("When Kestrel was created, its authors chose to make it open source.")) == []

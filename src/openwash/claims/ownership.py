@@ -1431,6 +1431,11 @@ class Ownership(Reader):
             if any(self._is_name(s, x, y) for x, y in zip(cuts[::2], cuts[1::2], strict=True) if x < y):
                 return False, "a pronoun for the name right before it, not an own one"
             return True, "a pronoun for the own name earlier in its sentence"
+        clause_subject = p.CLAUSE_SUBJECT_NAME.search(s.text, 0, a) if own_end < 0 else None
+        if clause_subject and not self.has_own(clause_subject.group(1).lower()):
+            # 'When Kestrel was created, its authors chose to make it open source': the name a clause of time or
+            # cause has for its subject, earlier in the sentence, is what the pronoun takes
+            return False, f"a pronoun for the name earlier in its sentence ({unknown_name_reason(clause_subject.group(1))})"
         if not prev:
             return True, "a pronoun for the document's subject"
         lead = p.PRONOUN_2.sub("", prev)[:40]

@@ -552,10 +552,11 @@ QUANTIFIERS = {"other", "others", "another", "many", "most", "various", "several
 OBJECT_COMPLEMENT = lazyre.compile(
     # ('she released the project open source': a verb of release with the state it puts its object in)
     r"\b(?:keep|keeps|keeping|kept|make|makes|making|made|release|releases|released|releasing)\s+"
+    # (or a pronoun alone: 'it made sense to make it open source')
     r"((?:the|this|our|its|their|all|every)\s+"
     # an adverb or one coordinated adjective may stand before the phrase ('keep it free, open-source and …',
     # 'make the model small and open')
-    r"[\w\-]+(?:\s+[\w\-]+){0,2}?)\s+(?:(?:fully|completely|entirely|truly|100%|[a-z\-]+,|[a-z\-]+\s+and)\s+)?$")
+    r"[\w\-]+(?:\s+[\w\-]+){0,2}?|it|them)\s+(?:(?:fully|completely|entirely|truly|100%|[a-z\-]+,|[a-z\-]+\s+and)\s+)?$")
 # ... in French, Spanish, Portuguese and Italian ('rendre ce service opensource', 'mantener el código abierto' aside:
 # 'hacer el proyecto de código abierto', 'tornar o projeto open source', 'rendere il progetto open source')
 OBJECT_COMPLEMENT_ROMANCE = lazyre.compile(
@@ -1128,6 +1129,9 @@ FOLLOWING_BEFORE = lazyre.compile(r"\b(?:following|seguenti|siguientes|seguintes
 FOLLOWING_AFTER = lazyre.compile(r"(?:\s+[\w\-]+){0,3}?\s+(?:suivant(?:e)?s|seguenti|siguientes|seguintes)\b")
 # a participle and its preposition opening a phrase set off by commas ('OWN, inspired by …, is'; 'built by a team')
 SET_OFF_PARTICIPLE = lazyre.compile(r"(?:[a-z]+ed|built|made|written|known|born|led)\s+(?:by|from|on|after|with)\b")
+# a capitalised name as the subject of a clause of time or cause ('When Kestrel was created, …')
+CLAUSE_SUBJECT_NAME = lazyre.compile(r"\b(?:[Ww]hen|[Aa]fter|[Ss]ince|[Bb]ecause|[Oo]nce|[Ww]hile|[Bb]efore)\s+"
+                                     r"([A-Z][\w\-.]*\w)\s+(?:was|is|had|has|were|are|became|got)\b")
 # the rest of a gerund's clause up to the copula it is the subject of ('Open sourcing libraries on GitHub is …')
 GERUND_SUBJECT = lazyre.compile(r"[^,;:.!?]{1,60}?\s(?:is|was|can\s+be|has\s+been|remains|becomes)\s")
 # a conjunction of condition or time right before a clause's subject ('when a software is open source')
