@@ -160,6 +160,10 @@ _OFFICIAL_OF = lazyre.compile(r"(?:^[\s>*_#]*|\b(?i:is|contains|provides|hosts|h
 _COPULA_START = lazyre.compile(r"^\s*(?:is|are|was|—|-|,|\(|：|是|は)", re.I)
 
 
+# the nouns of what connects a product to another's: their first word names the other ('Flink Connector')
+_ADAPTER_NOUNS = frozenset(["connector", "connectors", "operator", "operators", "adapter", "adapters", "integration",
+                            "integrations", "binding", "bindings", "driver", "drivers", "exporter", "exporters",
+                            "provider", "providers", "wrapper", "wrappers", "bridge", "plugin", "plugins"])
 # folders that hold the front README's translations ('docs/i18n/README.pt.md', 'translations/README_ja.md')
 _TRANSLATION_FOLDERS = frozenset(["docs", "doc", "i18n", "l10n", "translations", "translation", "locales", "locale",
                                   "lang", "langs", "languages", "readme", "readmes", ".github"])
@@ -411,9 +415,12 @@ class OwnNames:
             return
         self.keys.setdefault(key, source)
         # a multi-word title also goes by its first word when that is a name ('Kestrel models', 'Wren 2.0')
-        first = _SPLIT.split(name.strip())[0]
-        # (not the other model of a Chinese edition: 'OpenLLaMA-Chinese' is not OpenLLaMA)
+        pieces = _SPLIT.split(name.strip())
+        first = pieces[0]
+        # (not the other model of a Chinese edition: 'OpenLLaMA-Chinese' is not OpenLLaMA; nor what an adapter adapts
+        # to: the owner's 'BookKeeper Operator' and 'Flink Connector' run another's BookKeeper and Flink)
         if first != name and len(first) >= 3 and not _CHINESE_PIECE.fullmatch(name.strip()) \
+                and pieces[-1].lower() not in _ADAPTER_NOUNS \
                 and not is_generic(first) and (first[:1].isupper() or any(c.isdigit() for c in first)) \
                 and not self.family_of_others(name_key(first)) and not self.opens_family_of_others(name_key(first)):
             # ('Llama2-Chinese' is built on Llama; 'Hugging-Audio' is not called 'Hugging')

@@ -920,3 +920,14 @@ def test_a_package_names_first_word_that_is_a_family_of_others_is_no_own_name() 
 
     assert "llama" not in keys("llama-cpp-tools") and "llamacpptools" in keys("llama-cpp-tools")
     assert "kaboom" in keys("kaboom-devtools")
+
+
+def test_an_owners_adapter_to_another_product_does_not_name_that_product() -> None:
+    # '[BookKeeper Operator](…/pravega/bookkeeper-operator)': the owner's operator runs Apache BookKeeper, whose
+    # name stays another's ('Tier 1 Storage is based on the open source Apache BookKeeper Project')
+    page = ("# Operators\n\n- [BookKeeper Operator](https://github.com/acme/bookkeeper-operator)\n"
+            "- [Flink Connector](https://github.com/acme/flink-connectors)\n- [Kestrel models](https://github.com/acme/"
+            "kestrel)\n")
+    own = ownnames.derive("wren", "acme", [parse_document("docs/operators.md", "docs", page)])
+    assert own.matches("BookKeeper Operator") and own.matches("Flink Connector") and own.matches("Kestrel")
+    assert not own.matches("BookKeeper") and not own.matches("Flink")
