@@ -167,11 +167,13 @@ _ADAPTER_NOUNS = frozenset(["connector", "connectors", "operator", "operators", 
 # folders that hold the front README's translations ('docs/i18n/README.pt.md', 'translations/README_ja.md')
 _TRANSLATION_FOLDERS = frozenset(["docs", "doc", "i18n", "l10n", "translations", "translation", "locales", "locale",
                                   "lang", "langs", "languages", "readme", "readmes", ".github"])
-# a folder named for a language ('ja', 'zh-cn', 'pt_BR'; not 'go', 'ui' or 'js')
-_LANGUAGE_FOLDER = lazyre.compile(r"(?:en|zh|ja|ko|es|fr|de|pt|ru|it|nl|tr|vi|id|ar|pl|uk|fa|hi|th|cs|sv)"
-                                  r"(?:[-_](?:cn|tw|hk|hans|hant|br|pt|us|gb|mx|es))?")
+# a language's code ('ja', 'zh-cn', 'pt_BR'; not 'go', 'ui', 'js' or 'dev')
+_LANGUAGE_CODE = (r"(?:en|zh|ja|jp|ko|kr|es|fr|de|pt|ru|it|nl|tr|vi|id|ar|pl|uk|fa|hi|th|cs|sv)"
+                  r"(?:[-_](?:cn|tw|hk|hans|hant|br|pt|us|gb|mx|es))?")
+# a folder named for a language
+_LANGUAGE_FOLDER = lazyre.compile(_LANGUAGE_CODE)
 # a README named for its language ('README.pt.md', 'README_zh-CN.md', 'README-ja.md')
-_TRANSLATED_README = lazyre.compile(r"readme[._-][a-z]{2,3}(?:[-_][a-z]{2,4})?\.(?:md|mdx|markdown)")
+_TRANSLATED_README = lazyre.compile(r"readme[._-]" + _LANGUAGE_CODE + r"\.(?:md|mdx|markdown)")
 
 
 def is_front_readme(path: str) -> bool:

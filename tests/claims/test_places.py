@@ -1537,6 +1537,9 @@ def test_all_the_codes_are_the_own_code() -> None:
 
 @pytest.mark.parametrize("path", ["docs/i18n/README.pt.md", "translations/README_ja.md", "docs/i18n/pt/README.md"])
 def test_a_translation_of_the_front_readme_has_its_lead_and_tagline(path: str) -> None:
+    assert ownnames.is_front_readme(path)
+    # (a README named for something other than a language is no translation)
+    assert not ownnames.is_front_readme("docs/i18n/README-dev.md")
     # 'docs/i18n/README.pt.md' introduces the project as the root README does: its tagline is the project's
     page = ('<h1 align="center">Wren</h1>\n\n<p align="center">\n  Plataforma de deploy open source e auto-hospedável '
             'com CI/CD integrado.<br>\n  Faça push do código.\n</p>\n')

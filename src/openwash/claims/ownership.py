@@ -441,10 +441,10 @@ class Ownership(Reader):
                 # name it is set beside, which a preposition parts from the verb of use ('games that build from
                 # Kestrel, a … game engine' still use the name right after the verb)
                 dep = None
-        if dep and not verb_form and p.MADE_BY_AUTHOR_AFTER.match(low, after_head):
+        made = p.MADE_BY_AUTHOR_AFTER.match(low, after_head) if dep and not verb_form else None
+        if made:
             # 'This website is powered by an open source app we developed at Multi': what is used is the author's
-            return out(True, "first-person", "what is used is one the author made ('"
-                                             f"{p.MADE_BY_AUTHOR_AFTER.match(low, after_head).group(0).strip()}')")
+            return out(True, "first-person", f"what is used is one the author made ('{made.group(0).strip()}')")
         if dep and not inner_own and not verb_form:
             return out(False, "dependency", f"something used, studied or recommended ('{dep.group(0).strip()}')")
         if det == "this" and lx.IMPERATIVE_RECOMMEND.search(low):
@@ -528,8 +528,8 @@ class Ownership(Reader):
             # of work after 'in', where someone is or works, no release
             return out(False, "generic", f"a field after 'in' ('{s.text[a:b]} {head_noun}')")
         if det == "a" and before[-1:] == ["like"] and not inner_own and not verb_form:
-            # 'We want to give time to a good cause like an open source project': an indefinite after 'like' is an
-            # example of a kind, any such thing
+            # 'We want to contribute time for a good cause like an open source project': an indefinite after 'like'
+            # is an example of a kind, any such thing
             return out(False, "generic", f"an example of a kind ('like {det_word} {s.text[a:b]} …')")
         if first and (verb_form or lx.RELEASE_VERBS.search(low[cs + first.end():a])
                       or self._copula_of_author(low[cs + first.end():a], opens=not words(left[:first.start()])
@@ -1287,8 +1287,8 @@ class Ownership(Reader):
                 and len(ws) <= 2:
             return self.pronoun(s, a)
         if len(ws) == 1 and ws[0] in _SUBJECT_PRONOUNS_ELSEWHERE and not any(x < end and start < y for x, y in s.link_spans):
-            # 'Ela é distribuída como software de código aberto', 'Il est open source': the
-            # pronoun alone as the subject, as 'It is …'
+            # 'Ela é distribuída como software de código aberto', 'Il est open source': the pronoun alone as the
+            # subject, as 'It is …'
             return self.pronoun(s, a)
         if ws and len(ws) <= 3 and ws[0] in ("all", "both", "every", "each") and p.ARTIFACT.match(ws[-1]):
             own, why = self.pronoun(s, a)
