@@ -598,31 +598,29 @@ class Ownership(Reader):
             # 'The release of DeepSeek-R1 marked a moment. This open-weight model demonstrated …': the demonstrative
             # points back at the well-known family the sentence before named, with nothing of the author's in it
             return out(False, "third-party", "the demonstrative points back at a well-known family named just before")
-        if not verb_form and not inner_own and low.rstrip(" *_").endswith((":", "：")) \
-                and (p.FOLLOWING_BEFORE.search(low, cs, a) or p.FOLLOWING_AFTER.match(low, b)) \
-                and not lx.RELEASE_VERBS.search(low, cs, a):
+        listed = low.rstrip(" *_").endswith((":", "："))  # a list follows the sentence
+        pre = low[cs:a].split()
+        taken_from = len(pre) >= 3 and pre[-2:] == ["the", "following"] and pre[-3] in ("from", "of", "by", "on")
+        if (p.FOLLOWING_BEFORE.search(low, cs, a) or p.FOLLOWING_AFTER.match(low, b)) and (
+                (listed and not verb_form and not inner_own and not lx.RELEASE_VERBS.search(low, cs, a))
+                or (taken_from and (listed or lx.DEPENDENCY.search(low[cs:a])))):
             # 'OWN would not be possible without the work of the following open-source projects:', 'MetaClaw si basa
             # sui seguenti progetti open-source:', '… les projets open-source suivants :': the list after the colon
-            # names them, what the project takes or thanks; no one releases them here
-            return out(False, "dependency", "the list after the colon names the 'following' open-source things")
+            # names them, what the project takes or thanks; no one releases them here ('This toolkit includes code
+            # from the following open-source projects' says so without the list)
+            return out(False, "dependency", "the 'following' open-source things the text names are what it takes")
         used = lx.DEPENDENCY.search(low, cs, a)
-        if used and (plural or phrase_plural or det_word in _PLURAL_DEMONSTRATIVES) and low.rstrip(" *_").endswith((":", "：")) \
+        if used and listed and (plural or phrase_plural or det_word in _PLURAL_DEMONSTRATIVES) \
                 and not lx.RELEASE_VERBS.search(low, cs, used.start()):
             # 'OWN relies on these amazing open source projects:', 'Vite depende de estos increíbles proyectos de
             # código abierto:': what a verb of use takes, with the list of them after the colon, are the sources
             # ('these' points ahead at that list, not back at the own project)
             return out(False, "dependency", f"the list after the colon names what is used ('{used.group(0).strip()}')")
-        pre = low[cs:a].split()
         if det == "this" and det_word in ("these", "those") and len(pre) >= 2 and pre[-2] in ("from", "of", "by") \
-                and (lx.DEPENDENCY.search(low[cs:a]) or (pre[-2] == "from" and low.rstrip().endswith(":"))):
+                and (lx.DEPENDENCY.search(low[cs:a]) or (pre[-2] == "from" and listed)):
             # (and 'OWN synthesizes ideas from these open-source projects:': the list after it names the sources)
             # 'Aider uses modified files from these open source projects': what a verb of use takes them from
             return out(False, "dependency", f"what is used, taken 'from {det_word}' open-source things")
-        if len(pre) >= 3 and pre[-2:] == ["the", "following"] and pre[-3] in ("from", "of", "by", "on") \
-                and (lx.DEPENDENCY.search(low[cs:a]) or low.rstrip().endswith(":")):
-            # 'This toolkit includes code from the following open-source projects:': the list after it names the
-            # sources, as 'these' does above
-            return out(False, "dependency", f"what is taken '{pre[-3]} the following' open-source things")
         if det == "this":
             return out(True, "demonstrative", f"a demonstrative points at the own artifact ('{det_word} ...')")
 
