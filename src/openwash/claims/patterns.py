@@ -265,8 +265,7 @@ NP_OWN_2 = lazyre.compile(r"[,;:.!?+&/—–]|\s-\s|\b(?:and|or|of|for|with|by|f
                                                     # (Romance participles of use: 'forge open source utilisée par OWN')
                                                     r"utilis\w*|utiliz\w*|utilizz\w*|usad[oa]s?|usat[oaie])\b")
 # the copula after a sentence's subject ('OWN (i.e., "Wren Med") is a model …')
-# (and the copulas of Portuguese, Spanish, French, Italian and German: 'Kestrel é uma biblioteca. Ela é …')
-SUBJECT_COPULA = lazyre.compile(r"\s(?:is|are|was|were|é|são|es|son|est|sont|è|sono|ist|sind)\s")
+SUBJECT_COPULA = lazyre.compile(r"\s(?:is|are|was|were)\s")
 # one-word subjects that point at something else or at the author: no name of their own ('This is …', 'We are …')
 PRONOUN_SUBJECT_OPENERS = frozenset({"this", "these", "that", "it", "they", "we", "i", "here", "there", "which", "what",
                                      "who"})

@@ -634,7 +634,7 @@ GATES = {
     '\\d+(?:\\.\\d+)?-?(?:x|k|m|b|bn|t|gb|mb|kb|tb|ms|fps|bits?|d|h|p)': 'x\x1fk\x1fm\x1fb\x1fbn\x1ft\x1fgb\x1fmb\x1fkb\x1ftb\x1fms\x1ffps\x1fbit\x1fd\x1fh\x1fp',
     '\\d+(?:\\.\\d+)?[bmkt]|\\d+x\\d+[bm]|a\\d+(?:\\.\\d+)?b': '',
     '\\s(?:is|are|was)\\s+(?:\\w+ly\\s+)?to\\s': 'to\x1eis\x1fare\x1fwas',
-    '\\s(?:is|are|was|were|é|são|es|son|est|sont|è|sono|ist|sind)\\s': 'is\x1fare\x1fwas\x1fwere\x1fé\x1fsão\x1fes\x1fson\x1fest\x1fsont\x1fè\x1fsono\x1fist\x1fsind',
+    '\\s(?:is|are|was|were)\\s': 'is\x1fare\x1fwas\x1fwere',
     '\\s*(?![了到至出给給于於后後时時之，。；、])[\\u4e00-\\u9fff]': '',
     '\\s*(?![了过過着著出给給])(?:(?!的)[一-鿿]){0,6}?(?:模型|llms?|项目|項目|软件|軟件|軟體|软体|工具|(?<!跨)平台|框架|系统|系統|组件|組件)(?:\\s*(?:api|sdk|接口))?的\\s*(?![一-鿿]{0,4}(?:之一|代表))[一-鿿]': '的\x1e模型\x1fllm\x1f项目\x1f項目\x1f软件\x1f軟件\x1f軟體\x1f软体\x1f工具\x1f平台\x1f框架\x1f系统\x1f系統\x1f组件\x1f組件',
     '\\s*(?:$|[.,;!)]|and\\s+(?!the\\b|a\\b|an\\b)[a-z\\-]+\\s+(?:on|to|for|in|by|with)\\b)': '',
