@@ -1511,7 +1511,10 @@ def test_what_the_author_made_is_theirs_whatever_verb_of_use_takes_it() -> None:
 
 def test_the_book_or_course_a_repository_is_can_be_called_the_open_source_one() -> None:
     assert len(positives(in_body("The open source textbook is free and available at our site."))) == 1
-    assert len(positives(in_body("This open-source course teaches deep learning."))) == 1
+    # ... but 'this course' or 'this book' opening a sentence does not make what it covers the own release (stop 54
+    # measured that rule and left it out)
+    assert positives(in_body("This course covers open-source models and their licences.")) == []
+    assert positives(in_body("Este curso cubre modelos de código abierto y sus licencias.")) == []
 
 
 def test_a_description_fields_label_is_no_name() -> None:

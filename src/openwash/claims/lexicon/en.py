@@ -15,7 +15,7 @@ DEMONSTRATIVE_NOUNS = (
     "application", "platform", "dataset", "data", "checkpoint", "weights", "series", "family", "plugin",
     "extension", "engine", "server", "client", "sdk", "api", "system", "suite", "crate", "module", "benchmark",
     "corpus", "llm", "chatbot", "assistant", "agent", "initiative", "product", "program", "solution", "service",
-    "feature", "component", "script", "pipeline", "recipe", "book", "textbook", "course", "handbook",
+    "feature", "component", "script", "pipeline", "recipe",
 )
 
 # What a release is made of, said to be open with a bare 'open' after its copula ('OWN's weights are open', 'the

@@ -8,7 +8,7 @@ from openwash.claims.lexicon.base import E, Lexicon, W, heads
 _RELEASE_NOUNS = (r"(?:proyectos?|projetos?|repositorios?|repositórios?|modelos?|herramientas?|ferramentas?|plugins?|"
                   r"extensión|extensão|aplicación|aplicativo|app|biblioteca|librería|software|sistema|plataforma|"
                   r"programa|servidor|código|editor|implementación|implementação|motor|lógica|servicio|serviço|solución|"
-                  r"solução|producto|produto|componente|iniciativa|libros?|livros?|cursos?|manual)")
+                  r"solução|producto|produto|componente|iniciativa)")
 
 LEXICON = Lexicon(
     code="es",
