@@ -931,3 +931,11 @@ def test_an_owners_adapter_to_another_product_does_not_name_that_product() -> No
     own = ownnames.derive("wren", "acme", [parse_document("docs/operators.md", "docs", page)])
     assert own.matches("BookKeeper Operator") and own.matches("Flink Connector") and own.matches("Kestrel")
     assert not own.matches("BookKeeper") and not own.matches("Flink")
+
+
+def test_a_products_name_that_is_also_a_fields_label_stays_a_name() -> None:
+    # 'Tagline', 'Motto' and 'Slogan' label a description field and name nothing; 'Status' (status-im) or 'Pitch'
+    # are products' names, which the repository's name gives
+    own = ownnames.derive("status", "status-im", [parse_document("README.md", "readme", "# Status\n\nA messenger.\n")])
+    assert own.matches("Status")
+    assert not ownnames.derive("wren", "acme", []).matches("Tagline")
