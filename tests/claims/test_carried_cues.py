@@ -2477,3 +2477,12 @@ def test_a_release_told_by_its_parts_with_their_modifiers() -> None:
                 "Training datasets and pipelines are fully disclosed and open-sourced."):
         assert len(positives(in_body(own))) == 1, own
     assert positives(in_body("Other open models and datasets are listed below.")) == []
+
+
+def test_an_adverb_on_the_release_verb_is_no_agent() -> None:
+    # '- **Newly open-sourced plugin**: …' in a changelog: the adverb opens the label, nobody else releases it
+    assert [c.phrase for c in positives(in_body("- **Newly open-sourced plugin**: the disk cache is now free."))] \
+        == ["open-sourced"]
+    assert [c.phrase for c in positives(in_body("- Recently open-sourced: the batch scheduler."))] == ["open-sourced"]
+    # ... while a name before the adverb is still the agent
+    assert positives(in_body("Finchsoft recently open-sourced Finch-2, which Wren builds on.")) == []

@@ -1204,6 +1204,10 @@ class Ownership(Reader):
         if not (m or p.AGENT_3.search(low[:a])):
             return None
         end = len(low[:end].rstrip())
+        # (an adverb on the verb is no agent: '**Newly open-sourced plugin**:', 'Meta recently open-sourced …')
+        adverb = p.ADVERB_BEFORE.search(low, 0, end)
+        if adverb:
+            end = len(low[:adverb.start()].rstrip())
         start = noun_phrase_start(low, end)
         before_words = words(low[start:end])
         if before_words and lx.RELEASE_VERBS.fullmatch(before_words[-1]):

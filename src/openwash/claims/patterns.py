@@ -23,6 +23,10 @@ WORD = lazyre.by_script(r"[\w'’%@.\-/]+|[\u3097-\u309c\u30a0\u30fb]", r"[\w'�
 ROMANCE_PHRASE = lazyre.compile(r"c[óo]digo|code\s+source|libre|aperto|abierto|aberto|ouvert", by_alternative=True)
 # ('the purpose of this project is to open-source X': the infinitive's agent is the subject of 'is')
 AGENT_1 = lazyre.compile(r"\b(?:has|have|had|is|are|was|were)\s+(?:\w+ly\s+|also\s+|now\s+|just\s+)*(?:to\s+)?$")
+# an adverb of manner or time right before a release verb, what an agent stands before ('Meta recently | open-sourced')
+ADVERB_BEFORE = lazyre.compile(r"(?<![\w\-])(?:newly|recently|officially|finally|fully|publicly|freshly|initially|"
+                               r"originally|partially|previously|already|also|now|just|first|proudly|quietly|"
+                               r"eventually|later)\s*$")
 AGENT_2 = lazyre.compile(r"\s*(?:our|all\s+our)\b")
 AGENT_3 = lazyre.compile(r"[\w)\]*]\s+$")
 # an article and modifiers coordinated before the last one, right before a noun phrase ('a free and | popular …')
