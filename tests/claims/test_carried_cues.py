@@ -2486,3 +2486,13 @@ def test_an_adverb_on_the_release_verb_is_no_agent() -> None:
     assert [c.phrase for c in positives(in_body("- Recently open-sourced: the batch scheduler."))] == ["open-sourced"]
     # ... while a name before the adverb is still the agent
     assert positives(in_body("Finchsoft recently open-sourced Finch-2, which Wren builds on.")) == []
+
+
+def test_a_noun_of_support_after_the_product_noun_names_support_for_others() -> None:
+    # '- **Open-source model support**: …': support for such products, not one of them
+    for line in ("- **Open-source model support & low cost**: run any local model.",
+                 "- Open-weight LLM integrations for every editor"):
+        assert positives(in_body(line)) == [], line
+    # ... while the product noun as the head is still the own product's headline
+    assert len(positives("# Wren\n\nA small model.\n\n## Features\n\n- **Open-source model**: every weight is on "
+                         "the Hub.\n")) == 1

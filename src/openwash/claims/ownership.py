@@ -126,6 +126,9 @@ _MODEL_HEADS = frozenset({"model", "models", "series", "family", "weights", "che
 _STUDY_NOUNS = frozenset({"experiments", "experiment", "benchmarks", "benchmark", "evaluation", "evaluations", "leaderboard",
                           "survey", "comparison", "comparisons", "study", "studies", "analysis", "notes", "report",
                           "reports", "review", "reviews", "radar", "tracker"})
+# nouns of a relation to other products: 'Open-source model support', 'open-weight LLM integrations' are support
+# for such products, someone else's, not one of them
+_SUPPORT_NOUNS = frozenset({"support", "compatibility", "integration", "integrations", "interoperability"})
 # nouns a README's own pages call its product by, besides the parts of a release (patterns.ARTIFACT): 'the
 # open-source self-deployed product starts with …', 'the solution's code is open source'
 # 'it' as a subject in Portuguese, Spanish, French and Italian (alone: Italian 'il' is also 'the')
@@ -777,6 +780,10 @@ class Ownership(Reader):
             # '# Open-Source LLM Experiments', 'Open-source model evaluation': the product noun modifies a noun of
             # study; what the line names is a study of such products, not one
             return out(False, "generic", f"a study of such things ('{s.text[a:b]} {head_noun} {following[0]}')")
+        if following and following[0] in _SUPPORT_NOUNS and p.ARTIFACT.match(head_noun):
+            # '- **Open-source model support & low cost**: …': the product noun modifies a noun of relation; the line
+            # names support for others' products
+            return out(False, "dependency", f"support for such things ('{s.text[a:b]} {head_noun} {following[0]}')")
         family = next((w for w in low[b:after_head].replace("/", " ").split()
                        if self.names_known_family(w) and not self.has_own(w)), "") \
             if head_noun in _MODEL_HEADS and not verb_form else ""
