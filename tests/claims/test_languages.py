@@ -895,3 +895,14 @@ def test_a_german_compound_after_the_phrase_ends_in_its_head() -> None:
     page = ('<h1 align="center">Wren</h1>\n\n<p align="center">\n  Open-Source-Deployment-Plattform zum Selbsthosten '
             'mit integriertem CI/CD.<br>\n  Code pushen.\n</p>\n')
     assert len(positives(page, path="docs/i18n/README.de.md")) == 1
+
+
+def test_a_german_compound_the_own_name_opens_is_the_own_project() -> None:
+    # 'in die Weiterentwicklung des Wren-Open-Source-Projekts': the own name opens the compound the phrase goes on,
+    # and after 'des' the -s is the genitive's, no plural's
+    line = "Ein Teil deines Kaufs fließt direkt in die Weiterentwicklung des Wren-Open-Source-Projekts!"
+    assert [c.phrase for c in positives(in_body(line))] == ["Open-Source"]
+    assert len(positives(in_body("Ein Teil fließt in die Weiterentwicklung des Open-Source-Projekts Wren."))) == 1
+    # ... a plural of such projects stays things in general, and a lower-case slug is an address's
+    assert positives(in_body("Wir lieben die Vielfalt der Open-Source-Projekte.")) == []
+    assert positives(in_body("[Is it open source?](#wren-is-it-open-source)")) == []

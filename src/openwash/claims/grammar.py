@@ -24,6 +24,7 @@ from openwash.claims.record import Sentence, Verdict
 from openwash.claims.segment import apart_from_cjk, is_phrase_alone
 from openwash.claims.target import TargetAndStrength
 from openwash.claims.text import copula_before, has_cjk, last_match
+from openwash.ownnames import name_key
 
 if TYPE_CHECKING:
     from openwash.claims.cjk import CjkJudgement
@@ -48,6 +49,11 @@ class Judge(Ownership, TargetAndStrength):
 
             self._cjk = CjkJudgement(self)
         return self._cjk.judge_cjk(s, a, b, kind, cs, ce, out)
+
+    def _own_name_holds(self, phrase: str) -> bool:
+        """One of the repository's own names has the phrase among its words ('OpenSource Together')."""
+        key = name_key(phrase)
+        return any(key in name_key(name) for name in self.own_names)
 
     @staticmethod
     def _names_with_phrase(name: str, phrase: str) -> bool:
@@ -90,8 +96,12 @@ class Judge(Ownership, TargetAndStrength):
         organisation = p.ORGANISATION_NAME_REST.match(s.text, b) if s.text[a:a + 1].isupper() else None
         if organisation and not p.COMMON_NOUN_BEFORE.search(low, 0, a):
             return out(False, "name", f"'{s.text[a:organisation.end()]}' is an organisation's name, not a claim")
+        # (not where the own name only opens a compound that the phrase goes on: 'des Kestrel-Open-Source-Projekts'
+        # is the own open-source project, as 'the Kestrel open source project' is)
         own_name = next(((x, y) for x, y in s.own_spans if x <= a and b <= y and y - x > b - a + 2
-                         and self._names_with_phrase(s.text[x:y], s.text[a:b])), None)
+                         and self._names_with_phrase(s.text[x:y], s.text[a:b])
+                         and (x == a or self._own_name_holds(low[a:b]))),
+                        None)
         if own_name:
             # '# The Open-Weight Agent Stack' (repository open-weight-agent-stack): the phrase is a word of the
             # project's own name, which asserts nothing (what the sentence says of it is judged at its other phrases)

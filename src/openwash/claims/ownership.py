@@ -126,6 +126,8 @@ _MODEL_HEADS = frozenset({"model", "models", "series", "family", "weights", "che
 _STUDY_NOUNS = frozenset({"experiments", "experiment", "benchmarks", "benchmark", "evaluation", "evaluations", "leaderboard",
                           "survey", "comparison", "comparisons", "study", "studies", "analysis", "notes", "report",
                           "reports", "review", "reviews", "radar", "tracker"})
+# German articles and possessives of the genitive singular, whose noun ends in -s: 'des', 'eines', 'unseres'
+_GENITIVE_ARTICLES = frozenset({"des", "eines", "dieses", "jenes", "unseres", "meines", "deines", "ihres", "seines"})
 # nouns of a relation to other products: 'Open-source model support', 'open-weight LLM integrations' are support
 # for such products, someone else's, not one of them
 _SUPPORT_NOUNS = frozenset({"support", "compatibility", "integration", "integrations", "interoperability"})
@@ -206,6 +208,11 @@ class Ownership(Reader):
             # an acronym written in capitals ends in its own letter, no plural's ('Open-weights Dutch TTS')
             at = low.find(head_noun, b)
             plural = not (at >= 0 and s.text[at:at + len(head_noun)].isupper())
+        if plural and low[b:b + 1] == "-":
+            # a German compound after a genitive article ends in the genitive's -s, no plural's ('die Entwicklung
+            # des Kestrel-Open-Source-Projekts')
+            token = max(low.rfind(" ", 0, a), low.rfind("(", 0, a)) + 1
+            plural = not any(w in _GENITIVE_ARTICLES for w in words(low[:token])[-1:])
         # (a participle after the noun is no licence noun: 'Open-Source-Software lizenziert unter …', licensed under)
         is_license = any(lx.LICENSE_HEADS.search(w) and not w.endswith(("iert", "ed")) for w in head[:4])
 
@@ -870,6 +877,10 @@ class Ownership(Reader):
         """The own name is inside the noun phrase: 'OWN open-source models', 'the open-source OWN'."""
         low = s.low
         for x, y in s.own_spans:
+            if x < a < y and low[a - 1] == "-" and not s.text[x:y].islower():
+                # a compound the own name opens and the phrase goes on: 'des Kestrel-Open-Source-Projekts' (as
+                # written: a lower-case slug is an address's, '#kestrel-is-it-open-source')
+                return True
             if y <= a and x >= min(np_start, a) - 1 and not p.NP_OWN_1.search(low[y:a]) and a - y <= 25 \
                     and not lx.DEPENDENCY.search(low[y:a]) and not lx.RELEASE_VERBS.search(low[y:a]) \
                     and not ("ly " in low[y:a] and p.ADVERB_BEFORE_VERB.search(low[y:a])):
