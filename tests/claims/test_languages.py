@@ -906,3 +906,12 @@ def test_a_german_compound_the_own_name_opens_is_the_own_project() -> None:
     # ... a plural of such projects stays things in general, and a lower-case slug is an address's
     assert positives(in_body("Wir lieben die Vielfalt der Open-Source-Projekte.")) == []
     assert positives(in_body("[Is it open source?](#wren-is-it-open-source)")) == []
+
+
+def test_a_fronted_being_a_in_russian_describes_the_subject_after_the_comma() -> None:
+    # 'Будучи проектом с открытым исходным кодом, мы …' (being an open-source project, we …): the author
+    for line in ("Будучи проектом с открытым исходным кодом, мы рады любым вкладам.",
+                 "Являясь проектом с открытым исходным кодом, Wren принимает вклады любого размера."):
+        assert len(positives(in_body(line))) == 1, line
+    # ... while another name after the comma is described instead
+    assert positives(in_body("Являясь проектом с открытым исходным кодом, Finch принимает вклады.")) == []

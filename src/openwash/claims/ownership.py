@@ -545,7 +545,10 @@ class Ownership(Reader):
                       or self._copula_of_author(low[cs + first.end():a], opens=not words(left[:first.start()])
                                                 or first.group(0) not in ("we", "i", "us", "me"))):
             return out(True, "first-person", f"the author ('{first.group(0)}') releases it")
-        if (p.OWNER_5.match(low) and p.OWNER_6.match(low[b:])) or (
+        first_comma = low.find(",", b)
+        if (p.OWNER_5.match(low) and (p.OWNER_6.match(low[b:]) or (
+                # (the first person of any language: 'Будучи проектом с открытым исходным кодом, мы …')
+                first_comma >= 0 and lx.FIRST_PERSON.match(low, word_start(low, first_comma + 1))))) or (
                 p.AS_A_BEFORE.search(low, cs, a) and p.WE_AFTER_NOUN.match(low, b)):
             # (inside a clause too: '…, but as a small open source project we do not have the resources …')
             return out(True, "first-person", "'as a(n) ..., we' describes the author")

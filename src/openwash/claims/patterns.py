@@ -356,7 +356,8 @@ OWNER_4 = lazyre.compile(r"ing$")
 # a leading 'as a(n) …' or 'being …' phrase predicates the main clause's subject ('Being open source, OWN can …')
 # (Spanish, Portuguese, Italian, French and German too: 'Como um projeto gratuito e de código aberto, OWN …')
 OWNER_5 = lazyre.compile(r"\W*(?:(?:of\s+course|also|and)\s*,?\s*)?(?:as\s+(?:an?|the)\s|being\s+(?:(?:an?|the)\s+)?"
-                         r"|como\s+(?:un[ao]?|uma?)\s|come\s+(?:un[oa]?\s|un['’])|en\s+tant\s+que\s|als\s+(?:ein\w*\s)?)")
+                         r"|como\s+(?:un[ao]?|uma?)\s|come\s+(?:un[oa]?\s|un['’])|en\s+tant\s+que\s|als\s+(?:ein\w*\s)?"
+                         r"|будучи\s|являясь\s)")
 OWNER_6 = lazyre.compile(r"[^,]*,\s*(?:we|our|i)\b")
 OWNER_7 = lazyre.compile(r"\s*:\s*\S")
 RELATIVE_PRONOUN = lazyre.compile(r"\b(?:that|which|who|whom|whose)\b")

@@ -463,7 +463,7 @@ GATES = {
     '\\(\\s*[\\w\\-]+(?:\\s+[\\w\\-]+)?\\s*[?!]?\\s*\\)\\s*$': '(\x1e)',
     '\\*\\*([^*\\n]{2,40})\\*\\*|__([^_\\n]{2,40})__': '**\x1f__',
     '\\.(?:safetensors|bin|gguf|ggml|pt|pth|ckpt|h5|onnx|msgpack|npz|pdparams|tflite|mlmodel|keras)$': '.\x1esafetensors\x1fbin\x1fgguf\x1fggml\x1fpt\x1fpth\x1fckpt\x1fh5\x1fonnx\x1fmsgpack\x1fnpz\x1fpdparams\x1ftflite\x1fmlmodel\x1fkeras',
-    "\\W*(?:(?:of\\s+course|also|and)\\s*,?\\s*)?(?:as\\s+(?:an?|the)\\s|being\\s+(?:(?:an?|the)\\s+)?|como\\s+(?:un[ao]?|uma?)\\s|come\\s+(?:un[oa]?\\s|un['’])|en\\s+tant\\s+que\\s|als\\s+(?:ein\\w*\\s)?)": 'as\x1fbeing\x1fcomo\x1fcome\x1ftant\x1fals',
+    "\\W*(?:(?:of\\s+course|also|and)\\s*,?\\s*)?(?:as\\s+(?:an?|the)\\s|being\\s+(?:(?:an?|the)\\s+)?|como\\s+(?:un[ao]?|uma?)\\s|come\\s+(?:un[oa]?\\s|un['’])|en\\s+tant\\s+que\\s|als\\s+(?:ein\\w*\\s)?|будучи\\s|являясь\\s)": 'as\x1fbeing\x1fcomo\x1fcome\x1ftant\x1fals\x1fбудучи\x1fявляясь',
     '\\W*(?:(?:this|the)\\s+(?:project|repository|repo|list|collection|guide|book|catalog|catalogue|report|survey|cheat\\s?sheet)\\s+(?:itself\\s+)?(?:is|was|remains|has\\s+been)\\s|an?\\s+(?:free\\s+(?:and\\s+)?)?open[\\s-]?source\\s+(?:[\\w\\-]+\\s+){0,3}?(?:repository|repo|list|collection|guide|book)\\b)': 'this\x1fthe\x1fsource',
     '\\W*(?:[-*+•]\\s+)?[*_`\\[]*([\\w.\\-]+(?:\\s+[\\w.\\-]+){0,2})[*_`\\]]*\\s*(?:\\([^()]{1,40}\\)\\s*)?(?::|\\s[-–—]\\s)': ':\x1f-\x1f–\x1f—',
     '\\W*(?:[-*+•]\\s+)?\\W*(?![qa]\\d{0,3}\\s*[：:])(?!\\d{2,4}\\s*[-./年]\\s*\\d)([^：:，,。]{1,30}?)\\s*[：:]\\s*$': '：\x1f:',
