@@ -915,3 +915,13 @@ def test_a_fronted_being_a_in_russian_describes_the_subject_after_the_comma() ->
         assert len(positives(in_body(line))) == 1, line
     # ... while another name after the comma is described instead
     assert positives(in_body("Являясь проектом с открытым исходным кодом, Finch принимает вклады.")) == []
+
+
+def test_a_romance_apposition_opened_by_an_indefinite_article_describes_the_name_before_it() -> None:
+    # 'Wren es un cliente para Finch, un servidor … de código abierto': the apposition after 'Finch,' is Finch's
+    for line in ("Wren es un cliente ligero para Finch, un servidor de red social gratuito y de código abierto.",
+                 "Wren è un client leggero per Finch, un server di social network libero e open source.",
+                 "Wren é um leve cliente para Finch, um servidor de rede social de código aberto e livre."):
+        assert positives(in_body(line)) == [], line
+    # ... and after the own name it is the own product's
+    assert len(positives(in_body("Você pode usar o Wren, um cliente leve e de código aberto."))) == 1

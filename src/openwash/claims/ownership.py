@@ -1144,6 +1144,10 @@ class Ownership(Reader):
             opened = p.COORDINATED_MODIFIERS_BEFORE.search(low, 0, np_start)
             m = p.APPOSITIVE_1.search(low[:opened.start()]) if opened else None
         if not m:
+            # (Romance and German: 'Mastodon, un servidor de red social gratuito y de código abierto', 'Mastodon, ein
+            # freier und quelloffener Server': the article opens the apposition, the phrase ends it)
+            m = p.INDEFINITE_APPOSITION.search(low, 0, a)
+        if not m:
             return None
         lead = leading_phrase_end(low)
         if lead and lead >= np_start and low[m.start():m.start() + 1] == ",":

@@ -31,6 +31,10 @@ AGENT_2 = lazyre.compile(r"\s*(?:our|all\s+our)\b")
 AGENT_3 = lazyre.compile(r"[\w)\]*]\s+$")
 # an article and modifiers coordinated before the last one, right before a noun phrase ('a free and | popular …')
 COORDINATED_MODIFIERS_BEFORE = lazyre.compile(r"(?<![\w])(?:an?|the)\s+(?:[\w\-]+,?\s+){1,3}(?:and|&|or)\s+$")
+# an apposition opened by an indefinite article in Spanish, Portuguese, French, Italian or German, the phrase at
+# its end ('Mastodon, un servidor de red social gratuito y de código abierto', ', ein freier und quelloffener')
+INDEFINITE_APPOSITION = lazyre.compile(r"(?:,|\s[-–—])\s*(?:un[ao]?|uma?|une|ein|eine|einen|einer|eines)\s+"
+                                       r"(?:[\w\-]+\s+){0,6}?(?:(?:y|e|et|und|ed)\s+)?(?:de\s+|di\s+|à\s+)?$")
 APPOSITIVE_1 = lazyre.compile(r"(?:,|\s[-–—]|:|\bas|\bcomo|\bcomme|\bals)\s*(?:\*\*)?\s*$")
 # what follows a predicative adjective phrase: its end, or a coordinated adjective ('… open source and focused on Y')
 PREDICATIVE_END = lazyre.compile(r"\s*(?:$|[.,;!)]|and\s+(?!the\b|a\b|an\b)[a-z\-]+\s+(?:on|to|for|in|by|with)\b)")
