@@ -925,3 +925,11 @@ def test_a_romance_apposition_opened_by_an_indefinite_article_describes_the_name
         assert positives(in_body(line)) == [], line
     # ... and after the own name it is the own product's
     assert len(positives(in_body("Você pode usar o Wren, um cliente leve e de código aberto."))) == 1
+
+
+def test_depending_on_open_source_projects_in_japanese_and_korean_is_a_dependency() -> None:
+    # 'Wren はこれらの素晴らしいオープンソースプロジェクトに依存しています:' (depends on these open-source projects)
+    assert positives(in_body("Wren はこれらの素晴らしいオープンソースプロジェクトに依存しています:")) == []
+    assert positives(in_body("Wren은 이 멋진 오픈소스 프로젝트들에 의존합니다:")) == []
+    # ... what Wren is stays its own
+    assert len(positives(in_body("Wren はオープンソースのログ解析ツールです。"))) == 1

@@ -31,10 +31,10 @@ LEXICON = Lexicon(
     ],
     first_person=r"私たち|当社|弊社|我々",
     demonstrative=rf"(?:この|本)(?:{RELEASE_NOUNS})|これら",
-    dependency=r"に基づ|を使用|を利用|を使って|をベース|に対応|をサポート|を活用",
+    dependency=r"に基づ|を使用|を利用|を使って|をベース|に対応|をサポート|を活用|に依存",
     # (not past a clause's comma: '…をオープンソースで行い、…このプロジェクトを利用する…' uses something in the next clause)
     # (and the source of a translation or conversion: '…オープンソースデータ X を日本語に翻訳した', '…から生成されています')
-    dependency_right=(r"^[^，。；,;、]{0,30}?(?:をベースに|に基づ|を利用|を使用|を活用|を採用|で構築|を使って|上に構築|"
+    dependency_right=(r"^[^，。；,;、]{0,30}?(?:をベースに|に基づ|を利用|を使用|を活用|を採用|で構築|を使って|上に構築|に依存|"
                       rf"を[^、。]{{0,16}}?(?:{_TRANSLATED})|から(?:{_DERIVED})|から[^、。]{{0,10}}?を(?:{_FETCHED}))"),
     made_from=f"{_TRANSLATED}|{_DERIVED}",
     comparison=r"を超え|を上回|と比較|に匹敵|の中で|プロプライエタリ|クローズド|より優れ",

@@ -27,8 +27,8 @@ LEXICON = Lexicon(
     # 'this project' (이 as a word: attached to a noun it is the subject particle, '모델이 프로젝트를')
     demonstrative=rf"(?<![가-힣\w])(?:이|본)\s?(?:{RELEASE_NOUNS})",
     # what the sentence uses, written after the phrase as Korean puts its verb last ('오픈소스 라이브러리를 사용합니다',
-    # '오픈소스 프로젝트들 위에 구축되었습니다': uses, is built on)
-    dependency_right=(r"^[^，。；,;.]{0,30}?(?:[을를]\s?(?:사용|활용|이용)|[을를]\s?기반으로|에\s?기반|위에\s?구축|"
+    # '오픈소스 프로젝트들 위에 구축되었습니다', '… 프로젝트들에 의존합니다': uses, is built on, depends on)
+    dependency_right=(r"^[^，。；,;.]{0,30}?(?:[을를]\s?(?:사용|활용|이용)|[을를]\s?기반으로|에\s?기반|위에\s?구축|에\s?의존|"
                       rf"[을를]\s?바탕으로|[을를]\s?[^.。]{{0,16}}?(?:{_TRANSLATED})|에서\s?(?:{_DERIVED}))"),
     made_from=f"{_TRANSLATED}|{_DERIVED}",
     # the negative copula after the phrase ('오픈소스가 아닙니다', is not open source; '아닌', '아니며') and 않다 after a
