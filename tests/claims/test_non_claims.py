@@ -539,3 +539,14 @@ def test_an_empty_pair_of_brackets_opening_an_item_is_an_unchecked_box() -> None
     body = "# Wren\n\nWren is a model.\n\n## TODO\n\n"
     assert positives(body + "- [] Open source the pretrained model\n") == []
     assert len(positives(body + "- [x] Open source the training code\n")) == 1
+
+
+def test_a_third_party_modifier_makes_the_open_source_work_others() -> None:
+    # 'This project includes third-party open-source code': whose the code is, the modifier says
+    for line in ("This project includes third-party open-source code.",
+                 "Wren bundles third party and open source libraries listed in NOTICE.",
+                 "本项目的源代码中可能包含第三方开源代码，这些代码的许可证可能与 GPLv3 不同。",
+                 "Wren にはサードパーティのオープンソースライブラリが含まれています。"):
+        assert positives(in_body(line)) == [], line
+    # ... an own party's stays a claim
+    assert len(positives(in_body("This project is first-party open-source code."))) == 1

@@ -155,6 +155,11 @@ class Judge(Ownership, TargetAndStrength):
             return out(False, "title", "the phrase is part of a cited title (labelled as a paper's title)")
         if not cjk and s.block_kind != "heading" and in_title(s, a, b):
             return out(False, "title", "the phrase is part of a cited title ('Name: Title Case Words')")
+        third = p.THIRD_PARTY_BEFORE.search(low, max(0, a - 30), a)
+        if third:
+            # 'This project includes third-party open-source code', '本项目的源代码中可能包含第三方开源代码': the
+            # modifier says whose the code is, others', wherever the sentence stands
+            return out(False, "third-party", f"others' work, by its modifier ('{s.text[third.start():third.end()].strip()}')")
         expanded = expands_acronym(s.text, a, b) if not cjk else ""
         if expanded:
             # 'le projet SILL : Socle Interministériel de Logiciels Libres': the words spell out a name

@@ -35,6 +35,10 @@ COORDINATED_MODIFIERS_BEFORE = lazyre.compile(r"(?<![\w])(?:an?|the)\s+(?:[\w\-]
 # its end ('Mastodon, un servidor de red social gratuito y de código abierto', ', ein freier und quelloffener')
 INDEFINITE_APPOSITION = lazyre.compile(r"(?:,|\s[-–—])\s*(?:un[ao]?|uma?|une|ein|eine|einen|einer|eines)\s+"
                                        r"(?:[\w\-]+\s+){0,6}?(?:(?:y|e|et|und|ed)\s+)?(?:de\s+|di\s+|à\s+)?$")
+# a modifier right before the phrase that makes what it names others' work: 'third-party open-source code',
+# '第三方开源代码', 'サードパーティのオープンソース', '서드파티 오픈소스' (coordinated too: 'third-party and open-source')
+THIRD_PARTY_BEFORE = lazyre.compile(r"(?:(?<![\w\-])(?:third|3rd)[\s\-‐]?part(?:y|ies)|第三方|サードパーティ(?:製)?の?|"
+                                    r"서드\s?파티(?:의)?)[\s*_`]*(?:(?:and|or|&|/|,|和|或|与)\s*)?$")
 APPOSITIVE_1 = lazyre.compile(r"(?:,|\s[-–—]|:|\bas|\bcomo|\bcomme|\bals)\s*(?:\*\*)?\s*$")
 # what follows a predicative adjective phrase: its end, or a coordinated adjective ('… open source and focused on Y')
 PREDICATIVE_END = lazyre.compile(r"\s*(?:$|[.,;!)]|and\s+(?!the\b|a\b|an\b)[a-z\-]+\s+(?:on|to|for|in|by|with)\b)")
