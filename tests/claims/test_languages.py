@@ -933,3 +933,11 @@ def test_depending_on_open_source_projects_in_japanese_and_korean_is_a_dependenc
     assert positives(in_body("Wren은 이 멋진 오픈소스 프로젝트들에 의존합니다:")) == []
     # ... what Wren is stays its own
     assert len(positives(in_body("Wren はオープンソースのログ解析ツールです。"))) == 1
+
+
+def test_an_organisation_named_before_a_chinese_release_verb_released_it() -> None:
+    # '…我们通过类型断言…，目前 finchsoft公司开源了一个叫做 simplejson 的包': the company released it, not 'we'
+    line = "其实很多时候我们通过类型断言，操作起来不是很方便，目前finchsoft公司开源了一个叫做simplejson的包，相当方便。"
+    assert positives(in_body(line)) == []
+    # ... the own team's release is the author's
+    assert len(positives(in_body("- 2024.05 Wren团队开源了 Wren-7B 模型。"))) == 1

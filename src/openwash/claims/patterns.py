@@ -1013,7 +1013,9 @@ QUOTE_END = lazyre.compile(r"[\"”」]")
 # a line of keywords or tags ('Keywords: Layout Analysis · Open Source library'): topics, no sentence
 KEYWORDS_LABEL = lazyre.compile(r"^\W*(?:key\s?words|index\s+terms|tags|topics|关键词|關鍵詞|キーワード)\s*[:：]", re.I)
 # a person named as who released ('MasterYip 同学开源了 X', 'X 老师开源了'): an agent, never the thing released
-CJK_PERSON_AGENT = lazyre.compile(_LATIN_NAME + r"\s*(?:同学|同學|老师|老師|大佬|等人)\s*(?:正式|已经|已經|已)?\s*"
+# (or an organisation: 'bitly公司开源了…', 'Kestrel团队开源了…')
+CJK_PERSON_AGENT = lazyre.compile(_LATIN_NAME + r"\s*(?:同学|同學|老师|老師|大佬|等人|公司|团队|團隊|实验室|實驗室|研究院|"
+                                  r"大学|大學)\s*(?:目前|最近|近日|正式|已经|已經|已)?\s*"
                                   r"(?:发布|發布|推出|开源|開源)了?$")
 # a name that opens a sentence and follows a licence ('纯钧遵循 Apache 2.0 开源协议', 'Kestrel 采用 MIT 开源协议'): the
 # described product's licence, whatever it is called
