@@ -2496,3 +2496,12 @@ def test_a_noun_of_support_after_the_product_noun_names_support_for_others() -> 
     # ... while the product noun as the head is still the own product's headline
     assert len(positives("# Wren\n\nA small model.\n\n## Features\n\n- **Open-source model**: every weight is on "
                          "the Hub.\n")) == 1
+
+
+def test_released_by_another_as_open_source_is_theirs() -> None:
+    # '_My Finch_ was initially released by Finchsoft in 2010 as open-source software': who released it says whose
+    # it is ('My' opens the product's name here, it is no author's)
+    assert positives(in_body("_My Finch_ was initially released by Finchsoft in 2010 as [open-source software](x).")) \
+        == []
+    assert len(positives(in_body("Wren was released by us as open-source software."))) == 1
+    assert len(positives(in_body("Wren was released as open-source software in 2020."))) == 1

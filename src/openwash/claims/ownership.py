@@ -1041,9 +1041,14 @@ class Ownership(Reader):
             if self._demonstrative_object(obj) or p.AGENT_2.match(obj) or self.has_own(obj[:40]):
                 return True, "the object is the own artifact"
         # 'X (released as an open-weight model)', 'X, released as open source'
-        rel = p.PREDICATE_1.search(low[max(0, a - 60):a])
+        rel = p.PREDICATE_1.search(low[max(0, a - 80):a])
+        if rel and rel.group("by") and not self.has_own(rel.group("by")) and not lx.FIRST_PERSON.fullmatch(rel.group("by")):
+            # '_My Tracks_ was initially released by Google in 2010 as open-source software': who released it says
+            # whose it is, whatever names it
+            at = max(0, a - 80)
+            return False, f"released by someone else ('by {s.text[at + rel.start('by'):at + rel.end('by')]}')"
         if rel:
-            end = max(0, a - 60) + rel.start()
+            end = max(0, a - 80) + rel.start()
             end = len(low[:end].rstrip(" (,"))
             start = noun_phrase_start(low, end)
             conjoined = p.CONJUNCT_BEFORE.search(low, 0, start) if end > start else None

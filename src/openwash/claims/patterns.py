@@ -444,8 +444,9 @@ COPULA_END = lazyre.compile(r"\b(?:is|are|was|were)\s+$")
 CONJUNCT_BEFORE = lazyre.compile(r"\s+(?:and|&)\s*$")
 # (the copula before it is no part of the subject: 'X and Y are available as both open-source software and …')
 PREDICATE_1 = lazyre.compile(r"\b(?:(?:is|are|was|were|be|been)\s+)?"
-                             r"(?:released|published|distributed|licensed|made\s+available|available|shared|offered)\s+"
-                        r"as\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}$")
+                             r"(?:\w+ly\s+)?(?:released|published|distributed|licensed|made\s+available|available|shared|"
+                             r"offered)\s+(?:by\s+(?P<by>[\w.\-]+(?:\s+[\w.\-]+){0,2}?)\s+(?:in\s+\d{4}\s+)?)?"
+                             r"as\s+(?:an?\s+|the\s+)?(?:[\w\-\[]+\s+){0,2}\[?$")
 PREDICATE_2 = lazyre.compile(r"\b(?:but|and)\s+(?:\w+ly\s+|now\s+|also\s+)*$")
 PRONOUN_1 = lazyre.compile(r"\b(?:by|from)\s+(?:the\s+)?\[?\*{0,2}([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})")
 # the words up to the next clause mark (at most 40 characters): a maker's whole name ('the Products Pillar of AI
