@@ -941,3 +941,12 @@ def test_an_organisation_named_before_a_chinese_release_verb_released_it() -> No
     assert positives(in_body(line)) == []
     # ... the own team's release is the author's
     assert len(positives(in_body("- 2024.05 Wren团队开源了 Wren-7B 模型。"))) == 1
+
+
+def test_a_romance_licence_noun_before_the_phrase_names_no_product() -> None:
+    # 'una (o più) licenze open-source.' on a wrapped line: the licence noun heads the phrase, no tagline
+    for line in ("una (o più) licenze open-source. Per avere ulteriori informazioni",
+                 "valide, renvoyant à une (ou plusieurs) licence open source. Voir la liste"):
+        assert positives(in_body(line)) == [], line
+    # ... a product noun before the phrase still heads a tagline
+    assert len(positives("# Wren\n\nUna (piccola) libreria open-source per i log.\n")) == 1

@@ -1625,6 +1625,13 @@ class Ownership(Reader):
             # 'Una alternativa de código abierto a Notion', 'Plataforma de código aberto para …': the noun before 'de'
             # heads the phrase, as 'plateforme' does in 'Plateforme open source de …'
             det, mods, before = ("a" if len(before) == 3 else "none"), [before[-2]], []
+        ahead_words = words(low[:a])[-2:]
+        if ahead_words and ahead_words[-1] in ("de", "di", "da", "do"):
+            ahead_words = ahead_words[:-1]
+        if ahead_words and lx.LICENSE_HEADS.search(ahead_words[-1]):
+            # '… renvoyant à une (ou plusieurs) licence open source.', 'una licencia de código abierto': the Romance
+            # noun before the phrase is a licence, which names no product
+            return ""
         # ('All open source, transparent and self-hostable': 'all' with no noun after the phrase is an intensifier
         # as 'fully' is; the line still predicates openness without a verb)
         ahead = words(low[:a])
