@@ -2505,3 +2505,11 @@ def test_released_by_another_as_open_source_is_theirs() -> None:
         == []
     assert len(positives(in_body("Wren was released by us as open-source software."))) == 1
     assert len(positives(in_body("Wren was released as open-source software in 2020."))) == 1
+
+
+def test_of_course_is_an_adverb_not_a_preposition() -> None:
+    # 'The CLI is of course open source': no concept after 'of', and the copula still reaches its subject
+    assert len(positives(in_body("The code is of course open source and on GitHub."))) == 1
+    assert len(positives(in_body("Wren is, of course, open source."))) == 1
+    # ... 'of' as a preposition still names the concept
+    assert positives(in_body("We care about the future of open source.")) == []

@@ -345,7 +345,9 @@ class Ownership(Reader):
                 and not (head and s.text[b:].lstrip(" -")[:1].isupper()) \
                 and not (before[-1] == "of" and len(before) > 1 and lx.COLLECTION_NOUNS.search(before[-2])) \
                 and not any(m in lx.COPULA_WORDS for m in mods) \
-                and not (before[-1] == "in" and not head and lx.RELEASE_VERBS.search(left)):
+                and not (before[-1] == "in" and not head and lx.RELEASE_VERBS.search(left)) \
+                and not low[:a].rstrip(" ,").endswith("of course"):
+            # ('which is of course open source': an adverb, no preposition)
             # ('a collection of open source, on-device TTS models' names its members, not the idea; 'committed to
             # remaining free, open-source' predicates it of the subject, a copula between; 'we released the runtime in
             # open source' says how the object was released)

@@ -106,6 +106,9 @@ def copula_before(low: str, a: int, cs: int) -> int | None:
         if w == "based" and not low.startswith(("on ", "upon "), m.end(1) + 1):
             pos = m.start(1)  # the end of a compound adjective, not 'based on': 'a suite of web based open source apps'
             continue
+        if w == "course" and low[:m.start(1)].rstrip(" ,").endswith("of"):
+            pos = low.rfind("of", 0, m.start(1))  # 'is of course open source': an adverb, no preposition
+            continue
         if w in p.GAP_STOP or lx.DEPENDENCY.fullmatch(w) or w in p.DET_FIRST:
             return None
         if m.start(1) < cs and w == ",":
