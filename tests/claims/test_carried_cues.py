@@ -2513,3 +2513,11 @@ def test_of_course_is_an_adverb_not_a_preposition() -> None:
     assert len(positives(in_body("Wren is, of course, open source."))) == 1
     # ... 'of' as a preposition still names the concept
     assert positives(in_body("We care about the future of open source.")) == []
+
+
+def test_a_demonstrative_after_a_conjunction_is_the_whole_subject_of_its_clause() -> None:
+    # '(first proposed in **Finch** and this is the first open-source reproduction)': 'this', not 'Finch and this'
+    line = "- 2025-11-20 — The method has been updated (first proposed in **Finch** and this is the first open-source reproduction)."
+    assert len(positives(in_body(line))) == 1
+    # ... a name alone before the copula is still another's
+    assert positives(in_body("We first read about it in a post, and Finch is an open-source model.")) == []

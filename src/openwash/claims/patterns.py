@@ -39,6 +39,8 @@ INDEFINITE_APPOSITION = lazyre.compile(r"(?:,|\s[-–—])\s*(?:un[ao]?|uma?|une
 # '第三方开源代码', 'サードパーティのオープンソース', '서드파티 오픈소스' (coordinated too: 'third-party and open-source')
 THIRD_PARTY_BEFORE = lazyre.compile(r"(?:(?<![\w\-])(?:third|3rd)[\s\-‐]?part(?:y|ies)|第三方|サードパーティ(?:製)?の?|"
                                     r"서드\s?파티(?:의)?)[\s*_`]*(?:(?:and|or|&|/|,|和|或|与)\s*)?$")
+# a demonstrative that a conjunction puts at the head of its own clause, right before the copula ('… and this is …')
+CLAUSE_PRONOUN_END = lazyre.compile(r"\b(?:and|but|so|while|whereas)\s+(this|these)\s*$")
 APPOSITIVE_1 = lazyre.compile(r"(?:,|\s[-–—]|:|\bas|\bcomo|\bcomme|\bals)\s*(?:\*\*)?\s*$")
 # what follows a predicative adjective phrase: its end, or a coordinated adjective ('… open source and focused on Y')
 PREDICATIVE_END = lazyre.compile(r"\s*(?:$|[.,;!)]|and\s+(?!the\b|a\b|an\b)[a-z\-]+\s+(?:on|to|for|in|by|with)\b)")

@@ -175,6 +175,11 @@ def subject_span(low: str, cop: int) -> tuple[int, int]:
         if (lx.SET_OFF_PREPOSITION.match(region, opens) or p.SET_OFF_PARTICIPLE.match(region, opens)) \
                 and region[before:breaks[-1].start()].strip():
             start, end = before, breaks[-1].start()
+    pronoun = p.CLAUSE_PRONOUN_END.search(region, start, end)
+    if pronoun:
+        # '(first proposed in GPR and this is the first open-source reproduction)': a demonstrative after a conjunction
+        # opens a clause of its own and is its whole subject
+        start = pronoun.start(1)
     while start < end and not region[start].isalnum() and region[start] not in "[*`'\"":
         start += 1
     return start, end
