@@ -550,3 +550,13 @@ def test_a_third_party_modifier_makes_the_open_source_work_others() -> None:
         assert positives(in_body(line)) == [], line
     # ... an own party's stays a claim
     assert len(positives(in_body("This project is first-party open-source code."))) == 1
+
+
+def test_thanks_govern_nothing_past_the_authors_announcement() -> None:
+    # 'Thanks to …, we're thrilled to announce: … are now live in the open-source code!': the announcement is the
+    # author's own statement
+    line = ("Thanks to sharp-eyed testers in our community, we're thrilled to officially announce: **Style prompts** "
+            "are now live in the open-source code!")
+    assert len(positives(in_body(line))) == 1
+    # ... thanks alone still credit others
+    assert positives(in_body("Thanks to the open-source community for the fixes!")) == []

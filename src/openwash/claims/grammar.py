@@ -310,7 +310,10 @@ class Judge(Ownership, TargetAndStrength):
         th = lx.THANKS.search(low, after_semicolon, a)
         if th and lx.THANKS_TO_READER.match(low, th.start()):
             th = None  # 'Thank you for contributing to Wren, an open-source …': the reader is thanked, for the own project
-        if th and not p.THANKED_FOR_OWN.search(low, th.end(), a) and not p.CONTRAST_BREAK.search(low, th.end(), a):
+        # (nor past the author's announcement: 'Thanks to sharp-eyed explorers …, we're thrilled to announce: … are
+        # now live in the open-source code!')
+        if th and not p.THANKED_FOR_OWN.search(low, th.end(), a) and not p.CONTRAST_BREAK.search(low, th.end(), a) \
+                and not p.ANNOUNCEMENT_BREAK.search(low, th.end(), a):
             return out(False, "thanks", f"thanks or credit to others ('{th.group(0)}')")
 
         # 7. requirements and definitions

@@ -41,6 +41,11 @@ THIRD_PARTY_BEFORE = lazyre.compile(r"(?:(?<![\w\-])(?:third|3rd)[\s\-‐]?part(
                                     r"서드\s?파티(?:의)?)[\s*_`]*(?:(?:and|or|&|/|,|和|或|与)\s*)?$")
 # a demonstrative that a conjunction puts at the head of its own clause, right before the copula ('… and this is …')
 CLAUSE_PRONOUN_END = lazyre.compile(r"\b(?:and|but|so|while|whereas)\s+(this|these)\s*$")
+# the author announcing, which starts a statement of the author's own ('we're thrilled to announce', 'we are happy to
+# share that')
+ANNOUNCEMENT_BREAK = lazyre.compile(r"\b(?:we|we're|we’re|we are|i'm|i’m|i am)\s+(?:\w+\s+){0,2}?(?:thrilled|excited|"
+                                    r"happy|pleased|proud|delighted|glad)\s+to\s+(?:\w+ly\s+)?(?:announce|share|"
+                                    r"release|introduce|present|unveil)\b")
 APPOSITIVE_1 = lazyre.compile(r"(?:,|\s[-–—]|:|\bas|\bcomo|\bcomme|\bals)\s*(?:\*\*)?\s*$")
 # what follows a predicative adjective phrase: its end, or a coordinated adjective ('… open source and focused on Y')
 PREDICATIVE_END = lazyre.compile(r"\s*(?:$|[.,;!)]|and\s+(?!the\b|a\b|an\b)[a-z\-]+\s+(?:on|to|for|in|by|with)\b)")
