@@ -950,3 +950,11 @@ def test_a_romance_licence_noun_before_the_phrase_names_no_product() -> None:
         assert positives(in_body(line)) == [], line
     # ... a product noun before the phrase still heads a tagline
     assert len(positives("# Wren\n\nUna (piccola) libreria open-source per i log.\n")) == 1
+
+
+def test_will_stay_open_source_in_chinese_keeps_a_state_and_plans_nothing() -> None:
+    # '我们会保持开源' (we will stay open source), '将永远保持开源' (will always stay open source): no plan
+    for line in ("我们会保持开源，欢迎大家参与。", "我们将永远保持开源。"):
+        assert len(positives(in_body(line))) == 1, line
+    # ... 'will open-source' is still a plan
+    assert positives(in_body("我们将会开源训练代码。")) == []

@@ -114,7 +114,10 @@ LEXICON = Lexicon(
                # (on the way to it: 'Clawink 正在走向开源')
                r"|走向|迈向|邁向"
                # (会 as the modal 'will', not a noun's first character: 会话/会話, 会议, 会员, 会计, 会社, 会場, 会长)
-               r"|(?<![社大协學学机機委工聚约約])会(?![话話议議员員计計社场場谈談长長所])|(?<![已经經並并均都])将|(?<![已经經並并均都])將"
+               # (and not 'will stay' or 'will always be': '代码会保持开源' keeps a state, it plans no release)
+               r"|(?<![社大协學学机機委工聚约約])会(?![话話议議员員计計社场場谈談长長所]|\s*(?:保持|一直|始终|始終|永远|永遠))"
+               r"|(?<![已经經並并均都])将(?!\s*(?:保持|一直|始终|始終|永远|永遠))"
+               r"|(?<![已经經並并均都])將(?!\s*(?:保持|一直|始终|始終|永远|永遠))"
                r"|(?:后|後|之后|之後)\s*(?=开源|開源)"),
     # a sentence that opens with 'in future' (and 'we will') plans every clause it coordinates
     plan_start=r"^\W*(?:未来|未來|今后|今後|将来|將來|接下来|接下來|后续|後續)\s*(?:[，,、]|(?:我们|我們)?\s*(?:将|將|会|會))",
