@@ -2521,3 +2521,11 @@ def test_a_demonstrative_after_a_conjunction_is_the_whole_subject_of_its_clause(
     assert len(positives(in_body(line))) == 1
     # ... a name alone before the copula is still another's
     assert positives(in_body("We first read about it in a post, and Finch is an open-source model.")) == []
+
+
+def test_a_capitalised_word_of_a_name_is_no_verb_of_use() -> None:
+    # 'this Wren Embedded Python project is Apache-2.0 licensed, fully open': 'Embedded' is a word of the name
+    assert len(positives("# Wren\n\nA database.\n\n## Notes\n\nThis Wren Embedded Python project is licensed under "
+                         "Apache 2.0, fully open and free for everyone.\n")) == 1
+    # ... the verb in lower case still uses something
+    assert positives(in_body("Wren is embedded in Finch, a fully open database.")) == []

@@ -41,6 +41,18 @@ _THIS_REPOSITORY_HEADS = frozenset({"repository", "repo", "codebase", "implement
 _GERUND_PREPOSITIONS = frozenset({"by", "through", "after", "upon", "since", "while", "via"})
 
 
+def _capitalised_in_a_name(text: str, at: int) -> bool:
+    """The word at ``at`` is written capitalised right after another capitalised word, as a name's words are
+    ('Kestrel Embedded Python'), not at the start of a sentence."""
+    if at <= 0 or not text[at:at + 1].isupper():
+        return False
+    before = text[:at]
+    if not before.endswith(" ") or before.rstrip() != before[:-1]:
+        return False  # (one space, no punctuation between: '… Kestrel. Embedded …' starts a sentence)
+    previous = before.split()[-1] if before.split() else ""
+    return previous[:1].isupper() and previous[-1:].isalnum()
+
+
 def governing_dependency(words_before: str) -> WordMatch | re.Match[str] | None:
     """The verb of use among the words right before a noun phrase, unless a verb of release comes after it ('…
     search engine access and provides a fully open-source pipeline': the later verb governs the phrase)."""
@@ -425,6 +437,8 @@ class Ownership(Reader):
             if clause_dep and not lx.RELEASE_VERBS.search(left[clause_dep.end():]) \
                     and not in_closed_relative(left, clause_dep.start()):
                 dep = clause_dep
+        if dep and _capitalised_in_a_name(s.text, low.rfind(dep.group(0).strip(), 0, a)):
+            dep = None  # 'this Kestrel Embedded Python project is …, fully open': a word of a name, no verb of use
         if dep and p.SECOND_PREDICATE.search(low, max(0, low.rfind(dep.group(0), 0, a)), a):
             dep = None  # 'OWN runs on your own server and is 100% open-source': the copula's subject is the clause's
         if dep and p.OWNER_3.search(low[:max(0, low.rfind(dep.group(0), 0, a))]):
