@@ -2529,3 +2529,23 @@ def test_a_capitalised_word_of_a_name_is_no_verb_of_use() -> None:
                          "Apache 2.0, fully open and free for everyone.\n")) == 1
     # ... the verb in lower case still uses something
     assert positives(in_body("Wren is embedded in Finch, a fully open database.")) == []
+
+
+def test_easy_to_deploy_is_an_adjective_in_english_and_chinese() -> None:
+    # 'easy to deploy, and fully open-source', '方便使用，并且完全免费开源的聊天平台': nothing is used
+    assert len(positives(in_body("Wren stays lightweight, easy to deploy, and fully open-source."))) == 1
+    assert len(positives(in_body("Wren 是一款易拓展、方便使用，并且完全免费开源的聊天平台。"))) == 1
+    # ... a verb of use that is no adjective still uses
+    assert positives(in_body("We deploy Finch, a fully open-source server.")) == []
+
+
+def test_a_conjunction_before_a_fronted_as_names_nothing() -> None:
+    # 'But as an Open-Source project, we continuously support our friends': 'But' is no anchor of an apposition
+    assert len(positives(in_body("The CLI shares that policy. But as an Open-Source project, we support our users."))) \
+        == 1
+
+
+def test_a_semicolon_sets_off_an_apposition_too() -> None:
+    # 'Welcome to Wren; an intuitive 100% open source IoT platform.'
+    assert len(positives(in_body("Welcome to Wren; an intuitive user-friendly 100% open source IoT platform."))) == 1
+    assert positives(in_body("We tried Finch; an open source IoT platform, it was slow.")) == []

@@ -560,3 +560,9 @@ def test_thanks_govern_nothing_past_the_authors_announcement() -> None:
     assert len(positives(in_body(line))) == 1
     # ... thanks alone still credit others
     assert positives(in_body("Thanks to the open-source community for the fixes!")) == []
+
+
+def test_open_then_a_function_word_is_no_open_model_phrase() -> None:
+    # 'the open availability of model weights': 'open' does not modify 'model' across 'of'
+    assert claims_in(in_body("Also, the open availability of model weights might change one's model choice.")) == []
+    assert len(positives(in_body("Wren is an open multilingual model."))) == 1

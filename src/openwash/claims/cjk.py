@@ -947,6 +947,7 @@ class CjkJudgement(Reader):
         terms = [m.span() for m in p.JA_LICENCE_BASIS.finditer(low, end, a)]
         gap = "".join(" " if any(x <= i < y for x, y in terms) else ch for i, ch in enumerate(low[end:a], end)) \
             if terms else low[end:a]
+        gap = p.EASY_TO_USE.sub(lambda m: " " * len(m.group(0)), gap)  # ('易拓展、方便使用，并且…开源的': an adjective)
         if lx.DEPENDENCY.search(gap) or lx.THANKS.search(gap) or p.CJK_SUBJECT_3.search(gap) or p.CJK_CURATES.search(gap) \
                 or p.CJK_PREPOSITION.search(gap) \
                 or any(end <= x < a and not any(u <= x and y <= v for u, v in terms) for x, y in s.link_spans):

@@ -138,6 +138,8 @@ _MODEL_HEADS = frozenset({"model", "models", "series", "family", "weights", "che
 _STUDY_NOUNS = frozenset({"experiments", "experiment", "benchmarks", "benchmark", "evaluation", "evaluations", "leaderboard",
                           "survey", "comparison", "comparisons", "study", "studies", "analysis", "notes", "report",
                           "reports", "review", "reviews", "radar", "tracker"})
+# words that join clauses, which an apposition's anchor never is
+_CONJUNCTIONS = frozenset({"but", "and", "or", "so", "yet", "however", "also", "still", "thus", "hence", "and so"})
 # German articles and possessives of the genitive singular, whose noun ends in -s: 'des', 'eines', 'unseres'
 _GENITIVE_ARTICLES = frozenset({"des", "eines", "dieses", "jenes", "unseres", "meines", "deines", "ihres", "seines"})
 # nouns of a relation to other products: 'Open-source model support', 'open-weight LLM integrations' are support
@@ -445,8 +447,9 @@ class Ownership(Reader):
             dep = None  # 'for training and using ...' covers making it too
         if dep and contributed and not self._names_other(s, after_head):
             dep = None  # 'contributing to the open source library': the definite project the page is about
-        if dep and dep.group(0).strip() == "use" and p.EASY_TO_USE.search(low[max(0, a - 40):a]):
-            dep = None  # 'an easy to use open source database': an adjective, nobody uses anything here
+        easy = p.EASY_TO_USE.search(low, max(0, a - 60), a) if dep else None
+        if easy and easy.start() <= low.rfind(dep.group(0).strip(), 0, a) < easy.end():
+            dep = None  # 'an easy to use open source database', 'easy to deploy, and fully open-source': an adjective
         if dep and dep.group(0).strip() in _READER_USES \
                 and self._own_object(low, low.rfind(dep.group(0), 0, a) + len(dep.group(0))):
             # 'how to use Stride, an open-source game engine': what the reader uses is the own project ('games that
@@ -1176,6 +1179,8 @@ class Ownership(Reader):
             # phrase, and the noun phrase after it is the subject
             return None
         anchor_start, anchor_end = name_before(low, m.start())
+        if low[anchor_start:anchor_end].strip(" *_,") in _CONJUNCTIONS:
+            return None  # 'But as an open-source project, we …': a conjunction opens the clause, it names nothing
         named = low[anchor_start:anchor_end].split()
         if len(named) > 1 and lx.RELEASE_VERBS.fullmatch(named[0]):
             # ('we built Kestrel, an open-source model': the verb before the name is no word of it)

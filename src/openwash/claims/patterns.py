@@ -46,7 +46,7 @@ CLAUSE_PRONOUN_END = lazyre.compile(r"\b(?:and|but|so|while|whereas)\s+(this|the
 ANNOUNCEMENT_BREAK = lazyre.compile(r"\b(?:we|we're|we’re|we are|i'm|i’m|i am)\s+(?:\w+\s+){0,2}?(?:thrilled|excited|"
                                     r"happy|pleased|proud|delighted|glad)\s+to\s+(?:\w+ly\s+)?(?:announce|share|"
                                     r"release|introduce|present|unveil)\b")
-APPOSITIVE_1 = lazyre.compile(r"(?:,|\s[-–—]|:|\bas|\bcomo|\bcomme|\bals)\s*(?:\*\*)?\s*$")
+APPOSITIVE_1 = lazyre.compile(r"(?:,|;|\s[-–—]|:|\bas|\bcomo|\bcomme|\bals)\s*(?:\*\*)?\s*$")
 # what follows a predicative adjective phrase: its end, or a coordinated adjective ('… open source and focused on Y')
 PREDICATIVE_END = lazyre.compile(r"\s*(?:$|[.,;!)]|and\s+(?!the\b|a\b|an\b)[a-z\-]+\s+(?:on|to|for|in|by|with)\b)")
 COPULA_NEXT = lazyre.compile(r"[\s*_`)\]]*(?:is|are)\s")
@@ -336,8 +336,10 @@ HTML_TAG = lazyre.compile(r"<[^<>]*>")
 # 'a family of …' before the phrase: the article that opens the collection's noun phrase
 COLLECTION_ARTICLE = lazyre.compile(r"\b(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+\s+of\s+(?:[\w\-]+,?\s+){0,6}$")
 # 'easy to use' and its kin: an adjective before a noun phrase, not a verb of use
-EASY_TO_USE = lazyre.compile(r"\b(?:easy|easier|simple|simpler|ready|fun|intuitive|straightforward|convenient)"
-                             r"[\s-]+to[\s-]+use\b")
+# ('easy to deploy', '方便使用', '开箱即用': an adjective of the described product; nothing is used)
+EASY_TO_USE = lazyre.compile(r"\b(?:easy|easier|simple|simpler|ready|fun|intuitive|straightforward|convenient|quick)"
+                             r"[\s-]+to[\s-]+(?:use|deploy|install|integrate|extend|run|host|self-host|adopt|embed|"
+                             r"set[\s-]+up)\b|(?:方便|易于|易於|便于|便於|简单易|簡單易|开箱即|開箱即|易|好)(?:使用|用)")
 # a previous sentence that names third parties: 'these …' after it points at them
 THIRD_PARTY_ANTECEDENT = lazyre.compile(r"\bthird[- ]part(?:y|ies)\b")
 OWNER_11 = lazyre.compile(r",\s*$")
@@ -370,7 +372,7 @@ OWNER_3 = lazyre.compile(r"\b(?:train\w*|build\w*|develop\w*|creat\w*|releas\w*)
 OWNER_4 = lazyre.compile(r"ing$")
 # a leading 'as a(n) …' or 'being …' phrase predicates the main clause's subject ('Being open source, OWN can …')
 # (Spanish, Portuguese, Italian, French and German too: 'Como um projeto gratuito e de código aberto, OWN …')
-OWNER_5 = lazyre.compile(r"\W*(?:(?:of\s+course|also|and)\s*,?\s*)?(?:as\s+(?:an?|the)\s|being\s+(?:(?:an?|the)\s+)?"
+OWNER_5 = lazyre.compile(r"\W*(?:(?:of\s+course|also|and|but|so|yet|however|still|thus|hence)\s*,?\s*)?(?:as\s+(?:an?|the)\s|being\s+(?:(?:an?|the)\s+)?"
                          r"|como\s+(?:un[ao]?|uma?)\s|come\s+(?:un[oa]?\s|un['’])|en\s+tant\s+que\s|als\s+(?:ein\w*\s)?"
                          r"|будучи\s|являясь\s)")
 OWNER_6 = lazyre.compile(r"[^,]*,\s*(?:we|our|i)\b")

@@ -83,6 +83,9 @@ def verb_form_target(phrase: str, before: str) -> bool:
 
 def copula_before(low: str, a: int, cs: int) -> int | None:
     """Offset of the copula that predicates the phrase, walking left over modifiers."""
+    if " to " in low[:a] or "用" in low[:a]:
+        # ('stays lightweight, easy to deploy, and fully open-source': an adjective, no verb of use)
+        low = p.EASY_TO_USE.sub(lambda m: " " * len(m.group(0)), low)
     pos = a
     for _ in range(10):
         m = p.COPULA_BEFORE_1.search(low[:pos])

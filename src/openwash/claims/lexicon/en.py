@@ -39,9 +39,12 @@ LEXICON = Lexicon(
         (W + r"open" + SEP + r"weights?" + E, "open-weights", "plain"),
         (W + r"openly" + SEP + r"(?:available|released)\s+(?:model\s+)?(?:weights|checkpoints|parameters)" + E,
          "open-weights", "plain"),
-        (W + r"open\s+(?:(?!sourc|weight)[\w\-]+\s+){0,2}?(?:models?|llms?|mllms?|vlms?|slms?|lms)" + E, "open",
-         "plain"),
-        (W + r"open\s+(?:(?!sourc|weight)[\w\-]+\s+){0,2}?(?:datasets?|corpus|corpora)" + E, "open", "plain"),
+        # (the words between are the noun's modifiers, no function word: 'the open availability of model weights'
+        # names no model)
+        (W + r"open\s+(?:(?!sourc|weight|(?:of|to|for|and|or|in|on|with|the|a|an)\s)[\w\-]+\s+){0,2}?"
+             r"(?:models?|llms?|mllms?|vlms?|slms?|lms)" + E, "open", "plain"),
+        (W + r"open\s+(?:(?!sourc|weight|(?:of|to|for|and|or|in|on|with|the|a|an)\s)[\w\-]+\s+){0,2}?"
+             r"(?:datasets?|corpus|corpora)" + E, "open", "plain"),
         (W + r"openly" + SEP + r"releas\w*", "open", "plain"),
         # ('openly available under the MIT License': available on the terms of a licence, as 'released' is; 'openly
         # available datasets' alone says what can be had, whoever made it)
