@@ -2549,3 +2549,9 @@ def test_a_semicolon_sets_off_an_apposition_too() -> None:
     # 'Welcome to Wren; an intuitive 100% open source IoT platform.'
     assert len(positives(in_body("Welcome to Wren; an intuitive user-friendly 100% open source IoT platform."))) == 1
     assert positives(in_body("We tried Finch; an open source IoT platform, it was slow.")) == []
+
+
+def test_what_a_verb_of_ensuring_takes_is_the_subject_of_the_copula_after_it() -> None:
+    # 'Wren's goal is to ensure Finch remains truly open source': Finch remains open, not Wren's goal
+    assert positives(in_body("Wren's goal is to ensure Finch remains truly open source.")) == []
+    assert len(positives(in_body("We will make sure Wren stays open source."))) == 1

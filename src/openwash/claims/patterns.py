@@ -46,6 +46,9 @@ CLAUSE_PRONOUN_END = lazyre.compile(r"\b(?:and|but|so|while|whereas)\s+(this|the
 ANNOUNCEMENT_BREAK = lazyre.compile(r"\b(?:we|we're|we’re|we are|i'm|i’m|i am)\s+(?:\w+\s+){0,2}?(?:thrilled|excited|"
                                     r"happy|pleased|proud|delighted|glad)\s+to\s+(?:\w+ly\s+)?(?:announce|share|"
                                     r"release|introduce|present|unveil)\b")
+# a verb whose object is the subject of the copula after it ('ensure Terraform remains …', 'make sure it stays …')
+CAUSE_BEFORE_SUBJECT = lazyre.compile(r"\b(?:ensure|ensures|ensuring|ensured|guarantee|guarantees|make\s+sure|"
+                                      r"makes\s+sure|making\s+sure)\s+(?:that\s+)?")
 APPOSITIVE_1 = lazyre.compile(r"(?:,|;|\s[-–—]|:|\bas|\bcomo|\bcomme|\bals)\s*(?:\*\*)?\s*$")
 # what follows a predicative adjective phrase: its end, or a coordinated adjective ('… open source and focused on Y')
 PREDICATIVE_END = lazyre.compile(r"\s*(?:$|[.,;!)]|and\s+(?!the\b|a\b|an\b)[a-z\-]+\s+(?:on|to|for|in|by|with)\b)")

@@ -178,6 +178,11 @@ def subject_span(low: str, cop: int) -> tuple[int, int]:
         if (lx.SET_OFF_PREPOSITION.match(region, opens) or p.SET_OFF_PARTICIPLE.match(region, opens)) \
                 and region[before:breaks[-1].start()].strip():
             start, end = before, breaks[-1].start()
+    caused = last_match(p.CAUSE_BEFORE_SUBJECT, region[:end])
+    if caused and start <= caused.start() and caused.end() < end:
+        # 'OpenTF's goal is to ensure Terraform remains truly open source': the subject of 'remains' is what the
+        # verb of causing takes, not the sentence's
+        start = caused.end()
     pronoun = p.CLAUSE_PRONOUN_END.search(region, start, end)
     if pronoun:
         # '(first proposed in GPR and this is the first open-source reproduction)': a demonstrative after a conjunction
