@@ -2555,3 +2555,12 @@ def test_what_a_verb_of_ensuring_takes_is_the_subject_of_the_copula_after_it() -
     # 'Wren's goal is to ensure Finch remains truly open source': Finch remains open, not Wren's goal
     assert positives(in_body("Wren's goal is to ensure Finch remains truly open source.")) == []
     assert len(positives(in_body("We will make sure Wren stays open source."))) == 1
+
+
+def test_the_edition_the_reader_uses_is_the_products() -> None:
+    # 'You can evaluate your responses via the open-source version by providing your API key': an edition is the
+    # product's, whoever uses it; 'by' and a gerund is a means, no maker
+    assert len(positives(in_body("You can evaluate your responses via the open-source version by providing a key."))) \
+        == 1
+    # ... another's edition, named after 'of', stays another's
+    assert positives(in_body("You can use the open-source version of Finch to run it.")) == []

@@ -273,6 +273,10 @@ class Ownership(Reader):
         # (nor what the reader works on that a demonstrative points at: 'If you are interested in building this open
         # source project, open an issue')
         pointed = det == "this" and det_word == "this"
+        # (nor the edition the reader uses: 'You can evaluate your responses via the open-source version': an edition
+        # is the product's, whoever uses it)
+        pointed = pointed or (det == "the" and not verb_form and bool(head_noun) and bool(lx.EDITION_NOUNS.search(head_noun))
+                              and not p.EDITION_OF.match(low, b + len(" ".join(head)) + 1))
         if self._reader_named(left) and not lx.FIRST_PERSON.search(left) and not self._np_own(s, a, b, head, np_start) \
                 and not self._own_copula_subject(s, a, cs) and not self._opens_with_own(s, a) and not contributed \
                 and not pointed and not self._beside_own_name(s, a, b, det, np_start):

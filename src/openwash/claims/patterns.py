@@ -1281,7 +1281,7 @@ COMPOUND_GOES_ON = lazyre.compile(r"\s*[a-z]+\s+(?:engine|tool|library|framework
 # what a phrase measures when it ranks ('the best open-source performance', 'SOTA open-source results')
 MEASURE_HEADS = frozenset({"performance", "results", "result", "score", "scores", "accuracy", "quality", "level", "sota"})
 # what names the product an edition belongs to ('the open-source version of Llama', '... from Acme')
-EDITION_OF = lazyre.compile(r"\s*(?:of|from|by|for)\b")
+EDITION_OF = lazyre.compile(r"\s*(?:of|from|for|by(?!\s+\w+ing\b))\b")  # (by + -ing is a means: no maker)
 # a property written as a feature label ('**Auditable**:', '- **Privacy**:', '**Extensible** —'): one word made an
 # adjective or an abstract noun by its ending (English, Romance), a hyphenated compound's last part too
 # ('**Cost-Effective**:'), then the label's colon or dash; no name is made so
