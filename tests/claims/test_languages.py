@@ -958,3 +958,11 @@ def test_will_stay_open_source_in_chinese_keeps_a_state_and_plans_nothing() -> N
         assert len(positives(in_body(line))) == 1, line
     # ... 'will open-source' is still a plan
     assert positives(in_body("我们将会开源训练代码。")) == []
+
+
+def test_a_bare_artifact_after_a_clause_that_uses_a_name_is_the_own_zh() -> None:
+    # '一款 APP，采用 Flutter 开发，代码完全开源' (developed with Flutter, the code is fully open source): the name the
+    # clause before uses is no subject
+    assert len(positives(in_body("一款集成了主流大语言模型的 APP，采用 Flutter 开发，代码完全开源。"))) == 1
+    # ... a name the clause before has for its subject still owns what follows
+    assert positives(in_body("Finchsoft 发布了 Finch，模型都是开源的。")) == []

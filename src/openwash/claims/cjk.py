@@ -652,9 +652,11 @@ class CjkJudgement(Reader):
         # (at the sentence's start, or at the start of a later clause when the clause before names no one: '课程以项目为主，
         # 代码都是开源的'; not 'Meta 发布了 Llama，模型都是开源的')
         previous_clause = max(low.rfind(mark, 0, max(0, clause_start - 1)) for mark in "，,；;。") + 1
+        # (a name the clause before uses names no subject: '…的 APP，采用 Flutter 开发，代码完全开源')
+        named_before = self._names_someone(s, previous_clause, clause_start) \
+            and not lx.DEPENDENCY.search(low, previous_clause, clause_start)
         bare = p.CJK_BARE_SUBJECT.match(low[:a]) or p.JA_KO_BARE_SUBJECT.match(low[:a]) or (
-            p.CJK_BARE_SUBJECT.match(low[clause_start:a]) if not self._names_someone(s, previous_clause, clause_start)
-            else None)
+            p.CJK_BARE_SUBJECT.match(low[clause_start:a]) if not named_before else None)
         if bare and not agent and s.block_kind != "heading":
             # Chinese has no articles: a bare artifact noun opening the sentence is the definite one these
             # documents describe ('产品开源免费', '代码开源')
