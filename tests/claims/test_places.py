@@ -1557,3 +1557,13 @@ def test_a_pronoun_as_the_object_a_verb_makes_open_takes_its_antecedent() -> Non
     assert len(positives(in_body("When Wren was created, there was no question it made sense to make it open "
                                  "source."))) == 1
     assert positives(in_body("When Kestrel was created, its authors chose to make it open source.")) == []
+
+
+def test_a_label_paragraph_introduces_the_own_features_list() -> None:
+    # 'Main features:' / '主要特性：' as a paragraph, not a heading: the list under it is the project's own
+    for label, item in (("**Main features:**", "- A complete open-source system, ready out of the box."),
+                        ("主要特性：", "- 完整的开源系统，前端应用和后台管理系统皆可开箱即用。")):
+        md = f"# Wren\n\nAn assistant.\n\n{label}\n\n{item}\n- Websocket based.\n"
+        assert len(positives(md)) == 1, label
+    # ... a label of anything else introduces nobody's list
+    assert positives("# Wren\n\nAn assistant.\n\nWe compare:\n\n- A complete open-source system, ready to use.\n") == []

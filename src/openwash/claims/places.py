@@ -259,6 +259,17 @@ def _introduces_own_list(text: str, own: frozenset[str], *, heading: bool = Fals
     return body[clause_from:][:40]
 
 
+def _own_list_label(text: str) -> str:
+    """A paragraph that is only the label of the project's own list, ending in a colon ('Main features:',
+    '**Key Features:**', '主要特性：'): it introduces the list under it as a heading would; "" otherwise."""
+    body = text.strip().strip("*_ ")
+    if not body.endswith((":", "：")):
+        return ""
+    label = body[:-1].strip("*_ ")
+    found = _OWN_LIST_SECTION.search(label) if 0 < len(label) <= 30 and len(label.split()) <= 4 else None
+    return label if found and not label[found.end():].strip(" *_") else ""
+
+
 def _past_own_name(heading: str, own: frozenset[str]) -> str:
     """The heading after an own name that opens it ('✨ Payload Features' → ' Features'): a section named for
     the project's own features is its own list as much as a bare 'Features' is."""
@@ -316,7 +327,7 @@ def own_places_of(doc: Document, own: frozenset[str] = frozenset()) -> dict[int,
             if block.kind == "paragraph" and not lead_open:
                 out[id(block)] = f"first paragraph of '{block.heading[:40]}'"
         if block.kind == "paragraph":
-            intro = _introduces_own_list(block.text, own)
+            intro = _introduces_own_list(block.text, own) or _own_list_label(block.text)
         elif block.kind == "heading":
             intro = _introduces_own_list(block.text, own, heading=True)
         elif block.kind not in ("list_item", "alt_text"):
