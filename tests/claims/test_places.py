@@ -1567,3 +1567,15 @@ def test_a_label_paragraph_introduces_the_own_features_list() -> None:
         assert len(positives(md)) == 1, label
     # ... a label of anything else introduces nobody's list
     assert positives("# Wren\n\nAn assistant.\n\nWe compare:\n\n- A complete open-source system, ready to use.\n") == []
+
+
+def test_the_items_of_a_list_a_verb_of_use_introduces_are_what_is_used() -> None:
+    # '**Wren** is a REST API that supports multiple providers:' over '- **Pelicans** (Chat Web) - Open-source Chat
+    # Web client': each item is a provider used, described in its own words
+    md = ("# Wren\n\nA messaging API.\n\n## Overview\n\n**Wren** is a REST API for messaging that supports multiple "
+          "providers:\n\n- **Pelicans** (Chat Web) - Open-source Chat Web client\n- **Meta API** - Official API\n")
+    assert positives(md) == []
+    # ... a bare 'supports:' or 'supports these features:' lists the product's own features
+    for lead in ("The Wren editor supports:", "Wren supports the following features:"):
+        md = f"# Wren\n\nAn editor.\n\n## Overview\n\n{lead}\n\n- Free & open-source.\n- Dark mode.\n"
+        assert len(positives(md)) == 1, lead

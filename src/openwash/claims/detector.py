@@ -30,7 +30,7 @@ from openwash.claims.places import (
 )
 from openwash.claims.record import CLAIM_ROLES, Claim, ClaimContext, ClaimHit, Judgement, Sentence, Verdict
 from openwash.claims.segment import any_phrase, is_phrase_alone, lower
-from openwash.claims.text import from_first_word, has_han
+from openwash.claims.text import from_first_word, has_han, last_match
 from openwash.documents import Block, Document
 from openwash.records import replace
 from openwash.vocabulary import DOCS, DOCUMENTATION_ROLES
@@ -976,12 +976,43 @@ def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[
                 judgements = [replace(j, claim=False, negated=False, target="none", strength="n/a", rule="plan",
                                       reason=f"an item of a list introduced as a plan ('{planned_list}')")
                               if j.claim and not j.negated else j for j in judgements]
+            used_list = _use_lead_in(list_lead) if block.kind == "list_item" and any(
+                j.claim and not j.negated and j.rule in _WEAK_OWNERSHIP for j in judgements) else ""
+            if used_list:
+                # '… API that supports multiple WhatsApp providers:' / '- **Baileys** - Open-source WhatsApp Web
+                # client': the items of a list that a verb of use introduces are what is used, each described in its
+                # own words; only an item that names the author or its release speaks for them
+                judgements = [replace(j, claim=False, negated=False, target="none", strength="n/a", rule="dependency",
+                                      reason=f"an item of a list of what is used ('{used_list}')")
+                              if j.claim and not j.negated and j.rule in _WEAK_OWNERSHIP else j for j in judgements]
             out.extend((block, j) for j in judgements)
         if block.kind not in ("alt_text", "front_matter", "metadata", "list_item") and low.strip():
             list_lead = low
         if block.kind not in ("alt_text", "front_matter", "metadata") and low.strip():
             prev_block, prev_text = low, block.text
     return out
+
+
+# what a lead-in's verb takes when the list is of the product's own features ('supports the following features:')
+_FEATURES_TAKEN = lazyre.compile(r"\b(?:features?|capabilities|functions?|functionality|abilities)\b|功能|特性|機能")
+
+
+def _use_lead_in(low: str) -> str:
+    """The verb of use that ends a paragraph introducing a list ('… supports multiple providers:', 'Kestrel is
+    built on:'), in the last clause before the colon; "" for any other lead-in."""
+    stripped = low.rstrip(" *_")
+    if not stripped.endswith((":", "：")):
+        return ""
+    clause = stripped[max(stripped.rfind(m) for m in (". ", "。", "; ", "；")) + 1:][-80:]
+    used = last_match(lx.DEPENDENCY, clause)
+    if used is None or lx.RELEASE_VERBS.search(clause, used.end()) or lx.FIRST_PERSON.search(clause, used.end()):
+        return ""
+    # (what the verb takes is named before the colon: 'supports multiple providers:'; a bare 'supports:' or
+    # 'supports these features:' lists the product's own features)
+    taken = clause[used.end():].strip(" :：*_")
+    if not taken or _FEATURES_TAKEN.search(taken):
+        return ""
+    return used.group(0).strip()
 
 
 def _plan_lead_in(low: str) -> str:
