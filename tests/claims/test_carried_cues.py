@@ -2564,3 +2564,10 @@ def test_the_edition_the_reader_uses_is_the_products() -> None:
         == 1
     # ... another's edition, named after 'of', stays another's
     assert positives(in_body("You can use the open-source version of Finch to run it.")) == []
+
+
+def test_a_pronoun_after_another_name_in_its_sentence_is_that_names() -> None:
+    # 'We studied Finch and it is an open-source model': the name in the clause before, not the document's subject
+    assert positives(in_body("We studied Finch and it is an open-source model.")) == []
+    # ... with no name before it, 'it' is still the own release
+    assert len(positives(in_body("We built this tool and it is open source."))) == 1

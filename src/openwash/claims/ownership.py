@@ -1488,6 +1488,14 @@ class Ownership(Reader):
             if any(self._is_name(s, x, y) for x, y in zip(cuts[::2], cuts[1::2], strict=True) if x < y):
                 return False, "a pronoun for the name right before it, not an own one"
             return True, "a pronoun for the own name earlier in its sentence"
+        clause = max(s.low.rfind(ch, 0, a) for ch in ";:") + 1
+        joined = last_match(p.CLAUSE_JOIN_BEFORE_PRONOUN, s.low[:a]) if own_end < 0 else None
+        joined = joined if joined and joined.start() > clause else None
+        if joined and any(self._is_name(s, m.start(), m.end())
+                          for m in p.NAME_TOKEN.finditer(s.text, clause, joined.start()) if m.start() > clause + 1):
+            # 'We studied Finch and it is an open-source model': another name earlier in the sentence, in the clause
+            # the pronoun's clause is joined to, is what the pronoun takes, as after an own name
+            return False, "a pronoun for the name earlier in its sentence, not an own one"
         clause_subject = p.CLAUSE_SUBJECT_NAME.search(s.text, 0, a) if own_end < 0 else None
         if clause_subject and not self.has_own(clause_subject.group(1).lower()):
             # 'When Kestrel was created, its authors chose to make it open source': the name a clause of time or

@@ -49,6 +49,11 @@ ANNOUNCEMENT_BREAK = lazyre.compile(r"\b(?:we|we're|we’re|we are|i'm|i’m|i a
 # a verb whose object is the subject of the copula after it ('ensure Terraform remains …', 'make sure it stays …')
 CAUSE_BEFORE_SUBJECT = lazyre.compile(r"\b(?:ensure|ensures|ensuring|ensured|guarantee|guarantees|make\s+sure|"
                                       r"makes\s+sure|making\s+sure)\s+(?:that\s+)?")
+# the conjunction that joins a pronoun's clause to the clause before it, in the same sentence ('… Finch and it is')
+CLAUSE_JOIN_BEFORE_PRONOUN = lazyre.compile(r"(?:,\s*|\s)(?:and|but|because|since|as|so)\s+(?:it|they)\s+"
+                                            r"(?:is|are|was|were|remains|remain|stays|stay)\b")
+# a word that may be a name, as written
+NAME_TOKEN = lazyre.compile(r"[A-Za-z][\w.\-]*[\w]")
 APPOSITIVE_1 = lazyre.compile(r"(?:,|;|\s[-–—]|:|\bas|\bcomo|\bcomme|\bals)\s*(?:\*\*)?\s*$")
 # what follows a predicative adjective phrase: its end, or a coordinated adjective ('… open source and focused on Y')
 PREDICATIVE_END = lazyre.compile(r"\s*(?:$|[.,;!)]|and\s+(?!the\b|a\b|an\b)[a-z\-]+\s+(?:on|to|for|in|by|with)\b)")
