@@ -966,3 +966,10 @@ def test_a_bare_artifact_after_a_clause_that_uses_a_name_is_the_own_zh() -> None
     assert len(positives(in_body("一款集成了主流大语言模型的 APP，采用 Flutter 开发，代码完全开源。"))) == 1
     # ... a name the clause before has for its subject still owns what follows
     assert positives(in_body("Finchsoft 发布了 Finch，模型都是开源的。")) == []
+
+
+def test_a_licence_participle_in_a_label_is_no_licence_noun_before_the_phrase() -> None:
+    # '- **MIT Licensed**: Open source and transparent' in a feature list: the label's participle heads nothing
+    md = ("# Wren\n\nA browser extension.\n\n## Notes\n\n- **A+ Code Quality**: Validated by a linter\n"
+          "- **MIT Licensed**: Open source and transparent\n- **No External Dependencies**: Pure JavaScript\n")
+    assert len(positives(md)) == 1

@@ -1658,10 +1658,13 @@ class Ownership(Reader):
             # 'Una alternativa de código abierto a Notion', 'Plataforma de código aberto para …': the noun before 'de'
             # heads the phrase, as 'plateforme' does in 'Plateforme open source de …'
             det, mods, before = ("a" if len(before) == 3 else "none"), [before[-2]], []
-        ahead_words = words(low[:a])[-2:]
+        # (the noun itself, right before the phrase: not a participle, nor a label before its colon: '**MIT
+        # Licensed**: Open source and transparent' is a feature's headline)
+        ahead_words = words(low[:a])[-2:] if low[:a].rstrip()[-1:].isalpha() else []
         if ahead_words and ahead_words[-1] in ("de", "di", "da", "do"):
             ahead_words = ahead_words[:-1]
-        if ahead_words and lx.LICENSE_HEADS.search(ahead_words[-1]):
+        if ahead_words and lx.LICENSE_HEADS.search(ahead_words[-1]) \
+                and not ahead_words[-1].endswith(("ed", "iert", "ado", "ada", "ato", "ata", "é", "ée")):
             # '… renvoyant à une (ou plusieurs) licence open source.', 'una licencia de código abierto': the Romance
             # noun before the phrase is a licence, which names no product
             return ""
