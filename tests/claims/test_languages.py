@@ -973,3 +973,10 @@ def test_a_licence_participle_in_a_label_is_no_licence_noun_before_the_phrase() 
     md = ("# Wren\n\nA browser extension.\n\n## Notes\n\n- **A+ Code Quality**: Validated by a linter\n"
           "- **MIT Licensed**: Open source and transparent\n- **No External Dependencies**: Pure JavaScript\n")
     assert len(positives(md)) == 1
+
+
+def test_wei_as_the_copula_after_this_extension_zh() -> None:
+    # '本扩展为开源软件，…' (this extension is open-source software): 为 is the copula, no preposition
+    assert len(positives(in_body("本扩展为开源软件，您可以在以下地址查看源代码："))) == 1
+    # ... 'for the open-source community' still is one
+    assert positives(in_body("本项目为开源社区提供了很多工具。")) == []

@@ -637,7 +637,7 @@ class CjkJudgement(Reader):
             return out(True, "own-subject", f"'作为…' describes the main clause's subject ('{main.group(0).strip(' ，,')}')")
         if subj_own is True:
             return out(True, "own-subject", "openness is said of the own artifact")
-        opener = self._cjk_opener(s, a) if subj_own is None and not agent else ""
+        opener = self._cjk_opener(s, a, b) if subj_own is None and not agent else ""
         if opener:
             # '本项目包含两部分：开源的 JS 库和…', '本项目不承担开源模型和代码导致的风险': the sentence is about this
             # project or the own name it opens with, and nothing it uses, thanks or compares governs the phrase
@@ -911,7 +911,7 @@ class CjkJudgement(Reader):
         """A heading below the title: it names a section ('## 开源版与企业版'), it does not describe the product."""
         return s.block_kind == "heading" and s.heading_level >= 2
 
-    def _cjk_opener(self, s: Sentence, a: int) -> str:
+    def _cjk_opener(self, s: Sentence, a: int, b: int) -> str:
         """The demonstrative ('本项目') or own name the sentence opens with, when the phrase is in its first clause and
         no verb of use, thanks or a named other comes between them; else ''."""
         low = s.low
@@ -950,6 +950,8 @@ class CjkJudgement(Reader):
         gap = "".join(" " if any(x <= i < y for x, y in terms) else ch for i, ch in enumerate(low[end:a], end)) \
             if terms else low[end:a]
         gap = p.EASY_TO_USE.sub(lambda m: " " * len(m.group(0)), gap)  # ('易拓展、方便使用，并且…开源的': an adjective)
+        if p.CJK_COPULA_WEI.fullmatch(gap) and p.CJK_NOUN_ENDS_CLAUSE.match(low, b):
+            gap = ""  # ('本扩展为开源软件，…': 为 as the copula 'is', no preposition 'for')
         if lx.DEPENDENCY.search(gap) or lx.THANKS.search(gap) or p.CJK_SUBJECT_3.search(gap) or p.CJK_CURATES.search(gap) \
                 or p.CJK_PREPOSITION.search(gap) \
                 or any(end <= x < a and not any(u <= x and y <= v for u, v in terms) for x, y in s.link_spans):

@@ -1389,6 +1389,10 @@ CJK_SUBJECT_MARK = lazyre.compile(r"は|(?<!ます)(?<!です)(?<!ません)が|
                                   r"(?<![같좋작많높낮적넓깊짧갖받])(?<=[가-힣])은(?=\s)|(?<=[가-힣])(?:이|가)(?=\s)")
 # a preposition governs what follows it: '此项目为开源大模型的推理实现统一接口' (for open LLMs' inference), '从优秀的开源
 # 项目中选择词表' (from open-source projects); the copula 为 ('本项目为开源项目') is decided before, as a copula
+# 为 as the copula right after the subject ('本扩展为开源软件', '本项目为一款开源工具'), and the noun after the phrase
+# that ends its clause (no verb follows: '为开源社区提供…' is 'for the open-source community')
+CJK_COPULA_WEI = lazyre.compile(r"\s*(?:为|為)\s*(?:一(?:个|個|款|套|种|種|项|項))?\s*")
+CJK_NOUN_ENDS_CLAUSE = lazyre.compile(r"[\u4e00-\u9fffA-Za-z\s]{0,8}?(?:[，,。；;！!：:]|$)")
 CJK_PREPOSITION = lazyre.compile(r"为|為|对|對|给|給|向|与|與|跟|同|从|從|自|在|于|於|比")
 # verbs of a list or a study of others' work: '本项目整理了开源的中文数据集' (this project collects open datasets)
 CJK_CURATES = lazyre.compile(r"整理|收集|汇总|彙總|聚合|汇集|匯集|收录|收錄|盘点|盤點|列出|介绍|介紹|推荐|推薦|评测|評測|测评|測評|复现|復現|梳理|调研|調研|"
