@@ -2571,3 +2571,12 @@ def test_a_pronoun_after_another_name_in_its_sentence_is_that_names() -> None:
     assert positives(in_body("We studied Finch and it is an open-source model.")) == []
     # ... with no name before it, 'it' is still the own release
     assert len(positives(in_body("We built this tool and it is open source."))) == 1
+
+
+def test_a_name_right_before_a_lower_case_phrase_is_no_own_headline() -> None:
+    # '1. Run Finchsoft open source LLM': the capitalised name before the phrase (written in lower case, so no Title
+    # Case) says whose the product is
+    assert positives(in_body("1. Run Finchsoft open source LLM locally")) == []
+    # ... a capitalised adverb first after the bullet is no name, and Title Case is no sign
+    assert len(positives(in_body("• Completely open-source - no non-free dependencies"))) == 1
+    assert len(positives("# Wren\n\nThe Fast Open Source Log Server\n")) == 1

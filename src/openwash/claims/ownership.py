@@ -1660,6 +1660,18 @@ class Ownership(Reader):
             det, mods, before = ("a" if len(before) == 3 else "none"), [before[-2]], []
         # (the noun itself, right before the phrase: not a participle, nor a label before its colon: '**MIT
         # Licensed**: Open source and transparent' is a feature's headline)
+        written_before = s.text[:a].split()
+        if len(written_before) >= 2 and s.text[a:b].islower():
+            named = written_before[-1].strip("*_`[]()")
+            # (after a word of the same clause, not first after a bullet, a dash or a label: '• Completely open-source')
+            opener = written_before[-2].strip("*_`")
+            if named[:1].isupper() and named.isalnum() and not named.lower().endswith("ly") \
+                    and opener[-1:].isalnum() and opener[:1].isalpha() \
+                    and not self.has_own(named.lower()) and not is_generic(named) \
+                    and named.lower() not in p.COMMON_ACRONYMS:
+                # '1. **Run Intel open source LLM**': a name right before the phrase, capitalised where the phrase is
+                # not (no Title Case), says whose the product is
+                return ""
         ahead_words = words(low[:a])[-2:] if low[:a].rstrip()[-1:].isalpha() else []
         if ahead_words and ahead_words[-1] in ("de", "di", "da", "do"):
             ahead_words = ahead_words[:-1]
