@@ -2580,3 +2580,11 @@ def test_a_name_right_before_a_lower_case_phrase_is_no_own_headline() -> None:
     # ... a capitalised adverb first after the bullet is no name, and Title Case is no sign
     assert len(positives(in_body("• Completely open-source - no non-free dependencies"))) == 1
     assert len(positives("# Wren\n\nThe Fast Open Source Log Server\n")) == 1
+
+
+def test_who_made_the_object_open_is_whose_release_it_was() -> None:
+    # 'Finchsoft eventually made the server open source and we …': Finchsoft's release, not the author's
+    assert positives(in_body("Finchsoft eventually made the server open source and we were able to drop patches.")) \
+        == []
+    assert len(positives(in_body("Wren made the server open source in 2020."))) == 1
+    assert len(positives(in_body("In 2020 we made the server open source."))) == 1

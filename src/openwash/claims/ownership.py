@@ -1096,6 +1096,10 @@ class Ownership(Reader):
             romance = p.OBJECT_COMPLEMENT_ROMANCE.search(low, max(cs, a - 60), a)
             obj = romance if romance and p.ROMANCE_COMPLEMENT_END.match(low, b) else None
         if obj:
+            maker = p.MAKER_BEFORE_VERB.search(s.text, max(0, obj.start() - 40), obj.start())
+            if maker and not self.has_own(maker.group(1).lower()) and self._is_name(s, maker.start(1), maker.end(1)):
+                # 'Microsoft eventually made the server open source': who made it so is whose release it was
+                return False, f"made open by someone else ('{maker.group(1)}')"
             v = self.classify(s, obj.start(1), obj.end(1), a)
             if v is not None:
                 return v

@@ -54,6 +54,8 @@ CLAUSE_JOIN_BEFORE_PRONOUN = lazyre.compile(r"(?:,\s*|\s)(?:and|but|because|sinc
                                             r"(?:is|are|was|were|remains|remain|stays|stay)\b")
 # a word that may be a name, as written
 NAME_TOKEN = lazyre.compile(r"[A-Za-z][\w.\-]*[\w]")
+# the subject right before a verb that puts its object in a state (an adverb between): 'Microsoft eventually | made'
+MAKER_BEFORE_VERB = lazyre.compile(r"(?<![\w\-])([A-Z][\w.\-]*[\w])\s+(?:(?:\w+ly|also|then|later|finally|just)\s+)?$")
 APPOSITIVE_1 = lazyre.compile(r"(?:,|;|\s[-–—]|:|\bas|\bcomo|\bcomme|\bals)\s*(?:\*\*)?\s*$")
 # what follows a predicative adjective phrase: its end, or a coordinated adjective ('… open source and focused on Y')
 PREDICATIVE_END = lazyre.compile(r"\s*(?:$|[.,;!)]|and\s+(?!the\b|a\b|an\b)[a-z\-]+\s+(?:on|to|for|in|by|with)\b)")

@@ -186,6 +186,7 @@ GATES = {
     "(?<![\\w\\-./])[a-z][\\w'’\\-]*[,;)]? ([A-Z][\\w\\-.]*\\w)(?! [A-Z])": ' ',
     '(?<![\\w\\-])(?:newly|recently|officially|finally|fully|publicly|freshly|initially|originally|partially|previously|already|also|now|just|first|proudly|quietly|eventually|later)\\s*$': 'newly\x1frecently\x1fofficially\x1ffinally\x1ffully\x1fpublicly\x1ffreshly\x1finitially\x1foriginally\x1fpartially\x1fpreviously\x1falready\x1falso\x1fnow\x1fjust\x1ffirst\x1fproudly\x1fquietly\x1feventually\x1flater',
     '(?<![\\w\\-])(?:nicht|non|no|not|kein\\w*|sin|sans|senza|niet|geen|без|не)[\\-‐‑](?=\\w)': 'nicht\x1fnon\x1fno\x1fnot\x1fkein\x1fsin\x1fsans\x1fsenza\x1fniet\x1fgeen\x1fбез\x1fне\x1e-\x1f‐\x1f‑',
+    '(?<![\\w\\-])([A-Z][\\w.\\-]*[\\w])\\s+(?:(?:\\w+ly|also|then|later|finally|just)\\s+)?$': '',
     '(?<![\\w])(?:(?:#|no\\.?\\s*)1\\s+(?:among|of)|vs\\.?(?!\\s*code(?![\\w]))|(?<!on )top\\s+of)(?![\\w])': 'among\x1fof\x1fvs\x1ftop\x1e1\x1fvs\x1ftop\x1e1\x1fvs\x1fof\x1e#\x1fno\x1fvs\x1ftop\x1e#\x1fno\x1fvs\x1fof\x1eamong\x1fof\x1fvs',
     '(?<![\\w])(?:(?:how|what|which|where|when)\\s+to|c[óo]mo\\s+\\w+(?:ar|er|ir)|comment\\s+\\w+(?:er|ir|re)|wie\\s+man)(?![\\w])': 'how\x1fwhat\x1fwhich\x1fwhere\x1fwhen\x1fmo\x1fcomment\x1fwie',
     '(?<![\\w])(?:100% percent|100 percent|completely|genuinely|entirely|totally|wholly|fully|truly|100 %|100%)[\\s\\-‐‑]+open(?![\\w\\-‐‑]|\\s*[\\-‐‑]?\\s*(?:sourc|weight))': 'open\x1e100% percent\x1f100 percent\x1fcompletely\x1fgenuinely\x1fentirely\x1ftotally\x1fwholly\x1ffully\x1ftruly\x1f100 %\x1f100%',
