@@ -2588,3 +2588,12 @@ def test_who_made_the_object_open_is_whose_release_it_was() -> None:
         == []
     assert len(positives(in_body("Wren made the server open source in 2020."))) == 1
     assert len(positives(in_body("In 2020 we made the server open source."))) == 1
+
+
+def test_a_definite_noun_phrase_after_another_named_subject_goes_on_about_it() -> None:
+    # 'Finch-3 is a vision-language model from Finchsoft. The open-weights 27B dense model shares …': Finch-3's
+    line = "Finch-3 is a native vision-language model from Finchsoft. The open-weights 27B dense model shares its design."
+    assert positives(in_body(line)) == []
+    # ... after the own name it is the own model
+    line = "Wren is a native vision-language model. The open-weights 27B dense model shares a hybrid design."
+    assert len(positives(in_body(line))) == 1

@@ -761,6 +761,13 @@ class Ownership(Reader):
                 and not self._is_name(s, b, b + len(" ".join(head)) + 2) \
                 and not self._names_other(s, after_head) \
                 and not (edition_of and self._names_other(s, edition_of.end())):
+            if s.prev and not low[:a].split("the", 1)[0].strip(" *_>-"):
+                # 'Qwen3.8 is a vision-language model from Alibaba. The open-weights 27B dense model shares …': a
+                # definite noun phrase opening the sentence goes on about the previous sentence's subject, as 'it'
+                # would, when that is another's name
+                own, why = self.pronoun(s, a)
+                if not own and "previous sentence's subject" in why:
+                    return out(False, "third-party", f"the previous sentence's subject, named again ({why})")
             return out(True, "definite-artifact", f"a definite reference to the own release ('the {s.text[a:b]} "
                                                   f"{head_noun}')")
 
