@@ -2597,3 +2597,10 @@ def test_a_definite_noun_phrase_after_another_named_subject_goes_on_about_it() -
     # ... after the own name it is the own model
     line = "Wren is a native vision-language model. The open-weights 27B dense model shares a hybrid design."
     assert len(positives(in_body(line))) == 1
+
+
+def test_through_the_definite_open_source_code_is_the_own_code() -> None:
+    # 'These restrictions can be reviewed through the open-source code': the definite code, named by nothing else
+    assert len(positives(in_body("These restrictions can be reviewed through the open-source code."))) == 1
+    # ... a named engine after 'through' is still used
+    assert positives(in_body("We serve models through the open-source vLLM engine.")) == []

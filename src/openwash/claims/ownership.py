@@ -449,6 +449,12 @@ class Ownership(Reader):
             dep = None  # 'OWN runs on your own server and is 100% open-source': the copula's subject is the clause's
         if dep and p.OWNER_3.search(low[:max(0, low.rfind(dep.group(0), 0, a))]):
             dep = None  # 'for training and using ...' covers making it too
+        if dep and dep.group(0).strip() in ("through", "via") and det == "the" and head and p.ARTIFACT.match(head_noun) \
+                and not inner_own and not self._names_other(s, after_head) \
+                and not self._is_name(s, b, b + len(" ".join(head)) + 2):
+            # 'These restrictions can be reviewed through the open-source code': the definite code, named by
+            # nothing else, is the one the page is about; 'through' says how the reader sees it
+            dep = None
         if dep and contributed and not self._names_other(s, after_head):
             dep = None  # 'contributing to the open source library': the definite project the page is about
         easy = p.EASY_TO_USE.search(low, max(0, a - 60), a) if dep else None
