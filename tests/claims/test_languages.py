@@ -980,3 +980,8 @@ def test_wei_as_the_copula_after_this_extension_zh() -> None:
     assert len(positives(in_body("本扩展为开源软件，您可以在以下地址查看源代码："))) == 1
     # ... 'for the open-source community' still is one
     assert positives(in_body("本项目为开源社区提供了很多工具。")) == []
+
+
+def test_a_name_that_is_under_an_open_licence_zh() -> None:
+    # 'Wren 为 [GPL-3.0](LICENSE) 开源协议' (Wren is under the GPL-3.0 open-source licence): its own licence
+    assert len(positives(in_body("Wren 为 [GPL-3.0](LICENSE) 开源协议，仅供学习交流。"))) == 1
