@@ -1037,10 +1037,10 @@ KEYWORDS_LABEL = lazyre.compile(r"^\W*(?:key\s?words|index\s+terms|tags|topics|�
 CJK_PERSON_AGENT = lazyre.compile(_LATIN_NAME + r"\s*(?:同学|同學|老师|老師|大佬|等人|公司|团队|團隊|实验室|實驗室|研究院|"
                                   r"大学|大學)\s*(?:目前|最近|近日|正式|已经|已經|已)?\s*"
                                   r"(?:发布|發布|推出|开源|開源)了?$")
-# a name that opens a sentence and follows a licence ('纯钧遵循 Apache 2.0 开源协议', 'Kestrel 采用 MIT 开源协议', 'Kestrel 为 GPL-3.0 开源协议'): the
+# a name that opens a sentence and follows a licence ('纯钧遵循 Apache 2.0 开源协议', 'Kestrel 采用 MIT 开源协议', 'Kestrel 为 GPL-3.0 开源协议', 为 right before the licence's name): the
 # described product's licence, whatever it is called
 CJK_NAME_LICENSED = lazyre.compile(r"^\W{0,4}((?:[a-z][\w\-.]*(?:\s+[a-z][\w\-.]*)?|[\u4e00-\u9fff]{1,4})(?:\s*[a-z]+)?)\s*"
-                                   r"(?:遵循|采用|採用|依照|按照|为|為|是)")
+                                   r"(?:遵循|采用|採用|依照|按照|(?:为|為)(?=\s*\[?[a-z]))")
 # a bare artifact noun that opens a sentence and is released under a licence ('模型以 Apache-2.0 协议开源')
 CJK_BARE_LICENSED = lazyre.compile(_CJK_BARE_ARTIFACT + r"\s*(?:以|按照|依照|采用|採用|遵循|基于|基於|使用)")
 # this repository or the author right before a quantifier ('本仓库所有开源代码': all of this repository's code)
