@@ -1579,3 +1579,12 @@ def test_the_items_of_a_list_a_verb_of_use_introduces_are_what_is_used() -> None
     for lead in ("The Wren editor supports:", "Wren supports the following features:"):
         md = f"# Wren\n\nAn editor.\n\n## Overview\n\n{lead}\n\n- Free & open-source.\n- Dark mode.\n"
         assert len(positives(md)) == 1, lead
+
+
+def test_a_feature_label_explained_by_what_it_works_with_names_others() -> None:
+    # '- **Open Source Ecosystem**: Integration with Finch, Pelican': others' products, even in the Features list
+    md = "# Wren\n\nAn agent platform.\n\n## Features\n\n- **Open Source Ecosystem**: Integration with Finch, Pelican\n"
+    assert positives(md) == []
+    # ... a label explained by the product's own terms stays a feature
+    md = "# Wren\n\nAn agent platform.\n\n## Features\n\n- **Open Source**: MIT licensed, works with any model\n"
+    assert len(positives(md)) == 1

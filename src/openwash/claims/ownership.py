@@ -837,6 +837,10 @@ class Ownership(Reader):
             # 'open-source Alibaba/Qwen model series': a well-known family named inside a noun phrase of models is
             # whose they are ('an open-source Llama model server' is a server, whoever's models it serves)
             return out(False, "third-party", f"the noun phrase names a well-known family ('{family}')")
+        if s.block_kind == "list_item" and det == "none" and not verb_form and p.LABEL_EXPLAINED_BY_USE.match(low, b):
+            # '- **Open Source Ecosystem**: Integration with SmolAgents, FastMCP, LangChain': the label is explained
+            # by what the product works with, others' products
+            return out(False, "dependency", "a list item's label explained by what it works with ('integration with …')")
         tag = self.tagline(s, a, b, det, mods, before, head, head_noun, plural)
         # ... or the link the line opens with, the description right after it ('- [Hocuspocus](…) open source and
         # extensible Node.js server')

@@ -56,6 +56,10 @@ CLAUSE_JOIN_BEFORE_PRONOUN = lazyre.compile(r"(?:,\s*|\s)(?:and|but|because|sinc
 NAME_TOKEN = lazyre.compile(r"[A-Za-z][\w.\-]*[\w]")
 # the subject right before a verb that puts its object in a state (an adverb between): 'Microsoft eventually | made'
 MAKER_BEFORE_VERB = lazyre.compile(r"(?<![\w\-])([A-Z][\w.\-]*[\w])\s+(?:(?:\w+ly|also|then|later|finally|just)\s+)?$")
+# a list item's label explained by what it works with ('… Ecosystem**: Integration with SmolAgents, …')
+LABEL_EXPLAINED_BY_USE = lazyre.compile(r"[^:：\n]{0,40}[:：]\s*(?:\*\*)?\s*(?:(?:seamless|native|full|deep|easy)\s+)?"
+                                        r"(?:integrations?\s+with|support\s+for|compatib\w*\s+with|works?\s+with|"
+                                        r"interoperab\w*\s+with|connects?\s+to|plugs?\s+into)\b")
 APPOSITIVE_1 = lazyre.compile(r"(?:,|;|\s[-–—]|:|\bas|\bcomo|\bcomme|\bals)\s*(?:\*\*)?\s*$")
 # what follows a predicative adjective phrase: its end, or a coordinated adjective ('… open source and focused on Y')
 PREDICATIVE_END = lazyre.compile(r"\s*(?:$|[.,;!)]|and\s+(?!the\b|a\b|an\b)[a-z\-]+\s+(?:on|to|for|in|by|with)\b)")

@@ -422,6 +422,7 @@ GATES = {
     '[^,;:.!?]{1,60}?\\s(?:is|was|can\\s+be|has\\s+been|remains|becomes)\\s': 'is\x1fwas\x1fcan\x1fbeen\x1fremains\x1fbecomes\x1eis\x1fwas\x1fcan\x1fhas\x1fremains\x1fbecomes\x1eis\x1fwas\x1fbe\x1fhas\x1fremains\x1fbecomes\x1eis\x1fwas\x1fbe\x1fbeen\x1fremains\x1fbecomes',
     '[^,]*,\\s*(?:we|our|i)\\b': ',\x1ewe\x1four\x1fi',
     '[^.;:!?]*?\\s(is|are|was|were)\\s[^.;:!?]*?\\s(?:and|&)\\s+(?:also\\s+)?$': 'is\x1fare\x1fwas\x1fwere\x1eand\x1f&',
+    '[^:：\\n]{0,40}[:：]\\s*(?:\\*\\*)?\\s*(?:(?:seamless|native|full|deep|easy)\\s+)?(?:integrations?\\s+with|support\\s+for|compatib\\w*\\s+with|works?\\s+with|interoperab\\w*\\s+with|connects?\\s+to|plugs?\\s+into)\\b': ':\x1f：\x1eintegration\x1fsupport\x1fcompatib\x1fwork\x1finteroperab\x1fconnect\x1fplug',
     "[^\\W\\d_][\\w'’\\-]*": '',
     '[^\\W\\d_][^\\d|✓✔✅❌✗✘☑️🟢🔴\\[\\]]{0,40}': '',
     '[^\\s,;:()]+': '',
