@@ -23,10 +23,11 @@ WORD = lazyre.by_script(r"[\w'’%@.\-/]+|[\u3097-\u309c\u30a0\u30fb]", r"[\w'�
 ROMANCE_PHRASE = lazyre.compile(r"c[óo]digo|code\s+source|libre|aperto|abierto|aberto|ouvert", by_alternative=True)
 # ('the purpose of this project is to open-source X': the infinitive's agent is the subject of 'is')
 AGENT_1 = lazyre.compile(r"\b(?:has|have|had|is|are|was|were)\s+(?:\w+ly\s+|also\s+|now\s+|just\s+)*(?:to\s+)?$")
-# an adverb of manner or time right before a release verb, what an agent stands before ('Meta recently | open-sourced')
-ADVERB_BEFORE = lazyre.compile(r"(?<![\w\-])(?:newly|recently|officially|finally|fully|publicly|freshly|initially|"
-                               r"originally|partially|previously|already|also|now|just|first|proudly|quietly|"
-                               r"eventually|later)\s*$")
+# adverbs of manner or time on a release verb ('Meta recently open-sourced', '- Newly open-sourced: …')
+_RELEASE_ADVERBS = (r"(?:newly|recently|officially|finally|fully|publicly|freshly|initially|originally|partially|"
+                    r"previously|already|also|now|just|first|proudly|quietly|eventually|later)")
+# such an adverb right before a release verb, what an agent stands before ('Meta recently | open-sourced')
+ADVERB_BEFORE = lazyre.compile(r"(?<![\w\-])" + _RELEASE_ADVERBS + r"\s*$")
 AGENT_2 = lazyre.compile(r"\s*(?:our|all\s+our)\b")
 AGENT_3 = lazyre.compile(r"[\w)\]*]\s+$")
 # an article and modifiers coordinated before the last one, right before a noun phrase ('a free and | popular …')
@@ -396,7 +397,7 @@ OWNER_8 = lazyre.compile(r"\b(?:is|are|am|be|been|'re|’re)\b")
 # what may open a subjectless release ('- Released ...', '(d) Fully open-sourced ...'): a list or enumeration
 # marker and an adverb
 OWNER_9 = lazyre.compile(r"\W*(?:[-*+•]|\(?(?:\d{1,2}|[a-z])[.)])?\W*"
-                         r"(?:(?:fully|also|now|newly|officially|finally|just|recently|publicly)\s+)?$")
+                         r"(?:" + _RELEASE_ADVERBS + r"\s+)?$")
 # examples that follow a noun phrase ('open-source LLMs like Kestrel and Finch'): what the phrase describes
 EXAMPLES_AFTER = lazyre.compile(r",?\s*\(?(?:like|such as|including|e\.g\.,?|for example,?)\s+")
 # the agent of a passive release ('open-sourced by Kestrel Labs'): someone else released it
@@ -1041,8 +1042,9 @@ KEYWORDS_LABEL = lazyre.compile(r"^\W*(?:key\s?words|index\s+terms|tags|topics|�
 CJK_PERSON_AGENT = lazyre.compile(_LATIN_NAME + r"\s*(?:同学|同學|老师|老師|大佬|等人|公司|团队|團隊|实验室|實驗室|研究院|"
                                   r"大学|大學)\s*(?:目前|最近|近日|正式|已经|已經|已)?\s*"
                                   r"(?:发布|發布|推出|开源|開源)了?$")
-# a name that opens a sentence and follows a licence ('纯钧遵循 Apache 2.0 开源协议', 'Kestrel 采用 MIT 开源协议', 'Kestrel 为 GPL-3.0 开源协议', 为 right before the licence's name): the
-# described product's licence, whatever it is called
+# a name that opens a sentence and follows a licence ('纯钧遵循 Apache 2.0 开源协议', 'Kestrel 采用 MIT 开源协议',
+# 'Kestrel 为 GPL-3.0 开源协议', 为 right before the licence's name): the described product's licence, whatever it is
+# called
 CJK_NAME_LICENSED = lazyre.compile(r"^\W{0,4}((?:[a-z][\w\-.]*(?:\s+[a-z][\w\-.]*)?|[\u4e00-\u9fff]{1,4})(?:\s*[a-z]+)?)\s*"
                                    r"(?:遵循|采用|採用|依照|按照|(?:为|為)(?=\s*\[?[a-z]))")
 # a bare artifact noun that opens a sentence and is released under a licence ('模型以 Apache-2.0 协议开源')

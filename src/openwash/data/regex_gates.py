@@ -476,7 +476,7 @@ GATES = {
     '\\W*(?:[-*+•]\\s+)?\\W*(?![qa]\\d{0,3}\\s*[：:])(?!\\d{2,4}\\s*[-./年]\\s*\\d)([^：:，,。]{1,30}?)\\s*[：:]\\s*$': '：\x1f:',
     '\\W*(?:[-*+•]\\s+)?\\W*([\\w\\- ]{2,40}?)\\s*:(?:\\s|(?=[a-z]))': ':',
     '\\W*(?:[-*+•]\\s+)?\\W*([^：:，,。]{1,30}?)\\s*[：:]': '：\x1f:',
-    '\\W*(?:[-*+•]|\\(?(?:\\d{1,2}|[a-z])[.)])?\\W*(?:(?:fully|also|now|newly|officially|finally|just|recently|publicly)\\s+)?$': '',
+    '\\W*(?:[-*+•]|\\(?(?:\\d{1,2}|[a-z])[.)])?\\W*(?:(?:newly|recently|officially|finally|fully|publicly|freshly|initially|originally|partially|previously|already|also|now|just|first|proudly|quietly|eventually|later)\\s+)?$': '',
     '\\W*(?:copyright\\s*(?:\\(c\\)|©)?|©)\\s*(?:\\d{4}(?:\\s*[-–]\\s*(?:\\d{4}|present))?[\\s,]*)*([^,<(\\n]*)': 'copyright\x1f©',
     '\\W*(?:due\\s+to|thanks\\s+to|because\\s+of|owing\\s+to|given)\\s+(its|their)\\b': 'due\x1fthanks\x1fbecause\x1fowing\x1fgiven\x1eits\x1ftheir',
     '\\W*(?:it|they|these|this|its|their)\\W*$': 'it\x1fthey\x1fthese\x1fthis\x1fits\x1ftheir',
