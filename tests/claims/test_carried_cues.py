@@ -2604,3 +2604,12 @@ def test_through_the_definite_open_source_code_is_the_own_code() -> None:
     assert len(positives(in_body("These restrictions can be reviewed through the open-source code."))) == 1
     # ... a named engine after 'through' is still used
     assert positives(in_body("We serve models through the open-source vLLM engine.")) == []
+
+
+def test_an_adverb_before_a_verb_makes_a_line_no_verbless_headline() -> None:
+    # 'Open-source graphical software without a compiled distribution also normally belongs in wren/core': a finite
+    # verb after an adverb, so a statement about such software, no headline of the own product
+    line = "Open-source graphical software without a current compiled distribution also normally belongs in wren/core."
+    assert positives(in_body(line)) == []
+    # ... an adverb before an adjective leaves the headline verbless
+    assert len(positives("# Wren\n\nThe truly open source, blazingly fast log parser\n")) == 1

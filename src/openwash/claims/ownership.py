@@ -1717,7 +1717,9 @@ class Ownership(Reader):
         if relative and (lx.FIRST_PERSON.search(low) or lx.SECOND_PERSON.search(low)):
             relative = None
         verbs_end = min(x.start() for x in (consequence, relative) if x) if consequence or relative else len(low)
-        if p.TAGLINE_1.search(low, 0, verbs_end):
+        if p.TAGLINE_1.search(low, 0, verbs_end) or ("ly " in low[b:verbs_end]
+                                                      and p.ADVERB_BEFORE_VERB.search(low, b, verbs_end)):
+            # (an adverb before a verb is a finite verb: '… also normally belongs in homebrew/core')
             return ""
         if " + " in low:
             # 'open-source local LLM + Flux + OWN-Video': a recipe of parts, the phrase names one of them
