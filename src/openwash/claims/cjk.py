@@ -13,7 +13,7 @@ from openwash.claims.ownership import Ownership
 from openwash.claims.places import closed_by_de
 from openwash.claims.reader import Reader
 from openwash.claims.record import Sentence, Verdict
-from openwash.claims.text import from_first_word, last_match, next_mark, word_start
+from openwash.claims.text import from_first_word, last_match, next_mark, without_ease_adjectives, word_start
 
 # a licence's head noun right after the phrase ('开源协议', 'オープンソースライセンス'): the lexicons' CJK licence heads
 _LICENSE_HEAD_AFTER = lazyre.compile(r"\s*(?:" + "|".join(re.escape(head) for head in sorted(lx.LICENSE_HEADS.inside,
@@ -949,7 +949,7 @@ class CjkJudgement(Reader):
         terms = [m.span() for m in p.JA_LICENCE_BASIS.finditer(low, end, a)]
         gap = "".join(" " if any(x <= i < y for x, y in terms) else ch for i, ch in enumerate(low[end:a], end)) \
             if terms else low[end:a]
-        gap = p.EASY_TO_USE.sub(lambda m: " " * len(m.group(0)), gap)  # ('易拓展、方便使用，并且…开源的': an adjective)
+        gap = without_ease_adjectives(gap)  # ('易拓展、方便使用，并且…开源的': an adjective)
         if p.CJK_COPULA_WEI.fullmatch(gap) and p.CJK_NOUN_ENDS_CLAUSE.match(low, b):
             gap = ""  # ('本扩展为开源软件，…': 为 as the copula 'is', no preposition 'for')
         if lx.DEPENDENCY.search(gap) or lx.THANKS.search(gap) or p.CJK_SUBJECT_3.search(gap) or p.CJK_CURATES.search(gap) \

@@ -138,6 +138,9 @@ _MODEL_HEADS = frozenset({"model", "models", "series", "family", "weights", "che
 _STUDY_NOUNS = frozenset({"experiments", "experiment", "benchmarks", "benchmark", "evaluation", "evaluations", "leaderboard",
                           "survey", "comparison", "comparisons", "study", "studies", "analysis", "notes", "report",
                           "reports", "review", "reviews", "radar", "tracker"})
+# how :meth:`Ownership.pronoun` says that the antecedent is the previous sentence's subject, another's name; a
+# definite noun phrase opening a sentence reads it back (one spelling for both)
+_PREVIOUS_SUBJECT = "a pronoun for the previous sentence's subject"
 # words that join clauses, which an apposition's anchor never is
 _CONJUNCTIONS = frozenset({"but", "and", "or", "so", "yet", "however", "also", "still", "thus", "hence", "and so"})
 # German articles and possessives of the genitive singular, whose noun ends in -s: 'des', 'eines', 'unseres'
@@ -772,7 +775,7 @@ class Ownership(Reader):
                 # definite noun phrase opening the sentence goes on about the previous sentence's subject, as 'it'
                 # would, when that is another's name
                 own, why = self.pronoun(s, a)
-                if not own and "previous sentence's subject" in why:
+                if not own and why.startswith(_PREVIOUS_SUBJECT):
                     return out(False, "third-party", f"the previous sentence's subject, named again ({why})")
             return out(True, "definite-artifact", f"a definite reference to the own release ('the {s.text[a:b]} "
                                                   f"{head_noun}')")
@@ -1509,8 +1512,8 @@ class Ownership(Reader):
             if any(self._is_name(s, x, y) for x, y in zip(cuts[::2], cuts[1::2], strict=True) if x < y):
                 return False, "a pronoun for the name right before it, not an own one"
             return True, "a pronoun for the own name earlier in its sentence"
-        clause = max(s.low.rfind(ch, 0, a) for ch in ";:") + 1
         joined = last_match(p.CLAUSE_JOIN_BEFORE_PRONOUN, s.low[:a]) if own_end < 0 else None
+        clause = max(s.low.rfind(ch, 0, a) for ch in ";:") + 1 if joined else 0
         joined = joined if joined and joined.start() > clause else None
         if joined and any(self._is_name(s, m.start(), m.end())
                           for m in p.NAME_TOKEN.finditer(s.text, clause, joined.start()) if m.start() > clause + 1):
@@ -1535,13 +1538,13 @@ class Ownership(Reader):
             # 'Bitwarden is one of OWN's biggest competitors. It's also a free, open-source password manager.': the
             # pronoun takes the previous sentence's subject, a name of one word before its copula, not the own name
             # after it
-            return False, "a pronoun for the previous sentence's subject, not the own name after its copula"
+            return False, f"{_PREVIOUS_SUBJECT}, not the own name after its copula"
         named = self._named_subject_before(s, copula.start()) if copula else ""
         if named:
             # '[Temporal] is a perfect match. It supports everything we need, … and is open source.', 'OTEL is the
             # standard. It's also completely open source!': the previous sentence's subject, a name as written
             # and not an own one, after a leading phrase or alone
-            return False, f"a pronoun for the previous sentence's subject ({unknown_name_reason(named)})"
+            return False, f"{_PREVIOUS_SUBJECT} ({unknown_name_reason(named)})"
         if self.has_own(lead) or p.PRONOUN_4.match(lead) or \
                 p.PRONOUN_5.match(lead):
             return True, "a pronoun for the own artifact of the previous sentence"
@@ -1679,8 +1682,6 @@ class Ownership(Reader):
             # 'Una alternativa de código abierto a Notion', 'Plataforma de código aberto para …': the noun before 'de'
             # heads the phrase, as 'plateforme' does in 'Plateforme open source de …'
             det, mods, before = ("a" if len(before) == 3 else "none"), [before[-2]], []
-        # (the noun itself, right before the phrase: not a participle, nor a label before its colon: '**MIT
-        # Licensed**: Open source and transparent' is a feature's headline)
         written_before = s.text[:a].split()
         if len(written_before) >= 2 and s.text[a:b].islower():
             named = written_before[-1].strip("*_`[]()")
@@ -1693,6 +1694,8 @@ class Ownership(Reader):
                 # '1. **Run Intel open source LLM**': a name right before the phrase, capitalised where the phrase is
                 # not (no Title Case), says whose the product is
                 return ""
+        # (the noun itself, right before the phrase: not a participle, nor a label before its colon: '**MIT
+        # Licensed**: Open source and transparent' is a feature's headline)
         ahead_words = words(low[:a])[-2:] if low[:a].rstrip()[-1:].isalpha() else []
         if ahead_words and ahead_words[-1] in ("de", "di", "da", "do"):
             ahead_words = ahead_words[:-1]

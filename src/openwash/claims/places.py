@@ -16,7 +16,7 @@ from openwash.claims import lexicon as lx
 from openwash.claims import patterns as p
 from openwash.claims.record import Verdict
 from openwash.claims.segment import any_phrase, is_phrase_alone
-from openwash.claims.text import from_first_word, has_cjk
+from openwash.claims.text import from_first_word, has_cjk, without_ease_adjectives
 from openwash.documents import Block, Document, Link
 
 _OWN_LIST_SECTION = lazyre.compile(
@@ -172,7 +172,7 @@ def other_evidence(low: str, other_links: list[tuple[int, int]], phrase_start: i
     if any(y > start for _x, y in other_links):
         return True
     # 'easy to use' is an adjective: nothing is used
-    low = p.EASY_TO_USE.sub(lambda m: " " * len(m.group(0)), low)
+    low = without_ease_adjectives(low)
     # in CJK a relative clause closed by 的 before the phrase ('基于 X 的开源…模型') says what the head noun is
     # built on, not whose it is
     # ('第三方' is no verb: '第三方强大的开源模型' are third parties' models, 的 or not)

@@ -81,11 +81,18 @@ def verb_form_target(phrase: str, before: str) -> bool:
     return phrase.endswith("source") and bool(words) and words[-1] in p.VERB_SUBJECT
 
 
+def without_ease_adjectives(text: str) -> str:
+    """``text`` with 'easy to use', 'easy to deploy', '方便使用', '开箱即用' blanked out, offsets kept: an adjective of the
+    described product, whose verb names nothing used."""
+    if "to" not in text and "用" not in text:
+        return text
+    return p.EASY_TO_USE.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def copula_before(low: str, a: int, cs: int) -> int | None:
     """Offset of the copula that predicates the phrase, walking left over modifiers."""
-    if " to " in low[:a] or "用" in low[:a]:
-        # ('stays lightweight, easy to deploy, and fully open-source': an adjective, no verb of use)
-        low = p.EASY_TO_USE.sub(lambda m: " " * len(m.group(0)), low)
+    # ('stays lightweight, easy to deploy, and fully open-source': an adjective, no verb of use)
+    low = without_ease_adjectives(low)
     pos = a
     for _ in range(10):
         m = p.COPULA_BEFORE_1.search(low[:pos])
