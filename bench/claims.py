@@ -191,6 +191,9 @@ def judge_item(item: dict, tmp: Path, policy, alone: bool = False) -> Judged:
                   positive[0].target if positive else "none", _form(item, form), notes)
 
 
+MAX_PLACEHOLDERS = 50_000  # the files of a tree written empty beside its documents
+
+
 def write_snapshot(mirror: Path, root: Path, include: list[str], exclude: list[str],
                    also: frozenset[str] = frozenset()) -> dict[str, str]:
     """Write under ``root`` the documents a check of a repository snapshot (a bare git copy) reads, chosen and
@@ -214,6 +217,15 @@ def write_snapshot(mirror: Path, root: Path, include: list[str], exclude: list[s
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")
         texts[path] = text
+    # every other file of the tree is there too, empty, as a checkout has it: what the repository holds (a nested
+    # project's licence, its training code) is read from its paths
+    for path in sorted(blobs.keys() - texts.keys())[:MAX_PLACEHOLDERS]:
+        target = root / path
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.touch()
+        except OSError:  # (a path no file system here can hold)
+            continue
     return texts
 
 

@@ -57,12 +57,15 @@ def run(root: Path, policy: Policy, *, today: dt.date | None = None) -> Result:
 def claim_context(repo: Repository, docs: list[Document], policy: Policy, is_model: bool | None) -> ClaimContext:
     """What the claim detector knows of this repository: the one builder ``check`` and ``claims`` share."""
     from openwash.claims import ClaimContext  # lazy: the claim records are not loaded on the quick pass
+    from openwash.copies import copied_projects  # lazy: the quick pass never reads whose pages a folder holds
 
     # lazy: the quick pass never derives own names
     from openwash.ownnames import is_curated_list, names_a_topic
 
-    return ClaimContext(own_names=own_names(repo, docs), is_model_release=is_model,
+    own = own_names(repo, docs)
+    return ClaimContext(own_names=own, is_model_release=is_model,
                         curated_list=is_curated_list(repo.name) or names_a_topic(repo.name),
+                        copies=tuple(sorted(copied_projects(repo.paths, docs, repo.owner, own).items())),
                         vocabulary_add=tuple(policy.claim_add), vocabulary_exclude=tuple(policy.claim_exclude))
 
 

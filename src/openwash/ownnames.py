@@ -112,7 +112,7 @@ _DEICTIC_SUBJECTS = frozenset(["below", "above", "here", "there", "these", "thos
 # title-case phrase ('Hugging Face', 'Machine Translation'); not the tail of a path ('/Wren')
 _CAPITALISED_TOKEN = lazyre.compile(r"(?<![\w\-./])[a-z][\w'’\-]*[,;)]? ([A-Z][\w\-.]*\w)(?! [A-Z])")
 # (a Hub collection, 'huggingface.co/collections/OWNER/x', is a list of models, no repository of an owner 'collections')
-_OWN_LINK = lazyre.compile(r"(?:github\.com|huggingface\.co|gitlab\.com|gitee\.com|modelscope\.cn/models)/"
+OWN_LINK = lazyre.compile(r"(?:github\.com|huggingface\.co|gitlab\.com|gitee\.com|modelscope\.cn/models)/"
                            r"(?!datasets/|spaces/|docs/|blog/|papers/|orgs/|sponsors/|collections/)"
                            r"([\w\-.]+)/([\w\-.]+)", re.I)
 # what follows OWNER/NAME in a link to a file or page inside a repository, not to the repository itself
@@ -700,7 +700,7 @@ def _linked_to_another(doc: Document, block: Block, name: str, owner: str) -> bo
     in a list of recommended projects names theirs."""
     for link in doc.links:
         if block.line <= link.line <= max(block.end_line, block.line) and link.text.startswith(name):
-            m = _OWN_LINK.search(link.url)
+            m = OWN_LINK.search(link.url)
             if m and (not owner or m.group(1).lower() != owner.lower()):
                 return True
     return False
@@ -793,7 +793,7 @@ def part_keys(doc: Document, own: frozenset[str] = frozenset()) -> set[str]:
     # names of the repository, its owner's among them)
     elsewhere = set()
     for link in doc.links[:200]:
-        m = _OWN_LINK.search(link.url) if link.source != "image" else None
+        m = OWN_LINK.search(link.url) if link.source != "image" else None
         if m and name_key(m.group(1)) not in own and not _DEEP_LINK.search(link.url):
             elsewhere.add(name_key(link.text))
     return {k for k in keys if k not in KNOWN_FAMILIES and k not in elsewhere}
@@ -915,7 +915,7 @@ _PAGE_WORDS = frozenset(["blog", "blogs", "logo", "paper", "report", "guide", "g
 def is_own_contents_link(url: str, own: frozenset[str]) -> bool:
     """A link to a section of the repository's own front page ('https://github.com/OWNER/NAME#介绍',
     '…/NAME/blob/main/README.md#news'): a contents entry written as a full URL, as a '#介绍' link is."""
-    m = _OWN_LINK.search(url)
+    m = OWN_LINK.search(url)
     if not m or name_key(m.group(2)) not in own:
         return False
     rest = url[m.end():]
@@ -1102,11 +1102,11 @@ def _derive(repo_name: str, owner: str, docs: list[Document]) -> OwnNames:
         # of it ('[grafana/opentelemetry-collector](…) fork' beside '[opentelemetry-collector](…/open-telemetry/…)';
         # the same name on another host, a GitHub repository's model on the Hub, is the same release)
         others_repos = {(m.group(0).split("/")[0].lower(), name_key(m.group(2))) for doc in docs
-                        for link in doc.links[:2000] for m in [_OWN_LINK.search(link.url)]
+                        for link in doc.links[:2000] for m in [OWN_LINK.search(link.url)]
                         if m and m.group(1).lower() != owner.lower()}
         for doc in docs:
             for link in doc.links[:2000]:
-                m = _OWN_LINK.search(link.url)
+                m = OWN_LINK.search(link.url)
                 if not m or m.group(1).lower() != owner.lower() \
                         or (m.group(0).split("/")[0].lower(), name_key(m.group(2))) in others_repos:
                     continue

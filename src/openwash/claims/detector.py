@@ -7,7 +7,7 @@ import bisect
 import itertools
 import re
 
-from openwash import lazyre, ownnames
+from openwash import copies, lazyre, ownnames
 from openwash.claims import lexicon as lx
 from openwash.claims import patterns as p
 from openwash.claims import segment
@@ -907,6 +907,9 @@ def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[
     page_about_others = stem if p.OTHERS_SECTION.fullmatch(stem.strip()) else ""
     boilerplate = next(((rule, reason) for page, rule, reason in _BOILERPLATE_PAGES
                         if page.fullmatch(stem.strip().lower())), None)
+    held = copies.copy_holding(doc.path, ctx.copies)
+    copied = ("third-party", f"a page of a copy of another project ('{held[0]}/' has a licence of its own, and "
+                             f"its README links {held[1]})") if held else None
     # a page of the documentation other than its home (a guide, an article, CONTRIBUTING.md): its headings are
     # its topics ('index' pages of a site or section introduce what they are the home of)
     topic_page = doc.role == DOCS and not ownnames.is_docs_home(doc.path) \
@@ -960,7 +963,11 @@ def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[
                                       topic_page=topic_page,
                                       row_phrases=row_phrase_cells.get(block.line, 1) if row_label and row_phrase_cells
                                       else 1)
-            if boilerplate:
+            if copied:
+                # (its pages speak for the project copied in: 'we' and 'this' are that project's authors and work)
+                judgements = [replace(j, claim=False, negated=False, target="none", strength="n/a", rule=copied[0],
+                                      reason=copied[1]) if j.claim or j.negated else j for j in judgements]
+            elif boilerplate:
                 # (where the template was written for the project, it names it: 'participation in the Deluge Firmware
                 # open source project should be …'; the owner's projects in general, 'Salesforce open-source projects
                 # are committed to …', stay the template's)

@@ -21,6 +21,9 @@ class ClaimContext:
     # the repository is named as a curated list of others' work ('awesome-…'), or as writing about a topic
     # ('github-cheat-sheet', '…-leaderboard-report'): what it calls open is what it presents
     curated_list: bool = False
+    # folders holding a copy of another project, each with that project ('verl', 'volcengine/verl'): their pages
+    # speak for that project (see openwash.copies)
+    copies: tuple[tuple[str, str], ...] = ()
 
 
 @record(frozen=True)

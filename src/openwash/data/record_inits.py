@@ -446,13 +446,14 @@ def __init__(self, number, base_sha, head_sha, base_repo, head_repo):
     self.head_repo = head_repo
 INITS['def __init__(self, number, base_sha, head_sha, base_repo, head_repo):\n    self.number = number\n    self.base_sha = base_sha\n    self.head_sha = head_sha\n    self.base_repo = base_repo\n    self.head_repo = head_repo\n'] = __init__
 
-def __init__(self, own_names=_default0, is_model_release=_default1, vocabulary_add=_default2, vocabulary_exclude=_default3, curated_list=_default4):
+def __init__(self, own_names=_default0, is_model_release=_default1, vocabulary_add=_default2, vocabulary_exclude=_default3, curated_list=_default4, copies=_default5):
     _setattr(self, 'own_names', own_names)
     _setattr(self, 'is_model_release', is_model_release)
     _setattr(self, 'vocabulary_add', vocabulary_add)
     _setattr(self, 'vocabulary_exclude', vocabulary_exclude)
     _setattr(self, 'curated_list', curated_list)
-INITS["def __init__(self, own_names=_default0, is_model_release=_default1, vocabulary_add=_default2, vocabulary_exclude=_default3, curated_list=_default4):\n    _setattr(self, 'own_names', own_names)\n    _setattr(self, 'is_model_release', is_model_release)\n    _setattr(self, 'vocabulary_add', vocabulary_add)\n    _setattr(self, 'vocabulary_exclude', vocabulary_exclude)\n    _setattr(self, 'curated_list', curated_list)\n"] = __init__
+    _setattr(self, 'copies', copies)
+INITS["def __init__(self, own_names=_default0, is_model_release=_default1, vocabulary_add=_default2, vocabulary_exclude=_default3, curated_list=_default4, copies=_default5):\n    _setattr(self, 'own_names', own_names)\n    _setattr(self, 'is_model_release', is_model_release)\n    _setattr(self, 'vocabulary_add', vocabulary_add)\n    _setattr(self, 'vocabulary_exclude', vocabulary_exclude)\n    _setattr(self, 'curated_list', curated_list)\n    _setattr(self, 'copies', copies)\n"] = __init__
 
 def __init__(self, owner, api_url=_default1, include_archived=_default2, forks=_default3, visibility=_default4, topics=_FACTORY, names=_FACTORY, properties=_FACTORY, concurrency=_default8, resume=_default9, jobs=_default10, max_wait=_FACTORY, org_policy=_default12, progress=_default13):
     self.owner = owner

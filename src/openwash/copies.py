@@ -1,0 +1,88 @@
+"""Folders that hold a copy of another project: whose pages a nested document is.
+
+Machine-learning repositories often carry a whole other project inside them: a training framework copied in
+to be patched ('Pai-Megatron-Patch/Megatron-LM-240424/', 'verl/'), a model's reference code
+('segment_anything/'), a robot's controller in a simulation workspace.  Such a folder keeps that project's
+README and licence, and its pages say what *that* project releases ('verl is the open-source version of
+HybridFlow', 'we also open-sourced our checkpoints'): none of it is a claim of the repository they sit in.
+
+A folder is taken for a copy only on positive evidence, all three of:
+
+* it is not the repository's root and holds a licence file of its own (``LICENSE``, ``COPYING``, …): a project
+  that was released on its own, not one of the repository's parts (those share the root's licence);
+* its README links that project's home on a code host under another owner: a link to
+  ``github.com/OWNER/NAME`` (or a page inside it) whose NAME is the folder's name or the README's title,
+  folded as own names are (:func:`openwash.ownnames.name_key`: 'Megatron-LM-240424' ~ 'NVIDIA/Megatron-LM');
+* that name is none of the repository's own names, OWNER is not the repository's owner (an organisation's
+  own project copied into another of its repositories, 'IDEA-Research/GroundingDINO' inside
+  'IDEA-Research/Grounded-Segment-Anything', is still the organisation's release), and the README links nothing
+  of the repository's owner (an author who keeps each extension of a collection in a repository of its own
+  links back to the collection, 'github.com/adamlui/ai-web-extensions': the pages are still the author's).
+
+A folder that satisfies all three is another project's, and so is everything under it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+from openwash import lazyre
+from openwash.documents import Document
+from openwash.ownnames import OWN_LINK, document_keys, name_key
+
+# a licence file's name, as licence files are named at a project's root ('LICENSE', 'LICENSE.txt', 'LICENSE-MIT',
+# 'COPYING', 'LICENCE.md')
+_LICENCE_FILE = lazyre.compile(r"(?:licen[cs]e|copying)(?:[-_.][\w.\-]*)?", re.I)
+
+# the account a link on GitHub goes to ('https://github.com/adamlui', '…/adamlui/ai-web-extensions/…')
+_GITHUB_ACCOUNT = lazyre.compile(r"github\.com/([\w\-.]+)", re.I)
+
+
+def copied_projects(paths: Iterable[str], docs: Iterable[Document], owner: str,
+                    own_names: frozenset[str]) -> dict[str, str]:
+    """The folders of the repository that hold a copy of another project, each with that project
+    ('verl' → 'volcengine/verl'); see the module's documentation for the evidence asked."""
+    readmes: dict[str, Document] = {}
+    for doc in docs:
+        folder, _, base = doc.path.rpartition("/")
+        if folder and base.lower().startswith("readme") and (folder not in readmes or base.lower() == "readme.md"):
+            readmes[folder] = doc
+    if not readmes:  # (the default scope judges no nested README: nothing to read the tree for)
+        return {}
+    licensed = set()
+    for path in paths:
+        folder, _, base = path.rpartition("/")
+        if folder in readmes and _LICENCE_FILE.fullmatch(base):
+            licensed.add(folder)
+    owner_key = name_key(owner) if owner else ""
+    found: dict[str, str] = {}
+    for folder, readme in readmes.items():
+        if folder not in licensed:
+            continue
+        names = {name_key(folder.rsplit("/", 1)[-1])} | document_keys(readme)
+        names.discard("")
+        if names & own_names:
+            continue  # one of the repository's own parts, named as the repository names itself
+        links = readme.links[:300]
+        accounts = (_GITHUB_ACCOUNT.search(link.url) for link in links)
+        if owner_key and any(name_key(m.group(1)) == owner_key for m in accounts if m):
+            continue  # the README points back to the repository's owner: their own writing
+        for link in links:
+            m = OWN_LINK.search(link.url) if link.source != "image" else None
+            if not m or name_key(m.group(2).removesuffix(".git")) not in names:
+                continue
+            other = name_key(m.group(1))
+            if other and other != owner_key and other not in own_names:
+                found[folder] = f"{m.group(1)}/{m.group(2).removesuffix('.git')}"
+                break
+    return found
+
+
+def copy_holding(path: str, copies: Mapping[str, str] | Iterable[tuple[str, str]]) -> tuple[str, str] | None:
+    """The copied project's folder that ``path`` lies in, with that project, or None."""
+    items = copies.items() if isinstance(copies, Mapping) else copies
+    for folder, project in items:
+        if path.startswith(folder + "/"):
+            return folder, project
+    return None
