@@ -1588,3 +1588,33 @@ def test_a_feature_label_explained_by_what_it_works_with_names_others() -> None:
     # ... a label explained by the product's own terms stays a feature
     md = "# Wren\n\nAn agent platform.\n\n## Features\n\n- **Open Source**: MIT licensed, works with any model\n"
     assert len(positives(md)) == 1
+
+
+@pytest.mark.parametrize("row, expected", [
+    ("| **Open Source** | No | Yes |", True),
+    ("| Open-source | 🚫 Proprietary | ✅ GPL-3.0 |", True),
+    ("| Open Source | Nein | **AGPL auf GitHub** |", True),
+    ("| **开源** | 否 | 是 |", True),
+    ("| Quelloffen | ✅ | Ja |", True),
+    # the own column answers no, or nothing: the row claims nothing for the product
+    ("| Open source | ✅ MIT | ❌ |", False),
+    ("| Open weights | Yes | Mitigated |", False),
+    ("| Open source | Yes | - |", False),
+])
+def test_a_row_of_a_comparison_is_the_products_where_its_own_column_answers_yes(row: str, expected: bool) -> None:
+    # '| Feature | Kestrel Cloud | Wren |': the first cell names what the compared products have, each column says
+    # whether its product has it; the own product's column answering yes calls it open
+    table = "# Wren\n\nA note app.\n\n## Compared\n\n| Feature | Kestrel Cloud | Wren |\n|---|---|---|\n"
+    found = positives(f"{table}| Self-hosting | No | Yes |\n{row}\n")
+    assert [(c.line, "[own-column]" in c.cue) for c in found] == ([(10, True)] if expected else [])
+
+
+def test_a_comparison_without_an_own_column_or_with_two_says_nothing_of_the_product() -> None:
+    others = "# Wren\n\nA note app.\n\n| Feature | Kestrel | Finch |\n|---|---|---|\n| Open source | No | Yes |\n"
+    assert positives(others) == []
+    # (two own columns, the editions of the product: the row's first cell alone does not say which it is of)
+    editions = "# Wren\n\nA note app.\n\n| | Wren | Wren Cloud |\n|---|---|---|\n| Open source | Yes | No |\n"
+    assert positives(editions) == []
+    # a table of properties and their values has no compared columns
+    values = "# Wren\n\nA note app.\n\n| Property | Value | Wren |\n|---|---|---|\n| Open source | Yes | Yes |\n"
+    assert positives(values) == []

@@ -87,11 +87,12 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
                  other_addresses: list[int] | None = None, nested: bool = False, catalogue: str = "",
                  tag_item: bool = False, topic_page: bool = False, row_phrases: int = 1,
                  licence_links: list[tuple[int, int]] | None = None, row_label_other: bool = False,
-                 column_label: str | None = None) -> list[Judgement]:
+                 column_label: str | None = None, own_column: tuple[str, str] | None = None) -> list[Judgement]:
     """Judge every openness phrase of one block.  ``row_phrases``: for a table cell, how many cells of its row
     hold an openness phrase; ``row_label_other``: its row's first cell links to another owner's repository or model
     (and to none of the owner's); ``column_label``: for a cell of a table that compares its columns, the column's
-    header (see :func:`_column_subject`)."""
+    header (see :func:`_column_subject`); ``own_column``: for a row's first cell, the header of the compared column
+    that is the own product's and its cell in the row (see :func:`_own_column_cell`)."""
     # a GitHub alert's marker ('[!NOTE] Wren is ...') is markup, not the subject: blanked, offsets kept
     text = _ALERT_MARKER.sub(lambda m: " " * len(m.group(0)), text)
     low = lower(text)
@@ -300,6 +301,11 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
                     v = Verdict(False, False, "none", "n/a", "table-column",
                                 f"describes the column '{column_label[:30]}', which is not one of this repository's "
                                 "artifacts")
+            if own_column is not None and not v.claim and v.rule == "heading" and _answers_yes(own_column[1]):
+                # '| Feature | NotebookLM | Wren |' over '| **Open Source** | No | Yes |': the row names what the
+                # compared products have, and the own product's column answers yes
+                v = _owned(det, here, a - shift, b - shift, kind, strength, "own-column",
+                           f"the own column '{own_column[0][:30]}' answers yes ('{own_column[1][:30]}')")
             if v.claim and not v.negated and v.rule in _WEAK_OWNERSHIP and p.OTHERS_SECTION.match(section):
                 # Acknowledgements, Related work, Citation, Comparison: a section about others; only a sentence
                 # that names the author or its release ('we', an own name, 'this project') speaks for itself there
@@ -718,6 +724,27 @@ def _cell_spans(line: str) -> list[tuple[int, int]]:
     return [(x + 1, y) for x, y in itertools.pairwise(pipes)]
 
 
+def _table_header(doc: Document, line: int) -> str | None:
+    """The header row of the Markdown table whose body row is on ``line`` (the row above its delimiter row)."""
+    at = line - 2  # the line above, as an index into doc.lines
+    while at >= 1 and line - at < 500 and "|" in doc.lines[at] and not _DELIMITER_ROW.match(doc.lines[at]):
+        at -= 1
+    if at < 1 or not _DELIMITER_ROW.match(doc.lines[at]):
+        return None
+    return doc.lines[at - 1]
+
+
+def _compared_columns(header: str) -> list[str] | None:
+    """The lower-cased cells of a table's header row when the table compares its columns (its corner cell is empty
+    or names what the rows go through, and no column holds values); else None."""
+    cells = [lower(header[x:y]).strip(" *_`") for x, y in _cell_spans(header)]
+    # (two things compared or more, each column headed by a name: '| Property | Guarantee |' and '| Option | Value |
+    # Notes |' head columns of values)
+    if len(cells) < 3 or cells[0] not in _COMPARISON_CORNER or any(cell in _VALUE_HEADERS for cell in cells[1:]):
+        return None
+    return cells
+
+
 def _column_subject(doc: Document, block: Block) -> str | None:
     """For a body cell of a Markdown table that compares its columns (its corner cell is empty or names what the rows
     go through), the lower-cased header of the cell's column; else None."""
@@ -728,19 +755,43 @@ def _column_subject(doc: Document, block: Block) -> str | None:
     index = next((i for i, (x, y) in enumerate(_cell_spans(row)) if x <= column - 1 < y), 0)
     if index < 1:
         return None
-    at = line - 2  # the line above, as an index into doc.lines
-    while at >= 1 and line - at < 500 and "|" in doc.lines[at] and not _DELIMITER_ROW.match(doc.lines[at]):
-        at -= 1
-    if at < 1 or not _DELIMITER_ROW.match(doc.lines[at]):
+    header = _table_header(doc, line)
+    cells = _compared_columns(header) if header is not None else None
+    return cells[index] if cells is not None and index < len(cells) else None
+
+
+def _own_column_cell(doc: Document, block: Block, det: _Detector) -> tuple[str, str] | None:
+    """For the first cell of a body row of a table that compares its columns, one of them headed by an own name
+    ('| Feature | NotebookLM | Wren |'): that column's header and its cell in this row, lower-cased; else None."""
+    if not block.segments:
         return None
-    header = doc.lines[at - 1]
-    cells = [lower(header[x:y]).strip(" *_`") for x, y in _cell_spans(header)]
-    # (two things compared or more, each column headed by a name: '| Property | Guarantee |' and '| Option | Value |
-    # Notes |' head columns of values)
-    if len(cells) <= max(index, 2) or cells[0] not in _COMPARISON_CORNER \
-            or any(cell in _VALUE_HEADERS for cell in cells[1:]):
+    line = block.segments[0][1]
+    header = _table_header(doc, line) if 0 < line <= len(doc.lines) else None
+    cells = _compared_columns(header) if header is not None else None
+    if cells is None:
         return None
-    return cells[index]
+    own = [i for i, cell in enumerate(cells) if i and det.judge.has_own(cell)]
+    if len(own) != 1:  # (no column of the own product, or several: editions, which the row tells apart)
+        return None
+    row = doc.lines[line - 1]
+    values = [lower(row[x:y]).strip() for x, y in _cell_spans(row)]
+    return (cells[own[0]], values[own[0]]) if own[0] < len(values) else None
+
+
+# the marks a table cell answers with, yes and no ('| Open source | ✅ | ❌ |')
+_YES_MARKS = "✅✓✔☑🟢"
+_NO_MARKS = "❌✗✘🚫⛔🔴"
+# a licence's name opening a cell ('MIT', 'AGPL-3.0', 'GPLv3', 'GNU GPL'; not 'Mitigated')
+_LICENCE_CELL = lazyre.compile(r"(?:agpl|lgpl|gpl|mit|apache|bsd|mpl|epl|isc|mulan|gnu|木兰|木蘭)(?![a-z])")
+
+
+def _answers_yes(cell: str) -> bool:
+    """A table cell that answers yes: it opens with a tick or a word for yes ('Yes', 'Ja', '是'), or names the licence
+    its product is under ('MIT', '**AGPL auf GitHub**'); a cross first says no ('🚫 Proprietary')."""
+    text = cell.strip(" *_`")
+    if not text or text[0] in _NO_MARKS:
+        return False
+    return text[0] in _YES_MARKS or bool(lx.ANSWER_YES.match(text) or _LICENCE_CELL.match(text))
 
 
 def _names_other_column(label: str, det: _Detector) -> bool:
@@ -916,7 +967,7 @@ def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[
         and stem.strip().lower() not in _HOME_STEMS
     for block in doc.blocks:
         low = lower(block.text)
-        row_label, header_row, row_label_other, column_label = "", False, False, None
+        row_label, header_row, row_label_other, column_label, own_column = "", False, False, None, None
         if block.kind == "table_cell":
             if row[0] != block.line:
                 row, row_block, row_other = (block.line, low.strip()), block, None
@@ -933,6 +984,8 @@ def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[
             header_row = _is_header_row(doc, block.line)
             if row_label and not header_row:
                 column_label = _column_subject(doc, block)
+            elif not row_label and not header_row and any_phrase(low):
+                own_column = _own_column_cell(doc, block, det)
         if det.add or any_phrase(low):
             block_kind = block.kind
             if block.kind == "html" and _in_html_header_cell(doc, block):
@@ -953,7 +1006,7 @@ def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[
                                       prev=prev, prev_written=prev_written, title_links=titles, link_spans=spans,
                                       row_label=row_label,
                                       row_label_other=row_label_other,
-                                      column_label=column_label,
+                                      column_label=column_label, own_column=own_column,
                                       header_row=header_row, role=doc.role,
                                       own_place=own_places.get(id(block), ""), licence_links=licence_links,
                                       other_links=other_links, own_links=own_links, own_release_links=hosted_own,

@@ -127,11 +127,13 @@ CATALOGUE_HEADS = _heads("catalogue_heads")
 CATALOGUE_TITLE = _pattern("catalogue_title")
 CATALOGUE_GUIDE = _pattern("catalogue_guide")
 ZH_BY_AGENT = _pattern("by_agent")
+ANSWER_YES = _pattern("answer_yes")
 COPULA_WORDS: frozenset[str] = frozenset(w for lang in LANGUAGES for w in lang.copula_words)
 #: the copulas of the languages that leave out a subject pronoun
 PRO_DROP_COPULAS: frozenset[str] = frozenset(w for lang in LANGUAGES if lang.pro_drop for w in lang.copula_words)
 
 __all__ = [
+    "ANSWER_YES",
     "ATTITUDE_VERBS",
     "CATALOGUE",
     "CATALOGUE_GUIDE",

@@ -167,3 +167,6 @@ class Lexicon:
     edition_nouns: Heads = Heads()
     #: '由X开源': the agent of a release named after a preposition
     by_agent: str = ""
+    #: the words that open a table cell answering yes ('| Open source | No | Yes |', 'Ja', '是'): in the own
+    #: product's column of a comparison, what the row names is the product's
+    answer_yes: str = ""

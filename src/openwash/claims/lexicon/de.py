@@ -57,4 +57,5 @@ LEXICON = Lexicon(
     # ('Änderungen müssen als Open Source veröffentlicht werden': changes must be published as open source)
     requirement_left=W + r"(?:muss|müssen|sollte|sollten|soll|sollen)\s+(?:\w+\s+){0,2}?(?:als\s+)?$",
     copula_words=("ist", "sind", "war", "waren", "sei", "seien", "bleibt", "bleiben"),
+    answer_yes=r"ja\b",
 )

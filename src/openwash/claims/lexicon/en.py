@@ -263,4 +263,5 @@ LEXICON = Lexicon(
                          "embracing love loved loves loving value valued values"),
     edition_nouns=heads("build builds distribution distributions edition editions flavor flavour server servers "
                         "tier variant version versions"),
+    answer_yes=r"yes\b|supported\b",
 )

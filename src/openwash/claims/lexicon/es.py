@@ -65,4 +65,5 @@ LEXICON = Lexicon(
                       r"se\s+refiere\s+a|refere-se\s+a)" + E),
     copula_words=("es", "son", "sea", "sean", "era", "eran", "será", "serán", "é", "são", "seja", "sejam"),
     pro_drop=True,
+    answer_yes=r"s[ií]\b|sim\b",
 )

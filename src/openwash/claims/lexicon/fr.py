@@ -49,4 +49,5 @@ LEXICON = Lexicon(
     requirement_left=W + r"(?:doit|doivent|devra|devront)\s+(?:être|rester)\s+(?:\w+\s+)?(?:en\s+)?$",
     definition_right=r"^\W{0,3}(?:\([^()]{0,40}\)\s*)?(?:est\s+(?:le|un)\s+terme|désigne|signifie)" + E,
     copula_words=("est", "sont", "soit", "soient", "était", "étaient", "sera", "seront"),
+    answer_yes=r"oui\b",
 )

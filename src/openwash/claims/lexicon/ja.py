@@ -56,4 +56,5 @@ LEXICON = Lexicon(
     plan_right=r"^[^。；]{0,20}?(?:予定)",
     definition_right=r"^\s*(?:とは)",
     contrast=r"ただし|のみ",
+    answer_yes=r"はい|あり|有り|対応",
 )

@@ -49,4 +49,5 @@ LEXICON = Lexicon(
     # (thanks, and the respect or tribute paid to those whose work the project builds on)
     thanks=r"감사|고맙|존경을\s?표|경의를\s?표|헌정",
     license_heads=heads(inside="라이선스"),
+    answer_yes=r"예|네|있음|지원",
 )

@@ -100,4 +100,5 @@ LEXICON = Lexicon(
     requirement_left=W + r"(?:deve|devono|moet|moeten)\s+(?:essere|zijn|blijven)\s+(?:\w+\s+)?$",
     copula_words=("è", "sono"),  # (Italian's: Italian leaves out a subject pronoun, below)
     pro_drop=True,
+    answer_yes=r"sì\b|да\b|есть\b",
 )
