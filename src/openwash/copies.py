@@ -10,12 +10,13 @@ A folder is taken for a copy only on positive evidence, all three of:
 
 * it is not the repository's root and holds a licence file of its own (``LICENSE``, ``COPYING``, …): a project
   that was released on its own, not one of the repository's parts (those share the root's licence);
-* its README links that project's home on a code host under another owner: a link to
-  ``github.com/OWNER/NAME`` (or a page inside it) whose NAME is the folder's name or the README's title,
-  folded as own names are (:func:`openwash.ownnames.name_key`: 'Megatron-LM-240424' ~ 'NVIDIA/Megatron-LM');
+* its pages (its README, or the pages of its documentation where it keeps none at its top) link that project's
+  home on a code host under another owner: a link to ``github.com/OWNER/NAME`` (or a page inside it) whose NAME
+  is the folder's name or its README's title, folded as own names are (:func:`openwash.ownnames.name_key`:
+  'Megatron-LM-240424' ~ 'NVIDIA/Megatron-LM');
 * that name is none of the repository's own names, OWNER is not the repository's owner (an organisation's
   own project copied into another of its repositories, 'IDEA-Research/GroundingDINO' inside
-  'IDEA-Research/Grounded-Segment-Anything', is still the organisation's release), and the README links nothing
+  'IDEA-Research/Grounded-Segment-Anything', is still the organisation's release), and its pages link nothing
   of the repository's owner (an author who keeps each extension of a collection in a repository of its own
   links back to the collection, 'github.com/adamlui/ai-web-extensions': the pages are still the author's).
 
@@ -29,11 +30,13 @@ from collections.abc import Iterable, Mapping
 
 from openwash import lazyre
 from openwash.documents import Document
-from openwash.ownnames import OWN_LINK, document_keys, name_key
+from openwash.ownnames import OWN_LINK, PLUGIN_CONTAINERS, document_keys, name_key
 
 # a licence file's name, as licence files are named at a project's root ('LICENSE', 'LICENSE.txt', 'LICENSE-MIT',
 # 'COPYING', 'LICENCE.md')
 _LICENCE_FILE = lazyre.compile(r"(?:licen[cs]e|copying)(?:[-_.][\w.\-]*)?", re.I)
+# the pages under such a folder whose links are read, nearest the folder first
+_PAGES_READ = 20
 
 # the account a link on GitHub goes to ('https://github.com/adamlui', '…/adamlui/ai-web-extensions/…')
 _GITHUB_ACCOUNT = lazyre.compile(r"github\.com/([\w\-.]+)", re.I)
@@ -43,33 +46,40 @@ def copied_projects(paths: Iterable[str], docs: Iterable[Document], owner: str,
                     own_names: frozenset[str]) -> dict[str, str]:
     """The folders of the repository that hold a copy of another project, each with that project
     ('verl' → 'volcengine/verl'); see the module's documentation for the evidence asked."""
-    readmes: dict[str, Document] = {}
-    for doc in docs:
-        folder, _, base = doc.path.rpartition("/")
-        if folder and base.lower().startswith("readme") and (folder not in readmes or base.lower() == "readme.md"):
-            readmes[folder] = doc
-    if not readmes:  # (the default scope judges no nested README: nothing to read the tree for)
+    # every folder that holds a document, with the documents under it (nearest the folder first)
+    under: dict[str, list[Document]] = {}
+    for doc in sorted(docs, key=lambda d: (d.path.count("/"), d.path)):
+        folder = doc.path.rpartition("/")[0]
+        while folder:
+            under.setdefault(folder, []).append(doc)
+            folder = folder.rpartition("/")[0]
+    if not under:  # (the default scope judges no nested document: nothing to read the tree for)
         return {}
     licensed = set()
     for path in paths:
         folder, _, base = path.rpartition("/")
-        if folder in readmes and _LICENCE_FILE.fullmatch(base):
+        if folder in under and _LICENCE_FILE.fullmatch(base):
             licensed.add(folder)
     owner_key = name_key(owner) if owner else ""
     found: dict[str, str] = {}
-    for folder, readme in readmes.items():
-        if folder not in licensed:
-            continue
-        names = {name_key(folder.rsplit("/", 1)[-1])} | document_keys(readme)
+    for folder in sorted(licensed):
+        pages = under[folder][:_PAGES_READ]
+        names = {name_key(folder.rsplit("/", 1)[-1])}
+        for page in pages:
+            if page.path.rpartition("/")[0] == folder and page.path.rpartition("/")[2].lower().startswith("readme"):
+                names |= document_keys(page)  # (the title of the folder's own README names its project too)
         names.discard("")
-        if names & own_names:
-            continue  # one of the repository's own parts, named as the repository names itself
-        links = readme.links[:300]
+        if any(own in name for name in names for own in own_names if len(own) >= 3):
+            continue  # one of the repository's own parts, named as the repository names itself ('wren-langchain')
+        if folder.rpartition("/")[2].lower() in PLUGIN_CONTAINERS or any(
+                piece.lower() in PLUGIN_CONTAINERS for piece in folder.split("/")[:-1]):
+            continue  # a plugin for what it is named after ('integrations/langchain/'), not a copy of it
+        links = [link for page in pages for link in page.links[:300] if link.source != "image"]
         accounts = (_GITHUB_ACCOUNT.search(link.url) for link in links)
         if owner_key and any(name_key(m.group(1)) == owner_key for m in accounts if m):
-            continue  # the README points back to the repository's owner: their own writing
+            continue  # its pages point back to the repository's owner: their own writing
         for link in links:
-            m = OWN_LINK.search(link.url) if link.source != "image" else None
+            m = OWN_LINK.search(link.url)
             if not m or name_key(m.group(2).removesuffix(".git")) not in names:
                 continue
             other = name_key(m.group(1))

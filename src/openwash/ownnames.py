@@ -769,7 +769,7 @@ def folder_keys(path: str) -> set[str]:
 
 
 # folders of parts named for what they plug into ('plugins/bazel/README.md' is the plugin for Bazel, not Bazel)
-_PLUGIN_CONTAINERS = frozenset(["plugins", "extensions", "addons", "integrations", "adapters", "connectors"])
+PLUGIN_CONTAINERS = frozenset(["plugins", "extensions", "addons", "integrations", "adapters", "connectors"])
 
 
 def part_keys(doc: Document, own: frozenset[str] = frozenset()) -> set[str]:
@@ -780,7 +780,7 @@ def part_keys(doc: Document, own: frozenset[str] = frozenset()) -> set[str]:
     folder), nor a well-known family's name (a folder porting another's model, 'whisper/README.md', is named for
     that model)."""
     parts = doc.path.strip("/").split("/")
-    if not _readme_outside_writing([p.lower() for p in parts]) or parts[0].lower() in _PLUGIN_CONTAINERS:
+    if not _readme_outside_writing([p.lower() for p in parts]) or parts[0].lower() in PLUGIN_CONTAINERS:
         return set()
     folder = parts[-2]
     folder_key = set() if is_generic(folder) or folder.startswith(".") else {name_key(folder)}

@@ -69,3 +69,22 @@ def test_a_link_to_an_unrelated_repository_is_no_evidence(tmp_path: Path) -> Non
     files = {"pelicans/LICENSE": "Apache License\n",
              "pelicans/README.md": COPY_README.replace("pelican-org/pelicans", "pelican-org/gull-datasets")}
     assert ("pelicans/README.md", 3) in _claims(tmp_path, files)
+
+
+def test_a_copy_without_a_readme_at_its_top_is_known_by_its_documentation(tmp_path: Path) -> None:
+    files = {"pelicans/LICENSE": "Apache License\n",
+             "pelicans/docs/README.md": "# Documentation\n\nSee [the code](https://github.com/pelican-org/pelicans).\n",
+             "pelicans/docs/algo/dapo.md": "# DAPO\n\n> Open-source implementation: the Pelicans team.\n\n"
+                                           "We open-source our DAPO recipe.\n"}
+    assert _claims(tmp_path, files) == []
+
+
+def test_a_plugin_folder_or_a_part_named_after_the_product_is_no_copy(tmp_path: Path) -> None:
+    plugin = {"integrations/pelicans/LICENSE": "MIT\n",
+              "integrations/pelicans/README.md": "# Pelicans plugin\n\nThis plugin is open source.\n\n"
+                                                 "For [Pelicans](https://github.com/pelican-org/pelicans).\n"}
+    assert ("integrations/pelicans/README.md", 3) in _claims(tmp_path / "plugin", plugin)
+    part = {"pelicans/LICENSE": "MIT\n",
+            "pelicans/README.md": "# Wren-RL for Pelicans\n\nWren-RL for Pelicans is open source.\n\n"
+                                  "For [Pelicans](https://github.com/pelican-org/pelicans).\n"}
+    assert ("pelicans/README.md", 3) in _claims(tmp_path / "part", part)
