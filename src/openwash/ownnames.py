@@ -174,6 +174,12 @@ _LANGUAGE_CODE = (r"(?:en|zh|ja|jp|ko|kr|es|fr|de|pt|ru|it|nl|tr|vi|id|ar|pl|uk|
 _LANGUAGE_FOLDER = lazyre.compile(_LANGUAGE_CODE)
 # a README named for its language ('README.pt.md', 'README_zh-CN.md', 'README-ja.md')
 _TRANSLATED_README = lazyre.compile(r"readme[._-]" + _LANGUAGE_CODE + r"\.(?:md|mdx|markdown)")
+# a page named for its language alone, by its code or its name in English or in itself ('zh-CN.md', 'german.md',
+# 'espanol.md')
+_LANGUAGE_PAGE = lazyre.compile(r"(?:" + _LANGUAGE_CODE + r"|english|(?:simplified[-_]|traditional[-_])?chinese|japanese|"
+                                r"korean|german|deutsch|french|fran[cç]ais|spanish|espa[nñ]ol|portuguese|portugu[eê]s|"
+                                r"russian|italian|italiano|dutch|turkish|vietnamese|arabic|polish|ukrainian|persian|"
+                                r"hindi|thai|indonesian)\.(?:md|mdx|markdown)")
 
 
 def is_front_readme(path: str) -> bool:
@@ -253,8 +259,12 @@ def _short_names_written(base: str, docs: list[Document]) -> set[str]:
 
 def is_docs_home(path: str) -> bool:
     """The home page of the project's documentation site ('docs/index.md', 'docs/source/index.md'): like the front
-    README, its title and lead introduce the project itself."""
+    README, its title and lead introduce the project itself; and so does a translation of the front README kept as a
+    page named for its language in a folder of translations ('languages/german.md', 'i18n/zh-CN.md')."""
     parts = path.strip("/").lower().split("/")
+    if 2 <= len(parts) <= 4 and parts[-2] in _TRANSLATION_FOLDERS - {"docs", "doc", ".github", "readme"} \
+            and _LANGUAGE_PAGE.fullmatch(parts[-1]):
+        return True  # ('markdown/languages/german.md': the front README's translation, named for its language)
     return 2 <= len(parts) <= 3 and parts[0] in ("docs", "doc", "documentation", "website", "site") \
         and (len(parts) == 2 or parts[1] in ("source", "src", "content", "docs")) \
         and parts[-1] in ("index.md", "index.mdx", "index.markdown")

@@ -939,3 +939,14 @@ def test_a_products_name_that_is_also_a_fields_label_stays_a_name() -> None:
     own = ownnames.derive("status", "status-im", [parse_document("README.md", "readme", "# Status\n\nA messenger.\n")])
     assert own.matches("Status")
     assert not ownnames.derive("wren", "acme", []).matches("Tagline")
+
+
+@pytest.mark.parametrize("path", ["markdown/languages/german.md", "i18n/zh-CN.md", "locales/japanese.md"])
+def test_a_page_named_for_its_language_in_a_folder_of_translations_is_the_front_readme_translated(path: str) -> None:
+    # ('languages/german.md' holds the README in German: its centred tagline and its lead introduce the project)
+    page = ('<h1 align="center">Wren</h1>\n<h3 align="center">\n  Die Open-Source-Alternative zu Kestrel ⭐️\n</h3>\n\n'
+            "Wren ist eine Open-Source-Software.\n")
+    assert ownnames.is_docs_home(path)
+    assert len(positives(page, path=path, role="docs")) == 2
+    # a page of the documentation named for something else keeps its headings as its topics
+    assert not ownnames.is_docs_home("docs/languages/go.md") and not ownnames.is_docs_home("docs/german.md")
