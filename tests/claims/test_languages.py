@@ -985,3 +985,24 @@ def test_wei_as_the_copula_after_this_extension_zh() -> None:
 def test_a_name_that_is_under_an_open_licence_zh() -> None:
     # 'Wren 为 [GPL-3.0](LICENSE) 开源协议' (Wren is under the GPL-3.0 open-source licence): its own licence
     assert len(positives(in_body("Wren 为 [GPL-3.0](LICENSE) 开源协议，仅供学习交流。"))) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bei Open-Source-Software haben Sie die volle Kontrolle über Ihre Daten.",
+    "Open-Source-Software hingegen basiert auf der Idee, dass der Quellcode frei zugänglich ist.",
+    "Avec un logiciel open source, vous gardez le contrôle de vos données.",
+    "Con el software de código abierto, usted puede auditar el código y somos libres.",
+])
+def test_a_line_with_a_finite_verb_in_its_language_is_no_headline(sentence: str) -> None:
+    # a headline has no verb ('Die Open-Source-Alternative zu Kestrel'); a clause with one in any language the
+    # lexicons cover speaks of open-source software in general when nothing names the project
+    assert positives(in_body(sentence)) == []
+    # (the headline under the title is still the project's)
+    assert len(positives("# Wren\n\nDie Open-Source-Alternative zu Kestrel.\n\nText.\n")) == 1
+
+
+def test_built_on_top_of_is_what_a_thing_is_built_on_not_a_ranking() -> None:
+    # ('top of' the leaderboard ranks; 'on top of' the window of words before the phrase opens with)
+    found = positives(in_body("Wren is built on top of the Kestrel architecture and is open-sourced under the GPL."))
+    assert [c.cue.split("]")[0] for c in found] == ["claim [own-subject"]
+    assert positives(in_body("Kestrel sits at the top of the leaderboard of open-source models.")) == []

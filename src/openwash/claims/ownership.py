@@ -430,7 +430,7 @@ class Ownership(Reader):
 
         # a dependency verb or preposition governs the noun phrase
         dep = governing_dependency(gov) if det in ("none", "the", "a", "poss", "pronoun") else None
-        if dep is None and cs > 0 and low[:cs].rstrip().endswith(":") and not p.TAGLINE_1.search(low, cs, a):
+        if dep is None and cs > 0 and low[:cs].rstrip().endswith(":") and not lx.FINITE_WORDS.search(low, cs, a):
             # an enumeration after a colon names the kinds of what the clause before it takes: '**Model-agnostic** —
             # works with any LLM that supports tool calling: frontier, open-weight, or local'
             introduced = last_match(lx.DEPENDENCY, low[_label_end(low, cs):cs])
@@ -1673,7 +1673,7 @@ class Ownership(Reader):
         field = p.METADATA_FIELD.match(s.text)
         if field and is_phrase_alone(s.text[field.end():]):
             return ""  # 'title: Open Source': a field that names a page's topic, as a heading of the phrase alone
-        if p.LATIN_PROPERTY_LIST.fullmatch(low, 0, a) and p.LINE_END.fullmatch(low, b) and not p.TAGLINE_1.search(low) \
+        if p.LATIN_PROPERTY_LIST.fullmatch(low, 0, a) and p.LINE_END.fullmatch(low, b) and not lx.FINITE_WORDS.search(low) \
                 and not any(ch.isupper() for ch in from_first_word(s.text[:a])[1:]):
             # (properties are adjectives, in lower case after the first word: 'Python, Rust and open source' lists topics)
             return "a list of the described product's properties without a verb ('Free, fast and open source')"
@@ -1720,7 +1720,7 @@ class Ownership(Reader):
         if relative and (lx.FIRST_PERSON.search(low) or lx.SECOND_PERSON.search(low)):
             relative = None
         verbs_end = min(x.start() for x in (consequence, relative) if x) if consequence or relative else len(low)
-        if p.TAGLINE_1.search(low, 0, verbs_end) or ("ly " in low[b:verbs_end]
+        if lx.FINITE_WORDS.search(low, 0, verbs_end) or ("ly " in low[b:verbs_end]
                                                       and p.ADVERB_BEFORE_VERB.search(low, b, verbs_end)):
             # (an adverb before a verb is a finite verb: '… also normally belongs in homebrew/core')
             return ""

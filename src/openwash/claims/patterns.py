@@ -536,7 +536,6 @@ DEGREE_HEADING = lazyre.compile(r"[^\w%]*(?:" + alt(en.STRONG_ADVERBS) + r"\s*|f
 INTENSIFIER_WORDS = frozenset({"all", "fully", "completely", "entirely", "totally", "truly", "100%", "100"})
 # a metadata field written as a line of its own ('title: Open Source', 'head_image_alt: …'), as front matter holds them
 METADATA_FIELD = lazyre.compile(r"\s*[a-z][a-z0-9]*(?:_[a-z0-9]+)*\s*:\s+")
-TAGLINE_1 = lazyre.compile(r"\b(?:is|are|was|were|has|have|had|will|can|should|must|would|could|shall|might|do|does|did|we|they|it|you|i)\b")
 # a comma and a clause of consequence or reason ('…, so you can modify it', '…, meaning anyone can audit it')
 CONSEQUENCE_CLAUSE = lazyre.compile(r",\s*(?:so|so\s+that|which\s+means|meaning|allowing|letting|because|since)\b")
 RELATIVE_AFTER_HEAD = lazyre.compile(r"\s*(?:that|which)\s")  # a relative clause right after the noun phrase's head

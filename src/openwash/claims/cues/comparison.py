@@ -18,9 +18,15 @@ def comparison(s: Sentence, a: int, b: int, cs: int) -> str:
     cut = max(region.rfind(";"), region.rfind(". "), region.rfind(" but "), region.rfind(","), region.rfind(": "))
     if cut >= 0:
         region = region[cut + 1:]
-    ws = words(region)[-(12 if romance else 7):]
-    window = " ".join(ws)
+    every = words(region)
+    reach = 12 if romance else 7
+    # (the window of words before the phrase, with the word before it as context only: 'built on top of …' is what
+    # a thing is built on, 'top of …' a ranking, whichever word the window opens with)
+    context = every[-reach - 1] + " " if len(every) > reach else ""
+    window = context + " ".join(every[-reach:])
     m = last_match(lx.COMPARISON, window)
+    if m and m.start() < len(context):
+        m = None
     if m and not p.DET_FIRST.intersection(window[m.end():].split()):
         # ('the specialist within our open-source family', 'all models within the OWN series have been
         # open-sourced': the class is the author's own release)

@@ -128,6 +128,7 @@ CATALOGUE_TITLE = _pattern("catalogue_title")
 CATALOGUE_GUIDE = _pattern("catalogue_guide")
 ZH_BY_AGENT = _pattern("by_agent")
 ANSWER_YES = _pattern("answer_yes")
+FINITE_WORDS = _pattern("finite_words")
 COPULA_WORDS: frozenset[str] = frozenset(w for lang in LANGUAGES for w in lang.copula_words)
 #: the copulas of the languages that leave out a subject pronoun
 PRO_DROP_COPULAS: frozenset[str] = frozenset(w for lang in LANGUAGES if lang.pro_drop for w in lang.copula_words)
@@ -155,6 +156,7 @@ __all__ = [
     "DEPENDENCY_RIGHT_CJK",
     "DONE_CHECKBOX",
     "EDITION_NOUNS",
+    "FINITE_WORDS",
     "FIRST_PERSON",
     "FIXED_NON_CLAIMS",
     "FOCUS_ADVERB",

@@ -170,3 +170,6 @@ class Lexicon:
     #: the words that open a table cell answering yes ('| Open source | No | Yes |', 'Ja', '是'): in the own
     #: product's column of a comparison, what the row names is the product's
     answer_yes: str = ""
+    #: the words by which a clause has a finite verb or a subject pronoun ('is', 'we'; 'ist', 'haben', 'wir'): a line
+    #: without any of them is a fragment, a headline
+    finite_words: str = ""

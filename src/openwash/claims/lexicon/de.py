@@ -58,4 +58,6 @@ LEXICON = Lexicon(
     requirement_left=W + r"(?:muss|müssen|sollte|sollten|soll|sollen)\s+(?:\w+\s+){0,2}?(?:als\s+)?$",
     copula_words=("ist", "sind", "war", "waren", "sei", "seien", "bleibt", "bleiben"),
     answer_yes=r"ja\b",
+    finite_words=r"\b(?:ist|sind|war|waren|hat|haben|hatte|hatten|wird|werden|wurde|wurden|kann|können|soll|sollen|"
+                 r"muss|müssen|gibt|wir|ich|du|ihr)\b",
 )

@@ -264,4 +264,6 @@ LEXICON = Lexicon(
     edition_nouns=heads("build builds distribution distributions edition editions flavor flavour server servers "
                         "tier variant version versions"),
     answer_yes=r"yes\b|supported\b",
+    finite_words=r"\b(?:is|are|was|were|has|have|had|will|can|should|must|would|could|shall|might|do|does|did|we|they|it|"
+                 r"you|i)\b",
 )

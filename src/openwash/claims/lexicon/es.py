@@ -66,4 +66,6 @@ LEXICON = Lexicon(
     copula_words=("es", "son", "sea", "sean", "era", "eran", "será", "serán", "é", "são", "seja", "sejam"),
     pro_drop=True,
     answer_yes=r"s[ií]\b|sim\b",
+    finite_words=r"\b(?:es|son|está|están|fue|fueron|tiene|tienen|puede|pueden|somos|são|foi|tem|têm|pode|podem|"
+                 r"somos|nós|você|vocês)\b",
 )

@@ -50,4 +50,5 @@ LEXICON = Lexicon(
     definition_right=r"^\W{0,3}(?:\([^()]{0,40}\)\s*)?(?:est\s+(?:le|un)\s+terme|désigne|signifie)" + E,
     copula_words=("est", "sont", "soit", "soient", "était", "étaient", "sera", "seront"),
     answer_yes=r"oui\b",
+    finite_words=r"\b(?:est|sont|était|étaient|ont|sera|seront|peut|peuvent|doit|doivent|nous|vous|ils|elles|je)\b",
 )

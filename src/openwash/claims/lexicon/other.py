@@ -101,4 +101,6 @@ LEXICON = Lexicon(
     copula_words=("è", "sono"),  # (Italian's: Italian leaves out a subject pronoun, below)
     pro_drop=True,
     answer_yes=r"sì\b|да\b|есть\b",
+    finite_words=r"\b(?:è|sono|hanno|può|possono|siamo|является|являются|это|мы|вы|можно|может|zijn|heeft|hebben|"
+                 r"kunnen|wij)\b",
 )
