@@ -1618,3 +1618,10 @@ def test_a_comparison_without_an_own_column_or_with_two_says_nothing_of_the_prod
     # a table of properties and their values has no compared columns
     values = "# Wren\n\nA note app.\n\n| Property | Value | Wren |\n|---|---|---|\n| Open source | Yes | Yes |\n"
     assert positives(values) == []
+
+
+@pytest.mark.parametrize("corner, row", [("功能", "| **开源** | 否 | 是 |"), ("Funktion", "| Quelloffen | Nein | Ja |"),
+                                         ("機能", "| オープンソース | なし | あり |"), ("Característica", "| Código abierto | No | Sí |")])
+def test_the_corner_cell_of_a_comparison_is_read_in_every_language(corner: str, row: str) -> None:
+    table = f"# Wren\n\nA note app.\n\n## Compared\n\n| {corner} | Kestrel Cloud | Wren |\n|---|---|---|\n{row}\n"
+    assert [(c.line, "[own-column]" in c.cue) for c in positives(table)] == [(9, True)]

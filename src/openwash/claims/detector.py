@@ -694,9 +694,6 @@ def _link_spans(doc: Document, block: Block, own: frozenset[str]) -> tuple[
 
 # the corner of a table that compares its columns: empty, or the name of what its rows go through ('| Aspect | Anaconda
 # | Miniforge |', '| | opensip-cli | OpenSIP |')
-_COMPARISON_CORNER = frozenset({"", "aspect", "aspects", "feature", "features", "criterion", "criteria", "property",
-                                "properties", "category", "dimension", "dimensions", "capability", "capabilities",
-                                "attribute", "comparison", "compare", "vs", "vs."})
 # the headers of columns of values, not of things compared
 _VALUE_HEADERS = frozenset({"value", "values", "description", "details", "detail", "notes", "note",
                             "default", "type", "example", "examples", "status", "result", "results", "comment",
@@ -740,7 +737,7 @@ def _compared_columns(header: str) -> list[str] | None:
     cells = [lower(header[x:y]).strip(" *_`") for x, y in _cell_spans(header)]
     # (two things compared or more, each column headed by a name: '| Property | Guarantee |' and '| Option | Value |
     # Notes |' head columns of values)
-    if len(cells) < 3 or cells[0] not in _COMPARISON_CORNER or any(cell in _VALUE_HEADERS for cell in cells[1:]):
+    if len(cells) < 3 or (cells[0] and cells[0] not in lx.TABLE_CORNER) or any(cell in _VALUE_HEADERS for cell in cells[1:]):
         return None
     return cells
 

@@ -84,6 +84,8 @@ DEFINITE_ARTIFACT_CAPITALIZED = lazyre.compile("|".join(
 #: the function words of the languages that write every noun with a capital
 NOUN_CAPITALIZING_WORDS: frozenset[str] = frozenset(
     w for lang in LANGUAGES if lang.capitalizes_nouns for w in lang.function_words)
+#: the corner cells of tables that compare their columns, in every language
+TABLE_CORNER: frozenset[str] = frozenset(w for lang in LANGUAGES for w in lang.table_corner)
 SET_OFF_PREPOSITION = _pattern("set_off_prepositions")
 FOCUS_ADVERB = _pattern("focus_adverbs")
 DEPENDENCY = _pattern("dependency")
@@ -186,6 +188,7 @@ __all__ = [
     "REQUIREMENT_LEFT",
     "SECOND_PERSON",
     "SET_OFF_PREPOSITION",
+    "TABLE_CORNER",
     "THANKS",
     "THANKS_TO_READER",
     "ZH_BY_AGENT",

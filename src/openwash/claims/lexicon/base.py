@@ -173,3 +173,6 @@ class Lexicon:
     #: the words by which a clause has a finite verb or a subject pronoun ('is', 'we'; 'ist', 'haben', 'wir'): a line
     #: without any of them is a fragment, a headline
     finite_words: str = ""
+    #: what the corner cell of a table that compares its columns names, what the rows go through ('| Feature |
+    #: NotebookLM | Wren |', '| 功能 | …'), lower-cased
+    table_corner: frozenset[str] = frozenset()

@@ -60,4 +60,6 @@ LEXICON = Lexicon(
     answer_yes=r"ja\b",
     finite_words=r"\b(?:ist|sind|war|waren|hat|haben|hatte|hatten|wird|werden|wurde|wurden|kann|können|soll|sollen|"
                  r"muss|müssen|gibt|wir|ich|du|ihr)\b",
+    table_corner=frozenset({"funktion", "funktionen", "merkmal", "merkmale", "eigenschaft", "eigenschaften", "kriterium",
+                            "kriterien", "vergleich", "feature"}),
 )

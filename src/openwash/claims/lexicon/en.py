@@ -266,4 +266,7 @@ LEXICON = Lexicon(
     answer_yes=r"yes\b|supported\b",
     finite_words=r"\b(?:is|are|was|were|has|have|had|will|can|should|must|would|could|shall|might|do|does|did|we|they|it|"
                  r"you|i)\b",
+    table_corner=frozenset({"aspect", "aspects", "feature", "features", "criterion", "criteria", "property", "properties",
+                            "category", "dimension", "dimensions", "capability", "capabilities", "attribute",
+                            "comparison", "compare", "vs", "vs."}),
 )

@@ -68,4 +68,7 @@ LEXICON = Lexicon(
     answer_yes=r"s[ií]\b|sim\b",
     finite_words=r"\b(?:es|son|está|están|fue|fueron|tiene|tienen|puede|pueden|somos|são|foi|tem|têm|pode|podem|"
                  r"somos|nós|você|vocês)\b",
+    table_corner=frozenset({"característica", "características", "función", "funciones", "funcionalidad",
+                            "funcionalidades", "funcionalidade", "criterio", "criterios", "critério", "critérios",
+                            "comparación", "comparação", "recurso", "recursos", "aspecto"}),
 )

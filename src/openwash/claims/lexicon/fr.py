@@ -51,4 +51,6 @@ LEXICON = Lexicon(
     copula_words=("est", "sont", "soit", "soient", "était", "étaient", "sera", "seront"),
     answer_yes=r"oui\b",
     finite_words=r"\b(?:est|sont|était|étaient|ont|sera|seront|peut|peuvent|doit|doivent|nous|vous|ils|elles|je)\b",
+    table_corner=frozenset({"fonctionnalité", "fonctionnalités", "caractéristique", "caractéristiques", "critère",
+                            "critères", "comparaison", "aspect"}),
 )

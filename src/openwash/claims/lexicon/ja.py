@@ -57,4 +57,5 @@ LEXICON = Lexicon(
     definition_right=r"^\s*(?:とは)",
     contrast=r"ただし|のみ",
     answer_yes=r"はい|あり|有り|対応",
+    table_corner=frozenset({"機能", "特徴", "項目", "比較", "観点", "比較項目"}),
 )

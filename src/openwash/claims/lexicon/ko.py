@@ -50,4 +50,5 @@ LEXICON = Lexicon(
     thanks=r"감사|고맙|존경을\s?표|경의를\s?표|헌정",
     license_heads=heads(inside="라이선스"),
     answer_yes=r"예|네|있음|지원",
+    table_corner=frozenset({"기능", "특징", "항목", "비교"}),
 )

@@ -103,4 +103,7 @@ LEXICON = Lexicon(
     answer_yes=r"sì\b|да\b|есть\b",
     finite_words=r"\b(?:è|sono|hanno|può|possono|siamo|является|являются|это|мы|вы|можно|может|zijn|heeft|hebben|"
                  r"kunnen|wij)\b",
+    table_corner=frozenset({"funzionalità", "caratteristica", "caratteristiche", "criterio", "criteri", "confronto",
+                            "функция", "функции", "возможности", "возможность", "характеристика", "критерий",
+                            "сравнение", "functie", "kenmerk", "kenmerken"}),
 )
