@@ -1006,3 +1006,12 @@ def test_built_on_top_of_is_what_a_thing_is_built_on_not_a_ranking() -> None:
     found = positives(in_body("Wren is built on top of the Kestrel architecture and is open-sourced under the GPL."))
     assert [c.cue.split("]")[0] for c in found] == ["claim [own-subject"]
     assert positives(in_body("Kestrel sits at the top of the leaderboard of open-source models.")) == []
+
+
+def test_a_link_to_the_licence_after_a_japanese_phrase_names_no_one_elses_work() -> None:
+    # ('…オープンソース ソフトウェアで、[AGPL 3.0 ライセンス](LICENSE)': the terms of the release; a linked name of
+    # another's project right after the phrase is still that project's)
+    own = "# Wren\n\nText.\n\n## 概要\n\nWren はオープンソース ソフトウェアで、 [AGPL 3.0 ライセンス](LICENSE.md)。\n"
+    assert len(positives(own)) == 1
+    other = "# Wren\n\nText.\n\n## 概要\n\nオープンソース [Kestrel](https://github.com/someone/kestrel) を使います。\n"
+    assert positives(other) == []

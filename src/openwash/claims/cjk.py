@@ -171,8 +171,11 @@ class CjkJudgement(Reader):
                 return out(False, "third-party", "a remark in parentheses on another's name before it")
         # (Japanese and Korean, where the phrase is a noun's modifier: Chinese 开源 before a link is also the verb of
         # release, '开源了[X](…)')
+        # (a link to the licence, '[AGPL 3.0 ライセンス](…/LICENSE.md)', names the terms of the release, no one's work)
         named_after = next((x for x, y in s.link_spans if b <= x <= b + 16 and not self.has_own(low[x:y])
-                            and not p.CJK_CLAUSE_BREAK_MARK.search(low, b, x)), None) \
+                            and not p.CJK_CLAUSE_BREAK_MARK.search(low, b, x)
+                            and not p.LICENSE_NAME_WORDS.search(low, x, y) and not lx.LICENSE_HEADS.search(low[x:y])),
+                           None) \
             if attributive and p.KANA_OR_HANGUL.search(low, a, b) else None
         if named_after is not None and not lx.FIRST_PERSON.search(low, cs, a):
             # '先駆的オープンソースプロジェクト [X](…)' (the pioneering open-source project X): the phrase's noun
