@@ -258,16 +258,33 @@ def _short_names_written(base: str, docs: list[Document]) -> set[str]:
 
 
 def is_docs_home(path: str) -> bool:
-    """The home page of the project's documentation site ('docs/index.md', 'docs/source/index.md'): like the front
-    README, its title and lead introduce the project itself; and so does a translation of the front README kept as a
-    page named for its language in a folder of translations ('languages/german.md', 'i18n/zh-CN.md')."""
+    """The home page of the project's documentation site: like the front README, its title, lead and front matter
+    introduce the project itself.  An index page ('index.md', a README past the site's first folder, as VuePress
+    names it, or 'introduction.mdx' at the site's top, as Mintlify names it) of a site folder ('docs', 'website',
+    'site'), directly or under its source folders and language folders ('docs/source/index.md', 'docs/zh/index.md',
+    'docs/docs/en/README.md'), also where a monorepo keeps the site as one of its parts ('packages/docs/index.md',
+    'apps/site/docs/en/index.mdx'); and a translation of the front README kept as a page named for its language in a
+    folder of translations ('languages/german.md', 'i18n/zh-CN.md')."""
     parts = path.strip("/").lower().split("/")
     if 2 <= len(parts) <= 4 and parts[-2] in _TRANSLATION_FOLDERS - {"docs", "doc", ".github", "readme"} \
             and _LANGUAGE_PAGE.fullmatch(parts[-1]):
         return True  # ('markdown/languages/german.md': the front README's translation, named for its language)
-    return 2 <= len(parts) <= 3 and parts[0] in ("docs", "doc", "documentation", "website", "site") \
-        and (len(parts) == 2 or parts[1] in ("source", "src", "content", "docs")) \
-        and parts[-1] in ("index.md", "index.mdx", "index.markdown")
+    folders, (stem, _, ext) = parts[:-1], parts[-1].rpartition(".")
+    if ext not in ("md", "mdx", "markdown") or not 1 <= len(folders) <= 5:
+        return False
+    site = next((i for i, folder in enumerate(folders) if folder in _SITE_FOLDERS), -1)
+    if site < 0 or site > 1 or any(folder not in _PART_CONTAINERS for folder in folders[:site]):
+        return False
+    inner = folders[site + 1:]
+    if not all(folder in _SITE_INNER or _LANGUAGE_FOLDER.fullmatch(folder) for folder in inner):
+        return False
+    return stem == "index" or (stem == "readme" and len(folders) >= 2) \
+        or (stem in ("introduction", "intro") and not inner)
+
+
+# the folders a documentation site is kept in, and the folders inside it that hold its home page
+_SITE_FOLDERS = frozenset(["docs", "doc", "documentation", "website", "site"])
+_SITE_INNER = frozenset(["source", "src", "content", "docs", "pages", "i18n"])
 
 
 # folders a monorepo keeps its parts in ('packages/sdk-js/README.md', 'libs/server/README.md')
@@ -632,9 +649,17 @@ def names_from_document(doc: Document, owner: str = "") -> list[tuple[str, str]]
             continue
         if block.text.lstrip(" >*_-").startswith(('"', "“")):
             continue  # a quotation (a testimonial) names what its speaker speaks of, not the project
+        # (a lead that opens with a name and its copula has that name for subject: a bold word in what it says of it
+        # is a term it stresses, '[NanoMQ](…) is … the next generation of lightweight **MQTT** messaging broker')
+        opening = _NAME_TOKEN.match(block.text.strip())
+        told_of = opening.group(0) if opening and opening.group(0)[:1].isupper() \
+            and opening.group(0).lower() not in _DEICTIC_SUBJECTS \
+            and _COPULA_START.match(block.text.strip()[opening.end():]) else ""
         for line in doc.lines[block.line - 1: max(block.end_line, block.line)]:
             for m in _BOLD.finditer(line):
                 name = (m.group(1) or m.group(2)).strip()
+                if told_of and name_key(name) != name_key(told_of):
+                    continue
                 # (a bold phrase that runs from Latin into CJK is emphasis, not a name: '**GPT4自动构建**')
                 # ('**Wren** 使用 **Kestrel K2**…', '**Wren** uses **Kestrel**': what the lead uses is another's)
                 # ('**Note:** …', '**Примечание:** …': a label, written with its colon, names nothing)

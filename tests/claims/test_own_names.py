@@ -950,3 +950,33 @@ def test_a_page_named_for_its_language_in_a_folder_of_translations_is_the_front_
     assert len(positives(page, path=path, role="docs")) == 2
     # a page of the documentation named for something else keeps its headings as its topics
     assert not ownnames.is_docs_home("docs/languages/go.md") and not ownnames.is_docs_home("docs/german.md")
+
+
+@pytest.mark.parametrize("path, home", [
+    ("docs/index.md", True), ("packages/docs/index.md", True), ("packages/docs/de/index.md", True),
+    ("docs/docs/en/README.md", True), ("apps/site/docs/en/index.mdx", True), ("docs/introduction.mdx", True),
+    ("docs/guide/index.md", False), ("docs/api/introduction.mdx", False), ("examples/docs/index.md", False),
+    ("src/news/2024-01-01/index.md", False), ("docs/getting-started.md", False),
+])
+def test_the_home_page_of_a_documentation_site_wherever_the_site_is_kept(path: str, home: bool) -> None:
+    assert ownnames.is_docs_home(path) is home
+
+
+def test_a_front_pages_own_description_in_its_front_matter_is_its_tagline() -> None:
+    # ('description: Open-source Figma alternative.' on the site's home page: what the site says of the project
+    # where it is listed and searched; the same on a guide page describes that page's topic)
+    page = ("---\ntitle: Wren — Open-Source Design Editor\ndescription: Open-source Kestrel alternative. Opens .kst "
+            "files.\ntagline: \"Open-source browser extension to manage your notes\"\n---\n\nText.\n")
+    found = positives(page, path="packages/docs/index.md", role="docs")
+    assert sorted(c.line for c in found) == [2, 3, 4]
+    # (on a guide page only the title that names the project speaks for it)
+    assert [c.line for c in positives(page, path="docs/guide/editing.md", role="docs")] == [2]
+
+
+def test_a_bold_term_in_what_the_lead_says_of_its_subject_is_no_name() -> None:
+    # '[Wren](https://wren.example) is … a lightweight **MQTT** broker': the lead's subject is named, the bold term
+    # in its predicate is a kind of thing it is, no name of the project ('**Wren** is …' still names it)
+    doc = parse_document("docs/index.md", "docs", "# Introduction\n\n[Wren](https://wren.example/) is an open-source, lightweight **MQTT** broker.\n")
+    assert "mqtt" not in ownnames.document_keys(doc)
+    doc = parse_document("docs/index.md", "docs", "# Introduction\n\n**Wren** is an open-source, lightweight **MQTT** broker.\n")
+    assert "wren" in ownnames.document_keys(doc)

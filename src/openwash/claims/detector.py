@@ -925,7 +925,7 @@ def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[
     if doc.role == "model_card":
         extra_names = ownnames.document_keys(doc)
     elif (doc.role == "readme" and ownnames.is_front_readme(doc.path)) or (
-            doc.role == DOCS and ownnames.is_docs_home(doc.path)):
+            doc.role in (DOCS, "readme") and ownnames.is_docs_home(doc.path)):
         # (a well-known family is own only where the repository's names, which know the publisher, say so: a front
         # README titled '# Whisper-Finetune' fine-tunes OpenAI's Whisper; a model card, or a README in a model's
         # folder, describes the model it names, a copied card of another's included)
