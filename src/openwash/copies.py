@@ -20,13 +20,16 @@ A folder is taken for a copy only on positive evidence, all three of:
   of the repository's owner (an author who keeps each extension of a collection in a repository of its own
   links back to the collection, 'github.com/adamlui/ai-web-extensions': the pages are still the author's).
 
-A folder that satisfies all three is another project's, and so is everything under it.
+A folder that satisfies all three is another project's, and so is everything under it.  A folder whose name or
+title holds one of the repository's own names ('wren-langchain') is its part, and one in a folder of plugins
+('integrations/NAME/', :data:`openwash.ownnames.PLUGIN_CONTAINERS`) is named for what it plugs into: neither is a
+copy.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 
 from openwash import lazyre
 from openwash.documents import Document
@@ -89,10 +92,10 @@ def copied_projects(paths: Iterable[str], docs: Iterable[Document], owner: str,
     return found
 
 
-def copy_holding(path: str, copies: Mapping[str, str] | Iterable[tuple[str, str]]) -> tuple[str, str] | None:
-    """The copied project's folder that ``path`` lies in, with that project, or None."""
-    items = copies.items() if isinstance(copies, Mapping) else copies
-    for folder, project in items:
+def copy_holding(path: str, copies: Iterable[tuple[str, str]]) -> tuple[str, str] | None:
+    """The copied project's folder that ``path`` lies in, with that project (``copies``: the pairs
+    :func:`copied_projects` gives), or None."""
+    for folder, project in copies:
         if path.startswith(folder + "/"):
             return folder, project
     return None

@@ -1596,6 +1596,7 @@ def test_a_feature_label_explained_by_what_it_works_with_names_others() -> None:
     ("| Open Source | Nein | **AGPL auf GitHub** |", True),
     ("| **开源** | 否 | 是 |", True),
     ("| Quelloffen | ✅ | Ja |", True),
+    ("| Open source | No | GPLv3 |", True),
     # the own column answers no, or nothing: the row claims nothing for the product
     ("| Open source | ✅ MIT | ❌ |", False),
     ("| Open weights | Yes | Mitigated |", False),

@@ -778,8 +778,6 @@ def _own_column_cell(doc: Document, block: Block, det: _Detector) -> tuple[str, 
 # the marks a table cell answers with, yes and no ('| Open source | ✅ | ❌ |')
 _YES_MARKS = "✅✓✔☑🟢"
 _NO_MARKS = "❌✗✘🚫⛔🔴"
-# a licence's name opening a cell ('MIT', 'AGPL-3.0', 'GPLv3', 'GNU GPL'; not 'Mitigated')
-_LICENCE_CELL = lazyre.compile(r"(?:agpl|lgpl|gpl|mit|apache|bsd|mpl|epl|isc|mulan|gnu|木兰|木蘭)(?![a-z])")
 
 
 def _answers_yes(cell: str) -> bool:
@@ -788,7 +786,7 @@ def _answers_yes(cell: str) -> bool:
     text = cell.strip(" *_`")
     if not text or text[0] in _NO_MARKS:
         return False
-    return text[0] in _YES_MARKS or bool(lx.ANSWER_YES.match(text) or _LICENCE_CELL.match(text))
+    return text[0] in _YES_MARKS or bool(lx.ANSWER_YES.match(text) or p.LICENSE_NAME_OPENING.match(text))
 
 
 def _names_other_column(label: str, det: _Detector) -> bool:
@@ -957,7 +955,7 @@ def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[
                         if page.fullmatch(stem.strip().lower())), None)
     held = copies.copy_holding(doc.path, ctx.copies)
     copied = ("third-party", f"a page of a copy of another project ('{held[0]}/' has a licence of its own, and "
-                             f"its README links {held[1]})") if held else None
+                             f"its pages link {held[1]})") if held else None
     # a page of the documentation other than its home (a guide, an article, CONTRIBUTING.md): its headings are
     # its topics ('index' pages of a site or section introduce what they are the home of)
     topic_page = doc.role == DOCS and not ownnames.is_docs_home(doc.path) \

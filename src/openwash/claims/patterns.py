@@ -901,10 +901,12 @@ _CJK_BARE_ARTIFACT = r"^\W{0,4}(?:\d{1,2}\s*[)）.、]\s*)?(?:且|并且|並且|
 CJK_BARE_OBJECT = lazyre.compile(r"(?:^|[，,；;])\W{0,4}(?:(?:目前|现在|現在|当前|當前|仅|僅|只|已经|已經|已|先|暂时|暫時)\s*){0,3}"
                                  r"(?:对|對|将|將|把)\s*" + _CJK_ARTIFACT_NOUNS + r"\s*(?:代码|代碼)?\s*(?:进行|進行)?\s*$")
 # a licence's name ('MIT', 'Apache License 2.0', 'GPLv3', '木兰宽松许可证')
-_LICENSE_NAME = (r"(?:agpl|lgpl|gpl|mit|apache|bsd|mpl|mulan\s*psl|木兰|木蘭|epl|isc)"
-                 r"[\w.\-]*(?:\s*v?\d[\w.\-]*)?(?:\s*(?:license|licence|许可证?|許可證?|协议|協議))*")
+_LICENSE_FAMILY = r"(?:agpl|lgpl|gpl|mit|apache|bsd|mpl|mulan\s*psl|木兰|木蘭|epl|isc)"
+_LICENSE_NAME = (_LICENSE_FAMILY + r"[\w.\-]*(?:\s*v?\d[\w.\-]*)?(?:\s*(?:license|licence|许可证?|許可證?|协议|協議))*")
 # a licence's name anywhere in a text ('使用 Apache License 2.0 协议', '基于MIT协议': right after a Chinese character too)
 LICENSE_NAME_WORDS = lazyre.compile(r"(?<![a-z0-9])" + _LICENSE_NAME)
+# ... opening a text, as a word of its own ('MIT', 'GPLv3', 'GNU GPL', 'AGPL auf GitHub'; not 'Mitigated')
+LICENSE_NAME_OPENING = lazyre.compile(r"(?:gnu\b\W*)?" + _LICENSE_FAMILY + r"(?=v?\d|[^a-z]|$)")
 # ... alone ('MIT', 'Apache 2.0', 'AGPL-3.0', 'MIT License'): a subject so named is the terms of the release, no third party
 LICENSE_NAME = lazyre.compile(r"(?:the\s+)?" + _LICENSE_NAME)
 # a licence named by its kind or its name: what a verb of basis ('に基づ', '基于', '采用') is then given is the terms of
