@@ -8,7 +8,8 @@ HybridFlow', 'we also open-sourced our checkpoints'): none of it is a claim of t
 
 A folder is taken for a copy only on positive evidence, all three of:
 
-* it is not the repository's root and holds a licence file of its own (``LICENSE``, ``COPYING``, …): a project
+* it is not the repository's root and holds a licence file of its own (``LICENSE``, ``COPYING``, …: a file
+  :func:`openwash.discovery.role_of` calls a licence): a project
   that was released on its own, not one of the repository's parts (those share the root's licence);
 * its pages (its README, or the pages of its documentation where it keeps none at its top) link that project's
   home on a code host under another owner: a link to ``github.com/OWNER/NAME`` (or a page inside it) whose NAME
@@ -32,12 +33,11 @@ import re
 from collections.abc import Iterable
 
 from openwash import lazyre
+from openwash import vocabulary as v
+from openwash.discovery import role_of
 from openwash.documents import Document
 from openwash.ownnames import OWN_LINK, PLUGIN_CONTAINERS, document_keys, name_key
 
-# a licence file's name, as licence files are named at a project's root ('LICENSE', 'LICENSE.txt', 'LICENSE-MIT',
-# 'COPYING', 'LICENCE.md')
-_LICENCE_FILE = lazyre.compile(r"(?:licen[cs]e|copying)(?:[-_.][\w.\-]*)?", re.I)
 # the pages under such a folder whose links are read, nearest the folder first
 _PAGES_READ = 20
 
@@ -61,7 +61,7 @@ def copied_projects(paths: Iterable[str], docs: Iterable[Document], owner: str,
     licensed = set()
     for path in paths:
         folder, _, base = path.rpartition("/")
-        if folder in under and _LICENCE_FILE.fullmatch(base):
+        if folder in under and role_of(base) == v.LICENSE:
             licensed.add(folder)
     owner_key = name_key(owner) if owner else ""
     found: dict[str, str] = {}

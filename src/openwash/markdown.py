@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from openwash import lazyre
 from openwash.documents import Block, Document, FrontMatter, Link
 from openwash.timebudget import check as check_budget
-from openwash.vocabulary import MARKDOWN_SUFFIXES
+from openwash.vocabulary import FRONT_MATTER_PROSE_KEYS, MARKDOWN_SUFFIXES
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -111,7 +111,6 @@ def normalize_newlines(text: str) -> str:
 
 
 # the front-matter keys whose values are what a page or card says of itself (besides its tags)
-_FRONT_MATTER_PROSE = ("title", "description", "subtitle", "summary", "tagline")
 
 class _Source:
     """The normalized file text with offset <-> line/column conversion."""
@@ -336,7 +335,7 @@ class _MarkdownWalker:
         # as Docusaurus, Hugo, Jekyll and Mintlify pages carry them): all are prose for claims.
         for i, tag in enumerate(fm.get_list("tags")):
             self._front_matter_prose(fm, tag, fm.lines.get(f"tags[{i}]", fm.line_of("tags")), "tags")
-        for key in _FRONT_MATTER_PROSE:
+        for key in FRONT_MATTER_PROSE_KEYS:
             value = fm.data.get(key)
             if isinstance(value, str) and value.strip():
                 self._front_matter_prose(fm, value.strip(), fm.line_of(key), key)

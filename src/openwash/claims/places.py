@@ -292,10 +292,6 @@ _FEATURES_PAGE = lazyre.compile(r"(?:key[-_ ]|main[-_ ]|core[-_ ])?(?:features|h
 _OTHERS_HEADING = lazyre.compile(r"\b(?:compar\w*|alternatives?|vs\.?|versus|other|others|third[\s-]party)\b", re.IGNORECASE)
 
 
-# the keys of a front page's front matter that describe what the page is the home of (markdown.py reads them)
-_SELF_DESCRIPTION_KEYS = frozenset(["title", "description", "tagline", "subtitle", "summary"])
-
-
 def own_places_of(doc: Document, own: frozenset[str] = frozenset()) -> dict[int, str]:
     """Blocks that speak for the project by where they sit: the title (the first H1), the lead paragraph or
     tagline right under the title of the root README or a model card, the items of its own Features/Highlights/Why list, of its own
@@ -357,7 +353,7 @@ def own_places_of(doc: Document, own: frozenset[str] = frozenset()) -> dict[int,
             # a documentation home page's hero text and features, kept in its front matter (markdown.py)
             out[id(block)] = "tagline" if block.heading == "hero" else "home page features list"
             continue
-        if block.kind == "metadata" and block.heading in _SELF_DESCRIPTION_KEYS:
+        if block.kind == "metadata" and block.heading in v.FRONT_MATTER_PROSE_KEYS:
             # the page's own title and description in its front matter ('description: Open-source Figma
             # alternative.'): on the front page, what the site says of the project where it is listed and searched
             out[id(block)] = "title" if block.heading == "title" else "tagline"
