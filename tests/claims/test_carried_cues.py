@@ -2613,3 +2613,70 @@ def test_an_adverb_before_a_verb_makes_a_line_no_verbless_headline() -> None:
     assert positives(in_body(line)) == []
     # ... an adverb before an adjective leaves the headline verbless
     assert len(positives("# Wren\n\nThe truly open source, blazingly fast log parser\n")) == 1
+
+
+def test_the_phrase_on_a_name_linked_to_another_owner_is_theirs_whatever_own_name_it_holds() -> None:
+    # 'install the open-source [Memobase plugin](https://github.com/OTHER/dify-plugin-memobase)': a plugin, a port or a
+    # fork named after the project, kept by someone else
+    plugin = in_body("First, install the open-source [Wren plugin](https://github.com/kestrel-dev/dify-plugin-wren) "
+                     "from the marketplace.")
+    assert positives(plugin) == []
+    # ... the owner's own link leaves it the project's
+    own = in_body("First, install the open-source [Wren plugin](https://github.com/wren/dify-plugin-wren) from the "
+                  "marketplace.")
+    assert [c.phrase for c in positives(own)] == ["open-source"]
+
+
+def test_an_entry_that_opens_with_a_name_linked_to_another_owner_describes_theirs_zh() -> None:
+    # '[apijson-node](https://github.com/OTHER/apijson-node) 字节跳动工程师开源的 Node.ts 版 APIJSON'
+    entry = in_body("[wren-node](https://github.com/kestrel-dev/wren-node) 一位工程师开源的 Node.js 版 Wren，提供示例。")
+    assert positives(entry) == []
+    own = in_body("[wren-node](https://github.com/wren/wren-node) 我们开源的 Node.js 版 Wren，提供示例。")
+    assert [c.phrase for c in positives(own)] == ["开源"]
+
+
+def test_an_indefinite_noun_phrase_opening_a_chinese_sentence_names_the_product_zh() -> None:
+    # '一款开源浏览器翻译插件，提供…': 'An open-source browser extension for …', its subject left out
+    assert [c.phrase for c in positives(in_body("一款开源浏览器翻译插件，提供网页双语阅读和划词翻译。"))] == ["开源"]
+    assert [c.phrase for c in positives(in_body("一个完全开源的聊天 Agent，支持：\n\n- 多模型"))] == ["开源"]
+    # ... not a community, an entry that opens with a linked name, nor a noun phrase naming another's product
+    assert positives(in_body("一个开源社区，欢迎每个人加入。")) == []
+    assert positives(in_body("- [Finch](https://github.com/kestrel/finch) 一款开源的翻译工具")) == []
+    assert positives(in_body("一个开源的 Llama 变体，提供对话能力。")) == []
+
+
+def test_a_clause_after_a_verb_of_knowing_has_its_own_subject() -> None:
+    # 'you can rest assured that this add-in is completely open source': the reader is assured; 'this add-in' is open
+    sentence = "For sensitive emails, you can rest assured that this add-in is completely open source."
+    assert [c.phrase for c in positives(in_body(sentence))] == ["open source"]
+    # ... what the reader is assured of about another's is still not the project's
+    assert positives(in_body("You can be sure that Kestrel's models are open source.")) == []
+    assert positives(in_body("You can use any open-source model you like.")) == []
+
+
+def test_an_edition_named_without_a_possessor_is_the_products() -> None:
+    # 'The Mono edition is fully open-source and self-hostable.': an edition of the product described
+    assert [c.phrase for c in positives(in_body("The Mono edition is fully open-source and self-hostable."))] \
+        == ["open-source"]
+    # ... not a known family's version, another's server, a maker's edition or a linked one
+    assert positives(in_body("The Llama 3 version is open source.")) == []
+    assert positives(in_body("The Kestrel server is open source.")) == []
+    assert positives(in_body("Kestrel's community edition is open source.")) == []
+    assert positives(in_body("The [Finch edition](https://github.com/kestrel/finch) is open source.")) == []
+
+
+def test_a_feature_label_explained_by_access_to_the_own_project_is_its_feature() -> None:
+    # '- **Open Source**: Full access to OWN implementation': what the reader gets access to is the own project
+    item = in_body("- **Open Source**: Full access to Wren implementation and research findings")
+    assert [c.phrase for c in positives(item)] == ["Open Source"]
+    # ... a label explained by what the author uses is that
+    assert positives(in_body("- **Open-source judge:** We use **Kestrel-35B** through the API.")) == []
+
+
+def test_an_edition_in_a_changelogs_telegraphic_style_is_the_products() -> None:
+    # '* Tabbed Interface in OpenSource version': the article left out, still the product's open-source edition
+    assert [c.phrase for c in positives(in_body("Integration example now included in open-source version."))] \
+        == ["open-source"]
+    # ... not plural versions of things, nor another's edition
+    assert positives(in_body("Runs in open-source versions of many tools.")) == []
+    assert positives(in_body("Available in open-source version of Kestrel.")) == []

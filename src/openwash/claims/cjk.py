@@ -804,6 +804,8 @@ class CjkJudgement(Reader):
             left_out = self._left_out_subject(s, a, b) if not agent else None
             if left_out is not None:
                 return out(left_out[0], "own-subject" if left_out[0] else "third-party", left_out[1])
+            if not agent and self._indefinite_headline(s, a, b):  # ('一款开源浏览器插件': no verb, an attribute)
+                return out(True, "tagline", "a headline naming the own product ('一款开源…'), with no subject")
             return out(False, "no-owner", "nothing ties the phrase to the author's own artifact")
         if p.CJK_DONE_BEFORE.search(low[max(0, a - 4):a]) and low[b:b + 1] == "的" and subj_own is not False \
                 and not agent and s.block_kind != "heading":  # a heading '已开源的模型' names a topic
@@ -879,7 +881,26 @@ class CjkJudgement(Reader):
             # 'AIエージェント向けのオープンソースブラウザ。', '단순하고 우아한 오픈소스 마크다운 에디터.': a noun phrase with no
             # verb and no subject names the product described, as 'An open-source desktop client for …' does
             return out(True, "tagline", "a headline naming the own product, with no verb and no subject")
+        if subj_own is not False and not agent and self._indefinite_headline(s, a, b):
+            # '一款开源浏览器翻译插件，提供网页双语阅读': an indefinite noun phrase that opens the sentence, its subject left
+            # out, names the product described, as 'An open-source browser extension for …' does in English
+            return out(True, "tagline", "a headline naming the own product ('一款开源…'), with no subject")
         return out(False, "no-owner", "nothing ties the phrase to the author's own artifact")
+
+    def _indefinite_headline(self, s: Sentence, a: int, b: int) -> bool:
+        """A Chinese sentence that opens with 'a' (一款, 一个, 一套) and the phrase on a short noun that ends its first
+        clause; what follows the comma goes on about it without a subject ('，提供…', '，支持：').  Not a heading below
+        the title, a table cell or a list entry that opens with a linked name (the entry's description), nor a noun
+        of the community ('一个开源社区')."""
+        low = s.low
+        if (s.block_kind == "heading" and s.heading_level != 1) or s.block_kind in ("table_cell", "alt_text", "metadata"):
+            return False
+        if not p.CJK_INDEFINITE_OPENER.fullmatch(from_first_word(low[:a]).rstrip(" *_")) or _linked_entry(s, a):
+            return False
+        head = p.CJK_INDEFINITE_HEAD.match(low, b)
+        # (a kind of product in Latin letters is no one's name: '聊天 Agent', '命令行 CLI'; 'Llama 变体' names another's)
+        return bool(head) and not p.JUDGE_CJK_4.match(low, b) and not p.CJK_SUBJECT_MARK.search(head.group(1)) \
+            and all(ownnames.is_generic(word) or self.has_own(word) for word in p.LATIN_WORD.findall(head.group(1)))
 
     def _verbless_headline(self, s: Sentence, a: int, b: int) -> bool:
         """A Japanese or Korean sentence that is one noun phrase: the phrase modifies the noun after it, which ends

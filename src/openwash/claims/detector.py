@@ -357,6 +357,19 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
                 # link set after the noun phrase says which repository 'this' is, another owner's
                 v = Verdict(False, False, "none", "n/a", "linked-other",
                             "the demonstrative's noun phrase is the link to another owner's repository or model after it")
+            if v.claim and not v.negated and v.rule not in _AUTHOR_NAMED and any(
+                    start + b <= x and _LINK_RIGHT_AFTER.fullmatch(slow, b, x - start) for x, _y in other_links or ()):
+                # 'install the open-source [Memobase plugin](https://github.com/OTHER/dify-plugin-memobase)': the phrase
+                # modifies the name right after it, linked to another owner's repository or model; whatever own name
+                # that name holds, it is that owner's work (a plugin, a port, a fork)
+                v = Verdict(False, False, "none", "n/a", "linked-other",
+                            "the phrase modifies the name right after it, linked to another owner's repository or model")
+            if v.claim and not v.negated and index == 0 and other_entry and v.rule in _OPENER_RULES \
+                    and not lx.FIRST_PERSON.search(slow):
+                # '[memobase-node](https://github.com/OTHER/memobase-node) 工程师开源的 Node 版 Memobase': the name the entry
+                # opens with is linked to another owner's repository, theirs even when it holds an own name
+                v = Verdict(False, False, "none", "n/a", "entry-subject",
+                            "the entry opens with a name linked to another owner's repository or model")
             if v.claim and _inside(other_links, start + a, start + b):
                 # the phrase is the text of a link to another owner's repository or model: theirs
                 v = Verdict(False, False, "none", "n/a", "linked-other",
@@ -552,6 +565,10 @@ _OWN_LICENCE_FILE = lazyre.compile(r"(?![a-z][a-z0-9+.\-]*:|#)(?:\.{0,2}/)*(?:[\
                                    r"(?:licen[cs]es?|copying)(?:[-_.][\w.\-]*)?(?:#\S*)?", re.IGNORECASE)
 # where a release is made, right before the link that names the place ('已在[X](…)开源', 'open-sourced at [X](…)')
 _RELEASED_AT = lazyre.compile(r"(?:在|于|於)\s*[\[*_`]*$")
+# between the phrase and the text of a link right after it: spaces and emphasis ('the open-source **[X](…)**')
+_LINK_RIGHT_AFTER = lazyre.compile(r"[\s*_`]{1,4}")
+# the rules that find the sentence's subject by the name it opens with
+_OPENER_RULES = frozenset({"own-subject", "sentence-subject"})
 # the rest of a noun phrase and a colon before a link: 'this open source repository: [name](…)'
 _APPOSED_LINK = lazyre.compile(r"\s*(?:[\w\-]+\s*){0,3}[:：]\s*")
 # what stands between the phrase and a link that says what it is: ': ', ' (', ' at ', '的：', and a noun of address

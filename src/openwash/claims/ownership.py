@@ -179,6 +179,12 @@ def _releases_object(lead: str, start: int) -> bool:
     return not any(w in p.PREPOSITIONS and w != "of" for w in words(rest[verb.end():]))
 
 
+# the nouns of an edition of a product ('the Mono edition', 'the community version'); a server or a build is named
+# for what it is, often another's ('the Kestrel server')
+_EDITION_HEADS = frozenset({"edition", "editions", "version", "versions", "tier", "flavor", "flavour", "variant",
+                            "distribution"})
+
+
 class Ownership(Reader):
     """Who is open: the subject, possessor or agent of the openness (own artifact, third party, generic)."""
 
@@ -343,6 +349,10 @@ class Ownership(Reader):
         if det == "the" and not verb_form and head_noun and lx.EDITION_NOUNS.search(head_noun) \
                 and not p.EDITION_OF.match(low, b + len(" ".join(head)) + 1):
             return out(True, "own-edition", f"'the {s.text[a:b]} {head_noun}': an edition of the product described")
+        # ... and in a changelog's telegraphic style, its article left out: 'Tabbed interface in open-source version'
+        if det == "none" and not verb_form and not plural and before and before[-1] in ("in", "into") \
+                and head_noun in _EDITION_HEADS and not p.EDITION_OF.match(low, b + len(" ".join(head)) + 1):
+            return out(True, "own-edition", f"'in {s.text[a:b]} {head_noun}': an edition of the product described")
         # ... Romance languages put the noun first: 'nous l'intégrons dans la version open-source'
         edition = p.ROMANCE_EDITION_BEFORE.search(low, max(0, a - 30), a) if not verb_form else None
         if edition and not p.ROMANCE_EDITION_OF.match(low, b):
@@ -865,7 +875,10 @@ class Ownership(Reader):
             # about the own project or the author is one of its features
             explained = low[sep.end():sep.end() + 60]
             used = lx.DEPENDENCY.search(explained)
-            if used and len(words(explained[:used.start()])) <= 2:
+            # ('**Open Source**: Full access to OWN's implementation': what is used is the own project)
+            used_own = used is not None and any(
+                x >= sep.end() + used.end() and len(words(low[sep.end() + used.end():x])) <= 2 for x, _y in s.own_spans)
+            if used and len(words(explained[:used.start()])) <= 2 and not used_own:
                 # '**Open-source judge:** We use **Kestrel-35B** through …': the explanation names what the author
                 # uses, and the label is that
                 return out(False, "dependency", f"a feature label explained by what is used ('{used.group(0).strip()}')")
@@ -1013,9 +1026,14 @@ class Ownership(Reader):
         return next((sp for sp in s.own_spans if sp[0] <= reach), None)
 
     def _own_copula_subject(self, s: Sentence, a: int, cs: int) -> bool:
-        """The phrase is predicated of an own name by a copula ('... why OWN is open source')."""
+        """The phrase is predicated of an own name by a copula ('... why OWN is open source'), or of what a
+        demonstrative points at ('you can rest assured that this add-in is completely open source')."""
         cop = copula_before(s.low, a, cs)
-        return cop is not None and bool(self._own_subject_of(s, cop))
+        if cop is None:
+            return False
+        start, end = subject_span(s.low, cop)
+        subject = s.low[start:end].split()
+        return bool(self._own_subject_of(s, cop)) or (0 < len(subject) <= 3 and subject[0] in ("this", "these"))
 
     @staticmethod
     def _own_subject_of(s: Sentence, cop: int) -> str:
@@ -1454,6 +1472,12 @@ class Ownership(Reader):
             # or an edition name no one, its place decides (a link's text names what it links to: '[Chat models](…)
             # are open-sourced')
             return None
+        if 2 <= len(ws) <= 4 and ws[0] in p.DET_THE and ws[-1] in _EDITION_HEADS and not poss \
+                and not any(x < end and start < y for x, y in s.link_spans) and not self.names_known_family(subj):
+            # 'The Mono edition is fully open-source', 'the Community version is open source': an edition named with
+            # no one's possessive is one of the product's editions (another's is named with its maker, 'Kestrel's
+            # community edition', or linked)
+            return True, f"'{short}' (an edition of the product)"
         if self._is_name(s, start, end) and not described:
             if s.block_kind == "heading" and s.heading_level == 1 and not appositive:
                 return True, "the subject of the document title"

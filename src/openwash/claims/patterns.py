@@ -523,7 +523,7 @@ SUBJECT_SPAN_5 = lazyre.compile(r",\s*(?:including|such\s+as|e\.g\.|i\.e\.|like|
 SAYING_VERBS = frozenset({"mind", "note", "notes", "noting", "noted", "remember", "know", "knows", "aware", "say", "says",
                           "said", "believe", "believes", "ensure", "ensures", "ensured", "ensuring", "guarantee",
                           "guarantees", "guaranteed", "think", "thinks", "notice", "means", "mean", "meant", "recall",
-                          "show", "shows", "showed", "states", "stated"})
+                          "show", "shows", "showed", "states", "stated", "assured", "sure", "confident"})
 _CLAUSE_WORDS = (r"\b(?:but|while|whereas|where|why|although|though|since|because|as|if|when|so|unlike|and\s+(?=we\b|it\b|"
                  r"they\b)|(?:" + "|".join(sorted(SAYING_VERBS)) + r")\s+that)\b|^\W*(?:[-*+•]|\d+[.)])\s")
 # ... and that clause, its subject next ('This ensures that derivative works remain open source')
@@ -1118,6 +1118,8 @@ CJK_LABEL = lazyre.compile(r"\W*(?:[-*+•]\s+)?\W*(?![qa]\d{0,3}\s*[：:])(?!\d
 # a label that opens the sentence ('Wren：由 X 开源的推理框架'), wherever the phrase is
 CJK_OPENING_LABEL = lazyre.compile(r"\W*(?:[-*+•]\s+)?\W*([^：:，,。]{1,30}?)\s*[：:]")
 LATIN = lazyre.compile(r"[a-z]")
+# a word in Latin letters inside CJK text ('agent', 'llama-3')
+LATIN_WORD = lazyre.compile(r"[a-z][a-z0-9.\-]*")
 # where a coordinated list of nouns splits ('models, framework, and data', 'code & weights')
 CONJUNCTION_SPLIT = lazyre.compile(r"\s*,\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&)\s+")
 LIST_TAIL = lazyre.compile(r"^\s*(?:[\w\-]+,?\s+){0,3}?(?:and|or|&)\s+[\w\-]+(?:\s+[\w\-]+){0,3}\s*$")
@@ -1373,6 +1375,11 @@ JA_NOUN_PHRASE = lazyre.compile(r"[\u30a0-\u30ff]+(?![\u30a0-\u30ff]|化|とし�
 # the rest of a sentence that is one noun phrase, after the phrase: its nouns, then the sentence's end
 JA_KO_HEADLINE_TAIL = lazyre.compile(r"[のな]?\s?([^、。，,！!？?：:.()（）]{1,30}?)\s*[。.．!！]?\s*$")
 KANA_OR_HANGUL = lazyre.compile(r"[\u3040-\u30ff가-힣]")
+# a Chinese sentence that opens with an indefinite noun phrase on the phrase ('一款开源浏览器翻译插件，提供…', '一个完全开源的
+# 聊天 Agent，支持：'): a numeral and its classifier, a degree or 'free' before the phrase, nothing else
+CJK_INDEFINITE_OPENER = lazyre.compile(r"(?:一款|一个|一個|一套)\s*(?:100\s*%|完全|全面)?\s*(?:" + _CJK_FREE + r")?")
+# ... and its noun after the phrase, to the end of the first clause: short, no verb's particle or subject in it
+CJK_INDEFINITE_HEAD = lazyre.compile(r"\s*的?\s*([^，,。；;：:！!？?()（）]{1,24})(?:[，,：:。！!]|\s*$)")
 # a Korean word that ends in a verb's ending ('…합니다', '…하며', '…있고'): the sentence has a verb
 KO_VERB_ENDING = lazyre.compile(r"[가-힣](?:다|요|까|죠|며|고|서|지|면)(?:\s|$)")
 # the phrase's noun phrase as the object of the verb after it (Japanese を, Korean 을/를 ending a word)
