@@ -46,7 +46,8 @@ from openwash.records import field, record
 from openwash.urls import PAPER_ADDRESS
 
 # Words that are never a name on their own: a title "Model" or a repository "docs" names nothing.
-GENERIC = frozenset(["open", "design", "diffusion", "stable", "source", "opensource", "model", "models", "llm", "llms", "ai", "ml", "data", "dataset", "datasets", "code", "docs", "doc", "api", "app", "apps", "server", "client", "core", "build", "base", "chat", "large", "small", "plan", "series", "main", "master", "dev", "hub", "lab", "labs", "project", "projects", "awesome", "oss", "popular", "sdk", "sdks", "self", "the", "and", "for", "release", "releases", "software", "configurations", "research", "learning", "deep", "language", "library", "lib", "tools", "tool", "kit", "framework", "engine", "studio", "train", "training", "inference", "demos", "examples", "example", "website", "web", "site", "org", "com", "io", "github", "python", "py", "js", "rs", "go", "instruct", "embedding", "embeddings", "japanese", "chinese", "english", "nlp", "gpt", "materials", "material", "hosting", "instruction", "instructions", "math", "maths", "kits", "readme", "plugin", "plugins", "agent", "agents", "bot", "system", "note", "warning", "tip", "important", "caution", "official", "benchmark", "eval", "evaluation", "plus", "pro", "mini", "tiny", "new", "next", "one", "two", "all", "free", "bridge", "text", "image", "video", "audio", "speech", "vision", "multilingual", "features", "feature", "installation", "install", "usage", "quickstart", "quick", "start", "getting", "started", "introduction", "overview", "news", "license", "licence", "citation", "contributing", "contents", "table", "acknowledgements", "acknowledgments", "about", "todo", "what", "why", "how", "faq", "requirements", "setup", "results", "updates", "changelog", "roadmap", "community", "contact", "documentation", "reference", "references", "we", "our", "this", "that", "a", "an", "of", "in", "to", "with", "by", "on", "is", "are", "it", "its", "new", "latest", "model-card", "card", "weights", "checkpoints", "highlights", "summary", "details", "description", "tagline", "motto", "slogan", "architecture", "inference", "notes", "team", "authors",
+GENERIC = frozenset(["repository", "repositories", "repo", "repos", "application", "applications", "template",
+                      "templates", "open", "design", "diffusion", "stable", "source", "opensource", "model", "models", "llm", "llms", "ai", "ml", "data", "dataset", "datasets", "code", "docs", "doc", "api", "app", "apps", "server", "client", "core", "build", "base", "chat", "large", "small", "plan", "series", "main", "master", "dev", "hub", "lab", "labs", "project", "projects", "awesome", "oss", "popular", "sdk", "sdks", "self", "the", "and", "for", "release", "releases", "software", "configurations", "research", "learning", "deep", "language", "library", "lib", "tools", "tool", "kit", "framework", "engine", "studio", "train", "training", "inference", "demos", "examples", "example", "website", "web", "site", "org", "com", "io", "github", "python", "py", "js", "rs", "go", "instruct", "embedding", "embeddings", "japanese", "chinese", "english", "nlp", "gpt", "materials", "material", "hosting", "instruction", "instructions", "math", "maths", "kits", "readme", "plugin", "plugins", "agent", "agents", "bot", "system", "note", "warning", "tip", "important", "caution", "official", "benchmark", "eval", "evaluation", "plus", "pro", "mini", "tiny", "new", "next", "one", "two", "all", "free", "bridge", "text", "image", "video", "audio", "speech", "vision", "multilingual", "features", "feature", "installation", "install", "usage", "quickstart", "quick", "start", "getting", "started", "introduction", "overview", "news", "license", "licence", "citation", "contributing", "contents", "table", "acknowledgements", "acknowledgments", "about", "todo", "what", "why", "how", "faq", "requirements", "setup", "results", "updates", "changelog", "roadmap", "community", "contact", "documentation", "reference", "references", "we", "our", "this", "that", "a", "an", "of", "in", "to", "with", "by", "on", "is", "are", "it", "its", "new", "latest", "model-card", "card", "weights", "checkpoints", "highlights", "summary", "details", "description", "tagline", "motto", "slogan", "architecture", "inference", "notes", "team", "authors",
                       # section titles of Chinese and Japanese READMEs ('# 目录' is the contents, not a name)
                       "目录", "目錄", "介绍", "介紹", "简介", "簡介", "概述", "概要", "新闻", "新聞", "更新", "更新日志",
                       "动态", "動態", "最新动态", "安装", "安裝", "使用", "使用方法", "快速开始", "快速開始", "快速上手",
@@ -448,7 +449,9 @@ class OwnNames:
         first = pieces[0]
         # (not the other model of a Chinese edition: 'OpenLLaMA-Chinese' is not OpenLLaMA; nor what an adapter adapts
         # to: the owner's 'BookKeeper Operator' and 'Flink Connector' run another's BookKeeper and Flink)
+        # (a count is no name: '200+ Application Templates')
         if first != name and len(first) >= 3 and not _CHINESE_PIECE.fullmatch(name.strip()) \
+                and any(ch.isalpha() for ch in first) \
                 and pieces[-1].lower() not in _ADAPTER_NOUNS \
                 and not is_generic(first) and (first[:1].isupper() or any(c.isdigit() for c in first)) \
                 and not self.family_of_others(name_key(first)) and not self.opens_family_of_others(name_key(first)):
@@ -1156,8 +1159,12 @@ def _derive(repo_name: str, owner: str, docs: list[Document]) -> OwnNames:
                 own.add(m.group(2), f"{doc.path}:{link.line}: link to the owner's {m.group(0).split('/')[0]}")
                 text = link.text.strip()
                 # (a well-known family of others names what an own adapter adapts: '[postgresql](…/vnpy_postgresql)')
+                # (nor a description made of common words: '[Application Templates](…/docker-library)', '[Main
+                # Repository](…)' describe what is linked; its repository's name stays an own name)
                 if text and len(text.split()) <= 3 and not text.startswith(("http", "#")) \
-                        and not own.family_of_others(name_key(text)):
+                        and not own.family_of_others(name_key(text)) \
+                        and not all(is_generic(piece) or not any(ch.isalpha() for ch in piece)
+                                    for piece in _SPLIT.split(text) if piece):
                     own.add(text, f"{doc.path}:{link.line}: linked name")
         # a name linked to the owner's own website ('[MPT](https://www.mosaicml.com/mpt)' in mosaicml/...)
         site = re.sub(r"[^a-z0-9]", "", owner.lower())

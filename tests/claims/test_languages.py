@@ -1015,3 +1015,15 @@ def test_a_link_to_the_licence_after_a_japanese_phrase_names_no_one_elses_work()
     assert len(positives(own)) == 1
     other = "# Wren\n\nText.\n\n## 概要\n\nオープンソース [Kestrel](https://github.com/someone/kestrel) を使います。\n"
     assert positives(other) == []
+
+
+def test_a_japanese_clause_of_reason_on_the_phrase_leaves_out_the_product_ja() -> None:
+    # '完全なオープンソースのため、安心してご利用いただけます' (being fully open source, it can be used safely): 'it', left
+    # out, is the product the document describes; 'オープンソースかつ無料で…' (open source and free) the same
+    page = "# Wren\n\nOutlook のアドインです。\n\n## 特徴\n\n{}\n"
+    assert [c.phrase for c in positives(page.format("機密のメールでも、完全なオープンソースのため、安心してお使いいただけます。"))] \
+        == ["オープンソース"]
+    assert [c.phrase for c in positives(page.format("オープンソースかつ無料で、誰でも使えます。"))] == ["オープンソース"]
+    # ... not a purpose ('オープンソースのために', for open source), nor another's name as the topic
+    assert positives(page.format("オープンソースのために寄付します。")) == []
+    assert positives(page.format("Kestrel はオープンソースのため、安心です。")) == []

@@ -980,3 +980,19 @@ def test_a_bold_term_in_what_the_lead_says_of_its_subject_is_no_name() -> None:
     assert "mqtt" not in ownnames.document_keys(doc)
     doc = parse_document("docs/index.md", "docs", "# Introduction\n\n**Wren** is an open-source, lightweight **MQTT** broker.\n")
     assert "wren" in ownnames.document_keys(doc)
+
+
+def test_a_link_to_an_own_repository_described_in_common_words_or_a_count_names_nothing_by_its_text() -> None:
+    # '[200+ Application Templates](https://github.com/OWNER/docker-library)': the text describes what is linked; the
+    # repository's name stays an own name, the text and its count do not become one
+    page = parse_document("docs/architecture.md", "docs",
+                          "# Architecture\n\n- [200+ Application Templates](https://github.com/wren/app-library)\n"
+                          "- [Main Repository](https://github.com/wren/wren)\n"
+                          "- [Finchly](https://github.com/wren/finchly)\n")
+    own = ownnames.derive("wren__wren", "wren", [page])
+    assert own.matches("app-library") and own.matches("Finchly")
+    assert not own.matches("200+") and not own.matches("Application Templates")
+    assert not own.matches("Main Repository")
+    # ... so '200+ open-source applications' the project runs are others'
+    body = "# Wren\n\nWren is a panel for running 200+ open source applications on your own server.\n"
+    assert positives(body, own=own.as_set()) == []

@@ -1368,7 +1368,9 @@ ROMANCE_BARE_PLURAL = lazyre.compile(r"(?<![\w])(?:d['’]\s*|(?:de|di|do|da|" +
 # a negator that is the first part of a hyphenated word ('nicht-kommerziell', 'no-code', 'non-profit')
 HYPHENATED_NEGATOR = lazyre.compile(r"(?<![\w\-])(?:nicht|non|no|not|kein\w*|sin|sans|senza|niet|geen|без|не)[\-‐‑](?=\w)")
 # (or gives a reason with it: '…オープンソースなので、監査も可能です', '…오픈 소스이므로 직접 감사할 수 있습니다')
-CJK_ZERO_SUBJECT_GOES_ON = lazyre.compile(r"\s*(?:で[、,]|であり|이며|이고|なので|ですので|だから|이므로|이라서|이기\s?때문에)")
+# ('完全なオープンソースのため、安心して…' because it is fully open source; 'オープンソースかつ無料で…' open source and free)
+CJK_ZERO_SUBJECT_GOES_ON = lazyre.compile(r"\s*(?:で[、,]|であり|이며|이고|なので|ですので|だから|이므로|이라서|이기\s?때문에|"
+                                          r"(?:である)?ため[、,]|のため[、,]|かつ)")
 # a Japanese phrase in katakana, a noun: the verb of release is written オープンソース化 (or 'として公開'); 'オープン
 # ソースで…' predicates it
 JA_NOUN_PHRASE = lazyre.compile(r"[\u30a0-\u30ff]+(?![\u30a0-\u30ff]|化|として|に|で|だ)")

@@ -683,7 +683,7 @@ GATES = {
     '\\s*(?:the|our|a|an|all|both|this|these|its|their|several|two|three|four|five|six|it|them|everything|\\w+[\\-\\d]\\w*)\\b': '',
     '\\s*(?:title|booktitle|journal)\\s*=\\s*[{\\"][^}\\"]*$': '=\x1etitle\x1fbooktitle\x1fjournal\x1e{\x1f"',
     '\\s*(?:used|employed|leveraged|utili[sz]ed|bundled|included|vendored)\\s+(?:in|by|within|inside)\\s+(?P<who>[^,;.()]{1,40})|\\s*(?:utilisé|employé|utilizad|usad|utilizzat|usat)[aeoi]?e?s?\\s+(?:par|dans|por|en|em|da|in|nel|nella)\\s+(?P<who_romance>[^,;.()]{1,40})': 'used\x1femployed\x1fleveraged\x1futili\x1fbundled\x1fincluded\x1fvendored\x1futilisé\x1femployé\x1futilizad\x1fusad\x1futilizzat\x1fusat',
-    '\\s*(?:で[、,]|であり|이며|이고|なので|ですので|だから|이므로|이라서|이기\\s?때문에)': 'で\x1fであり\x1f이며\x1f이고\x1fなので\x1fですので\x1fだから\x1f이므로\x1f이라서\x1f때문에\x1eで\x1fであり\x1f이며\x1f이고\x1fなので\x1fですので\x1fだから\x1f이므로\x1f이라서\x1f이기\x1e、\x1f,\x1fであり\x1f이며\x1f이고\x1fなので\x1fですので\x1fだから\x1f이므로\x1f이라서\x1f이기\x1e、\x1f,\x1fであり\x1f이며\x1f이고\x1fなので\x1fですので\x1fだから\x1f이므로\x1f이라서\x1f때문에',
+    '\\s*(?:で[、,]|であり|이며|이고|なので|ですので|だから|이므로|이라서|이기\\s?때문에|(?:である)?ため[、,]|のため[、,]|かつ)': 'で\x1fであり\x1f이며\x1f이고\x1fなので\x1fですので\x1fだから\x1f이므로\x1f이라서\x1f때문에\x1fため\x1fのため\x1fかつ',
     '\\s*(?:です|である|だ|입니다|이다|임|이에요|예요)[\\s*_~\\W]*$': 'です\x1fである\x1fだ\x1f입니다\x1f이다\x1f임\x1f이에요\x1f예요',
     '\\s*(?:に|へ|에)\\s*(?:貢献|参加|기여|참여|공헌)': 'に\x1fへ\x1f에\x1e貢献\x1f参加\x1f기여\x1f참여\x1f공헌',
     '\\s*(?:プロジェクト|コミュニティ|프로젝트|커뮤니티)?\\s*(?:に|에)\\s*(?:深く|心より|心から|깊이)?\\s*(?:感謝|감사)': 'に\x1f에\x1e感謝\x1f감사',
