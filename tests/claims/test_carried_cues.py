@@ -2680,3 +2680,19 @@ def test_an_edition_in_a_changelogs_telegraphic_style_is_the_products() -> None:
     # ... not plural versions of things, nor another's edition
     assert positives(in_body("Runs in open-source versions of many tools.")) == []
     assert positives(in_body("Available in open-source version of Kestrel.")) == []
+
+
+def test_a_link_to_the_list_of_dependencies_points_at_others_work() -> None:
+    # 'И многим [другим open source проектам](./pubspec.yaml)': the manifest lists what the project uses
+    assert positives(in_body("И многим [другим open source проектам](./pubspec.yaml), спасибо всем авторам.")) == []
+    # ... a link to one of the repository's own scripts is its own release
+    assert [c.phrase for c in positives(in_body("The [open-source training script](./train.py) is here."))] \
+        == ["open-source"]
+
+
+def test_a_question_ends_its_sentence_before_a_word_in_lower_case() -> None:
+    # '**How does molab relate to OWN's notebook?** molab is a hosted offering of OWN's open source notebook': the
+    # question asks, the sentence after it (a product written in lower case) states
+    page = in_body("**Is wren free?** wren is a hosted offering of the open source Wren notebook.")
+    assert [(c.phrase, c.text) for c in positives(page)] == [
+        ("open source", "wren is a hosted offering of the open source Wren notebook.")]

@@ -1027,3 +1027,10 @@ def test_a_japanese_clause_of_reason_on_the_phrase_leaves_out_the_product_ja() -
     # ... not a purpose ('オープンソースのために', for open source), nor another's name as the topic
     assert positives(page.format("オープンソースのために寄付します。")) == []
     assert positives(page.format("Kestrel はオープンソースのため、安心です。")) == []
+
+
+@pytest.mark.parametrize("title", ["# 社区对开源定义的承诺", "# オープンソース定義へのコミュニティの誓約",
+                                   "# 오픈 소스 정의에 대한 커뮤니티 헌신"])
+def test_the_open_source_definitions_name_is_no_claim_in_chinese_japanese_and_korean(title: str) -> None:
+    # the Open Source Definition is a document's name in every language, as 'open source definition' is in English
+    assert positives(title + "\n\nSome text.\n") == []

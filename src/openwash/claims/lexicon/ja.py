@@ -29,6 +29,8 @@ LEXICON = Lexicon(
         # an open dataset or corpus, with a few words between as in English ('世界最大のオープン日本語音声コーパス')
         (r"オープン(?!\s?ソース|\s?ウェイト)な?\s?[一-鿿ァ-ヶー]{0,8}?(?:データセット|コーパス)", "open", "plain"),
     ],
+    # the names of the Open Source Definition and Initiative ('オープンソース定義へのコミュニティの誓約'), as in English
+    fixed_non_claims=r"オープンソース定義|オープンソースの定義|オープンソース・イニシアティブ|オープンソースイニシアティブ",
     first_person=r"私たち|当社|弊社|我々",
     demonstrative=rf"(?:この|本)(?:{RELEASE_NOUNS})|これら",
     dependency=r"に基づ|を使用|を利用|を使って|をベース|に対応|をサポート|を活用|に依存",

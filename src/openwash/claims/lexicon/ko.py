@@ -23,6 +23,8 @@ LEXICON = Lexicon(
         (r"오픈\s?웨이트|공개\s?가중치", "open-weights", "plain"),
         (r"오픈\s?모델", "open", "plain"),
     ],
+    # the names of the Open Source Definition and Initiative ('오픈 소스 정의에 대한 커뮤니티 헌신'), as in English
+    fixed_non_claims=r"오픈\s?소스\s?정의|오픈\s?소스\s?이니셔티브",
     first_person=r"우리|저희",
     # 'this project' (이 as a word: attached to a noun it is the subject particle, '모델이 프로젝트를')
     demonstrative=rf"(?<![가-힣\w])(?:이|본)\s?(?:{RELEASE_NOUNS})",

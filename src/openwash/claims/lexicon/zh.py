@@ -46,7 +46,9 @@ LEXICON = Lexicon(
     ],
     # names (开源中国, 开源之夏) and the idiom 开源不易 (open source is hard work: a plea for support, no release)
     # (二次开源: others re-releasing the code, as licence warnings forbid; 开源标志, an open-source logo or mark)
-    fixed_non_claims=r"开源中国|開源中國|开源之夏|開源之夏|开源不易|開源不易|二次开源|二次開源|开源标志|開源標誌|开源徽章|開源徽章",
+    # (and the names of the Open Source Definition and Initiative, as in English: '社区对开源定义的承诺')
+    fixed_non_claims=r"开源中国|開源中國|开源之夏|開源之夏|开源不易|開源不易|二次开源|二次開源|开源标志|開源標誌|开源徽章|開源徽章|"
+                     r"开源定义|開源定義|开源促进会|開源促進會",
     first_person=r"我们|我們|我司|本团队|本團隊",
     # (本 'this very' with any noun of what a document describes: '本專案是獨立開源工具', '本期刊是开源项目'; 该/此
     # 'the said' only with a few, as they may point back at another's product the sentence before names:
