@@ -64,8 +64,8 @@ _HEADING_LEVELS = {f"h{level}": level for level in range(1, 7)}
 _UNDERLINE_MARKS = "=-~^#*+"
 
 
-@lru_cache(maxsize=1)
-def _parser() -> MarkdownIt:
+@lru_cache(maxsize=2)
+def _parser(mdx: bool = False) -> MarkdownIt:
     from markdown_it import MarkdownIt
     from mdit_py_plugins.front_matter import front_matter_plugin
 
@@ -75,6 +75,9 @@ def _parser() -> MarkdownIt:
         .enable("strikethrough")
         .use(front_matter_plugin)
     )
+    if mdx:
+        # MDX has no indented code: text indented inside a component ('<Card>\n    Wren is …') is prose
+        md.disable("code")
     # The document's time budget, checked where a block may start and, as a "terminator" that never
     # terminates, at every line of a paragraph, table, list or quote (one table of 333,000 rows is one call of
     # the table rule): off the main thread no signal can interrupt the parser, so it must look at its deadline
@@ -836,13 +839,28 @@ def _reference_at(text: str, amp: int, end: int) -> tuple[int, str]:
     return 0, ""
 
 
+# MDX (Markdown with JSX): a line that holds only a component's tags ('<Card title="…">', '</TabItem>', '<Tabs>') is a
+# flow element, and what stands between a component's tags is Markdown.  CommonMark reads such a line as the start of
+# an HTML block that swallows the lines after it (and a code fence among them, which then leaves a later fence open to
+# the end of the page).  (A component's name starts with a capital; HTML's lower-case tags keep CommonMark's reading.)
+_MDX_TAG_LINE = lazyre.compile(r"^[ \t]*(?:</?[A-Z][\w.]*(?:[ \t][^<>\n]*)?/?>[ \t]*)+$", re.MULTILINE)
+
+
+def _mdx_flow(text: str) -> str:
+    """``text`` with its component tag lines blanked (the same length: every position stays where it was)."""
+    if "<" not in text:
+        return text
+    return _MDX_TAG_LINE.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def parse_markdown(path: str, role: str, text: str) -> Document:
     """Parse a Markdown file into a :class:`Document` (blocks, links, front matter, comments)."""
     text = normalize_newlines(text)
     doc = Document(path=path, role=role, text=text, lines=text.split("\n"))
     src = _Source(text, doc.lines)
     env: dict = {}
-    tokens = _parser().parse(text, env)
+    mdx = path.lower().endswith(".mdx")
+    tokens = _parser(mdx).parse(_mdx_flow(text) if mdx else text, env)
     walker = _MarkdownWalker(doc, src)
     walker.walk(tokens)
     doc.code_blocks = walker.code_blocks

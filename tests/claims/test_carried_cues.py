@@ -2696,3 +2696,10 @@ def test_a_question_ends_its_sentence_before_a_word_in_lower_case() -> None:
     page = in_body("**Is wren free?** wren is a hosted offering of the open source Wren notebook.")
     assert [(c.phrase, c.text) for c in positives(page)] == [
         ("open source", "wren is a hosted offering of the open source Wren notebook.")]
+
+
+def test_an_open_source_organisation_is_no_release() -> None:
+    # '> Eventually, we believe that Tock should join an Open Source organization': a body others run, not the release
+    assert positives(in_body("Eventually, we believe that Wren should join an Open Source organization.")) == []
+    # ... 'foundation models' are models
+    assert [c.phrase for c in positives(in_body("We release open-source foundation models."))] == ["open-source"]

@@ -142,7 +142,8 @@ LEXICON = Lexicon(
         "advocacy advocate advocates collaboration commitment commitments committee committees communities community compliance "
         "contribution governance "
         "contributions contributor council "
-        "contributors culture developer developers development enthusiast enthusiasts ethos fan fans folks friends "
+        "contributors culture developer developers development enthusiast enthusiasts ethos fan fans folks "
+        "friends organisation organisations organization organizations "
         "ideal ideals landscape maintainer maintainers member members mission movement office people philosophy pledge principle "
         "principles program programs root roots scene space spirit sponsor sponsors supporter supporters "
         "sustainability team value values way ways world"),
