@@ -2703,3 +2703,14 @@ def test_an_open_source_organisation_is_no_release() -> None:
     assert positives(in_body("Eventually, we believe that Wren should join an Open Source organization.")) == []
     # ... 'foundation models' are models
     assert [c.phrase for c in positives(in_body("We release open-source foundation models."))] == ["open-source"]
+
+
+def test_the_own_licence_file_linked_in_brackets_after_the_phrase_makes_it_the_projects() -> None:
+    # 'フルオープンソース（[MIT License](../../LICENSE)）': the repository's licence file gives the terms
+    assert [c.phrase for c in positives(in_body("All of it is open source ([licence](LICENSE)).\n"))] \
+        == ["open source"]
+    hosted = in_body("スクリプトはオープンソースです（[ライセンス](https://github.com/wren/wren/blob/main/LICENSE)）。")
+    assert [c.phrase for c in positives(hosted)] == ["オープンソース"]
+    # ... another owner's licence file says nothing of the project
+    other = in_body("スクリプトはオープンソースです（[ライセンス](https://github.com/kestrel/kestrel/blob/main/LICENSE)）。")
+    assert positives(other) == []

@@ -274,6 +274,13 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
                 # the repository's own licence file is its own product, whatever name it goes by
                 v = _owned(det, here, a - shift, b - shift, kind, strength, "own-licence-file",
                            f"licensed under the repository's own licence file, linked (was: {v.reason})")
+            if not v.claim and not v.negated and (v.rule == "no-owner" or names_an_unknown_subject(v)) and any(
+                    start + b <= x and y <= end and _BRACKETED_AFTER.fullmatch(slow, b, x - start)
+                    for x, y in licence_links or ()):
+                # 'フルオープンソース（[MIT License](../../LICENSE)）': the repository's own licence file, linked in
+                # brackets right after the phrase, gives the terms it is open under: the project's own
+                v = _owned(det, here, a - shift, b - shift, kind, strength, "own-licence-file",
+                           f"the repository's own licence file is linked in brackets after it (was: {v.reason})")
             if v.claim and not v.negated and v.rule in _WEAK_OWNERSHIP and any(
                     start <= x and y <= start + a and not slow[y - start:a].strip(" *_`")
                     and _THE_BEFORE.search(slow, 0, x - start) for x, y in other_links or ()):
@@ -563,6 +570,11 @@ _LOCAL_PAGE = lazyre.compile(r"(?![a-z][a-z0-9+.\-]*:|/|#)[^\s?#]+\.(?:md|mdx|ma
 # notices of others' parts ('THIRD-PARTY-LICENSES', 'NOTICE')
 _OWN_LICENCE_FILE = lazyre.compile(r"(?![a-z][a-z0-9+.\-]*:|#)(?:\.{0,2}/)*(?:[\w.\-]+/)*(?!\S*(?:third|3rd|notice|vendor))"
                                    r"(?:licen[cs]es?|copying)(?:[-_.][\w.\-]*)?(?:#\S*)?", re.IGNORECASE)
+# ... or its address on the host ('https://github.com/OWNER/NAME/blob/master/LICENSE')
+_HOSTED_LICENCE_FILE = lazyre.compile(r"/blob/[^/?#]+/(?:licen[cs]e|copying)(?:[-_.][\w.\-]*)?$", re.IGNORECASE)
+# from the phrase to a link in brackets right after it ('フルオープンソース（[MIT License](../../LICENSE)）', 'open source
+# ([MIT](LICENSE))', 'Open source (licence: [Apache-2.0](LICENSE))')
+_BRACKETED_AFTER = lazyre.compile(r"[\s*_`]*(?:です|である|だ)?[（(][^()（）\[\]]{0,24}")
 # where a release is made, right before the link that names the place ('已在[X](…)开源', 'open-sourced at [X](…)')
 _RELEASED_AT = lazyre.compile(r"(?:在|于|於)\s*[\[*_`]*$")
 # between the phrase and the text of a link right after it: spaces and emphasis ('the open-source **[X](…)**')
@@ -661,7 +673,7 @@ def _link_spans(doc: Document, block: Block, own: frozenset[str]) -> tuple[
         found = link_text_spans(block, link)
         if link.source in ("image", "reference", "bare"):
             continue
-        if _OWN_LICENCE_FILE.fullmatch(link.url):
+        if _OWN_LICENCE_FILE.fullmatch(link.url) or (whose == "own" and _HOSTED_LICENCE_FILE.search(link.url)):
             licences.extend(found)
         if link.url.startswith("#") and _predicated_after_copula(block.text, link.text, found):
             # 'Juju Dashboard is [open source](#licence)': the phrase alone after a copula is what the sentence
