@@ -2714,3 +2714,12 @@ def test_the_own_licence_file_linked_in_brackets_after_the_phrase_makes_it_the_p
     # ... another owner's licence file says nothing of the project
     other = in_body("スクリプトはオープンソースです（[ライセンス](https://github.com/kestrel/kestrel/blob/main/LICENSE)）。")
     assert positives(other) == []
+
+
+def test_the_open_source_edition_with_its_noun_left_out_is_the_products() -> None:
+    # '- Additional enterprise features that are not available in the open source'
+    item = in_body("- Additional enterprise features that are not available in the open source")
+    assert [c.phrase for c in positives(item)] == ["open source"]
+    # ... not what someone takes part in
+    assert positives(in_body("He contributes to the open source.")) == []
+    assert positives(in_body("Kestrel developers are active in the open source.")) == []

@@ -185,6 +185,11 @@ _EDITION_HEADS = frozenset({"edition", "editions", "version", "versions", "tier"
                             "distribution"})
 
 
+# what a product has or lacks, before 'in the open source' (its edition): 'not available in the open source'
+_HAVING_WORDS = frozenset({"available", "unavailable", "included", "missing", "supported", "present", "found",
+                           "shipped", "exists", "exist", "offered", "provided", "enabled"})
+
+
 class Ownership(Reader):
     """Who is open: the subject, possessor or agent of the openness (own artifact, third party, generic)."""
 
@@ -349,6 +354,11 @@ class Ownership(Reader):
         if det == "the" and not verb_form and head_noun and lx.EDITION_NOUNS.search(head_noun) \
                 and not p.EDITION_OF.match(low, b + len(" ".join(head)) + 1):
             return out(True, "own-edition", f"'the {s.text[a:b]} {head_noun}': an edition of the product described")
+        # ... or with its noun left out: 'features that are not available in the open source'
+        # (after a word of what a product has, not of what one believes in or takes part in)
+        if det == "the" and not verb_form and not head and len(before) >= 2 and before[-1] == "in" \
+                and before[-2] in _HAVING_WORDS and not low[b:].strip(" *_.,;:!)"):
+            return out(True, "own-edition", f"'in the {s.text[a:b]}': the open-source edition of the product described")
         # ... and in a changelog's telegraphic style, its article left out: 'Tabbed interface in open-source version'
         if det == "none" and not verb_form and not plural and before and before[-1] in ("in", "into") \
                 and head_noun in _EDITION_HEADS and not p.EDITION_OF.match(low, b + len(" ".join(head)) + 1):
