@@ -2701,6 +2701,8 @@ def test_a_question_ends_its_sentence_before_a_word_in_lower_case() -> None:
 def test_an_open_source_organisation_is_no_release() -> None:
     # '> Eventually, we believe that Tock should join an Open Source organization': a body others run, not the release
     assert positives(in_body("Eventually, we believe that Wren should join an Open Source organization.")) == []
+    # ... but the author may say it is one ('As a Free and Open Source Software (FOSS) organization, we …')
+    assert positives(in_body("As a Free and Open Source Software organization, we do not offer bounties.")) != []
     # ... 'foundation models' are models
     assert [c.phrase for c in positives(in_body("We release open-source foundation models."))] == ["open-source"]
 

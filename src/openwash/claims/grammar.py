@@ -34,6 +34,8 @@ _CLOSE_QUOTES = frozenset('"”’\'»')
 
 # the heads of the community class that name the author's own work after 'our' ('our open-source development')
 _AUTHORS_WORK = frozenset({"development", "work", "efforts", "effort"})
+# an organisation, which the author may say it is ('As an open-source organization, we …')
+_ORGANISATIONS = frozenset({"organization", "organisation", "organizations", "organisations"})
 
 
 class Judge(Ownership, TargetAndStrength):
@@ -257,6 +259,11 @@ class Judge(Ownership, TargetAndStrength):
                 # 'We release this series of models to the open-source community under Apache-2.0': the author's
                 # release, given to the community
                 return out(True, "first-person", "the author releases it to the open-source community")
+            if head_noun in _ORGANISATIONS and lx.FIRST_PERSON.search(low, head_end) \
+                    and p.AS_A_BEFORE.search(low, max(0, a - 40), a):
+                # 'As a Free and Open Source Software (FOSS) organization, we do not offer bounties': the author as
+                # an open-source organisation ('join an open source organization' is a body others run)
+                return out(True, "first-person", f"the author as an open-source {head_noun}")
             if head_noun in _AUTHORS_WORK and low[max(cs, a - 4):a] in ("our ", "my "):
                 # 'Support our open-source development by choosing …': the author's own work on what it releases, not
                 # the movement ('contribute to open-source development')
