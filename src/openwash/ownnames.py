@@ -279,6 +279,10 @@ def is_docs_home(path: str) -> bool:
     inner = folders[site + 1:]
     if not all(folder in _SITE_INNER or _LANGUAGE_FOLDER.fullmatch(folder) for folder in inner):
         return False
+    # (a translation kept beside it with its language in its name, as Fumadocs and Docusaurus keep them: 'index.zh.mdx')
+    base, _, language = stem.rpartition(".")
+    if base == "index" and _LANGUAGE_FOLDER.fullmatch(language):
+        stem = base
     return stem == "index" or (stem == "readme" and len(folders) >= 2) \
         or (stem in ("introduction", "intro") and not inner)
 
@@ -619,11 +623,13 @@ def names_from_document(doc: Document, owner: str = "") -> list[tuple[str, str]]
                     out.append((entry["name"], f"{where}: model-index"))
     out.extend((n, f"{where}: folder") for n in _names_from_path(doc.path))
     seen_h1 = False
+    # (the front matter's fields come before the first block of the page: '---\ntitle: 产品介绍\n---\n## 🐸 陪读蛙 - …')
+    opening = next((i for i, b in enumerate(doc.blocks[:200]) if b.kind not in ("metadata", "front_matter")), 0)
     for index, block in enumerate(doc.blocks[:200]):
         if block.kind != "heading" or block.heading_level > 2:
             continue
         # every H1; an H2 only when it opens the document as its title (no H1 above it)
-        if block.heading_level == 1 or (not seen_h1 and index == 0):
+        if block.heading_level == 1 or (not seen_h1 and index == opening):
             name = title_name(block.text)
             words = name.split()
             if seen_h1 and not _NAME_SHAPED_TITLE.fullmatch(name):
@@ -745,9 +751,11 @@ def _linked_to_another(doc: Document, block: Block, name: str, owner: str) -> bo
 
 
 def _speaks_for_repository(doc: Document) -> bool:
-    """The front README, a model card or the package metadata: the documents whose names are the repository's.  A docs
+    """The front README, a model card, the package metadata or the home page of the documentation site (which
+    introduces the project as the front README does): the documents whose names are the repository's.  Another docs
     page or a nested README is often titled after, and keeps naming, the third-party tool it covers."""
-    return doc.role in ("model_card", "package") or (doc.role == "readme" and is_front_readme(doc.path))
+    return doc.role in ("model_card", "package") or (doc.role == "readme" and is_front_readme(doc.path)) \
+        or is_docs_home(doc.path)
 
 
 def _linked_elsewhere(docs: list[Document], owner: str, repo_base: str) -> set[str]:

@@ -957,6 +957,9 @@ def test_a_page_named_for_its_language_in_a_folder_of_translations_is_the_front_
     ("docs/docs/en/README.md", True), ("apps/site/docs/en/index.mdx", True), ("docs/introduction.mdx", True),
     ("docs/guide/index.md", False), ("docs/api/introduction.mdx", False), ("examples/docs/index.md", False),
     ("src/news/2024-01-01/index.md", False), ("docs/getting-started.md", False),
+    # a translation kept beside the home page with its language in its name (Fumadocs, Docusaurus)
+    ("apps/website/content/docs/index.zh.mdx", True), ("docs/index.zh-CN.md", True), ("docs/guide.zh.md", False),
+    ("docs/index.json.md", False),
 ])
 def test_the_home_page_of_a_documentation_site_wherever_the_site_is_kept(path: str, home: bool) -> None:
     assert ownnames.is_docs_home(path) is home
@@ -996,3 +999,11 @@ def test_a_link_to_an_own_repository_described_in_common_words_or_a_count_names_
     # ... so '200+ open-source applications' the project runs are others'
     body = "# Wren\n\nWren is a panel for running 200+ open source applications on your own server.\n"
     assert positives(body, own=own.as_set()) == []
+
+
+def test_an_h2_that_opens_a_page_after_its_front_matter_is_its_title() -> None:
+    # '---\ntitle: 产品介绍\n---\n\n## 🐸 陪读蛙 - 语言学习浏览器扩展': the front matter's fields come before the page;
+    # the H2 that opens it names the product
+    page = parse_document("docs/index.zh.mdx", "docs",
+                          "---\ntitle: 产品介绍\n---\n\n## 🐸 陪读蛙 - 语言学习浏览器扩展\n\n陪读蛙是一个浏览器扩展。\n")
+    assert ownnames.derive("read-frog", "mengxi", [page]).matches("陪读蛙")
