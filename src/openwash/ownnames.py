@@ -958,6 +958,14 @@ _PAGE_WORDS = frozenset(["blog", "blogs", "logo", "paper", "report", "guide", "g
                          "docs", "documentation", "announcement", "article", "newsletter", "pricing", "here"])
 
 
+def is_own_site(url: str, own: frozenset[str]) -> bool:
+    """The link goes to a website whose host is named for an own name of four letters or more ('https://aitoearn.ai'
+    in yikart/AiToEarn, 'https://docs.wren.dev'): the project's own site."""
+    host = _SITE_HOST.match(url)
+    return bool(host) and any(len(key) >= 4 and key in own
+                              for key in (re.sub(r"[^a-z0-9]", "", label) for label in host.group(1).lower().split(".")[:-1]))
+
+
 def is_own_contents_link(url: str, own: frozenset[str]) -> bool:
     """A link to a section of the repository's own front page ('https://github.com/OWNER/NAME#介绍',
     '…/NAME/blob/main/README.md#news'): a contents entry written as a full URL, as a '#介绍' link is."""
