@@ -1195,8 +1195,7 @@ def _derive(repo_name: str, owner: str, docs: list[Document]) -> OwnNames:
                 # blog and integration pages deeper down name whatever they cover
                 if len(path) > 2 or any(seg.lower() in _DOC_SEGMENTS for seg in path):
                     continue
-                if not host or len(site) < 4 or site not in {
-                        re.sub(r"[^a-z0-9]", "", label) for label in host.group(1).lower().split(".")[:-1]}:
+                if not host or not is_own_site(link.url, frozenset({site})):
                     continue
                 name = _site_link_name(link.text, site)
                 if name:

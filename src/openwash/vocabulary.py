@@ -19,6 +19,10 @@ USE_POLICY = "use_policy"  # USE_POLICY*, ACCEPTABLE_USE* ...
 CITATION = "citation"  # CITATION.cff
 PACKAGE = "package"  # pyproject.toml, package.json
 PACKAGE_FILES = ("pyproject.toml", "package.json")  # (lower-cased) the package metadata read for its name and licence
+# (lower-cased) the files that list what a project depends on, the package metadata among them
+DEPENDENCY_MANIFESTS = frozenset(PACKAGE_FILES) | {"pubspec.yaml", "package-lock.json", "cargo.toml", "composer.json",
+                                                  "environment.yml", "environment.yaml", "pipfile", "go.mod",
+                                                  "build.gradle", "pom.xml", "gemfile", "requirements.txt"}
 # Markdown read for evidence pointers only (openwash.discovery.source_file): a README in a folder (train/README.md)
 # or a root page (TRAINING.md) without a card's front matter.  Claims are not looked for in it (a folder's README
 # is often a copied one, a root page often speaks of others), but where the training code and data are is often

@@ -484,17 +484,11 @@ _PAGE_OF_WRITING = lazyre.compile(r"/blob/[^?#]*\.(?:md|markdown|mdx|pdf|txt)(?:
                                   re.I)
 
 
-# the files that list what a project depends on: a link to one points at others' work ('[其他开源项目](./pubspec.yaml)')
-_DEPENDENCY_MANIFESTS = frozenset({"pubspec.yaml", "package.json", "package-lock.json", "cargo.toml", "pyproject.toml",
-                                   "composer.json", "environment.yml", "environment.yaml", "pipfile", "go.mod",
-                                   "build.gradle", "pom.xml", "gemfile"})
-
-
 def own_file_link(link: Link) -> bool:
     """The link points to code or a folder of this repository by a relative path (``_OWN_CODE_PATH``), not to a
-    list of its dependencies."""
+    list of its dependencies (a link to one points at others' work: '[其他开源项目](./pubspec.yaml)')."""
     return link.source != "image" and bool(_OWN_CODE_PATH.fullmatch(link.url)) \
-        and link.url.rstrip("/").rsplit("/", 1)[-1].lower() not in _DEPENDENCY_MANIFESTS
+        and link.url.rstrip("/").rsplit("/", 1)[-1].lower() not in v.DEPENDENCY_MANIFESTS
 
 
 def link_owner(link: Link, own: frozenset[str]) -> str:
