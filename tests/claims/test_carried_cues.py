@@ -2725,3 +2725,14 @@ def test_the_open_source_edition_with_its_noun_left_out_is_the_products() -> Non
     # ... not what someone takes part in
     assert positives(in_body("He contributes to the open source.")) == []
     assert positives(in_body("Kestrel developers are active in the open source.")) == []
+
+
+def test_the_project_the_author_invites_contributions_to_is_the_authors() -> None:
+    # 'MaiCore 是一个开源项目，我们非常欢迎你的参与。': whatever name the project goes by here, the author invites
+    # the reader to contribute to it
+    assert [c.phrase for c in positives(in_body("Wrenly Core 是一个开源项目，我们非常欢迎你的参与。"))] == ["开源"]
+    english = in_body("Wrenly Core is an open-source project, and we welcome your contributions.")
+    assert [c.phrase for c in positives(english)] == ["open-source"]
+    # ... not another's well-known family, nor what the author uses
+    assert positives(in_body("Llama is an open-source model, and we welcome contributions.")) == []
+    assert positives(in_body("We use Kestrel, an open-source tool, and we welcome contributions.")) == []

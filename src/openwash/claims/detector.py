@@ -281,6 +281,13 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
                 # the repository's own licence file is its own product, whatever name it goes by
                 v = _owned(det, here, a - shift, b - shift, kind, strength, "own-licence-file",
                            f"licensed under the repository's own licence file, linked (was: {v.reason})")
+            if not v.claim and not v.negated and v.rule == "third-party" and p.INVITES_CONTRIBUTIONS.search(slow, b) \
+                    and not other_links and not det.judge.names_known_family(slow[:a]) \
+                    and not lx.DEPENDENCY.search(slow, 0, a):
+                # 'MaiCore 是一个开源项目，我们非常欢迎你的参与。', 'X is an open-source project, and we welcome your
+                # contributions': the project the author invites contributions to is the author's, whatever name
+                v = _owned(det, here, a - shift, b - shift, kind, strength, "first-person",
+                           f"the author invites contributions to it (was: {v.reason})")
             if not v.claim and not v.negated and (v.rule == "no-owner" or names_an_unknown_subject(v)) and any(
                     start + b <= x and y <= end and _BRACKETED_AFTER.fullmatch(slow, b, x - start)
                     for x, y in licence_links or ()):
