@@ -2736,3 +2736,12 @@ def test_the_project_the_author_invites_contributions_to_is_the_authors() -> Non
     # ... not another's well-known family, nor what the author uses
     assert positives(in_body("Llama is an open-source model, and we welcome contributions.")) == []
     assert positives(in_body("We use Kestrel, an open-source tool, and we welcome contributions.")) == []
+
+
+def test_a_paragraphs_opening_label_explained_by_the_authors_own_parts_is_a_feature() -> None:
+    # '**Open source by default** — Our codebase is public.': a label set off by a dash, explained by the release
+    assert [c.phrase for c in positives(in_body("**Open source by default** — Our codebase is public."))] \
+        == ["Open source"]
+    # ... not one explained by what the author likes or by another's name
+    assert positives(in_body("**Open source** — we love the community.")) == []
+    assert positives(in_body("**Open source** — Kestrel is our favourite.")) == []

@@ -878,6 +878,15 @@ class Ownership(Reader):
             return out(True, "tagline", tag)
 
         sep = p.LABEL_SEPARATOR.search(low, b, min(len(low), b + 40)) if s.block_kind == "list_item" else None
+        # ... so does a paragraph that opens with such a label and a dash, where what explains it is the own project,
+        # 'this' or the author's own parts ('**Open source by default** — Our codebase is public.'; 'Open source — we
+        # love the community' explains nothing of a release)
+        dash = p.LABEL_DASH.search(low, b, min(len(low), b + 40)) \
+            if s.block_kind == "paragraph" and not low[:a].strip(" *_") else None
+        if dash and not (any(x >= dash.end() for x, _y in s.own_spans) or lx.DEMONSTRATIVE.search(low, dash.end())
+                         or p.OWN_PARTS_AFTER.match(low, dash.end())):
+            dash = None
+        sep = sep or dash
         if sep and det == "none" and not before and not plural and (
                 any(x >= sep.end() for x, _y in s.own_spans) or lx.FIRST_PERSON.search(low, sep.end())
                 or lx.DEMONSTRATIVE.search(low, sep.end())):

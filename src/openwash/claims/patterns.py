@@ -1326,6 +1326,11 @@ OTHERS_SECTION = lazyre.compile(
     r"謝辞|関連研究|引用)\b")
 # the end of a list item's label: 'Open-source and self-hostable — …', 'Free and open source: …'
 LABEL_SEPARATOR = lazyre.compile(r"\s[—–-]\s|:\s")
+# a dash that sets a paragraph's opening label off from what explains it ('**Open source by default** — Our …')
+LABEL_DASH = lazyre.compile(r"\s[—–]\s|\s--\s")
+# the author's own parts opening an explanation ('our codebase is public', 'our models')
+OWN_PARTS_AFTER = lazyre.compile(r"(?:our|my)\s+(?:[\w\-]+\s+){0,2}?(?:code|codebase|source|source\s+code|models?|weights|"
+                                 r"data|datasets?|repository|repo|project|app|software)\b")
 # the sentence that opens with this project or the own name (cjk.CjkJudgement._cjk_opener): what ends its first
 # clause
 # a short leading adverbial closed by a comma: '如无特殊说明，', '此外，', '目前，'
