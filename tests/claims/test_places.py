@@ -1628,17 +1628,6 @@ def test_the_corner_cell_of_a_comparison_is_read_in_every_language(corner: str, 
     assert [(c.line, "[own-column]" in c.cue) for c in positives(table)] == [(9, True)]
 
 
-def test_an_unknown_name_in_the_projects_own_tagline_is_the_products_other_name() -> None:
-    # '<h3 align="center">AI Cloud OS: Open-source enterprise-level AI knowledge base …</h3>' under the title: a name
-    # the tagline gives (a slogan, another name of the product) is no third party by itself
-    page = '<h1 align="center">Wren</h1>\n<h3 align="center">{}: Open-source AI knowledge base</h3>\n\nSome lead.\n'
-    assert [c.phrase for c in positives(page.format("Cloud Brain OS"))] == ["Open-source"]
-    # ... a well-known family of others' stays theirs
-    assert positives(page.format("Llama")) == []
-    # ... and the same line in the body speaks of whatever it names
-    assert positives("# Wren\n\nSome lead.\n\n## Other\n\nCloud Brain OS: Open-source AI knowledge base.\n") == []
-
-
 def test_a_title_linked_to_the_projects_own_website_is_its_title() -> None:
     # '# [Aitoearn: The Best Open-Source AI Agent for Content Marketing](https://aitoearn.ai)': the host is named for
     # the project; the heading is its title, no page it cites

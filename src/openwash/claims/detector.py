@@ -27,7 +27,6 @@ from openwash.claims.places import (
     says_things_in_general,
     unknown_owner,
     unknown_subject_after,
-    unknown_subject_name,
 )
 from openwash.claims.record import CLAIM_ROLES, Claim, ClaimContext, ClaimHit, Judgement, Sentence, Verdict
 from openwash.claims.segment import any_phrase, is_phrase_alone, lower
@@ -218,13 +217,7 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
                 v = _owned(det, here, a - shift, b - shift, kind, strength, "own-place",
                            f"the release's parts opening an item of the project's own {own_place} (was: {v.reason})")
             if not v.claim and not v.negated and (unknown_owner(v, det.ctx.own_names) or (
-                    own_place == SIBLING_PLACE and names_an_unknown_subject(v)) or (
-                    # ('<h3 align="center">AI Cloud OS: Open-source enterprise-level AI knowledge base …</h3>' under
-                    # the title: a name the project's own title or tagline gives is another name of the product, or its
-                    # slogan; an unknown name alone is no third party there, a link to another owner's work is)
-                    own_place in _NAMING_PLACES and names_an_unknown_subject(v)
-                    and not det.judge.names_known_family(unknown_subject_name(v).lower())
-                    and not any(start <= x < end for x, _y in other_links or ()))):
+                    own_place == SIBLING_PLACE and names_an_unknown_subject(v))):
                 # no owner was found in the sentence: its place may still say whose the phrase is
                 place = _place_owner(det, slow, a, b, start, end, own_links, other_links, own_place,
                                      label_here if kind_here == "table_cell" else "", row_phrases, row_label_other)
@@ -591,8 +584,6 @@ _HOSTED_LICENCE_FILE = lazyre.compile(r"/blob/[^/?#]+/(?:licen[cs]e|copying)(?:[
 _BRACKETED_AFTER = lazyre.compile(r"[\s*_`]*(?:です|である|だ)?[（(][^()（）\[\]]{0,24}")
 # where a release is made, right before the link that names the place ('已在[X](…)开源', 'open-sourced at [X](…)')
 _RELEASED_AT = lazyre.compile(r"(?:在|于|於)\s*[\[*_`]*$")
-# the places where the project names itself: a name there with no sign of another owner is the product's
-_NAMING_PLACES = frozenset({"title", "tagline"})
 # between the phrase and the text of a link right after it: spaces and emphasis ('the open-source **[X](…)**')
 _LINK_RIGHT_AFTER = lazyre.compile(r"[\s*_`]{1,4}")
 # the rules that find the sentence's subject by the name it opens with

@@ -131,12 +131,6 @@ def unknown_subject_after(v: Verdict, low: str, start: int, end: int) -> bool:
     return at >= 0 and len(low[start:at].split()) > 3
 
 
-def unknown_subject_name(v: Verdict) -> str:
-    """The name that is not an own one the verdict gives for its subject, or ""."""
-    m = _UNKNOWN_NAME.search(v.reason) if v.rule == "third-party" else None
-    return m.group(1) if m else ""
-
-
 def names_an_unknown_subject(v: Verdict) -> bool:
     """The verdict says 'not a claim' only because its subject is a name that is not an own one (in a list of
     the author's other releases, that name is a sibling's)."""
