@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from claimkit import claims_in, in_body, positives
 
+from openwash import ownnames
 from openwash.claims import ClaimContext, explain_document
 from openwash.markdown import parse_document
 
@@ -2745,3 +2746,22 @@ def test_a_paragraphs_opening_label_explained_by_the_authors_own_parts_is_a_feat
     # ... not one explained by what the author likes or by another's name
     assert positives(in_body("**Open source** — we love the community.")) == []
     assert positives(in_body("**Open source** — Kestrel is our favourite.")) == []
+
+
+def test_an_entry_of_the_features_that_links_its_section_and_describes_it_is_no_contents_entry() -> None:
+    # '- **[Open-Source TypeScript Framework](#core-framework)** – Memory, RAG, Guardrails, …'
+    entry = in_body("- **[Open-Source TypeScript Framework](#core-framework)** – Memory, RAG, Guardrails, Tools and more.")
+    assert [c.phrase for c in positives(entry)] == ["Open-Source"]
+    # ... a bare contents entry names a section
+    assert positives(in_body("- [Open-Source TypeScript Framework](#core-framework)")) == []
+
+
+def test_the_phrase_after_the_products_name_in_its_own_name_names_its_open_source_edition() -> None:
+    # 'the Virtuoso Open Source tree' in openlink/virtuoso-opensource: the name says the product is open source
+    page = "# Wren Open Source Edition\n\nSome lead.\n\n## News\n\nWe push updates to the Wren Open Source tree.\n"
+    own = ownnames.derive("wren-opensource", "acme", [parse_document("README.md", "readme", page)])
+    assert [c.line for c in positives(page, own=own.as_set())] == [1, 7]
+    # ... a name that opens with the phrase is a brand, it asserts nothing
+    stack = "# The Open-Weight Agent Stack\n\nSome lead.\n"
+    own = ownnames.derive("open-weight-agent-stack", "acme", [parse_document("README.md", "readme", stack)])
+    assert positives(stack, own=own.as_set()) == []

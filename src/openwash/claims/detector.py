@@ -584,6 +584,9 @@ _HOSTED_LICENCE_FILE = lazyre.compile(r"/blob/[^/?#]+/(?:licen[cs]e|copying)(?:[
 _BRACKETED_AFTER = lazyre.compile(r"[\s*_`]*(?:です|である|だ)?[（(][^()（）\[\]]{0,24}")
 # where a release is made, right before the link that names the place ('已在[X](…)开源', 'open-sourced at [X](…)')
 _RELEASED_AT = lazyre.compile(r"(?:在|于|於)\s*[\[*_`]*$")
+# what follows a link's text when it labels an entry that goes on to describe it: a dash or a colon and a description
+# ('[Open-Source TypeScript Framework](#core-framework)** – Memory, RAG, …')
+_DESCRIBED_AFTER = lazyre.compile(r"[\s*_`]*(?:[—–:：]|\s-)\s*\S.{8,}")
 # between the phrase and the text of a link right after it: spaces and emphasis ('the open-source **[X](…)**')
 _LINK_RIGHT_AFTER = lazyre.compile(r"[\s*_`]{1,4}")
 # the rules that find the sentence's subject by the name it opens with
@@ -690,6 +693,12 @@ def _link_spans(doc: Document, block: Block, own: frozenset[str]) -> tuple[
         if whose != "other" and block.kind == "heading" and ownnames.is_own_site(link.url, own):
             # '# [Aitoearn: The Best Open-Source AI Agent for Content Marketing](https://aitoearn.ai)': a title linked
             # to the project's own website is the project's title, no page it cites
+            spans.extend(found)
+            continue
+        if link.url.startswith("#") and block.kind == "list_item" and found \
+                and _DESCRIBED_AFTER.match(block.text, found[-1][1]):
+            # '- **[Open-Source TypeScript Framework](#core-framework)** – Memory, RAG, Guardrails, …': an entry of
+            # the project's features that links to its section and says what it is, no bare contents entry
             spans.extend(found)
             continue
         if link.url.startswith("#") or ownnames.is_own_contents_link(link.url, own):

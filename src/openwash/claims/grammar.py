@@ -104,6 +104,13 @@ class Judge(Ownership, TargetAndStrength):
                          and self._names_with_phrase(s.text[x:y], s.text[a:b])
                          and (x == a or self._own_name_holds(low[a:b]))),
                         None)
+        if own_name and own_name[0] < a and s.block_kind not in ("alt_text", "metadata") \
+                and self.has_own(low[own_name[0]:a].strip(" -_")) \
+                and not low[own_name[0]:a].strip(" -_").endswith(("the", "an", "a")):
+            # 'Virtuoso Open Source Edition', 'the Virtuoso Open Source engine' (repository virtuoso-opensource): the
+            # phrase after the product's name in its own name names the product's open-source edition
+            return out(True, "own-edition", f"'{s.text[own_name[0]:own_name[1]]}': the own product's open-source "
+                                            "edition, by its name")
         if own_name:
             # '# The Open-Weight Agent Stack' (repository open-weight-agent-stack): the phrase is a word of the
             # project's own name, which asserts nothing (what the sentence says of it is judged at its other phrases)
