@@ -179,10 +179,14 @@ def _releases_object(lead: str, start: int) -> bool:
     return not any(w in p.PREPOSITIONS and w != "of" for w in words(rest[verb.end():]))
 
 
-# the nouns of an edition of a product ('the Mono edition', 'the community version'); a server or a build is named
-# for what it is, often another's ('the Kestrel server')
-_EDITION_HEADS = frozenset({"edition", "editions", "version", "versions", "tier", "flavor", "flavour", "variant",
-                            "distribution"})
+# the edition nouns (lx.EDITION_NOUNS) that name a thing for what it is, often another's ('the Kestrel server'), not
+# an edition of the product ('the Mono edition', 'the community version')
+_NOT_AN_EDITION_OF_THE_PRODUCT = frozenset({"server", "servers", "build", "builds"})
+
+
+def _edition_head(word: str) -> bool:
+    """``word`` names an edition of a product ('edition', 'version', 'tier', 'flavour', 'distribution')."""
+    return bool(word) and word not in _NOT_AN_EDITION_OF_THE_PRODUCT and bool(lx.EDITION_NOUNS.search(word))
 
 
 # what a product has or lacks, before 'in the open source' (its edition): 'not available in the open source'
@@ -361,7 +365,7 @@ class Ownership(Reader):
             return out(True, "own-edition", f"'in the {s.text[a:b]}': the open-source edition of the product described")
         # ... and in a changelog's telegraphic style, its article left out: 'Tabbed interface in open-source version'
         if det == "none" and not verb_form and not plural and before and before[-1] in ("in", "into") \
-                and head_noun in _EDITION_HEADS and not p.EDITION_OF.match(low, b + len(" ".join(head)) + 1):
+                and _edition_head(head_noun) and not p.EDITION_OF.match(low, b + len(" ".join(head)) + 1):
             return out(True, "own-edition", f"'in {s.text[a:b]} {head_noun}': an edition of the product described")
         # ... Romance languages put the noun first: 'nous l'intégrons dans la version open-source'
         edition = p.ROMANCE_EDITION_BEFORE.search(low, max(0, a - 30), a) if not verb_form else None
@@ -1491,7 +1495,7 @@ class Ownership(Reader):
             # or an edition name no one, its place decides (a link's text names what it links to: '[Chat models](…)
             # are open-sourced')
             return None
-        if 2 <= len(ws) <= 4 and ws[0] in p.DET_THE and ws[-1] in _EDITION_HEADS and not poss \
+        if 2 <= len(ws) <= 4 and ws[0] in p.DET_THE and _edition_head(ws[-1]) and not poss \
                 and not any(x < end and start < y for x, y in s.link_spans) and not self.names_known_family(subj):
             # 'The Mono edition is fully open-source', 'the Community version is open source': an edition named with
             # no one's possessive is one of the product's editions (another's is named with its maker, 'Kestrel's
