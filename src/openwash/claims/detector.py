@@ -274,7 +274,7 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
                 # the repository's own licence file is its own product, whatever name it goes by
                 v = _owned(det, here, a - shift, b - shift, kind, strength, "own-licence-file",
                            f"licensed under the repository's own licence file, linked (was: {v.reason})")
-            if not v.claim and not v.negated and v.rule == "third-party" and p.INVITES_CONTRIBUTIONS.search(slow, b) \
+            if not v.claim and not v.negated and v.rule == "third-party" and lx.INVITES_CONTRIBUTIONS.search(slow, b) \
                     and not other_links and not det.judge.names_known_family(slow[:a]) \
                     and not lx.DEPENDENCY.search(slow, 0, a):
                 # 'MaiCore 是一个开源项目，我们非常欢迎你的参与。', 'X is an open-source project, and we welcome your
@@ -577,8 +577,8 @@ _LOCAL_PAGE = lazyre.compile(r"(?![a-z][a-z0-9+.\-]*:|/|#)[^\s?#]+\.(?:md|mdx|ma
 # notices of others' parts ('THIRD-PARTY-LICENSES', 'NOTICE')
 _OWN_LICENCE_FILE = lazyre.compile(r"(?![a-z][a-z0-9+.\-]*:|#)(?:\.{0,2}/)*(?:[\w.\-]+/)*(?!\S*(?:third|3rd|notice|vendor))"
                                    r"(?:licen[cs]es?|copying)(?:[-_.][\w.\-]*)?(?:#\S*)?", re.IGNORECASE)
-# ... or its address on the host ('https://github.com/OWNER/NAME/blob/master/LICENSE')
-_HOSTED_LICENCE_FILE = lazyre.compile(r"/blob/[^/?#]+/(?:licen[cs]e|copying)(?:[-_.][\w.\-]*)?$", re.IGNORECASE)
+# where a file's path inside the repository starts in its address on the host ('…/OWNER/NAME/blob/master/LICENSE')
+_BLOB_PATH = lazyre.compile(r"/blob/[^/?#]+/")
 # from the phrase to a link in brackets right after it ('フルオープンソース（[MIT License](../../LICENSE)）', 'open source
 # ([MIT](LICENSE))', 'Open source (licence: [Apache-2.0](LICENSE))')
 _BRACKETED_AFTER = lazyre.compile(r"[\s*_`]*(?:です|である|だ)?[（(][^()（）\[\]]{0,24}")
@@ -683,7 +683,8 @@ def _link_spans(doc: Document, block: Block, own: frozenset[str]) -> tuple[
         found = link_text_spans(block, link)
         if link.source in ("image", "reference", "bare"):
             continue
-        if _OWN_LICENCE_FILE.fullmatch(link.url) or (whose == "own" and _HOSTED_LICENCE_FILE.search(link.url)):
+        blob = _BLOB_PATH.search(link.url) if whose == "own" else None
+        if _OWN_LICENCE_FILE.fullmatch(link.url) or (blob and _OWN_LICENCE_FILE.fullmatch(link.url, blob.end())):
             licences.extend(found)
         if link.url.startswith("#") and _predicated_after_copula(block.text, link.text, found):
             # 'Juju Dashboard is [open source](#licence)': the phrase alone after a copula is what the sentence

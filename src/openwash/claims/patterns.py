@@ -1381,11 +1381,6 @@ CJK_ZERO_SUBJECT_GOES_ON = lazyre.compile(r"\s*(?:で[、,]|であり|이며|이
 JA_NOUN_PHRASE = lazyre.compile(r"[\u30a0-\u30ff]+(?![\u30a0-\u30ff]|化|として|に|で|だ)")
 # the rest of a sentence that is one noun phrase, after the phrase: its nouns, then the sentence's end
 JA_KO_HEADLINE_TAIL = lazyre.compile(r"[のな]?\s?([^、。，,！!？?：:.()（）]{1,30}?)\s*[。.．!！]?\s*$")
-# the author inviting the reader's contributions ('we welcome your contributions', '我们非常欢迎你的参与')
-INVITES_CONTRIBUTIONS = lazyre.compile(
-    r"\bwe\s+(?:\w+\s+){0,2}(?:welcome|encourage|invite|appreciate)\s+(?:\w+\s+){0,3}?"
-    r"(?:contributions?|participation|pull\s+requests|prs|contributors)\b|"
-    r"我们(?:非常|十分|热烈|热情)?(?:欢迎|歡迎)(?:你|您|大家|各位)?的?(?:参与|參與|贡献|貢獻|加入)")
 # 'as a' or 'as an' opening the noun phrase that ends at the phrase ('As a Free and Open Source …')
 AS_A_BEFORE = lazyre.compile(r"(?:^|[\s,(])as\s+an?\s+[^,;:.]*$")
 KANA_OR_HANGUL = lazyre.compile(r"[\u3040-\u30ff가-힣]")

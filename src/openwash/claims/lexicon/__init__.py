@@ -131,6 +131,7 @@ CATALOGUE_GUIDE = _pattern("catalogue_guide")
 ZH_BY_AGENT = _pattern("by_agent")
 ANSWER_YES = _pattern("answer_yes")
 FINITE_WORDS = _pattern("finite_words")
+INVITES_CONTRIBUTIONS = _pattern("invites_contributions")
 COPULA_WORDS: frozenset[str] = frozenset(w for lang in LANGUAGES for w in lang.copula_words)
 #: the copulas of the languages that leave out a subject pronoun
 PRO_DROP_COPULAS: frozenset[str] = frozenset(w for lang in LANGUAGES if lang.pro_drop for w in lang.copula_words)
@@ -165,6 +166,7 @@ __all__ = [
     "HEDGE",
     "IMPERATIVE_RECOMMEND",
     "INVITATION",
+    "INVITES_CONTRIBUTIONS",
     "LANGUAGES",
     "LICENSE_HEADS",
     "LIST_OF",

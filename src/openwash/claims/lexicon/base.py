@@ -173,6 +173,9 @@ class Lexicon:
     #: the words by which a clause has a finite verb or a subject pronoun ('is', 'we'; 'ist', 'haben', 'wir'): a line
     #: without any of them is a fragment, a headline
     finite_words: str = ""
+    #: the author inviting the reader's contributions ('we welcome your contributions', '我们非常欢迎你的参与'): what
+    #: the sentence calls open before it is the author's project, whatever name it goes by
+    invites_contributions: str = ""
     #: what the corner cell of a table that compares its columns names, what the rows go through ('| Feature |
     #: NotebookLM | Wren |', '| 功能 | …'), lower-cased
     table_corner: frozenset[str] = frozenset()

@@ -265,6 +265,8 @@ LEXICON = Lexicon(
     edition_nouns=heads("build builds distribution distributions edition editions flavor flavour server servers "
                         "tier variant version versions"),
     answer_yes=r"yes\b|supported\b",
+    invites_contributions=r"\bwe\s+(?:\w+\s+){0,2}(?:welcome|encourage|invite|appreciate)\s+(?:\w+\s+){0,3}?"
+                          r"(?:contributions?|participation|pull\s+requests|prs|contributors)\b",
     finite_words=r"\b(?:is|are|was|were|has|have|had|will|can|should|must|would|could|shall|might|do|does|did|we|they|it|"
                  r"you|i)\b",
     table_corner=frozenset({"aspect", "aspects", "feature", "features", "criterion", "criteria", "property", "properties",
