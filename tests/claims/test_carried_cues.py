@@ -2765,3 +2765,64 @@ def test_the_phrase_after_the_products_name_in_its_own_name_names_its_open_sourc
     stack = "# The Open-Weight Agent Stack\n\nSome lead.\n"
     own = ownnames.derive("open-weight-agent-stack", "acme", [parse_document("README.md", "readme", stack)])
     assert positives(stack, own=own.as_set()) == []
+
+
+def test_we_re_is_a_first_person_copula_anywhere_in_the_sentence() -> None:
+    # 'Same reason we're open source.': the copula fused to its subject, as 'it's' is
+    assert [c.phrase for c in positives(in_body("Prices are public. That is why we're open source."))] == ["open source"]
+    assert [c.phrase for c in positives(in_body("That is why we’re fully open-source."))] == ["open-source"]
+    # ... the reader's is not the author's
+    assert positives(in_body("Prices are public. You're using open source.")) == []
+
+
+def test_the_agent_of_a_passive_release_says_whose_it_is_whatever_the_subject_points_at() -> None:
+    # 'This plugin is open-sourced and maintained by c1pher-cn': two participles share the agent
+    assert positives(in_body("You can connect via the MCP plugin. This plugin is open-sourced and maintained by "
+                             "Kestrel Labs, with full support.")) == []
+    assert positives(in_body("This plugin is open-sourced by Kestrel Labs.")) == []
+    # ... the author or an own name as agent keeps it the author's
+    assert [c.phrase for c in positives(in_body("This plugin is developed and open-sourced by the Wren team."))] \
+        == ["open-sourced"]
+    assert [c.phrase for c in positives(in_body("This plugin is open-sourced by us."))] == ["open-sourced"]
+
+
+def test_the_phrase_on_a_head_noun_or_a_particle_before_a_link_to_another_owner_is_theirs() -> None:
+    # 'the open-source firmware [X](…/OTHER/x)', '虾哥开源的[X](…/OTHER/x)': the link names what the phrase modifies
+    assert positives(in_body("Wren works with the open-source firmware [Blinky](https://github.com/kestrel/blinky)."
+                             )) == []
+    assert positives(in_body("Wren 可结合 Kestrel 开源的[blinky-gateway](https://github.com/kestrel/blinky-gateway) "
+                             "项目进行简单改造。")) == []
+    assert positives(in_body("本项目为开源智能硬件项目[Blinky](https://github.com/kestrel/blinky)提供后端服务。")) == []
+    # ... not what a preposition after the head governs, nor a link to the own owner's repository
+    assert [c.phrase for c in positives(in_body(
+        "Wren is the open-source alternative to [Blinky](https://github.com/kestrel/blinky)."))] == ["open-source"]
+    assert [c.phrase for c in positives(in_body(
+        "Wren ships the open-source firmware [Wren-FW](https://github.com/acme/wren-fw).", ), own=frozenset(
+            {"wren", "acme"}))] == ["open-source"]
+
+
+def test_a_latin_name_that_modifies_a_korean_noun_with_an_object_particle_names_no_subject_ko() -> None:
+    # '하네스와 API 호출을 비교하는 오픈소스 평가 스위트입니다.': 'API' is part of the object 'API 호출을', no subject
+    assert [c.phrase for c in positives(in_body("하네스와 API 호출을 비교하는 오픈소스 평가 스위트입니다."))] \
+        == ["오픈소스"]
+    # ... a Latin name with no particle before the phrase still names someone else
+    assert positives(in_body("Kestrel 오픈소스 평가 스위트입니다.")) == []
+
+
+def test_what_a_verb_makes_an_own_name_is_said_of_it_whoever_the_subject_is() -> None:
+    # "It's people like you that make CrewForm such a great open-source tool."
+    assert [c.phrase for c in positives(in_body(
+        "It's people like you that make Wren such a great open-source tool."))] == ["open-source"]
+    # ... what the reader makes another's stays the reader's sentence about another
+    assert positives(in_body("You make Kestrel the best open-source tool.")) == []
+
+
+def test_an_edition_named_by_ordinary_words_is_the_products() -> None:
+    # '### Community Edition (Free & Open Source)' in the project's own licensing page
+    page = "# Wren\n\nWren uses a dual-licence model.\n\n### Community Edition (Free & Open Source)\n\nThe core.\n"
+    assert [c.phrase for c in positives(page)] == ["Free & Open Source"]
+    # ... a part named by ordinary words names no one; its place decides
+    assert positives("# Wren\n\nWren is a small model.\n\n### Core Features (Free and Open Source)\n\nThe core.\n") \
+        == []
+    # ... another's edition is named with its maker
+    assert positives(in_body("Kestrel's Community Edition (open source) is what we compare against.")) == []

@@ -371,11 +371,13 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
                 # link set after the noun phrase says which repository 'this' is, another owner's
                 v = Verdict(False, False, "none", "n/a", "linked-other",
                             "the demonstrative's noun phrase is the link to another owner's repository or model after it")
-            if v.claim and not v.negated and v.rule not in _AUTHOR_NAMED and any(
-                    start + b <= x and _LINK_RIGHT_AFTER.fullmatch(slow, b, x - start) for x, _y in other_links or ()):
+            if v.claim and not v.negated and v.rule not in _AUTHOR_NAMED \
+                    and not lx.FIRST_PERSON.search(slow, max(0, a - 16), a) and any(
+                    start + b <= x and _modifies_link(slow[b:x - start]) for x, _y in other_links or ()):
                 # 'install the open-source [Memobase plugin](https://github.com/OTHER/dify-plugin-memobase)': the phrase
                 # modifies the name right after it, linked to another owner's repository or model; whatever own name
-                # that name holds, it is that owner's work (a plugin, a port, a fork)
+                # that name holds, it is that owner's work (a plugin, a port, a fork); the author's own ('我们的另一个
+                # 开源项目 [X](…)', 'our open-source [X](…)') may live under another account
                 v = Verdict(False, False, "none", "n/a", "linked-other",
                             "the phrase modifies the name right after it, linked to another owner's repository or model")
             if v.claim and not v.negated and index == 0 and other_entry and v.rule in _OPENER_RULES \
@@ -587,8 +589,11 @@ _RELEASED_AT = lazyre.compile(r"(?:在|于|於)\s*[\[*_`]*$")
 # what follows a link's text when it labels an entry that goes on to describe it: a dash or a colon and a description
 # ('[Open-Source TypeScript Framework](#core-framework)** – Memory, RAG, …')
 _DESCRIBED_AFTER = lazyre.compile(r"[\s*_`]*(?:[—–:：]|\s-)\s*\S.{8,}")
-# between the phrase and the text of a link right after it: spaces and emphasis ('the open-source **[X](…)**')
-_LINK_RIGHT_AFTER = lazyre.compile(r"[\s*_`]{1,4}")
+# between the phrase and the text of a link right after it: spaces and emphasis ('the open-source **[X](…)**'), or an
+# attributive particle ('虾哥开源的[X](…)')
+_LINK_RIGHT_AFTER = lazyre.compile(r"[\s*_`]{1,4}|\s*(?:的|の)\s*[*_`]{0,2}")
+# a head noun of up to three words between the phrase and the link that names it ('the open-source project [X](…)')
+_HEAD_BEFORE_LINK = lazyre.compile(r"[\s\-]*((?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*|[\u4e00-\u9fff]{1,8})\s*[*_`]{0,2}")
 # the rules that find the sentence's subject by the name it opens with
 _OPENER_RULES = frozenset({"own-subject", "sentence-subject"})
 # the rest of a noun phrase and a colon before a link: 'this open source repository: [name](…)'
@@ -755,6 +760,21 @@ _VALUE_HEADERS = frozenset({"value", "values", "description", "details", "detail
 _EDITION_HEADER = lazyre.compile(r"(?<![\w])(?:community|enterprise|cloud|pro|free|premium|hosted|self[\s-]hosted|saas|"
                                  r"oss|edition|plan|tier|version|local|managed)(?![\w])")
 _PIPE = lazyre.compile(r"(?<!\\)\|")
+
+
+def _modifies_link(between: str) -> bool:
+    """Whether the phrase modifies the name of a link whose text starts right after ``between``: nothing but spaces
+    and emphasis or an attributive particle, or the head noun of a kind of release the link names ('the open-source
+    project [X](…)', '开源智能硬件项目[X](…)')."""
+    if _LINK_RIGHT_AFTER.fullmatch(between):
+        return True
+    head = _HEAD_BEFORE_LINK.fullmatch(between)
+    if head is None:
+        return False
+    noun = head.group(1)
+    if has_han(noun):
+        return noun.endswith(lx.PRODUCT_HEADS.starts)
+    return lx.PRODUCT_HEADS.search(noun.split()[-1]) and not any(w in p.GAP_STOP for w in noun.split())
 
 
 def _inside(spans: list[tuple[int, int]] | None, a: int, b: int) -> bool:

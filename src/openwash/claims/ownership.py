@@ -296,7 +296,8 @@ class Ownership(Reader):
         pointed = pointed or (det == "the" and not verb_form and bool(head_noun) and bool(lx.EDITION_NOUNS.search(head_noun))
                               and not p.EDITION_OF.match(low, b + len(" ".join(head)) + 1))
         if self._reader_named(left) and not lx.FIRST_PERSON.search(left) and not self._np_own(s, a, b, head, np_start) \
-                and not self._own_copula_subject(s, a, cs) and not self._opens_with_own(s, a) and not contributed \
+                and not self._own_copula_subject(s, a, cs) and not self._own_object_complement(s, a, cs) \
+                and not self._opens_with_own(s, a) and not contributed \
                 and not pointed and not self._beside_own_name(s, a, b, det, np_start):
             # ('you might wonder why OWN is open source': the clause the phrase is predicated in has its own subject;
             # 'Thank you for contributing to OWN, an open-source toolkit': the phrase describes the own name beside it)
@@ -1058,6 +1059,12 @@ class Ownership(Reader):
         subject = s.low[start:end].split()
         return bool(self._own_subject_of(s, cop)) or (0 < len(subject) <= 3 and subject[0] in ("this", "these"))
 
+    def _own_object_complement(self, s: Sentence, a: int, cs: int) -> bool:
+        """The phrase is in what a verb makes an own name ('people like you make OWN such a great open-source
+        tool'): predicated of that object, whoever the subject is."""
+        made = p.NAMED_OBJECT_COMPLEMENT.search(s.low, max(cs, a - 80), a)
+        return made is not None and self.has_own(made.group(1))
+
     @staticmethod
     def _own_subject_of(s: Sentence, cop: int) -> str:
         """The subject of the copula at ``cop`` when it holds an own name, as written, or ""."""
@@ -1164,6 +1171,8 @@ class Ownership(Reader):
             v = self.classify(s, obj.start(1), obj.end(1), a)
             if v is not None:
                 return v
+        elif self._own_object_complement(s, a, cs):
+            return True, "said of what the verb makes an own name ('make OWN a … tool')"
         cop = copula_before(low, a, cs)
         if cop is not None:
             if p.PREDICATE_2.search(low[:cop]):
@@ -1183,6 +1192,12 @@ class Ownership(Reader):
                 # line that opens with 'es' in lower case goes on from a name before it, not a new sentence)
                 own, why = self.pronoun(s, a)
                 return own, f"a subject left out ({why})"
+            agent = p.MAKER.match(low, a)
+            if end > start and agent and agent.group("verb") and not self._made_by_owner(agent) \
+                    and not lx.FIRST_PERSON.search(low, start, end):
+                # 'This plugin is open-sourced and maintained by c1pher-cn': the passive's agent says whose release
+                # it is, whatever the subject points at
+                return False, f"released by someone else ('by {agent.group('who').strip()}')"
             if end > start:
                 anchored = self._appositive_anchor(s, start, a)
                 # the subject's own short name in parentheses ('Holistic Evaluation of Language Models (HELM) is')
@@ -1491,9 +1506,12 @@ class Ownership(Reader):
         if len(ws) >= 2 and all(is_generic(w) for w in ws[:-1]) \
                 and ((p.ARTIFACT.match(ws[-1]) and is_generic(ws[-1])) or lx.EDITION_NOUNS.search(ws[-1])) \
                 and not any(x < end and start < y for x, y in s.link_spans):
-            # 'Core Features (Free and Open Source)', 'Community Edition (Open Source)': ordinary words over a part
-            # or an edition name no one, its place decides (a link's text names what it links to: '[Chat models](…)
-            # are open-sourced')
+            if _edition_head(ws[-1]) and not poss and not self.names_known_family(subj):
+                # 'Community Edition (Free & Open Source)': an edition named by ordinary words and no one's
+                # possessive is one of the product's editions, as 'the Mono edition' is
+                return True, f"'{short}' (an edition of the product)"
+            # 'Core Features (Free and Open Source)': ordinary words over a part name no one, its place decides (a
+            # link's text names what it links to: '[Chat models](…) are open-sourced')
             return None
         if 2 <= len(ws) <= 4 and ws[0] in p.DET_THE and _edition_head(ws[-1]) and not poss \
                 and not any(x < end and start < y for x, y in s.link_spans) and not self.names_known_family(subj):

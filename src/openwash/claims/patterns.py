@@ -146,7 +146,7 @@ COORDINATED_COPULA = lazyre.compile(r"\b(is|are)\s+and\s+(?:always\s+)?(?:will|s
 # the second of two coordinated predicates ('The firmware is written in C and is open source'): 'and' right before
 # its copula, and the first predicate's copula earlier in the same clause, after the subject both share
 COORDINATED_PREDICATE = lazyre.compile(r"[^.;:!?]*?\s(is|are|was|were)\s[^.;:!?]*?\s(?:and|&)\s+(?:also\s+)?$")
-COPULA_BEFORE_2 = lazyre.compile(r"(?:it|that|there|what|here)['’]s")
+COPULA_BEFORE_2 = lazyre.compile(r"(?:it|that|there|what|here)['’]s|(?:we|they|you)['’]re")
 COPULA_BEFORE_3 = lazyre.compile(r"\b(?:one|generation|family|series|suite|collection|set|line|kind|type|part|"
                                        r"member|version|variant|pioneer|example)\s*$")
 HEAD_SPAN_1 = lazyre.compile(r"[\s\-‐‑]*([^,;:!?()\[\]\"“”<>]*)")
@@ -593,6 +593,9 @@ OBJECT_COMPLEMENT = lazyre.compile(
     # an adverb or one coordinated adjective may stand before the phrase ('keep it free, open-source and …',
     # 'make the model small and open')
     r"[\w\-]+(?:\s+[\w\-]+){0,2}?|it|them)\s+(?:(?:fully|completely|entirely|truly|100%|[a-z\-]+,|[a-z\-]+\s+and)\s+)?$")
+# ... or a name, with the noun phrase of the phrase after it ('make OWN such a great open-source tool')
+NAMED_OBJECT_COMPLEMENT = lazyre.compile(r"\b(?:make|makes|making|made|keep|keeps|keeping|kept)\s+([\w\-.]+(?:\s+[\w\-.]+)?)\s+"
+                                         r"(?:such\s+)?(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?$")
 # ... in French, Spanish, Portuguese and Italian ('rendre ce service opensource', 'mantener el código abierto' aside:
 # 'hacer el proyecto de código abierto', 'tornar o projeto open source', 'rendere il progetto open source')
 OBJECT_COMPLEMENT_ROMANCE = lazyre.compile(
@@ -762,9 +765,10 @@ CJK_SHORT_PROPERTY_AFTER = lazyre.compile(r"[、与和及且并]?(?:可?免费|�
 CJK_PROPERTY_LIST = lazyre.compile(r"(?:(?:完全|全部|100%)?开源|(?:完全|全部|100%)?開源|[一-鿿\w]{1,6})"
                                    r"(?:\s*(?:[、，,&/]|和|与|與)\s*(?:[一-鿿\w]{1,6}))+[。.!！]?")
 # a Latin name marked by the object particle of Japanese or Korean, in quotes or not ('「Zenzai」を', 'Notion을')
-# (or by a particle of means or place: 'Javaで構築', 'Java로 구축', 'GitHub에서')
+# (or by a particle of means or place: 'Javaで構築', 'Java로 구축', 'GitHub에서'; or as what a Korean noun after it
+# is of, the particle on that noun: 'API 호출을' (the API call))
 CJK_OBJECT_NAME = lazyre.compile(r"[「『\"“]?[a-z0-9][\w.+\-]*(?:\s[a-z0-9][\w.+\-]*){0,3}[」』\"”]?\s?"
-                                 r"(?:を|를|을|で|に|から|으로|로|에서|에)")
+                                 r"(?:[가-힣]{1,6}?)?(?:を|를|을|で|に|から|으로|로|에서|에)")
 # the phrase as what the sentence thanks for, in the languages that put the verb last ('…のオープンソースに感謝します',
 # '…오픈소스에 감사드립니다')
 THANKED_AFTER = lazyre.compile(r"\s*(?:プロジェクト|コミュニティ|프로젝트|커뮤니티)?\s*(?:に|에)\s*(?:深く|心より|心から|깊이)?\s*(?:感謝|감사)")
@@ -1129,11 +1133,13 @@ QUOTE_CLOSE = {"「": "」", "《": "》", "『": "』"}
 PAREN_AFTER_NAME = lazyre.compile(r"(?<=[\w.\-])\s*\(\s*$")  # 'vLLM (open source)': the name is what is open
 # (the participle may be left out: 'an open-source framework by Kestrel Labs'; then only a name in capitals, or the
 # author, is a maker: see ownership.Ownership._names_a_maker)
+_MAKER_VERB = (r"(?:maintained|developed|created|built|made(?:\s+(?:publicly\s+)?available)?|released|"
+               r"published|provided|written|trained|(?:pre|fine)-?trained|fine-?tuned|"
+               r"owned|run|open[\s-]?sourced|led|backed|funded|sponsored|operated|launched|introduced)")
 MAKER = lazyre.compile(r"[\s,]*(?:\(|which\s+(?:is|was|are|were)\s+|that\s+(?:is|was|are|were)\s+)?"
                     r"(?:(?:currently|now|publicly|openly|freely|already)\s+)?"
-                    r"(?:(?P<verb>maintained|developed|created|built|made(?:\s+(?:publicly\s+)?available)?|released|"
-                    r"published|provided|written|trained|(?:pre|fine)-?trained|fine-?tuned|"
-                    r"owned|run|open[\s-]?sourced|led|backed|funded|sponsored|operated|launched|introduced)\s+"
+                    # (two participles share the agent: 'open-sourced and maintained by X')
+                    r"(?:(?P<verb>" + _MAKER_VERB + r"(?:\s+(?:and|&)\s+" + _MAKER_VERB + r")?)\s+"
                     # (and where or when, between the verb and its agent: 'open-sourced on Hugging Face by X')
                     r"(?:(?:on|in|at|via|through)\s+(?:[\w\-.]+\s+){1,4}?)?)?by\s+"
                     # 'built by inverting Whisper' says how it was made, not who made it; 'by design' names no one

@@ -109,7 +109,8 @@ def copula_before(low: str, a: int, cs: int) -> int | None:
             # 'X is written in C and is open source': the subject of the first predicate is the second's too
             return shared.start(1) if shared else m.start(1)
         if p.COPULA_BEFORE_2.fullmatch(w):
-            return m.start(1) + len(w) - 2
+            # the copula fused to its subject ('it's', 'we're'): it starts at the apostrophe
+            return m.start(1) + len(w.rstrip("sre")) - 1
         if w == "of" and p.COPULA_BEFORE_3.search(low[:m.start(1)]):
             pos = m.start(1)  # 'is one of the largest open-source models', 'a family of open models'
             continue
