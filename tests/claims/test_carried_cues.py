@@ -2826,3 +2826,12 @@ def test_an_edition_named_by_ordinary_words_is_the_products() -> None:
         == []
     # ... another's edition is named with its maker
     assert positives(in_body("Kestrel's Community Edition (open source) is what we compare against.")) == []
+
+
+def test_a_feature_word_labelling_a_list_item_before_a_dash_is_a_feature_not_a_name() -> None:
+    # '- **Private** — Open-source and self-hosted.': as before a colon, a feature word labels a feature
+    features = "# Wren\n\nWren is a small model.\n\n## Features\n\n- **Private** — Open-source and self-hosted.\n"
+    assert [c.phrase for c in positives(features)] == ["Open-source"]
+    # ... a known family's name before the dash names what is described
+    integrations = "# Wren\n\nWren is a small model.\n\n## Integrations\n\n- **Gemma 2** — Open-weight model by Google.\n"
+    assert positives(integrations) == []

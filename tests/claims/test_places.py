@@ -1638,3 +1638,18 @@ def test_a_title_linked_to_the_projects_own_website_is_its_title() -> None:
     assert positives(listed, own=frozenset({"wrenly"})) == []
     other = "# Wrenly\n\nSome lead.\n\n## Read\n\n### [Kestrel: The Best Open-Source AI Agent](https://kestrel.ai)\n"
     assert positives(other, own=frozenset({"wrenly"})) == []
+
+
+@pytest.mark.parametrize("title", ["What is Wren SDK?", "How We Price", "Introduction"])
+def test_a_docs_pages_description_under_a_title_about_the_project_says_what_the_project_is(title: str) -> None:
+    # 'title: What is Superagent SDK?' over 'description: An open-source SDK for AI agent safety' on a deeper page
+    page = f"---\ntitle: {title}\ndescription: An open-source SDK for agent safety.\n---\n\nText.\n"
+    found = claims_in(page, path="docs/sdk/index.mdx", role="docs")
+    assert [(c.phrase, c.line) for c in found] == [("open-source", 3)]
+
+
+@pytest.mark.parametrize("head", ["title: Kestrel", "name: Kestrel", "title: Setting up the client"])
+def test_a_docs_pages_description_under_a_title_about_another_or_a_task_is_the_pages(head: str) -> None:
+    # an 'oss-friends' entry ('name: Activepieces'), a page titled by another's name, a how-to page
+    page = f"---\n{head}\ndescription: An open-source automation tool.\n---\n\nText.\n"
+    assert claims_in(page, path="docs/friends/kestrel.mdx", role="docs") == []

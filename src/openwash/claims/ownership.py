@@ -1292,14 +1292,15 @@ class Ownership(Reader):
         for _x, y in s.own_spans:
             if y <= anchor_start and _releases_object(lead, y):
                 return True, f"the own name makes '{s.text[anchor_start:anchor_end]}'"
-        if s.block_kind == "list_item" and low[m.start():m.start() + 1] == ":" \
+        if s.block_kind == "list_item" and low[m.start():m.end()].strip(" *_`") in (":", "-", "–", "—") \
                 and not low[:anchor_start].strip(" -*+•_`\"'") and not self.has_own(low[anchor_start:anchor_end]) \
                 and (len(low[anchor_start:anchor_end].split()) >= 2
                      or low[anchor_start:anchor_end].strip(" *_`") in p.FEATURE_WORDS) \
                 and not self.names_known_family(low[anchor_start:anchor_end]):
-            # '- 🤝 **Community First**: 100% open source ...', '- **Free**: open source software …': a list item's
-            # label of several words, or one feature word, names a feature, not a maker; whose the phrase is, the
-            # item's place decides ('**Gemma 2**: ...' names a model)
+            # '- 🤝 **Community First**: 100% open source ...', '- **Free**: open source software …', '- **Private** —
+            # Open-source and self-hosted': a list item's label of several words, or one feature word, before a colon
+            # or a dash names a feature, not a maker; whose the phrase is, the item's place decides ('**Gemma 2**:
+            # ...' names a model)
             return None
         # 'Welcome to OWN: The Golden Retriever, an open-source app': a subtitle after the own name is its own
         for _x, y in s.own_spans:

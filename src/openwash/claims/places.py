@@ -292,6 +292,19 @@ _FEATURES_PAGE = lazyre.compile(r"(?:key[-_ ]|main[-_ ]|core[-_ ])?(?:features|h
 _OTHERS_HEADING = lazyre.compile(r"\b(?:compar\w*|alternatives?|vs\.?|versus|other|others|third[\s-]party)\b", re.IGNORECASE)
 
 
+def _page_about_own(doc: Document, own: frozenset[str]) -> bool:
+    """A documentation page whose front matter title names the project ('What is OWN SDK?'), speaks as the author
+    ('How We Price') or only introduces ('Introduction'): the description under that title says what the project
+    is, as the home page's does.  A title that names another ('Lance', an 'oss-friends' entry with a name and no
+    title) is a page about that other; the description is its."""
+    title = next((b.text for b in doc.blocks if b.kind == "metadata" and b.heading == "title"), "")
+    if not title.strip():
+        return False
+    low = title.strip().lower()
+    return bool((own and ownnames.spans_in(ownnames.matcher(own), low)) or lx.FIRST_PERSON.search(low)
+                or _INTRO_SECTION.match(low))
+
+
 def own_places_of(doc: Document, own: frozenset[str] = frozenset()) -> dict[int, str]:
     """Blocks that speak for the project by where they sit: the title (the first H1), the lead paragraph or
     tagline right under the title of the root README or a model card, the items of its own Features/Highlights/Why list, of its own
@@ -311,6 +324,10 @@ def own_places_of(doc: Document, own: frozenset[str] = frozenset()) -> dict[int,
         pass
     elif not ((doc.role == v.README and (ownnames.is_front_readme(doc.path) or ownnames.is_part_readme(doc.path)))
               or (doc.role in (v.DOCS, v.README) and ownnames.is_docs_home(doc.path))):
+        if doc.role == v.DOCS and _page_about_own(doc, own):
+            for block in doc.blocks:
+                if block.kind == "metadata" and block.heading in v.FRONT_MATTER_PROSE_KEYS and block.heading != "title":
+                    out[id(block)] = "page description"
         return out
     lead_open = True
     prose_seen = False
