@@ -972,8 +972,11 @@ def test_a_front_pages_own_description_in_its_front_matter_is_its_tagline() -> N
             "files.\ntagline: \"Open-source browser extension to manage your notes\"\n---\n\nText.\n")
     found = positives(page, path="packages/docs/index.md", role="docs")
     assert sorted(c.line for c in found) == [2, 3, 4]
-    # (on a guide page only the title that names the project speaks for it)
-    assert [c.line for c in positives(page, path="docs/guide/editing.md", role="docs")] == [2]
+    # (on a guide page, a title that names the project speaks for it, and so does the description under it; under
+    # a title that names a task the description is the page's)
+    assert [c.line for c in positives(page, path="docs/guide/editing.md", role="docs")] == [2, 3, 4]
+    task = page.replace("title: Wren — Open-Source Design Editor", "title: Editing files")
+    assert positives(task, path="docs/guide/editing.md", role="docs") == []
 
 
 def test_a_bold_term_in_what_the_lead_says_of_its_subject_is_no_name() -> None:

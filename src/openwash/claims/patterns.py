@@ -1387,8 +1387,6 @@ CJK_ZERO_SUBJECT_GOES_ON = lazyre.compile(r"\s*(?:で[、,]|であり|이며|이
 JA_NOUN_PHRASE = lazyre.compile(r"[\u30a0-\u30ff]+(?![\u30a0-\u30ff]|化|として|に|で|だ)")
 # the rest of a sentence that is one noun phrase, after the phrase: its nouns, then the sentence's end
 JA_KO_HEADLINE_TAIL = lazyre.compile(r"[のな]?\s?([^、。，,！!？?：:.()（）]{1,30}?)\s*[。.．!！]?\s*$")
-# 'as a' or 'as an' opening the noun phrase that ends at the phrase ('As a Free and Open Source …')
-AS_A_BEFORE = lazyre.compile(r"(?:^|[\s,(])as\s+an?\s+[^,;:.]*$")
 KANA_OR_HANGUL = lazyre.compile(r"[\u3040-\u30ff가-힣]")
 # a Chinese sentence that opens with an indefinite noun phrase on the phrase ('一款开源浏览器翻译插件，提供…', '一个完全开源的
 # 聊天 Agent，支持：'): a numeral and its classifier, a degree or 'free' before the phrase, nothing else
