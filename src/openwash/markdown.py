@@ -342,6 +342,12 @@ class _MarkdownWalker:
             value = fm.data.get(key)
             if isinstance(value, str) and value.strip():
                 self._front_matter_prose(fm, value.strip(), fm.line_of(key), key)
+        # (Hugo themes keep the title and description for search engines apart: 'seo: {title: …, description: …}')
+        seo = fm.data.get("seo")
+        for key in FRONT_MATTER_PROSE_KEYS if isinstance(seo, dict) else ():
+            value = seo.get(key)
+            if isinstance(value, str) and value.strip():
+                self._front_matter_prose(fm, value.strip(), nested_lines.get(f"seo.{key}", fm.start_line), key)
         # A documentation site's home page (VitePress, and the themes that copied its layout) keeps its hero text
         # and its list of features in the front matter: what the site shows first, said of the project
         hero = fm.data.get("hero")
@@ -350,13 +356,19 @@ class _MarkdownWalker:
                 value = hero.get(key)
                 if isinstance(value, str) and value.strip():
                     self._front_matter_prose(fm, value.strip(), nested_lines.get(f"hero.{key}", fm.start_line), "hero")
-        features = fm.data.get("features")
-        for i, feature in enumerate(features[:50] if isinstance(features, list) else []):
-            for key in ("title", "details") if isinstance(feature, dict) else ():
-                value = feature.get(key)
-                if isinstance(value, str) and value.strip():
-                    self._front_matter_prose(fm, value.strip(), nested_lines.get(f"features[{i}].{key}", fm.start_line),
-                                             "features")
+        # (and Hugo themes a list of taglines the home page rotates through: 'taglines: [Open-Source VMware Alternative]')
+        taglines = fm.data.get("taglines")
+        for i, tagline in enumerate(taglines[:50] if isinstance(taglines, list) else []):
+            if isinstance(tagline, str) and tagline.strip():
+                self._front_matter_prose(fm, tagline.strip(), nested_lines.get(f"taglines[{i}]", fm.start_line), "hero")
+        for list_key in ("features", "benefits"):
+            features = fm.data.get(list_key)
+            for i, feature in enumerate(features[:50] if isinstance(features, list) else []):
+                for key in ("title", "details", "description") if isinstance(feature, dict) else ():
+                    value = feature.get(key)
+                    if isinstance(value, str) and value.strip():
+                        self._front_matter_prose(fm, value.strip(),
+                                                 nested_lines.get(f"{list_key}[{i}].{key}", fm.start_line), "features")
 
     def _front_matter_prose(self, fm: FrontMatter, text: str, line: int, key: str) -> None:
         col = 0

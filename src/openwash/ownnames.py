@@ -281,14 +281,16 @@ def is_docs_home(path: str) -> bool:
         return False
     # (a translation kept beside it with its language in its name, as Fumadocs and Docusaurus keep them: 'index.zh.mdx')
     base, _, language = stem.rpartition(".")
-    if base == "index" and _LANGUAGE_FOLDER.fullmatch(language):
+    if base in ("index", "_index") and _LANGUAGE_FOLDER.fullmatch(language):
         stem = base
+    # (Hugo names a section's list page '_index.md'; the site's is its home page, 'content/en/_index.md')
+    stem = "index" if stem == "_index" else stem
     return stem == "index" or (stem == "readme" and len(folders) >= 2) \
         or (stem in ("introduction", "intro") and not inner)
 
 
 # the folders a documentation site is kept in, and the folders inside it that hold its home page
-_SITE_FOLDERS = frozenset(["docs", "doc", "documentation", "website", "site"])
+_SITE_FOLDERS = frozenset(["docs", "doc", "documentation", "website", "site", "content"])
 _SITE_INNER = frozenset(["source", "src", "content", "docs", "pages", "i18n"])
 
 

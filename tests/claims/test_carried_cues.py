@@ -2835,3 +2835,69 @@ def test_a_feature_word_labelling_a_list_item_before_a_dash_is_a_feature_not_a_n
     # ... a known family's name before the dash names what is described
     integrations = "# Wren\n\nWren is a small model.\n\n## Integrations\n\n- **Gemma 2** — Open-weight model by Google.\n"
     assert positives(integrations) == []
+
+
+def test_or_not_closing_an_alternative_negates_nothing_after_it() -> None:
+    # 'whether you invite or not, you can enjoy the open source code': no negation of the code
+    found = claims_in(in_body("Whether the grant comes or not, the open-source code stays online."))
+    assert [(c.phrase, c.negated) for c in found] == [("open-source", False)]
+    # ... a negator after it still negates
+    found = claims_in(in_body("Whether you donate or not, the code is not open source."))
+    assert [(c.phrase, c.negated) for c in found] == [("open source", True)]
+
+
+def test_a_ticked_task_opens_with_its_verb() -> None:
+    # '- [x] Open source training scripts': the task was to open-source the scripts, and it is done
+    todo = "# Wren\n\nWren is a small model.\n\n## TODO\n\n- [x] Open source training scripts\n"
+    assert [c.phrase for c in positives(todo)] == ["Open source"]
+    # ... not a feature it supports, named with its examples, nor a task still open
+    assert positives(todo.replace("training scripts", "models (Ollama, vLLM)")) == []
+    assert positives(todo.replace("[x]", "[ ]")) == []
+
+
+def test_the_own_name_as_an_example_of_a_plural_class_is_one_of_it() -> None:
+    # 'Open-source projects like Meshtastic thrive where …'
+    assert [c.phrase for c in positives(in_body("Open-source projects like Wren thrive where spectrum is free."))] \
+        == ["Open-source"]
+    # ... examples that are others' are others'; what the own project supports is used
+    assert positives(in_body("Open-source models like Llama and Mistral are great.")) == []
+    assert positives(in_body("Wren supports open-source models like Llama and Wren-Small.")) == []
+
+
+def test_the_author_releasing_other_projects_releases_them() -> None:
+    # 'we had also released few other open-source projects'
+    assert [c.phrase for c in positives(in_body("Targeting at openness, we had also released a few other "
+                                                "open-source projects."))] == ["open-source"]
+    assert positives(in_body("We build on other open-source projects.")) == []
+
+
+def test_a_fronted_participle_with_its_object_is_no_subject() -> None:
+    # 'Responding to this shift, the vLLM Semantic Router offers an open-source … routing layer'
+    assert [c.phrase for c in positives(in_body(
+        "Responding to this shift, Wren provides an open-source routing layer for Kestrel."))] == ["open-source"]
+    # ... a participle of basis still governs the phrase inside it
+    assert positives(in_body("Building on open-source models, Wren provides a router.")) == []
+
+
+def test_what_the_reader_uses_is_the_own_name_after_an_article_and_new() -> None:
+    # 'Learn to use the new Meshtastic Site Planner, a free and open-source utility'
+    assert [c.phrase for c in positives(in_body(
+        "Learn to use the new Wren Planner, a free and open-source utility that lets you plan."))] \
+        == ["free and open-source"]
+    assert positives(in_body("Learn to use the new Kestrel Planner, a free and open-source utility.")) == []
+
+
+def test_whom_a_product_is_for_is_not_what_it_is_zh() -> None:
+    # '面向开源项目和开发者产品。' (for open-source projects and developer products) under the title
+    tagline = '# Wren\n\n<p align="center"><sub>{}</sub></p>\n'
+    assert positives(tagline.format("面向开源项目和开发者产品。")) == []
+    assert [c.phrase for c in positives(tagline.format("开源的增长工作台。"))] == ["开源"]
+
+
+def test_what_the_author_believes_in_or_encourages_is_the_idea() -> None:
+    # 'We encourage open-source innovation', '我们相信开源的力量', '我們深信開放原始碼與社群協作的力量'
+    assert positives(in_body("We encourage open-source innovation but urge our community to be cautious.")) == []
+    assert positives(in_body("我们相信开源的力量。")) == []
+    assert positives(in_body("我們深信開放原始碼與社群協作的力量。")) == []
+    # ... the author's release in a later clause is still one
+    assert [c.phrase for c in positives(in_body("我们相信开源模型会越来越好，所以我们开源了全部代码。"))] == ["开源"]

@@ -960,6 +960,9 @@ def test_a_page_named_for_its_language_in_a_folder_of_translations_is_the_front_
     # a translation kept beside the home page with its language in its name (Fumadocs, Docusaurus)
     ("apps/website/content/docs/index.zh.mdx", True), ("docs/index.zh-CN.md", True), ("docs/guide.zh.md", False),
     ("docs/index.json.md", False),
+    # a Hugo site's home page, its list page '_index.md' at the top of its content, in each language
+    ("content/_index.md", True), ("content/de/_index.md", True), ("website/content/en/_index.md", True),
+    ("content/en/blog/_index.md", False), ("content/en/docs/install.md", False),
 ])
 def test_the_home_page_of_a_documentation_site_wherever_the_site_is_kept(path: str, home: bool) -> None:
     assert ownnames.is_docs_home(path) is home
@@ -1010,3 +1013,17 @@ def test_an_h2_that_opens_a_page_after_its_front_matter_is_its_title() -> None:
     page = parse_document("docs/index.zh.mdx", "docs",
                           "---\ntitle: 产品介绍\n---\n\n## 🐸 陪读蛙 - 语言学习浏览器扩展\n\n陪读蛙是一个浏览器扩展。\n")
     assert ownnames.derive("read-frog", "mengxi", [page]).matches("陪读蛙")
+
+
+def test_a_hugo_home_pages_seo_text_taglines_and_benefits_are_its_front_matter_prose() -> None:
+    # 'seo: {title, description}', 'taglines: [...]', 'benefits: [{title, description}]' (Hugo themes)
+    page = ("---\ntitle: Wren\nseo:\n  title: \"Wren — Open-Source Private Cloud\"\n  description: \"A cloud.\"\n"
+            "taglines:\n  - Self-hosted alternative to Kestrel\n  - Open-Source Alternative to Kestrel\n"
+            "benefits:\n  - title: Standard\n    description: Fully open source and self-hosted.\n---\n")
+    found = positives(page, path="content/en/_index.md", role="docs")
+    assert [(c.line, c.phrase) for c in found] == [(4, "Open-Source"), (8, "Open-Source"), (11, "open source")]
+    # ... the same keys on a page deeper in the site are that page's, not the project's taglines (the title that
+    # names the project still does)
+    deeper = positives(page.replace("title: Wren\n", "title: Installing\n"), path="content/en/docs/install.md",
+                       role="docs")
+    assert [c.line for c in deeper] == [4]

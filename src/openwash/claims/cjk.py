@@ -227,6 +227,11 @@ class CjkJudgement(Reader):
             # 的, describes the X the author's own verb takes ('我们选择开源 OWN', '我们发布了开源的 X', '我们更新了开源的
             # OWN' stay the author's)
             return out(False, "dependency", "something the author's verb takes, described as open ('…了…开源的')")
+        if fp_agent and lx.ATTITUDE_VERBS.search(low[cs + fp_agent.end():a]) \
+                and not lx.RELEASE_VERBS.search(low, cs + fp_agent.end(), a):
+            # '我们相信开源的力量' (we believe in the power of open source): what the author believes in or loves is the
+            # idea, as 'we love open source' is
+            return out(False, "concept", f"the author's attitude to the idea ('{fp_agent.group(0)}…')")
         # ('我们希望自己是开源的受益者': the author as a member of the community the phrase heads)
         community_after = bool(lx.COMMUNITY_HEADS.search(after.lstrip("的 ")[:4])) or low.startswith(_PART_OF, b)
         if fp_agent and not community_after and not lx.DEPENDENCY.search(low[cs + fp_agent.end():a]) \
@@ -677,7 +682,8 @@ class CjkJudgement(Reader):
             # 100% open source and free for commercial use)
             return out(True, "tagline", "a headline that predicates openness without a verb ('100% open source')")
         if p.CJK_PROPERTY_LIST.fullmatch(from_first_word(low).strip()) and subj_own is not False and not agent \
-                and s.block_kind != "heading":  # ('## 相关开源&产品' names a section)
+                and s.block_kind != "heading" and not p.CJK_AUDIENCE_BEFORE.search(low[max(0, a - 2):a]):
+            # ('## 相关开源&产品' names a section; '面向开源项目和开发者产品' names whom the product is for)
             # '10. 开源、安全、合规、自主可控。': the properties of the product described, listed without a verb, as
             # 'Open source, self-hosted and free' is in English
             return out(True, "tagline", "a list of the described product's properties without a verb")
@@ -738,6 +744,10 @@ class CjkJudgement(Reader):
                     # '本仓库持续分析开源开放的大模型' (this repository analyses open models): what the author collects,
                     # studies or recommends is others'
                     return out(False, "third-party", f"the author curates or studies others' work ('{curates.group(0)}')")
+                if lx.ATTITUDE_VERBS.search(low[who.end():a]) and not lx.RELEASE_VERBS.search(low, who.end(), a):
+                    # '我們深信開放原始碼與社群協作的力量' (we believe in the power of open source and community
+                    # collaboration): the idea, as above
+                    return out(False, "concept", f"the author's attitude to the idea ('{who.group(0)}…')")
                 choice = p.CJK_CHOICE.search(low, who.end(), a)
                 if choice and "的" in low[choice.end():a] and p.CJK_NOUN_AFTER.match(low, b):
                     # '我们选择免费的开源字体' (we choose free open-source fonts): what the author picks, a noun phrase

@@ -98,6 +98,8 @@ _PREFERENCE_WORDS = frozenset({"preferred", "recommended", "favorite", "favourit
 # like ('and' joins its adjectives)
 _NOT_DESCRIPTIVE = (p.STOP - {"and"}) | p.DET_A | p.DET_THE | p.DET_THIS
 # verbs of what a reader does with a product ('how to use OWN', 'install OWN'): their object may be the own one
+# the article and adjectives of time that may open the object of a verb before its name ('the new OWN Planner')
+_OBJECT_OPENERS = frozenset({"the", "a", "an", "new", "latest"})
 _READER_USES = frozenset({"use", "using", "install", "installing", "deploy", "deploying", "download", "downloading",
                           "access", "accessing", "contribute to", "contributing to"})
 # what opens a noun phrase of someone else's things ('their code and data', 'other models and datasets'); a bare part
@@ -208,6 +210,12 @@ class Ownership(Reader):
             p.OWNER_10.search(low[max(0, a - 24):a])
             and (p.OWNER_12.match(low[b:]) or p.OWNER_13.match(s.text[b:]))) or bool(
             kind == "open-source" and p.SUBJECT_PRONOUN_BEFORE.search(low[max(0, a - 8):a]))
+        box = lx.DONE_CHECKBOX.search(low) if kind == "open-source" and not verb_form and head else None
+        if box and not words(low[box.end():a]) and p.ARTIFACT.match(head_noun) and low[b:b + 1] != "-" \
+                and not p.PAREN_AFTER_HEAD.match(low, b + len(" ".join(head)) + 1):
+            # '- [x] Open source training scripts': a ticked task opens with its verb, as a to-do item does; what
+            # follows is the part it released (not '- [x] Open-source models (Ollama)', a feature it supports)
+            verb_form = True
         if verb_form and head and low[a:b].endswith(("sourced", "released")) \
                 and low[:a].rstrip().rsplit(" ", 1)[-1] in p.PREPOSITIONS - {"to"}:
             # a participle right between a preposition and its noun is an adjective: 'work on open-sourced MoE
@@ -762,6 +770,11 @@ class Ownership(Reader):
             and bool(lx.COLLECTION_NOUNS.search(before[-2]))
         # ('An open source Claude Artifacts': one thing called by a plural name, another's product it remakes)
         named_plural = det == "a" and bool(head) and all(w[:1].isupper() for w in s.text[b:].split()[:len(head)])
+        example = p.EXAMPLES_AFTER.match(low, after_head) if plural and head else None
+        if example and any(x == example.end() for x, _y in s.own_spans) and not lx.DEPENDENCY.search(low, cs, a):
+            # 'Open-source projects like Meshtastic thrive where …': the own project is one of the class the
+            # plural names, so what it says of the class it says of the own project
+            return out(True, "own-example", f"the own name is an example of the class ('{s.text[example.start():example.end()].strip()} …')")
         if det in ("none", "a") and plural and not verb_form and not headline_collection and not named_plural:
             return out(False, "generic", bare_plural_reason(f"{s.text[a:b]} ... {head_noun}"))
         if det == "none" and not verb_form and head_noun in p.KIND_NOUNS and self._opens_statement(low, a) \
@@ -1664,7 +1677,10 @@ class Ownership(Reader):
         """What a verb of use ending at ``at`` takes is the own artifact ('Using this project in a commercial
         setting?', 'deploying Wren on …'): a demonstrative or an own name right after it."""
         rest = low[at:at + 40].lstrip(" *_`")
-        return bool(lx.DEMONSTRATIVE.match(rest)) or self.has_own(" ".join(words(rest)[:2]))
+        ws = words(rest)
+        while ws and ws[0] in _OBJECT_OPENERS:  # ('use the new OWN Planner, a free and open-source utility')
+            ws = ws[1:]
+        return bool(lx.DEMONSTRATIVE.match(rest)) or self.has_own(" ".join(ws[:2]))
 
     def sentence_subject(self, s: Sentence, a: int) -> tuple[bool, str] | None:
         """Whether the sentence is about the own artifact: it opens with the own name, 'we', 'this project' or

@@ -446,6 +446,10 @@ CONJUNCT_GAP = lazyre.compile(r"\s*(?:[^\s,;:.]+(?:\s+\([^()]{0,20}\))?\s*,?\s+(
 # ('will standardize and fully open source': an adverb of the second verb may follow the conjunction)
 COORDINATED_VERB_GAP = lazyre.compile(r"(?:\s+\w+ly)*\s+[a-z]+\s+(?:and|&)(?:\s+\w+ly)*\s*$")
 PLAN_1 = lazyre.compile(r"sourc(?:ed|ing|es)$|releas\w*$")
+# an example of a class, after the plural that names it ('open-source projects like OWN')
+EXAMPLES_AFTER = lazyre.compile(r"\s*,?\s+(?:like|such\s+as|including|e\.g\.,?)\s+[*_`]*")
+# a remark in brackets right after a noun phrase ('open-source models (Ollama, vLLM)')
+PAREN_AFTER_HEAD = lazyre.compile(r"\s*[(（\[]")
 # the noun of a release right after the phrase ('open-source release', 'open-weight launch')
 RELEASE_NOUN_AFTER = lazyre.compile(r"[\s\-]+(?:releases?|launch|availability)\b")
 SOON_AFTER = lazyre.compile(r"\s*[(\[]\s*(?:coming\s+soon|soon|tbd|planned|wip|work\s+in\s+progress|in\s+progress)\b")
@@ -458,6 +462,8 @@ CJK_PERMANENT_AFTER = lazyre.compile(r"\s*(?:永久|永远|永遠|一直|始终|
 # a to-do label before the phrase ('（TODO：更新一个服务并开源）', '- TODO: open-source the training code'): planned
 PLAN_LABEL = lazyre.compile(r"(?<![a-z])(?:todo|to-do|tbd)\s*[:：]")
 # 'as a(n) …' right before the phrase, and the first person right after its noun ('as a small open source project we')
+# 'or not' closing an alternative ('whether you donate or not, …'): it negates nothing after it
+OR_NOT = lazyre.compile(r"\bor\s+not\s*[,;:)]")
 AS_A_BEFORE = lazyre.compile(r"\bas\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,3}$")
 WE_AFTER_NOUN = lazyre.compile(r"(?:\s+[\w\-]+){1,3},?\s+(?:we|i)\b")
 # a contrastive conjunction after a clause break ('…, but …', '; however')
@@ -488,7 +494,9 @@ SENTENCE_SUBJECT_2 = lazyre.compile(r"(?:unlike|in|on|at|for|to|with|after|befor
                        r"however|as|by|from|through|now|finally|recently|currently|like|due\s+to|because\s+of|"
                        r"despite|given|"
                        # a fronted participle of provenance ('Built upon Kestrel, OWN …'): it modifies the subject after it
-                       r"(?:built|based|inspired|powered|derived|trained|fine-tuned|finetuned)\s+(?:up)?(?:on|by|from))\b"
+                       r"(?:built|based|inspired|powered|derived|trained|fine-tuned|finetuned)\s+(?:up)?(?:on|by|from)|"
+                       # a fronted present participle with its object ('Responding to this shift, OWN offers …')
+                       r"[a-z]{3,}ing\s+(?:to|on|upon|with|at|from|for|in)\b(?!\s+(?:the\s+)?open))\b"
                        # an enumeration inside it ('Unlike apps such as A, B, and C, OWN ...') is part of it
                        r"(?:[^,;:]{0,60}?\bsuch\s+as\s+[^,;:]{1,30}(?:,\s*(?:and\s+|or\s+)?[^,;:]{1,30}){1,5}|[^,;:]{0,60})"
                        r",\s*")
@@ -762,6 +770,10 @@ CJK_PAREN_CLOSE = lazyre.compile(r"\s*[）)]")
 # open source and free for commercial use): properties of the product, no noun the phrase modifies
 CJK_SHORT_PROPERTY_AFTER = lazyre.compile(r"[、与和及且并]?(?:可?免费|可?商用|可?免费商用|可商业(?:使用|化)|可私有化?部署|可离线部署)"
                                           r"[，,。！!；;]")
+# a verb or preposition of whom something is for, right before the phrase ('面向开源项目', for open-source projects);
+# for a list of properties also 为 and 对, which elsewhere may be a copula ('本项目为开源项目') or 'to'
+CJK_FOR_WHOM_BEFORE = lazyre.compile(r"(?:面向|针对|針對|给|給)$")
+CJK_AUDIENCE_BEFORE = lazyre.compile(r"(?:面向|针对|針對|为|為|给|給|对|對)$")
 CJK_PROPERTY_LIST = lazyre.compile(r"(?:(?:完全|全部|100%)?开源|(?:完全|全部|100%)?開源|[一-鿿\w]{1,6})"
                                    r"(?:\s*(?:[、，,&/]|和|与|與)\s*(?:[一-鿿\w]{1,6}))+[。.!！]?")
 # a Latin name marked by the object particle of Japanese or Korean, in quotes or not ('「Zenzai」を', 'Notion을')
@@ -1281,7 +1293,7 @@ OTHERS_DETERMINERS = frozenset({"existing", "other", "others", "another", "prior
                                 "most", "many", "various", "numerous", "countless", "typical", "traditional",
                                 "conventional", "any"})
 RELEASED_QUANTITY = frozenset({"number", "several", "many", "multiple", "some", "few", "various", "numerous", "dozens",
-                               "hundreds", "two", "three", "four", "five"})
+                               "hundreds", "two", "three", "four", "five", "other"})
 ARTIFACT_WORDS = frozenset({"code", "models", "model", "weights", "data", "datasets", "dataset", "llms", "checkpoints"})
 VERB_SUBJECT = frozenset({"we", "i", "to", "have", "has", "also", "now", "just", "will", "we've", "we’ve", "finally"})
 # what introduces a cited title ('see our report, X: …', 'the paper X: …', 'published in X: …')

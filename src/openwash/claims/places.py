@@ -182,6 +182,8 @@ def other_evidence(low: str, other_links: list[tuple[int, int]], phrase_start: i
     # governs the whole noun phrase after it, adjectives closed by 的 included
     if cjk and p.CJK_CURATES.search(low, start, phrase_start):
         return True
+    if cjk and p.CJK_FOR_WHOM_BEFORE.search(low[max(0, phrase_start - 2):phrase_start]):
+        return True  # '面向开源项目和开发者产品' (for open-source projects …): whom the product is for
     return any(not (cjk and m.end() <= phrase_start and m.group(0) != "第三方"
                     and closed_by_de(low[m.end():phrase_start]) and not low[m.end():phrase_start].lstrip().startswith("的"))
                and not (m.group(0) in _LICENSE_VERBS and _LICENSE_BASIS.match(low, m.end()))

@@ -50,6 +50,9 @@ def negation(low: str, a: int, b: int, cs: int, ce: int, cjk: bool) -> str:
     if direct:
         return direct.group(1)
     m = last_match(lx.NEGATION_WORDS, window)
+    alternative = last_match(p.OR_NOT, low[cs:a]) if m else None
+    if alternative and not lx.NEGATION_WORDS.search(low[cs + alternative.end():a]):
+        m = None  # 'whether you donate or not, you can enjoy the open source code': an alternative, no negation
     if m:
         gap = window[m.end():]
         # 'not' must scope over the phrase: no verb of its own in between ('does not use open-source X'), no

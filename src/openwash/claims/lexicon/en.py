@@ -261,6 +261,7 @@ LEXICON = Lexicon(
         "some sort sorts thousand thousands three two type types variety"),
     collection_nouns=heads("collection family line lineup series set suite zoo"),
     attitude_verbs=heads("adore adores champion championing champions cherish cherishes embrace embraced embraces "
+                         "encourage encourages encouraging foster fosters fostering promote promotes promoting "
                          "embracing love loved loves loving value valued values"),
     edition_nouns=heads("build builds distribution distributions edition editions flavor flavour server servers "
                         "tier variant version versions"),

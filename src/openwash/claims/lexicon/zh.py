@@ -78,6 +78,8 @@ LEXICON = Lexicon(
     # (and a weekly digest of others' work: '…是一份开源项目周刊')
     catalogue=r"列表|清单|清單|合集|汇总|彙總|排行榜|榜单|榜單|大全|导航|導航|周刊|週刊|周报|週報",
     catalogue_heads=heads("排行榜 榜单 榜單 指南 大全 合集 导航 導航 汇总 彙總 清单 清單 列表 精选 精選 周刊 週刊 周报 週報"),
+    # (believe in, love, embrace, advocate, uphold: what the author holds the idea to be)
+    attitude_verbs=heads(inside="相信 深信 热爱 熱愛 拥抱 擁抱 倡导 倡導 信奉 推崇"),
     community_heads=heads(inside="社区 社區 社群 开发者 開發者 贡献者 貢獻者 爱好者 愛好者 生态 生態 精神 文化 运动 運動 界 "
                                  "交流群 交流 微信群 用户群 用戶群 建设 建設 共建 协作 協作 活动 活動 乐趣 樂趣 魅力 "
                                  "受益者 共创 共創 情况 情況 现状 現狀 "
