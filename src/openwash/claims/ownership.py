@@ -1638,6 +1638,8 @@ class Ownership(Reader):
             # it goes on to use
             return True, "a pronoun for the own subject of the previous sentence"
         used = lx.DEPENDENCY.search(prev)
+        if used and p.PRONOUN_OBJECT.match(prev, used.end()):
+            used = None  # 'you can use it offline. It's open-source and free.': what is used is the same 'it'
         if (used and not self._own_object(prev, used.end())) or lx.THANKS.search(prev):
             return False, "a pronoun for something the previous sentence uses or recommends"
         if self.names_known_family(" ".join(words(lead)[:3])):
@@ -1790,7 +1792,11 @@ class Ownership(Reader):
         # as 'fully' is; the line still predicates openness without a verb)
         ahead = words(low[:a])
         degree_only = not head and bool(ahead) and all(w in p.INTENSIFIER_WORDS for w in ahead)
-        if (det not in ("the", "a", "none") and not degree_only) or (before and not degree_only) or len(mods) > 2:
+        # ('**100% free and open source** local-first AI interface that runs …': a degree before the phrase and its
+        # noun, no article, is still the headline's opening)
+        degree_before = bool(ahead) and all(w in p.INTENSIFIER_WORDS for w in ahead) and not (set(ahead) & {"all"})
+        if (det not in ("the", "a", "none") and not degree_only and not degree_before) \
+                or (before and not degree_only and not degree_before) or len(mods) > 2:
             return ""
         # (a clause of consequence after the fragment is no verb of it: 'Fully open-source, so you can modify it')
         consequence = p.CONSEQUENCE_CLAUSE.search(low, b)
@@ -1799,8 +1805,8 @@ class Ownership(Reader):
         # ... nor is a relative clause on the head: 'An open source time tracker that feels lightweight and has
         # powerful reporting' (where nobody is named in it: 'An open source tool that we use is …' has a verb)
         relative = p.RELATIVE_AFTER_HEAD.match(low, b + len(" ".join(head)) + 1) if head else None
-        if relative and (lx.FIRST_PERSON.search(low) or lx.SECOND_PERSON.search(low)):
-            relative = None
+        if relative and (lx.FIRST_PERSON.match(low, relative.end()) or lx.SECOND_PERSON.match(low, relative.end())):
+            relative = None  # (the relative clause's own subject: 'that we use'; not 'that runs on your computer')
         verbs_end = min(x.start() for x in (consequence, relative) if x) if consequence or relative else len(low)
         if lx.FINITE_WORDS.search(low, 0, verbs_end) or ("ly " in low[b:verbs_end]
                                                       and p.ADVERB_BEFORE_VERB.search(low, b, verbs_end)):

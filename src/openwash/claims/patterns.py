@@ -486,6 +486,8 @@ PRONOUN_2 = lazyre.compile(r"^\W*(?:[-*+•]\s+)?")
 PRONOUN_3 = lazyre.compile(r"(?:we|i)\s+(?:\w+\s+){0,2}?")
 PRONOUN_4 = lazyre.compile(r"(?:we|our|this|these|it|they|its|their)\b")
 PRONOUN_5 = lazyre.compile(r"(?:我们|我們|本|私たち)")
+# a pronoun as the object of a verb ('use it offline'): it names nothing new
+PRONOUN_OBJECT = lazyre.compile(r"\s+(?:it|them)\b")
 PRONOUN_6 = lazyre.compile(r"the\s+([a-z]+)\s+(?:is|are|was|were|can|will|have|has|may|must|should|do|does)\b")
 SENTENCE_SUBJECT_1 = lazyre.compile(r"[^\w\[]*(?:\[?\d{4}[./\-]\d{1,2}(?:[./\-]\d{1,2})?\]?[^\w\[]*)?(?:\[[x ]\]\s*)?[^\w\[]*")
 LIST_ITEM_LABEL = lazyre.compile(r"[\w\- ]{2,40}?\s*:\s+")

@@ -295,11 +295,16 @@ _OTHERS_HEADING = lazyre.compile(r"\b(?:compar\w*|alternatives?|vs\.?|versus|oth
 
 
 def _page_about_own(doc: Document, own: frozenset[str]) -> bool:
-    """A documentation page whose front matter title names the project ('What is OWN SDK?'), speaks as the author
-    ('How We Price') or only introduces ('Introduction'): the description under that title says what the project
-    is, as the home page's does.  A title that names another ('Lance', an 'oss-friends' entry with a name and no
-    title) is a page about that other; the description is its."""
-    title = next((b.text for b in doc.blocks if b.kind == "metadata" and b.heading == "title"), "")
+    """A documentation page whose title (in its front matter, else its first H1) names the project ('What is OWN
+    SDK?'), speaks as the author ('How We Price') or only introduces ('Introduction'): a description or a verbless
+    headline under that title says what the project is, as the home page's does.  A title that names another
+    ('Lance', an 'oss-friends' entry with a name and no title) or a task is a page about that; what it describes
+    is its topic."""
+    stem = doc.path.rsplit("/", 1)[-1].split(".", 1)[0].replace("-", " ").replace("_", " ")
+    if _INTRO_SECTION.match(stem.strip()):
+        return True  # ('docs/about.md', 'docs/introduction.mdx': the page that introduces the project, by its name)
+    title = next((b.text for b in doc.blocks if b.kind == "metadata" and b.heading == "title"), "") or next(
+        (b.text for b in doc.blocks if b.kind == "heading" and b.heading_level == 1), "")
     if not title.strip():
         return False
     low = title.strip().lower()

@@ -758,6 +758,7 @@ GATES = {
     '\\s+(?:and|&)\\s*$': 'and\x1f&',
     '\\s+(?:for|of|in|on|with)\\s+(?:[\\w\\-.]+\\s+){0,3}?[\\w\\-.]+(?=\\s+[a-z]+ed\\s+by\\s)': 'for\x1fof\x1fin\x1fon\x1fwith',
     "\\s+(?:is|means|provides|gives|enables|empowers|allows|makes|matters|wins|thrives|requires|needs|depends|drives|fosters|creates|brings|helps|changes|works|belongs|lets|thrives|isn['’]t)(?![\\w])": "is\x1fmeans\x1fprovides\x1fgives\x1fenables\x1fempowers\x1fallows\x1fmakes\x1fmatters\x1fwins\x1fthrives\x1frequires\x1fneeds\x1fdepends\x1fdrives\x1ffosters\x1fcreates\x1fbrings\x1fhelps\x1fchanges\x1fworks\x1fbelongs\x1flets\x1fisn\x1eis\x1fmeans\x1fprovides\x1fgives\x1fenables\x1fempowers\x1fallows\x1fmakes\x1fmatters\x1fwins\x1fthrives\x1frequires\x1fneeds\x1fdepends\x1fdrives\x1ffosters\x1fcreates\x1fbrings\x1fhelps\x1fchanges\x1fworks\x1fbelongs\x1flets\x1ft\x1eis\x1fmeans\x1fprovides\x1fgives\x1fenables\x1fempowers\x1fallows\x1fmakes\x1fmatters\x1fwins\x1fthrives\x1frequires\x1fneeds\x1fdepends\x1fdrives\x1ffosters\x1fcreates\x1fbrings\x1fhelps\x1fchanges\x1fworks\x1fbelongs\x1flets\x1f'\x1f’",
+    '\\s+(?:it|them)\\b': 'it\x1fthem',
     '\\s+(?:to|for)\\s': 'to\x1ffor',
     '\\s+[-–—]\\s+\\w+$': '-\x1f–\x1f—',
     '\\s+[-–—|]\\s+|[:：]\\s*': '-\x1f–\x1f—\x1f|\x1f:\x1f：',

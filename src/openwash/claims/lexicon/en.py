@@ -157,7 +157,8 @@ LEXICON = Lexicon(
         "reader recipe release replication reproduction rewrite runtime scheduler sdk server service slm software "
         "solution stack suite system tokenizer tool toolbox toolkit transformer version viewer weights workspace "
         # (more kinds of software and devices: 'Open-source CLI for …', 'an open source time tracker')
-        "cli utility gateway proxy dashboard launcher emulator simulator monitor tracker hardware device robot"),
+        "cli utility gateway proxy dashboard launcher emulator simulator monitor tracker hardware device robot "
+        "interface ui gui webui frontend studio notebook paas saas"),
     release_verbs=words(
         # (the verbs' own forms, not the nouns of who does it or of the act: 'Inference Providers API', 'developers',
         # 'maintainers', 'distribution')
