@@ -2902,3 +2902,17 @@ def test_what_the_author_believes_in_or_encourages_is_the_idea() -> None:
     assert positives(in_body("我們深信開放原始碼與社群協作的力量。")) == []
     # ... the author's release in a later clause is still one
     assert [c.phrase for c in positives(in_body("我们相信开源模型会越来越好，所以我们开源了全部代码。"))] == ["开源"]
+
+
+@pytest.mark.parametrize("sentence", ["Open-source version of Visual Studio Code, focused on privacy.",
+                                      "Versión de código abierto de Visual Studio Code, enfocada en privacidad."])
+def test_a_headline_of_another_products_edition_describes_that_product(sentence: str) -> None:
+    # a catalogue page's description of VSCodium: the edition of another's product, named after 'of'
+    assert positives(in_body(sentence)) == []
+
+
+def test_a_headline_of_an_edition_of_the_own_product_or_of_no_name_is_the_products() -> None:
+    assert [c.phrase for c in positives(in_body("Open-source version of Wren, focused on privacy."))] \
+        == ["Open-source"]
+    assert [c.phrase for c in positives(in_body("Open-source version of the classic game, rebuilt."))] \
+        == ["Open-source"]

@@ -1843,6 +1843,16 @@ class Ownership(Reader):
             return ""
         if p.TAGLINE_4.search(s.text[b:]) and not p.TAGLINE_5.search(" ".join(head)):
             return ""
+        # (a Romance edition's noun before the phrase is its modifier by now: 'Versión de código abierto de X')
+        edition = head_noun if head else (mods[0] if mods else "")
+        of_other = p.ROMANCE_OR_EN_OF.match(low, b + len(" ".join(head)) + 1 if head else b) \
+            if edition and _edition_head(edition) else None
+        named = words(low[of_other.end():])[:1] if of_other else []
+        if of_other and named and self._is_name(s, of_other.end(), of_other.end() + len(named[0])) \
+                and not self.has_own(low[of_other.end():of_other.end() + 40]):
+            # 'Open-source version of Visual Studio Code, focused on privacy', 'Versión de código abierto de Visual
+            # Studio Code': a headline of another product's edition describes that product's
+            return ""
         if any(m in ("first", "only", "largest", "biggest", "strongest", "best", "fastest", "leading") for m in mods):
             return f"a superlative headline about the described artifact ('{' '.join(reversed(mods))} ...')"
         if not head:

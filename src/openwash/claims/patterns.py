@@ -1317,6 +1317,8 @@ COMPOUND_GOES_ON = lazyre.compile(r"\s*[a-z]+\s+(?:engine|tool|library|framework
 # what a phrase measures when it ranks ('the best open-source performance', 'SOTA open-source results')
 MEASURE_HEADS = frozenset({"performance", "results", "result", "score", "scores", "accuracy", "quality", "level", "sota"})
 # what names the product an edition belongs to ('the open-source version of Llama', '... from Acme')
+# 'of' after an edition's noun phrase, in English or a Romance language ('version of X', 'versión … de X')
+ROMANCE_OR_EN_OF = lazyre.compile(r"\s*(?:of|de|di|da|do|du|von)\s+(?:the\s+|la\s+|el\s+)?[*_`\[]*")
 EDITION_OF = lazyre.compile(r"\s*(?:of|from|for|by(?!\s+\w+ing\b))\b")  # (by + -ing is a means: no maker)
 # a property written as a feature label ('**Auditable**:', '- **Privacy**:', '**Extensible** —'): one word made an
 # adjective or an abstract noun by its ending (English, Romance), a hyphenated compound's last part too

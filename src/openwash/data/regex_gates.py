@@ -685,6 +685,7 @@ GATES = {
     '\\s*(?:for|to)\\b': 'for\x1fto',
     '\\s*(?:is|are)\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,2}?([\\w-]+)\\s+(?:whose|that|which|where|in\\s+which|for\\s+which|with)\\b': 'is\x1fare\x1ewhose\x1fthat\x1fwhich\x1fwhere\x1fwith\x1ewhose\x1fthat\x1fwhich\x1fwhere\x1fin\x1ffor\x1fwith\x1ewhose\x1fthat\x1fwhich\x1fwhere\x1fin\x1fwith\x1ewhose\x1fthat\x1fwhich\x1fwhere\x1ffor\x1fwith',
     '\\s*(?:is|are|was|were|has\\s+been|have\\s+been)(?:\\s+\\w+ly)?(?=\\s)': 'is\x1fare\x1fwas\x1fwere\x1fbeen\x1fhave\x1eis\x1fare\x1fwas\x1fwere\x1fhas\x1fhave\x1eis\x1fare\x1fwas\x1fwere\x1fhas\x1fbeen\x1eis\x1fare\x1fwas\x1fwere\x1fbeen',
+    '\\s*(?:of|de|di|da|do|du|von)\\s+(?:the\\s+|la\\s+|el\\s+)?[*_`\\[]*': 'of\x1fde\x1fdi\x1fda\x1fdo\x1fdu\x1fvon',
     '\\s*(?:of|from|for|by(?!\\s+\\w+ing\\b))\\b': 'of\x1ffrom\x1ffor\x1fby',
     '\\s*(?:our|all\\s+our)\\b': 'our\x1fall\x1eour',
     '\\s*(?:that\\s+|which\\s+)?(?:we\\s+(?:use|depend\\s+on|rely\\s+on|build\\s+on)|(?:(?!(?:and|or|to|can|could|may|will|would|anybody|anyone|everyone|you)\\b)[\\w\\-.]+\\s+){1,3}?(?:(?:is|are|was|were)\\s+(?:based|built|founded)\\s+(?:on|upon)|uses|depends\\s+on|relies\\s+on|builds\\s+on))(?=\\s*(?:[.,;:)!]|$))': 'use\x1fdepend\x1frely\x1fbuild\x1fbased\x1fbuilt\x1ffounded\x1fuses\x1fdepends\x1frelies\x1fbuilds',

@@ -39,6 +39,7 @@ LEXICON = Lexicon(
     community_heads=heads("community szene bewegung", stems="gemeinschaft entwickler mitwirkend beitragend"),
     license_heads=heads(stems="lizenz"),
     product_heads=heads("plattform modell werkzeug"),
+    edition_nouns=heads("ausgabe ausgaben variante varianten"),
     # (as English 'release', 'develop', 'build', 'provide': 'Wir entwickeln die Anwendung als Open-Source-Projekt')
     release_verbs=W + r"(?:veröffentlich\w*|stellen|bereit|entwickel\w*|baue\w*|biete\w*)" + E,
     thanks=W + r"(?:danke|dank)" + E,

@@ -37,6 +37,8 @@ LEXICON = Lexicon(
     community_heads=heads(stems="comunidad comunidade contribuid contribuint colaborador desarrollador desenvolvedor mantenedor"),
     license_heads=heads("licencia licencias"),
     product_heads=heads("plataforma modelo herramienta proyecto"),
+    # (an edition of a product, Spanish and Portuguese: 'Versión de código abierto de X')
+    edition_nouns=heads("versión versiones edición ediciones distribución versão versões edição edições distribuição"),
     release_verbs=W + r"(?:publica\w*|lanza\w*|presenta\w*|ofrece\w*|desarroll\w*|desenvolv\w*)" + E,
     thanks=W + r"(?:agradec\w*)" + E,
     # the reader thanked for using or choosing the page's product ('Gracias por usar X', 'Obrigado por escolher X')

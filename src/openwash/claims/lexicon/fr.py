@@ -34,6 +34,7 @@ LEXICON = Lexicon(
     # (the people of a community, as English 'contributors', 'developers', 'maintainers')
     community_heads=heads(stems="communaut contribut développeu developpeu mainteneu"),
     product_heads=heads("plateforme modèle outil projet"),
+    edition_nouns=heads("édition éditions distribution distributions"),
     release_verbs=W + r"(?:publi\w*|lanc\w*|présent\w*|développ\w*|propos\w*)" + E,
     thanks=W + r"(?:merci|remerci\w*)" + E,
     thanks_to_reader=W + r"merci\s+(?:beaucoup\s+)?(?:de\s+(?:votre|ton|ta|vos|tes|contribuer|participer|utiliser)|"

@@ -83,6 +83,7 @@ LEXICON = Lexicon(
                                             "topluluk topluluğ geliştirici"),
     license_heads=heads("licenza licenze"),
     product_heads=heads("progetto strumento", stems="proje"),
+    edition_nouns=heads("versione versioni edizione edizioni distribuzione"),
     # Italian, Dutch and Russian counterparts of 'release', 'develop', 'publish'
     release_verbs=W + r"(?:rilasci\w*|svilupp\w*|pubblic\w*|ontwikkel\w*|publiceer\w*|разрабатыва\w*|выпуска\w*|"
                   r"публику\w*|распространя\w*|опубликова\w*|выпущен\w*)" + E,
