@@ -2916,3 +2916,19 @@ def test_a_headline_of_an_edition_of_the_own_product_or_of_no_name_is_the_produc
         == ["Open-source"]
     assert [c.phrase for c in positives(in_body("Open-source version of the classic game, rebuilt."))] \
         == ["Open-source"]
+
+
+def test_a_comma_after_a_prepositions_object_ends_what_it_governs() -> None:
+    # 'Free to start, open source.': the phrase is no object of 'to', so no idea the line works on
+    def rules(sentence: str) -> list[str]:
+        doc = parse_document("README.md", "readme", in_body(sentence))
+        return [j.rule for _line, _col, j in explain_document(doc, ClaimContext(own_names=frozenset({"wren"})))]
+    assert "concept" not in rules("Install the plugin, hit publish. Free to start, open source.")
+    assert rules("We contribute to open source.") == ["concept"]
+
+
+def test_a_line_of_properties_set_apart_by_dots_is_no_menu_of_page_names() -> None:
+    # '4000+ 行 Java · 生产验证 · 开源' lists the product's properties; a menu links its pages
+    assert [c.phrase for c in positives(in_body("- \"4000+ 行 Java · 生产验证 · 开源\""))] == ["开源"]
+    menu = "[Handbook](https://wren.dev/h) · **Open source** · [Glossary](https://wren.dev/g)"
+    assert positives(in_body(menu)) == []

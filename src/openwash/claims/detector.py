@@ -201,7 +201,9 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
                             "a form's field whose value is a placeholder ('XXX', 'TBD') states nothing yet")
             if v.claim and v.rule in ("tagline", "subjectless-release") and (tag_item or (
                     block_kind == "paragraph" and is_phrase_alone(text, plain=True)) or (
-                    is_phrase_alone(sent, plain=True) and len(_MENU_SEPARATOR.findall(text)) >= 2)):
+                    is_phrase_alone(sent, plain=True) and len(_MENU_SEPARATOR.findall(text)) >= 2 and link_spans)):
+                # ('4000+ 行 Java · 生产验证 · 开源', 'Self-hosted · Open source · Free': a line of the product's
+                # properties without links names no pages)
                 # '- open-source', '- 오픈소스' in a list of tags or keywords names a topic, as a heading of it alone
                 # does, and so does a line of its own that is the phrase alone ('Open Source' over a section of a
                 # page), or an entry of a line of page names ('[Handbook](…) · **Open source** · [Glossary](…)');

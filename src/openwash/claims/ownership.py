@@ -400,8 +400,10 @@ class Ownership(Reader):
                 and not (before[-1] == "of" and len(before) > 1 and lx.COLLECTION_NOUNS.search(before[-2])) \
                 and not any(m in lx.COPULA_WORDS for m in mods) \
                 and not (before[-1] == "in" and not head and lx.RELEASE_VERBS.search(left)) \
-                and not low[:a].rstrip(" ,").endswith("of course"):
-            # ('which is of course open source': an adverb, no preposition)
+                and not low[:a].rstrip(" ,").endswith("of course") \
+                and "," not in low[low.rfind(" " + before[-1] + " ", 0, a) + 1:a]:
+            # ('which is of course open source': an adverb, no preposition; 'Free to start, open source': a comma
+            # after the preposition's object ends what it governs)
             # ('a collection of open source, on-device TTS models' names its members, not the idea; 'committed to
             # remaining free, open-source' predicates it of the subject, a copula between; 'we released the runtime in
             # open source' says how the object was released)
