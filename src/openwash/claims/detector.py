@@ -530,7 +530,7 @@ def _names_another(heading: str, det: _Detector) -> bool:
     name = _SECTION_NUMBER.sub("", from_first_word(heading)).strip(" *_`:")
     # ('Kestrel features', "Kestrel's highlights": the features of a product called Kestrel)
     listed = _FEATURES_OF.fullmatch(name)
-    if listed and listed.group(1).lower() in _MORE_OF_A_LIST:
+    if listed and lx.LIST_ADDERS.search(listed.group(1).lower()):
         return False  # 'More features', 'Other Features', 'Additional key features': more of the own list
     if listed and not ownnames.is_generic(listed.group(1)) and listed.group(1)[:1].isupper():
         return not det.judge.has_own(listed.group(1).lower())
@@ -610,9 +610,6 @@ _LINK_AFTER_PHRASE = lazyre.compile(r"(?:的|の)?\s*(?:(?:项目|項目|仓库|
                                     r"\s+(?:repository|repo|project|code)\s+(?:on|at)\s+(?:github|gitlab|hugging\s*face)\s*")
 
 
-# the words that add to a list rather than name whose it is ('More features', 'Other Features')
-_MORE_OF_A_LIST = frozenset({"more", "other", "additional", "extra", "further", "advanced", "core", "main", "notable",
-                             "unique", "special", "all"})
 _FEATURES_OF = lazyre.compile(r"([\w.\-]+?)(?:'s|’s)?\s+(?:key\s+)?(?:features?|highlights?|capabilities|advantages)")
 
 

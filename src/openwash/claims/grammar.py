@@ -34,8 +34,6 @@ _CLOSE_QUOTES = frozenset('"”’\'»')
 
 # the heads of the community class that name the author's own work after 'our' ('our open-source development')
 _AUTHORS_WORK = frozenset({"development", "work", "efforts", "effort"})
-# an organisation, which the author may say it is ('As an open-source organization, we …')
-_ORGANISATIONS = frozenset({"organization", "organisation", "organizations", "organisations"})
 
 
 class Judge(Ownership, TargetAndStrength):
@@ -266,7 +264,7 @@ class Judge(Ownership, TargetAndStrength):
                 # 'We release this series of models to the open-source community under Apache-2.0': the author's
                 # release, given to the community
                 return out(True, "first-person", "the author releases it to the open-source community")
-            if head_noun in _ORGANISATIONS and lx.FIRST_PERSON.search(low, head_end) \
+            if lx.ORGANISATION_NOUNS.search(head_noun) and lx.FIRST_PERSON.search(low, head_end) \
                     and p.AS_A_BEFORE.search(low, max(0, a - 40), a):
                 # 'As a Free and Open Source Software (FOSS) organization, we do not offer bounties': the author as
                 # an open-source organisation ('join an open source organization' is a body others run)

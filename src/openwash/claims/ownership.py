@@ -98,8 +98,6 @@ _PREFERENCE_WORDS = frozenset({"preferred", "recommended", "favorite", "favourit
 # like ('and' joins its adjectives)
 _NOT_DESCRIPTIVE = (p.STOP - {"and"}) | p.DET_A | p.DET_THE | p.DET_THIS
 # verbs of what a reader does with a product ('how to use OWN', 'install OWN'): their object may be the own one
-# the article and adjectives of time that may open the object of a verb before its name ('the new OWN Planner')
-_OBJECT_OPENERS = frozenset({"the", "a", "an", "new", "latest"})
 _READER_USES = frozenset({"use", "using", "install", "installing", "deploy", "deploying", "download", "downloading",
                           "access", "accessing", "contribute to", "contributing to"})
 # what opens a noun phrase of someone else's things ('their code and data', 'other models and datasets'); a bare part
@@ -191,9 +189,6 @@ def _edition_head(word: str) -> bool:
     return bool(word) and word not in _NOT_AN_EDITION_OF_THE_PRODUCT and bool(lx.EDITION_NOUNS.search(word))
 
 
-# what a product has or lacks, before 'in the open source' (its edition): 'not available in the open source'
-_HAVING_WORDS = frozenset({"available", "unavailable", "included", "missing", "supported", "present", "found",
-                           "shipped", "exists", "exist", "offered", "provided", "enabled"})
 
 
 class Ownership(Reader):
@@ -370,7 +365,7 @@ class Ownership(Reader):
         # ... or with its noun left out: 'features that are not available in the open source'
         # (after a word of what a product has, not of what one believes in or takes part in)
         if det == "the" and not verb_form and not head and len(before) >= 2 and before[-1] == "in" \
-                and before[-2] in _HAVING_WORDS and not low[b:].strip(" *_.,;:!)"):
+                and lx.HAVING_WORDS.search(before[-2]) and not low[b:].strip(" *_.,;:!)"):
             return out(True, "own-edition", f"'in the {s.text[a:b]}': the open-source edition of the product described")
         # ... and in a changelog's telegraphic style, its article left out: 'Tabbed interface in open-source version'
         if det == "none" and not verb_form and not plural and before and before[-1] in ("in", "into") \
@@ -1310,7 +1305,7 @@ class Ownership(Reader):
         if s.block_kind == "list_item" and low[m.start():m.end()].strip(" *_`") in (":", "-", "–", "—") \
                 and not low[:anchor_start].strip(" -*+•_`\"'") and not self.has_own(low[anchor_start:anchor_end]) \
                 and (len(low[anchor_start:anchor_end].split()) >= 2
-                     or low[anchor_start:anchor_end].strip(" *_`") in p.FEATURE_WORDS) \
+                     or lx.FEATURE_WORDS.search(low[anchor_start:anchor_end].strip(" *_`"))) \
                 and not self.names_known_family(low[anchor_start:anchor_end]):
             # '- 🤝 **Community First**: 100% open source ...', '- **Free**: open source software …', '- **Private** —
             # Open-source and self-hosted': a list item's label of several words, or one feature word, before a colon
@@ -1682,7 +1677,7 @@ class Ownership(Reader):
         setting?', 'deploying Wren on …'): a demonstrative or an own name right after it."""
         rest = low[at:at + 40].lstrip(" *_`")
         ws = words(rest)
-        while ws and ws[0] in _OBJECT_OPENERS:  # ('use the new OWN Planner, a free and open-source utility')
+        while ws and lx.OBJECT_OPENERS.search(ws[0]):  # ('use the new OWN Planner, a free and open-source utility')
             ws = ws[1:]
         return bool(lx.DEMONSTRATIVE.match(rest)) or self.has_own(" ".join(ws[:2]))
 

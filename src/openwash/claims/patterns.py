@@ -621,11 +621,6 @@ ROMANCE_COMPLEMENT_END = lazyre.compile(r"\s*(?:$|[.,;:!?)]|(?:pour|para|per|afi
 # (not after a preposition of purpose: 'Open Source Observability for LLM Applications' heads 'observability')
 CLASS_HEADING = lazyre.compile(r"(?:(?!is\b|are\b|we\b|our\b|for\b|with\b|to\b|via\b)[\w\-]+,?\s+){0,5}?(?:models|llms|projects|tools|"
                                r"libraries|alternatives|frameworks|datasets|integrations|resources|apps|applications)")
-# one-word feature labels of a list item ('- **Free**: …', '- **Private**: …'): adjectives, not names
-FEATURE_WORDS = frozenset({"free", "fast", "secure", "safe", "private", "simple", "easy", "lightweight", "open",
-                           "extensible", "modular", "portable", "reliable", "scalable", "flexible", "powerful",
-                           "customizable", "customisable", "transparent", "self-hosted", "offline", "local", "small",
-                           "tiny", "minimal", "accurate", "efficient", "multilingual", "cross-platform"})
 # a verb of a general statement right after a bare subject ('Open source provides …', 'Open source means …')
 CONCEPT_SUBJECT_VERB = lazyre.compile(
     r"\s+(?:is|means|provides|gives|enables|empowers|allows|makes|matters|wins|thrives|requires|needs|depends|"

@@ -99,6 +99,11 @@ LICENSE_HEADS = _heads("license_heads")
 PRODUCT_HEADS = _heads("product_heads")
 COLLECTION_NOUNS = _heads("collection_nouns")
 EDITION_NOUNS = _heads("edition_nouns")
+FEATURE_WORDS = _heads("feature_words")
+HAVING_WORDS = _heads("having_words")
+ORGANISATION_NOUNS = _heads("organisation_nouns")
+LIST_ADDERS = _heads("list_adders")
+OBJECT_OPENERS = _heads("object_openers")
 ATTITUDE_VERBS = _heads("attitude_verbs")
 RELEASE_VERBS = _pattern("release_verbs")
 THANKS = _pattern("thanks")
@@ -159,16 +164,19 @@ __all__ = [
     "DEPENDENCY_RIGHT_CJK",
     "DONE_CHECKBOX",
     "EDITION_NOUNS",
+    "FEATURE_WORDS",
     "FINITE_WORDS",
     "FIRST_PERSON",
     "FIXED_NON_CLAIMS",
     "FOCUS_ADVERB",
+    "HAVING_WORDS",
     "HEDGE",
     "IMPERATIVE_RECOMMEND",
     "INVITATION",
     "INVITES_CONTRIBUTIONS",
     "LANGUAGES",
     "LICENSE_HEADS",
+    "LIST_ADDERS",
     "LIST_OF",
     "MADE_FROM",
     "NEGATION_CJK",
@@ -177,7 +185,9 @@ __all__ = [
     "NEWS_DATE",
     "NOT_ONLY",
     "NOUN_CAPITALIZING_WORDS",
+    "OBJECT_OPENERS",
     "OPEN_CHECKBOX",
+    "ORGANISATION_NOUNS",
     "PLAN_GAP",
     "PLAN_LEFT",
     "PLAN_RIGHT",

@@ -176,6 +176,16 @@ class Lexicon:
     #: the author inviting the reader's contributions ('we welcome your contributions', '我们非常欢迎你的参与'): what
     #: the sentence calls open before it is the author's project, whatever name it goes by
     invites_contributions: str = ""
+    #: one-word feature labels of a list item ('- **Free**: …', '- **Private** — …'): adjectives, not names
+    feature_words: Heads = Heads()
+    #: what a product has or lacks, before 'in the open source' (its edition): 'not available in the open source'
+    having_words: Heads = Heads()
+    #: an organisation, which the author may say it is ('As an open-source organization, we …')
+    organisation_nouns: Heads = Heads()
+    #: the words that add to a list rather than name whose it is ('More features', 'Other Features')
+    list_adders: Heads = Heads()
+    #: an article or an adjective of time that may open the object of a verb before its name ('the new OWN Planner')
+    object_openers: Heads = Heads()
     #: what the corner cell of a table that compares its columns names, what the rows go through ('| Feature |
     #: NotebookLM | Wren |', '| 功能 | …'), lower-cased
     table_corner: frozenset[str] = frozenset()

@@ -267,6 +267,14 @@ LEXICON = Lexicon(
     edition_nouns=heads("build builds distribution distributions edition editions flavor flavour server servers "
                         "tier variant version versions"),
     answer_yes=r"yes\b|supported\b",
+    feature_words=heads("free fast secure safe private simple easy lightweight open extensible modular portable "
+                        "reliable scalable flexible powerful customizable customisable transparent self-hosted offline "
+                        "local small tiny minimal accurate efficient multilingual cross-platform"),
+    having_words=heads("available unavailable included missing supported present found shipped exists exist offered "
+                       "provided enabled"),
+    organisation_nouns=heads("organization organisation organizations organisations"),
+    list_adders=heads("more other additional extra further advanced core main notable unique special all"),
+    object_openers=heads("the a an new latest"),
     invites_contributions=r"\bwe\s+(?:\w+\s+){0,2}(?:welcome|encourage|invite|appreciate)\s+(?:\w+\s+){0,3}?"
                           r"(?:contributions?|participation|pull\s+requests|prs|contributors)\b",
     finite_words=r"\b(?:is|are|was|were|has|have|had|will|can|should|must|would|could|shall|might|do|does|did|we|they|it|"
