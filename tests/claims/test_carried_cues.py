@@ -2932,3 +2932,32 @@ def test_a_line_of_properties_set_apart_by_dots_is_no_menu_of_page_names() -> No
     assert [c.phrase for c in positives(in_body("- \"4000+ 行 Java · 生产验证 · 开源\""))] == ["开源"]
     menu = "[Handbook](https://wren.dev/h) · **Open source** · [Glossary](https://wren.dev/g)"
     assert positives(in_body(menu)) == []
+
+
+def test_a_noun_phrase_does_not_go_on_from_cyrillic_into_latin_words() -> None:
+    # 'Open-source облачная платформа на Kubernetes': the head is the platform, not 'Kubernetes' read as a plural
+    tagline = '# Wren\n\n<p align="center">Open-source облачная платформа на Kubernetes: управляемые ВМ.</p>\n'
+    assert [c.phrase for c in positives(tagline)] == ["Open-source"]
+
+
+def test_contributors_and_developers_after_the_phrase_are_a_community_ja_ko() -> None:
+    # '…オープンソースコントリビューターに感謝しています' (we thank the open-source contributors …)
+    assert positives(in_body("私たちは、Wrenをより良いフレームワークにするオープンソースコントリビューターに感謝しています。")) == []
+    assert positives(in_body("오픈소스 기여자 여러분께 감사드립니다.")) == []
+    assert [c.phrase for c in positives(in_body("Wrenはオープンソースのフレームワークです。"))] == ["オープンソース"]
+
+
+def test_as_a_after_its_noun_describes_the_main_clauses_subject_ja() -> None:
+    # 'オープンソースプロジェクトとして、Angularの日々のコミットは…' (as an open-source project, Angular's …)
+    assert [c.phrase for c in positives(in_body(
+        "オープンソースプロジェクトとして、Wrenの日々のコミットはすべてGitHubで追跡できます。"))] == ["オープンソース"]
+    assert positives(in_body("オープンソースプロジェクトとして、Kestrelは人気があります。")) == []
+
+
+def test_what_the_author_is_working_to_prepare_is_planned() -> None:
+    # '… and we are working to … prepare the first open source release'
+    assert positives(in_body("The compiler runs in production, and we are working to ship it more widely and to "
+                             "prepare the first open source release.")) == []
+    assert positives(in_body("We are preparing the open-source release of the compiler.")) == []
+    assert [c.phrase for c in positives(in_body("We prepared and released the open-source compiler."))] \
+        == ["open-source"]

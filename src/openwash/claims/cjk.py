@@ -638,6 +638,17 @@ class CjkJudgement(Reader):
             if subject and not low[b:comma].count("，"):
                 return out(True, "own-subject", f"'作为…' describes the main clause's subject, the own "
                                                 f"'{s.text[subject[0]:subject[1]]}'")
+        as_a_ja = p.JA_AS_A.match(low)
+        if as_a_ja and b <= as_a_ja.end() and not agent:
+            # 'オープンソースプロジェクトとして、Angularの日々のコミットは…' (as an open-source project, Angular's daily
+            # commits …): Japanese puts 'as' after its noun; the main clause's subject, an own name or the author,
+            # is what the phrase describes, as after '作为'
+            at = word_start(low, as_a_ja.end())
+            subject = next(((x, y) for x, y in s.own_spans if x == at), None)
+            author = lx.FIRST_PERSON.match(low, at)
+            if subject or author:
+                named = s.text[subject[0]:subject[1]] if subject else author.group(0)  # type: ignore[union-attr]
+                return out(True, "own-subject", f"'…として' describes the main clause's subject ('{named}')")
         if p.CJK_AS_A.match(low) and main and not low[b:main.start()].count("，") and not agent:
             # '作为一个免费开源的中后台模板，它采用了…' (as a free, open-source template, it uses …): the main clause's
             # subject, the product described or the author, is what the phrase describes, as 'As an open-source X,

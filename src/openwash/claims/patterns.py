@@ -752,6 +752,8 @@ CJK_OFFER_VERBS = frozenset({"提供", "发布", "發布", "推出", "开放", "
 # 'As an open-source …, it/we/this project …' ('作为一个免费开源的中后台模板，它采用了…')
 # ('作为一款开源框架，…', also after an item's label: '**持续进化与维护**：作为一款成熟的开源框架，OWN 核心团队…')
 CJK_AS_A = lazyre.compile(r"^\W*(?:[^：:，,。\s]{1,12}\s*[：:]\W*)?作为(?:一[个款套种個種])?")
+# Japanese 'as a …', after its noun phrase, opening the sentence ('オープンソースプロジェクトとして、…')
+JA_AS_A = lazyre.compile(r"^\W*[^、。，,：:]{1,30}?として[、,，]\s*")
 CJK_AS_A_MAIN = lazyre.compile(r"[，,]\s*(?:它|我们|我們|本项目|本項目|该项目|該項目)")
 # a verb of use that is a noun in a list ('SDK部署与…', '微调和部署'): followed by a conjunction
 _CJK_CONJUNCTIONS = r"以及|与|與|和|及|、"

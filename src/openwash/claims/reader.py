@@ -243,6 +243,8 @@ class Reader:
                 # a participle after the noun: 'a tool supporting the ...', 'an agent framework enabling developers
                 # to ...' ('a model hosting platform' goes on to its head)
                 break
+            if out and _cyrillic(w) != _cyrillic(out[0]):
+                break  # another script ends the noun phrase: 'Open-source облачная платформа на Kubernetes'
             if out and p.FINITE_VERB.fullmatch(w):
                 break  # the clause's verb after its subject: 'the open-source backbones need different versions'
             if after_head and not lx.COMMUNITY_HEADS.search(out[-1]) and lx.COMMUNITY_HEADS.search(w) \
@@ -257,3 +259,8 @@ class Reader:
         if heads:
             out = out[:heads[-1] + 1]
         return out
+
+
+def _cyrillic(word: str) -> bool:
+    """The word is written in Cyrillic letters (a noun phrase does not go on into Latin ones)."""
+    return any("\u0400" <= ch <= "\u04ff" for ch in word)

@@ -199,6 +199,8 @@ LEXICON = Lexicon(
         "aims to|aiming to|aim to|hope to|would like to|wants to|want to|wish to|expect* to|to be|soon|"
         "upcoming|eventually|later|future|may|might|could|would|considering|roadmap|todo|to-do|tbd|pending|"
         "prepar* to|about to|yet to|promis* to|in the process of|working on|working towards|working toward|"
+        # ('we are working to … prepare the first open source release': what is being prepared is not out yet)
+        "prepare|prepares|preparing|"
         # ('We are still determining whether to release it as open source': undecided)
         "whether to|"
         # ('the datasets proposed for full open-source release': not yet released)

@@ -45,7 +45,9 @@ LEXICON = Lexicon(
     # (a catalogue, a list, a summary, a leaderboard, a ranking, a link collection; a guide only in a title)
     catalogue=r"カタログ|リスト|一覧|まとめ|リーダーボード|ランキング|リンク集",
     catalogue_heads=heads("リーダーボード ランキング カタログ ガイド リンク集 まとめ"),
-    community_heads=heads(inside="コミュニティ"),
+    # (community, contributors, developers, ecosystem, culture, spirit, movement; read in the four characters after
+    # the phrase, so a long word by its opening: 'コントリ' for コントリビューター, 'エコシ' for エコシステム)
+    community_heads=heads(inside="コミュニティ コントリ 貢献者 開発者 エコシ 文化 精神 運動"),
     license_heads=heads(inside="ライセンス"),
     product_heads=heads(starts="モデル プラットフォーム フレームワーク ツール ソフトウェア 実装"),
     # (and the verbs of making, as English counts build, create and develop: 開発, 実装, 作成, 制作, 構築)

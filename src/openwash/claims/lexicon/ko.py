@@ -45,7 +45,8 @@ LEXICON = Lexicon(
     # (a list, a collection, a leaderboard, a catalogue, a ranking; a guide only in a title)
     catalogue=r"리스트|목록|모음|리더보드|카탈로그|랭킹",
     catalogue_heads=heads("리더보드 랭킹 가이드 카탈로그 모음"),
-    community_heads=heads(inside="커뮤니티"),
+    # (community, contributors, developers, ecosystem, culture, movement)
+    community_heads=heads(inside="커뮤니티 기여자 개발자 생태계 문화 운동"),
     # a definition of the term: 'FOSS란 Free and Open Source Software, 즉 오픈소스 프로젝트를 말한다' (… is what FOSS means)
     definition_right=r"^[^.。]{0,80}?(?:[을를]\s?)?(?:말한다|말합니다|뜻한다|뜻합니다|의미한다|의미합니다|가리킨다|가리킵니다)",
     # (thanks, and the respect or tribute paid to those whose work the project builds on)
