@@ -2961,3 +2961,12 @@ def test_what_the_author_is_working_to_prepare_is_planned() -> None:
     assert positives(in_body("We are preparing the open-source release of the compiler.")) == []
     assert [c.phrase for c in positives(in_body("We prepared and released the open-source compiler."))] \
         == ["open-source"]
+
+
+def test_a_former_edition_is_no_release_now() -> None:
+    # 'Starting from v5.9.0, EMQX has unified all features from the previous Open Source and Enterprise editions …'
+    assert positives(in_body("Starting from v5.9.0, Wren has unified all features from the previous Open Source and "
+                             "Enterprise editions into a single offering.")) == []
+    assert positives(in_body("The former open-source edition of Wren is archived.")) == []
+    # ... an adverb of time on the author's release keeps it a release
+    assert [c.phrase for c in positives(in_body("We previously open-sourced the model."))] == ["open-sourced"]

@@ -252,6 +252,11 @@ class Ownership(Reader):
         is_license = any(lx.LICENSE_HEADS.search(w) and not w.endswith(("iert", "ed")) for w in head[:4])
 
         # possessives on the noun phrase
+        past = next((m for m in mods if lx.PAST_MODIFIERS.search(m)), "")
+        if past and not verb_form:
+            # 'unified all features from the previous Open Source and Enterprise editions', 'the former open-source
+            # edition': what the noun phrase was, not what is released now
+            return out(False, "past", f"a former state or edition ('{past} …'), not what is released now")
         if det == "own" and any(m in _PREFERENCE_WORDS for m in mods):
             # 'Qdrant is our preferred open-source vector store': what the author prefers or recommends is used
             return out(False, "dependency", f"what the author prefers or recommends ('{det_word} "

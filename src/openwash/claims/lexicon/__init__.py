@@ -104,6 +104,7 @@ HAVING_WORDS = _heads("having_words")
 ORGANISATION_NOUNS = _heads("organisation_nouns")
 LIST_ADDERS = _heads("list_adders")
 OBJECT_OPENERS = _heads("object_openers")
+PAST_MODIFIERS = _heads("past_modifiers")
 ATTITUDE_VERBS = _heads("attitude_verbs")
 RELEASE_VERBS = _pattern("release_verbs")
 THANKS = _pattern("thanks")
@@ -188,6 +189,7 @@ __all__ = [
     "OBJECT_OPENERS",
     "OPEN_CHECKBOX",
     "ORGANISATION_NOUNS",
+    "PAST_MODIFIERS",
     "PLAN_GAP",
     "PLAN_LEFT",
     "PLAN_RIGHT",

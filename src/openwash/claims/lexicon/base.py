@@ -176,6 +176,8 @@ class Lexicon:
     #: the author inviting the reader's contributions ('we welcome your contributions', '我们非常欢迎你的参与'): what
     #: the sentence calls open before it is the author's project, whatever name it goes by
     invites_contributions: str = ""
+    #: adjectives that put a noun phrase in the past ('the previous open-source edition', 'the former …')
+    past_modifiers: Heads = Heads()
     #: one-word feature labels of a list item ('- **Free**: …', '- **Private** — …'): adjectives, not names
     feature_words: Heads = Heads()
     #: what a product has or lacks, before 'in the open source' (its edition): 'not available in the open source'

@@ -277,6 +277,7 @@ LEXICON = Lexicon(
     organisation_nouns=heads("organization organisation organizations organisations"),
     list_adders=heads("more other additional extra further advanced core main notable unique special all"),
     object_openers=heads("the a an new latest"),
+    past_modifiers=heads("previous former erstwhile legacy earlier"),
     invites_contributions=r"\bwe\s+(?:\w+\s+){0,2}(?:welcome|encourage|invite|appreciate)\s+(?:\w+\s+){0,3}?"
                           r"(?:contributions?|participation|pull\s+requests|prs|contributors)\b",
     finite_words=r"\b(?:is|are|was|were|has|have|had|will|can|should|must|would|could|shall|might|do|does|did|we|they|it|"
