@@ -189,8 +189,6 @@ def _edition_head(word: str) -> bool:
     return bool(word) and word not in _NOT_AN_EDITION_OF_THE_PRODUCT and bool(lx.EDITION_NOUNS.search(word))
 
 
-
-
 class Ownership(Reader):
     """Who is open: the subject, possessor or agent of the openness (own artifact, third party, generic)."""
 
@@ -251,12 +249,12 @@ class Ownership(Reader):
         # (a participle after the noun is no licence noun: 'Open-Source-Software lizenziert unter …', licensed under)
         is_license = any(lx.LICENSE_HEADS.search(w) and not w.endswith(("iert", "ed")) for w in head[:4])
 
-        # possessives on the noun phrase
         past = next((m for m in mods if lx.PAST_MODIFIERS.search(m)), "")
         if past and not verb_form:
             # 'unified all features from the previous Open Source and Enterprise editions', 'the former open-source
             # edition': what the noun phrase was, not what is released now
             return out(False, "past", f"a former state or edition ('{past} …'), not what is released now")
+        # possessives on the noun phrase
         if det == "own" and any(m in _PREFERENCE_WORDS for m in mods):
             # 'Qdrant is our preferred open-source vector store': what the author prefers or recommends is used
             return out(False, "dependency", f"what the author prefers or recommends ('{det_word} "
