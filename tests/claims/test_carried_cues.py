@@ -2970,3 +2970,15 @@ def test_a_former_edition_is_no_release_now() -> None:
     assert positives(in_body("The former open-source edition of Wren is archived.")) == []
     # ... an adverb of time on the author's release keeps it a release
     assert [c.phrase for c in positives(in_body("We previously open-sourced the model."))] == ["open-sourced"]
+
+
+def test_what_the_author_picks_named_in_latin_letters_is_anothers_zh() -> None:
+    # '在工作流方面我们选用字节的开源flowgram.ai' (we chose ByteDance's open-source flowgram.ai)
+    assert positives(in_body("在工作流方面我们选用字节的开源flowgram.ai, 虽然略显庞大, 但结构清晰。")) == []
+    assert [c.phrase for c in positives(in_body("我们选择开源 Wren 的核心代码。"))] == ["开源"]
+
+
+def test_a_bare_this_is_points_at_the_name_the_sentence_before_opens_with_zh() -> None:
+    # 'YOLO-NAS 不属于 Ultralytics 系列。这是一个独立的开源项目' (… This is an independent open-source project)
+    assert positives(in_body("Kestrel-NAS 不属于 Finch 系列。这是一个独立的开源项目。")) == []
+    assert [c.phrase for c in positives(in_body("Wren 是一个部署框架。这是一个完全开源的项目。"))] == ["开源"]

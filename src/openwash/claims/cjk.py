@@ -760,9 +760,11 @@ class CjkJudgement(Reader):
                     # collaboration): the idea, as above
                     return out(False, "concept", f"the author's attitude to the idea ('{who.group(0)}…')")
                 choice = p.CJK_CHOICE.search(low, who.end(), a)
-                if choice and "的" in low[choice.end():a] and p.CJK_NOUN_AFTER.match(low, b):
-                    # '我们选择免费的开源字体' (we choose free open-source fonts): what the author picks, a noun phrase
-                    # with its modifiers, is others' ('我们选择开源 OWN', we chose to open-source OWN, is a release)
+                if choice and "的" in low[choice.end():a] and (p.CJK_NOUN_AFTER.match(low, b)
+                                                               or p.LATIN_NAME_AFTER.match(low, b)):
+                    # '我们选择免费的开源字体' (we choose free open-source fonts), '我们选用字节的开源flowgram.ai': what
+                    # the author picks, a noun phrase with its modifiers or a name, is others' ('我们选择开源 OWN', we
+                    # chose to open-source OWN, is a release)
                     return out(False, "dependency", f"what the author picks ('{choice.group(0)}')")
                 return out(True, "first-person", f"the author ('{who.group(0)}') releases it")
             if any(x < clause_end or not goes_on for x, _y in s.own_spans):
@@ -1092,7 +1094,11 @@ class CjkJudgement(Reader):
         if self.has_own(clause) or this:
             return True
         if p.CJK_THIS_SUBJECT.match(clause) and not p.CJK_POSSESSOR_AFTER.match(low, b):
-            return True  # '这不仅是…开源复现项目' (this is …); not '这也是开源项目的意义所在' (the meaning of …)
+            # '这不仅是…开源复现项目' (this is …); not '这也是开源项目的意义所在' (the meaning of …); a bare '这' points
+            # at what the sentence before opens with, another's name there ('YOLO-NAS 不属于 Ultralytics 系列。这是一个
+            # 独立的开源项目')
+            named_before = p.CJK_LATIN_CLAUSE_SUBJECT.match(s.prev) if s.prev else None
+            return not (named_before and not self.has_own(named_before.group(1)))
         if p.JA_BARE_PARTS.match(subj):
             return True
         if p.CJK_SUBJECT_3.search(clause):

@@ -875,7 +875,11 @@ CJK_AGENT_GAP = lazyre.compile(r"\s*(?:已经|已經|已|所|刚刚|剛剛|首�
 # a dependency word whose object is not closed by 的 before the phrase ('使用开源…': it governs the phrase)
 # a relative clause of use closed by 的 right before the phrase, its object left for the phrase's noun ('…使用的开源数据集')
 # verbs of choosing: what the author picks is another's ('我们选择免费的开源字体'), as 'our preferred choice' is
-CJK_CHOICE = lazyre.compile(r"选择|選擇|挑选|挑選|选取|選取")
+# a word in Latin letters (a name in CJK text)
+_LATIN_WORD = r"[a-z][a-z0-9.\-]*"
+# a name in Latin letters right after a CJK phrase ('开源flowgram.ai')
+LATIN_NAME_AFTER = lazyre.compile(r"\s*" + _LATIN_WORD)
+CJK_CHOICE = lazyre.compile(r"选择|選擇|挑选|挑選|选取|選取|选用|選用")
 CJK_USED_HEAD = lazyre.compile(r"(?:使用|采用|採用|用到|依赖|依賴|借助|引用|调用|調用)(?:了|过|過)?的\s*$")
 CJK_OPEN_DEPENDENCY = lazyre.compile(r"(?:基于|基於|使用|采用|採用|利用|借助|集成)[^的]*$")
 # a bare artifact noun that opens a sentence, right before the phrase ('产品开源免费', '- 代码已全部开源'), or the whole of
@@ -1134,7 +1138,7 @@ CJK_LABEL = lazyre.compile(r"\W*(?:[-*+•]\s+)?\W*(?![qa]\d{0,3}\s*[：:])(?!\d
 CJK_OPENING_LABEL = lazyre.compile(r"\W*(?:[-*+•]\s+)?\W*([^：:，,。]{1,30}?)\s*[：:]")
 LATIN = lazyre.compile(r"[a-z]")
 # a word in Latin letters inside CJK text ('agent', 'llama-3')
-LATIN_WORD = lazyre.compile(r"[a-z][a-z0-9.\-]*")
+LATIN_WORD = lazyre.compile(_LATIN_WORD)
 # where a coordinated list of nouns splits ('models, framework, and data', 'code & weights')
 CONJUNCTION_SPLIT = lazyre.compile(r"\s*,\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&)\s+")
 LIST_TAIL = lazyre.compile(r"^\s*(?:[\w\-]+,?\s+){0,3}?(?:and|or|&)\s+[\w\-]+(?:\s+[\w\-]+){0,3}\s*$")
