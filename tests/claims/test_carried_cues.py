@@ -2982,3 +2982,20 @@ def test_a_bare_this_is_points_at_the_name_the_sentence_before_opens_with_zh() -
     # 'YOLO-NAS 不属于 Ultralytics 系列。这是一个独立的开源项目' (… This is an independent open-source project)
     assert positives(in_body("Kestrel-NAS 不属于 Finch 系列。这是一个独立的开源项目。")) == []
     assert [c.phrase for c in positives(in_body("Wren 是一个部署框架。这是一个完全开源的项目。"))] == ["开源"]
+
+
+@pytest.mark.parametrize("heading", ["## Wren and open source", "## Wrenとオープンソース", "## Wren 与开源"])
+def test_a_heading_of_the_own_name_and_the_phrase_side_by_side_names_a_topic(heading: str) -> None:
+    # '# Unsubとオープンソース' (Unsub and open source): the section is about the two together
+    assert positives(f"# Wren\n\nA tool.\n\n{heading}\n\nText.\n") == []
+
+
+def test_a_heading_that_says_the_own_name_is_open_source_still_does() -> None:
+    assert [c.phrase for c in positives("# Wren: free and open source\n\nText.\n")] == ["free and open source"]
+
+
+def test_a_cjk_title_of_a_documentation_page_names_its_topic_unless_a_copula_predicates() -> None:
+    # '# Unsubとオープンソース' on a page of the manual: the page's topic, as '# Wren project status and open source'
+    assert positives("# Wrenとオープンソース\n\nText.\n", path="docs/ja/about-oss.md", role="docs") == []
+    assert [c.phrase for c in positives("# Wrenはオープンソースです\n\nText.\n", path="docs/ja/about-oss.md",
+                                        role="docs")] == ["オープンソース"]

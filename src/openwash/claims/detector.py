@@ -30,7 +30,7 @@ from openwash.claims.places import (
 )
 from openwash.claims.record import CLAIM_ROLES, Claim, ClaimContext, ClaimHit, Judgement, Sentence, Verdict
 from openwash.claims.segment import any_phrase, is_phrase_alone, lower
-from openwash.claims.text import from_first_word, has_han, last_match
+from openwash.claims.text import from_first_word, has_cjk, has_han, last_match
 from openwash.documents import Block, Document
 from openwash.records import replace
 from openwash.vocabulary import DOCS, DOCUMENTATION_ROLES
@@ -338,7 +338,9 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
                 v = Verdict(False, False, "none", "n/a", "section-subject",
                             f"a headline in the section about '{section[:40]}', which is not an own name")
             if v.claim and not v.negated and topic_page and kind_here == "heading" \
-                    and v.rule in ("tagline", "sentence-subject"):
+                    and (v.rule in ("tagline", "sentence-subject")
+                         or (v.rule == "own-subject" and has_cjk(slow) and not p.COPULA_IN_HEADING.search(slow))):
+                # ('# Unsubとオープンソース': the CJK reading's own subject too, where no copula predicates it)
                 # '# Open-Source Model Enthusiasts Use Cases', '# Project status and open source': a heading of a
                 # documentation page (not its home) names what the page is about, also when it only opens with the
                 # own name ('# Hubris project status and open source'); the front README's, a part README's or a

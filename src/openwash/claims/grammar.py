@@ -175,6 +175,12 @@ class Judge(Ownership, TargetAndStrength):
         # tagline of fragments, whose place says whose they are)
         if s.block_kind == "heading" and is_section_label(s.text) and not s.next and not p.DEGREE_HEADING.match(low):
             return out(False, "heading", "a heading that names a section ('Open-source Plan', '开源推荐')")
+        if s.block_kind == "heading" and s.heading_level >= 2 and p.TOPIC_AND_BEFORE.fullmatch(low, 0, a) \
+                and not low[b:].strip(" *_!.#:：！") and any(x < a for x, _y in s.own_spans):
+            # '## Wren and open source', '## Wren 与开源': the phrase alone coordinated with the own name names what
+            # the section is about, the two together; it predicates nothing ('## Simple and open source' lists
+            # properties; a title may be the project's tagline, and a documentation page's is its topic, below)
+            return out(False, "heading", "a heading that names a topic and open source side by side")
         # (a label qualified after a dash is still one: 'Open Source - General:' heads the general open-source sources)
         label = p.LABEL_QUALIFIER.sub("", s.text.rstrip(" *_:："))
         if s.text.rstrip(" *_").endswith((":", "：")) and is_section_label(label) and not p.VALUE_LABEL.search(label):
