@@ -2999,3 +2999,11 @@ def test_a_cjk_title_of_a_documentation_page_names_its_topic_unless_a_copula_pre
     assert positives("# Wrenとオープンソース\n\nText.\n", path="docs/ja/about-oss.md", role="docs") == []
     assert [c.phrase for c in positives("# Wrenはオープンソースです\n\nText.\n", path="docs/ja/about-oss.md",
                                         role="docs")] == ["オープンソース"]
+
+
+def test_a_pages_tags_are_the_topics_it_is_filed_under() -> None:
+    # "tags: ['release', 'kubernetes', 'open source']" on a blog post: a topic, not the card labelling itself
+    post = "---\ntitle: Announcing v1\ntags: ['release', 'kubernetes', 'open source']\n---\n\n# Announcing\n\nText.\n"
+    assert positives(post, path="site/content/post/announce.md", role="docs") == []
+    card = "---\ntags:\n- open-source\n---\n# Wren\n\nA model.\n"
+    assert [c.phrase for c in positives(card, path="README.md", role="model_card")] == ["open-source"]

@@ -25,6 +25,7 @@ from openwash.claims.segment import apart_from_cjk, is_phrase_alone
 from openwash.claims.target import TargetAndStrength
 from openwash.claims.text import copula_before, has_cjk, last_match
 from openwash.ownnames import name_key
+from openwash.vocabulary import DOCS
 
 if TYPE_CHECKING:
     from openwash.claims.cjk import CjkJudgement
@@ -360,6 +361,9 @@ class Judge(Ownership, TargetAndStrength):
 
     def cell(self, s: Sentence, a: int, b: int, out) -> Verdict:  # type: ignore[no-untyped-def]
         """A table cell or a card tag that holds little more than the phrase ('| Weights | Open weights |')."""
+        if s.block_kind == "front_matter" and s.role == DOCS:
+            # ('tags: [release, kubernetes, open source]' on a blog post or a docs page: the topics it is filed under)
+            return out(False, "heading", f"a page's tag names a topic it is filed under ('{s.text.strip()}')")
         if s.block_kind == "front_matter":
             return out(True, "card-tag", f"the card tags itself '{s.text.strip()}'")
         if s.header_row:
