@@ -338,16 +338,14 @@ class _MarkdownWalker:
         # as Docusaurus, Hugo, Jekyll and Mintlify pages carry them): all are prose for claims.
         for i, tag in enumerate(fm.get_list("tags")):
             self._front_matter_prose(fm, tag, fm.lines.get(f"tags[{i}]", fm.line_of("tags")), "tags")
-        for key in FRONT_MATTER_PROSE_KEYS:
-            value = fm.data.get(key)
-            if isinstance(value, str) and value.strip():
-                self._front_matter_prose(fm, value.strip(), fm.line_of(key), key)
-        # (Hugo themes keep the title and description for search engines apart: 'seo: {title: …, description: …}')
+        # (Hugo themes keep the title and description for search engines apart too: 'seo: {title: …, description: …}')
         seo = fm.data.get("seo")
-        for key in FRONT_MATTER_PROSE_KEYS if isinstance(seo, dict) else ():
-            value = seo.get(key)
-            if isinstance(value, str) and value.strip():
-                self._front_matter_prose(fm, value.strip(), nested_lines.get(f"seo.{key}", fm.start_line), key)
+        for mapping, prefix in ((fm.data, ""), (seo if isinstance(seo, dict) else {}, "seo.")):
+            for key in FRONT_MATTER_PROSE_KEYS:
+                value = mapping.get(key)
+                if isinstance(value, str) and value.strip():
+                    line = nested_lines.get(prefix + key, fm.start_line) if prefix else fm.line_of(key)
+                    self._front_matter_prose(fm, value.strip(), line, key)
         # A documentation site's home page (VitePress, and the themes that copied its layout) keeps its hero text
         # and its list of features in the front matter: what the site shows first, said of the project
         hero = fm.data.get("hero")

@@ -775,8 +775,9 @@ CJK_SHORT_PROPERTY_AFTER = lazyre.compile(r"[、与和及且并]?(?:可?免费|�
                                           r"[，,。！!；;]")
 # a verb or preposition of whom something is for, right before the phrase ('面向开源项目', for open-source projects);
 # for a list of properties also 为 and 对, which elsewhere may be a copula ('本项目为开源项目') or 'to'
-CJK_FOR_WHOM_BEFORE = lazyre.compile(r"(?:面向|针对|針對|给|給)$")
-CJK_AUDIENCE_BEFORE = lazyre.compile(r"(?:面向|针对|針對|为|為|给|給|对|對)$")
+_CJK_FOR_WHOM = r"面向|针对|針對|给|給"
+CJK_FOR_WHOM_BEFORE = lazyre.compile(r"(?:" + _CJK_FOR_WHOM + r")$")
+CJK_AUDIENCE_BEFORE = lazyre.compile(r"(?:" + _CJK_FOR_WHOM + r"|为|為|对|對)$")
 CJK_PROPERTY_LIST = lazyre.compile(r"(?:(?:完全|全部|100%)?开源|(?:完全|全部|100%)?開源|[一-鿿\w]{1,6})"
                                    r"(?:\s*(?:[、，,&/]|和|与|與)\s*(?:[一-鿿\w]{1,6}))+[。.!！]?")
 # a Latin name marked by the object particle of Japanese or Korean, in quotes or not ('「Zenzai」を', 'Notion을')
