@@ -362,6 +362,16 @@ CUES_IN_EACH_LANGUAGE = [
     # set 63's mends: a definition of the term in Spanish and French ('… es el término con el que se conoce …')
     ("Código abierto (del inglés open source) es el término con el que se conoce al software libre.", False),
     ("Le logiciel libre désigne les logiciels qui respectent quatre libertés.", False),
+    # a copula in the first person plural says what the author is, with its pronoun or without ('Siamo', 'Somos')
+    ("Nous sommes Open Source, pas Facebook.", True),
+    ("Non invia alcun dato. Siamo open source, mica Facebook.", True),
+    ("Somos código abierto.", True),
+    ("Nous sommes une communauté open source.", False),
+    ("Sie sind Open-Source-Entwickler aus Berlin.", False),
+    # 'as a(n) …' with the first person after the verb, where German puts the subject ('Als … arbeiten wir')
+    ("Als Open Source-Projekt arbeiten wir alle ehrenamtlich an der App.", True),
+    ("Als Open-Source-Entwickler arbeiten wir gern mit Linux.", False),
+    ("Als Open-Source-Projekt ist Llama sehr beliebt.", False),
 ]
 
 

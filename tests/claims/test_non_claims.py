@@ -20,6 +20,8 @@ NON_CLAIMS = [
     ("community", "We thank the open source community for their feedback."),
     ("community", "Wren welcomes contributions from the open-source community!"),
     ("community", "Contributing to open source can be intimidating, so start with a small issue."),
+    # a place where the community talks, the author's or not
+    ("community", "If you have questions, let's chat in our [**Wren Open Source Forum**](https://forum.wren.example)."),
     # open science is a practice, as open source is an idea
     ("community", "This module focuses on the practice and application of open science for data."),
     ("comparison", "Wren outperforms other open-source models of its size."),
@@ -100,6 +102,10 @@ def test_url_and_code_are_not_prose() -> None:
           "```python\n# Wren is fully open source\nprint('open source')\n```\n\n"
           "    Wren is open source (indented code)\n")
     assert claims_in(md) == []
+    # an image's tag or a path that a hyphen glues the phrase into is a name, whatever the link text ('…:infer-open-source');
+    # two words a slash joins in prose stay words
+    assert claims_in("# Wren\n\n[wren/wren-large:dense-infer-open-source](https://hub.docker.com/r/wren/wren-large)\n") == []
+    assert len(positives(in_body("Wren is a self-hosted/open-source app."))) == 1
 
 
 def test_a_range_of_years_opening_a_copyright_line_is_no_news_date() -> None:
@@ -264,6 +270,11 @@ def test_what_the_author_builds_upon_is_others_however_many() -> None:
     assert positives(in_body("Our work builds upon several outstanding open-source repositories, including Finch.")) == []
     assert positives(in_body("We build upon several open-source repositories.")) == []
     assert len(positives(in_body("We've developed a number of open source projects."))) == 1
+    # the own name as the one who develops them is the author too; another name, or a verb of use, is not
+    assert len(positives(in_body("Wren develops and maintains several open source projects."))) == 1
+    assert positives(in_body("Kestrel develops several open source projects.")) == []
+    assert positives(in_body("Wren uses several open source projects.")) == []
+    assert positives(in_body("Wren re-distributes other open-source tools and libraries.")) == []
 
 
 def test_a_heading_in_the_form_of_a_question_names_a_topic() -> None:

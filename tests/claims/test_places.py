@@ -1342,6 +1342,25 @@ def test_a_row_labelled_by_a_mark_alone_and_a_features_table() -> None:
     assert positives("# Wren\n\nA model.\n\n## Benchmarks\n\n" + table) == []
 
 
+def test_a_table_of_features_labelled_in_bold_describes_the_project_anywhere_in_its_readme() -> None:
+    # two columns, a blank header or 'Feature | Description', each row a bold feature label and what it says of the
+    # product: a Features list in columns, under whatever heading; the label with the phrase is a feature too
+    rows = ("| 💰 **Completely free** | Every tool costs nothing. |\n"
+            "| 🔒 **Stays local** | Keys never leave your machine. Fully open source, audit anytime |\n"
+            "| 👀 **完全开源** | 代码透明，随时可审查 |\n")
+    for header in ("| | |\n|---|---|\n", "| Feature | Description |\n|---|---|\n"):
+        found = positives("# Wren\n\nA model.\n\n## Before you start\n\n" + header + rows)
+        assert [c.phrase for c in found] == ["open source", "开源"], [(c.phrase, c.cue) for c in claims_in(
+            "# Wren\n\nA model.\n\n## Before you start\n\n" + header + rows)]
+    # names in bold list products, each its row's; a third column compares; a row says what it is built on
+    names = "| | |\n|---|---|\n| **Kestrel** | An open-source framework |\n| **Osprey Studio** | Open source platform |\n"
+    assert positives("# Wren\n\nA model.\n\n## Others\n\n" + names) == []
+    three = "| | | |\n|---|---|---|\n| **Stays local** | Open source | No |\n| **Runs offline** | Yes | No |\n"
+    assert positives("# Wren\n\nA model.\n\n## Versus Kestrel\n\n" + three) == []
+    used = "| | |\n|---|---|\n| **Small model** | Built on the open-source Kestrel model. |\n| **Runs offline** | Yes |\n"
+    assert positives("# Wren\n\nA model.\n\n## Notes\n\n" + used) == []
+
+
 def test_a_credit_line_names_the_page_project_and_its_maker() -> None:
     # '<p align="center">An open-source project by <a …>Prototyper</a></p>': a verbless line under the title
     md = '# Wren\n\n<p align="center">An open-source project by <a href="https://www.proto.example">Proto</a></p>\n'

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 
 from openwash import copies, lazyre, ownnames
@@ -14,6 +13,7 @@ from openwash.claims import segment
 from openwash.claims.cues.catalogue import presents_catalogue
 from openwash.claims.grammar import Judge
 from openwash.claims.places import (
+    FEATURES_TABLE_PLACE,
     SIBLING_PLACE,
     licence_row,
     link_after_basis,
@@ -30,6 +30,7 @@ from openwash.claims.places import (
 )
 from openwash.claims.record import CLAIM_ROLES, Claim, ClaimContext, ClaimHit, Judgement, Sentence, Verdict
 from openwash.claims.segment import any_phrase, is_phrase_alone, lower
+from openwash.claims.tables import VALUE_HEADERS, cell_spans, is_header_row, table_header
 from openwash.claims.text import from_first_word, has_cjk, has_han, last_match
 from openwash.documents import Block, Document
 from openwash.records import replace
@@ -112,7 +113,7 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
         and not all(cell.strip()[:1] and not cell.strip()[0].isalnum() and cell.strip()[0] not in "[*_`!<("
                     for cell in text.split("|"))
     row_text = text.strip()
-    raw_cells = [row_text[x:y] for x, y in _cell_spans(row_text)] if pipe_row else []
+    raw_cells = [row_text[x:y] for x, y in cell_spans(row_text)] if pipe_row else []
     if pipe_row:
         # (the row's first cell links to another owner's repository or model, and to none of the owner's)
         opening = text.find("|")
@@ -218,6 +219,11 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
                 # list: the parts of its release, not such things in general
                 v = _owned(det, here, a - shift, b - shift, kind, strength, "own-place",
                            f"the release's parts opening an item of the project's own {own_place} (was: {v.reason})")
+            if not v.claim and not v.negated and own_place == FEATURES_TABLE_PLACE and v.rule in ("table-row", "heading"):
+                # '| 🔒 **隐私安全** | … 代码完全开源 |', '| 👀 **完全开源** | 代码透明 |': a row of a table of features is
+                # labelled by a feature, and the label is a feature too, of what the page describes: no name says
+                # whose, the place does (below)
+                v = Verdict(False, False, "none", "n/a", "no-owner", f"a row of a table of features (was: {v.reason})")
             if not v.claim and not v.negated and (unknown_owner(v, det.ctx.own_names) or (
                     own_place == SIBLING_PLACE and names_an_unknown_subject(v))):
                 # no owner was found in the sentence: its place may still say whose the phrase is
@@ -301,7 +307,7 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
                 v = Verdict(False, False, "none", "n/a", "entry-subject",
                             "a later sentence of an entry that opens with another owner's linked name describes it")
             if v.claim and not v.negated and v.rule in _WEAK_OWNERSHIP and block_kind == "table_cell" \
-                    and (_names_other_row(row_label, det) or row_label_other):
+                    and ((_names_other_row(row_label, det) and own_place != FEATURES_TABLE_PLACE) or row_label_other):
                 # '| ChatGLM | … 目前开源了其62亿参数量的模型 |': a cell describes its row's subject, which is not the
                 # project's, whatever the sentence in it leaves out
                 v = Verdict(False, False, "none", "n/a", "table-row",
@@ -757,15 +763,9 @@ def _link_spans(doc: Document, block: Block, own: frozenset[str]) -> tuple[
 # the corner of a table that compares its columns: empty, or the name of what its rows go through ('| Aspect | Anaconda
 # | Miniforge |', '| | opensip-cli | OpenSIP |')
 # the headers of columns of values, not of things compared
-_VALUE_HEADERS = frozenset({"value", "values", "description", "details", "detail", "notes", "note",
-                            "default", "type", "example", "examples", "status", "result", "results", "comment",
-                            "comments", "before", "after", "old", "new", "current", "proposed", "input", "output",
-                            "name", "purpose", "meaning", "usage", "behavior", "behaviour", "setting", "option",
-                            "required", "support", "supported", "yes", "no"})
 # what names an edition of the own product in a column's header, not another's product ('| | Community | Enterprise |')
 _EDITION_HEADER = lazyre.compile(r"(?<![\w])(?:community|enterprise|cloud|pro|free|premium|hosted|self[\s-]hosted|saas|"
                                  r"oss|edition|plan|tier|version|local|managed)(?![\w])")
-_PIPE = lazyre.compile(r"(?<!\\)\|")
 
 
 def _modifies_link(between: str) -> bool:
@@ -788,33 +788,13 @@ def _inside(spans: list[tuple[int, int]] | None, a: int, b: int) -> bool:
     return any(x <= a and b <= y for x, y in spans or ())
 
 
-def _cell_spans(line: str) -> list[tuple[int, int]]:
-    """The spans of the cells of a pipe table's row (a pipe escaped with a backslash stays inside its cell)."""
-    pipes = [m.start() for m in _PIPE.finditer(line)]
-    if not line.strip().startswith("|"):
-        pipes.insert(0, -1)
-    if not line.strip().endswith("|") or len(pipes) < 2:
-        pipes.append(len(line))
-    return [(x + 1, y) for x, y in itertools.pairwise(pipes)]
-
-
-def _table_header(doc: Document, line: int) -> str | None:
-    """The header row of the Markdown table whose body row is on ``line`` (the row above its delimiter row)."""
-    at = line - 2  # the line above, as an index into doc.lines
-    while at >= 1 and line - at < 500 and "|" in doc.lines[at] and not _DELIMITER_ROW.match(doc.lines[at]):
-        at -= 1
-    if at < 1 or not _DELIMITER_ROW.match(doc.lines[at]):
-        return None
-    return doc.lines[at - 1]
-
-
 def _compared_columns(header: str) -> list[str] | None:
     """The lower-cased cells of a table's header row when the table compares its columns (its corner cell is empty
     or names what the rows go through, and no column holds values); else None."""
-    cells = [lower(header[x:y]).strip(" *_`") for x, y in _cell_spans(header)]
+    cells = [lower(header[x:y]).strip(" *_`") for x, y in cell_spans(header)]
     # (two things compared or more, each column headed by a name: '| Property | Guarantee |' and '| Option | Value |
     # Notes |' head columns of values)
-    if len(cells) < 3 or (cells[0] and cells[0] not in lx.TABLE_CORNER) or any(cell in _VALUE_HEADERS for cell in cells[1:]):
+    if len(cells) < 3 or (cells[0] and cells[0] not in lx.TABLE_CORNER) or any(cell in VALUE_HEADERS for cell in cells[1:]):
         return None
     return cells
 
@@ -826,10 +806,10 @@ def _column_subject(doc: Document, block: Block) -> str | None:
         return None
     _offset, line, column = block.segments[0]
     row = doc.lines[line - 1] if 0 < line <= len(doc.lines) else ""
-    index = next((i for i, (x, y) in enumerate(_cell_spans(row)) if x <= column - 1 < y), 0)
+    index = next((i for i, (x, y) in enumerate(cell_spans(row)) if x <= column - 1 < y), 0)
     if index < 1:
         return None
-    header = _table_header(doc, line)
+    header = table_header(doc, line)
     cells = _compared_columns(header) if header is not None else None
     return cells[index] if cells is not None and index < len(cells) else None
 
@@ -840,7 +820,7 @@ def _own_column_cell(doc: Document, block: Block, det: _Detector) -> tuple[str, 
     if not block.segments:
         return None
     line = block.segments[0][1]
-    header = _table_header(doc, line) if 0 < line <= len(doc.lines) else None
+    header = table_header(doc, line) if 0 < line <= len(doc.lines) else None
     cells = _compared_columns(header) if header is not None else None
     if cells is None:
         return None
@@ -848,7 +828,7 @@ def _own_column_cell(doc: Document, block: Block, det: _Detector) -> tuple[str, 
     if len(own) != 1:  # (no column of the own product, or several: editions, which the row tells apart)
         return None
     row = doc.lines[line - 1]
-    values = [lower(row[x:y]).strip() for x, y in _cell_spans(row)]
+    values = [lower(row[x:y]).strip() for x, y in cell_spans(row)]
     return (cells[own[0]], values[own[0]]) if own[0] < len(values) else None
 
 
@@ -908,9 +888,9 @@ def _place_owner(det: _Detector, slow: str, a: int, b: int, start: int, end: int
             if not own_part and not at <= a < at + len(part) and det.judge.has_own(part):
                 return None
             at += len(part) + 3
-    if _names_other_row(row_label, det) or row_label_other:
+    if (_names_other_row(row_label, det) and own_place != FEATURES_TABLE_PLACE) or row_label_other:
         # '| [LangChain](…) | 适合二次开发的大模型应用开源框架 | ✅ |': a cell describes its row's subject, here
-        # something that is not the project's
+        # something that is not the project's (a row of a table of features is labelled by a feature)
         return None
     # a feature label ('Integrations: …', 'Multi-signer Support: …') names the feature, it is no evidence
     label = p.OWNER_1.match(slow) if "list" in own_place else None
@@ -958,9 +938,6 @@ def _window(s: Sentence, a: int, b: int) -> tuple[Sentence, int]:
     return w, lo
 
 
-_DELIMITER_ROW = lazyre.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
-
-
 def _is_tag_item(doc: Document, block: Block) -> bool:
     """A bullet that holds nothing but a plain openness phrase ('- open-source', '- 오픈소스'), with no link or address
     on its line: a tag or keyword naming a topic ('- 100% open source' predicates, with its degree)."""
@@ -983,11 +960,6 @@ def _phrase_cells_by_row(doc: Document) -> dict[int, int]:
         if any_phrase(lower(block.text)):
             counts[block.line] = counts.get(block.line, 0) + 1
     return counts
-
-
-def _is_header_row(doc: Document, line: int) -> bool:
-    """A Markdown table's header row is followed by its delimiter row (|---|---|)."""
-    return 0 < line < len(doc.lines) and bool(_DELIMITER_ROW.match(doc.lines[line]))
 
 
 def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[Block, Judgement]]:
@@ -1053,7 +1025,7 @@ def _document_judgements(doc: Document, ctx: ClaimContext | None) -> list[tuple[
                 row_label_other = bool(row_other)
                 if row_phrase_cells is None:
                     row_phrase_cells = _phrase_cells_by_row(doc)
-            header_row = _is_header_row(doc, block.line)
+            header_row = is_header_row(doc, block.line)
             if row_label and not header_row:
                 column_label = _column_subject(doc, block)
             elif not row_label and not header_row and any_phrase(low):

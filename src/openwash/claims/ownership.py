@@ -528,13 +528,21 @@ class Ownership(Reader):
         # quantified and generic noun phrases; 'all' with no noun after the phrase is an adverb ('All open source,
         # transparent and self-hostable': entirely), not a quantifier
         first_release = lx.FIRST_PERSON.search(left)
-        if det == "third" and det_word in p.RELEASED_QUANTITY and first_release \
-                and lx.RELEASE_VERBS.search(low[cs + first_release.end():np_start]) \
-                and not lx.DEPENDENCY.search(low[cs + first_release.end():np_start]) \
+        # (or the own name the clause opens with: 'OWN develops and maintains several open source projects')
+        # ('OWN re-distributes other open-source tools' are others', as the author's 'other' projects are not)
+        subject_at = self._subject_start(s, a) if det == "third" and det_word in p.RELEASED_QUANTITY \
+            and det_word != "other" and not first_release else None
+        own_releaser = self._own_span_at(s, subject_at) if subject_at is not None and subject_at >= cs else None
+        releaser_end = cs + first_release.end() if first_release else own_releaser[1] if own_releaser else None
+        if det == "third" and det_word in p.RELEASED_QUANTITY and releaser_end is not None \
+                and lx.RELEASE_VERBS.search(low[releaser_end:np_start]) \
+                and not lx.DEPENDENCY.search(low[releaser_end:np_start]) \
                 and not (before and before[-1] == "by"):  # ('… adopted by many open-source projects': theirs)
             # ('we build upon several open-source repositories': what the author builds on is others', as after 'use')
             # 'we've developed a number of open source projects': how many the author released, not others
-            return out(True, "first-person", f"the author ('{first_release.group(0)}') releases '{det_word} …'")
+            who = first_release.group(0) if first_release else s.text[own_releaser[0]:own_releaser[1]] if own_releaser \
+                else ""
+            return out(True, "first-person" if first_release else "own-subject", f"the author ('{who}') releases '{det_word} …'")
         if det == "third" and det_word in p.DET_THIRD and det_word not in p.QUANTIFIERS \
                 and det_word not in p.OTHERS_DETERMINERS and head and not plural \
                 and not (before and before[-1] in p.DET_THIRD | p.DET_PRONOUN | p.DET_SECOND):
@@ -614,7 +622,7 @@ class Ownership(Reader):
         if (p.OWNER_5.match(low) and (p.OWNER_6.match(low[b:]) or (
                 # (the first person of any language: 'Будучи проектом с открытым исходным кодом, мы …')
                 first_comma >= 0 and lx.FIRST_PERSON.match(low, word_start(low, first_comma + 1))))) or (
-                p.AS_A_BEFORE.search(low, cs, a) and p.WE_AFTER_NOUN.match(low, b)):
+                (p.AS_A_BEFORE.search(low, cs, a) or p.OWNER_5.match(low)) and self._first_person_after_noun(low, b)):
             # (inside a clause too: '…, but as a small open source project we do not have the resources …')
             return out(True, "first-person", "'as a(n) ..., we' describes the author")
         comma = low.find(",", b)
@@ -1000,6 +1008,13 @@ class Ownership(Reader):
         return False
 
     @staticmethod
+    def _first_person_after_noun(low: str, b: int) -> bool:
+        """The first person among the three words after the noun that ends at or after ``b`` ('as a small open source
+        project we …'; 'Als Open Source-Projekt arbeiten wir …', where the subject follows the verb)."""
+        after = p.WORDS_AFTER_NOUN.match(low, b)
+        return after is not None and any(w and lx.FIRST_PERSON.fullmatch(w) for w in after.groups())
+
+    @staticmethod
     def _copula_of_author(gap: str, opens: bool = True) -> bool:
         """A copula after the first person ('we are an open-source lab'), not one of a relative clause that has
         its own subject ('we encourage people from backgrounds that are underrepresented in open-source software'),
@@ -1199,8 +1214,12 @@ class Ownership(Reader):
                     if lx.FIRST_PERSON.match(main.group(1)) or any(x == main.start(1) for x, _y in s.own_spans):
                         return True, f"said of the main clause's subject ('{s.text[main.start(1):main.end(1)]}')"
                 return None
+            copula_word = low[cop:].split(maxsplit=1)[0]
+            if end <= start and copula_word in lx.FIRST_PERSON_COPULAS:
+                # 'Siamo open source, mica Facebook': the copula's form names the author
+                return True, f"a first-person copula ('{s.text[cop:cop + len(copula_word)]}')"
             if end <= start and not any(ch.isalnum() for ch in low[:cop]) and s.text[cop:cop + 1].isupper() \
-                    and low[cop:].split(maxsplit=1)[0] in lx.PRO_DROP_COPULAS:
+                    and copula_word in lx.PRO_DROP_COPULAS:
                 # 'Es una base open source para …', 'È un progetto open source': the subject left out is 'it' (a
                 # line that opens with 'es' in lower case goes on from a name before it, not a new sentence)
                 own, why = self.pronoun(s, a)

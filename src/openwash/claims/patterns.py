@@ -461,11 +461,12 @@ PLAN_4 = lazyre.compile(r"[了已过過]|した")
 CJK_PERMANENT_AFTER = lazyre.compile(r"\s*(?:永久|永远|永遠|一直|始终|始終|持续|持續|继续|繼續)")
 # a to-do label before the phrase ('（TODO：更新一个服务并开源）', '- TODO: open-source the training code'): planned
 PLAN_LABEL = lazyre.compile(r"(?<![a-z])(?:todo|to-do|tbd)\s*[:：]")
-# 'as a(n) …' right before the phrase, and the first person right after its noun ('as a small open source project we')
 # 'or not' closing an alternative ('whether you donate or not, …'): it negates nothing after it
 OR_NOT = lazyre.compile(r"\bor\s+not\s*[,;:)]")
+# 'as a(n) …' right before the phrase, and the three words after its noun, where the first person may stand ('as a
+# small open source project we'; 'Als Open Source-Projekt arbeiten wir', the subject after the verb in German)
 AS_A_BEFORE = lazyre.compile(r"\bas\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,3}$")
-WE_AFTER_NOUN = lazyre.compile(r"(?:\s+[\w\-]+){1,3},?\s+(?:we|i)\b")
+WORDS_AFTER_NOUN = lazyre.compile(r"[\s\-]*[\w\-]+(?:,?\s+([\w\-]+))?(?:,?\s+([\w\-]+))?(?:,?\s+([\w\-]+))?")
 # a contrastive conjunction after a clause break ('…, but …', '; however')
 CONTRAST_BREAK = lazyre.compile(r"[,;]\s*(?:but|however|yet)\b")
 # a copula right before a noun phrase ('OWN is your …')

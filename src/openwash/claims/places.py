@@ -16,6 +16,7 @@ from openwash.claims import lexicon as lx
 from openwash.claims import patterns as p
 from openwash.claims.record import Verdict
 from openwash.claims.segment import any_phrase, is_phrase_alone
+from openwash.claims.tables import is_features_table
 from openwash.claims.text import from_first_word, has_cjk, without_ease_adjectives
 from openwash.documents import Block, Document, Link
 
@@ -39,6 +40,8 @@ _SIBLING_SECTION = lazyre.compile(
     r"(?:other|more)\s+(?:projects?|products?|tools?)\s+(?:by|from)\s+|"
     r"[\w\u4e00-\u9fff]{1,12}\s*的其[他它](?:的)?(?:明星|开源|開源)?(?:项目|項目|产品|產品|作品))", re.IGNORECASE)
 SIBLING_PLACE = "list of the author's other releases"
+# a table that pairs a bold feature label with what it says, row by row (tables.is_features_table)
+FEATURES_TABLE_PLACE = "features table (a bold feature label by row)"
 
 # a section that introduces the project ('## What it is', '## Introduction', '## 简介'): its first paragraph is the
 # project's description, as the lead under the title is
@@ -343,6 +346,7 @@ def own_places_of(doc: Document, own: frozenset[str] = frozenset()) -> dict[int,
     told_before_title = False
     intro = ""  # the own-named clause introducing the list being read, if any
     section_lead = False  # the next paragraph opens a section that introduces the project
+    tables_seen: dict[int, bool] = {}  # which tables of the page are tables of features (tables.is_features_table)
     for block in doc.blocks:
         if block.kind == "heading":
             section_lead = block.heading_level >= 2 and bool(_INTRO_SECTION.match(block.text))
@@ -392,6 +396,9 @@ def own_places_of(doc: Document, own: frozenset[str] = frozenset()) -> dict[int,
                 and _OWN_LIST_SECTION.search(_past_own_name(block.heading, own)):
             # (a table under the heading is the same list in columns: '| 🔓 | **Fully Open Stack** | … |')
             out[id(block)] = f"'{block.heading[:40]}' {'list' if block.kind == 'list_item' else 'table'}"
+        elif block.kind == "table_cell" and any_phrase(block.text.lower()) \
+                and is_features_table(doc, block.line, tables_seen):
+            out[id(block)] = FEATURES_TABLE_PLACE
         elif block.kind == "list_item" and block.heading and _SIBLING_SECTION.search(block.heading):
             out[id(block)] = SIBLING_PLACE
         elif block.kind == "list_item" and block.heading and _OWN_NEWS_SECTION.search(block.heading):

@@ -92,6 +92,15 @@ def _slash_alternatives(low: str, start: int, end: int) -> bool:
         and token[slash - 1].isalpha() and token[slash + 1].isalpha()
 
 
+def _in_path(low: str, start: int, end: int) -> bool:
+    """The phrase is a piece of a word that holds a slash or a colon inside it: a path, an image's tag or a slug
+    ('org/image:dense-infer-open-source'), when a hyphen glues the phrase to the rest of it."""
+    left = low.rfind(" ", 0, start) + 1
+    right = low.find(" ", end)
+    token = low[left:right if right >= 0 else len(low)].strip("*_`()[],;!?'\"").rstrip(":")
+    return "/" in token or ":" in token
+
+
 def lower(text: str) -> str:
     """Lower-case without changing the length (so offsets stay valid).  A double hyphen between spaces is the dash
     of a typewriter ('… complaining about it -- this is an open source project'): it reads as one, '—'."""
@@ -162,7 +171,8 @@ def mentions(low: str) -> list[tuple[int, int, str, str]]:
         for m in pattern.finditer(latin if _in_latin_letters(pattern.pattern) else low):
             before = low[m.start() - 1] if m.start() else " "
             after = low[m.end():m.end() + 2] + "  "
-            if (before in "@/.\\#_" or after[0] in "@/_" or (after[0] == "." and after[1].isalnum())) \
+            if (before in "@/.\\#_" or after[0] in "@/_" or (after[0] == "." and after[1].isalnum())
+                    or ((before == "-" or after[0] == "-") and _in_path(low, m.start(), m.end()))) \
                     and not _slash_alternatives(low, m.start(), m.end()):
                 continue  # part of an e-mail address, a domain, a path or an identifier (opensource@x.com)
             found.append((m.start(), m.end(), kind, strength))

@@ -138,7 +138,9 @@ ZH_BY_AGENT = _pattern("by_agent")
 ANSWER_YES = _pattern("answer_yes")
 FINITE_WORDS = _pattern("finite_words")
 INVITES_CONTRIBUTIONS = _pattern("invites_contributions")
-COPULA_WORDS: frozenset[str] = frozenset(w for lang in LANGUAGES for w in lang.copula_words)
+COPULA_WORDS: frozenset[str] = frozenset(w for lang in LANGUAGES for w in lang.copula_words + lang.first_person_copulas)
+#: the copulas whose form names the author, the first person plural
+FIRST_PERSON_COPULAS: frozenset[str] = frozenset(w for lang in LANGUAGES for w in lang.first_person_copulas)
 #: the copulas of the languages that leave out a subject pronoun
 PRO_DROP_COPULAS: frozenset[str] = frozenset(w for lang in LANGUAGES if lang.pro_drop for w in lang.copula_words)
 
@@ -168,6 +170,7 @@ __all__ = [
     "FEATURE_WORDS",
     "FINITE_WORDS",
     "FIRST_PERSON",
+    "FIRST_PERSON_COPULAS",
     "FIXED_NON_CLAIMS",
     "FOCUS_ADVERB",
     "HAVING_WORDS",

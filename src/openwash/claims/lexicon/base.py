@@ -138,6 +138,9 @@ class Lexicon:
     requirement_left: str = ""
     definition_right: str = ""
     copula_words: tuple[str, ...] = ()
+    #: the copulas whose form is the first person plural, with or without the pronoun ('Siamo open source', 'Nous
+    #: sommes Open Source', 'Somos código abierto'): the author says what they are, as 'we are' does
+    first_person_copulas: tuple[str, ...] = ()
     #: the language leaves out a subject pronoun (Spanish, Portuguese, Italian): a sentence that opens with one of
     #: its copulas ('Es una herramienta de código abierto') has 'it' for its subject, as 'It is …' does
     pro_drop: bool = False

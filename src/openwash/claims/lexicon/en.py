@@ -142,7 +142,7 @@ LEXICON = Lexicon(
         "advocacy advocate advocates collaboration commitment commitments committee committees communities community compliance "
         "contribution governance "
         "contributions contributor council "
-        "contributors culture developer developers development enthusiast enthusiasts ethos fan fans folks "
+        "contributors culture developer developers development enthusiast enthusiasts ethos fan fans folks forum forums "
         "friends organisation organisations organization organizations "
         "ideal ideals landscape maintainer maintainers member members mission movement office people philosophy pledge principle "
         "principles program programs root roots scene space spirit sponsor sponsors supporter supporters "

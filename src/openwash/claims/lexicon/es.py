@@ -66,6 +66,7 @@ LEXICON = Lexicon(
     definition_right=(r"^\W{0,3}(?:\([^()]{0,40}\)\s*)?(?:es\s+(?:el|un)\s+término|é\s+(?:o|um)\s+termo|significa|"
                       r"se\s+refiere\s+a|refere-se\s+a)" + E),
     copula_words=("es", "son", "sea", "sean", "era", "eran", "será", "serán", "é", "são", "seja", "sejam"),
+    first_person_copulas=("somos",),  # (Spanish and Portuguese)
     pro_drop=True,
     answer_yes=r"s[ií]\b|sim\b",
     finite_words=r"\b(?:es|son|está|están|fue|fueron|tiene|tienen|puede|pueden|somos|são|foi|tem|têm|pode|podem|"

@@ -50,6 +50,7 @@ LEXICON = Lexicon(
     requirement_left=W + r"(?:doit|doivent|devra|devront)\s+(?:être|rester)\s+(?:\w+\s+)?(?:en\s+)?$",
     definition_right=r"^\W{0,3}(?:\([^()]{0,40}\)\s*)?(?:est\s+(?:le|un)\s+terme|désigne|signifie)" + E,
     copula_words=("est", "sont", "soit", "soient", "était", "étaient", "sera", "seront"),
+    first_person_copulas=("sommes",),
     answer_yes=r"oui\b",
     finite_words=r"\b(?:est|sont|était|étaient|ont|sera|seront|peut|peuvent|doit|doivent|nous|vous|ils|elles|je)\b",
     table_corner=frozenset({"fonctionnalité", "fonctionnalités", "caractéristique", "caractéristiques", "critère",

@@ -100,6 +100,7 @@ LEXICON = Lexicon(
     collection_nouns=heads("insieme famiglia collezione raccolta serie suite reeks familie verzameling"),
     requirement_left=W + r"(?:deve|devono|moet|moeten)\s+(?:essere|zijn|blijven)\s+(?:\w+\s+)?$",
     copula_words=("è", "sono"),  # (Italian's: Italian leaves out a subject pronoun, below)
+    first_person_copulas=("siamo",),
     pro_drop=True,
     answer_yes=r"sì\b|да\b|есть\b",
     finite_words=r"\b(?:è|sono|hanno|può|possono|siamo|является|являются|это|мы|вы|можно|может|zijn|heeft|hebben|"
