@@ -47,3 +47,15 @@ def test_the_same_text_in_a_markdown_page_keeps_commonmarks_reading() -> None:
     # (a .md page is CommonMark: the indented line is code there, and no claim)
     doc = parse_document("docs/index.md", "docs", PAGE)
     assert not any("free and open source" in b.text and b.kind == "paragraph" for b in doc.blocks)
+
+
+def test_a_component_tag_over_several_lines_keeps_its_attributes_to_itself() -> None:
+    # '<Card\n  title="Kestrel"\n  description="… Open source, self-hostable."\n/>': a card's attributes are the
+    # component's, no prose of the page (as a tag on one line is not), and the prose after the tag stays prose
+    page = ("# Integrations\n\n<Cards>\n  <Card\n    icon={<KestrelIcon width={20} height={20} />}\n    title=\"Kestrel\"\n    description=\"Tracing and evals. Open source, "
+            "self-hostable.\"\n    href=\"/docs/kestrel\"\n  />\n  <Card title=\"Finch\"\n    description=\"Open source "
+            "metrics.\"\n  />\n</Cards>\n\nWren is open source.\n")
+    doc = parse_document("docs/integrations/index.mdx", "docs", page)
+    assert not any("self-hostable" in b.text or "metrics" in b.text for b in doc.blocks)
+    claims = find_claims(doc, ClaimContext(own_names=frozenset({"wren"})))
+    assert [(c.line, c.phrase) for c in claims] == [(15, "open source")]

@@ -854,12 +854,18 @@ def _reference_at(text: str, amp: int, end: int) -> tuple[int, str]:
 # an HTML block that swallows the lines after it (and a code fence among them, which then leaves a later fence open to
 # the end of the page).  (A component's name starts with a capital; HTML's lower-case tags keep CommonMark's reading.)
 _MDX_TAG_LINE = lazyre.compile(r"^[ \t]*(?:</?[A-Z][\w.]*(?:[ \t][^<>\n]*)?/?>[ \t]*)+$", re.MULTILINE)
+# ... and a component's tag whose attributes go on over several lines ('<Card\n  title="Langfuse"\n  description="…"\n
+# />'): its attributes are the component's, a card's title and its text, no prose of the page, as on one line
+# (an attribute's value may be an expression in braces that holds a tag: 'icon={<KestrelIcon width={20} />}')
+_MDX_TAG_LINES = lazyre.compile(r"^[ \t]*<[A-Z][\w.]*(?:[ \t][^<>\n]*)?\n(?:[^<>{}]|\{(?:[^{}]|\{[^{}]*\}){0,300}\})"
+                                r"{0,4000}?/?>[ \t]*$", re.MULTILINE)
 
 
 def _mdx_flow(text: str) -> str:
     """``text`` with its component tag lines blanked (the same length: every position stays where it was)."""
     if "<" not in text:
         return text
+    text = _MDX_TAG_LINES.sub(lambda m: "".join("\n" if c == "\n" else " " for c in m.group(0)), text)
     return _MDX_TAG_LINE.sub(lambda m: " " * len(m.group(0)), text)
 
 

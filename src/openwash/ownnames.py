@@ -1082,6 +1082,11 @@ def _derive(repo_name: str, owner: str, docs: list[Document]) -> OwnNames:
     acronym = _acronym(base)
     if acronym and not curated:
         own.add(acronym, "the initials of the repository name")
+    # ... and of a piece that glues three words or more ('DSS' for 'DataSphereStudio' in 'DataSphereStudio-Doc')
+    for piece in _SPLIT.split(base) if not curated else ():
+        short = _acronym(piece) if piece != base else ""
+        if short and short != acronym:
+            own.add(short, "the initials of a piece of the repository name")
     if not curated:
         for short in _short_names_written(base, docs):
             own.add(short, "a short name of the repository name, written in its documents")

@@ -47,7 +47,7 @@ HUB_CARD_KEYS = frozenset({
 # The keys of a page's front matter that say what the page is, as listed and searched (Docusaurus, Hugo, Jekyll,
 # Mintlify, VitePress): openwash.markdown reads them as prose, and on a front page they are the project's title and
 # tagline (openwash.claims.places).
-FRONT_MATTER_PROSE_KEYS = ("title", "description", "subtitle", "summary", "tagline")
+FRONT_MATTER_PROSE_KEYS = ("title", "description", "subtitle", "summary", "tagline", "excerpt")
 
 # Prose a release is described in: where evidence pointers and claims are looked for.
 PROSE_ROLES = (README, MODEL_CARD, DOCS, DATA_CARD)

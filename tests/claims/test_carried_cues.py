@@ -684,6 +684,7 @@ CARRIED_NON_CLAIMS = [
     ("another's name as maker, zh", "| [demo](./demo) | 使用 Kestrel-Plus 提供的开源解决方案实现 |"),
     # openness predicated inside a condition is not said
     ("openness as a condition", "If it is an open-source model, you need to deploy it yourself."),
+    ("... with the copula contracted", "* Link to the implementation if it's open source;"),
     # zh: 开源情况 (whether something is open) is a state, not a release
     ("the open-source status of something, zh", "之后，我们综合任务数据集的开源情况确定了六个评测基准。"),
     # an own name inside the linked name of what the reader is invited to join is still an invitation

@@ -33,6 +33,7 @@ LANGUAGES = [
     # libre software in the languages that say it so ('un' before it is an article, not the prefix 'un-')
     ("fr", "Wren est un logiciel libre de simulation.", "logiciel libre", "plain"),
     ("es", "Wren es un software libre para escuelas.", "software libre", "plain"),
+    ("es", "Wren es una plataforma de gobierno abierto de código libre.", "código libre", "plain"),
     ("pt", "O Wren é um software livre de gestão escolar.", "software livre", "plain"),
     ("de", "Wren ist freie Software.", "freie Software", "plain"),
     ("it", "Wren è un software libero.", "software libero", "plain"),
@@ -368,6 +369,14 @@ CUES_IN_EACH_LANGUAGE = [
     ("Somos código abierto.", True),
     ("Nous sommes une communauté open source.", False),
     ("Sie sind Open-Source-Entwickler aus Berlin.", False),
+    # zh: a verb of use right before data, corpora or weights makes a compound noun ('指令微调数据', the
+    # instruction-tuning data), no verb that governs the phrase
+    ("Wren 模型及指令微调数据正式开源。", True),
+    ("我们使用开源数据微调。", False),
+    # zh: a verb that puts the phrase's noun in a place makes a relative clause that describes it ('运行在浏览器中的
+    # 开源框架', an open-source framework that runs in the browser); a place alone names where others' things are found
+    ("Wren 是 Acme 的 web 子项目，是一个运行在浏览器中的开源深度学习框架。", True),
+    ("这是浏览器中的开源深度学习框架列表。", False),
     # 'as a(n) …' with the first person after the verb, where German puts the subject ('Als … arbeiten wir')
     ("Als Open Source-Projekt arbeiten wir alle ehrenamtlich an der App.", True),
     ("Als Open-Source-Entwickler arbeiten wir gern mit Linux.", False),

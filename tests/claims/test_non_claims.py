@@ -17,6 +17,8 @@ NON_CLAIMS = [
     # zh: what is studied or tested ('对…进行调研'), and what is used as the subject ('…中使用的是')
     ("dependency", "我们对开源的 Kestrel JSON 库进行了一系列调研和基准测试。"),
     ("dependency", "因为 Wren 中使用的是开源版本 Kestrel，没有商业版本功能。"),
+    # a participle its adverb joins to the head noun is inside the noun phrase ('locally hosted models')
+    ("dependency", "We can also run Wren with free and open-source locally hosted models using Kestrel."),
     ("community", "We thank the open source community for their feedback."),
     ("community", "Wren welcomes contributions from the open-source community!"),
     ("community", "Contributing to open source can be intimidating, so start with a small issue."),
@@ -85,6 +87,8 @@ NON_CLAIMS = [
     # a verb of use governs the noun phrase 'their' opens: another's, whoever 'they' are
     ("dependency", "For the baselines we use their open-sourced code from the authors' repository."),
     # the terms of licences the reader is to keep, no licence statement of the own release
+    # the notices of the open-source software a release includes are licence notices, of others' code
+    ("license_boilerplate", "Wren — open-source notices & credits"),
     ("license_boilerplate", "* Abide by all applicable open source license terms."),
 ]
 

@@ -165,6 +165,9 @@ def test_the_initials_of_a_name_of_three_to_five_words_are_its_short_name() -> N
     assert ownnames.derive("WrenSpeechStudio", "acme", []).matches("WSS")
     assert ownnames.derive("wren-speech-studio", "acme", []).matches("WSS")
     assert not ownnames.derive("wren-studio", "acme", []).matches("WS")
+    # ... and a piece of the repository name that glues them ('WrenSpeechStudio-Doc', the product's documentation)
+    assert ownnames.derive("WrenSpeechStudio-Doc", "acme", []).matches("WSS")
+    assert not ownnames.derive("WrenStudio-Doc", "acme", []).matches("WS")
     assert not ownnames.derive("awesome-speech-tools", "acme", []).matches("AST")
     md = "# Wren Speech Studio\n\nA studio.\n\n## 历史\n\nWSS 自2019年开源发布以来，已有700多家企业使用。\n"
     assert len(positives(md, own=ownnames.derive("WrenSpeechStudio", "acme", []).as_set())) == 1
@@ -980,6 +983,13 @@ def test_a_front_pages_own_description_in_its_front_matter_is_its_tagline() -> N
     assert [c.line for c in positives(page, path="docs/guide/editing.md", role="docs")] == [2, 3, 4]
     task = page.replace("title: Wren — Open-Source Design Editor", "title: Editing files")
     assert positives(task, path="docs/guide/editing.md", role="docs") == []
+
+
+def test_a_blog_posts_excerpt_in_its_front_matter_is_read_as_prose() -> None:
+    # ('excerpt:' of a Jekyll or Astro post is what the blog lists of it, as 'description:' is)
+    post = ("---\ntitle: A partnership\nauthors: [someone]\nexcerpt: \"As an open-source project, Wren's mission has "
+            "always been to provide a secure framework.\"\n---\n\nText.\n")
+    assert [c.line for c in positives(post, path="src/content/docs/blog/partnership.md", role="docs")] == [4]
 
 
 def test_a_bold_term_in_what_the_lead_says_of_its_subject_is_no_name() -> None:

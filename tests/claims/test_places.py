@@ -350,6 +350,40 @@ def test_a_gitee_link_names_its_owner() -> None:
     assert ownnames.derive("wren", "wren-ai", [doc]).matches("Finch")
 
 
+def test_an_html_grid_of_features_between_the_lead_and_the_first_section_presents_the_project() -> None:
+    # '<td><strong>🔒 Own your data</strong><br />Open source, self-hosted</td>' under the title and its lead
+    grid = ("<table>\n  <tr>\n    <td>\n      <strong>✈️ Plan trips</strong><br />\n      Itineraries and checklists\n"
+            "    </td>\n    <td>\n      <strong>🔒 Own your data</strong><br />\n      Open source, self-hosted, GPL-3.0\n"
+            "    </td>\n  </tr>\n</table>\n")
+    lead = "# Wren\n\n**The travel companion.**\n\n[Demo](https://demo.example) · [Docs](https://docs.example)\n\n"
+    assert [c.phrase for c in positives(lead + grid)] == ["Open source"]
+    # the same grid in a section of the body, or with a cell that links another owner's release, is not presented so
+    assert positives(lead + "## Friends\n\n" + grid) == []
+    linked = grid.replace("Open source, self-hosted", "Open source [Kestrel](https://github.com/other-org/kestrel)")
+    assert positives(lead + linked) == []
+
+
+def test_a_copula_that_equates_the_definite_thing_with_another_owners_linked_release() -> None:
+    # 'The open-source library that comes closest is [Kestrel](…/other/kestrel)': the definite thing is theirs
+    body = "# Wren\n\nA tool.\n\n## Related\n\n"
+    assert positives(body + "The open-source library that comes closest to this idea is "
+                            "[`kestrel`](https://github.com/other-org/kestrel) (Other).\n") == []
+    assert len(positives(body + "The open-source library that comes closest to this idea is ours.\n"
+                                "It is described in [the paper](https://github.com/other-org/kestrel).\n")) == 1
+
+
+def test_a_site_github_serves_names_its_owner() -> None:
+    # 'https://OWNER.github.io/…' is the owner's site as github.com/OWNER is its account: the phrase in the text of
+    # a link there is another owner's product, or the own one's
+    other = "The image that starts the [Open-source agentic API server](https://kestrel-ai.github.io/)."
+    assert positives("# Wren\n\nA tool.\n\n## Options\n\n" + other + "\n") == []
+    own = "The [open-source Wren server](https://wren-ai.github.io/wren/) starts it."
+    assert len(positives("# Wren\n\nA tool.\n\n## Options\n\n" + own + "\n", own=frozenset({"wren", "wrenai"}))) == 1
+    # ... and a page of the owner's own site is a page, no release whose text calls it open
+    tutorial = "It works with ([local/open LLMs](https://wren-ai.github.io/wren/tutorials/local/) or remote ones)."
+    assert positives("# Wren\n\nA tool.\n\n## Options\n\n" + tutorial + "\n", own=frozenset({"wren", "wrenai"})) == []
+
+
 def test_a_platform_named_after_the_phrase_is_what_the_product_runs_on() -> None:
     # the tagline 'a modern, open-source Linux server panel' is the project's; Linux is where it runs, while a
     # well-known family's model after the phrase is what is open ('开源最强 Llama 3.1 模型')
@@ -1672,3 +1706,11 @@ def test_a_docs_pages_description_under_a_title_about_another_or_a_task_is_the_p
     # an 'oss-friends' entry ('name: Activepieces'), a page titled by another's name, a how-to page
     page = f"---\n{head}\ndescription: An open-source automation tool.\n---\n\nText.\n"
     assert claims_in(page, path="docs/friends/kestrel.mdx", role="docs") == []
+
+
+def test_a_page_of_third_party_notices_is_about_others() -> None:
+    # 'THIRD_PARTY_NOTICES.md': the software a release includes, each its maker's, as on a page of acknowledgements
+    md = "# Notices\n\nThe open-source library is bundled as is.\n"
+    assert positives(md, path="THIRD_PARTY_NOTICES.md", role="docs") == []
+    assert positives(md, path="ACKNOWLEDGEMENTS.md", role="docs") == []
+    assert len(positives(md, path="docs/notes.md", role="docs")) == 1

@@ -73,6 +73,10 @@ class CjkJudgement(Reader):
         there, unless the author or the own project is the place ('本项目中的开源模型').
         """
         attributive = p.CJK_LOCATIVE_ATTRIBUTE.search(low, max(cs, a - 12), a)
+        if attributive and p.CJK_RUNS_IN.search(low, max(cs, attributive.start() - 16), attributive.start()):
+            # '运行在浏览器中的开源深度学习框架' (an open-source framework that runs in the browser): a verb puts the
+            # head noun in the place, a relative clause that describes it, no place things are found in
+            attributive = None
         if attributive and not (lx.DEMONSTRATIVE.search(low[cs:attributive.start()]) and
                                 not p.CJK_OTHER_DEMONSTRATIVE.search(low[cs:attributive.start()])) \
                 and not self.has_own(low[cs:a]) and not lx.FIRST_PERSON.search(low[cs:a]):
@@ -465,8 +469,11 @@ class CjkJudgement(Reader):
             dep = None  # '该项目基于 MIT 许可证开源' (released under the MIT licence): a licence, nothing used
         if dep and p.JA_CAN_USE.match(near, dep.end()):
             dep = None  # '無料で利用でき', 'すぐに使用できる' (can be used): what the reader does with it ('easy to use')
-        if dep and lx.PRODUCT_HEADS.search(near[dep.end():].lstrip()) and not self.has_own(near[dep.end():]):
-            dep = None  # '…的 Lora 微调模型开源': 微调模型 is a noun (the fine-tuned model), it governs nothing
+        if dep and (lx.PRODUCT_HEADS.search(near[dep.end():].lstrip()) or p.CJK_DATA_NOUN.match(near, dep.end())) \
+                and not self.has_own(near[dep.end():]):
+            # '…的 Lora 微调模型开源': 微调模型 is a noun (the fine-tuned model), it governs nothing, and so is
+            # '指令微调数据' (the instruction-tuning data)
+            dep = None
         if dep and closed_by_de(near[dep.end():]) and not self.has_own(near[dep.end():]) \
                 and not p.CJK_MAKER_VERB.search(near[dep.end():]):
             # '基于 Llama2 的开源中文大模型 X': the relative clause says what X is built on and ends at 的; whose X is,

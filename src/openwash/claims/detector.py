@@ -13,6 +13,7 @@ from openwash.claims import segment
 from openwash.claims.cues.catalogue import presents_catalogue
 from openwash.claims.grammar import Judge
 from openwash.claims.places import (
+    FEATURE_LABELLED_PLACES,
     FEATURES_TABLE_PLACE,
     SIBLING_PLACE,
     licence_row,
@@ -303,11 +304,17 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
                 # linked to another owner's repository or model, is whose the definite thing is
                 v = Verdict(False, False, "none", "n/a", "third-party",
                             "the name before the phrase is linked to another owner's repository or model")
+            if v.claim and not v.negated and v.rule in _WEAK_OWNERSHIP and any(
+                    start + b <= x and _COPULA_BEFORE_LINK.search(slow, b, x - start) for x, _y in other_links or ()):
+                # 'The open-source library that lands closest to this idea is [`torchft`](…/meta-pytorch/…)': the
+                # thing the phrase describes is the linked name of another owner's release, which the copula equates
+                v = Verdict(False, False, "none", "n/a", "third-party",
+                            "a copula after the phrase equates what it describes with another owner's linked release")
             if v.claim and not v.negated and v.rule in _WEAK_OWNERSHIP and other_entry and index:
                 v = Verdict(False, False, "none", "n/a", "entry-subject",
                             "a later sentence of an entry that opens with another owner's linked name describes it")
             if v.claim and not v.negated and v.rule in _WEAK_OWNERSHIP and block_kind == "table_cell" \
-                    and ((_names_other_row(row_label, det) and own_place != FEATURES_TABLE_PLACE) or row_label_other):
+                    and ((_names_other_row(row_label, det) and own_place not in FEATURE_LABELLED_PLACES) or row_label_other):
                 # '| ChatGLM | … 目前开源了其62亿参数量的模型 |': a cell describes its row's subject, which is not the
                 # project's, whatever the sentence in it leaves out
                 v = Verdict(False, False, "none", "n/a", "table-row",
@@ -581,6 +588,8 @@ _ABBREVIATION_GAP = lazyre.compile(r"\s*(?:[\w\-]+\s+){0,2}\(\s*")
 _DEEP_PAGE = lazyre.compile(r"https?://[^/\s]+/[^/?#\s]+/[^?#\s]+")
 # the article right before a linked name ('… funded by the [Open Source Technology Fund](…)')
 _THE_BEFORE = lazyre.compile(r"(?:^|\W)the\s+$", re.IGNORECASE)
+# a copula right before a link, at the end of the text before it ('… is [`torchft`](…)')
+_COPULA_BEFORE_LINK = lazyre.compile(r"\b(?:is|are|was|were)\s+[*_`]*$")
 # the file stems of a site's or a section's home page
 _HOME_STEMS = frozenset(["index", "home"])
 # the number a section heading opens with ('3. ', '2.1 ')
@@ -888,7 +897,7 @@ def _place_owner(det: _Detector, slow: str, a: int, b: int, start: int, end: int
             if not own_part and not at <= a < at + len(part) and det.judge.has_own(part):
                 return None
             at += len(part) + 3
-    if (_names_other_row(row_label, det) and own_place != FEATURES_TABLE_PLACE) or row_label_other:
+    if (_names_other_row(row_label, det) and own_place not in FEATURE_LABELLED_PLACES) or row_label_other:
         # '| [LangChain](…) | 适合二次开发的大模型应用开源框架 | ✅ |': a cell describes its row's subject, here
         # something that is not the project's (a row of a table of features is labelled by a feature)
         return None

@@ -737,6 +737,8 @@ CJK_DESCRIBED_NOUN_PHRASE = lazyre.compile(r"[^，,。；;：:！!？?]{0,8}?(?:
 CJK_NOUN_AFTER = lazyre.compile(r"\s*(?![了到至出给給于於后後时時之，。；、])[\u4e00-\u9fff]")
 # a place as attribute right before the phrase: '榜单上的开源模型' (the open-source models on the leaderboard)
 CJK_LOCATIVE_ATTRIBUTE = lazyre.compile(r"(?:上|中|里|裡|裏|之中|当中|當中)的\s*$")
+# a verb that puts what the phrase's noun names in a place, before the place ('运行在浏览器中的', runs in the browser)
+CJK_RUNS_IN = lazyre.compile(r"(?:运行|運行|部署|跑|工作|嵌入|集成|内置|內置|驻留|駐留)\s*(?:在|于|於)[^，,。；;、]{0,12}$")
 # '该' (that, the said) points back at something named before, not at the own project as '本' does
 CJK_OTHER_DEMONSTRATIVE = lazyre.compile(r"该|該")
 # a comparison of the class the phrase names ('国产开源项目对比'), at the end of its noun phrase
@@ -912,6 +914,9 @@ _CJK_ARTIFACT_WORDS = (r"产品|產品|项目|項目|代码|代碼|源码|源碼
                        r"社区版|社區版|全流程|全链路|全鏈路|全栈|全棧|全套|全系列|源代码|源代碼|后端|後端|前端|服务端|服務端|"
                        r"客户端|客戶端")
 _CJK_ARTIFACT_NOUNS = "(" + _CJK_ARTIFACT_WORDS + ")"
+# the data, corpora, scripts or weights a verb of use right before them makes a compound noun of ('指令微调数据': the
+# instruction-tuning data, no verb)
+CJK_DATA_NOUN = lazyre.compile(r"\s*(?:数据|數據|语料|語料|脚本|腳本|权重|權重)")
 # the object 将 marks, a noun of a release right before the phrase ('将自主研发的代码完全开源', '将服务端开源')
 CJK_ARTIFACT_OBJECT_END = lazyre.compile(_CJK_ARTIFACT_NOUNS + r"\s*(?:完全|全部|全面|都|均)?\s*$")
 # the phrase right before an artifact noun it modifies ('为 X 开源项目贡献': the open-source project, not a release)
@@ -1056,7 +1061,7 @@ CJK_RELEASED_OBJECT = lazyre.compile(r"了\s*[^\s，。！？!?,.;；:：~～)�
 CJK_NAMED_OBJECT = lazyre.compile(r"\s*[a-z][\w\-.]*(?=\s*(?:[，,。；;！!、]|$|和|及|与|與))")
 # openness predicated inside a conditional clause ('If it is an open-source model, …'); a noun phrase the
 # condition presupposes ('If you find our open-sourced efforts useful') is still said
-CONDITIONAL_BEFORE = lazyre.compile(r"\b(?:if|unless)\s+[^,;:.!?()]*?\b(?:is|are|was|were|be)\s+(?:not\s+)?"
+CONDITIONAL_BEFORE = lazyre.compile(r"\b(?:if|unless)\s+[^,;:.!?()]*?(?:\b(?:is|are|was|were|be)|['’](?:s|re))\s+(?:not\s+)?"
                                     r"(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}$")
 # a sentence that opens a quotation ('"_**Netflix** is pleased to announce …'): a testimonial
 QUOTED_SPEECH = lazyre.compile(r"^[\s>*_\-]*[\"“「]")
@@ -1352,6 +1357,8 @@ OTHERS_SECTION = lazyre.compile(
     # others' projects shown as users of this one ('Notable projects', 'Built with Wren', 'Who uses Wren', 'Adopters')
     r"(?:notable|featured|community)\s+projects|showcase|built\s+with(?:\s+\w+)?|who\s+uses(?:\s+\w+)?|"
     r"projects\s+using(?:\s+\w+)?|adopters|in\s+the\s+wild|"
+    # the notices of the third-party software a release includes ('THIRD_PARTY_NOTICES.md', '## Third-party notices')
+    r"third[\s\-]?party\s+(?:notices?|licen[cs]es|software\s+notices?)|"
     r"謝辞|関連研究|引用)\b")
 # the end of a list item's label: 'Open-source and self-hostable — …', 'Free and open source: …'
 LABEL_SEPARATOR = lazyre.compile(r"\s[—–-]\s|:\s")

@@ -42,6 +42,10 @@ _SIBLING_SECTION = lazyre.compile(
 SIBLING_PLACE = "list of the author's other releases"
 # a table that pairs a bold feature label with what it says, row by row (tables.is_features_table)
 FEATURES_TABLE_PLACE = "features table (a bold feature label by row)"
+# HTML between the title's lead and the first section, whose cells' bold labels name features too
+HEADER_HTML_PLACE = "HTML block under the title"
+# the places whose rows or cells a bold label opens that names a feature of the product, not a product
+FEATURE_LABELLED_PLACES = frozenset({FEATURES_TABLE_PLACE, HEADER_HTML_PLACE})
 
 # a section that introduces the project ('## What it is', '## Introduction', '## 简介'): its first paragraph is the
 # project's description, as the lead under the title is
@@ -346,6 +350,7 @@ def own_places_of(doc: Document, own: frozenset[str] = frozenset()) -> dict[int,
     told_before_title = False
     intro = ""  # the own-named clause introducing the list being read, if any
     section_lead = False  # the next paragraph opens a section that introduces the project
+    section_seen = False  # a section heading came after the title
     tables_seen: dict[int, bool] = {}  # which tables of the page are tables of features (tables.is_features_table)
     for block in doc.blocks:
         if block.kind == "heading":
@@ -376,6 +381,7 @@ def own_places_of(doc: Document, own: frozenset[str] = frozenset()) -> dict[int,
                 continue
             if block.heading_level >= 2:
                 lead_open = False
+                section_seen = title_seen
             continue
         if block.kind == "metadata" and block.heading in ("hero", "features"):
             # a documentation home page's hero text and features, kept in its front matter (markdown.py)
@@ -392,6 +398,10 @@ def own_places_of(doc: Document, own: frozenset[str] = frozenset()) -> dict[int,
             told_before_title = True  # an H1 after sentences ('# Roadmap' under an image title) heads a section
         if lead_open and block.kind in ("paragraph", "html", "plain"):
             out[id(block)] = "tagline" if block.kind == "html" else "lead paragraph"
+        elif block.kind == "html" and title_seen and not section_seen:
+            # (a grid of the product's features in HTML between the lead and the first section: '<td><strong>🔒 Own
+            # your data</strong><br/>Open source, self-hosted</td>', what the title's page presents of it)
+            out[id(block)] = HEADER_HTML_PLACE
         elif block.kind in ("list_item", "table_cell") and block.heading \
                 and _OWN_LIST_SECTION.search(_past_own_name(block.heading, own)):
             # (a table under the heading is the same list in columns: '| 🔓 | **Fully Open Stack** | … |')
@@ -495,8 +505,10 @@ _NAME_LINE = lazyre.by_script(r"[^\w(]{0,4}(?:\w+(?:[.+\-]\w+)*\s*){1,4}(?:\([^(
 
 
 # the owner of a repository, model, dataset or space a link points at
+# (and the owner of a site GitHub or GitLab serves, 'https://OWNER.github.io/…')
 _OTHER_OWNER_URL = lazyre.compile(r"(?:github\.com|gitlab\.com|gitee\.com|huggingface\.co(?:/datasets|/spaces)?|"
-                                  r"modelscope\.cn/(?:models|datasets))/([\w\-.]+)", re.IGNORECASE)
+                                  r"modelscope\.cn/(?:models|datasets))/([\w\-.]+)|//([\w\-]+)\.git(?:hub|lab)\.io\b",
+                                  re.IGNORECASE)
 
 
 # a path inside the repository to code, a notebook, a configuration file or a folder
@@ -525,7 +537,7 @@ def link_owner(link: Link, own: frozenset[str]) -> str:
         # a relative link to code or a folder of this repository ('[Benchmark script](benchmark/run.sh) has been
         # open sourced'): the repository's own file
         return "own" if own_file_link(link) else ""
-    owner = m.group(1)
+    owner = m.group(1) or m.group(2)
     # (a link to a section, '…/XuanYuan#开源金融数据集', is a contents entry, not a release)
     # (nor is a page of writing in the repository, '…/blob/master/Seminar/2019 오픈소스 컨퍼런스.md', an issue or a wiki page:
     # its text is the page's title)
@@ -538,6 +550,9 @@ def link_owner(link: Link, own: frozenset[str]) -> str:
     owner_key = ownnames.name_key(owner)
     is_other = owner_key not in own and not any(ownnames.is_edition_of(repo, n) or owner_key.startswith(n)
                                                 for n in own if len(n) >= 4)
+    if m.group(2):
+        # (a page of the owner's own site is a page, no release: '[local/open LLMs](https://OWN.github.io/…/tutorials/…)')
+        return "other" if is_other else ""
     return "both" if is_own and is_other else "own" if is_own else "other" if is_other else ""
 
 

@@ -221,6 +221,10 @@ class Reader:
         for i, w in enumerate(ws):
             if w in _OWNERS_AFTER_VERB:
                 break  # a possessive opens the object of the phrase as a verb ('we open source our contributions')
+            nxt = ws[i + 1] if i + 1 < len(ws) else ""
+            if out and out[-1].endswith("ly") and w.endswith("ed") and nxt and is_head_noun(nxt):
+                out.append(w)  # 'open-source locally hosted models': a participle its adverb joins to the head
+                continue
             if w in p.STOP or w in ("that", "which", "who", "designed", "aimed", "released", "trained", "created",
                                    "developed", "built", "maintained", "managed", "licensed", "available",
                                    "tailored", "optimized", "intended", "capable", "ready", "based", "focused",
@@ -230,7 +234,6 @@ class Reader:
                                    "comprising", "consisting", "containing", "featuring", "providing", "enabling",
                                    "allowing", "combining", "covering"):
                 break
-            nxt = ws[i + 1] if i + 1 < len(ws) else ""
             after_head = bool(out) and is_head_noun(out[-1])
             if out and w.endswith("ed") and (after_head or not nxt or nxt in p.STOP or nxt in p.DET_THE
                                              or nxt in p.DET_A):

@@ -147,7 +147,8 @@ LEXICON = Lexicon(
         "ideal ideals landscape maintainer maintainers member members mission movement office people philosophy pledge principle "
         "principles program programs root roots scene space spirit sponsor sponsors supporter supporters "
         "sustainability team value values way ways world"),
-    license_heads=heads("agreement licence licenced licences licencing license licensed licenses licensing terms"),
+    license_heads=heads("agreement licence licenced licences licencing license licensed licenses licensing notice notices "
+                        "terms"),
     product_heads=heads(
         "adapter agent alternative api app application assistant base benchmark bot broker browser chatbot "
         "checkpoint checkpoints choice classifier client clone cms code codebase compiler corpus crawler database "

@@ -17,6 +17,8 @@ LEXICON = Lexicon(
         (W + r"fuente\s+abierta" + E, "open-source", "plain"),
         # 'software libre' / 'software livre' (libre software), as French 'logiciel libre'
         (W + r"software\s+(?:libre|livre)s?" + E, "open-source", "plain"),
+        # ... and 'de código libre' / 'de código livre' (of free code)
+        (W + r"c[óo]digo\s+(?:libre|livre)" + E, "open-source", "plain"),
         (W + r"(?:totalmente|completamente|enteramente)\s+(?:abiert|abert|apert)\w*", "open-source", "strong"),
         (W + r"pes[oi]s?\s+(?:abiertos|abertos|aperti)" + E, "open-weights", "plain"),
         (W + r"modelos?\s+(?:abiertos?|abertos?)" + E, "open", "plain"),
