@@ -1053,3 +1053,12 @@ def test_a_japanese_clause_of_reason_on_the_phrase_leaves_out_the_product_ja() -
 def test_the_open_source_definitions_name_is_no_claim_in_chinese_japanese_and_korean(title: str) -> None:
     # the Open Source Definition is a document's name in every language, as 'open source definition' is in English
     assert positives(title + "\n\nSome text.\n") == []
+
+
+def test_a_name_that_ends_in_an_exclamation_mark_keeps_the_dash_after_it_in_its_sentence() -> None:
+    # ru: '**Wren, Money!** — это приложение … с открытым исходным кодом': the '!' is the name's, and what the dash
+    # says is said of it
+    own = frozenset({"wrenmoney"})
+    md = "# Wren, Money!\n\nA finance app.\n\n## О проекте\n\n**Wren, Money!** — это приложение для финансов с открытым исходным кодом.\n"
+    assert len(positives(md, own=own)) == 1
+    assert positives(md.replace("**Wren, Money!**", "**Kestrel!**"), own=own) == []

@@ -1714,3 +1714,40 @@ def test_a_page_of_third_party_notices_is_about_others() -> None:
     assert positives(md, path="THIRD_PARTY_NOTICES.md", role="docs") == []
     assert positives(md, path="ACKNOWLEDGEMENTS.md", role="docs") == []
     assert len(positives(md, path="docs/notes.md", role="docs")) == 1
+
+
+def test_a_row_labelled_by_a_version_number_is_a_version_of_the_release() -> None:
+    # '| 3.3.0 | Initial open-source release | 2022.9.1 |': a release history in the project's own README
+    md = ("# Wren\n\nA model.\n\n## Versions\n\n| Version | Notes | Date |\n|---|---|---|\n"
+          "| 3.3.0 | Initial open-source release | 2022.9.1 |\n| 3.4.0 | More tools | 2023.1.1 |\n")
+    assert len(positives(md)) == 1
+    assert len(positives(md.replace("Initial open-source release", "开源初版"))) == 1
+    # a row of a name is that name's; a section about others keeps its rows theirs
+    assert positives(md.replace("| 3.3.0 |", "| Kestrel |")) == []
+    assert positives(md.replace("## Versions", "## Acknowledgements")) == []
+
+
+def test_a_label_that_names_the_own_product_keeps_its_paragraph_in_a_section_about_others() -> None:
+    # '**Why Wren?** Free, open source, lightweight.' under 'Comparison with Paid Alternatives'
+    body = "# Wren\n\nA monitor.\n\n## Comparison with Paid Alternatives\n\n| App | Price |\n|---|---|\n| Kestrel | $12 |\n\n"
+    assert len(positives(body + "**Why Wren?** Free, open source, lightweight.\n")) == 1
+    assert positives(body + "**Why Kestrel?** Free, open source, lightweight.\n") == []
+    assert positives(body + "Free, open source, lightweight.\n") == []
+
+
+def test_a_subtitle_line_under_the_title_leaves_the_lead_to_come() -> None:
+    # '**Huge JSON Viewer GUI** · _formerly Huge JSON Viewer_' under the title, then the lead in a quote
+    md = ("# Wren\n\n**Huge JSON Viewer GUI** · _formerly Wren Viewer_\n\n"
+          "> Open very large JSON files in seconds, all open source.\n\n## Usage\n\nRun it.\n")
+    assert len(positives(md)) == 1
+    # a sentence under the title is the lead itself, and the quote after it is no lead
+    assert positives(md.replace("**Huge JSON Viewer GUI** · _formerly Wren Viewer_", "Wren opens files fast.")) == []
+
+
+@pytest.mark.parametrize("heading", ["Funktionen", "Fonctionnalités", "Características", "Funzionalità", "Возможности",
+                                     "機能", "기능"])
+def test_the_features_section_in_each_language_is_the_projects_own_list(heading: str) -> None:
+    # '## Funktionen' over '- 🆓 **Kostenlos und quelloffen** (MIT)': the project's Features list, in German
+    md = f"# Wren\n\nA viewer.\n\n## {heading}\n\n- ⚡ **Fast** — opens files\n- 🆓 **Kostenlos und quelloffen** (MIT)\n"
+    assert len(positives(md)) == 1
+    assert positives(md.replace(heading, "Kestrel")) == []

@@ -28,6 +28,7 @@ from openwash.claims.places import (
     says_things_in_general,
     unknown_owner,
     unknown_subject_after,
+    version_row,
 )
 from openwash.claims.record import CLAIM_ROLES, Claim, ClaimContext, ClaimHit, Judgement, Sentence, Verdict
 from openwash.claims.segment import any_phrase, is_phrase_alone, lower
@@ -77,7 +78,7 @@ _AUTHOR_NAMED = frozenset({"first-person", "own-link"})
 
 _WEAK_OWNERSHIP = frozenset({"tagline", "definite-artifact", "own-edition", "subjectless-release", "news-item", "own-place",
                              "participle-release", "label", "introduced-product", "bare-license", "licence-row",
-                             "subjectless-license", "this-repository"})
+                             "subjectless-license", "this-repository", "version-row"})
 
 
 def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", heading_level: int = 0,
@@ -335,7 +336,8 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
                 # compared products have, and the own product's column answers yes
                 v = _owned(det, here, a - shift, b - shift, kind, strength, "own-column",
                            f"the own column '{own_column[0][:30]}' answers yes ('{own_column[1][:30]}')")
-            if v.claim and not v.negated and v.rule in _WEAK_OWNERSHIP and p.OTHERS_SECTION.match(section):
+            if v.claim and not v.negated and v.rule in _WEAK_OWNERSHIP and p.OTHERS_SECTION.match(section) \
+                    and not _opens_with_own_label(text, det):
                 # Acknowledgements, Related work, Citation, Comparison: a section about others; only a sentence
                 # that names the author or its release ('we', an own name, 'this project') speaks for itself there
                 v = Verdict(False, False, "none", "n/a", "others-section",
@@ -863,11 +865,22 @@ def _names_other_column(label: str, det: _Detector) -> bool:
         and not any_phrase(label) and not _EDITION_HEADER.search(label)
 
 
+def _opens_with_own_label(text: str, det: _Detector) -> bool:
+    """The block opens with a label of a few words, a question or a colon's, that names an own artifact ('**Why
+    Wren?** Free, open source, …', 'Wren: free and open source'): what follows speaks of it, in any section (in a
+    comparison with others too)."""
+    first = segment.sentences(text)[:1]
+    label = text[first[0][0]:first[0][1]].strip() if first else ""
+    if ":" in label[:60]:
+        label = label[:label.index(":") + 1]
+    return label.endswith(("?", ":")) and len(label.split()) <= 6 and det.judge.has_own(lower(label))
+
+
 def _names_other_row(row_label: str, det: _Detector) -> bool:
     """Whether a table row's first cell names something that is neither an own name nor a kind of artifact."""
     label = row_label.strip(" *_`[]")
     return not marks_only(label) and not det.judge.has_own(row_label) and not p.ARTIFACT.match(label) \
-        and not licence_row(row_label)  # ('| License | …': a property, no name)
+        and not licence_row(row_label) and not version_row(row_label)  # ('| License | …', '| 3.3.0 | …': no name)
 
 
 def _place_owner(det: _Detector, slow: str, a: int, b: int, start: int, end: int,
@@ -888,6 +901,10 @@ def _place_owner(det: _Detector, slow: str, a: int, b: int, start: int, end: int
         # of what the table describes; when one cell of the row alone is called open it is not a comparison of
         # several open things (a section about others, or a catalogue, still overrides: see _WEAK_OWNERSHIP)
         return "licence-row", f"the row '{row_label[:30]}' states the licence of what the page describes"
+    if row_label and version_row(row_label) and not other_evidence(
+            slow[:b], [(x - start, y - start) for x, y in (other_links or []) if start <= x and y <= end], a):
+        # '| 3.3.0 | Initial open-source release | 2022.9.1 |' in the project's own pages: a row of its release history
+        return "version-row", f"the row '{row_label[:30]}' is a version of the release the page describes"
     if " + " in slow:
         # 'open-source local LLM + Flux + OWN-Video': a recipe of parts, the own one among them; the phrase names
         # another part ('open weights + full training details' lists the parts of one release, and stays)

@@ -19,7 +19,7 @@ from openwash.claims.cues.negation import negation
 from openwash.claims.cues.plan import plan
 from openwash.claims.cues.title import expands_acronym, in_title
 from openwash.claims.ownership import Ownership
-from openwash.claims.places import is_section_label, licence_row, marks_only
+from openwash.claims.places import is_section_label, licence_row, marks_only, version_row
 from openwash.claims.record import Sentence, Verdict
 from openwash.claims.segment import apart_from_cjk, is_phrase_alone
 from openwash.claims.target import TargetAndStrength
@@ -384,6 +384,9 @@ class Judge(Ownership, TargetAndStrength):
         if licence_row(label):
             # '| License | MIT, open source |': the row states a licence; whose, the table's place says
             return out(False, "no-owner", f"the row '{label[:30]}' states a licence, of what the table describes")
+        if version_row(label):
+            # '| 3.3.0 | 开源初版 | 2022.9.1 |': a row of a release history; whose, the table's place says
+            return out(False, "no-owner", f"the row '{label[:30]}' is a version of what the table describes")
         if (self.has_own(label) or p.ARTIFACT.match(label.strip()) or p.CELL_1.search(label)) \
                 and not p.CELL_2.search(label):
             return out(True, "table-row", f"the row '{label[:30]}' is the own artifact")

@@ -23,7 +23,10 @@ from openwash.documents import Block, Document, Link
 _OWN_LIST_SECTION = lazyre.compile(
     # ('Other Features', 'More features', 'Additional key features': more of the project's own)
     r"^\W*(?:(?:other|more|additional|extra)\s+)?(?:key\s+|main\s+|core\s+)?(?:features?|highlights?|why\b|advantages|capabilities|what\s+(?:is|makes)|"
-    r"about|overview|introduction|summary|简介|簡介|介绍|介紹|特徴|概要|为什么|為什麼|"
+    r"about|overview|introduction|summary|简介|簡介|介绍|介紹|特徴|概要|为什么|為什麼|機能|기능|특징|"
+    # (the Features of the European languages: German, French, Spanish and Portuguese, Italian, Russian)
+    r"funktionen|merkmale|eigenschaften|fonctionnalités|caractéristiques|points\s+forts|características|"
+    r"funcionalidades|funzionalità|caratteristiche|возможности|особенности|функции|"
     # '功能特点', '核心功能', '产品特色', '项目优势'
     r"(?:功能|项目|項目|产品|產品|核心|主要|系统|系統|平台|" + p.CJK_SOFTWARE + r")?(?:特性|特点|特點|亮点|亮點|优势|優勢|特色|功能))",
     re.IGNORECASE)
@@ -115,6 +118,16 @@ def licence_row(label: str) -> bool:
     """A table row's first cell names a licence ('License', '**Licence**', '✅ License:', '许可协议'): the row states
     the licence of what the table describes, it names nobody."""
     return bool(p.LICENCE_ROW.fullmatch(label.strip(p.LABEL_MARKUP)))
+
+
+# a version number alone ('3.3.0', 'v1.2', '**v0.9.1-beta**')
+_VERSION_LABEL = lazyre.compile(r"v?\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?")
+
+
+def version_row(label: str) -> bool:
+    """A table row's first cell is a version number alone ('| 3.3.0 | Initial open-source release | 2022.9.1 |'): the
+    row is a version of what the table describes, a release history, and names no one else."""
+    return bool(_VERSION_LABEL.fullmatch(label.strip(p.LABEL_MARKUP).lower()))
 
 
 def unknown_owner(v: Verdict, own: frozenset[str]) -> bool:
@@ -421,8 +434,11 @@ def own_places_of(doc: Document, own: frozenset[str] = frozenset()) -> dict[int,
             out[id(block)] = f"'{block.heading[:40]}' section"
         elif doc.role == "model_card" and block.kind in ("paragraph", "list_item", "html"):
             out[id(block)] = "model card"
-        if lead_open and block.kind == "paragraph" and _NAME_LINE.fullmatch(block.text.strip()):
-            continue  # a title written as a paragraph ('📃 **Name** (formerly X)'): the lead is still to come
+        if lead_open and block.kind == "paragraph" and (_NAME_LINE.fullmatch(block.text.strip())
+                                                         or _subtitle_line(block.text)):
+            # a title written as a paragraph ('📃 **Name** (formerly X)'), or a subtitle under the title ('**Huge JSON
+            # Viewer GUI** · _formerly X_'): the lead is still to come
+            continue
         if block.kind in ("paragraph", "plain", "list_item", "table_cell"):
             lead_open = False  # the lead is the first paragraph (HTML taglines may stack above it)
             prose_seen = True
@@ -496,6 +512,17 @@ _FEATURES_NOUN = lazyre.compile(r"\b(?:features?|capabilities|highlights|benefit
 
 # the end of a sentence (not the dot of a file or domain name: '[中文](README.zh.md)')
 _SENTENCE_END = lazyre.by_script(r"[。！？]|[.!?](?:\s|$)", r"[.!?](?:\s|$)")
+
+
+def _subtitle_line(text: str) -> bool:
+    """A short line of words set apart by a dot or a bar, with no sentence end and no colon: a subtitle ('Huge JSON
+    Viewer GUI · formerly Huge JSON Viewer')."""
+    text = text.strip()
+    return bool(_SUBTITLE_SEPARATOR.search(text)) and len(text.split()) <= 10 and not _SENTENCE_END.search(text + " ") \
+        and ":" not in text
+
+
+_SUBTITLE_SEPARATOR = lazyre.compile(r"\s[·|•]\s")
 
 
 # A paragraph that is a name line, not a sentence: at most four words ('v1.5' and 'Name-7B' are one) and a

@@ -67,12 +67,13 @@ def any_phrase(low: str) -> bool:
     return holds_phrase(low, *first_pass())
 
 
+# (nor does one end before a dash: '**Hasta La Vista, Money!** — это …', a name's own '!' and what the dash says of it)
 # (a question ends its sentence before a lower-case word too: '… relate to OWN's notebook? molab is a hosted …', a
 # product written in lower case; a full stop before one is an abbreviation's more often than not, and a question
 # in brackets is an aside: 'a (partially?) open source agent')
 _SENTENCE_END = lazyre.by_script(
-    r"(?<=[.!?])[\"'”’)\]*_]*\s+(?=[^\sa-z,;])|(?<=\?)[\"'”’*_]*\s+(?=[a-z])|(?<=[。！？；])\s*|\s+\|\s+|\s*\|\s*$|^\s*\|\s*|\s+·\s+|\s{3,}",
-    r"(?<=[.!?])[\"'”’)\]*_]*\s+(?=[^\sa-z,;])|(?<=\?)[\"'”’*_]*\s+(?=[a-z])|\s+\|\s+|\s*\|\s*$|^\s*\|\s*|\s+·\s+|\s{3,}",
+    r"(?<=[.!?])[\"'”’)\]*_]*\s+(?=[^\sa-z,;—–])|(?<=\?)[\"'”’*_]*\s+(?=[a-z])|(?<=[。！？；])\s*|\s+\|\s+|\s*\|\s*$|^\s*\|\s*|\s+·\s+|\s{3,}",
+    r"(?<=[.!?])[\"'”’)\]*_]*\s+(?=[^\sa-z,;—–])|(?<=\?)[\"'”’*_]*\s+(?=[a-z])|\s+\|\s+|\s*\|\s*$|^\s*\|\s*|\s+·\s+|\s{3,}",
 )
 
 
