@@ -377,6 +377,9 @@ CUES_IN_EACH_LANGUAGE = [
     # 开源框架', an open-source framework that runs in the browser); a place alone names where others' things are found
     ("Wren 是 Acme 的 web 子项目，是一个运行在浏览器中的开源深度学习框架。", True),
     ("这是浏览器中的开源深度学习框架列表。", False),
+    # zh: 'world-class' (世界一流) after the phrase is a degree, no world of open source ('开源世界')
+    ("Wren 是我们开源的性能世界一流的图数据库，支持万亿级图存储。", True),
+    ("欢迎来到开源世界的大家庭。", False),
     # 'as a(n) …' with the first person after the verb, where German puts the subject ('Als … arbeiten wir')
     ("Als Open Source-Projekt arbeiten wir alle ehrenamtlich an der App.", True),
     ("Als Open-Source-Entwickler arbeiten wir gern mit Linux.", False),

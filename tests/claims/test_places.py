@@ -1751,3 +1751,15 @@ def test_the_features_section_in_each_language_is_the_projects_own_list(heading:
     md = f"# Wren\n\nA viewer.\n\n## {heading}\n\n- ⚡ **Fast** — opens files\n- 🆓 **Kostenlos und quelloffen** (MIT)\n"
     assert len(positives(md)) == 1
     assert positives(md.replace(heading, "Kestrel")) == []
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("**Is Wren free?**", "Yes, completely free and open source (MIT License)."),
+    ("**Wren è gratuito?**", "Sì, completamente gratuito e open source (MIT License). Lo sarà per sempre."),
+])
+def test_a_yes_that_answers_a_question_about_the_own_product_says_it_of_it(question: str, answer: str) -> None:
+    body = "# Wren\n\nA tool.\n\n## FAQ\n\n"
+    assert len(positives(body + question + "\n\n" + answer + "\n")) == 1
+    # a question about another product, or what the reader does, is answered of that
+    assert positives(body + question.replace("Wren", "Kestrel") + "\n\n" + answer + "\n") == []
+    assert positives(body + "**Can you run Wren with your own models?**\n\n" + answer + "\n") == []

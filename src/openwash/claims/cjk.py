@@ -247,7 +247,9 @@ class CjkJudgement(Reader):
                      or p.CJK_ADVERBS_ONLY.fullmatch(low, cs + fp_agent.end(), a)):
             return out(True, "first-person", f"the author ('{fp_agent.group(0)}') releases it")
         # community
-        head_zone = after[:6]
+        # ('开源的性能世界一流的 OLAP 图数据库': 'world-class' is a degree, no world of open source)
+        degree_apart = p.CJK_WORLD_CLASS.sub(lambda m: "。" * len(m.group(0)), after)
+        head_zone = degree_apart[:6]
         # ('协议开源，社区使用…': a community in the next clause is not the phrase's head; nor in the next conjunct,
         # '完全开源和社区支持', fully open source, and community support)
         for mark in "，,。；;":
@@ -256,7 +258,7 @@ class CjkJudgement(Reader):
         head_zone = head_zone[:conjunction.start()] if conjunction else head_zone
         # ('以 Apache 协议开源出来反哺社区': a release verb and its complement, then the community it serves)
         # (a Chinese compound ends in its head: '开源的**3D世界模型' is a model, whatever '世界' inside it says)
-        noun_phrase = after.lstrip("的 ").split("，")[0].split("。")[0][:10]
+        noun_phrase = degree_apart.lstrip("的 ").split("，")[0].split("。")[0][:10]
         # (a conjunction ends the noun phrase: '開源開發者與商業系統開發者' are two communities, no system's developers)
         noun_phrase = p.CJK_CONJUNCTION_SPLIT.split(noun_phrase, maxsplit=1)[0]
         last_community = max((noun_phrase.rfind(h) for h in lx.COMMUNITY_HEADS.inside), default=-1)

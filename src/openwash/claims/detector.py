@@ -78,7 +78,7 @@ _AUTHOR_NAMED = frozenset({"first-person", "own-link"})
 
 _WEAK_OWNERSHIP = frozenset({"tagline", "definite-artifact", "own-edition", "subjectless-release", "news-item", "own-place",
                              "participle-release", "label", "introduced-product", "bare-license", "licence-row",
-                             "subjectless-license", "this-repository", "version-row"})
+                             "subjectless-license", "this-repository", "version-row", "answer"})
 
 
 def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", heading_level: int = 0,
@@ -226,6 +226,13 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
                 # labelled by a feature, and the label is a feature too, of what the page describes: no name says
                 # whose, the place does (below)
                 v = Verdict(False, False, "none", "n/a", "no-owner", f"a row of a table of features (was: {v.reason})")
+            if not v.claim and not v.negated and unknown_owner(v, det.ctx.own_names) \
+                    and lx.ANSWER_YES.match(slow.lstrip(" *_>-")) and s.prev.rstrip(" *_").endswith(("?", "？")) \
+                    and det.judge.has_own(s.prev) and not lx.SECOND_PERSON.search(s.prev):
+                # '**Is Wren free?**' / 'Yes, completely free and open source (MIT License).': the answer says it of
+                # the own product the question names
+                v = _owned(det, here, a - shift, b - shift, kind, strength, "answer",
+                           f"answers yes to a question about the own product ('{s.prev.strip()[:40]}')")
             if not v.claim and not v.negated and (unknown_owner(v, det.ctx.own_names) or (
                     own_place == SIBLING_PLACE and names_an_unknown_subject(v))):
                 # no owner was found in the sentence: its place may still say whose the phrase is

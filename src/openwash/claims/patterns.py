@@ -737,6 +737,8 @@ CJK_DESCRIBED_NOUN_PHRASE = lazyre.compile(r"[^，,。；;：:！!？?]{0,8}?(?:
 CJK_NOUN_AFTER = lazyre.compile(r"\s*(?![了到至出给給于於后後时時之，。；、])[\u4e00-\u9fff]")
 # a place as attribute right before the phrase: '榜单上的开源模型' (the open-source models on the leaderboard)
 CJK_LOCATIVE_ATTRIBUTE = lazyre.compile(r"(?:上|中|里|裡|裏|之中|当中|當中)的\s*$")
+# 'world-class', 'world-leading': a degree, whose '世界' names no community ('性能世界一流')
+CJK_WORLD_CLASS = lazyre.compile(r"世界(?:一流|级|級|领先|領先|顶级|頂級|前列)")
 # a verb that puts what the phrase's noun names in a place, before the place ('运行在浏览器中的', runs in the browser)
 CJK_RUNS_IN = lazyre.compile(r"(?:运行|運行|部署|跑|工作|嵌入|集成|内置|內置|驻留|駐留)\s*(?:在|于|於)[^，,。；;、]{0,12}$")
 # '该' (that, the said) points back at something named before, not at the own project as '本' does
