@@ -1763,3 +1763,21 @@ def test_a_yes_that_answers_a_question_about_the_own_product_says_it_of_it(quest
     # a question about another product, or what the reader does, is answered of that
     assert positives(body + question.replace("Wren", "Kestrel") + "\n\n" + answer + "\n") == []
     assert positives(body + "**Can you run Wren with your own models?**\n\n" + answer + "\n") == []
+
+
+@pytest.mark.parametrize(("heading", "claimed"), [("KestrelAI", False), ("Kestrel OCR", False), ("Finch Reader", False),
+                                                   ("Key Features", True), ("API Reference", True)])
+def test_a_verbless_headline_under_a_heading_that_names_another_product_describes_it(heading: str, claimed: bool) -> None:
+    # '## Tesseract OCR' over 'An open-source OCR engine.': a name, an acronym beside it too, heads its section
+    md = f"# Wren\n\nA translator.\n\n## {heading}\n\nAn open-source OCR engine.\n"
+    assert bool(positives(md)) is claimed
+
+
+def test_examples_in_brackets_after_the_phrase_that_name_known_families_are_others_releases() -> None:
+    # '- **Lokaler Modell-Server** — Open-Source-Modelle (Qwen, DeepSeek, Llama) lokal ausführen' in the Features list
+    body = "# Wren\n\nA hub.\n\n## Features\n\n"
+    assert positives(body + "- **Lokaler Modell-Server** — Open-Source-Modelle (Qwen, DeepSeek, Llama) lokal ausführen\n") == []
+    assert positives(body + "- **Servidor** — Ejecuta modelos de código abierto (Qwen, Llama) localmente\n") == []
+    # the own names in brackets, or a licence, are the own release's
+    assert len(positives(body + "- Open-source models (Wren-7B, Wren-1B) for edge use\n")) == 1
+    assert len(positives(body + "- **Open source** (MIT) and self-hosted\n")) == 1

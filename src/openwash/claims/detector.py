@@ -241,6 +241,13 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
                 if place:
                     rule, why = place
                     v = _owned(det, here, a - shift, b - shift, kind, strength, rule, f"{why} (was: {v.reason})")
+            examples = _EXAMPLES_AFTER_PHRASE.match(slow, b) if v.claim and not v.negated \
+                and v.rule in _WEAK_OWNERSHIP else None
+            if examples and det.judge.names_known_family(examples.group(1)) and not det.judge.has_own(examples.group(1)):
+                # 'Open-Source-Modelle (Qwen, DeepSeek, Llama) lokal ausführen': the brackets after the phrase's noun
+                # give others' releases as its examples, in any language
+                v = Verdict(False, False, "none", "n/a", "third-party",
+                            f"examples in brackets name others' releases ('{examples.group(1)[:40]}')")
             if not v.claim and not v.negated and names_an_unknown_subject(v) and (news or "news list" in own_place) \
                     and p.PREDICATED_RELEASE.search(slow, 0, a) and not other_evidence(slow[:b], [], a) \
                     and not any(start <= x and y <= start + a for x, y in link_spans or ()):
@@ -558,13 +565,7 @@ def _names_another(heading: str, det: _Detector) -> bool:
         return False  # 'More features', 'Other Features', 'Additional key features': more of the own list
     if listed and not ownnames.is_generic(listed.group(1)) and listed.group(1)[:1].isupper():
         return not det.judge.has_own(listed.group(1).lower())
-    if bool(name) and " " not in name and det.judge.name_shaped(name) and not det.judge.has_own(name.lower()):
-        return True
-    # a product's name of two or three capitalised words, none of them a word every README uses ('Jina Reader',
-    # not 'Key Features' or 'Open Source')
-    ws = name.split()
-    return 2 <= len(ws) <= 3 and all(w[:1].isupper() and w[1:].islower() and w.isalpha() and not ownnames.is_generic(w)
-                                      for w in ws) and not det.judge.has_own(name.lower())
+    return det.judge.product_name(name) and not det.judge.has_own(name.lower())
 
 
 # Pages adopted word for word from a template, whatever the repository, that release nothing: their file stem (as
@@ -870,6 +871,11 @@ def _names_other_column(label: str, det: _Detector) -> bool:
     label = label.strip(" *_`[]")
     return bool(label) and not marks_only(label) and not det.judge.has_own(label) and not p.ARTIFACT.match(label) \
         and not any_phrase(label) and not _EDITION_HEADER.search(label)
+
+
+# brackets after the phrase and the rest of its noun (at most three words), before any clause mark: '… models (Qwen,
+# DeepSeek, Llama)'
+_EXAMPLES_AFTER_PHRASE = lazyre.compile(r"[\w\-]*(?:\s+[\w\-]+){0,3}?\s*[(（]([^()（）]{2,80})[)）]")
 
 
 def _opens_with_own_label(text: str, det: _Detector) -> bool:

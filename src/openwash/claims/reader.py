@@ -57,6 +57,17 @@ class Reader:
         return bool(p.IS_NAME_5.search(word) and p.IS_NAME_6.search(word) and not p.IS_QUANTITY.fullmatch(word)) \
             or bool(p.IS_NAME_3.search(word))
 
+    def product_name(self, name: str) -> bool:
+        """``name`` (as written) is shaped as one product's name: one name-shaped word ('KugelAudio', 'GPT-4o'), or
+        two or three capitalised words none of which every README uses, an acronym among them allowed ('Jina Reader',
+        'Tesseract OCR', 'OBS Studio'; not 'Key Features', 'Open Source', 'API Reference')."""
+        if name and " " not in name and self.name_shaped(name):
+            return True
+        ws = name.split()
+        proper = [w[:1].isupper() and w[1:].islower() and w.isalpha() and not is_generic(w) for w in ws]
+        acronym = [w.isupper() and w.isalpha() and 2 <= len(w) <= 5 for w in ws]
+        return 2 <= len(ws) <= 3 and any(proper) and all(x or y for x, y in zip(proper, acronym, strict=True))
+
     @staticmethod
     def names_known_family(low: str) -> bool:
         """A word of ``low`` is a well-known model or software family ('gemma 2', 'whisper large')."""
