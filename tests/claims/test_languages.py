@@ -380,6 +380,9 @@ CUES_IN_EACH_LANGUAGE = [
     # zh: 'world-class' (世界一流) after the phrase is a degree, no world of open source ('开源世界')
     ("Wren 是我们开源的性能世界一流的图数据库，支持万亿级图存储。", True),
     ("欢迎来到开源世界的大家庭。", False),
+    # ru: 'является' is a copula, and a noun of a release alone as its subject is the own one (Russian has no article)
+    ("Приложение является открытым исходным кодом и доступно на GitHub.", True),
+    ("Приложение Kestrel является открытым исходным кодом.", False),
     # 'as a(n) …' with the first person after the verb, where German puts the subject ('Als … arbeiten wir')
     ("Als Open Source-Projekt arbeiten wir alle ehrenamtlich an der App.", True),
     ("Als Open-Source-Entwickler arbeiten wir gern mit Linux.", False),

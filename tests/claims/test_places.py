@@ -1781,3 +1781,11 @@ def test_examples_in_brackets_after_the_phrase_that_name_known_families_are_othe
     # the own names in brackets, or a licence, are the own release's
     assert len(positives(body + "- Open-source models (Wren-7B, Wren-1B) for edge use\n")) == 1
     assert len(positives(body + "- **Open source** (MIT) and self-hosted\n")) == 1
+
+
+def test_a_label_that_is_the_phrase_with_a_licence_for_its_value_states_the_licence() -> None:
+    # '- **Open Source**: MIT License' on a page of the project: its licence, as a table's licence row
+    page = "# Executive summary\n\n### Licensing\n\n- **Open Source**: MIT-Lizenz\n- **Free**: No fees\n"
+    assert len(positives(page, path="docs/summary.md", role="docs")) == 1
+    assert positives(page.replace("MIT-Lizenz", "see the vendor"), path="docs/summary.md", role="docs") == []
+    assert positives(page.replace("### Licensing", "### Credits"), path="docs/summary.md", role="docs") == []

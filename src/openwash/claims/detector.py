@@ -78,7 +78,7 @@ _AUTHOR_NAMED = frozenset({"first-person", "own-link"})
 
 _WEAK_OWNERSHIP = frozenset({"tagline", "definite-artifact", "own-edition", "subjectless-release", "news-item", "own-place",
                              "participle-release", "label", "introduced-product", "bare-license", "licence-row",
-                             "subjectless-license", "this-repository", "version-row", "answer"})
+                             "subjectless-license", "this-repository", "version-row", "answer", "licence-item"})
 
 
 def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", heading_level: int = 0,
@@ -914,6 +914,12 @@ def _place_owner(det: _Detector, slow: str, a: int, b: int, start: int, end: int
         # of what the table describes; when one cell of the row alone is called open it is not a comparison of
         # several open things (a section about others, or a catalogue, still overrides: see _WEAK_OWNERSHIP)
         return "licence-row", f"the row '{row_label[:30]}' states the licence of what the page describes"
+    value = slow[b:].lstrip(" *_`")
+    if not slow[:a].strip(" -*+•_`") and value[:1] in (":", "：") \
+            and p.LICENSE_NAME.fullmatch(value[1:].strip(" .*_`[]()")):
+        # '- **Open Source**: MIT License': a label that is the phrase, and a licence for its value, states the
+        # licence of what the page describes, as a table's licence row does
+        return "licence-item", f"the phrase labels the licence '{value[1:].strip()[:30]}' of what the page describes"
     if row_label and version_row(row_label) and not other_evidence(
             slow[:b], [(x - start, y - start) for x, y in (other_links or []) if start <= x and y <= end], a):
         # '| 3.3.0 | Initial open-source release | 2022.9.1 |' in the project's own pages: a row of its release history

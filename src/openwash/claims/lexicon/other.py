@@ -62,8 +62,9 @@ LEXICON = Lexicon(
     # Italian 'il progetto'; Dutch 'het project', its adjectives before the noun as in English ('de volledige
     # implementatie')
     # (a loan compound before the noun: 'il video editor')
+    # (and Russian, which has no articles: a noun of a release alone as the subject, 'Приложение является …')
     definite_artifact=(W + r"(?:l['’]\s*|(?:il|lo|la|gli)\s+)(?:[\w\-]+\s+){0,2}?" + _IT_NOUNS + E + r"|" + W
-                       + r"(?:de|het)\s+(?:[\w\-]+\s+){0,3}?" + _NL_NOUNS + E),
+                       + r"(?:de|het)\s+(?:[\w\-]+\s+){0,3}?" + _NL_NOUNS + E + r"|" + _RU_NOUNS + r"\s*$"),
     list_of=(W + r"(?:elenco|lista|selezione|catalogo)(?:\s+\w+)?\s+(?:di|dei|degli|delle|del)" + E + r"|"
              + W + r"(?:lijst|overzicht|selectie|catalogus)(?:\s+\w+)?\s+(?:van|met)" + E + r"|"
              + W + r"(?:список|каталог|подборка|перечень)" + E),
@@ -99,7 +100,8 @@ LEXICON = Lexicon(
     catalogue_heads=heads("classifica ranglijst"),
     collection_nouns=heads("insieme famiglia collezione raccolta serie suite reeks familie verzameling"),
     requirement_left=W + r"(?:deve|devono|moet|moeten)\s+(?:essere|zijn|blijven)\s+(?:\w+\s+)?$",
-    copula_words=("è", "sono"),  # (Italian's: Italian leaves out a subject pronoun, below)
+    # (Italian's: Italian leaves out a subject pronoun, below; and Russian 'является', 'is', of a written style)
+    copula_words=("è", "sono", "является", "являются"),
     first_person_copulas=("siamo",),
     pro_drop=True,
     answer_yes=r"sì\b|да\b|есть\b",
