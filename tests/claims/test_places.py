@@ -1781,6 +1781,8 @@ def test_examples_in_brackets_after_the_phrase_that_name_known_families_are_othe
     # the own names in brackets, or a licence, are the own release's
     assert len(positives(body + "- Open-source models (Wren-7B, Wren-1B) for edge use\n")) == 1
     assert len(positives(body + "- **Open source** (MIT) and self-hosted\n")) == 1
+    # ... and a licence in brackets whose name holds a family's word ('Apache') is the release's licence
+    assert len(positives(body + "- **开源版（Apache-2.0）** 是你自托管时得到的版本，本身就是完整的。\n")) == 1
 
 
 def test_a_label_that_is_the_phrase_with_a_licence_for_its_value_states_the_licence() -> None:

@@ -243,7 +243,8 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
                     v = _owned(det, here, a - shift, b - shift, kind, strength, rule, f"{why} (was: {v.reason})")
             examples = _EXAMPLES_AFTER_PHRASE.match(slow, b) if v.claim and not v.negated \
                 and v.rule in _WEAK_OWNERSHIP else None
-            if examples and det.judge.names_known_family(examples.group(1)) and not det.judge.has_own(examples.group(1)):
+            if examples and det.judge.names_known_family(examples.group(1)) and not det.judge.has_own(examples.group(1)) \
+                    and not p.LICENSE_NAME_WORDS.search(examples.group(1)):  # ('开源版（Apache-2.0）': its licence)
                 # 'Open-Source-Modelle (Qwen, DeepSeek, Llama) lokal ausführen': the brackets after the phrase's noun
                 # give others' releases as its examples, in any language
                 v = Verdict(False, False, "none", "n/a", "third-party",
