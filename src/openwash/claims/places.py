@@ -20,16 +20,19 @@ from openwash.claims.tables import is_features_table
 from openwash.claims.text import from_first_word, has_cjk, without_ease_adjectives
 from openwash.documents import Block, Document, Link
 
-_OWN_LIST_SECTION = lazyre.compile(
+# (the words in Latin and Cyrillic letters, and those of the CJK languages: an English page compiles only the first)
+_OWN_LIST_WORDS = (
     # ('Other Features', 'More features', 'Additional key features': more of the project's own)
-    r"^\W*(?:(?:other|more|additional|extra)\s+)?(?:key\s+|main\s+|core\s+)?(?:features?|highlights?|why\b|advantages|capabilities|what\s+(?:is|makes)|"
-    r"about|overview|introduction|summary|简介|簡介|介绍|介紹|特徴|概要|为什么|為什麼|機能|기능|특징|"
+    r"^\W*(?:(?:other|more|additional|extra)\s+)?(?:key\s+|main\s+|core\s+)?(?:features?|highlights?|why\b|advantages|"
+    r"capabilities|what\s+(?:is|makes)|about|overview|introduction|summary|"
     # (the Features of the European languages: German, French, Spanish and Portuguese, Italian, Russian)
     r"funktionen|merkmale|eigenschaften|fonctionnalités|caractéristiques|points\s+forts|características|"
-    r"funcionalidades|funzionalità|caratteristiche|возможности|особенности|функции|"
+    r"funcionalidades|funzionalità|caratteristiche|возможности|особенности|функции")
+_OWN_LIST_SECTION = lazyre.by_script(
+    _OWN_LIST_WORDS + r"|简介|簡介|介绍|介紹|特徴|概要|为什么|為什麼|機能|기능|특징|"
     # '功能特点', '核心功能', '产品特色', '项目优势'
     r"(?:功能|项目|項目|产品|產品|核心|主要|系统|系統|平台|" + p.CJK_SOFTWARE + r")?(?:特性|特点|特點|亮点|亮點|优势|優勢|特色|功能))",
-    re.IGNORECASE)
+    _OWN_LIST_WORDS + ")", re.IGNORECASE)
 
 # the project's own news: its items announce the project's releases ('v3 released, 70x speed-up open-sourced')
 _OWN_NEWS_SECTION = lazyre.compile(
