@@ -204,7 +204,7 @@ def _judge_block(text: str, det: _Detector, *, block_kind: str = "paragraph", he
                             "a form's field whose value is a placeholder ('XXX', 'TBD') states nothing yet")
             if v.claim and v.rule in ("tagline", "subjectless-release") and (tag_item or (
                     block_kind == "paragraph" and is_phrase_alone(text, plain=True)) or (
-                    is_phrase_alone(sent, plain=True) and len(_MENU_SEPARATOR.findall(text)) >= 2 and link_spans)):
+                    is_phrase_alone(sent, plain=True) and len(p.ENTRY_SEPARATOR.findall(text)) >= 2 and link_spans)):
                 # ('4000+ 行 Java · 生产验证 · 开源', 'Self-hosted · Open source · Free': a line of the product's
                 # properties without links names no pages)
                 # '- open-source', '- 오픈소스' in a list of tags or keywords names a topic, as a heading of it alone
@@ -582,8 +582,6 @@ _BOILERPLATE_PAGES = (
     (lazyre.compile(r"dco|developer\s+certificate\s+of\s+origin"), "license-text",
      "a developer certificate of origin is what a contributor certifies, it releases nothing"),
 )
-# what parts the entries of a line of page names or menu items ('Handbook · Open source · Glossary')
-_MENU_SEPARATOR = lazyre.compile(r"\s[·•|]\s")
 # a sentence whose subject is the catalogue itself ('This project is open source.', 'This list is open source and
 # free to use' in an 'Awesome …' README): the author's own work, not what it lists
 # (or a line that opens by calling it an open-source repository: '**An open-source Data Science repository to learn …**')

@@ -527,22 +527,13 @@ class Ownership(Reader):
 
         # quantified and generic noun phrases; 'all' with no noun after the phrase is an adverb ('All open source,
         # transparent and self-hostable': entirely), not a quantifier
-        first_release = lx.FIRST_PERSON.search(left)
-        # (or the own name the clause opens with: 'OWN develops and maintains several open source projects')
-        # ('OWN re-distributes other open-source tools' are others', as the author's 'other' projects are not)
-        subject_at = self._subject_start(s, a) if det == "third" and det_word in p.RELEASED_QUANTITY \
-            and det_word != "other" and not first_release else None
-        own_releaser = self._own_span_at(s, subject_at) if subject_at is not None and subject_at >= cs else None
-        releaser_end = cs + first_release.end() if first_release else own_releaser[1] if own_releaser else None
-        if det == "third" and det_word in p.RELEASED_QUANTITY and releaser_end is not None \
-                and lx.RELEASE_VERBS.search(low[releaser_end:np_start]) \
-                and not lx.DEPENDENCY.search(low[releaser_end:np_start]) \
+        releaser = self._quantity_releaser(s, a, cs, left, det_word) if det == "third" else None
+        if releaser and lx.RELEASE_VERBS.search(low[releaser[0]:np_start]) \
+                and not lx.DEPENDENCY.search(low[releaser[0]:np_start]) \
                 and not (before and before[-1] == "by"):  # ('… adopted by many open-source projects': theirs)
             # ('we build upon several open-source repositories': what the author builds on is others', as after 'use')
             # 'we've developed a number of open source projects': how many the author released, not others
-            who = first_release.group(0) if first_release else s.text[own_releaser[0]:own_releaser[1]] if own_releaser \
-                else ""
-            return out(True, "first-person" if first_release else "own-subject", f"the author ('{who}') releases '{det_word} …'")
+            return out(True, releaser[2], f"the author ('{releaser[1]}') releases '{det_word} …'")
         if det == "third" and det_word in p.DET_THIRD and det_word not in p.QUANTIFIERS \
                 and det_word not in p.OTHERS_DETERMINERS and head and not plural \
                 and not (before and before[-1] in p.DET_THIRD | p.DET_PRONOUN | p.DET_SECOND):
@@ -1006,6 +997,19 @@ class Ownership(Reader):
                 if parts and (parts.group("part") or low[a:b].endswith(("weights", "weight"))):
                     return True  # 'open weights for every OWN checkpoint', 'open-weight checkpoints for OWN-1B'
         return False
+
+    def _quantity_releaser(self, s: Sentence, a: int, cs: int, left: str, det_word: str) -> tuple[int, str, str] | None:
+        """Who may release the quantity ``det_word`` names ('we've developed a number of …'): the first person in the
+        clause, or the own name the clause opens with ('OWN develops and maintains several …'; its 'other' ones are
+        others', 'OWN re-distributes other open-source tools'), as (where it ends, its words, the rule); or None."""
+        if det_word not in p.RELEASED_QUANTITY:
+            return None
+        first = lx.FIRST_PERSON.search(left)
+        if first:
+            return cs + first.end(), first.group(0), "first-person"
+        subject_at = self._subject_start(s, a) if det_word != "other" else None
+        own = self._own_span_at(s, subject_at) if subject_at is not None and subject_at >= cs else None
+        return (own[1], s.text[own[0]:own[1]], "own-subject") if own else None
 
     @staticmethod
     def _first_person_after_noun(low: str, b: int) -> bool:

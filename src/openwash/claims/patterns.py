@@ -1366,6 +1366,8 @@ OTHERS_SECTION = lazyre.compile(
 LABEL_SEPARATOR = lazyre.compile(r"\s[—–-]\s|:\s")
 # a dash that sets a paragraph's opening label off from what explains it ('**Open source by default** — Our …')
 LABEL_DASH = lazyre.compile(r"\s[—–]\s|\s--\s")
+# a dot or a bar between the entries of a line ('Handbook · Open source · Glossary', 'Viewer GUI · formerly X')
+ENTRY_SEPARATOR = lazyre.compile(r"\s[·•|]\s")
 # the author's own parts opening an explanation ('our codebase is public', 'our models')
 OWN_PARTS_AFTER = lazyre.compile(r"(?:our|my)\s+(?:[\w\-]+\s+){0,2}?(?:code|codebase|source|source\s+code|models?|weights|"
                                  r"data|datasets?|repository|repo|project|app|software)\b")

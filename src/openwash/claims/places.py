@@ -521,11 +521,8 @@ def _subtitle_line(text: str) -> bool:
     """A short line of words set apart by a dot or a bar, with no sentence end and no colon: a subtitle ('Huge JSON
     Viewer GUI · formerly Huge JSON Viewer')."""
     text = text.strip()
-    return bool(_SUBTITLE_SEPARATOR.search(text)) and len(text.split()) <= 10 and not _SENTENCE_END.search(text + " ") \
+    return bool(p.ENTRY_SEPARATOR.search(text)) and len(text.split()) <= 10 and not _SENTENCE_END.search(text + " ") \
         and ":" not in text
-
-
-_SUBTITLE_SEPARATOR = lazyre.compile(r"\s[·|•]\s")
 
 
 # A paragraph that is a name line, not a sentence: at most four words ('v1.5' and 'Name-7B' are one) and a

@@ -82,12 +82,16 @@ _SENTENCE_END = lazyre.by_script(
 _ABBREV = lazyre.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|inc|ltd|co|dr|mr|ms|no|fig|al|approx|cf|resp|ca|jr|sr|st)|\b[a-z])\.$")
 
 
+def _word_around(low: str, start: int, end: int) -> str:
+    """The word, between spaces, that holds the phrase at [start, end), without the marks around it."""
+    right = low.find(" ", end)
+    return low[low.rfind(" ", 0, start) + 1:right if right >= 0 else len(low)].strip("*_`()[],;!?")
+
+
 def _slash_alternatives(low: str, start: int, end: int) -> bool:
     """The phrase is one of two words a slash joins in prose ('Opensource/Free', 'free/open-source'), not a part of
     a path: the only slash of a word with no dot, colon or @ in it, standing between letters."""
-    left = low.rfind(" ", 0, start) + 1
-    right = low.find(" ", end)
-    token = low[left:right if right >= 0 else len(low)].strip("*_`()[],;!?")
+    token = _word_around(low, start, end)
     slash = token.find("/")
     return token.count("/") == 1 and 0 < slash < len(token) - 1 and not any(c in token for c in ".:@\\#_") \
         and token[slash - 1].isalpha() and token[slash + 1].isalpha()
@@ -96,9 +100,7 @@ def _slash_alternatives(low: str, start: int, end: int) -> bool:
 def _in_path(low: str, start: int, end: int) -> bool:
     """The phrase is a piece of a word that holds a slash or a colon inside it: a path, an image's tag or a slug
     ('org/image:dense-infer-open-source'), when a hyphen glues the phrase to the rest of it."""
-    left = low.rfind(" ", 0, start) + 1
-    right = low.find(" ", end)
-    token = low[left:right if right >= 0 else len(low)].strip("*_`()[],;!?'\"").rstrip(":")
+    token = _word_around(low, start, end).strip("'\"").rstrip(":")
     return "/" in token or ":" in token
 
 
